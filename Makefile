@@ -1,0 +1,51 @@
+# 综窗 — the two commands: `make run` and `make test`. Both set up what they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+EXTRAS ?= dev
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-$(EXTRAS)
+OUT ?= out/demo
+PYTEST_ARGS ?=
+
+.PHONY: run test bench bundle sysdeps venv lint demo gui clean
+
+sysdeps:
+	@bash build/setup/sysdeps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PIP) install -q --disable-pip-version-check --upgrade pip setuptools wheel 2>&1 | grep -v "^WARNING: Location" || true
+	@$(PIP) install -q --disable-pip-version-check -e ".[$(EXTRAS)]" 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]} -eq 0
+	@rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+venv: $(STAMP)
+
+## make run: the workstation on a display; the scripted demo on a headless machine
+run: sysdeps venv
+	@if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && $(PY) -c "import ui" 2>/dev/null; then \
+		$(VENV)/bin/zongchuang gui; \
+	else \
+		echo "没有显示器，运行脚本化演示 / no display: running the scripted demo"; \
+		$(VENV)/bin/zongchuang demo --out $(OUT); \
+	fi
+
+demo: sysdeps venv
+	$(VENV)/bin/zongchuang demo --out $(OUT)
+
+## make test: lint, import contract, the whole pytest suite (Qt offscreen)
+test: sysdeps venv
+	$(VENV)/bin/ruff check app hardware sync ui tests benchmarks build
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check app hardware sync ui tests benchmarks build
+	$(VENV)/bin/lint-imports
+
+bench: sysdeps venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) out build/dist build/work .pytest_cache

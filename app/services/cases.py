@@ -1,0 +1,366 @@
+"""Case use cases: create, find, list, answer 情形, fill fields, attach materials, transition.
+
+Each function is one use case in one unit of work: the change, its audit row and (for queued
+cases) its outbox row commit together. Callers pass identifiers and plain values and get plain
+values back; ORM rows never leave this module except through `CaseDocument`/dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.cases import interchange
+from app.cases.lifecycle import EDITABLE, CaseState, check_transition, label
+from app.cases.numbering import next_acceptance_number
+from app.catalog import normalize_answers, resolve
+from app.catalog.schema import ServiceItem
+from app.errors import InputError, InvalidTransition, NotFoundError
+from app.services.context import ServiceContext
+from app.storage import Actor, UnitOfWork
+from app.storage.tables import AttachmentRow, CaseEventRow, CaseRow, FieldRow, MaterialRow, utcnow
+
+SOURCES = frozenset({"id_card", "ocr", "history", "elicense", "clerk", "helper", "platform", "import", "form"})
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    uuid: str
+    acceptance_number: str
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    uuid: str
+    acceptance_number: str
+    item_code: str
+    item_name: str
+    state: str
+    state_label: str
+    applicant_name: str
+    applicant_id_number: str
+    created_at: dt.datetime
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class FieldInput:
+    value: str | None
+    source: str = "clerk"
+    source_ref: str | None = None
+    confidence: float | None = None
+    box: list[float] | None = None
+    confirmed: bool = False
+
+
+class RedirectRequired(InputError):
+    """The 情形 answers send the applicant to another item (e.g. 变更 of premises → 新办)."""
+
+    def __init__(self, item: ServiceItem, target: str, reason: str):
+        super().__init__(f"{item.name}：{reason}（应办理事项 {target}）",
+                         f"{item.code}: the answers require item {target} instead")
+        self.target = target
+
+
+def _load(session: Session, ident: str) -> CaseRow:
+    """Find a case by uuid, acceptance number or a unique uuid prefix (≥ 8 characters)."""
+    ident = ident.strip()
+    opts = (selectinload(CaseRow.fields), selectinload(CaseRow.materials), selectinload(CaseRow.attachments),
+            selectinload(CaseRow.events))
+    row = session.get(CaseRow, ident, options=opts)
+    if row is None:
+        row = session.execute(select(CaseRow).options(*opts).where(CaseRow.acceptance_number == ident)).scalar_one_or_none()
+    if row is None and len(ident) >= 8:
+        rows = session.execute(select(CaseRow).options(*opts).where(CaseRow.uuid.startswith(ident.lower()))).scalars().all()
+        if len(rows) == 1:
+            row = rows[0]
+    if row is None:
+        raise NotFoundError(f"找不到办件 {ident}（可用受理编号或 uuid）", f"no case {ident} (use the acceptance number or uuid)")
+    return row
+
+
+def _transition(uow: UnitOfWork, row: CaseRow, target: CaseState, reason: str = "") -> None:
+    check_transition(row.state, target, uow.actor.role)
+    uow.session.add(CaseEventRow(case_uuid=row.uuid, from_state=row.state, to_state=target,
+                                 actor=uow.actor.user, reason=reason, at=utcnow()))
+    uow.audit("case.transition", case_uuid=row.uuid, target=row.acceptance_number,
+              detail={"from": row.state, "to": str(target), "reason": reason})
+    row.state = target
+
+
+def _require_editable(row: CaseRow) -> None:
+    if row.state not in EDITABLE:
+        raise InvalidTransition(f"办件处于“{label(row.state)}”状态，不能再修改", f"a case in state '{row.state}' cannot be edited")
+
+
+def _touch_after_edit(uow: UnitOfWork, row: CaseRow) -> None:
+    """An edit after pre-review makes the old decision stale: back to draft."""
+    _require_editable(row)
+    if row.state == CaseState.PRE_REVIEWED:
+        _transition(uow, row, CaseState.DRAFT, "预审后修改，需重新预审")
+        row.decision = None
+
+
+def _sync_materials(row: CaseRow, item: ServiceItem, answers: Mapping[str, list[str]]) -> None:
+    resolution = resolve(item, answers)
+    wanted = {m.code: m for m in resolution.materials}
+    for m in list(row.materials):
+        if m.code not in wanted and m.status == "pending" and not any(a.material_code == m.code for a in row.attachments):
+            row.materials.remove(m)
+    have = {m.code for m in row.materials}
+    for code, m in wanted.items():
+        if code not in have:
+            row.materials.append(MaterialRow(code=code, name=m.name, status="pending",
+                                             originals=m.copies.original, copies=m.copies.copy_))
+
+
+def create_case(ctx: ServiceContext, item_code: str, answers: Mapping[str, Any] | None = None, *,
+                actor: Actor, applicant: Mapping[str, Any] | None = None, today: dt.date | None = None) -> CaseRef:
+    """Open a draft case for an item; allocates the acceptance number in the same transaction."""
+    item = ctx.catalog.get(item_code)
+    normalized = normalize_answers(item, answers or {})
+    resolution = resolve(item, normalized)
+    if resolution.redirect:
+        raise RedirectRequired(item, resolution.redirect, resolution.redirect_reason)
+    if resolution.blocks:
+        raise InputError(f"{item.name}：{'；'.join(resolution.blocks)}", f"{item.code}: the answers block this item")
+    applicant_doc = interchange.Applicant.model_validate(dict(applicant or {}))
+    ws = ctx.workstation
+    day = today or dt.date.today()
+    case_uuid = str(uuidlib.uuid4())
+    with ctx.store.unit_of_work(actor) as uow:
+        number = next_acceptance_number(uow.session, ws.center_code, ws.window_no, day)
+        row = CaseRow(uuid=case_uuid, acceptance_number=number, item_code=item.code, item_name=item.name,
+                      catalog_version=ctx.catalog.version, catalog_hash=ctx.catalog.content_hash,
+                      state=CaseState.DRAFT, answers=resolution.answers, applicant=applicant_doc.model_dump(),
+                      center_code=ws.center_code, window_no=ws.window_no, clerk=actor.user, extra={},
+                      created_at=utcnow(), updated_at=utcnow(), fields=[], materials=[], attachments=[], events=[])
+        uow.session.add(row)
+        _sync_materials(row, item, resolution.answers)
+        uow.session.add(CaseEventRow(case_uuid=case_uuid, from_state=None, to_state=CaseState.DRAFT,
+                                     actor=actor.user, reason="新建办件", at=utcnow()))
+        uow.audit("case.create", case_uuid=case_uuid, target=number,
+                  detail={"item": item.code, "catalog_version": ctx.catalog.version})
+    ctx.publish("case.created", uuid=case_uuid, acceptance_number=number)
+    return CaseRef(case_uuid, number)
+
+
+def set_answers(ctx: ServiceContext, ident: str, answers: Mapping[str, Any], *, actor: Actor) -> None:
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        item = ctx.catalog.get(row.item_code)
+        merged = {**row.answers, **normalize_answers(item, answers)}
+        resolution = resolve(item, merged)
+        if resolution.redirect:
+            raise RedirectRequired(item, resolution.redirect, resolution.redirect_reason)
+        _touch_after_edit(uow, row)
+        row.answers = resolution.answers
+        _sync_materials(row, item, resolution.answers)
+        uow.audit("case.answers", case_uuid=row.uuid, target=row.acceptance_number, detail={"answers": row.answers})
+    ctx.publish("case.changed", uuid=row.uuid)
+
+
+def set_fields(ctx: ServiceContext, ident: str, values: Mapping[str, FieldInput | str | None], *,
+               actor: Actor) -> None:
+    """Set form fields with provenance; unknown keys are refused with the item's keys listed."""
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        item = ctx.catalog.get(row.item_code)
+        _touch_after_edit(uow, row)
+        existing = {f.key: f for f in row.fields}
+        changed: list[str] = []
+        for key, raw in values.items():
+            fi = raw if isinstance(raw, FieldInput) else FieldInput(value=raw)
+            if item.field(key) is None:
+                raise InputError(f"事项 {item.code} 没有字段 {key}", f"item {item.code} has no field {key}")
+            if fi.source not in SOURCES:
+                raise InputError(f"未知的数据来源 {fi.source}", f"unknown value source {fi.source}")
+            value = None if fi.value is None or str(fi.value).strip() == "" else str(fi.value).strip()
+            f = existing.get(key)
+            if f is None:
+                f = FieldRow(key=key)
+                row.fields.append(f)
+            f.value, f.source, f.source_ref = value, fi.source, fi.source_ref
+            f.confidence, f.box = fi.confidence, fi.box
+            f.confirmed = fi.confirmed or fi.source in {"clerk", "id_card"}
+            f.edited_by, f.edited_at = actor.user, utcnow()
+            changed.append(key)
+        # values are not written to the audit trail (personal data); keys and sources are
+        uow.audit("case.fields", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"keys": changed, "sources": sorted({(v.source if isinstance(v, FieldInput) else "clerk")
+                                                                  for v in values.values()})})
+    ctx.publish("case.changed", uuid=row.uuid, fields=changed)
+
+
+def set_applicant(ctx: ServiceContext, ident: str, applicant: Mapping[str, Any], *, actor: Actor) -> None:
+    doc = interchange.Applicant.model_validate(dict(applicant))
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        _touch_after_edit(uow, row)
+        row.applicant = doc.model_dump()
+        uow.audit("case.applicant", case_uuid=row.uuid, target=row.acceptance_number, detail={"kind": doc.kind})
+    ctx.publish("case.changed", uuid=row.uuid)
+
+
+def record_card_read(ctx: ServiceContext, ident: str, card: Mapping[str, Any], *, actor: Actor) -> None:
+    """Keep what the chip said on the case (the photo stays an attachment)."""
+    doc = interchange.CardRead.model_validate({k: v for k, v in card.items() if k in interchange.CardRead.model_fields})
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        _touch_after_edit(uow, row)
+        row.card_read = doc.model_dump()
+        uow.audit("case.card_read", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"card_type": doc.card_type, "source": doc.source})
+    ctx.publish("case.changed", uuid=row.uuid)
+
+
+def add_material_file(ctx: ServiceContext, ident: str, material_code: str, data: bytes, *, actor: Actor,
+                      media_type: str = "image/jpeg", filename: str = "", page_no: int | None = None,
+                      doc_kind: str | None = None, quality: dict[str, Any] | None = None,
+                      role: str = "page") -> str:
+    """Store a page/file for a material (bytes to the content-addressed store first)."""
+    if not data:
+        raise InputError("材料文件为空，未保存", "the material file is empty; nothing was saved")
+    digest = ctx.store.attachments.put(data)
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        _touch_after_edit(uow, row)
+        material = next((m for m in row.materials if m.code == material_code), None)
+        if material is None:
+            item = ctx.catalog.get(row.item_code)
+            spec = item.material(material_code)
+            if spec is None:
+                raise InputError(f"事项 {item.code} 没有材料 {material_code}", f"item {item.code} has no material {material_code}")
+            material = MaterialRow(code=spec.code, name=spec.name, originals=spec.copies.original, copies=spec.copies.copy_)
+            row.materials.append(material)
+        pages = [a for a in row.attachments if a.material_code == material_code and a.role == "page"]
+        page = page_no or (max((a.page_no for a in pages), default=0) + 1)
+        row.attachments.append(AttachmentRow(material_code=material_code, page_no=page, sha256=digest, size=len(data),
+                                             media_type=media_type, filename=filename, role=role, created_at=utcnow()))
+        material.status = "received"
+        if role == "page":
+            material.pages = max(material.pages, page)
+        if doc_kind:
+            material.doc_kind = doc_kind
+        if quality is not None:
+            material.quality = quality
+        uow.audit("case.material", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"material": material_code, "sha256": digest, "page": page})
+    ctx.publish("case.changed", uuid=row.uuid, material=material_code)
+    return digest
+
+
+def set_material_status(ctx: ServiceContext, ident: str, material_code: str, status: str, *, actor: Actor,
+                        note: str = "") -> None:
+    if status not in {"pending", "received", "tolerated", "committed", "exempted"}:
+        raise InputError(f"未知的材料状态 {status}", f"unknown material status {status}")
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        _touch_after_edit(uow, row)
+        material = next((m for m in row.materials if m.code == material_code), None)
+        if material is None:
+            raise InputError(f"本办件没有材料 {material_code}", f"this case has no material {material_code}")
+        material.status, material.note = status, note
+        uow.audit("case.material_status", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"material": material_code, "status": status})
+    ctx.publish("case.changed", uuid=row.uuid, material=material_code)
+
+
+def transition(ctx: ServiceContext, ident: str, target: str, *, actor: Actor, reason: str = "",
+               decision: dict[str, Any] | None = None, due_date: dt.date | None = None) -> None:
+    """Move a case along its lifecycle. Entering `queued` writes the outbox row in the same
+    transaction, with an idempotency key unique to this submission."""
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        target_state = CaseState(target) if target in CaseState._value2member_map_ else target
+        _transition(uow, row, target_state, reason)
+        if decision is not None:
+            row.decision = decision
+        if due_date is not None:
+            row.due_date = due_date
+        if target_state in (CaseState.ACCEPTED, CaseState.ACCEPTED_TOLERANCE, CaseState.REFUSED):
+            row.accepted_at = utcnow()
+        if target_state == CaseState.QUEUED:
+            enqueue_submission(uow, row)
+    ctx.publish("case.state", uuid=row.uuid, state=str(target_state))
+
+
+def enqueue_submission(uow: UnitOfWork, row: CaseRow) -> None:
+    """The outbox row that carries this case to the platform (sync picks it up)."""
+    n = sum(1 for e in row.events if e.to_state == CaseState.QUEUED)
+    uow.outbox("submission", f"case:{row.uuid}:submission:{n}", {"case_uuid": row.uuid, "submission": n},
+               case_uuid=row.uuid)
+
+
+def to_document(row: CaseRow) -> interchange.CaseDocument:
+    accepted = row.accepted_at.date() if row.accepted_at else None
+    by_material: dict[str, list[AttachmentRow]] = {}
+    for a in row.attachments:
+        by_material.setdefault(a.material_code or "", []).append(a)
+    materials = [
+        interchange.MaterialEntry(
+            code=m.code, status=m.status, doc_kind=m.doc_kind, pages=m.pages, quality=m.quality,
+            originals=m.originals, copies=m.copies, note=m.note,
+            ocr=(m.quality or {}).get("ocr") if isinstance(m.quality, dict) else None,
+            files=[interchange.FileRef(sha256=a.sha256, page=a.page_no, media_type=a.media_type, size=a.size,
+                                       role=a.role) for a in by_material.get(m.code, [])],
+        )
+        for m in row.materials
+    ]
+    return interchange.CaseDocument(
+        uuid=row.uuid, acceptance_number=row.acceptance_number, item_code=row.item_code,
+        catalog={"version": row.catalog_version, "hash": row.catalog_hash}, state=row.state,
+        answers=dict(row.answers or {}), applicant=interchange.Applicant.model_validate(row.applicant or {}),
+        fields={f.key: interchange.FieldValue(value=f.value, source=f.source, source_ref=f.source_ref,
+                                              confidence=f.confidence, confirmed=f.confirmed, box=f.box)
+                for f in row.fields},
+        materials=materials,
+        card_read=interchange.CardRead.model_validate(row.card_read) if row.card_read else None,
+        acceptance_date=accepted or row.created_at.date(),
+        center={"code": row.center_code, "window": row.window_no},
+        decision=row.decision, due_date=row.due_date, result=row.result,
+    )
+
+
+def case_document(ctx: ServiceContext, ident: str) -> interchange.CaseDocument:
+    with ctx.store.read() as session:
+        return to_document(_load(session, ident))
+
+
+def case_detail(ctx: ServiceContext, ident: str) -> dict[str, Any]:
+    """Everything `case show --json` prints: the interchange document plus lifecycle details."""
+    with ctx.store.read() as session:
+        row = _load(session, ident)
+        doc = to_document(row).model_dump(mode="json", by_alias=True)
+        doc["item_name"] = row.item_name
+        doc["state_label"] = label(row.state)
+        doc["created_at"] = row.created_at.isoformat()
+        doc["clerk"] = row.clerk
+        doc["events"] = [{"from": e.from_state, "to": e.to_state, "actor": e.actor, "reason": e.reason,
+                          "at": e.at.isoformat()} for e in row.events]
+        return doc
+
+
+def list_cases(ctx: ServiceContext, *, state: str | None = None, query: str | None = None,
+               limit: int = 200) -> list[CaseSummary]:
+    """Cases newest first; `query` matches acceptance number, item, applicant name or ID number."""
+    with ctx.store.read() as session:
+        stmt = select(CaseRow).order_by(CaseRow.created_at.desc(), CaseRow.acceptance_number.desc()).limit(limit)
+        if state:
+            stmt = stmt.where(CaseRow.state == state)
+        if query:
+            like = f"%{query.strip()}%"
+            stmt = stmt.where(or_(CaseRow.acceptance_number.like(like), CaseRow.item_name.like(like),
+                                  func.json_extract(CaseRow.applicant, "$.name").like(like),
+                                  func.json_extract(CaseRow.applicant, "$.id_number").like(like),
+                                  func.json_extract(CaseRow.applicant, "$.credit_code").like(like)))
+        rows = session.execute(stmt).scalars().all()
+        return [CaseSummary(r.uuid, r.acceptance_number, r.item_code, r.item_name, r.state, label(r.state),
+                            (r.applicant or {}).get("name", ""), (r.applicant or {}).get("id_number", ""),
+                            r.created_at, r.due_date) for r in rows]

@@ -1,0 +1,96 @@
+"""The scripted demo (`zongchuang demo --out DIR`): a whole acceptance with simulated devices.
+
+It runs in its own data folder under DIR, never the clerk's real store, and grows with every
+capability: each step is a function that takes the demo state and reports what it did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.services import cases as case_svc
+from app.services.context import ServiceContext, open_context
+from app.storage import Actor
+
+DEMO_ITEM = "010170001000-02"  # 公共场所卫生许可（变更）
+
+
+@dataclass
+class DemoState:
+    ctx: ServiceContext
+    out: Path
+    actor: Actor
+    case: case_svc.CaseRef | None = None
+    outputs: dict[str, str] = field(default_factory=dict)
+    log: list[str] = field(default_factory=list)
+
+    def say(self, text: str) -> None:
+        self.log.append(text)
+
+
+DemoStep = Callable[[DemoState], None]
+
+
+def step_create(state: DemoState) -> None:
+    state.case = case_svc.create_case(state.ctx, DEMO_ITEM, {"what_changes": "unit_name"}, actor=state.actor)
+    item = state.ctx.catalog.get(DEMO_ITEM)
+    state.say(f"新建办件 {state.case.acceptance_number}：{item.name}（目录 {state.ctx.catalog.version} / "
+              f"{state.ctx.catalog.short_hash}）")
+
+
+def step_applicant(state: DemoState) -> None:
+    assert state.case
+    case_svc.set_applicant(state.ctx, state.case.uuid, {
+        "kind": "organisation", "name": "武汉市青山区悦来宾馆有限公司", "credit_code": "91420107MA4K2XQ15P",
+        "contact_name": "张三", "contact_id_number": "11010519491231002X", "phone": "13800138000"}, actor=state.actor)
+    case_svc.set_fields(state.ctx, state.case.uuid, {
+        "unit_name": case_svc.FieldInput("武汉市青山区悦来宾馆有限公司", "ocr", "M02", 0.97),
+        "legal_rep_name": case_svc.FieldInput("张三", "id_card"),
+        "legal_rep_id_number": case_svc.FieldInput("11010519491231002X", "id_card"),
+        "change_content": case_svc.FieldInput("单位名称由“青山区悦来旅社”变更为“武汉市青山区悦来宾馆有限公司”"),
+    }, actor=state.actor)
+    state.say("申请人与表单字段已填写（身份证读卡 + 营业执照识别 + 人工）")
+
+
+def step_advance(state: DemoState) -> None:
+    assert state.case
+    ctx, ref = state.ctx, state.case
+    item = ctx.catalog.get(DEMO_ITEM)
+    due = ctx.calendar.add_workdays(dt.date.today(), item.time_limit.promised)
+    case_svc.transition(ctx, ref.uuid, "pre_reviewed", actor=state.actor, reason="演示：预审")
+    case_svc.transition(ctx, ref.uuid, "accepted", actor=state.actor, reason="演示：受理", due_date=due)
+    case_svc.transition(ctx, ref.uuid, "queued", actor=state.actor, reason="演示：待上报")
+    state.say(f"办件已受理，承诺办结日期 {due.isoformat()}（{item.time_limit.promised} 个工作日，受理当日不计），已进入上报队列")
+
+
+STEPS: list[DemoStep] = [step_create, step_applicant, step_advance]
+
+
+def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:
+    """Run the demo into `out`; returns (and writes) a summary with where every output is."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    ctx = open_context(out / "data", training=False)
+    try:
+        state = DemoState(ctx=ctx, out=out, actor=Actor(user="demo-clerk", role="clerk",
+                                                        terminal=f"{ctx.workstation.center_code}-{ctx.workstation.window_no}"))
+        for step in steps or STEPS:
+            step(state)
+        assert state.case
+        detail = case_svc.case_detail(ctx, state.case.uuid)
+        case_file = out / "case.json"
+        case_file.write_text(json.dumps(detail, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        state.outputs["case"] = str(case_file)
+        state.outputs["data_dir"] = str(ctx.data_dir)
+        summary = {"acceptance_number": state.case.acceptance_number, "uuid": state.case.uuid,
+                   "state": detail["state"], "state_label": detail["state_label"], "steps": state.log,
+                   "outputs": state.outputs}
+        (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+        return summary
+    finally:
+        ctx.close()

@@ -1,0 +1,49 @@
+"""GB/T 2260 administrative division codes, with history.
+
+The table is python-stdnum's `cn/loc.dat` (historical codes with year ranges, kept current by
+its maintainers); we read its data only — its validator is too strict for ID numbers, which keep
+the county code of the day they were issued.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_LINE_PROVINCE = re.compile(r'^(\d{2}) province="([^"]*)"')
+_LINE_COUNTY = re.compile(r'^\s+(\d{4}) county="([^"]*)"')
+_YEARS = re.compile(r"\[[^\]]*\]")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    text = resources.files("stdnum.cn").joinpath("loc.dat").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    province = ""
+    pname = ""
+    for line in text.splitlines():
+        if m := _LINE_PROVINCE.match(line):
+            province, pname = m.group(1), m.group(2)
+            table[province + "0000"] = pname
+        elif (m := _LINE_COUNTY.match(line)) and province:
+            names = [_YEARS.sub("", n) for n in m.group(2).split(",")]
+            table[province + m.group(1)] = names[-1]
+    return table
+
+
+def region_name(code: str) -> str | None:
+    """The (latest) name of a 6-digit code, or None when the code never existed in the table."""
+    return _table().get(code)
+
+
+def province_name(code: str) -> str | None:
+    return _table().get(code[:2] + "0000")
+
+
+def region_within(code: str, region: str) -> bool:
+    """True when `code` lies inside `region` (a 2-, 4- or 6-digit prefix such as 4403 or 440305)."""
+    prefix = region.rstrip("0") if len(region) == 6 else region
+    if len(prefix) % 2:
+        prefix += "0"
+    return code.startswith(prefix)

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Install the Debian packages listed in debian-packages.txt that are missing.
+# As root: apt-get installs them (apt-get update once). Otherwise: say exactly what is missing
+# and how to install it, and carry on (tests that need a missing part skip with that reason).
+set -u
+here="$(cd "$(dirname "$0")" && pwd)"
+list="$here/debian-packages.txt"
+[ -f "$list" ] || exit 0
+command -v dpkg-query >/dev/null 2>&1 || { echo "sysdeps: not a Debian system; install the equivalents of $list by hand"; exit 0; }
+mapfile -t wanted < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$list" | grep -v '^$')
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = "0" ]; then
+  echo "sysdeps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null 2>&1 || apt-get update
+  if ! apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/zongchuang-apt.log 2>&1; then
+    echo "sysdeps: apt-get failed; see /tmp/zongchuang-apt.log"; tail -20 /tmp/zongchuang-apt.log; exit 1
+  fi
+else
+  echo "sysdeps: 缺少系统软件包 / missing Debian packages: ${missing[*]}"
+  echo "sysdeps: 请以 root 运行 / as root run: apt-get install -y ${missing[*]}"
+fi
+exit 0

@@ -1,0 +1,1 @@
+"""Offline sync: the outbox client, connectivity, and the reference central platform server."""

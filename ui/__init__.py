@@ -1,0 +1,1 @@
+"""The clerk's workstation (PySide6): thin widgets over `app.services`; no business rules."""
