@@ -27,6 +27,13 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
     ctx.obj["data_dir"] = data_dir
 
 
+# Layers above `app` (the Qt workstation in `ui`) add their commands through this entry-point
+# group, so `app` never imports them (see pyproject `[project.entry-points."zongchuang.cli"]`).
+# The static list is the fallback for frozen builds, where package metadata may be missing.
+PLUGIN_GROUP = "zongchuang.cli"
+KNOWN_PLUGINS = ("ui.cli:register",)
+
+
 def _register_all() -> None:
     for info in sorted(pkgutil.iter_modules(cli_pkg.__path__), key=lambda m: m.name):
         if info.name in {"main"} or info.name.startswith("_"):
@@ -35,6 +42,20 @@ def _register_all() -> None:
         register = getattr(module, "register", None)
         if register is not None:
             register(cli)
+    _register_plugins()
+
+
+def _register_plugins() -> None:
+    from importlib.metadata import entry_points
+
+    targets = {ep.value for ep in entry_points(group=PLUGIN_GROUP)} | set(KNOWN_PLUGINS)
+    for target in sorted(targets):
+        module_name, _, attr = target.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue  # that layer is not installed (e.g. a headless server build)
+        getattr(module, attr or "register")(cli)
 
 
 _register_all()
