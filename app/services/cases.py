@@ -87,8 +87,8 @@ def _load(session: Session, ident: str) -> CaseRow:
 
 def _transition(uow: UnitOfWork, row: CaseRow, target: CaseState, reason: str = "") -> None:
     check_transition(row.state, target, uow.actor.role)
-    uow.session.add(CaseEventRow(case_uuid=row.uuid, from_state=row.state, to_state=target,
-                                 actor=uow.actor.user, reason=reason, at=utcnow()))
+    row.events.append(CaseEventRow(from_state=row.state, to_state=target, actor=uow.actor.user, reason=reason,
+                                   at=utcnow()))
     uow.audit("case.transition", case_uuid=row.uuid, target=row.acceptance_number,
               detail={"from": row.state, "to": str(target), "reason": reason})
     row.state = target
@@ -143,8 +143,8 @@ def create_case(ctx: ServiceContext, item_code: str, answers: Mapping[str, Any] 
                       created_at=utcnow(), updated_at=utcnow(), fields=[], materials=[], attachments=[], events=[])
         uow.session.add(row)
         _sync_materials(row, item, resolution.answers)
-        uow.session.add(CaseEventRow(case_uuid=case_uuid, from_state=None, to_state=CaseState.DRAFT,
-                                     actor=actor.user, reason="新建办件", at=utcnow()))
+        row.events.append(CaseEventRow(from_state=None, to_state=CaseState.DRAFT, actor=actor.user,
+                                       reason="新建办件", at=utcnow()))
         uow.audit("case.create", case_uuid=case_uuid, target=number,
                   detail={"item": item.code, "catalog_version": ctx.catalog.version})
     ctx.publish("case.created", uuid=case_uuid, acceptance_number=number)
@@ -364,3 +364,70 @@ def list_cases(ctx: ServiceContext, *, state: str | None = None, query: str | No
         return [CaseSummary(r.uuid, r.acceptance_number, r.item_code, r.item_name, r.state, label(r.state),
                             (r.applicant or {}).get("name", ""), (r.applicant or {}).get("id_number", ""),
                             r.created_at, r.due_date) for r in rows]
+
+
+def case_form(ctx: ServiceContext, ident: str) -> dict[str, Any]:
+    """The form as the clerk sees it: the fields visible for the case's 情形 answers, in
+    catalog order, each with its current value and provenance, and the material checklist."""
+    with ctx.store.read() as session:
+        row = _load(session, ident)
+        item = ctx.catalog.get(row.item_code)
+        resolution = resolve(item, row.answers or {})
+        values = {f.key: f for f in row.fields}
+        fields = []
+        for spec in resolution.fields:
+            f = values.get(spec.key)
+            fields.append({
+                "key": spec.key, "label": spec.label, "type": str(spec.type), "group": spec.group,
+                "required": spec.key in resolution.required_fields, "options": list(spec.options),
+                "mask": str(spec.mask), "sensitive": spec.sensitive, "help": spec.help,
+                "max_length": spec.max_length,
+                "value": f.value if f else None, "source": f.source if f else None,
+                "source_ref": f.source_ref if f else None, "confidence": f.confidence if f else None,
+                "box": f.box if f else None, "confirmed": bool(f.confirmed) if f else False,
+            })
+        materials = [{"code": m.code, "name": m.name, "status": m.status, "pages": m.pages, "doc_kind": m.doc_kind,
+                      "quality": m.quality, "required": m.code in resolution.required_materials,
+                      "files": [{"sha256": a.sha256, "page": a.page_no, "media_type": a.media_type, "role": a.role}
+                                for a in row.attachments if a.material_code == m.code]}
+                     for m in row.materials]
+        return {"uuid": row.uuid, "acceptance_number": row.acceptance_number, "item_code": row.item_code,
+                "item_name": row.item_name, "state": row.state, "state_label": label(row.state),
+                "answers": dict(row.answers or {}), "applicant": dict(row.applicant or {}),
+                "fields": fields, "materials": materials, "decision": row.decision,
+                "rating": row.rating, "signature": (row.extra or {}).get("signature")}
+
+
+def record_signature(ctx: ServiceContext, ident: str, png: bytes, *, actor: Actor) -> str:
+    """Keep the applicant's signature (drawn on the second screen) with the case, in any state
+    before 出件; the image goes to the content-addressed store."""
+    if not png:
+        raise InputError("签名为空，未保存", "the signature is empty; nothing was saved")
+    digest = ctx.store.attachments.put(png)
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        if row.state in {CaseState.DELIVERED, CaseState.VOIDED}:
+            raise InvalidTransition("办件已结束，不能再签名", "the case is closed; it cannot be signed")
+        row.attachments.append(AttachmentRow(material_code=None, page_no=1, sha256=digest, size=len(png),
+                                             media_type="image/png", filename="signature.png", role="signature",
+                                             created_at=utcnow()))
+        row.extra = {**(row.extra or {}), "signature": {"sha256": digest, "at": utcnow().isoformat()}}
+        uow.audit("case.signature", case_uuid=row.uuid, target=row.acceptance_number, detail={"sha256": digest})
+    ctx.publish("case.changed", uuid=row.uuid, signature=digest)
+    return digest
+
+
+RATING_LABELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+
+
+def record_rating(ctx: ServiceContext, ident: str, rating: int, *, actor: Actor, comment: str = "") -> None:
+    """The applicant's 好差评 (5 levels, 5 = 非常满意) for this case; one rating, the last one wins."""
+    if rating not in RATING_LABELS:
+        raise InputError(f"评价等级 {rating} 无效，应为 1–5", f"rating {rating} is invalid; use 1–5")
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        row.rating = rating
+        if comment:
+            row.extra = {**(row.extra or {}), "rating_comment": comment[:200]}
+        uow.audit("case.rating", case_uuid=row.uuid, target=row.acceptance_number, detail={"rating": rating})
+    ctx.publish("case.changed", uuid=row.uuid, rating=rating)

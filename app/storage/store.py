@@ -66,8 +66,7 @@ class Store:
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the read transaction; loaded objects stay usable (detached)
 
     def close(self) -> None:
         self.engine.dispose()
