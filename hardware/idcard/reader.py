@@ -17,7 +17,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 
-from hardware.idcard.errors import IdCardError, NoCardError, ReaderUnavailableError
+from hardware.idcard.errors import HelperError, IdCardError, NoCardError, ReaderUnavailableError
 from hardware.idcard.model import IdentityCard, ReaderState, ReaderStatus
 
 POLL_INTERVAL = 0.2
@@ -103,6 +103,9 @@ class IdCardReader(ABC):
         except ReaderUnavailableError as exc:
             self._drop(exc)
             raise
+        except HelperError as exc:  # the helper restarts on the next call
+            self._drop(exc, ReaderState.ERROR)
+            raise
         except NoCardError:
             self._set(ReaderState.READY)
             raise
@@ -110,13 +113,13 @@ class IdCardReader(ABC):
             self._set(ReaderState.ERROR, exc.message_zh, exc.message_en)
             raise
 
-    def _drop(self, exc: IdCardError) -> None:
+    def _drop(self, exc: IdCardError, state: ReaderState = ReaderState.NO_READER) -> None:
         try:
             self._close()
         except Exception:
             pass
         self._is_open = False
-        self._set(ReaderState.NO_READER, exc.message_zh, exc.message_en)
+        self._set(state, exc.message_zh, exc.message_en)
 
     def wait_for_card(self, timeout: float) -> bool:
         """Poll until a card is present; False when `timeout` seconds pass without one.

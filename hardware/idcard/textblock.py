@@ -23,7 +23,7 @@ HMT = {**{k: v for k, v in RESIDENT.items() if k != "nation"}, "pass": (220, 18)
 FOREIGN_2017 = {"english": (0, 120), "sex": (120, 2), "id": (122, 30), "nationality": (152, 6), "name": (158, 30),
                 "from": (188, 16), "to": (204, 16), "birth": (220, 16), "version": (236, 4), "authority": (240, 8)}
 FOREIGN_2023 = {"name": (0, 30), "sex": (30, 2), "renewals": (32, 4), "birth": (36, 16), "english1": (52, 70),
-                "id": (122, 36), "from": (188, 16), "to": (204, 16), "english2": (220, 22),
+                "id": (122, 36), "authority": (158, 30), "from": (188, 16), "to": (204, 16), "english2": (220, 22),
                 "nationality": (242, 6), "previous": (250, 6)}
 
 
