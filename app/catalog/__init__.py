@@ -16,3 +16,7 @@ def default_catalog() -> Catalog:
 
 __all__ = ["Catalog", "FormField", "Material", "Resolution", "ServiceItem", "Situation", "default_catalog",
            "load_catalog", "load_catalog_texts", "normalize_answers", "register_load_hook", "resolve"]
+
+# Later stages that check a catalog as it loads register their hooks on import: pre-review
+# compiles every rule's CEL (a broken rule fails the load, naming file, item and rule id).
+import app.review  # noqa: E402,F401  (after the names above: app.review imports them)

@@ -181,6 +181,7 @@ class Rule(Strict):
     basis: str = ""
     hint: str = ""
     manual: bool = False  # a human must judge: routes the decision to `manual`
+    refuse: bool = False  # failing makes the application inadmissible (不予受理), not a 补正
 
 
 class ServiceItem(Strict):

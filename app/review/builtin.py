@@ -1,0 +1,226 @@
+"""Checks every item gets without writing rules (ids `SYS-*`, `MAT-*`, `FLD-*`, `CARD-*`).
+
+Materials required by the chosen 情形 present (received / exempted / committed; tolerated only
+where the catalog allows 容缺), 告知承诺 and 免提交 only where the catalog allows them, page
+quality, required fields, field types and the catalog validators, low OCR confidence on a
+required field the clerk has not confirmed, unknown keys, and the ID card read at the window
+(number valid, not expired, period consistent with age).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.cases.interchange import CaseDocument, FieldValue
+from app.catalog.schema import ServiceItem
+from app.catalog.situations import Resolution
+from app.review.context import CaseContext, field_text
+from app.review.result import Finding
+from app.validators import VALIDATORS
+from app.validators.dates import LONG_TERM, check_id_validity, parse_date
+from app.validators.idnumber import validate_id_number
+
+LOW_CONFIDENCE = 0.8
+QUALITY_WORDS = {"blurred": "模糊", "blur": "模糊", "glare": "反光", "cut_off": "不完整（被裁切）",
+                 "cutoff": "不完整（被裁切）", "too_small": "过小", "too_dark": "过暗", "dark": "过暗",
+                 "unreadable": "无法辨认", "skewed": "倾斜"}
+BASIS_32 = "《中华人民共和国行政许可法》第三十二条"
+BASIS_ID = "《中华人民共和国居民身份证法》第五条"
+
+
+def _mat(item: ServiceItem, code: str) -> str:
+    m = item.material(code)
+    return m.name if m else code
+
+
+def check_situations(item: ServiceItem, resolution: Resolution) -> list[Finding]:
+    out: list[Finding] = []
+    for sid in resolution.unanswered:
+        s = item.situation(sid)
+        q = s.question if s else sid
+        out.append(Finding("SYS-SITUATION", "block", f"情形“{q}”未选择，无法确定应交材料", situation=sid,
+                           hint="请与申请人确认情形并选择", source="builtin"))
+    if resolution.redirect:
+        out.append(Finding("SYS-REDIRECT", "block", f"{resolution.redirect_reason}（应办理事项 {resolution.redirect}）",
+                           situation=_situation_of(item, "redirect", resolution), basis=BASIS_32,
+                           hint=f"请引导申请人改为办理事项 {resolution.redirect}", refuse=True, source="builtin"))
+    for text in resolution.blocks:
+        out.append(Finding("SYS-BLOCKED", "block", text, situation=_situation_of(item, "block", resolution),
+                           basis=BASIS_32, refuse=True, source="builtin"))
+    return out
+
+
+def _situation_of(item: ServiceItem, attr: str, resolution: Resolution) -> str | None:
+    for s in resolution.visible_situations:
+        for o in s.options:
+            if getattr(o, attr) and o.value in resolution.answers.get(s.id, []):
+                return s.id
+    return None
+
+
+def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution) -> list[Finding]:
+    out: list[Finding] = []
+    entries = {m.code: m for m in doc.materials}
+    in_scope = {m.code for m in resolution.materials}
+    for m in resolution.materials:
+        e = entries.get(m.code)
+        status = e.status if e else "missing"
+        required = m.code in resolution.required_materials
+        name = f"“{m.name}”"
+        link = {"material": m.code, "material_name": m.name, "source": "builtin"}
+        if status in ("missing", "pending"):
+            if not required:
+                continue
+            if m.tolerance:
+                out.append(Finding("MAT-MISSING", "容缺",
+                                   f"材料{name}未提交；该材料可容缺受理，须在 {m.tolerance.supplement_days} 个工作日内补齐",
+                                   basis="容缺受理制度（申请人签署《容缺受理承诺书》）",
+                                   hint="请申请人签署容缺受理承诺书，或当场补交", **link))
+            else:
+                hint = "请申请人补交该材料"
+                if m.commitment:
+                    hint += "，或签署告知承诺书以承诺替代"
+                if m.exempt_by:
+                    hint += f"；也可经申请人授权调取（{'、'.join(m.exempt_by)}）后标记为免提交"
+                out.append(Finding("MAT-MISSING", "block", f"缺少必要材料{name}", basis=BASIS_32, hint=hint, **link))
+        elif status == "tolerated":
+            if m.tolerance:
+                out.append(Finding("MAT-TOLERATED", "容缺",
+                                   f"材料{name}容缺受理，须在 {m.tolerance.supplement_days} 个工作日内补齐",
+                                   basis="容缺受理制度（申请人签署《容缺受理承诺书》）",
+                                   hint="打印容缺受理通知书和承诺书，由申请人签字", **link))
+            else:
+                out.append(Finding("MAT-NOT-TOLERABLE", "block", f"材料{name}不属于可容缺材料，不能容缺受理",
+                                   basis=BASIS_32, hint="请申请人补交该材料", **link))
+        elif status == "committed":
+            if m.commitment:
+                out.append(Finding("MAT-COMMITTED", "info",
+                                   f"材料{name}以告知承诺替代，受理后须事后核查：{m.commitment.verification}",
+                                   basis="《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）",
+                                   hint="打印告知承诺书，由申请人签字", **link))
+            else:
+                out.append(Finding("MAT-NO-COMMITMENT", "block", f"材料{name}不适用告知承诺，须提交原件或复印件",
+                                   basis=BASIS_32, hint="请申请人补交该材料", **link))
+        elif status == "exempted":
+            if not m.exempt_by:
+                out.append(Finding("MAT-NOT-EXEMPT", "block", f"材料{name}没有免提交依据（目录未列明可共享调取），须提交",
+                                   basis=BASIS_32, hint="请申请人补交该材料", **link))
+        elif status == "received" and e is not None:
+            out.extend(_quality(m.code, m.name, e.quality, link))
+            want_o, want_c = m.copies.original, m.copies.copy_
+            if (e.originals or e.copies) and want_o and e.originals < want_o:
+                out.append(Finding("MAT-ORIGINAL", "warn", f"材料{name}须提交原件 {want_o} 份，登记为原件 {e.originals} 份",
+                                   hint="请核对原件并更正份数", **link))
+            elif (e.originals or e.copies) and want_c and e.copies + e.originals < want_c:
+                out.append(Finding("MAT-COPIES", "warn", f"材料{name}须提交复印件 {want_c} 份，登记为 {e.copies} 份",
+                                   hint="请核对份数", **link))
+    for e in doc.materials:
+        if item.material(e.code) is None:
+            out.append(Finding("MAT-UNKNOWN", "warn", f"材料编码 {e.code} 不是本事项的材料，未纳入审查",
+                               material=e.code, hint="请核对材料编码（目录版本是否一致）", source="builtin"))
+        elif e.code not in in_scope and e.status == "received":
+            continue  # extra material for another 情形: harmless
+    return out
+
+
+def _quality(code: str, name: str, quality: dict | None, link: dict) -> list[Finding]:
+    if not quality:
+        return []
+    reasons = quality.get("reasons") or []
+    if isinstance(reasons, str):
+        reasons = [reasons]
+    bad = quality.get("ok") is False or quality.get("readable") is False or (reasons and quality.get("ok") is not True)
+    if not bad:
+        return []
+    words = "、".join(QUALITY_WORDS.get(str(r).lower(), str(r)) for r in reasons) or "无法辨认"
+    return [Finding("MAT-UNREADABLE", "warn", f"材料“{name}”的影像{words}，无法可靠识别，须人工核对或重新拍摄",
+                    hint="请重新拍摄/扫描该材料，或由受理人员人工核对原件", manual=True, **link)]
+
+
+def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, cctx: CaseContext) -> list[Finding]:
+    out: list[Finding] = []
+    values = doc.field_values()
+    visible = {f.key for f in resolution.fields}
+    for f in resolution.fields:
+        if f.key in resolution.required_fields and field_text(values.get(f.key)) is None:
+            out.append(Finding("FLD-REQUIRED", "block", f"必填项“{f.label}”未填写", field=f.key, field_label=f.label,
+                               basis=BASIS_32, hint=f"请填写“{f.label}”", source="builtin"))
+    problems = {p.key: p.message for p in cctx.problems}
+    for key, message in problems.items():
+        spec = item.field(key)
+        out.append(Finding("FLD-FORMAT", "block", message, field=key, field_label=spec.label if spec else key,
+                           basis=BASIS_32, hint="请按要求更正", source="builtin"))
+    for key, raw in values.items():
+        spec = item.field(key)
+        text = field_text(raw)
+        if spec is None or text is None or key not in visible or key in problems:
+            continue
+        for vname in spec.validators:
+            check = VALIDATORS[vname](text)
+            for issue in check.errors:
+                out.append(Finding("FLD-FORMAT", "block", f"“{spec.label}”有误：{issue.message_zh}", field=key,
+                                   field_label=spec.label, basis=BASIS_32, hint="请核对原件后更正", source="builtin"))
+            for issue in check.warnings:
+                out.append(Finding("FLD-CHECK", "warn", f"“{spec.label}”请核对：{issue.message_zh}", field=key,
+                                   field_label=spec.label, hint="核对无误可继续", source="builtin"))
+        if (isinstance(raw, FieldValue) and raw.source == "ocr" and raw.confidence is not None
+                and raw.confidence < LOW_CONFIDENCE and not raw.confirmed and key in resolution.required_fields):
+            out.append(Finding("FLD-LOW-CONFIDENCE", "warn",
+                               f"“{spec.label}”由识别自动填入，可信度 {raw.confidence:.0%}，须人工核对", field=key,
+                               field_label=spec.label, material=raw.source_ref if item.material(raw.source_ref or "") else None,
+                               hint="对照原件核对后确认该字段", manual=True, source="builtin"))
+    for key in cctx.unknown_fields:
+        out.append(Finding("FLD-UNKNOWN", "warn", f"字段 {key} 不是事项“{item.name}”的表单字段，未纳入审查", field=key,
+                           hint="请核对字段名（办件与目录版本是否一致）", manual=True, source="builtin"))
+    return out
+
+
+def _id_material(item: ServiceItem, resolution: Resolution, agent: bool) -> str | None:
+    cands = [m for m in resolution.materials if "id_card_front" in m.doc_kinds]
+    if agent:
+        agent_m = [m for m in cands if m.code == "M90"]
+        if agent_m:
+            return agent_m[0].code
+    own = [m for m in cands if m.code != "M90"]
+    return (own or cands or [None])[0].code if (own or cands) else None
+
+
+def check_card(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acceptance: dt.date,
+               agent: bool) -> list[Finding]:
+    card = doc.card_read
+    if card is None or not (card.id_number or card.valid_to):
+        return []
+    code = _id_material(item, resolution, agent)
+    spec = item.material(code) if code else None
+    link = {"material": code, "material_name": spec.name if spec else None, "source": "builtin"}
+    field = next((f for f in item.fields if "cn_id" in f.validators and field_text(doc.field_values().get(f.key))
+                  and field_text(doc.field_values().get(f.key)).upper() == (card.id_number or "").upper()), None)
+    if field is not None:
+        link.update(field=field.key, field_label=field.label)
+    who = "受托人" if agent else "申请人"
+    holder = f"{who}身份证（读卡）"
+    out: list[Finding] = []
+    number = validate_id_number(card.id_number) if card.id_number else None
+    if number is not None and not number.ok:
+        out.append(Finding("CARD-INVALID", "block", f"{holder}的公民身份号码校验不通过：{number.errors[0].message_zh}",
+                           basis=BASIS_ID, hint="请核对证件真伪或重新读卡", **link))
+    valid_to = "".join((card.valid_to or "").split())
+    if not valid_to:
+        return out
+    end = None if valid_to == LONG_TERM else parse_date(valid_to)
+    if valid_to != LONG_TERM and end is None:
+        out.append(Finding("CARD-VALIDITY", "warn", f"{holder}的有效期限“{card.valid_to}”无法识别", hint="请人工核对证件有效期",
+                           manual=True, **link))
+        return out
+    if end is not None and end < acceptance:
+        out.append(Finding("CARD-EXPIRED", "block",
+                           f"{holder}已于 {end.isoformat()} 过期，“{link['material_name'] or '身份证明'}”须为有效期内的证件",
+                           basis=BASIS_ID, hint="请提供有效期内的居民身份证或临时身份证", **link))
+    birth = parse_date(card.birth_date) or (number.facts.get("birth_date") if number is not None and number.ok else None)
+    start = parse_date(card.valid_from)
+    if birth and start:
+        term = check_id_validity(birth, start, LONG_TERM if valid_to == LONG_TERM else end, today=acceptance)
+        for issue in term.warnings:
+            out.append(Finding("CARD-TERM", "warn", f"{holder}：{issue.message_zh}，请核对证件", hint="核对证件真伪",
+                               **link))
+    return out

@@ -1,0 +1,196 @@
+"""Pre-review: every check and every rule against one case, all findings at once, a decision.
+
+Decision order (docs/prereview.md): an inadmissible finding (`refuse` rule, 情形 redirect) →
+`refuse` (不予受理); any other `block` → `refuse` with `refuse_kind` "correction" (材料不齐全或
+不符合法定形式: 一次性告知补正, 行政许可法 第三十二条); a finding that needs a human → `manual`;
+only 容缺 gaps on materials the catalog marks 容缺-able → `accept_with_tolerance`; else `accept`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import cel
+
+from app.cases.interchange import CaseDocument
+from app.catalog import normalize_answers, resolve
+from app.catalog.model import Catalog
+from app.catalog.schema import ServiceItem
+from app.errors import CalendarNotCovered
+from app.review.builtin import check_card, check_fields, check_materials, check_situations
+from app.review.compiler import CompiledRule, compiled_rules
+from app.review.context import build_context
+from app.review.functions import FUNCTIONS
+from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
+_MISSING = object()
+
+
+def _lookup(variables: dict[str, Any], path: tuple[str, ...] | list[str]) -> Any:
+    node: Any = variables
+    for part in path:
+        if isinstance(node, dict) and part in node and node[part] is not None:
+            node = node[part]
+        else:
+            return _MISSING
+    return node
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return "长期" if value.year == 9999 else value.date().isoformat()
+    if isinstance(value, list):
+        return "、".join(_show(v) for v in value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _message(rule_msg: str, item: ServiceItem, compiled: CompiledRule, variables: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    rule = compiled.rule
+    label = item.field(rule.field).label if rule.field and item.field(rule.field) else None
+    mname = item.material(rule.material).name if rule.material and item.material(rule.material) else None
+
+    def sub(m: re.Match) -> str:
+        key = m.group(1)
+        if key == "field":
+            return label or ""
+        if key == "material":
+            return mname or ""
+        value = _lookup(variables, key.split("."))
+        return m.group(0) if value is _MISSING else _show(value)
+
+    text = _PLACEHOLDER.sub(sub, rule_msg)
+    names = [n for n in (label, mname) if n and n not in text]
+    if names:
+        text = "【" + "／".join(names) + "】" + text
+    return text, label, mname
+
+
+def run_rules(item: ServiceItem, rules: list[CompiledRule], variables: dict[str, Any]) -> tuple[list[Finding], int]:
+    out: list[Finding] = []
+    context = cel.Context(variables, FUNCTIONS)
+    evaluated = 0
+    for compiled in rules:
+        rule = compiled.rule
+        if any(_lookup(variables, p) is _MISSING for p in compiled.paths):
+            continue  # reads a value this case does not have: not applicable
+        try:
+            if compiled.when is not None:
+                applies = compiled.when.execute(context)
+                if applies is not True:
+                    if not isinstance(applies, bool):
+                        raise TypeError(f"when 应得到 true/false，实际得到 {applies!r}")
+                    continue
+            evaluated += 1
+            ok = compiled.check.execute(context)
+            if not isinstance(ok, bool):
+                raise TypeError(f"check 应得到 true/false，实际得到 {ok!r}")
+        except Exception as exc:  # a rule that raises is a finding of its own, never a crash
+            text, label, mname = _message(rule.message, item, compiled, variables)
+            out.append(Finding(rule.id, "warn", f"规则 {rule.id} 无法执行（{type(exc).__name__}: {str(exc)[:160]}），"
+                               f"须人工审查：{text}", field=rule.field, material=rule.material, basis=rule.basis,
+                               hint="请人工核对此项，并将此问题报告目录管理员", field_label=label, material_name=mname,
+                               manual=True, source="error"))
+            continue
+        if ok:
+            continue
+        text, label, mname = _message(rule.message, item, compiled, variables)
+        out.append(Finding(rule.id, str(rule.severity), text, field=rule.field, material=rule.material,
+                           basis=rule.basis, hint=rule.hint, field_label=label, material_name=mname,
+                           manual=rule.manual, refuse=rule.refuse, source="rule"))
+    return out, evaluated
+
+
+def _documents(item: ServiceItem, decision: str, refuse_kind: str | None, committed: bool) -> list[str]:
+    if decision == "accept":
+        docs = ["受理回执", "材料接收凭证"]
+    elif decision == "accept_with_tolerance":
+        docs = ["受理回执", "材料接收凭证", "容缺受理通知书", "容缺受理承诺书"]
+    elif decision == "refuse":
+        docs = ["不予受理通知书"] if refuse_kind == "inadmissible" else ["一次性告知书"]
+    else:
+        docs = []
+    if committed and decision in ("accept", "accept_with_tolerance"):
+        docs.append("告知承诺书")
+    return [d for d in docs if not item.documents or d in item.documents]
+
+
+def decide(findings: list[Finding]) -> tuple[str, str | None]:
+    if any(f.refuse for f in findings):
+        return "refuse", "inadmissible"
+    if any(f.severity == "block" for f in findings):
+        return "refuse", "correction"
+    if any(f.manual for f in findings):
+        return "manual", None
+    if any(f.severity == "容缺" for f in findings):
+        return "accept_with_tolerance", None
+    return "accept", None
+
+
+def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = "", today: dt.date | None = None,
+              strict_calendar: bool = False) -> PrereviewResult:
+    """Pre-review one interchange document against the catalog.
+
+    Raises `NotFoundError` for an unknown item and `InputError` for answers naming unknown
+    questions/options; with `strict_calendar`, `CalendarNotCovered` when the due date cannot
+    be counted (otherwise that becomes a `manual` finding).
+    """
+    item = catalog.get(doc.item_code)
+    answers = normalize_answers(item, doc.answers)
+    resolution = resolve(item, answers)
+    acceptance = doc.acceptance_date or today or dt.date.today()
+    region = doc.center.region or region or catalog.manifest.region
+    cctx = build_context(item, doc, resolution, acceptance=acceptance, region=region)
+    findings: list[Finding] = []
+    findings += check_situations(item, resolution)
+    findings += check_materials(item, doc, resolution)
+    findings += check_fields(item, doc, resolution, cctx)
+    findings += check_card(item, doc, resolution, acceptance, bool(cctx.variables.get("agent")))
+    rule_findings, evaluated = run_rules(item, compiled_rules(catalog, item.code), cctx.variables)
+    findings += rule_findings
+
+    due: dt.date | None = None
+    calendar_error: CalendarNotCovered | None = None
+    try:
+        due = calendar.add_workdays(acceptance, item.time_limit.promised)
+    except CalendarNotCovered as exc:
+        if strict_calendar:
+            raise
+        calendar_error = exc
+        findings.append(Finding("SYS-CALENDAR", "warn", f"无法计算承诺办结日期：{exc.message_zh}", hint=exc.hint_zh,
+                                manual=True, source="builtin"))
+
+    # 容缺: per-material deadlines, never later than the promised due date
+    tolerated: list[ToleratedMaterial] = []
+    for f in findings:
+        if f.severity == "容缺" and f.material and f.material not in {t.code for t in tolerated}:
+            spec = item.material(f.material)
+            if spec is None or spec.tolerance is None:
+                continue
+            deadline = None
+            if due is not None:
+                try:
+                    deadline = min(calendar.add_workdays(acceptance, spec.tolerance.supplement_days), due)
+                except CalendarNotCovered:
+                    deadline = due
+            tolerated.append(ToleratedMaterial(spec.code, spec.name, spec.tolerance.supplement_days, deadline))
+    committed = [CommittedMaterial(m.code, m.name, m.commitment.verification)
+                 for m in resolution.materials if m.commitment
+                 and any(e.code == m.code and e.status == "committed" for e in doc.materials)]
+
+    findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
+    decision, refuse_kind = decide(findings)
+    deadlines = [t.deadline for t in tolerated if t.deadline]
+    return PrereviewResult(
+        decision=decision, findings=findings, item_code=item.code, item_name=item.name, acceptance_date=acceptance,
+        due_date=due, supplement_deadline=min(deadlines) if decision == "accept_with_tolerance" and deadlines else None,
+        catalog_version=catalog.version, catalog_hash=catalog.content_hash, refuse_kind=refuse_kind,
+        redirect=resolution.redirect, tolerated=tolerated,
+        committed=committed, documents=_documents(item, decision, refuse_kind, bool(committed)),
+        rules_evaluated=evaluated, calendar_error=calendar_error)

@@ -1,0 +1,272 @@
+"""Helper functions that catalog rules may call from CEL, and the date/region conventions.
+
+CEL (the `cel` package) has no date type we can hand Python dates through, so every date in the
+case context is a UTC-midnight timestamp; `date('2026-03-01')` builds one in a rule. Helpers
+never raise on odd text (a wrong ID number is `false`, not an error) but do raise on values
+of the wrong kind, which the engine turns into a `manual` finding for that rule.
+
+Addresses are free text. `locate_address` reads the leading 省/市/区县 names (full names, and
+the short forms 湖北 / 武汉 for provinces and prefecture cities) from the GB/T 2260 table in
+`app.validators.regions` and returns the deepest code it recognised. An address that names no
+region at all is *unplaced*; jurisdiction rules treat it as inside the center's region (the
+clerk sees the address anyway) and only an address that names another region is outside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from app.validators.creditcode import validate_uscc
+from app.validators.dates import LONG_TERM, age_on, parse_date
+from app.validators.dates import add_years as _add_years
+from app.validators.idnumber import validate_id_number
+from app.validators.phone import validate_mobile
+from app.validators.regions import _table
+from app.validators.regions import region_name as _region_name
+from app.validators.regions import region_within as _region_within
+from app.validators.text import to_halfwidth
+
+UTC = dt.UTC
+FAR_FUTURE = dt.date(9999, 12, 31)  # what 长期 becomes as a date
+
+
+def ts(day: dt.date) -> dt.datetime:
+    """A date as the timestamp CEL compares (UTC midnight)."""
+    return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        if "".join(value.split()) == LONG_TERM:
+            return FAR_FUTURE
+        d = parse_date(value)
+        if d is not None:
+            return d
+    raise TypeError(f"not a date: {value!r}")
+
+
+def to_ts_or_none(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    if "".join(str(text).split()) == LONG_TERM:
+        return ts(FAR_FUTURE)
+    d = parse_date(str(text))
+    return ts(d) if d else None
+
+
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "·": "", "•": "", "・": ""})
+
+
+def norm(text: Any) -> str:
+    """Names and codes compared as people mean them: full-width folded, no spaces, (）unified."""
+    if text is None:
+        return ""
+    return "".join(to_halfwidth(str(text)).translate(_BRACKETS).split()).upper()
+
+
+def norm_eq(a: Any, b: Any) -> bool:
+    return norm(a) == norm(b)
+
+
+def contains_any(text: Any, words: list) -> bool:
+    t = norm(text)
+    return any(norm(w) and norm(w) in t for w in words)
+
+
+def gb11643(text: Any) -> bool:
+    return bool(text) and validate_id_number(str(text)).ok
+
+
+def uscc_valid(text: Any) -> bool:
+    return bool(text) and validate_uscc(str(text)).ok
+
+
+def uscc_kind(text: Any) -> str:
+    """The registration department + category (first two characters), e.g. 92 个体工商户."""
+    return norm(text)[:2]
+
+
+def mobile_valid(text: Any) -> bool:
+    return bool(text) and validate_mobile(str(text)).ok
+
+
+def id_birth(text: Any) -> dt.datetime:
+    check = validate_id_number(str(text or ""))
+    birth = check.facts.get("birth_date")
+    if not check.ok or birth is None:
+        raise ValueError(f"invalid ID number, no birth date: {text!r}")
+    return ts(birth)
+
+
+def id_sex(text: Any) -> str:
+    check = validate_id_number(str(text or ""))
+    return str(check.facts.get("sex", "")) if check.ok else ""
+
+
+def age_at(birth_or_id: Any, on: Any) -> int:
+    birth = id_birth(birth_or_id) if isinstance(birth_or_id, str) else birth_or_id
+    return age_on(as_date(birth), as_date(on))
+
+
+def days_between(a: Any, b: Any) -> int:
+    """Calendar days from a to b (positive when b is later)."""
+    return (as_date(b) - as_date(a)).days
+
+
+def add_days(day: Any, n: int) -> dt.datetime:
+    return ts(as_date(day) + dt.timedelta(days=int(n)))
+
+
+def add_years(day: Any, n: int) -> dt.datetime:
+    return ts(_add_years(as_date(day), int(n)))
+
+
+def date(text: Any) -> dt.datetime:
+    return ts(as_date(text))
+
+
+def text_len(text: Any) -> int:
+    """Characters (code points); CEL's size() on strings counts bytes in this binding."""
+    return len(str(text or ""))
+
+
+def region_within(code: Any, region: Any) -> bool:
+    return bool(code) and bool(region) and _region_within(str(code), str(region))
+
+
+def region_label(code: Any) -> str:
+    return _region_name(str(code or "")) or ""
+
+
+# ---- addresses -------------------------------------------------------------------------------
+
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_SKIP_NAMES = {"市辖区", "市区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[list[tuple[str, str]], dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+    """(province names, city names by province, county names by province); each (name, code)."""
+    provinces: list[tuple[str, str]] = []
+    cities: dict[str, list[tuple[str, str]]] = {}
+    counties: dict[str, list[tuple[str, str]]] = {}
+    for code, name in _table().items():
+        if not name or name in _SKIP_NAMES:
+            continue
+        p = code[:2]
+        if code.endswith("0000"):
+            provinces.append((name, code))
+            for suf in _PROVINCE_SUFFIXES:
+                if name.endswith(suf) and len(name) - len(suf) >= 2:
+                    provinces.append((name[: -len(suf)], code))
+                    break
+        elif code.endswith("00"):
+            cities.setdefault(p, []).append((name, code))
+            if name.endswith("市") and len(name) >= 3:
+                cities[p].append((name[:-1], code))
+        else:
+            counties.setdefault(p, []).append((name, code))
+    key = lambda e: -len(e[0])  # noqa: E731 - longest name first
+    provinces.sort(key=key)
+    for v in (*cities.values(), *counties.values()):
+        v.sort(key=key)
+    return provinces, cities, counties
+
+
+def _match(text: str, entries: list[tuple[str, str]], prefix: str = "") -> list[tuple[str, str]]:
+    best = [e for e in entries if text.startswith(e[0]) and e[1].startswith(prefix)]
+    if not best:
+        return []
+    longest = len(best[0][0])
+    return [e for e in best if len(e[0]) == longest]
+
+
+def locate_address(address: Any, prefer: str = "") -> str:
+    """The deepest GB/T 2260 code named at the start of an address ('' when none)."""
+    s = "".join(to_halfwidth(str(address or "")).split())
+    if not s:
+        return ""
+    provinces, cities, counties = _index()
+    code = ""
+    if hit := _match(s, provinces):
+        name, code = hit[0]
+        s = s[len(name):]
+    pool_p = [code[:2]] if code else sorted(cities)
+    city_hits = [e for p in pool_p for e in _match(s, cities.get(p, []))]
+    if city_hits:
+        city_hits.sort(key=lambda e: (not e[1].startswith(prefer[:4]) if prefer else False, -len(e[0])))
+        name, code = city_hits[0]
+        s = s[len(name):]
+    pool = [code[:2]] if code else sorted(counties)
+    county_hits = [e for p in pool for e in _match(s, counties.get(p, []), code[:4] if code and not code.endswith("0000") else "")]
+    if not county_hits and code and not code.endswith("0000"):
+        # 直辖市 / 省直辖: the county may sit directly under the province
+        county_hits = _match(s, counties.get(code[:2], []))
+    if county_hits:
+        county_hits.sort(key=lambda e: (not e[1].startswith(prefer) if prefer else False, -len(e[0])))
+        code = county_hits[0][1]
+    return code
+
+
+def _prefix(code: str) -> str:
+    c = code
+    while c.endswith("00") and len(c) > 2:
+        c = c[:-2]
+    return c
+
+
+def address_placed(address: Any) -> bool:
+    return bool(locate_address(address))
+
+
+def address_within(address: Any, region: Any) -> bool:
+    """False only when the address names a place outside `region` (unplaced counts as inside)."""
+    region = str(region or "")
+    code = locate_address(address, prefer=region)
+    if not code or not region:
+        return True
+    a, r = _prefix(code), _prefix(region)
+    return a.startswith(r) or r.startswith(a)
+
+
+def address_region(address: Any) -> str:
+    return locate_address(address)
+
+
+FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "norm": norm,
+    "norm_eq": norm_eq,
+    "contains_any": contains_any,
+    "gb11643": gb11643,
+    "uscc_valid": uscc_valid,
+    "uscc_kind": uscc_kind,
+    "mobile_valid": mobile_valid,
+    "id_birth": id_birth,
+    "id_sex": id_sex,
+    "age_at": age_at,
+    "days_between": days_between,
+    "add_days": add_days,
+    "add_years": add_years,
+    "date": date,
+    "len": text_len,
+    "region_within": region_within,
+    "region_name": region_label,
+    "address_region": address_region,
+    "address_within": address_within,
+    "address_placed": address_placed,
+}
+"""Every helper a rule may call, by its CEL name (documented in docs/prereview.md)."""
+
+CEL_BUILTINS = frozenset({
+    "size", "contains", "startsWith", "endsWith", "matches", "int", "uint", "double", "string", "bool",
+    "bytes", "timestamp", "duration", "type", "dyn", "max", "min", "has", "getFullYear", "getMonth",
+    "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear", "getHours", "getMinutes", "getSeconds",
+    "getMilliseconds",
+})

@@ -1,0 +1,222 @@
+"""Pre-review use cases: review a document or a stored case, take the decision, export/import.
+
+- `prereview_document(ctx_or_catalog, doc)` — pure: no store needed (the CLI on a JSON file).
+- `prereview_case(ctx, ident, actor)` — reviews a stored case, keeps the result in
+  `CaseRow.decision` and moves draft → pre_reviewed (re-review of a pre_reviewed case stays).
+- `accept_case`, `accept_with_tolerance`, `refuse_case`, `route_manual` — check that the stored
+  result allows the decision, set the due date, transition, then queue (outbox row) — except
+  `route_manual`, which records the hand-over and leaves the case pre_reviewed for a human.
+- `export_case(ctx, ident)` / `import_case(ctx, doc, actor)` — the interchange JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from app.calendar.workdays import WorkdayCalendar, default_calendar
+from app.cases import interchange
+from app.cases.lifecycle import CaseState
+from app.catalog.model import Catalog
+from app.errors import InputError, InvalidTransition, NotFoundError
+from app.review import prereview
+from app.review.result import PrereviewResult
+from app.services import cases as case_svc
+from app.services.context import ServiceContext
+from app.storage import Actor
+
+
+def _parts(ctx_or_catalog: ServiceContext | Catalog, calendar: WorkdayCalendar | None,
+           region: str | None) -> tuple[Catalog, WorkdayCalendar, str]:
+    if isinstance(ctx_or_catalog, ServiceContext):
+        return (ctx_or_catalog.catalog, calendar or ctx_or_catalog.calendar,
+                region if region is not None else ctx_or_catalog.workstation.region)
+    return ctx_or_catalog, calendar or default_calendar(), region or ""
+
+
+def prereview_document(ctx_or_catalog: ServiceContext | Catalog, doc: interchange.CaseDocument, *,
+                       calendar: WorkdayCalendar | None = None, region: str | None = None,
+                       today: dt.date | None = None, strict_calendar: bool = False) -> PrereviewResult:
+    """Review one interchange document. The center's region comes from the document's
+    `center.region`, else the workstation's, else the catalog manifest's."""
+    catalog, cal, reg = _parts(ctx_or_catalog, calendar, region)
+    return prereview(catalog, doc, calendar=cal, region=reg, today=today, strict_calendar=strict_calendar)
+
+
+def load_document(path: Path | str) -> interchange.CaseDocument:
+    """Read an interchange JSON file; malformed JSON or structure → InputError naming the place."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise NotFoundError(f"办件文件不存在：{p}", f"case file not found: {p}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"办件文件 {p} 不是 UTF-8 文本", f"case file {p} is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"办件文件 {p} 不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{exc.msg}",
+                         f"case file {p} is not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}",
+                         hint_zh="请检查文件是否完整（引号、逗号、括号）",
+                         hint_en="check the file is complete (quotes, commas, brackets)") from None
+    return interchange.parse_case_document(data, str(p))
+
+
+def _today(ctx: ServiceContext, today: dt.date | None) -> dt.date:
+    return today or dt.date.today()
+
+
+def prereview_case(ctx: ServiceContext, ident: str, *, actor: Actor, today: dt.date | None = None) -> dict[str, Any]:
+    """Review a stored case; the result dict is stored in `CaseRow.decision`."""
+    doc = case_svc.case_document(ctx, ident)
+    if doc.state not in (CaseState.DRAFT, CaseState.PRE_REVIEWED):
+        raise InvalidTransition(f"办件处于“{doc.state}”状态，不能再预审", f"a case in state '{doc.state}' cannot be pre-reviewed")
+    doc.acceptance_date = _today(ctx, today)
+    doc.center.region = doc.center.region or ctx.workstation.region
+    result = prereview_document(ctx, doc, today=doc.acceptance_date)
+    data = result.to_dict()
+    case_svc.transition(ctx, doc.uuid or ident, CaseState.PRE_REVIEWED, actor=actor,
+                        reason=f"预审：{data['decision_label']}（{len(result.findings)} 条意见）", decision=data)
+    ctx.publish("case.prereviewed", uuid=doc.uuid, decision=result.decision)
+    return data
+
+
+def _stored(ctx: ServiceContext, ident: str) -> tuple[interchange.CaseDocument, dict[str, Any]]:
+    doc = case_svc.case_document(ctx, ident)
+    if doc.state != CaseState.PRE_REVIEWED or not doc.decision:
+        raise InvalidTransition("办件尚未预审（或预审后又被修改），请先预审", "the case has no current pre-review; run it first",
+                                hint_zh="zongchuang prereview-case 受理编号", hint_en="run pre-review on the case first")
+    return doc, doc.decision
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _allowed(result: dict[str, Any], decision: str) -> bool:
+    has_block = any(f["severity"] == "block" for f in result["findings"])
+    if decision == "refuse":
+        return result["decision"] in ("refuse", "manual") or has_block
+    return result["decision"] == decision
+
+
+def _decide(ctx: ServiceContext, ident: str, decision: str, target: CaseState, *, actor: Actor, reason: str,
+            extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc, result = _stored(ctx, ident)
+    if not _allowed(result, decision):
+        raise InvalidTransition(
+            f"预审结论为“{result['decision_label']}”，不能作出“{decision}”决定",
+            f"the pre-review result is '{result['decision']}'; '{decision}' is not allowed",
+            hint_zh="请先处理预审意见并重新预审，或转人工审核", hint_en="resolve the findings and re-run pre-review")
+    record = dict(result, taken={"decision": decision, "by": actor.user, "at": dt.datetime.now(dt.UTC).isoformat(),
+                                 "reason": reason, **(extra or {})})
+    due = _parse_day(result.get("due_date"))
+    case_svc.transition(ctx, doc.uuid or ident, target, actor=actor, reason=reason, decision=record, due_date=due)
+    case_svc.transition(ctx, doc.uuid or ident, CaseState.QUEUED, actor=actor, reason="待上报")
+    ctx.publish("case.decided", uuid=doc.uuid, decision=decision)
+    return record
+
+
+def accept_case(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "受理") -> dict[str, Any]:
+    return _decide(ctx, ident, "accept", CaseState.ACCEPTED, actor=actor, reason=reason)
+
+
+def accept_with_tolerance(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "容缺受理") -> dict[str, Any]:
+    doc, result = _stored(ctx, ident)
+    if not result.get("supplement_deadline"):
+        raise InvalidTransition("预审结果没有补正期限，不能容缺受理", "no supplement deadline in the result; cannot accept with tolerance")
+    return _decide(ctx, ident, "accept_with_tolerance", CaseState.ACCEPTED_TOLERANCE, actor=actor, reason=reason,
+                   extra={"supplement_deadline": result["supplement_deadline"]})
+
+
+def refuse_case(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "") -> dict[str, Any]:
+    _, result = _stored(ctx, ident)
+    reasons = [f["message"] for f in result["findings"] if f["severity"] == "block"]
+    text = reason or "；".join(reasons) or "不予受理"
+    return _decide(ctx, ident, "refuse", CaseState.REFUSED, actor=actor, reason=text[:500],
+                   extra={"reasons": reasons})
+
+
+def route_manual(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "转人工审核") -> dict[str, Any]:
+    """Hand the case to a human reviewer: recorded on the stored result; the case stays pre_reviewed."""
+    doc, result = _stored(ctx, ident)
+    record = dict(result, manual_routing={"by": actor.user, "at": dt.datetime.now(dt.UTC).isoformat(), "reason": reason})
+    case_svc.transition(ctx, doc.uuid or ident, CaseState.PRE_REVIEWED, actor=actor, reason=f"转人工：{reason}",
+                        decision=record)
+    ctx.publish("case.manual", uuid=doc.uuid)
+    return record
+
+
+# ---- interchange export / import --------------------------------------------------------------
+
+def export_case(ctx: ServiceContext, ident: str) -> dict[str, Any]:
+    """The case as interchange JSON (`zongchuang-case/1`)."""
+    return case_svc.case_document(ctx, ident).model_dump(mode="json", by_alias=True)
+
+
+def write_export(ctx: ServiceContext, ident: str, out: Path | None) -> str:
+    text = json.dumps(export_case(ctx, ident), ensure_ascii=False, indent=2)
+    if out is not None:
+        tmp = Path(out).with_suffix(Path(out).suffix + ".tmp")
+        tmp.write_text(text + "\n", encoding="utf-8")
+        tmp.replace(out)
+    return text
+
+
+def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Actor) -> case_svc.CaseRef:
+    """Create a draft case from an interchange document (new uuid and acceptance number here).
+
+    Everything is checked before anything is written: unknown item, 情形, field keys or
+    material codes are errors naming the key, so nothing is half-imported.
+    """
+    item = ctx.catalog.get(doc.item_code)
+    bad_fields = [k for k in doc.fields if item.field(k) is None]
+    if bad_fields:
+        raise InputError(f"事项 {item.code} 没有字段：{'、'.join(bad_fields)}", f"item {item.code} has no fields: {', '.join(bad_fields)}")
+    bad_materials = [m.code for m in doc.materials if item.material(m.code) is None]
+    if bad_materials:
+        raise InputError(f"事项 {item.code} 没有材料：{'、'.join(bad_materials)}",
+                         f"item {item.code} has no materials: {', '.join(bad_materials)}")
+    missing_blobs = [f.sha256[:12] for m in doc.materials for f in m.files if not ctx.store.attachments.exists(f.sha256)] \
+        if hasattr(ctx.store.attachments, "exists") else []
+    ref = case_svc.create_case(ctx, item.code, doc.answers, actor=actor, applicant=doc.applicant.model_dump(),
+                               today=doc.acceptance_date)
+    fields = {k: case_svc.FieldInput(v.value, v.source if v.source in case_svc.SOURCES else "import", v.source_ref,
+                                     v.confidence, v.box, v.confirmed)
+              for k, v in doc.field_values().items()}
+    if fields:
+        case_svc.set_fields(ctx, ref.uuid, fields, actor=actor)
+    if doc.card_read is not None:
+        case_svc.record_card_read(ctx, ref.uuid, doc.card_read.model_dump(), actor=actor)
+    _import_materials(ctx, ref, doc, actor)
+    if missing_blobs:
+        ctx.publish("case.import_missing_files", uuid=ref.uuid, files=missing_blobs)
+    return ref
+
+
+def _import_materials(ctx: ServiceContext, ref: case_svc.CaseRef, doc: interchange.CaseDocument, actor: Actor) -> None:
+    from app.services.cases import _load  # same package: the row-level update below needs the row
+
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ref.uuid)
+        by_code = {m.code: m for m in row.materials}
+        for entry in doc.materials:
+            m = by_code.get(entry.code)
+            if m is None:
+                from app.storage.tables import MaterialRow
+
+                spec = ctx.catalog.get(doc.item_code).material(entry.code)
+                m = MaterialRow(code=entry.code, name=spec.name if spec else entry.code)
+                row.materials.append(m)
+            m.status, m.doc_kind, m.pages, m.quality = entry.status, entry.doc_kind, entry.pages, entry.quality
+            if entry.ocr:
+                m.quality = dict(entry.quality or {}, ocr=entry.ocr)
+            m.originals, m.copies, m.note = entry.originals, entry.copies, entry.note
+        uow.audit("case.import", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"format": doc.format, "source_uuid": doc.uuid, "materials": len(doc.materials)})
+
+
+def read_import(ctx: ServiceContext, path: Path | str, *, actor: Actor) -> case_svc.CaseRef:
+    return import_case(ctx, load_document(path), actor=actor)
