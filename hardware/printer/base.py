@@ -1,0 +1,89 @@
+"""The printer port: dataclasses, the backend protocol and the backend registry."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+
+class PrinterError(Exception):
+    """A print could not be handed to the spooler; message in Chinese and English."""
+
+    def __init__(self, message_zh: str, message_en: str, *, hint_zh: str = "", hint_en: str = ""):
+        super().__init__(f"{message_zh} / {message_en}")
+        self.message_zh, self.message_en, self.hint_zh, self.hint_en = message_zh, message_en, hint_zh, hint_en
+
+
+@dataclass(frozen=True)
+class PrinterInfo:
+    name: str
+    backend: str
+    is_default: bool = False
+    state: str = ""  # idle / printing / disabled / unknown
+    device_uri: str = ""
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    backend: str
+    printer: str
+    copies: int
+    job_id: str = ""  # spooler job id when the backend reports one
+
+
+@runtime_checkable
+class PrintBackend(Protocol):
+    name: str
+
+    def available(self) -> bool: ...
+
+    def list_printers(self) -> list[PrinterInfo]: ...
+
+    def print_pdf(self, pdf: Path, *, printer: str | None, copies: int = 1, title: str = "",
+                  options: dict[str, str] | None = None) -> PrintResult: ...
+
+
+_FACTORIES: dict[str, Callable[[], PrintBackend]] = {}
+
+
+def register_backend(name: str, factory: Callable[[], PrintBackend]) -> None:
+    """Make a backend selectable by name (ui registers "qt" when it is loaded)."""
+    _FACTORIES[name] = factory
+
+
+def backend_names() -> list[str]:
+    _builtin()
+    return sorted(_FACTORIES)
+
+
+def get_backend(name: str | None = None) -> PrintBackend:
+    _builtin()
+    key = name or default_backend_name()
+    if key not in _FACTORIES:
+        raise PrinterError(f"未知的打印方式 {key}（可用：{'、'.join(sorted(_FACTORIES))}）",
+                           f"unknown print backend {key} (available: {', '.join(sorted(_FACTORIES))})")
+    return _FACTORIES[key]()
+
+
+def default_backend_name() -> str:
+    return "windows" if sys.platform == "win32" else "cups"
+
+
+def _builtin() -> None:
+    if "cups" not in _FACTORIES:
+        from hardware.printer.cups import CupsBackend
+
+        _FACTORIES["cups"] = CupsBackend
+    if "windows" not in _FACTORIES:
+        from hardware.printer.windows import ShellPrintBackend
+
+        _FACTORIES["windows"] = ShellPrintBackend
+
+
+def check_copies(copies: int) -> int:
+    if not isinstance(copies, int) or copies < 1 or copies > 99:
+        raise PrinterError(f"份数应为 1–99 的整数（收到 {copies}）", f"copies must be an integer 1–99 (got {copies})")
+    return copies
