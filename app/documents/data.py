@@ -141,6 +141,10 @@ class DocumentData:
         return (str(d.get("catalog_version") or self.catalog_version), str(d.get("catalog_hash") or self.catalog_hash))
 
     def finding_subject(self, f: dict[str, Any]) -> str:
+        if f.get("material_name"):
+            return str(f["material_name"])
+        if f.get("field_label"):
+            return str(f["field_label"])
         if f.get("material"):
             return self.material_name(str(f["material"]))
         if f.get("field"):

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from app.documents.data import SEVERITY_ZH, DocumentData, MaterialLine, zh_date
+from app.documents.data import SEVERITY_ZH, DocumentData, MaterialLine, _as_date, zh_date
 from app.documents.docnumber import document_number
 from app.documents.layout import (
     CONTENT_W,
@@ -245,32 +245,45 @@ def correction_notice(c: Ctx):
 
 
 # ---- 容缺 ------------------------------------------------------------------------------------
-def _tolerated(c: Ctx) -> list[tuple[str, str]]:
-    """(material, requirement) pairs: 容缺 findings first, then materials marked tolerated."""
+def _tolerated(c: Ctx, deadline: dt.date) -> list[tuple[str, str, dt.date]]:
+    """(material, requirement, deadline) for every 容缺 material: the decision's `tolerated`
+    list (per-material deadlines), 容缺 findings, then materials marked tolerated on the case."""
     d = c.data
-    out: list[tuple[str, str]] = []
+    hints = {str(f.get("material")): (f.get("hint") or f.get("message") or "").strip()
+             for f in d.findings if f.get("severity") == "容缺" and f.get("material")}
+    out: list[tuple[str, str, dt.date]] = []
     seen: set[str] = set()
+    for t in (d.decision or {}).get("tolerated") or []:
+        code = str(t.get("material") or "")
+        own = _as_date(t.get("deadline")) or deadline
+        out.append((str(t.get("name") or d.material_name(code)), hints.get(code) or _need(d, code), min(own, deadline)
+                    if own else deadline))
+        seen.add(code)
     for f in d.findings:
-        if f.get("severity") == "容缺":
-            subject = d.finding_subject(f)
-            out.append((subject, (f.get("hint") or f.get("message") or "").strip()))
-            seen.add(str(f.get("material") or subject))
+        code = str(f.get("material") or "")
+        if f.get("severity") == "容缺" and code not in seen:
+            out.append((d.finding_subject(f), hints.get(code) or (f.get("message") or "").strip(), deadline))
+            seen.add(code or d.finding_subject(f))
     for m in d.materials:
-        if m.status == "tolerated" and m.code not in seen and m.name not in seen:
-            spec = d.item.material(m.code)
-            need = []
-            if m.originals:
-                need.append(f"原件 {m.originals} 份")
-            if m.copies:
-                need.append(f"复印件 {m.copies} 份")
-            out.append((m.name, "补交" + "、".join(need) if need else (spec.tolerance.note if spec and spec.tolerance else "补交")))
+        if m.status == "tolerated" and m.code not in seen:
+            out.append((m.name, _need(d, m.code), deadline))
+            seen.add(m.code)
     return out
 
 
-def _tolerance_table(c: Ctx, lines: list[tuple[str, str]], deadline: dt.date):
+def _need(d: DocumentData, code: str) -> str:
+    line = next((m for m in d.materials if m.code == code), None)
+    spec = d.item.material(code)
+    originals = line.originals if line else (spec.copies.original if spec else 0)
+    copies = line.copies if line else (spec.copies.copy_ if spec else 0)
+    need = ([f"原件 {originals} 份"] if originals else []) + ([f"复印件 {copies} 份"] if copies else [])
+    return "补交" + "、".join(need) if need else "补交"
+
+
+def _tolerance_table(c: Ctx, lines: list[tuple[str, str, dt.date]]):
     st = c.st
     rows = [[Paragraph(h, st["cellc"]) for h in ("序号", "容缺材料", "补交要求", "补齐期限")]]
-    for i, (name, need) in enumerate(lines, 1):
+    for i, (name, need, deadline) in enumerate(lines, 1):
         rows.append([Paragraph(str(i), st["cellc"]), Paragraph(esc(name), st["cell"]),
                      Paragraph(esc(need or "补交"), st["cell"]), Paragraph(zh_date(deadline), st["cellc"])])
     widths = [13 * mm, None, 48 * mm, 32 * mm]
@@ -280,7 +293,7 @@ def _tolerance_table(c: Ctx, lines: list[tuple[str, str]], deadline: dt.date):
 def tolerance_notice(c: Ctx):
     d = c.data
     deadline = c.req("decision.supplement_deadline", d.supplement_deadline(), "容缺材料补齐期限", "supplement deadline")
-    lines = c.req("tolerated_materials", _tolerated(c), "容缺材料", "tolerated materials")
+    lines = c.req("tolerated_materials", _tolerated(c, deadline), "容缺材料", "tolerated materials")
     accepted = c.accepted_on()
     story = c.head("容缺受理通知书", "容")
     story.append(c.addressee())
@@ -288,7 +301,7 @@ def tolerance_notice(c: Ctx):
         c.para(f"你（单位）于{zh_date(accepted)}申请办理的“{esc(c.item_label())}”事项（受理编号 {esc(d.acceptance_number)}），"
                "经审查，主要申请材料齐全、符合法定形式，下列非关键材料暂缺或存在瑕疵。根据你（单位）签署的"
                "《容缺受理承诺书》，本机关决定予以容缺受理。"),
-        Spacer(1, 2 * mm), _tolerance_table(c, lines, deadline), Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm), _tolerance_table(c, lines), Spacer(1, 3 * mm),
         c.para(f"请于{zh_date(deadline)}前将上述材料补交至{esc(d.center_name)}。材料补齐并经审查符合要求的，"
                "本机关依法作出决定；逾期未补齐或补交材料不符合要求的，本机关将终止办理，视为撤回申请，"
                "并依照承诺记录相关信用信息。"),
@@ -300,7 +313,7 @@ def tolerance_notice(c: Ctx):
 def tolerance_pledge(c: Ctx):
     d = c.data
     deadline = c.req("decision.supplement_deadline", d.supplement_deadline(), "容缺材料补齐期限", "supplement deadline")
-    lines = c.req("tolerated_materials", _tolerated(c), "容缺材料", "tolerated materials")
+    lines = c.req("tolerated_materials", _tolerated(c, deadline), "容缺材料", "tolerated materials")
     name = d.applicant_name(c.name)
     id_label, id_value = d.applicant_identity(c.name)
     story: Story = [Spacer(1, 4 * mm), Title("容缺受理承诺书"), Spacer(1, 2 * mm)]
@@ -310,7 +323,7 @@ def tolerance_pledge(c: Ctx):
                f"（受理编号 {esc(d.acceptance_number)}），因下列材料暂不能提供，自愿申请容缺受理，并郑重承诺："),
         c.para("一、已提交的申请材料真实、合法、有效，如有虚假，自愿承担相应法律责任；"),
         c.para(f"二、于{zh_date(deadline)}前补交下列材料，补交材料与承诺内容一致："),
-        _tolerance_table(c, lines, deadline), Spacer(1, 2 * mm),
+        _tolerance_table(c, lines), Spacer(1, 2 * mm),
         c.para("三、逾期未补交或补交材料不符合要求的，同意受理机关终止办理，视为撤回申请，由此产生的后果由本人（单位）承担；"),
         c.para("四、本人（单位）无严重失信记录；知悉违反承诺的情况将记入信用记录。"),
         Spacer(1, 10 * mm),
@@ -324,11 +337,13 @@ def tolerance_pledge(c: Ctx):
 # ---- 告知承诺书 -------------------------------------------------------------------------------
 def commitment_letter(c: Ctx):
     d = c.data
-    committed = []
-    for m in d.materials:
-        spec = d.item.material(m.code)
-        if spec and spec.commitment and m.status in {"committed", "pending", "received"}:
-            committed.append((m.name, spec.commitment.verification))
+    committed = [(str(x.get("name") or d.material_name(str(x.get("material")))), str(x.get("verification") or ""))
+                 for x in (d.decision or {}).get("committed") or []]
+    if not committed:  # no pre-review yet: the case's materials the catalog allows to replace by commitment
+        for m in d.materials:
+            spec = d.item.material(m.code)
+            if spec and spec.commitment and m.status in {"committed", "pending"}:
+                committed.append((m.name, spec.commitment.verification))
     committed = c.req("committed_materials", committed, "以承诺替代的证明材料", "materials replaced by commitment")
     name = d.applicant_name(c.name)
     id_label, id_value = d.applicant_identity(c.name)
@@ -372,7 +387,7 @@ def review_organ(item_implementer: str) -> str:
 
 def refusal_notice(c: Ctx):
     d = c.data
-    reasons = [f for f in d.findings if f.get("severity") == "block"]
+    reasons = [f for f in d.findings if f.get("refuse")] or [f for f in d.findings if f.get("severity") == "block"]
     lines = [(d.finding_subject(f), (f.get("message") or "").strip(), (f.get("basis") or "").strip()) for f in reasons]
     lines = [x for x in lines if x[1]]
     if not lines and d.refusal_reason.strip():
