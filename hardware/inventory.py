@@ -22,7 +22,7 @@ Probe = Callable[[], list[dict[str, Any]]]
 PROBES: dict[str, list[str]] = {
     "idcard_readers": ["hardware.idcard.discovery:probe_devices"],
     "cameras": [],
-    "printers": [],
+    "printers": ["hardware.printer.probe:probe_devices"],
 }
 
 _registered: dict[str, list[Probe]] = {}

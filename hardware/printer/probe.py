@@ -15,3 +15,9 @@ def probe() -> list[PrinterInfo]:
         except Exception:  # a broken backend must not hide the others
             continue
     return found
+
+
+def probe_devices() -> list[dict]:
+    """The inventory form (`hardware.inventory`): backend, id, name, status per printer."""
+    return [{"backend": p.backend, "id": p.name, "name": p.name, "status": p.state or "unknown",
+             "default": p.is_default, "uri": p.device_uri} for p in probe()]
