@@ -47,6 +47,7 @@ class CaseSummary:
     applicant_id_number: str
     created_at: dt.datetime
     due_date: dt.date | None
+    applicant_kind: str = "person"
 
 
 @dataclass(frozen=True)
@@ -363,7 +364,7 @@ def list_cases(ctx: ServiceContext, *, state: str | None = None, query: str | No
         rows = session.execute(stmt).scalars().all()
         return [CaseSummary(r.uuid, r.acceptance_number, r.item_code, r.item_name, r.state, label(r.state),
                             (r.applicant or {}).get("name", ""), (r.applicant or {}).get("id_number", ""),
-                            r.created_at, r.due_date) for r in rows]
+                            r.created_at, r.due_date, (r.applicant or {}).get("kind", "person")) for r in rows]
 
 
 def case_form(ctx: ServiceContext, ident: str) -> dict[str, Any]:
@@ -431,3 +432,47 @@ def record_rating(ctx: ServiceContext, ident: str, rating: int, *, actor: Actor,
             row.extra = {**(row.extra or {}), "rating_comment": comment[:200]}
         uow.audit("case.rating", case_uuid=row.uuid, target=row.acceptance_number, detail={"rating": rating})
     ctx.publish("case.changed", uuid=row.uuid, rating=rating)
+
+
+def prior_field_values(ctx: ServiceContext, ident: str) -> dict[str, Any]:
+    """一人一档: the field values this applicant gave in their latest earlier case (matched by
+    credit code or ID number), limited to the fields the current case's item has. Reading them
+    needs the applicant's consent, which the caller records with `reuse_prior_fields`."""
+    with ctx.store.read() as session:
+        row = _load(session, ident)
+        item = ctx.catalog.get(row.item_code)
+        app_doc = row.applicant or {}
+        keys = [k for k in (app_doc.get("credit_code"), app_doc.get("id_number")) if k]
+        if not keys:
+            return {"source_case": None, "fields": {}}
+        stmt = (select(CaseRow).options(selectinload(CaseRow.fields)).where(CaseRow.uuid != row.uuid)
+                .where(or_(func.json_extract(CaseRow.applicant, "$.credit_code").in_(keys),
+                           func.json_extract(CaseRow.applicant, "$.id_number").in_(keys)))
+                .where(CaseRow.state != CaseState.VOIDED)
+                .order_by(CaseRow.created_at.desc()).limit(1))
+        prior = session.execute(stmt).scalar_one_or_none()
+        if prior is None:
+            return {"source_case": None, "fields": {}}
+        fields = {f.key: f.value for f in prior.fields if f.value and item.field(f.key) is not None}
+        return {"source_case": prior.acceptance_number, "fields": fields}
+
+
+def reuse_prior_fields(ctx: ServiceContext, ident: str, *, actor: Actor, consent: bool,
+                       only_empty: bool = True) -> list[str]:
+    """Copy the applicant's earlier values into this case (source `history`, to be confirmed),
+    with the consent recorded in the audit trail. Returns the keys filled."""
+    if not consent:
+        raise InputError("申请人未同意调用历史资料", "the applicant did not consent to reusing earlier data")
+    prior = prior_field_values(ctx, ident)
+    if not prior["fields"]:
+        return []
+    current = {f["key"]: f["value"] for f in case_form(ctx, ident)["fields"]}
+    values = {k: FieldInput(v, "history", prior["source_case"], 0.9)
+              for k, v in prior["fields"].items() if k in current and (not only_empty or not current[k])}
+    if values:
+        set_fields(ctx, ident, values, actor=actor)
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        uow.audit("case.history_consent", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"source_case": prior["source_case"], "keys": sorted(values)})
+    return sorted(values)

@@ -31,6 +31,7 @@ def show_item(code: str, answers: Mapping[str, Any] | None = None, catalog: Cata
         "redirect": resolution.redirect,
         "redirect_reason": resolution.redirect_reason,
         "blocks": resolution.blocks,
+        "visible_situations": [sit.id for sit in resolution.visible_situations],
     }
     data["catalog"] = {"version": cat.version, "hash": cat.content_hash}
     return data
@@ -40,3 +41,45 @@ def validate_folder(folder: Path) -> dict[str, Any]:
     """Load a catalog folder fully (schema, references, rules); raises CatalogError on the first problem."""
     cat = load_catalog(Path(folder))
     return {"items": len(cat.items), "version": cat.version, "hash": cat.content_hash}
+
+
+def _initials(text: str) -> str:
+    """Pinyin initials of a Chinese name (公共场所卫生许可 → ggcswsxk); '' without pypinyin."""
+    try:
+        from pypinyin import Style, lazy_pinyin
+    except ImportError:  # pragma: no cover - pypinyin is a dependency
+        return ""
+    return "".join(p[0] for p in lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore") if p).lower()
+
+
+def search_items(query: str, catalog: Catalog | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Items matching a clerk's search: Chinese name or keyword, pinyin initials, or code.
+
+    Best matches first (code prefix, name prefix, initials prefix, then substrings). An empty
+    query lists every item.
+    """
+    cat = catalog or default_catalog()
+    q = (query or "").strip().lower()
+    scored: list[tuple[int, str, dict[str, Any]]] = []
+    for item in cat.sorted_items():
+        initials = _initials(item.name)
+        words = [item.name, *getattr(item, "keywords", [])]
+        if not q:
+            score = 5
+        elif item.code.lower().startswith(q):
+            score = 0
+        elif item.name.startswith(query.strip()):
+            score = 1
+        elif initials.startswith(q):
+            score = 2
+        elif any(q in w.lower() for w in words):
+            score = 3
+        elif q in initials or q in item.code.lower() or any(q in _initials(w) for w in words[1:]):
+            score = 4
+        else:
+            continue
+        scored.append((score, item.code, {"code": item.code, "name": item.name, "initials": initials,
+                                          "department": item.department, "handling": item.handling,
+                                          "promised_days": item.time_limit.promised}))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    return [s[2] for s in scored[:limit]]

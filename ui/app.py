@@ -1,0 +1,81 @@
+"""QApplication set-up for the workstation: high-DPI, a CJK-capable font, the chosen language,
+remembered settings (QSettings), and the main window over a service context.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from app.services.context import ServiceContext, open_context
+from ui.i18n import set_language
+from ui.session import Session
+
+CJK_FAMILIES = ("WenQuanYi Zen Hei", "LXGW WenKai", "Noto Sans CJK SC", "Microsoft YaHei", "SimSun",
+                "AR PL UMing CN", "Source Han Sans SC")
+STYLE = """
+QLabel#heading { font-size: 17px; font-weight: bold; padding: 4px 0; }
+QListWidget#navigation { background: #eef2f7; font-size: 14px; }
+QListWidget#navigation::item { padding: 7px 6px; }
+QListWidget#navigation::item:selected { background: #1f3a5f; color: white; }
+QPushButton { padding: 5px 12px; }
+QPushButton:default { font-weight: bold; }
+"""
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (created once; reused by tests)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("zongchuang")
+    QCoreApplication.setApplicationName("zongchuang")
+    app.setFont(ui_font())
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def ui_font(size: int = 11) -> QFont:
+    families = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in families:
+            return QFont(family, size)
+    return QFont(QApplication.font().family(), size)
+
+
+def settings_for(ctx: ServiceContext) -> QSettings:
+    """Window layout and language live next to the data (training keeps its own)."""
+    return QSettings(str(Path(ctx.data_dir) / "workstation.ini"), QSettings.Format.IniFormat)
+
+
+def build(ctx: ServiceContext, language: str | None = None):
+    """Session + main window over `ctx` (the tests use this with their own context)."""
+    from ui.main_window import MainWindow
+
+    app = application()
+    settings = settings_for(ctx)
+    lang = language or os.environ.get("ZONGCHUANG_LANG") or str(settings.value("ui/language", "zh_CN"))
+    set_language(app, lang)
+    session = Session(ctx)
+    window = MainWindow(session, settings)
+    return session, window
+
+
+def run(data_dir: str | None = None, *, training: bool = False, language: str | None = None) -> int:
+    app = application()
+    ctx = open_context(data_dir, training=training)
+    if training:
+        os.environ.setdefault("ZONGCHUANG_DEVICES", "simulator")
+    session, window = build(ctx, language)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        session.close()
+        ctx.close()

@@ -1,0 +1,163 @@
+"""Applicant: filled when a card is placed on the reader (F4 reads now); the reader's state is
+always shown (no reader / ready / reading / error with its reason). Earlier data of the same
+applicant can be reused after the applicant consents (一人一档)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from app.security_masking import mask_value
+from app.services import cases as case_svc
+from ui import capabilities
+from ui.screens.base import Screen, error_text
+from ui.worker import run_task
+
+CARD_ROWS = (("name", "姓名", "name"), ("sex", "性别", "none"), ("nation", "民族", "none"),
+             ("birth_date", "出生日期", "all"), ("id_number", "公民身份号码", "id"), ("address", "住址", "address"),
+             ("issuing_authority", "签发机关", "none"), ("valid_to", "有效期至", "none"))
+
+
+class ApplicantScreen(Screen):
+    key = "applicant"
+    card_applied = Signal(str)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("申请人"))
+        self.reader_state = QLabel("", self)
+        self.reader_state.setObjectName("readerState")
+        self.layout_.addWidget(self.reader_state)
+        row = QHBoxLayout()
+        self.read_button = QPushButton(self.tr("读卡（F4）"), self)
+        self.read_button.setObjectName("readCard")
+        self.history_button = QPushButton(self.tr("调用历史资料（需申请人同意）"), self)
+        self.history_button.setObjectName("reuseHistory")
+        row.addWidget(self.read_button)
+        row.addWidget(self.history_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        box = QGroupBox(self.tr("证件信息（已脱敏显示）"), self)
+        self.card_form = QFormLayout(box)
+        self.card_labels: dict[str, QLabel] = {}
+        for key, text, _mask in CARD_ROWS:
+            lab = QLabel("—", box)
+            lab.setObjectName(f"card_{key}")
+            self.card_labels[key] = lab
+            self.card_form.addRow(self.tr(text), lab)
+        self.layout_.addWidget(box)
+        self.case_label = QLabel("", self)
+        self.case_label.setWordWrap(True)
+        self.layout_.addWidget(self.case_label)
+        self.layout_.addStretch(1)
+        self.read_button.clicked.connect(self.read_card)
+        self.history_button.clicked.connect(self.reuse_history)
+        self.reading = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(1500)
+        self._poll.timeout.connect(self._poll_status)
+
+    def title(self) -> str:
+        return self.tr("申请人")
+
+    def activate(self) -> None:
+        self._poll_status()
+        self._poll.start()
+        self._show_case()
+        self.read_button.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self._poll.stop()
+        super().hideEvent(event)
+
+    def _show_case(self) -> None:
+        uuid = self.session.case_uuid
+        if not uuid:
+            self.case_label.setText(self.tr("尚未选择办件：按 F3 新建办件，或在今日办件中打开"))
+            return
+        form = case_svc.case_form(self.session.ctx, uuid)
+        a = form["applicant"]
+        who = a.get("name") if a.get("kind") == "organisation" else mask_value("name", a.get("name"))
+        self.case_label.setText(self.tr("办件 {n}：{item}\n申请人：{who}  联系人：{contact}").format(
+            n=form["acceptance_number"], item=form["item_name"], who=who or "—",
+            contact=mask_value("name", a.get("contact_name")) or "—"))
+
+    def _poll_status(self) -> None:
+        if self.reading:
+            return
+        try:
+            status = capabilities.reader_status(self.session)
+        except Exception as exc:
+            self._set_state("error", error_text(exc))
+            return
+        self._set_state(status.get("state", "no_reader"), status.get("reason_zh") or status.get("label", ""))
+
+    def _set_state(self, state: str, reason: str = "") -> None:
+        labels = {"no_reader": self.tr("未连接读卡器"), "ready": self.tr("读卡器就绪，请放置证件"),
+                  "card_present": self.tr("已检测到证件"), "reading": self.tr("正在读卡…"),
+                  "error": self.tr("读卡器故障"), "done": self.tr("读卡成功")}
+        colors = {"error": "#c62828", "no_reader": "#b36b00", "done": "#2e7d32", "reading": "#1565c0"}
+        text = labels.get(state, state) + (f"（{reason}）" if reason and state in {"error", "no_reader"} else "")
+        self.reader_state.setText(self.tr("读卡器：") + text)
+        self.reader_state.setProperty("state", state)
+        self.reader_state.setStyleSheet(f"color:{colors.get(state, '#333')};font-weight:bold")
+
+    def read_card(self) -> None:
+        """Read the card in a worker; the result fills the screen and the open case."""
+        if self.reading:
+            return
+        self.reading = True
+        self._set_state("reading")
+        run_task(capabilities.read_card, self.session, on_done=self._card_read, on_error=self._card_failed)
+
+    def _card_read(self, card: dict) -> None:
+        self.reading = False
+        self.session.last_card = card
+        for key, _text, mask in CARD_ROWS:
+            self.card_labels[key].setText(mask_value(mask, str(card.get(key) or "")) or "—")
+        self._set_state("done")
+        if self.session.case_uuid:
+            try:
+                filled = capabilities.apply_card(self.session, self.session.case_uuid, card)
+            except Exception as exc:
+                self.show_error(exc)
+                return
+            self.status(self.tr("已从证件填入 {n} 项").format(n=len(filled)))
+            self._show_case()
+            self.card_applied.emit(self.session.case_uuid)
+
+    def _card_failed(self, exc: Exception) -> None:
+        self.reading = False
+        self._set_state("error", getattr(exc, "message_zh", "") or str(exc))
+
+    def reuse_history(self) -> None:
+        uuid = self.session.case_uuid
+        if not uuid:
+            return
+        prior = case_svc.prior_field_values(self.session.ctx, uuid)
+        if not prior["fields"]:
+            self.status(self.tr("没有找到该申请人的历史资料"))
+            QMessageBox.information(self, self.tr("历史资料"), self.tr("没有找到该申请人的历史资料"))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("调用历史资料"),
+                          self.tr("找到该申请人在办件 {n} 中填写的 {k} 项资料。\n请向申请人说明并征得同意后再调用。\n"
+                                  "申请人是否同意？").format(n=prior["source_case"], k=len(prior["fields"])),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("consentBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda result: self._consented(result == QMessageBox.StandardButton.Yes))
+        box.open()
+
+    def _consented(self, yes: bool) -> None:
+        if not yes:
+            self.status(self.tr("申请人未同意，未调用历史资料"))
+            return
+        try:
+            keys = case_svc.reuse_prior_fields(self.session.ctx, self.session.case_uuid,
+                                               actor=self.session.require_actor(), consent=True)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.status(self.tr("已调用历史资料 {n} 项，请在表单中确认").format(n=len(keys)))
+
+

@@ -1,0 +1,96 @@
+"""出件: results that came back from the platform (approved / rejected / 补正), print the
+certificate or notice, and mark the case delivered once the applicant has it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.cases.lifecycle import CaseState
+from app.services import cases as case_svc
+from ui import capabilities
+from ui.screens.base import Screen, error_text
+from ui.worker import run_task
+
+RESULT_STATES = (CaseState.APPROVED, CaseState.REJECTED, CaseState.CORRECTION_REQUESTED)
+
+
+class DeliveryScreen(Screen):
+    key = "delivery"
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("出件"))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("deliveryTable")
+        self.table.setHorizontalHeaderLabels([self.tr("受理编号"), self.tr("事项"), self.tr("结果"), self.tr("申请人")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.layout_.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.print_cert = QPushButton(self.tr("打印证照/通知"), self)
+        self.print_cert.setObjectName("printCertificate")
+        self.deliver = QPushButton(self.tr("确认已出件"), self)
+        self.deliver.setObjectName("markDelivered")
+        row.addWidget(self.print_cert)
+        row.addWidget(self.deliver)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.state = QLabel("", self)
+        self.state.setObjectName("deliveryState")
+        self.layout_.addWidget(self.state)
+        self.print_cert.clicked.connect(self.print_certificate)
+        self.deliver.clicked.connect(self.mark_delivered)
+
+    def title(self) -> str:
+        return self.tr("出件")
+
+    def activate(self) -> None:
+        self.refresh()
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        rows = [c for s in RESULT_STATES for c in case_svc.list_cases(self.session.ctx, state=str(s))]
+        self.table.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            for col, text in enumerate([c.acceptance_number, c.item_name, c.state_label,
+                                        c.applicant_name if c.applicant_kind == "organisation" else c.applicant_name[:1] + "*"]):
+                it = QTableWidgetItem(text)
+                it.setData(Qt.ItemDataRole.UserRole, c.uuid)
+                self.table.setItem(r, col, it)
+        if rows:
+            self.table.selectRow(0)
+        self.state.setText(self.tr("待出件 {n} 件").format(n=len(rows)) if rows else self.tr("没有待出件的办件"))
+
+    def _current(self) -> str:
+        it = self.table.item(self.table.currentRow(), 0)
+        return it.data(Qt.ItemDataRole.UserRole) if it else ""
+
+    def print_certificate(self) -> None:
+        uuid = self._current()
+        if uuid:
+            run_task(capabilities.print_document, self.session, uuid, "certificate", False,
+                     on_done=lambda r: self.state.setText(self.tr("已送打印：{w}").format(w=r.get("where") or r.get("pdf"))),
+                     on_error=lambda exc: self.state.setText(error_text(exc)))
+
+    def mark_delivered(self) -> None:
+        uuid = self._current()
+        if not uuid:
+            return
+        try:
+            case_svc.transition(self.session.ctx, uuid, "delivered", actor=self.session.require_actor(), reason="窗口出件")
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.refresh()

@@ -1,0 +1,272 @@
+"""Form: the item's fields for this case. Pre-filled values show where they came from and how
+sure the reader was; low-confidence values are highlighted and must be confirmed (Enter on the
+field confirms it and moves to the next one that needs attention). Focusing a field shows the
+crop of the document it was read from. Every change is saved at once through `set_fields`.
+
+Keys: Tab/Shift+Tab move, Enter confirms/saves and jumps to the next field needing attention,
+Ctrl+Enter goes to pre-review.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import cases as case_svc
+from ui.screens.base import Screen
+
+LOW_CONFIDENCE = 0.85
+SOURCE_ZH = {"id_card": "证件芯片", "ocr": "识别", "history": "历史资料", "elicense": "电子证照", "clerk": "人工",
+             "helper": "帮办", "platform": "平台", "import": "导入", "form": "表单"}
+
+
+def needs_confirmation(f: dict) -> bool:
+    """Shown highlighted: a pre-filled value that nobody confirmed yet."""
+    return bool(f["value"]) and not f["confirmed"] and f["source"] not in (None, "clerk", "id_card")
+
+
+class FieldEditor(QWidget):
+    """One field: the editor and its provenance badge."""
+
+    def __init__(self, spec: dict, parent: QWidget):
+        super().__init__(parent)
+        self.spec = spec
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        if spec["type"] in ("choice", "bool"):
+            self.editor = QComboBox(self)
+            options = spec["options"] if spec["type"] == "choice" else ["是", "否"]
+            self.editor.addItems(["", *options])
+        else:
+            self.editor = QLineEdit(self)
+            if spec["type"] == "multi":
+                self.editor.setPlaceholderText("、".join(spec["options"]))
+            if spec["max_length"]:
+                self.editor.setMaxLength(spec["max_length"])
+        self.editor.setObjectName(f"field_{spec['key']}")
+        self.badge = QLabel(self)
+        self.badge.setObjectName(f"badge_{spec['key']}")
+        self.badge.setMinimumWidth(96)
+        lay.addWidget(self.editor, 1)
+        lay.addWidget(self.badge)
+        self.setFocusProxy(self.editor)
+        self.show_value(spec)
+
+    def text(self) -> str:
+        if isinstance(self.editor, QComboBox):
+            return self.editor.currentText()
+        return self.editor.text()
+
+    def show_value(self, spec: dict) -> None:
+        self.spec = spec
+        value = spec["value"] or ""
+        self.editor.blockSignals(True)
+        if isinstance(self.editor, QComboBox):
+            idx = self.editor.findText(value)
+            self.editor.setCurrentIndex(max(idx, 0))
+        else:
+            self.editor.setText(value)
+        self.editor.blockSignals(False)
+        src = spec["source"]
+        if src:
+            conf = f" {round(spec['confidence'] * 100)}%" if spec["confidence"] is not None and src != "clerk" else ""
+            self.badge.setText(SOURCE_ZH.get(src, src) + conf + (" ✔" if spec["confirmed"] else ""))
+        else:
+            self.badge.setText("")
+        attention = needs_confirmation(spec)
+        low = attention and (spec["confidence"] is None or spec["confidence"] < LOW_CONFIDENCE)
+        self.setProperty("attention", attention)
+        color = "#ffcdd2" if low else ("#fff3c4" if attention else ("#fff" if value or not spec["required"] else "#f3f6fb"))
+        self.editor.setStyleSheet(f"background:{color}")
+        self.editor.setToolTip(self.tr("待确认：请核对后按 Enter 确认") if attention else "")
+
+
+class FormScreen(Screen):
+    key = "form"
+    go_review = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("申请表"))
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("formSummary")
+        self.layout_.addWidget(self.summary)
+        body = QHBoxLayout()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        body.addWidget(self.scroll, 3)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("来源原件"), self))
+        self.crop = QLabel(self.tr("选中字段后显示其来源材料的截图"), self)
+        self.crop.setObjectName("sourceCrop")
+        self.crop.setWordWrap(True)
+        self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.crop.setMinimumWidth(260)
+        self.crop.setStyleSheet("border:1px solid #bbb;background:#fafafa")
+        side.addWidget(self.crop, 1)
+        body.addLayout(side, 2)
+        self.layout_.addLayout(body, 1)
+        self.editors: dict[str, FieldEditor] = {}
+        self.typed: set[str] = set()  # fields whose value the clerk typed in this session
+        self._uuid = ""
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.go_review.emit)
+        session.bridge.case_changed.connect(self._external_change)
+
+    def title(self) -> str:
+        return self.tr("表单")
+
+    def activate(self) -> None:
+        self.rebuild()
+        self.focus_next_attention()
+
+    def _external_change(self, uuid: str) -> None:
+        if uuid == self.session.case_uuid and self.isVisible() and self._uuid == uuid:
+            self.reload_values()
+
+    def rebuild(self) -> None:
+        uuid = self.session.case_uuid
+        self._uuid = uuid
+        container = QWidget()
+        outer = QVBoxLayout(container)
+        self.editors = {}
+        if not uuid:
+            outer.addWidget(QLabel(self.tr("尚未选择办件")))
+            self.scroll.setWidget(container)
+            return
+        form = case_svc.case_form(self.session.ctx, uuid)
+        groups: dict[str, QFormLayout] = {}
+        previous = None
+        for spec in form["fields"]:
+            grp = spec["group"] or self.tr("其他")
+            if grp not in groups:
+                box = QGroupBox(grp, container)
+                groups[grp] = QFormLayout(box)
+                outer.addWidget(box)
+            ed = FieldEditor(spec, container)
+            label = QLabel(("* " if spec["required"] else "") + spec["label"], container)
+            label.setBuddy(ed.editor)
+            groups[grp].addRow(label, ed)
+            self.editors[spec["key"]] = ed
+            ed.editor.installEventFilter(self)
+            if isinstance(ed.editor, QLineEdit):
+                ed.editor.textEdited.connect(lambda _t, k=spec["key"]: self.typed.add(k))
+                ed.editor.editingFinished.connect(lambda k=spec["key"]: self.commit(k))
+            else:
+                ed.editor.activated.connect(lambda _i, k=spec["key"]: (self.typed.add(k), self.commit(k)))
+            if previous is not None:
+                QWidget.setTabOrder(previous, ed.editor)
+            previous = ed.editor
+        outer.addStretch(1)
+        self.scroll.setWidget(container)
+        self._summarise(form)
+
+    def reload_values(self) -> None:
+        form = case_svc.case_form(self.session.ctx, self._uuid)
+        for spec in form["fields"]:
+            ed = self.editors.get(spec["key"])
+            if ed is not None and not ed.editor.hasFocus():
+                ed.show_value(spec)
+            elif ed is not None:
+                ed.spec = spec
+        self._summarise(form)
+
+    def _summarise(self, form: dict) -> None:
+        fields = form["fields"]
+        filled = sum(1 for f in fields if f["value"])
+        attention = sum(1 for f in fields if needs_confirmation(f))
+        missing = sum(1 for f in fields if f["required"] and not f["value"])
+        self.summary.setText(self.tr("办件 {n}  ·  已填 {a}/{b}  ·  待确认 {c}  ·  必填未填 {d}").format(
+            n=form["acceptance_number"], a=filled, b=len(fields), c=attention, d=missing))
+        self.summary.setProperty("attention", attention)
+        self.summary.setProperty("missing", missing)
+
+    def commit(self, key: str, *, confirm: bool = False) -> None:
+        ed = self.editors.get(key)
+        if ed is None or not self._uuid:
+            return
+        text = ed.text().strip()
+        spec = ed.spec
+        if text == (spec["value"] or "") and not (confirm and needs_confirmation(spec)):
+            return
+        if text == (spec["value"] or ""):
+            value = case_svc.FieldInput(text, spec["source"], spec["source_ref"], spec["confidence"], spec["box"],
+                                        confirmed=True)
+        else:
+            value = case_svc.FieldInput(text or None, "clerk")
+        try:
+            case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.reload_values()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            key = obj.objectName().removeprefix("field_")
+            self.show_crop(key)
+        elif event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            key = obj.objectName().removeprefix("field_")
+            self.commit(key, confirm=True)
+            self.focus_next_attention(after=key)
+            return True
+        return super().eventFilter(obj, event)
+
+    def focus_next_attention(self, after: str | None = None) -> None:
+        """Focus the next field that needs the clerk: unconfirmed pre-fill or required and empty."""
+        keys = list(self.editors)
+        start = keys.index(after) + 1 if after in keys else 0
+        for key in keys[start:] + keys[:start]:
+            spec = self.editors[key].spec
+            if needs_confirmation(spec) or (spec["required"] and not spec["value"]):
+                self.editors[key].editor.setFocus()
+                return
+        if after is None and keys:
+            self.editors[keys[0]].editor.setFocus()
+
+    def show_crop(self, key: str) -> None:
+        ed = self.editors.get(key)
+        if ed is None:
+            return
+        spec = ed.spec
+        src = SOURCE_ZH.get(spec["source"] or "", spec["source"] or self.tr("无"))
+        if not spec["box"] or not spec["source_ref"]:
+            self.crop.setPixmap(QPixmap())
+            self.crop.setText(self.tr("{label}\n来源：{src}\n（无原件截图）").format(label=spec["label"], src=src))
+            return
+        page = self._page_image(spec["source_ref"])
+        if page is None or page.isNull():
+            self.crop.setText(self.tr("{label}\n来源：{src}（原件未找到）").format(label=spec["label"], src=src))
+            return
+        x0, y0, x1, y1 = [float(v) for v in spec["box"][:4]]
+        if max(x0, y0, x1, y1) <= 1.0:  # normalised box
+            x0, x1, y0, y1 = x0 * page.width(), x1 * page.width(), y0 * page.height(), y1 * page.height()
+        pad = 12
+        rect = QRect(int(x0) - pad, int(y0) - pad, int(x1 - x0) + 2 * pad, int(y1 - y0) + 2 * pad).intersected(page.rect())
+        pix = QPixmap.fromImage(page.copy(rect))
+        self.crop.setPixmap(pix.scaled(self.crop.width() - 8, 200, Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.SmoothTransformation))
+        self.crop.setToolTip(f"{spec['label']} · {src}")
+
+    def _page_image(self, ref: str) -> QImage | None:
+        code = ref.split(":", 1)[0].split("#", 1)[0]
+        form = case_svc.case_form(self.session.ctx, self._uuid)
+        m = next((m for m in form["materials"] if m["code"] == code), None)
+        files = [f for f in (m or {}).get("files", []) if f["role"] == "page" and f["media_type"].startswith("image/")]
+        if not files:
+            return None
+        img = QImage()
+        img.loadFromData(self.session.ctx.store.attachments.get(files[-1]["sha256"]))
+        return img

@@ -1,0 +1,211 @@
+"""New case: find the item (Chinese name, pinyin initials or code), answer the 情形
+questionnaire, watch the material checklist follow the answers, then create the case.
+
+Keys: type to search, ↓ into the results, Enter picks the item, Tab/Space answer the
+questions, Ctrl+Enter creates the case (the applicant screen opens and the reader is read).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import cases as case_svc
+from app.services import catalog as catalog_svc
+from ui.screens.base import Screen
+
+
+class NewCaseScreen(Screen):
+    key = "new_case"
+    case_created = Signal(str)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("新建办件"))
+        self.item_code = ""
+        self.answers: dict[str, list[str]] = {}
+        self._buttons: dict[str, list[tuple[QAbstractButton, str]]] = {}
+        self.search = QLineEdit(self)
+        self.search.setObjectName("itemSearch")
+        self.search.setPlaceholderText(self.tr("事项名称、拼音首字母（如 ggcs）或事项编码"))
+        self.search.setClearButtonEnabled(True)
+        self.layout_.addWidget(self.search)
+        body = QHBoxLayout()
+        self.results = QListWidget(self)
+        self.results.setObjectName("itemResults")
+        body.addWidget(self.results, 2)
+        middle = QVBoxLayout()
+        self.item_label = QLabel(self.tr("请先选择事项"), self)
+        self.item_label.setObjectName("itemLabel")
+        self.item_label.setWordWrap(True)
+        middle.addWidget(self.item_label)
+        self.questions = QWidget(self)
+        self.questions_layout = QVBoxLayout(self.questions)
+        self.questions_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.questions)
+        middle.addWidget(scroll, 1)
+        self.notice = QLabel("", self)
+        self.notice.setObjectName("redirectNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color:#c62828;font-weight:bold")
+        middle.addWidget(self.notice)
+        self.create_button = QPushButton(self.tr("建立办件（Ctrl+Enter）"), self)
+        self.create_button.setObjectName("createCase")
+        self.create_button.setEnabled(False)
+        middle.addWidget(self.create_button)
+        body.addLayout(middle, 3)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("材料清单"), self))
+        self.checklist = QListWidget(self)
+        self.checklist.setObjectName("checklist")
+        self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right.addWidget(self.checklist, 1)
+        body.addLayout(right, 3)
+        self.layout_.addLayout(body, 1)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._pick_first)
+        self.results.itemActivated.connect(lambda it: self.choose(it.data(Qt.ItemDataRole.UserRole)))
+        self.create_button.clicked.connect(self.create)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.create)
+        self._search("")
+
+    def title(self) -> str:
+        return self.tr("新建办件")
+
+    def activate(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus() and self.results.count():
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return
+        super().keyPressEvent(event)
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        for hit in catalog_svc.search_items(text, self.session.ctx.catalog):
+            it = QListWidgetItem(f"{hit['name']}\n{hit['code']} · {hit['department']} · {hit['initials']}")
+            it.setData(Qt.ItemDataRole.UserRole, hit["code"])
+            self.results.addItem(it)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _pick_first(self) -> None:
+        it = self.results.currentItem() or self.results.item(0)
+        if it is not None:
+            self.choose(it.data(Qt.ItemDataRole.UserRole))
+
+    def choose(self, code: str) -> None:
+        """Show the questionnaire of item `code` with its default answers."""
+        self.item_code = code
+        self.answers = {}
+        data = catalog_svc.show_item(code, {}, self.session.ctx.catalog)
+        self.item_label.setText(self.tr("{name}（{code}）  承诺 {days} 个工作日").format(
+            name=data["name"], code=code, days=data["time_limit"]["promised"]))
+        self._situations = data["situations"]
+        self.answers = {k: list(v) for k, v in data["checklist"]["answers"].items()}
+        self._build_questions()
+        self._update()
+        first = next((b for lst in self._buttons.values() for b, _ in lst if b.isVisible() or True), None)
+        if first is not None:
+            first.setFocus()
+
+    def _build_questions(self) -> None:
+        while self.questions_layout.count():
+            w = self.questions_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self._buttons = {}
+        self._boxes: dict[str, QGroupBox] = {}
+        n = 0
+        for sit in self._situations:
+            box = QGroupBox(sit["question"], self.questions)
+            lay = QVBoxLayout(box)
+            group = QButtonGroup(box)
+            group.setExclusive(not sit["multi"])
+            buttons = []
+            for opt in sit["options"]:
+                n += 1
+                b = (QCheckBox if sit["multi"] else QRadioButton)(opt["label"], box)
+                b.setObjectName(f"opt_{sit['id']}_{opt['value']}")
+                b.setChecked(opt["value"] in self.answers.get(sit["id"], []))
+                group.addButton(b)
+                lay.addWidget(b)
+                b.toggled.connect(lambda _on, s=sit["id"]: self._answer_changed(s))
+                buttons.append((b, opt["value"]))
+            self._buttons[sit["id"]] = buttons
+            self._boxes[sit["id"]] = box
+            self.questions_layout.addWidget(box)
+        self.questions_layout.addStretch(1)
+
+    def _answer_changed(self, sit_id: str) -> None:
+        self.answers[sit_id] = [v for b, v in self._buttons[sit_id] if b.isChecked()]
+        self._update()
+
+    def set_answer(self, sit_id: str, values: list[str]) -> None:
+        for b, v in self._buttons.get(sit_id, []):
+            b.setChecked(v in values)
+        self._answer_changed(sit_id)
+
+    def _update(self) -> None:
+        answers = {k: v for k, v in self.answers.items() if v}
+        data = catalog_svc.show_item(self.item_code, answers, self.session.ctx.catalog)
+        check = data["checklist"]
+        visible = set(check["visible_situations"])
+        for sid, box in self._boxes.items():
+            box.setVisible(sid in visible)
+        self.checklist.clear()
+        for m in check["materials"]:
+            flags = []
+            if m["required"]:
+                flags.append(self.tr("必交"))
+            if m["tolerable"]:
+                flags.append(self.tr("可容缺"))
+            if m["commitment"]:
+                flags.append(self.tr("可承诺"))
+            self.checklist.addItem(f"{m['code']}  {m['name']}  [{'/'.join(flags) or self.tr('选交')}]")
+        notice = ""
+        if check["redirect"]:
+            notice = self.tr("应改办事项 {code}：{reason}").format(code=check["redirect"], reason=check["redirect_reason"])
+        elif check["blocks"]:
+            notice = "；".join(check["blocks"])
+        elif check["unanswered"]:
+            notice = self.tr("尚未回答：{q}").format(q="、".join(
+                s["question"] for s in self._situations if s["id"] in check["unanswered"]))
+        self.notice.setText(notice)
+        self.create_button.setEnabled(not check["redirect"] and not check["blocks"] and not check["unanswered"])
+
+    def create(self) -> None:
+        if not self.item_code or not self.create_button.isEnabled():
+            return
+        try:
+            ref = case_svc.create_case(self.session.ctx, self.item_code,
+                                       {k: v for k, v in self.answers.items() if v},
+                                       actor=self.session.require_actor())
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.status(self.tr("已建立办件 {n}").format(n=ref.acceptance_number))
+        self.session.select_case(ref.uuid)
+        self.case_created.emit(ref.uuid)

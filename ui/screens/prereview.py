@@ -1,0 +1,157 @@
+"""Pre-review: run the engine (F7) in a worker, list its findings by severity (each jumps to
+its field or material), and offer the decisions the engine's result allows: accept (F8),
+容缺 accept, refuse, or hand over to manual review."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ui import capabilities
+from ui.screens.base import Screen, error_text
+from ui.worker import run_task
+
+SEVERITY_ORDER = {"block": 0, "容缺": 1, "warn": 2, "info": 3}
+SEVERITY_STYLE = {"block": ("阻断", "#c62828"), "容缺": ("可容缺", "#b36b00"), "warn": ("提醒", "#1565c0"),
+                  "info": ("提示", "#555")}
+DECISION_ZH = {"accept": "予以受理", "accept_with_tolerance": "容缺受理", "refuse": "不予受理", "manual": "转人工审核"}
+
+
+class PreReviewScreen(Screen):
+    key = "prereview"
+    jump_field = Signal(str)
+    jump_material = Signal(str)
+    decided = Signal(str, str)  # uuid, decision
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("智能预审"))
+        self.result_label = QLabel(self.tr("按 F7 开始预审"), self)
+        self.result_label.setObjectName("reviewResult")
+        self.result_label.setWordWrap(True)
+        self.layout_.addWidget(self.result_label)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("findings")
+        self.table.setHorizontalHeaderLabels([self.tr("级别"), self.tr("问题"), self.tr("位置"), self.tr("依据/建议")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.layout_.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("预审（F7）"), self)
+        self.run_button.setObjectName("runReview")
+        self.accept_button = QPushButton(self.tr("受理（F8）"), self)
+        self.accept_button.setObjectName("decide_accept")
+        self.tolerance_button = QPushButton(self.tr("容缺受理"), self)
+        self.tolerance_button.setObjectName("decide_accept_with_tolerance")
+        self.refuse_button = QPushButton(self.tr("不予受理"), self)
+        self.refuse_button.setObjectName("decide_refuse")
+        self.manual_button = QPushButton(self.tr("转人工"), self)
+        self.manual_button.setObjectName("decide_manual")
+        self.buttons = {"accept": self.accept_button, "accept_with_tolerance": self.tolerance_button,
+                        "refuse": self.refuse_button, "manual": self.manual_button}
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        for b in self.buttons.values():
+            b.setEnabled(False)
+            row.addWidget(b)
+        self.layout_.addLayout(row)
+        self.run_button.clicked.connect(self.run_review)
+        for decision, b in self.buttons.items():
+            b.clicked.connect(lambda _c=False, d=decision: self.decide(d))
+        self.table.itemActivated.connect(lambda it: self._jump(it.row()))
+        self.result: dict | None = None
+        self.running = False
+
+    def title(self) -> str:
+        return self.tr("预审")
+
+    def activate(self) -> None:
+        self.run_button.setFocus()
+
+    def run_review(self) -> None:
+        uuid = self.session.case_uuid
+        if not uuid or self.running:
+            return
+        self.running = True
+        self.result_label.setText(self.tr("正在预审…"))
+        for b in self.buttons.values():
+            b.setEnabled(False)
+        run_task(capabilities.prereview, self.session, uuid, on_done=self._show, on_error=self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.running = False
+        self.result_label.setText(error_text(exc))
+
+    def _show(self, result: dict) -> None:
+        self.running = False
+        self.result = result
+        findings = sorted(result.get("findings", []), key=lambda f: SEVERITY_ORDER.get(f.get("severity"), 9))
+        self._findings = findings
+        self.table.setRowCount(len(findings))
+        for r, f in enumerate(findings):
+            sev, color = SEVERITY_STYLE.get(f.get("severity"), (f.get("severity", ""), "#333"))
+            where = " ".join(x for x in (f.get("field") or "", f.get("material") or "") if x)
+            cells = [sev, f.get("message", ""), where, " ".join(x for x in (f.get("basis") or "", f.get("hint") or "") if x)]
+            for c, text in enumerate(cells):
+                it = QTableWidgetItem(text)
+                if c == 0:
+                    it.setForeground(QColor(color))
+                self.table.setItem(r, c, it)
+        self.table.resizeRowsToContents()
+        decision = result.get("decision", "")
+        counts = {k: sum(1 for f in findings if f.get("severity") == k) for k in SEVERITY_ORDER}
+        self.result_label.setText(self.tr("预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w}  ·  承诺办结 {due}").format(
+            d=DECISION_ZH.get(decision, decision), b=counts["block"], t=counts["容缺"], w=counts["warn"],
+            due=result.get("due_date") or "—"))
+        for name, b in self.buttons.items():
+            b.setEnabled(name == decision or name == "manual")
+        target = self.buttons.get(decision)
+        if target is not None:
+            target.setDefault(True)
+            target.setFocus()
+        elif findings:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _jump(self, row: int) -> None:
+        f = self._findings[row]
+        if f.get("field"):
+            self.jump_field.emit(f["field"])
+        elif f.get("material"):
+            self.jump_material.emit(f["material"])
+
+    def accept_shortcut(self) -> None:
+        """F8: take the engine's decision (accept or 容缺) when it allows one."""
+        for name in ("accept", "accept_with_tolerance"):
+            if self.buttons[name].isEnabled():
+                self.decide(name)
+                return
+
+    def decide(self, decision: str) -> None:
+        uuid = self.session.case_uuid
+        if not uuid or not self.buttons[decision].isEnabled():
+            return
+        try:
+            capabilities.decide(self.session, uuid, decision)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        for b in self.buttons.values():
+            b.setEnabled(False)
+        self.status(self.tr("已{d}").format(d=DECISION_ZH.get(decision, decision)))
+        self.decided.emit(uuid, decision)
+
+

@@ -1,0 +1,139 @@
+"""Print: the documents of the case (受理回执, 材料接收凭证, notices) rendered as PDF by the
+documents service, previewed here, printed (F9) or reprinted (补打, recorded as such)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import capabilities
+from ui.screens.base import Screen, error_text
+from ui.worker import run_task
+
+
+def render_pdf_page(path: Path, width: int = 800, page: int = 0) -> QImage:
+    """First page of a PDF as an image on white (QtPdf renders with a transparent background)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(path))
+    if doc.pageCount() == 0:
+        return QImage()
+    size = doc.pagePointSize(page)
+    height = int(width * size.height() / max(size.width(), 1))
+    img = doc.render(page, QSize(width, height))
+    out = QImage(img.size(), QImage.Format.Format_RGB32)
+    out.fill(Qt.GlobalColor.white)
+    p = QPainter(out)
+    p.drawImage(0, 0, img)
+    p.end()
+    doc.close()
+    return out
+
+
+class PrintScreen(Screen):
+    key = "print"
+    printed = Signal(str)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("打印文书"))
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        self.docs = QListWidget(self)
+        self.docs.setObjectName("documentList")
+        left.addWidget(self.docs, 1)
+        self.print_button = QPushButton(self.tr("打印（F9）"), self)
+        self.print_button.setObjectName("printButton")
+        self.reprint_button = QPushButton(self.tr("补打"), self)
+        self.reprint_button.setObjectName("reprintButton")
+        left.addWidget(self.print_button)
+        left.addWidget(self.reprint_button)
+        self.state = QLabel("", self)
+        self.state.setObjectName("printState")
+        self.state.setWordWrap(True)
+        left.addWidget(self.state)
+        body.addLayout(left, 1)
+        self.preview = QLabel(self.tr("无预览"), self)
+        self.preview.setObjectName("pdfPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        body.addWidget(scroll, 3)
+        self.layout_.addLayout(body, 1)
+        self.docs.currentRowChanged.connect(lambda _r: self._preview())
+        self.print_button.clicked.connect(lambda: self.print_current(reprint=False))
+        self.reprint_button.clicked.connect(lambda: self.print_current(reprint=True))
+        self.pdfs: dict[str, Path] = {}
+        self.last_printed: Path | None = None
+
+    def title(self) -> str:
+        return self.tr("打印")
+
+    def activate(self) -> None:
+        self.refresh()
+        self.docs.setFocus()
+
+    def refresh(self) -> None:
+        self.docs.clear()
+        uuid = self.session.case_uuid
+        if not uuid:
+            self.state.setText(self.tr("尚未选择办件"))
+            return
+        try:
+            documents = capabilities.case_documents(self.session, uuid)
+        except Exception as exc:
+            self.state.setText(error_text(exc))
+            return
+        for d in documents:
+            it = QListWidgetItem(d["title"] + (self.tr("（已打印 {n} 次）").format(n=d["printed"]) if d.get("printed") else ""))
+            it.setData(Qt.ItemDataRole.UserRole, d["kind"])
+            self.docs.addItem(it)
+        if self.docs.count():
+            self.docs.setCurrentRow(0)
+
+    def current_kind(self) -> str:
+        it = self.docs.currentItem()
+        return it.data(Qt.ItemDataRole.UserRole) if it else ""
+
+    def _preview(self) -> None:
+        kind, uuid = self.current_kind(), self.session.case_uuid
+        if not kind or not uuid:
+            return
+        self.state.setText(self.tr("正在生成预览…"))
+        run_task(capabilities.render_document, self.session, uuid, kind, on_done=self._show_pdf,
+                 on_error=lambda exc: self.state.setText(error_text(exc)))
+
+    def _show_pdf(self, path: Path) -> None:
+        self.pdfs[self.current_kind()] = Path(path)
+        img = render_pdf_page(Path(path), width=max(600, self.preview.width() - 20))
+        self.preview.setPixmap(QPixmap.fromImage(img))
+        self.state.setText(self.tr("预览：{name}").format(name=Path(path).name))
+
+    def print_current(self, reprint: bool = False) -> None:
+        kind, uuid = self.current_kind(), self.session.case_uuid
+        if not kind or not uuid:
+            return
+        self.state.setText(self.tr("正在打印…"))
+        run_task(capabilities.print_document, self.session, uuid, kind, reprint, on_done=self._printed,
+                 on_error=lambda exc: self.state.setText(error_text(exc)))
+
+    def _printed(self, result: dict) -> None:
+        self.last_printed = Path(result["pdf"]) if result.get("pdf") else None
+        self.state.setText(self.tr("已送打印：{where}").format(where=result.get("where") or result.get("pdf") or ""))
+        self.refresh()
+        self.printed.emit(self.session.case_uuid)

@@ -1,0 +1,119 @@
+"""Sync: whether the platform is reachable, what is waiting to go, progress of a run, and the
+cases that failed with their reason and a retry (F11 syncs now, in a worker)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ui import capabilities
+from ui.screens.base import Screen, error_text
+from ui.worker import run_task
+
+
+class SyncScreen(Screen):
+    key = "sync"
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("数据同步"))
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("syncSummary")
+        self.summary.setWordWrap(True)
+        self.layout_.addWidget(self.summary)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("syncProgress")
+        self.layout_.addWidget(self.progress)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("syncErrors")
+        self.table.setHorizontalHeaderLabels([self.tr("受理编号"), self.tr("类型"), self.tr("尝试次数"), self.tr("错误")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.layout_.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("立即同步（F11）"), self)
+        self.sync_button.setObjectName("syncNow")
+        self.retry_button = QPushButton(self.tr("重试选中"), self)
+        self.retry_button.setObjectName("retry")
+        row.addWidget(self.sync_button)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.retry_button.clicked.connect(self.retry_selected)
+        session.bridge.sync_event.connect(self._on_event)
+        self.running = False
+
+    def title(self) -> str:
+        return self.tr("同步")
+
+    def activate(self) -> None:
+        self.refresh()
+        self.sync_button.setFocus()
+
+    def refresh(self) -> None:
+        try:
+            st = capabilities.sync_status(self.session)
+        except Exception as exc:
+            self.summary.setText(error_text(exc))
+            return
+        online = self.tr("平台在线") if st.get("online") else self.tr("离线：办件保存在本机，恢复联网后自动上报")
+        self.summary.setText(self.tr("{online}  ·  待上报 {p}  ·  失败 {f}  ·  上次同步 {t}").format(
+            online=online, p=st.get("pending", 0), f=len(st.get("errors", [])), t=st.get("last_sync") or "—"))
+        errors = st.get("errors", [])
+        self.table.setRowCount(len(errors))
+        for r, e in enumerate(errors):
+            for c, text in enumerate([e.get("acceptance_number", ""), e.get("kind", ""), str(e.get("attempts", "")),
+                                      e.get("error", "")]):
+                it = QTableWidgetItem(text)
+                it.setData(Qt.ItemDataRole.UserRole, e.get("id"))
+                self.table.setItem(r, c, it)
+
+    def _on_event(self, name: str, payload: dict) -> None:
+        if "done" in payload and "total" in payload:
+            self.progress.setMaximum(max(int(payload["total"]), 1))
+            self.progress.setValue(int(payload["done"]))
+        if self.isVisible():
+            self.refresh()
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        self.progress.setMaximum(0)  # busy until the first progress event
+        run_task(capabilities.sync_now, self.session, on_done=self._done, on_error=self._failed)
+
+    def retry_selected(self) -> None:
+        it = self.table.item(self.table.currentRow(), 0)
+        if it is None:
+            return
+        try:
+            capabilities.sync_retry(self.session, it.data(Qt.ItemDataRole.UserRole))
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.sync_now()
+
+    def _done(self, result) -> None:
+        self.running = False
+        self.progress.setMaximum(1)
+        self.progress.setValue(1)
+        self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        self.running = False
+        self.progress.setMaximum(1)
+        self.progress.setValue(0)
+        self.summary.setText(error_text(exc))

@@ -1,0 +1,111 @@
+"""Today: the queue of cases with state and sync badges, search (acceptance number, name, ID
+number — shown masked) and a state filter. Enter opens the selected case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.cases.lifecycle import LABELS_ZH, CaseState
+from app.security_masking import mask_id_number, mask_name
+from app.services import cases as case_svc
+from ui.screens.base import Screen
+
+SYNC_BADGE = {CaseState.QUEUED: ("⏳ 待上报", "#b36b00"), CaseState.SYNCED: ("✔ 已上报", "#2e7d32"),
+              CaseState.IN_APPROVAL: ("✔ 审批中", "#2e7d32"), CaseState.APPROVED: ("✔ 待出件", "#1565c0"),
+              CaseState.CORRECTION_REQUESTED: ("✖ 需补正", "#c62828")}
+
+
+class TodayScreen(Screen):
+    key = "today"
+    open_case = Signal(str)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.set_heading(self.tr("今日办件"))
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("todaySearch")
+        self.search.setPlaceholderText(self.tr("搜索：受理编号 / 姓名或单位 / 证件号码（Ctrl+F）"))
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("todayFilter")
+        self.filter.addItem(self.tr("全部状态"), "")
+        for state, text in LABELS_ZH.items():
+            self.filter.addItem(text, str(state))
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter, 1)
+        self.layout_.addLayout(bar)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("todayTable")
+        self.table.setHorizontalHeaderLabels([self.tr("受理编号"), self.tr("事项"), self.tr("申请人"),
+                                              self.tr("证件号码"), self.tr("状态"), self.tr("同步"),
+                                              self.tr("承诺办结")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.layout_.addWidget(self.table, 1)
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._focus_table)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.table.itemActivated.connect(lambda item: self._open(item.row()))
+        session.bridge.case_changed.connect(lambda _uuid: self.isVisible() and self.refresh())
+        self.setTabOrder(self.search, self.filter)
+        self.setTabOrder(self.filter, self.table)
+
+    def title(self) -> str:
+        return self.tr("今日办件")
+
+    def activate(self) -> None:
+        self.refresh()
+        self.search.setFocus()
+
+    def refresh(self) -> None:
+        rows = case_svc.list_cases(self.session.ctx, state=self.filter.currentData() or None,
+                                   query=self.search.text() or None)
+        self.table.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            badge, color = SYNC_BADGE.get(CaseState(c.state), ("", "")) if c.state in CaseState._value2member_map_ else ("", "")
+            cells = [c.acceptance_number, c.item_name, (c.applicant_name if c.applicant_kind == "organisation"
+                                                    else mask_name(c.applicant_name)), mask_id_number(c.applicant_id_number), c.state_label, badge,
+                     c.due_date.isoformat() if c.due_date else ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, c.uuid)
+                if col == 5 and color:
+                    item.setForeground(QColor(color))
+                self.table.setItem(r, col, item)
+        if rows:
+            self.table.selectRow(0)
+
+    def _focus_table(self) -> None:
+        if self.table.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def keyPressEvent(self, event) -> None:  # Enter on the table opens the case
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._open(self.table.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def _open(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            uuid = item.data(Qt.ItemDataRole.UserRole)
+            self.session.select_case(uuid)
+            self.open_case.emit(uuid)
+

@@ -1,0 +1,192 @@
+"""The applicant-facing second screen: the applicant checks their data (masked), signs with
+mouse or pen, and gives the 好差评 rating (5 levels) at the end; both are stored with the case.
+
+It opens on the second `QScreen` when one is attached (full screen there), otherwise as a
+normal window next to the workstation (useful for training and tests).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from app.security_masking import mask_value
+from app.services import cases as case_svc
+from ui.session import Session
+
+
+class SignaturePad(QWidget):
+    """Draw with mouse, pen or finger; `png()` is the signature as a PNG (empty when blank)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("signaturePad")
+        self.setMinimumSize(480, 180)
+        self.image = QImage(960, 300, QImage.Format.Format_RGB32)
+        self.image.fill(Qt.GlobalColor.white)
+        self.strokes = 0
+        self._last: QPoint | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+
+    def clear(self) -> None:
+        self.image.fill(Qt.GlobalColor.white)
+        self.strokes = 0
+        self.update()
+
+    def _map(self, pos) -> QPoint:
+        return QPoint(int(pos.x() * self.image.width() / max(self.width(), 1)),
+                      int(pos.y() * self.image.height() / max(self.height(), 1)))
+
+    def mousePressEvent(self, event) -> None:
+        self._last = self._map(event.position())
+        self.strokes += 1
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._last is None:
+            return
+        p = self._map(event.position())
+        painter = QPainter(self.image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(Qt.GlobalColor.black, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(self._last, p)
+        painter.end()
+        self._last = p
+        self.update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._last = None
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.drawImage(self.rect(), self.image)
+        painter.setPen(QPen(Qt.GlobalColor.gray, 1, Qt.PenStyle.DashLine))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def png(self) -> bytes:
+        if not self.strokes:
+            return b""
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.image.save(buf, "PNG")
+        return bytes(data.data())
+
+
+class SecondScreen(QWidget):
+    signed = Signal(str)
+    rated = Signal(str, int)
+
+    def __init__(self, session: Session):
+        super().__init__(None, Qt.WindowType.Window)
+        self.session = session
+        self.setObjectName("secondScreen")
+        self.setWindowTitle(self.tr("综窗 · 申请人确认"))
+        self.resize(1024, 640)
+        lay = QVBoxLayout(self)
+        self.banner = QLabel("", self)
+        self.banner.setObjectName("secondBanner")
+        self.banner.setStyleSheet("font-size:22px;font-weight:bold")
+        lay.addWidget(self.banner)
+        self.pages = QStackedWidget(self)
+        lay.addWidget(self.pages, 1)
+        # page 0: confirm + sign
+        confirm = QWidget()
+        cl = QVBoxLayout(confirm)
+        self.details = QLabel("", confirm)
+        self.details.setObjectName("secondDetails")
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("font-size:18px")
+        cl.addWidget(self.details, 1)
+        cl.addWidget(QLabel(self.tr("请核对以上信息，无误后在下方签名："), confirm))
+        self.pad = SignaturePad(confirm)
+        cl.addWidget(self.pad, 1)
+        row = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("重签"), confirm)
+        self.sign_button = QPushButton(self.tr("确认并签名"), confirm)
+        self.sign_button.setObjectName("confirmSignature")
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        row.addWidget(self.sign_button)
+        cl.addLayout(row)
+        self.pages.addWidget(confirm)
+        # page 1: rating
+        rate = QWidget()
+        rl = QVBoxLayout(rate)
+        rl.addWidget(QLabel(self.tr("请对本次服务进行评价："), rate))
+        rrow = QHBoxLayout()
+        self.rating_buttons: dict[int, QPushButton] = {}
+        names = {5: self.tr("非常满意"), 4: self.tr("满意"), 3: self.tr("基本满意"), 2: self.tr("不满意"),
+                 1: self.tr("非常不满意")}
+        for level in (5, 4, 3, 2, 1):
+            b = QPushButton(f"{'★' * level}\n{names[level]}", rate)
+            b.setObjectName(f"rate_{level}")
+            b.setMinimumHeight(90)
+            b.clicked.connect(lambda _c=False, lv=level: self.rate(lv))
+            rrow.addWidget(b)
+            self.rating_buttons[level] = b
+        rl.addLayout(rrow)
+        self.thanks = QLabel("", rate)
+        self.thanks.setObjectName("ratingThanks")
+        rl.addWidget(self.thanks)
+        rl.addStretch(1)
+        self.pages.addWidget(rate)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.sign_button.clicked.connect(self.confirm_signature)
+        session.case_selected.connect(lambda _u: self.show_case())
+        session.bridge.case_changed.connect(lambda u: u == session.case_uuid and self.isVisible() and self.show_case())
+        self.show_case()
+
+    def place(self) -> None:
+        """Full screen on the second monitor if there is one, else an ordinary window."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            geo = screens[1].geometry()
+            self.move(geo.topLeft())
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def show_case(self) -> None:
+        uuid = self.session.case_uuid
+        if self.session.training:
+            self.banner.setText(self.tr("培训模式 · 非真实办件"))
+        else:
+            self.banner.setText(self.tr("欢迎办理"))
+        if not uuid:
+            self.details.setText(self.tr("请稍候，窗口工作人员正在为您办理"))
+            return
+        form = case_svc.case_form(self.session.ctx, uuid)
+        lines = [self.tr("事项：{item}").format(item=form["item_name"]),
+                 self.tr("受理编号：{n}").format(n=form["acceptance_number"])]
+        for f in form["fields"]:
+            if f["value"]:
+                shown = mask_value(f["mask"], f["value"]) if f["mask"] != "none" or f["sensitive"] else f["value"]
+                lines.append(f"{f['label']}：{shown}")
+        self.details.setText("\n".join(lines[:16]))
+
+    def confirm_signature(self) -> None:
+        data = self.pad.png()
+        if not data or not self.session.case_uuid:
+            self.details.setText(self.details.text() + "\n" + self.tr("请先签名"))
+            return
+        case_svc.record_signature(self.session.ctx, self.session.case_uuid, data, actor=self.session.require_actor())
+        self.signed.emit(self.session.case_uuid)
+        self.ask_rating()
+
+    def ask_rating(self) -> None:
+        self.thanks.clear()
+        self.pages.setCurrentIndex(1)
+
+    def rate(self, level: int) -> None:
+        if not self.session.case_uuid:
+            return
+        case_svc.record_rating(self.session.ctx, self.session.case_uuid, level, actor=self.session.require_actor())
+        self.thanks.setText(self.tr("感谢您的评价！"))
+        self.rated.emit(self.session.case_uuid, level)
+
+    def reset(self) -> None:
+        self.pad.clear()
+        self.pages.setCurrentIndex(0)
+        self.show_case()

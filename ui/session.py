@@ -1,0 +1,62 @@
+"""What the workstation holds while it runs: the service context, who is logged in, the case
+on screen, whether the platform is reachable. Screens read and change it; it holds no rules.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.services.context import ServiceContext
+from app.storage import Actor
+from ui.bridge import EventBridge
+
+
+class Session(QObject):
+    case_selected = Signal(str)   # uuid ('' when none)
+    actor_changed = Signal()
+    online_changed = Signal(bool)
+    status = Signal(str)          # one-line message for the status bar
+
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bridge = EventBridge(ctx, self)
+        self.actor: Actor | None = None
+        self.case_uuid: str = ""
+        self.online = False
+        self.last_card: dict | None = None  # the last card read (for the applicant screen)
+
+    @property
+    def training(self) -> bool:
+        return self.ctx.training
+
+    @property
+    def terminal(self) -> str:
+        ws = self.ctx.workstation
+        return f"{ws.center_code}-{ws.window_no}"
+
+    def require_actor(self) -> Actor:
+        if self.actor is None:
+            raise RuntimeError("not logged in")
+        return self.actor
+
+    def login(self, actor: Actor) -> None:
+        self.actor = actor
+        self.actor_changed.emit()
+
+    def logout(self) -> None:
+        self.actor = None
+        self.select_case("")
+        self.actor_changed.emit()
+
+    def select_case(self, uuid: str) -> None:
+        self.case_uuid = uuid
+        self.case_selected.emit(uuid)
+
+    def set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
+
+    def close(self) -> None:
+        self.bridge.detach()
