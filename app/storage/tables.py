@@ -207,3 +207,17 @@ class OutboxRow(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    # sync (revision 0002): who holds the lease ("host:pid:nonce") and the platform's receipt
+    lease_owner: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    response: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class SyncStateRow(Base):
+    """Small sync bookkeeping (status-feed cursor, master-data version), changed in the same
+    transaction as what it records (e.g. the cursor moves with the case change it caused)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)

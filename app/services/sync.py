@@ -1,0 +1,197 @@
+"""Sync use cases on the workstation side: what the queue looks like (counts, per-case state
+and last error) and applying what the platform said, each in one unit of work.
+
+`sync.client` moves bytes; the case changes it causes happen here, through the case
+lifecycle, so the audit trail and the outbox stay in the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from app.cases.lifecycle import CaseState, label
+from app.errors import InputError
+from app.services.cases import _load, _transition, enqueue_submission
+from app.services.context import ServiceContext
+from app.storage import Actor
+from app.storage.tables import CaseRow, OutboxRow, SyncStateRow, utcnow
+
+SYNC_ACTOR = Actor(user="sync", role="system", terminal="")
+OUTBOX_STATES = ("pending", "sending", "done", "rejected", "blocked")
+
+# platform status → local case state
+STATUS_TO_STATE: dict[str, CaseState] = {
+    "in_approval": CaseState.IN_APPROVAL,
+    "approved": CaseState.APPROVED,
+    "补正": CaseState.CORRECTION_REQUESTED,
+    "correction": CaseState.CORRECTION_REQUESTED,
+    "rejected": CaseState.REJECTED,
+    "resend": CaseState.QUEUED,
+}
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One outbox row as the UI shows it."""
+
+    id: int
+    case_uuid: str | None
+    acceptance_number: str
+    kind: str
+    state: str
+    attempts: int
+    last_error: str
+    next_attempt_at: dt.datetime | None
+    case_state: str
+    case_state_label: str
+
+
+def sync_counts(ctx: ServiceContext) -> dict[str, int]:
+    """Outbox rows per state: pending, sending, done, rejected, blocked (all keys present)."""
+    with ctx.store.read() as s:
+        rows = s.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state)).all()
+    counts = dict.fromkeys(OUTBOX_STATES, 0)
+    for state, n in rows:
+        counts[state] = counts.get(state, 0) + n
+    return counts
+
+
+def sync_queue(ctx: ServiceContext, *, states: Iterable[str] | None = None, limit: int = 500) -> list[QueueEntry]:
+    """Outbox rows with their case's state and the last error, oldest first."""
+    with ctx.store.read() as s:
+        stmt = (select(OutboxRow, CaseRow.acceptance_number, CaseRow.state)
+                .join(CaseRow, CaseRow.uuid == OutboxRow.case_uuid, isouter=True)
+                .order_by(OutboxRow.id).limit(limit))
+        if states:
+            stmt = stmt.where(OutboxRow.state.in_(list(states)))
+        return [QueueEntry(o.id, o.case_uuid, number or "", o.kind, o.state, o.attempts, o.last_error,
+                           o.next_attempt_at, cstate or "", label(cstate) if cstate else "")
+                for o, number, cstate in s.execute(stmt).all()]
+
+
+def retry_rows(ctx: ServiceContext, *, states: Iterable[str] = ("blocked", "rejected"), case: str | None = None,
+               actor: Actor) -> int:
+    """Put blocked (or rejected) rows back in the queue, e.g. after the missing file was re-scanned."""
+    with ctx.store.unit_of_work(actor) as uow:
+        stmt = update(OutboxRow).where(OutboxRow.state.in_(list(states)))
+        if case:
+            stmt = stmt.where(OutboxRow.case_uuid == _load(uow.session, case).uuid)
+        n = uow.session.execute(stmt.values(state="pending", next_attempt_at=utcnow(), lease_until=None,
+                                            lease_owner=None, attempts=0)).rowcount or 0
+        uow.audit("sync.retry", case_uuid=None, detail={"rows": n, "states": list(states), "case": case})
+    ctx.publish("sync.queue", retried=n)
+    return n
+
+
+def record_submitted(ctx: ServiceContext, row_id: int, response: Mapping[str, Any], *, replayed: bool = False,
+                     actor: Actor = SYNC_ACTOR) -> None:
+    """The platform accepted a submission: the outbox row is done and the case is `synced`,
+    in one transaction (a crash before this commits only means the send is replayed)."""
+    with ctx.store.unit_of_work(actor) as uow:
+        row = uow.session.get(OutboxRow, row_id)
+        if row is None or row.state == "done":
+            return
+        row.state, row.response, row.last_error = "done", dict(response), ""
+        row.lease_until, row.lease_owner = None, None
+        if row.case_uuid:
+            case = _load(uow.session, row.case_uuid)
+            if case.state == CaseState.QUEUED:
+                _transition(uow, case, CaseState.SYNCED, f"已上报平台 {response.get('platform_ref', '')}".strip())
+            extra = dict(case.extra or {})
+            extra["platform"] = {"ref": response.get("platform_ref"), "submission": response.get("submission"),
+                                 "received_at": response.get("received_at"), "replayed": replayed}
+            case.extra = extra
+        uow.audit("sync.submitted", case_uuid=row.case_uuid, target=row.idempotency_key,
+                  detail={"platform_ref": response.get("platform_ref"), "replayed": replayed})
+    ctx.publish("sync.case", uuid=row.case_uuid, state="done")
+
+
+def record_outcome(ctx: ServiceContext, row_id: int, state: str, reason: str, *, actor: Actor = SYNC_ACTOR,
+                   response: Mapping[str, Any] | None = None) -> None:
+    """A submission the platform refused (`rejected`) or we cannot send (`blocked`), with why."""
+    if state not in {"rejected", "blocked"}:
+        raise InputError(f"未知的上报结果 {state}", f"unknown outcome {state}")
+    with ctx.store.unit_of_work(actor) as uow:
+        row = uow.session.get(OutboxRow, row_id)
+        if row is None:
+            return
+        row.state, row.last_error, row.lease_until, row.lease_owner = state, reason, None, None
+        if response is not None:
+            row.response = dict(response)
+        uow.audit(f"sync.{state}", case_uuid=row.case_uuid, target=row.idempotency_key, detail={"reason": reason},
+                  ok=False)
+    ctx.publish("sync.case", uuid=row.case_uuid, state=state, error=reason)
+
+
+def get_state(ctx: ServiceContext, key: str, default: str = "") -> str:
+    with ctx.store.read() as s:
+        row = s.get(SyncStateRow, key)
+        return row.value if row is not None else default
+
+
+def set_state(ctx: ServiceContext, key: str, value: str, *, actor: Actor = SYNC_ACTOR) -> None:
+    with ctx.store.unit_of_work(actor) as uow:
+        row = uow.session.get(SyncStateRow, key)
+        if row is None:
+            uow.session.add(SyncStateRow(key=key, value=value, updated_at=utcnow()))
+        else:
+            row.value = value
+
+
+STATUS_CURSOR = "status_cursor"
+
+
+def apply_status_events(ctx: ServiceContext, events: list[Mapping[str, Any]], cursor: str, *,
+                        actor: Actor = SYNC_ACTOR) -> list[dict[str, Any]]:
+    """Apply a page of the platform's status feed and move the cursor in the same transaction,
+    so every event is applied exactly once even across crashes. Returns what changed."""
+    applied: list[dict[str, Any]] = []
+    with ctx.store.unit_of_work(actor) as uow:
+        for ev in events:
+            change = _apply_one(uow, ev)
+            if change:
+                applied.append(change)
+        state = uow.session.get(SyncStateRow, STATUS_CURSOR)
+        if state is None:
+            uow.session.add(SyncStateRow(key=STATUS_CURSOR, value=str(cursor), updated_at=utcnow()))
+        else:
+            state.value = str(cursor)
+    for change in applied:
+        ctx.publish("case.state", uuid=change["uuid"], state=change["to"])
+    return applied
+
+
+def _apply_one(uow, ev: Mapping[str, Any]) -> dict[str, Any] | None:
+    status = str(ev.get("status", ""))
+    target = STATUS_TO_STATE.get(status)
+    case = uow.session.get(CaseRow, str(ev.get("case_uuid", "")))
+    if target is None or case is None:
+        return None
+    current = CaseState(case.state)
+    if current == CaseState.QUEUED and target != CaseState.QUEUED:
+        # the platform has it but our ack was lost: the pending outbox row will be replayed;
+        # record the platform's view now so the result is not missed.
+        _transition(uow, case, CaseState.SYNCED, "平台状态表明已收到")
+        current = CaseState.SYNCED
+    if target == current and target != CaseState.QUEUED:
+        return None
+    from app.cases.lifecycle import TRANSITIONS
+
+    if target not in TRANSITIONS[current]:
+        uow.audit("sync.status_ignored", case_uuid=case.uuid, target=case.acceptance_number,
+                  detail={"status": status, "state": str(current)}, ok=False)
+        return None
+    reasons = list(ev.get("reasons") or [])
+    if status != "in_approval":
+        case.result = {"status": status, "reasons": reasons, "certificate": ev.get("certificate"),
+                       "at": ev.get("at"), "cursor": ev.get("cursor")}
+    _transition(uow, case, target, "；".join(reasons) or f"平台：{status}")
+    if target == CaseState.QUEUED:
+        enqueue_submission(uow, case)
+    return {"uuid": case.uuid, "acceptance_number": case.acceptance_number, "from": str(current),
+            "to": str(target), "status": status}

@@ -1,0 +1,411 @@
+"""The sender: drains the outbox to the platform, pulls results and master data back.
+
+One pass (`run_once`): check the platform's clock and version → send every due row (blobs
+first, by sha256, resuming partial uploads; then the submission with its Idempotency-Key) →
+pull the status feed → pull master data. A failing case is rescheduled with capped
+exponential backoff and full jitter and never holds up the others. `run` repeats passes
+until the queue is empty (or a timeout); `start` runs passes on a background thread, every
+`interval` seconds and whenever `trigger()` is called (a new queued case, the network coming
+back — a trigger, never a gate).
+
+Progress and per-case outcomes are reported through plain callbacks (no Qt): the UI bridges
+them to signals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tenacity import RetryCallState, wait_random_exponential
+
+from app import __version__
+from app.errors import NotFoundError, StorageError, ZongchuangError
+from app.services import sync as sync_svc
+from app.services.context import ServiceContext
+from sync import protocol
+from sync.client import master, outbox
+from sync.client.http import AuthFailed, HashRejected, MissingBlobs, PlatformClient, Rejected, Transient
+
+log = logging.getLogger("zongchuang.sync")
+
+
+class SyncBlocked(ZongchuangError):
+    """Sending is impossible until someone acts (clock skew, old client, bad credential)."""
+
+    exit_code = 9
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    cases_total: int = 0
+    cases_done: int = 0
+    cases_failed: int = 0
+    bytes_total: int = 0
+    bytes_sent: int = 0
+    current_case: str | None = None
+    phase: str = "idle"  # idle / checking / sending / pulling / paused / blocked / offline
+    message: str = ""
+
+
+@dataclass
+class PassReport:
+    sent: int = 0
+    replayed: int = 0
+    rejected: int = 0
+    blocked: int = 0
+    retried: int = 0
+    status_applied: int = 0
+    master: dict[str, str] = field(default_factory=dict)
+    offline: str = ""
+    paused_until: float | None = None
+
+
+@dataclass
+class RunnerSettings:
+    lease: dt.timedelta = dt.timedelta(seconds=90)
+    backoff_base: float = 1.0  # seconds
+    backoff_cap: float = 300.0
+    blob_attempts: int = 4  # in-pass resumptions of one blob before giving up until later
+    max_skew: float = protocol.MAX_SKEW_SECONDS
+    pull_master: bool = True
+
+
+def backoff(attempt: int, base: float, cap: float) -> float:
+    """Capped exponential backoff with full jitter (tenacity's `wait_random_exponential`)."""
+    state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})
+    state.attempt_number = max(1, attempt)
+    return float(wait_random_exponential(multiplier=base, max=cap)(state))
+
+
+class SyncRunner:
+    def __init__(self, ctx: ServiceContext, client: PlatformClient, *, settings: RunnerSettings | None = None,
+                 on_progress: Callable[[SyncProgress], None] | None = None,
+                 on_case: Callable[[dict[str, Any]], None] | None = None,
+                 clock: Callable[[], dt.datetime] | None = None):
+        self.ctx, self.client = ctx, client
+        self.settings = settings or RunnerSettings()
+        self.on_progress, self.on_case = on_progress, on_case
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.owner = outbox.make_owner()
+        self.progress = SyncProgress()
+        self.paused_until = 0.0
+        self.blocked_reason = ""
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._last_renew = 0.0
+        self.recovered = outbox.recover(ctx, self.owner)
+        master.recover(ctx.data_dir)
+
+    # --- reporting ---------------------------------------------------------------------------
+
+    def _report(self, **changes: Any) -> None:
+        self.progress = replace(self.progress, **changes)
+        if self.on_progress:
+            try:
+                self.on_progress(self.progress)
+            except Exception:  # a broken listener must not stop sending
+                log.exception("progress listener failed")
+        self.ctx.publish("sync.progress", **self.progress.__dict__)
+
+    def _case_event(self, **info: Any) -> None:
+        if self.on_case:
+            try:
+                self.on_case(info)
+            except Exception:
+                log.exception("case listener failed")
+
+    # --- preflight ---------------------------------------------------------------------------
+
+    def preflight(self) -> None:
+        """Raise SyncBlocked when sending must not start (clock skew, client too old)."""
+        self._report(phase="checking", message="")
+        info = self.client.health()
+        server = dt.datetime.fromisoformat(info["server_time"])
+        skew = (self.clock() - server).total_seconds()
+        if abs(skew) > self.settings.max_skew:
+            self.blocked_reason = (f"本机时钟与平台相差 {abs(skew) / 60:.0f} 分钟（超过 5 分钟），已暂停上报；"
+                                   "请校准本机时间 / the clock differs from the platform's by "
+                                   f"{abs(skew) / 60:.0f} minutes (over 5): sending is paused until it is corrected")
+            raise SyncBlocked(f"本机时钟与平台相差 {abs(skew) / 60:.0f} 分钟，超过 5 分钟，已暂停上报",
+                              f"the clock is {abs(skew) / 60:.0f} minutes off the platform's (limit 5); "
+                              "sending is paused", hint_zh="请校准本机日期和时间后重试",
+                              hint_en="set the correct date and time, then retry")
+        need = str(info.get("min_client_version") or "0")
+        if protocol.version_tuple(__version__) < protocol.version_tuple(need):
+            self.blocked_reason = f"客户端版本 {__version__} 低于平台要求的 {need} / client too old"
+            raise SyncBlocked(f"本程序版本 {__version__} 低于平台要求的最低版本 {need}，已暂停上报",
+                              f"this client ({__version__}) is older than the platform's minimum ({need})",
+                              hint_zh="请升级综窗", hint_en="upgrade zongchuang")
+        self.blocked_reason = ""
+
+    # --- one pass ----------------------------------------------------------------------------
+
+    def run_once(self) -> PassReport:
+        """One pass. Raises SyncBlocked (skew, version, credential); network trouble is reported
+        in `PassReport.offline` and simply ends the pass."""
+        with self._lock:
+            report = PassReport()
+            if time.monotonic() < self.paused_until:
+                report.paused_until = self.paused_until
+                return report
+            try:
+                self.preflight()
+            except Transient as exc:
+                report.offline = str(exc)
+                self._report(phase="offline", message=str(exc))
+                return report
+            except SyncBlocked as exc:
+                self._report(phase="blocked", message=exc.message_zh)
+                raise
+            try:
+                self._send_due(report)
+                self._pull(report)
+            except Transient as exc:
+                report.offline = str(exc)
+                self._report(phase="offline", message=str(exc))
+            except AuthFailed as exc:
+                msg = f"平台拒绝了本工作站的凭据：{exc}"
+                self.blocked_reason = msg
+                self._report(phase="blocked", message=msg)
+                raise SyncBlocked(msg, f"the platform refused this workstation's credential: {exc}",
+                                  hint_zh="请联系管理员重新登记工作站（zongchuang sync login）",
+                                  hint_en="ask IT to re-register the workstation (zongchuang sync login)") from None
+            if report.paused_until:
+                self.paused_until = report.paused_until
+            self._report(phase="idle", current_case=None)
+            return report
+
+    def _send_due(self, report: PassReport) -> None:
+        cases, size = outbox.backlog_bytes(self.ctx)
+        self._report(phase="sending", cases_total=cases, cases_done=0, cases_failed=0, bytes_total=size,
+                     bytes_sent=0, message="")
+        tried: set[int] = set()
+        while True:
+            row = outbox.claim_next(self.ctx, self.owner, self.settings.lease, exclude=tried)
+            if row is None:
+                return
+            tried.add(row.id)
+            try:
+                self._send_row(row, report)
+            except Transient as exc:
+                delay = backoff(row.attempts + 1, self.settings.backoff_base, self.settings.backoff_cap)
+                if exc.retry_after is not None:
+                    delay = max(delay, exc.retry_after) if not exc.pause_all else exc.retry_after
+                outbox.reschedule(self.ctx, row.id, self.owner, delay, str(exc))
+                report.retried += 1
+                self._case_event(uuid=row.case_uuid, state="pending", error=str(exc), retry_in=delay)
+                if exc.pause_all:
+                    report.paused_until = time.monotonic() + (exc.retry_after or delay)
+                    self._report(phase="paused", message=str(exc))
+                    return
+                if exc.offline:  # the link is down: end this pass instead of walking the whole queue
+                    raise
+            except AuthFailed:
+                outbox.release(self.ctx, row.id, self.owner)
+                raise
+            except BaseException:
+                outbox.release(self.ctx, row.id, self.owner)
+                raise
+
+    def _send_row(self, row: outbox.Claimed, report: PassReport) -> None:
+        label = row.case_uuid or row.idempotency_key
+        self._report(current_case=label)
+        if row.error or row.document is None:
+            reason = row.error or "没有可上报的内容 / nothing to send"
+            sync_svc.record_outcome(self.ctx, row.id, "rejected", reason)
+            report.rejected += 1
+            self._finish_case(row, "rejected", reason)
+            return
+        files = _files_of(row.document)
+        missing = [d for d, _ in files if not self.ctx.store.attachments.exists(d)]
+        if missing:
+            reason = (f"本地附件文件缺失（{len(missing)} 个，如 {missing[0][:12]}…），未上报；请重新扫描后重试 / "
+                      f"{len(missing)} attachment files are missing locally; not sent — re-scan, then retry")
+            sync_svc.record_outcome(self.ctx, row.id, "blocked", reason)
+            report.blocked += 1
+            self._finish_case(row, "blocked", reason)
+            return
+        try:
+            for digest, size in files:
+                self._send_blob(row, digest, size)
+            for _ in range(3):
+                try:
+                    body, replayed = self.client.submit(row.case_uuid or "", row.idempotency_key, row.document)
+                    break
+                except MissingBlobs as exc:  # the platform lost or never got some: send them again
+                    for digest in exc.missing:
+                        self._send_blob(row, digest, None)
+            else:
+                raise Transient("平台仍缺少附件文件 / the platform still reports missing blobs")
+        except (NotFoundError, StorageError) as exc:  # the local file vanished or is corrupt
+            sync_svc.record_outcome(self.ctx, row.id, "blocked", f"{exc.message_zh} / {exc.message_en}")
+            report.blocked += 1
+            self._finish_case(row, "blocked", exc.message_zh)
+            return
+        except Rejected as exc:
+            sync_svc.record_outcome(self.ctx, row.id, "rejected", str(exc), response=exc.body)
+            report.rejected += 1
+            self._finish_case(row, "rejected", str(exc))
+            return
+        if body.get("status") == "rejected":
+            reason = "；".join(body.get("reasons") or []) or "平台拒收 / rejected by the platform"
+            sync_svc.record_outcome(self.ctx, row.id, "rejected", reason, response=body)
+            report.rejected += 1
+            self._finish_case(row, "rejected", reason)
+            return
+        sync_svc.record_submitted(self.ctx, row.id, body, replayed=replayed)
+        report.sent += 1
+        report.replayed += int(replayed)
+        self._finish_case(row, "done", "")
+
+    def _finish_case(self, row: outbox.Claimed, state: str, error: str) -> None:
+        p = self.progress
+        if state == "done":
+            self._report(cases_done=p.cases_done + 1)
+        else:
+            self._report(cases_failed=p.cases_failed + 1)
+        self._case_event(uuid=row.case_uuid, state=state, error=error)
+
+    def _send_blob(self, row: outbox.Claimed, digest: str, size: int | None) -> None:
+        complete, offset = self.client.blob_offset(digest)
+        if complete:
+            self._add_bytes(size or 0)
+            return
+        data = self.ctx.store.attachments.get(digest)  # verifies the local bytes' sha256
+        self._add_bytes(offset)
+        last: Exception | None = None
+        for attempt in range(1, self.settings.blob_attempts + 1):
+            try:
+                offset = self.client.upload(digest, data, offset, on_bytes=lambda n: self._on_bytes(row, n))
+                if offset >= len(data):
+                    return
+                last = Transient(f"上传未完成（{offset}/{len(data)}） / upload incomplete")
+            except HashRejected as exc:  # corrupted in transit: the platform threw it away
+                last = Transient(f"附件在传输中损坏，已重传 / blob corrupted in transit, resending: {exc}")
+                self._add_bytes(-offset)
+                offset = 0
+            except Transient as exc:
+                last = exc
+                if exc.pause_all:
+                    raise
+            time.sleep(min(2.0, backoff(attempt, 0.05, 1.0)))
+            try:
+                complete, held = self.client.blob_offset(digest)
+            except Transient as exc:
+                last = exc
+                continue
+            if complete:
+                return
+            self._add_bytes(held - offset)
+            offset = held
+        raise last or Transient("上传失败 / upload failed")
+
+    def _add_bytes(self, n: int) -> None:
+        if n:
+            self._report(bytes_sent=max(0, self.progress.bytes_sent + n))
+
+    def _on_bytes(self, row: outbox.Claimed, n: int) -> None:
+        self._add_bytes(n)
+        now = time.monotonic()
+        if now - self._last_renew > self.settings.lease.total_seconds() / 3:
+            self._last_renew = now
+            outbox.renew(self.ctx, row.id, self.owner, self.settings.lease)
+
+    # --- pull-back ---------------------------------------------------------------------------
+
+    def _pull(self, report: PassReport) -> None:
+        self._report(phase="pulling", current_case=None)
+        cursor = sync_svc.get_state(self.ctx, sync_svc.STATUS_CURSOR, "0")
+        while True:
+            page = self.client.status_feed(cursor)
+            events = page.get("events") or []
+            if events:
+                applied = sync_svc.apply_status_events(self.ctx, events, page["cursor"])
+                report.status_applied += len(applied)
+                for change in applied:
+                    self._case_event(uuid=change["uuid"], state=change["to"], error="", status=change["status"])
+            cursor = page.get("cursor", cursor)
+            if not page.get("more"):
+                break
+        if self.settings.pull_master:
+            report.master = master.pull(self.client, self.ctx.data_dir)
+
+    # --- loops -------------------------------------------------------------------------------
+
+    def run(self, *, until_empty: bool = True, timeout: float | None = None, idle: float = 5.0) -> PassReport:
+        """Passes until nothing is left to send (rejected/blocked rows are finished) or timeout.
+        Returns the summed report; raises SyncBlocked; TimeoutError when time ran out first."""
+        total = PassReport()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            rep = self.run_once()
+            for name in ("sent", "replayed", "rejected", "blocked", "retried", "status_applied"):
+                setattr(total, name, getattr(total, name) + getattr(rep, name))
+            total.master.update(rep.master)
+            total.offline = rep.offline
+            left, due = outbox.outstanding(self.ctx)
+            if not until_empty or left == 0:
+                return total
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                raise TimeoutError(left)
+            wait = idle
+            if self.paused_until > now:
+                wait = self.paused_until - now
+            elif due is not None and not rep.offline:
+                wait = (due - dt.datetime.now(dt.UTC)).total_seconds()
+            wait = max(0.05, min(wait, idle if rep.offline else 60.0))
+            if deadline is not None:
+                wait = min(wait, max(0.0, deadline - now))
+            time.sleep(wait)
+
+    def start(self, interval: float = 30.0) -> None:
+        """Run passes on a background thread: every `interval` seconds and on `trigger()`."""
+        if self._thread and self._thread.is_alive():
+            return
+        self._stop.clear()
+
+        def loop() -> None:
+            while not self._stop.is_set():
+                try:
+                    self.run_once()
+                except SyncBlocked:
+                    pass  # reported through progress (phase "blocked"); retried next interval
+                except Exception:
+                    log.exception("sync pass failed")
+                _, due = outbox.outstanding(self.ctx)
+                wait = interval
+                if due is not None:
+                    wait = min(wait, max(0.05, (due - dt.datetime.now(dt.UTC)).total_seconds()))
+                self._wake.wait(wait)
+                self._wake.clear()
+
+        self._thread = threading.Thread(target=loop, name="zongchuang-sync", daemon=True)
+        self._thread.start()
+
+    def trigger(self) -> None:
+        """Try now (a case was queued, the network came back): a trigger, never a gate."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread:
+            self._thread.join(timeout)
+        self._thread = None
+
+
+def _files_of(document: dict[str, Any]) -> list[tuple[str, int | None]]:
+    seen: dict[str, int | None] = {}
+    for m in document.get("materials") or []:
+        for f in m.get("files") or []:
+            seen.setdefault(f["sha256"], f.get("size"))
+    return list(seen.items())

@@ -1,0 +1,145 @@
+"""The reference platform's own tables (separate metadata from the workstation store).
+
+Schema management: `create_all` at start-up plus a `platform_meta` row holding the schema
+version; a server refuses to start on a database written by a different schema version
+instead of silently altering it (see docs/sync-protocol.md, "Platform storage").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import DateTime as _DateTime
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+SCHEMA_VERSION = "1"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """Naive UTC in the database, aware on the way out (same on SQLite and PostgreSQL)."""
+
+    impl = _DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class PBase(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class MetaRow(PBase):
+    __tablename__ = "platform_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class WorkstationRow(PBase):
+    """A registered window PC: its long-lived credential (hashed) and its center."""
+
+    __tablename__ = "workstations"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # e.g. 420107-01
+    center_code: Mapped[str] = mapped_column(String(6), index=True)
+    credential_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    revoked: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SessionTokenRow(PBase):
+    """A short-lived access token issued for a workstation credential (POST /auth/token)."""
+
+    __tablename__ = "session_tokens"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    workstation_id: Mapped[str] = mapped_column(ForeignKey("workstations.id"), index=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class BlobRow(PBase):
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CaseRow(PBase):
+    """A case as the platform holds it: the latest accepted submission's document."""
+
+    __tablename__ = "cases"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    acceptance_number: Mapped[str] = mapped_column(String(40), index=True)
+    item_code: Mapped[str] = mapped_column(String(64))
+    center_code: Mapped[str] = mapped_column(String(6), index=True)
+    workstation_id: Mapped[str] = mapped_column(String(32))
+    submission: Mapped[int] = mapped_column(Integer, default=1)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(32))
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class SubmissionRow(PBase):
+    """Every accepted submission (a RESEND makes a second one for the same case)."""
+
+    __tablename__ = "submissions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_uuid: Mapped[str] = mapped_column(ForeignKey("cases.uuid"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(80), unique=True)
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class IdempotencyRow(PBase):
+    """An Idempotency-Key: claimed while in progress, then completed with the stored response
+    in the same transaction as the case it created."""
+
+    __tablename__ = "idempotency_keys"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    workstation_id: Mapped[str] = mapped_column(String(32))
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16))  # in_progress / done
+    status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    response: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    replays: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class StatusEventRow(PBase):
+    """The status feed: `id` is the cursor. Writers serialise so ids commit in order."""
+
+    __tablename__ = "status_events"
+    __table_args__ = (Index("ix_status_center_id", "center_code", "id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    center_code: Mapped[str] = mapped_column(String(6))
+    status: Mapped[str] = mapped_column(String(32))
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    certificate: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MasterFileRow(PBase):
+    """Master data published to workstations: catalog files per version, calendar overrides."""
+
+    __tablename__ = "master_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)  # catalog / calendar_overrides
+    version: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

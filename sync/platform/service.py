@@ -1,0 +1,408 @@
+"""What the reference platform does, independent of HTTP: intake with idempotency, the
+status feed, back-office decisions, workstation credentials, master data.
+
+The HTTP layer (`api.py`) and the CLI (`zongchuang platform ...`) both call this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.errors import InputError, NotFoundError
+from sync import protocol
+from sync.platform.blobs import BlobStore
+from sync.platform.db import make_engine, normalise_url, prepare
+from sync.platform.models import (
+    BlobRow,
+    CaseRow,
+    IdempotencyRow,
+    MasterFileRow,
+    SessionTokenRow,
+    StatusEventRow,
+    SubmissionRow,
+    WorkstationRow,
+    utcnow,
+)
+
+
+def _hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Workstation:
+    id: str
+    center_code: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An HTTP-shaped answer: status code, JSON body, extra headers."""
+
+    status_code: int
+    body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class PlatformSettings:
+    data_dir: Path
+    db_url: str | None = None
+    session_ttl: dt.timedelta = dt.timedelta(hours=1)
+    claim_timeout: dt.timedelta = dt.timedelta(seconds=30)  # an in-progress key older than this is taken over
+    max_blob_size: int = 512 * 1024 * 1024
+    min_client_version: str = protocol.MIN_CLIENT_VERSION
+
+
+class Platform:
+    def __init__(self, settings: PlatformSettings):
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.url = normalise_url(settings.db_url, settings.data_dir)
+        self.engine = make_engine(self.url)
+        self.sessions = prepare(self.engine)
+        self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- credentials -------------------------------------------------------------------------
+
+    def register_workstation(self, workstation_id: str, center_code: str, credential: str | None = None) -> str:
+        """Register (or re-key) a window PC; returns its long-lived credential (shown once)."""
+        credential = credential or secrets.token_urlsafe(32)
+        with self.sessions.begin() as s:
+            row = s.get(WorkstationRow, workstation_id)
+            if row is None:
+                s.add(WorkstationRow(id=workstation_id, center_code=center_code,
+                                     credential_hash=_hash_secret(credential), created_at=utcnow()))
+            else:
+                row.center_code, row.credential_hash, row.revoked = center_code, _hash_secret(credential), False
+                s.execute(delete(SessionTokenRow).where(SessionTokenRow.workstation_id == workstation_id))
+        return credential
+
+    def issue_session(self, credential: str) -> dict[str, Any] | None:
+        with self.sessions.begin() as s:
+            ws = s.execute(select(WorkstationRow).where(WorkstationRow.credential_hash == _hash_secret(credential))
+                           ).scalar_one_or_none()
+            if ws is None or ws.revoked:
+                return None
+            token = secrets.token_urlsafe(32)
+            expires = utcnow() + self.settings.session_ttl
+            s.add(SessionTokenRow(token_hash=_hash_secret(token), workstation_id=ws.id, expires_at=expires))
+            return {"access_token": token, "token_type": "bearer", "workstation": ws.id,
+                    "expires_in": int(self.settings.session_ttl.total_seconds())}
+
+    def authenticate(self, token: str) -> Workstation | None:
+        with self.sessions() as s:
+            row = s.get(SessionTokenRow, _hash_secret(token))
+            if row is None or row.expires_at <= utcnow():
+                return None
+            ws = s.get(WorkstationRow, row.workstation_id)
+            if ws is None or ws.revoked:
+                return None
+            return Workstation(ws.id, ws.center_code)
+
+    def revoke_sessions(self, workstation_id: str | None = None) -> int:
+        """End access tokens (all, or one workstation's); clients re-authenticate on the 401."""
+        with self.sessions.begin() as s:
+            stmt = delete(SessionTokenRow)
+            if workstation_id:
+                stmt = stmt.where(SessionTokenRow.workstation_id == workstation_id)
+            return s.execute(stmt).rowcount or 0
+
+    # --- blobs -------------------------------------------------------------------------------
+
+    def record_blob(self, digest: str, size: int) -> None:
+        with self.sessions.begin() as s:
+            if s.get(BlobRow, digest) is None:
+                s.add(BlobRow(sha256=digest, size=size, created_at=utcnow()))
+        # a concurrent insert of the same digest is harmless: the row says the same thing
+
+    def missing_blobs(self, digests: list[str]) -> list[str]:
+        missing = []
+        for d in sorted(set(digests)):
+            if self.blobs.state(d).state != "complete":
+                missing.append(d)
+        return missing
+
+    # --- intake ------------------------------------------------------------------------------
+
+    def submit(self, ws: Workstation, case_uuid: str, key: str, raw: bytes) -> Outcome:
+        """Take a case submission exactly once per Idempotency-Key."""
+        if not key or len(key) > 80:
+            return Outcome(400, {"error": "idempotency_key_required",
+                                 "message": "缺少或过长的 Idempotency-Key / missing or too long Idempotency-Key"})
+        try:
+            doc = json.loads(raw)
+        except ValueError:
+            return Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
+        phash = protocol.payload_hash(doc)
+        claimed = self._claim(ws, key, phash)
+        if claimed is not None:
+            return claimed
+        try:
+            return self._intake(ws, case_uuid, key, phash, doc)
+        except BaseException:
+            self._release(key)
+            raise
+
+    def _claim(self, ws: Workstation, key: str, phash: str) -> Outcome | None:
+        """None when this request now owns the key; otherwise the answer to give."""
+        for _ in range(3):
+            with self.sessions.begin() as s:
+                row = s.get(IdempotencyRow, key)
+                if row is None:
+                    pass
+                elif row.workstation_id != ws.id or row.payload_hash != phash:
+                    return Outcome(422, {"error": "idempotency_key_reused",
+                                         "message": "同一 Idempotency-Key 已用于不同的内容 / the Idempotency-Key was "
+                                                    "already used with a different payload"})
+                elif row.state == "done":
+                    row.replays += 1
+                    return Outcome(row.status_code or 200, dict(row.response or {}),
+                                   {protocol.IDEMPOTENT_REPLAYED: "true"})
+                elif row.claimed_at > utcnow() - self.settings.claim_timeout:
+                    return Outcome(409, {"error": "in_progress",
+                                         "message": "相同请求正在处理 / the same request is being processed"},
+                                   {"Retry-After": "1"})
+                else:  # an abandoned claim (server died mid-request): take it over
+                    took = s.execute(update(IdempotencyRow).where(IdempotencyRow.key == key,
+                                                                  IdempotencyRow.claimed_at == row.claimed_at,
+                                                                  IdempotencyRow.state == "in_progress")
+                                     .values(claimed_at=utcnow())).rowcount
+                    if took:
+                        return None
+                    continue
+            try:
+                with self.sessions.begin() as s:
+                    s.add(IdempotencyRow(key=key, workstation_id=ws.id, payload_hash=phash, state="in_progress",
+                                         claimed_at=utcnow(), replays=0))
+                return None
+            except IntegrityError:
+                continue  # someone else claimed it between our read and insert: look again
+        return Outcome(409, {"error": "in_progress", "message": "相同请求正在处理 / the same request is being processed"},
+                       {"Retry-After": "1"})
+
+    def _release(self, key: str) -> None:
+        with self.sessions.begin() as s:
+            s.execute(delete(IdempotencyRow).where(IdempotencyRow.key == key, IdempotencyRow.state == "in_progress"))
+
+    def _complete(self, s: Session, key: str, code: int, body: dict[str, Any]) -> Outcome:
+        row = s.get(IdempotencyRow, key)
+        assert row is not None and row.state == "in_progress"
+        row.state, row.status_code, row.response, row.completed_at = "done", code, body, utcnow()
+        return Outcome(code, body)
+
+    def _intake(self, ws: Workstation, case_uuid: str, key: str, phash: str, doc: Any) -> Outcome:
+        reasons, parsed = _validate(ws, case_uuid, doc)
+        if reasons:
+            body = {"status": "rejected", "case_uuid": case_uuid, "reasons": reasons}
+            with self.sessions.begin() as s:
+                return self._complete(s, key, 200, body)
+        digests = [f.sha256 for m in parsed.materials for f in m.files]
+        missing = self.missing_blobs(digests)
+        if missing:
+            self._release(key)
+            return Outcome(409, {"error": "missing_blobs", "missing": missing,
+                                 "message": f"缺少 {len(missing)} 个附件文件 / {len(missing)} blobs are missing"})
+        now = utcnow()
+        with self.sessions.begin() as s:
+            self._serialise_events(s)
+            row = s.get(CaseRow, case_uuid)
+            if row is None:
+                row = CaseRow(uuid=case_uuid, acceptance_number=parsed.acceptance_number or "",
+                              item_code=parsed.item_code, center_code=ws.center_code, workstation_id=ws.id,
+                              submission=1, document=doc, status=protocol.STATUS_IN_APPROVAL, received_at=now,
+                              updated_at=now)
+                s.add(row)
+            else:
+                row.submission += 1
+                row.document, row.status, row.result, row.updated_at = doc, protocol.STATUS_IN_APPROVAL, None, now
+            s.add(SubmissionRow(case_uuid=case_uuid, idempotency_key=key, payload_hash=phash, received_at=now))
+            s.flush()
+            s.add(StatusEventRow(case_uuid=case_uuid, center_code=ws.center_code, status=protocol.STATUS_IN_APPROVAL,
+                                 reasons=[], certificate=None, at=now))
+            body = {"status": "accepted", "case_uuid": case_uuid, "acceptance_number": row.acceptance_number,
+                    "platform_ref": f"P-{case_uuid[:8]}-{row.submission}", "submission": row.submission,
+                    "received_at": now.isoformat()}
+            return self._complete(s, key, 201, body)
+
+    def _serialise_events(self, s: Session) -> None:
+        """Status-event ids must commit in order for the feed cursor to be monotonic; PostgreSQL
+        sequences do not promise that across concurrent transactions, so writers queue here.
+        (SQLite already has one writer at a time.)"""
+        if self.is_postgres:
+            s.execute(StatusEventRow.__table__.select().limit(0))  # open the transaction
+            s.connection().exec_driver_sql("LOCK TABLE status_events IN SHARE ROW EXCLUSIVE MODE")
+
+    # --- back office -------------------------------------------------------------------------
+
+    def decide(self, ident: str, status: str, *, reasons: list[str] | None = None,
+               certificate: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Simulate the back office: approved (with certificate data), 补正, rejected, resend."""
+        status = {"correction": protocol.STATUS_CORRECTION, "buzheng": protocol.STATUS_CORRECTION}.get(status, status)
+        if status not in protocol.DECISIONS:
+            raise InputError(f"未知的审批结果 {status}（可选 approved / 补正 / rejected / resend）",
+                             f"unknown decision {status} (approved / 补正 / rejected / resend)")
+        now = utcnow()
+        with self.sessions.begin() as s:
+            self._serialise_events(s)
+            row = s.get(CaseRow, ident)
+            if row is None:
+                row = s.execute(select(CaseRow).where(CaseRow.acceptance_number == ident)).scalars().first()
+            if row is None:
+                raise NotFoundError(f"平台上没有办件 {ident}", f"the platform has no case {ident}")
+            if status == protocol.STATUS_APPROVED:
+                certificate = certificate or _certificate_for(row, now)
+                reasons = reasons or []
+            elif status == protocol.STATUS_CORRECTION:
+                reasons = reasons or ["请补正材料（后台未写明原因）"]
+            elif status == protocol.STATUS_REJECTED:
+                reasons = reasons or ["不符合许可条件（后台未写明原因）"]
+            else:
+                reasons = reasons or ["平台要求重新上报"]
+            row.status, row.updated_at = status, now
+            row.result = {"status": status, "reasons": reasons, "certificate": certificate, "decided_at": now.isoformat()}
+            event = StatusEventRow(case_uuid=row.uuid, center_code=row.center_code, status=status, reasons=reasons,
+                                   certificate=certificate, at=now)
+            s.add(event)
+            s.flush()
+            return _event_json(event)
+
+    # --- feeds -------------------------------------------------------------------------------
+
+    def status_feed(self, ws: Workstation, since: int, limit: int = 200) -> dict[str, Any]:
+        limit = max(1, min(limit, 1000))
+        with self.sessions() as s:
+            rows = s.execute(select(StatusEventRow).where(StatusEventRow.center_code == ws.center_code,
+                                                          StatusEventRow.id > since)
+                             .order_by(StatusEventRow.id).limit(limit)).scalars().all()
+            events = [_event_json(r) for r in rows]
+        cursor = events[-1]["cursor"] if events else str(since)
+        return {"events": events, "cursor": cursor, "more": len(events) == limit}
+
+    def case_info(self, ident: str) -> dict[str, Any] | None:
+        with self.sessions() as s:
+            row = s.get(CaseRow, ident) or s.execute(
+                select(CaseRow).where(CaseRow.acceptance_number == ident)).scalars().first()
+            if row is None:
+                return None
+            subs = s.execute(select(func.count()).select_from(SubmissionRow)
+                             .where(SubmissionRow.case_uuid == row.uuid)).scalar_one()
+            return {"uuid": row.uuid, "acceptance_number": row.acceptance_number, "status": row.status,
+                    "submission": row.submission, "submissions": subs, "result": row.result,
+                    "item_code": row.item_code, "center_code": row.center_code}
+
+    def counts(self) -> dict[str, int]:
+        with self.sessions() as s:
+            return {"cases": s.execute(select(func.count()).select_from(CaseRow)).scalar_one(),
+                    "submissions": s.execute(select(func.count()).select_from(SubmissionRow)).scalar_one(),
+                    "blobs": s.execute(select(func.count()).select_from(BlobRow)).scalar_one(),
+                    "replays": s.execute(select(func.coalesce(func.sum(IdempotencyRow.replays), 0))).scalar_one()}
+
+    def case_uuids(self) -> dict[str, int]:
+        """uuid → number of submissions (what the tests compare with the workstation)."""
+        with self.sessions() as s:
+            rows = s.execute(select(SubmissionRow.case_uuid, func.count()).group_by(SubmissionRow.case_uuid)).all()
+            return {u: n for u, n in rows}
+
+    # --- master data -------------------------------------------------------------------------
+
+    def publish_master(self, *, catalog_dir: Path | None = None, calendar_file: Path | None = None) -> dict[str, Any]:
+        """Publish a catalog folder and/or calendar overrides as new master-data versions."""
+        with self.sessions.begin() as s:
+            if catalog_dir is not None:
+                files = sorted(p for p in Path(catalog_dir).iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
+                if not any(p.name == "catalog.yaml" for p in files):
+                    raise InputError(f"{catalog_dir} 中没有 catalog.yaml", f"{catalog_dir} has no catalog.yaml")
+                texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+                version = hashlib.sha256(protocol.canonical_json(texts)).hexdigest()[:16]
+                s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "catalog", MasterFileRow.version == version))
+                for name, text in texts:
+                    s.add(MasterFileRow(kind="catalog", version=version, name=name, content=text,
+                                        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), published_at=utcnow()))
+            if calendar_file is not None:
+                text = Path(calendar_file).read_text(encoding="utf-8")
+                digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                version = digest[:16]
+                s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "calendar_overrides",
+                                                      MasterFileRow.version == version))
+                s.add(MasterFileRow(kind="calendar_overrides", version=version, name="calendar_overrides.yaml",
+                                    content=text, sha256=digest, published_at=utcnow()))
+        return self.master_manifest()
+
+    def master_manifest(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"catalog": None, "calendar_overrides": None}
+        with self.sessions() as s:
+            for kind in ("catalog", "calendar_overrides"):
+                latest = s.execute(select(MasterFileRow).where(MasterFileRow.kind == kind)
+                                   .order_by(MasterFileRow.id.desc()).limit(1)).scalar_one_or_none()
+                if latest is None:
+                    continue
+                rows = s.execute(select(MasterFileRow).where(MasterFileRow.kind == kind,
+                                                             MasterFileRow.version == latest.version)
+                                 .order_by(MasterFileRow.name)).scalars().all()
+                out[kind] = {"version": latest.version, "published_at": latest.published_at.isoformat(),
+                             "files": [{"name": r.name, "sha256": r.sha256, "size": len(r.content.encode("utf-8"))}
+                                       for r in rows]}
+        return out
+
+    def master_file(self, kind: str, version: str, name: str) -> str | None:
+        with self.sessions() as s:
+            row = s.execute(select(MasterFileRow).where(MasterFileRow.kind == kind, MasterFileRow.version == version,
+                                                        MasterFileRow.name == name)).scalars().first()
+            return None if row is None else row.content
+
+
+def _event_json(r: StatusEventRow) -> dict[str, Any]:
+    return {"cursor": str(r.id), "case_uuid": r.case_uuid, "status": r.status, "reasons": list(r.reasons or []),
+            "certificate": r.certificate, "at": r.at.isoformat()}
+
+
+def _validate(ws: Workstation, case_uuid: str, doc: Any) -> tuple[list[str], Any]:
+    """Intake checks; each failure is a reason the clerk can act on (Chinese / English)."""
+    from app.cases.interchange import parse_case_document
+    from app.errors import ZongchuangError
+
+    try:
+        parsed = parse_case_document(doc, source="submission")
+    except ZongchuangError as exc:
+        return [f"{exc.message_zh} / {exc.message_en}"], None
+    reasons: list[str] = []
+    if parsed.uuid != case_uuid:
+        reasons.append(f"办件 uuid 与地址不符（{parsed.uuid}） / the document's uuid does not match the URL")
+    if not parsed.acceptance_number:
+        reasons.append("缺少受理编号 / the acceptance number is missing")
+    if parsed.center.code and parsed.center.code != ws.center_code:
+        reasons.append(f"办件属于中心 {parsed.center.code}，本工作站属于 {ws.center_code} / "
+                       "the case belongs to another center")
+    if not parsed.applicant.name:
+        reasons.append("缺少申请人名称 / the applicant's name is missing")
+    for m in parsed.materials:
+        if m.status == "received" and not m.files:
+            reasons.append(f"材料 {m.code} 标记为已收取但没有文件 / material {m.code} is received but has no files")
+    return reasons, parsed
+
+
+def _certificate_for(row: CaseRow, now: dt.datetime) -> dict[str, Any]:
+    doc = row.document or {}
+    applicant = doc.get("applicant") or {}
+    fields = doc.get("fields") or {}
+    holder = applicant.get("name") or (fields.get("unit_name") or {}).get("value") or ""
+    issued = now.date()
+    return {"certificate_no": f"{row.center_code}-{issued.year}-{row.acceptance_number[-6:] or row.uuid[:6]}",
+            "item_code": row.item_code, "holder": holder, "credit_code": applicant.get("credit_code", ""),
+            "issued_on": issued.isoformat(), "valid_until": (issued + dt.timedelta(days=4 * 365)).isoformat(),
+            "issuer": f"{row.center_code} 审批部门（参考平台）", "acceptance_number": row.acceptance_number}
