@@ -80,22 +80,73 @@ def _actor(session) -> Actor:
 
 # --- ID card -----------------------------------------------------------------------------------
 
+def idcard_backend(session) -> tuple[str, dict[str, Any]] | None:
+    """Which reader this workstation uses: `ZONGCHUANG_IDCARD` ("simulator", "sam-serial:/dev/ttyUSB0",
+    "pcsc", "sdtapi", "termb"); training mode always uses the simulator (card preset or JSON file from
+    `ZONGCHUANG_SIM_CARD`, default the demo applicant)."""
+    import os
+
+    if session.training or os.environ.get("ZONGCHUANG_DEVICES") == "simulator":
+        return "simulator", {"card": os.environ.get("ZONGCHUANG_SIM_CARD") or "resident"}
+    spec = os.environ.get("ZONGCHUANG_IDCARD", "").strip()
+    if not spec:
+        return None
+    name, _, arg = spec.partition(":")
+    return name, ({"port": arg} if arg else {})
+
+
+def _reader(session):
+    reader = getattr(session, "_idcard_reader", None)
+    if reader is None:
+        choice = idcard_backend(session)
+        if choice is None:
+            return None
+        reader = require("idcard").reader_for(choice[0], **choice[1])
+        session._idcard_reader = reader
+    return reader
+
+
 def reader_status(session) -> dict[str, str]:
-    """{state, label, reason_zh}: no_reader / ready / card_present / reading / error."""
-    mod = service("idcard")
-    if mod is None:
+    """{state, label, reason_zh}: no_reader / ready / card_present / reading / error (runs in a worker)."""
+    if service("idcard") is None:
         return {"state": "no_reader", "reason_zh": "本机未安装身份证读卡功能"}
-    return dict(mod.reader_status(session.ctx))
+    reader = _reader(session)
+    if reader is None:
+        return {"state": "no_reader", "reason_zh": "未配置读卡器（设置 ZONGCHUANG_IDCARD，或用 --training 模拟）"}
+    try:
+        reader.wait_for_card(0.05)
+    except Exception:
+        pass  # the status below carries the reason
+    return dict(reader.status.as_dict())
 
 
-def read_card(session) -> dict[str, Any]:
-    """Read the card on the reader (in a worker); the card's fields as a dict."""
-    return dict(require("idcard").read_card(session.ctx))
+def read_card(session, timeout: float = 5.0) -> dict[str, Any]:
+    """Wait for a card and read it (in a worker): the card's fields, its checks, and the result
+    object kept on the session for `apply_card`."""
+    mod = require("idcard")
+    reader = _reader(session)
+    if reader is None:
+        from app.errors import InputError
+
+        raise InputError("未配置读卡器", "no ID-card reader is configured",
+                         hint_zh="设置 ZONGCHUANG_IDCARD（如 sam-serial:/dev/ttyUSB0），或用培训模式",
+                         hint_en="set ZONGCHUANG_IDCARD (e.g. sam-serial:/dev/ttyUSB0) or use training mode")
+    result = mod.read_with(reader, timeout=timeout)
+    data = result.as_dict()
+    data["_result"] = result
+    return data
 
 
-def apply_card(session, case_uuid: str, card: dict[str, Any]) -> list[str]:
-    """Put what the card says on the case (card read, applicant/contact, id_card pre-fill)."""
-    return list(require("idcard").apply_card(session.ctx, case_uuid, card, actor=_actor(session)))
+def apply_card(session, case_uuid: str, card: dict[str, Any], *, acknowledge_failed: bool = False) -> list[str]:
+    """Keep the read on the case, put the holder on it, and fill the fields the catalog takes from the card."""
+    from app.services import cases as case_svc
+
+    mod = require("idcard")
+    actor = _actor(session)
+    mod.record_on_case(session.ctx, case_uuid, card["_result"], actor=actor, acknowledge_failed=acknowledge_failed)
+    payload = {k: v for k, v in card.items() if not k.startswith("_")}
+    case_svc.applicant_from_card(session.ctx, case_uuid, payload, actor=actor)
+    return case_svc.prefill_from_source(session.ctx, case_uuid, "id_card", payload, actor=actor)
 
 
 # --- capture / OCR -------------------------------------------------------------------------------
@@ -151,48 +202,92 @@ def decide(session, case_uuid: str, decision: str) -> Any:
 # --- documents / printing ------------------------------------------------------------------------
 
 def case_documents(session, case_uuid: str) -> list[dict[str, Any]]:
-    """[{kind, title, printed}] the documents this case can print now."""
-    return list(require("printing").case_documents(session.ctx, case_uuid))
+    """[{kind, title, printed, available, reason}] the case's documents (dry-rendered: run in a worker)."""
+    docs = require("printing").list_documents(session.ctx, case_uuid, check=True)
+    return [{"kind": d.name, "title": d.name, "printed": d.printed, "available": d.available,
+             "reason": d.reason_zh, "doc_kind": d.kind} for d in docs]
 
 
 def render_document(session, case_uuid: str, kind: str):
-    return require("printing").render_document(session.ctx, case_uuid, kind, actor=_actor(session))
+    """Render for preview into the data folder's `preview/` (not counted as printed); the PDF path."""
+    from pathlib import Path
+
+    rendered = require("printing").render_document(session.ctx, case_uuid, kind, actor=_actor(session), store=False)
+    return rendered.write(Path(session.ctx.data_dir) / "preview" / rendered.filename)
+
+
+def print_backend(session) -> str | None:
+    """The print backend: `ZONGCHUANG_PRINT_BACKEND`, else the printing settings' default (None)."""
+    import os
+
+    return os.environ.get("ZONGCHUANG_PRINT_BACKEND") or None
 
 
 def print_document(session, case_uuid: str, kind: str, reprint: bool = False) -> dict[str, Any]:
-    return dict(require("printing").print_document(session.ctx, case_uuid, kind, actor=_actor(session),
-                                                   reprint=reprint))
+    """Print through the printing service (补打 is decided there from the print history)."""
+    import os
+
+    printer = os.environ.get("ZONGCHUANG_PRINTER") or None
+    out = require("printing").print_document(session.ctx, case_uuid, kind, actor=_actor(session), printer=printer,
+                                             backend=print_backend(session))
+    return {"document": out.document, "where": f"{out.printer}（{out.backend} #{out.job_id}）", "reprint": out.reprint,
+            "sha256": out.sha256, "printer": out.printer, "job": out.job_id}
 
 
 # --- sync ----------------------------------------------------------------------------------------
 
+def _runner(session):
+    """The outbox sender for this session (created on first use; needs a platform URL and credential)."""
+    runner = getattr(session, "_sync_runner", None)
+    if runner is None:
+        from sync.client.session import open_sync
+
+        runner = open_sync(session.ctx, timeout=10.0)
+        session._sync_runner = runner
+    return runner
+
+
 def platform_online(session) -> bool:
-    mod = service("sync")
-    if mod is None or not session.ctx.workstation.platform_url:
+    """True when the platform answers its health check (never raises; runs in a worker)."""
+    import os
+
+    if service("sync") is None or not (session.ctx.workstation.platform_url or os.environ.get("ZONGCHUANG_PLATFORM")):
         return False
-    return bool(mod.platform_online(session.ctx))
+    try:
+        _runner(session).client.health()
+    except Exception:
+        return False
+    return True
 
 
 def sync_status(session) -> dict[str, Any]:
-    mod = service("sync")
-    if mod is None:
-        from sqlalchemy import func, select
-
-        from app.storage.tables import OutboxRow
-
-        with session.ctx.store.read() as s:
-            pending = s.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
-        return {"online": False, "pending": pending, "errors": [], "last_sync": None,
-                "note": "本机未安装数据同步功能"}
-    return dict(mod.sync_status(session.ctx))
+    """{online, pending, errors: [{id, acceptance_number, kind, attempts, error}], last_sync}."""
+    mod = require("sync")
+    counts = mod.sync_counts(session.ctx)
+    errors = [{"id": e.id, "case_uuid": e.case_uuid, "acceptance_number": e.acceptance_number, "kind": e.kind,
+               "attempts": e.attempts, "error": e.last_error or e.state, "state": e.state}
+              for e in mod.sync_queue(session.ctx, states=("blocked", "rejected"))]
+    failing = [{"id": e.id, "case_uuid": e.case_uuid, "acceptance_number": e.acceptance_number, "kind": e.kind,
+                "attempts": e.attempts, "error": e.last_error, "state": e.state}
+               for e in mod.sync_queue(session.ctx, states=("pending",)) if e.last_error]
+    return {"online": session.online, "pending": counts.get("pending", 0) + counts.get("sending", 0),
+            "done": counts.get("done", 0), "errors": errors + failing,
+            "last_sync": getattr(session, "last_sync", None)}
 
 
 def sync_now(session) -> dict[str, Any]:
-    return dict(require("sync").sync_now(session.ctx))
+    """One sending pass (in a worker); progress arrives as `sync.progress` events."""
+    require("sync")
+    import datetime as dt
+
+    report = _runner(session).run_once()
+    session.last_sync = dt.datetime.now().strftime("%H:%M:%S")
+    return dict(report.__dict__)
 
 
-def sync_retry(session, outbox_id: Any) -> None:
-    require("sync").retry(session.ctx, outbox_id)
+def sync_retry(session, entry: dict[str, Any]) -> int:
+    """Put a blocked/rejected case back in the queue."""
+    return require("sync").retry_rows(session.ctx, case=entry.get("case_uuid"), actor=_actor(session))
 
 
 # --- device doctor ---------------------------------------------------------------------------------

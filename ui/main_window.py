@@ -181,12 +181,15 @@ class MainWindow(QMainWindow):
             key = "login"
         screen = self.screens[key]
         self.stack.setCurrentWidget(screen)
-        for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(i)
+        self._select_nav(key)
         self.nav.setEnabled(self.session.actor is not None)
         screen.activate()
         return screen
+
+    def _select_nav(self, key: str) -> None:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(i)
 
     def run_action(self, key: str) -> None:
         """What an F-key does: go to its screen; pressed again there, run the screen's main action."""
@@ -220,9 +223,9 @@ class MainWindow(QMainWindow):
             self.second.reset()
 
     def _after_decision(self, uuid: str, decision: str) -> None:
-        screen = self.show_screen("print")
-        if decision != "manual" and screen.docs.count():
-            screen.print_current()
+        self.stack.setCurrentWidget(self.print)
+        self._select_nav("print")
+        self.print.refresh(then_print=decision != "manual")
         if self.second is not None and self.second.isVisible():
             self.second.reset()
 

@@ -476,3 +476,51 @@ def reuse_prior_fields(ctx: ServiceContext, ident: str, *, actor: Actor, consent
         uow.audit("case.history_consent", case_uuid=row.uuid, target=row.acceptance_number,
                   detail={"source_case": prior["source_case"], "keys": sorted(values)})
     return sorted(values)
+
+
+def prefill_from_source(ctx: ServiceContext, ident: str, source: str, values: Mapping[str, Any], *,
+                        actor: Actor, source_ref: str | None = None, confidence: float | None = None,
+                        overwrite: bool = False) -> list[str]:
+    """Fill the case's fields that the catalog says come from `source` (a field's `prefill:`
+    list names e.g. `id_card.name`): for each visible field, the first of its prefill entries
+    starting with `source.` whose key is in `values` gives the value. Fields the clerk already
+    filled are kept unless `overwrite`. Returns the keys filled.
+
+    `source` is the catalog's prefix (id_card, business_license, public_health_license, …); the
+    provenance stored is `id_card` for the chip and `ocr` for documents read from images."""
+    form = case_form(ctx, ident)
+    prefix = f"{source}."
+    provenance = "id_card" if source == "id_card" else ("history" if source == "history" else "ocr")
+    item = ctx.catalog.get(form["item_code"])
+    out: dict[str, FieldInput] = {}
+    for f in form["fields"]:
+        if f["value"] and not overwrite:
+            continue
+        spec = item.field(f["key"])
+        for entry in (spec.prefill if spec else []):
+            if not entry.startswith(prefix):
+                continue
+            v = values.get(entry[len(prefix):])
+            if v not in (None, ""):
+                out[f["key"]] = FieldInput(str(v), provenance, source_ref, confidence)
+                break
+    if out:
+        set_fields(ctx, ident, out, actor=actor)
+    return sorted(out)
+
+
+def applicant_from_card(ctx: ServiceContext, ident: str, card: Mapping[str, Any], *, actor: Actor) -> None:
+    """Put the card holder on the case: the applicant for a person's item, the contact person
+    (法定代表人/经办人) for an organisation's item. The name of an organisation comes from its
+    licence, never from the card."""
+    form = case_form(ctx, ident)
+    item = ctx.catalog.get(form["item_code"])
+    current = dict(form["applicant"])
+    if getattr(item, "applicant_kind", "person") == "organisation":
+        current.update(kind="organisation", contact_name=card.get("name", ""),
+                       contact_id_number=card.get("id_number", ""))
+    else:
+        current.update(kind="person", name=card.get("name", ""), id_number=card.get("id_number", ""),
+                       address=card.get("address", "") or current.get("address", ""),
+                       id_type=card.get("card_type_label") or current.get("id_type") or "居民身份证")
+    set_applicant(ctx, ident, current, actor=actor)

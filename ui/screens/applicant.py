@@ -53,6 +53,7 @@ class ApplicantScreen(Screen):
         self.read_button.clicked.connect(self.read_card)
         self.history_button.clicked.connect(self.reuse_history)
         self.reading = False
+        self._polling = False
         self._poll = QTimer(self)
         self._poll.setInterval(1500)
         self._poll.timeout.connect(self._poll_status)
@@ -83,14 +84,20 @@ class ApplicantScreen(Screen):
             contact=mask_value("name", a.get("contact_name")) or "—"))
 
     def _poll_status(self) -> None:
-        if self.reading:
+        if self.reading or self._polling:
             return
-        try:
-            status = capabilities.reader_status(self.session)
-        except Exception as exc:
+        self._polling = True
+        run_task(capabilities.reader_status, self.session, on_done=self._status_done, on_error=self._status_failed)
+
+    def _status_done(self, status: dict) -> None:
+        self._polling = False
+        if not self.reading:
+            self._set_state(status.get("state", "no_reader"), status.get("reason_zh") or status.get("label", ""))
+
+    def _status_failed(self, exc: Exception) -> None:
+        self._polling = False
+        if not self.reading:
             self._set_state("error", error_text(exc))
-            return
-        self._set_state(status.get("state", "no_reader"), status.get("reason_zh") or status.get("label", ""))
 
     def _set_state(self, state: str, reason: str = "") -> None:
         labels = {"no_reader": self.tr("未连接读卡器"), "ready": self.tr("读卡器就绪，请放置证件"),
@@ -116,9 +123,25 @@ class ApplicantScreen(Screen):
         for key, _text, mask in CARD_ROWS:
             self.card_labels[key].setText(mask_value(mask, str(card.get(key) or "")) or "—")
         self._set_state("done")
+        if not self.session.case_uuid:
+            return
+        if card.get("checks_passed") is False:
+            problems = "\n".join(i.get("message_zh", "") for i in card.get("check_issues", []))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("证件核验未通过"),
+                              self.tr("{p}\n\n请人工核对证件。核对无误仍要写入办件吗？").format(p=problems),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("cardCheckBox")
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.finished.connect(lambda r: r == QMessageBox.StandardButton.Yes and self._apply(card, True))
+            box.open()
+            return
+        self._apply(card, False)
+
+    def _apply(self, card: dict, acknowledged: bool) -> None:
         if self.session.case_uuid:
             try:
-                filled = capabilities.apply_card(self.session, self.session.case_uuid, card)
+                filled = capabilities.apply_card(self.session, self.session.case_uuid, card,
+                                                 acknowledge_failed=acknowledged)
             except Exception as exc:
                 self.show_error(exc)
                 return

@@ -79,7 +79,7 @@ class PrintScreen(Screen):
         self.print_button.clicked.connect(lambda: self.print_current(reprint=False))
         self.reprint_button.clicked.connect(lambda: self.print_current(reprint=True))
         self.pdfs: dict[str, Path] = {}
-        self.last_printed: Path | None = None
+        self.last_result: dict | None = None
 
     def title(self) -> str:
         return self.tr("打印")
@@ -88,23 +88,42 @@ class PrintScreen(Screen):
         self.refresh()
         self.docs.setFocus()
 
-    def refresh(self) -> None:
-        self.docs.clear()
+    def refresh(self, then_print: bool = False) -> None:
+        """Load the case's documents in a worker (each is dry-rendered to know if it can print)."""
         uuid = self.session.case_uuid
         if not uuid:
+            self.docs.clear()
             self.state.setText(self.tr("尚未选择办件"))
             return
-        try:
-            documents = capabilities.case_documents(self.session, uuid)
-        except Exception as exc:
-            self.state.setText(error_text(exc))
-            return
-        for d in documents:
-            it = QListWidgetItem(d["title"] + (self.tr("（已打印 {n} 次）").format(n=d["printed"]) if d.get("printed") else ""))
+        self.state.setText(self.tr("正在准备文书…"))
+        run_task(capabilities.case_documents, self.session, uuid,
+                 on_done=lambda docs: self._loaded(docs, then_print),
+                 on_error=lambda exc: self.state.setText(error_text(exc)))
+
+    def _loaded(self, documents: list[dict], then_print: bool) -> None:
+        keep = self.current_kind()
+        self.docs.blockSignals(True)
+        self.docs.clear()
+        first = -1
+        for i, d in enumerate(documents):
+            text = d["title"]
+            if d.get("printed"):
+                text += self.tr("（已打印 {n} 次）").format(n=d["printed"])
+            if d.get("available") is False:
+                text += self.tr(" — 暂不可打印：{r}").format(r=d.get("reason", ""))
+            it = QListWidgetItem(text)
             it.setData(Qt.ItemDataRole.UserRole, d["kind"])
+            if d.get("available") is False:
+                it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            elif first < 0:
+                first = i
             self.docs.addItem(it)
-        if self.docs.count():
-            self.docs.setCurrentRow(0)
+        self.docs.blockSignals(False)
+        kinds = [d["kind"] for d in documents]
+        self.docs.setCurrentRow(kinds.index(keep) if keep in kinds and then_print is False else max(first, 0))
+        self.state.setText(self.tr("可打印 {n} 份文书").format(n=sum(1 for d in documents if d.get("available") is not False)))
+        if then_print and first >= 0:
+            self.print_current()
 
     def current_kind(self) -> str:
         it = self.docs.currentItem()
@@ -133,7 +152,8 @@ class PrintScreen(Screen):
                  on_error=lambda exc: self.state.setText(error_text(exc)))
 
     def _printed(self, result: dict) -> None:
-        self.last_printed = Path(result["pdf"]) if result.get("pdf") else None
-        self.state.setText(self.tr("已送打印：{where}").format(where=result.get("where") or result.get("pdf") or ""))
+        self.last_result = result
+        self.state.setText(self.tr("《{doc}》已送打印：{where}{re}").format(
+            doc=result.get("document", ""), where=result.get("where", ""), re=self.tr("（补打）") if result.get("reprint") else ""))
         self.refresh()
         self.printed.emit(self.session.case_uuid)

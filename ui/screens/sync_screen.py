@@ -78,7 +78,7 @@ class SyncScreen(Screen):
             for c, text in enumerate([e.get("acceptance_number", ""), e.get("kind", ""), str(e.get("attempts", "")),
                                       e.get("error", "")]):
                 it = QTableWidgetItem(text)
-                it.setData(Qt.ItemDataRole.UserRole, e.get("id"))
+                it.setData(Qt.ItemDataRole.UserRole, e)
                 self.table.setItem(r, c, it)
 
     def _on_event(self, name: str, payload: dict) -> None:
