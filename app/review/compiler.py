@@ -20,7 +20,7 @@ from app.catalog.model import Catalog
 from app.catalog.schema import FieldType, Rule, ServiceItem
 from app.errors import CatalogError
 from app.review.context import CARD_KEYS, CENTER_KEYS, ITEM_KEYS, MATERIAL_KEYS
-from app.review.functions import CEL_BUILTINS, FUNCTIONS, ts
+from app.review.functions import CEL_BUILTINS, FUNCTIONS, quiet_stderr, ts
 
 ROOTS = frozenset({"item", "fields", "answers", "materials", "ocr", "ocr_conf", "card", "applicant",
                    "acceptance_date", "age", "center", "region", "prior", "consent", "agent"})
@@ -201,7 +201,8 @@ def compile_item(catalog: Catalog, item: ServiceItem) -> list[CompiledRule]:
                         "a rule must name its field or material")
         paths = tuple(dict.fromkeys(reads(rule.check) + (reads(rule.when) if rule.when else ())))
         compiled = CompiledRule(rule, check, when, paths)
-        _dry_run(catalog, item, compiled)
+        with quiet_stderr():
+            _dry_run(catalog, item, compiled)
         out.append(compiled)
     for m in item.materials:
         if m.tolerance and item.time_limit.promised == 0:

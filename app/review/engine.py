@@ -22,7 +22,7 @@ from app.errors import CalendarNotCovered
 from app.review.builtin import check_card, check_fields, check_materials, check_situations
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
-from app.review.functions import FUNCTIONS
+from app.review.functions import FUNCTIONS, quiet_stderr
 from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
@@ -152,7 +152,9 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings += check_materials(item, doc, resolution)
     findings += check_fields(item, doc, resolution, cctx)
     findings += check_card(item, doc, resolution, acceptance, bool(cctx.variables.get("agent")))
-    rule_findings, evaluated = run_rules(item, compiled_rules(catalog, item.code), cctx.variables)
+    rules = compiled_rules(catalog, item.code)
+    with quiet_stderr():
+        rule_findings, evaluated = run_rules(item, rules, cctx.variables)
     findings += rule_findings
 
     due: dt.date | None = None

@@ -14,7 +14,9 @@ clerk sees the address anyway) and only an address that names another region is 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -137,6 +139,23 @@ def text_len(text: Any) -> int:
     return len(str(text or ""))
 
 
+def same_set(a: Any, b: Any) -> bool:
+    """Two option lists equal ignoring order; text is split on 、,，;； (OCR gives text)."""
+    import re
+
+    def items(v: Any) -> set[str]:
+        parts = v if isinstance(v, list) else re.split(r"[、,，;；\s]+", str(v or ""))
+        return {norm(p) for p in parts if norm(p)}
+
+    return items(a) == items(b)
+
+
+def region_city(code: Any) -> str:
+    """The prefecture-level code of a region (420107 → 420100)."""
+    c = str(code or "")
+    return c[:4] + "00" if len(c) == 6 else c
+
+
 def region_within(code: Any, region: Any) -> bool:
     return bool(code) and bool(region) and _region_within(str(code), str(region))
 
@@ -240,6 +259,14 @@ def address_region(address: Any) -> str:
     return locate_address(address)
 
 
+@contextlib.contextmanager
+def quiet_stderr():
+    """The CEL binding prints a line to stderr when a helper raises; the engine reports it as a
+    finding instead, so keep the console clean while rules run."""
+    with contextlib.redirect_stderr(io.StringIO()):
+        yield
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "norm": norm,
     "norm_eq": norm_eq,
@@ -257,6 +284,8 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "date": date,
     "len": text_len,
     "region_within": region_within,
+    "region_city": region_city,
+    "same_set": same_set,
     "region_name": region_label,
     "address_region": address_region,
     "address_within": address_within,
