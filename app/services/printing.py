@@ -178,6 +178,7 @@ class RenderedDocument:
     reprint: bool
     filename: str
     copies: int
+    job_title: str = ""  # ASCII spooler job title: alias-acceptance number
 
     def write(self, path: str | os.PathLike) -> Path:
         target = Path(path)
@@ -226,7 +227,9 @@ def render_document(ctx: ServiceContext, ident: str, document: str, *, actor: Ac
         uow.audit("document.render", case_uuid=data.uuid, target=data.acceptance_number,
                   detail={"document": spec.name, "sha256": digest, "reprint": reprint, "size": len(pdf)})
     ctx.publish("document.rendered", uuid=data.uuid, document=spec.name, sha256=digest)
-    return RenderedDocument(spec.name, data.uuid, data.acceptance_number, pdf, digest, reprint, filename, spec.copies)
+    title = f"{spec.aliases[0] if spec.aliases else 'document'}-{data.acceptance_number}{'-reprint' if reprint else ''}"
+    return RenderedDocument(spec.name, data.uuid, data.acceptance_number, pdf, digest, reprint, filename, spec.copies,
+                            title)
 
 
 @dataclass(frozen=True)
@@ -257,7 +260,7 @@ def print_document(ctx: ServiceContext, ident: str, document: str, *, actor: Act
         engine = backend if backend is not None and not isinstance(backend, str) else get_backend(backend or settings.backend or None)
         with tempfile.TemporaryDirectory(prefix="zc-print-") as tmp:
             pdf_path = rendered.write(Path(tmp) / rendered.filename)
-            result = engine.print_pdf(pdf_path, printer=target, copies=n, title=rendered.filename.removesuffix(".pdf"))
+            result = engine.print_pdf(pdf_path, printer=target, copies=n, title=rendered.job_title)
     except PrinterError as exc:
         with ctx.store.unit_of_work(actor) as uow:
             uow.audit("document.print", case_uuid=rendered.case_uuid, target=rendered.acceptance_number, ok=False,
