@@ -13,6 +13,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+# Stores are encrypted (SQLCipher + encrypted attachments) in tests as in real use. The suite never
+# touches a real OS keyring: the data key is wrapped under this passphrase (the headless path, see
+# docs/security.md); tests/security exercises the keyring path with its own Secret Service.
+os.environ.setdefault("ZONGCHUANG_KEYRING", "none")
+os.environ.setdefault("ZONGCHUANG_KEY_PASSPHRASE", "test-suite-key-passphrase-not-a-secret")
 
 from app.services.context import ServiceContext, open_context  # noqa: E402
 from app.storage import Actor  # noqa: E402

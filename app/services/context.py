@@ -15,7 +15,10 @@ from app.calendar.workdays import WorkdayCalendar, default_calendar
 from app.catalog import Catalog, default_catalog, load_catalog
 from app.config import Workstation, load_workstation
 from app.paths import data_dir as resolve_data_dir
+from app.security.install import activate as _activate_security
 from app.storage import Actor, Store, open_store
+
+_activate_security()  # SQLCipher, encrypted attachments and the sealed audit trail for every store
 
 
 @dataclass

@@ -16,12 +16,21 @@ from sqlalchemy import Engine, create_engine, event
 ConnectionFactory = Callable[[str], Any]
 
 _factory_override: ConnectionFactory | None = None
+_dbapi_override: Any = None
 
 
-def set_connection_factory(factory: ConnectionFactory | None) -> None:
-    """Install a DB-API connection factory (e.g. SQLCipher with its key) for all new engines."""
-    global _factory_override
+def set_connection_factory(factory: ConnectionFactory | None, dbapi: Any = None) -> None:
+    """Install a DB-API connection factory (e.g. SQLCipher with its key) for all new engines.
+
+    `dbapi` is the module the factory's connections come from (e.g. `sqlcipher3.dbapi2`), so
+    SQLAlchemy maps that driver's exceptions (OperationalError, IntegrityError) as usual."""
+    global _factory_override, _dbapi_override
     _factory_override = factory
+    _dbapi_override = dbapi if factory is not None else None
+
+
+def connection_factory() -> ConnectionFactory | None:
+    return _factory_override
 
 
 def _apply_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -39,6 +48,8 @@ def make_engine(db_path: Path) -> Engine:
     if _factory_override is not None:
         factory = _factory_override
         kwargs["creator"] = lambda: factory(str(db_path))
+        if _dbapi_override is not None:
+            kwargs["module"] = _dbapi_override
     engine = create_engine(f"sqlite:///{db_path}", **kwargs)
     event.listen(engine, "connect", _apply_pragmas)
     # pysqlite opens transactions lazily and not for SELECT; BEGIN IMMEDIATE at the first

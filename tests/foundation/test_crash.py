@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app.security import dbcrypt
 from app.services import cases as svc
 from app.services.context import open_context
 from app.storage import Actor
@@ -60,7 +60,7 @@ def test_kill_9_while_writing(tmp_path: Path):
                 handed_out[number] = uuid
     assert len(handed_out) >= 5, "the writer made too few cases to prove anything"
 
-    con = sqlite3.connect(data / "zongchuang.db")
+    con = dbcrypt.connect(str(data / "zongchuang.db"))  # the store is SQLCipher-encrypted
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     rows = con.execute("SELECT acceptance_number, uuid FROM cases").fetchall()
     con.close()

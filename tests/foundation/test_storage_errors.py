@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from app.errors import StorageError
+from app.security import dbcrypt
 from app.services import cases as svc
 from app.services.context import open_context
 from app.storage import Actor
@@ -93,7 +93,7 @@ def test_full_disk_writes_nothing_half(tmp_path):
                 svc.create_case(ctx, "010170001000-02", {"what_changes": "unit_name"}, actor=ACTOR)
         ctx.close()
         filler.unlink()
-        con = sqlite3.connect(mnt / "data" / "zongchuang.db")
+        con = dbcrypt.connect(str(mnt / "data" / "zongchuang.db"))  # the store is SQLCipher-encrypted
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         con.close()
         ctx = open_context(mnt / "data")

@@ -1,0 +1,83 @@
+"""Security settings of a workstation: `[security]` in the data directory's config.toml, with
+environment overrides for automation. Defaults follow common 等保 level-3 practice.
+
+```toml
+[security]
+attachment_cipher = "sm4-gcm"      # or "aes-256-gcm" (default)
+audit_hmac = "hmac-sm3"            # or "hmac-sha256"
+idle_lock_minutes = 10
+lockout_attempts = 5
+lockout_minutes = 30
+password_min_length = 8
+password_max_age_days = 90
+retention_days = 180               # local PI of synced, closed cases
+platform_ca = "/etc/zongchuang/platform-ca.pem"   # pinned CA for the platform (optional)
+```
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from app.errors import InputError
+from app.security.crypto import AEAD_ALGORITHMS, HMAC_ALGORITHMS
+
+
+@dataclass(frozen=True)
+class SecuritySettings:
+    attachment_cipher: str = "aes-256-gcm"
+    audit_hmac: str = "hmac-sha256"
+    idle_lock_minutes: float = 10
+    lockout_attempts: int = 5
+    lockout_minutes: float = 30
+    password_min_length: int = 8
+    password_max_age_days: int = 90
+    password_history: int = 5
+    retention_days: int = 180
+    platform_ca: str = ""
+
+    def __post_init__(self) -> None:
+        if self.attachment_cipher not in AEAD_ALGORITHMS:
+            raise InputError(f"附件加密算法 {self.attachment_cipher} 不受支持（可选：{'、'.join(AEAD_ALGORITHMS)}）",
+                             f"attachment cipher {self.attachment_cipher} is not supported ({', '.join(AEAD_ALGORITHMS)})")
+        if self.audit_hmac not in HMAC_ALGORITHMS:
+            raise InputError(f"审计 HMAC 算法 {self.audit_hmac} 不受支持（可选：{'、'.join(HMAC_ALGORITHMS)}）",
+                             f"audit HMAC {self.audit_hmac} is not supported ({', '.join(HMAC_ALGORITHMS)})")
+        if self.lockout_attempts < 1 or self.idle_lock_minutes <= 0 or self.retention_days < 1:
+            raise InputError("安全设置的数值必须为正数", "security settings must be positive numbers")
+
+
+_ENV = {"attachment_cipher": "ZONGCHUANG_ATTACHMENT_CIPHER", "audit_hmac": "ZONGCHUANG_AUDIT_HMAC",
+        "idle_lock_minutes": "ZONGCHUANG_IDLE_LOCK_MINUTES", "retention_days": "ZONGCHUANG_RETENTION_DAYS",
+        "platform_ca": "ZONGCHUANG_PLATFORM_CA"}
+
+
+def load_settings(data_dir: Path | None) -> SecuritySettings:
+    values: dict[str, object] = {}
+    cfg = Path(data_dir) / "config.toml" if data_dir is not None else None
+    if cfg is not None and cfg.exists():
+        try:
+            doc = tomllib.loads(cfg.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"配置文件 config.toml 格式错误：{exc}", f"config.toml is malformed: {exc}") from None
+        values.update(doc.get("security") or {})
+    for key, env in _ENV.items():
+        if os.environ.get(env):
+            values[key] = os.environ[env]
+    known = {f.name: f for f in fields(SecuritySettings)}
+    unknown = set(values) - set(known)
+    if unknown:
+        raise InputError(f"[security] 中有未知项：{', '.join(sorted(unknown))}",
+                         f"unknown [security] settings: {', '.join(sorted(unknown))}")
+    out = SecuritySettings()
+    for key, raw in values.items():
+        default = getattr(out, key)
+        try:
+            value = type(default)(raw)
+        except (TypeError, ValueError):
+            raise InputError(f"安全设置 {key} 的值 {raw!r} 无效", f"security setting {key} has an invalid value {raw!r}") from None
+        out = replace(out, **{key: value})
+    return out
