@@ -322,3 +322,19 @@ def move_to(data_dir: Path, target: str) -> dict[str, Any]:
 
 def new_passphrase() -> str:
     return pysecrets.token_urlsafe(32)
+
+
+def ensure_demo_key_source(data_dir: Path) -> str | None:
+    """For the scripted demo only (fictitious people, its own folder): on a machine with no
+    keyring and no passphrase, use a random passphrase that lives in this process alone. The
+    demo data is still encrypted; it just cannot be reopened after the run. A previous demo
+    folder that can no longer be opened is replaced. Returns a note for the demo log, or None."""
+    if key_source() is not None:
+        return None
+    os.environ["ZONGCHUANG_KEY_PASSPHRASE"] = new_passphrase()
+    if Path(data_dir).exists():
+        import shutil
+
+        shutil.rmtree(data_dir)
+    return ("本机没有密钥环也未配置密钥口令：演示数据以一次性密钥加密，演示结束后无法再打开 / no keyring or key passphrase: "
+            "the demo data is encrypted under a one-time key and cannot be reopened after the run")

@@ -75,10 +75,15 @@ def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:
     """Run the demo into `out`; returns (and writes) a summary with where every output is."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    from app.security.keys import ensure_demo_key_source
+
+    key_note = ensure_demo_key_source(out / "data")  # headless without a key store: one-time key
     ctx = open_context(out / "data", training=False)
     try:
         state = DemoState(ctx=ctx, out=out, actor=Actor(user="demo-clerk", role="clerk",
                                                         terminal=f"{ctx.workstation.center_code}-{ctx.workstation.window_no}"))
+        if key_note:
+            state.say(key_note)
         for step in steps or STEPS:
             step(state)
         assert state.case
