@@ -62,7 +62,26 @@ class DocumentData:
     result: dict[str, Any] | None = None
     refusal_reason: str = ""
     platform_url: str = ""
+    states_seen: tuple[str, ...] = ()  # every state the case has been in (its event history)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    # ---- lifecycle ----------------------------------------------------------------------------
+    def _seen(self) -> set[str]:
+        return {self.state, *self.states_seen}
+
+    @property
+    def was_accepted(self) -> bool:
+        return bool(self._seen() & {"accepted", "accepted_tolerance"})
+
+    @property
+    def was_refused(self) -> bool:
+        return "refused" in self._seen()
+
+    @property
+    def taken_decision(self) -> str:
+        """The decision the clerk took (pre-review record `taken`), else the engine's."""
+        taken = (self.decision or {}).get("taken") or {}
+        return str(taken.get("decision") or self.decision_kind)
 
     # ---- reading values -------------------------------------------------------------------
     def require(self, document: str, key: str, value: Any, label_zh: str, label_en: str = "") -> Any:

@@ -5,6 +5,7 @@ furniture; every value it must show goes through `data.require`."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -13,6 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from app.documents.data import SEVERITY_ZH, DocumentData, MaterialLine, _as_date, zh_date
 from app.documents.docnumber import document_number
+from app.documents.errors import DocumentNotApplicable
 from app.documents.layout import (
     CONTENT_W,
     PAGE_H,
@@ -98,7 +100,21 @@ class Ctx:
 
 
 def _received(data: DocumentData) -> list[MaterialLine]:
-    return [m for m in data.materials if m.status != "pending"]
+    """The receipt's material lines: what was handed over or exempted, plus the materials the
+    decision lets follow later (容缺) or replaced by a commitment, with that status."""
+    decision = data.decision or {}
+    tolerated = {str(t.get("material")) for t in decision.get("tolerated") or []}
+    tolerated |= {str(f.get("material")) for f in data.findings if f.get("severity") == "容缺" and f.get("material")}
+    committed = {str(x.get("material")) for x in decision.get("committed") or []}
+    out = []
+    for m in data.materials:
+        if m.status != "pending":
+            out.append(m)
+        elif m.code in tolerated:
+            out.append(dataclasses.replace(m, status="tolerated"))
+        elif m.code in committed:
+            out.append(dataclasses.replace(m, status="committed"))
+    return out if any(m.status in {"received", "exempted"} for m in out) else []
 
 
 def _qr_payload(data: DocumentData) -> str:
@@ -114,9 +130,7 @@ def receipt(c: Ctx) -> tuple[Story, PageFurniture]:
     d = c.data
     c.req("uuid", d.uuid, "办件标识 uuid", "case uuid")
     acc = c.req("acceptance_number", d.acceptance_number, "受理编号", "acceptance number")
-    if d.state in {"draft", "pre_reviewed", "refused", "voided"}:
-        from app.documents.errors import DocumentNotApplicable
-
+    if not d.was_accepted or d.state == "voided":
         raise DocumentNotApplicable(c.name, "办件尚未受理（或已不予受理/作废）", "the case has not been accepted")
     name = d.applicant_name(c.name)
     id_label, id_value = d.applicant_identity(c.name)
@@ -130,7 +144,7 @@ def receipt(c: Ctx) -> tuple[Story, PageFurniture]:
     else:
         due = c.req("due_date", d.effective_due_date(), "承诺办结日期", "promised due date")
         due_text = f"{zh_date(due)}前（承诺时限 {promised} 个工作日，自受理次日起算，法定节假日不计）"
-    tolerance = d.state == "accepted_tolerance" or d.decision_kind == "accept_with_tolerance"
+    tolerance = "accepted_tolerance" in {d.state, *d.states_seen} or d.taken_decision == "accept_with_tolerance"
     pairs: list[tuple[str, object]] = [
         ("受理编号", acc),
         ("办理事项", f"{c.item_label()}（事项编码 {d.item.code}）"),
@@ -387,6 +401,8 @@ def review_organ(item_implementer: str) -> str:
 
 def refusal_notice(c: Ctx):
     d = c.data
+    if d.was_accepted:
+        raise DocumentNotApplicable(c.name, "办件已受理，不能出具不予受理通知书", "the case was accepted")
     reasons = [f for f in d.findings if f.get("refuse")] or [f for f in d.findings if f.get("severity") == "block"]
     lines = [(d.finding_subject(f), (f.get("message") or "").strip(), (f.get("basis") or "").strip()) for f in reasons]
     lines = [x for x in lines if x[1]]

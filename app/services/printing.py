@@ -113,7 +113,7 @@ def _data_from_row(ctx: ServiceContext, row: CaseRow) -> DocumentData:
         center_code=row.center_code, window_no=row.window_no, clerk=row.clerk,
         accepted_on=row.accepted_at.astimezone().date() if row.accepted_at else None,
         due_date=row.due_date, decision=row.decision, result=row.result, refusal_reason=refusal,
-        platform_url=ctx.workstation.platform_url,
+        platform_url=ctx.workstation.platform_url, states_seen=tuple(e.to_state for e in row.events),
     )
 
 
