@@ -1,0 +1,322 @@
+"""Page classification and field extraction for ID cards, business licences and 卫生许可证.
+
+Each extractor reads labelled values through `app.prefill.layout`, normalises them (dates →
+YYYY-MM-DD, half-width, `长期`, nation without 族, uppercase X) and lets the validators choose
+among candidates: an ID number or credit code whose check character fails is never returned;
+values that should agree (birth date / sex vs. the ID number; a validity period vs. the legal
+terms) are cross-checked. A field the reader is not sure of keeps its candidate but is
+`flagged` and returned blank by `public_fields` — a wrong pre-fill costs the clerk more than a
+blank one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from app.prefill.layout import Line, Piece, find_label, join, value_after
+from app.validators import validate_id_number, validate_uscc
+from app.validators.dates import add_years, parse_date
+from app.validators.nations import normalize_nation
+
+THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
+
+KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "id_card_front": ("name", "sex", "nation", "birth_date", "address", "id_number"),
+    "id_card_back": ("issuing_authority", "valid_from", "valid_to"),
+    "business_license": ("name", "credit_code", "entity_type", "legal_representative", "registered_capital",
+                         "established_date", "address", "business_scope"),
+    "public_health_license": ("license_no", "name", "legal_representative", "address", "license_items",
+                              "valid_from", "valid_to"),
+    "other": (),
+}
+
+KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
+    "id_card_front": (("公民身份号码", 3), ("姓名", 1), ("性别", 1), ("民族", 1), ("出生", 1), ("住址", 1)),
+    "id_card_back": (("居民身份证", 2), ("签发机关", 2), ("有效期限", 1.5), ("中华人民共和国", 1)),
+    "business_license": (("营业执照", 3), ("统一社会信用代码", 2), ("经营范围", 1.5), ("登记机关", 1),
+                         ("法定代表人", 1), ("经营者", 1), ("成立日期", 1), ("注册日期", 1), ("注册资本", 1),
+                         ("住所", 0.5), ("经营场所", 0.5)),
+    "public_health_license": (("卫生许可证", 3), ("卫公证字", 2), ("许可项目", 2), ("单位名称", 1),
+                              ("有效期限", 0.5), ("发证机关", 0.5)),
+}
+
+# labels per kind (aliases first: longest first so 经营场所 beats 经营)
+FRONT = {"name": ("姓名",), "sex": ("性别",), "nation": ("民族",), "birth": ("出生",), "address": ("住址",),
+         "number": ("公民身份号码", "公民身份证号码", "身份号码")}
+BACK = {"authority": ("签发机关",), "period": ("有效期限", "有效期")}
+LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", "执行事务合伙人", "经营者", "负责人", "投资人"),
+           "capital": ("注册资本", "出资额", "资金数额"), "date": ("成立日期", "注册日期"),
+           "address": ("主要经营场所", "经营场所", "营业场所", "住所"), "scope": ("经营范围",),
+           "other": ("营业期限", "合伙期限", "组成形式", "登记机关", "统一社会信用代码", "注册号")}
+HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
+          "address": ("地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
+          "other": ("发证机关", "发证日期")}
+
+_DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
+_PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
+_ID_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "Z": "2",
+                             "S": "5", "B": "8", "x": "X", "×": "X", "G": "6"})
+_USCC_CONFUSE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "V": "U"})
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{1,20}$")
+
+
+@dataclass
+class FieldResult:
+    value: str
+    confidence: float
+    box: list[float] | None
+    flagged: bool = False
+    note: str = ""
+
+    def public(self) -> dict[str, object]:
+        return {"value": "" if self.flagged else self.value, "confidence": round(float(self.confidence), 3),
+                "box": [round(float(v), 1) for v in self.box] if self.box else []}
+
+
+@dataclass
+class Extraction:
+    kind: str
+    kind_score: float = 0.0
+    fields: dict[str, FieldResult] = field(default_factory=dict)
+
+    def public_fields(self) -> dict[str, dict[str, object]]:
+        return {k: f.public() for k, f in self.fields.items()}
+
+
+def classify(lines: list[Line]) -> tuple[str, float]:
+    """The page kind from its words; `other` unless one kind clearly wins."""
+    text = "".join(ln.text for ln in lines)
+    scores: dict[str, float] = {}
+    for kind, words in KEYWORDS.items():
+        scores[kind] = sum(w for kw, w in words if kw in text)
+    if re.search(r"\d{17}[\dXx]", text):
+        scores["id_card_front"] += 1.5
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, s1), (_, s2) = ranked[0], ranked[1]
+    if s1 < 3 or s1 - s2 < 1.5:
+        return "other", s1
+    return best, s1
+
+
+def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
+            note: str = "") -> FieldResult:
+    if pieces:
+        _, sc, box = join(pieces)
+    else:
+        sc, box = 0.0, None
+    conf = score if score is not None else sc
+    if validated:  # a check digit/cross-check passed: the read is as good as the validator
+        conf = max(conf, 0.97)
+    return FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note)
+
+
+def _blank(note: str = "not found") -> FieldResult:
+    return FieldResult("", 0.0, None, flagged=True, note=note)
+
+
+def _norm_date(text: str) -> str | None:
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    return d.isoformat() if d and 1900 <= d.year <= 2100 else None
+
+
+def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
+    out = []
+    for ln in lines:
+        t = ln.text.translate(_ID_CONFUSE).upper()
+        for m in re.finditer(r"(?<![0-9])([0-9]{17}[0-9X])(?![0-9X])", t):
+            out.append((m.group(1), ln))
+    return out
+
+
+def _name_value(text: str) -> str:
+    return text.strip(":：,，.。")
+
+
+def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
+    labels = tuple(a for v in FRONT.values() for a in v)
+    res: dict[str, FieldResult] = {}
+    # ID number first: it validates birth date and sex
+    valid = {}
+    for cand, ln in _id_candidates(lines):
+        chk = validate_id_number(cand)
+        if chk.ok and chk.normalized:
+            valid.setdefault(chk.normalized, (ln, chk))
+    idc = None
+    if len(valid) == 1:
+        number, (ln, idc) = next(iter(valid.items()))
+        res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
+    else:
+        res["id_number"] = _blank("no valid number" if not valid else "several valid numbers")
+    p = value_after(lines, FRONT["name"], labels)
+    name = _name_value(join(p)[0]) if p else ""
+    res["name"] = _result(name, p) if name and _CJK_NAME.match(name) else _blank()
+    p = value_after(lines, FRONT["sex"], labels)
+    sex_txt = join(p)[0] if p else ""
+    sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
+    if idc is not None:
+        id_sex = idc.facts["sex"]
+        if sex == id_sex:
+            res["sex"] = _result(sex, p, validated=True)
+        else:  # the chip-checked number decides; the printed value was misread or missing
+            res["sex"] = FieldResult(id_sex, 0.95, res["id_number"].box, note="from ID number")
+    else:
+        res["sex"] = _result(sex, p) if sex else _blank()
+    p = value_after(lines, FRONT["nation"], labels)
+    nat_txt = join(p)[0] if p else ""
+    name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt))
+    if name_n and code:
+        res["nation"] = _result(name_n, p)
+    else:
+        res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
+    p = value_after(lines, FRONT["birth"], labels)
+    birth = _norm_date(join(p)[0]) if p else None
+    if idc is not None:
+        id_birth = idc.facts["birth_date"].isoformat()
+        if birth == id_birth:
+            res["birth_date"] = _result(birth, p, validated=True)
+        else:
+            res["birth_date"] = FieldResult(id_birth, 0.95, join(p)[2] if p else res["id_number"].box,
+                                            note="from ID number")
+    else:
+        res["birth_date"] = _result(birth, p) if birth else _blank()
+    p = value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"])
+    if p:
+        # the ID number row must never be swallowed into the address
+        p = [x for x in p if not re.search(r"\d{15,}", x.text)]
+    addr = join(p)[0] if p else ""
+    res["address"] = _result(addr, p) if len(addr) >= 4 else _blank()
+    return res
+
+
+def _period(text: str) -> tuple[str | None, str | None]:
+    m = _PERIOD_RE.search(text)
+    if not m:
+        return None, None
+    frm = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    if m.group(4) == "长期":
+        to: str | None = "长期"
+    else:
+        d = parse_date(f"{m.group(5)}-{m.group(6)}-{m.group(7)}")
+        to = d.isoformat() if d else None
+    return (frm.isoformat() if frm else None), to
+
+
+def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
+    labels = tuple(a for v in BACK.values() for a in v)
+    res: dict[str, FieldResult] = {}
+    p = value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1)
+    auth = join(p)[0] if p else ""
+    res["issuing_authority"] = _result(auth, p) if len(auth) >= 3 and re.search(r"[局所处]$", auth) else (
+        FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True) if auth else _blank())
+    p = value_after(lines, BACK["period"], labels)
+    frm, to = _period(join(p)[0]) if p else (None, None)
+    if frm and to:
+        d_from = dt.date.fromisoformat(frm)
+        legal = to == "长期" or any(add_years(d_from, y).isoformat() == to for y in (5, 10, 20))
+        if legal:
+            res["valid_from"] = _result(frm, p, validated=False)
+            res["valid_to"] = _result(to, p, validated=False)
+        else:  # a period the law does not give: one of the dates was misread
+            res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
+            res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
+    else:
+        res["valid_from"] = FieldResult(frm or "", 0.5, None, flagged=True) if frm else _blank()
+        res["valid_to"] = _blank()
+    return res
+
+
+def _uscc(lines: list[Line]) -> FieldResult:
+    found: dict[str, Line] = {}
+    for ln in lines:
+        t = ln.text.upper()
+        for src in (t, t.translate(_USCC_CONFUSE)):
+            for m in re.finditer(r"(?<![0-9A-Z])([0-9A-Z]{18})(?![0-9A-Z])", src):
+                chk = validate_uscc(m.group(1))
+                if chk.ok and chk.normalized:
+                    found.setdefault(chk.normalized, ln)
+    if len(found) == 1:
+        code, ln = next(iter(found.items()))
+        return _result(code, [Piece(code, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
+    return _blank("no valid code" if not found else "several valid codes")
+
+
+def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
+    labels = tuple(a for v in LICENCE.values() for a in v)
+    res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
+    p = value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2)
+    v = join(p)[0] if p else ""
+    res["name"] = _result(v, p) if len(v) >= 2 else _blank()
+    p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
+    v = join(p)[0] if p else ""
+    res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    p = value_after(lines, LICENCE["rep"], labels)
+    v = _name_value(join(p)[0]) if p else ""
+    res["legal_representative"] = _result(v, p) if v and _CJK_NAME.match(v) else (
+        FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank())
+    p = value_after(lines, LICENCE["capital"], labels)
+    individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
+    if p:
+        v = join(p)[0]
+        res["registered_capital"] = _result(v, p) if re.search(r"\d", v) or "万" in v else _blank()
+    elif individual and find_label(lines, LICENCE["capital"]) is None:
+        # 个体工商户 licences print no capital: the true value is empty, and we are sure of it
+        res["registered_capital"] = FieldResult("", res["entity_type"].confidence or 0.9, None, note="none printed")
+    else:
+        res["registered_capital"] = _blank()
+    p = value_after(lines, LICENCE["date"], labels)
+    v = _norm_date(join(p)[0]) if p else None
+    res["established_date"] = _result(v, p) if v else _blank()
+    p = value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3)
+    v = join(p)[0] if p else ""
+    res["address"] = _result(v, p) if len(v) >= 4 else _blank()
+    p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
+    v = join(p)[0] if p else ""
+    res["business_scope"] = _result(v, p) if len(v) >= 2 else _blank()
+    return res
+
+
+def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
+    labels = tuple(a for v in HEALTH.values() for a in v)
+    res: dict[str, FieldResult] = {}
+    no = None
+    for ln in lines:
+        m = re.search(r"[\u4e00-\u9fff]{0,2}卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        if m:
+            no = (m.group(0), ln)
+            break
+    if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
+        no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
+    res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2))]) \
+        if no else _blank()
+    for key, lab, multi in (("name", "name", 2), ("legal_representative", "rep", 0), ("address", "address", 3),
+                            ("license_items", "items", 2)):
+        p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
+        v = join(p)[0] if p else ""
+        res[key] = _result(v, p) if len(v) >= 2 else _blank()
+    p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
+    frm, to = _period(join(p)[0]) if p else (None, None)
+    res["valid_from"] = _result(frm, p) if frm else _blank()
+    res["valid_to"] = _result(to, p) if to else _blank()
+    return res
+
+
+EXTRACTORS = {"id_card_front": extract_id_front, "id_card_back": extract_id_back,
+              "business_license": extract_business_license, "public_health_license": extract_health_license}
+
+
+def extract(lines: list[Line], kind: str | None = None) -> Extraction:
+    score = 0.0
+    if kind is None:
+        kind, score = classify(lines)
+    fn = EXTRACTORS.get(kind)
+    if fn is None:
+        return Extraction("other", score)
+    fields = fn(lines)
+    ordered = {k: fields.get(k, _blank()) for k in FIELD_KEYS[kind]}
+    return Extraction(kind, score, ordered)

@@ -1,0 +1,197 @@
+"""Layout reasoning over OCR lines: find a label, take the value beside it and the lines it wraps to.
+
+OCR returns text lines with boxes in no dependable order: a label may be merged with its value
+("性别男民族汉"), spaced out ("名  称"), split from it into a separate box on the same row, and a
+value may wrap to lines below that start at the value's left edge (addresses, business scopes).
+Two-column documents (licences) need the right column kept out of the left column's values.
+Everything here works on geometry (rows, x-ranges, line heights), never on line order alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.prefill.engine import TextLine
+from app.validators.text import to_halfwidth
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Half-width, without white space (Chinese documents do not use spaces inside values)."""
+    return _SPACE.sub("", to_halfwidth(text))
+
+
+@dataclass
+class Line:
+    text: str  # cleaned
+    score: float
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    idx: int
+
+    @property
+    def h(self) -> float:
+        return max(1.0, self.y2 - self.y1)
+
+    @property
+    def cy(self) -> float:
+        return (self.y1 + self.y2) / 2
+
+    def x_at(self, offset: int) -> float:
+        """Approximate x where character `offset` of the text starts."""
+        n = max(1, len(self.text))
+        return self.x1 + (self.x2 - self.x1) * offset / n
+
+
+@dataclass
+class Piece:
+    """A value (or part of one) read from one line."""
+
+    text: str
+    score: float
+    box: tuple[float, float, float, float]
+
+
+def to_lines(raw: list[TextLine]) -> list[Line]:
+    out = []
+    for i, t in enumerate(raw):
+        text = clean(t.text)
+        if not text:
+            continue
+        x1, y1, x2, y2 = t.bbox
+        out.append(Line(text, t.score, x1, y1, x2, y2, i))
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
+    return out
+
+
+def _near_match(text: str, label: str) -> bool:
+    """Exact prefix, or one substituted character for labels of 4+ characters."""
+    if text.startswith(label):
+        return True
+    if len(label) >= 4 and len(text) >= len(label):
+        return sum(a != b for a, b in zip(text[: len(label)], label, strict=True)) <= 1
+    return False
+
+
+def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = False) -> tuple[Line, int, int] | None:
+    """The first line (top to bottom) holding one of the labels: (line, start, end offsets)."""
+    for ln in lines:
+        for alias in aliases:
+            if _near_match(ln.text, alias):
+                return ln, 0, len(alias)
+    if anywhere:
+        for ln in lines:
+            for alias in aliases:
+                pos = ln.text.find(alias)
+                if pos >= 0:
+                    return ln, pos, pos + len(alias)
+    return None
+
+
+def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
+    cut = len(text)
+    for lab in stop_labels:
+        pos = text.find(lab)
+        if 0 <= pos < cut:
+            cut = pos
+    return text[:cut]
+
+
+def starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
+    return any(_near_match(text, lab) for lab in labels if len(lab) >= 2)
+
+
+def same_row(a: Line, b: Line) -> bool:
+    overlap = min(a.y2, b.y2) - max(a.y1, b.y1)
+    return overlap >= 0.45 * min(a.h, b.h)
+
+
+def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,
+                multiline: bool = False, max_lines: int = 8, stop_below: tuple[str, ...] = (),
+                anywhere: bool = False) -> list[Piece] | None:
+    """The value written after a label: rest of the label's line, then same-row boxes to its
+    right (up to the next label), then — for `multiline` values — the lines it wraps to."""
+    found = find_label(lines, aliases, anywhere=anywhere)
+    if found is None:
+        return None
+    ln, _, end = found
+    label_x = ln.x1
+    pieces: list[Piece] = []
+    rest = ln.text[end:].lstrip(":：")
+    rest_start = end + (len(ln.text) - end - len(rest))
+    cut = _cut_at_labels(rest, stop_labels)
+    right_limit = float("inf")
+    value_x = ln.x_at(rest_start)
+    cut_x2 = ln.x2
+    if cut != rest:  # another label follows on the same line: the value ends there
+        cut_x2 = right_limit = ln.x_at(rest_start + len(cut))
+    if cut:
+        pieces.append(Piece(cut, ln.score, (value_x, ln.y1, cut_x2, ln.y2)))
+    # lines that start with a label: they define rows and columns of the form
+    label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)]
+    col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
+    # same-row boxes to the right, in x order, until the next label
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.5 * ln.h),
+                 key=lambda o: o.x1)
+    if right_limit == float("inf"):
+        for o in row:
+            if starts_with_label(o.text, stop_labels):
+                right_limit = o.x1
+                break
+            if o.x1 >= col_limit or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):  # another column
+                right_limit = o.x1
+                break
+            part = _cut_at_labels(o.text.lstrip(":："), stop_labels)
+            if part:
+                if not pieces:
+                    value_x = o.x1
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2)))
+            if part != o.text.lstrip(":："):
+                right_limit = o.x2
+                break
+    if not pieces:
+        # value on the next line below the label (some layouts put it underneath)
+        below = [o for o in lines if o.y1 >= ln.y2 - 0.3 * ln.h and o.y1 <= ln.y2 + 1.5 * ln.h
+                 and abs(o.x1 - ln.x1) < 3 * ln.h and not starts_with_label(o.text, stop_labels + aliases)]
+        if not below:
+            return None
+        o = min(below, key=lambda o: o.y1)
+        pieces.append(Piece(_cut_at_labels(o.text, stop_labels), o.score, (o.x1, o.y1, o.x2, o.y2)))
+        value_x = o.x1
+        ln = o
+    if multiline:
+        last = max(p.box[3] for p in pieces)
+        hgt = ln.h
+        used = {id(ln)}
+        for _ in range(max_lines):
+            nxt = [o for o in lines if id(o) not in used and o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt
+                   and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
+                   and o.x1 < min(right_limit, col_limit) and not same_row(o, ln)
+                   and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1 for lab in label_lines)]
+            if not nxt:
+                break
+            o = min(nxt, key=lambda o: (o.y1, o.x1))
+            if starts_with_label(o.text, stop_labels + stop_below):
+                break
+            used.add(id(o))
+            part = _cut_at_labels(o.text, stop_labels)
+            if part:
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2)))
+            last = o.y2
+            ln = o
+            if part != o.text:
+                break
+    return pieces
+
+
+def join(pieces: list[Piece]) -> tuple[str, float, list[float]]:
+    """Concatenate pieces into (text, min score, union box)."""
+    text = "".join(p.text for p in pieces)
+    score = min(p.score for p in pieces)
+    box = [min(p.box[0] for p in pieces), min(p.box[1] for p in pieces),
+           max(p.box[2] for p in pieces), max(p.box[3] for p in pieces)]
+    return text, score, [round(v, 1) for v in box]

@@ -1,0 +1,131 @@
+"""Read one page: flatten → size for OCR → upright it (0/90/180/270) → OCR → classify → extract.
+
+Boxes come back in the coordinates of the image that was given (the source photo for the CLI,
+the stored page image for the capture service), so a UI can crop the evidence from the file it
+has. Timing is measured per page (model load excluded when the engine is warm).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from app.prefill.engine import OcrEngine, TextLine, get_engine
+from app.prefill.extract import Extraction, extract
+from app.prefill.layout import to_lines
+from hardware.camera.document import (
+    ProcessedPage,
+    Quality,
+    process_document,
+    rotate90,
+    rotate90_matrix,
+    text_line_direction,
+)
+
+CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
+PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
+
+
+@dataclass
+class PageRead:
+    kind: str
+    extraction: Extraction
+    lines: list[TextLine]  # in source-image coordinates
+    rotation: int  # clockwise degrees applied to make the page upright
+    quality: Quality | None
+    elapsed_ms: int
+    doc_format: str = ""
+    page: np.ndarray | None = field(default=None, repr=False)  # the flattened, upright page
+
+    def public(self) -> dict[str, object]:
+        return {"kind": self.kind, "fields": self.extraction.public_fields(), "elapsed_ms": self.elapsed_ms}
+
+    def stored(self) -> dict[str, object]:
+        """What a material keeps (quality["ocr"]): public fields plus flags, candidates, rotation."""
+        return {"kind": self.kind, "rotation": self.rotation, "elapsed_ms": self.elapsed_ms,
+                "fields": {k: {**f.public(), "flagged": f.flagged, "candidate": f.value if f.flagged else None,
+                               "note": f.note} for k, f in self.extraction.fields.items()}}
+
+
+def _vertical_share(lines: list[TextLine]) -> float:
+    vert = horiz = 0.0
+    for ln in lines:
+        if len(ln.text) < 3:
+            continue
+        x1, y1, x2, y2 = ln.bbox
+        if (y2 - y1) > 1.5 * (x2 - x1):
+            vert += len(ln.text)
+        elif (x2 - x1) > 1.5 * (y2 - y1):
+            horiz += len(ln.text)
+    return vert / (vert + horiz) if vert + horiz else 0.0
+
+
+def _flipped_share(lines: list[TextLine]) -> float:
+    total = sum(len(ln.text) for ln in lines)
+    return sum(len(ln.text) for ln in lines if ln.flipped) / total if total else 0.0
+
+
+def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
+    h, w = page.shape[:2]
+    if doc_format == "id_card" or max(h, w) < 1300 and min(h, w) / max(h, w) > 0.55:
+        return CARD_SHORT_SIDE / min(h, w) if min(h, w) > CARD_SHORT_SIDE * 1.15 else 1.0
+    return min(1.0, PAGE_LONG_SIDE / max(h, w))
+
+
+def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
+    """Map line quads through the 3×3 matrix m (page → source)."""
+    out = []
+    for ln in lines:
+        pts = np.array(ln.quad, np.float64).reshape(-1, 1, 2)
+        mapped = cv2.perspectiveTransform(pts, m).reshape(-1, 2)
+        out.append(TextLine(ln.text, ln.score, tuple((float(x), float(y)) for x, y in mapped), ln.flipped))
+    return out
+
+
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+    """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages)."""
+    t0 = time.perf_counter()
+    engine = engine or get_engine()
+    processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
+    page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
+    s = _scale_for_ocr(page, processed.doc_format)
+    if abs(s - 1.0) > 0.02:
+        page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
+                          interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
+        to_page = np.diag([s, s, 1.0]) @ to_page
+    rotation = 0
+    if text_line_direction(page) == "vertical":  # cheap morphology check saves a second OCR pass
+        to_page = rotate90_matrix(page.shape, 90) @ to_page
+        page = rotate90(page, 90)
+        rotation = 90
+    lines = engine.read(page)
+    if lines and _vertical_share(lines) > 0.6:
+        rot = rotate90_matrix(page.shape, 90)
+        page = rotate90(page, 90)
+        to_page = rot @ to_page
+        rotation = (rotation + 90) % 360
+        lines = engine.read(page)
+    if lines and _flipped_share(lines) > 0.6:
+        # the line classifier read most lines upside down: the page is rotated 180°. The text is
+        # already right; turn the geometry so the layout (labels left of values) is right too.
+        rot = rotate90_matrix(page.shape, 180)
+        page = rotate90(page, 180)
+        to_page = rot @ to_page
+        rotation = (rotation + 180) % 360
+        lines = _map_lines(lines, rot)
+    extraction = extract(to_lines(lines))
+    # boxes back to the caller's image coordinates
+    back = np.linalg.inv(to_page)
+    src_lines = _map_lines(lines, back)
+    for f in extraction.fields.values():
+        if f.box:
+            pts = np.array([[f.box[0], f.box[1]], [f.box[2], f.box[1]], [f.box[2], f.box[3]], [f.box[0], f.box[3]]],
+                           np.float64).reshape(-1, 1, 2)
+            mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
+            f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
+    elapsed = int(round((time.perf_counter() - t0) * 1000))
+    return PageRead(extraction.kind, extraction, src_lines, rotation, processed.quality, elapsed,
+                    processed.doc_format, page)

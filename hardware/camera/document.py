@@ -1,0 +1,396 @@
+"""Document processing on camera frames and scans: find the page, flatten it, judge it.
+
+Pure OpenCV/numpy so that the camera preview (hardware) and the capture service (app) share
+it. Steps: detect the document quadrilateral → perspective-correct to the real aspect of the
+document (ID card 85.6 × 54 mm, A4 / licence 297 × 210 mm, portrait or landscape) → deskew a
+page that had no visible edges → rotate by a multiple of 90° when asked → a quality gate that
+names its reasons (blurred, glare, cut_off, too_small, too_dark). `StillnessDetector` implements
+auto-capture: fire once the quad has been still for N frames and the quality gate passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+# real aspect ratios (long side / short side)
+ASPECTS = {"id_card": 85.6 / 54.0, "a4": 297.0 / 210.0}
+ASPECT_SNAP = 0.10  # snap to a known aspect when the measured one is within 10 %
+WORK_SIDE = 900  # long side of the down-scaled image used for detection
+
+QUALITY_REASONS = {
+    "blurred": ("图像模糊，请保持稳定或重新对焦", "the image is blurred; hold still or refocus"),
+    "glare": ("有反光，请调整角度或灯光", "glare on the document; tilt it or change the light"),
+    "cut_off": ("文档不完整（超出画面边缘）", "the document is cut off at the frame edge"),
+    "too_small": ("文档在画面中太小，请靠近或放大", "the document is too small in the frame"),
+    "too_dark": ("画面太暗，请打开补光灯", "the image is too dark; turn on the light"),
+    "no_document": ("未检测到文档边缘", "no document edges were found"),
+}
+
+
+@dataclass(frozen=True)
+class Quality:
+    ok: bool
+    reasons: tuple[str, ...] = ()
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    def messages(self) -> list[tuple[str, str]]:
+        return [QUALITY_REASONS[r] for r in self.reasons if r in QUALITY_REASONS]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"ok": self.ok, "reasons": list(self.reasons),
+                "metrics": {k: round(float(v), 4) for k, v in self.metrics.items()}}
+
+
+@dataclass(frozen=True)
+class ProcessedPage:
+    image: np.ndarray  # BGR, flattened and cropped
+    quad: np.ndarray | None  # 4×2 float32 corners in the source image (tl, tr, br, bl), None if not found
+    doc_format: str  # id_card / a4 / unknown / full_frame
+    quality: Quality
+    skew_deg: float = 0.0
+    transform: np.ndarray | None = None  # 3×3 homography: source pixel → page pixel
+
+
+def order_corners(pts: np.ndarray) -> np.ndarray:
+    """Order 4 points as top-left, top-right, bottom-right, bottom-left."""
+    pts = np.asarray(pts, np.float32).reshape(4, 2)
+    c = pts.mean(axis=0)
+    ang = np.arctan2(pts[:, 1] - c[1], pts[:, 0] - c[0])
+    pts = pts[np.argsort(ang)]  # clockwise from the left-ish
+    start = int(np.argmin(pts.sum(axis=1)))
+    return np.roll(pts, -start, axis=0)
+
+
+def _downscale(img: np.ndarray, side: int = WORK_SIDE) -> tuple[np.ndarray, float]:
+    h, w = img.shape[:2]
+    s = min(1.0, side / max(h, w))
+    if s < 1.0:
+        img = cv2.resize(img, (int(w * s), int(h * s)), interpolation=cv2.INTER_AREA)
+    return img, s
+
+
+def _gray(img: np.ndarray) -> np.ndarray:
+    return img if img.ndim == 2 else cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
+
+
+def _quad_candidates(small: np.ndarray) -> list[np.ndarray]:
+    gray = _gray(small)
+    h, w = gray.shape
+    out: list[np.ndarray] = []
+    blurred = cv2.GaussianBlur(gray, (5, 5), 0)
+    masks = []
+    # 1) edges
+    v = float(np.median(blurred))
+    edges = cv2.Canny(blurred, max(10, int(0.5 * v)), min(255, int(1.3 * v) + 30))
+    masks.append(cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2))
+    # 2) a bright, low-saturation region (paper/cards against a desk)
+    if small.ndim == 3:
+        hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
+        score = cv2.subtract(hsv[..., 2], hsv[..., 1] // 2)
+    else:
+        score = blurred
+    _, otsu = cv2.threshold(cv2.GaussianBlur(score, (7, 7), 0), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    otsu = cv2.morphologyEx(otsu, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    masks.append(otsu)
+    for i, mask in enumerate(masks):
+        mode = cv2.RETR_LIST if i == 0 else cv2.RETR_EXTERNAL
+        contours, _ = cv2.findContours(mask, mode, cv2.CHAIN_APPROX_SIMPLE)
+        for cnt in sorted(contours, key=cv2.contourArea, reverse=True)[:5]:
+            area = cv2.contourArea(cnt)
+            if area < 0.03 * w * h or area > 0.985 * w * h:
+                continue
+            hull = cv2.convexHull(cnt)
+            peri = cv2.arcLength(hull, True)
+            approx = None
+            for eps in (0.02, 0.03, 0.05):
+                a = cv2.approxPolyDP(hull, eps * peri, True)
+                if len(a) == 4:
+                    approx = a.reshape(4, 2).astype(np.float32)
+                    break
+            if approx is None:
+                approx = cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float32)
+                # a rotated rectangle fit is only good when the hull fills it
+                if area / max(1.0, cv2.contourArea(approx)) < 0.9:
+                    continue
+            out.append(order_corners(approx))
+    return out
+
+
+def _quad_score(q: np.ndarray, shape: tuple[int, int]) -> float:
+    h, w = shape
+    area = cv2.contourArea(q)
+    if not cv2.isContourConvex(q.astype(np.int32).reshape(-1, 1, 2)):
+        return -1
+    sides = [np.linalg.norm(q[i] - q[(i + 1) % 4]) for i in range(4)]
+    if min(sides) < 20:
+        return -1
+    # rectangularity: angles near 90°
+    cos = []
+    for i in range(4):
+        a, b, c = q[i - 1], q[i], q[(i + 1) % 4]
+        v1, v2 = a - b, c - b
+        cos.append(abs(float(np.dot(v1, v2) / (np.linalg.norm(v1) * np.linalg.norm(v2) + 1e-6))))
+    if max(cos) > 0.35:
+        return -1
+    return area / (w * h) * (1 - max(cos))
+
+
+def _background_outside(q: np.ndarray, edges: np.ndarray) -> bool:
+    """True when what lies outside the quad looks like a desk, not more document (text, lines)."""
+    h, w = edges.shape
+    mask = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(mask, q.astype(np.int32), 255)
+    grow = max(3, int(0.03 * max(h, w)))
+    outer = cv2.dilate(mask, np.ones((grow, grow), np.uint8)) == 0
+    inner = cv2.erode(mask, np.ones((grow, grow), np.uint8)) > 0
+    if outer.mean() < 0.05:  # the quad fills the frame: nothing outside to judge
+        return True
+    inside = float(edges[inner].mean()) if inner.any() else 0.0
+    outside = float(edges[outer].mean())
+    return outside < 0.5 * inside + 1.0
+
+
+def find_document_quad(img: np.ndarray) -> np.ndarray | None:
+    """The document's corners (tl, tr, br, bl) in `img` coordinates, or None."""
+    small, s = _downscale(img)
+    cands = _quad_candidates(small)
+    best, best_score = None, 0.0
+    edges = cv2.Canny(cv2.GaussianBlur(_gray(small), (3, 3), 0), 60, 160)
+    for q in cands:
+        sc = _quad_score(q, small.shape[:2])
+        if sc > best_score and not _background_outside(q, edges):
+            continue
+        if sc > best_score:
+            best, best_score = q, sc
+    if best is None:
+        return None
+    return (best / s).astype(np.float32)
+
+
+def _target_size(quad: np.ndarray) -> tuple[int, int, str]:
+    tl, tr, br, bl = quad
+    w = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
+    h = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    long_, short = max(w, h), min(w, h)
+    ratio = long_ / max(short, 1.0)
+    fmt = "unknown"
+    for name, aspect in ASPECTS.items():
+        if abs(ratio - aspect) / aspect <= ASPECT_SNAP:
+            fmt = name
+            ratio = aspect
+            break
+    # keep the larger measured side, derive the other from the real aspect
+    long_px = int(round(long_))
+    short_px = int(round(long_px / ratio))
+    if w >= h:
+        return long_px, short_px, fmt
+    return short_px, long_px, fmt
+
+
+def warp_quad(img: np.ndarray, quad: np.ndarray, max_long_side: int = 2400) -> tuple[np.ndarray, str]:
+    """Perspective-correct the quad to the document's real aspect; returns (image, format)."""
+    page, fmt, _ = warp_quad_with_matrix(img, quad, max_long_side)
+    return page, fmt
+
+
+def warp_quad_with_matrix(img: np.ndarray, quad: np.ndarray,
+                          max_long_side: int = 2400) -> tuple[np.ndarray, str, np.ndarray]:
+    w, h, fmt = _target_size(quad)
+    s = min(1.0, max_long_side / max(w, h))
+    w, h = max(8, int(w * s)), max(8, int(h * s))
+    dst = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
+    m = cv2.getPerspectiveTransform(quad.astype(np.float32), dst)
+    return cv2.warpPerspective(img, m, (w, h), flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE), fmt, m
+
+
+def rotate90_matrix(shape: tuple[int, ...], degrees: int) -> np.ndarray:
+    """3×3 matrix mapping pixel coordinates of an image of `shape` to the image rotated clockwise."""
+    h, w = shape[:2]
+    k = (degrees // 90) % 4
+    if k == 1:
+        return np.array([[0, -1, h - 1], [1, 0, 0], [0, 0, 1]], np.float64)
+    if k == 2:
+        return np.array([[-1, 0, w - 1], [0, -1, h - 1], [0, 0, 1]], np.float64)
+    if k == 3:
+        return np.array([[0, 1, 0], [-1, 0, w - 1], [0, 0, 1]], np.float64)
+    return np.eye(3)
+
+
+def rotate90(img: np.ndarray, degrees: int) -> np.ndarray:
+    """Rotate clockwise by 0/90/180/270 degrees."""
+    k = (degrees // 90) % 4
+    if k == 0:
+        return img
+    return np.ascontiguousarray(np.rot90(img, k=-k))
+
+
+def text_line_direction(img: np.ndarray) -> str:
+    """'horizontal' or 'vertical': which way the text lines of a page run (90° pages read vertical)."""
+    small, _ = _downscale(img, 700)
+    gray = _gray(small)
+    bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    horiz = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 1)))
+    vert = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 15)))
+
+    def elongation(mask: np.ndarray, axis: int) -> float:
+        _, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+        total = 0.0
+        for _x, _y, w, h, area in stats[1:]:
+            if area < 30:
+                continue
+            long_, short = (w, h) if axis == 0 else (h, w)
+            if long_ > 3 * short:
+                total += area
+        return total
+
+    return "vertical" if elongation(vert, 1) > 1.3 * elongation(horiz, 0) else "horizontal"
+
+
+def estimate_skew(img: np.ndarray, max_deg: float = 12.0) -> float:
+    """Small-angle skew of text lines in degrees (positive = rotate counter-clockwise to fix)."""
+    small, _ = _downscale(img, 800)
+    gray = _gray(small)
+    bw = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    if bw.mean() < 1:
+        return 0.0
+    h, w = bw.shape
+    best, best_score = 0.0, -1.0
+    for deg in np.arange(-max_deg, max_deg + 0.01, 0.5):
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), float(deg), 1.0)
+        r = cv2.warpAffine(bw, m, (w, h), flags=cv2.INTER_NEAREST)
+        prof = r.sum(axis=1, dtype=np.float64)
+        score = float(np.var(np.diff(prof)))
+        if score > best_score:
+            best, best_score = float(deg), score
+    return best
+
+
+def deskew(img: np.ndarray, deg: float) -> np.ndarray:
+    return deskew_with_matrix(img, deg)[0]
+
+
+def deskew_with_matrix(img: np.ndarray, deg: float) -> tuple[np.ndarray, np.ndarray]:
+    if abs(deg) < 0.3:
+        return img, np.eye(3)
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
+    m[0, 2] += nw / 2 - w / 2
+    m[1, 2] += nh / 2 - h / 2
+    out = cv2.warpAffine(img, m, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return out, np.vstack([m, [0, 0, 1]])
+
+
+def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray | None = None, *,
+                   min_fraction: float = 0.08, min_short_side: int = 400, blur_threshold: float = 60.0,
+                   glare_fraction: float = 0.015, dark_level: float = 60.0, require_quad: bool = False) -> Quality:
+    """Judge a frame (and the flattened page cut from it); `reasons` names each problem."""
+    reasons: list[str] = []
+    metrics: dict[str, float] = {}
+    fh, fw = frame.shape[:2]
+    region = page if page is not None else frame
+    gray = _gray(region)
+    small, _ = _downscale(gray, 1000)
+    metrics["brightness"] = float(small.mean())
+    if metrics["brightness"] < dark_level:
+        reasons.append("too_dark")
+    # sharpness: variance of the Laplacian on a fixed-size view, on the textured parts only
+    lap = cv2.Laplacian(cv2.GaussianBlur(small, (3, 3), 0), cv2.CV_64F)
+    mag = np.abs(lap)
+    thr = np.percentile(mag, 90)
+    metrics["sharpness"] = float(np.mean(mag[mag >= thr])) if thr > 0 else 0.0
+    if metrics["sharpness"] < blur_threshold * 0.25 and metrics["brightness"] >= dark_level:
+        reasons.append("blurred")
+    # glare: blown-out blobs on the page
+    # blown-out pixels clearly brighter than the paper itself (a white page in good light is not glare)
+    paper = float(np.percentile(small, 60))
+    sat = ((small >= 250) & (small >= paper + 18)).astype(np.uint8)
+    sat = cv2.morphologyEx(sat, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    metrics["glare"] = float(sat.mean())
+    if metrics["glare"] > glare_fraction:
+        reasons.append("glare")
+    if quad is not None:
+        area = float(cv2.contourArea(quad.astype(np.float32)))
+        metrics["fraction"] = area / (fw * fh)
+        margin = 0.004 * max(fw, fh)
+        touches = bool(np.any(quad[:, 0] <= margin) or np.any(quad[:, 0] >= fw - 1 - margin)
+                       or np.any(quad[:, 1] <= margin) or np.any(quad[:, 1] >= fh - 1 - margin))
+        if touches:
+            reasons.append("cut_off")
+        if metrics["fraction"] < min_fraction:
+            reasons.append("too_small")
+    elif require_quad:
+        reasons.append("no_document")
+    if page is not None:
+        metrics["short_side"] = float(min(page.shape[:2]))
+        if min(page.shape[:2]) < min_short_side and "too_small" not in reasons:
+            reasons.append("too_small")
+    return Quality(not reasons, tuple(reasons), metrics)
+
+
+def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool = False,
+                     max_long_side: int = 2400, detect: bool = True, deskew_page: bool = True) -> ProcessedPage:
+    """Find, flatten, deskew and judge one document in a frame or scan."""
+    if frame is None or frame.size == 0:
+        raise ValueError("empty frame")
+    if frame.ndim == 2:
+        frame = cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
+    elif frame.shape[2] == 4:
+        frame = cv2.cvtColor(frame, cv2.COLOR_BGRA2BGR)
+    quad = find_document_quad(frame) if detect else None
+    skew = 0.0
+    if quad is not None:
+        page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side)
+    else:
+        page, fmt = frame, "full_frame"
+        skew = estimate_skew(frame) if deskew_page else 0.0
+        page, m = deskew_with_matrix(page, skew)
+        h, w = page.shape[:2]
+        s = min(1.0, max_long_side / max(h, w))
+        if s < 1.0:
+            page = cv2.resize(page, (int(w * s), int(h * s)), interpolation=cv2.INTER_AREA)
+            m = np.diag([s, s, 1.0]) @ m
+    m = rotate90_matrix(page.shape, rotate) @ m
+    page = rotate90(page, rotate)
+    quality = assess_quality(frame, quad, page, require_quad=require_quad)
+    return ProcessedPage(page, quad, fmt, quality, skew, m)
+
+
+class StillnessDetector:
+    """Auto-capture: `update(frame)` returns True once the document has been still for N frames.
+
+    Still = the detected quad's corners moved less than `tolerance` (fraction of the frame's long
+    side) between consecutive frames, and the quality gate passes. Fires once per resting
+    document; moving the document (or removing it) re-arms it.
+    """
+
+    def __init__(self, frames: int = 5, tolerance: float = 0.01):
+        self.frames = frames
+        self.tolerance = tolerance
+        self._last: np.ndarray | None = None
+        self._count = 0
+        self._fired = False
+        self.last_quality: Quality | None = None
+        self.last_quad: np.ndarray | None = None
+
+    def update(self, frame: np.ndarray) -> bool:
+        quad = find_document_quad(frame)
+        self.last_quad = quad
+        self.last_quality = assess_quality(frame, quad, require_quad=True)
+        if quad is None:
+            self._last, self._count, self._fired = None, 0, False
+            return False
+        limit = self.tolerance * max(frame.shape[:2])
+        if self._last is not None and float(np.max(np.abs(quad - self._last))) <= limit:
+            self._count += 1
+        else:
+            self._count, self._fired = 1, False
+        self._last = quad
+        if self._count >= self.frames and self.last_quality.ok and not self._fired:
+            self._fired = True
+            return True
+        return False

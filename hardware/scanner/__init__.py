@@ -1,0 +1,1 @@
+"""Scanners (SANE, optional TWAIN) and file import (images, PDFs) → page images."""
