@@ -51,10 +51,13 @@ class QueueEntry:
     case_state_label: str
 
 
-def sync_counts(ctx: ServiceContext) -> dict[str, int]:
-    """Outbox rows per state: pending, sending, done, rejected, blocked (all keys present)."""
+def sync_counts(ctx: ServiceContext, kind: str = "submission") -> dict[str, int]:
+    """Case submissions per state: pending, sending, done, rejected, blocked (all keys present).
+    Audit-trail batches (kind "audit", queued by app.security) travel the same outbox; ask for
+    them with `kind="audit"`."""
     with ctx.store.read() as s:
-        rows = s.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state)).all()
+        rows = s.execute(select(OutboxRow.state, func.count()).where(OutboxRow.kind == kind)
+                         .group_by(OutboxRow.state)).all()
     counts = dict.fromkeys(OUTBOX_STATES, 0)
     for state, n in rows:
         counts[state] = counts.get(state, 0) + n
@@ -188,10 +191,80 @@ def _apply_one(uow, ev: Mapping[str, Any]) -> dict[str, Any] | None:
         return None
     reasons = list(ev.get("reasons") or [])
     if status != "in_approval":
-        case.result = {"status": status, "reasons": reasons, "certificate": ev.get("certificate"),
+        certificate = ev.get("certificate") or {}
+        # flat certificate keys (license_no, issued_on, valid_from, valid_to) are what the
+        # documents module prints at 出件; the whole block stays under "certificate" too
+        case.result = {**certificate, "status": status, "reasons": reasons, "certificate": certificate or None,
                        "at": ev.get("at"), "cursor": ev.get("cursor")}
     _transition(uow, case, target, "；".join(reasons) or f"平台：{status}")
     if target == CaseState.QUEUED:
         enqueue_submission(uow, case)
     return {"uuid": case.uuid, "acceptance_number": case.acceptance_number, "from": str(current),
             "to": str(target), "status": status}
+
+
+# --- what the UI calls (ui/capabilities.py) ---------------------------------------------------
+
+LAST_PASS = "last_pass"
+
+
+def record_pass(ctx: ServiceContext, *, online: bool, message: str = "", blocked: str = "") -> None:
+    """Remember how the last pass went (shown by the UI without touching the network)."""
+    import json
+
+    set_state(ctx, LAST_PASS, json.dumps({"at": utcnow().isoformat(), "online": online, "message": message,
+                                          "blocked": blocked}, ensure_ascii=False))
+
+
+def last_pass(ctx: ServiceContext) -> dict[str, Any]:
+    import json
+
+    try:
+        return json.loads(get_state(ctx, LAST_PASS, "{}") or "{}")
+    except ValueError:
+        return {}
+
+
+def platform_online(ctx: ServiceContext) -> bool:
+    return bool(last_pass(ctx).get("online"))
+
+
+def sync_status(ctx: ServiceContext) -> dict[str, Any]:
+    """Counts, rows needing attention with their reason, and how the last pass went."""
+    counts = sync_counts(ctx)
+    attention = sync_queue(ctx, states=("rejected", "blocked", "pending"))
+    errors = [{"id": r.id, "case_uuid": r.case_uuid, "acceptance_number": r.acceptance_number, "kind": r.kind,
+               "state": r.state, "attempts": r.attempts, "error": r.last_error,
+               "next_attempt_at": r.next_attempt_at.isoformat() if r.next_attempt_at else None}
+              for r in attention if r.state != "pending" or r.last_error]
+    lp = last_pass(ctx)
+    return {"online": bool(lp.get("online")), "pending": counts["pending"] + counts["sending"], "counts": counts,
+            "errors": errors, "last_sync": lp.get("at"), "message": lp.get("message", ""),
+            "blocked_reason": lp.get("blocked", "")}
+
+
+def sync_now(ctx: ServiceContext, platform_url: str | None = None, *, credential: str | None = None) -> dict[str, Any]:
+    """One pass now (call it on a worker thread): send what is due, pull results back."""
+    from sync.client.session import close_sync, open_sync
+
+    runner = open_sync(ctx, platform_url, credential=credential)
+    try:
+        report = runner.run_once()
+    finally:
+        close_sync(runner)
+    return {"sent": report.sent, "replayed": report.replayed, "rejected": report.rejected,
+            "blocked": report.blocked, "retried": report.retried, "results": report.status_applied,
+            "offline": report.offline, "master": report.master}
+
+
+def retry(ctx: ServiceContext, outbox_id: Any, *, actor: Actor = SYNC_ACTOR) -> int:
+    """Put one blocked/rejected row back in the queue (the clerk fixed the cause)."""
+    with ctx.store.unit_of_work(actor) as uow:
+        row = uow.session.get(OutboxRow, int(outbox_id))
+        if row is None or row.state not in {"blocked", "rejected", "pending"}:
+            return 0
+        row.state, row.attempts, row.next_attempt_at = "pending", 0, utcnow()
+        row.lease_owner, row.lease_until = None, None
+        uow.audit("sync.retry", case_uuid=row.case_uuid, target=row.idempotency_key)
+    ctx.publish("sync.queue", retried=1)
+    return 1

@@ -204,6 +204,12 @@ class PlatformClient:
         classify(resp)
         return resp.json(), resp.headers.get(protocol.IDEMPOTENT_REPLAYED) == "true"
 
+    def submit_audit(self, key: str, payload: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        resp = self.request("POST", "/audit/batches", content=protocol.canonical_json(payload),
+                            headers={protocol.IDEMPOTENCY_KEY: key, "Content-Type": "application/json"})
+        classify(resp)
+        return resp.json(), resp.headers.get(protocol.IDEMPOTENT_REPLAYED) == "true"
+
     def status_feed(self, since: str, limit: int = 200) -> dict[str, Any]:
         resp = self.request("GET", "/cases/status", params={"since": since, "limit": limit})
         classify(resp)

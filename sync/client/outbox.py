@@ -85,7 +85,10 @@ def recover(ctx: ServiceContext, owner: str) -> int:
     return n
 
 
-def claim_next(ctx: ServiceContext, owner: str, lease: dt.timedelta, *, kinds: tuple[str, ...] = ("submission",),
+KINDS = ("submission", "audit")
+
+
+def claim_next(ctx: ServiceContext, owner: str, lease: dt.timedelta, *, kinds: tuple[str, ...] = KINDS,
                exclude: set[int] | frozenset[int] = frozenset()) -> Claimed | None:
     """Lease the next due row (oldest first, one per case at a time), freezing the document it
     will carry so every retry of this key sends byte-identical content."""
@@ -118,6 +121,8 @@ def claim_next(ctx: ServiceContext, owner: str, lease: dt.timedelta, *, kinds: t
                 document = to_document(case).model_dump(mode="json", by_alias=True)
                 payload["document"] = document
                 row.payload = payload
+        if row.kind == "audit":
+            document = payload
         return Claimed(row.id, row.case_uuid, row.kind, row.idempotency_key, row.attempts, document, error)
 
 

@@ -113,7 +113,9 @@ class SyncRunner:
                 self.on_progress(self.progress)
             except Exception:  # a broken listener must not stop sending
                 log.exception("progress listener failed")
-        self.ctx.publish("sync.progress", **self.progress.__dict__)
+        # `done`/`total` are what the Qt progress bar reads (ui/screens/sync_screen.py)
+        self.ctx.publish("sync.progress", done=self.progress.cases_done, total=self.progress.cases_total,
+                         **self.progress.__dict__)
 
     def _case_event(self, **info: Any) -> None:
         if self.on_case:
@@ -161,9 +163,11 @@ class SyncRunner:
             except Transient as exc:
                 report.offline = str(exc)
                 self._report(phase="offline", message=str(exc))
+                sync_svc.record_pass(self.ctx, online=False, message=str(exc))
                 return report
             except SyncBlocked as exc:
                 self._report(phase="blocked", message=exc.message_zh)
+                sync_svc.record_pass(self.ctx, online=True, message=exc.message_zh, blocked=self.blocked_reason)
                 raise
             try:
                 self._send_due(report)
@@ -175,11 +179,13 @@ class SyncRunner:
                 msg = f"平台拒绝了本工作站的凭据：{exc}"
                 self.blocked_reason = msg
                 self._report(phase="blocked", message=msg)
+                sync_svc.record_pass(self.ctx, online=True, message=msg, blocked=msg)
                 raise SyncBlocked(msg, f"the platform refused this workstation's credential: {exc}",
                                   hint_zh="请联系管理员重新登记工作站（zongchuang sync login）",
                                   hint_en="ask IT to re-register the workstation (zongchuang sync login)") from None
             if report.paused_until:
                 self.paused_until = report.paused_until
+            sync_svc.record_pass(self.ctx, online=not report.offline, message=report.offline)
             self._report(phase="idle", current_case=None)
             return report
 
@@ -218,6 +224,15 @@ class SyncRunner:
     def _send_row(self, row: outbox.Claimed, report: PassReport) -> None:
         label = row.case_uuid or row.idempotency_key
         self._report(current_case=label)
+        if row.kind == "audit":
+            try:
+                body, replayed = self.client.submit_audit(row.idempotency_key, row.document or {})
+            except Rejected as exc:
+                sync_svc.record_outcome(self.ctx, row.id, "rejected", str(exc), response=exc.body)
+                report.rejected += 1
+                return
+            sync_svc.record_submitted(self.ctx, row.id, body, replayed=replayed)
+            return
         if row.error or row.document is None:
             reason = row.error or "没有可上报的内容 / nothing to send"
             sync_svc.record_outcome(self.ctx, row.id, "rejected", reason)

@@ -215,6 +215,17 @@ def create_app(platform: Platform) -> FastAPI:
         outcome = await run_in_threadpool(platform.submit, ws, case_uuid, idempotency_key, raw)
         return JSONResponse(outcome.body, status_code=outcome.status_code, headers=outcome.headers)
 
+    @app.post("/audit/batches", tags=["audit"], status_code=201,
+              responses={422: {"model": ErrorOut}, 409: {"model": ErrorOut}},
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": {"type": "object", "description": "{rows: [hash-chained audit rows]}"}}}}})
+    async def audit_batch(request: Request, ws: WS,
+                          idempotency_key: Annotated[str, Header(alias=protocol.IDEMPOTENCY_KEY)]) -> JSONResponse:
+        """A batch of the workstation's audit trail; idempotent like submissions."""
+        raw = await request.body()
+        outcome = await run_in_threadpool(platform.submit_audit, ws, idempotency_key, raw)
+        return JSONResponse(outcome.body, status_code=outcome.status_code, headers=outcome.headers)
+
     @app.get("/cases/status", response_model=StatusFeed, tags=["cases"])
     def status(ws: WS, since: Annotated[str, Query(description="cursor from the previous page; 0 at first")] = "0",
                limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> StatusFeed | JSONResponse:

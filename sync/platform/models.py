@@ -143,3 +143,14 @@ class MasterFileRow(PBase):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[str] = mapped_column(Text)
     published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditBatchRow(PBase):
+    """A batch of a workstation's audit trail (hash-chained rows), kept as received."""
+
+    __tablename__ = "audit_batches"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    workstation_id: Mapped[str] = mapped_column(String(32), index=True)
+    rows: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

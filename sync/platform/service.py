@@ -23,6 +23,7 @@ from sync import protocol
 from sync.platform.blobs import BlobStore
 from sync.platform.db import make_engine, normalise_url, prepare
 from sync.platform.models import (
+    AuditBatchRow,
     BlobRow,
     CaseRow,
     IdempotencyRow,
@@ -154,6 +155,29 @@ class Platform:
             return claimed
         try:
             return self._intake(ws, case_uuid, key, phash, doc)
+        except BaseException:
+            self._release(key)
+            raise
+
+    def submit_audit(self, ws: Workstation, key: str, raw: bytes) -> Outcome:
+        """Take a batch of a workstation's audit trail, exactly once per Idempotency-Key."""
+        if not key or len(key) > 80:
+            return Outcome(400, {"error": "idempotency_key_required", "message": "缺少 Idempotency-Key"})
+        try:
+            doc = json.loads(raw)
+        except ValueError:
+            return Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
+        if not isinstance(doc, dict) or not isinstance(doc.get("rows"), list):
+            return Outcome(422, {"error": "invalid_batch", "message": "审计批次应含 rows 列表 / a batch has a rows list"})
+        phash = protocol.payload_hash(doc)
+        claimed = self._claim(ws, key, phash)
+        if claimed is not None:
+            return claimed
+        try:
+            with self.sessions.begin() as s:
+                s.add(AuditBatchRow(key=key, workstation_id=ws.id, rows=len(doc["rows"]), payload=doc,
+                                    received_at=utcnow()))
+                return self._complete(s, key, 201, {"status": "accepted", "rows": len(doc["rows"])})
         except BaseException:
             self._release(key)
             raise
@@ -397,12 +421,15 @@ def _validate(ws: Workstation, case_uuid: str, doc: Any) -> tuple[list[str], Any
 
 
 def _certificate_for(row: CaseRow, now: dt.datetime) -> dict[str, Any]:
+    """Certificate data as the documents module prints it at 出件 (`license_no`, `issued_on`,
+    `valid_from`, `valid_to`), plus holder and issuer for display."""
     doc = row.document or {}
     applicant = doc.get("applicant") or {}
     fields = doc.get("fields") or {}
-    holder = applicant.get("name") or (fields.get("unit_name") or {}).get("value") or ""
+    holder = (fields.get("unit_name") or {}).get("value") or applicant.get("name") or ""
     issued = now.date()
-    return {"certificate_no": f"{row.center_code}-{issued.year}-{row.acceptance_number[-6:] or row.uuid[:6]}",
-            "item_code": row.item_code, "holder": holder, "credit_code": applicant.get("credit_code", ""),
-            "issued_on": issued.isoformat(), "valid_until": (issued + dt.timedelta(days=4 * 365)).isoformat(),
+    serial = "".join(ch for ch in row.acceptance_number if ch.isdigit())[-6:] or row.uuid[:6]
+    return {"license_no": f"{row.center_code}{issued.year}{serial}", "issued_on": issued.isoformat(),
+            "valid_from": issued.isoformat(), "valid_to": (issued + dt.timedelta(days=4 * 365)).isoformat(),
+            "holder": holder, "credit_code": applicant.get("credit_code", ""), "item_code": row.item_code,
             "issuer": f"{row.center_code} 审批部门（参考平台）", "acceptance_number": row.acceptance_number}
