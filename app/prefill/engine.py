@@ -54,6 +54,8 @@ class TextLine:
 class OcrEngine(Protocol):
     name: str
 
+    def load(self) -> object: ...
+
     def read(self, image: np.ndarray) -> list[TextLine]: ...
 
 

@@ -1,0 +1,406 @@
+"""Capture and OCR pre-fill use cases: files/frames → material pages → OCR → form fields.
+
+- `ocr_files` / `read_image`: classify and read images (the `zongchuang ocr` CLI).
+- `capture_material`: process photos/scans/files (flatten, quality gate, drop blank pages), store
+  each page as JPEG via `add_material_file`, several pages also as one PDF (role `document`),
+  then OCR the material and pre-fill the case.
+- `ocr_material`: OCR a material's stored pages; results go to `MaterialRow.quality["ocr"]`
+  (field key → {value, confidence, box, page, kind, flagged, candidate}) so the interchange
+  document's `materials[].ocr` carries them; per-page kinds in `quality["ocr_pages"]`.
+- `apply_prefill`: fill each catalog field from its ordered `prefill` sources through
+  `set_fields` with provenance (`FieldInput(source, source_ref=material code, confidence, box)`).
+  The chip read wins over OCR; where they disagree the disagreement is recorded in the ID
+  material's `quality["discrepancies"]` and in the case's `extra["discrepancies"]`
+  (`{"field", "source", "chip", "ocr", "material"}`) for pre-review to turn into a finding.
+  `history.*` sources go through `register_history_provider` and only with recorded consent.
+Never guess: flagged (low-confidence) OCR values are never written into fields.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.catalog.schema import FieldType
+from app.errors import InputError, ZongchuangError
+from app.services import cases as case_svc
+from app.services.context import ServiceContext
+from app.storage import Actor
+
+ID_KINDS = ("id_card_front", "id_card_back")
+OCR_SOURCES = {"id_card": ID_KINDS, "business_license": ("business_license",),
+               "public_health_license": ("public_health_license",)}
+MAX_OCR_PAGES = 5  # pages of one input file the CLI reads before giving up on finding a document
+
+# history.<key> hook: (ctx, case detail dict, key) → value or None. Called only when the case
+# records a consent for history reuse (extra["consents"] contains {"kind": "history"}).
+HistoryProvider = Callable[[ServiceContext, dict[str, Any], str], str | None]
+_history_providers: list[HistoryProvider] = []
+
+
+def register_history_provider(fn: HistoryProvider) -> None:
+    """Let a later module (一人一档) answer `history.<key>` prefill sources."""
+    _history_providers.append(fn)
+
+
+# ------------------------------------------------------------------ reading images
+
+def _as_error(exc: Exception, path: str) -> ZongchuangError:
+    if isinstance(exc, ZongchuangError):
+        return exc
+    zh = getattr(exc, "message_zh", None)
+    if zh:
+        return InputError(zh, getattr(exc, "message_en", zh), hint_zh=getattr(exc, "hint_zh", ""),
+                          hint_en=getattr(exc, "hint_en", ""))
+    return InputError(f"无法识别 {path}：{type(exc).__name__}", f"cannot read {path}: {exc}")
+
+
+def read_image(image: np.ndarray, *, engine: str | None = None, threads: int | None = None, flatten: bool = True):
+    """OCR one BGR image → `app.prefill.reader.PageRead`."""
+    from app.prefill.engine import get_engine
+    from app.prefill.reader import read_page
+
+    return read_page(image, get_engine(engine, threads), flatten=flatten)
+
+
+def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
+              threads: int | None = None) -> tuple[list[dict[str, Any]], list[tuple[str, ZongchuangError]]]:
+    """The `zongchuang ocr --json` objects for each path, and the inputs that could not be read."""
+    from app.prefill.engine import get_engine
+    from app.prefill.reader import read_page
+    from hardware.scanner.files import is_blank, load_file
+
+    results: list[dict[str, Any]] = []
+    failures: list[tuple[str, ZongchuangError]] = []
+    eng = None
+    for path in paths:
+        t0 = time.perf_counter()
+        obj: dict[str, Any] = {"file": str(path), "kind": "other", "fields": {}, "elapsed_ms": 0}
+        try:
+            pages = load_file(path)
+            for page in pages[:MAX_OCR_PAGES]:
+                if is_blank(page.image):
+                    continue
+                if eng is None:  # the one model load of this call is not counted against a page
+                    t_load = time.perf_counter()
+                    eng = get_engine(engine, threads)
+                    eng.load()
+                    t0 += time.perf_counter() - t_load
+                read = read_page(page.image, eng)
+                if read.kind != "other":
+                    obj["kind"], obj["fields"] = read.kind, read.extraction.public_fields()
+                    break
+        except ZongchuangError as exc:
+            if isinstance(exc, InputError) or exc.exit_code != 8:
+                failures.append((str(path), exc))
+            else:
+                raise
+        except Exception as exc:  # a decoder/engine failure on one file must not end the batch
+            failures.append((str(path), _as_error(exc, str(path))))
+        obj["elapsed_ms"] = int(round((time.perf_counter() - t0) * 1000))
+        results.append(obj)
+    return results, failures
+
+
+# ------------------------------------------------------------------ capture into a material
+
+@dataclass
+class CaptureResult:
+    material: str
+    pages: int
+    digests: list[str]
+    pdf_digest: str | None
+    quality: list[dict[str, Any]]
+    skipped_blank: int = 0
+    ocr: dict[str, Any] | None = None
+    prefilled: list[str] = field(default_factory=list)
+    discrepancies: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _encode_jpeg(img: np.ndarray, quality: int = 90) -> bytes:
+    import cv2
+
+    ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    if not ok:
+        raise InputError("页面图像编码失败", "could not encode the page image")
+    return buf.tobytes()
+
+
+def _pages_pdf(jpegs: list[bytes]) -> bytes:
+    """One PDF holding the page JPEGs as they are (no re-encoding)."""
+    from PIL import Image
+
+    images = [Image.open(io.BytesIO(j)) for j in jpegs]
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=200.0)
+    return out.getvalue()
+
+
+def _frames_from(source: Any) -> list[np.ndarray]:
+    from hardware.scanner.files import load_bytes, load_file
+
+    if isinstance(source, np.ndarray):
+        return [source]
+    if isinstance(source, bytes):
+        return [p.image for p in load_bytes(source)]
+    if isinstance(source, str | Path):
+        return [p.image for p in load_file(source)]
+    out: list[np.ndarray] = []
+    for item in source:
+        out.extend(_frames_from(item))
+    return out
+
+
+def capture_material(ctx: ServiceContext, ident: str, material_code: str, source: Any, *, actor: Actor,
+                     flatten: bool = True, strict: bool = False, ocr: bool = True,
+                     engine: str | None = None) -> CaptureResult:
+    """Store photos/scans/files as a material's pages (one PDF too when several), OCR, pre-fill.
+
+    `source`: a BGR array, bytes of an image/PDF, a path, or a list of these (one page each).
+    `strict=True` refuses pages that fail the quality gate (the UI's auto-capture retakes them).
+    """
+    from hardware.camera.document import QUALITY_REASONS, process_document
+    from hardware.scanner.files import is_blank
+
+    try:
+        frames = _frames_from(source)
+    except Exception as exc:
+        raise _as_error(exc, str(source) if isinstance(source, str | Path) else "input") from None
+    pages: list[np.ndarray] = []
+    qualities: list[dict[str, Any]] = []
+    blank = 0
+    for frame in frames:
+        if is_blank(frame):
+            blank += 1
+            continue
+        processed = process_document(frame, detect=flatten, deskew_page=flatten)
+        q = processed.quality.as_dict() | {"doc_format": processed.doc_format}
+        if strict and not processed.quality.ok:
+            zh = "；".join(QUALITY_REASONS[r][0] for r in processed.quality.reasons)
+            en = "; ".join(QUALITY_REASONS[r][1] for r in processed.quality.reasons)
+            raise InputError(f"图像质量不合格：{zh}", f"the image failed the quality check: {en}",
+                             hint_zh="请调整后重新拍摄", hint_en="adjust and capture again")
+        pages.append(processed.image)
+        qualities.append(q)
+    if not pages:
+        raise InputError("没有可保存的页面（空白页或无内容）", "no page to store (blank or empty input)",
+                         hint_zh="请重新拍摄或扫描", hint_en="capture or scan again")
+    jpegs = [_encode_jpeg(p) for p in pages]
+    digests = [case_svc.add_material_file(ctx, ident, material_code, j, actor=actor, media_type="image/jpeg",
+                                          filename=f"{material_code}-p{i + 1}.jpg",
+                                          quality={"capture": qualities})
+               for i, j in enumerate(jpegs)]
+    pdf_digest = None
+    if len(jpegs) > 1:
+        pdf_digest = case_svc.add_material_file(ctx, ident, material_code, _pages_pdf(jpegs), actor=actor,
+                                                media_type="application/pdf", filename=f"{material_code}.pdf",
+                                                role="document", page_no=1, quality={"capture": qualities})
+    result = CaptureResult(material_code, len(pages), digests, pdf_digest, qualities, blank)
+    if ocr:
+        result.ocr = ocr_material(ctx, ident, material_code, actor=actor, engine=engine)
+        report = apply_prefill(ctx, ident, actor=actor)
+        result.prefilled, result.discrepancies = report.filled, report.discrepancies
+    return result
+
+
+def _material_pages(ctx: ServiceContext, ident: str, material_code: str) -> list[tuple[int, bytes]]:
+    with ctx.store.read() as session:
+        row = case_svc._load(session, ident)
+        refs = sorted(((a.page_no, a.sha256) for a in row.attachments
+                       if a.material_code == material_code and a.role == "page" and a.media_type.startswith("image/")),
+                      key=lambda t: t[0])
+    return [(page, ctx.store.attachments.get(digest)) for page, digest in refs]
+
+
+def ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
+                 engine: str | None = None) -> dict[str, Any]:
+    """OCR a material's stored page images; store and return `quality["ocr"]`."""
+    from hardware.scanner.files import load_bytes
+
+    pages = _material_pages(ctx, ident, material_code)
+    if not pages:
+        raise InputError(f"材料 {material_code} 还没有页面图像", f"material {material_code} has no page images yet")
+    fields: dict[str, dict[str, Any]] = {}
+    page_info: list[dict[str, Any]] = []
+    for page_no, data in pages:
+        img = load_bytes(data, f"{material_code}-p{page_no}")[0].image
+        read = read_image(img, engine=engine, flatten=False)
+        page_info.append({"page": page_no, "kind": read.kind, "rotation": read.rotation,
+                          "elapsed_ms": read.elapsed_ms})
+        for key, f in read.stored()["fields"].items():
+            entry = {**f, "page": page_no, "kind": read.kind}
+            old = fields.get(key)
+            better = old is None or (old.get("flagged") and not entry.get("flagged")) or (
+                bool(old.get("flagged")) == bool(entry.get("flagged")) and entry["confidence"] > old["confidence"])
+            if better:
+                fields[key] = entry
+    kinds = [p["kind"] for p in page_info if p["kind"] != "other"]
+    with ctx.store.unit_of_work(actor) as uow:
+        row = case_svc._load(uow.session, ident)
+        case_svc._touch_after_edit(uow, row)
+        material = next(m for m in row.materials if m.code == material_code)
+        quality = dict(material.quality or {})
+        quality["ocr"] = fields
+        quality["ocr_pages"] = page_info
+        material.quality = quality
+        if kinds:
+            material.doc_kind = kinds[0]
+        uow.audit("case.material_ocr", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"material": material_code, "kinds": kinds, "keys": sorted(fields)})
+    ctx.publish("case.changed", uuid=ident, material=material_code)
+    return fields
+
+
+# ------------------------------------------------------------------ pre-fill into fields
+
+@dataclass
+class PrefillReport:
+    filled: list[str] = field(default_factory=list)
+    discrepancies: list[dict[str, Any]] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # field key → why it was not filled
+
+
+def _norm_cmp(v: str) -> str:
+    from app.validators.text import compact
+
+    return compact(v or "").replace("族", "")
+
+
+def _coerce(spec: Any, value: str) -> str | None:
+    """Fit an OCR/chip value to the field's type; None when it does not fit (never force it)."""
+    if spec.type == FieldType.CHOICE and spec.options:
+        if value in spec.options:
+            return value
+        if "个体" in value and "个体工商户" in spec.options:
+            return "个体工商户"
+        if re.search(r"公司|企业|合伙|厂", value) and "企业" in spec.options:
+            return "企业"
+        return None
+    if spec.type == FieldType.MULTI and spec.options:
+        parts = [p for p in re.split(r"[、,，;；/\s]+", value) if p]
+        return ",".join(parts) if parts and all(p in spec.options for p in parts) else None
+    if spec.type in (FieldType.DATE, FieldType.DATE_OR_LONG):
+        from app.validators.dates import parse_date
+
+        if value == "长期":
+            return value if spec.type == FieldType.DATE_OR_LONG else None
+        d = parse_date(value)
+        return d.isoformat() if d else None
+    if spec.type in (FieldType.INT, FieldType.DECIMAL):
+        return value if re.fullmatch(r"\d+(\.\d+)?", value) else None
+    return value
+
+
+def apply_prefill(ctx: ServiceContext, ident: str, *, actor: Actor, overwrite: bool = False) -> PrefillReport:
+    """Fill empty (or OCR-filled) fields from the case's chip read, OCR'd materials and history."""
+    detail = case_svc.case_detail(ctx, ident)
+    item = ctx.catalog.get(detail["item_code"])
+    card = detail.get("card_read") or None
+    existing = detail.get("fields") or {}
+    materials = detail.get("materials") or []
+    report = PrefillReport()
+
+    def ocr_value(doc: str, key: str) -> tuple[str, dict[str, Any]] | None:
+        kinds = OCR_SOURCES.get(doc, ())
+        for m in materials:
+            q = m.get("quality") or {}
+            page_kinds = {p.get("kind") for p in q.get("ocr_pages", [])} | {m.get("doc_kind")}
+            if not page_kinds & set(kinds):
+                continue
+            f = (q.get("ocr") or {}).get(key)
+            if f and f.get("kind") in kinds and f.get("value") and not f.get("flagged"):
+                return m["code"], f
+        return None
+
+    consent = any(c.get("kind") == "history" for c in (detail.get("consents") or [])) or any(
+        c.get("kind") == "history" for c in ((detail.get("extra") or {}).get("consents") or []))
+    updates: dict[str, case_svc.FieldInput] = {}
+    discrepancies: list[dict[str, Any]] = []
+    for spec in item.form:
+        if not spec.prefill:
+            continue
+        cur = existing.get(spec.key) or {}
+        if cur.get("value") and not overwrite and (cur.get("confirmed") or cur.get("source") not in ("ocr", "history")):
+            report.skipped[spec.key] = "already set"
+            continue
+        chosen: case_svc.FieldInput | None = None
+        for src in spec.prefill:
+            doc, _, key = src.partition(".")
+            if doc == "id_card":
+                chip = (card or {}).get(key) if card and card.get("source", "chip") == "chip" else None
+                ocr = ocr_value("id_card", key)
+                if chip:
+                    value = _coerce(spec, str(chip))
+                    if ocr and _norm_cmp(ocr[1]["value"]) != _norm_cmp(str(chip)):
+                        discrepancies.append({"field": spec.key, "source": src, "chip": str(chip),
+                                              "ocr": ocr[1]["value"], "material": ocr[0]})
+                    if value is not None:
+                        chosen = case_svc.FieldInput(value, "id_card", "chip", 1.0)
+                        break
+                if ocr:
+                    value = _coerce(spec, ocr[1]["value"])
+                    if value is not None:
+                        chosen = case_svc.FieldInput(value, "ocr", ocr[0], ocr[1]["confidence"], ocr[1].get("box") or None)
+                        break
+            elif doc in OCR_SOURCES:
+                ocr = ocr_value(doc, key)
+                if ocr:
+                    value = _coerce(spec, ocr[1]["value"])
+                    if value is not None:
+                        chosen = case_svc.FieldInput(value, "ocr", ocr[0], ocr[1]["confidence"], ocr[1].get("box") or None)
+                        break
+            elif doc == "history" and consent:
+                for provider in _history_providers:
+                    v = provider(ctx, detail, key)
+                    if v:
+                        value = _coerce(spec, v)
+                        if value is not None:
+                            chosen = case_svc.FieldInput(value, "history", None, 0.9)
+                            break
+                if chosen:
+                    break
+        if chosen is None:
+            report.skipped[spec.key] = "no confident source"
+            continue
+        if cur.get("value") == chosen.value and cur.get("source") == chosen.source:
+            continue
+        updates[spec.key] = chosen
+    if updates:
+        case_svc.set_fields(ctx, ident, updates, actor=actor)
+        report.filled = sorted(updates)
+    if discrepancies:
+        _record_discrepancies(ctx, ident, discrepancies, actor=actor)
+    report.discrepancies = discrepancies
+    return report
+
+
+def _record_discrepancies(ctx: ServiceContext, ident: str, items: list[dict[str, Any]], *, actor: Actor) -> None:
+    with ctx.store.unit_of_work(actor) as uow:
+        row = case_svc._load(uow.session, ident)
+        extra = dict(row.extra or {})
+        extra["discrepancies"] = items
+        row.extra = extra
+        by_material: dict[str, list[dict[str, Any]]] = {}
+        for d in items:
+            by_material.setdefault(d["material"], []).append(d)
+        for m in row.materials:
+            if m.code in by_material:
+                q = dict(m.quality or {})
+                q["discrepancies"] = by_material[m.code]
+                m.quality = q
+        uow.audit("case.prefill_discrepancy", case_uuid=row.uuid, target=row.acceptance_number,
+                  detail={"fields": sorted({d["field"] for d in items})})
+    ctx.publish("case.changed", uuid=ident)
+
+
+def prefill_from_card(ctx: ServiceContext, ident: str, card: Mapping[str, Any], *, actor: Actor) -> PrefillReport:
+    """Record a chip read on the case and pre-fill from it (chip wins over OCR)."""
+    case_svc.record_card_read(ctx, ident, card, actor=actor)
+    return apply_prefill(ctx, ident, actor=actor)
