@@ -8,9 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -124,14 +121,40 @@ class QrCode(Flowable):
             self.canv.drawCentredString(self.size / 2, 0.5 * mm, self.caption)
 
 
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """QR modules (error correction M) including a 4-module quiet zone."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
+    qr.add_data(payload.encode("utf-8"))
+    qr.make(fit=True)
+    return qr.get_matrix()
+
+
 def draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """A QR code (level M, with quiet zone) as vector squares at (x, y), `size` wide."""
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    d = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    d.add(widget)
-    renderPDF.draw(d, c, x, y)
+    """A QR code as vector rectangles at (x, y), `size` wide; runs of dark modules in a row are
+    one rectangle (small PDF, sharp at any printer resolution)."""
+    matrix = qr_matrix(payload)
+    n = len(matrix)
+    cell = size / n
+    c.saveState()
+    c.setFillColor(colors.white)
+    c.rect(x, y, size, size, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    path = c.beginPath()
+    for r, row in enumerate(matrix):
+        col = 0
+        while col < n:
+            if row[col]:
+                start = col
+                while col < n and row[col]:
+                    col += 1
+                path.rect(x + start * cell, y + (n - 1 - r) * cell, (col - start) * cell, cell)
+            else:
+                col += 1
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
 
 
 def grid_table(rows: list[list], col_widths: list[float], *, header: bool = True) -> Table:

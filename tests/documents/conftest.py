@@ -110,7 +110,11 @@ def render_png(pdf: bytes | Path, tmp_path: Path, *, dpi: int = 60, page: int = 
 def decode_qr(image: np.ndarray) -> list[str]:
     import cv2
 
-    ok, texts, _points, _ = cv2.QRCodeDetector().detectAndDecodeMulti(image)
+    detector = cv2.QRCodeDetector()
+    text, _points, _ = detector.detectAndDecode(image)
+    if text:
+        return [text]
+    ok, texts, _points, _ = detector.detectAndDecodeMulti(image)
     return [t for t in texts if t] if ok else []
 
 
