@@ -368,6 +368,12 @@ class PhotoOptions:
 
 def photograph(doc: np.ndarray, rng: random.Random, opt: PhotoOptions | None = None) -> np.ndarray:
     """Place a flat document on a desk and take a (flawed) photo of it; returns BGR uint8."""
+    return photograph_with_corners(doc, rng, opt)[0]
+
+
+def photograph_with_corners(doc: np.ndarray, rng: random.Random,
+                            opt: PhotoOptions | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """`photograph`, plus where the document's corners (of the rotated document) landed."""
     opt = opt or PhotoOptions()
     if opt.rotation:
         doc = np.ascontiguousarray(np.rot90(doc, k={90: -1, 180: 2, 270: 1}[opt.rotation]))
@@ -413,7 +419,7 @@ def photograph(doc: np.ndarray, rng: random.Random, opt: PhotoOptions | None = N
     img = np.clip(img, 0, 255).astype(np.uint8)
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(opt.jpeg_quality)])
     assert ok
-    return cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    return cv2.imdecode(buf, cv2.IMREAD_COLOR), corners
 
 
 @dataclass

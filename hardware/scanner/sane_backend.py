@@ -1,0 +1,82 @@
+"""SANE scanners on Linux through python-sane (an optional extra: `pip install .[sane]`).
+
+SANE's `test` backend ("test:0") scans synthetic pages without hardware, even when `test` is
+commented out in dll.conf (it is then only missing from `get_devices()`), so tests and training
+mode exercise the real library. Scans come back as BGR numpy arrays.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+
+from hardware.camera.errors import ScannerUnavailable
+
+_init_lock = threading.Lock()
+_initialised = False
+
+
+@dataclass(frozen=True)
+class ScannerInfo:
+    name: str
+    vendor: str
+    model: str
+    kind: str
+
+
+def available() -> bool:
+    try:
+        import sane  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _sane():  # noqa: ANN202 - the module
+    global _initialised
+    try:
+        import sane
+    except ImportError:
+        raise ScannerUnavailable("未安装 SANE 扫描组件（python-sane）", "SANE support (python-sane) is not installed",
+                                 hint_zh="安装 libsane 与 python-sane，或改用导入文件",
+                                 hint_en="install libsane and python-sane, or import a file instead") from None
+    with _init_lock:
+        if not _initialised:
+            sane.init()
+            _initialised = True
+    return sane
+
+
+def list_devices() -> list[ScannerInfo]:
+    sane = _sane()
+    return [ScannerInfo(*d) for d in sane.get_devices()]
+
+
+def scan(device: str = "test:0", *, dpi: int = 200, mode: str = "color",
+         options: dict[str, Any] | None = None) -> np.ndarray:
+    """Scan one page from `device`; returns BGR uint8."""
+    sane = _sane()
+    try:
+        dev = sane.open(device)
+    except Exception as exc:  # _sane.error
+        raise ScannerUnavailable(f"无法打开扫描仪 {device}", f"cannot open scanner {device} ({exc})",
+                                 hint_zh="检查扫描仪电源和连接", hint_en="check the scanner's power and cable") from None
+    try:
+        for key, value in {"mode": mode, "resolution": dpi, **(options or {})}.items():
+            try:
+                setattr(dev, key, value)
+            except (AttributeError, ValueError, Exception):  # not every device has every option
+                pass
+        try:
+            image = dev.scan()
+        except Exception as exc:
+            raise ScannerUnavailable(f"扫描失败：{exc}", f"scanning failed: {exc}",
+                                     hint_zh="检查是否卡纸或无纸", hint_en="check for a paper jam or an empty tray") from None
+    finally:
+        dev.close()
+    rgb = np.asarray(image.convert("RGB"))
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
