@@ -66,6 +66,8 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
 # Transitions that need more than a clerk (separation of duties).
 SUPERVISOR_ONLY: frozenset[CaseState] = frozenset({S.VOIDED})
 ROLES_ABOVE_CLERK = frozenset({"supervisor", "system"})
+# Roles that never move a case (separation of duties, see app.security.roles).
+NO_TRANSITION_ROLES = frozenset({"auditor", "it_admin", "helper"})
 
 EDITABLE: frozenset[CaseState] = frozenset({S.DRAFT, S.PRE_REVIEWED})
 FINAL: frozenset[CaseState] = frozenset({S.REJECTED, S.DELIVERED, S.VOIDED})
@@ -89,6 +91,8 @@ def check_transition(current: str, target: str, role: str = "clerk") -> None:
             f"办件当前为“{LABELS_ZH[cur]}”，不能变为“{LABELS_ZH[tgt]}”",
             f"a case in state '{cur}' cannot move to '{tgt}'",
         )
+    if role in NO_TRANSITION_ROLES:
+        raise PermissionDenied(f"当前角色（{role}）不能变更办件状态", f"role '{role}' may not change a case's state")
     if tgt in SUPERVISOR_ONLY and role not in ROLES_ABOVE_CLERK:
         raise PermissionDenied(f"“{LABELS_ZH[tgt]}”须由审核岗（supervisor）操作",
                                f"only a supervisor may move a case to '{tgt}'")
