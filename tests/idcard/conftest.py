@@ -1,0 +1,107 @@
+"""Fixtures for the ID-card tests: a SAM device simulator on a pty, the fake vendor SDK
+compiled with gcc, and a real pcscd with the vsmartcard vpcd driver.
+
+Each fixture starts its part, hands it over, and stops it by its own PID afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.idcard.sam_peer import PeerConfig, SamPeer
+
+HERE = Path(__file__).resolve().parent
+VPCD_CONF = Path("/etc/reader.conf.d/vpcd")
+PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
+
+
+@pytest.fixture
+def make_peer(tmp_path: Path) -> Iterator[Callable[..., SamPeer]]:
+    """Start SAM simulators on pseudo-terminals; the reader opens `peer.path` (a symlink, so a
+    'replugged' device can appear under the same name)."""
+    peers: list[SamPeer] = []
+
+    def make(config: PeerConfig | None = None, *, link: str = "ttyV0") -> SamPeer:
+        peer = SamPeer(config or PeerConfig(), link=str(tmp_path / link))
+        peers.append(peer)
+        return peer
+
+    yield make
+    for p in peers:
+        p.close()
+
+
+@pytest.fixture(scope="session")
+def fake_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fake vendor SDK (sdtapi + termb entry points) built from fake_sdk.c with gcc."""
+    gcc = shutil.which("gcc") or shutil.which("cc")
+    if gcc is None:
+        pytest.skip("no C compiler (gcc) on this machine: the vendor-SDK tests compile their library")
+    out = tmp_path_factory.mktemp("sdk") / "libfakeidcard.so"
+    subprocess.run([gcc, "-shared", "-fPIC", "-O1", "-Wall", "-Werror", "-o", str(out), str(HERE / "fake_sdk.c")],
+                   check=True, capture_output=True)
+    return out
+
+
+def _pcscd_reason() -> str | None:
+    if os.geteuid() != 0:
+        return "pcscd always binds /run/pcscd/pcscd.comm: the PC/SC tests need root"
+    if shutil.which("pcscd") is None:
+        return "pcscd is not installed (Debian package pcscd)"
+    if not VPCD_CONF.exists():
+        return "vsmartcard-vpcd is not installed (/etc/reader.conf.d/vpcd missing)"
+    if PCSCD_SOCKET.exists():
+        s = socket.socket(socket.AF_UNIX)
+        try:
+            s.connect(str(PCSCD_SOCKET))
+            return "a system pcscd is already running; the tests need their own"
+        except OSError:
+            pass
+        finally:
+            s.close()
+    try:
+        import smartcard  # noqa: F401
+    except ImportError:
+        return "pyscard is not installed (pip install '.[pcsc]', needs libpcsclite-dev)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """A real pcscd in the foreground with the vpcd virtual reader; yields the vpcd TCP port."""
+    reason = _pcscd_reason()
+    if reason:
+        pytest.skip(reason)
+    log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
+    with open(log, "wb") as fh:
+        proc = subprocess.Popen(["pcscd", "--foreground", "--auto-exit"], stdout=fh, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", 35963), timeout=0.5):
+                break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"pcscd exited: {log.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("pcscd did not open the vpcd port 35963 within 10 s")
+    # the probe connection above looked like a card coming and going; let pcscd settle
+    time.sleep(0.3)
+    yield 35963
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
