@@ -54,11 +54,19 @@ def settings_for(ctx: ServiceContext) -> QSettings:
     return QSettings(str(Path(ctx.data_dir) / "workstation.ini"), QSettings.Format.IniFormat)
 
 
+def reserve_gui_core() -> None:
+    """OCR gets every core but one, so the GUI thread always has a core to answer on (on the
+    common 2-core window PC: one OCR thread). An explicit ZONGCHUANG_OCR_THREADS wins."""
+    if not os.environ.get("ZONGCHUANG_OCR_THREADS"):
+        os.environ["ZONGCHUANG_OCR_THREADS"] = str(max(1, min(4, (os.cpu_count() or 2) - 1)))
+
+
 def build(ctx: ServiceContext, language: str | None = None):
     """Session + main window over `ctx` (the tests use this with their own context)."""
     from ui.main_window import MainWindow
 
     app = application()
+    reserve_gui_core()
     settings = settings_for(ctx)
     lang = language or os.environ.get("ZONGCHUANG_LANG") or str(settings.value("ui/language", "zh_CN"))
     set_language(app, lang)

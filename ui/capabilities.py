@@ -184,6 +184,20 @@ def import_page(session, case_uuid: str, material: str, path) -> dict[str, Any]:
     return {"material": material, "page": m["pages"], "reasons": []}
 
 
+def warm_up_ocr(session) -> bool:
+    """Load the OCR models once (in a worker, while the clerk logs in), so the first capture is
+    fast and loading never happens in the middle of a case. False when OCR is not installed."""
+    try:
+        from app.prefill.engine import get_engine
+    except ImportError:
+        return False
+    engine = get_engine()
+    load = getattr(engine, "load", None)
+    if load is not None:
+        load()
+    return True
+
+
 # --- pre-review ----------------------------------------------------------------------------------
 
 def prereview(session, case_uuid: str) -> dict[str, Any]:

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, Screen] = {}
         self.login = LoginScreen(s)
         self.login.logged_in.connect(lambda: self.show_screen("today"))
+        self.login.logged_in.connect(self._warm_up)
         self._add(self.login, None)
         self.today = TodayScreen(s)
         self.new_case = NewCaseScreen(s)
@@ -215,6 +216,11 @@ class MainWindow(QMainWindow):
             screen.print_current()
         elif key == "sync" and again:
             screen.sync_now()
+
+    def _warm_up(self) -> None:
+        if not getattr(self, "_warmed", False):
+            self._warmed = True
+            run_task(capabilities.warm_up_ocr, self.session, on_error=lambda _e: None)
 
     def _after_create(self, uuid: str) -> None:
         self.show_screen("applicant")

@@ -4,7 +4,7 @@ applicant can be reused after the applicant consents (一人一档)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.security_masking import mask_value
@@ -13,9 +13,14 @@ from ui import capabilities
 from ui.screens.base import Screen, error_text
 from ui.worker import run_task
 
-CARD_ROWS = (("name", "姓名", "name"), ("sex", "性别", "none"), ("nation", "民族", "none"),
-             ("birth_date", "出生日期", "all"), ("id_number", "公民身份号码", "id"), ("address", "住址", "address"),
-             ("issuing_authority", "签发机关", "none"), ("valid_to", "有效期至", "none"))
+CARD_ROWS = (("name", QT_TRANSLATE_NOOP("ApplicantScreen", "姓名"), "name"),
+             ("sex", QT_TRANSLATE_NOOP("ApplicantScreen", "性别"), "none"),
+             ("nation", QT_TRANSLATE_NOOP("ApplicantScreen", "民族"), "none"),
+             ("birth_date", QT_TRANSLATE_NOOP("ApplicantScreen", "出生日期"), "all"),
+             ("id_number", QT_TRANSLATE_NOOP("ApplicantScreen", "公民身份号码"), "id"),
+             ("address", QT_TRANSLATE_NOOP("ApplicantScreen", "住址"), "address"),
+             ("issuing_authority", QT_TRANSLATE_NOOP("ApplicantScreen", "签发机关"), "none"),
+             ("valid_to", QT_TRANSLATE_NOOP("ApplicantScreen", "有效期至"), "none"))
 
 
 class ApplicantScreen(Screen):

@@ -9,7 +9,7 @@ Ctrl+Enter goes to pre-review.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,15 @@ from app.services import cases as case_svc
 from ui.screens.base import Screen
 
 LOW_CONFIDENCE = 0.85
-SOURCE_ZH = {"id_card": "证件芯片", "ocr": "识别", "history": "历史资料", "elicense": "电子证照", "clerk": "人工",
-             "helper": "帮办", "platform": "平台", "import": "导入", "form": "表单"}
+SOURCE_ZH = {"id_card": QT_TRANSLATE_NOOP("FormScreen", "证件芯片"), "ocr": QT_TRANSLATE_NOOP("FormScreen", "识别"),
+             "history": QT_TRANSLATE_NOOP("FormScreen", "历史资料"), "elicense": QT_TRANSLATE_NOOP("FormScreen", "电子证照"),
+             "clerk": QT_TRANSLATE_NOOP("FormScreen", "人工"), "helper": QT_TRANSLATE_NOOP("FormScreen", "帮办"),
+             "platform": QT_TRANSLATE_NOOP("FormScreen", "平台"), "import": QT_TRANSLATE_NOOP("FormScreen", "导入"),
+             "form": QT_TRANSLATE_NOOP("FormScreen", "表单")}
+
+
+def source_label(source: str | None) -> str:
+    return QCoreApplication.translate("FormScreen", SOURCE_ZH.get(source or "", source or ""))
 
 
 def needs_confirmation(f: dict) -> bool:
@@ -81,7 +88,7 @@ class FieldEditor(QWidget):
         src = spec["source"]
         if src:
             conf = f" {round(spec['confidence'] * 100)}%" if spec["confidence"] is not None and src != "clerk" else ""
-            self.badge.setText(SOURCE_ZH.get(src, src) + conf + (" ✔" if spec["confirmed"] else ""))
+            self.badge.setText(source_label(src) + conf + (" ✔" if spec["confirmed"] else ""))
         else:
             self.badge.setText("")
         attention = needs_confirmation(spec)
@@ -153,6 +160,7 @@ class FormScreen(Screen):
             if grp not in groups:
                 box = QGroupBox(grp, container)
                 groups[grp] = QFormLayout(box)
+                groups[grp].setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
                 outer.addWidget(box)
             ed = FieldEditor(spec, container)
             label = QLabel(("* " if spec["required"] else "") + spec["label"], container)
@@ -241,7 +249,7 @@ class FormScreen(Screen):
         if ed is None:
             return
         spec = ed.spec
-        src = SOURCE_ZH.get(spec["source"] or "", spec["source"] or self.tr("无"))
+        src = source_label(spec["source"]) if spec["source"] else self.tr("无")
         if not spec["box"] or not spec["source_ref"]:
             self.crop.setPixmap(QPixmap())
             self.crop.setText(self.tr("{label}\n来源：{src}\n（无原件截图）").format(label=spec["label"], src=src))

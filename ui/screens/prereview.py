@@ -4,7 +4,7 @@ its field or material), and offer the decisions the engine's result allows: acce
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +22,14 @@ from ui.screens.base import Screen, error_text
 from ui.worker import run_task
 
 SEVERITY_ORDER = {"block": 0, "容缺": 1, "warn": 2, "info": 3}
-SEVERITY_STYLE = {"block": ("阻断", "#c62828"), "容缺": ("可容缺", "#b36b00"), "warn": ("提醒", "#1565c0"),
-                  "info": ("提示", "#555")}
-DECISION_ZH = {"accept": "予以受理", "accept_with_tolerance": "容缺受理", "refuse": "不予受理", "manual": "转人工审核"}
+SEVERITY_STYLE = {"block": (QT_TRANSLATE_NOOP("PreReviewScreen", "阻断"), "#c62828"),
+                  "容缺": (QT_TRANSLATE_NOOP("PreReviewScreen", "可容缺"), "#b36b00"),
+                  "warn": (QT_TRANSLATE_NOOP("PreReviewScreen", "提醒"), "#1565c0"),
+                  "info": (QT_TRANSLATE_NOOP("PreReviewScreen", "提示"), "#555")}
+DECISION_ZH = {"accept": QT_TRANSLATE_NOOP("PreReviewScreen", "予以受理"),
+               "accept_with_tolerance": QT_TRANSLATE_NOOP("PreReviewScreen", "容缺受理"),
+               "refuse": QT_TRANSLATE_NOOP("PreReviewScreen", "不予受理"),
+               "manual": QT_TRANSLATE_NOOP("PreReviewScreen", "转人工审核")}
 
 
 class PreReviewScreen(Screen):
@@ -103,6 +108,7 @@ class PreReviewScreen(Screen):
         self.table.setRowCount(len(findings))
         for r, f in enumerate(findings):
             sev, color = SEVERITY_STYLE.get(f.get("severity"), (f.get("severity", ""), "#333"))
+            sev = self.tr(sev)
             where = " ".join(x for x in (f.get("field") or "", f.get("material") or "") if x)
             cells = [sev, f.get("message", ""), where, " ".join(x for x in (f.get("basis") or "", f.get("hint") or "") if x)]
             for c, text in enumerate(cells):
@@ -114,7 +120,7 @@ class PreReviewScreen(Screen):
         decision = result.get("decision", "")
         counts = {k: sum(1 for f in findings if f.get("severity") == k) for k in SEVERITY_ORDER}
         self.result_label.setText(self.tr("预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w}  ·  承诺办结 {due}").format(
-            d=DECISION_ZH.get(decision, decision), b=counts["block"], t=counts["容缺"], w=counts["warn"],
+            d=self.tr(DECISION_ZH.get(decision, decision)), b=counts["block"], t=counts["容缺"], w=counts["warn"],
             due=result.get("due_date") or "—"))
         for name, b in self.buttons.items():
             b.setEnabled(name == decision or name == "manual")
@@ -151,7 +157,7 @@ class PreReviewScreen(Screen):
             return
         for b in self.buttons.values():
             b.setEnabled(False)
-        self.status(self.tr("已{d}").format(d=DECISION_ZH.get(decision, decision)))
+        self.status(self.tr("已{d}").format(d=self.tr(DECISION_ZH.get(decision, decision))))
         self.decided.emit(uuid, decision)
 
 

@@ -55,6 +55,7 @@ class PrintScreen(Screen):
         left = QVBoxLayout()
         self.docs = QListWidget(self)
         self.docs.setObjectName("documentList")
+        self.docs.setWordWrap(True)
         left.addWidget(self.docs, 1)
         self.print_button = QPushButton(self.tr("打印（F9）"), self)
         self.print_button.setObjectName("printButton")
@@ -66,7 +67,7 @@ class PrintScreen(Screen):
         self.state.setObjectName("printState")
         self.state.setWordWrap(True)
         left.addWidget(self.state)
-        body.addLayout(left, 1)
+        body.addLayout(left, 2)
         self.preview = QLabel(self.tr("无预览"), self)
         self.preview.setObjectName("pdfPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -131,7 +132,8 @@ class PrintScreen(Screen):
 
     def _preview(self) -> None:
         kind, uuid = self.current_kind(), self.session.case_uuid
-        if not kind or not uuid:
+        it = self.docs.currentItem()
+        if not kind or not uuid or it is None or not it.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
         self.state.setText(self.tr("正在生成预览…"))
         run_task(capabilities.render_document, self.session, uuid, kind, on_done=self._show_pdf,

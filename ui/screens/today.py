@@ -3,7 +3,7 @@ number — shown masked) and a state filter. Enter opens the selected case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,11 @@ from app.security_masking import mask_id_number, mask_name
 from app.services import cases as case_svc
 from ui.screens.base import Screen
 
-SYNC_BADGE = {CaseState.QUEUED: ("⏳ 待上报", "#b36b00"), CaseState.SYNCED: ("✔ 已上报", "#2e7d32"),
-              CaseState.IN_APPROVAL: ("✔ 审批中", "#2e7d32"), CaseState.APPROVED: ("✔ 待出件", "#1565c0"),
-              CaseState.CORRECTION_REQUESTED: ("✖ 需补正", "#c62828")}
+SYNC_BADGE = {CaseState.QUEUED: (QT_TRANSLATE_NOOP("TodayScreen", "⏳ 待上报"), "#b36b00"),
+              CaseState.SYNCED: (QT_TRANSLATE_NOOP("TodayScreen", "✔ 已上报"), "#2e7d32"),
+              CaseState.IN_APPROVAL: (QT_TRANSLATE_NOOP("TodayScreen", "✔ 审批中"), "#2e7d32"),
+              CaseState.APPROVED: (QT_TRANSLATE_NOOP("TodayScreen", "✔ 待出件"), "#1565c0"),
+              CaseState.CORRECTION_REQUESTED: (QT_TRANSLATE_NOOP("TodayScreen", "✖ 需补正"), "#c62828")}
 
 
 class TodayScreen(Screen):
@@ -79,6 +81,7 @@ class TodayScreen(Screen):
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
             badge, color = SYNC_BADGE.get(CaseState(c.state), ("", "")) if c.state in CaseState._value2member_map_ else ("", "")
+            badge = self.tr(badge) if badge else ""
             cells = [c.acceptance_number, c.item_name, (c.applicant_name if c.applicant_kind == "organisation"
                                                     else mask_name(c.applicant_name)), mask_id_number(c.applicant_id_number), c.state_label, badge,
                      c.due_date.isoformat() if c.due_date else ""]

@@ -1,0 +1,920 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ApplicantScreen</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>公民身份号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>签发机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>读卡（F4）</source>
+        <translation>Read card (F4)</translation>
+    </message>
+    <message>
+        <source>调用历史资料（需申请人同意）</source>
+        <translation>Reuse earlier data (applicant's consent)</translation>
+    </message>
+    <message>
+        <source>证件信息（已脱敏显示）</source>
+        <translation>Card data (masked)</translation>
+    </message>
+    <message>
+        <source>尚未选择办件：按 F3 新建办件，或在今日办件中打开</source>
+        <translation>No case open: press F3 for a new case, or open one from Today</translation>
+    </message>
+    <message>
+        <source>办件 {n}：{item}
+申请人：{who}  联系人：{contact}</source>
+        <translation>Case {n}: {item}
+Applicant: {who}  Contact: {contact}</translation>
+    </message>
+    <message>
+        <source>未连接读卡器</source>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <source>读卡器就绪，请放置证件</source>
+        <translation>Reader ready: place the card</translation>
+    </message>
+    <message>
+        <source>已检测到证件</source>
+        <translation>Card detected</translation>
+    </message>
+    <message>
+        <source>正在读卡…</source>
+        <translation>Reading card…</translation>
+    </message>
+    <message>
+        <source>读卡器故障</source>
+        <translation>Reader error</translation>
+    </message>
+    <message>
+        <source>读卡成功</source>
+        <translation>Card read</translation>
+    </message>
+    <message>
+        <source>读卡器：</source>
+        <translation>Reader: </translation>
+    </message>
+    <message>
+        <source>证件核验未通过</source>
+        <translation>Card check failed</translation>
+    </message>
+    <message>
+        <source>{p}
+
+请人工核对证件。核对无误仍要写入办件吗？</source>
+        <translation>{p}
+
+Check the card by eye. Record it on the case anyway?</translation>
+    </message>
+    <message>
+        <source>已从证件填入 {n} 项</source>
+        <translation>{n} fields filled from the card</translation>
+    </message>
+    <message>
+        <source>没有找到该申请人的历史资料</source>
+        <translation>No earlier data for this applicant</translation>
+    </message>
+    <message>
+        <source>历史资料</source>
+        <translation>Earlier data</translation>
+    </message>
+    <message>
+        <source>调用历史资料</source>
+        <translation>Reuse earlier data</translation>
+    </message>
+    <message>
+        <source>找到该申请人在办件 {n} 中填写的 {k} 项资料。
+请向申请人说明并征得同意后再调用。
+申请人是否同意？</source>
+        <translation>Found {k} values this applicant gave in case {n}.
+Explain this to the applicant and ask for consent first.
+Does the applicant agree?</translation>
+    </message>
+    <message>
+        <source>申请人未同意，未调用历史资料</source>
+        <translation>The applicant did not agree; earlier data not used</translation>
+    </message>
+    <message>
+        <source>已调用历史资料 {n} 项，请在表单中确认</source>
+        <translation>{n} earlier values filled; confirm them in the form</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>材料采集</source>
+        <translation>Capture materials</translation>
+    </message>
+    <message>
+        <source>材料（↑↓ 选择）</source>
+        <translation>Materials (↑↓ to choose)</translation>
+    </message>
+    <message>
+        <source>无摄像头画面</source>
+        <translation>No camera picture</translation>
+    </message>
+    <message>
+        <source>拍摄（F5/空格）</source>
+        <translation>Capture (F5/Space)</translation>
+    </message>
+    <message>
+        <source>自动拍摄（A）</source>
+        <translation>Auto-capture (A)</translation>
+    </message>
+    <message>
+        <source>扫描仪</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>导入文件（Ctrl+O）</source>
+        <translation>Import file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>重拍（Ctrl+R）</source>
+        <translation>Retake (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>质量检查</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>采集</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>待收</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>已收</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>容缺</source>
+        <translation>supplied later</translation>
+    </message>
+    <message>
+        <source>承诺</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>免交</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>✔ 质量合格</source>
+        <translation>✔ quality OK</translation>
+    </message>
+    <message>
+        <source>摄像头就绪</source>
+        <translation>Camera ready</translation>
+    </message>
+    <message>
+        <source>摄像头：</source>
+        <translation>Camera: </translation>
+    </message>
+    <message>
+        <source>正在拍摄并识别…</source>
+        <translation>Capturing and reading…</translation>
+    </message>
+    <message>
+        <source>导入材料文件</source>
+        <translation>Import a material file</translation>
+    </message>
+    <message>
+        <source>图像或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>请重新拍摄 {code}</source>
+        <translation>Capture {code} again</translation>
+    </message>
+    <message>
+        <source>已保存 {code} 第 {p} 页</source>
+        <translation>Saved {code} page {p}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryScreen</name>
+    <message>
+        <source>出件</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation>Acceptance no.</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>打印证照/通知</source>
+        <translation>Print certificate / notice</translation>
+    </message>
+    <message>
+        <source>确认已出件</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <source>待出件 {n} 件</source>
+        <translation>{n} cases ready for pickup</translation>
+    </message>
+    <message>
+        <source>没有待出件的办件</source>
+        <translation>No cases ready for pickup</translation>
+    </message>
+    <message>
+        <source>已送打印：{w}</source>
+        <translation>Sent to printer: {w}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>待确认：请核对后按 Enter 确认</source>
+        <translation>To confirm: check it and press Enter</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <source>证件芯片</source>
+        <translation>card chip</translation>
+    </message>
+    <message>
+        <source>识别</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>历史资料</source>
+        <translation>Earlier data</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation>e-licence</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>帮办</source>
+        <translation>helper</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>表单</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>申请表</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>来源原件</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>选中字段后显示其来源材料的截图</source>
+        <translation>Select a field to see the part of the document it was read from</translation>
+    </message>
+    <message>
+        <source>尚未选择办件</source>
+        <translation>No case open</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>办件 {n}  ·  已填 {a}/{b}  ·  待确认 {c}  ·  必填未填 {d}</source>
+        <translation>Case {n}  ·  filled {a}/{b}  ·  to confirm {c}  ·  required missing {d}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{label}
+来源：{src}
+（无原件截图）</source>
+        <translation>{label}
+source: {src}
+(no document crop)</translation>
+    </message>
+    <message>
+        <source>{label}
+来源：{src}（原件未找到）</source>
+        <translation>{label}
+source: {src} (document not found)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>综窗 · 综合受理窗口工作站</source>
+        <translation>Zongchuang · Integrated Acceptance Workstation</translation>
+    </message>
+    <message>
+        <source>{center}（{code}）  第 {window} 号窗口</source>
+        <translation>{center} ({code})  window {window}</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>staff number</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录（Enter）</source>
+        <translation>Log in (Enter)</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Login</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>综窗 · 综合受理窗口</source>
+        <translation>Zongchuang · Integrated Acceptance Window</translation>
+    </message>
+    <message>
+        <source> [培训模式]</source>
+        <translation> [TRAINING]</translation>
+    </message>
+    <message>
+        <source>培训模式 · 模拟设备 · 独立数据库 · 办件不会上报</source>
+        <translation>TRAINING MODE · simulated devices · separate database · nothing is submitted</translation>
+    </message>
+    <message>
+        <source>离线：平台不可达。办件照常受理并保存在本机，恢复联网后自动上报。</source>
+        <translation>OFFLINE: the platform is unreachable. Cases are accepted as usual and kept on this PC; they are sent when the network returns.</translation>
+    </message>
+    <message>
+        <source>受理（按预审结论）</source>
+        <translation>Accept (as pre-review allows)</translation>
+    </message>
+    <message>
+        <source>新建办件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>搜索办件</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>下一步（建立办件 / 去预审）</source>
+        <translation>Next step (create case / go to pre-review)</translation>
+    </message>
+    <message>
+        <source>申请人屏</source>
+        <translation>Applicant screen</translation>
+    </message>
+    <message>
+        <source>切换中文/English</source>
+        <translation>Switch 中文/English</translation>
+    </message>
+    <message>
+        <source>锁定/退出</source>
+        <translation>Lock / log out</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>未登录</source>
+        <translation>not logged in</translation>
+    </message>
+    <message>
+        <source>  ·  当前办件 {n} {item}（{state}）</source>
+        <translation>  ·  case {n} {item} ({state})</translation>
+    </message>
+    <message>
+        <source>{center} · {window} 号窗口 · 工作人员 {who}</source>
+        <translation>{center} · window {window} · clerk {who}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseScreen</name>
+    <message>
+        <source>新建办件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>事项名称、拼音首字母（如 ggcs）或事项编码</source>
+        <translation>Item name, pinyin initials (e.g. ggcs) or item code</translation>
+    </message>
+    <message>
+        <source>请先选择事项</source>
+        <translation>Choose an item first</translation>
+    </message>
+    <message>
+        <source>建立办件（Ctrl+Enter）</source>
+        <translation>Create case (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>材料清单</source>
+        <translation>Material checklist</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）  承诺 {days} 个工作日</source>
+        <translation>{name} ({code})  promised in {days} working days</translation>
+    </message>
+    <message>
+        <source>必交</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>可容缺</source>
+        <translation>may be supplied later</translation>
+    </message>
+    <message>
+        <source>可承诺</source>
+        <translation>by commitment</translation>
+    </message>
+    <message>
+        <source>应改办事项 {code}：{reason}</source>
+        <translation>Use item {code} instead: {reason}</translation>
+    </message>
+    <message>
+        <source>尚未回答：{q}</source>
+        <translation>Not answered yet: {q}</translation>
+    </message>
+    <message>
+        <source>已建立办件 {n}</source>
+        <translation>Case {n} created</translation>
+    </message>
+</context>
+<context>
+    <name>PreReviewScreen</name>
+    <message>
+        <source>阻断</source>
+        <translation>blocking</translation>
+    </message>
+    <message>
+        <source>可容缺</source>
+        <translation>may be supplied later</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>予以受理</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>容缺受理</source>
+        <translation>Accept, supply later</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>转人工审核</source>
+        <translation>manual review</translation>
+    </message>
+    <message>
+        <source>智能预审</source>
+        <translation>Pre-review</translation>
+    </message>
+    <message>
+        <source>按 F7 开始预审</source>
+        <translation>Press F7 to pre-review</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>依据/建议</source>
+        <translation>Basis / hint</translation>
+    </message>
+    <message>
+        <source>预审（F7）</source>
+        <translation>Pre-review (F7)</translation>
+    </message>
+    <message>
+        <source>受理（F8）</source>
+        <translation>Accept (F8)</translation>
+    </message>
+    <message>
+        <source>转人工</source>
+        <translation>Manual review</translation>
+    </message>
+    <message>
+        <source>预审</source>
+        <translation>Pre-review</translation>
+    </message>
+    <message>
+        <source>正在预审…</source>
+        <translation>Pre-reviewing…</translation>
+    </message>
+    <message>
+        <source>预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w}  ·  承诺办结 {due}</source>
+        <translation>Result: {d}  ·  blocking {b} · supply later {t} · warnings {w}  ·  due {due}</translation>
+    </message>
+    <message>
+        <source>已{d}</source>
+        <translation>Done: {d}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintScreen</name>
+    <message>
+        <source>打印文书</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <source>打印（F9）</source>
+        <translation>Print (F9)</translation>
+    </message>
+    <message>
+        <source>补打</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>无预览</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>尚未选择办件</source>
+        <translation>No case open</translation>
+    </message>
+    <message>
+        <source>正在准备文书…</source>
+        <translation>Preparing documents…</translation>
+    </message>
+    <message>
+        <source>（已打印 {n} 次）</source>
+        <translation> (printed {n}×)</translation>
+    </message>
+    <message>
+        <source> — 暂不可打印：{r}</source>
+        <translation> — cannot print yet: {r}</translation>
+    </message>
+    <message>
+        <source>可打印 {n} 份文书</source>
+        <translation>{n} documents can be printed</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Rendering preview…</translation>
+    </message>
+    <message>
+        <source>预览：{name}</source>
+        <translation>Preview: {name}</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>《{doc}》已送打印：{where}{re}</source>
+        <translation>'{doc}' sent to {where}{re}</translation>
+    </message>
+    <message>
+        <source>（补打）</source>
+        <translation> (reprint)</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>SecondScreen</name>
+    <message>
+        <source>综窗 · 申请人确认</source>
+        <translation>Zongchuang · applicant confirmation</translation>
+    </message>
+    <message>
+        <source>请核对以上信息，无误后在下方签名：</source>
+        <translation>Please check the information above and sign below:</translation>
+    </message>
+    <message>
+        <source>重签</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>确认并签名</source>
+        <translation>Confirm and sign</translation>
+    </message>
+    <message>
+        <source>请对本次服务进行评价：</source>
+        <translation>Please rate our service:</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>培训模式 · 非真实办件</source>
+        <translation>TRAINING · not a real case</translation>
+    </message>
+    <message>
+        <source>欢迎办理</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>请稍候，窗口工作人员正在为您办理</source>
+        <translation>Please wait, the clerk is preparing your case</translation>
+    </message>
+    <message>
+        <source>事项：{item}</source>
+        <translation>Item: {item}</translation>
+    </message>
+    <message>
+        <source>受理编号：{n}</source>
+        <translation>Acceptance no.: {n}</translation>
+    </message>
+    <message>
+        <source>请先签名</source>
+        <translation>Please sign first</translation>
+    </message>
+    <message>
+        <source>感谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>设置与设备诊断</source>
+        <translation>Settings and device doctor</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <source>服务中心</source>
+        <translation>Service center</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>数据目录</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>日志目录</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>事项目录版本</source>
+        <translation>Catalog version</translation>
+    </message>
+    <message>
+        <source>在数据目录的 config.toml 中设置 platform_url</source>
+        <translation>Set platform_url in config.toml in the data folder</translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation>Platform URL</translation>
+    </message>
+    <message>
+        <source>界面语言（Ctrl+Shift+E）</source>
+        <translation>Language (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>设备诊断</source>
+        <translation>Device doctor</translation>
+    </message>
+    <message>
+        <source>检测设备</source>
+        <translation>Detect devices</translation>
+    </message>
+    <message>
+        <source>测试读卡</source>
+        <translation>Test card read</translation>
+    </message>
+    <message>
+        <source>测试拍摄</source>
+        <translation>Test capture</translation>
+    </message>
+    <message>
+        <source>测试打印</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>摄像头校准</source>
+        <translation>Calibrate camera</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>… {k}</source>
+        <translation>… {k}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>数据同步</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation>Acceptance no.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>尝试次数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>立即同步（F11）</source>
+        <translation>Sync now (F11)</translation>
+    </message>
+    <message>
+        <source>重试选中</source>
+        <translation>Retry selected</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>平台在线</source>
+        <translation>Platform online</translation>
+    </message>
+    <message>
+        <source>离线：办件保存在本机，恢复联网后自动上报</source>
+        <translation>Offline: cases are kept on this PC and sent when the network returns</translation>
+    </message>
+    <message>
+        <source>{online}  ·  待上报 {p}  ·  失败 {f}  ·  上次同步 {t}</source>
+        <translation>{online}  ·  queued {p}  ·  failed {f}  ·  last sync {t}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>⏳ 待上报</source>
+        <translation>⏳ queued</translation>
+    </message>
+    <message>
+        <source>✔ 已上报</source>
+        <translation>✔ sent</translation>
+    </message>
+    <message>
+        <source>✔ 审批中</source>
+        <translation>✔ in approval</translation>
+    </message>
+    <message>
+        <source>✔ 待出件</source>
+        <translation>✔ ready for pickup</translation>
+    </message>
+    <message>
+        <source>✖ 需补正</source>
+        <translation>✖ correction needed</translation>
+    </message>
+    <message>
+        <source>今日办件</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>搜索：受理编号 / 姓名或单位 / 证件号码（Ctrl+F）</source>
+        <translation>Search: acceptance number / name or organisation / ID number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation>Acceptance no.</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>承诺办结</source>
+        <translation>Due</translation>
+    </message>
+</context>
+</TS>

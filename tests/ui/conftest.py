@@ -1,0 +1,62 @@
+"""Fixtures for the workstation tests: the real main window over a real store (tmp folder),
+simulated devices (the training backends), a logged-in clerk, and screenshots under
+out/screenshots/ (not committed) for a person to look at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = Path(os.environ.get("ZONGCHUANG_SCREENSHOTS", ROOT / "out" / "screenshots"))
+
+
+@pytest.fixture
+def window(ctx, qtbot, monkeypatch, tmp_path):
+    """The main window, logged in as clerk01, simulated reader; closed and drained afterwards."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui.app import build
+
+    monkeypatch.setenv("ZONGCHUANG_DEVICES", "simulator")
+    monkeypatch.delenv("ZONGCHUANG_LANG", raising=False)
+    monkeypatch.setenv("ZONGCHUANG_OCR_THREADS", "")  # build() reserves a core for the GUI; undone after
+    session, win = build(ctx, language="zh_CN")
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    win.show()
+    qtbot.waitExposed(win)
+    win.login.user.setText("clerk01")
+    win.login.password.setText("x")
+    win.login.submit()
+    assert session.actor is not None
+    yield win
+    wait_idle(qtbot)
+    if win.second is not None:
+        win.second.close()
+    win.close()
+    QThreadPool.globalInstance().waitForDone(10000)
+    session.close()
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import set_language
+
+    set_language(QApplication.instance(), "zh_CN")
+
+
+def wait_idle(qtbot, timeout: int = 20000) -> None:
+    """Wait until every worker task has reported back to the GUI."""
+    from ui import worker
+
+    qtbot.waitUntil(lambda: worker.pending() == 0, timeout=timeout)
+
+
+def screenshot(widget, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    assert widget.grab().save(str(path)), f"could not save {path}"
+    return path

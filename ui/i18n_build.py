@@ -1,0 +1,293 @@
+"""Developer tool: refresh the English translation of the workstation.
+
+`python -m ui.i18n_build` runs `pyside6-lupdate` over `ui/` (Chinese is the source language),
+fills every English translation from `EN` below, and compiles the `.qm` with
+`pyside6-lrelease` (both ship in the PySide6-Essentials wheel). The `.ts` and `.qm` are
+committed under resources/translations/. A string without an English entry stays
+"unfinished" and shows in Chinese; `--check` fails when any is left (the tests run it).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "zongchuang_en.ts"
+QM = TS.with_suffix(".qm")
+
+EN: dict[str, str] = {
+    # main window
+    "综窗 · 综合受理窗口": "Zongchuang · Integrated Acceptance Window",
+    " [培训模式]": " [TRAINING]",
+    "培训模式 · 模拟设备 · 独立数据库 · 办件不会上报": "TRAINING MODE · simulated devices · separate database · nothing is submitted",
+    "离线：平台不可达。办件照常受理并保存在本机，恢复联网后自动上报。":
+        "OFFLINE: the platform is unreachable. Cases are accepted as usual and kept on this PC; they are sent when the network returns.",
+    "{center} · {window} 号窗口 · 工作人员 {who}": "{center} · window {window} · clerk {who}",
+    "  ·  当前办件 {n} {item}（{state}）": "  ·  case {n} {item} ({state})",
+    "未登录": "not logged in",
+    "受理（按预审结论）": "Accept (as pre-review allows)",
+    "新建办件": "New case",
+    "搜索办件": "Search cases",
+    "下一步（建立办件 / 去预审）": "Next step (create case / go to pre-review)",
+    "申请人屏": "Applicant screen",
+    "切换中文/English": "Switch 中文/English",
+    "锁定/退出": "Lock / log out",
+    "快捷键": "Keyboard shortcuts",
+    # base
+    "无法完成": "Could not complete",
+    # login
+    "综窗 · 综合受理窗口工作站": "Zongchuang · Integrated Acceptance Workstation",
+    "{center}（{code}）  第 {window} 号窗口": "{center} ({code})  window {window}",
+    "工号": "staff number",
+    "用户名": "User",
+    "密码": "Password",
+    "登录（Enter）": "Log in (Enter)",
+    "登录": "Login",
+    # today
+    "今日办件": "Today",
+    "搜索：受理编号 / 姓名或单位 / 证件号码（Ctrl+F）": "Search: acceptance number / name or organisation / ID number (Ctrl+F)",
+    "全部状态": "All states",
+    "受理编号": "Acceptance no.",
+    "事项": "Item",
+    "申请人": "Applicant",
+    "证件号码": "ID number",
+    "状态": "State",
+    "同步": "Sync",
+    "承诺办结": "Due",
+    "⏳ 待上报": "⏳ queued",
+    "✔ 已上报": "✔ sent",
+    "✔ 审批中": "✔ in approval",
+    "✔ 待出件": "✔ ready for pickup",
+    "✖ 需补正": "✖ correction needed",
+    # new case
+    "事项名称、拼音首字母（如 ggcs）或事项编码": "Item name, pinyin initials (e.g. ggcs) or item code",
+    "请先选择事项": "Choose an item first",
+    "建立办件（Ctrl+Enter）": "Create case (Ctrl+Enter)",
+    "材料清单": "Material checklist",
+    "{name}（{code}）  承诺 {days} 个工作日": "{name} ({code})  promised in {days} working days",
+    "必交": "required",
+    "可容缺": "may be supplied later",
+    "可承诺": "by commitment",
+    "选交": "optional",
+    "应改办事项 {code}：{reason}": "Use item {code} instead: {reason}",
+    "尚未回答：{q}": "Not answered yet: {q}",
+    "已建立办件 {n}": "Case {n} created",
+    # applicant
+    "姓名": "Name",
+    "性别": "Sex",
+    "民族": "Ethnicity",
+    "出生日期": "Date of birth",
+    "公民身份号码": "ID number",
+    "住址": "Address",
+    "签发机关": "Issued by",
+    "有效期至": "Valid until",
+    "读卡（F4）": "Read card (F4)",
+    "调用历史资料（需申请人同意）": "Reuse earlier data (applicant's consent)",
+    "证件信息（已脱敏显示）": "Card data (masked)",
+    "尚未选择办件：按 F3 新建办件，或在今日办件中打开": "No case open: press F3 for a new case, or open one from Today",
+    "办件 {n}：{item}\n申请人：{who}  联系人：{contact}": "Case {n}: {item}\nApplicant: {who}  Contact: {contact}",
+    "未连接读卡器": "No card reader",
+    "读卡器就绪，请放置证件": "Reader ready: place the card",
+    "已检测到证件": "Card detected",
+    "正在读卡…": "Reading card…",
+    "读卡器故障": "Reader error",
+    "读卡成功": "Card read",
+    "读卡器：": "Reader: ",
+    "证件核验未通过": "Card check failed",
+    "{p}\n\n请人工核对证件。核对无误仍要写入办件吗？": "{p}\n\nCheck the card by eye. Record it on the case anyway?",
+    "已从证件填入 {n} 项": "{n} fields filled from the card",
+    "没有找到该申请人的历史资料": "No earlier data for this applicant",
+    "历史资料": "Earlier data",
+    "调用历史资料": "Reuse earlier data",
+    "找到该申请人在办件 {n} 中填写的 {k} 项资料。\n请向申请人说明并征得同意后再调用。\n申请人是否同意？":
+        "Found {k} values this applicant gave in case {n}.\nExplain this to the applicant and ask for consent first.\nDoes the applicant agree?",
+    "申请人未同意，未调用历史资料": "The applicant did not agree; earlier data not used",
+    "已调用历史资料 {n} 项，请在表单中确认": "{n} earlier values filled; confirm them in the form",
+    # capture
+    "材料采集": "Capture materials",
+    "材料（↑↓ 选择）": "Materials (↑↓ to choose)",
+    "无摄像头画面": "No camera picture",
+    "拍摄（F5/空格）": "Capture (F5/Space)",
+    "自动拍摄（A）": "Auto-capture (A)",
+    "扫描仪": "Scanner",
+    "导入文件（Ctrl+O）": "Import file (Ctrl+O)",
+    "重拍（Ctrl+R）": "Retake (Ctrl+R)",
+    "质量检查": "Quality check",
+    "采集": "Capture",
+    "待收": "pending",
+    "已收": "received",
+    "容缺": "supplied later",
+    "承诺": "commitment",
+    "免交": "exempt",
+    "{n} 页": "{n} page(s)",
+    "✔ 质量合格": "✔ quality OK",
+    "摄像头就绪": "Camera ready",
+    "摄像头：": "Camera: ",
+    "正在拍摄并识别…": "Capturing and reading…",
+    "导入材料文件": "Import a material file",
+    "图像或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)": "Images or PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)",
+    "请重新拍摄 {code}": "Capture {code} again",
+    "已保存 {code} 第 {p} 页": "Saved {code} page {p}",
+    # form
+    "证件芯片": "card chip",
+    "识别": "OCR",
+    "电子证照": "e-licence",
+    "人工": "typed",
+    "帮办": "helper",
+    "平台": "platform",
+    "导入": "import",
+    "表单": "Form",
+    "待确认：请核对后按 Enter 确认": "To confirm: check it and press Enter",
+    "申请表": "Application form",
+    "来源原件": "Source document",
+    "选中字段后显示其来源材料的截图": "Select a field to see the part of the document it was read from",
+    "尚未选择办件": "No case open",
+    "其他": "Other",
+    "办件 {n}  ·  已填 {a}/{b}  ·  待确认 {c}  ·  必填未填 {d}": "Case {n}  ·  filled {a}/{b}  ·  to confirm {c}  ·  required missing {d}",
+    "无": "none",
+    "{label}\n来源：{src}\n（无原件截图）": "{label}\nsource: {src}\n(no document crop)",
+    "{label}\n来源：{src}（原件未找到）": "{label}\nsource: {src} (document not found)",
+    # pre-review
+    "智能预审": "Pre-review",
+    "按 F7 开始预审": "Press F7 to pre-review",
+    "级别": "Severity",
+    "问题": "Finding",
+    "位置": "Where",
+    "依据/建议": "Basis / hint",
+    "预审（F7）": "Pre-review (F7)",
+    "受理（F8）": "Accept (F8)",
+    "容缺受理": "Accept, supply later",
+    "不予受理": "Refuse",
+    "转人工": "Manual review",
+    "预审": "Pre-review",
+    "正在预审…": "Pre-reviewing…",
+    "阻断": "blocking",
+    "提醒": "warning",
+    "提示": "note",
+    "予以受理": "accept",
+    "转人工审核": "manual review",
+    "预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w}  ·  承诺办结 {due}":
+        "Result: {d}  ·  blocking {b} · supply later {t} · warnings {w}  ·  due {due}",
+    "已{d}": "Done: {d}",
+    # print
+    "打印文书": "Print documents",
+    "打印（F9）": "Print (F9)",
+    "补打": "Reprint",
+    "无预览": "No preview",
+    "打印": "Print",
+    "正在准备文书…": "Preparing documents…",
+    "（已打印 {n} 次）": " (printed {n}×)",
+    " — 暂不可打印：{r}": " — cannot print yet: {r}",
+    "可打印 {n} 份文书": "{n} documents can be printed",
+    "正在生成预览…": "Rendering preview…",
+    "预览：{name}": "Preview: {name}",
+    "正在打印…": "Printing…",
+    "《{doc}》已送打印：{where}{re}": "'{doc}' sent to {where}{re}",
+    "（补打）": " (reprint)",
+    # delivery
+    "出件": "Pickup",
+    "结果": "Result",
+    "打印证照/通知": "Print certificate / notice",
+    "确认已出件": "Mark delivered",
+    "待出件 {n} 件": "{n} cases ready for pickup",
+    "没有待出件的办件": "No cases ready for pickup",
+    "已送打印：{w}": "Sent to printer: {w}",
+    # sync
+    "数据同步": "Synchronisation",
+    "类型": "Kind",
+    "尝试次数": "Attempts",
+    "错误": "Error",
+    "立即同步（F11）": "Sync now (F11)",
+    "重试选中": "Retry selected",
+    "平台在线": "Platform online",
+    "离线：办件保存在本机，恢复联网后自动上报": "Offline: cases are kept on this PC and sent when the network returns",
+    "{online}  ·  待上报 {p}  ·  失败 {f}  ·  上次同步 {t}": "{online}  ·  queued {p}  ·  failed {f}  ·  last sync {t}",
+    # settings
+    "设置与设备诊断": "Settings and device doctor",
+    "本机": "This workstation",
+    "服务中心": "Service center",
+    "窗口号": "Window",
+    "数据目录": "Data folder",
+    "日志目录": "Log folder",
+    "事项目录版本": "Catalog version",
+    "在数据目录的 config.toml 中设置 platform_url": "Set platform_url in config.toml in the data folder",
+    "平台地址": "Platform URL",
+    "界面语言（Ctrl+Shift+E）": "Language (Ctrl+Shift+E)",
+    "设备诊断": "Device doctor",
+    "检测设备": "Detect devices",
+    "测试读卡": "Test card read",
+    "测试拍摄": "Test capture",
+    "测试打印": "Test print",
+    "摄像头校准": "Calibrate camera",
+    "设置": "Settings",
+    "… {k}": "… {k}",
+    # second screen
+    "综窗 · 申请人确认": "Zongchuang · applicant confirmation",
+    "请核对以上信息，无误后在下方签名：": "Please check the information above and sign below:",
+    "重签": "Clear",
+    "确认并签名": "Confirm and sign",
+    "请对本次服务进行评价：": "Please rate our service:",
+    "非常满意": "Very satisfied",
+    "满意": "Satisfied",
+    "基本满意": "Fairly satisfied",
+    "不满意": "Dissatisfied",
+    "非常不满意": "Very dissatisfied",
+    "培训模式 · 非真实办件": "TRAINING · not a real case",
+    "欢迎办理": "Welcome",
+    "请稍候，窗口工作人员正在为您办理": "Please wait, the clerk is preparing your case",
+    "事项：{item}": "Item: {item}",
+    "受理编号：{n}": "Acceptance no.: {n}",
+    "请先签名": "Please sign first",
+    "感谢您的评价！": "Thank you for your rating!",
+}
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    return str(exe) if exe.exists() else name
+
+
+def update_ts() -> None:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py") if p.name != "i18n_build.py")
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-source-language", "zh_CN",
+                    "-target-language", "en", "-ts", str(TS.relative_to(ROOT))], cwd=ROOT, check=True,
+                   capture_output=True)
+
+
+def fill_ts() -> list[str]:
+    """Put the English of `EN` into every message; returns the sources still missing."""
+    tree = ET.parse(TS)
+    missing = []
+    for msg in tree.iter("message"):
+        source = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        if source in EN:
+            tr.text = EN[source]
+            tr.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def release() -> None:
+    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
+
+
+def main(argv: list[str]) -> int:
+    update_ts()
+    missing = fill_ts()
+    release()
+    for m in missing:
+        print(f"untranslated: {m!r}", file=sys.stderr)
+    if "--check" in argv and missing:
+        return 1
+    print(f"{TS.name}: {len(EN)} entries; {len(missing)} untranslated; wrote {QM.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
