@@ -47,5 +47,12 @@ lint: venv
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+## make bundle: the PyInstaller one-dir executable (build/dist/zongchuang/), then its own self-test
+bundle: sysdeps venv
+	@$(PY) -c "import PyInstaller" 2>/dev/null || $(PIP) install -q --disable-pip-version-check -e ".[$(EXTRAS),bundle]"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work build/zongchuang.spec
+	@du -sh build/dist/zongchuang
+	bash build/frozen-selftest.sh build/dist/zongchuang/zongchuang
+
 clean:
 	rm -rf $(VENV) out build/dist build/work .pytest_cache

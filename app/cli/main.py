@@ -16,8 +16,17 @@ from app.errors import ZongchuangError
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
 
 
+def _self_test_flag(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from app.cli.selftest import run_and_exit
+
+        run_and_exit(ctx)
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="zongchuang")
+@click.option("--self-test", is_flag=True, expose_value=False, is_eager=True, callback=_self_test_flag,
+              help="自检本机安装并退出（失败时非零退出）/ check this installation and exit (non-zero on failure).")
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="ZONGCHUANG_HOME",
               help="数据目录（默认：用户数据目录）/ data directory (default: the user data dir).")
 @click.pass_context
@@ -25,6 +34,25 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
     """综窗 — 政务服务综合受理窗口工作站 / integrated-acceptance window workstation."""
     ctx.ensure_object(dict)
     ctx.obj["data_dir"] = data_dir
+    _start_logging(data_dir)
+
+
+def _start_logging(data_dir: str | None) -> None:
+    """Rotating, PII-redacting log file under the user log dir (never stops a command)."""
+    try:
+        import logging
+
+        from app.config import load_config
+        from app.logging_setup import setup_logging
+        from app.paths import data_dir as resolve
+
+        try:
+            level = load_config(resolve(data_dir)).logging.level
+        except Exception:  # an invalid config is reported by the command itself
+            level = "INFO"
+        setup_logging(level=getattr(logging, level, logging.INFO))
+    except Exception:
+        pass
 
 
 # Layers above `app` (the Qt workstation in `ui`) add their commands through this entry-point
@@ -64,7 +92,9 @@ _register_all()
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; errors of ours become a bilingual message and their exit code."""
     try:
-        cli.main(args=argv, prog_name="zongchuang", standalone_mode=False)
+        rc = cli.main(args=argv, prog_name="zongchuang", standalone_mode=False)
+        if isinstance(rc, int) and rc:  # click returns ctx.exit(n)'s code instead of raising here
+            return rc
     except ZongchuangError as exc:
         click.echo(exc.bilingual(), err=True)
         return exc.exit_code

@@ -1,0 +1,18 @@
+"""Entry script of the frozen `zongchuang` executable (PyInstaller one-dir build).
+
+The runtime hook `build/hooks/rthook_zongchuang.py` has already run: ORT telemetry is off and
+onnxruntime/cv2 load before PySide6. Here we only make multiprocessing safe in a frozen
+program and hand over to the same `main()` the source checkout uses.
+"""
+
+import multiprocessing
+import os
+import sys
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    from app.cli.main import main
+
+    sys.exit(main())
