@@ -1,0 +1,630 @@
+"""Writes the pre-review quality corpus (tests/review/corpus/*.json) from readable sources.
+
+Each case is an application as a clerk meets it at the window — a clean base case per item
+with one realistic flaw (or a few) — and what a careful clerk would say about it: the places
+(field / material, severity) that must be flagged, the decision, and places that must not be
+flagged. Expectations name places, not engine internals; `rule` is given only where the catalog
+rule is the point of the case. Run: `python -m tests.review.corpus_build`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from app.validators.creditcode import org_code_check_char, uscc_check_char
+from app.validators.idnumber import check_digit
+
+OUT = Path(__file__).resolve().parent / "corpus"
+DAY = "2026-11-20"  # a Friday; the due dates count from here
+
+
+def pid(region: str, birth: str, seq: str) -> str:
+    body = region + birth + seq
+    return body + check_digit(body)
+
+
+def uscc(prefix8: str, org8: str) -> str:
+    """A code as issued: department+category+region, the 9-character 组织机构代码 (with its own
+    GB 11714 check character), then the GB 32100 check character."""
+    first17 = prefix8 + org8 + org_code_check_char(org8)
+    return first17 + uscc_check_char(first17)
+
+
+def person(name, sex, birth, region, seq, valid_from, valid_to, address):
+    number = pid(region, birth.replace("-", ""), seq)
+    return {"name": name, "sex": sex, "nation": "汉", "birth_date": birth, "address": address, "id_number": number,
+            "issuing_authority": "武汉市公安局青山分局", "valid_from": valid_from, "valid_to": valid_to, "source": "chip"}
+
+
+ZHANG = person("张伟", "男", "1985-03-15", "420107", "013", "2016-04-01", "2036-04-01", "武汉市青山区红卫路12号")
+LI = person("李娜", "女", "1990-07-08", "420107", "024", "2018-01-10", "2038-01-10", "武汉市青山区冶金大道88号")
+WANG = person("王强", "男", "1978-11-02", "420106", "035", "2010-03-03", "2030-03-03", "武汉市武昌区中南路5号")
+ZHAO = person("赵敏", "女", "1962-05-20", "420107", "046", "2012-08-08", "长期", "武汉市青山区钢都花园3栋")
+ZHOU = person("周杰", "男", "1988-09-09", "420107", "057", "2019-09-09", "2039-09-09", "武汉市青山区工人村路7号")
+MINOR15 = person("刘洋", "男", "2011-04-01", "420107", "017", "2024-05-05", "2029-05-05", "武汉市青山区建设一路9号")
+TEEN17 = person("陈晨", "女", "2009-06-01", "420107", "028", "2025-01-01", "2030-01-01", "武汉市青山区建设二路3号")
+YOUNG45 = person("孙丽", "女", "1981-02-02", "420107", "048", "2015-02-02", "2035-02-02", "武汉市青山区和平大道100号")
+
+HOTEL = {"name": "武汉市青山区悦来宾馆有限公司", "credit_code": uscc("91420107", "MA4K2XQ1"), "legal_representative": "张伟",
+         "address": "武汉市青山区和平大道809号", "entity_type": "有限责任公司"}
+SHOP = {"name": "青山区李娜便利店", "credit_code": uscc("92420107", "MA4L3YB2"), "legal_representative": "李娜",
+        "address": "武汉市青山区冶金大道88号附1号", "entity_type": "个体工商户"}
+BOOKS = {"name": "武汉市青山区知新书店有限公司", "credit_code": uscc("91420107", "MA4N7RT3"), "legal_representative": "张伟",
+         "address": "武汉市青山区友谊大道2号", "entity_type": "有限责任公司"}
+CANTEEN = {"name": "武汉市青山区味道餐饮管理有限公司", "credit_code": uscc("91420107", "MA4P8KL4"), "legal_representative": "张伟",
+           "address": "武汉市青山区和平大道300号", "entity_type": "有限责任公司"}
+
+
+def ocr_id(p: dict) -> dict:
+    return {k: {"value": p[k], "confidence": 0.97} for k in ("name", "sex", "nation", "birth_date", "address",
+                                                              "id_number", "valid_from", "valid_to")}
+
+
+def ocr_lic(b: dict) -> dict:
+    return {k: {"value": v, "confidence": 0.96} for k, v in b.items()}
+
+
+def mat(code, status="received", ocr=None, kind=None, **kw):
+    m = {"code": code, "status": status, "pages": 1 if status == "received" else 0}
+    if ocr:
+        m["ocr"] = ocr
+    if kind:
+        m["doc_kind"] = kind
+    m.update(kw)
+    return m
+
+
+def case(item, answers, fields, materials, card, applicant=None):
+    return {"format": "zongchuang-case/1", "item_code": item, "acceptance_date": DAY, "answers": answers,
+            "applicant": applicant or {}, "fields": fields, "materials": materials, "card_read": card,
+            "center": {"code": "420107", "window": "01", "region": "420107", "name": "青山区政务服务中心"}}
+
+
+# ---- clean base cases ---------------------------------------------------------------------------
+
+def ph_fields():
+    return {"unit_name": HOTEL["name"], "credit_code": HOTEL["credit_code"], "unit_nature": "企业",
+            "legal_rep_name": "张伟", "legal_rep_id_number": ZHANG["id_number"], "legal_rep_phone": "13971234567",
+            "manager_name": "周杰", "manager_id_number": ZHOU["id_number"], "manager_phone": "13871234567",
+            "registered_address": HOTEL["address"], "premises_address": HOTEL["address"], "staff_count": "12",
+            "examined_count": "12", "building_area": "1200", "business_area": "950", "central_ac": "否",
+            "license_items": "住宿"}
+
+
+PH_LICENSE = {"license_no": "鄂卫公证字〔2023〕第420107000123号", "unit_name": HOTEL["name"],
+              "legal_representative": "张伟", "address": HOTEL["address"], "license_items": "住宿",
+              "valid_to": "2027-08-31"}
+
+
+def ph_new():
+    return case("010170001000-01", {"central_ac": ["no"], "agent": ["no"]}, ph_fields(),
+                [mat("M01"), mat("M02", ocr=ocr_lic(HOTEL), kind="business_license"),
+                 mat("M03", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M04"), mat("M05"), mat("M06"), mat("M08")],
+                ZHANG, {"kind": "organisation", "name": HOTEL["name"], "credit_code": HOTEL["credit_code"]})
+
+
+def ph_chg():
+    f = ph_fields() | {"original_license_no": PH_LICENSE["license_no"], "original_valid_to": "2027-08-31",
+                       "change_content": "法定代表人由王强变更为张伟"}
+    lic = dict(PH_LICENSE, legal_representative="王强")
+    return case("010170001000-02", {"what_changes": ["legal_rep"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(HOTEL), kind="business_license"),
+                 mat("M03", ocr=ocr_id(ZHANG), kind="id_card_front"),
+                 mat("M04", ocr=ocr_lic(lic), kind="public_health_license"), mat("M06")],
+                ZHANG, {"kind": "organisation", "name": HOTEL["name"], "credit_code": HOTEL["credit_code"]})
+
+
+def ph_ren():
+    f = ph_fields() | {"original_license_no": PH_LICENSE["license_no"], "original_valid_to": "2027-02-28"}
+    lic = dict(PH_LICENSE, valid_to="2027-02-28")
+    return case("010170001000-03", {"conditions_changed": ["no"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02"), mat("M03", ocr=ocr_lic(lic), kind="public_health_license"),
+                 mat("M04", ocr=ocr_lic(HOTEL), kind="business_license"), mat("M05")],
+                ZHANG, {"kind": "organisation", "name": HOTEL["name"], "credit_code": HOTEL["credit_code"]})
+
+
+def ib():
+    f = {"operator_name": "李娜", "operator_id_number": LI["id_number"], "operator_sex": "女", "operator_nation": "汉",
+         "operator_address": LI["address"], "operator_phone": "13912345678", "business_name": "青山区李娜便利店",
+         "premises_address": "武汉市青山区冶金大道88号附1号", "business_scope": "日用百货零售；文具用品零售",
+         "capital": "5", "staff_count": "2"}
+    return case("010230004000-01", {"composition": ["individual"], "premises_right": ["leased"],
+                                    "licensed_scope": ["no"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_id(LI), kind="id_card_front"),
+                 mat("M04", ocr={"address": {"value": "武汉市青山区冶金大道88号附1号", "confidence": 0.93}})],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def hf(ground="purchase"):
+    f = {"applicant_name": "张伟", "applicant_id_number": ZHANG["id_number"], "applicant_phone": "13971234567",
+         "fund_account": "420100123456789", "employer": "武汉钢铁有限公司", "bank_name": "中国工商银行武汉青山支行",
+         "bank_account": "6222021234567890123", "amount": "50000", "account_balance": "86000.50",
+         "house_address": "武汉市青山区和平大道1000号3栋2单元1201室", "purchase_date": "2026-09-01"}
+    mats = [mat("M01"), mat("M02", ocr=ocr_id(ZHANG), kind="id_card_front"),
+            mat("M03", ocr={"name": {"value": "张伟", "confidence": 0.9},
+                            "card_number": {"value": "6222021234567890123", "confidence": 0.95}})]
+    if ground == "purchase":
+        mats += [mat("M10"), mat("M11")]
+    return case("110420005000-01", {"ground": [ground], "agent": ["no"]}, f, mats, ZHANG,
+                {"kind": "person", "name": "张伟", "id_number": ZHANG["id_number"]})
+
+
+def ff():
+    f = {"operator_name": SHOP["name"], "credit_code": SHOP["credit_code"], "legal_rep_name": "李娜",
+         "legal_rep_id_number": LI["id_number"], "contact_phone": "13912345678", "registered_address": SHOP["address"],
+         "premises_address": SHOP["address"], "storage_address": "无", "food_scope": "预包装食品（饮料、休闲食品、酒类）"}
+    return case("100230002000-01", {"sales_mode": ["physical"], "special_food": ["no"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(SHOP), kind="business_license"),
+                 mat("M03", ocr=ocr_id(LI), kind="id_card_front"), mat("M04")],
+                LI, {"kind": "organisation", "name": SHOP["name"], "credit_code": SHOP["credit_code"]})
+
+
+def fl():
+    f = {"operator_name": CANTEEN["name"], "credit_code": CANTEEN["credit_code"], "legal_rep_name": "张伟",
+         "legal_rep_id_number": ZHANG["id_number"], "contact_phone": "13971234567", "registered_address": CANTEEN["address"],
+         "premises_address": CANTEEN["address"], "business_items": "热食类食品制售,冷食类食品制售,自制饮品制售",
+         "premises_area": "180", "food_safety_manager": "周杰", "staff_count": "8", "health_cert_count": "8"}
+    return case("010230001000-01", {"main_business": ["catering"], "vending": ["no"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(CANTEEN), kind="business_license"),
+                 mat("M03", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M04"), mat("M05"), mat("M06"), mat("M08")],
+                ZHANG, {"kind": "organisation", "name": CANTEEN["name"], "credit_code": CANTEEN["credit_code"]})
+
+
+def mi():
+    f = {"applicant_name": "李娜", "applicant_id_number": LI["id_number"], "applicant_sex": "女", "applicant_nation": "汉",
+         "applicant_phone": "13912345678", "hukou_address": LI["address"], "residence_address": LI["address"],
+         "start_month": "2026-12-01", "employment_form": "新就业形态劳动者"}
+    return case("110480001000-01", {"hukou": ["local"], "prior_insurance": ["none"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_id(LI), kind="id_card_front")], LI,
+                {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def fe():
+    f = {"applicant_name": "张伟", "applicant_id_number": ZHANG["id_number"], "applicant_sex": "男",
+         "applicant_phone": "13971234567", "education": "大学专科", "residence_address": ZHANG["address"],
+         "employment_start": "2026-10-08", "occupation": "网约车驾驶员", "platform_name": "某出行平台"}
+    return case("110360002000-01", {"employment_type": ["platform"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M03")], ZHANG,
+                {"kind": "person", "name": "张伟", "id_number": ZHANG["id_number"]})
+
+
+def db():
+    f = {"applicant_name": "赵敏", "applicant_id_number": ZHAO["id_number"], "applicant_phone": "13612345678",
+         "hukou_address": ZHAO["address"], "residence_address": ZHAO["address"], "household_size": "2",
+         "household_members": "赵敏（本人）；刘军（配偶）", "monthly_income": "1200", "local_standard": "1010",
+         "owns_vehicle": "否", "houses": "1", "bank_account": "6217001234567890"}
+    c = case("030250001000-01", {"residence": ["hukou"], "special": ["no"], "agent": ["no"]}, f,
+             [mat("M01"), mat("M02", ocr=ocr_id(ZHAO), kind="id_card_front"), mat("M03"), mat("M04")], ZHAO,
+             {"kind": "person", "name": "赵敏", "id_number": ZHAO["id_number"]})
+    c["acceptance_date"] = "2026-10-16"  # 30 working days must end inside the holiday calendar's coverage
+    return c
+
+
+def dc():
+    f = {"applicant_name": "张伟", "applicant_id_number": ZHANG["id_number"], "applicant_sex": "男",
+         "hukou_address": ZHANG["address"], "contact_phone": "13971234567", "disability_category": "肢体残疾"}
+    return case("110500001000-01", {"applicant_role": ["self"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M03"), mat("M04", originals=3),
+                 mat("M06")], ZHANG, {"kind": "person", "name": "张伟", "id_number": ZHANG["id_number"]})
+
+
+def pb():
+    f = {"unit_name": BOOKS["name"], "credit_code": BOOKS["credit_code"], "legal_rep_name": "张伟",
+         "legal_rep_id_number": ZHANG["id_number"], "contact_phone": "027-86661234", "premises_address": BOOKS["address"],
+         "license_no": "新出发鄂青字第2023017号", "license_valid_to": "2028-12-31", "loss_date": "2026-11-02",
+         "loss_reason": "搬运货架时遗失"}
+    return case("010310003000-04", {"loss_notice": ["commitment"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(BOOKS), kind="business_license"), mat("M04", status="committed"),
+                 mat("M05", ocr=ocr_id(ZHANG), kind="id_card_front")], ZHANG,
+                {"kind": "organisation", "name": BOOKS["name"], "credit_code": BOOKS["credit_code"]})
+
+
+BASES = {"ph_new": ph_new, "ph_chg": ph_chg, "ph_ren": ph_ren, "ib": ib, "hf": hf, "ff": ff, "fl": fl, "mi": mi,
+         "fe": fe, "db": db, "dc": dc, "pb": pb}
+ALLOW_INFO = {"severity": "info"}  # notes (告知承诺 事后核查, licensed scope) are never false positives
+
+
+# ---- helpers to describe flaws ------------------------------------------------------------------
+
+def drop(c, code):
+    c["materials"] = [m for m in c["materials"] if m["code"] != code]
+
+
+def status(c, code, st):
+    for m in c["materials"]:
+        if m["code"] == code:
+            m["status"] = st
+            m["pages"] = 0
+            return
+    c["materials"].append(mat(code, status=st))
+
+
+def ocr_set(c, code, key, value):
+    for m in c["materials"]:
+        if m["code"] == code:
+            m.setdefault("ocr", {})[key] = {"value": value, "confidence": 0.95}
+
+
+def B(field=None, material=None, rule=None, severity="block"):
+    e = {"severity": severity}
+    if field:
+        e["field"] = field
+    if material:
+        e["material"] = material
+    if rule:
+        e["rule"] = rule
+    return e
+
+
+CASES: list[dict] = []
+
+
+def add(name, base, change, must, decision, must_not=(), allow=(), note=""):
+    c = copy.deepcopy(BASES[base]())
+    change(c)
+    CASES.append({"name": name, "description": note, "case": c,
+                  "expect": {"decision": decision, "must": list(must), "must_not": list(must_not),
+                             "allow": [ALLOW_INFO, *allow]}})
+
+
+def clean(name, base, decision="accept", allow=()):
+    add(name, base, lambda c: None, [], decision, allow=allow, note="完整、一致的申请")
+
+
+for key in BASES:
+    clean(f"{key}-clean", key)
+
+# 公共场所卫生许可（新办）
+add("ph_new-missing-test-report", "ph_new", lambda c: drop(c, "M05"), [B(material="M05")], "refuse",
+    note="没带卫生检测报告")
+add("ph_new-missing-rules-tolerable", "ph_new", lambda c: drop(c, "M06"), [B(material="M06", severity="容缺")],
+    "accept_with_tolerance", note="卫生管理制度没带，可容缺")
+add("ph_new-staff-list-tolerated", "ph_new", lambda c: status(c, "M08", "tolerated"),
+    [B(material="M08", severity="容缺")], "accept_with_tolerance", note="从业人员健康证明容缺")
+add("ph_new-floorplan-tolerated-not-allowed", "ph_new", lambda c: status(c, "M04", "tolerated"),
+    [B(material="M04")], "refuse", note="窗口把平面图标成容缺，但平面图不是可容缺材料")
+add("ph_new-uscc-typo", "ph_new", lambda c: c["fields"].update(credit_code=HOTEL["credit_code"][:-1] + "0"),
+    [B(field="credit_code")], "refuse", note="信用代码最后一位抄错")
+add("ph_new-name-differs-from-licence", "ph_new", lambda c: c["fields"].update(unit_name="武汉悦来宾馆"),
+    [B(field="unit_name", material="M02")], "refuse", note="申请表写了简称")
+add("ph_new-rep-differs-from-licence", "ph_new", lambda c: ocr_set(c, "M02", "legal_representative", "王强"),
+    [B(field="legal_rep_name", material="M02")], "refuse", note="营业执照上的法定代表人是王强，表上写张伟")
+add("ph_new-expired-id-card", "ph_new",
+    lambda c: (c["card_read"].update(valid_from="2006-04-01", valid_to="2016-04-01"),
+               ocr_set(c, "M03", "valid_from", "2006-04-01"), ocr_set(c, "M03", "valid_to", "2016-04-01")),
+    [B(material="M03")], "refuse", note="法定代表人身份证已过期")
+add("ph_new-someone-else-at-window", "ph_new", lambda c: c.update(card_read=WANG), [B(field="legal_rep_name")],
+    "refuse", note="来办的是王强，没有选委托办理")
+add("ph_new-premises-outside-district", "ph_new",
+    lambda c: c["fields"].update(premises_address="武汉市江岸区中山大道1000号", registered_address="武汉市江岸区中山大道1000号"),
+    [B(field="premises_address", rule="PH-JURISDICTION")], "refuse", note="场所在江岸区")
+add("ph_new-not-all-staff-examined", "ph_new", lambda c: c["fields"].update(examined_count="9"),
+    [B(field="examined_count")], "refuse", note="12 人只有 9 人有健康证")
+add("ph_new-examined-more-than-staff", "ph_new", lambda c: c["fields"].update(examined_count="15"),
+    [B(field="examined_count")], "refuse", note="已体检人数大于从业人数")
+add("ph_new-area-swapped", "ph_new", lambda c: c["fields"].update(building_area="950", business_area="1200"),
+    [B(field="business_area")], "refuse", note="营业面积和建筑面积填反了")
+add("ph_new-central-ac-inconsistent", "ph_new", lambda c: c["fields"].update(central_ac="是"),
+    [B(field="central_ac")], "refuse", note="表上勾了有集中空调，情形选的无")
+add("ph_new-central-ac-report-missing", "ph_new",
+    lambda c: (c["answers"].update(central_ac=["yes"]), c["fields"].update(central_ac="是")),
+    [B(material="M07")], "refuse", note="有集中空调但没带空调检测报告")
+add("ph_new-manager-phone-empty", "ph_new", lambda c: c["fields"].pop("manager_phone"),
+    [B(field="manager_phone")], "refuse", note="卫生负责人电话没填")
+add("ph_new-phone-too-short", "ph_new", lambda c: c["fields"].update(legal_rep_phone="1397123456"),
+    [B(field="legal_rep_phone")], "refuse", note="手机号少一位")
+add("ph_new-agent-without-power-of-attorney", "ph_new",
+    lambda c: (c["answers"].update(agent=["yes"]), c.update(card_read=WANG)),
+    [B(material="M90"), B(field="agent_name"), B(field="agent_id_number"), B(field="agent_phone")], "refuse",
+    note="王强代办，没带委托书，代理人信息没填")
+add("ph_new-low-confidence-ocr", "ph_new",
+    lambda c: c["fields"].update(credit_code={"value": HOTEL["credit_code"], "source": "ocr", "source_ref": "M02",
+                                              "confidence": 0.62}),
+    [B(field="credit_code", severity="warn")], "manual", note="信用代码是识别填入的，可信度低，窗口没确认")
+add("ph_new-blurred-report", "ph_new",
+    lambda c: c["materials"][4].update(quality={"ok": False, "reasons": ["blurred", "glare"]}),
+    [B(material="M05", severity="warn")], "manual", note="检测报告拍糊了")
+add("ph_new-id-number-checksum", "ph_new",
+    lambda c: c["fields"].update(legal_rep_id_number=ZHANG["id_number"][:-1] + ("0" if ZHANG["id_number"][-1] != "0" else "1")),
+    [B(field="legal_rep_id_number")], "refuse", note="身份证号最后一位抄错")
+add("ph_new-staff-count-in-words", "ph_new", lambda c: c["fields"].update(staff_count="十二"),
+    [B(field="staff_count")], "refuse", note="从业人员数写了汉字")
+add("ph_new-unknown-field-key", "ph_new", lambda c: c["fields"].update(unit_nmae="武汉市青山区悦来宾馆有限公司"),
+    [B(field="unit_nmae", severity="warn")], "manual", note="导入的办件里有拼错的字段名")
+add("ph_new-individual-nature-with-company-code", "ph_new", lambda c: c["fields"].update(unit_nature="个体工商户"),
+    [B(field="unit_nature", severity="warn")], "accept", note="单位性质选了个体工商户，但代码是企业")
+add("ph_new-several-problems", "ph_new",
+    lambda c: (drop(c, "M05"), drop(c, "M06"), c["fields"].update(examined_count="10"), c["fields"].pop("manager_phone")),
+    [B(material="M05"), B(material="M06", severity="容缺"), B(field="examined_count"), B(field="manager_phone")],
+    "refuse", note="一次性告知：四个问题一起说")
+
+# 公共场所卫生许可（变更）
+add("ph_chg-moved-premises", "ph_chg", lambda c: c["fields"].update(premises_address="武汉市青山区友谊大道500号"),
+    [B(field="premises_address", material="M04")], "refuse", note="名义上变更法人，实际搬了家")
+add("ph_chg-adds-swimming", "ph_chg",
+    lambda c: c["fields"].update(change_content="法定代表人变更，同时增加游泳项目", license_items="住宿,游泳"),
+    [B(field="change_content"), B(field="license_items")], "refuse", note="变更时顺便加游泳")
+add("ph_chg-original-expired", "ph_chg",
+    lambda c: (c["fields"].update(original_valid_to="2026-10-31"), ocr_set(c, "M04", "valid_to", "2026-10-31")),
+    [B(field="original_valid_to")], "refuse", note="原证已过期还想变更")
+add("ph_chg-name-proof-missing", "ph_chg",
+    lambda c: (c["answers"].update(what_changes=["unit_name"]),
+               c["fields"].update(change_content="单位名称由青山区悦来旅社变更为武汉市青山区悦来宾馆有限公司"),
+               ocr_set(c, "M04", "unit_name", "青山区悦来旅社"), ocr_set(c, "M04", "legal_representative", "张伟"),
+               drop(c, "M06")),
+    [B(material="M05", severity="容缺")], "accept_with_tolerance", note="改名，名称变更通知书没带")
+add("ph_chg-name-unchanged", "ph_chg",
+    lambda c: (c["answers"].update(what_changes=["unit_name"]), ocr_set(c, "M04", "legal_representative", "张伟"),
+               drop(c, "M06"), c["materials"].append(mat("M05"))),
+    [B(field="unit_name", material="M04")], "refuse", note="选了改名，但名称和原证一样")
+add("ph_chg-licence-number-mismatch", "ph_chg",
+    lambda c: c["fields"].update(original_license_no="鄂卫公证字〔2023〕第420107000132号"),
+    [B(field="original_license_no", material="M04")], "refuse", note="原证号抄错两位")
+add("ph_chg-chose-move", "ph_chg", lambda c: c["answers"].update(what_changes=["premises_or_items"]),
+    [{"rule": "SYS-REDIRECT", "severity": "block"}], "refuse", note="情形选了迁址")
+add("ph_chg-rep-change-no-appointment", "ph_chg", lambda c: drop(c, "M06"),
+    [B(material="M06", severity="容缺")], "accept_with_tolerance", note="换法人，任职文件没带")
+add("ph_chg-new-licence-not-updated", "ph_chg", lambda c: ocr_set(c, "M02", "legal_representative", "王强"),
+    [B(field="legal_rep_name", material="M02")], "refuse", note="营业执照还没变更法人")
+
+# 公共场所卫生许可（延续）
+add("ph_ren-less-than-30-days", "ph_ren",
+    lambda c: (c["fields"].update(original_valid_to="2026-12-10"), ocr_set(c, "M03", "valid_to", "2026-12-10")),
+    [B(field="original_valid_to", rule="PH-REN-30")], "refuse", note="到期前 20 天才来延续")
+add("ph_ren-already-expired", "ph_ren",
+    lambda c: (c["fields"].update(original_valid_to="2026-11-01"), ocr_set(c, "M03", "valid_to", "2026-11-01")),
+    [B(field="original_valid_to")], "refuse", note="已过期")
+add("ph_ren-report-by-commitment", "ph_ren", lambda c: status(c, "M05", "committed"),
+    [B(material="M05", severity="info")], "accept", note="检测报告以告知承诺替代")
+add("ph_ren-declaration-by-commitment-not-allowed", "ph_ren", lambda c: status(c, "M02", "committed"),
+    [B(material="M02")], "refuse", note="声明不能用承诺替代")
+add("ph_ren-conditions-changed", "ph_ren", lambda c: c["answers"].update(conditions_changed=["yes"]),
+    [{"rule": "SYS-REDIRECT", "severity": "block"}], "refuse", note="条件变了")
+add("ph_ren-moved", "ph_ren", lambda c: c["fields"].update(premises_address="武汉市青山区建设十路8号"),
+    [B(field="premises_address", material="M03")], "refuse", note="延续但场所已迁")
+add("ph_ren-valid-to-typo", "ph_ren", lambda c: c["fields"].update(original_valid_to="2027-02-29"),
+    [B(field="original_valid_to")], "refuse", note="有效期写了不存在的日期")
+add("ph_ren-business-licence-missing", "ph_ren", lambda c: drop(c, "M04"), [B(material="M04")], "refuse",
+    note="营业执照没带")
+add("ph_ren-business-licence-exempted", "ph_ren", lambda c: status(c, "M04", "exempted"), [], "accept",
+    note="营业执照经授权调取电子证照免提交")
+
+# 个体工商户设立登记
+add("ib-name-company", "ib", lambda c: c["fields"].update(business_name="青山区李娜商贸有限公司"),
+    [B(field="business_name")], "refuse", note="个体户名称用了“有限公司”")
+add("ib-name-enterprise", "ib", lambda c: c["fields"].update(business_name="青山区李娜百货企业"),
+    [B(field="business_name")], "refuse", note="个体户名称用了“企业”")
+add("ib-operator-17", "ib",
+    lambda c: (c.update(card_read=TEEN17), c["fields"].update(operator_name="陈晨", operator_id_number=TEEN17["id_number"]),
+               c["materials"][1].update(ocr=ocr_id(TEEN17))),
+    [B(field="operator_id_number", severity="warn")], "manual", note="17 岁经营者")
+add("ib-operator-15", "ib",
+    lambda c: (c.update(card_read=MINOR15), c["fields"].update(operator_name="刘洋", operator_id_number=MINOR15["id_number"],
+                                                                operator_sex="男"),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [B(field="operator_id_number")], "refuse", note="15 岁经营者")
+add("ib-sex-wrong", "ib", lambda c: c["fields"].update(operator_sex="男"), [B(field="operator_sex")], "refuse",
+    note="性别勾错")
+add("ib-premises-no-number", "ib",
+    lambda c: (c["fields"].update(premises_address="武汉市青山区冶金大道"), ocr_set(c, "M04", "address", "武汉市青山区冶金大道")),
+    [B(field="premises_address")], "refuse", note="经营场所没写门牌号")
+add("ib-premises-outside", "ib",
+    lambda c: (c["fields"].update(premises_address="武汉市洪山区珞喻路100号"), ocr_set(c, "M04", "address", "武汉市洪山区珞喻路100号")),
+    [B(field="premises_address")], "refuse", note="场所在洪山区")
+add("ib-lease-missing", "ib", lambda c: drop(c, "M04"), [B(material="M04", severity="容缺")], "accept_with_tolerance",
+    note="租赁合同没带，可容缺")
+add("ib-family-without-members", "ib", lambda c: c["answers"].update(composition=["family"]),
+    [B(field="family_members"), B(material="M05")], "refuse", note="家庭经营但家庭成员没填、证明没带")
+add("ib-id-photo-other-person", "ib", lambda c: c["materials"][1].update(ocr=ocr_id(ZHAO)),
+    [B(material="M02")], "refuse", note="身份证复印件拿错了人")
+add("ib-lease-address-differs", "ib", lambda c: ocr_set(c, "M04", "address", "武汉市青山区冶金大道90号"),
+    [B(field="premises_address", material="M04")], "refuse", note="租赁合同地址和登记的场所不一致")
+add("ib-owned-exempted", "ib",
+    lambda c: (c["answers"].update(premises_right=["owned"]), drop(c, "M04"), c["materials"].append(mat("M03", status="exempted"))),
+    [], "accept", note="自有房产，产权证明经共享调取免交")
+add("ib-lease-exempted-not-allowed", "ib", lambda c: status(c, "M04", "exempted"), [B(material="M04")], "refuse",
+    note="租赁合同不能免提交")
+add("ib-card-expired", "ib", lambda c: c["card_read"].update(valid_from="2010-01-10", valid_to="2020-01-10"),
+    [B(material="M02")], "refuse", note="身份证过期")
+
+# 住房公积金提取
+add("hf-purchase-no-contract", "hf", lambda c: drop(c, "M10"), [B(material="M10")], "refuse", note="购房提取没带合同")
+add("hf-purchase-invoice-missing", "hf", lambda c: drop(c, "M11"), [B(material="M11", severity="容缺")],
+    "accept_with_tolerance", note="发票没带，可容缺 1 个工作日")
+add("hf-amount-over-balance", "hf", lambda c: c["fields"].update(amount="90000"), [B(field="amount")], "refuse",
+    note="提取金额超过余额")
+add("hf-bank-card-other-person", "hf", lambda c: ocr_set(c, "M03", "name", "王强"), [B(material="M03")], "refuse",
+    note="银行卡是别人的")
+add("hf-bank-number-typo", "hf", lambda c: c["fields"].update(bank_account="6222021234567890132"),
+    [B(field="bank_account", material="M03")], "refuse", note="卡号抄错")
+add("hf-no-ground", "hf", lambda c: c.update(answers={"agent": ["no"]}) or drop(c, "M10") or drop(c, "M11"),
+    [{"rule": "SYS-SITUATION", "severity": "block"}], "refuse", note="没选提取原因")
+
+
+def _retire(c, who=ZHAO, amount="86000.50"):
+    c["answers"]["ground"] = ["retire"]
+    drop(c, "M10")
+    drop(c, "M11")
+    c["materials"].append(mat("M13"))
+    c["fields"].update(applicant_name=who["name"], applicant_id_number=who["id_number"], amount=amount)
+    c["card_read"] = who
+    c["materials"][1]["ocr"] = ocr_id(who)
+    c["materials"][2]["ocr"]["name"]["value"] = who["name"]
+
+
+add("hf-retire-clean", "hf", lambda c: _retire(c), [], "accept", note="退休提取，全部余额")
+add("hf-retire-young", "hf", lambda c: _retire(c, YOUNG45), [B(field="applicant_id_number", severity="warn")], "manual",
+    note="45 岁说退休")
+add("hf-retire-partial", "hf", lambda c: _retire(c, amount="30000"), [B(field="amount", severity="warn")], "accept",
+    note="退休提取只取一部分")
+
+
+def _rent(c, addr="武汉市洪山区珞喻路100号5栋301室"):
+    c["answers"]["ground"] = ["rent"]
+    drop(c, "M10")
+    drop(c, "M11")
+    c["materials"].append(mat("M18"))
+    c["fields"].update(house_address=addr, amount="6000")
+    c["fields"].pop("purchase_date")
+
+
+add("hf-rent-clean", "hf", lambda c: _rent(c), [], "accept", note="在本市洪山区租房，属本市")
+add("hf-rent-other-city", "hf", lambda c: _rent(c, "北京市朝阳区建国路88号"), [B(field="house_address")], "refuse",
+    note="在北京租房")
+add("hf-rent-recent-prior", "hf",
+    lambda c: (_rent(c), c.update(consents=[{"scope": "history", "purpose": "一人一档复用", "expires": "2027-12-31"}],
+                                  prior_cases=[{"item_code": "110420005000-01", "ground": "rent", "accepted": "2026-10-15",
+                                                "state": "delivered"}])),
+    [B(field="amount", severity="warn")], "manual", note="一个月前刚提过租房")
+add("hf-rent-prior-without-consent", "hf",
+    lambda c: (_rent(c), c.update(prior_cases=[{"item_code": "110420005000-01", "ground": "rent",
+                                                "accepted": "2026-10-15", "state": "delivered"}])),
+    [], "accept", must_not=[{"rule": "HF-RENT-INTERVAL"}], note="有历史但没授权，不能用")
+add("hf-loan-no-contract-number", "hf",
+    lambda c: (c["answers"].update(ground=["loan"]), drop(c, "M10"), drop(c, "M11"), c["materials"].append(mat("M17")),
+               c["fields"].pop("purchase_date")),
+    [B(field="loan_contract_no")], "refuse", note="还贷提取没填借款合同编号")
+add("hf-purchase-date-future", "hf", lambda c: c["fields"].update(purchase_date="2026-12-20"),
+    [B(field="purchase_date")], "refuse", note="购房日期写到了下个月")
+add("hf-agent-card-mismatch", "hf",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=LI)),
+    [B(field="agent_name")], "refuse", note="委托王强，来的却是李娜")
+
+# 仅销售预包装食品备案
+add("ff-bulk-food", "ff", lambda c: c["fields"].update(food_scope="预包装食品、散装熟食"), [B(field="food_scope")],
+    "refuse", note="卖散装熟食不能备案")
+add("ff-special-food-types-but-no", "ff", lambda c: c["fields"].update(special_food_types="保健食品"),
+    [B(field="special_food_types")], "refuse", note="说不卖特殊食品，却填了保健食品")
+add("ff-special-food-without-types", "ff", lambda c: c["answers"].update(special_food=["yes"]),
+    [B(field="special_food_types")], "refuse", note="卖特殊食品没填类别")
+add("ff-outside", "ff",
+    lambda c: c["fields"].update(premises_address="湖北省孝感市孝南区城站路1号"), [B(field="premises_address")], "refuse",
+    note="场所在孝感")
+add("ff-rules-by-commitment", "ff", lambda c: status(c, "M04", "committed"), [B(material="M04", severity="info")],
+    "accept", note="管理制度告知承诺")
+add("ff-uscc-differs", "ff", lambda c: ocr_set(c, "M02", "credit_code", uscc("92420107", "MA4L3YB3")),
+    [B(field="credit_code", material="M02")], "refuse", note="执照上的代码和表不一样")
+add("ff-online-no-website-info", "ff", lambda c: c["answers"].update(sales_mode=["physical", "online"]),
+    [B(material="M05")], "refuse", note="网上也卖，但没交网址信息")
+
+# 食品经营许可（新办）
+add("fl-prepackaged-only", "fl", lambda c: c["fields"].update(business_items="预包装食品销售"),
+    [B(field="business_items")], "refuse", note="只卖预包装食品，应备案")
+add("fl-catering-no-production-items", "fl", lambda c: c["fields"].update(business_items="预包装食品销售,散装食品销售"),
+    [B(field="business_items")], "refuse", note="餐饮却没选制售项目")
+add("fl-health-certs-short", "fl", lambda c: c["fields"].update(health_cert_count="6"), [B(field="health_cert_count")],
+    "refuse", note="8 人只有 6 个健康证")
+add("fl-rules-list-missing", "fl", lambda c: drop(c, "M06"), [B(material="M06", severity="容缺")],
+    "accept_with_tolerance", note="制度清单没带")
+add("fl-layout-missing", "fl", lambda c: drop(c, "M05"), [B(material="M05")], "refuse", note="餐饮布局图没带")
+add("fl-item-not-in-options", "fl", lambda c: c["fields"].update(business_items="热食类食品制售,烧烤"),
+    [B(field="business_items")], "refuse", note="经营项目写了表里没有的“烧烤”")
+add("fl-vending-without-materials", "fl", lambda c: c["answers"].update(vending=["yes"]), [B(material="M07")], "refuse",
+    note="有自动售货设备，没交设备材料")
+
+# 灵活就业人员医保参保
+add("mi-still-employee", "mi", lambda c: c["answers"].update(prior_insurance=["employee"]),
+    [{"rule": "SYS-BLOCKED", "severity": "block"}], "refuse", note="还在单位参保")
+add("mi-nonlocal-without-permit", "mi", lambda c: c["answers"].update(hukou=["nonlocal"]),
+    [B(field="residence_permit_no"), B(material="M03")], "refuse", note="外地户籍，没居住证")
+add("mi-start-month-not-first", "mi", lambda c: c["fields"].update(start_month="2026-12-15"),
+    [B(field="start_month")], "refuse", note="起始月份写成 15 日")
+add("mi-minor", "mi",
+    lambda c: (c.update(card_read=MINOR15), c["fields"].update(applicant_name="刘洋", applicant_id_number=MINOR15["id_number"],
+                                                                applicant_sex="男"),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [B(field="applicant_id_number")], "refuse", note="15 岁")
+add("mi-hukou-choice-wrong", "mi", lambda c: c["fields"].update(hukou_address="湖北省孝感市孝南区书院街1号"),
+    [B(field="hukou_address")], "refuse", note="户籍在孝感却选本市户籍")
+add("mi-resident-stop-by-commitment", "mi",
+    lambda c: (c["answers"].update(prior_insurance=["resident"]), c["materials"].append(mat("M04", status="committed"))),
+    [B(material="M04", severity="info")], "accept", note="居民医保停保证明以承诺替代")
+add("mi-sex-wrong", "mi", lambda c: c["fields"].update(applicant_sex="男"), [B(field="applicant_sex")], "refuse",
+    note="性别选错")
+
+# 就业登记（灵活就业）
+add("fe-start-in-future", "fe", lambda c: c["fields"].update(employment_start="2026-12-01"),
+    [B(field="employment_start")], "refuse", note="还没开始干")
+add("fe-self-employed-company-code", "fe",
+    lambda c: (c["answers"].update(employment_type=["self_employed"]), drop(c, "M03"),
+               c["fields"].update(business_credit_code=HOTEL["credit_code"]),
+               c["materials"].append(mat("M04", ocr=ocr_lic(HOTEL), kind="business_license"))),
+    [B(field="business_credit_code")], "refuse", note="拿公司执照来做个体经营登记")
+add("fe-residence-outside", "fe", lambda c: c["fields"].update(residence_address="武汉市汉阳区钟家村1号"),
+    [B(field="residence_address")], "refuse", note="住在汉阳")
+add("fe-platform-name-missing", "fe", lambda c: c["fields"].pop("platform_name"), [B(field="platform_name")], "refuse",
+    note="平台名称没填")
+add("fe-explanation-by-commitment", "fe", lambda c: status(c, "M03", "committed"),
+    [B(material="M03", severity="info")], "accept", note="灵活就业情况说明以承诺替代")
+
+# 最低生活保障
+add("db-income-above-standard", "db", lambda c: c["fields"].update(monthly_income="2600"),
+    [B(field="monthly_income", severity="warn")], "manual", note="人均收入超过标准")
+add("db-hukou-outside", "db", lambda c: c["fields"].update(hukou_address="湖北省黄冈市黄州区东门路5号"),
+    [B(field="hukou_address")], "refuse", note="户籍在黄冈")
+add("db-special-proof-missing", "db", lambda c: c["answers"].update(special=["yes"]),
+    [B(material="M06", severity="容缺")], "accept_with_tolerance", note="有重病成员，诊断证明没带")
+add("db-owns-car", "db", lambda c: c["fields"].update(owns_vehicle="是"), [B(field="owns_vehicle", severity="warn")],
+    "manual", note="家里有车")
+add("db-habitual-without-permit", "db",
+    lambda c: (c["answers"].update(residence=["habitual"]), c["fields"].update(hukou_address="湖北省黄冈市黄州区东门路5号")),
+    [B(field="residence_permit_no"), B(material="M05")], "refuse", note="在本区常住但户籍外地，居住证没带")
+add("db-income-not-number", "db", lambda c: c["fields"].update(monthly_income="约一千元"), [B(field="monthly_income")],
+    "refuse", note="收入写了文字")
+
+# 残疾人证
+add("dc-minor-self", "dc",
+    lambda c: (c.update(card_read=MINOR15), c["fields"].update(applicant_name="刘洋", applicant_id_number=MINOR15["id_number"]),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [B(field="disability_category", material="M05")], "refuse", note="15 岁自己来申请")
+add("dc-mental-self", "dc", lambda c: c["fields"].update(disability_category="精神残疾"),
+    [B(field="disability_category", material="M05")], "refuse", note="精神残疾本人申请")
+add("dc-guardian-same-id", "dc",
+    lambda c: (c["answers"].update(applicant_role=["guardian"]), c["materials"].append(mat("M05")),
+               c["fields"].update(guardian_name="张伟", guardian_id_number=ZHANG["id_number"], guardian_relation="父母")),
+    [B(field="guardian_id_number")], "refuse", note="监护人填成了本人")
+add("dc-hukou-outside", "dc", lambda c: c["fields"].update(hukou_address="武汉市江汉区新华路20号"),
+    [B(field="hukou_address")], "refuse", note="户籍在江汉区")
+add("dc-records-missing", "dc", lambda c: drop(c, "M06"), [B(material="M06", severity="容缺")],
+    "accept_with_tolerance", note="病历没带")
+add("dc-photos-missing", "dc", lambda c: drop(c, "M04"), [B(material="M04")], "refuse", note="照片没带")
+add("dc-guardian-clean", "dc",
+    lambda c: (c["answers"].update(applicant_role=["guardian"]), c["materials"].append(mat("M05")),
+               c.update(card_read=LI),
+               c["fields"].update(applicant_name="刘洋", applicant_id_number=MINOR15["id_number"], guardian_name="李娜",
+                                  guardian_id_number=LI["id_number"], guardian_relation="父母",
+                                  disability_category="智力残疾"),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [], "accept", note="母亲为 15 岁孩子申请智力残疾评定")
+
+# 出版物经营许可证遗失补证
+add("pb-licence-expired", "pb", lambda c: c["fields"].update(license_valid_to="2026-06-30"),
+    [B(field="license_valid_to")], "refuse", note="原证已过期")
+add("pb-loss-date-future", "pb", lambda c: c["fields"].update(loss_date="2026-11-25"), [B(field="loss_date")], "refuse",
+    note="遗失日期写成以后")
+add("pb-newspaper-notice-missing", "pb",
+    lambda c: (c["answers"].update(loss_notice=["newspaper"]), drop(c, "M04")), [B(material="M03")], "refuse",
+    note="说登了报，登报页没带")
+add("pb-outside", "pb", lambda c: c["fields"].update(premises_address="武汉市东西湖区金银湖路1号"),
+    [B(field="premises_address")], "refuse", note="书店在东西湖")
+add("pb-rep-card-other", "pb", lambda c: c.update(card_read=ZHOU), [B(field="legal_rep_name")], "refuse",
+    note="周杰来办，没委托")
+add("pb-loss-reason-empty", "pb", lambda c: c["fields"].update(loss_reason=""), [B(field="loss_reason")], "refuse",
+    note="没写遗失原因")
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    for old in OUT.glob("*.json"):
+        old.unlink()
+    for entry in CASES:
+        (OUT / f"{entry['name']}.json").write_text(json.dumps(entry, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    flawed = sum(1 for e in CASES if e["expect"]["must"])
+    print(f"wrote {len(CASES)} cases ({flawed} flawed, {len(CASES) - flawed} clean) to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
