@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from app.services.context import ServiceContext, default_actor, open_context
+if TYPE_CHECKING:
+    from app.services.context import ServiceContext
 
 
 def context_from(ctx: click.Context, *, training: bool = False) -> ServiceContext:
+    from app.services.context import open_context
+
     root = ctx.find_root()
     data_dir = (root.obj or {}).get("data_dir")
     return open_context(data_dir, training=training)
 
 
 def actor_for(sctx: ServiceContext):
+    from app.services.context import default_actor
+
     return default_actor(sctx.workstation)
 
 
