@@ -182,3 +182,65 @@ def check(data_dir: Path | None) -> dict[str, Any]:
                              "en": f"calibration for printer {name}, which no printers.* setting uses"})
     return {"ok": not problems, "problems": problems, "warnings": warnings,
             "layers": [{"layer": la.name, "path": str(la.path) if la.path else None, "exists": la.exists} for la in layers]}
+
+
+# -- first-run wizard support (the UI in ui/wizard.py calls these; no Qt here) -----------------------
+
+def needs_first_run(data_dir: Path | None) -> bool:
+    """True when neither the system file nor the user's file says who this workstation is."""
+    for layer in read_layers(data_dir):
+        if layer.name != "env" and (layer.values.get("workstation") or {}).get("center_code"):
+            return False
+    return True
+
+
+def apply_settings(data_dir: Path | None, values: dict[str, str], *, scope: str = "user") -> list[dict[str, Any]]:
+    """Write several settings; all are validated before any file changes (one bad value writes nothing)."""
+    import tomlkit
+
+    path = target_path(data_dir, scope)
+    try:
+        original = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        original = None
+    written = []
+    try:
+        for key, raw in values.items():
+            written.append(set_value(data_dir, key, raw, scope=scope))
+    except InputError:
+        if original is None:
+            path.unlink(missing_ok=True)
+        else:
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_text(tomlkit.dumps(tomlkit.parse(original)), encoding="utf-8")
+            os.replace(tmp, path)
+        raise
+    return written
+
+
+def test_platform(url: str, *, ca_file: str = "", timeout_s: float = 8.0) -> dict[str, Any]:
+    """Try an HTTPS request to the platform URL; returns ok + a bilingual message (never raises)."""
+    import httpx
+
+    if not url:
+        return {"ok": False, "zh": "未填写平台地址", "en": "no platform URL"}
+    verify: Any = ca_file if ca_file else True
+    try:
+        with httpx.Client(timeout=timeout_s, verify=verify) as client:
+            response = client.get(url)
+    except httpx.HTTPError as exc:
+        return {"ok": False, "zh": f"无法连接平台：{type(exc).__name__}", "en": f"cannot reach the platform: {exc}"}
+    return {"ok": response.status_code < 500, "status": response.status_code,
+            "zh": f"平台已应答（HTTP {response.status_code}）", "en": f"the platform answered (HTTP {response.status_code})"}
+
+
+def probe_devices(kind: str) -> dict[str, Any]:
+    """Enumerate one kind of device ("idcard_readers", "cameras", "printers", ...) for a test button."""
+    import importlib
+
+    try:
+        inventory = importlib.import_module("hardware.inventory")
+    except ImportError:
+        return {"devices": [], "errors": [{"error": "hardware.inventory not installed"}]}
+    found = inventory.probe_all([kind])
+    return {"devices": found.get(kind, []), "errors": found.get("errors", [])}
