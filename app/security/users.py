@@ -23,8 +23,27 @@ from app.security.tables import UserRow
 from app.storage import Actor, Store
 from app.storage.tables import utcnow
 
-_hasher = PasswordHasher()  # Argon2id, t=3, m=64 MiB, p=4 (argon2-cffi defaults, RFC 9106 low-memory profile)
-_DUMMY = _hasher.hash("zongchuang-dummy-password")
+_hashers: dict[tuple[int, int], PasswordHasher] = {}
+
+
+def _ph() -> PasswordHasher:
+    """Argon2id, t=3, m=64 MiB, p=4 (argon2-cffi defaults, RFC 9106 low-memory profile).
+    ``ZONGCHUANG_ARGON2_MEMORY_KIB``/``_TIME`` lower it (the test suite); parameters live in each
+    hash, so stored hashes verify whatever the current setting."""
+    import os
+
+    params = (int(os.environ.get("ZONGCHUANG_ARGON2_MEMORY_KIB", 65536)), int(os.environ.get("ZONGCHUANG_ARGON2_TIME", 3)))
+    if params not in _hashers:
+        _hashers[params] = PasswordHasher(memory_cost=params[0], time_cost=params[1])
+    return _hashers[params]
+
+
+_DUMMY_HASHES: dict[int, str] = {}
+
+
+def _dummy() -> str:
+    ph = _ph()
+    return _DUMMY_HASHES.setdefault(id(ph), ph.hash("zongchuang-dummy-password"))
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
 
 
@@ -81,7 +100,7 @@ def _store(ctx: Any) -> Store:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _ph().hash(password)
 
 
 def check_password_policy(password: str, username: str, settings: SecuritySettings | None = None,
@@ -102,7 +121,7 @@ def check_password_policy(password: str, username: str, settings: SecuritySettin
         problems_en.append("must not contain the user name")
     for old in (history or [])[: s.password_history]:
         try:
-            if _hasher.verify(old, password):
+            if _ph().verify(old, password):
                 problems_zh.append(f"不能与最近 {s.password_history} 次使用过的密码相同")
                 problems_en.append(f"must differ from the last {s.password_history} passwords")
                 break
@@ -215,7 +234,7 @@ def set_role(ctx: Any, actor: Actor, username: str, role: str) -> None:
 
 def _verify(hashed: str, password: str) -> bool:
     try:
-        return _hasher.verify(hashed, password)
+        return _ph().verify(hashed, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -252,7 +271,7 @@ def authenticate(ctx: Any, username: str, password: str, *, terminal: str = "", 
             row.role = online_identity.role
             row.display_name = online_identity.display_name or row.display_name
         if row is None:
-            _verify(_DUMMY, password)  # same time as a real check
+            _verify(_dummy(), password)  # same time as a real check
             uow.audit("auth.login", target=username, detail={"reason": "bad_credentials", "online": online}, ok=False)
             failure: ZongchuangError = AuthenticationFailed("用户名或密码错误", "wrong user name or password")
         elif row.disabled:
