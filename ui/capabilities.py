@@ -49,32 +49,61 @@ def available(name: str) -> bool:
 
 # --- security -------------------------------------------------------------------------------
 
+TRAINING_USER = ("train", "Train-2026!")  # created only in a training database that has no users
+
+
+def _security():
+    try:
+        from app.security import session as sec_session
+        from app.security import users
+    except ImportError:
+        return None
+    return sec_session, users
+
+
 def login_mode_text(ctx: ServiceContext) -> str:
-    if available("security"):
-        return "本地凭据登录（离线可用）"
-    return "未安装用户与登录功能：以输入的工号登录（开发占位，不校验密码）"
+    sec = _security()
+    if sec is None:
+        return "未安装用户与登录功能：以输入的工号登录（开发占位，不校验密码）"
+    if ctx.training:
+        return f"培训模式：工号 {TRAINING_USER[0]}，密码 {TRAINING_USER[1]}"
+    if sec[1].count_users(ctx) == 0:
+        return "本机尚无用户：请信息技术人员用 zongchuang user add 建立账号"
+    return "本地凭据登录（离线可用；平台可达时在线核验）"
 
 
-def login(ctx: ServiceContext, user: str, password: str, *, terminal: str) -> Actor:
+def login(session, user: str, password: str) -> Actor:
+    """Log in through the security service (offline against the local hash, online when the
+    platform answers); the security session (idle lock) is kept on the UI session."""
     from app.errors import InputError
 
+    ctx = session.ctx
     user = (user or "").strip()
     if not user:
         raise InputError("请输入工号", "enter your user name")
-    sec = service("security")
-    if sec is not None and hasattr(sec, "login"):
-        result = sec.login(ctx, user, password, terminal=terminal)
-        if isinstance(result, Actor):
-            return result
-        actor = getattr(result, "actor", None)
-        if isinstance(actor, Actor):
-            return actor
-        return Actor(user=getattr(result, "user", user), role=getattr(result, "role", "clerk"), terminal=terminal)
-    base = default_actor(ctx.workstation)
-    return Actor(user=user, role=base.role, terminal=terminal)
+    sec = _security()
+    if sec is None:
+        base = default_actor(ctx.workstation)
+        return Actor(user=user, role=base.role, terminal=session.terminal)
+    sec_session, users = sec
+    if ctx.training and users.count_users(ctx) == 0:
+        users.add_user(ctx, Actor(user="system", role="system", terminal=session.terminal), TRAINING_USER[0], "clerk",
+                       TRAINING_USER[1], display_name="培训", must_change=False)
+    security = sec_session.login(ctx, user, password, terminal=session.terminal)
+    session.security = security
+    return security.actor
+
+
+def unlock(session, password: str) -> Actor:
+    security = session.security
+    security.unlock(password)
+    return security.actor
 
 
 def _actor(session) -> Actor:
+    security = getattr(session, "security", None)
+    if security is not None:
+        return security.actor  # raises SessionLocked after the idle lock
     return session.require_actor()
 
 
@@ -146,42 +175,126 @@ def apply_card(session, case_uuid: str, card: dict[str, Any], *, acknowledge_fai
     mod.record_on_case(session.ctx, case_uuid, card["_result"], actor=actor, acknowledge_failed=acknowledge_failed)
     payload = {k: v for k, v in card.items() if not k.startswith("_")}
     case_svc.applicant_from_card(session.ctx, case_uuid, payload, actor=actor)
-    return case_svc.prefill_from_source(session.ctx, case_uuid, "id_card", payload, actor=actor)
+    return list(require("prefill").apply_prefill(session.ctx, case_uuid, actor=actor).filled)
+
+
+def record_history_consent(session, case_uuid: str) -> dict[str, Any] | None:
+    """The applicant agreed at the window to reuse their earlier data for this case (recorded
+    through the consent service when installed; the reuse itself is audited by the case service)."""
+    mod = service("consent")
+    if mod is None:
+        return None
+    return mod.grant_history_consent(session.ctx, case_uuid, actor=_actor(session), purpose="本次办件预填表单",
+                                     items=["*"], days=1, evidence="窗口当面口头同意")
 
 
 # --- capture / OCR -------------------------------------------------------------------------------
 
+def camera_spec(session) -> str | None:
+    """The document camera: `ZONGCHUANG_CAMERA` = device index ("0") or a file / URL / image
+    sequence pattern (`frames/%03d.jpg`, used by training mode and the tests)."""
+    import os
+
+    spec = os.environ.get("ZONGCHUANG_CAMERA", "").strip()
+    return spec or None
+
+
+def _camera(session):
+    cam = getattr(session, "_camera", None)
+    if cam is None:
+        spec = camera_spec(session)
+        if spec is None:
+            from app.errors import InputError
+
+            raise InputError("未配置高拍仪", "no document camera is configured",
+                             hint_zh="设置 ZONGCHUANG_CAMERA（设备号如 0），或用“导入文件”", hint_en="set ZONGCHUANG_CAMERA or import files")
+        from hardware.camera.document import StillnessDetector
+        from hardware.camera.source import CameraSource
+
+        source = CameraSource(spec, loop=session.training).open()
+        cam = {"source": source, "still": StillnessDetector(frames=3), "latest": None}
+        session._camera = cam
+    return cam
+
+
 def camera_frame(session) -> dict[str, Any] | None:
-    """One preview frame: {image, quad, stable, message} (analysed in the worker)."""
-    return require("prefill").camera_frame(session.ctx)
+    """Grab and analyse one frame (in a worker): {image (preview size), quad, stable, message}.
+    `stable` is the auto-capture trigger: the document lay still and passed the quality gate."""
+    import cv2
+
+    from hardware.camera.document import QUALITY_REASONS
+
+    cam = _camera(session)
+    try:
+        frame = cam["source"].read()
+    except Exception as exc:
+        session._camera = None
+        raise _device_error(exc) from None
+    cam["latest"] = frame
+    h, w = frame.shape[:2]
+    scale = min(1.0, 960 / max(h, w))
+    small = cv2.resize(frame, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA) if scale < 1 else frame
+    stable = cam["still"].update(small)
+    quad = cam["still"].last_quad
+    quality = cam["still"].last_quality
+    reasons = [QUALITY_REASONS.get(r, (r, r))[0] for r in (quality.reasons if quality else [])]
+    message = "；".join(reasons) if quad is not None and reasons else ("请放置材料" if quad is None else "请保持不动…")
+    return {"image": small, "quad": None if quad is None else [(float(x), float(y)) for x, y in quad],
+            "stable": stable, "message": message}
+
+
+def _device_error(exc: Exception) -> Exception:
+    from app.errors import InputError
+
+    zh = getattr(exc, "message_zh", None)
+    if zh:
+        return InputError(zh, getattr(exc, "message_en", zh), hint_zh=getattr(exc, "hint_zh", ""),
+                          hint_en=getattr(exc, "hint_en", ""))
+    return exc
+
+
+def _capture_result(res: Any) -> dict[str, Any]:
+    from hardware.camera.document import QUALITY_REASONS
+
+    reasons = []
+    for q in res.quality:
+        reasons += [QUALITY_REASONS.get(r, (r, r))[0] for r in q.get("reasons", [])]
+    return {"material": res.material, "page": res.pages, "reasons": reasons, "prefilled": list(res.prefilled),
+            "discrepancies": list(res.discrepancies), "kind": (res.ocr or {}).get("kind") if res.ocr else None}
 
 
 def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:
-    """Take the current page for `material`, store it, run OCR pre-fill; {material, page, reasons, fields}."""
-    return dict(require("prefill").capture_page(session.ctx, case_uuid, material, actor=_actor(session)))
+    """Take the newest full-resolution frame as a page of `material`, store it, OCR and pre-fill."""
+    cam = _camera(session)
+    frame = cam["latest"] if cam["latest"] is not None else cam["source"].read()
+    res = require("prefill").capture_material(session.ctx, case_uuid, material, frame, actor=_actor(session))
+    return _capture_result(res)
 
 
 def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
-    return dict(require("prefill").scan_page(session.ctx, case_uuid, material, actor=_actor(session)))
+    """One page from the scanner (SANE on Linux; `ZONGCHUANG_SCANNER` names the device)."""
+    import os
+
+    from hardware.scanner import sane_backend
+
+    device = os.environ.get("ZONGCHUANG_SCANNER") or ("test:0" if session.training else None)
+    if not sane_backend.available() or device is None:
+        from app.errors import InputError
+
+        raise InputError("未找到扫描仪", "no scanner found", hint_zh="设置 ZONGCHUANG_SCANNER，或用高拍仪/导入文件",
+                         hint_en="set ZONGCHUANG_SCANNER, or use the camera / file import")
+    try:
+        image = sane_backend.scan(device)
+    except Exception as exc:
+        raise _device_error(exc) from None
+    res = require("prefill").capture_material(session.ctx, case_uuid, material, image, actor=_actor(session))
+    return _capture_result(res)
 
 
 def import_page(session, case_uuid: str, material: str, path) -> dict[str, Any]:
-    """Import a file as a page of `material`; OCR pre-fill when the capture service is there."""
-    mod = service("prefill")
-    if mod is not None and hasattr(mod, "import_page"):
-        return dict(mod.import_page(session.ctx, case_uuid, material, path, actor=_actor(session)))
-    import mimetypes
-    from pathlib import Path
-
-    from app.services import cases as case_svc
-
-    p = Path(path)
-    media = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
-    case_svc.add_material_file(session.ctx, case_uuid, material, p.read_bytes(), actor=_actor(session),
-                               media_type=media, filename=p.name)
-    form = case_svc.case_form(session.ctx, case_uuid)
-    m = next(m for m in form["materials"] if m["code"] == material)
-    return {"material": material, "page": m["pages"], "reasons": []}
+    """Import an image or PDF file as page(s) of `material`, OCR and pre-fill."""
+    res = require("prefill").capture_material(session.ctx, case_uuid, material, str(path), actor=_actor(session))
+    return _capture_result(res)
 
 
 def warm_up_ocr(session) -> bool:
@@ -201,6 +314,9 @@ def warm_up_ocr(session) -> bool:
 # --- pre-review ----------------------------------------------------------------------------------
 
 def prereview(session, case_uuid: str) -> dict[str, Any]:
+    from app.services import cases as case_svc
+
+    case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
     return dict(require("prereview").prereview_case(session.ctx, case_uuid, actor=_actor(session)))
 
 

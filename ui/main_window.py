@@ -8,7 +8,7 @@ F8 accept → F9 print the receipt.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
         self._online_timer.start()
         self._checking = False
         self.check_online()
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(5000)
+        self._idle_timer.timeout.connect(self._check_idle)
+        self._idle_timer.start()
+        QApplication.instance().installEventFilter(self)
         self.show_screen("login")
 
     # -- construction --------------------------------------------------------------------------
@@ -119,7 +124,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(QStatusBar(self))
         self.screens: dict[str, Screen] = {}
         self.login = LoginScreen(s)
-        self.login.logged_in.connect(lambda: self.show_screen("today"))
+        self.login.logged_in.connect(lambda: self.show_screen(getattr(self, "_before_lock", "") or "today"))
         self.login.logged_in.connect(self._warm_up)
         self._add(self.login, None)
         self.today = TodayScreen(s)
@@ -178,12 +183,12 @@ class MainWindow(QMainWindow):
         return w.key if isinstance(w, Screen) else ""
 
     def show_screen(self, key: str) -> Screen:
-        if key != "login" and self.session.actor is None:
+        if key != "login" and (self.session.actor is None or self.session.locked):
             key = "login"
         screen = self.screens[key]
         self.stack.setCurrentWidget(screen)
         self._select_nav(key)
-        self.nav.setEnabled(self.session.actor is not None)
+        self.nav.setEnabled(self.session.actor is not None and not self.session.locked)
         screen.activate()
         return screen
 
@@ -194,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def run_action(self, key: str) -> None:
         """What an F-key does: go to its screen; pressed again there, run the screen's main action."""
-        if self.session.actor is None:
+        if self.session.actor is None or self.session.locked:
             return
         again = self.current_key() == key
         if key == "accept":
@@ -265,8 +270,26 @@ class MainWindow(QMainWindow):
             self.second.place()
 
     def lock(self) -> None:
-        self.session.logout()
+        """Ctrl+L: lock the screen (with a security session) or log out (without one)."""
+        self._before_lock = self.current_key()
+        if self.session.security is not None:
+            self.session.lock()
+        else:
+            self.session.logout()
         self.show_screen("login")
+
+    def _check_idle(self) -> None:
+        if self.session.security is not None and self.current_key() != "login" and self.session.locked:
+            self._before_lock = self.current_key()
+            self.show_screen("login")
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.session.security is not None:
+            try:
+                self.session.security.touch()
+            except Exception:
+                pass
+        return False
 
     def switch_language(self, lang: str) -> None:
         """Install the translator and rebuild the widgets so every string is re-read."""
@@ -327,4 +350,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         if self.second is not None:
             self.second.close()
+        QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

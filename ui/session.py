@@ -25,6 +25,7 @@ class Session(QObject):
         self.case_uuid: str = ""
         self.online = False
         self.last_card: dict | None = None  # the last card read (for the applicant screen)
+        self.security = None  # app.security SecuritySession once logged in (idle lock)
 
     @property
     def training(self) -> bool:
@@ -45,6 +46,12 @@ class Session(QObject):
         self.actor_changed.emit()
 
     def logout(self) -> None:
+        if self.security is not None:
+            try:
+                self.security.logout()
+            except Exception:
+                pass
+            self.security = None
         self.actor = None
         self.select_case("")
         self.actor_changed.emit()
@@ -58,5 +65,26 @@ class Session(QObject):
             self.online = online
             self.online_changed.emit(online)
 
+    def lock(self) -> None:
+        """Lock the screen (idle or Ctrl+L): the case stays open; the password unlocks it."""
+        if self.security is not None:
+            self.security.lock("manual")
+        self.actor_changed.emit()
+
+    @property
+    def locked(self) -> bool:
+        return self.security is not None and self.security.check()
+
     def close(self) -> None:
+        for attr in ("_sync_runner", "_camera"):
+            obj = getattr(self, attr, None)
+            try:
+                if attr == "_sync_runner" and obj is not None:
+                    from sync.client.session import close_sync
+
+                    close_sync(obj)
+                elif obj is not None:
+                    obj["source"].close()
+            except Exception:
+                pass
         self.bridge.detach()

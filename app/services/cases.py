@@ -478,37 +478,6 @@ def reuse_prior_fields(ctx: ServiceContext, ident: str, *, actor: Actor, consent
     return sorted(values)
 
 
-def prefill_from_source(ctx: ServiceContext, ident: str, source: str, values: Mapping[str, Any], *,
-                        actor: Actor, source_ref: str | None = None, confidence: float | None = None,
-                        overwrite: bool = False) -> list[str]:
-    """Fill the case's fields that the catalog says come from `source` (a field's `prefill:`
-    list names e.g. `id_card.name`): for each visible field, the first of its prefill entries
-    starting with `source.` whose key is in `values` gives the value. Fields the clerk already
-    filled are kept unless `overwrite`. Returns the keys filled.
-
-    `source` is the catalog's prefix (id_card, business_license, public_health_license, …); the
-    provenance stored is `id_card` for the chip and `ocr` for documents read from images."""
-    form = case_form(ctx, ident)
-    prefix = f"{source}."
-    provenance = "id_card" if source == "id_card" else ("history" if source == "history" else "ocr")
-    item = ctx.catalog.get(form["item_code"])
-    out: dict[str, FieldInput] = {}
-    for f in form["fields"]:
-        if f["value"] and not overwrite:
-            continue
-        spec = item.field(f["key"])
-        for entry in (spec.prefill if spec else []):
-            if not entry.startswith(prefix):
-                continue
-            v = values.get(entry[len(prefix):])
-            if v not in (None, ""):
-                out[f["key"]] = FieldInput(str(v), provenance, source_ref, confidence)
-                break
-    if out:
-        set_fields(ctx, ident, out, actor=actor)
-    return sorted(out)
-
-
 def applicant_from_card(ctx: ServiceContext, ident: str, card: Mapping[str, Any], *, actor: Actor) -> None:
     """Put the card holder on the case: the applicant for a person's item, the contact person
     (法定代表人/经办人) for an organisation's item. The name of an organisation comes from its
@@ -524,3 +493,31 @@ def applicant_from_card(ctx: ServiceContext, ident: str, card: Mapping[str, Any]
                        address=card.get("address", "") or current.get("address", ""),
                        id_type=card.get("card_type_label") or current.get("id_type") or "居民身份证")
     set_applicant(ctx, ident, current, actor=actor)
+
+
+APPLICANT_FROM_FIELDS = {  # applicant key → form fields that carry it, first filled wins
+    "name": ("unit_name", "business_name", "applicant_name"),
+    "credit_code": ("credit_code",),
+    "id_number": ("applicant_id_number",),
+    "phone": ("applicant_phone", "contact_phone", "legal_rep_phone"),
+    "address": ("premises_address", "registered_address", "residence_address"),
+}
+
+
+def applicant_from_fields(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict[str, Any]:
+    """Keep the case's applicant record (what lists, search and documents show) in step with the
+    form: the organisation's name and credit code from its licence fields, phone and address."""
+    form = case_form(ctx, ident)
+    values = {f["key"]: f["value"] for f in form["fields"] if f["value"]}
+    current = dict(form["applicant"])
+    changed = False
+    for key, candidates in APPLICANT_FROM_FIELDS.items():
+        if key in ("credit_code",) and current.get("kind") != "organisation":
+            continue
+        v = next((values[c] for c in candidates if c in values), None)
+        if v and current.get(key) != v:
+            current[key] = v
+            changed = True
+    if changed and form["state"] in EDITABLE:
+        set_applicant(ctx, ident, current, actor=actor)
+    return current

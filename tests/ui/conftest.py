@@ -25,13 +25,14 @@ def window(ctx, qtbot, monkeypatch, tmp_path):
     monkeypatch.setenv("ZONGCHUANG_DEVICES", "simulator")
     monkeypatch.delenv("ZONGCHUANG_LANG", raising=False)
     monkeypatch.setenv("ZONGCHUANG_OCR_THREADS", "")  # build() reserves a core for the GUI; undone after
+    add_clerk(ctx)
     session, win = build(ctx, language="zh_CN")
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
     qtbot.waitExposed(win)
     win.login.user.setText("clerk01")
-    win.login.password.setText("x")
+    win.login.password.setText(CLERK_PASSWORD)
     win.login.submit()
     assert session.actor is not None
     yield win
@@ -46,6 +47,19 @@ def window(ctx, qtbot, monkeypatch, tmp_path):
     from ui.i18n import set_language
 
     set_language(QApplication.instance(), "zh_CN")
+
+
+CLERK_PASSWORD = "Window-01-pass"
+
+
+def add_clerk(ctx, user: str = "clerk01") -> None:
+    """The account IT would create at install (`zongchuang user add`), through the security service."""
+    from app.security import users
+    from app.storage import Actor
+
+    if users.count_users(ctx) == 0:
+        users.add_user(ctx, Actor(user="system", role="system", terminal="420107-01"), user, "clerk", CLERK_PASSWORD,
+                       must_change=False)
 
 
 def wait_idle(qtbot, timeout: int = 20000) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from app.services import cases as case_svc
-from tests.ui.conftest import screenshot, wait_idle
+from tests.ui.conftest import add_clerk, screenshot, wait_idle
 from ui.main_window import NAV
 
 
@@ -35,6 +35,12 @@ def test_login_screen_shows_identity(ctx, qtbot, monkeypatch):
     assert "第 01 号窗口" in win.findChild(type(win.login.heading), "identity").text()
     win.login.submit()  # empty user name: a clear message, still on login
     assert "工号" in win.login.message.text()
+    add_clerk(ctx)
+    win.login.user.setText("clerk01")
+    win.login.password.setText("not-the-Password-9")
+    win.login.submit()
+    assert win.session.actor is None and win.current_key() == "login"
+    assert win.login.message.text()
     screenshot(win, "screen-login")
     win.close()
     session.close()

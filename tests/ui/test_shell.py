@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from tests.ui.conftest import screenshot, wait_idle
+from tests.ui.conftest import CLERK_PASSWORD, screenshot, wait_idle
 from ui import worker
 from ui.main_window import NAV
 
@@ -33,8 +33,18 @@ def test_f_keys_reach_every_screen(window, qtbot):
                                                            if getattr(w, "objectName", lambda: "")() == "helpBox")
     assert "F8" in box.text() and "Ctrl+Shift+S" in box.text()
     box.close()
+    # Ctrl+L locks the screen; nothing else is reachable until the same clerk's password unlocks it
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "login" and window.session.actor is None
+    assert window.current_key() == "login" and window.session.locked
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.current_key() == "login"
+    assert window.login.user.isReadOnly() and window.login.user.text() == "clerk01"
+    window.login.password.setText("wrong-Password-1")
+    window.login.submit()
+    assert window.session.locked and window.login.message.text()
+    qtbot.keyClicks(window.login.password, CLERK_PASSWORD)
+    qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
+    assert not window.session.locked and window.current_key() == "today"
 
 
 def test_language_switch_to_english_and_back(window, qtbot):

@@ -181,6 +181,7 @@ class ApplicantScreen(Screen):
             self.status(self.tr("申请人未同意，未调用历史资料"))
             return
         try:
+            capabilities.record_history_consent(self.session, self.session.case_uuid)
             keys = case_svc.reuse_prior_fields(self.session.ctx, self.session.case_uuid,
                                                actor=self.session.require_actor(), consent=True)
         except Exception as exc:

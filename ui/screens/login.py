@@ -58,12 +58,21 @@ class LoginScreen(Screen):
 
     def activate(self) -> None:
         self.password.clear()
-        self.user.setFocus()
+        locked = self.session.security is not None and self.session.security.locked
+        self.user.setReadOnly(locked)
+        if locked:
+            self.user.setText(self.session.security.user)
+            self.message.setText(self.tr("屏幕已锁定，请输入密码解锁"))
+            self.password.setFocus()
+        else:
+            self.user.setFocus()
 
     def submit(self) -> None:
         try:
-            actor = capabilities.login(self.session.ctx, self.user.text(), self.password.text(),
-                                       terminal=self.session.terminal)
+            if self.session.security is not None and self.session.security.locked:
+                actor = capabilities.unlock(self.session, self.password.text())
+            else:
+                actor = capabilities.login(self.session, self.user.text(), self.password.text())
         except Exception as exc:
             self.message.setText(error_text(exc))
             self.password.selectAll()
