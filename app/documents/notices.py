@@ -300,7 +300,7 @@ def _tolerance_table(c: Ctx, lines: list[tuple[str, str, dt.date]]):
     for i, (name, need, deadline) in enumerate(lines, 1):
         rows.append([Paragraph(str(i), st["cellc"]), Paragraph(esc(name), st["cell"]),
                      Paragraph(esc(need or "补交"), st["cell"]), Paragraph(zh_date(deadline), st["cellc"])])
-    widths = [13 * mm, None, 48 * mm, 32 * mm]
+    widths = [13 * mm, None, 44 * mm, 36 * mm]
     return grid_table(rows, [w if w else CONTENT_W - 93 * mm for w in widths])
 
 
@@ -419,7 +419,6 @@ def refusal_notice(c: Ctx):
         tail = f"（依据：{esc(basis)}）" if basis else ""
         story.append(c.para(f"{i}. {esc(subject)}：{esc(msg)}{tail}"))
     story += [
-        c.para("申请事项依法不属于本机关职权范围的，请向有关行政机关申请。"),
         c.para(f"如对本决定不服，可以自收到本通知书之日起六十日内向{esc(review_organ(organ))}申请行政复议，"
                "或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼（《中华人民共和国行政复议法》第二十条、"
                "《中华人民共和国行政诉讼法》第四十六条）。"),

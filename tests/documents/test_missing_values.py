@@ -9,7 +9,13 @@ import datetime as dt
 import pytest
 
 from app.cli.main import main
-from app.documents import DocumentNotApplicable, MissingDocumentValue, RenderOptions, render_pdf, resolve_document
+from app.documents import (
+    DocumentNotApplicable,
+    MissingDocumentValue,
+    RenderOptions,
+    render_pdf,
+    resolve_document,
+)
 from app.errors import ZongchuangError
 from app.services import printing
 from app.storage.tables import AuditRow
