@@ -100,7 +100,7 @@ def _quad_candidates(small: np.ndarray) -> list[np.ndarray]:
         contours, _ = cv2.findContours(mask, mode, cv2.CHAIN_APPROX_SIMPLE)
         for cnt in sorted(contours, key=cv2.contourArea, reverse=True)[:5]:
             area = cv2.contourArea(cnt)
-            if area < 0.03 * w * h or area > 0.985 * w * h:
+            if area < 0.01 * w * h or area > 0.985 * w * h:
                 continue
             hull = cv2.convexHull(cnt)
             peri = cv2.arcLength(hull, True)
@@ -307,8 +307,9 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
         reasons.append("blurred")
     # glare: blown-out blobs on the page
     # blown-out pixels clearly brighter than the paper itself (a white page in good light is not glare)
-    paper = float(np.percentile(small, 60))
-    sat = ((small >= 250) & (small >= paper + 18)).astype(np.uint8)
+    # (reference: the page's median, i.e. its paper; an evenly bright page has no headroom for glare)
+    paper = float(np.median(small))
+    sat = ((small >= 250) & (small >= paper + 22)).astype(np.uint8)
     sat = cv2.morphologyEx(sat, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     metrics["glare"] = float(sat.mean())
     if metrics["glare"] > glare_fraction:

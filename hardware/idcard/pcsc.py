@@ -174,7 +174,9 @@ class PcscSocialSecurityReader(IdCardReader):
             return False
         except Exceptions.CardConnectionException as exc:
             text = str(exc)
-            if "0x80100069" in text or "removed" in text.lower() or "0x8010000C" in text:
+            # removed / no smart card / unpowered / unresponsive / reset: a card coming or going
+            if any(code in text for code in ("0x80100069", "0x8010000C", "0x80100067", "0x80100066", "0x80100068")) \
+                    or "removed" in text.lower():
                 return False
             if "0x80100009" in text or "Unknown reader" in text or "0x80100017" in text:
                 raise ReaderUnavailableError(f"读卡器已断开：{exc}", f"the reader went away: {exc}") from exc

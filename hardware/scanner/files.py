@@ -95,8 +95,8 @@ def decode_image(data: bytes, source: str = "image", max_pixels: int = MAX_PIXEL
                     if kind != "image/jpeg":
                         raise _bad(source, f"图片过大（{w}×{h}，超过 {max_pixels // 1_000_000} 百万像素）",
                                    f"the image is too large ({w}×{h}, over {max_pixels // 1_000_000} MP)")
-                    scale = (max_pixels / (w * h)) ** 0.5
-                    im.draft("RGB", (int(w * scale), int(h * scale)))
+                    k = next((k for k in (2, 4, 8) if (w // k) * (h // k) <= max_pixels), 8)
+                    im.draft("RGB", (w // k, h // k))  # libjpeg decodes at 1/k scale directly
                     downscaled = True
                     if im.size[0] * im.size[1] > max_pixels:
                         raise _bad(source, "图片过大", "the image is too large")
