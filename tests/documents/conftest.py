@@ -126,8 +126,10 @@ def image_difference(a: np.ndarray, b: np.ndarray, tile: int = 24) -> float:
     a changed word, a moved line or missing glyphs leave unmatched ink in one tile."""
     import cv2
 
-    if a.shape != b.shape:
+    if abs(a.shape[0] - b.shape[0]) > 2 or abs(a.shape[1] - b.shape[1]) > 2:
         return 1.0
+    h, w = min(a.shape[0], b.shape[0]), min(a.shape[1], b.shape[1])  # A4 rounds to 595 or 595.28 pt
+    a, b = a[:h, :w], b[:h, :w]
     kernel = np.ones((3, 3), np.uint8)
     dark_a, dark_b = (a < 96).astype(np.uint8), (b < 96).astype(np.uint8)  # surely ink
     near_a = cv2.dilate((a < 192).astype(np.uint8), kernel)  # any ink, one pixel around
