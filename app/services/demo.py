@@ -43,6 +43,18 @@ def step_create(state: DemoState) -> None:
               f"{state.ctx.catalog.short_hash}）")
 
 
+def step_read_card(state: DemoState) -> None:
+    """身份证读卡 on the simulator reader (training/demo backend), checked and kept on the case."""
+    from app.services import idcard
+
+    assert state.case
+    result = idcard.read_card("simulator", {"card": "resident"}, wait=2)
+    idcard.record_on_case(state.ctx, state.case.uuid, result, actor=state.actor)
+    checks = result.checks
+    state.say(f"身份证读卡（模拟读卡器）：{result.card.card_type.label_zh}，校验位{'通过' if checks['checksum'] else '未通过'}，"
+              f"信息一致性{'通过' if checks['consistency'] else '未通过'}，{'已过期' if checks['expired'] else '在有效期内'}，已记入办件")
+
+
 def step_applicant(state: DemoState) -> None:
     assert state.case
     case_svc.set_applicant(state.ctx, state.case.uuid, {
@@ -68,7 +80,7 @@ def step_advance(state: DemoState) -> None:
     state.say(f"办件已受理，承诺办结日期 {due.isoformat()}（{item.time_limit.promised} 个工作日，受理当日不计），已进入上报队列")
 
 
-STEPS: list[DemoStep] = [step_create, step_applicant, step_advance]
+STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_advance]
 
 
 def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:
