@@ -65,12 +65,12 @@ def purge(ctx: Any, actor: Actor, *, days: int | None = None, dry_run: bool = Fa
         for row in doomed:
             report.cases.append(row.acceptance_number)
             digests.update(a.sha256 for a in row.attachments)
-        if dry_run:
-            report.files = len(digests)
-            return report
         doomed_ids = {r.uuid for r in doomed}
         shared = set(s.execute(select(AttachmentRow.sha256).where(AttachmentRow.sha256.in_(digests),
                                                                   AttachmentRow.case_uuid.not_in(doomed_ids))).scalars())
+        if dry_run:
+            report.files = len(digests - shared)
+            return report
         for row in doomed:
             kind = (row.applicant or {}).get("kind", "person")
             row.applicant = {"kind": kind}
