@@ -5,6 +5,9 @@ The 1024-byte WLT photo on the chip is in a proprietary format; only the vendor'
 one. When none is configured — or it refuses — the read still succeeds and the card says why
 there is no picture (`photo_status`).
 
+The decoder runs in a short-lived child process (``python -m hardware.idcard.wlt``), so a
+decoder that crashes or hangs costs the photo, never the read or the workstation.
+
 Configure with the environment variable ``ZONGCHUANG_WLT_DECODER=/path/to/lib[:function]``. The
 function is called as ``int f(const unsigned char *wlt, unsigned char *bmp_out, int key)``
 (the common ``unpack`` / ``wlt2bmpBuffer`` shape, 38862-byte output buffer); a return of 1 or 0
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import subprocess
 import sys
 from dataclasses import dataclass
 
@@ -55,7 +59,26 @@ class WltDecoder:
                 raise OSError(f"no function {'/'.join(names)} in {self.path}")
         return self._fn
 
-    def decode(self, wlt: bytes) -> bytes:
+    def decode(self, wlt: bytes, timeout: float = 10.0) -> bytes:
+        """Decode in a child process; ValueError with the reason when it fails, crashes or hangs."""
+        cmd = [sys.executable, "-m", "hardware.idcard.wlt", self.path, self.function]
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        try:
+            proc = subprocess.run(cmd, input=bytes(wlt), capture_output=True, timeout=timeout, env=env)
+        except subprocess.TimeoutExpired as exc:
+            raise ValueError(f"decoder did not finish within {timeout:g} s") from exc
+        if proc.returncode != 0:
+            why = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {proc.returncode}"]
+            if proc.returncode < 0:
+                why = [f"decoder crashed (signal {-proc.returncode})"]
+            raise ValueError(why[0])
+        if proc.stdout[:2] != b"BM":
+            raise ValueError("decoder produced no BMP")
+        return proc.stdout
+
+    def decode_here(self, wlt: bytes) -> bytes:
+        """Decode in this process (used by the child)."""
         fn = self._load()
         src = ctypes.create_string_buffer(bytes(wlt), len(wlt))
         dst = ctypes.create_string_buffer(BMP_LEN + 1024)
@@ -99,3 +122,18 @@ def attach_photo(card: IdentityCard, wlt: bytes, decoder: WltDecoder | None = No
         card.photo_status = PhotoStatus.DECODE_FAILED
         card.photo_note = f"照片解码失败：{exc} / photo decoding failed: {exc}"
     return card
+
+
+def _child_main(argv: list[str]) -> int:
+    path, function = argv[0], argv[1] if len(argv) > 1 else ""
+    try:
+        bmp = WltDecoder(path=path, function=function).decode_here(sys.stdin.buffer.read())
+    except Exception as exc:
+        print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.buffer.write(bmp)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main(sys.argv[1:]))
