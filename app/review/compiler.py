@@ -139,16 +139,12 @@ def sample_context(item: ServiceItem) -> dict:
     material = {"status": "received", "present": True, "required": True, "name": "示例", "doc_kind": "other",
                 "pages": 1, "originals": 1, "copies": 1, "quality": {}, "files": 1}
 
-    class _AnyKey(dict):
-        def __missing__(self, key):  # any OCR key reads as text in the dry run
-            return "示例"
-
     return {
         "item": {k: "示例" for k in ITEM_KEYS} | {"promised_days": 1},
         "fields": fields,
         "answers": {s.id: [s.options[0].value] for s in item.situations},
         "materials": {m.code: dict(material, name=m.name) for m in item.materials},
-        "ocr": {m.code: _AnyKey() for m in item.materials},
+        "ocr": {m.code: {} for m in item.materials},
         "ocr_conf": {m.code: {} for m in item.materials},
         "card": card, "applicant": {k: "示例" for k in APPLICANT_KEYS} | {"kind": "person"},
         "acceptance_date": day, "age": 30, "center": {k: "420107" for k in CENTER_KEYS}, "region": "420107",
@@ -158,16 +154,15 @@ def sample_context(item: ServiceItem) -> dict:
 
 def _sample_for(item: ServiceItem, paths) -> dict:
     ctx = sample_context(item)
+    for m in item.materials:
+        ctx["ocr"][m.code] = {}
     for p in paths:  # give OCR reads a concrete value so dict conversion keeps them
         if p[0] == "ocr" and len(p) > 2:
-            ctx["ocr"][p[1]] = dict(ctx["ocr"][p[1]]) | {p[2]: "示例"}
-    for m in item.materials:
-        ctx["ocr"][m.code] = dict(ctx["ocr"][m.code])
+            ctx["ocr"][p[1]][p[2]] = "2026-01-01"
     return ctx
 
 
-def _dry_run(catalog: Catalog, item: ServiceItem, compiled: CompiledRule) -> None:
-    context = cel.Context(_sample_for(item, compiled.paths), FUNCTIONS)
+def _dry_run(catalog: Catalog, item: ServiceItem, compiled: CompiledRule, context: cel.Context) -> None:
     for part, program in (("when", compiled.when), ("check", compiled.check)):
         if program is None:
             continue
@@ -200,10 +195,12 @@ def compile_item(catalog: Catalog, item: ServiceItem) -> list[CompiledRule]:
             raise _fail(catalog, item, rule, "field", "规则必须指明字段（field）或材料（material），以便定位",
                         "a rule must name its field or material")
         paths = tuple(dict.fromkeys(reads(rule.check) + (reads(rule.when) if rule.when else ())))
-        compiled = CompiledRule(rule, check, when, paths)
+        out.append(CompiledRule(rule, check, when, paths))
+    if out:
+        context = cel.Context(_sample_for(item, [p for c in out for p in c.paths]), FUNCTIONS)
         with quiet_stderr():
-            _dry_run(catalog, item, compiled)
-        out.append(compiled)
+            for compiled in out:
+                _dry_run(catalog, item, compiled, context)
     for m in item.materials:
         if m.tolerance and item.time_limit.promised == 0:
             raise CatalogError(catalog.origin.get(item.code, "?"), None, f"{item.code} materials.{m.code}.tolerance",

@@ -200,7 +200,10 @@ def _index() -> tuple[list[tuple[str, str]], dict[str, list[tuple[str, str]]], d
 
 
 def _match(text: str, entries: list[tuple[str, str]], prefix: str = "") -> list[tuple[str, str]]:
-    best = [e for e in entries if text.startswith(e[0]) and e[1].startswith(prefix)]
+    if not text:
+        return []
+    first = text[0]
+    best = [e for e in entries if e[0][0] == first and text.startswith(e[0]) and e[1].startswith(prefix)]
     if not best:
         return []
     longest = len(best[0][0])

@@ -1,0 +1,33 @@
+"""`python -m benchmarks [NAME ...]`: run every `benchmarks/bench_*.py` (or the named ones).
+
+Each module exposes `main()`, prints its own table and returns a dict; one failing benchmark
+is reported and does not stop the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def run(names: list[str]) -> int:
+    sys.path.insert(0, str(HERE.parent))
+    found = sorted(p.stem for p in HERE.glob("bench_*.py"))
+    chosen = [n for n in found if not names or n in names or n.removeprefix("bench_") in names]
+    failed = 0
+    for name in chosen:
+        print(f"=== {name} ===", flush=True)
+        try:
+            importlib.import_module(f"benchmarks.{name}").main()
+        except Exception:  # report and go on with the next benchmark
+            failed += 1
+            traceback.print_exc()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))
