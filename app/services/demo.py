@@ -6,7 +6,6 @@ capability: each step is a function that takes the demo state and reports what i
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,14 +69,35 @@ def step_applicant(state: DemoState) -> None:
 
 
 def step_advance(state: DemoState) -> None:
+    """智能预审 → 一次性告知补正 → 补齐后再预审 → 受理 (real pre-review and decision services)."""
+    from app.services import prereview as review
+
     assert state.case
-    ctx, ref = state.ctx, state.case
-    item = ctx.catalog.get(DEMO_ITEM)
-    due = ctx.calendar.add_workdays(dt.date.today(), item.time_limit.promised)
-    case_svc.transition(ctx, ref.uuid, "pre_reviewed", actor=state.actor, reason="演示：预审")
-    case_svc.transition(ctx, ref.uuid, "accepted", actor=state.actor, reason="演示：受理", due_date=due)
-    case_svc.transition(ctx, ref.uuid, "queued", actor=state.actor, reason="演示：待上报")
-    state.say(f"办件已受理，承诺办结日期 {due.isoformat()}（{item.time_limit.promised} 个工作日，受理当日不计），已进入上报队列")
+    ctx, ref, actor = state.ctx, state.case, state.actor
+    first = review.prereview_case(ctx, ref.uuid, actor=actor)
+    blocks = [f for f in first["findings"] if f["severity"] == "block"]
+    state.say(f"智能预审：{first['decision_label']}，{len(first['findings'])} 条意见一次性告知"
+              + (f"（如：{blocks[0]['message']}）" if blocks else ""))
+    # the applicant completes the form and hands over the materials the notice listed
+    case_svc.set_fields(ctx, ref.uuid, {k: case_svc.FieldInput(v) for k, v in {
+        "credit_code": "91420107MA4K2XQ15P", "unit_nature": "企业", "legal_rep_phone": "13800138000",
+        "manager_name": "张三", "manager_id_number": "11010519491231002X", "manager_phone": "13800138000",
+        "registered_address": "武汉市青山区和平大道809号", "premises_address": "武汉市青山区和平大道809号",
+        "staff_count": "12", "examined_count": "12", "building_area": "1200", "business_area": "950",
+        "central_ac": "否", "license_items": "住宿", "original_license_no": "鄂卫公证字〔2023〕第420107000123号",
+        "original_valid_to": "2028-05-01"}.items()}, actor=actor)
+    for code in ("M01", "M02", "M03", "M04", "M05"):
+        case_svc.set_material_status(ctx, ref.uuid, code, "received", actor=actor)
+    result = review.prereview_case(ctx, ref.uuid, actor=actor)
+    if result["decision"] == "accept":
+        review.accept_case(ctx, ref.uuid, actor=actor, reason="演示：预审通过，受理")
+    elif result["decision"] == "accept_with_tolerance":
+        review.accept_with_tolerance(ctx, ref.uuid, actor=actor, reason="演示：容缺受理")
+    else:
+        raise RuntimeError(f"演示办件预审未通过：{[f['message'] for f in result['findings']]}")
+    state.say(f"补齐后再次预审：{result['decision_label']}（目录 {result['catalog_version']}/{result['catalog_hash'][:12]}），"
+              f"承诺办结日期 {result['due_date']}（{ctx.catalog.get(DEMO_ITEM).time_limit.promised} 个工作日，受理当日不计），"
+              "已进入上报队列")
 
 
 STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_advance]
