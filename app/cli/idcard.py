@@ -36,9 +36,10 @@ def _reader_options(fn):
 
 def _options(backend: str, port, baud, timeout, reader_name, lib, card) -> dict:
     if backend == "sam-serial":
+        follow = not port
         if not port:
             port = _discover_port(baud)
-        return {"port": port, "baudrate": baud, "timeout": min(timeout, 3.0)}
+        return {"port": port, "baudrate": baud, "timeout": min(timeout, 3.0), "follow": follow}
     if backend in ("sdtapi", "termb"):
         return {"lib": lib, "port": port or 0, "timeout": max(timeout, 1.0)}
     if backend == "pcsc":

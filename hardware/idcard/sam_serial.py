@@ -25,6 +25,13 @@ from hardware.idcard.reader import IdCardReader
 from hardware.idcard.textblock import parse_text_block
 from hardware.idcard.wlt import WltDecoder, attach_photo
 
+try:  # a pty/USB-serial node that vanished raises termios.error (not an OSError) from tcflush
+    import termios
+
+    _TTY_ERRORS: tuple[type[BaseException], ...] = (termios.error,)
+except ImportError:  # Windows
+    _TTY_ERRORS = ()
+
 DEFAULT_BAUD = 115200
 READ_MIN_TIMEOUT = 2.0  # a real SAM needs about a second for text + photo
 
@@ -71,9 +78,14 @@ class SamSerialReader(IdCardReader):
     backend = "sam-serial"
 
     def __init__(self, port: str, baudrate: int = DEFAULT_BAUD, *, timeout: float = 3.0,
-                 fingerprint: bool = False, wlt_decoder: WltDecoder | None = None, retries: int = 1):
+                 fingerprint: bool = False, wlt_decoder: WltDecoder | None = None, retries: int = 1,
+                 follow: bool = False):
+        """`follow=True` (used when the port was found by discovery): if the port is gone on
+        reopen — a USB-serial reader replugged often comes back as another ttyUSB/COM — probe
+        the candidate ports again and follow the reader there."""
         super().__init__()
         self.port = port
+        self.follow = follow
         self.baudrate = baudrate
         self.timeout = timeout
         self.fingerprint = fingerprint
@@ -87,6 +99,20 @@ class SamSerialReader(IdCardReader):
 
     # -- transport ----------------------------------------------------------------------------
     def _open(self) -> None:
+        try:
+            self._open_port()
+        except ReaderUnavailableError:
+            if not self.follow:
+                raise
+            from hardware.idcard.discovery import probe_serial
+
+            found = [d["port"] for d in probe_serial(timeout=0.4, baudrate=self.baudrate) if d["sam_id"]]
+            if not found:
+                raise
+            self.port = found[0]
+            self._open_port()
+
+    def _open_port(self) -> None:
         import serial  # pyserial
 
         try:
@@ -142,7 +168,7 @@ class SamSerialReader(IdCardReader):
         except FrameError:
             self._decoder.reset()
             raise
-        except (serial.SerialException, OSError) as exc:
+        except (serial.SerialException, OSError, *_TTY_ERRORS) as exc:
             raise self._lost(exc) from exc
         if self._decoder.pending:
             self._decoder.reset()

@@ -207,3 +207,17 @@ def test_discovery_probes_with_sam_id(make_peer):
     found = {d["port"]: d for d in probe_serial([good.path, dead.path], timeout=0.3)}
     assert found[good.path]["sam_id"] == "05.01-20111114-0008236483-2147485175"
     assert found[good.path]["status"] == "ready" and found[dead.path]["status"] == "no_sam_answer"
+
+
+def test_discovered_reader_is_followed_to_its_new_port(make_peer, monkeypatch):
+    """A replugged USB-serial reader often reappears under another name (ttyUSB0 → ttyUSB1)."""
+    first = make_peer(PeerConfig(card=RESIDENT), link="ttyUSB0")
+    reader = SamSerialReader(first.path, timeout=1.0, follow=True)
+    assert reader.read_card(1).name == "张三"
+    first.close()
+    second = make_peer(PeerConfig(card=HMT), link="ttyUSB1")
+    monkeypatch.setenv("ZONGCHUANG_IDCARD_PORTS", f"{first.path},{second.path}")
+    with pytest.raises(ReaderUnavailableError):
+        reader.read_card(1)  # the unplug is noticed (and reported) first
+    assert reader.read_card(2).name == "陈大文" and reader.port == second.path
+    reader.close()
