@@ -153,10 +153,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
     else:
         res["id_number"] = _blank("no valid number" if not valid else "several valid numbers")
-    p = value_after(lines, FRONT["name"], labels)
+    p = value_after(lines, FRONT["name"], labels, anywhere=True)
     name = _name_value(join(p)[0]) if p else ""
     res["name"] = _result(name, p) if name and _CJK_NAME.match(name) else _blank()
-    p = value_after(lines, FRONT["sex"], labels)
+    p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex_txt = join(p)[0] if p else ""
     sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
     if idc is not None:
@@ -167,14 +167,14 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
             res["sex"] = FieldResult(id_sex, 0.95, res["id_number"].box, note="from ID number")
     else:
         res["sex"] = _result(sex, p) if sex else _blank()
-    p = value_after(lines, FRONT["nation"], labels)
+    p = value_after(lines, FRONT["nation"], labels, anywhere=True)
     nat_txt = join(p)[0] if p else ""
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt))
     if name_n and code:
         res["nation"] = _result(name_n, p)
     else:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
-    p = value_after(lines, FRONT["birth"], labels)
+    p = value_after(lines, FRONT["birth"], labels, anywhere=True)
     birth = _norm_date(join(p)[0]) if p else None
     if idc is not None:
         id_birth = idc.facts["birth_date"].isoformat()
@@ -185,7 +185,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                             note="from ID number")
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
-    p = value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"])
+    p = value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"],
+                    anywhere=True)
     if p:
         # the ID number row must never be swallowed into the address
         p = [x for x in p if not re.search(r"\d{15,}", x.text)]
