@@ -44,6 +44,11 @@ def show_cmd(ctx: click.Context, ident: str, as_json: bool) -> None:
     sctx = context_from(ctx)
     try:
         detail = case_detail(sctx, ident)
+        if as_json:  # the full record leaves the screen: an audited export (refused for e.g. it_admin)
+            from app.security.audit import audit_export
+
+            audit_export(sctx, actor_for(sctx), case_uuid=detail["uuid"], what="case show --json",
+                         destination="stdout", fields=["applicant", "card_read", "fields"])
     finally:
         sctx.close()
     if as_json:
