@@ -1,5 +1,6 @@
-"""Security settings of a workstation: `[security]` in the data directory's config.toml, with
-environment overrides for automation. Defaults follow common 等保 level-3 practice.
+"""Security settings of a workstation: `[security]` in the machine configuration (the system
+file `/etc/zongchuang/config.toml`, then the data directory's config.toml — see app/config.py),
+with environment overrides for automation. Defaults follow common 等保 level-3 practice.
 
 ```toml
 [security]
@@ -18,7 +19,6 @@ platform_ca = "/etc/zongchuang/platform-ca.pem"   # pinned CA for the platform (
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -56,14 +56,9 @@ _ENV = {"attachment_cipher": "ZONGCHUANG_ATTACHMENT_CIPHER", "audit_hmac": "ZONG
 
 
 def load_settings(data_dir: Path | None) -> SecuritySettings:
-    values: dict[str, object] = {}
-    cfg = Path(data_dir) / "config.toml" if data_dir is not None else None
-    if cfg is not None and cfg.exists():
-        try:
-            doc = tomllib.loads(cfg.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError(f"配置文件 config.toml 格式错误：{exc}", f"config.toml is malformed: {exc}") from None
-        values.update(doc.get("security") or {})
+    from app.config import merged_document  # system file, then the data directory's config.toml
+
+    values: dict[str, object] = dict(merged_document(Path(data_dir) if data_dir is not None else None).get("security") or {})
     for key, env in _ENV.items():
         if os.environ.get(env):
             values[key] = os.environ[env]
