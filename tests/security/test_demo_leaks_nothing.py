@@ -35,3 +35,24 @@ def test_demo_data_and_logs_hold_no_plaintext_pi(tmp_path, monkeypatch):
     assert log_file is not None and log_file.exists() and "370202********3910" in log_file.read_text("utf-8")
     leaks = grep_tree(out / "data", (*PLANTED, *DEMO_VALUES)) | grep_tree(logs, (*PLANTED, *DEMO_VALUES))
     assert leaks == {}, f"personal data in plaintext: {leaks}"
+
+
+def test_demo_on_a_bare_headless_machine_still_encrypts(tmp_path):
+    """No keyring backend and no passphrase (a fresh CI box running `make run`): the demo runs
+    with a one-time key instead of failing or writing plaintext."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in {"ZONGCHUANG_KEY_PASSPHRASE", "ZONGCHUANG_KEYRING"}}
+    env.update({"PYTHONPATH": str(root), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                "ZONGCHUANG_KEY_PASSPHRASE_FILE": str(tmp_path / "none"), "ZONGCHUANG_LOG_DIR": str(tmp_path / "logs")})
+    out = tmp_path / "demo"
+    proc = subprocess.run([sys.executable, "-m", "app.cli.main", "demo", "--out", str(out)], env=env,
+                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "一次性密钥" in proc.stdout
+    assert not (out / "data" / "zongchuang.db").read_bytes().startswith(b"SQLite format 3")
+    assert grep_tree(out / "data", DEMO_VALUES) == {} and grep_tree(tmp_path / "logs", DEMO_VALUES) == {}
