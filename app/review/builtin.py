@@ -160,8 +160,8 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
             for issue in check.errors:
                 out.append(Finding("FLD-FORMAT", "block", f"“{spec.label}”有误：{issue.message_zh}", field=key,
                                    field_label=spec.label, basis=BASIS_32, hint="请核对原件后更正", source="builtin"))
-            for issue in check.warnings:
-                out.append(Finding("FLD-CHECK", "warn", f"“{spec.label}”请核对：{issue.message_zh}", field=key,
+            for issue in check.warnings:  # a hint to look, not a problem: info
+                out.append(Finding("FLD-CHECK", "info", f"“{spec.label}”请核对：{issue.message_zh}", field=key,
                                    field_label=spec.label, hint="核对无误可继续", source="builtin"))
         if (isinstance(raw, FieldValue) and raw.source == "ocr" and raw.confidence is not None
                 and raw.confidence < LOW_CONFIDENCE and not raw.confirmed and key in resolution.required_fields):
@@ -175,14 +175,43 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
     return out
 
 
+def _is_agent_material(m) -> bool:
+    return m.code == "M90" or any(w in m.name for w in ("受托人", "代理人", "委托"))
+
+
 def _id_material(item: ServiceItem, resolution: Resolution, agent: bool) -> str | None:
-    cands = [m for m in resolution.materials if "id_card_front" in m.doc_kinds]
+    """The material holding the ID of whoever is at the window (the agent's when 委托)."""
     if agent:
-        agent_m = [m for m in cands if m.code == "M90"]
-        if agent_m:
-            return agent_m[0].code
-    own = [m for m in cands if m.code != "M90"]
-    return (own or cands or [None])[0].code if (own or cands) else None
+        for m in resolution.materials:
+            if _is_agent_material(m):
+                return m.code
+    own = [m for m in resolution.materials if "id_card_front" in m.doc_kinds and not _is_agent_material(m)]
+    if not own:
+        own = [m for m in resolution.materials if "身份" in m.name and not _is_agent_material(m)]
+    return own[0].code if own else None
+
+
+def check_id_copies(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acceptance: dt.date,
+                    already: set[str]) -> list[Finding]:
+    """ID documents read by OCR (no chip read needed): expired → block on that material."""
+    out: list[Finding] = []
+    in_scope = {m.code: m for m in resolution.materials}
+    for e in doc.materials:
+        spec = in_scope.get(e.code)
+        if spec is None or e.status != "received" or not e.ocr or e.code in already:
+            continue
+        if not ({"id_card_front", "id_card_back"} & set(spec.doc_kinds)):
+            continue
+        raw = e.ocr.get("valid_to")
+        text = raw.get("value") if isinstance(raw, dict) else raw
+        if not text or "".join(str(text).split()) == LONG_TERM:
+            continue
+        end = parse_date(str(text))
+        if end is not None and end < acceptance:
+            out.append(Finding("CARD-EXPIRED", "block", f"材料“{spec.name}”中的身份证件已于 {end.isoformat()} 过期（识别）",
+                               material=spec.code, material_name=spec.name, basis=BASIS_ID,
+                               hint="请提供有效期内的身份证件", source="builtin"))
+    return out
 
 
 def check_card(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acceptance: dt.date,
@@ -221,6 +250,6 @@ def check_card(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acc
     if birth and start:
         term = check_id_validity(birth, start, LONG_TERM if valid_to == LONG_TERM else end, today=acceptance)
         for issue in term.warnings:
-            out.append(Finding("CARD-TERM", "warn", f"{holder}：{issue.message_zh}，请核对证件", hint="核对证件真伪",
+            out.append(Finding("CARD-TERM", "info", f"{holder}：{issue.message_zh}，请核对证件", hint="核对证件真伪",
                                **link))
     return out

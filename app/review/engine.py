@@ -19,7 +19,7 @@ from app.catalog import normalize_answers, resolve
 from app.catalog.model import Catalog
 from app.catalog.schema import ServiceItem
 from app.errors import CalendarNotCovered
-from app.review.builtin import check_card, check_fields, check_materials, check_situations
+from app.review.builtin import check_card, check_fields, check_id_copies, check_materials, check_situations
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
 from app.review.functions import FUNCTIONS, quiet_stderr
@@ -152,6 +152,8 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings += check_materials(item, doc, resolution)
     findings += check_fields(item, doc, resolution, cctx)
     findings += check_card(item, doc, resolution, acceptance, bool(cctx.variables.get("agent")))
+    expired = {f.material for f in findings if f.rule == "CARD-EXPIRED" and f.material}
+    findings += check_id_copies(item, doc, resolution, acceptance, expired)
     rules = compiled_rules(catalog, item.code)
     with quiet_stderr():
         rule_findings, evaluated = run_rules(item, rules, cctx.variables)

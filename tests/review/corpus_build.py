@@ -545,6 +545,15 @@ add("mi-resident-stop-by-commitment", "mi",
 add("mi-sex-wrong", "mi", lambda c: c["fields"].update(applicant_sex="男"), [B(field="applicant_sex")], "refuse",
     note="性别选错")
 
+add("mi-id-copy-expired-no-reader", "mi",
+    lambda c: (c.update(card_read=None), ocr_set(c, "M02", "valid_from", "2008-01-10"), ocr_set(c, "M02", "valid_to", "2018-01-10")),
+    [B(material="M02")], "refuse", note="读卡器坏了，只拍了身份证，身份证已过期")
+add("mi-agent-card-expired", "mi",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]),
+               c.update(card_read=dict(WANG, valid_from="2000-03-03", valid_to="2020-03-03"))),
+    [B(material="M90")], "refuse", note="代办人王强的身份证过期")
+
 # 就业登记（灵活就业）
 add("fe-start-in-future", "fe", lambda c: c["fields"].update(employment_start="2026-12-01"),
     [B(field="employment_start")], "refuse", note="还没开始干")
