@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.documents import DocumentData, MaterialLine, RenderOptions, render_pdf, resolve_document
-from app.documents.registry import CALIBRATION, DocumentSpec, documents_for_item
+from app.documents.registry import DocumentSpec, documents_for_item
 from app.documents.render import render_calibration_pdf
 from app.errors import InputError, ZongchuangError
 from app.services.cases import _load
@@ -178,7 +178,7 @@ class RenderedDocument:
     reprint: bool
     filename: str
     copies: int
-    job_title: str = ""  # ASCII spooler job title: alias-acceptance number
+    job_title: str = ""  # ASCII spooler job title: alias-acceptance number-uuid prefix[-reprint]
 
     def write(self, path: str | os.PathLike) -> Path:
         target = Path(path)
@@ -227,7 +227,8 @@ def render_document(ctx: ServiceContext, ident: str, document: str, *, actor: Ac
         uow.audit("document.render", case_uuid=data.uuid, target=data.acceptance_number,
                   detail={"document": spec.name, "sha256": digest, "reprint": reprint, "size": len(pdf)})
     ctx.publish("document.rendered", uuid=data.uuid, document=spec.name, sha256=digest)
-    title = f"{spec.aliases[0] if spec.aliases else 'document'}-{data.acceptance_number}{'-reprint' if reprint else ''}"
+    title = (f"{spec.aliases[0] if spec.aliases else 'document'}-{data.acceptance_number}-{data.uuid[:8]}"
+             f"{'-reprint' if reprint else ''}")
     return RenderedDocument(spec.name, data.uuid, data.acceptance_number, pdf, digest, reprint, filename, spec.copies,
                             title)
 
@@ -304,6 +305,7 @@ def calibration_page(ctx: ServiceContext, printer: str, *, today: dt.date | None
 
 
 def print_calibration_page(ctx: ServiceContext, printer: str, *, actor: Actor, backend: Any = None) -> str:
+    """Print the 套打 grid page (with the printer's current offset); returns the spooler job id."""
     from hardware.printer import PrinterError, get_backend
 
     pdf = calibration_page(ctx, printer)
@@ -312,7 +314,7 @@ def print_calibration_page(ctx: ServiceContext, printer: str, *, actor: Actor, b
         with tempfile.TemporaryDirectory(prefix="zc-print-") as tmp:
             path = Path(tmp) / "calibration.pdf"
             path.write_bytes(pdf)
-            result = engine.print_pdf(path, printer=printer, copies=1, title=CALIBRATION.name)
+            result = engine.print_pdf(path, printer=printer or None, copies=1, title="calibration-page")
     except PrinterError as exc:
         raise PrintFailed(exc.message_zh, exc.message_en, hint_zh=exc.hint_zh, hint_en=exc.hint_en) from None
     with ctx.store.unit_of_work(actor) as uow:
@@ -320,7 +322,19 @@ def print_calibration_page(ctx: ServiceContext, printer: str, *, actor: Actor, b
     return result.job_id
 
 
+def test_print(ctx: ServiceContext, printer: str | None = None, *, backend: Any = None,
+               actor: Actor | None = None) -> str:
+    """The device-test button: print the calibration grid on `printer` (default: the configured
+    default, else the system's); returns a one-line result for the screen."""
+    from app.services.context import default_actor
+
+    settings = load_settings(ctx)
+    target = printer or settings.default_printer or ""
+    job = print_calibration_page(ctx, target, actor=actor or default_actor(ctx.workstation), backend=backend)
+    return f"测试页已发送到 {target or '系统默认打印机'}（任务 {job or '-'}）"
+
+
 __all__ = ["DocumentChoice", "DocumentSpec", "PrintFailed", "PrintOutcome", "PrintSettings", "RenderedDocument",
            "calibration_page", "document_data", "list_documents", "list_printers", "load_settings",
            "print_calibration_page", "print_document", "print_history", "render_document", "set_calibration",
-           "set_defaults"]
+           "set_defaults", "test_print"]

@@ -55,13 +55,38 @@ def register_backend(name: str, factory: Callable[[], PrintBackend]) -> None:
 
 
 def backend_names() -> list[str]:
+    """Backends usable now: the built-in ones and those registered (ui registers "qt")."""
     _builtin()
     return sorted(_FACTORIES)
+
+
+# Backends of layers above hardware (the Qt path in `ui`) are found by name without importing
+# them here: entry points of this group, and the known fallback for frozen builds.
+PLUGIN_GROUP = "zongchuang.print_backends"
+KNOWN_PLUGINS = {"qt": "ui.printing:QtPrintBackend"}
+
+
+def _load_plugin(name: str) -> None:
+    import importlib
+    from importlib.metadata import entry_points
+
+    targets = [ep.value for ep in entry_points(group=PLUGIN_GROUP) if ep.name == name]
+    targets += [KNOWN_PLUGINS[name]] if name in KNOWN_PLUGINS else []
+    for target in targets:
+        module_name, _, attr = target.partition(":")
+        try:
+            factory = getattr(importlib.import_module(module_name), attr)
+        except (ImportError, AttributeError):
+            continue  # that layer is not installed (a headless build)
+        _FACTORIES.setdefault(name, factory)
+        return
 
 
 def get_backend(name: str | None = None) -> PrintBackend:
     _builtin()
     key = name or default_backend_name()
+    if key not in _FACTORIES:
+        _load_plugin(key)
     if key not in _FACTORIES:
         raise PrinterError(f"未知的打印方式 {key}（可用：{'、'.join(sorted(_FACTORIES))}）",
                            f"unknown print backend {key} (available: {', '.join(sorted(_FACTORIES))})")

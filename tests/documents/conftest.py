@@ -118,9 +118,9 @@ def decode_qr(image: np.ndarray) -> list[str]:
     return [t for t in texts if t] if ok else []
 
 
-def image_difference(a: np.ndarray, b: np.ndarray, tile: int = 24) -> float:
+def image_difference(a: np.ndarray, b: np.ndarray, tile: int = 24, reach: int = 1) -> float:
     """The worst 24×24-pixel tile's share of dark pixels with no ink (even faint) within one
-    pixel in the other image, both ways.
+    pixel (`reach`) in the other image, both ways.
 
     Antialiasing and rasteriser differences move edges by at most a pixel and are absorbed;
     a changed word, a moved line or missing glyphs leave unmatched ink in one tile."""
@@ -130,7 +130,7 @@ def image_difference(a: np.ndarray, b: np.ndarray, tile: int = 24) -> float:
         return 1.0
     h, w = min(a.shape[0], b.shape[0]), min(a.shape[1], b.shape[1])  # A4 rounds to 595 or 595.28 pt
     a, b = a[:h, :w], b[:h, :w]
-    kernel = np.ones((3, 3), np.uint8)
+    kernel = np.ones((2 * reach + 1, 2 * reach + 1), np.uint8)
     dark_a, dark_b = (a < 96).astype(np.uint8), (b < 96).astype(np.uint8)  # surely ink
     near_a = cv2.dilate((a < 192).astype(np.uint8), kernel)  # any ink, one pixel around
     near_b = cv2.dilate((b < 192).astype(np.uint8), kernel)
@@ -211,10 +211,13 @@ def cups_pdf_queue():
     subprocess.run(["lpadmin", "-p", queue, "-v", "cups-pdf:/", "-E", "-P", str(ppd)], check=True,
                    capture_output=True)
     out_dir = Path(os.path.expanduser("~")) / "PDF"
+    existing = pdf_files(out_dir)
     try:
         yield queue, out_dir
     finally:
         subprocess.run(["lpadmin", "-x", queue], capture_output=True)
+        for produced in pdf_files(out_dir) - existing:
+            produced.unlink(missing_ok=True)
         if started is not None:
             started.terminate()
             try:
@@ -227,15 +230,21 @@ def pdf_files(out_dir: Path) -> set[Path]:
     return set(out_dir.glob("*.pdf")) if out_dir.exists() else set()
 
 
-def wait_for_output(out_dir: Path, before: set[Path], timeout: float = 30.0) -> Path:
-    """The CUPS-PDF output file that appeared since `before`, once its size is stable."""
+def wait_for_output(out_dir: Path, before: set[Path], job_id: str = "", *, prefix: str = "",
+                    timeout: float = 30.0) -> Path:
+    """The CUPS-PDF output file of this job (CUPS-PDF names files `<title>…-job_<N>.pdf` after
+    the scheduler's job number; other test runs may print on the same machine) — by job number
+    or by title prefix (Qt reports no job number) — once its size is stable."""
+    number = job_id.rsplit("-", 1)[-1] if job_id else ""
     deadline = time.monotonic() + timeout
     last: dict[Path, int] = {}
     while time.monotonic() < deadline:
         for p in pdf_files(out_dir) - before:
+            if (number and not p.name.endswith(f"job_{number}.pdf")) or not p.name.startswith(prefix):
+                continue
             size = p.stat().st_size
             if size > 0 and last.get(p) == size:
                 return p
             last[p] = size
         time.sleep(0.3)
-    raise AssertionError(f"no new CUPS-PDF output in {out_dir} after {timeout} s")
+    raise AssertionError(f"no CUPS-PDF output for job {job_id or '?'} in {out_dir} after {timeout} s")

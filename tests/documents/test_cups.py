@@ -24,7 +24,7 @@ pytestmark = pytest.mark.hwsim
 def _print_and_collect(ctx, clerk, ref, doc, queue, out_dir, **kw):
     before = pdf_files(out_dir)
     outcome = printing.print_document(ctx, ref.uuid, doc, actor=clerk, printer=queue, backend="cups", **kw)
-    return outcome, wait_for_output(out_dir, before)
+    return outcome, wait_for_output(out_dir, before, outcome.job_id)
 
 
 def test_receipt_prints_on_a_cups_pdf_queue_and_reprint_is_marked(ctx, clerk, cups_pdf_queue, tmp_path):
@@ -83,7 +83,7 @@ def test_printer_listing_probe_and_calibration_page(ctx, clerk, cups_pdf_queue, 
     printing.set_calibration(ctx, queue, 2.0, 1.0, actor=clerk)
     before = pdf_files(out_dir)
     job = printing.print_calibration_page(ctx, queue, actor=clerk, backend="cups")
-    out = wait_for_output(out_dir, before)
+    out = wait_for_output(out_dir, before, job)
     assert job.startswith(f"{queue}-") and out.read_bytes()[:5] == b"%PDF-"
 
 
@@ -95,5 +95,6 @@ def test_cli_prints_to_the_queue(ctx, clerk, data_dir, cups_pdf_queue, capsys):
     before = pdf_files(out_dir)
     assert main(["--data-dir", str(data_dir), "print", "材料接收凭证", "--case", ref.acceptance_number,
                  "--printer", queue, "--copies", "1"]) == 0
-    assert f"到 {queue}" in capsys.readouterr().out
-    wait_for_output(out_dir, before)
+    printed = capsys.readouterr().out
+    assert f"到 {queue}" in printed
+    wait_for_output(out_dir, before, printed.rsplit("任务", 1)[-1].strip())
