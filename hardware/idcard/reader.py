@@ -139,9 +139,14 @@ class IdCardReader(ABC):
                 time.sleep(POLL_INTERVAL)
 
     def read(self) -> IdentityCard:
-        """Read the card now on the reader (call `wait_for_card` first, or it raises NoCardError)."""
+        """Read the card now on the reader. Without a preceding successful `wait_for_card` it
+        looks for the card once first (NoCardError when there is none)."""
         with self._lock:
             self.open()
+            if self.state is not ReaderState.CARD_PRESENT and not self._guard(self._find_card, 1.0):
+                self._set(ReaderState.READY)
+                raise NoCardError(0x80, "未找到证件", "no card found", hint_zh="请将证件平放在读卡器上",
+                                  hint_en="place the card flat on the reader")
             self._set(ReaderState.READING)
             card = self._guard(self._read)
             card.backend = card.backend or self.backend

@@ -117,6 +117,8 @@ class HelperProcess:
         except subprocess.TimeoutExpired:
             proc.kill()
             rc = proc.wait()
+        if rc in (0xC0000005, -1073741819):  # Windows access violation
+            rc = -int(signal.SIGSEGV)
         if rc < 0:
             try:
                 sig = signal.Signals(-rc).name
