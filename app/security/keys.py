@@ -162,17 +162,30 @@ def _read_meta(data_dir: Path) -> dict[str, Any] | None:
         raise StorageError(f"密钥信息文件损坏：{path}（{exc}）", f"the keystore file is damaged: {path} ({exc})") from None
 
 
-def _write_meta(data_dir: Path, meta: dict[str, Any]) -> None:
+class _LostRace(Exception):
+    """Another process created this data directory's key first."""
+
+
+def _write_meta(data_dir: Path, meta: dict[str, Any], *, exclusive: bool = False) -> None:
+    """Write keystore.json atomically; `exclusive` (a new key) fails if another process won."""
     path = _meta_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f".keystore-{uuid.uuid4().hex}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(meta, fh, indent=2, sort_keys=True)
         fh.flush()
         os.fsync(fh.fileno())
     if os.name != "nt":
         os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    if exclusive:
+        try:
+            os.link(tmp, path)  # atomic create-if-absent
+        except FileExistsError:
+            raise _LostRace() from None
+        finally:
+            tmp.unlink(missing_ok=True)
+    else:
+        os.replace(tmp, path)
 
 
 def _no_source_error() -> NoKeySource:
@@ -220,6 +233,7 @@ def _unwrap_meta(meta: dict[str, Any], passphrase: str) -> KeyBundle:
 
 
 def _store_bundle(data_dir: Path, bundle: KeyBundle, meta: dict[str, Any] | None) -> dict[str, Any]:
+    new = meta is None
     meta = dict(meta or {"version": 1, "key_id": str(uuid.uuid4())})
     source = meta.get("store") or key_source()
     if source is None:
@@ -236,7 +250,12 @@ def _store_bundle(data_dir: Path, bundle: KeyBundle, meta: dict[str, Any] | None
         meta["wrapped"] = _wrapped(bundle, meta["key_id"], passphrase)
     else:
         meta.pop("wrapped", None)
-    _write_meta(data_dir, meta)
+    try:
+        _write_meta(data_dir, meta, exclusive=new)
+    except _LostRace:
+        if source == "keyring":
+            _keyring_delete(f"datakey:{meta['key_id']}")
+        raise
     return meta
 
 
@@ -269,7 +288,10 @@ def load_keys(data_dir: Path, *, create: bool = True) -> KeyBundle:
             if not create:
                 raise NoKeySource("本数据目录还没有密钥", "this data directory has no key yet")
             bundle = KeyBundle.generate()
-            _store_bundle(Path(data_dir), bundle, None)
+            try:
+                _store_bundle(Path(data_dir), bundle, None)
+            except _LostRace:  # another process made the key a moment ago: use theirs
+                bundle = _load_existing(_read_meta(Path(data_dir)) or {})
         else:
             bundle = _load_existing(meta)
         _cache[ident] = bundle

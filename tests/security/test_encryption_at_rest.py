@@ -112,3 +112,36 @@ def test_plaintext_store_is_migrated_on_open(data_dir, clerk):
         ctx.close()
     assert not dbcrypt.is_plaintext(data_dir / "zongchuang.db")
     assert grep_tree(data_dir, PLANTED) == {}
+
+
+RACER = """
+import sys
+from pathlib import Path
+from app.services.context import open_context
+from app.services import cases as svc
+from app.storage import Actor
+ctx = open_context(Path(sys.argv[1]))
+svc.create_case(ctx, "010170001000-02", {"what_changes": "unit_name"}, actor=Actor("c", "clerk"))
+ctx.close()
+"""
+
+
+def test_processes_racing_to_create_the_key_agree(data_dir):
+    """Four processes open the same fresh data directory at once: one key wins, all use it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    procs = [subprocess.Popen([sys.executable, "-c", RACER, str(data_dir)], env=env, stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert all(p.returncode == 0 for p in procs), errors
+    keys.forget(data_dir)
+    ctx = open_context(data_dir)
+    try:
+        assert len(svc.list_cases(ctx)) == 4
+    finally:
+        ctx.close()
+    assert not list((data_dir / "keys").glob("*.tmp"))
