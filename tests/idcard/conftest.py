@@ -59,20 +59,34 @@ def _pcscd_reason() -> str | None:
         return "pcscd is not installed (Debian package pcscd)"
     if not VPCD_CONF.exists():
         return "vsmartcard-vpcd is not installed (/etc/reader.conf.d/vpcd missing)"
-    if PCSCD_SOCKET.exists():
-        s = socket.socket(socket.AF_UNIX)
-        try:
-            s.connect(str(PCSCD_SOCKET))
-            return "a system pcscd is already running; the tests need their own"
-        except OSError:
-            pass
-        finally:
-            s.close()
+    if _system_pcscd_running() and not _vpcd_listening():
+        return "a system pcscd without the vpcd reader is already running; the tests need their own"
     try:
         import smartcard  # noqa: F401
     except ImportError:
         return "pyscard is not installed (pip install '.[pcsc]', needs libpcsclite-dev)"
     return None
+
+
+def _system_pcscd_running() -> bool:
+    if not PCSCD_SOCKET.exists():
+        return False
+    s = socket.socket(socket.AF_UNIX)
+    try:
+        s.connect(str(PCSCD_SOCKET))
+        return True
+    except OSError:
+        return False
+    finally:
+        s.close()
+
+
+def _vpcd_listening() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 35963), timeout=0.5):
+            return True
+    except OSError:
+        return False
 
 
 @pytest.fixture(scope="session")
@@ -81,6 +95,10 @@ def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     reason = _pcscd_reason()
     if reason:
         pytest.skip(reason)
+    if _system_pcscd_running():  # a pcscd that already serves the vpcd reader: use it, leave it running
+        time.sleep(0.5)
+        yield 35963
+        return
     log = tmp_path_factory.mktemp("pcscd") / "pcscd.log"
     with open(log, "wb") as fh:
         proc = subprocess.Popen(["pcscd", "--foreground", "--auto-exit"], stdout=fh, stderr=subprocess.STDOUT)
