@@ -253,3 +253,51 @@ def check_card(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acc
             out.append(Finding("CARD-TERM", "info", f"{holder}：{issue.message_zh}，请核对证件", hint="核对证件真伪",
                                **link))
     return out
+
+
+def _own_field(item: ServiceItem, resolution: Resolution, predicate) -> object | None:
+    for f in resolution.fields:
+        if predicate(f) and not f.key.startswith(("agent", "guardian")):
+            return f
+    return None
+
+
+def check_applicant(item: ServiceItem, doc: CaseDocument, resolution: Resolution, agent: bool,
+                    findings: list[Finding]) -> list[Finding]:
+    """The applicant block agrees with the form and, in person, with the card read."""
+    out: list[Finding] = []
+    flagged = {f.field for f in findings if f.severity == "block" and f.field}
+    values = doc.field_values()
+    app = doc.applicant
+
+    def differ(a: str, b: str) -> bool:
+        return bool(a and b) and "".join(a.split()).upper() != "".join(b.split()).upper()
+
+    code_field = _own_field(item, resolution, lambda f: "uscc" in f.validators)
+    if code_field is not None and code_field.key not in flagged:
+        form = field_text(values.get(code_field.key)) or ""
+        if differ(app.credit_code, form):
+            out.append(Finding("APPLICANT-FORM", "block", f"申请人信息中的统一社会信用代码与“{code_field.label}”不一致",
+                               field=code_field.key, field_label=code_field.label, hint="核对营业执照后统一更正",
+                               source="builtin"))
+    if item.applicant_kind != "person":
+        return out
+    id_field = _own_field(item, resolution, lambda f: "cn_id" in f.validators)
+    name_field = _own_field(item, resolution, lambda f: f.mask == "name")
+    if id_field is not None and id_field.key not in flagged and differ(app.id_number, field_text(values.get(id_field.key)) or ""):
+        out.append(Finding("APPLICANT-FORM", "block", f"申请人信息中的身份证件号码与“{id_field.label}”不一致",
+                           field=id_field.key, field_label=id_field.label, hint="以身份证件为准统一更正", source="builtin"))
+        flagged.add(id_field.key)
+    card = doc.card_read
+    someone_else = agent or "guardian" in (resolution.answers.get("applicant_role") or [])
+    if card is None or someone_else or name_field is None or name_field.key in flagged:
+        return out
+    if differ(app.name, card.name) or differ(app.id_number, card.id_number):
+        code = _id_material(item, resolution, False)
+        spec = item.material(code) if code else None
+        out.append(Finding("APPLICANT-CARD", "block",
+                           f"申请人（{app.name}）与到场办理人的身份证读卡（{card.name}）不一致；本人办理须由申请人本人到场",
+                           field=name_field.key, field_label=name_field.label, material=code,
+                           material_name=spec.name if spec else None,
+                           hint="申请人本人到场，或选择委托办理并提交授权委托书", source="builtin"))
+    return out

@@ -19,7 +19,14 @@ from app.catalog import normalize_answers, resolve
 from app.catalog.model import Catalog
 from app.catalog.schema import ServiceItem
 from app.errors import CalendarNotCovered
-from app.review.builtin import check_card, check_fields, check_id_copies, check_materials, check_situations
+from app.review.builtin import (
+    check_applicant,
+    check_card,
+    check_fields,
+    check_id_copies,
+    check_materials,
+    check_situations,
+)
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
 from app.review.functions import FUNCTIONS, quiet_stderr
@@ -158,6 +165,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     with quiet_stderr():
         rule_findings, evaluated = run_rules(item, rules, cctx.variables)
     findings += rule_findings
+    findings += check_applicant(item, doc, resolution, bool(cctx.variables.get("agent")), findings)
 
     due: dt.date | None = None
     calendar_error: CalendarNotCovered | None = None

@@ -261,9 +261,15 @@ def B(field=None, material=None, rule=None, severity="block"):
 CASES: list[dict] = []
 
 
+PERSON_KEYS = {"ib": ("operator_name", "operator_id_number"), "hf": ("applicant_name", "applicant_id_number")}
+
+
 def add(name, base, change, must, decision, must_not=(), allow=(), note=""):
     c = copy.deepcopy(BASES[base]())
     change(c)
+    if c["applicant"].get("kind") == "person":  # the workstation keeps the applicant block in step with the form
+        name_key, id_key = PERSON_KEYS.get(base, ("applicant_name", "applicant_id_number"))
+        c["applicant"].update(name=c["fields"].get(name_key, ""), id_number=c["fields"].get(id_key, ""))
     CASES.append({"name": name, "description": note, "case": c,
                   "expect": {"decision": decision, "must": list(must), "must_not": list(must_not),
                              "allow": [ALLOW_INFO, *allow]}})
@@ -339,6 +345,10 @@ add("ph_new-several-problems", "ph_new",
     lambda c: (drop(c, "M05"), drop(c, "M06"), c["fields"].update(examined_count="10"), c["fields"].pop("manager_phone")),
     [B(material="M05"), B(material="M06", severity="容缺"), B(field="examined_count"), B(field="manager_phone")],
     "refuse", note="一次性告知：四个问题一起说")
+
+add("ph_new-applicant-code-differs", "ph_new",
+    lambda c: c["applicant"].update(credit_code=uscc("91420107", "MA4K2XQ2")),
+    [B(field="credit_code")], "refuse", note="登记申请人时信用代码录错了一位，与表单不一致")
 
 # 公共场所卫生许可（变更）
 add("ph_chg-moved-premises", "ph_chg", lambda c: c["fields"].update(premises_address="武汉市青山区友谊大道500号"),

@@ -191,3 +191,11 @@ def test_helpers():
     assert fn.text_len("中文") == 2 and fn.region_city("420107") == "420100"
     assert fn.contains_any("青山区某某有限公司", ["公司"]) and not fn.contains_any("某某店", ["公司"])
     assert fn.uscc_valid("91110000600037341L") and not fn.uscc_valid("91110000600037341X")
+
+
+def test_applicant_block_must_agree_with_form(calendar):
+    data = mini_case(applicant={"kind": "organisation", "name": "测试单位", "credit_code": "91110000600037341L"})
+    assert "APPLICANT-FORM" not in rules_of(run(mini_catalog(), data, calendar))
+    data["applicant"]["credit_code"] = "91420107MA4K2XQ15P"
+    f = next(f for f in run(mini_catalog(), data, calendar).findings if f.rule == "APPLICANT-FORM")
+    assert f.field == "credit_code" and f.severity == "block"
