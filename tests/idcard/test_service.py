@@ -136,3 +136,21 @@ def test_simulator_backend_place_remove_and_failures(tmp_path):
     with pytest.raises(IdCardReadError) as exc:
         read_with(SimulatorReader("resident", fail_sw3=0x41), timeout=1)
     assert exc.value.exit_code == 13
+
+
+def test_configured_reader_follows_config(tmp_path, monkeypatch, make_peer):
+    from app.services.idcard import configured_reader
+
+    monkeypatch.delenv("ZONGCHUANG_SYSTEM_CONFIG", raising=False)
+    monkeypatch.setenv("ZONGCHUANG_SYSTEM_CONFIG", str(tmp_path / "none.toml"))
+    data = tmp_path / "data"
+    data.mkdir()
+    assert configured_reader(data, training=True).backend == "simulator"
+    peer = make_peer(PeerConfig(card=RESIDENT))
+    (data / "config.toml").write_text(f'[devices.idcard]\nbackend = "sam_serial"\nport = "{peer.path}"\n', encoding="utf-8")
+    reader = configured_reader(data)
+    assert read_with(reader, timeout=2).card.name == "张三"
+    reader.close()
+    (data / "config.toml").write_text('[devices.idcard]\nbackend = "none"\n', encoding="utf-8")
+    with pytest.raises(InputError):
+        configured_reader(data)
