@@ -16,14 +16,16 @@ from app.cli._common import actor_for, context_from, echo_json
 @click.argument("ident")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="写入文件（默认输出到屏幕）/ write to this file (default: stdout).")
+@click.option("--with-files", is_flag=True,
+              help="同时把材料页面复制到 <文件名>.files/ / also copy the pages next to the JSON.")
 @click.pass_context
-def export_cmd(ctx: click.Context, ident: str, out: Path | None) -> None:
+def export_cmd(ctx: click.Context, ident: str, out: Path | None, with_files: bool) -> None:
     """导出办件交换文件（zongchuang-case/1）/ export a case as interchange JSON."""
     from app.services.prereview import write_export
 
     sctx = context_from(ctx)
     try:
-        text = write_export(sctx, ident, out)
+        text = write_export(sctx, ident, out, with_files=with_files)
     finally:
         sctx.close()
     if out is None:

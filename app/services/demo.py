@@ -68,6 +68,21 @@ def step_applicant(state: DemoState) -> None:
     state.say("申请人与表单字段已填写（身份证读卡 + 营业执照识别 + 人工）")
 
 
+def step_capture_licence(state: DemoState) -> None:
+    """高拍仪/导入：营业执照照片 → 材料 M02（矫正、质检、存页）→ 文字识别 → 按目录来源预填字段."""
+    from importlib import resources
+
+    from app.services import prefill
+
+    assert state.case
+    photo = resources.files("resources.demo").joinpath("business_license_M02.jpg").read_bytes()
+    res = prefill.capture_material(state.ctx, state.case.uuid, "M02", photo, actor=state.actor)
+    kind = next((p.get("kind") for p in (res.ocr or {}).values()), "other") if res.ocr else "other"
+    q = res.quality[0]
+    state.say(f"营业执照拍照识别（材料 M02）：识别为 {kind}，质检{'通过' if q['ok'] else '提示 ' + '、'.join(q['reasons'])}，"
+              f"预填字段 {len(res.prefilled)} 个（{'、'.join(res.prefilled)}），来源均记为 OCR/M02")
+
+
 def step_advance(state: DemoState) -> None:
     """智能预审 → 一次性告知补正 → 补齐后再预审 → 受理 (real pre-review and decision services)."""
     from app.services import prereview as review
@@ -100,7 +115,7 @@ def step_advance(state: DemoState) -> None:
               "已进入上报队列")
 
 
-STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_advance]
+STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_advance]
 
 
 def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:

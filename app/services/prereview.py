@@ -156,8 +156,23 @@ def export_case(ctx: ServiceContext, ident: str) -> dict[str, Any]:
     return case_svc.case_document(ctx, ident).model_dump(mode="json", by_alias=True)
 
 
-def write_export(ctx: ServiceContext, ident: str, out: Path | None) -> str:
-    text = json.dumps(export_case(ctx, ident), ensure_ascii=False, indent=2)
+def write_export(ctx: ServiceContext, ident: str, out: Path | None, *, with_files: bool = False) -> str:
+    """The JSON text; with `out`, written atomically. `with_files` also copies every page into
+    `<out stem>.files/<sha256>` next to the JSON and records its relative `path`, so the case
+    can travel on removable media and be imported on another workstation."""
+    data = export_case(ctx, ident)
+    if with_files:
+        if out is None:
+            raise InputError("导出文件时须用 --out 指定 JSON 文件", "exporting files needs --out FILE")
+        folder = Path(out).with_name(Path(out).stem + ".files")
+        folder.mkdir(parents=True, exist_ok=True)
+        for m in data["materials"]:
+            for f in m["files"]:
+                target = folder / f["sha256"]
+                if not target.exists():
+                    target.write_bytes(ctx.store.attachments.get(f["sha256"]))
+                f["path"] = f"{folder.name}/{f['sha256']}"
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     if out is not None:
         tmp = Path(out).with_suffix(Path(out).suffix + ".tmp")
         tmp.write_text(text + "\n", encoding="utf-8")
@@ -165,7 +180,8 @@ def write_export(ctx: ServiceContext, ident: str, out: Path | None) -> str:
     return text
 
 
-def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Actor) -> case_svc.CaseRef:
+def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Actor,
+                base_dir: Path | None = None) -> case_svc.CaseRef:
     """Create a draft case from an interchange document (new uuid and acceptance number here).
 
     Everything is checked before anything is written: unknown item, 情形, field keys or
@@ -179,8 +195,7 @@ def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Ac
     if bad_materials:
         raise InputError(f"事项 {item.code} 没有材料：{'、'.join(bad_materials)}",
                          f"item {item.code} has no materials: {', '.join(bad_materials)}")
-    missing_blobs = [f.sha256[:12] for m in doc.materials for f in m.files if not ctx.store.attachments.exists(f.sha256)] \
-        if hasattr(ctx.store.attachments, "exists") else []
+    blobs = _import_blobs(ctx, doc, base_dir)  # bytes first (content-addressed), then the case
     ref = case_svc.create_case(ctx, item.code, doc.answers, actor=actor, applicant=doc.applicant.model_dump(),
                                today=doc.acceptance_date)
     fields = {k: case_svc.FieldInput(v.value, v.source if v.source in case_svc.SOURCES else "import", v.source_ref,
@@ -190,14 +205,37 @@ def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Ac
         case_svc.set_fields(ctx, ref.uuid, fields, actor=actor)
     if doc.card_read is not None:
         case_svc.record_card_read(ctx, ref.uuid, doc.card_read.model_dump(), actor=actor)
-    _import_materials(ctx, ref, doc, actor)
-    if missing_blobs:
-        ctx.publish("case.import_missing_files", uuid=ref.uuid, files=missing_blobs)
+    _import_materials(ctx, ref, doc, actor, blobs)
+    missing = [sha[:12] for sha, ok in blobs.items() if not ok]
+    if missing:
+        ctx.publish("case.import_missing_files", uuid=ref.uuid, files=missing)
     return ref
 
 
-def _import_materials(ctx: ServiceContext, ref: case_svc.CaseRef, doc: interchange.CaseDocument, actor: Actor) -> None:
+def _import_blobs(ctx: ServiceContext, doc: interchange.CaseDocument, base_dir: Path | None) -> dict[str, bool]:
+    """sha256 → present in the store after import. A file given by `path` must hash to its sha256."""
+    present: dict[str, bool] = {}
+    for m in doc.materials:
+        for f in m.files:
+            if ctx.store.attachments.exists(f.sha256):
+                present[f.sha256] = True
+                continue
+            if f.path and base_dir is not None and (base_dir / f.path).is_file():
+                data = (base_dir / f.path).read_bytes()
+                digest = ctx.store.attachments.put(data)
+                if digest != f.sha256:
+                    raise InputError(f"材料 {m.code} 的文件 {f.path} 内容与其 sha256 不符（文件损坏？）",
+                                     f"material {m.code}: file {f.path} does not match its sha256 (corrupt?)")
+                present[f.sha256] = True
+            else:
+                present[f.sha256] = False
+    return present
+
+
+def _import_materials(ctx: ServiceContext, ref: case_svc.CaseRef, doc: interchange.CaseDocument, actor: Actor,
+                      blobs: dict[str, bool]) -> None:
     from app.services.cases import _load  # same package: the row-level update below needs the row
+    from app.storage.tables import AttachmentRow, MaterialRow, utcnow
 
     with ctx.store.unit_of_work(actor) as uow:
         row = _load(uow.session, ref.uuid)
@@ -205,8 +243,6 @@ def _import_materials(ctx: ServiceContext, ref: case_svc.CaseRef, doc: interchan
         for entry in doc.materials:
             m = by_code.get(entry.code)
             if m is None:
-                from app.storage.tables import MaterialRow
-
                 spec = ctx.catalog.get(doc.item_code).material(entry.code)
                 m = MaterialRow(code=entry.code, name=spec.name if spec else entry.code)
                 row.materials.append(m)
@@ -214,9 +250,19 @@ def _import_materials(ctx: ServiceContext, ref: case_svc.CaseRef, doc: interchan
             if entry.ocr:
                 m.quality = dict(entry.quality or {}, ocr=entry.ocr)
             m.originals, m.copies, m.note = entry.originals, entry.copies, entry.note
+            for f in entry.files:
+                if blobs.get(f.sha256):
+                    row.attachments.append(AttachmentRow(material_code=entry.code, page_no=f.page, sha256=f.sha256,
+                                                         size=f.size or 0, media_type=f.media_type, role=f.role,
+                                                         filename=Path(f.path).name if f.path else "", created_at=utcnow()))
         uow.audit("case.import", case_uuid=row.uuid, target=row.acceptance_number,
                   detail={"format": doc.format, "source_uuid": doc.uuid, "materials": len(doc.materials)})
 
 
 def read_import(ctx: ServiceContext, path: Path | str, *, actor: Actor) -> case_svc.CaseRef:
-    return import_case(ctx, load_document(path), actor=actor)
+    return import_case(ctx, load_document(path), actor=actor, base_dir=Path(path).resolve().parent)
+
+
+def allowed_decisions(result: dict[str, Any]) -> list[str]:
+    """The decisions a clerk may take on a stored result (the UI enables these buttons)."""
+    return [d for d in ("accept", "accept_with_tolerance", "refuse", "manual") if d == "manual" or _allowed(result, d)]

@@ -122,3 +122,39 @@ def test_load_document_errors(tmp_path):
         svc.load_document(bad)
     with pytest.raises(Exception, match="不存在"):
         svc.load_document(tmp_path / "none.json")
+
+
+def test_export_with_files_moves_a_case_to_another_workstation(ctx, clerk, tmp_path):
+    from app.services.context import open_context
+
+    uuid = imported(ctx, clerk, "ib-clean")
+    page = b"\xff\xd8\xff\xe0 fake-but-real-bytes of a scanned lease page \xff\xd9"
+    digest = case_svc.add_material_file(ctx, uuid, "M04", page, actor=clerk, doc_kind="other")
+    out = tmp_path / "usb" / "case.json"
+    out.parent.mkdir()
+    svc.write_export(ctx, uuid, out, with_files=True)
+    assert (out.parent / "case.files" / digest).read_bytes() == page
+    other = open_context(tmp_path / "other-workstation")
+    try:
+        ref = svc.read_import(other, out, actor=clerk)
+        assert other.store.attachments.get(digest) == page
+        exported = svc.export_case(other, ref.uuid)
+        files = next(m for m in exported["materials"] if m["code"] == "M04")["files"]
+        assert [f["sha256"] for f in files] == [digest]
+        # a page whose bytes do not match their hash is refused, nothing imported
+        (out.parent / "case.files" / digest).write_bytes(b"tampered")
+        third = open_context(tmp_path / "third")
+        try:
+            with pytest.raises(InputError, match="sha256"):
+                svc.read_import(third, out, actor=clerk)
+            assert case_svc.list_cases(third) == []
+        finally:
+            third.close()
+    finally:
+        other.close()
+
+
+def test_allowed_decisions(ctx, clerk):
+    uuid = imported(ctx, clerk, "ph_new-missing-rules-tolerable")
+    result = svc.prereview_case(ctx, uuid, actor=clerk, today=DAY)
+    assert svc.allowed_decisions(result) == ["accept_with_tolerance", "manual"]
