@@ -151,6 +151,26 @@ def register(cli: click.Group) -> None:
         finally:
             reader.close()
 
+    @idcard.command("sdk-helper", hidden=True)
+    def sdk_helper_cmd() -> None:
+        """Vendor-SDK helper process (JSON over stdio); started by the sdtapi/termb backends."""
+        import sys
+
+        from hardware.idcard.vendor_helper import serve
+
+        sys.exit(serve())
+
+    @idcard.command("wlt-decode", hidden=True)
+    @click.argument("lib")
+    @click.argument("function", required=False, default="")
+    def wlt_decode_cmd(lib: str, function: str) -> None:
+        """WLT photo decoding child (stdin WLT → stdout BMP); started by the photo plugin."""
+        import sys
+
+        from hardware.idcard.wlt import _child_main
+
+        sys.exit(_child_main([lib, function]))
+
     @cli.command("devices")
     @click.option("--kind", "kinds", multiple=True, help="只列出某类设备 / only this kind (idcard_readers, cameras, printers)")
     @click.option("--json", "as_json", is_flag=True, help="输出 JSON / print JSON")

@@ -53,9 +53,13 @@ def describe_port(port: int) -> str:
 
 
 def helper_command() -> list[str]:
+    """How to start the helper: ``ZONGCHUANG_IDCARD_HELPER`` (e.g. a 32-bit helper exe), the
+    frozen executable's hidden ``idcard sdk-helper`` command, or ``python -m``."""
     custom = os.environ.get(ENV_HELPER, "").strip()
     if custom:
         return shlex.split(custom, posix=sys.platform != "win32")
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "idcard", "sdk-helper"]
     return [sys.executable, "-m", "hardware.idcard.vendor_helper"]
 
 

@@ -61,7 +61,10 @@ class WltDecoder:
 
     def decode(self, wlt: bytes, timeout: float = 10.0) -> bytes:
         """Decode in a child process; ValueError with the reason when it fails, crashes or hangs."""
-        cmd = [sys.executable, "-m", "hardware.idcard.wlt", self.path, self.function]
+        if getattr(sys, "frozen", False):  # the bundled executable's hidden command
+            cmd = [sys.executable, "idcard", "wlt-decode", self.path, self.function]
+        else:
+            cmd = [sys.executable, "-m", "hardware.idcard.wlt", self.path, self.function]
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
         try:

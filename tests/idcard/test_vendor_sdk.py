@@ -172,3 +172,14 @@ def test_missing_library_is_a_configuration_error(tmp_path):
     with pytest.raises(BackendUnavailableError) as exc:
         VendorReader("sdtapi", lib=str(junk), port=1001).open()
     assert "无法加载" in exc.value.message_zh
+
+
+def test_helper_started_through_the_cli_command(fake_sdk, sdk_env, monkeypatch):
+    """The frozen executable starts its helper as `zongchuang idcard sdk-helper`."""
+    import shlex
+    import sys
+
+    monkeypatch.setenv("ZONGCHUANG_IDCARD_HELPER", shlex.join([sys.executable, "-m", "app.cli.main", "idcard", "sdk-helper"]))
+    sdk_env.place_block(HMT)
+    with VendorReader("sdtapi", lib=str(fake_sdk), port=1001, timeout=30) as reader:
+        assert reader.read_card(30).pass_number == "H12345678"
