@@ -255,6 +255,10 @@ def one_time_notice(c: Ctx):
 
 
 def correction_notice(c: Ctx):
+    """补正 requested after acceptance (the back office's correction_requested)."""
+    if "correction_requested" not in {c.data.state, *c.data.states_seen}:
+        raise DocumentNotApplicable(c.name, "审批环节未要求补正（受理前的补正请用《一次性告知书》）",
+                                    "no correction was requested after acceptance; use the one-time notice")
     return _telling(c, "补正告知书", "补", correction=True)
 
 
@@ -403,6 +407,9 @@ def refusal_notice(c: Ctx):
     d = c.data
     if d.was_accepted:
         raise DocumentNotApplicable(c.name, "办件已受理，不能出具不予受理通知书", "the case was accepted")
+    if (d.decision or {}).get("refuse_kind") == "correction":
+        raise DocumentNotApplicable(c.name, "材料不齐全或不符合法定形式，应出具《一次性告知书》告知补正（行政许可法第三十二条）",
+                                    "incomplete materials call for the one-time notice, not a refusal")
     reasons = [f for f in d.findings if f.get("refuse")] or [f for f in d.findings if f.get("severity") == "block"]
     lines = [(d.finding_subject(f), (f.get("message") or "").strip(), (f.get("basis") or "").strip()) for f in reasons]
     lines = [x for x in lines if x[1]]

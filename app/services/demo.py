@@ -93,6 +93,7 @@ def step_advance(state: DemoState) -> None:
     blocks = [f for f in first["findings"] if f["severity"] == "block"]
     state.say(f"智能预审：{first['decision_label']}，{len(first['findings'])} 条意见一次性告知"
               + (f"（如：{blocks[0]['message']}）" if blocks else ""))
+    step_print_notices(state)  # the 一次性告知书 is handed over now, before the applicant completes
     # the applicant completes the form and hands over the materials the notice listed
     case_svc.set_fields(ctx, ref.uuid, {k: case_svc.FieldInput(v) for k, v in {
         "credit_code": "91420107MA4K2XQ15P", "unit_nature": "企业", "legal_rep_phone": "13800138000",
@@ -115,7 +116,35 @@ def step_advance(state: DemoState) -> None:
               "已进入上报队列")
 
 
-STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_advance]
+def step_print_notices(state: DemoState) -> None:
+    """Print (as PDFs into DIR/documents) the notices the current pre-review decision calls for."""
+    _print_documents(state, "告知")
+
+
+def step_print_documents(state: DemoState) -> None:
+    """文书打印: what the decision calls for (receipt, materials voucher, 容缺/承诺 letters) as
+    PDFs into DIR/documents — the same files a printer would get."""
+    _print_documents(state, "受理")
+
+
+def _print_documents(state: DemoState, moment: str) -> None:
+    from app.services import printing
+
+    assert state.case
+    folder = state.out / "documents"
+    printed = []
+    for choice in printing.list_documents(state.ctx, state.case.uuid):
+        if not choice.suggested or choice.name in state.outputs:
+            continue
+        rendered = printing.render_document(state.ctx, state.case.uuid, choice.name, actor=state.actor)
+        state.outputs[choice.name] = str(rendered.write(folder / rendered.filename))
+        printed.append(f"《{choice.name}》")
+    if printed:
+        state.say(f"文书（{moment}）：{'、'.join(printed)} 已生成 PDF 于 {folder}（A4，内嵌字体"
+                  f"{'，回执含进度查询二维码' if '《受理回执》' in printed else ''}）")
+
+
+STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_advance, step_print_documents]
 
 
 def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:

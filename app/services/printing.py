@@ -134,6 +134,7 @@ class DocumentChoice:
     reason_zh: str = ""
     reason_en: str = ""
     printed: int = 0  # how many times it was printed for this case
+    suggested: bool = False  # the pre-review decision calls for it (its `documents`), or it is the receipt
 
 
 def list_documents(ctx: ServiceContext, ident: str, *, check: bool = True) -> list[DocumentChoice]:
@@ -141,6 +142,7 @@ def list_documents(ctx: ServiceContext, ident: str, *, check: bool = True) -> li
     (a dry render: the reason is the exact refusal the print would give)."""
     data = document_data(ctx, ident)
     counts = _print_counts(ctx, data.uuid)
+    wanted = set((data.decision or {}).get("documents") or [])
     out = []
     for spec in documents_for_item(data.item):
         available, zh, en = None, "", ""
@@ -150,8 +152,9 @@ def list_documents(ctx: ServiceContext, ident: str, *, check: bool = True) -> li
                 available = True
             except ZongchuangError as exc:
                 available, zh, en = False, exc.message_zh, exc.message_en
+        suggested = spec.name in wanted if wanted else spec.name in {"受理回执", "材料接收凭证"}
         out.append(DocumentChoice(spec.name, spec.aliases[0], spec.title_en, spec.kind, spec.copies, available, zh, en,
-                                  counts.get(spec.name, 0)))
+                                  counts.get(spec.name, 0), suggested and available is not False))
     return out
 
 

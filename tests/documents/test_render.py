@@ -76,6 +76,8 @@ def test_every_document_embeds_the_shipped_font(name, tmp_path):
         data = fixed_data(state="refused", decision={"decision": "refuse", "findings": findings_block()})
     if name == "health-license":
         data = fixed_data(state="approved")
+    if name == "correction-notice":
+        data = fixed_data(state="correction_requested")
     pdf = render_pdf(resolve_document(name, data.item), data, OPTS)
     fonts = pdf_fonts(pdf, tmp_path)
     wenkai = [f for f in fonts if "LXGWWenKai" in f["name"]]

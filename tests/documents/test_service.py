@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from pathlib import Path
 
 from app.cli.main import main
 from app.services import cases as case_svc
@@ -89,6 +90,10 @@ def test_real_refusal_prints_the_one_time_notice_not_a_receipt(ctx, clerk, tmp_p
     prereview.refuse_case(ctx, ref.uuid, actor=clerk)
     offered = {c.name: c for c in printing.list_documents(ctx, ref.uuid)}
     assert offered["一次性告知书"].available and offered["受理回执"].available is False
+    if result.get("refuse_kind") == "correction":  # incomplete: a notice to complete, not a refusal
+        assert offered["不予受理通知书"].available is False and "一次性告知书" in offered["不予受理通知书"].reason_zh
+    assert offered["补正告知书"].available is False  # that one is for 补正 requested after acceptance
+    assert {n for n, c in offered.items() if c.suggested} == set(result["documents"]) == {"一次性告知书"}
     text = squash(pdf_text(printing.render_document(ctx, ref.uuid, "notice", actor=clerk).pdf, tmp_path))
     for f in result["findings"]:
         assert squash(f["message"])[:30] in text
@@ -122,3 +127,19 @@ def test_calibration_settings_roundtrip(ctx, clerk):
 
     with pytest.raises(InputError):
         printing.set_calibration(ctx, "VPDF", 45, 0, actor=clerk)
+
+
+def test_demo_prints_the_notice_receipt_and_voucher(tmp_path):
+    from app.services.demo import run_demo
+    from tests.documents.conftest import pdf_fonts
+
+    summary = run_demo(tmp_path / "demo")
+    outputs = summary["outputs"]
+    for name in ("一次性告知书", "受理回执", "材料接收凭证"):
+        path = outputs[name]
+        assert path.startswith(str(tmp_path / "demo" / "documents")), path
+        assert any("LXGWWenKai" in f["name"] and f["emb"] for f in pdf_fonts(Path(path), tmp_path))
+    receipt = squash(pdf_text(Path(outputs["受理回执"]), tmp_path))
+    assert summary["acceptance_number"] in receipt and "承诺办结" in receipt
+    notice = squash(pdf_text(Path(outputs["一次性告知书"]), tmp_path))
+    assert "一次性告知书" in notice and "公共场所卫生许可证变更申请表" in notice
