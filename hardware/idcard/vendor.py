@@ -72,7 +72,9 @@ class HelperProcess:
         self.proc: subprocess.Popen[bytes] | None = None
         self._lines: queue.Queue[bytes | None] = queue.Queue()
         self._next_id = 0
+        self._fresh = False
         self.restarts = 0
+        self.startup_grace = 20.0
 
     @property
     def alive(self) -> bool:
@@ -93,6 +95,7 @@ class HelperProcess:
                                              stderr=log, cwd=self.workdir, env=env)
         except OSError as exc:
             raise BackendUnavailableError(f"无法启动读卡辅助进程：{exc}", f"cannot start the reader helper process: {exc}") from exc
+        self._fresh = True  # the first answer also waits for the interpreter to start
         threading.Thread(target=self._pump, args=(self.proc, self._lines), daemon=True).start()
 
     @staticmethod
@@ -147,7 +150,7 @@ class HelperProcess:
             proc.stdin.flush()
         except (BrokenPipeError, OSError):
             raise self._died(proc) from None
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout + (self.startup_grace if self._fresh else 0.0)
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -170,6 +173,7 @@ class HelperProcess:
                 continue  # stray output; the protocol lines are JSON
             if reply.get("id") != rid:
                 continue
+            self._fresh = False
             if reply.get("ok"):
                 return reply.get("result") or {}
             raise _error_from(reply.get("error") or {})

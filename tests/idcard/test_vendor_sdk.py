@@ -181,5 +181,5 @@ def test_helper_started_through_the_cli_command(fake_sdk, sdk_env, monkeypatch):
 
     monkeypatch.setenv("ZONGCHUANG_IDCARD_HELPER", shlex.join([sys.executable, "-m", "app.cli.main", "idcard", "sdk-helper"]))
     sdk_env.place_block(HMT)
-    with VendorReader("sdtapi", lib=str(fake_sdk), port=1001, timeout=30) as reader:
-        assert reader.read_card(30).pass_number == "H12345678"
+    with VendorReader("sdtapi", lib=str(fake_sdk), port=1001, timeout=2) as reader:  # + start-up grace
+        assert reader.read_card(2).pass_number == "H12345678"
