@@ -55,6 +55,7 @@ HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人
           "address": ("地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
+SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
 _PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
 _ID_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "Z": "2",
@@ -278,7 +279,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["address"] = _result(v, p) if len(v) >= 4 else _blank()
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
     v = join(p)[0] if p else ""
-    res["business_scope"] = _result(v, p) if len(v) >= 2 else _blank()
+    if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
+        v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
+    if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    else:
+        res["business_scope"] = _result(v, p) if len(v) >= 2 else _blank()
     return res
 
 

@@ -80,7 +80,8 @@ def step_capture_licence(state: DemoState) -> None:
     kind = next((p.get("kind") for p in (res.ocr or {}).values()), "other") if res.ocr else "other"
     q = res.quality[0]
     state.say(f"营业执照拍照识别（材料 M02）：识别为 {kind}，质检{'通过' if q['ok'] else '提示 ' + '、'.join(q['reasons'])}，"
-              f"预填字段 {len(res.prefilled)} 个（{'、'.join(res.prefilled)}），来源均记为 OCR/M02")
+              f"预填字段 {len(res.prefilled)} 个（{'、'.join(res.prefilled)}），"
+              f"每个字段记录来源（OCR/M02 或身份证读卡）与置信度")
 
 
 def step_advance(state: DemoState) -> None:

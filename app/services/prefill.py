@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from app.catalog.schema import FieldType
+from app.catalog.situations import matches
 from app.errors import InputError, ZongchuangError
 from app.services import cases as case_svc
 from app.services.context import ServiceContext
@@ -323,8 +324,9 @@ def apply_prefill(ctx: ServiceContext, ident: str, *, actor: Actor, overwrite: b
         c.get("kind") == "history" for c in ((detail.get("extra") or {}).get("consents") or []))
     updates: dict[str, case_svc.FieldInput] = {}
     discrepancies: list[dict[str, Any]] = []
-    for spec in item.form:
-        if not spec.prefill:
+    answers = {k: (v if isinstance(v, list) else [v]) for k, v in (detail.get("answers") or {}).items()}
+    for spec in item.fields:
+        if not spec.prefill or (spec.when and not matches(spec.when, answers)):
             continue
         cur = existing.get(spec.key) or {}
         if cur.get("value") and not overwrite and (cur.get("confirmed") or cur.get("source") not in ("ocr", "history")):
