@@ -164,6 +164,7 @@ class FrameDecoder:
 
     def __init__(self) -> None:
         self._buf = bytearray()
+        self._ready: list[bytes] = []  # bodies decoded before an error, handed out next time
         self.skipped = 0
 
     @property
@@ -172,12 +173,17 @@ class FrameDecoder:
 
     def reset(self) -> None:
         self._buf.clear()
+        self._ready.clear()
 
     def feed(self, data: bytes) -> list[bytes]:
         self._buf += data
-        out: list[bytes] = []
+        out, self._ready = self._ready, []
         while True:
-            body = self._next()
+            try:
+                body = self._next()
+            except FrameError:
+                self._ready = out
+                raise
             if body is None:
                 return out
             out.append(body)

@@ -187,7 +187,7 @@ class SamSerialReader(IdCardReader):
         sf.check_status(self._guard(self.command, sf.RESET_SAM))
 
     def _find_card(self, timeout: float) -> bool:
-        budget = min(self.timeout, max(timeout, 0.05))
+        budget = self.timeout  # the device's answer time, not what is left of the wait
         for attempt in range(3):
             find = self.command(sf.FIND_CARD, timeout=budget)
             if find.sw3 == 0x80:

@@ -125,3 +125,12 @@ def test_check_status_accepts_find_ok_only_where_asked():
     assert sf.check_status(find, (sf.SW3_FIND_OK,)) is find
     with pytest.raises(SamStatusError):
         sf.check_status(find)
+
+
+def test_good_frame_before_a_bad_one_is_not_lost():
+    bad = bytearray.fromhex(CANONICAL["no_card"][0])
+    bad[-1] ^= 0x01
+    dec = sf.FrameDecoder()
+    with pytest.raises(ChecksumError):
+        dec.feed(bytes.fromhex(CANONICAL["find_ok"][0]) + bytes(bad))
+    assert [sf.parse_body(x).sw3 for x in dec.feed(b"")] == [0x9F]
