@@ -171,70 +171,80 @@ _SKIP_NAMES = {"市辖区", "市区", "县", "省直辖县级行政区划", "自
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[list[tuple[str, str]], dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
-    """(province names, city names by province, county names by province); each (name, code)."""
-    provinces: list[tuple[str, str]] = []
-    cities: dict[str, list[tuple[str, str]]] = {}
-    counties: dict[str, list[tuple[str, str]]] = {}
+def _index() -> tuple[list[tuple[str, str, bool]], dict[str, list[tuple[str, str, bool]]],
+                      dict[str, list[tuple[str, str, bool]]]]:
+    """(provinces, cities by province, counties by province); each (name, code, is_short_form)."""
+    provinces: list[tuple[str, str, bool]] = []
+    cities: dict[str, list[tuple[str, str, bool]]] = {}
+    counties: dict[str, list[tuple[str, str, bool]]] = {}
     for code, name in _table().items():
         if not name or name in _SKIP_NAMES:
             continue
         p = code[:2]
         if code.endswith("0000"):
-            provinces.append((name, code))
+            provinces.append((name, code, False))
             for suf in _PROVINCE_SUFFIXES:
                 if name.endswith(suf) and len(name) - len(suf) >= 2:
-                    provinces.append((name[: -len(suf)], code))
+                    provinces.append((name[: -len(suf)], code, True))
                     break
         elif code.endswith("00"):
-            cities.setdefault(p, []).append((name, code))
+            cities.setdefault(p, []).append((name, code, False))
             if name.endswith("市") and len(name) >= 3:
-                cities[p].append((name[:-1], code))
+                cities[p].append((name[:-1], code, True))
         else:
-            counties.setdefault(p, []).append((name, code))
-    key = lambda e: -len(e[0])  # noqa: E731 - longest name first
-    provinces.sort(key=key)
-    for v in (*cities.values(), *counties.values()):
-        v.sort(key=key)
+            counties.setdefault(p, []).append((name, code, False))
     return provinces, cities, counties
 
 
-def _match(text: str, entries: list[tuple[str, str]], prefix: str = "") -> list[tuple[str, str]]:
+def _starts(text: str, entries, prefix: str = "") -> list[tuple[str, str, bool]]:
     if not text:
         return []
     first = text[0]
-    best = [e for e in entries if e[0][0] == first and text.startswith(e[0]) and e[1].startswith(prefix)]
-    if not best:
-        return []
-    longest = len(best[0][0])
-    return [e for e in best if len(e[0]) == longest]
+    return [e for e in entries if e[0][0] == first and text.startswith(e[0]) and e[1].startswith(prefix)]
 
 
 def locate_address(address: Any, prefer: str = "") -> str:
-    """The deepest GB/T 2260 code named at the start of an address ('' when none)."""
+    """The deepest GB/T 2260 code named at the start of an address ('' when none).
+
+    Short forms (湖北, 武汉) count only when a further region name follows them or (for a city)
+    a province preceded it, so street names such as 北京路 or 南京路 are not read as regions.
+    """
     s = "".join(to_halfwidth(str(address or "")).split())
     if not s:
         return ""
     provinces, cities, counties = _index()
-    code = ""
-    if hit := _match(s, provinces):
-        name, code = hit[0]
-        s = s[len(name):]
-    pool_p = [code[:2]] if code else sorted(cities)
-    city_hits = [e for p in pool_p for e in _match(s, cities.get(p, []))]
-    if city_hits:
-        city_hits.sort(key=lambda e: (not e[1].startswith(prefer[:4]) if prefer else False, -len(e[0])))
-        name, code = city_hits[0]
-        s = s[len(name):]
-    pool = [code[:2]] if code else sorted(counties)
-    county_hits = [e for p in pool for e in _match(s, counties.get(p, []), code[:4] if code and not code.endswith("0000") else "")]
-    if not county_hits and code and not code.endswith("0000"):
-        # 直辖市 / 省直辖: the county may sit directly under the province
-        county_hits = _match(s, counties.get(code[:2], []))
-    if county_hits:
-        county_hits.sort(key=lambda e: (not e[1].startswith(prefer) if prefer else False, -len(e[0])))
-        code = county_hits[0][1]
-    return code
+    paths: list[tuple[int, int, str]] = []  # (characters consumed, parts, code)
+    for prov in [None, *_starts(s, provinces)]:
+        rest1 = s[len(prov[0]):] if prov else s
+        pool = [prov[1][:2]] if prov else sorted(cities)
+        city_opts = [None, *[e for p in pool for e in _starts(rest1, cities.get(p, []))]]
+        for city in city_opts:
+            rest2 = rest1[len(city[0]):] if city else rest1
+            if city:
+                county_pool = counties.get(city[1][:2], [])
+                county_prefix = city[1][:4]
+            elif prov:
+                county_pool, county_prefix = counties.get(prov[1][:2], []), ""
+            else:
+                county_pool, county_prefix = [e for v in counties.values() for e in v], ""
+            county_opts = [None, *_starts(rest2, county_pool, county_prefix)]
+            for county in county_opts:
+                after_prov = bool(city or county)
+                if prov and prov[2] and not after_prov:
+                    continue  # 北京路: a short province name must lead somewhere
+                if city and city[2] and not prov and not county:
+                    continue  # 南京路: a short city name needs a province before or a county after
+                parts = [x for x in (prov, city, county) if x]
+                if not parts:
+                    continue
+                code = parts[-1][1]
+                used = sum(len(x[0]) for x in parts)
+                paths.append((used, len(parts), code))
+    if not paths:
+        return ""
+    within = (lambda c: c.startswith(_prefix(prefer)) or _prefix(prefer).startswith(_prefix(c))) if prefer else None
+    paths.sort(key=lambda t: (-t[0], 0 if within is None or within(t[2]) else 1, -t[1]))
+    return paths[0][2]
 
 
 def _prefix(code: str) -> str:

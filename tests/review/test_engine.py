@@ -177,6 +177,7 @@ def test_override_calendar_used_for_due_date():
     ("武汉市青山区和平大道1号", True), ("湖北省武汉市青山区工人村街", True), ("青山区冶金大道8号", True),
     ("和平大道809号", True), ("武汉市和平大道1号", True), ("湖北武汉江岸区中山大道", False),
     ("北京市朝阳区建国路", False), ("包头市青山区钢铁大街", False), ("湖北省宜昌市西陵区", False),
+    ("北京路8号", True), ("南京路10号", True), ("湖北武汉和平大道", True), ("东西湖区金银湖路", False),
 ])
 def test_address_within_region(address, inside):
     assert fn.address_within(address, "420107") is inside
