@@ -231,7 +231,11 @@ def _findings_table(c: Ctx, findings: list[dict[str, Any]]):
 
 def _telling(c: Ctx, title: str, kind: str, correction: bool) -> tuple[Story, PageFurniture]:
     d = c.data
-    findings = c.req("decision.findings", d.findings, "预审发现的问题（一次性告知内容）", "pre-review findings")
+    reasons = [str(r).strip() for r in (d.result or {}).get("reasons") or [] if str(r).strip()]
+    if correction and reasons:  # 补正 asked by the back office: its reasons are what to correct
+        findings = [{"severity": "block", "message": r, "rule": f"platform-{i}"} for i, r in enumerate(reasons, 1)]
+    else:
+        findings = c.req("decision.findings", d.findings, "预审发现的问题（一次性告知内容）", "pre-review findings")
     applied = d.accepted_on or c.issued_on
     story = c.head(title, kind)
     story.append(c.addressee())
