@@ -95,23 +95,34 @@ def record_submitted(ctx: ServiceContext, row_id: int, response: Mapping[str, An
                      actor: Actor = SYNC_ACTOR) -> None:
     """The platform accepted a submission: the outbox row is done and the case is `synced`,
     in one transaction (a crash before this commits only means the send is replayed)."""
+    record_submitted_many(ctx, [(row_id, response, replayed)], actor=actor)
+
+
+def record_submitted_many(ctx: ServiceContext, items: list[tuple[int, Mapping[str, Any], bool]], *,
+                          actor: Actor = SYNC_ACTOR) -> None:
+    """Several acknowledgements in one transaction (the sender batches them to save commits)."""
+    done: list[str | None] = []
     with ctx.store.unit_of_work(actor) as uow:
-        row = uow.session.get(OutboxRow, row_id)
-        if row is None or row.state == "done":
-            return
-        row.state, row.response, row.last_error = "done", dict(response), ""
-        row.lease_until, row.lease_owner = None, None
-        if row.case_uuid:
-            case = _load(uow.session, row.case_uuid)
-            if case.state == CaseState.QUEUED:
-                _transition(uow, case, CaseState.SYNCED, f"已上报平台 {response.get('platform_ref', '')}".strip())
-            extra = dict(case.extra or {})
-            extra["platform"] = {"ref": response.get("platform_ref"), "submission": response.get("submission"),
-                                 "received_at": response.get("received_at"), "replayed": replayed}
-            case.extra = extra
-        uow.audit("sync.submitted", case_uuid=row.case_uuid, target=row.idempotency_key,
-                  detail={"platform_ref": response.get("platform_ref"), "replayed": replayed})
-    ctx.publish("sync.case", uuid=row.case_uuid, state="done")
+        for row_id, response, replayed in items:
+            row = uow.session.get(OutboxRow, row_id)
+            if row is None or row.state == "done":
+                continue
+            row.state, row.response, row.last_error = "done", dict(response), ""
+            row.lease_until, row.lease_owner = None, None
+            case = uow.session.get(CaseRow, row.case_uuid) if row.case_uuid else None
+            if case is not None:
+                if case.state == CaseState.QUEUED:
+                    _transition(uow, case, CaseState.SYNCED, f"已上报平台 {response.get('platform_ref', '')}".strip())
+                extra = dict(case.extra or {})
+                extra["platform"] = {"ref": response.get("platform_ref"), "submission": response.get("submission"),
+                                     "received_at": response.get("received_at"), "replayed": replayed}
+                case.extra = extra
+            if row.kind == "submission":
+                uow.audit("sync.submitted", case_uuid=row.case_uuid, target=row.idempotency_key,
+                          detail={"platform_ref": response.get("platform_ref"), "replayed": replayed})
+            done.append(row.case_uuid)
+    for uuid in done:
+        ctx.publish("sync.case", uuid=uuid, state="done")
 
 
 def record_outcome(ctx: ServiceContext, row_id: int, state: str, reason: str, *, actor: Actor = SYNC_ACTOR,

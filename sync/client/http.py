@@ -14,6 +14,7 @@ from app import __version__
 from sync import protocol
 
 CHUNK = 256 * 1024
+STREAM_ABOVE = 8 * 1024 * 1024  # larger uploads report progress per chunk; smaller ones per file
 
 
 class Transient(Exception):
@@ -178,7 +179,12 @@ class PlatformClient:
                     on_bytes(len(chunk))
                 yield chunk
 
-        resp = self.request("PATCH", f"/blobs/{digest}", body_factory=body,
+        small = len(data) - offset <= STREAM_ABOVE
+
+        def whole() -> bytes:
+            return bytes(view[offset:])
+
+        resp = self.request("PATCH", f"/blobs/{digest}", body_factory=whole if small else body,
                             headers={protocol.UPLOAD_OFFSET: str(offset), protocol.UPLOAD_LENGTH: str(len(data)),
                                      "Content-Length": str(len(data) - offset),
                                      "Content-Type": "application/offset+octet-stream"})
@@ -187,6 +193,8 @@ class PlatformClient:
         if resp.status_code == 409 and protocol.UPLOAD_OFFSET in resp.headers:
             return int(resp.headers[protocol.UPLOAD_OFFSET])
         classify(resp)
+        if small and on_bytes:
+            on_bytes(len(data) - offset)
         return int(resp.headers.get(protocol.UPLOAD_OFFSET) or len(data))
 
     def submit(self, case_uuid: str, key: str, document: dict[str, Any]) -> tuple[dict[str, Any], bool]:

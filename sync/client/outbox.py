@@ -18,14 +18,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, exists, or_, select, update
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, selectinload
 
-from app.services.cases import _load, to_document
+from app.services.cases import to_document
 from app.services.context import ServiceContext
 from app.services.sync import SYNC_ACTOR
-from app.storage.tables import OutboxRow, utcnow
+from app.storage.tables import CaseRow, OutboxRow, utcnow
 
 UNFINISHED = ("pending", "sending", "blocked")
+
+
+def _case_for_document(session, uuid: str) -> CaseRow:
+    """The case with what its interchange document needs (lighter than the full detail)."""
+    row = session.get(CaseRow, uuid, options=(selectinload(CaseRow.fields), selectinload(CaseRow.materials),
+                                              selectinload(CaseRow.attachments)))
+    if row is None:
+        from app.errors import NotFoundError
+
+        raise NotFoundError(f"找不到办件 {uuid}", f"no case {uuid}")
+    return row
 
 
 def make_owner() -> str:
@@ -90,8 +101,15 @@ KINDS = ("submission", "audit")
 
 def claim_next(ctx: ServiceContext, owner: str, lease: dt.timedelta, *, kinds: tuple[str, ...] = KINDS,
                exclude: set[int] | frozenset[int] = frozenset()) -> Claimed | None:
-    """Lease the next due row (oldest first, one per case at a time), freezing the document it
-    will carry so every retry of this key sends byte-identical content."""
+    batch = claim_batch(ctx, owner, lease, 1, kinds=kinds, exclude=exclude)
+    return batch[0] if batch else None
+
+
+def claim_batch(ctx: ServiceContext, owner: str, lease: dt.timedelta, limit: int, *,
+                kinds: tuple[str, ...] = KINDS, exclude: set[int] | frozenset[int] = frozenset()) -> list[Claimed]:
+    """Lease up to `limit` due rows in one transaction (oldest first; only the oldest unfinished
+    row of a case is eligible, so a case's rows go in order), freezing the document each will
+    carry so every retry of its key sends byte-identical content."""
     now = utcnow()
     earlier = aliased(OutboxRow)
     blocker = exists().where(and_(earlier.case_uuid == OutboxRow.case_uuid, earlier.id < OutboxRow.id,
@@ -102,28 +120,29 @@ def claim_next(ctx: ServiceContext, owner: str, lease: dt.timedelta, *, kinds: t
                             or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now)),
                        and_(OutboxRow.state == "sending", OutboxRow.lease_until <= now)),
                    ~blocker)
-            .order_by(OutboxRow.next_attempt_at, OutboxRow.id).limit(1))
+            .order_by(OutboxRow.next_attempt_at, OutboxRow.id).limit(limit))
     if exclude:
         stmt = stmt.where(OutboxRow.id.notin_(sorted(exclude)))
+    claimed: list[Claimed] = []
     with ctx.store.unit_of_work(SYNC_ACTOR) as uow:
-        row = uow.session.execute(stmt).scalars().first()
-        if row is None:
-            return None
-        row.state, row.lease_owner, row.lease_until = "sending", owner, now + lease
-        payload = dict(row.payload or {})
-        error = ""
-        document = payload.get("document")
-        if document is None and row.case_uuid and row.kind == "submission":
-            case = _load(uow.session, row.case_uuid)
-            if case.state == "voided":
-                error = "办件已作废，不再上报 / the case was voided; it is not sent"
-            else:
-                document = to_document(case).model_dump(mode="json", by_alias=True)
-                payload["document"] = document
-                row.payload = payload
-        if row.kind == "audit":
-            document = payload
-        return Claimed(row.id, row.case_uuid, row.kind, row.idempotency_key, row.attempts, document, error)
+        for row in uow.session.execute(stmt).scalars().all():
+            row.state, row.lease_owner, row.lease_until = "sending", owner, now + lease
+            payload = dict(row.payload or {})
+            error = ""
+            document = payload.get("document")
+            if document is None and row.case_uuid and row.kind == "submission":
+                case = _case_for_document(uow.session, row.case_uuid)
+                if case.state == "voided":
+                    error = "办件已作废，不再上报 / the case was voided; it is not sent"
+                else:
+                    document = to_document(case).model_dump(mode="json", by_alias=True)
+                    payload["document"] = document
+                    row.payload = payload
+            if row.kind == "audit":
+                document = payload
+            claimed.append(Claimed(row.id, row.case_uuid, row.kind, row.idempotency_key, row.attempts, document,
+                                   error))
+    return claimed
 
 
 def renew(ctx: ServiceContext, row_id: int, owner: str, lease: dt.timedelta) -> bool:
@@ -191,7 +210,7 @@ def freeze_document(ctx: ServiceContext, row_id: int) -> dict[str, Any] | None:
             return None
         payload = dict(row.payload or {})
         if payload.get("document") is None:
-            case = _load(uow.session, row.case_uuid)
+            case = _case_for_document(uow.session, row.case_uuid)
             payload["document"] = to_document(case).model_dump(mode="json", by_alias=True)
             row.payload = payload
         return payload["document"]

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -74,6 +76,8 @@ class RunnerSettings:
     blob_attempts: int = 4  # in-pass resumptions of one blob before giving up until later
     max_skew: float = protocol.MAX_SKEW_SECONDS
     pull_master: bool = True
+    workers: int = 2  # parallel senders: overlap one case's round trips with another's upload
+    claim_batch: int = 8  # rows leased per local commit
 
 
 def backoff(attempt: int, base: float, cap: float) -> float:
@@ -97,16 +101,24 @@ class SyncRunner:
         self.paused_until = 0.0
         self.blocked_reason = ""
         self._lock = threading.Lock()
+        self._count_lock = threading.Lock()
+        self._progress_lock = threading.RLock()
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._last_renew = 0.0
+        self._acks: queue.Queue | None = None
+        self.timings: dict[str, float] = {}  # seconds per phase (claim, blobs, submit, record), for diagnosis
         self.recovered = outbox.recover(ctx, self.owner)
         master.recover(ctx.data_dir)
 
     # --- reporting ---------------------------------------------------------------------------
 
     def _report(self, **changes: Any) -> None:
+        with self._progress_lock:
+            self._report_locked(**changes)
+
+    def _report_locked(self, **changes: Any) -> None:
         self.progress = replace(self.progress, **changes)
         if self.on_progress:
             try:
@@ -190,36 +202,115 @@ class SyncRunner:
             return report
 
     def _send_due(self, report: PassReport) -> None:
+        """Send every due row with `workers` senders in parallel (different cases; a case's rows
+        stay in order because only its oldest unfinished row can be leased). Rows are leased in
+        small batches and acknowledgements committed in batches by a recorder thread, so the
+        local commits overlap the uploads instead of sitting between them."""
         cases, size = outbox.backlog_bytes(self.ctx)
         self._report(phase="sending", cases_total=cases, cases_done=0, cases_failed=0, bytes_total=size,
                      bytes_sent=0, message="")
         tried: set[int] = set()
-        while True:
-            row = outbox.claim_next(self.ctx, self.owner, self.settings.lease, exclude=tried)
-            if row is None:
-                return
-            tried.add(row.id)
-            try:
-                self._send_row(row, report)
-            except Transient as exc:
-                delay = backoff(row.attempts + 1, self.settings.backoff_base, self.settings.backoff_cap)
-                if exc.retry_after is not None:
-                    delay = max(delay, exc.retry_after) if not exc.pause_all else exc.retry_after
-                outbox.reschedule(self.ctx, row.id, self.owner, delay, str(exc))
-                report.retried += 1
-                self._case_event(uuid=row.case_uuid, state="pending", error=str(exc), retry_in=delay)
-                if exc.pause_all:
-                    report.paused_until = time.monotonic() + (exc.retry_after or delay)
-                    self._report(phase="paused", message=str(exc))
+        ready: list[outbox.Claimed] = []
+        claim_lock = threading.Lock()
+        halt = threading.Event()
+        failures: list[BaseException] = []
+        acks: queue.Queue = queue.Queue()
+        self._acks = acks
+
+        def next_row() -> outbox.Claimed | None:
+            with claim_lock:
+                if not ready and not halt.is_set():
+                    with self._timed("claim"):
+                        batch = outbox.claim_batch(self.ctx, self.owner, self.settings.lease,
+                                                   self.settings.claim_batch, exclude=tried)
+                    tried.update(r.id for r in batch)
+                    ready.extend(batch)
+                return ready.pop(0) if ready else None
+
+        def worker() -> None:
+            while not halt.is_set():
+                row = next_row()
+                if row is None:
                     return
-                if exc.offline:  # the link is down: end this pass instead of walking the whole queue
-                    raise
-            except AuthFailed:
+                try:
+                    self._send_row(row, report)
+                except Transient as exc:
+                    delay = backoff(row.attempts + 1, self.settings.backoff_base, self.settings.backoff_cap)
+                    if exc.retry_after is not None:
+                        delay = max(delay, exc.retry_after) if not exc.pause_all else exc.retry_after
+                    outbox.reschedule(self.ctx, row.id, self.owner, delay, str(exc))
+                    self._bump(report, "retried")
+                    self._case_event(uuid=row.case_uuid, state="pending", error=str(exc), retry_in=delay)
+                    if exc.pause_all:  # 429: the platform wants everyone to slow down
+                        report.paused_until = time.monotonic() + (exc.retry_after or delay)
+                        self._report(phase="paused", message=str(exc))
+                        halt.set()
+                    elif exc.offline:  # the link is down: end this pass instead of walking the queue
+                        failures.append(exc)
+                        halt.set()
+                except BaseException as exc:
+                    outbox.release(self.ctx, row.id, self.owner)
+                    failures.append(exc)
+                    halt.set()
+
+        def recorder() -> None:
+            while True:
+                item = acks.get()
+                batch = [item]
+                while True:
+                    try:
+                        batch.append(acks.get_nowait())
+                    except queue.Empty:
+                        break
+                stop = None in batch
+                items = [b for b in batch if b is not None]
+                if items:
+                    try:
+                        with self._timed("record"):
+                            sync_svc.record_submitted_many(self.ctx, [(r.id, body, rep) for r, body, rep in items])
+                    except BaseException as exc:  # the rows stay leased; a later pass replays them
+                        failures.append(exc)
+                        halt.set()
+                    else:
+                        for r, _body, rep in items:
+                            if r.kind != "submission":
+                                continue
+                            self._bump(report, "sent")
+                            self._bump(report, "replayed", int(rep))
+                            self._finish_case(r, "done", "")
+                if stop:
+                    return
+
+        rec = threading.Thread(target=recorder, name="zongchuang-sync-ack", daemon=True)
+        rec.start()
+        threads = [threading.Thread(target=worker, name=f"zongchuang-sync-{i}", daemon=True)
+                   for i in range(max(1, self.settings.workers))]
+        try:
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        finally:
+            acks.put(None)
+            rec.join()
+            self._acks = None
+            for row in ready:  # leased but never started: hand back
                 outbox.release(self.ctx, row.id, self.owner)
-                raise
-            except BaseException:
-                outbox.release(self.ctx, row.id, self.owner)
-                raise
+        if failures:
+            raise failures[0]
+
+    @contextmanager
+    def _timed(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            with self._count_lock:
+                self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+
+    def _bump(self, report: PassReport, name: str, n: int = 1) -> None:
+        with self._count_lock:
+            setattr(report, name, getattr(report, name) + n)
 
     def _send_row(self, row: outbox.Claimed, report: PassReport) -> None:
         label = row.case_uuid or row.idempotency_key
@@ -229,14 +320,17 @@ class SyncRunner:
                 body, replayed = self.client.submit_audit(row.idempotency_key, row.document or {})
             except Rejected as exc:
                 sync_svc.record_outcome(self.ctx, row.id, "rejected", str(exc), response=exc.body)
-                report.rejected += 1
+                self._bump(report, "rejected")
                 return
-            sync_svc.record_submitted(self.ctx, row.id, body, replayed=replayed)
+            if self._acks is not None:
+                self._acks.put((row, body, replayed))
+            else:
+                sync_svc.record_submitted(self.ctx, row.id, body, replayed=replayed)
             return
         if row.error or row.document is None:
             reason = row.error or "没有可上报的内容 / nothing to send"
             sync_svc.record_outcome(self.ctx, row.id, "rejected", reason)
-            report.rejected += 1
+            self._bump(report, "rejected")
             self._finish_case(row, "rejected", reason)
             return
         files = _files_of(row.document)
@@ -245,15 +339,17 @@ class SyncRunner:
             reason = (f"本地附件文件缺失（{len(missing)} 个，如 {missing[0][:12]}…），未上报；请重新扫描后重试 / "
                       f"{len(missing)} attachment files are missing locally; not sent — re-scan, then retry")
             sync_svc.record_outcome(self.ctx, row.id, "blocked", reason)
-            report.blocked += 1
+            self._bump(report, "blocked")
             self._finish_case(row, "blocked", reason)
             return
         try:
-            for digest, size in files:
-                self._send_blob(row, digest, size)
+            with self._timed("blobs"):
+                for digest, size in files:
+                    self._send_blob(row, digest, size)
             for _ in range(3):
                 try:
-                    body, replayed = self.client.submit(row.case_uuid or "", row.idempotency_key, row.document)
+                    with self._timed("submit"):
+                        body, replayed = self.client.submit(row.case_uuid or "", row.idempotency_key, row.document)
                     break
                 except MissingBlobs as exc:  # the platform lost or never got some: send them again
                     for digest in exc.missing:
@@ -262,31 +358,35 @@ class SyncRunner:
                 raise Transient("平台仍缺少附件文件 / the platform still reports missing blobs")
         except (NotFoundError, StorageError) as exc:  # the local file vanished or is corrupt
             sync_svc.record_outcome(self.ctx, row.id, "blocked", f"{exc.message_zh} / {exc.message_en}")
-            report.blocked += 1
+            self._bump(report, "blocked")
             self._finish_case(row, "blocked", exc.message_zh)
             return
         except Rejected as exc:
             sync_svc.record_outcome(self.ctx, row.id, "rejected", str(exc), response=exc.body)
-            report.rejected += 1
+            self._bump(report, "rejected")
             self._finish_case(row, "rejected", str(exc))
             return
         if body.get("status") == "rejected":
             reason = "；".join(body.get("reasons") or []) or "平台拒收 / rejected by the platform"
             sync_svc.record_outcome(self.ctx, row.id, "rejected", reason, response=body)
-            report.rejected += 1
+            self._bump(report, "rejected")
             self._finish_case(row, "rejected", reason)
             return
-        sync_svc.record_submitted(self.ctx, row.id, body, replayed=replayed)
-        report.sent += 1
-        report.replayed += int(replayed)
-        self._finish_case(row, "done", "")
+        if self._acks is not None:
+            self._acks.put((row, body, replayed))
+        else:
+            sync_svc.record_submitted(self.ctx, row.id, body, replayed=replayed)
+            self._bump(report, "sent")
+            self._bump(report, "replayed", int(replayed))
+            self._finish_case(row, "done", "")
 
     def _finish_case(self, row: outbox.Claimed, state: str, error: str) -> None:
-        p = self.progress
-        if state == "done":
-            self._report(cases_done=p.cases_done + 1)
-        else:
-            self._report(cases_failed=p.cases_failed + 1)
+        with self._progress_lock:
+            p = self.progress
+            if state == "done":
+                self._report(cases_done=p.cases_done + 1)
+            else:
+                self._report(cases_failed=p.cases_failed + 1)
         self._case_event(uuid=row.case_uuid, state=state, error=error)
 
     def _send_blob(self, row: outbox.Claimed, digest: str, size: int | None) -> None:
@@ -325,7 +425,8 @@ class SyncRunner:
 
     def _add_bytes(self, n: int) -> None:
         if n:
-            self._report(bytes_sent=max(0, self.progress.bytes_sent + n))
+            with self._progress_lock:
+                self._report(bytes_sent=max(0, self.progress.bytes_sent + n))
 
     def _on_bytes(self, row: outbox.Claimed, n: int) -> None:
         self._add_bytes(n)
@@ -360,6 +461,7 @@ class SyncRunner:
         Returns the summed report; raises SyncBlocked; TimeoutError when time ran out first."""
         total = PassReport()
         deadline = None if timeout is None else time.monotonic() + timeout
+        streak = 0
         while True:
             rep = self.run_once()
             for name in ("sent", "replayed", "rejected", "blocked", "retried", "status_applied"):
@@ -372,12 +474,15 @@ class SyncRunner:
             now = time.monotonic()
             if deadline is not None and now >= deadline:
                 raise TimeoutError(left)
-            wait = idle
+            streak = streak + 1 if rep.offline else 0
+            wait = 60.0
             if self.paused_until > now:
                 wait = self.paused_until - now
-            elif due is not None and not rep.offline:
+            elif due is not None:
                 wait = (due - dt.datetime.now(dt.UTC)).total_seconds()
-            wait = max(0.05, min(wait, idle if rep.offline else 60.0))
+            if streak:  # the link is down: back off between attempts, up to `idle`
+                wait = max(wait, backoff(streak, self.settings.backoff_base, idle))
+            wait = max(0.05, min(wait, 60.0))
             if deadline is not None:
                 wait = min(wait, max(0.0, deadline - now))
             time.sleep(wait)

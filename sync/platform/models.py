@@ -103,14 +103,14 @@ class SubmissionRow(PBase):
 
 
 class IdempotencyRow(PBase):
-    """An Idempotency-Key: claimed while in progress, then completed with the stored response
-    in the same transaction as the case it created."""
+    """An Idempotency-Key with the payload hash and the stored response, inserted in the same
+    transaction as the case it created (keys in flight are tracked in the server process)."""
 
     __tablename__ = "idempotency_keys"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     workstation_id: Mapped[str] = mapped_column(String(32))
     payload_hash: Mapped[str] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(16))  # in_progress / done
+    state: Mapped[str] = mapped_column(String(16))  # done
     status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
     response: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     replays: Mapped[int] = mapped_column(Integer, default=0)

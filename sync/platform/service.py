@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,6 @@ class PlatformSettings:
     data_dir: Path
     db_url: str | None = None
     session_ttl: dt.timedelta = dt.timedelta(hours=1)
-    claim_timeout: dt.timedelta = dt.timedelta(seconds=30)  # an in-progress key older than this is taken over
     max_blob_size: int = 512 * 1024 * 1024
     min_client_version: str = protocol.MIN_CLIENT_VERSION
 
@@ -74,6 +74,9 @@ class Platform:
         self.sessions = prepare(self.engine)
         self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size)
         self.is_postgres = self.engine.dialect.name == "postgresql"
+        self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
+        self._inflight: set[str] = set()  # Idempotency-Keys being processed by this process
+        self._inflight_lock = threading.Lock()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -106,6 +109,21 @@ class Platform:
                     "expires_in": int(self.settings.session_ttl.total_seconds())}
 
     def authenticate(self, token: str) -> Workstation | None:
+        """The workstation an access token belongs to (cached briefly; revocation clears the cache)."""
+        key = _hash_secret(token)
+        now = utcnow()
+        hit = self._auth_cache.get(key)
+        if hit is not None and hit[1] > now:
+            return hit[0]
+        ws = self._authenticate(token)
+        if ws is not None:
+            with self.sessions() as s:
+                row = s.get(SessionTokenRow, key)
+                expires = min(row.expires_at, now + dt.timedelta(seconds=10)) if row else now
+            self._auth_cache[key] = (ws, expires)
+        return ws
+
+    def _authenticate(self, token: str) -> Workstation | None:
         with self.sessions() as s:
             row = s.get(SessionTokenRow, _hash_secret(token))
             if row is None or row.expires_at <= utcnow():
@@ -117,6 +135,7 @@ class Platform:
 
     def revoke_sessions(self, workstation_id: str | None = None) -> int:
         """End access tokens (all, or one workstation's); clients re-authenticate on the 401."""
+        self._auth_cache.clear()
         with self.sessions.begin() as s:
             stmt = delete(SessionTokenRow)
             if workstation_id:
@@ -141,127 +160,105 @@ class Platform:
     # --- intake ------------------------------------------------------------------------------
 
     def submit(self, ws: Workstation, case_uuid: str, key: str, raw: bytes) -> Outcome:
-        """Take a case submission exactly once per Idempotency-Key."""
-        if not key or len(key) > 80:
-            return Outcome(400, {"error": "idempotency_key_required",
-                                 "message": "缺少或过长的 Idempotency-Key / missing or too long Idempotency-Key"})
-        try:
-            doc = json.loads(raw)
-        except ValueError:
-            return Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
-        phash = protocol.payload_hash(doc)
-        claimed = self._claim(ws, key, phash)
-        if claimed is not None:
-            return claimed
-        try:
-            return self._intake(ws, case_uuid, key, phash, doc)
-        except BaseException:
-            self._release(key)
-            raise
+        """Take a case submission exactly once per Idempotency-Key.
+
+        The key, the payload hash and the response are inserted in the same transaction as the
+        case; a replay returns the stored response; the same key still in flight gets 409; the
+        same key with another payload gets 422."""
+        doc, problem = _parse_body(key, raw)
+        if problem is not None:
+            return problem
+        return self._idempotent(ws, key, doc, lambda s, phash: self._intake(s, ws, case_uuid, key, phash, doc))
 
     def submit_audit(self, ws: Workstation, key: str, raw: bytes) -> Outcome:
         """Take a batch of a workstation's audit trail, exactly once per Idempotency-Key."""
-        if not key or len(key) > 80:
-            return Outcome(400, {"error": "idempotency_key_required", "message": "缺少 Idempotency-Key"})
-        try:
-            doc = json.loads(raw)
-        except ValueError:
-            return Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
+        doc, problem = _parse_body(key, raw)
+        if problem is not None:
+            return problem
         if not isinstance(doc, dict) or not isinstance(doc.get("rows"), list):
             return Outcome(422, {"error": "invalid_batch", "message": "审计批次应含 rows 列表 / a batch has a rows list"})
+
+        def store(s: Session, _phash: str) -> Outcome:
+            s.add(AuditBatchRow(key=key, workstation_id=ws.id, rows=len(doc["rows"]), payload=doc, received_at=utcnow()))
+            return Outcome(201, {"status": "accepted", "rows": len(doc["rows"])})
+
+        return self._idempotent(ws, key, doc, store)
+
+    def _idempotent(self, ws: Workstation, key: str, doc: Any, work) -> Outcome:
         phash = protocol.payload_hash(doc)
-        claimed = self._claim(ws, key, phash)
-        if claimed is not None:
-            return claimed
+        with self._inflight_lock:
+            if key in self._inflight:
+                return Outcome(409, {"error": "in_progress",
+                                     "message": "相同请求正在处理 / the same request is being processed"},
+                               {"Retry-After": "1"})
+            self._inflight.add(key)
         try:
-            with self.sessions.begin() as s:
-                s.add(AuditBatchRow(key=key, workstation_id=ws.id, rows=len(doc["rows"]), payload=doc,
-                                    received_at=utcnow()))
-                return self._complete(s, key, 201, {"status": "accepted", "rows": len(doc["rows"])})
-        except BaseException:
-            self._release(key)
-            raise
+            for _ in range(3):
+                stored = self._stored(ws, key, phash)
+                if stored is not None:
+                    return stored
+                try:
+                    with self.sessions.begin() as s:
+                        outcome = work(s, phash)
+                        if outcome.status_code >= 300:  # e.g. 409 missing blobs: nothing is stored
+                            raise _NotStored(outcome)
+                        s.add(IdempotencyRow(key=key, workstation_id=ws.id, payload_hash=phash, state="done",
+                                             status_code=outcome.status_code, response=outcome.body,
+                                             claimed_at=utcnow(), completed_at=utcnow(), replays=0))
+                    return outcome
+                except _NotStored as exc:
+                    return exc.outcome
+                except IntegrityError:
+                    continue  # another server process took the same key first: answer from its row
+            return Outcome(409, {"error": "in_progress", "message": "相同请求正在处理 / the same request is being processed"},
+                           {"Retry-After": "1"})
+        finally:
+            with self._inflight_lock:
+                self._inflight.discard(key)
 
-    def _claim(self, ws: Workstation, key: str, phash: str) -> Outcome | None:
-        """None when this request now owns the key; otherwise the answer to give."""
-        for _ in range(3):
-            with self.sessions.begin() as s:
-                row = s.get(IdempotencyRow, key)
-                if row is None:
-                    pass
-                elif row.workstation_id != ws.id or row.payload_hash != phash:
-                    return Outcome(422, {"error": "idempotency_key_reused",
-                                         "message": "同一 Idempotency-Key 已用于不同的内容 / the Idempotency-Key was "
-                                                    "already used with a different payload"})
-                elif row.state == "done":
-                    row.replays += 1
-                    return Outcome(row.status_code or 200, dict(row.response or {}),
-                                   {protocol.IDEMPOTENT_REPLAYED: "true"})
-                elif row.claimed_at > utcnow() - self.settings.claim_timeout:
-                    return Outcome(409, {"error": "in_progress",
-                                         "message": "相同请求正在处理 / the same request is being processed"},
-                                   {"Retry-After": "1"})
-                else:  # an abandoned claim (server died mid-request): take it over
-                    took = s.execute(update(IdempotencyRow).where(IdempotencyRow.key == key,
-                                                                  IdempotencyRow.claimed_at == row.claimed_at,
-                                                                  IdempotencyRow.state == "in_progress")
-                                     .values(claimed_at=utcnow())).rowcount
-                    if took:
-                        return None
-                    continue
-            try:
-                with self.sessions.begin() as s:
-                    s.add(IdempotencyRow(key=key, workstation_id=ws.id, payload_hash=phash, state="in_progress",
-                                         claimed_at=utcnow(), replays=0))
+    def _stored(self, ws: Workstation, key: str, phash: str) -> Outcome | None:
+        with self.sessions() as s:
+            row = s.get(IdempotencyRow, key)
+            if row is None:
                 return None
-            except IntegrityError:
-                continue  # someone else claimed it between our read and insert: look again
-        return Outcome(409, {"error": "in_progress", "message": "相同请求正在处理 / the same request is being processed"},
-                       {"Retry-After": "1"})
-
-    def _release(self, key: str) -> None:
+            if row.workstation_id != ws.id or row.payload_hash != phash:
+                return Outcome(422, {"error": "idempotency_key_reused",
+                                     "message": "同一 Idempotency-Key 已用于不同的内容 / the Idempotency-Key was "
+                                                "already used with a different payload"})
+            code, body = row.status_code or 200, dict(row.response or {})
         with self.sessions.begin() as s:
-            s.execute(delete(IdempotencyRow).where(IdempotencyRow.key == key, IdempotencyRow.state == "in_progress"))
+            s.execute(update(IdempotencyRow).where(IdempotencyRow.key == key)
+                      .values(replays=IdempotencyRow.replays + 1))
+        return Outcome(code, body, {protocol.IDEMPOTENT_REPLAYED: "true"})
 
-    def _complete(self, s: Session, key: str, code: int, body: dict[str, Any]) -> Outcome:
-        row = s.get(IdempotencyRow, key)
-        assert row is not None and row.state == "in_progress"
-        row.state, row.status_code, row.response, row.completed_at = "done", code, body, utcnow()
-        return Outcome(code, body)
-
-    def _intake(self, ws: Workstation, case_uuid: str, key: str, phash: str, doc: Any) -> Outcome:
+    def _intake(self, s: Session, ws: Workstation, case_uuid: str, key: str, phash: str, doc: Any) -> Outcome:
         reasons, parsed = _validate(ws, case_uuid, doc)
         if reasons:
-            body = {"status": "rejected", "case_uuid": case_uuid, "reasons": reasons}
-            with self.sessions.begin() as s:
-                return self._complete(s, key, 200, body)
+            return Outcome(200, {"status": "rejected", "case_uuid": case_uuid, "reasons": reasons})
         digests = [f.sha256 for m in parsed.materials for f in m.files]
         missing = self.missing_blobs(digests)
         if missing:
-            self._release(key)
             return Outcome(409, {"error": "missing_blobs", "missing": missing,
                                  "message": f"缺少 {len(missing)} 个附件文件 / {len(missing)} blobs are missing"})
         now = utcnow()
-        with self.sessions.begin() as s:
-            self._serialise_events(s)
-            row = s.get(CaseRow, case_uuid)
-            if row is None:
-                row = CaseRow(uuid=case_uuid, acceptance_number=parsed.acceptance_number or "",
-                              item_code=parsed.item_code, center_code=ws.center_code, workstation_id=ws.id,
-                              submission=1, document=doc, status=protocol.STATUS_IN_APPROVAL, received_at=now,
-                              updated_at=now)
-                s.add(row)
-            else:
-                row.submission += 1
-                row.document, row.status, row.result, row.updated_at = doc, protocol.STATUS_IN_APPROVAL, None, now
-            s.add(SubmissionRow(case_uuid=case_uuid, idempotency_key=key, payload_hash=phash, received_at=now))
-            s.flush()
-            s.add(StatusEventRow(case_uuid=case_uuid, center_code=ws.center_code, status=protocol.STATUS_IN_APPROVAL,
-                                 reasons=[], certificate=None, at=now))
-            body = {"status": "accepted", "case_uuid": case_uuid, "acceptance_number": row.acceptance_number,
-                    "platform_ref": f"P-{case_uuid[:8]}-{row.submission}", "submission": row.submission,
-                    "received_at": now.isoformat()}
-            return self._complete(s, key, 201, body)
+        self._serialise_events(s)
+        row = s.get(CaseRow, case_uuid)
+        if row is None:
+            row = CaseRow(uuid=case_uuid, acceptance_number=parsed.acceptance_number or "",
+                          item_code=parsed.item_code, center_code=ws.center_code, workstation_id=ws.id,
+                          submission=1, document=doc, status=protocol.STATUS_IN_APPROVAL, received_at=now,
+                          updated_at=now)
+            s.add(row)
+        else:
+            row.submission += 1
+            row.document, row.status, row.result, row.updated_at = doc, protocol.STATUS_IN_APPROVAL, None, now
+        s.add(SubmissionRow(case_uuid=case_uuid, idempotency_key=key, payload_hash=phash, received_at=now))
+        s.flush()
+        s.add(StatusEventRow(case_uuid=case_uuid, center_code=ws.center_code, status=protocol.STATUS_IN_APPROVAL,
+                             reasons=[], certificate=None, at=now))
+        return Outcome(201, {"status": "accepted", "case_uuid": case_uuid, "acceptance_number": row.acceptance_number,
+                             "platform_ref": f"P-{case_uuid[:8]}-{row.submission}", "submission": row.submission,
+                             "received_at": now.isoformat()})
 
     def _serialise_events(self, s: Session) -> None:
         """Status-event ids must commit in order for the feed cursor to be monotonic; PostgreSQL
@@ -388,6 +385,22 @@ class Platform:
             row = s.execute(select(MasterFileRow).where(MasterFileRow.kind == kind, MasterFileRow.version == version,
                                                         MasterFileRow.name == name)).scalars().first()
             return None if row is None else row.content
+
+
+class _NotStored(Exception):
+    def __init__(self, outcome: Outcome):
+        super().__init__(outcome.status_code)
+        self.outcome = outcome
+
+
+def _parse_body(key: str, raw: bytes) -> tuple[Any, Outcome | None]:
+    if not key or len(key) > 80:
+        return None, Outcome(400, {"error": "idempotency_key_required",
+                                   "message": "缺少或过长的 Idempotency-Key / missing or too long Idempotency-Key"})
+    try:
+        return json.loads(raw), None
+    except ValueError:
+        return None, Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
 
 
 def _event_json(r: StatusEventRow) -> dict[str, Any]:
