@@ -350,6 +350,12 @@ add("ph_new-applicant-code-differs", "ph_new",
     lambda c: c["applicant"].update(credit_code=uscc("91420107", "MA4K2XQ2")),
     [B(field="credit_code")], "refuse", note="登记申请人时信用代码录错了一位，与表单不一致")
 
+add("ph_new-agent-clean", "ph_new",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90", ocr=ocr_id(WANG), kind="id_card_front")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"], agent_phone="13512345678"),
+               c.update(card_read=WANG)),
+    [], "accept", note="王强持授权委托书代办，信息一致")
+
 # 公共场所卫生许可（变更）
 add("ph_chg-moved-premises", "ph_chg", lambda c: c["fields"].update(premises_address="武汉市青山区友谊大道500号"),
     [B(field="premises_address", material="M04")], "refuse", note="名义上变更法人，实际搬了家")
@@ -439,8 +445,17 @@ add("ib-lease-exempted-not-allowed", "ib", lambda c: status(c, "M04", "exempted"
 add("ib-card-expired", "ib", lambda c: c["card_read"].update(valid_from="2010-01-10", valid_to="2020-01-10"),
     [B(material="M02")], "refuse", note="身份证过期")
 
+add("ib-several-problems", "ib",
+    lambda c: (c["fields"].update(business_name="青山区李娜商贸有限公司", operator_sex="男"), drop(c, "M04")),
+    [B(field="business_name"), B(field="operator_sex"), B(material="M04", severity="容缺")], "refuse",
+    note="一次性告知：名称用了公司、性别勾错、租赁合同没带")
+
 # 住房公积金提取
 add("hf-purchase-no-contract", "hf", lambda c: drop(c, "M10"), [B(material="M10")], "refuse", note="购房提取没带合同")
+add("hf-several-problems", "hf",
+    lambda c: (ocr_set(c, "M03", "name", "王强"), c["fields"].update(amount="90000"), drop(c, "M11")),
+    [B(material="M03"), B(field="amount"), B(material="M11", severity="容缺")], "refuse",
+    note="一次性告知：银行卡不是本人的、金额超余额、发票没带")
 add("hf-purchase-invoice-missing", "hf", lambda c: drop(c, "M11"), [B(material="M11", severity="容缺")],
     "accept_with_tolerance", note="发票没带，可容缺 1 个工作日")
 add("hf-amount-over-balance", "hf", lambda c: c["fields"].update(amount="90000"), [B(field="amount")], "refuse",
@@ -633,6 +648,165 @@ add("pb-rep-card-other", "pb", lambda c: c.update(card_read=ZHOU), [B(field="leg
     note="周杰来办，没委托")
 add("pb-loss-reason-empty", "pb", lambda c: c["fields"].update(loss_reason=""), [B(field="loss_reason")], "refuse",
     note="没写遗失原因")
+
+
+# ---- more of what clerks meet, across the items (analogous checks on every item) ---------------
+add("ph_chg-valid-to-mismatch", "ph_chg", lambda c: c["fields"].update(original_valid_to="2027-08-30"),
+    [B(field="original_valid_to", material="M04")], "refuse", note="原证有效期抄错一天")
+add("ph_chg-rep-same-as-before", "ph_chg", lambda c: ocr_set(c, "M04", "legal_representative", "张伟"),
+    [B(field="legal_rep_name", material="M04", severity="warn")], "accept", note="说换了法人，原证上已经是张伟")
+add("ph_chg-manager-at-window", "ph_chg", lambda c: c.update(card_read=ZHOU), [B(field="legal_rep_name")], "refuse",
+    note="卫生负责人周杰来办，没有委托书")
+add("ph_ren-items-differ", "ph_ren", lambda c: c["fields"].update(license_items="住宿,沐浴"),
+    [B(field="license_items", material="M03")], "refuse", note="延续时许可项目多了沐浴")
+add("ph_ren-licence-number-typo", "ph_ren", lambda c: c["fields"].update(original_license_no="鄂卫公证字〔2023〕第420107000321号"),
+    [B(field="original_license_no", material="M03")], "refuse", note="原证号抄错")
+add("ph_ren-uscc-differs-from-licence", "ph_ren", lambda c: ocr_set(c, "M04", "credit_code", uscc("91420107", "MA4K2XQ9")),
+    [B(field="credit_code", material="M04")], "refuse", note="营业执照上的代码与表不一致")
+add("ph_new-id-copy-other-person", "ph_new", lambda c: c["materials"][2].update(ocr=ocr_id(LI)),
+    [B(material="M03")], "refuse", note="法定代表人身份证复印件拿成了李娜的")
+add("ph_new-agent-card-mismatch", "ph_new",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"], agent_phone="13512345678"),
+               c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="委托书写王强，来的是周杰")
+
+add("ib-name-no-form", "ib", lambda c: c["fields"].update(business_name="青山区李娜小吃"),
+    [B(field="business_name", severity="warn")], "accept", note="名称缺组织形式")
+add("ib-someone-else", "ib", lambda c: c.update(card_read=ZHAO), [B(field="operator_name")], "refuse",
+    note="赵敏替李娜来办，没选委托")
+add("ib-licensed-scope-note", "ib", lambda c: c["fields"].update(business_scope="日用百货零售；预包装食品销售（含冷藏冷冻食品）；餐饮服务"),
+    [B(field="business_scope", severity="info")], "accept", note="经营范围含许可项目，提示后续办证")
+add("ib-agent-card-mismatch", "ib",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="代理人不是委托书上的人")
+
+add("hf-someone-else", "hf", lambda c: c.update(card_read=LI), [B(field="applicant_name")], "refuse",
+    note="妻子李娜来取丈夫的公积金，没委托书")
+add("hf-id-copy-other", "hf", lambda c: c["materials"][1].update(ocr=ocr_id(WANG)), [B(material="M02")], "refuse",
+    note="身份证复印件是别人的")
+
+add("ff-licence-name-differs", "ff", lambda c: ocr_set(c, "M02", "name", "青山区李娜副食店"),
+    [B(field="operator_name", material="M02")], "refuse", note="执照名称和表不一致")
+add("ff-licence-rep-differs", "ff", lambda c: ocr_set(c, "M02", "legal_representative", "赵敏"),
+    [B(field="legal_rep_name", material="M02")], "refuse", note="执照上经营者是赵敏")
+add("ff-id-copy-other", "ff", lambda c: c["materials"][2].update(ocr=ocr_id(ZHAO)), [B(material="M03")], "refuse",
+    note="身份证复印件是赵敏的")
+add("ff-someone-else", "ff", lambda c: c.update(card_read=ZHANG), [B(field="legal_rep_name")], "refuse",
+    note="张伟替李娜来办，没委托")
+add("ff-agent-card-mismatch", "ff",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="代理人对不上")
+
+add("fl-licence-name-differs", "fl", lambda c: c["fields"].update(operator_name="武汉味道餐饮"),
+    [B(field="operator_name", material="M02")], "refuse", note="经营者名称写了简称")
+add("fl-licence-uscc-differs", "fl", lambda c: c["fields"].update(credit_code=uscc("91420107", "MA4P8KL5")),
+    [B(field="credit_code", material="M02")], "refuse", note="抄了别家公司的代码")
+add("fl-rep-differs", "fl", lambda c: ocr_set(c, "M02", "legal_representative", "王强"),
+    [B(field="legal_rep_name", material="M02")], "refuse", note="执照法人是王强")
+add("fl-id-copy-other", "fl", lambda c: c["materials"][2].update(ocr=ocr_id(WANG)), [B(material="M03")], "refuse",
+    note="身份证复印件是王强的")
+add("fl-outside", "fl", lambda c: c["fields"].update(premises_address="武汉市武昌区中南路99号"),
+    [B(field="premises_address")], "refuse", note="饭店在武昌")
+add("fl-health-more-than-staff", "fl", lambda c: c["fields"].update(health_cert_count="10"),
+    [B(field="health_cert_count")], "refuse", note="健康证人数多于从业人数")
+add("fl-someone-else", "fl", lambda c: c.update(card_read=ZHOU), [B(field="legal_rep_name")], "refuse",
+    note="食品安全管理员周杰来办，没有委托书")
+add("fl-agent-clean", "fl",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="周杰", agent_id_number=ZHOU["id_number"]), c.update(card_read=ZHOU)),
+    [], "accept", note="周杰持委托书代办")
+
+add("mi-someone-else", "mi", lambda c: c.update(card_read=ZHAO), [B(field="applicant_name")], "refuse",
+    note="母亲替女儿来参保，没委托")
+add("mi-agent-card-mismatch", "mi",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="代理人对不上")
+add("mi-id-copy-other", "mi", lambda c: c["materials"][1].update(ocr=ocr_id(ZHAO)), [B(material="M02")], "refuse",
+    note="身份证复印件拿错")
+add("mi-near-retirement", "mi",
+    lambda c: (c.update(card_read=ZHAO), c["fields"].update(applicant_name="赵敏", applicant_id_number=ZHAO["id_number"],
+                                                             hukou_address=ZHAO["address"], residence_address=ZHAO["address"]),
+               c["materials"][1].update(ocr=ocr_id(ZHAO))),
+    [B(field="applicant_id_number", severity="warn")], "manual", note="64 岁还想以灵活就业身份参保")
+add("mi-not-in-city", "mi",
+    lambda c: (c["answers"].update(hukou=["nonlocal"]), c["materials"].append(mat("M03")),
+               c["fields"].update(hukou_address="北京市海淀区中关村大街1号", residence_address="湖北省黄冈市黄州区东门路5号",
+                                  residence_permit_no="420100-2025-001234")),
+    [B(field="residence_address")], "refuse", note="户籍在北京、住在黄冈，不能在武汉参保")
+
+add("fe-someone-else", "fe", lambda c: c.update(card_read=WANG), [B(field="applicant_name")], "refuse",
+    note="王强替张伟来登记")
+add("fe-agent-card-mismatch", "fe",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="代理人对不上")
+add("fe-id-copy-other", "fe", lambda c: c["materials"][1].update(ocr=ocr_id(ZHOU)), [B(material="M02")], "refuse",
+    note="身份证复印件拿错")
+add("fe-sex-wrong", "fe", lambda c: c["fields"].update(applicant_sex="女"), [B(field="applicant_sex")], "refuse",
+    note="性别选错")
+add("fe-minor", "fe",
+    lambda c: (c.update(card_read=MINOR15), c["fields"].update(applicant_name="刘洋", applicant_id_number=MINOR15["id_number"],
+                                                                residence_address=MINOR15["address"]),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [B(field="applicant_id_number")], "refuse", note="15 岁来登记就业")
+add("fe-retired", "fe",
+    lambda c: (c.update(card_read=ZHAO), c["fields"].update(applicant_name="赵敏", applicant_id_number=ZHAO["id_number"],
+                                                             applicant_sex="女", residence_address=ZHAO["address"]),
+               c["materials"][1].update(ocr=ocr_id(ZHAO))),
+    [B(field="applicant_id_number", severity="warn")], "manual", note="64 岁")
+add("fe-business-licence-other-operator", "fe",
+    lambda c: (c["answers"].update(employment_type=["self_employed"]), drop(c, "M03"),
+               c["fields"].update(business_credit_code=SHOP["credit_code"]),
+               c["materials"].append(mat("M04", ocr=ocr_lic(SHOP), kind="business_license"))),
+    [B(field="business_credit_code", material="M04")], "refuse", note="拿了李娜的个体户执照")
+
+add("db-someone-else", "db", lambda c: c.update(card_read=LI), [B(field="applicant_name")], "refuse",
+    note="女儿替母亲来申请，没选代为申请")
+add("db-id-copy-other", "db", lambda c: c["materials"][1].update(ocr=ocr_id(LI)), [B(material="M02")], "refuse",
+    note="身份证复印件拿错")
+add("db-habitual-outside", "db",
+    lambda c: (c["answers"].update(residence=["habitual"]), c["materials"].append(mat("M05")),
+               c["fields"].update(hukou_address="湖北省黄冈市黄州区东门路5号", residence_address="武汉市洪山区珞喻路100号",
+                                  residence_permit_no="420100-2024-000777")),
+    [B(field="residence_address")], "refuse", note="户籍黄冈、住洪山，来青山申请")
+add("db-three-houses", "db", lambda c: c["fields"].update(houses="3"), [B(field="houses", severity="warn")], "manual",
+    note="家里有三套房")
+add("db-agent-card-mismatch", "db",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="代理人对不上")
+
+add("dc-someone-else", "dc", lambda c: c.update(card_read=WANG), [B(field="applicant_name")], "refuse",
+    note="王强替张伟来申请，没选监护人代为申请")
+add("dc-guardian-card-mismatch", "dc",
+    lambda c: (c["answers"].update(applicant_role=["guardian"]), c["materials"].append(mat("M05")), c.update(card_read=ZHOU),
+               c["fields"].update(guardian_name="李娜", guardian_id_number=LI["id_number"], guardian_relation="配偶")),
+    [B(field="guardian_name")], "refuse", note="监护人写李娜，来的是周杰")
+add("dc-id-copy-other", "dc", lambda c: c["materials"][1].update(ocr=ocr_id(WANG)), [B(material="M02")], "refuse",
+    note="身份证复印件拿错")
+add("dc-sex-wrong", "dc", lambda c: c["fields"].update(applicant_sex="女"), [B(field="applicant_sex")], "refuse",
+    note="性别选错")
+add("dc-already-holds-certificate", "dc",
+    lambda c: c.update(consents=[{"scope": "一人一档", "purpose": "历史办件复用", "expires": "2027-06-30"}],
+                       prior_cases=[{"item_code": "110500001000-01", "state": "delivered", "accepted": "2024-03-01"}]),
+    [B(field="applicant_id_number", severity="warn")], "manual", note="一人一档显示已办过残疾人证")
+
+add("pb-licence-name-differs", "pb", lambda c: ocr_set(c, "M02", "name", "武汉市青山区知新文化有限公司"),
+    [B(field="unit_name", material="M02")], "refuse", note="营业执照名称已变更，表上还是旧名")
+add("pb-uscc-typo", "pb", lambda c: c["fields"].update(credit_code=BOOKS["credit_code"][:-2] + "00"),
+    [B(field="credit_code")], "refuse", note="代码最后两位抄错")
+add("pb-rep-differs", "pb", lambda c: ocr_set(c, "M02", "legal_representative", "周杰"),
+    [B(field="legal_rep_name", material="M02")], "refuse", note="执照法人是周杰")
+add("pb-id-copy-other", "pb", lambda c: c["materials"][3].update(ocr=ocr_id(ZHOU)), [B(material="M05")], "refuse",
+    note="身份证复印件拿错")
+add("pb-agent-card-mismatch", "pb",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="代理人对不上")
 
 
 def main() -> None:
