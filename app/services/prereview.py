@@ -95,23 +95,35 @@ def _parse_day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _allowed(result: dict[str, Any], decision: str) -> bool:
-    has_block = any(f["severity"] == "block" for f in result["findings"])
+SUPERVISORS = frozenset({"supervisor", "system"})
+
+
+def _allowed(result: dict[str, Any], decision: str, role: str = "clerk") -> bool:
+    """Whether the stored result allows a decision. A `manual` result is a human's call: a
+    supervisor (审核岗) may then accept (or 容缺-accept when 容缺 findings exist) unless a
+    finding blocks."""
+    severities = {f["severity"] for f in result["findings"]}
     if decision == "refuse":
-        return result["decision"] in ("refuse", "manual") or has_block
-    return result["decision"] == decision
+        return result["decision"] in ("refuse", "manual") or "block" in severities
+    if result["decision"] == decision:
+        return True
+    if result["decision"] == "manual" and role in SUPERVISORS and "block" not in severities:
+        tolerable = "容缺" in severities
+        return decision == ("accept_with_tolerance" if tolerable else "accept")
+    return False
 
 
 def _decide(ctx: ServiceContext, ident: str, decision: str, target: CaseState, *, actor: Actor, reason: str,
             extra: dict[str, Any] | None = None) -> dict[str, Any]:
     doc, result = _stored(ctx, ident)
-    if not _allowed(result, decision):
+    if not _allowed(result, decision, actor.role):
         raise InvalidTransition(
             f"预审结论为“{result['decision_label']}”，不能作出“{decision}”决定",
             f"the pre-review result is '{result['decision']}'; '{decision}' is not allowed",
             hint_zh="请先处理预审意见并重新预审，或转人工审核", hint_en="resolve the findings and re-run pre-review")
-    record = dict(result, taken={"decision": decision, "by": actor.user, "at": dt.datetime.now(dt.UTC).isoformat(),
-                                 "reason": reason, **(extra or {})})
+    override = result["decision"] != decision and decision != "refuse"
+    record = dict(result, taken={"decision": decision, "by": actor.user, "role": actor.role, "override": override,
+                                 "at": dt.datetime.now(dt.UTC).isoformat(), "reason": reason, **(extra or {})})
     due = _parse_day(result.get("due_date"))
     case_svc.transition(ctx, doc.uuid or ident, target, actor=actor, reason=reason, decision=record, due_date=due)
     case_svc.transition(ctx, doc.uuid or ident, CaseState.QUEUED, actor=actor, reason="待上报")
@@ -124,11 +136,13 @@ def accept_case(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = 
 
 
 def accept_with_tolerance(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "容缺受理") -> dict[str, Any]:
-    doc, result = _stored(ctx, ident)
-    if not result.get("supplement_deadline"):
+    _, result = _stored(ctx, ident)
+    deadlines = [t["deadline"] for t in result.get("tolerated") or [] if t.get("deadline")]
+    deadline = result.get("supplement_deadline") or (min(deadlines) if deadlines else None)
+    if not deadline:
         raise InvalidTransition("预审结果没有补正期限，不能容缺受理", "no supplement deadline in the result; cannot accept with tolerance")
     return _decide(ctx, ident, "accept_with_tolerance", CaseState.ACCEPTED_TOLERANCE, actor=actor, reason=reason,
-                   extra={"supplement_deadline": result["supplement_deadline"]})
+                   extra={"supplement_deadline": deadline})
 
 
 def refuse_case(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "") -> dict[str, Any]:
@@ -263,6 +277,7 @@ def read_import(ctx: ServiceContext, path: Path | str, *, actor: Actor) -> case_
     return import_case(ctx, load_document(path), actor=actor, base_dir=Path(path).resolve().parent)
 
 
-def allowed_decisions(result: dict[str, Any]) -> list[str]:
-    """The decisions a clerk may take on a stored result (the UI enables these buttons)."""
-    return [d for d in ("accept", "accept_with_tolerance", "refuse", "manual") if d == "manual" or _allowed(result, d)]
+def allowed_decisions(result: dict[str, Any], role: str = "clerk") -> list[str]:
+    """The decisions this role may take on a stored result (the UI enables these buttons)."""
+    return [d for d in ("accept", "accept_with_tolerance", "refuse", "manual")
+            if d == "manual" or _allowed(result, d, role)]

@@ -158,3 +158,16 @@ def test_allowed_decisions(ctx, clerk):
     uuid = imported(ctx, clerk, "ph_new-missing-rules-tolerable")
     result = svc.prereview_case(ctx, uuid, actor=clerk, today=DAY)
     assert svc.allowed_decisions(result) == ["accept_with_tolerance", "manual"]
+
+
+def test_manual_result_is_decided_by_a_supervisor(ctx, clerk, supervisor):
+    uuid = imported(ctx, clerk, "db-income-above-standard")
+    result = svc.prereview_case(ctx, uuid, actor=clerk, today=dt.date(2026, 10, 16))
+    assert result["decision"] == "manual"
+    assert svc.allowed_decisions(result) == ["refuse", "manual"]
+    assert svc.allowed_decisions(result, "supervisor") == ["accept", "refuse", "manual"]
+    with pytest.raises(InvalidTransition):
+        svc.accept_case(ctx, uuid, actor=clerk)
+    record = svc.accept_case(ctx, uuid, actor=supervisor, reason="入户核查后收入符合条件")
+    assert record["taken"]["override"] is True and record["taken"]["role"] == "supervisor"
+    assert case_svc.case_detail(ctx, uuid)["state"] == "queued"
