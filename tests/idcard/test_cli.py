@@ -104,9 +104,10 @@ def test_devices_json_lists_the_serial_reader(make_peer, tmp_path):
 
 
 def test_demo_reads_the_simulator_card(tmp_path):
-    from app.services.demo import run_demo
+    from app.services import demo
 
-    summary = run_demo(tmp_path / "demo")
+    assert demo.STEPS.index(demo.step_read_card) == demo.STEPS.index(demo.step_create) + 1
+    summary = demo.run_demo(tmp_path / "demo", steps=[demo.step_create, demo.step_read_card])
     assert any("身份证" in s and "读卡" in s for s in summary["steps"])
     detail = json.loads(Path(summary["outputs"]["case"]).read_text(encoding="utf-8"))
     assert detail["card_read"]["id_number"] == "11010519491231002X"
