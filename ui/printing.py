@@ -21,9 +21,11 @@ MAX_DPI = 300  # enough for text and QR codes; an A4 page at 300 dpi is a 35 MB 
 
 
 def _ensure_app():
-    from PySide6.QtGui import QGuiApplication
+    """QtPdf and QPrinter need an application object; a full QApplication (not a bare
+    QGuiApplication) so widgets created later in the same process still work."""
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 class QtPrintBackend:

@@ -33,7 +33,7 @@ def _pdfinfo_size(path) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("name", ["receipt", "health-license"])
-def test_qt_prints_a_page_on_white_that_looks_like_the_pdf(name, tmp_path):
+def test_qt_prints_a_page_on_white_that_looks_like_the_pdf(name, tmp_path, qapp):
     from ui.printing import QtPrintBackend
 
     data = fixed_data(state="approved") if name == "health-license" else fixed_data()
@@ -52,7 +52,7 @@ def test_qt_prints_a_page_on_white_that_looks_like_the_pdf(name, tmp_path):
     assert (printed < 128).mean() > 0.005  # and there is ink on the page
 
 
-def test_qt_backend_by_name_into_a_cups_queue(ctx, clerk, cups_pdf_queue, tmp_path):
+def test_qt_backend_by_name_into_a_cups_queue(ctx, clerk, cups_pdf_queue, tmp_path, qapp):
     queue, out_dir = cups_pdf_queue
     ref = make_case(ctx, clerk)
     before = pdf_files(out_dir)
@@ -63,7 +63,7 @@ def test_qt_backend_by_name_into_a_cups_queue(ctx, clerk, cups_pdf_queue, tmp_pa
     assert image_difference(render_png(produced, tmp_path, dpi=100), render_png(kept, tmp_path, dpi=100), reach=2) <= 0.02
 
 
-def test_qt_unknown_printer_is_a_clear_error(tmp_path):
+def test_qt_unknown_printer_is_a_clear_error(tmp_path, qapp):
     from hardware.printer import PrinterError
     from ui.printing import QtPrintBackend
 
