@@ -48,8 +48,8 @@ def build_backlog(data_dir: Path, n: int, size: int) -> list[str]:
     try:
         material = None
         for i in range(n):
-            ref = case_svc.create_case(ctx, ITEM, {"what_changes": "unit_name"}, actor=actor)
-            case_svc.set_applicant(ctx, ref.uuid, {"kind": "organisation", "name": f"测试单位{i}"}, actor=actor)
+            ref = case_svc.create_case(ctx, ITEM, {"what_changes": "unit_name"}, actor=actor,
+                                       applicant={"kind": "organisation", "name": f"测试单位{i}"})
             if material is None:
                 material = case_svc.case_detail(ctx, ref.uuid)["materials"][0]["code"]
             case_svc.add_material_file(ctx, ref.uuid, material, payload(i, size), actor=actor)

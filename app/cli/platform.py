@@ -179,7 +179,7 @@ def openapi_cmd() -> None:
     """输出 OpenAPI 文档 / print the OpenAPI document."""
     from sync.platform.openapi import openapi_document
 
-    click.echo(openapi_document())
+    click.echo(openapi_document(), nl=False)
 
 
 def register(cli: click.Group) -> None:

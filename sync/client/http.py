@@ -98,10 +98,14 @@ def classify(resp: httpx.Response) -> None:
 
 
 class PlatformClient:
-    def __init__(self, base_url: str, credential: str, *, verify: bool | str = True, timeout: float = 60.0,
+    def __init__(self, base_url: str, credential: str, *, verify: Any = True, timeout: float = 60.0,
                  transport: httpx.BaseTransport | None = None):
         self.base_url = base_url.rstrip("/")
         self.credential = credential
+        if isinstance(verify, str):  # a CA file (e.g. the center's own CA)
+            import ssl
+
+            verify = ssl.create_default_context(cafile=verify)
         self.http = httpx.Client(base_url=self.base_url, verify=verify, transport=transport,
                                  timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),
                                  headers={"User-Agent": f"zongchuang/{__version__}"})
