@@ -224,6 +224,9 @@ def check_card(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acc
     link = {"material": code, "material_name": spec.name if spec else None, "source": "builtin"}
     field = next((f for f in item.fields if "cn_id" in f.validators and field_text(doc.field_values().get(f.key))
                   and field_text(doc.field_values().get(f.key)).upper() == (card.id_number or "").upper()), None)
+    if field is None and code is None:  # no ID material in this item: point at the holder's number field
+        field = next((f for f in resolution.fields if "cn_id" in f.validators
+                      and f.key.startswith("agent") == agent), None)
     if field is not None:
         link.update(field=field.key, field_label=field.label)
     who = "受托人" if agent else "申请人"
