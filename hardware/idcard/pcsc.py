@@ -124,15 +124,13 @@ class PcscSocialSecurityReader(IdCardReader):
         return System, Exceptions
 
     def available(self) -> list[str]:
-        System, Exceptions = self._modules()
+        System, _ = self._modules()
         try:
             return [str(r) for r in System.readers()]
-        except Exceptions.EstablishContextException as exc:
+        except Exception as exc:  # EstablishContextException (no service) and list errors
             raise ReaderUnavailableError(f"PC/SC 服务不可用：{exc}", f"the PC/SC service is unavailable: {exc}",
                                          hint_zh="请确认智能卡服务（pcscd / SCardSvr）已启动",
                                          hint_en="make sure the smart-card service (pcscd / SCardSvr) is running") from exc
-        except Exception as exc:
-            raise ReaderUnavailableError(f"PC/SC 读卡器列表不可用：{exc}", f"cannot list PC/SC readers: {exc}") from exc
 
     def _open(self) -> None:
         System, _ = self._modules()

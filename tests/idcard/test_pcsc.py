@@ -113,3 +113,14 @@ def test_cli_reads_pcsc_card(insert, tmp_path):
     assert data["card_type"] == "social_security" and data["card_number"] == "A12345678"
     assert data["id_number"] == "11010119900307803X" and data["birth_date"] == "1990-03-07"
     assert data["checks"] == {"checksum": True, "consistency": True, "expired": None}
+
+
+def test_cli_without_a_pcsc_service(tmp_path):
+    """No smart-card service at all (the client library is pointed at a socket nobody serves)."""
+    pytest.importorskip("smartcard")
+    env = {**__import__("os").environ, "PCSCLITE_CSOCK_NAME": str(tmp_path / "nobody.comm")}
+    proc = subprocess.run([sys.executable, "-m", "app.cli.main", "--data-dir", str(tmp_path), "idcard", "read",
+                           "--backend", "pcsc", "--timeout", "1", "--json"],
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 14, proc.stderr
+    assert "PC/SC 服务不可用" in proc.stderr and "Traceback" not in proc.stderr
