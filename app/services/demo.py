@@ -145,7 +145,58 @@ def _print_documents(state: DemoState, moment: str) -> None:
                   f"{'，回执含进度查询二维码' if '《受理回执》' in printed else ''}）")
 
 
-STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_advance, step_print_documents]
+def step_sync(state: DemoState) -> None:
+    """Sync: a local reference platform on 127.0.0.1 (port 0) takes the queued case; the back
+    office approves it (`platform decide`); the result comes back and the certificate prints."""
+    assert state.case
+    from sync.client.http import PlatformClient
+    from sync.client.runner import RunnerSettings, SyncRunner
+    from sync.platform.server import PlatformServer
+    from sync.platform.service import PlatformSettings
+
+    ctx, ref = state.ctx, state.case
+    ws = ctx.workstation
+    server = PlatformServer(PlatformSettings(data_dir=state.out / "platform")).start()
+    runner = None
+    try:
+        assert server.platform is not None
+        credential = server.platform.register_workstation(f"{ws.center_code}-{ws.window_no}", ws.center_code)
+        runner = SyncRunner(ctx, PlatformClient(server.url, credential), settings=RunnerSettings(pull_master=False))
+        sent = runner.run(until_empty=True, timeout=60)
+        if not sent.sent:
+            from app.services.sync import sync_status
+
+            errors = [e["error"] for e in sync_status(ctx)["errors"]]
+            state.say(f"上报中心平台未成功：{'；'.join(errors) or '未知原因'}")
+            return
+        state.say(f"上报中心平台（参考平台 {server.url}）：已上报 {sent.sent} 件，平台状态“审批中”")
+        event = server.platform.decide(ref.uuid, "approved")
+        runner.run_once()
+        detail = case_svc.case_detail(ctx, ref.uuid)
+        state.say(f"后台审批（模拟 zongchuang platform decide）：准予，证照编号 {event['certificate']['license_no']}；"
+                  f"结果已回传，办件状态“{detail['state_label']}”")
+    finally:
+        if runner is not None:
+            runner.client.close()
+        server.close()
+    try:
+        from app.services import printing
+    except ImportError:
+        return
+    from app.errors import ZongchuangError
+
+    try:
+        rendered = printing.render_document(ctx, ref.uuid, "certificate", actor=state.actor)
+    except ZongchuangError as exc:
+        state.say(f"证照未打印：{exc.message_zh}")
+        return
+    folder = state.out / "documents"
+    state.outputs[rendered.name] = str(rendered.write(folder / rendered.filename))
+    state.say(f"出件：《{rendered.name}》已按平台回传的证照数据生成 PDF 于 {folder}")
+
+
+STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_advance, step_print_documents,
+                         step_sync]
 
 
 def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:

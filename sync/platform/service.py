@@ -427,9 +427,8 @@ def _validate(ws: Workstation, case_uuid: str, doc: Any) -> tuple[list[str], Any
                        "the case belongs to another center")
     if not parsed.applicant.name:
         reasons.append("缺少申请人名称 / the applicant's name is missing")
-    for m in parsed.materials:
-        if m.status == "received" and not m.files:
-            reasons.append(f"材料 {m.code} 标记为已收取但没有文件 / material {m.code} is received but has no files")
+    if not parsed.item_code.strip():
+        reasons.append("缺少事项编码 / the item code is missing")
     return reasons, parsed
 
 

@@ -30,6 +30,7 @@ def backlog(tmp_path_factory) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)
 def test_500_cases_of_3mb_drain_with_bounded_memory(backlog, tmp_path, db_url):
     from app.services.context import open_context
     from app.services.sync import sync_counts
