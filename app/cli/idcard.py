@@ -136,8 +136,17 @@ def register(cli: click.Group) -> None:
             else:
                 click.echo(_human(data) + "\n")
 
+        last = {"error": ""}
+
         def on_error(err) -> None:
-            click.echo(f"[{reader.state.value}] {err.message_zh} / {err.message_en}", err=True)
+            text = f"[{reader.state.value}] {err.message_zh} / {err.message_en}"
+            if text != last["error"]:  # an unplugged reader is reported once, not every second
+                click.echo(text, err=True)
+                last["error"] = text
+
+        def on_card_reset(result) -> None:
+            last["error"] = ""
+            on_card(result)
 
         def stop() -> bool:
             return bool((count and seen["n"] >= count) or (duration and time.monotonic() - started >= duration))
@@ -145,7 +154,7 @@ def register(cli: click.Group) -> None:
         if not as_json:
             click.echo(f"正在监听 {reader.describe()}，放置证件即读取（Ctrl-C 退出）/ watching; place a card (Ctrl-C quits)", err=True)
         try:
-            watch(reader, on_card, on_error=on_error, should_stop=stop, poll=min(timeout, 1.0))
+            watch(reader, on_card_reset, on_error=on_error, should_stop=stop, poll=min(timeout, 1.0))
         except KeyboardInterrupt:
             pass
         finally:
