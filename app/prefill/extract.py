@@ -61,6 +61,9 @@ _PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?[-—
 _ID_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "Z": "2",
                              "S": "5", "B": "8", "x": "X", "×": "X", "G": "6"})
 _USCC_CONFUSE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "V": "U"})
+# traditional forms the recogniser sometimes returns for characters of nation names
+_TRAD = str.maketrans({"漢": "汉", "滿": "满", "維": "维", "爾": "尔", "壯": "壮", "鮮": "鲜", "僳": "僳", "東": "东",
+                       "鄉": "乡", "達": "达", "斡": "斡", "倫": "伦", "溫": "温", "龍": "龙", "納": "纳", "傈": "傈"})
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{1,20}$")
 
 
@@ -170,7 +173,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["sex"] = _result(sex, p) if sex else _blank()
     p = value_after(lines, FRONT["nation"], labels, anywhere=True)
     nat_txt = join(p)[0] if p else ""
-    name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt))
+    name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
     if name_n and code:
         res["nation"] = _result(name_n, p)
     else:
@@ -256,6 +259,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["name"] = _result(v, p) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
     v = join(p)[0] if p else ""
+    if v.count("(") == v.count(")") + 1 and not v.endswith("("):
+        v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
     res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
