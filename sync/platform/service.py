@@ -441,7 +441,10 @@ def _certificate_for(row: CaseRow, now: dt.datetime) -> dict[str, Any]:
     holder = (fields.get("unit_name") or {}).get("value") or applicant.get("name") or ""
     issued = now.date()
     serial = "".join(ch for ch in row.acceptance_number if ch.isdigit())[-6:] or row.uuid[:6]
+    # a 变更/延续 keeps the original licence's end date when the case carries it (沿用原证)
+    original_to = (fields.get("original_valid_to") or {}).get("value")
+    valid_to = original_to or (issued + dt.timedelta(days=4 * 365)).isoformat()
     return {"license_no": f"{row.center_code}{issued.year}{serial}", "issued_on": issued.isoformat(),
-            "valid_from": issued.isoformat(), "valid_to": (issued + dt.timedelta(days=4 * 365)).isoformat(),
+            "valid_from": issued.isoformat(), "valid_to": valid_to,
             "holder": holder, "credit_code": applicant.get("credit_code", ""), "item_code": row.item_code,
             "issuer": f"{row.center_code} 审批部门（参考平台）", "acceptance_number": row.acceptance_number}
