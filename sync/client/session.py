@@ -42,3 +42,27 @@ def open_sync(ctx: ServiceContext, platform_url: str | None = None, *, credentia
 def close_sync(runner: SyncRunner) -> None:
     runner.stop()
     runner.client.close()
+
+
+def start_background(ctx: ServiceContext, platform_url: str | None = None, *, interval: float = 60.0,
+                     **kw: Any) -> SyncRunner:
+    """The UI's sender: a pass every `interval` seconds even without new writes, and at once when
+    a case is queued (or when the UI calls `runner.trigger()`, e.g. on QNetworkInformation's
+    reachability change — a trigger, never a gate). Stop it with `stop_background`."""
+    runner = open_sync(ctx, platform_url, **kw)
+
+    def on_event(name: str, payload: dict) -> None:
+        if name == "case.state" and payload.get("state") == "queued":
+            runner.trigger()
+
+    ctx.events.append(on_event)
+    runner._listener = on_event  # type: ignore[attr-defined]
+    runner.start(interval)
+    return runner
+
+
+def stop_background(ctx: ServiceContext, runner: SyncRunner) -> None:
+    listener = getattr(runner, "_listener", None)
+    if listener in ctx.events:
+        ctx.events.remove(listener)
+    close_sync(runner)

@@ -385,3 +385,30 @@ def test_missing_keyring_is_a_clear_error(monkeypatch):
         assert credentials.load_credential("http://127.0.0.1:1") == "secret"
     finally:
         credentials.set_secret_backend(None)
+
+
+def test_background_sender_runs_on_trigger_and_interval(ctx, platform, credential):
+    """The UI's background sender: a newly queued case is sent at once (trigger), a back-office
+    result arrives on the periodic pass without any new write."""
+    import time
+
+    from sync.client.runner import RunnerSettings
+    from sync.client.session import start_background, stop_background
+
+    events: list = []
+    runner = start_background(ctx, platform.url, credential=credential, interval=0.5,
+                              settings=RunnerSettings(backoff_base=0.02, backoff_cap=0.2), on_case=events.append)
+    try:
+        uuid = queue_case(ctx)
+        deadline = time.monotonic() + 20
+        while sync_svc.sync_counts(ctx)["done"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert sync_svc.sync_counts(ctx)["done"] == 1
+        platform.platform.decide(uuid, "补正", reasons=["请补充场所平面图"])
+        while case_document(ctx, uuid).state != "correction_requested" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert case_document(ctx, uuid).state == "correction_requested"
+        assert any(e.get("state") == "done" for e in events)
+        assert sync_svc.sync_status(ctx)["online"] is True
+    finally:
+        stop_background(ctx, runner)
