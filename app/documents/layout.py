@@ -192,6 +192,7 @@ class PageFurniture:
     footer: str
     reprint_note: str = ""  # e.g. "补打 2026-11-22 14:03"; empty for the first print
     first_page: Callable[[Canvas], None] | None = None
+    watermark: str = ""  # e.g. training mode: "培训样张 无效"
 
 
 def stamp_reprint(c: Canvas, note: str, page_w: float = PAGE_W, page_h: float = PAGE_H) -> None:
@@ -207,6 +208,17 @@ def stamp_reprint(c: Canvas, note: str, page_w: float = PAGE_W, page_h: float = 
     c.drawCentredString(x + w / 2, y + 3.4 * mm, "补  打")
     c.setFont(FONT, 6.5)
     c.drawRightString(x + w, y - 3 * mm, note)
+    c.restoreState()
+
+
+def draw_watermark(c: Canvas, text: str, page_w: float = PAGE_W, page_h: float = PAGE_H) -> None:
+    """A large grey diagonal text across the page (training documents are not valid)."""
+    c.saveState()
+    c.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.35))
+    c.translate(page_w / 2, page_h / 2)
+    c.rotate(35)
+    c.setFont(FONT, 54)
+    c.drawCentredString(0, -18, text)
     c.restoreState()
 
 
@@ -243,6 +255,8 @@ def numbered_canvas(furniture: PageFurniture, invariant: bool = True):
             self.restoreState()
             if furniture.reprint_note:
                 stamp_reprint(self, furniture.reprint_note)
+            if furniture.watermark:
+                draw_watermark(self, furniture.watermark)
 
     return _Canvas
 

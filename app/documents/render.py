@@ -19,6 +19,7 @@ class RenderOptions:
     seal_image: Path | None = None  # the center's seal (PNG with transparency), drawn in the seal slot
     offset_mm: tuple[float, float] = (0.0, 0.0)  # 套打 calibration of the printer (right, down)
     preprinted: bool = False  # certificate on pre-printed paper: variable text only
+    watermark: str = ""  # drawn across every page (training mode: "培训样张 无效")
 
 
 def render_pdf(spec: DocumentSpec, data: DocumentData, options: RenderOptions | None = None) -> bytes:
@@ -31,6 +32,7 @@ def render_pdf(spec: DocumentSpec, data: DocumentData, options: RenderOptions | 
     if spec.kind == "notice":
         ctx = notices.Ctx(spec.name, data, issued, opts.seal_image, opts.reprint_note)
         story, furniture = spec.builder(ctx)
+        furniture.watermark = opts.watermark
         build_story(buf, story, furniture, title=f"{spec.name} {data.acceptance_number}", author=data.center_name,
                     subject=data.item.name)
     elif spec.kind == "certificate":
@@ -43,6 +45,10 @@ def render_pdf(spec: DocumentSpec, data: DocumentData, options: RenderOptions | 
         c.setCreator("综窗 zongchuang")
         draw_certificate(c, spec.name, data, offset_mm=opts.offset_mm, preprinted=opts.preprinted,
                          seal_image=opts.seal_image, reprint_note=opts.reprint_note)
+        if opts.watermark:
+            from app.documents.layout import draw_watermark
+
+            draw_watermark(c, opts.watermark, *PAGE)
         c.showPage()
         c.save()
     else:

@@ -30,6 +30,7 @@ from app.storage import Actor
 from app.storage.tables import AttachmentRow, AuditRow, CaseRow, utcnow
 
 SETTINGS_FILE = "printing.json"
+TRAINING_WATERMARK = "培训样张 无效"  # training mode never prints a document that looks valid
 
 
 class PrintFailed(ZongchuangError):
@@ -217,8 +218,9 @@ def render_document(ctx: ServiceContext, ident: str, document: str, *, actor: Ac
     note = f"补打 {now_local:%Y-%m-%d %H:%M} {actor.user}" if reprint else ""
     offset = settings.offset_for(printer) if spec.kind == "certificate" and (printer or settings.default_printer) else (0.0, 0.0)
     pdf = render_pdf(spec, data, RenderOptions(issued_on=issued_on, reprint_note=note,
-                                               seal_image=_seal_path(ctx, settings), offset_mm=offset,
-                                               preprinted=preprinted))
+                                               seal_image=None if ctx.training else _seal_path(ctx, settings),
+                                               offset_mm=offset, preprinted=preprinted,
+                                               watermark=TRAINING_WATERMARK if ctx.training else ""))
     digest = ctx.store.attachments.put(pdf) if store else hashlib.sha256(pdf).hexdigest()
     filename = f"{spec.name}-{data.acceptance_number}{'-补打' if reprint else ''}.pdf"
     with ctx.store.unit_of_work(actor) as uow:

@@ -94,7 +94,12 @@ def get_backend(name: str | None = None) -> PrintBackend:
 
 
 def default_backend_name() -> str:
-    return "windows" if sys.platform == "win32" else "cups"
+    """CUPS on Linux/UOS/Kylin; on Windows the Qt path when the UI layer is there (the shell
+    print verb depends on the installed PDF viewer), else the shell verb."""
+    if sys.platform != "win32":
+        return "cups"
+    _load_plugin("qt")
+    return "qt" if "qt" in _FACTORIES else "windows"
 
 
 def _builtin() -> None:

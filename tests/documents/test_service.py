@@ -143,3 +143,18 @@ def test_demo_prints_the_notice_receipt_and_voucher(tmp_path):
     assert summary["acceptance_number"] in receipt and "承诺办结" in receipt
     notice = squash(pdf_text(Path(outputs["一次性告知书"]), tmp_path))
     assert "一次性告知书" in notice and "公共场所卫生许可证变更申请表" in notice
+
+
+def test_training_mode_marks_every_document(tmp_path, clerk):
+    from app.services.context import open_context
+
+    tctx = open_context(tmp_path / "train", training=True)
+    try:
+        ref = make_case(tctx, clerk)
+        import pypdfium2 as pdfium
+
+        pdf = printing.render_document(tctx, ref.uuid, "receipt", actor=clerk).pdf
+        text = squash(pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range())  # pdftotext skips diagonal text
+        assert squash(printing.TRAINING_WATERMARK) in text and "受理回执" in text
+    finally:
+        tctx.close()
