@@ -107,6 +107,7 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                                    basis=BASIS_32, hint="请申请人补交该材料", **link))
         elif status == "received" and e is not None:
             out.extend(_quality(m.code, m.name, e.quality, link))
+            out.extend(_discrepancies(item, m.code, m.name, e.quality))
             want_o, want_c = m.copies.original, m.copies.copy_
             if (e.originals or e.copies) and want_o and e.originals < want_o:
                 out.append(Finding("MAT-ORIGINAL", "warn", f"材料{name}须提交原件 {want_o} 份，登记为原件 {e.originals} 份",
@@ -120,6 +121,21 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                                material=e.code, hint="请核对材料编码（目录版本是否一致）", source="builtin"))
         elif e.code not in in_scope and e.status == "received":
             continue  # extra material for another 情形: harmless
+    return out
+
+
+def _discrepancies(item: ServiceItem, code: str, name: str, quality: dict | None) -> list[Finding]:
+    """Chip read vs OCR of the ID copy (recorded by pre-fill): the chip won; a human looks."""
+    out: list[Finding] = []
+    for d in (quality or {}).get("discrepancies") or []:
+        if not isinstance(d, dict):
+            continue
+        spec = item.field(str(d.get("field", "")))
+        label = spec.label if spec else str(d.get("field", ""))
+        out.append(Finding("CARD-OCR-MISMATCH", "warn",
+                           f"“{label}”：身份证读卡与材料“{name}”的识别结果不一致，已以读卡为准；请核对复印件是否为同一证件",
+                           field=spec.key if spec else None, field_label=label if spec else None, material=code,
+                           material_name=name, hint="核对证件复印件与原件", source="builtin"))
     return out
 
 

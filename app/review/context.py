@@ -122,6 +122,8 @@ def _ocr_maps(raw: dict[str, Any] | None) -> tuple[dict[str, str], dict[str, flo
     conf: dict[str, float] = {}
     for key, entry in (raw or {}).items():
         if isinstance(entry, dict):
+            if entry.get("flagged"):  # low-confidence reading: not evidence either way
+                continue
             v = entry.get("value")
             if v not in (None, ""):
                 values[str(key)] = str(v)

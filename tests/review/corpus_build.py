@@ -93,7 +93,7 @@ def ph_fields():
             "license_items": "住宿"}
 
 
-PH_LICENSE = {"license_no": "鄂卫公证字〔2023〕第420107000123号", "unit_name": HOTEL["name"],
+PH_LICENSE = {"license_no": "鄂卫公证字〔2023〕第420107000123号", "name": HOTEL["name"],
               "legal_representative": "张伟", "address": HOTEL["address"], "license_items": "住宿",
               "valid_to": "2027-08-31"}
 
@@ -368,7 +368,7 @@ add("ph_chg-original-expired", "ph_chg",
 add("ph_chg-name-proof-missing", "ph_chg",
     lambda c: (c["answers"].update(what_changes=["unit_name"]),
                c["fields"].update(change_content="单位名称由青山区悦来旅社变更为武汉市青山区悦来宾馆有限公司"),
-               ocr_set(c, "M04", "unit_name", "青山区悦来旅社"), ocr_set(c, "M04", "legal_representative", "张伟"),
+               ocr_set(c, "M04", "name", "青山区悦来旅社"), ocr_set(c, "M04", "legal_representative", "张伟"),
                drop(c, "M06")),
     [B(material="M05", severity="容缺")], "accept_with_tolerance", note="改名，名称变更通知书没带")
 add("ph_chg-name-unchanged", "ph_chg",
@@ -665,6 +665,15 @@ add("ph_ren-uscc-differs-from-licence", "ph_ren", lambda c: ocr_set(c, "M04", "c
     [B(field="credit_code", material="M04")], "refuse", note="营业执照上的代码与表不一致")
 add("ph_new-id-copy-other-person", "ph_new", lambda c: c["materials"][2].update(ocr=ocr_id(LI)),
     [B(material="M03")], "refuse", note="法定代表人身份证复印件拿成了李娜的")
+add("ph_new-chip-and-copy-disagree", "ph_new",
+    lambda c: c["materials"][2].update(quality={"ok": True, "discrepancies": [
+        {"field": "legal_rep_id_number", "source": "id_card.id_number", "chip": ZHANG["id_number"],
+         "ocr": ZHANG["id_number"][:-2] + "11", "material": "M03"}]}),
+    [B(field="legal_rep_id_number", material="M03", severity="warn")], "accept",
+    note="复印件识别出的号码与读卡不一致（预填时已以读卡为准）")
+add("ph_new-flagged-ocr-is-no-evidence", "ph_new",
+    lambda c: c["materials"][1]["ocr"].update(name={"value": "武汉市青山区悦来宾馆有限公言", "confidence": 0.41, "flagged": True}),
+    [], "accept", note="营业执照名称识别可信度低（已标记），不作为不一致的依据")
 add("ph_new-agent-card-mismatch", "ph_new",
     lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
                c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"], agent_phone="13512345678"),
