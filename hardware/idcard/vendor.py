@@ -89,6 +89,7 @@ class HelperProcess:
         root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self._lines = queue.Queue()
+        os.makedirs(self.workdir, exist_ok=True)
         try:
             with open(os.path.join(self.workdir, "helper.log"), "ab") as log:
                 self.proc = subprocess.Popen(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -105,10 +106,21 @@ class HelperProcess:
             lines.put(line)
         lines.put(None)
 
-    def stop(self) -> None:
+    def stop(self, *, remove_workdir: bool = False) -> None:
         proc, self.proc = self.proc, None
+        if remove_workdir:
+            # the SDK's files (wz.txt, zp.bmp) and its log may hold personal data
+            import shutil
+
+            if proc is not None and proc.poll() is None:
+                self._terminate(proc)
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            return
         if proc is None:
             return
+        self._terminate(proc)
+
+    def _terminate(self, proc: subprocess.Popen[bytes]) -> None:
         if proc.poll() is None:
             try:
                 assert proc.stdin is not None
@@ -270,7 +282,7 @@ class VendorReader(IdCardReader):
         except IdCardError:
             pass
         finally:
-            self.helper.stop()
+            self.helper.stop(remove_workdir=True)
 
     def _find_card(self, timeout: float) -> bool:
         return bool(self.helper.call("find", self.timeout).get("present"))

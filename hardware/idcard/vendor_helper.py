@@ -90,6 +90,7 @@ class SdtApi:
         if rc != SDT_OK:
             raise _sdt_fail(rc, "读卡")
         t, p = min(tl.value, 512), min(pl.value, 2048)
+        scrub_outputs()  # some vendors' sdtapi also drop zp.bmp / *.wlt in the working directory
         return {"text": base64.b64encode(text.raw[:t]).decode(), "photo": base64.b64encode(photo.raw[:p]).decode()}
 
     def read_address(self) -> dict[str, Any]:
@@ -122,6 +123,20 @@ TERMB_GETTERS = {"name": "GetPeopleName", "sex": "GetPeopleSex", "nation": "GetP
                  "cert_type": "GetCertType", "pass": "GetPassCheckID", "issues": "GetIssuesNum",
                  "english": "GetPeopleEnglishName", "nationality": "GetNationCode",
                  "chinese_name": "GetPeopleChineseName"}
+
+
+# files vendor SDKs leave in their working directory: text, photo, fingerprint (personal data)
+SDK_OUTPUTS = ("wz.txt", "zp.bmp", "zp.wlt", "xp.wlt", "fp.dat", "zp.jpg", "newaddr.txt")
+
+
+def scrub_outputs() -> None:
+    """Delete the personal data a vendor SDK wrote to disk as soon as we have read it."""
+    for name in os.listdir("."):
+        if name.lower() in SDK_OUTPUTS or name.lower().endswith((".wlt", ".bmp")):
+            try:
+                os.remove(name)
+            except OSError:
+                pass
 
 
 class Termb:
@@ -180,6 +195,7 @@ class Termb:
                 bmp = fh.read()
         if bmp and bmp[:2] == b"BM":
             out["bmp"] = base64.b64encode(bmp).decode()
+        scrub_outputs()
         return out
 
     def read_address(self) -> dict[str, Any]:

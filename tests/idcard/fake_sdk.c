@@ -104,6 +104,11 @@ int CVR_Read_Content(int active) {
     if (n < 0) return 0;
     fields[n] = 0;
     have_fields = 1;
+    /* like the real termb: leave the text and the photo in the working directory */
+    FILE *wz = fopen("wz.txt", "wb");
+    if (wz) { fwrite(fields, 1, (size_t)n, wz); fclose(wz); }
+    FILE *zp = fopen("zp.bmp", "wb");
+    if (zp) { fputs("BM fake photo", zp); fclose(zp); }
     return 1;
 }
 static int getter(const char *key, char *buf, int *len) {

@@ -106,6 +106,17 @@ def test_termb_reads_gbk_getters(fake_sdk, sdk_env):
     assert got.card_type is CardType.RESIDENT and got.backend == "termb"
 
 
+def test_termb_files_with_personal_data_do_not_stay_on_disk(fake_sdk, sdk_env):
+    sdk_env.place_fields(TERMB_RESIDENT)
+    reader = VendorReader("termb", lib=str(fake_sdk), port=1001)
+    card = reader.read_card(2)
+    workdir = Path(reader.helper.workdir)
+    assert card.photo_status.value == "decoded" and card.photo_bmp.startswith(b"BM")  # taken from zp.bmp
+    assert not (workdir / "wz.txt").exists() and not (workdir / "zp.bmp").exists()
+    reader.close()
+    assert not workdir.exists()
+
+
 def test_termb_hk_macao_taiwan_and_long_term(fake_sdk, sdk_env):
     sdk_env.place_fields({**TERMB_RESIDENT, "GetCertType": "J", "GetPassCheckID": "H12345678", "GetIssuesNum": "02",
                           "GetEndDate": "长期", "GetPeopleIDCode": "810000198511200010"})
