@@ -69,8 +69,8 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
         name = f"“{m.name}”"
         link = {"material": m.code, "material_name": m.name, "source": "builtin"}
         if status in ("missing", "pending"):
-            if not required:
-                continue
+            if not required or m.generated_from == "form":
+                continue  # the 申请表 is printed from the form for signature at acceptance
             if m.tolerance:
                 out.append(Finding("MAT-MISSING", "容缺",
                                    f"材料{name}未提交；该材料可容缺受理，须在 {m.tolerance.supplement_days} 个工作日内补齐",

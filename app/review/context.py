@@ -193,7 +193,7 @@ def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, 
         e = entries.get(m.code)
         status = e.status if e else "missing"
         materials[m.code] = {
-            "status": status, "present": status in SATISFIED, "name": m.name,
+            "status": status, "present": status in SATISFIED or m.generated_from == "form", "name": m.name,
             "required": m.code in resolution.required_materials and m.code in resolved,
             "doc_kind": (e.doc_kind or "") if e else "", "pages": e.pages if e else 0,
             "originals": e.originals if e else 0, "copies": e.copies if e else 0,

@@ -674,6 +674,8 @@ add("ph_new-chip-and-copy-disagree", "ph_new",
 add("ph_new-flagged-ocr-is-no-evidence", "ph_new",
     lambda c: c["materials"][1]["ocr"].update(name={"value": "武汉市青山区悦来宾馆有限公言", "confidence": 0.41, "flagged": True}),
     [], "accept", note="营业执照名称识别可信度低（已标记），不作为不一致的依据")
+add("ph_new-form-printed-at-acceptance", "ph_new", lambda c: status(c, "M01", "pending"), [], "accept",
+    note="申请表由系统按表单生成，受理时打印签字，不算缺件")
 add("ph_new-agent-card-mismatch", "ph_new",
     lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
                c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"], agent_phone="13512345678"),
