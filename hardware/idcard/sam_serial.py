@@ -2,8 +2,9 @@
 
 The sequence for one read is find card (20 01 → 9F), select card (20 02 → 90), read text +
 photo (30 01 → 90 + lengths + 256-byte text + 1024-byte WLT), optionally newest address
-(30 03). Every command waits for one complete frame; a checksum error is retried once
-(line noise) before it is reported.
+(30 03). Every command waits for one complete frame. A frame with a bad checksum is reported
+(`ChecksumError`, "bad frame") rather than silently retried; `retries=N` re-sends the command
+N more times first, for lines known to be noisy.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class SamSerialReader(IdCardReader):
     backend = "sam-serial"
 
     def __init__(self, port: str, baudrate: int = DEFAULT_BAUD, *, timeout: float = 3.0,
-                 fingerprint: bool = False, wlt_decoder: WltDecoder | None = None, retries: int = 1,
+                 fingerprint: bool = False, wlt_decoder: WltDecoder | None = None, retries: int = 0,
                  follow: bool = False):
         """`follow=True` (used when the port was found by discovery): if the port is gone on
         reopen — a USB-serial reader replugged often comes back as another ttyUSB/COM — probe
