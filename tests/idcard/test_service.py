@@ -154,3 +154,36 @@ def test_configured_reader_follows_config(tmp_path, monkeypatch, make_peer):
     (data / "config.toml").write_text('[devices.idcard]\nbackend = "none"\n', encoding="utf-8")
     with pytest.raises(InputError):
         configured_reader(data)
+
+
+def test_watch_survives_unplug_and_replug(make_peer):
+    import threading
+    import time
+
+    from app.services.idcard import watch
+    from hardware.idcard.sam_serial import SamSerialReader
+
+    first = make_peer(PeerConfig(card=RESIDENT))
+    reader = SamSerialReader(first.path, timeout=0.5)
+    cards, errors, stop = [], [], threading.Event()
+    thread = threading.Thread(target=watch, args=(reader, lambda r: cards.append(r.card.name)),
+                              kwargs={"on_error": lambda e: errors.append(e.kind), "should_stop": stop.is_set,
+                                      "poll": 0.3}, daemon=True)
+    thread.start()
+
+    def until(cond, seconds=5.0):
+        deadline = time.monotonic() + seconds
+        while not cond() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return cond()
+
+    assert until(lambda: cards == ["张三"])
+    time.sleep(0.5)
+    assert cards == ["张三"]  # the same card lying there is read once
+    first.close()  # unplugged
+    assert until(lambda: "unavailable" in errors)
+    make_peer(PeerConfig(card=HMT))  # plugged back in, another card on it
+    assert until(lambda: cards == ["张三", "陈大文"])
+    stop.set()
+    thread.join(timeout=5)
+    reader.close()
