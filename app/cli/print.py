@@ -157,9 +157,16 @@ def printer_calibrate(ctx: click.Context, printer: str, right_mm: float, down_mm
 @printer_group.command("test-page")
 @click.argument("printer")
 @click.option("--out", type=click.Path(dir_okay=False), help="只生成 PDF / only write the PDF.")
+@click.option("--verify", is_flag=True, help="按已存偏移打印以核对 / print with the stored offset to verify it.")
 @click.pass_context
-def printer_test_page(ctx: click.Context, printer: str, out: str | None) -> None:
-    """打印套打校准页（毫米网格）/ print the calibration grid page."""
+def printer_test_page(ctx: click.Context, printer: str, out: str | None, verify: bool) -> None:
+    """打印套打校准页（毫米网格）/ print the calibration grid page.
+
+    \b
+    1. zongchuang printer test-page P         测量：十字中心到纸左边 X、上边 Y（mm）
+    2. zongchuang printer calibrate P --right (20-X) --down (20-Y)
+    3. zongchuang printer test-page P --verify   核对：十字中心应在 20 mm 处
+    """
     from pathlib import Path
 
     from app.services import printing
@@ -167,10 +174,10 @@ def printer_test_page(ctx: click.Context, printer: str, out: str | None) -> None
     sctx = context_from(ctx)
     try:
         if out:
-            Path(out).write_bytes(printing.calibration_page(sctx, printer))
+            Path(out).write_bytes(printing.calibration_page(sctx, printer, apply_offset=verify))
             click.echo(f"已生成校准页：{out}")
         else:
-            job = printing.print_calibration_page(sctx, printer, actor=actor_for(sctx))
+            job = printing.print_calibration_page(sctx, printer, actor=actor_for(sctx), apply_offset=verify)
             click.echo(f"校准页已发送到 {printer}，任务 {job or '-'}")
     finally:
         sctx.close()

@@ -16,11 +16,14 @@ from app.documents.fonts import FONT, register_font
 
 
 def draw_calibration(c: Canvas, *, printer: str, offset_mm: tuple[float, float], today: dt.date,
-                     page=A4) -> None:
+                     page=A4, apply_offset: bool = False) -> None:
+    """The grid page. Printed raw (default) the clerk measures the printer's own error; with
+    `apply_offset` it verifies a stored offset (the crosshairs should then sit at 20 mm)."""
     register_font()
     w, h = page
     c.saveState()
-    c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
+    if apply_offset:
+        c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
     c.setLineWidth(0.1)
     c.setStrokeColor(colors.Color(0.75, 0.75, 0.75))
     for x in range(0, int(w / mm) + 1):
@@ -46,12 +49,17 @@ def draw_calibration(c: Canvas, *, printer: str, offset_mm: tuple[float, float],
         c.circle(cx * mm, h - cy * mm, 3 * mm)
     c.restoreState()
     c.setFillColor(colors.white)
-    c.rect(50 * mm, h / 2 - 40 * mm, w - 100 * mm, 28 * mm, stroke=1, fill=1)
+    c.rect(30 * mm, h / 2 - 50 * mm, w - 60 * mm, 36 * mm, stroke=1, fill=1)
     c.setFillColor(colors.black)
     c.setFont(FONT, 14)
-    c.drawCentredString(w / 2, h / 2 - 20 * mm, "套打校准页（毫米网格）")
+    c.drawCentredString(w / 2, h / 2 - 22 * mm, "套打校准页（毫米网格）")
     c.setFont(FONT, 9)
-    c.drawCentredString(w / 2, h / 2 - 27 * mm,
-                        f"打印机：{printer or '（未指定）'}　当前偏移：右 {offset_mm[0]:+.1f} mm，下 {offset_mm[1]:+.1f} mm")
-    c.drawCentredString(w / 2, h / 2 - 33 * mm,
-                        f"{zh_date(today)}　十字中心应距纸边 20 mm；量出偏差后用 zongchuang printer calibrate 设置")
+    state = "已按此偏移打印（核对页）" if apply_offset else "未加偏移（测量页）"
+    c.drawCentredString(w / 2, h / 2 - 29 * mm,
+                        f"打印机：{printer or '（未指定）'}　已存偏移：右 {offset_mm[0]:+.1f} mm，下 {offset_mm[1]:+.1f} mm，"
+                        f"{state}　{zh_date(today)}")
+    if apply_offset:
+        c.drawCentredString(w / 2, h / 2 - 35 * mm, "左上角十字中心应距纸左边、上边各 20 mm；仍有偏差请重新测量。")
+    else:
+        c.drawCentredString(w / 2, h / 2 - 35 * mm, "量出左上角十字中心到纸左边 X mm、到纸上边 Y mm（应为 20），然后运行：")
+        c.drawCentredString(w / 2, h / 2 - 41 * mm, "zongchuang printer calibrate 打印机 --right (20−X) --down (20−Y)")

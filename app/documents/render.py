@@ -56,7 +56,8 @@ def render_pdf(spec: DocumentSpec, data: DocumentData, options: RenderOptions | 
     return buf.getvalue()
 
 
-def render_calibration_pdf(printer: str, offset_mm: tuple[float, float], today: dt.date | None = None) -> bytes:
+def render_calibration_pdf(printer: str, offset_mm: tuple[float, float], today: dt.date | None = None, *,
+                           apply_offset: bool = False) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
     from app.documents.calibration import draw_calibration
@@ -64,7 +65,8 @@ def render_calibration_pdf(printer: str, offset_mm: tuple[float, float], today: 
     buf = io.BytesIO()
     c = Canvas(buf, invariant=1, initialFontName=register_font())
     c.setTitle("套打校准页")
-    draw_calibration(c, printer=printer, offset_mm=offset_mm, today=today or dt.date.today())
+    draw_calibration(c, printer=printer, offset_mm=offset_mm, today=today or dt.date.today(),
+                     apply_offset=apply_offset)
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -305,15 +305,18 @@ def list_printers(backend: str | None = None) -> list[dict[str, Any]]:
     return [asdict(i) for i in infos]
 
 
-def calibration_page(ctx: ServiceContext, printer: str, *, today: dt.date | None = None) -> bytes:
-    return render_calibration_pdf(printer, load_settings(ctx).offset_for(printer), today)
+def calibration_page(ctx: ServiceContext, printer: str, *, today: dt.date | None = None,
+                     apply_offset: bool = False) -> bytes:
+    """The 套打 grid: raw to measure the printer's error, or with its stored offset to verify."""
+    return render_calibration_pdf(printer, load_settings(ctx).offset_for(printer), today, apply_offset=apply_offset)
 
 
-def print_calibration_page(ctx: ServiceContext, printer: str, *, actor: Actor, backend: Any = None) -> str:
-    """Print the 套打 grid page (with the printer's current offset); returns the spooler job id."""
+def print_calibration_page(ctx: ServiceContext, printer: str, *, actor: Actor, backend: Any = None,
+                           apply_offset: bool = False) -> str:
+    """Print the 套打 grid page; returns the spooler job id."""
     from hardware.printer import PrinterError, get_backend
 
-    pdf = calibration_page(ctx, printer)
+    pdf = calibration_page(ctx, printer, apply_offset=apply_offset)
     try:
         engine = backend if backend is not None and not isinstance(backend, str) else get_backend(backend or load_settings(ctx).backend or None)
         with tempfile.TemporaryDirectory(prefix="zc-print-") as tmp:

@@ -194,7 +194,7 @@ def test_reprint_is_stamped(tmp_path):
 def test_calibration_page(tmp_path):
     pdf = render_calibration_pdf("VPDF", (1.5, -0.5), DAY)
     text = squash(pdf_text(pdf, tmp_path))
-    assert "套打校准页" in text and "VPDF" in text and "+1.5mm" in text and "-0.5mm" in text
+    assert "套打校准页" in text and "VPDF" in text and "+1.5mm" in text and "-0.5mm" in text and "20−X" in text
 
 
 def test_long_notices_flow_onto_more_pages(tmp_path):
@@ -202,3 +202,29 @@ def test_long_notices_flow_onto_more_pages(tmp_path):
     data = fixed_data(state="refused", decision={"decision": "refuse", "findings": many})
     text = squash(pdf_text(render_pdf(resolve_document("notice"), data, OPTS), tmp_path))
     assert "第2页共" in text and "第39号问题" in text and "共40项" in text
+
+
+def _red_centre_top_left(pdf: bytes, tmp_path) -> tuple[float, float]:
+    """Centre (x, y) in mm of the red crosshair in the page's top-left 40 mm."""
+    import subprocess
+
+    import numpy as np
+    from PIL import Image
+
+    src = tmp_path / "cal.pdf"
+    src.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "254", "-png", "-singlefile", "-W", "400", "-H", "400", str(src),
+                    str(tmp_path / "cal")], check=True)
+    rgb = np.asarray(Image.open(tmp_path / "cal.png").convert("RGB")).astype(int)
+    red = (rgb[..., 0] > 150) & (rgb[..., 1] < 100) & (rgb[..., 2] < 100)
+    ys, xs = np.nonzero(red)
+    return xs.mean() / 10, ys.mean() / 10  # 254 dpi = 10 px per mm
+
+
+def test_calibration_crosshair_is_where_the_page_says(tmp_path):
+    raw = render_calibration_pdf("P", (5.0, 3.0), DAY)
+    x, y = _red_centre_top_left(raw, tmp_path)
+    assert abs(x - 20) < 0.3 and abs(y - 20) < 0.3  # measured page: no offset applied
+    verify = render_calibration_pdf("P", (5.0, 3.0), DAY, apply_offset=True)
+    x, y = _red_centre_top_left(verify, tmp_path)
+    assert abs(x - 25) < 0.3 and abs(y - 23) < 0.3  # right 5 mm, down 3 mm
