@@ -42,15 +42,14 @@ def serial_candidates(extra_ports: list[str] | tuple[str, ...] = (), *, all_port
 
 def probe_serial(extra_ports: list[str] | tuple[str, ...] = (), *, timeout: float = 0.4,
                  baudrate: int = 115200) -> list[dict[str, Any]]:
-    from hardware.idcard.sam_serial import probe_port
+    from hardware.idcard.sam_serial import probe_port_status
 
     found = []
     for cand in serial_candidates(extra_ports):
-        sam = probe_port(cand["port"], baudrate, timeout)
+        sam, status, detail = probe_port_status(cand["port"], baudrate, timeout)
         found.append({"backend": "sam-serial", "id": cand["port"], "port": cand["port"],
                       "name": f"身份证读卡器（SAM {sam}）" if sam else cand["description"] or cand["port"],
-                      "sam_id": sam or "", "status": "ready" if sam else "no_sam_answer",
-                      "vid_pid": cand["vid_pid"]})
+                      "sam_id": sam, "status": status, "detail": detail, "vid_pid": cand["vid_pid"]})
     return found
 
 

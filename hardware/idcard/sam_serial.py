@@ -18,7 +18,6 @@ from hardware.idcard.errors import (
     ReaderTimeoutError,
     ReaderUnavailableError,
     SamStatusError,
-    SelectCardError,
     TruncatedFrameError,
 )
 from hardware.idcard.model import IdentityCard
@@ -221,13 +220,25 @@ class SamSerialReader(IdCardReader):
         return _ucs2(resp.data) or None
 
 
-def probe_port(port: str, baudrate: int = DEFAULT_BAUD, timeout: float = 0.5) -> str | None:
-    """SAM ID of a reader on `port`, or None when nothing SAM-like answers there."""
+def probe_port_status(port: str, baudrate: int = DEFAULT_BAUD, timeout: float = 0.5) -> tuple[str, str, str]:
+    """(sam_id, status, detail) for `port`: status ``ready`` (SAM answered its ID), ``sam_error``
+    (a SAM answered with an error status — a reader, but not usable), ``no_sam_answer``, or
+    ``unavailable`` (the port cannot be opened)."""
     reader = SamSerialReader(port, baudrate, timeout=timeout, retries=0)
     try:
         reader.open()
-        return reader.sam_id()
-    except (SamStatusError, FrameError, ReaderTimeoutError, ReaderUnavailableError, SelectCardError):
-        return None
+        return reader.sam_id(), "ready", ""
+    except SamStatusError as exc:
+        return "", "sam_error", exc.message_zh
+    except ReaderUnavailableError as exc:
+        return "", "unavailable", exc.message_zh
+    except (FrameError, ReaderTimeoutError) as exc:
+        return "", "no_sam_answer", exc.message_zh
     finally:
         reader.close()
+
+
+def probe_port(port: str, baudrate: int = DEFAULT_BAUD, timeout: float = 0.5) -> str | None:
+    """SAM ID of a reader on `port`, or None when no working SAM answers there."""
+    sam, status, _ = probe_port_status(port, baudrate, timeout)
+    return sam if status == "ready" else None

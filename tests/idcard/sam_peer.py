@@ -140,6 +140,7 @@ class PeerConfig:
     dribble: bool = False           # send answers in 7-byte pieces
     junk: bytes = b""               # bytes on the line before every answer
     sam_id: bytes = bytes([5, 0, 1, 0]) + struct.pack("<III", 20111114, 8236483, 2147485175)
+    sam_id_sw3: int = 0x90          # e.g. 0x60: the SAM failed its self-test
 
 
 class SamPeer:
@@ -217,7 +218,7 @@ class SamPeer:
             time.sleep(c.delay)
         card = c.card
         if (cmd, para) == (0x12, 0xFF):
-            self._send(frame(0x90, c.sam_id))
+            self._send(frame(c.sam_id_sw3, c.sam_id if c.sam_id_sw3 == 0x90 else b""))
         elif (cmd, para) in ((0x10, 0xFF), (0x11, 0xFF)):
             self._send(frame(0x90))
         elif (cmd, para) == (0x20, 0x01):

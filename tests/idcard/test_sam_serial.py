@@ -212,6 +212,13 @@ def test_discovery_probes_with_sam_id(make_peer):
     assert found[good.path]["status"] == "ready" and found[dead.path]["status"] == "no_sam_answer"
 
 
+def test_discovery_tells_a_broken_sam_from_no_reader(make_peer, tmp_path):
+    broken = make_peer(PeerConfig(sam_id_sw3=0x60), link="ttyBroken")
+    found = {d["port"]: d for d in probe_serial([broken.path, str(tmp_path / "ttyGone")], timeout=0.3)}
+    assert found[broken.path]["status"] == "sam_error" and "自检失败" in found[broken.path]["detail"]
+    assert found[str(tmp_path / "ttyGone")]["status"] == "unavailable"
+
+
 def test_discovered_reader_is_followed_to_its_new_port(make_peer, monkeypatch):
     """A replugged USB-serial reader often reappears under another name (ttyUSB0 → ttyUSB1)."""
     first = make_peer(PeerConfig(card=RESIDENT), link="ttyUSB0")
