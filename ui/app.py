@@ -77,6 +77,8 @@ def build(ctx: ServiceContext, language: str | None = None):
 
 def run(data_dir: str | None = None, *, training: bool = False, language: str | None = None) -> int:
     app = application()
+    if not training:
+        _first_run(data_dir)
     ctx = open_context(data_dir, training=training)
     if training:
         os.environ.setdefault("ZONGCHUANG_DEVICES", "simulator")
@@ -87,3 +89,14 @@ def run(data_dir: str | None = None, *, training: bool = False, language: str | 
     finally:
         session.close()
         ctx.close()
+
+
+def _first_run(data_dir: str | None) -> None:
+    """A workstation nobody configured yet asks IT who it is (center, window, platform, devices)."""
+    try:
+        from ui.wizard import maybe_run_first_run_wizard
+    except ImportError:
+        return
+    from app.paths import data_dir as resolve_data_dir
+
+    maybe_run_first_run_wizard(None, resolve_data_dir(data_dir))

@@ -234,12 +234,13 @@ def camera_frame(session) -> dict[str, Any] | None:
     h, w = frame.shape[:2]
     scale = min(1.0, 960 / max(h, w))
     small = cv2.resize(frame, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA) if scale < 1 else frame
-    stable = cam["still"].update(small)
+    # judged on the full frame (the quality gate's size limits are in camera pixels)
+    stable = cam["still"].update(frame)
     quad = cam["still"].last_quad
     quality = cam["still"].last_quality
     reasons = [QUALITY_REASONS.get(r, (r, r))[0] for r in (quality.reasons if quality else [])]
     message = "；".join(reasons) if quad is not None and reasons else ("请放置材料" if quad is None else "请保持不动…")
-    return {"image": small, "quad": None if quad is None else [(float(x), float(y)) for x, y in quad],
+    return {"image": small, "quad": None if quad is None else [(float(x) * scale, float(y) * scale) for x, y in quad],
             "stable": stable, "message": message}
 
 
@@ -253,8 +254,12 @@ def _device_error(exc: Exception) -> Exception:
     return exc
 
 
-def _capture_result(res: Any) -> dict[str, Any]:
+def _capture_result(session, case_uuid: str, res: Any) -> dict[str, Any]:
+    from app.services import cases as case_svc
     from hardware.camera.document import QUALITY_REASONS
+
+    if res.prefilled:  # e.g. the licence's name and credit code now identify the applicant
+        case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
 
     reasons = []
     for q in res.quality:
@@ -268,7 +273,7 @@ def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     cam = _camera(session)
     frame = cam["latest"] if cam["latest"] is not None else cam["source"].read()
     res = require("prefill").capture_material(session.ctx, case_uuid, material, frame, actor=_actor(session))
-    return _capture_result(res)
+    return _capture_result(session, case_uuid, res)
 
 
 def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
@@ -288,13 +293,13 @@ def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     except Exception as exc:
         raise _device_error(exc) from None
     res = require("prefill").capture_material(session.ctx, case_uuid, material, image, actor=_actor(session))
-    return _capture_result(res)
+    return _capture_result(session, case_uuid, res)
 
 
 def import_page(session, case_uuid: str, material: str, path) -> dict[str, Any]:
     """Import an image or PDF file as page(s) of `material`, OCR and pre-fill."""
     res = require("prefill").capture_material(session.ctx, case_uuid, material, str(path), actor=_actor(session))
-    return _capture_result(res)
+    return _capture_result(session, case_uuid, res)
 
 
 def warm_up_ocr(session) -> bool:

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         add("Ctrl+Shift+S", self.toggle_second_screen)
         add("Ctrl+Shift+E", lambda: self.switch_language("zh_CN" if current_language() == "en" else "en"))
         add("Ctrl+L", self.lock)
+        add("Ctrl+H", self.reuse_history)
 
     # -- navigation and actions ------------------------------------------------------------------
     def current_key(self) -> str:
@@ -216,11 +217,23 @@ class MainWindow(QMainWindow):
         elif key == "capture" and again:
             screen.capture_now()
         elif key == "prereview":
+            pending = self.form.low_confidence_keys() if self.session.case_uuid else []
+            if pending:
+                self.show_screen("form")
+                self.form.focus_key(pending[0])
+                self.session.status.emit(self.tr("请先确认 {n} 个低置信度字段（Enter 确认）").format(n=len(pending)))
+                return
             screen.run_review()
         elif key == "print" and again:
             screen.print_current()
         elif key == "sync" and again:
             screen.sync_now()
+
+    def reuse_history(self) -> None:
+        """Ctrl+H: offer the applicant's earlier data (一人一档), after their consent."""
+        if self.session.actor is None or self.session.locked or not self.session.case_uuid:
+            return
+        self.show_screen("applicant").reuse_history()
 
     def _warm_up(self) -> None:
         if not getattr(self, "_warmed", False):
@@ -254,6 +267,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         rows = [(seq, self.screens[k].title()) for k, seq in NAV] + [
             ("F8", self.tr("受理（按预审结论）")), ("Ctrl+N", self.tr("新建办件")), ("Ctrl+F", self.tr("搜索办件")),
+            ("Ctrl+H", self.tr("调用历史资料")),
             ("Ctrl+Enter", self.tr("下一步（建立办件 / 去预审）")), ("Ctrl+Shift+S", self.tr("申请人屏")),
             ("Ctrl+Shift+E", self.tr("切换中文/English")), ("Ctrl+L", self.tr("锁定/退出"))]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("快捷键"),

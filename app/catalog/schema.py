@@ -217,6 +217,11 @@ class ServiceItem(Strict):
     def field(self, key: str) -> FormField | None:
         return next((f for f in self.fields if f.key == key), None)
 
+    @property
+    def form(self) -> list[FormField]:
+        """The item's form fields in catalog order (an alias of `fields`; the pre-fill service reads it)."""
+        return self.fields
+
     def material(self, code: str) -> Material | None:
         return next((m for m in self.materials if m.code == code), None)
 

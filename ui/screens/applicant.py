@@ -58,6 +58,7 @@ class ApplicantScreen(Screen):
         self.read_button.clicked.connect(self.read_card)
         self.history_button.clicked.connect(self.reuse_history)
         self.reading = False
+        self._read_ok = False
         self._polling = False
         self._poll = QTimer(self)
         self._poll.setInterval(1500)
@@ -96,8 +97,11 @@ class ApplicantScreen(Screen):
 
     def _status_done(self, status: dict) -> None:
         self._polling = False
-        if not self.reading:
-            self._set_state(status.get("state", "no_reader"), status.get("reason_zh") or status.get("label", ""))
+        state = status.get("state", "no_reader")
+        if state != "card_present":
+            self._read_ok = False  # the card was taken away (or the reader changed)
+        if not self.reading and not (state == "card_present" and self._read_ok):
+            self._set_state(state, status.get("reason_zh") or status.get("label", ""))
 
     def _status_failed(self, exc: Exception) -> None:
         self._polling = False
@@ -125,6 +129,7 @@ class ApplicantScreen(Screen):
     def _card_read(self, card: dict) -> None:
         self.reading = False
         self.session.last_card = card
+        self._read_ok = True
         for key, _text, mask in CARD_ROWS:
             self.card_labels[key].setText(mask_value(mask, str(card.get(key) or "")) or "—")
         self._set_state("done")
@@ -165,7 +170,10 @@ class ApplicantScreen(Screen):
         prior = case_svc.prior_field_values(self.session.ctx, uuid)
         if not prior["fields"]:
             self.status(self.tr("没有找到该申请人的历史资料"))
-            QMessageBox.information(self, self.tr("历史资料"), self.tr("没有找到该申请人的历史资料"))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("历史资料"), self.tr("没有找到该申请人的历史资料"),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("noHistoryBox")
+            box.open()
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("调用历史资料"),
                           self.tr("找到该申请人在办件 {n} 中填写的 {k} 项资料。\n请向申请人说明并征得同意后再调用。\n"

@@ -244,6 +244,20 @@ class FormScreen(Screen):
         if after is None and keys:
             self.editors[keys[0]].editor.setFocus()
 
+    def low_confidence_keys(self) -> list[str]:
+        """Pre-filled fields below the confidence bar that nobody confirmed (pre-review waits for them)."""
+        form = case_svc.case_form(self.session.ctx, self.session.case_uuid)
+        return [f["key"] for f in form["fields"] if needs_confirmation(f)
+                and (f["confidence"] is None or f["confidence"] < LOW_CONFIDENCE)]
+
+    def focus_key(self, key: str) -> None:
+        if self._uuid != self.session.case_uuid:
+            self.rebuild()
+        ed = self.editors.get(key)
+        if ed is not None:
+            ed.editor.setFocus()
+            self.scroll.ensureWidgetVisible(ed)
+
     def show_crop(self, key: str) -> None:
         ed = self.editors.get(key)
         if ed is None:
