@@ -52,6 +52,14 @@ def bcd(data: bytes) -> str:
     return "".join(f"{b >> 4:X}{b & 0xF:X}" for b in data).rstrip("F")
 
 
+def digits(data: bytes) -> str:
+    """A numeric field: BCD as the spec says, or ASCII digits as some issuers write it."""
+    raw = data.rstrip(b"\x00\x20\xff")
+    if raw and all(0x30 <= b <= 0x39 for b in raw):
+        return raw.decode("ascii")
+    return bcd(data)
+
+
 def text_gbk(data: bytes) -> str:
     return data.split(b"\x00")[0].decode("gbk", "replace").strip(" \u3000\xff")
 
@@ -88,12 +96,12 @@ def decode_ssc(card_number: bytes | None, records: dict[int, bytes | None]) -> I
         code = raw.decode("ascii", "replace").strip(" \x00") if raw[:1].isdigit() else str(raw[0])
         card.sex_code, card.sex = code, sex_name(code)
     if values.get(0x0B):
-        card.nation_code = bcd(values[0x0B])[-2:]
+        card.nation_code = digits(values[0x0B])[-2:].zfill(2)
         card.nation = nation_name(card.nation_code)
     if values.get(0x0C):
-        card.birthplace_code = bcd(values[0x0C])
+        card.birthplace_code = digits(values[0x0C])
     if values.get(0x0D):
-        card.birth_date = parse_date(bcd(values[0x0D]))
+        card.birth_date = parse_date(digits(values[0x0D]))
     missing = [RECORDS[t][1] for t, v in values.items() if not v]
     if missing:
         card.warnings.append(f"本地区社保卡未提供：{'、'.join(missing)} / not on this card: {', '.join(missing)}")

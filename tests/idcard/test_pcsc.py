@@ -124,3 +124,18 @@ def test_cli_without_a_pcsc_service(tmp_path):
                           capture_output=True, text=True, timeout=60, env=env)
     assert proc.returncode == 14, proc.stderr
     assert "PC/SC 服务不可用" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_decoder_accepts_bcd_or_ascii_digits_and_byte_or_char_sex():
+    """Issuers differ: numeric records in BCD (the spec) or ASCII; sex as '1' or 0x01."""
+    from hardware.idcard.pcsc import decode_ssc
+
+    ascii_card = decode_ssc(b"\x07\x09A12345678", {
+        0x08: b"\x08\x1211010119900307803X", 0x09: b"\x09\x1e" + "王五".encode("gbk").ljust(30, b" "),
+        0x0A: b"\x0a\x01\x02", 0x0B: b"\x0b\x0201", 0x0C: b"\x0c\x06110101", 0x0D: b"\x0d\x0819900307"})
+    assert (ascii_card.sex, ascii_card.nation, ascii_card.birthplace_code) == ("女", "汉", "110101")
+    assert ascii_card.birth_date == dt.date(1990, 3, 7) and ascii_card.name == "王五"
+    bcd_card = decode_ssc(None, {0x08: None, 0x09: None, 0x0A: b"\x0a\x011", 0x0B: b"\x0b\x01\x03",
+                                 0x0C: b"\x0c\x03\x44\x01\x03", 0x0D: b"\x0d\x04\x19\x56\x08\x12"})
+    assert (bcd_card.sex, bcd_card.nation, bcd_card.birthplace_code) == ("男", "回", "440103")
+    assert bcd_card.birth_date == dt.date(1956, 8, 12) and bcd_card.card_number == ""
