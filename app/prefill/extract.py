@@ -55,6 +55,9 @@ HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人
           "address": ("地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
+# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
+_CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
+                      r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元)?(整)?$")
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
 _PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
@@ -270,7 +273,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]
-        res["registered_capital"] = _result(v, p) if re.search(r"\d", v) or "万" in v else _blank()
+        if _CAPITAL.match(v) and re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v):
+            res["registered_capital"] = _result(v, p)
+        else:  # seal text or a neighbour leaked in, or a misread: do not pre-fill it
+            res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not an amount") \
+                if v else _blank()
     elif individual and find_label(lines, LICENCE["capital"]) is None:
         # 个体工商户 licences print no capital: the true value is empty, and we are sure of it
         res["registered_capital"] = FieldResult("", res["entity_type"].confidence or 0.9, None, note="none printed")
