@@ -160,6 +160,7 @@ def draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
 def grid_table(rows: list[list], col_widths: list[float], *, header: bool = True) -> Table:
     t = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0)
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # cells hold Paragraphs, but the default is Helvetica
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -176,6 +177,7 @@ def kv_table(pairs: list[tuple[str, object]], width: float) -> Table:
     rows = [[Paragraph(esc(k), st["cellc"]), Paragraph(esc(v), st["cell"])] for k, v in pairs]
     t = Table(rows, colWidths=[36 * mm, width - 36 * mm])
     t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.95, 0.95, 0.95)),
@@ -228,8 +230,8 @@ def numbered_canvas(furniture: PageFurniture, invariant: bool = True):
     class _Canvas(Canvas):
         def __init__(self, *args, **kwargs):
             kwargs.setdefault("invariant", invariant)
-            kwargs.setdefault("initialFontName", FONT)
-            kwargs.setdefault("initialFontSize", 12)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # never Helvetica
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 12
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
