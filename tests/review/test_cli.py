@@ -99,3 +99,13 @@ def test_console_script_has_no_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "app.cli.main", "prereview", bad, "--json"], capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "错误" in proc.stderr
+
+
+def test_prereview_reads_case_show_output(tmp_path, capsys):
+    """`case show --json` (and the demo's case.json) carry a few view-only keys; they are accepted."""
+    data = corpus_case("ib-clean") | {"item_name": "个体工商户设立登记", "state_label": "草稿", "clerk": "c",
+                                      "created_at": "2026-11-20T01:00:00", "events": []}
+    assert main(["prereview", write(tmp_path, data), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["decision"] == "accept"
+    data["surprise"] = 1
+    assert main(["prereview", write(tmp_path, data), "--json"]) == 2
