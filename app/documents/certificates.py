@@ -44,13 +44,16 @@ def _add_years(d: dt.date, years: int) -> dt.date:
 YEARS = {"一年": 1, "两年": 2, "二年": 2, "三年": 3, "四年": 4, "五年": 5, "六年": 6}
 
 
-def validity(name: str, data: DocumentData, issued: dt.date) -> tuple[dt.date, dt.date]:
-    """(from, to): explicit in the result; else 沿用原证 (the original's end date) or N years."""
+def validity(name: str, data: DocumentData, issued: dt.date) -> tuple[dt.date, dt.date | None]:
+    """(from, to): explicit in the result; else 沿用原证 (the original's end date), N years, or
+    长期 (no end, to None). A catalog that says nothing and a result without an end: refused."""
     result = data.result or {}
     start = _as_date(result.get("valid_from")) or issued
     end = _as_date(result.get("valid_to"))
     if end is None:
         rule = data.item.result.validity
+        if rule == "长期" or str(result.get("valid_to") or "") == "长期":
+            return start, None
         if "沿用" in rule:
             end = _as_date(data.field_value("original_valid_to"))
             data.require(name, "fields.original_valid_to", end, "原许可证有效期至", "original licence valid-to date")
@@ -91,8 +94,8 @@ def certificate_lines(name: str, data: DocumentData) -> tuple[str, list[CertLine
         if address:
             lines.append(CertLine("地　　址", address))
         lines.append(CertLine("事　　项", data.item.name))
-    lines.append(CertLine("有效期限", f"{zh_date(start)} 至 {zh_date(end)}"))
-    values = {"no": number, "holder": holder, "from": start.isoformat(), "to": end.isoformat(),
+    lines.append(CertLine("有效期限", f"{zh_date(start)} 至 {zh_date(end)}" if end else f"{zh_date(start)} 起长期有效"))
+    values = {"no": number, "holder": holder, "from": start.isoformat(), "to": end.isoformat() if end else "long",
               "issued": issued.isoformat(), "issuer": data.item.implementer,
               "credit": data.applicant.get("credit_code", "")}
     return number, lines, values
@@ -140,9 +143,10 @@ def draw_certificate(c: Canvas, name: str, data: DocumentData, *, offset_mm: tup
         c.restoreState()
     c.setFillColor(colors.black)
     c.setFont(FONT, 13)
+    number_label = "备案编号：" if data.item.result.kind == "备案凭证" else "证号："
     if not preprinted:
-        c.drawString(LABEL_X, h - 60 * mm, "证号：")
-    c.drawString(LABEL_X + 14 * mm, h - 60 * mm, number)
+        c.drawString(LABEL_X, h - 60 * mm, number_label)
+    c.drawString(LABEL_X + c.stringWidth(number_label, FONT, 13), h - 60 * mm, number)
     y = TOP_Y
     for line in lines:
         if not preprinted:

@@ -227,3 +227,19 @@ def test_calibration_crosshair_is_where_the_page_says(tmp_path):
     verify = render_calibration_pdf("P", (5.0, 3.0), DAY, apply_offset=True)
     x, y = _red_centre_top_left(verify, tmp_path)
     assert abs(x - 25) < 0.3 and abs(y - 23) < 0.3  # right 5 mm, down 3 mm
+
+
+def test_generic_certificate_of_another_item(tmp_path):
+    from app.catalog import default_catalog
+
+    item = default_catalog().get("100230002000-01")  # 仅销售预包装食品备案 → 备案凭证
+    data = fixed_data(item=item, state="delivered",
+                      applicant={"kind": "organisation", "name": "青山区便民超市", "credit_code": "92420107MA4K2XQ15P",
+                                 "address": "武汉市青山区红钢城街1号"},
+                      result={"license_no": "YB14201070012345", "issued_on": "2026-12-10", "valid_to": "长期"})
+    pdf = render_pdf(resolve_document("certificate", item), data, OPTS)
+    text = squash(pdf_text(pdf, tmp_path))
+    for expected in ("仅销售预包装食品备案凭证", "备案编号：YB14201070012345", "青山区便民超市", "92420107MA4K2XQ15P",
+                     "2026年12月10日起长期有效", "发证机关：青山区市场监督管理局"):
+        assert expected in text, expected
+    assert ";to=long;" in decode_qr(render_png(pdf, tmp_path, dpi=150))[0]
