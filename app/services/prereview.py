@@ -93,7 +93,7 @@ def _stored(ctx: ServiceContext, ident: str) -> tuple[interchange.CaseDocument, 
     doc = case_svc.case_document(ctx, ident)
     if doc.state != CaseState.PRE_REVIEWED or not doc.decision:
         raise InvalidTransition("办件尚未预审（或预审后又被修改），请先预审", "the case has no current pre-review; run it first",
-                                hint_zh="zongchuang prereview-case 受理编号", hint_en="run pre-review on the case first")
+                                hint_zh="先预审：zongchuang case prereview 受理编号", hint_en="run `zongchuang case prereview ID` first")
     return doc, doc.decision
 
 
