@@ -32,7 +32,7 @@ def _date(value: str | None) -> dt.date | None:
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="输出 PDF 文件 / write the PDF here.")
 @click.option("--printer", help="打印机名称 / printer name (see `zongchuang printer list`).")
 @click.option("--copies", type=click.IntRange(1, 99), help="份数 / copies (default: the document's, usually 1).")
-@click.option("--backend", type=click.Choice(["cups", "windows"]), help="打印方式 / print backend.")
+@click.option("--backend", type=click.Choice(["cups", "windows", "qt"]), help="打印方式 / print backend (qt: QtPdf + QPrinter).")
 @click.option("--date", "date_", metavar="YYYY-MM-DD", help="文书落款日期（默认今天）/ date printed on it (default today).")
 @click.option("--preprinted", is_flag=True, help="证照套打：只打印可变内容 / certificate on pre-printed paper.")
 @click.option("--list", "list_", is_flag=True, help="列出文书（带 --case 时显示能否打印）/ list documents.")

@@ -160,3 +160,13 @@ def test_training_mode_marks_every_document(tmp_path, clerk):
         assert squash(printing.TRAINING_WATERMARK) in text and "受理回执" in text
     finally:
         tctx.close()
+
+
+def test_cli_printer_commands(data_dir, tmp_path, capsys):
+    page = tmp_path / "grid.pdf"
+    assert main(["--data-dir", str(data_dir), "printer", "calibrate", "P1", "--right", "1.5", "--down", "-0.5"]) == 0
+    assert main(["--data-dir", str(data_dir), "printer", "test-page", "P1", "--verify", "--out", str(page)]) == 0
+    text = squash(pdf_text(page, tmp_path))
+    assert "已按此偏移打印" in text and "+1.5mm" in text
+    assert main(["--data-dir", str(data_dir), "printer", "calibrate", "P1", "--right", "99", "--down", "0"]) == 2
+    capsys.readouterr()
