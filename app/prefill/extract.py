@@ -254,6 +254,29 @@ def _uscc(lines: list[Line]) -> FieldResult:
     return _blank("no valid code" if not found else "several valid codes")
 
 
+# the words inside the brackets of a 市场主体类型 (e.g. 有限责任公司（自然人投资或控股的法人独资）)
+TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或控股的法人独资", "自然人投资或控股", "自然人独资", "法人独资",
+              "国有独资", "国有控股", "外商投资", "外商独资", "外商合资", "外国法人独资", "外国自然人独资",
+              "台港澳法人独资", "台港澳自然人独资", "台港澳与境内合资", "台港澳投资", "港澳台投资", "中外合资",
+              "中外合作", "外商投资企业投资", "外商投资企业法人独资", "非上市", "上市", "分公司", "国有参股",
+              "集体所有制", "全民所有制", "股份合作制", "联营")
+COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
+
+
+def _check_name_and_type(res: dict[str, FieldResult]) -> None:
+    """Closed vocabularies catch misreads the recogniser is confident about: a bracketed type must
+    be made of known words, and a company's name ends with 公司."""
+    t = res.get("entity_type")
+    if t and t.value and not t.flagged:
+        inner = re.findall(r"\(([^()]*)\)", t.value)
+        if any(any(part not in TYPE_WORDS for part in re.split(r"[、,]", words)) for words in inner):
+            t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "unknown type words"
+    n = res.get("name")
+    if (n and n.value and not n.flagged and t and "公司" in t.value and not t.flagged
+            and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)):
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
@@ -265,6 +288,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
     res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
     res["legal_representative"] = _result(v, p) if v and _CJK_NAME.match(v) else (
