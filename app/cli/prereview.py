@@ -74,7 +74,10 @@ def prereview_cmd(ctx: click.Context, case_file: Path, as_json: bool, catalog_di
         click.echo(f"容缺材料补齐期限：{data['supplement_deadline']}")
     for i, f in enumerate(data["findings"], 1):
         where = " ".join(x for x in (f["field"] and f"字段 {f['field']}", f["material"] and f"材料 {f['material']}") if x)
-        click.echo(f"{i:>2}. [{SEVERITY_ZH.get(f['severity'], f['severity'])}] {f['message']}  ({f['rule']}{'; ' + where if where else ''})")
+        tag = "不予受理" if f.get("refuse") else SEVERITY_ZH.get(f["severity"], f["severity"])
+        if f.get("manual"):
+            tag += "·转人工"
+        click.echo(f"{i:>2}. [{tag}] {f['message']}  ({f['rule']}{'; ' + where if where else ''})")
         if f["basis"]:
             click.echo(f"      依据：{f['basis']}")
         if f["hint"]:

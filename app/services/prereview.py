@@ -61,6 +61,8 @@ def load_document(path: Path | str) -> interchange.CaseDocument:
                          f"case file {p} is not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}",
                          hint_zh="请检查文件是否完整（引号、逗号、括号）",
                          hint_en="check the file is complete (quotes, commas, brackets)") from None
+    if isinstance(data, dict) and "item_code" not in data and isinstance(data.get("case"), dict) and "expect" in data:
+        data = data["case"]  # a quality-corpus entry (tests/review/corpus): review its application
     if isinstance(data, dict) and data.get("format", interchange.FORMAT) == interchange.FORMAT:
         for key in DETAIL_ONLY:  # `case show --json` (and the demo's case.json) add these views
             data.pop(key, None)
