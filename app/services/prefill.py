@@ -123,6 +123,8 @@ class CaptureResult:
     ocr: dict[str, Any] | None = None
     prefilled: list[str] = field(default_factory=list)
     discrepancies: list[dict[str, Any]] = field(default_factory=list)
+    kind: str | None = None  # the first classified page's kind (id_card_front, business_license, …)
+    page_kinds: list[str] = field(default_factory=list)
 
 
 def _encode_jpeg(img: np.ndarray, quality: int = 90) -> bytes:
@@ -205,7 +207,9 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
                                                 role="document", page_no=1, quality={"capture": qualities})
     result = CaptureResult(material_code, len(pages), digests, pdf_digest, qualities, blank)
     if ocr:
-        result.ocr = ocr_material(ctx, ident, material_code, actor=actor, engine=engine)
+        result.ocr, pages_read = _ocr_material(ctx, ident, material_code, actor=actor, engine=engine)
+        result.page_kinds = [p["kind"] for p in pages_read]
+        result.kind = next((k for k in result.page_kinds if k != "other"), "other")
         report = apply_prefill(ctx, ident, actor=actor)
         result.prefilled, result.discrepancies = report.filled, report.discrepancies
     return result
@@ -223,6 +227,11 @@ def _material_pages(ctx: ServiceContext, ident: str, material_code: str) -> list
 def ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
                  engine: str | None = None) -> dict[str, Any]:
     """OCR a material's stored page images; store and return `quality["ocr"]`."""
+    return _ocr_material(ctx, ident, material_code, actor=actor, engine=engine)[0]
+
+
+def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
+                  engine: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from hardware.scanner.files import load_bytes
 
     pages = _material_pages(ctx, ident, material_code)
@@ -256,7 +265,7 @@ def ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: 
         uow.audit("case.material_ocr", case_uuid=row.uuid, target=row.acceptance_number,
                   detail={"material": material_code, "kinds": kinds, "keys": sorted(fields)})
     ctx.publish("case.changed", uuid=ident, material=material_code)
-    return fields
+    return fields, page_info
 
 
 # ------------------------------------------------------------------ pre-fill into fields

@@ -23,6 +23,7 @@ def test_licence_photo_into_m02_prefills_unit_fields(ctx, clerk, engine) -> None
     ok, jpg = cv2.imencode(".jpg", s.image)
     res = capture_material(ctx, ref.uuid, "M02", jpg.tobytes(), actor=clerk)
     assert res.pages == 1 and res.pdf_digest is None and res.quality[0]["ok"] in (True, False)
+    assert res.kind == "business_license" and res.page_kinds == ["business_license"]
     doc = case_svc.case_document(ctx, ref.uuid)
     m02 = next(m for m in doc.materials if m.code == "M02")
     assert m02.doc_kind == "business_license" and m02.status == "received"
