@@ -160,3 +160,22 @@ def test_hash_changes_with_content(catalog_copy):
     _break(catalog_copy, "housing_fund_withdrawal.yaml", "提取原因", "提取原因是什么")
     assert load_catalog(catalog_copy).content_hash != h1
     shutil.rmtree(catalog_copy)
+
+
+def test_fast_and_line_tracking_parsers_agree():
+    from app.catalog import loader
+
+    for f in resources.files("resources.catalog").iterdir():
+        if not f.name.endswith(".yaml") or f.name == "catalog.yaml":
+            continue
+        text = f.read_text(encoding="utf-8")
+        fast = loader._fast_items(text)
+        assert fast is not None, f"{f.name} fell off the fast path"
+        assert [i.model_dump() for i in fast] == [i.model_dump() for i in loader._checked_items(f.name, text)]
+
+
+def test_yaml_1_1_booleans_stay_strings():
+    from app.catalog import loader
+
+    data = loader.pyyaml.load("a: no\nb: yes\nc: on\nd: 010\ne: true\n", Loader=loader._FastLoader)
+    assert data == {"a": "no", "b": "yes", "c": "on", "d": 10, "e": True}
