@@ -250,4 +250,7 @@ def create_app(platform: Platform) -> FastAPI:
             return _error(404, "not_found", "没有该主数据文件 / no such master-data file")
         return PlainTextResponse(text, media_type="application/yaml; charset=utf-8")
 
+    from sync.cobrowse.relay import mount as _mount_cobrowse  # co-browse relay (websocket), docs/cobrowse.md
+
+    _mount_cobrowse(app, platform)
     return app

@@ -1,0 +1,169 @@
+"""Both ends of a co-browse session over `CobrowseClient`, without Qt (the UI wraps these).
+
+`ClerkEndpoint` — the window: listens for requests, accepts one per case (recording the
+applicant's consent), runs an `app.services.cobrowse.ClerkShare` per session and routes the
+helper's frames to it. `HelperEndpoint` — the county helper: requests a window, keeps the live
+view (snapshot + RFC 6902 patches, asking for a resync on a gap), points and suggests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from app.services.cobrowse import ClerkShare, apply_frame
+from app.services.context import ServiceContext
+from app.storage import Actor
+from sync.cobrowse import protocol as P
+from sync.cobrowse.client import CobrowseClient
+
+Listener = Callable[[str, dict[str, Any]], None]
+
+
+class ClerkEndpoint:
+    def __init__(self, ctx: ServiceContext, actor: Actor, base_url: str, token: Callable[[], str] | str, *,
+                 queue_size: int = 64):
+        self.ctx, self.actor = ctx, actor
+        self.requests: dict[str, dict[str, Any]] = {}   # session → request frame (pending)
+        self.shares: dict[str, ClerkShare] = {}
+        self.listeners: list[Listener] = []
+        self.link = "disconnected"
+        self.client = CobrowseClient(base_url, "clerk", token, self._on_message, queue_size=queue_size,
+                                     on_overflow=self._overflow, on_connect=self._on_connect,
+                                     on_state=self._on_state)
+
+    def start(self) -> ClerkEndpoint:
+        self.client.start()
+        return self
+
+    def close(self) -> None:
+        for share in list(self.shares.values()):
+            self.end(share.session_id, reason="closed")
+        self.client.stop()
+
+    def _notify(self, event: str, payload: dict[str, Any]) -> None:
+        for listener in list(self.listeners):
+            with contextlib.suppress(Exception):
+                listener(event, payload)
+
+    def _on_state(self, state: str) -> None:
+        self.link = state
+        self._notify("link", {"state": state})
+
+    def _on_connect(self) -> None:
+        self.link = "connected"
+        for share in self.shares.values():
+            share.resync()
+
+    def _overflow(self) -> list[dict[str, Any]]:
+        return [f for share in list(self.shares.values()) if not share.ended for f in share.overflow_frames()]
+
+    def _on_message(self, msg: dict[str, Any]) -> None:
+        kind, sid = msg.get("type"), msg.get("session")
+        if kind == P.REQUEST and isinstance(sid, str):
+            if sid not in self.shares:
+                self.requests[sid] = msg
+                self._notify("request", msg)
+            return
+        share = self.shares.get(sid) if isinstance(sid, str) else None
+        if kind == P.ENDED:
+            self.requests.pop(sid, None)
+            if share is not None:
+                self.shares.pop(sid, None)
+                share.end(reason=f"ended by {msg.get('by')}")
+            self._notify("ended", msg)
+        elif kind == P.PEER:
+            self._notify("peer", msg)
+        elif share is not None:
+            share.handle(msg)
+
+    def accept(self, session_id: str, case_uuid: str, *, applicant_consent: bool,
+               evidence: str = "申请人口头同意") -> ClerkShare:
+        req = self.requests.get(session_id)
+        if req is None:
+            from app.errors import NotFoundError
+            raise NotFoundError("该协助请求已不存在", f"no pending co-browse request {session_id}")
+        share = ClerkShare.accept(self.ctx, case_uuid, session_id, actor=self.actor, helper=str(req.get("helper")),
+                                  send=self.client.send, applicant_consent=applicant_consent, evidence=evidence)
+        self.requests.pop(session_id, None)
+        self.shares[session_id] = share
+        self.client.send({"type": P.ACCEPT, "session": session_id})
+        return share
+
+    def decline(self, session_id: str) -> None:
+        self.requests.pop(session_id, None)
+        self.client.send({"type": P.DECLINE, "session": session_id})
+
+    def end(self, session_id: str, reason: str = "clerk") -> None:
+        share = self.shares.pop(session_id, None)
+        self.client.send({"type": P.END, "session": session_id, "reason": reason})
+        if share is not None:
+            share.end(reason=reason)
+
+
+class HelperEndpoint:
+    def __init__(self, base_url: str, token: Callable[[], str] | str, *, session: str | None = None):
+        self.doc: dict[str, Any] | None = None
+        self.seq = 0
+        self.state = "idle"   # idle → requested → active → ended
+        self.peer = "unknown"
+        self.listeners: list[Listener] = []
+        self.frames = 0
+        self.updated = threading.Condition()
+        self.client = CobrowseClient(base_url, "helper", token, self._on_message, session=session,
+                                     on_state=lambda s: self._notify("link", {"state": s}))
+
+    @property
+    def session(self) -> str | None:
+        return self.client.session
+
+    def start(self) -> HelperEndpoint:
+        self.client.start()
+        return self
+
+    def close(self) -> None:
+        self.client.stop()
+
+    def _notify(self, event: str, payload: dict[str, Any]) -> None:
+        for listener in list(self.listeners):
+            with contextlib.suppress(Exception):
+                listener(event, payload)
+
+    def _on_message(self, msg: dict[str, Any]) -> None:
+        kind = msg.get("type")
+        if kind == "requested":
+            self.state = "requested"
+        elif kind == P.ACCEPTED:
+            self.state = "active"
+        elif kind == P.ENDED:
+            self.state = "ended"
+        elif kind == P.PEER:
+            self.peer = str(msg.get("state"))
+        elif kind in (P.SNAPSHOT, P.PATCH):
+            doc, seq, ok = apply_frame(self.doc, self.seq, msg)
+            if not ok:
+                self.client.send({"type": P.RESYNC, "session": self.session})
+                return
+            with self.updated:
+                self.doc, self.seq = doc, seq
+                self.frames += 1
+                self.updated.notify_all()
+        self._notify(kind or "", msg)
+
+    def wait_for(self, predicate: Callable[[dict[str, Any] | None], bool], timeout: float = 5.0) -> bool:
+        with self.updated:
+            return self.updated.wait_for(lambda: predicate(self.doc), timeout)
+
+    def request(self, target_workstation: str, note: str = "") -> None:
+        self.client.send({"type": P.REQUEST, "target": target_workstation, "note": note})
+
+    def point(self, field: str | None) -> None:
+        self.client.send({"type": P.POINTER, "session": self.session, "field": field})
+
+    def suggest(self, field: str, value: str) -> None:
+        self.client.send({"type": P.SUGGEST, "session": self.session, "field": field, "value": value})
+
+    def end(self, reason: str = "helper") -> None:
+        self.client.send({"type": P.END, "session": self.session, "reason": reason})

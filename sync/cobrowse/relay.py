@@ -1,0 +1,246 @@
+"""The platform's co-browse relay: one authenticated websocket per end, frames routed by session.
+
+Both ends (the town window and the county helper) sit behind NAT and only dial out to the
+platform, so the platform relays. It authenticates each end with the workstation access token
+of the sync protocol (`Authorization: Bearer …` or `?access_token=`), keeps sessions in memory
+(request → accepted → ended), and never stores case content. A slow end cannot stall the
+other: each connection has a bounded outbound queue; an overflow toward the helper is dropped
+and turned into a `resync` request to the clerk (a fresh snapshot replaces the lost patches).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, WebSocket, WebSocketDisconnect
+from starlette.concurrency import run_in_threadpool
+
+from sync.cobrowse import protocol as P
+
+OUT_QUEUE = 256
+
+
+class Conn:
+    """One connected end: its identity and a bounded outbound queue drained by a writer task."""
+
+    def __init__(self, ws: WebSocket, workstation: str, center: str, role: str, relay: Relay):
+        self.ws, self.workstation, self.center, self.role, self.relay = ws, workstation, center, role, relay
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue(OUT_QUEUE)
+        self.overflowed: set[str] = set()  # sessions whose frames were dropped (resync needed)
+
+    def send(self, msg: dict[str, Any]) -> bool:
+        text = P.dumps(msg)
+        self.relay._tap("out", self.role, text)
+        try:
+            self.queue.put_nowait(text)
+            return True
+        except asyncio.QueueFull:
+            return False
+
+    async def writer(self) -> None:
+        while True:
+            text = await self.queue.get()
+            if text is None:
+                return
+            await self.ws.send_text(text)
+
+
+@dataclass
+class Session:
+    id: str
+    clerk: str              # workstation id of the window
+    helper: str             # workstation id of the helper's PC
+    helper_center: str
+    note: str = ""
+    state: str = "requested"  # requested → active → (removed when ended)
+    helper_conn: Conn | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Relay:
+    def __init__(self, authenticate: Callable[[str], Any]):
+        self.authenticate = authenticate  # token → Workstation(id, center_code) | None (blocking)
+        self.clerks: dict[str, Conn] = {}
+        self.sessions: dict[str, Session] = {}
+        self.taps: list[Callable[[str, str, str], None]] = []  # (direction, role, frame text) — tests, ops
+
+    def _tap(self, direction: str, role: str, text: str) -> None:
+        for tap in list(self.taps):
+            with contextlib.suppress(Exception):
+                tap(direction, role, text)
+
+    # -- routing ---------------------------------------------------------------------------------
+
+    def _to_helper(self, s: Session, msg: dict[str, Any]) -> None:
+        conn = s.helper_conn
+        if conn is None:
+            return  # the helper gets a fresh snapshot when it comes back
+        if not conn.send(msg) and msg.get("type") in (P.PATCH, P.SNAPSHOT, P.PICTURE):
+            conn.overflowed.add(s.id)
+            self._drain(conn)
+            clerk = self.clerks.get(s.clerk)
+            if clerk is not None:
+                clerk.send({"type": P.RESYNC, "session": s.id})
+
+    @staticmethod
+    def _drain(conn: Conn) -> None:
+        while True:
+            try:
+                conn.queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+
+    def _to_clerk(self, s: Session, msg: dict[str, Any]) -> None:
+        conn = self.clerks.get(s.clerk)
+        if conn is not None:
+            conn.send(msg)
+
+    def _end(self, s: Session, by: str, reason: str) -> None:
+        self.sessions.pop(s.id, None)
+        msg = {"type": P.ENDED, "session": s.id, "by": by, "reason": reason}
+        self._to_clerk(s, msg)
+        self._to_helper(s, msg)
+
+    def on_connect(self, conn: Conn, session_id: str | None) -> None:
+        conn.send({"type": P.HELLO, "protocol": P.PROTOCOL, "workstation": conn.workstation, "role": conn.role})
+        if conn.role == "clerk":
+            old = self.clerks.get(conn.workstation)
+            if old is not None and old is not conn:
+                old.queue.put_nowait(None) if not old.queue.full() else None
+            self.clerks[conn.workstation] = conn
+            for s in self.sessions.values():
+                if s.clerk != conn.workstation:
+                    continue
+                if s.state == "requested":
+                    conn.send(self._request_frame(s))
+                else:
+                    conn.send({"type": P.RESYNC, "session": s.id, "resume": True})
+                    self._to_helper(s, {"type": P.PEER, "session": s.id, "state": "back"})
+        elif session_id:
+            s = self.sessions.get(session_id)
+            if s is None or s.helper != conn.workstation:
+                conn.send({"type": P.ENDED, "session": session_id, "by": "relay", "reason": "unknown_session"})
+                return
+            s.helper_conn = conn
+            conn.overflowed.discard(s.id)
+            conn.send({"type": P.ACCEPTED if s.state == "active" else "requested", "session": s.id})
+            if s.state == "active":
+                self._to_clerk(s, {"type": P.RESYNC, "session": s.id, "resume": True})
+                self._to_clerk(s, {"type": P.PEER, "session": s.id, "state": "back"})
+
+    def on_disconnect(self, conn: Conn) -> None:
+        if conn.role == "clerk":
+            if self.clerks.get(conn.workstation) is conn:
+                del self.clerks[conn.workstation]
+                for s in self.sessions.values():
+                    if s.clerk == conn.workstation:
+                        self._to_helper(s, {"type": P.PEER, "session": s.id, "state": "left"})
+        else:
+            for s in self.sessions.values():
+                if s.helper_conn is conn:
+                    s.helper_conn = None
+                    self._to_clerk(s, {"type": P.PEER, "session": s.id, "state": "left"})
+
+    @staticmethod
+    def _request_frame(s: Session) -> dict[str, Any]:
+        return {"type": P.REQUEST, "session": s.id, "helper": s.helper, "helper_center": s.helper_center,
+                "note": s.note}
+
+    def on_frame(self, conn: Conn, msg: dict[str, Any]) -> None:
+        kind = msg.get("type")
+        sid = msg.get("session")
+        s = self.sessions.get(sid) if isinstance(sid, str) else None
+        if conn.role == "helper" and kind == P.REQUEST:
+            target = str(msg.get("target") or "")
+            s = Session(id=secrets.token_urlsafe(12), clerk=target, helper=conn.workstation,
+                        helper_center=conn.center, note=str(msg.get("note") or "")[:200], helper_conn=conn)
+            self.sessions[s.id] = s
+            conn.send({"type": "requested", "session": s.id, "target": target,
+                       "online": target in self.clerks})
+            self._to_clerk(s, self._request_frame(s))
+            return
+        if s is None:
+            conn.send({"type": P.ERROR, "error": "unknown_session", "session": sid,
+                       "message": "没有该协助会话 / no such co-browse session"})
+            return
+        mine = s.clerk == conn.workstation if conn.role == "clerk" else s.helper == conn.workstation
+        if not mine:
+            conn.send({"type": P.ERROR, "error": "forbidden", "session": sid,
+                       "message": "不是该会话的参与方 / not a party to this session"})
+            return
+        if kind == P.END or (kind == P.DECLINE and conn.role == "clerk"):
+            self._end(s, conn.role, str(msg.get("reason") or kind))
+        elif conn.role == "clerk" and kind == P.ACCEPT and s.state == "requested":
+            s.state = "active"
+            self._to_helper(s, {"type": P.ACCEPTED, "session": s.id})
+        elif s.state != "active":
+            conn.send({"type": P.ERROR, "error": "not_active", "session": sid,
+                       "message": "窗口尚未接受协助 / the window has not accepted yet"})
+        elif conn.role == "clerk" and kind in P.CLERK_TO_HELPER:
+            if kind == P.SNAPSHOT and s.helper_conn is not None:
+                s.helper_conn.overflowed.discard(s.id)
+            self._to_helper(s, msg)
+        elif conn.role == "helper" and kind in P.HELPER_TO_CLERK:
+            self._to_clerk(s, {**msg, "helper": conn.workstation})
+        else:
+            conn.send({"type": P.ERROR, "error": "bad_type", "session": sid,
+                       "message": f"不支持的消息 {kind} / unsupported frame for role {conn.role}"})
+
+
+def _token(ws: WebSocket) -> str:
+    auth = ws.headers.get("authorization") or ""
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return ws.query_params.get("access_token", "")
+
+
+def router(relay: Relay) -> APIRouter:
+    r = APIRouter()
+
+    @r.websocket(P.PATH)
+    async def cobrowse(ws: WebSocket) -> None:
+        role = ws.query_params.get("role", "")
+        token = _token(ws)
+        who = await run_in_threadpool(relay.authenticate, token) if token else None
+        if who is None or role not in ("clerk", "helper"):
+            await ws.close(code=4401 if who is None else 4400)
+            return
+        await ws.accept()
+        conn = Conn(ws, who.id, who.center_code, role, relay)
+        writer = asyncio.create_task(conn.writer())
+        relay.on_connect(conn, ws.query_params.get("session"))
+        try:
+            while True:
+                text = await ws.receive_text()
+                relay._tap("in", role, text)
+                if len(text) > P.MAX_FRAME:
+                    conn.send({"type": P.ERROR, "error": "too_large", "message": "消息过大 / frame too large"})
+                    continue
+                try:
+                    msg = P.loads(text)
+                except ValueError:
+                    conn.send({"type": P.ERROR, "error": "bad_frame", "message": "无效消息 / invalid frame"})
+                    continue
+                relay.on_frame(conn, msg)
+        except (WebSocketDisconnect, RuntimeError):
+            pass
+        finally:
+            relay.on_disconnect(conn)
+            writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await writer
+
+    return r
+
+
+def mount(app: FastAPI, platform: Any) -> Relay:
+    """Add the co-browse websocket to the platform's app (called from `sync.platform.api.create_app`)."""
+    relay = Relay(platform.authenticate)
+    app.state.cobrowse = relay
+    app.include_router(router(relay))
+    return relay
