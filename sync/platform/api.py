@@ -201,6 +201,25 @@ def create_app(platform: Platform) -> FastAPI:
         finally:
             lock.release()
 
+    @app.put("/blobs/{sha256}", tags=["blobs"], status_code=201,
+             responses={201: {"description": "stored and verified"}, 413: {"model": ErrorOut},
+                        422: {"model": ErrorOut, "description": "sha256 mismatch"}},
+             openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {
+                 "schema": {"type": "string", "format": "binary"}}}}})
+    async def blob_put(sha256: SHA, request: Request, _ws: WS,
+                       content_length: Annotated[int, Header(ge=0)]) -> Response:
+        """Upload a whole blob in one request (simple clients; no resume): any partial upload of
+        the same blob is discarded and the bytes are verified and stored atomically."""
+        lock = platform.blobs.lock(sha256)
+        if not lock.acquire(blocking=False):
+            return _error(409, "upload_in_progress", "该文件正在上传 / this blob is being uploaded", {"Retry-After": "1"})
+        try:
+            if platform.blobs.state(sha256).state != "complete":
+                platform.blobs.discard_partial(sha256)
+        finally:
+            lock.release()
+        return await blob_patch(sha256, request, _ws, 0, content_length)
+
     @app.post("/cases/{case_uuid}/submissions", tags=["cases"], status_code=201, response_model=SubmissionOut,
               responses={200: {"model": SubmissionOut, "description": "rejected at intake (reasons)"},
                          409: {"model": ErrorOut, "description": "missing blobs, or the same key in progress"},

@@ -69,6 +69,15 @@ def test_resumable_blob_upload(api, platform):
     assert platform.platform.blobs.read(digest) == data
 
 
+def test_whole_blob_put(api, platform):
+    data = b"whole blob " * 5000
+    digest = hashlib.sha256(data).hexdigest()
+    assert api.put(f"/blobs/{digest}", content=data[:-1] + b"!").status_code == 422
+    assert api.put(f"/blobs/{digest}", content=data).status_code == 201
+    assert api.head(f"/blobs/{digest}").status_code == 200
+    assert platform.platform.blobs.read(digest) == data
+
+
 def test_corrupt_blob_is_refused_and_discarded(api, platform):
     data = b"x" * 10_000
     bad = b"x" * 9_999 + b"y"
