@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -185,45 +186,87 @@ def _scheduler_running() -> bool:
     return "is running" in out.stdout and "not running" not in out.stdout
 
 
+_PRODUCED: set[Path] = set()  # CUPS-PDF files this test run produced (removed at the end)
+
+
+class _Cups:
+    """The scheduler and our queue; `ensure` (re)starts cupsd and (re)adds the queue when
+    something else on the machine stopped them between tests."""
+
+    PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
+
+    def __init__(self) -> None:
+        self.queue = f"ZC_DOCS_{os.getpid()}"
+        self.started: list[subprocess.Popen] = []
+
+    @staticmethod
+    def live_queues() -> list[str]:
+        """ZC_DOCS_<pid> queues of test runs still alive; queues of dead runs are removed."""
+        out = subprocess.run(["lpstat", "-v"], capture_output=True, text=True).stdout
+        live = []
+        for name in re.findall(r"device for (ZC_DOCS_(\d+)):", out):
+            queue, pid = name
+            if Path(f"/proc/{pid}").exists():
+                live.append(queue)
+            else:
+                subprocess.run(["lpadmin", "-x", queue], capture_output=True)
+        return live
+
+    def ensure(self) -> None:
+        if not _scheduler_running():
+            proc = subprocess.Popen([shutil.which("cupsd"), "-f"], stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            self.started.append(proc)
+            for _ in range(100):
+                if _scheduler_running():
+                    break
+                time.sleep(0.1)
+            else:
+                proc.kill()
+                pytest.fail("cupsd did not start within 10 s")
+        have = subprocess.run(["lpstat", "-v", self.queue], capture_output=True, text=True)
+        if have.returncode != 0 or "cups-pdf" not in have.stdout:
+            subprocess.run(["lpadmin", "-p", self.queue, "-v", "cups-pdf:/", "-E", "-P", str(self.PPD)], check=True,
+                           capture_output=True)
+
+    def close(self) -> None:
+        subprocess.run(["lpadmin", "-x", self.queue], capture_output=True)
+        if self.live_queues():  # another test run on this machine still prints through this scheduler
+            return
+        for proc in self.started:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 @pytest.fixture(scope="session")
-def cups_pdf_queue():
-    """A CUPS-PDF queue on a real scheduler: starts `cupsd -f` if none runs (and stops it
-    after), adds a uniquely named queue, yields (queue, output folder), removes the queue."""
+def _cups_session():
     if os.geteuid() != 0:
         pytest.skip("CUPS queue administration (lpadmin, starting cupsd) needs root; CI runs as root")
     for tool in ("cupsd", "lpadmin", "lp", "lpstat"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} not installed (cups, cups-client, cups-bsd in build/setup/debian-packages.txt)")
-    ppd = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
-    if not ppd.exists():
+    if not _Cups.PPD.exists():
         pytest.skip("printer-driver-cups-pdf not installed")
-    started = None
-    if not _scheduler_running():
-        started = subprocess.Popen([shutil.which("cupsd"), "-f"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(50):
-            if _scheduler_running():
-                break
-            time.sleep(0.1)
-        else:
-            started.kill()
-            pytest.fail("cupsd did not start within 5 s")
-    queue = f"ZC_DOCS_{os.getpid()}"
-    subprocess.run(["lpadmin", "-p", queue, "-v", "cups-pdf:/", "-E", "-P", str(ppd)], check=True,
-                   capture_output=True)
+    cups = _Cups()
     out_dir = Path(os.path.expanduser("~")) / "PDF"
-    existing = pdf_files(out_dir)
     try:
-        yield queue, out_dir
+        yield cups, out_dir
     finally:
-        subprocess.run(["lpadmin", "-x", queue], capture_output=True)
-        for produced in pdf_files(out_dir) - existing:
+        cups.close()
+        for produced in _PRODUCED:  # only our own output: other runs may be waiting for theirs
             produced.unlink(missing_ok=True)
-        if started is not None:
-            started.terminate()
-            try:
-                started.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                started.kill()
+
+
+@pytest.fixture
+def cups_pdf_queue(_cups_session):
+    """A CUPS-PDF queue on a real scheduler: `cupsd -f` started if none runs (stopped at the end
+    of the session), a uniquely named queue added with lpadmin; yields (queue, output folder)."""
+    cups, out_dir = _cups_session
+    cups.ensure()
+    return cups.queue, out_dir
 
 
 def pdf_files(out_dir: Path) -> set[Path]:
@@ -231,7 +274,7 @@ def pdf_files(out_dir: Path) -> set[Path]:
 
 
 def wait_for_output(out_dir: Path, before: set[Path], job_id: str = "", *, prefix: str = "",
-                    timeout: float = 30.0) -> Path:
+                    timeout: float = 60.0) -> Path:
     """The CUPS-PDF output file of this job (CUPS-PDF names files `<title>…-job_<N>.pdf` after
     the scheduler's job number; other test runs may print on the same machine) — by job number
     or by title prefix (Qt reports no job number) — once its size is stable."""
@@ -244,6 +287,7 @@ def wait_for_output(out_dir: Path, before: set[Path], job_id: str = "", *, prefi
                 continue
             size = p.stat().st_size
             if size > 0 and last.get(p) == size:
+                _PRODUCED.add(p)
                 return p
             last[p] = size
         time.sleep(0.3)
