@@ -83,6 +83,7 @@ def build_view(ctx: ServiceContext, case_uuid: str, *, unmasked: frozenset[str] 
     applicant consented to show in this session (the caller checks and audits the consent)."""
     form = case_service.case_form(ctx, case_uuid)
     secrets_: list[tuple[str, str]] = []  # (raw, masked) of every masked value, for the final scrub
+    revealed: set[str] = set()  # raw values the applicant consented to show (not scrubbed elsewhere)
     fields: dict[str, Any] = {}
     order: list[str] = []
     for spec in form["fields"]:
@@ -92,6 +93,8 @@ def build_view(ctx: ServiceContext, case_uuid: str, *, unmasked: frozenset[str] 
         if kind and raw and spec["key"] not in unmasked:
             value, masked = mask_value(kind, str(raw)), True
             secrets_.append((str(raw), value))
+        elif kind and raw:
+            revealed.add(str(raw))
         order.append(spec["key"])
         fields[spec["key"]] = {"label": spec["label"], "type": spec["type"], "group": spec["group"],
                                "required": spec["required"], "options": spec["options"], "value": value,
@@ -146,7 +149,7 @@ def build_view(ctx: ServiceContext, case_uuid: str, *, unmasked: frozenset[str] 
             "answers": form["answers"], "applicant": applicant, "card_read": card,
             "field_order": order, "fields": fields, "materials": materials,
             "decision": decision.get("decision"), "findings": findings}
-    return _scrub(view, [(raw, m) for raw, m in secrets_ if len(raw.strip()) >= 2])
+    return _scrub(view, [(raw, m) for raw, m in secrets_ if len(raw.strip()) >= 2 and raw not in revealed])
 
 
 def _card_read(ctx: ServiceContext, case_uuid: str) -> dict[str, Any]:
@@ -201,9 +204,11 @@ class ClerkShare:
 
     @classmethod
     def accept(cls, ctx: ServiceContext, case_uuid: str, session_id: str, *, actor: Actor, helper: str,
-               send: Callable[[dict[str, Any]], bool], applicant_consent: bool, evidence: str = "口头同意") -> ClerkShare:
+               send: Callable[[dict[str, Any]], bool], applicant_consent: bool, evidence: str = "口头同意",
+               start: bool = True) -> ClerkShare:
         """The clerk accepts a request: the applicant's consent to being helped remotely is
-        recorded (audited) before anything is shared."""
+        recorded (audited) before anything is shared. `start=False`: the caller starts sharing
+        after it told the relay (the snapshot must follow the accept on the wire)."""
         if not applicant_consent:
             raise InputError("需先征得申请人同意远程协助", "the applicant must agree to remote help first",
                              hint_zh="向申请人说明：远程人员只能看到遮蔽后的个人信息",
@@ -213,7 +218,8 @@ class ClerkShare:
                       detail={"session": session_id, "helper": helper, "applicant_consent": True,
                               "evidence": evidence})
         share = cls(ctx, case_uuid, session_id, actor=actor, helper=helper, send=send)
-        share.start()
+        if start:
+            share.start()
         return share
 
     def start(self) -> None:

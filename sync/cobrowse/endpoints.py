@@ -86,10 +86,12 @@ class ClerkEndpoint:
             from app.errors import NotFoundError
             raise NotFoundError("该协助请求已不存在", f"no pending co-browse request {session_id}")
         share = ClerkShare.accept(self.ctx, case_uuid, session_id, actor=self.actor, helper=str(req.get("helper")),
-                                  send=self.client.send, applicant_consent=applicant_consent, evidence=evidence)
+                                  send=self.client.send, applicant_consent=applicant_consent, evidence=evidence,
+                                  start=False)
         self.requests.pop(session_id, None)
         self.shares[session_id] = share
         self.client.send({"type": P.ACCEPT, "session": session_id})
+        share.start()  # the snapshot follows the accept on the wire
         return share
 
     def decline(self, session_id: str) -> None:
