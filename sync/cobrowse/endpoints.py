@@ -169,3 +169,22 @@ class HelperEndpoint:
 
     def end(self, reason: str = "helper") -> None:
         self.client.send({"type": P.END, "session": self.session, "reason": reason})
+
+
+def platform_token(platform_url: str, credential: str | None = None) -> Callable[[], str]:
+    """A token provider for either end: exchanges the workstation credential (explicit, the
+    environment or the keyring — as `zongchuang sync` uses) for a fresh access token per connect."""
+    from sync.client.credentials import load_credential
+    from sync.client.http import PlatformClient
+
+    cred = load_credential(platform_url, credential)
+
+    def token() -> str:
+        client = PlatformClient(platform_url, cred, timeout=15)
+        try:
+            client.authenticate()
+            return client._token or ""
+        finally:
+            client.close()
+
+    return token

@@ -1,0 +1,43 @@
+"""`zongchuang helper`: the helper mode of the application (远程帮办协助端), added to the CLI
+through the `zongchuang.cli` entry point (app never imports ui)."""
+
+from __future__ import annotations
+
+import click
+
+
+def register(cli: click.Group) -> None:
+    @cli.command("helper")
+    @click.option("--platform", "platform_url", default=None, help="中心平台地址 / the platform URL.")
+    @click.option("--target", default="", help="要协助的窗口工作站编号 / the window workstation to help.")
+    @click.option("--credential", default=None, help="工作站凭据（默认取钥匙串）/ workstation credential (default: keyring).")
+    @click.pass_context
+    def helper(ctx: click.Context, platform_url: str | None, target: str, credential: str | None) -> None:
+        """远程帮办协助端：查看窗口办件（个人信息已遮蔽）、指向字段、建议填写值 /
+        helper mode: see a window's case (masked), point at fields, suggest values."""
+        import os
+        import sys
+
+        from app.errors import InputError
+        from sync.cobrowse.endpoints import HelperEndpoint, platform_token
+
+        url = (platform_url or os.environ.get("ZONGCHUANG_PLATFORM", "")).rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise InputError("请用 --platform 指定中心平台地址（http:// 或 https://）",
+                             "pass --platform with the platform URL (http:// or https://)")
+        from PySide6.QtWidgets import QApplication
+
+        from ui.cobrowse.helper_window import HelperWindow
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        endpoint = HelperEndpoint(url, platform_token(url, credential)).start()
+        win = HelperWindow(endpoint, target)
+        win.show()
+        if target:
+            win.request()
+        try:
+            code = app.exec()
+        finally:
+            endpoint.close()
+        if code:
+            raise click.exceptions.Exit(code)
