@@ -59,6 +59,8 @@ HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人
 _CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
                       r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元)?(整)?$")
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
+_CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
 _PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
 _ID_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "Z": "2",
@@ -125,7 +127,9 @@ def _blank(note: str = "not found") -> FieldResult:
 
 
 def _norm_date(text: str) -> str | None:
-    m = _DATE_RE.search(text)
+    # 2016年5月20日 must be complete (a lost digit before 日 would give another real date);
+    # 2016.05.20 / 2016-05-20 / 20160520 must not run on into more digits
+    m = _CN_DATE_RE.search(text) if "年" in text else _DOT_DATE_RE.search(text)
     if not m:
         return None
     d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
@@ -139,6 +143,16 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
         for m in re.finditer(r"(?<![0-9])([0-9]{17}[0-9X])(?![0-9X])", t):
             out.append((m.group(1), ln))
     return out
+
+
+def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+    """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
+    (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it."""
+    if len(addr) < 4:
+        return _blank()
+    if re.search(r"[\u4e00-\u9fff]\d+$", addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    return _result(addr, pieces)
 
 
 def _name_value(text: str) -> str:
@@ -198,7 +212,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         # the ID number row must never be swallowed into the address
         p = [x for x in p if not re.search(r"\d{15,}", x.text)]
     addr = join(p)[0] if p else ""
-    res["address"] = _result(addr, p) if len(addr) >= 4 else _blank()
+    res["address"] = _address_result(addr, p)
     return res
 
 
@@ -272,7 +286,7 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         if any(any(part not in TYPE_WORDS for part in re.split(r"[、,]", words)) for words in inner):
             t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "unknown type words"
     n = res.get("name")
-    if (n and n.value and not n.flagged and t and "公司" in t.value and not t.flagged
+    if (n and n.value and not n.flagged and t and "公司" in t.value
             and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
 
@@ -312,7 +326,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["established_date"] = _result(v, p) if v else _blank()
     p = value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3)
     v = join(p)[0] if p else ""
-    res["address"] = _result(v, p) if len(v) >= 4 else _blank()
+    res["address"] = _address_result(v, p)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
