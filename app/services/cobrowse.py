@@ -40,6 +40,8 @@ _APPLICANT_KINDS = {"name": "name", "id_number": "id", "phone": "phone", "addres
                     "contact_name": "name", "contact_id_number": "id"}
 _CARD_KINDS = {"name": "name", "id_number": "id", "address": "address", "birth_date": "all",
                "english_name": "name", "pass_number": "id"}
+MATERIAL_STATUS_ZH = {"pending": "待提交", "received": "已收取", "tolerated": "容缺", "committed": "承诺后补",
+                      "exempted": "免提交"}
 _CARD_PLAIN = ("card_type", "sex", "nation", "issuing_authority", "valid_from", "valid_to", "nationality", "source")
 
 
@@ -138,7 +140,8 @@ def build_view(ctx: ServiceContext, case_uuid: str, *, unmasked: frozenset[str] 
                 thumb = cache[f["sha256"]]
             pages.append({"page": f["page"], "media_type": f["media_type"], "thumb_jpeg_b64": thumb,
                           "thumb_withheld": identity})
-        materials.append({"code": m["code"], "name": m["name"], "status": m["status"], "required": m["required"],
+        materials.append({"code": m["code"], "name": m["name"], "status": m["status"],
+                          "status_label": MATERIAL_STATUS_ZH.get(m["status"], m["status"]), "required": m["required"],
                           "pages": pages})
     decision = form.get("decision") or {}
     findings = [{k: f.get(k) for k in ("rule", "severity", "field", "material", "message", "hint")}
@@ -146,10 +149,27 @@ def build_view(ctx: ServiceContext, case_uuid: str, *, unmasked: frozenset[str] 
     view = {"case": {"uuid": form["uuid"], "acceptance_number": form["acceptance_number"], "state": form["state"],
                      "state_label": form["state_label"]},
             "item": {"code": form["item_code"], "name": form["item_name"]},
-            "answers": form["answers"], "applicant": applicant, "card_read": card,
+            "answers": form["answers"], "situations": _situations(ctx, form), "applicant": applicant, "card_read": card,
             "field_order": order, "fields": fields, "materials": materials,
             "decision": decision.get("decision"), "findings": findings}
     return _scrub(view, [(raw, m) for raw, m in secrets_ if len(raw.strip()) >= 2 and raw not in revealed])
+
+
+def _situations(ctx: ServiceContext, form: dict[str, Any]) -> list[dict[str, Any]]:
+    """The 情形 answers as the clerk reads them: question and the chosen options' labels."""
+    try:
+        item = ctx.catalog.get(form["item_code"])
+    except Exception:
+        return []
+    out = []
+    for sit in item.situations:
+        chosen = form["answers"].get(sit.id)
+        if not chosen:
+            continue
+        chosen = chosen if isinstance(chosen, list) else [chosen]
+        labels = {o.value: o.label for o in sit.options}
+        out.append({"id": sit.id, "question": sit.question, "answer": [labels.get(c, c) for c in chosen]})
+    return out
 
 
 def _card_read(ctx: ServiceContext, case_uuid: str) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -76,7 +76,7 @@ class HelperWindow(QMainWindow):
         sl = QVBoxLayout(side)
         sl.addWidget(QLabel(self.tr("材料清单")))
         self.materials = QListWidget()
-        self.materials.setIconSize(self.materials.iconSize() * 3)
+        self.materials.setIconSize(QSize(40, 56))
         sl.addWidget(self.materials, 2)
         sl.addWidget(QLabel(self.tr("预审发现")))
         self.findings = QListWidget()
@@ -119,7 +119,7 @@ class HelperWindow(QMainWindow):
         doc = self.endpoint.doc
         if not doc:
             return
-        answers = "；".join(f"{k}={'、'.join(v) if isinstance(v, list) else v}" for k, v in doc["answers"].items())
+        answers = "；".join(f"{s['question']} {'、'.join(s['answer'])}" for s in doc.get("situations", []))
         self.header.setText(f"{doc['item']['name']}（{doc['item']['code']}）  {doc['case']['acceptance_number']}  "
                             f"{doc['case']['state_label']}\n{self.tr('情形')}：{answers}")
         selected = self.selected_key()
@@ -128,7 +128,7 @@ class HelperWindow(QMainWindow):
             f = doc["fields"][key]
             label = QTableWidgetItem(("* " if f["required"] else "") + f["label"])
             label.setData(Qt.ItemDataRole.UserRole, key)
-            value = QTableWidgetItem((f["value"] or "") + ("  🔒" if f["masked"] else ""))
+            value = QTableWidgetItem((f["value"] or "") + (self.tr("（已遮蔽）") if f["masked"] else ""))
             source = QTableWidgetItem(f["source"] or "")
             if key in doc.get("ghosts", []):
                 source.setText((f["source"] or "") + self.tr("（建议待采纳）"))
@@ -142,7 +142,7 @@ class HelperWindow(QMainWindow):
                 self.fields.selectRow(row)
         self.materials.clear()
         for m in doc["materials"]:
-            it = QListWidgetItem(f"{m['code']} {m['name']} — {m['status']}" + (self.tr("（必交）") if m["required"] else ""))
+            it = QListWidgetItem(f"{m['code']} {m['name']} — {m.get('status_label', m['status'])}" + (self.tr("（必交）") if m["required"] else ""))
             for page in m["pages"]:
                 if page.get("thumb_jpeg_b64"):
                     pix = QPixmap()
