@@ -21,6 +21,7 @@ from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
+SCOPE_THRESHOLD = 0.93  # 经营范围 spans many lines: one weak line is enough to doubt it
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -333,8 +334,13 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     else:
         res["business_scope"] = _result(v, p) if len(v) >= 2 else _blank()
+        # a long multi-line text only counts as read when every line was read with high confidence
+        if res["business_scope"].confidence < SCOPE_THRESHOLD:
+            res["business_scope"].flagged = True
     return res
 
 
