@@ -80,9 +80,11 @@ def _is_identity(material: dict[str, Any]) -> bool:
 
 
 def build_view(ctx: ServiceContext, case_uuid: str, *, unmasked: frozenset[str] | set[str] = frozenset(),
-               thumbs: bool = True, _thumb_cache: dict[str, str | None] | None = None) -> dict[str, Any]:
+               thumbs: bool = True, _thumb_cache: dict[str, str | None] | None = None,
+               secrets_out: list[str] | None = None) -> dict[str, Any]:
     """The case as a helper may see it (masked at the source). `unmasked` holds field keys the
-    applicant consented to show in this session (the caller checks and audits the consent)."""
+    applicant consented to show in this session (the caller checks and audits the consent).
+    `secrets_out` receives the raw values that were masked (for masking pictures)."""
     form = case_service.case_form(ctx, case_uuid)
     secrets_: list[tuple[str, str]] = []  # (raw, masked) of every masked value, for the final scrub
     revealed: set[str] = set()  # raw values the applicant consented to show (not scrubbed elsewhere)
@@ -152,7 +154,10 @@ def build_view(ctx: ServiceContext, case_uuid: str, *, unmasked: frozenset[str] 
             "answers": form["answers"], "situations": _situations(ctx, form), "applicant": applicant, "card_read": card,
             "field_order": order, "fields": fields, "materials": materials,
             "decision": decision.get("decision"), "findings": findings}
-    return _scrub(view, [(raw, m) for raw, m in secrets_ if len(raw.strip()) >= 2 and raw not in revealed])
+    kept = [(raw, m) for raw, m in secrets_ if len(raw.strip()) >= 2 and raw not in revealed]
+    if secrets_out is not None:
+        secrets_out.extend(sorted({raw for raw, _m in kept}, key=len, reverse=True))
+    return _scrub(view, kept)
 
 
 def _situations(ctx: ServiceContext, form: dict[str, Any]) -> list[dict[str, Any]]:
@@ -320,6 +325,21 @@ class ClerkShare:
         if not self.send(frame):
             self._fresh = True  # the client replaces the dropped backlog via overflow_frames
             self._dirty.set()
+
+    def picture_masks(self) -> tuple[list[str], set[str]]:
+        """What a picture of the clerk's screen must hide: the raw values masked in the view, and
+        the field keys masked (their editors are painted over whatever they show)."""
+        secrets_: list[str] = []
+        view = build_view(self.ctx, self.case_uuid, unmasked=frozenset(self.unmasked), thumbs=False,
+                          secrets_out=secrets_)
+        return secrets_, {k for k, f in view["fields"].items() if f["maskable"] and k not in self.unmasked}
+
+    def send_picture(self, jpeg: bytes, width: int, height: int) -> bool:
+        """A low-rate picture (already masked by the caller, see ui/cobrowse/picture.py)."""
+        if self.ended:
+            return False
+        return self.send({"type": "picture", "session": self.session_id, "w": width, "h": height,
+                          "jpeg_b64": base64.b64encode(jpeg).decode()})
 
     def overflow_frames(self) -> list[dict[str, Any]]:
         return [self.snapshot_frame()]

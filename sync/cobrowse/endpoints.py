@@ -113,6 +113,7 @@ class HelperEndpoint:
         self.peer = "unknown"
         self.listeners: list[Listener] = []
         self.frames = 0
+        self.picture: dict[str, Any] | None = None  # the latest masked picture frame
         self.updated = threading.Condition()
         self.client = CobrowseClient(base_url, "helper", token, self._on_message, session=session,
                                      on_state=lambda s: self._notify("link", {"state": s}))
@@ -143,6 +144,10 @@ class HelperEndpoint:
             self.state = "ended"
         elif kind == P.PEER:
             self.peer = str(msg.get("state"))
+        elif kind == P.PICTURE:
+            with self.updated:
+                self.picture = msg
+                self.updated.notify_all()
         elif kind in (P.SNAPSHOT, P.PATCH):
             doc, seq, ok = apply_frame(self.doc, self.seq, msg)
             if not ok:

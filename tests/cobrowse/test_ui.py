@@ -13,6 +13,7 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
 from app.services import cases as svc
@@ -40,7 +41,15 @@ def sides(ctx, clerk, qtbot, platform, window_token, helper_token, case_uuid):
     svc.add_material_file(ctx, case_uuid, "M02", _page("ID CARD 420106199001017719"), actor=clerk)
     window = ClerkEndpoint(ctx, clerk, platform.url, window_token).start()
     helper = HelperEndpoint(platform.url, helper_token).start()
-    panel = CobrowsePanel(window, lambda: case_uuid)
+    form = QWidget()
+    lay = QFormLayout(form)
+    lay.addRow("申请人公民身份号码", QLineEdit(PLANTED["applicant_id_number"], objectName="field_applicant_id_number"))
+    lay.addRow("申请人", QLabel(PLANTED["applicant_name"]))
+    lay.addRow("申请评定的残疾类别", QLineEdit("肢体残疾", objectName="field_disability_category"))
+    form.resize(600, 200)
+    form.show()
+    qtbot.addWidget(form)
+    panel = CobrowsePanel(window, lambda: case_uuid, picture_target=lambda: form)
     hw = HelperWindow(helper, WINDOW)
     for w in (panel, hw):
         qtbot.addWidget(w)
@@ -102,6 +111,7 @@ def test_both_sides_offscreen(ctx, clerk, qtbot, sides, case_uuid, tap):
     panel.unmask_btn.click()
     phone_row = doc["field_order"].index("contact_phone")
     qtbot.waitUntil(lambda: hw.fields.item(phone_row, 1).text() == PLANTED["contact_phone"], timeout=5000)
+    qtbot.waitUntil(lambda: hw.picture.pixmap() is not None and not hw.picture.pixmap().isNull(), timeout=5000)
     assert PLANTED["applicant_id_number"] not in tap.text()
     _shot(hw, "helper-unmasked-phone")
 

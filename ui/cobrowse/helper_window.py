@@ -78,6 +78,12 @@ class HelperWindow(QMainWindow):
         self.materials = QListWidget()
         self.materials.setIconSize(QSize(40, 56))
         sl.addWidget(self.materials, 2)
+        sl.addWidget(QLabel(self.tr("窗口画面（遮蔽后，约每秒 1–2 帧）")))
+        self.picture = QLabel(self.tr("（尚无画面）"))
+        self.picture.setObjectName("helperPicture")
+        self.picture.setMinimumHeight(160)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sl.addWidget(self.picture, 2)
         sl.addWidget(QLabel(self.tr("预审发现")))
         self.findings = QListWidget()
         sl.addWidget(self.findings, 1)
@@ -114,6 +120,12 @@ class HelperWindow(QMainWindow):
                                 else self.tr("窗口端已重新连接"))
         elif name in ("snapshot", "patch"):
             self.render()
+        elif name == "picture":
+            pix = QPixmap()
+            if pix.loadFromData(base64.b64decode(payload.get("jpeg_b64", ""))):
+                self.picture.setPixmap(pix.scaled(self.picture.width(), self.picture.height(),
+                                                  Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
 
     def render(self) -> None:
         doc = self.endpoint.doc

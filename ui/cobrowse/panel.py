@@ -30,10 +30,12 @@ class CobrowsePanel(QFrame):
     """`endpoint`: a started `sync.cobrowse.endpoints.ClerkEndpoint`; `current_case()` returns the
     uuid of the case on screen (the one a request is accepted for)."""
 
-    def __init__(self, endpoint, current_case: Callable[[], str | None], parent: QWidget | None = None):
+    def __init__(self, endpoint, current_case: Callable[[], str | None], parent: QWidget | None = None, *,
+                 picture_target: Callable[[], QWidget | None] | None = None):
         super().__init__(parent)
-        self.endpoint, self.current_case = endpoint, current_case
+        self.endpoint, self.current_case, self.picture_target = endpoint, current_case, picture_target
         self.share = None
+        self.pictures = None  # PictureSender while a session runs with a picture target
         self.session_id: str | None = None
         self.setObjectName("cobrowsePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -162,6 +164,9 @@ class CobrowsePanel(QFrame):
             self.ghosts.setCurrentRow(0)
 
     def _ended(self, text: str) -> None:
+        if self.pictures is not None:
+            self.pictures.stop()
+            self.pictures = None
         self.share, self.session_id, self._pending = None, None, None
         self.status.setText(text)
         self.ghosts.clear()
@@ -184,6 +189,10 @@ class CobrowsePanel(QFrame):
         for key in view["field_order"]:
             if view["fields"][key]["maskable"]:
                 self.unmask_field.addItem(view["fields"][key]["label"], key)
+        if self.picture_target is not None:
+            from ui.cobrowse.picture import PictureSender
+
+            self.pictures = PictureSender(self.share, self.picture_target, parent=self)
         self.status.setText(self.tr("正在协助：对方可看到本办件（个人信息已遮蔽）"))
         self._refresh()
 
