@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.errors import ZongchuangError
 from app.security import dbcrypt, keys
 from app.security.audit import enqueue_pending_audit, install_sealer
 from app.security.crypto import FileCipher
@@ -66,7 +67,10 @@ def _on_open(store: Store) -> None:
         encrypt_plaintext_attachments(store)
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.write_text("1\n", encoding="ascii")
-    enqueue_pending_audit(store)  # rows from the last run reach the platform through the outbox
+    try:
+        enqueue_pending_audit(store)  # rows from the last run reach the platform through the outbox
+    except ZongchuangError:
+        pass  # the database is busy: opening must not fail for this; the next open or lock catches up
 
 
 def activate() -> None:
