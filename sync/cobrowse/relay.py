@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from sync.cobrowse import protocol as P
 
 OUT_QUEUE = 256
+IDLE_TTL = 30 * 60.0  # a session nobody touched for this long is forgotten (both ends gone)
 
 
 class Conn:
@@ -59,7 +61,7 @@ class Session:
     note: str = ""
     state: str = "requested"  # requested → active → (removed when ended)
     helper_conn: Conn | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    last: float = field(default_factory=time.monotonic)
 
 
 class Relay:
@@ -110,8 +112,9 @@ class Relay:
         conn.send({"type": P.HELLO, "protocol": P.PROTOCOL, "workstation": conn.workstation, "role": conn.role})
         if conn.role == "clerk":
             old = self.clerks.get(conn.workstation)
-            if old is not None and old is not conn:
-                old.queue.put_nowait(None) if not old.queue.full() else None
+            if old is not None and old is not conn:  # a stale link of the same window: stop writing to it
+                self._drain(old)
+                old.queue.put_nowait(None)
             self.clerks[conn.workstation] = conn
             for s in self.sessions.values():
                 if s.clerk != conn.workstation:
@@ -151,10 +154,19 @@ class Relay:
         return {"type": P.REQUEST, "session": s.id, "helper": s.helper, "helper_center": s.helper_center,
                 "note": s.note}
 
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for s in list(self.sessions.values()):
+            if now - s.last > IDLE_TTL:
+                self._end(s, "relay", "idle")
+
     def on_frame(self, conn: Conn, msg: dict[str, Any]) -> None:
+        self._expire()
         kind = msg.get("type")
         sid = msg.get("session")
         s = self.sessions.get(sid) if isinstance(sid, str) else None
+        if s is not None:
+            s.last = time.monotonic()
         if conn.role == "helper" and kind == P.REQUEST:
             target = str(msg.get("target") or "")
             s = Session(id=secrets.token_urlsafe(12), clerk=target, helper=conn.workstation,
