@@ -123,6 +123,15 @@ def test_bundle_contents_size_and_measurements(bundle, tmp_path):
     rc_ocr, ocr_s, ocr_rss, ocr_out = _run_measured(
         [str(bundle["exe"]), "self-test", "--only", "ocr", "--only", "qt", "--only", "qt_pdf", "--only", "pdf"], env)
     assert rc_ocr == 0, ocr_out[-3000:]
+    # the support bundle of the frozen program names the versions of the stack (package metadata shipped)
+    rc, _s, _r, sb_out = _run_measured([str(bundle["exe"]), "support-bundle", "--out", str(tmp_path / "sb")], env)
+    assert rc == 0, sb_out[-3000:]
+    import zipfile
+
+    with zipfile.ZipFile(next((tmp_path / "sb").glob("*.zip"))) as zf:
+        versions = json.loads(zf.read("manifest.json"))["versions"]
+    assert all(versions[k] for k in ("PySide6-Essentials", "onnxruntime", "rapidocr", "opencv-python-headless",
+                                      "reportlab", "sqlcipher3")), versions
     measurements = {"bundle_mb": round(size_mb, 1), "build_s": round(bundle["build_s"], 1),
                     "cold_start_version_s": round(cold_s, 2), "warm_start_version_s": round(warm_s, 2),
                     "start_rss_mb": round(cold_rss, 1), "start_plus_ocr_pdf_qt_s": round(ocr_s, 2),
