@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from app.prefill.layout import Line, Piece, find_label, join, value_after
+from app.prefill.layout import Line, Piece, find_label, join, ragged, value_after
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
@@ -153,6 +153,8 @@ def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
         return _blank()
     if re.search(r"[\u4e00-\u9fff]\d+$", addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    if ragged(pieces):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
 
 
@@ -334,6 +336,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    elif ragged(p):  # a row stops short: a character (often 、 or ；) was lost at its end
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     else:
@@ -361,7 +365,10 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         v = join(p)[0] if p else ""
-        res[key] = _result(v, p) if len(v) >= 2 else _blank()
+        if key == "address":
+            res[key] = _address_result(v, p)
+        else:
+            res[key] = _result(v, p) if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     res["valid_from"] = _result(frm, p) if frm else _blank()

@@ -195,3 +195,27 @@ def join(pieces: list[Piece]) -> tuple[str, float, list[float]]:
     box = [min(p.box[0] for p in pieces), min(p.box[1] for p in pieces),
            max(p.box[2] for p in pieces), max(p.box[3] for p in pieces)]
     return text, score, [round(v, 1) for v in box]
+
+
+def ragged(pieces: list[Piece] | None) -> bool:
+    """True when a wrapped value has a non-last row that stops well short of the others.
+
+    Printed values wrap character by character, so every row but the last reaches the column's
+    right edge; a row ending a character or more early lost its last character(s) — typically a
+    thin 、 or ； the detector cut off — and the joined text would be wrong.
+    """
+    if not pieces or len(pieces) < 2:
+        return False
+    rows: list[list[Piece]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1], p.box[0])):
+        if rows and min(rows[-1][-1].box[3], p.box[3]) - max(rows[-1][-1].box[1], p.box[1]) > \
+                0.45 * min(rows[-1][-1].box[3] - rows[-1][-1].box[1], p.box[3] - p.box[1]):
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    if len(rows) < 2:
+        return False
+    rights = [max(p.box[2] for p in row) for row in rows]
+    h = sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2]
+    edge = max(rights)
+    return any(r < edge - 0.9 * h for r in rights[:-1])
