@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import os
+import ssl
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -126,7 +128,11 @@ class CobrowseClient:
         while not self._stop.is_set():
             try:
                 token = await loop.run_in_executor(None, self._token)
-                async with connect(self._url(), additional_headers={"Authorization": f"Bearer {token}"},
+                kw = {}
+                ca = os.environ.get("ZONGCHUANG_PLATFORM_CA")
+                if self.base_url.startswith("https") and ca:  # the center's own CA, as for sync
+                    kw["ssl"] = ssl.create_default_context(cafile=ca)
+                async with connect(self._url(), additional_headers={"Authorization": f"Bearer {token}"}, **kw,
                                    max_size=P.MAX_FRAME, open_timeout=10, ping_interval=10,
                                    ping_timeout=10) as ws:
                     self._ws = ws
