@@ -1,5 +1,5 @@
 """Both sides' widgets offscreen over the real relay: the helper window requests, the clerk's
-panel accepts with consent, the helper points and suggests, F8 on the clerk's side takes it;
+panel accepts with consent, the helper points and suggests, Insert on the clerk's side takes it;
 the clerk's event loop keeps turning while the link is cut. Screenshots go to
 out/screenshots/cobrowse-*.png for a person to look at."""
 
@@ -97,7 +97,7 @@ def test_both_sides_offscreen(ctx, clerk, qtbot, sides, case_uuid, tap):
     _shot(panel, "clerk-ghost")
     _shot(hw, "helper-pointing")
     panel.activateWindow()
-    qtbot.keyClick(panel, Qt.Key.Key_F8)
+    qtbot.keyClick(panel, Qt.Key.Key_Insert)
     qtbot.waitUntil(lambda: panel.ghosts.count() == 0, timeout=5000)
     with ctx.store.read() as s:
         f = s.execute(select(FieldRow).where(FieldRow.key == "disability_category")).scalar_one()

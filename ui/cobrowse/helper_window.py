@@ -95,7 +95,7 @@ class HelperWindow(QMainWindow):
         self.point_btn = QPushButton(self.tr("指向此字段"))
         self.point_btn.clicked.connect(self.point_selected)
         self.suggest_edit = QLineEdit()
-        self.suggest_edit.setPlaceholderText(self.tr("建议值（对方按 F8 采纳）"))
+        self.suggest_edit.setPlaceholderText(self.tr("建议值（对方按 Insert 采纳）"))
         self.suggest_edit.returnPressed.connect(self.suggest_selected)
         self.suggest_btn = QPushButton(self.tr("发送建议"))
         self.suggest_btn.clicked.connect(self.suggest_selected)
@@ -177,7 +177,7 @@ class HelperWindow(QMainWindow):
         key = self.selected_key()
         if key and self.endpoint.doc:
             f = self.endpoint.doc["fields"].get(key, {})
-            self.suggest_edit.setPlaceholderText(self.tr("为“{0}”建议值（对方按 F8 采纳）").format(f.get("label", key)))
+            self.suggest_edit.setPlaceholderText(self.tr("为“{0}”建议值（对方按 Insert 采纳）").format(f.get("label", key)))
 
     # -- actions ---------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The clerk's co-browse panel (远程帮办): a request banner, accept with the applicant's consent,
-decline / end, the helper's ghost suggestions (F8 accepts the selected one), and unmasking one
+decline / end, the helper's ghost suggestions (Insert — or Ctrl+G — takes the selected one; the
+F-keys all belong to the workstation, F8 being 受理), and unmasking one
 field with the applicant's consent. Thin: every action calls `ClerkEndpoint` / `ClerkShare`."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.cobrowse.signals import Relay
 
-ACCEPT_KEY = "F8"
+ACCEPT_KEYS = ("Insert", "Ctrl+G")
 
 
 class CobrowsePanel(QFrame):
@@ -78,13 +79,13 @@ class CobrowsePanel(QFrame):
         self.pointer = QLabel("")
         self.pointer.setStyleSheet("color: #b45309;")
         sl.addWidget(self.pointer)
-        sl.addWidget(QLabel(self.tr("远程建议值（选中后按 F8 采纳）")))
+        sl.addWidget(QLabel(self.tr("远程建议值（选中后按 Insert 采纳）")))
         self.ghosts = QListWidget()
         self.ghosts.setObjectName("cobrowseGhosts")
         self.ghosts.setMaximumHeight(120)
         sl.addWidget(self.ghosts)
         row = QHBoxLayout()
-        self.take_btn = QPushButton(self.tr("采纳 (F8)"))
+        self.take_btn = QPushButton(self.tr("采纳 (Insert)"))
         self.drop_btn = QPushButton(self.tr("忽略"))
         self.take_btn.clicked.connect(self.accept_ghost)
         self.drop_btn.clicked.connect(self.dismiss_ghost)
@@ -106,9 +107,12 @@ class CobrowsePanel(QFrame):
         lay.addWidget(self.session_box)
         lay.addStretch(1)
 
-        self.shortcut = QShortcut(QKeySequence(ACCEPT_KEY), self.window() or self)
-        self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.shortcut.activated.connect(self.accept_ghost)
+        self.shortcuts = []
+        for seq in ACCEPT_KEYS:
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.ApplicationShortcut)  # wherever the clerk's focus is
+            sc.activated.connect(self.accept_ghost)
+            self.shortcuts.append(sc)
         self._pending: str | None = None
         self._refresh()
 
