@@ -290,6 +290,10 @@ class ClerkShare:
             return {"type": "snapshot", "session": self.session_id, "seq": self.seq, "view": view}
 
     def _view(self) -> dict[str, Any]:
+        for key in list(self.unmasked):  # a consent that expired or was revoked masks the field again
+            if not consent_service.cobrowse_unmask_allowed(self.ctx, self.session_id, key, case_uuid=self.case_uuid):
+                self.unmasked.discard(key)
+                self._notify("remasked", {"field": key})
         view = build_view(self.ctx, self.case_uuid, unmasked=frozenset(self.unmasked), _thumb_cache=self._thumbs)
         view["pointer"] = self.pointer
         view["ghosts"] = sorted(self.ghosts)  # which fields carry a suggestion (not the values again)
@@ -359,8 +363,9 @@ class ClerkShare:
         elif kind == "suggest":
             key, value = msg.get("field"), msg.get("value")
             if isinstance(key, str) and isinstance(value, str):
-                item = self.ctx.catalog.get(case_service.case_form(self.ctx, self.case_uuid)["item_code"])
-                if item.field(key) is not None:
+                item_code = (self._last or {}).get("item", {}).get("code") or \
+                    case_service.case_form(self.ctx, self.case_uuid)["item_code"]
+                if self.ctx.catalog.get(item_code).field(key) is not None:
                     self.ghosts[key] = value[:2000]
                     self._notify("suggestion", {"field": key, "value": self.ghosts[key]})
                     self._dirty.set()

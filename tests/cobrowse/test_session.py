@@ -90,6 +90,21 @@ def test_suggestion_accepted_lands_with_helper_provenance(ctx, clerk, ends, case
     assert "no_such_field" not in share.ghosts
     with pytest.raises(InputError):
         share.accept_suggestion("no_such_field")
+    # the helper ends it: the window's share stops and says so
+    helper.end()
+    assert _until(lambda: share.ended and sid not in window.shares)
+    assert ("ended", {"reason": "ended by helper"}) in events
+
+
+def test_an_expired_unmask_consent_masks_the_field_again(ctx, clerk, ends, case_uuid):
+    window, helper = ends
+    sid, share = _session(ends, case_uuid)
+    share.unmask("contact_phone", minutes=0.02)  # 1.2 s
+    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == PLANTED["contact_phone"])
+    time.sleep(1.3)
+    svc.set_fields(ctx, case_uuid, {"disability_category": "视力残疾"}, actor=clerk)
+    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == "139****5678")
+    assert "contact_phone" not in share.unmasked
 
 
 def test_wire_never_carries_planted_values_unless_consented(ctx, clerk, ends, case_uuid, tap):
