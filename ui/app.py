@@ -67,6 +67,10 @@ def build(ctx: ServiceContext, language: str | None = None):
 
     app = application()
     reserve_gui_core()
+    try:
+        import ui.printing  # noqa: F401 - registers the Qt print path ("qt") with hardware.printer
+    except ImportError:
+        pass
     settings = settings_for(ctx)
     lang = language or os.environ.get("ZONGCHUANG_LANG") or str(settings.value("ui/language", "zh_CN"))
     set_language(app, lang)

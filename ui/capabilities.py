@@ -201,6 +201,10 @@ def camera_spec(session) -> str | None:
 
 def _camera(session):
     cam = getattr(session, "_camera", None)
+    if cam is not None and cam.get("ended"):
+        from app.errors import InputError
+
+        raise InputError("摄像头画面已结束", "the camera source has ended")
     if cam is None:
         spec = camera_spec(session)
         if spec is None:
@@ -228,7 +232,10 @@ def camera_frame(session) -> dict[str, Any] | None:
     try:
         frame = cam["source"].read()
     except Exception as exc:
-        session._camera = None
+        if str(camera_spec(session)).isdigit():
+            session._camera = None  # a device: reopen on the next frame (unplugged and plugged back)
+        else:
+            cam["ended"] = True  # a file or sequence that ran out: do not replay it into the case
         raise _device_error(exc) from None
     cam["latest"] = frame
     h, w = frame.shape[:2]

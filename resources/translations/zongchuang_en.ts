@@ -229,6 +229,97 @@ Does the applicant agree?</translation>
     </message>
 </context>
 <context>
+    <name>CobrowsePanel</name>
+    <message>
+        <source>远程帮办</source>
+        <translation>Remote help</translation>
+    </message>
+    <message>
+        <source>平台连接：未连接</source>
+        <translation>Platform: not connected</translation>
+    </message>
+    <message>
+        <source>暂无协助请求</source>
+        <translation>No help request</translation>
+    </message>
+    <message>
+        <source>申请人已同意远程协助（对方只能看到遮蔽后的个人信息）</source>
+        <translation>The applicant agreed to remote help (the helper sees masked personal data only)</translation>
+    </message>
+    <message>
+        <source>接受协助</source>
+        <translation>Accept help</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>远程建议值（选中后按 Insert 采纳）</source>
+        <translation>Suggested values (select and press Insert to take one)</translation>
+    </message>
+    <message>
+        <source>采纳 (Insert)</source>
+        <translation>Take (Insert)</translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>经申请人同意，向对方显示此项</source>
+        <translation>Show this value to the helper (applicant consented)</translation>
+    </message>
+    <message>
+        <source>结束协助</source>
+        <translation>End help</translation>
+    </message>
+    <message>
+        <source>平台连接：已连接</source>
+        <translation>Platform: connected</translation>
+    </message>
+    <message>
+        <source>平台连接：已断开，正在重连（不影响受理）</source>
+        <translation>Platform: disconnected, reconnecting (acceptance goes on)</translation>
+    </message>
+    <message>
+        <source>{0} 请求远程协助当前办件。{1}</source>
+        <translation>{0} asks to help with the open case. {1}</translation>
+    </message>
+    <message>
+        <source>协助已结束</source>
+        <translation>Help ended</translation>
+    </message>
+    <message>
+        <source>对方已断开，等待重连…</source>
+        <translation>The other side disconnected; waiting…</translation>
+    </message>
+    <message>
+        <source>对方已重新连接</source>
+        <translation>The other side is back</translation>
+    </message>
+    <message>
+        <source>对方指向：{0}</source>
+        <translation>The helper points at: {0}</translation>
+    </message>
+    <message>
+        <source>请先打开要协助的办件</source>
+        <translation>Open the case to be helped first</translation>
+    </message>
+    <message>
+        <source>正在协助：对方可看到本办件（个人信息已遮蔽）</source>
+        <translation>Helping: the helper sees this case (personal data masked)</translation>
+    </message>
+    <message>
+        <source>已拒绝协助请求</source>
+        <translation>Help request declined</translation>
+    </message>
+    <message>
+        <source>已按申请人同意向对方显示：{0}（已记录审计）</source>
+        <translation>Shown to the helper with the applicant's consent: {0} (audited)</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryScreen</name>
     <message>
         <source>出件</source>
@@ -360,6 +451,117 @@ source: {src} (document not found)</translation>
     </message>
 </context>
 <context>
+    <name>HelperWindow</name>
+    <message>
+        <source>综窗 · 远程帮办（协助端）</source>
+        <translation>Zongchuang · remote help (helper)</translation>
+    </message>
+    <message>
+        <source>窗口工作站编号，如 420107-01</source>
+        <translation>Window workstation, e.g. 420107-01</translation>
+    </message>
+    <message>
+        <source>请求协助</source>
+        <translation>Request help</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>未连接</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>窗口：</source>
+        <translation>Window: </translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>材料清单</source>
+        <translation>Material checklist</translation>
+    </message>
+    <message>
+        <source>窗口画面（遮蔽后，约每秒 1–2 帧）</source>
+        <translation>Window view (masked, about 1–2 frames a second)</translation>
+    </message>
+    <message>
+        <source>（尚无画面）</source>
+        <translation>(no picture yet)</translation>
+    </message>
+    <message>
+        <source>预审发现</source>
+        <translation>Pre-review findings</translation>
+    </message>
+    <message>
+        <source>指向此字段</source>
+        <translation>Point at this field</translation>
+    </message>
+    <message>
+        <source>建议值（对方按 Insert 采纳）</source>
+        <translation>Suggested value (the clerk presses Insert to take it)</translation>
+    </message>
+    <message>
+        <source>发送建议</source>
+        <translation>Send suggestion</translation>
+    </message>
+    <message>
+        <source>已发出请求，等待窗口接受…</source>
+        <translation>Request sent; waiting for the window to accept…</translation>
+    </message>
+    <message>
+        <source>窗口已接受，正在协助</source>
+        <translation>Accepted by the window; helping</translation>
+    </message>
+    <message>
+        <source>协助已结束</source>
+        <translation>Help ended</translation>
+    </message>
+    <message>
+        <source>已连接平台</source>
+        <translation>Connected to the platform</translation>
+    </message>
+    <message>
+        <source>与平台断开，正在重连…</source>
+        <translation>Disconnected from the platform; reconnecting…</translation>
+    </message>
+    <message>
+        <source>窗口端已断开，等待重连…</source>
+        <translation>The window disconnected; waiting…</translation>
+    </message>
+    <message>
+        <source>窗口端已重新连接</source>
+        <translation>The window is back</translation>
+    </message>
+    <message>
+        <source>（已遮蔽）</source>
+        <translation>(masked)</translation>
+    </message>
+    <message>
+        <source>（建议待采纳）</source>
+        <translation>(suggestion pending)</translation>
+    </message>
+    <message>
+        <source>（必交）</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>为“{0}”建议值（对方按 Insert 采纳）</source>
+        <translation>Suggest a value for '{0}' (the clerk presses Insert to take it)</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>综窗 · 综合受理窗口工作站</source>
@@ -389,6 +591,10 @@ source: {src} (document not found)</translation>
         <source>登录</source>
         <translation>Login</translation>
     </message>
+    <message>
+        <source>屏幕已锁定，请输入密码解锁</source>
+        <translation>The screen is locked: enter your password to unlock</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -409,6 +615,10 @@ source: {src} (document not found)</translation>
         <translation>OFFLINE: the platform is unreachable. Cases are accepted as usual and kept on this PC; they are sent when the network returns.</translation>
     </message>
     <message>
+        <source>请先确认 {n} 个低置信度字段（Enter 确认）</source>
+        <translation>Confirm {n} low-confidence fields first (Enter confirms)</translation>
+    </message>
+    <message>
         <source>受理（按预审结论）</source>
         <translation>Accept (as pre-review allows)</translation>
     </message>
@@ -419,6 +629,10 @@ source: {src} (document not found)</translation>
     <message>
         <source>搜索办件</source>
         <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>调用历史资料</source>
+        <translation>Reuse earlier data</translation>
     </message>
     <message>
         <source>下一步（建立办件 / 去预审）</source>
@@ -585,6 +799,14 @@ source: {src} (document not found)</translation>
     <message>
         <source>预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w}  ·  承诺办结 {due}</source>
         <translation>Result: {d}  ·  blocking {b} · supply later {t} · warnings {w}  ·  due {due}</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>容缺受理（F8）</source>
+        <translation>Accept, supply later (F8)</translation>
     </message>
     <message>
         <source>已{d}</source>

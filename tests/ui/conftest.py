@@ -74,3 +74,7 @@ def screenshot(widget, name: str) -> Path:
     path = SHOTS / f"{name}.png"
     assert widget.grab().save(str(path)), f"could not save {path}"
     return path
+
+
+# the real CUPS scheduler + CUPS-PDF queue of the documents tests (session scoped, shared)
+from tests.documents.conftest import _cups_session, cups_pdf_queue  # noqa: E402,F401

@@ -4,7 +4,7 @@ applicant can be reused after the applicant consents (一人一档)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.security_masking import mask_value
@@ -141,8 +141,10 @@ class ApplicantScreen(Screen):
                               self.tr("{p}\n\n请人工核对证件。核对无误仍要写入办件吗？").format(p=problems),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
             box.setObjectName("cardCheckBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.finished.connect(lambda r: r == QMessageBox.StandardButton.Yes and self._apply(card, True))
+            box.finished.connect(lambda r: (self.window().activateWindow(),
+                                            r == QMessageBox.StandardButton.Yes and self._apply(card, True)))
             box.open()
             return
         self._apply(card, False)
@@ -173,6 +175,7 @@ class ApplicantScreen(Screen):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("历史资料"), self.tr("没有找到该申请人的历史资料"),
                               QMessageBox.StandardButton.Ok, self)
             box.setObjectName("noHistoryBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("调用历史资料"),
@@ -180,11 +183,14 @@ class ApplicantScreen(Screen):
                                   "申请人是否同意？").format(n=prior["source_case"], k=len(prior["fields"])),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("consentBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.finished.connect(lambda result: self._consented(result == QMessageBox.StandardButton.Yes))
         box.open()
 
     def _consented(self, yes: bool) -> None:
+        self.window().activateWindow()  # the keyboard goes back to the clerk's window
+        self.read_button.setFocus()
         if not yes:
             self.status(self.tr("申请人未同意，未调用历史资料"))
             return

@@ -37,6 +37,8 @@ class Screen(QWidget):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法完成"), error_text(exc), parent=self)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.window().activateWindow())
         box.open()
 
     def status(self, text: str) -> None:

@@ -64,7 +64,7 @@ class FieldEditor(QWidget):
         self.editor.setObjectName(f"field_{spec['key']}")
         self.badge = QLabel(self)
         self.badge.setObjectName(f"badge_{spec['key']}")
-        self.badge.setMinimumWidth(96)
+        self.badge.setMinimumWidth(150)
         lay.addWidget(self.editor, 1)
         lay.addWidget(self.badge)
         self.setFocusProxy(self.editor)

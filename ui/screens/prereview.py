@@ -51,7 +51,12 @@ class PreReviewScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 80)
+        header.resizeSection(2, 120)
+        header.resizeSection(3, 360)
         self.table.setWordWrap(True)
         self.layout_.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -124,6 +129,8 @@ class PreReviewScreen(Screen):
             due=result.get("due_date") or "—"))
         for name, b in self.buttons.items():
             b.setEnabled(name == decision or name == "manual")
+        self.accept_button.setText(self.tr("受理（F8）") if decision != "accept_with_tolerance" else self.tr("受理"))
+        self.tolerance_button.setText(self.tr("容缺受理（F8）") if decision == "accept_with_tolerance" else self.tr("容缺受理"))
         target = self.buttons.get(decision)
         if target is not None:
             target.setDefault(True)
