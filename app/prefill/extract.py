@@ -277,6 +277,7 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               "台港澳法人独资", "台港澳自然人独资", "台港澳与境内合资", "台港澳投资", "港澳台投资", "中外合资",
               "中外合作", "外商投资企业投资", "外商投资企业法人独资", "非上市", "上市", "分公司", "国有参股",
               "集体所有制", "全民所有制", "股份合作制", "联营")
+TYPE_BASES = ("公司", "个体工商户", "企业", "合作社", "分支机构", "所有制", "联营", "合伙", "事务所", "代表机构", "股份合作制")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
 
 
@@ -284,6 +285,8 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     """Closed vocabularies catch misreads the recogniser is confident about: a bracketed type must
     be made of known words, and a company's name ends with 公司."""
     t = res.get("entity_type")
+    if t and t.value and not t.flagged and not re.sub(r"\(.*\)$", "", t.value).endswith(TYPE_BASES):
+        t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "unknown type"
     if t and t.value and not t.flagged:
         inner = re.findall(r"\(([^()]*)\)", t.value)
         if any(any(part not in TYPE_WORDS for part in re.split(r"[、,]", words)) for words in inner):

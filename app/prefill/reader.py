@@ -26,6 +26,7 @@ from hardware.camera.document import (
 )
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
+DAMAGED_THRESHOLD = 0.97  # on photos the quality gate calls blurred or glared
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 
 
@@ -117,6 +118,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
     extraction = extract(to_lines(lines))
+    q = processed.quality
+    if q and ("blurred" in q.reasons or q.metrics.get("glare", 0.0) > 0.04):
+        # a damaged photo: free text must be read near-perfectly to be trusted (validated values
+        # — check digits, cross-checks — carry ≥ 0.97 and stay); the clerk is asked to retake
+        for f in extraction.fields.values():
+            if f.value and f.confidence < DAMAGED_THRESHOLD:
+                f.flagged = True
     # boxes back to the caller's image coordinates
     back = np.linalg.inv(to_page)
     src_lines = _map_lines(lines, back)
