@@ -368,6 +368,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         v = join(p)[0] if p else ""
+        if key == "license_items":  # items are printed with 、; a comma read for it is the same list
+            v = re.sub(r"[,，;；]", "、", v)
         if key == "address":
             res[key] = _address_result(v, p)
         else:
