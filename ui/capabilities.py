@@ -109,6 +109,19 @@ def _actor(session) -> Actor:
 
 # --- ID card -----------------------------------------------------------------------------------
 
+def configured(session, key: str) -> Any:
+    """A device setting from config.toml (`zongchuang config` / the first-run wizard), or None
+    when nobody set it."""
+    try:
+        from app.services import config as config_svc
+
+        settings = config_svc.show(session.ctx.data_dir)["settings"]
+    except Exception:
+        return None
+    hit = next((s for s in settings if s["key"] == key), None)
+    return None if hit is None or hit["origin"] == "default" else hit["value"]
+
+
 def idcard_backend(session) -> tuple[str, dict[str, Any]] | None:
     """Which reader this workstation uses: `ZONGCHUANG_IDCARD` ("simulator", "sam-serial:/dev/ttyUSB0",
     "pcsc", "sdtapi", "termb"); training mode always uses the simulator (card preset or JSON file from
@@ -119,7 +132,11 @@ def idcard_backend(session) -> tuple[str, dict[str, Any]] | None:
         return "simulator", {"card": os.environ.get("ZONGCHUANG_SIM_CARD") or "resident"}
     spec = os.environ.get("ZONGCHUANG_IDCARD", "").strip()
     if not spec:
-        return None
+        backend = configured(session, "devices.idcard.backend")
+        if not backend or backend in ("auto", "none"):
+            return None
+        port = configured(session, "devices.idcard.port")
+        return str(backend), ({"port": port} if port else {})
     name, _, arg = spec.partition(":")
     return name, ({"port": arg} if arg else {})
 
@@ -196,6 +213,9 @@ def camera_spec(session) -> str | None:
     import os
 
     spec = os.environ.get("ZONGCHUANG_CAMERA", "").strip()
+    if not spec:
+        index = configured(session, "devices.camera.index")
+        spec = "" if index is None else str(index)
     return spec or None
 
 
@@ -369,7 +389,7 @@ def print_document(session, case_uuid: str, kind: str, reprint: bool = False) ->
     """Print through the printing service (补打 is decided there from the print history)."""
     import os
 
-    printer = os.environ.get("ZONGCHUANG_PRINTER") or None
+    printer = os.environ.get("ZONGCHUANG_PRINTER") or configured(session, "printers.document") or None
     out = require("printing").print_document(session.ctx, case_uuid, kind, actor=_actor(session), printer=printer,
                                              backend=print_backend(session))
     return {"document": out.document, "where": f"{out.printer}（{out.backend} #{out.job_id}）", "reprint": out.reprint,
