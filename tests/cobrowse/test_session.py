@@ -92,8 +92,8 @@ def test_suggestion_accepted_lands_with_helper_provenance(ctx, clerk, ends, case
         share.accept_suggestion("no_such_field")
     # the helper ends it: the window's share stops and says so
     helper.end()
-    assert _until(lambda: share.ended and sid not in window.shares)
-    assert ("ended", {"reason": "ended by helper"}) in events
+    assert _until(lambda: ("ended", {"reason": "ended by helper"}) in events)
+    assert share.ended and sid not in window.shares
 
 
 def test_an_expired_unmask_consent_masks_the_field_again(ctx, clerk, ends, case_uuid):
@@ -213,7 +213,11 @@ def test_clerk_never_waits_on_the_link(ctx, clerk, platform, window_token, helpe
         assert window.client.dropped > 0  # the bounded queue overflowed and was coalesced
         print(f"set_fields with link up: max {max(baseline):.3f}s; platform down: max {max(cut):.3f}s, "
               f"mean {sum(cut) / len(cut):.3f}s; dropped {window.client.dropped}")
-        assert max(cut) < max(0.25, 5 * max(baseline)), (baseline, cut)
+        # blocking on the dead link would cost seconds (connect timeout 10 s) on every edit; the
+        # machine is shared, so single edits may be slow for other reasons: bound the median tightly
+        # and the worst case loosely
+        assert sorted(cut)[len(cut) // 2] < max(0.05, 3 * sorted(baseline)[len(baseline) // 2]), (baseline, cut)
+        assert max(cut) < 1.0, cut
     finally:
         helper.close()
         window.close()

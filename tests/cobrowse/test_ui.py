@@ -129,7 +129,8 @@ def test_both_sides_offscreen(ctx, clerk, qtbot, sides, case_uuid, tap):
         qtbot.wait(60)
     timer.stop()
     gaps = np.diff(ticks)
-    assert len(ticks) > 5 and gaps.max() < 0.25, gaps
+    # a GUI blocked on the dead link would freeze for seconds (connect timeout 10 s)
+    assert len(ticks) > 5 and np.median(gaps) < 0.06 and gaps.max() < 0.5, gaps
     qtbot.waitUntil(lambda: hw.fields.item(row, 1).text() == "肢体残疾", timeout=8000)  # resumed
     _shot(panel, "clerk-session")
 
