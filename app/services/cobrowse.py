@@ -378,7 +378,8 @@ class ClerkShare:
             raise InputError(f"字段 {key} 没有远程建议值", f"no suggestion for field {key}")
         value = self.ghosts.pop(key)
         case_service.set_fields(self.ctx, self.case_uuid, {key: case_service.FieldInput(
-            value=value, source="helper", source_ref=f"cobrowse:{self.session_id}:{self.helper}")}, actor=self.actor)
+            value=value, source="helper", source_ref=f"cobrowse:{self.session_id}:{self.helper}",
+            confirmed=True)}, actor=self.actor)  # the clerk's key press is the confirmation
         self._notify("accepted", {"field": key})
 
     def dismiss_suggestion(self, key: str) -> None:

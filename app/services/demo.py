@@ -84,6 +84,55 @@ def step_capture_licence(state: DemoState) -> None:
               f"每个字段记录来源（OCR/M02 或身份证读卡）与置信度")
 
 
+def step_cobrowse(state: DemoState) -> None:
+    """远程帮办: a county helper (a second workstation) asks to see the case through a local
+    reference platform; the clerk accepts with the applicant's consent; the helper sees the case
+    masked, points at 单位性质 and suggests 企业; the clerk takes it (provenance helper)."""
+    assert state.case
+    import time
+
+    from app.services.cobrowse import build_view
+    from sync.cobrowse.endpoints import ClerkEndpoint, HelperEndpoint
+    from sync.platform.server import PlatformServer
+    from sync.platform.service import PlatformSettings
+
+    ctx, ref, ws = state.ctx, state.case, state.ctx.workstation
+    window_id = f"{ws.center_code}-{ws.window_no}"
+    server = PlatformServer(PlatformSettings(data_dir=state.out / "platform-cobrowse")).start()
+    clerk_end = helper_end = None
+    try:
+        assert server.platform is not None
+        creds = {w: server.platform.register_workstation(w, w.split("-")[0]) for w in (window_id, "420100-helper-01")}
+        tokens = {w: (lambda c=c: server.platform.issue_session(c)["access_token"]) for w, c in creds.items()}
+        clerk_end = ClerkEndpoint(ctx, state.actor, server.url, tokens[window_id]).start()
+        helper_end = HelperEndpoint(server.url, tokens["420100-helper-01"]).start()
+        if not (clerk_end.client.connected.wait(10) and helper_end.client.connected.wait(10)):
+            state.say("远程帮办：未能连接本地参考平台，跳过")
+            return
+        helper_end.request(window_id, note="演示：协助核对单位性质")
+        deadline = time.monotonic() + 10
+        while not clerk_end.requests and time.monotonic() < deadline:
+            time.sleep(0.02)
+        share = clerk_end.accept(next(iter(clerk_end.requests)), ref.uuid, applicant_consent=True,
+                                 evidence="演示：申请人口头同意")
+        helper_end.wait_for(lambda d: d is not None, 10)
+        helper_end.point("unit_nature")
+        helper_end.suggest("unit_nature", "企业")
+        while "unit_nature" not in share.ghosts and time.monotonic() < deadline:
+            time.sleep(0.02)
+        share.accept_suggestion("unit_nature")
+        masked = sum(1 for f in build_view(ctx, ref.uuid, thumbs=False)["fields"].values() if f["masked"])
+        clerk_end.end(share.session_id)
+        state.say(f"远程帮办：县级帮办人员经参考平台中转查看本办件（{masked} 个个人信息字段在本机遮蔽后才发出），"
+                  "指向“单位性质”并建议“企业”，受理员一键采纳（来源记为 helper）；申请人同意与结束均已审计")
+    finally:
+        if helper_end is not None:
+            helper_end.close()
+        if clerk_end is not None:
+            clerk_end.close()
+        server.close()
+
+
 def step_advance(state: DemoState) -> None:
     """智能预审 → 一次性告知补正 → 补齐后再预审 → 受理 (real pre-review and decision services)."""
     from app.services import prereview as review
@@ -195,8 +244,8 @@ def step_sync(state: DemoState) -> None:
     state.say(f"出件：《{rendered.name}》已按平台回传的证照数据生成 PDF 于 {folder}")
 
 
-STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_advance, step_print_documents,
-                         step_sync]
+STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_cobrowse, step_advance,
+                         step_print_documents, step_sync]
 
 
 def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:
