@@ -55,8 +55,10 @@ def test_language_switch_to_english_and_back(window, qtbot):
     assert window.new_case.create_button.text() == "Create case (Ctrl+Enter)"
     assert window.nav.item(0).text().startswith("Today")
     assert window.settings.value("ui/language") == "en"
+    qtbot.wait(100)  # let the rebuilt widgets lay out before the picture
     screenshot(window, "english-new_case")
     window.show_screen("settings")
+    qtbot.wait(100)
     screenshot(window, "english-settings")
     window.switch_language("zh_CN")
     assert window.settings_screen.heading.text() == "设置与设备诊断"
