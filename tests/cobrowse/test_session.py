@@ -80,6 +80,7 @@ def test_suggestion_accepted_lands_with_helper_provenance(ctx, clerk, ends, case
     with ctx.store.read() as s:
         row = s.execute(select(FieldRow).where(FieldRow.key == "disability_category")).scalar_one()
         assert (row.value, row.source) == ("智力残疾", "helper")
+        assert row.confirmed  # the clerk's key press confirmed it
         assert row.source_ref.startswith(f"cobrowse:{sid}:")
         assert row.edited_by == clerk.user
     assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "智力残疾"
@@ -218,6 +219,30 @@ def test_clerk_never_waits_on_the_link(ctx, clerk, platform, window_token, helpe
         # and the worst case loosely
         assert sorted(cut)[len(cut) // 2] < max(0.05, 3 * sorted(baseline)[len(baseline) // 2]), (baseline, cut)
         assert max(cut) < 1.0, cut
+    finally:
+        helper.close()
+        window.close()
+
+
+def test_an_overflowing_queue_coalesces_to_a_fresh_snapshot(ctx, clerk, platform, window_token, helper_token,
+                                                            case_uuid):
+    window = ClerkEndpoint(ctx, clerk, platform.url, window_token, queue_size=4).start()
+    helper = HelperEndpoint(platform.url, helper_token).start()
+    try:
+        assert window.client.connected.wait(5) and helper.client.connected.wait(5)
+        sid, share = _session((window, helper), case_uuid)
+        svc.set_fields(ctx, case_uuid, {"disability_category": "视力残疾"}, actor=clerk)
+        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "视力残疾")
+        # a burst far beyond the queue (stale frames the helper must never apply)
+        for _ in range(300):
+            share.send({"type": "patch", "session": sid, "seq": 10**6,
+                        "ops": [{"op": "replace", "path": "/fields/disability_category/value", "value": "坏值"}]})
+        assert window.client.dropped > 0
+        svc.set_fields(ctx, case_uuid, {"disability_category": "精神残疾"}, actor=clerk)
+        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "精神残疾", 5)
+        time.sleep(0.3)
+        assert helper.doc["fields"]["disability_category"]["value"] == "精神残疾"
+        assert helper.seq == share.seq  # in step with the window again
     finally:
         helper.close()
         window.close()
