@@ -60,6 +60,14 @@ HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人
 _CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
                       r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元)?(整)?$")
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
+# 许可项目 of a 公共场所卫生许可证: the kinds of premises of 《公共场所卫生管理条例》第二条 and the
+# short forms certificates print (住宿、沐浴、美发、美容 …)
+HEALTH_ITEMS = frozenset({
+    "住宿", "沐浴", "美发", "美容", "游泳", "文化娱乐", "展览", "商场", "商店", "商场(店)", "书店", "候车室", "候机室",
+    "候船室", "候车(机、船)室", "宾馆", "饭馆", "旅店", "招待所", "车马店", "咖啡馆", "酒吧", "茶座", "公共浴室",
+    "理发店", "美容店", "影剧院", "录像厅(室)", "录像厅", "游艺厅(室)", "游艺厅", "舞厅", "音乐厅", "体育场(馆)",
+    "体育场馆", "游泳场(馆)", "游泳场馆", "公园", "展览馆", "博物馆", "美术馆", "图书馆", "足浴", "洗浴", "理发",
+    "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具"})
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -370,6 +378,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         v = join(p)[0] if p else ""
         if key == "license_items":  # items are printed with 、; a comma read for it is the same list
             v = re.sub(r"[,，;；]", "、", v)
+            if v and not all(part in HEALTH_ITEMS for part in v.split("、")):
+                res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
+                continue
         if key == "address":
             res[key] = _address_result(v, p)
         else:
