@@ -1,5 +1,5 @@
 """The real workstation window (logged-in clerk, the case open on the form screen) with the
-co-browse panel docked, and the helper window as the other application: the picture of the real
+co-browse panel docked by `ui.cobrowse.attach`, and the helper window as the other application: the picture of the real
 form arrives masked, a suggestion taken with Insert shows up in the real form's editor."""
 
 from __future__ import annotations
@@ -9,31 +9,28 @@ import base64
 import cv2
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDockWidget
 
 from app.services import cases as svc
-from sync.cobrowse.endpoints import ClerkEndpoint, HelperEndpoint
+from sync.cobrowse.endpoints import HelperEndpoint
 from tests.cobrowse.conftest import PLANTED, WINDOW
 from tests.cobrowse.test_ui import SHOTS
 from tests.ui.conftest import window  # noqa: F401 (the real workstation window fixture)
 
 
 def test_real_workstation_and_helper(ctx, qtbot, window, platform, window_token, helper_token, case_uuid, tap):  # noqa: F811
+    from ui.cobrowse.attach import attach, detach
     from ui.cobrowse.helper_window import HelperWindow
-    from ui.cobrowse.panel import CobrowsePanel
 
     win = window
     session = win.session
     session.select_case(case_uuid)
     win.show_screen("form")
     qtbot.waitUntil(lambda: "applicant_id_number" in win.form.editors, timeout=5000)
-    clerk_end = ClerkEndpoint(ctx, session.actor, platform.url, window_token).start()
+    assert attach(win) is None  # no platform configured: nothing is started, the window works as before
+    dock = attach(win, platform_url=platform.url, token=window_token)
+    clerk_end, panel = dock.endpoint, dock.widget()
     helper_end = HelperEndpoint(platform.url, helper_token).start()
     try:
-        panel = CobrowsePanel(clerk_end, lambda: session.case_uuid, picture_target=lambda: win.form)
-        dock = QDockWidget("远程帮办", win)
-        dock.setWidget(panel)
-        win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         hw = HelperWindow(helper_end, WINDOW)
         qtbot.addWidget(hw)
         hw.show()
@@ -80,7 +77,7 @@ def test_real_workstation_and_helper(ctx, qtbot, window, platform, window_token,
         qtbot.waitUntil(lambda: helper_end.state == "ended", timeout=5000)
     finally:
         helper_end.close()
-        clerk_end.close()
+        detach(win)
 
 
 def _editor_text(w) -> str:

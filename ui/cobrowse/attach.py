@@ -1,0 +1,43 @@
+"""Wiring co-browse into the workstation window in one call (for `ui/app.py` / the main window):
+a `ClerkEndpoint` for the logged-in clerk and the `CobrowsePanel` in a right-hand dock, the
+picture taken of the form screen. Nothing happens without a configured platform (offline-first:
+the window works the same without it)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+
+def attach(win, *, platform_url: str | None = None, token=None):
+    """Dock the co-browse panel into `win` (a `ui.main_window.MainWindow` with a logged-in
+    session). Returns the dock, or None when no platform is configured. `token`: a provider of
+    access tokens (default: the workstation credential, as sync uses)."""
+    from sync.cobrowse.endpoints import ClerkEndpoint, platform_token
+    from ui.cobrowse.panel import CobrowsePanel
+
+    session = win.session
+    url = (platform_url or session.ctx.workstation.platform_url or os.environ.get("ZONGCHUANG_PLATFORM", "")).rstrip("/")
+    if not url or session.actor is None:
+        return None
+    endpoint = ClerkEndpoint(session.ctx, session.actor, url, token or platform_token(url)).start()
+    panel = CobrowsePanel(endpoint, lambda: session.case_uuid, picture_target=lambda: getattr(win, "form", None))
+    dock = QDockWidget(panel.tr("远程帮办"), win)
+    dock.setObjectName("cobrowseDock")
+    dock.setWidget(panel)
+    win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.destroyed.connect(lambda *_: endpoint.close())
+    win.cobrowse = dock
+    dock.endpoint = endpoint
+    return dock
+
+
+def detach(win) -> None:
+    dock = getattr(win, "cobrowse", None)
+    if dock is not None:
+        dock.endpoint.close()
+        win.removeDockWidget(dock)
+        dock.deleteLater()
+        win.cobrowse = None
