@@ -36,10 +36,13 @@ def window(ctx, qtbot, monkeypatch, tmp_path):
     win.login.submit()
     assert session.actor is not None
     yield win
+    import shiboken6
+
     wait_idle(qtbot)
-    if win.second is not None:
-        win.second.close()
-    win.close()
+    if shiboken6.isValid(win):  # (a test may already have had Qt delete it)
+        if win.second is not None:
+            win.second.close()
+        win.close()
     QThreadPool.globalInstance().waitForDone(10000)
     session.close()
     from PySide6.QtWidgets import QApplication
