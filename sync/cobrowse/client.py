@@ -16,6 +16,7 @@ import contextlib
 import os
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
@@ -78,6 +79,18 @@ class CobrowseClient:
         self._thread.start()
         ready.wait(5)
         return self
+
+    def flush(self, timeout: float = 1.0) -> bool:
+        """Wait (bounded) until the queued frames went out; False when the link is down or slow."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._out and not self._overflow:
+                    return True
+            if not self.connected.is_set():
+                return False
+            time.sleep(0.01)
+        return False
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()

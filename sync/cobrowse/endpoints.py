@@ -39,8 +39,10 @@ class ClerkEndpoint:
         return self
 
     def close(self) -> None:
+        """End every session (the helpers are told) and disconnect; waits at most 1 s for the link."""
         for share in list(self.shares.values()):
             self.end(share.session_id, reason="closed")
+        self.client.flush(1.0)
         self.client.stop()
 
     def _notify(self, event: str, payload: dict[str, Any]) -> None:
