@@ -22,6 +22,9 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from app.validators.creditcode import uscc_check_char
+from app.validators.idnumber import check_digit
+
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf",
@@ -59,7 +62,6 @@ INDUSTRIES = [("宾馆", "住宿服务；餐饮服务；食品销售；洗染服
 COMPANY_TYPES = ["有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）", "股份有限公司（非上市、自然人投资或控股）",
                  "有限责任公司（非自然人投资或控股的法人独资）"]
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-ID_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
 
 
 @lru_cache(maxsize=1)
@@ -75,13 +77,8 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(font_path(), size)
 
 
-def id_check(first17: str) -> str:
-    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS, strict=True)) % 11]
-
-
-def uscc_check(first17: str) -> str:
-    total = sum(USCC_ALPHABET.index(c) * pow(3, i, 31) for i, c in enumerate(first17))
-    return USCC_ALPHABET[(31 - total % 31) % 31]
+id_check = check_digit  # GB 11643 check character (the product's own implementation)
+uscc_check = uscc_check_char  # GB 32100 check character
 
 
 def _date(rng: random.Random, start: int, end: int) -> dt.date:
