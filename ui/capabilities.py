@@ -472,9 +472,15 @@ def device_check(session, what: str) -> list[str]:
         frame = camera_frame(session)
         return [f"摄像头：{'有画面' if frame else '无画面'}；{(frame or {}).get('message', '')}"]
     if what == "print":
-        mod = require("printing")
-        return [str(mod.test_print(session.ctx))]
+        printers = require("printing").list_printers(print_backend(session))
+        return [f"打印机：{p.get('name')} {'(默认)' if p.get('is_default') else ''} {p.get('state', '')}" for p in printers] \
+            or ["未找到打印机"]
     if what == "calibrate":
-        mod = require("prefill")
-        return [str(mod.calibrate(session.ctx))]
+        import os
+
+        printer = os.environ.get("ZONGCHUANG_PRINTER") or configured(session, "printers.form")
+        if not printer:
+            return ["请先在设置中指定套打打印机（printers.form），再打印套打校准页"]
+        job = require("printing").print_calibration_page(session.ctx, printer, actor=_actor(session))
+        return [f"已在 {printer} 打印套打校准页（{job}），量出偏移后用 zongchuang printer calibrate 保存"]
     return [f"未知检查 {what}"]
