@@ -208,7 +208,9 @@ class ClerkShare:
     def __init__(self, ctx: ServiceContext, case_uuid: str, session_id: str, *, actor: Actor, helper: str,
                  send: Callable[[dict[str, Any]], bool], min_interval: float = 0.05):
         self.ctx, self.case_uuid, self.session_id, self.actor, self.helper = ctx, case_uuid, session_id, actor, helper
-        self.helper_actor = Actor(user=f"helper@{helper}", role="helper", terminal=helper)
+        # `helper` is "<login>@<workstation>" when the helper PC declared its login, else the workstation
+        self.helper_actor = Actor(user=helper if "@" in helper else f"helper@{helper}", role="helper",
+                                  terminal=helper.rsplit("@", 1)[-1])
         self.send = send
         self.min_interval = min_interval
         self.seq = 0

@@ -87,7 +87,10 @@ class ClerkEndpoint:
         if req is None:
             from app.errors import NotFoundError
             raise NotFoundError("该协助请求已不存在", f"no pending co-browse request {session_id}")
-        share = ClerkShare.accept(self.ctx, case_uuid, session_id, actor=self.actor, helper=str(req.get("helper")),
+        helper = str(req.get("helper"))
+        if req.get("helper_user"):
+            helper = f"{req['helper_user']}@{helper}"
+        share = ClerkShare.accept(self.ctx, case_uuid, session_id, actor=self.actor, helper=helper,
                                   send=self.client.send, applicant_consent=applicant_consent, evidence=evidence,
                                   start=False)
         self.requests.pop(session_id, None)
@@ -108,7 +111,9 @@ class ClerkEndpoint:
 
 
 class HelperEndpoint:
-    def __init__(self, base_url: str, token: Callable[[], str] | str, *, session: str | None = None):
+    def __init__(self, base_url: str, token: Callable[[], str] | str, *, session: str | None = None,
+                 user: str = ""):
+        self.user = user  # the helper's login on the helper PC (shown to the window, in its audit)
         self.doc: dict[str, Any] | None = None
         self.seq = 0
         self.state = "idle"   # idle → requested → active → ended
@@ -166,7 +171,7 @@ class HelperEndpoint:
             return self.updated.wait_for(lambda: predicate(self.doc), timeout)
 
     def request(self, target_workstation: str, note: str = "") -> None:
-        self.client.send({"type": P.REQUEST, "target": target_workstation, "note": note})
+        self.client.send({"type": P.REQUEST, "target": target_workstation, "note": note, "user": self.user})
 
     def point(self, field: str | None) -> None:
         self.client.send({"type": P.POINTER, "session": self.session, "field": field})

@@ -59,6 +59,7 @@ class Session:
     helper: str             # workstation id of the helper's PC
     helper_center: str
     note: str = ""
+    helper_user: str = ""   # the helper's login as its (authenticated) workstation declares it
     state: str = "requested"  # requested → active → (removed when ended)
     helper_conn: Conn | None = None
     last: float = field(default_factory=time.monotonic)
@@ -152,7 +153,7 @@ class Relay:
     @staticmethod
     def _request_frame(s: Session) -> dict[str, Any]:
         return {"type": P.REQUEST, "session": s.id, "helper": s.helper, "helper_center": s.helper_center,
-                "note": s.note}
+                "helper_user": s.helper_user, "note": s.note}
 
     def _expire(self) -> None:
         now = time.monotonic()
@@ -170,7 +171,8 @@ class Relay:
         if conn.role == "helper" and kind == P.REQUEST:
             target = str(msg.get("target") or "")
             s = Session(id=secrets.token_urlsafe(12), clerk=target, helper=conn.workstation,
-                        helper_center=conn.center, note=str(msg.get("note") or "")[:200], helper_conn=conn)
+                        helper_center=conn.center, note=str(msg.get("note") or "")[:200],
+                        helper_user=str(msg.get("user") or "")[:64], helper_conn=conn)
             self.sessions[s.id] = s
             conn.send({"type": "requested", "session": s.id, "target": target,
                        "online": target in self.clerks})

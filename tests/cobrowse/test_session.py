@@ -29,7 +29,7 @@ def _until(pred, timeout=5.0, step=0.01):
 @pytest.fixture
 def ends(ctx, clerk, platform, window_token, helper_token):
     window = ClerkEndpoint(ctx, clerk, platform.url, window_token).start()
-    helper = HelperEndpoint(platform.url, helper_token).start()
+    helper = HelperEndpoint(platform.url, helper_token, user="helper01").start()
     assert window.client.connected.wait(5) and helper.client.connected.wait(5)
     yield window, helper
     helper.close()
@@ -141,10 +141,10 @@ def test_wire_never_carries_planted_values_unless_consented(ctx, clerk, ends, ca
     for key in ("applicant_name", "applicant_id_number", "hukou_address"):
         assert PLANTED[key] not in wire
     with ctx.store.read() as s:
-        actions = [(a.action, a.role) for a in s.execute(select(AuditRow).order_by(AuditRow.id)).scalars()]
-    assert ("cobrowse.accept", "clerk") in actions
-    assert ("consent.grant", "clerk") in actions
-    assert ("pi.view", "helper") in actions
+        actions = [(a.action, a.role, a.actor) for a in s.execute(select(AuditRow).order_by(AuditRow.id)).scalars()]
+    assert ("cobrowse.accept", "clerk", clerk.user) in actions
+    assert ("consent.grant", "clerk", clerk.user) in actions
+    assert ("pi.view", "helper", "helper01@420100-helper-01") in actions  # the helper's login and workstation
 
     # ending the session revokes the consent: a later session sees the phone masked again
     window.end(sid)

@@ -129,7 +129,10 @@ class CobrowsePanel(QFrame):
         elif name == "request":
             self._pending = payload.get("session")
             note = payload.get("note") or ""
-            self.status.setText(self.tr("{0} 请求远程协助当前办件。{1}").format(payload.get("helper", ""), note))
+            who = payload.get("helper", "")
+            if payload.get("helper_user"):
+                who = f"{payload['helper_user']}（{who}）"
+            self.status.setText(self.tr("{0} 请求远程协助当前办件。{1}").format(who, note))
             self.consent.setChecked(False)
         elif name == "ended":
             if payload.get("session") in (self.session_id, self._pending):
