@@ -459,7 +459,8 @@ def device_check(session, what: str) -> list[str]:
     lines: list[str] = []
     if what == "doctor":
         for name in ("idcard", "prefill", "prereview", "printing", "sync", "security"):
-            lines.append(f"{NAMES_ZH[name]}：{'已安装' if available(name) else '未安装'}")
+            present = _security() is not None if name == "security" else available(name)
+            lines.append(f"{NAMES_ZH[name]}：{'已安装' if present else '未安装'}")
         st = reader_status(session)
         lines.append(f"读卡器：{st.get('label') or st.get('state')} {st.get('reason_zh', '')}")
         return lines

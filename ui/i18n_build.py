@@ -225,7 +225,7 @@ EN: dict[str, str] = {
     "测试读卡": "Test card read",
     "测试拍摄": "Test capture",
     "测试打印": "Test print",
-    "摄像头校准": "Calibrate camera",
+    "套打校准页": "Form-printer calibration page",
     "设置": "Settings",
     "… {k}": "… {k}",
     # second screen

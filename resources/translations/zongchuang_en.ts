@@ -1017,8 +1017,8 @@ source: {src} (document not found)</translation>
         <translation>Test print</translation>
     </message>
     <message>
-        <source>摄像头校准</source>
-        <translation>Calibrate camera</translation>
+        <source>套打校准页</source>
+        <translation>Form-printer calibration page</translation>
     </message>
     <message>
         <source>设置</source>
@@ -1137,6 +1137,13 @@ source: {src} (document not found)</translation>
     <message>
         <source>承诺办结</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>远程帮办</source>
+        <translation>Remote help</translation>
     </message>
 </context>
 </TS>

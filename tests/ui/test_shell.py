@@ -213,3 +213,17 @@ def test_second_screen_confirm_sign_and_rate(window, qtbot, ctx, clerk):
     second.findChild(QPushButton, "rate_4").click()
     assert case_svc.case_form(ctx, ref.uuid)["rating"] == 4
     assert "感谢" in second.findChild(QLabel, "ratingThanks").text()
+
+
+def test_device_doctor_detects_and_reads_the_simulated_card(window, qtbot):
+    window.show_screen("settings")
+    out = window.settings_screen.output
+    window.settings_screen.buttons["doctor"].click()
+    wait_idle(qtbot)
+    assert "身份证读卡：已安装" in out.toPlainText() and "用户与登录：已安装" in out.toPlainText()
+    assert "读卡器" in out.toPlainText()
+    window.settings_screen.buttons["read"].click()
+    wait_idle(qtbot)
+    text = out.toPlainText()
+    assert "读卡成功：张* 110105********002X" in text and "11010519491231002X" not in text
+    screenshot(window, "settings-doctor")

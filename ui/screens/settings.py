@@ -55,7 +55,7 @@ class SettingsScreen(Screen):
         dl = QHBoxLayout(dev)
         self.buttons = {}
         for key, text in (("doctor", self.tr("检测设备")), ("read", self.tr("测试读卡")), ("capture", self.tr("测试拍摄")),
-                          ("print", self.tr("测试打印")), ("calibrate", self.tr("摄像头校准"))):
+                          ("print", self.tr("测试打印")), ("calibrate", self.tr("套打校准页"))):
             b = QPushButton(text, self)
             b.setObjectName(f"doctor_{key}")
             b.clicked.connect(lambda _c=False, k=key: self.run_check(k))
