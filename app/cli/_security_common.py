@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
-from app.services.context import ServiceContext
-from app.storage import Actor
+if TYPE_CHECKING:  # imported lazily: `zongchuang --help` must not load the store and catalog
+    from app.services.context import ServiceContext
+    from app.storage import Actor
 
 
 def password_input(prompt: str = "密码 / password", *, confirm: bool = False) -> str:
