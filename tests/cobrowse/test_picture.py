@@ -53,6 +53,18 @@ def _region(img: np.ndarray, widget: QWidget, root: QWidget) -> np.ndarray:
     return img[p.y() + m:p.y() + widget.height() - m, p.x() + m:p.x() + widget.width() - m]
 
 
+def _cell(table, row: int, col: int, root: QWidget):
+    rect = table.visualRect(table.model().index(row, col))
+    p = table.viewport().mapTo(root, rect.topLeft())
+    return p.x(), p.y(), rect.width(), rect.height()
+
+
+def _crop(img: np.ndarray, r) -> np.ndarray:
+    x, y, w, h = r
+    m = 3
+    return img[y + m:y + h - m, x + m:x + w - m]
+
+
 def _raw(root: QWidget) -> np.ndarray:
     """The same widget grabbed without any mask (the control)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -79,9 +91,12 @@ def test_masks_are_painted_before_encoding(qtbot):
     secrets = list(PLANTED.values())
     masked, _w, _h = masked_picture(root, secrets, {"applicant_id_number"})
     img, ctl = _decode(masked), _raw(root)
-    for key in ("id", "name_label", "table", "photo"):
+    for key in ("id", "name_label", "photo"):
         assert _region(ctl, parts[key], root).std() > 8, f"control: {key} should show something"
         assert _region(img, parts[key], root).std() < 3, f"{key} is not masked in the picture"
+    phone, label = _cell(parts["table"], 0, 1, root), _cell(parts["table"], 0, 0, root)
+    assert _crop(ctl, phone).std() > 8 and _crop(img, phone).std() < 3  # the phone's cell only
+    assert _crop(img, label).std() > 8
     assert _region(img, parts["category"], root).std() > 8  # a non-sensitive field stays readable
     assert _region(img, parts["plain"], root).std() > 8
 
@@ -115,7 +130,8 @@ def test_picture_reaches_the_helper_masked(qtbot, session, tap):
     img = _decode(base64.b64decode(helper.picture["jpeg_b64"]))
     SHOTS.mkdir(parents=True, exist_ok=True)
     cv2.imwrite(str(SHOTS / "cobrowse-picture-as-received.png"), img)
-    for key in ("id", "name_label", "table", "photo"):
+    for key in ("id", "name_label", "photo"):
         assert _region(img, parts[key], root).std() < 3, f"{key} is not masked in the picture"
+    assert _crop(img, _cell(parts["table"], 0, 1, root)).std() < 3
     assert _region(img, parts["category"], root).std() > 8
     assert any('"type":"picture"' in t for _d, _r, t in tap.frames)

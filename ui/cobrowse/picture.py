@@ -3,9 +3,9 @@
 What is painted over (opaque, before the JPEG is made — nothing masked ever reaches the encoder):
 - the editor of every field masked in the co-browse view (`field_<key>` object names, as the
   form screen names them), unless the applicant consented to unmask it;
-- every text widget (labels, line edits, buttons, combo boxes) and every item view (tables,
-  lists) whose text contains a raw value that the view masks (the applicant block, the card read
-  shown anywhere);
+- every text widget (labels, line edits, buttons, combo boxes) whose text contains a raw value
+  that the view masks (the applicant block, the card read shown anywhere), and in item views
+  (tables, lists) every cell showing one (the whole view when it is too large to inspect);
 - every image-showing widget (a QLabel with a pixmap, graphics / video views, the source crop):
   document photos and crops carry personal data that cannot be located reliably, so they are
   never sent as pictures (material thumbnails of non-identity documents travel in the view).
@@ -50,17 +50,23 @@ def _text_of(w: QWidget) -> str:
     return ""
 
 
-def _view_text(v: QAbstractItemView) -> str:
+def _secret_cells(v: QAbstractItemView, secrets: list[str]) -> list[QRect] | None:
+    """Viewport rectangles of the cells showing a masked value (None: the model is too large)."""
     model = v.model()
     if model is None:
-        return ""
-    parts = []
-    for r in range(min(model.rowCount(), 500)):
-        for c in range(min(model.columnCount(), 50)):
-            val = model.data(model.index(r, c))
-            if val is not None:
-                parts.append(str(val))
-    return "\n".join(parts)
+        return []
+    if model.rowCount() > 2000 or model.columnCount() > 50:
+        return None
+    cells = []
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            val = model.data(index)
+            if val is not None and any(s in str(val) for s in secrets):
+                rect = v.visualRect(index)
+                if rect.isValid():
+                    cells.append(rect)
+    return cells
 
 
 def _is_image(w: QWidget) -> bool:
@@ -85,8 +91,16 @@ def mask_rects(root: QWidget, secrets: Iterable[str], masked_keys: Iterable[str]
         if not w.isVisibleTo(root):
             continue
         hide = w.objectName() in masked_names or _is_image(w)
-        if not hide:
-            text = _view_text(w) if isinstance(w, QAbstractItemView) else _text_of(w)
+        if not hide and isinstance(w, QAbstractItemView):
+            cells = _secret_cells(w, secrets)
+            if cells is None:
+                hide = True  # too big to inspect cell by cell: the whole view
+            else:
+                for cell in cells:
+                    rects.append(QRect(w.viewport().mapTo(root, cell.topLeft()), cell.size()))
+                continue
+        elif not hide:
+            text = _text_of(w)
             hide = bool(text) and any(s in text for s in secrets)
         if hide:
             top_left = w.mapTo(root, QPoint(0, 0))
