@@ -174,7 +174,9 @@ class CobrowsePanel(QFrame):
         if self.pictures is not None:
             self.pictures.stop()
             self.pictures = None
-        self.share, self.session_id, self._pending = None, None, None
+        self.share, self.session_id = None, None
+        # a request that came in meanwhile is offered next
+        self._pending = next((sid for sid in self.endpoint.requests if sid != self._pending), None)
         self.status.setText(text)
         self.ghosts.clear()
         self.pointer.setText("")
