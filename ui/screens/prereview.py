@@ -76,6 +76,8 @@ class PreReviewScreen(Screen):
         row.addStretch(1)
         for b in self.buttons.values():
             b.setEnabled(False)
+            # room for the longest label a button takes ("…（F8）" when it is the suggested one)
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(b.text() + "（F8）") + 36)
             row.addWidget(b)
         self.layout_.addLayout(row)
         self.run_button.clicked.connect(self.run_review)
@@ -114,7 +116,9 @@ class PreReviewScreen(Screen):
         for r, f in enumerate(findings):
             sev, color = SEVERITY_STYLE.get(f.get("severity"), (f.get("severity", ""), "#333"))
             sev = self.tr(sev)
-            where = " ".join(x for x in (f.get("field") or "", f.get("material") or "") if x)
+            # the clerk reads labels and material names; the keys stay behind for the jump
+            where = " · ".join(x for x in (f.get("field_label") or f.get("field") or "",
+                                           f.get("material_name") or f.get("material") or "") if x)
             cells = [sev, f.get("message", ""), where, " ".join(x for x in (f.get("basis") or "", f.get("hint") or "") if x)]
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(text)
