@@ -248,6 +248,7 @@ EN: dict[str, str] = {
     "感谢您的评价！": "Thank you for your rating!",
     # remote help (co-browse) screens
     "远程帮办": "Remote help",
+    "远程帮办不可用：{e}": "Remote help unavailable: {e}",
     "平台连接：未连接": "Platform: not connected",
     "暂无协助请求": "No help request",
     "申请人已同意远程协助（对方只能看到遮蔽后的个人信息）": "The applicant agreed to remote help (the helper sees masked personal data only)",

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.login = LoginScreen(s)
         self.login.logged_in.connect(lambda: self.show_screen(getattr(self, "_before_lock", "") or "today"))
         self.login.logged_in.connect(self._warm_up)
+        self.login.logged_in.connect(self._attach_cobrowse)
         self._add(self.login, None)
         self.today = TodayScreen(s)
         self.new_case = NewCaseScreen(s)
@@ -240,6 +241,23 @@ class MainWindow(QMainWindow):
             self._warmed = True
             run_task(capabilities.warm_up_ocr, self.session, on_error=lambda _e: None)
 
+    def _attach_cobrowse(self) -> None:
+        """Dock the remote-helper panel once a clerk is logged in (no-op without a platform)."""
+        if getattr(self, "cobrowse", None) is None and self.session.actor is not None:
+            from ui.cobrowse.attach import attach
+
+            try:
+                attach(self)
+            except Exception as exc:  # co-browse is optional: the window works the same without it
+                self.statusBar().showMessage(self.tr("远程帮办不可用：{e}").format(e=exc), 8000)
+
+    def _detach_cobrowse(self) -> None:
+        if getattr(self, "cobrowse", None) is not None:
+            from ui.cobrowse.attach import detach
+
+            detach(self)
+            self.cobrowse = None
+
     def _after_create(self, uuid: str) -> None:
         self.show_screen("applicant")
         self.applicant.read_card()
@@ -289,6 +307,7 @@ class MainWindow(QMainWindow):
         if self.session.security is not None:
             self.session.lock()
         else:
+            self._detach_cobrowse()
             self.session.logout()
         self.show_screen("login")
 
@@ -365,4 +384,5 @@ class MainWindow(QMainWindow):
         if self.second is not None:
             self.second.close()
         QApplication.instance().removeEventFilter(self)
+        self._detach_cobrowse()
         super().closeEvent(event)

@@ -619,6 +619,10 @@ source: {src} (document not found)</translation>
         <translation>Confirm {n} low-confidence fields first (Enter confirms)</translation>
     </message>
     <message>
+        <source>远程帮办不可用：{e}</source>
+        <translation>Remote help unavailable: {e}</translation>
+    </message>
+    <message>
         <source>受理（按预审结论）</source>
         <translation>Accept (as pre-review allows)</translation>
     </message>
