@@ -49,7 +49,7 @@ def available(name: str) -> bool:
 
 # --- security -------------------------------------------------------------------------------
 
-TRAINING_USER = ("train", "Train-2026!")  # created only in a training database that has no users
+TRAINING_USER = ("train", "Window-2026!")  # created only in a training database that has no users
 
 
 def _security():
@@ -292,7 +292,7 @@ def _capture_result(session, case_uuid: str, res: Any) -> dict[str, Any]:
     for q in res.quality:
         reasons += [QUALITY_REASONS.get(r, (r, r))[0] for r in q.get("reasons", [])]
     return {"material": res.material, "page": res.pages, "reasons": reasons, "prefilled": list(res.prefilled),
-            "discrepancies": list(res.discrepancies), "kind": (res.ocr or {}).get("kind") if res.ocr else None}
+            "discrepancies": list(res.discrepancies), "kind": res.kind}
 
 
 def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:

@@ -101,6 +101,11 @@ def test_training_mode_is_marked(data_dir, qtbot, monkeypatch):
         assert win.training_bar.isVisible() and "培训模式" in win.training_bar.text()
         assert "培训模式" in win.windowTitle()
         screenshot(win, "training-login")
+        # the first login of a fresh training database creates the shown training user
+        from ui import capabilities
+
+        actor = capabilities.login(session, capabilities.TRAINING_USER[0], capabilities.TRAINING_USER[1])
+        assert actor.user == capabilities.TRAINING_USER[0] and actor.role == "clerk"
         win.close()
         session.close()
     finally:
