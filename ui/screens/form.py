@@ -65,6 +65,9 @@ class FieldEditor(QWidget):
         self.badge = QLabel(self)
         self.badge.setObjectName(f"badge_{spec['key']}")
         self.badge.setMinimumWidth(150)
+        # an 18-character ID number or a street address must stay readable when the window is
+        # narrow (second dock, 1366 px): the scroll area scrolls instead of clipping the text
+        self.editor.setMinimumWidth(self.editor.fontMetrics().horizontalAdvance("0" * 18) + 24)
         lay.addWidget(self.editor, 1)
         lay.addWidget(self.badge)
         self.setFocusProxy(self.editor)
