@@ -94,6 +94,11 @@ class FileCipher:
         return aead_decrypt(_ALG_NAMES[alg_id], key, nonce, data[_HEADER.size:], header + aad)
 
     @staticmethod
+    def authenticates(data: bytes) -> bool:
+        """True when `decrypt` checks this file's tag against its digest (not a legacy plaintext)."""
+        return data.startswith(FILE_MAGIC)
+
+    @staticmethod
     def key_version(data: bytes) -> int | None:
         if not data.startswith(FILE_MAGIC):
             return None

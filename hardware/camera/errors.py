@@ -5,19 +5,11 @@ The service layer turns these into `app.errors` types; the attributes match them
 
 from __future__ import annotations
 
+from hardware.errors import DeviceError
 
-class CaptureError(Exception):
+
+class CaptureError(DeviceError):
     """A camera, scanner or file that could not give us a page."""
-
-    def __init__(self, message_zh: str, message_en: str = "", *, hint_zh: str = "", hint_en: str = ""):
-        super().__init__(message_zh)
-        self.message_zh = message_zh
-        self.message_en = message_en or message_zh
-        self.hint_zh = hint_zh
-        self.hint_en = hint_en
-
-    def __str__(self) -> str:
-        return f"{self.message_zh} / {self.message_en}"
 
 
 class CameraUnavailable(CaptureError):

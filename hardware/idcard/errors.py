@@ -7,21 +7,13 @@ ends up as an `IdCardError` subclass; nothing else is meant to escape a backend.
 
 from __future__ import annotations
 
+from hardware.errors import DeviceError
 
-class IdCardError(Exception):
+
+class IdCardError(DeviceError):
     """Base of every reader error: Chinese message first, English second, optional hints."""
 
     kind = "reader"
-
-    def __init__(self, message_zh: str, message_en: str = "", *, hint_zh: str = "", hint_en: str = ""):
-        super().__init__(message_zh)
-        self.message_zh = message_zh
-        self.message_en = message_en or message_zh
-        self.hint_zh = hint_zh
-        self.hint_en = hint_en
-
-    def __str__(self) -> str:
-        return f"{self.message_zh} / {self.message_en}"
 
 
 class FrameError(IdCardError):

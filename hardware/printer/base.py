@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from hardware.errors import DeviceError
 
-class PrinterError(Exception):
+
+class PrinterError(DeviceError):
     """A print could not be handed to the spooler; message in Chinese and English."""
-
-    def __init__(self, message_zh: str, message_en: str, *, hint_zh: str = "", hint_en: str = ""):
-        super().__init__(f"{message_zh} / {message_en}")
-        self.message_zh, self.message_en, self.hint_zh, self.hint_en = message_zh, message_en, hint_zh, hint_en
 
 
 @dataclass(frozen=True)
