@@ -418,8 +418,8 @@ def test_background_sender_runs_on_trigger_and_interval(ctx, platform, credentia
             time.sleep(0.05)
         assert case_document(ctx, uuid).state == "correction_requested"
         assert any(e.get("state") == "done" for e in events)
-        # the pass that pulled the result records itself after the pull; an earlier pass may have
-        # ended on a transient error (seen once on PostgreSQL), so wait for the next record
+        # a pass records itself only after pulling status and master data: when the very first
+        # pass is the one that pulled the result, the test can see the state before the record
         while not sync_svc.sync_status(ctx)["online"] and time.monotonic() < deadline:
             time.sleep(0.05)
         assert sync_svc.sync_status(ctx)["online"] is True
