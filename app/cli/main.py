@@ -81,8 +81,12 @@ def _register_plugins() -> None:
         module_name, _, attr = target.partition(":")
         try:
             module = importlib.import_module(module_name)
-        except ImportError:
-            continue  # that layer is not installed (e.g. a headless server build)
+        except ModuleNotFoundError as exc:
+            # only "that layer is not installed" (a headless server build without ui or Qt) is
+            # skipped; a broken import inside an installed layer must surface, not hide a command
+            if (exc.name or "").split(".")[0] in {module_name.split(".")[0], "PySide6"}:
+                continue
+            raise
         getattr(module, attr or "register")(cli)
 
 

@@ -27,8 +27,9 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside `path` durable (no-op on Windows, where folders cannot be fsynced)."""
+    if os.name == "nt":
         return
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -66,7 +67,7 @@ class AttachmentStore:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
             raise

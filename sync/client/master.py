@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ZongchuangError
+from app.storage.attachments import fsync_dir
 from sync.client.http import PlatformClient
 
 VERSIONS = "versions.json"
@@ -23,16 +24,6 @@ VERSIONS = "versions.json"
 
 class MasterDataError(ZongchuangError):
     pass
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -101,7 +92,7 @@ def pull(client: PlatformClient, data_dir: Path) -> dict[str, str]:
         if "calendar_overrides" in changed:
             os.replace(staging / "calendar_overrides.yaml", master / "calendar_overrides.yaml")
         _write(master / VERSIONS, json.dumps({**have, **changed}, ensure_ascii=False, indent=2).encode("utf-8"))
-        _fsync_dir(master)
+        fsync_dir(master)
         return changed
     finally:
         shutil.rmtree(staging, ignore_errors=True)

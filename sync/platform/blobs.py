@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.storage.attachments import fsync_dir
+
 
 class OffsetMismatch(Exception):
     def __init__(self, current: int):
@@ -35,16 +37,6 @@ class TooLarge(Exception):
 class BlobState:
     state: str  # complete / partial / absent
     offset: int  # complete: the size; partial: bytes held; absent: 0
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def valid_digest(digest: str) -> bool:
@@ -114,7 +106,7 @@ class BlobStore:
             raise HashMismatch(digest)
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(partial, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         return BlobState("complete", final.stat().st_size)
 
     def discard_partial(self, digest: str) -> None:
