@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -159,7 +158,6 @@ def test_hash_changes_with_content(catalog_copy):
     h1 = load_catalog(catalog_copy).content_hash
     _break(catalog_copy, "housing_fund_withdrawal.yaml", "提取原因", "提取原因是什么")
     assert load_catalog(catalog_copy).content_hash != h1
-    shutil.rmtree(catalog_copy)
 
 
 def test_fast_and_line_tracking_parsers_agree():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -17,40 +19,36 @@ from app.storage import Actor
 ACTOR = Actor("clerk01")
 
 
-def _mount_tmpfs(path: Path, size: str, *, readonly: bool = False) -> None:
+@contextmanager
+def tmpfs(path: Path, size: str, *, readonly: bool = False) -> Iterator[Path]:
+    """A real size-limited (or read-only) filesystem at `path` for the test; skips without root."""
     path.mkdir(parents=True, exist_ok=True)
     opts = f"size={size}" + (",ro" if readonly else "")
     proc = subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(path)], capture_output=True, text=True)
     if proc.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here ({proc.stderr.strip()}); needs root")
-
-
-def _umount(path: Path) -> None:
-    subprocess.run(["umount", "-l", str(path)], capture_output=True)
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True)
 
 
 def test_read_only_data_dir(tmp_path):
     target = tmp_path / "ro"
-    if os.geteuid() == 0:
-        _mount_tmpfs(target, "1m", readonly=True)
-    else:
+    if os.geteuid() != 0:
         target.mkdir()
         target.chmod(0o500)
-    try:
+    with tmpfs(target, "1m", readonly=True) if os.geteuid() == 0 else nullcontext(target):
         with pytest.raises(StorageError) as e:
             open_context(target / "data")
         assert "不可写" in e.value.message_zh
-    finally:
-        if os.geteuid() == 0:
-            _umount(target)
 
 
 def test_store_becoming_read_only_keeps_data(tmp_path):
     if os.geteuid() != 0:
         pytest.skip("remounting read-only needs root")
     mnt = tmp_path / "mnt"
-    _mount_tmpfs(mnt, "8m")
-    try:
+    with tmpfs(mnt, "8m"):
         ctx = open_context(mnt / "data")
         ref = svc.create_case(ctx, "010170001000-02", {"what_changes": "unit_name"}, actor=ACTOR)
         ctx.close()
@@ -67,16 +65,13 @@ def test_store_becoming_read_only_keeps_data(tmp_path):
             assert [c.uuid for c in svc.list_cases(ctx3)] == [ref.uuid]
         finally:
             ctx3.close()
-    finally:
-        _umount(mnt)
 
 
 def test_full_disk_writes_nothing_half(tmp_path):
     if os.geteuid() != 0:
         pytest.skip("a size-limited tmpfs needs root")
     mnt = tmp_path / "small"
-    _mount_tmpfs(mnt, "4m")
-    try:
+    with tmpfs(mnt, "4m"):
         ctx = open_context(mnt / "data")
         first = svc.create_case(ctx, "010170001000-02", {"what_changes": "unit_name"}, actor=ACTOR)
         filler = mnt / "filler.bin"
@@ -106,8 +101,6 @@ def test_full_disk_writes_nothing_half(tmp_path):
                         ctx.store.attachments.get(f.sha256)
         finally:
             ctx.close()
-    finally:
-        _umount(mnt)
 
 
 def test_cli_read_only_is_clear(tmp_path):
@@ -116,12 +109,9 @@ def test_cli_read_only_is_clear(tmp_path):
     if os.geteuid() != 0:
         pytest.skip("needs root for a read-only mount")
     target = tmp_path / "ro2"
-    _mount_tmpfs(target, "1m", readonly=True)
-    try:
+    with tmpfs(target, "1m", readonly=True):
         env = {**os.environ, "ZONGCHUANG_HOME": str(target / "d"), "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
         proc = subprocess.run([sys.executable, "-m", "app.cli.main", "case", "list"], capture_output=True, text=True,
                               env=env, timeout=60)
         assert proc.returncode == 4
         assert "不可写" in proc.stderr and "not writable" in proc.stderr
-    finally:
-        _umount(target)
