@@ -15,10 +15,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from app.prefill.layout import Line, Piece, find_label, join, ragged, value_after
+from app.prefill.layout import Line, Piece, Value, find_label, join, merge_split_labels, ragged, value_after
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
+from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 SCOPE_THRESHOLD = 0.93  # 经营范围 spans many lines: one weak line is enough to doubt it
@@ -88,6 +89,7 @@ class FieldResult:
     box: list[float] | None
     flagged: bool = False
     note: str = ""
+    weakest: float = 1.0  # probability of the least certain character read for it
 
     def public(self) -> dict[str, object]:
         return {"value": "" if self.flagged else self.value, "confidence": round(float(self.confidence), 3),
@@ -126,9 +128,20 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
     else:
         sc, box = 0.0, None
     conf = score if score is not None else sc
+    weakest = min((p.weakest for p in pieces), default=conf) if pieces else conf
     if validated:  # a check digit/cross-check passed: the read is as good as the validator
         conf = max(conf, 0.97)
-    return FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note)
+        weakest = 1.0
+    elif getattr(pieces, "hole", False):  # text beyond a gap on the value's row: a part was not read
+        return FieldResult(value, 0.5, box, flagged=True, note="gap in the value's row", weakest=weakest)
+    return FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
+
+
+def _keep(value: list[Piece], pieces: list[Piece]) -> Value:
+    """Some of a value's pieces, still marked if the value had a hole."""
+    out = Value(pieces)
+    out.hole = getattr(value, "hole", False)
+    return out
 
 
 def _blank(note: str = "not found") -> FieldResult:
@@ -161,7 +174,7 @@ def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
         return _blank()
     if re.search(r"[\u4e00-\u9fff]\d+$", addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
-    if ragged(pieces):
+    if ragged(pieces) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
 
@@ -221,7 +234,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                     anywhere=True)
     if p:
         # the ID number row must never be swallowed into the address
-        p = [x for x in p if not re.search(r"\d{15,}", x.text)]
+        p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
     res["address"] = _address_result(addr, p)
     return res
@@ -240,26 +253,62 @@ def _period(text: str) -> tuple[str | None, str | None]:
     return (frm.isoformat() if frm else None), to
 
 
+def _id_period(text: str) -> tuple[str | None, str | None]:
+    """The validity period of an ID card back: `YYYY.MM.DD-YYYY.MM.DD` or `YYYY.MM.DD-长期`.
+
+    The card prints month and day with two digits, so the digits alone decide even when OCR
+    dropped or confused the dots or the dash (`2015.0312 2035.03.12`, `2015.03.12一2035.03.12`):
+    8 digits then 长期, or exactly 16 digits. Anything else (a lost or extra digit) is no period.
+    """
+    text = text.translate(_ID_CONFUSE) if re.search(r"\d{4}", text) else text
+    long_term = "长期" in text
+    digits = re.sub(r"\D", "", text.split("长期")[0] if long_term else text)
+    if long_term and len(digits) == 8:
+        frm = parse_date(digits)
+        return (frm.isoformat() if frm else None), ("长期" if frm else None)
+    if not long_term and len(digits) == 16:
+        frm, to = parse_date(digits[:8]), parse_date(digits[8:])
+        if frm and to:
+            return frm.isoformat(), to.isoformat()
+    return None, None
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
+    lines = merge_split_labels(lines, labels)
     res: dict[str, FieldResult] = {}
     p = value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1)
-    auth = join(p)[0] if p else ""
-    res["issuing_authority"] = _result(auth, p) if len(auth) >= 3 and re.search(r"[局所处]$", auth) else (
-        FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True) if auth else _blank())
+    if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
+        keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
+        p = _keep(p, p[:keep]) or None
+    auth = _name_value(join(p)[0]) if p else ""
+    # a 签发机关 is a public security bureau (…公安局, …分局, …派出所): other endings are misreads
+    plausible = len(auth) >= 5 and "公安" in auth and re.search(r"(局|分局|所)$", auth) \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", auth)
+    res["issuing_authority"] = _result(auth, p) if plausible else (
+        FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True, note="not an authority") if auth else _blank())
     p = value_after(lines, BACK["period"], labels)
-    frm, to = _period(join(p)[0]) if p else (None, None)
-    if frm and to:
+    frm, to = _id_period(join(p)[0]) if p else (None, None)
+    if not (frm and to):  # the label was lost (glare) or merged away: the one line that is a period
+        found = [(_id_period(ln.text), ln) for ln in lines if re.search(r"\d{4}", ln.text)]
+        found = [(ft, ln) for ft, ln in found if ft[0] and ft[1]]
+        if len(found) == 1:
+            (frm, to), ln = found[0]
+            p = [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))]
+    if frm and to and p:
         d_from = dt.date.fromisoformat(frm)
-        legal = to == "长期" or any(add_years(d_from, y).isoformat() == to for y in (5, 10, 20))
-        if legal:
-            res["valid_from"] = _result(frm, p, validated=False)
-            res["valid_to"] = _result(to, p, validated=False)
+        years = next((y for y in (5, 10, 20) if to != "长期" and add_years(d_from, y).isoformat() == to), None)
+        if years:  # both dates agree with a legal term: a misread would have to hit both alike
+            res["valid_from"] = _result(frm, p, validated=True)
+            res["valid_to"] = _result(to, p, validated=True)
+        elif to == "长期":
+            res["valid_from"] = _result(frm, p)
+            res["valid_to"] = _result(to, p)
         else:  # a period the law does not give: one of the dates was misread
             res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
     else:
-        res["valid_from"] = FieldResult(frm or "", 0.5, None, flagged=True) if frm else _blank()
+        res["valid_from"] = _blank()
         res["valid_to"] = _blank()
     return res
 
@@ -305,6 +354,21 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
 
 
+def _scope_text(pieces: list[Piece]) -> str:
+    """The 经营范围 text. A colon only follows 许可项目/一般项目 (经营项目); a colon read anywhere
+    else is the recogniser's confusion of ；with ：, and when its own second choice for that
+    character is ；we take it (the grammar rules the colon out). Other colons stay and flag it."""
+    text = "".join(p.text for p in pieces)
+    chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
+    if len(chars) != len(text):
+        return text
+    out = list(text)
+    for i, ch in enumerate(text):
+        if ch == ":" and not text[:i].endswith("项目") and to_halfwidth(chars[i][1]) == ";":
+            out[i] = ";"
+    return "".join(out)
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
@@ -342,12 +406,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     res["address"] = _address_result(v, p)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
-    v = join(p)[0] if p else ""
+    v = _scope_text(p) if p else ""
     if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif ragged(p):  # a row stops short: a character (often 、 or ；) was lost at its end
+    elif ragged(p) or getattr(p, "hole", False):  # a row stops short: a character (often 、 or ；) was lost
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")

@@ -32,6 +32,14 @@ class Line:
     x2: float
     y2: float
     idx: int
+    # per character of `text`: (probability, runner-up character, its probability); () = unknown
+    chars: tuple[tuple[float, str, float], ...] = ()
+
+    def char_info(self, start: int, end: int) -> tuple[tuple[float, str, float], ...]:
+        """`chars` of text[start:end] (the line score and no runner-up when the engine gave none)."""
+        if len(self.chars) != len(self.text):
+            return ((self.score, "", 0.0),) * max(0, min(end, len(self.text)) - start)
+        return self.chars[start:end]
 
     @property
     def h(self) -> float:
@@ -47,6 +55,14 @@ class Line:
         return self.x1 + (self.x2 - self.x1) * offset / n
 
 
+class Value(list):
+    """The pieces of one value; `hole` is set when text on the value's row lies beyond a gap
+    while the value goes on (wraps, or the text beyond is more than stray marks): something
+    between them — glare, a fold, a seal — was not read, and the joined text would skip it."""
+
+    hole: bool = False
+
+
 @dataclass
 class Piece:
     """A value (or part of one) read from one line."""
@@ -54,16 +70,28 @@ class Piece:
     text: str
     score: float
     box: tuple[float, float, float, float]
+    chars: tuple[tuple[float, str, float], ...] = ()  # per character of `text`, as `Line.chars`
+
+    @property
+    def weakest(self) -> float:
+        """The least certain character's probability (the line score when unknown)."""
+        return min(c[0] for c in self.chars) if self.chars else self.score
 
 
 def to_lines(raw: list[TextLine]) -> list[Line]:
     out = []
     for i, t in enumerate(raw):
-        text = clean(t.text)
+        aligned = len(t.chars) == len(t.text)
+        kept = [(ch, t.chars[k] if aligned else None) for k, ch in enumerate(to_halfwidth(t.text))
+                if not ch.isspace()]
+        text = "".join(ch for ch, _ in kept)
         if not text:
             continue
+        # a runner-up that is the same character once folded (（ vs ( ) is no doubt about the text
+        chars = tuple((p + ap, alt, ap) if alt and to_halfwidth(alt) == ch else (p, alt, ap)
+                      for ch, (p, alt, ap) in kept) if aligned else ()  # type: ignore[misc]
         x1, y1, x2, y2 = t.bbox
-        out.append(Line(text, t.score, x1, y1, x2, y2, i))
+        out.append(Line(text, t.score, x1, y1, x2, y2, i, chars))  # type: ignore[arg-type]
     out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
 
@@ -90,6 +118,35 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
                 if pos >= 0:
                     return ln, pos, pos + len(alias)
     return None
+
+
+def merge_split_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """Join a label the detector split into boxes on one row ("签发" + "机关北京市…", "名" + "称").
+
+    Only a box that is the beginning of a label and is followed closely on its row by the box
+    that completes it is joined; everything else is left as read.
+    """
+    out = list(lines)
+    merged = True
+    while merged:
+        merged = False
+        for a in out:
+            heads = [lab for lab in labels if len(lab) > len(a.text) and lab.startswith(a.text)]
+            if not heads:
+                continue
+            right = [b for b in out if b is not a and same_row(a, b) and b.x1 >= a.x2 - 0.3 * a.h
+                     and b.x1 - a.x2 < 2.5 * a.h]
+            b = min(right, key=lambda o: o.x1, default=None)
+            if b is None or not any((a.text + b.text).startswith(lab) for lab in heads):
+                continue
+            chars = a.chars + b.chars if len(a.chars) == len(a.text) and len(b.chars) == len(b.text) else ()
+            joined = Line(a.text + b.text, min(a.score, b.score), min(a.x1, b.x1), min(a.y1, b.y1),
+                          max(a.x2, b.x2), max(a.y2, b.y2), a.idx, chars)
+            out = [o for o in out if o is not a and o is not b] + [joined]
+            merged = True
+            break
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
+    return out
 
 
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
@@ -120,7 +177,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         return None
     ln, _, end = found
     label_x = ln.x1
-    pieces: list[Piece] = []
+    pieces: Value = Value()
+    gap_box: Line | None = None
     rest = ln.text[end:].lstrip(":：")
     rest_start = end + (len(ln.text) - end - len(rest))
     cut = _cut_at_labels(rest, stop_labels)
@@ -130,7 +188,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     if cut != rest:  # another label follows on the same line: the value ends there
         cut_x2 = right_limit = ln.x_at(rest_start + len(cut))
     if cut:
-        pieces.append(Piece(cut, ln.score, (value_x, ln.y1, cut_x2, ln.y2)))
+        pieces.append(Piece(cut, ln.score, (value_x, ln.y1, cut_x2, ln.y2),
+                            ln.char_info(rest_start, rest_start + len(cut))))
     # lines that start with a label: they define rows and columns of the form
     label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)]
     col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
@@ -143,13 +202,16 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 right_limit = o.x1
                 break
             if o.x1 >= col_limit or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):  # another column
+                if o.x1 < col_limit:  # no label heads a column there: a gap in the value, or stray text
+                    gap_box = o
                 right_limit = o.x1
                 break
             part = _cut_at_labels(o.text.lstrip(":："), stop_labels)
             if part:
                 if not pieces:
                     value_x = o.x1
-                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2)))
+                lead = len(o.text) - len(o.text.lstrip(":："))
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(lead, lead + len(part))))
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
                 break
@@ -160,7 +222,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         if not below:
             return None
         o = min(below, key=lambda o: o.y1)
-        pieces.append(Piece(_cut_at_labels(o.text, stop_labels), o.score, (o.x1, o.y1, o.x2, o.y2)))
+        part = _cut_at_labels(o.text, stop_labels)
+        pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
         value_x = o.x1
         ln = o
     if multiline:
@@ -180,11 +243,14 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             used.add(id(o))
             part = _cut_at_labels(o.text, stop_labels)
             if part:
-                pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2)))
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part))))
             last = o.y2
             ln = o
             if part != o.text:
                 break
+    if gap_box is not None:
+        first_row = [p for p in pieces if p.box[3] > gap_box.y1 and p.box[1] < gap_box.y2]
+        pieces.hole = len(first_row) < len(pieces) or len(gap_box.text) >= 3
     return pieces
 
 

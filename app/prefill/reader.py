@@ -82,7 +82,7 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     for ln in lines:
         pts = np.array(ln.quad, np.float64).reshape(-1, 1, 2)
         mapped = cv2.perspectiveTransform(pts, m).reshape(-1, 2)
-        out.append(TextLine(ln.text, ln.score, tuple((float(x), float(y)) for x, y in mapped), ln.flipped))
+        out.append(TextLine(ln.text, ln.score, tuple((float(x), float(y)) for x, y in mapped), ln.flipped, ln.chars))
     return out
 
 

@@ -1,0 +1,139 @@
+"""Failure modes seen on photos, rebuilt as OCR lines and run through the real extraction code.
+
+Each test is one way the reader used to fail (a blank where the value was readable, or worse, a
+wrong value); the OCR lines are what RapidOCR returned for such photos, boxes in page pixels.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.prefill.engine import TextLine, _ctc_decode
+from app.prefill.extract import extract
+from app.prefill.layout import to_lines
+
+
+def line(text: str, x1: float, y1: float, x2: float, y2: float, score: float = 0.99,
+         chars: tuple[tuple[float, str, float], ...] | None = None) -> TextLine:
+    if chars is None:
+        chars = tuple((score, "", 0.0) for _ in text)
+    return TextLine(text, score, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
+
+
+def values(lines: list[TextLine]) -> dict[str, str]:
+    return {k: f.public()["value"] for k, f in extract(to_lines(lines)).fields.items()}
+
+
+BACK_TOP = [line("中华人民共和国", 497, 591, 715, 639), line("居民身份证", 481, 654, 719, 709)]
+
+
+def test_back_period_found_without_its_label_and_not_swallowed_by_the_authority() -> None:
+    # glare washed out 有效期限; the period line starts under the authority's value
+    lines = BACK_TOP + [line("签发机关成都市公安局武侯区分局", 430, 770, 703, 804),
+                        line("2014.07.29-长期", 502, 810, 644, 841)]
+    assert values(lines) == {"issuing_authority": "成都市公安局武侯区分局", "valid_from": "2014-07-29",
+                             "valid_to": "长期"}
+
+
+def test_back_label_split_in_two_boxes_and_a_dash_lost() -> None:
+    lines = BACK_TOP + [line("签发", 200, 436, 262, 476), line("机关", 268, 436, 330, 476),
+                        line("北京市公安局朝阳分局", 345, 436, 700, 476),
+                        line("有效期限", 200, 516, 330, 556), line("2015.03.122035.03.12", 345, 516, 700, 556)]
+    assert values(lines) == {"issuing_authority": "北京市公安局朝阳分局", "valid_from": "2015-03-12",
+                             "valid_to": "2035-03-12"}
+
+
+def test_back_period_with_a_lost_digit_or_an_illegal_term_stays_blank() -> None:
+    base = BACK_TOP + [line("签发机关北京市公安局朝阳分局", 200, 436, 700, 476)]
+    got = values(base + [line("有效期限2015.03.12-2035.0312", 200, 516, 700, 556)])  # 16 digits, fine
+    assert (got["valid_from"], got["valid_to"]) == ("2015-03-12", "2035-03-12")
+    got = values(base + [line("有效期限2015.03.12-2035.03.1", 200, 516, 700, 556)])  # a digit lost
+    assert (got["valid_from"], got["valid_to"]) == ("", "")
+    got = values(base + [line("有效期限2015.03.12-2034.03.12", 200, 516, 700, 556)])  # 19 years
+    assert (got["valid_from"], got["valid_to"]) == ("", "")
+
+
+def test_back_authority_must_be_a_public_security_organ() -> None:
+    lines = BACK_TOP + [line("签发机关北京市公按局朝阳分局", 200, 436, 700, 476),
+                        line("有效期限2015.03.12-2035.03.12", 200, 516, 700, 556)]
+    assert values(lines)["issuing_authority"] == ""
+
+
+HEALTH_TOP = [line("卫生许可证", 288, 126, 702, 205), line("沪卫公证字(2021)第003051号", 332, 221, 725, 256),
+              line("单位名称:武汉市天成宾馆股份有限公司", 96, 341, 596, 377),
+              line("法定代表人(负责人):万浩娜", 93, 414, 493, 453)]
+HEALTH_BOTTOM = [line("许可项目:住宿", 94, 605, 303, 642),
+                 line("有效期限:2021年4月11日至2025年4月11日", 96, 681, 663, 714)]
+
+
+def test_address_with_a_glare_hole_in_its_first_row_is_not_prefilled() -> None:
+    # 地址：湖北省武汉市武昌区水果[湖街392号幸福小区 washed out]2栋2单元2 / 1层08室
+    lines = HEALTH_TOP + [line("地址:湖北省武汉市武昌区水果", 93, 488, 521, 526), line("×2栋2单元2", 705, 490, 867, 527),
+                          line("1层08室", 184, 530, 298, 569)] + HEALTH_BOTTOM
+    ex = extract(to_lines(lines))
+    assert ex.kind == "public_health_license"
+    assert ex.fields["address"].public()["value"] == "" and ex.fields["address"].flagged
+    assert ex.fields["name"].public()["value"] == "武汉市天成宾馆股份有限公司"  # the rest is unaffected
+
+
+def test_address_wrapping_normally_is_prefilled() -> None:
+    lines = HEALTH_TOP + [line("地址:湖北省武汉市武昌区水果湖街392号幸福小区2栋2单元2", 93, 488, 867, 526),
+                          line("1层08室", 184, 530, 298, 569)] + HEALTH_BOTTOM
+    assert values(lines)["address"] == "湖北省武汉市武昌区水果湖街392号幸福小区2栋2单元21层08室"
+
+
+def _licence(scope_rows: list[TextLine]) -> list[TextLine]:
+    return [line("营业执照", 630, 220, 1130, 350), line("统一社会信用代码", 106, 270, 350, 306),
+            line("91420107MA4K2XQ15P", 108, 316, 486, 349),
+            line("名称", 105, 428, 194, 468), line("武汉市青山区悦来宾馆有限公司", 296, 430, 700, 466),
+            line("类型", 104, 484, 194, 528), line("有限责任公司（自然人投资或控股）", 298, 488, 765, 525),
+            line("法定代表人", 106, 545, 262, 583), line("张三", 294, 546, 393, 585),
+            line("经营范围", 104, 602, 233, 643), *scope_rows, line("登记机关", 1218, 939, 1345, 977)]
+
+
+def _chars(text: str, doubtful: dict[int, tuple[float, str, float]]) -> tuple[tuple[float, str, float], ...]:
+    return tuple(doubtful.get(i, (0.999, "", 0.0)) for i in range(len(text)))
+
+
+def test_scope_colon_read_for_a_semicolon_takes_the_recogniser_second_choice() -> None:
+    row1 = "住宿服务；餐饮服务:食品销售；洗染服"
+    row2 = "务（依法须经批准的项目）"
+    lines = _licence([line(row1, 296, 603, 873, 641, chars=_chars(row1, {9: (0.60, "；", 0.39)})),
+                      line(row2, 298, 650, 700, 683)])
+    assert values(lines)["business_scope"] == "住宿服务;餐饮服务;食品销售;洗染服务(依法须经批准的项目)"
+
+
+def test_scope_colon_without_a_semicolon_reading_stays_doubtful() -> None:
+    row1 = "住宿服务；餐饮服务:食品销售；洗染服"
+    row2 = "务（依法须经批准的项目）"
+    lines = _licence([line(row1, 296, 603, 873, 641, chars=_chars(row1, {9: (0.90, "、", 0.05)})),
+                      line(row2, 298, 650, 700, 683)])
+    ex = extract(to_lines(lines))
+    assert ex.fields["business_scope"].flagged and ex.fields["business_scope"].public()["value"] == ""
+    # a colon after 许可项目 / 一般项目 is the printed one
+    row1 = "许可项目:住宿服务；一般项目:洗染服"
+    lines = _licence([line(row1, 296, 603, 873, 641), line(row2, 298, 650, 700, 683)])
+    assert values(lines)["business_scope"] == "许可项目:住宿服务;一般项目:洗染服务(依法须经批准的项目)"
+
+
+def test_full_and_half_width_runner_up_is_no_doubt() -> None:
+    text = "有限责任公司（自然人投资或控股）"
+    doubt = {6: (0.55, "(", 0.44), 15: (0.52, ")", 0.47)}
+    ln = to_lines([line(text, 0, 0, 400, 30, chars=_chars(text, doubt))])[0]
+    assert min(c[0] for c in ln.chars) > 0.98
+    other = to_lines([line(text, 0, 0, 400, 30, chars=_chars(text, {3: (0.55, "司", 0.44)}))])[0]
+    assert min(c[0] for c in other.chars) == 0.55
+
+
+def test_ctc_decode_keeps_per_character_probability_and_runner_up() -> None:
+    charset = ["blank", "甲", "乙", ":", "；", " "]
+    frames = [  # 甲 甲 blank 乙 blank : (with ；second) blank
+        [0.05, 0.90, 0.03, 0.01, 0.01, 0.0], [0.02, 0.97, 0.01, 0.0, 0.0, 0.0], [0.9, 0.05, 0.05, 0, 0, 0],
+        [0.1, 0.0, 0.88, 0.0, 0.02, 0.0], [0.95, 0, 0.05, 0, 0, 0], [0.02, 0, 0, 0.58, 0.40, 0.0],
+        [0.99, 0, 0, 0.01, 0, 0],
+    ]
+    text, score, chars = _ctc_decode(np.array(frames, np.float32), charset)
+    assert text == "甲乙:"
+    assert abs(chars[0][0] - 0.97) < 1e-6  # best frame of the run
+    assert chars[2][1] == "；" and abs(chars[2][2] - 0.40) < 1e-6
+    assert abs(score - (0.90 + 0.88 + 0.58) / 3) < 1e-6  # first frames, as PaddleOCR scores lines
