@@ -14,15 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.prefill.layout import Line, Piece, Value, find_label, join, merge_split_labels, ragged, value_after
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
+from app.validators.regions import _table as region_table  # GB/T 2260 code → name (no public list yet)
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 SCOPE_THRESHOLD = 0.93  # 经营范围 spans many lines: one weak line is enough to doubt it
+WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -122,19 +125,70 @@ def classify(lines: list[Line]) -> tuple[str, float]:
 
 
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
-            note: str = "") -> FieldResult:
+            vocabulary: bool = False, weakest: float | None = None, note: str = "") -> FieldResult:
+    """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
+    that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
+    is a mean, and one misread character in a long address barely moves it) unless the value
+    was `validated` (check digit, cross-check) or found in a closed `vocabulary`."""
     if pieces:
         _, sc, box = join(pieces)
     else:
         sc, box = 0.0, None
     conf = score if score is not None else sc
-    weakest = min((p.weakest for p in pieces), default=conf) if pieces else conf
+    if weakest is None:
+        weakest = min((p.weakest for p in pieces), default=conf) if pieces else conf
     if validated:  # a check digit/cross-check passed: the read is as good as the validator
         conf = max(conf, 0.97)
         weakest = 1.0
     elif getattr(pieces, "hole", False):  # text beyond a gap on the value's row: a part was not read
         return FieldResult(value, 0.5, box, flagged=True, note="gap in the value's row", weakest=weakest)
+    elif vocabulary:
+        weakest = max(weakest, conf)
+    elif value and conf >= THRESHOLD and weakest < WEAK_CHAR:
+        return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     return FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """County-, city- and province-level names with their ending (武侯区, 成都市, 湖北省 …)."""
+    return frozenset(n for n in region_table().values() if len(n) >= 3 and n != "市辖区")
+
+
+def _places(value: list[Piece] | None) -> list[Piece] | None:
+    """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
+    doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
+    character, that reading is taken and the character counts as sure. Nothing else changes."""
+    if not value:
+        return value
+    names = _place_names()
+    text = "".join(p.text for p in value)
+    chars = [c for p in value for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
+    if len(chars) != len(text):
+        return value
+    out, probs = list(text), [c[0] for c in chars]
+
+    def covered(s: str, i: int) -> bool:
+        return any(s[a:b] in names for a in range(max(0, i - 8), i + 1) for b in range(max(i + 1, a + 3),
+                                                                                     min(len(s), a + 10) + 1))
+
+    for i, (prob, alt, alt_prob) in enumerate(chars):
+        alt = to_halfwidth(alt)
+        if prob >= WEAK_CHAR or not alt or len(alt) != 1:
+            continue
+        mine, other = covered(text, i), covered(text[:i] + alt + text[i + 1:], i)
+        if mine != other:
+            out[i] = text[i] if mine else alt
+            probs[i] = prob + alt_prob
+    if probs == [c[0] for c in chars]:
+        return value
+    pieces, k = [], 0
+    for p in value:
+        n = len(p.text)
+        pieces.append(Piece("".join(out[k:k + n]), p.score, p.box,
+                            tuple((probs[k + j], *(chars[k + j][1:])) for j in range(n))))
+        k += n
+    return _keep(value, pieces)
 
 
 def _keep(value: list[Piece], pieces: list[Piece]) -> Value:
@@ -216,7 +270,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     nat_txt = join(p)[0] if p else ""
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
     if name_n and code:
-        res["nation"] = _result(name_n, p)
+        res["nation"] = _result(name_n, p, vocabulary=True)
     else:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
@@ -230,8 +284,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                             note="from ID number")
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
-    p = value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"],
-                    anywhere=True)
+    p = _places(value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4,
+                            stop_below=FRONT["number"], anywhere=True))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
@@ -277,7 +331,7 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = merge_split_labels(lines, labels)
     res: dict[str, FieldResult] = {}
-    p = value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1)
+    p = _places(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1))
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
         keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
         p = _keep(p, p[:keep]) or None
@@ -354,25 +408,29 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
 
 
-def _scope_text(pieces: list[Piece]) -> str:
-    """The 经营范围 text. A colon only follows 许可项目/一般项目 (经营项目); a colon read anywhere
-    else is the recogniser's confusion of ；with ：, and when its own second choice for that
-    character is ；we take it (the grammar rules the colon out). Other colons stay and flag it."""
+def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
+    """The 经营范围 text and its weakest character. A colon only follows 许可项目/一般项目
+    (经营项目); a colon read anywhere else is the recogniser's confusion of ；with ：, and when
+    its own second choice for that character is ；we take it (the grammar rules the colon out;
+    the character is then as sure as the two readings together). Other colons stay."""
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
-        return text
+        return text, min(p.weakest for p in pieces)
     out = list(text)
+    probs = [c[0] for c in chars]
     for i, ch in enumerate(text):
-        if ch == ":" and not text[:i].endswith("项目") and to_halfwidth(chars[i][1]) == ";":
+        pair = {ch, to_halfwidth(chars[i][1])}
+        if pair == {":", ";"} and not text[:i].endswith("项目"):  # ；or ：, and ：is ruled out
             out[i] = ";"
-    return "".join(out)
+            probs[i] = chars[i][0] + chars[i][2]
+    return "".join(out), min(probs, default=1.0)
 
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
-    p = value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2)
+    p = _places(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2))
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
@@ -402,11 +460,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
     res["established_date"] = _result(v, p) if v else _blank()
-    p = value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3)
+    p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
     v = join(p)[0] if p else ""
     res["address"] = _address_result(v, p)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
-    v = _scope_text(p) if p else ""
+    v, scope_weakest = _scope_text(p) if p else ("", 0.0)
     if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
@@ -416,7 +474,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     else:
-        res["business_scope"] = _result(v, p) if len(v) >= 2 else _blank()
+        res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()
         # a long multi-line text only counts as read when every line was read with high confidence
         if res["business_scope"].confidence < SCOPE_THRESHOLD:
             res["business_scope"].flagged = True
@@ -427,18 +485,26 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
     res: dict[str, FieldResult] = {}
     no = None
+    span = (0, 0)
     for ln in lines:
         m = re.search(r"[\u4e00-\u9fff]{0,2}卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
         if m:
-            no = (m.group(0), ln)
+            no, span = (m.group(0), ln), m.span()
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
-    res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2))]) \
-        if no else _blank()
+    if no:  # a doubt between bracket shapes is no doubt once they are made canonical
+        info = no[1].char_info(*span)
+        sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
+        res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
+                                    weakest=min(sure, default=no[1].score))
+    else:
+        res["license_no"] = _blank()
     for key, lab, multi in (("name", "name", 2), ("legal_representative", "rep", 0), ("address", "address", 3),
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
+        if key in ("name", "address"):
+            p = _places(p)
         v = join(p)[0] if p else ""
         if key == "license_items":  # items are printed with 、; a comma read for it is the same list
             v = re.sub(r"[,，;；]", "、", v)
@@ -448,7 +514,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         if key == "address":
             res[key] = _address_result(v, p)
         else:
-            res[key] = _result(v, p) if len(v) >= 2 else _blank()
+            res[key] = _result(v, p, vocabulary=key == "license_items") if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     res["valid_from"] = _result(frm, p) if frm else _blank()

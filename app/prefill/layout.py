@@ -264,7 +264,8 @@ def join(pieces: list[Piece]) -> tuple[str, float, list[float]]:
 
 
 def ragged(pieces: list[Piece] | None) -> bool:
-    """True when a wrapped value has a non-last row that stops well short of the others.
+    """True when a wrapped value has a non-last row that stops well short of the others, or a
+    wrapped row that starts later than the others.
 
     Printed values wrap character by character, so every row but the last reaches the column's
     right edge; a row ending a character or more early lost its last character(s) — typically a
@@ -284,4 +285,9 @@ def ragged(pieces: list[Piece] | None) -> bool:
     rights = [max(p.box[2] for p in row) for row in rows]
     h = sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2]
     edge = max(rights)
-    return any(r < edge - 0.9 * h for r in rights[:-1])
+    if any(r < edge - 0.9 * h for r in rights[:-1]):
+        return True
+    # wrapped rows start at the value's left edge; one starting half a character later lost its
+    # first character (a thin 、 or ；the detector left out of the box)
+    lefts = [min(p.box[0] for p in row) for row in rows[1:]]
+    return len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h

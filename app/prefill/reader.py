@@ -26,8 +26,10 @@ from hardware.camera.document import (
 )
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
-DAMAGED_THRESHOLD = 0.97  # on photos the quality gate calls blurred or glared
+DAMAGED_CHAR = 0.9  # on photos the quality gate calls blurred or glared: the weakest character
+DAMAGED_LINE = 0.95  # … and the weakest line
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
+PAGE_MAX_UPSCALE = 1.5
 
 
 @dataclass
@@ -70,7 +72,14 @@ def _flipped_share(lines: list[TextLine]) -> float:
 
 
 def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
+    """Card pages to the det model's working size; A4/licence pages to PAGE_LONG_SIDE — down, or
+    up (≤ PAGE_MAX_UPSCALE) when the document was small in the photo: a licence flattened to
+    ~1100 px has ~20 px text, and shrinking it to card size (as a small unknown page is) or
+    leaving it small loses labels and punctuation."""
     h, w = page.shape[:2]
+    if doc_format == "a4":
+        s = PAGE_LONG_SIDE / max(h, w)
+        return min(s, PAGE_MAX_UPSCALE) if s > 1.15 else min(1.0, s)
     if doc_format == "id_card" or max(h, w) < 1300 and min(h, w) / max(h, w) > 0.55:
         return CARD_SHORT_SIDE / min(h, w) if min(h, w) > CARD_SHORT_SIDE * 1.15 else 1.0
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
@@ -84,6 +93,17 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
         mapped = cv2.perspectiveTransform(pts, m).reshape(-1, 2)
         out.append(TextLine(ln.text, ln.score, tuple((float(x), float(y)) for x, y in mapped), ln.flipped, ln.chars))
     return out
+
+
+def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
+    """On a photo the quality gate calls blurred or glared, free text must be read near-perfectly
+    to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better
+    (validated values — check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed
+    vocabularies count as sure characters). The clerk is asked to retake."""
+    if quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04):
+        for f in extraction.fields.values():
+            if f.value and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
+                f.flagged = True
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
@@ -118,13 +138,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
     extraction = extract(to_lines(lines))
-    q = processed.quality
-    if q and ("blurred" in q.reasons or q.metrics.get("glare", 0.0) > 0.04):
-        # a damaged photo: free text must be read near-perfectly to be trusted (validated values
-        # — check digits, cross-checks — carry ≥ 0.97 and stay); the clerk is asked to retake
-        for f in extraction.fields.values():
-            if f.value and f.confidence < DAMAGED_THRESHOLD:
-                f.flagged = True
+    distrust_damaged(extraction, processed.quality)
     # boxes back to the caller's image coordinates
     back = np.linalg.inv(to_page)
     src_lines = _map_lines(lines, back)

@@ -137,3 +137,50 @@ def test_ctc_decode_keeps_per_character_probability_and_runner_up() -> None:
     assert abs(chars[0][0] - 0.97) < 1e-6  # best frame of the run
     assert chars[2][1] == "；" and abs(chars[2][2] - 0.40) < 1e-6
     assert abs(score - (0.90 + 0.88 + 0.58) / 3) < 1e-6  # first frames, as PaddleOCR scores lines
+
+
+def test_one_doubtful_character_blanks_a_long_address_whose_line_score_looks_fine() -> None:
+    # "学他小区" for 绿地小区: the line's mean score was 0.92, the two characters 0.33 / 0.6
+    addr = "湖北省武汉市青山区红卫路104号学他小区6栋2单元16层08室"
+    doubt = {16: (0.33, "绿", 0.30), 17: (0.60, "地", 0.35)}
+    lines = HEALTH_TOP + [line("地址:" + addr, 93, 488, 1100, 526, score=0.92,
+                               chars=_chars("地址:" + addr, {k + 3: v for k, v in doubt.items()}))] + HEALTH_BOTTOM
+    ex = extract(to_lines(lines))
+    assert ex.fields["address"].flagged and ex.fields["address"].public()["value"] == ""
+    assert ex.fields["address"].value == addr  # kept as the candidate for the clerk
+
+
+def test_place_names_decide_between_two_readings_of_a_character() -> None:
+    auth = "签发机关成都市公安局武候区分局"  # 候 read with 侯 a close second
+    lines = BACK_TOP + [line(auth, 200, 436, 700, 476, chars=_chars(auth, {11: (0.57, "侯", 0.43)})),
+                        line("有效期限2015.03.12-2035.03.12", 200, 516, 700, 556)]
+    assert values(lines)["issuing_authority"] == "成都市公安局武侯区分局"
+    # a doubtful character that no place name settles stays doubtful
+    auth = "签发机关成都市公安局武侯区分局"
+    lines[2] = line(auth, 200, 436, 700, 476, chars=_chars(auth, {5: (0.57, "部", 0.43)}))
+    assert values(lines)["issuing_authority"] == "成都市公安局武侯区分局"  # 成都市 is a name, 成部市 is not
+    lines[2] = line(auth, 200, 436, 700, 476, chars=_chars(auth, {10: (0.57, "局", 0.43)}))  # 局 vs 局: no name
+    assert values(lines)["issuing_authority"] == "成都市公安局武侯区分局"
+    lines[2] = line(auth, 200, 436, 700, 476, chars=_chars(auth, {8: (0.57, "按", 0.43)}))  # 公安 / 公按
+    assert values(lines)["issuing_authority"] == ""
+
+
+def test_wrapped_scope_row_starting_late_lost_its_first_character() -> None:
+    # "、" at the start of the second row was left out of its box: 服装鞋帽文具 would be wrong
+    rows = [line("日用百货、五金交电、建筑材料、服装鞋帽", 296, 603, 775, 641),
+            line("文具用品批发兼零售；货物进出口；技术", 320, 645, 773, 683),
+            line("进出口（依法须经批准的项目）", 296, 687, 650, 725)]
+    ex = extract(to_lines(_licence(rows)))
+    assert ex.fields["business_scope"].flagged and ex.fields["business_scope"].public()["value"] == ""
+    rows[1] = line("、文具用品批发兼零售；货物进出口；技术", 296, 645, 773, 683)
+    assert values(_licence(rows))["business_scope"] == (
+        "日用百货、五金交电、建筑材料、服装鞋帽、文具用品批发兼零售;货物进出口;技术进出口(依法须经批准的项目)")
+
+
+def test_licence_number_bracket_shape_doubt_is_no_doubt() -> None:
+    no = "沪卫公证字(2021)第003051号"
+    lines = [line("卫生许可证", 288, 126, 702, 205), line(no, 332, 221, 725, 256, chars=_chars(no, {5: (0.5, "[", 0.3)})),
+             *HEALTH_TOP[2:], line("地址:湖北省武汉市武昌区水果湖街392号", 93, 488, 700, 526), *HEALTH_BOTTOM]
+    assert values(lines)["license_no"] == "沪卫公证字〔2021〕第003051号"
+    lines[1] = line(no, 332, 221, 725, 256, chars=_chars(no, {13: (0.5, "8", 0.3)}))  # a digit in doubt
+    assert values(lines)["license_no"] == ""
