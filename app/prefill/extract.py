@@ -26,6 +26,7 @@ from app.validators.text import to_halfwidth
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 SCOPE_THRESHOLD = 0.93  # 经营范围 spans many lines: one weak line is enough to doubt it
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
+PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -174,7 +175,7 @@ def _places(value: list[Piece] | None) -> list[Piece] | None:
 
     for i, (prob, alt, alt_prob) in enumerate(chars):
         alt = to_halfwidth(alt)
-        if prob >= WEAK_CHAR or not alt or len(alt) != 1:
+        if prob >= PLACE_DOUBT or not alt or len(alt) != 1:
             continue
         mine, other = covered(text, i), covered(text[:i] + alt + text[i + 1:], i)
         if mine != other:
@@ -396,6 +397,10 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     """Closed vocabularies catch misreads the recogniser is confident about: a bracketed type must
     be made of known words, and a company's name ends with 公司."""
     t = res.get("entity_type")
+    if t and t.value and not t.flagged and t.value in ("有限责任公司", "股份有限公司"):
+        # licences print the category's leaf (有限责任公司(自然人独资), 其他有限责任公司 …), never
+        # the bare parent: the bracket was not read (glare, a fold, the row's end)
+        t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "type without its bracket"
     if t and t.value and not t.flagged and not re.sub(r"\(.*\)$", "", t.value).endswith(TYPE_BASES):
         t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "unknown type"
     if t and t.value and not t.flagged:
@@ -434,6 +439,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
+    first = join(p[:1])[0] if p else ""
+    if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
+            and len(join(p[1:])[0]) <= 2 and not re.search(r"[\u4e01-\u9fff]", join(p[1:])[0]):  # (一 is a bracket misread)
+        # a 市场主体类型 that wrapped leaves only its closing bracket on the next row; a lone bracket
+        # is the hardest thing to read (it comes back as `(`, `一)`, `|`): the grammar says it is `)`
+        p = _keep(p, [p[0], Piece(")", max(p[1].score, p[0].score), p[1].box, ((p[0].weakest, "", 0.0),))])
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own

@@ -26,10 +26,14 @@ from hardware.camera.document import (
 )
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
-DAMAGED_CHAR = 0.9  # on photos the quality gate calls blurred or glared: the weakest character
+DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 PAGE_MAX_UPSCALE = 1.5
+RED_INK = True
+SECOND_LOOK = 0.9  # lines (or characters) below this are read once more
+SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retake is needed, not this)
+RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
 
 
 @dataclass
@@ -95,6 +99,61 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     return out
 
 
+def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> list[TextLine]:
+    """Read doubtful lines once more from an upright crop with a margin of paper around them.
+
+    Short lines (a wrapped `动)`, a lone `)`) and lines of a page that was read upside down are
+    where the recogniser is least sure; a second crop — upright, with some paper around it —
+    often reads them cleanly. The better-scored reading wins (never a merge of the two), so a
+    second look can only replace a doubtful reading with a surer one.
+    """
+    recognize = getattr(engine, "recognize", None)
+    if recognize is None:
+        return lines
+    doubtful = [i for i, ln in enumerate(lines)
+                if ln.score < SECOND_LOOK or any(c[0] < SECOND_LOOK for c in ln.chars)]
+    if not doubtful or len(doubtful) > SECOND_LOOK_MAX:
+        return lines
+    view = ocr_view(page)
+    crops, keep = [], []
+    for i in doubtful:
+        x1, y1, x2, y2 = lines[i].bbox
+        h = y2 - y1
+        if h <= 0 or (x2 - x1) > 1.5 * h * 40 or h > 3 * (x2 - x1) + 1:
+            continue
+        xa, xb = int(max(0, x1 - 0.3 * h)), int(min(page.shape[1], x2 + 0.3 * h))
+        ya, yb = int(max(0, y1 - 0.12 * h)), int(min(page.shape[0], y2 + 0.12 * h))
+        if xb - xa < 4 or yb - ya < 4:
+            continue
+        crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
+        keep.append(i)
+    if not crops:
+        return lines
+    out = list(lines)
+    for i, (text, score, chars) in zip(keep, recognize(crops), strict=False):
+        text = text.strip()
+        old = lines[i]
+        if text and score > old.score + 0.02 and len(chars) == len(text) \
+                and min(c[0] for c in chars) >= min((c[0] for c in old.chars), default=old.score):
+            out[i] = TextLine(text, score, old.quad, old.flipped, tuple(chars))
+    return out
+
+
+def ocr_view(page: np.ndarray) -> np.ndarray:
+    """What the recogniser sees: on a page with red ink (a 公章 or 登记专用章 stamped over the
+    text, red titles) its red channel as grey. Red ink is as light there as the paper, so seal
+    characters stop leaking into values (30万元整 + 用 of 登记专用章) and black text under a seal
+    stays black; blue and black print keep their contrast. Other pages are left as they are."""
+    if not RED_INK or page.ndim != 3:
+        return page
+    small = page[::4, ::4].astype(np.int16)
+    b, g, r = small[..., 0], small[..., 1], small[..., 2]
+    red = (r > 120) & (r - g > 60) & (r - b > 50)
+    if red.mean() < RED_SHARE:
+        return page
+    return cv2.cvtColor(page[..., 2], cv2.COLOR_GRAY2BGR)
+
+
 def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     """On a photo the quality gate calls blurred or glared, free text must be read near-perfectly
     to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better
@@ -122,13 +181,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         to_page = rotate90_matrix(page.shape, 90) @ to_page
         page = rotate90(page, 90)
         rotation = 90
-    lines = engine.read(page)
+    lines = engine.read(ocr_view(page))
     if lines and _vertical_share(lines) > 0.6:
         rot = rotate90_matrix(page.shape, 90)
         page = rotate90(page, 90)
         to_page = rot @ to_page
         rotation = (rotation + 90) % 360
-        lines = engine.read(page)
+        lines = engine.read(ocr_view(page))
     if lines and _flipped_share(lines) > 0.6:
         # the line classifier read most lines upside down: the page is rotated 180°. The text is
         # already right; turn the geometry so the layout (labels left of values) is right too.
@@ -137,6 +196,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         to_page = rot @ to_page
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
+    lines = second_look(lines, page, engine)
     extraction = extract(to_lines(lines))
     distrust_damaged(extraction, processed.quality)
     # boxes back to the caller's image coordinates

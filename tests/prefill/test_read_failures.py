@@ -184,3 +184,86 @@ def test_licence_number_bracket_shape_doubt_is_no_doubt() -> None:
     assert values(lines)["license_no"] == "沪卫公证字〔2021〕第003051号"
     lines[1] = line(no, 332, 221, 725, 256, chars=_chars(no, {13: (0.5, "8", 0.3)}))  # a digit in doubt
     assert values(lines)["license_no"] == ""
+
+
+def test_bare_company_type_lost_its_bracket() -> None:
+    lines = _licence([line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)])
+    lines[6] = line("有限责任公司", 298, 488, 420, 525)  # （自然人投资或控股） washed out by glare
+    ex = extract(to_lines(lines))
+    assert ex.fields["entity_type"].flagged and ex.fields["entity_type"].public()["value"] == ""
+    lines[6] = line("其他有限责任公司", 298, 488, 480, 525)
+    assert values(lines)["entity_type"] == "其他有限责任公司"
+
+
+def test_damaged_photo_keeps_only_values_read_near_perfectly() -> None:
+    from app.prefill.reader import distrust_damaged
+    from hardware.camera.document import Quality
+
+    rows = [line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)]
+    lines = _licence(rows)
+    lines[8] = line("粪子", 294, 546, 393, 585, score=0.95, chars=((0.90, "龚", 0.08), (0.999, "", 0.0)))
+    ex = extract(to_lines(lines))
+    assert ex.fields["legal_representative"].public()["value"] == "粪子"  # a sharp photo: 0.90 is fine
+    distrust_damaged(ex, Quality(False, ("blurred",), {"sharpness": 14.0}))
+    got = ex.public_fields()
+    assert got["legal_representative"]["value"] == ""
+    assert got["credit_code"]["value"] == "91420107MA4K2XQ15P"  # a check character is as good as ever
+    assert got["name"]["value"] == "武汉市青山区悦来宾馆有限公司"  # read at 0.99 everywhere
+
+
+def test_red_seal_is_as_light_as_paper_for_the_recogniser() -> None:
+    from app.prefill.reader import ocr_view
+
+    page = np.full((400, 600, 3), 245, np.uint8)
+    page[100:130, 50:400] = (20, 20, 20)  # black text
+    page[80:300, 300:520] = (40, 30, 215)  # a red stamp (BGR) over part of it
+    page[100:130, 300:400] = (25, 20, 60)  # black ink under red ink stays dark
+    view = ocr_view(page)
+    assert view[200, 450].min() > 200  # the stamp is light
+    assert view[115, 100].max() < 60 and view[115, 350].max() < 80  # text (also under it) is dark
+    plain = np.full((400, 600, 3), 245, np.uint8)
+    plain[100:130, 50:400] = (160, 90, 40)  # blue print, no red ink: left as it is
+    assert ocr_view(plain) is plain
+
+
+def test_a_licence_small_in_the_photo_is_scaled_up_not_down_to_card_size() -> None:
+    from app.prefill.reader import PAGE_LONG_SIDE, _scale_for_ocr
+
+    small_licence = np.zeros((776, 1099, 3), np.uint8)  # A4 landscape, found and flattened
+    assert _scale_for_ocr(small_licence, "a4") * 1099 >= PAGE_LONG_SIDE * 0.99
+    assert _scale_for_ocr(np.zeros((1800, 2546, 3), np.uint8), "a4") * 2546 <= PAGE_LONG_SIDE + 1
+    card = np.zeros((630, 1000, 3), np.uint8)
+    assert abs(_scale_for_ocr(card, "id_card") * 630 - 544) < 1
+
+
+def test_type_whose_closing_bracket_wrapped_alone_and_was_misread() -> None:
+    def licence(type_rows: list[TextLine]) -> list[TextLine]:
+        return [line("营业执照", 630, 220, 1130, 350), line("统一社会信用代码", 106, 270, 350, 306),
+                line("91420107MA4K2XQ15P", 108, 316, 486, 349),
+                line("名称", 105, 428, 194, 468), line("武汉市青山区悦来宾馆有限公司", 296, 430, 700, 466),
+                line("类型", 104, 484, 194, 528), *type_rows,
+                line("法定代表人", 106, 585, 262, 623), line("张三", 294, 586, 393, 625),
+                line("经营范围", 104, 642, 233, 683), line("住宿服务（依法须经批准的项目）", 296, 643, 700, 681)]
+
+    for lone in ("一)", "(", "|"):
+        lines = licence([line("股份有限公司（非上市、自然人投资或控股", 298, 488, 765, 525),
+                         line(lone, 298, 530, 320, 566, score=0.6)])
+        assert values(lines)["entity_type"] == "股份有限公司(非上市、自然人投资或控股)", lone
+    # a wrapped row with words is read as it is (and checked as usual)
+    lines = licence([line("有限责任公司（非自然人投资或控股的法人", 298, 488, 765, 525), line("独资）", 298, 530, 360, 566)])
+    assert values(lines)["entity_type"] == "有限责任公司(非自然人投资或控股的法人独资)"
+
+
+def test_second_look_rereads_a_doubtful_short_line(engine) -> None:
+    from app.prefill.reader import second_look
+    from benchmarks.docgen import render_flat
+
+    _, page = render_flat("business_license", 7)
+    lines = engine.read(page)
+    i = max(range(len(lines)), key=lambda k: lines[k].score * (len(lines[k].text) >= 4))
+    good = lines[i]
+    bad = TextLine(good.text[1:], 0.6, good.quad, False, tuple((0.6, "", 0.0) for _ in good.text[1:]))
+    again = second_look(lines[:i] + [bad] + lines[i + 1:], page, engine)
+    assert again[i].text == good.text and again[i].score > 0.9
+    sure = second_look(lines, page, engine)
+    assert [ln.text for ln in sure] == [ln.text for ln in lines]  # nothing doubtful: nothing re-read
