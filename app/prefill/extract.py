@@ -24,7 +24,6 @@ from app.validators.regions import _table as region_table  # GB/T 2260 code → 
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
-SCOPE_THRESHOLD = 0.93  # 经营范围 spans many lines: one weak line is enough to doubt it
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
 
@@ -328,6 +327,13 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _authority_like(text: str) -> bool:
+    """A 签发机关 is a public security organ (…公安局, …公安局…分局, …派出所): other endings or
+    characters are misreads."""
+    return bool(len(text) >= 5 and "公安" in text and re.search(r"(局|所)$", text)
+                and re.fullmatch(r"[\u4e00-\u9fff]+", text))
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = merge_split_labels(lines, labels)
@@ -336,10 +342,13 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
         keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
         p = _keep(p, p[:keep]) or None
+    if not p:  # the label was lost (glare): the one line that is a whole authority's name
+        found = [ln for ln in lines if _authority_like(ln.text)]
+        if len(found) == 1:
+            ln = found[0]
+            p = _places([Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))])
     auth = _name_value(join(p)[0]) if p else ""
-    # a 签发机关 is a public security bureau (…公安局, …分局, …派出所): other endings are misreads
-    plausible = len(auth) >= 5 and "公安" in auth and re.search(r"(局|分局|所)$", auth) \
-        and re.fullmatch(r"[\u4e00-\u9fff]+", auth)
+    plausible = _authority_like(auth)
     res["issuing_authority"] = _result(auth, p) if plausible else (
         FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True, note="not an authority") if auth else _blank())
     p = value_after(lines, BACK["period"], labels)
@@ -485,10 +494,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     else:
+        # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
         res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()
-        # a long multi-line text only counts as read when every line was read with high confidence
-        if res["business_scope"].confidence < SCOPE_THRESHOLD:
-            res["business_scope"].flagged = True
     return res
 
 

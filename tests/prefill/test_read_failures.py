@@ -267,3 +267,12 @@ def test_second_look_rereads_a_doubtful_short_line(engine) -> None:
     assert again[i].text == good.text and again[i].score > 0.9
     sure = second_look(lines, page, engine)
     assert [ln.text for ln in sure] == [ln.text for ln in lines]  # nothing doubtful: nothing re-read
+
+
+def test_back_with_both_labels_washed_out() -> None:
+    lines = [line("中华人民共和国", 231, 60, 512, 108), line("居民身份证", 214, 146, 525, 205),
+             line("西安市公安局雁塔分局", 247, 309, 489, 340), line("2013.12.07-2033.12.07", 247, 367, 515, 395)]
+    assert values(lines) == {"issuing_authority": "西安市公安局雁塔分局", "valid_from": "2013-12-07",
+                             "valid_to": "2033-12-07"}
+    lines.append(line("西安市公安局未央分局", 247, 420, 489, 450))  # two candidates: neither is taken
+    assert values(lines)["issuing_authority"] == ""
