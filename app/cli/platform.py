@@ -48,9 +48,11 @@ def platform_group() -> None:
 @click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS 证书 / certificate (PEM).")
 @click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), default=None, help="TLS 私钥 / private key (PEM).")
 @click.option("--session-ttl", type=int, default=3600, show_default=True, help="访问令牌有效秒数 / access-token lifetime.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="工作进程数（Linux；建议与 CPU 核数相同）/ worker processes (POSIX; about one per core).")
 @click.pass_context
 def serve_cmd(ctx: click.Context, host: str, port: int, db: str | None, platform_dir: str | None,
-              tls_cert: str | None, tls_key: str | None, session_ttl: int) -> None:
+              tls_cert: str | None, tls_key: str | None, session_ttl: int, workers: int) -> None:
     """运行平台（HTTP，或提供证书时 HTTPS）/ run the platform (HTTPS when given a certificate)."""
     import datetime as dt
 
@@ -65,7 +67,7 @@ def serve_cmd(ctx: click.Context, host: str, port: int, db: str | None, platform
                                 session_ttl=dt.timedelta(seconds=session_ttl))
     if host not in {"127.0.0.1", "localhost", "::1"} and tls is None:
         click.echo("警告：未启用 TLS，凭据与办件将明文传输 / warning: no TLS on a non-loopback address", err=True)
-    serve(settings, host, port, tls)
+    serve(settings, host, port, tls, workers=workers)
 
 
 @platform_group.command("register")

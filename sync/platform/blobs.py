@@ -12,6 +12,11 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+
+try:
+    import fcntl
+except ImportError:  # Windows: one server process, the thread lock is enough
+    fcntl = None  # type: ignore[assignment]
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +56,22 @@ class BlobStore:
         self.max_size = max_size
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        self._lock_fd: int | None = None
 
-    def lock(self, digest: str) -> threading.Lock:
+    def lock(self, digest: str) -> BlobLock:
+        """The upload lock of one blob: held by one request at a time, across the threads of
+        this process and across the worker processes of `platform serve --workers N`."""
         with self._locks_guard:
-            return self._locks.setdefault(digest, threading.Lock())
+            inner = self._locks.setdefault(digest, threading.Lock())
+            if self._lock_fd is None and fcntl is not None:
+                self._lock_fd = os.open(self.partial_dir / ".locks", os.O_RDWR | os.O_CREAT, 0o600)
+        return BlobLock(inner, self._lock_fd, digest)
+
+    def close(self) -> None:
+        with self._locks_guard:
+            if self._lock_fd is not None:
+                os.close(self._lock_fd)
+                self._lock_fd = None
 
     def path_for(self, digest: str) -> Path:
         return self.root / digest[:2] / digest[2:4] / digest
@@ -114,6 +131,42 @@ class BlobStore:
 
     def read(self, digest: str) -> bytes:
         return self.path_for(digest).read_bytes()
+
+
+class BlobLock:
+    """A thread lock plus a POSIX record lock on one byte of a shared lock file (at an offset
+    taken from the digest), so two server processes never append to the same partial file.
+    Record locks belong to the process, so the thread lock orders this process's threads;
+    the lock file's descriptor stays open for the store's lifetime (closing any descriptor
+    of the file would drop the process's record locks)."""
+
+    def __init__(self, inner: threading.Lock, fd: int | None, digest: str):
+        self.inner, self.fd = inner, fd
+        self.offset = int(digest[:15], 16) if valid_digest(digest) else 0
+
+    def acquire(self, blocking: bool = True) -> bool:
+        if not self.inner.acquire(blocking):
+            return False
+        if self.fd is None:
+            return True
+        try:
+            fcntl.lockf(self.fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB), 1, self.offset)
+        except OSError:
+            self.inner.release()
+            return False
+        return True
+
+    def release(self) -> None:
+        if self.fd is not None:
+            fcntl.lockf(self.fd, fcntl.LOCK_UN, 1, self.offset)
+        self.inner.release()
+
+    def __enter__(self) -> BlobLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 class BlobWriter:

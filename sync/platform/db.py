@@ -27,12 +27,27 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+READ_ONLY = "zc_read_only"
+
+
+def _begin(conn) -> None:
+    """Writers take SQLite's write lock up front (no deadlocking lock upgrades); readers do not
+    take it at all (a WAL reader sees a consistent snapshot without blocking anyone), so a
+    status-feed read or an idempotency lookup never queues behind another process's commit."""
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
+
+
+def read_sessions(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for reading only (deferred transactions on SQLite)."""
+    return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "connect", lambda conn, _r: setattr(conn, "isolation_level", None))
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
 

@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import signal
+import socket
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from sync.platform.service import Platform, PlatformSettings
+
+log = logging.getLogger("zongchuang.platform")
 
 
 @dataclass
@@ -29,14 +36,98 @@ def _config(platform: Platform, host: str, port: int, tls: TLS | None, log_level
                           timeout_keep_alive=30, lifespan="off", **kwargs)
 
 
-def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = None, log_level: str = "info") -> None:
+def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = None, log_level: str = "info",
+          workers: int = 1) -> None:
+    """Serve until SIGINT/SIGTERM. With `workers` > 1 (POSIX), that many processes share one
+    listening socket: a center's relay or a test platform uses more than one core, since one
+    Python process runs its request handlers one at a time (the GIL). Everything the
+    processes share lives in the database and the blob folder (record locks), never in memory."""
     import uvicorn
 
-    platform = Platform(settings)
-    try:
-        uvicorn.Server(_config(platform, host, port, tls, log_level)).run()
-    finally:
-        platform.close()
+    platform = Platform(settings)  # creates or checks the database once, before any fork
+    if workers <= 1 or not hasattr(os, "fork"):
+        try:
+            uvicorn.Server(_config(platform, host, port, tls, log_level)).run()
+        finally:
+            platform.close()
+        return
+    platform.close()
+    sock = _listen(host, port)
+    _Supervisor(settings, sock, tls, log_level, workers).run()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket the workers share. Made with proto=IPPROTO_TCP on purpose: asyncio
+    sets TCP_NODELAY only on sockets that say they are TCP, and without it every response
+    waits ~40 ms for a delayed ACK (Nagle)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+class _Supervisor:
+    """Forks the worker processes, restarts one that dies, and stops them all on a signal."""
+
+    def __init__(self, settings: PlatformSettings, sock: socket.socket, tls: TLS | None, log_level: str, n: int):
+        self.settings, self.sock, self.tls, self.log_level, self.n = settings, sock, tls, log_level, n
+        self.children: dict[int, float] = {}  # pid → start time
+        self.stopping = False
+
+    def _spawn(self) -> None:
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 0
+            try:
+                import uvicorn
+
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                platform = Platform(self.settings)
+                try:
+                    uvicorn.Server(_config(platform, "", 0, self.tls, self.log_level)).run(sockets=[self.sock])
+                finally:
+                    platform.close()
+            except BaseException:  # noqa: BLE001 - report, then leave without running the parent's cleanup
+                import traceback
+
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+        self.children[pid] = time.monotonic()
+
+    def _stop(self, *_args: object) -> None:
+        self.stopping = True
+        for pid in list(self.children):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    def run(self) -> None:
+        signal.signal(signal.SIGTERM, self._stop)
+        signal.signal(signal.SIGINT, self._stop)
+        for _ in range(self.n):
+            self._spawn()
+        quick_deaths = 0
+        while self.children:
+            try:
+                pid, status = os.wait()
+            except ChildProcessError:
+                break
+            started = self.children.pop(pid, None)
+            if started is None or self.stopping:
+                continue
+            quick_deaths = quick_deaths + 1 if time.monotonic() - started < 5 else 0
+            if quick_deaths >= 3:  # crashing at start-up: don't spin, stop everything
+                log.error("platform workers keep exiting at start-up (status %s); stopping", status)
+                self._stop()
+                continue
+            log.warning("platform worker %s exited (status %s); starting another", pid, status)
+            self._spawn()
+        self.sock.close()
 
 
 class PlatformServer:

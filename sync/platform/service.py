@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.errors import InputError, NotFoundError
 from sync import protocol
 from sync.platform.blobs import BlobStore
-from sync.platform.db import make_engine, normalise_url, prepare
+from sync.platform.db import make_engine, normalise_url, prepare, read_sessions
 from sync.platform.models import (
     AuditBatchRow,
     BlobRow,
@@ -71,14 +71,17 @@ class Platform:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.url = normalise_url(settings.db_url, settings.data_dir)
         self.engine = make_engine(self.url)
-        self.sessions = prepare(self.engine)
+        self.sessions = prepare(self.engine)  # read-write transactions
+        self.reads = read_sessions(self.engine)
         self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size)
         self.is_postgres = self.engine.dialect.name == "postgresql"
         self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
+        self._auth_generation = 0  # bumped by every revocation
         self._inflight: set[str] = set()  # Idempotency-Keys being processed by this process
         self._inflight_lock = threading.Lock()
 
     def close(self) -> None:
+        self.blobs.close()
         self.engine.dispose()
 
     # --- credentials -------------------------------------------------------------------------
@@ -115,16 +118,17 @@ class Platform:
         hit = self._auth_cache.get(key)
         if hit is not None and hit[1] > now:
             return hit[0]
+        generation = self._auth_generation
         ws = self._authenticate(token)
-        if ws is not None:
-            with self.sessions() as s:
+        if ws is not None and generation == self._auth_generation:  # no revocation ran meanwhile
+            with self.reads() as s:
                 row = s.get(SessionTokenRow, key)
                 expires = min(row.expires_at, now + dt.timedelta(seconds=10)) if row else now
             self._auth_cache[key] = (ws, expires)
         return ws
 
     def _authenticate(self, token: str) -> Workstation | None:
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.get(SessionTokenRow, _hash_secret(token))
             if row is None or row.expires_at <= utcnow():
                 return None
@@ -140,7 +144,11 @@ class Platform:
             stmt = delete(SessionTokenRow)
             if workstation_id:
                 stmt = stmt.where(SessionTokenRow.workstation_id == workstation_id)
-            return s.execute(stmt).rowcount or 0
+            n = s.execute(stmt).rowcount or 0
+        # a lookup that read its snapshot before the delete committed must not cache what it saw
+        self._auth_generation += 1
+        self._auth_cache.clear()
+        return n
 
     # --- blobs -------------------------------------------------------------------------------
 
@@ -217,7 +225,7 @@ class Platform:
                 self._inflight.discard(key)
 
     def _stored(self, ws: Workstation, key: str, phash: str) -> Outcome | None:
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.get(IdempotencyRow, key)
             if row is None:
                 return None
@@ -242,6 +250,12 @@ class Platform:
                                  "message": f"缺少 {len(missing)} 个附件文件 / {len(missing)} blobs are missing"})
         now = utcnow()
         self._serialise_events(s)
+        # the blob files are the truth; their rows (for counts and housekeeping) are written
+        # here, with the case that references them, so an upload itself never waits for the
+        # database's write lock
+        known = set(s.execute(select(BlobRow.sha256).where(BlobRow.sha256.in_(sorted(set(digests))))).scalars())
+        for digest in sorted(set(digests) - known):
+            s.add(BlobRow(sha256=digest, size=self.blobs.state(digest).offset, created_at=now))
         row = s.get(CaseRow, case_uuid)
         if row is None:
             row = CaseRow(uuid=case_uuid, acceptance_number=parsed.acceptance_number or "",
@@ -306,7 +320,7 @@ class Platform:
 
     def status_feed(self, ws: Workstation, since: int, limit: int = 200) -> dict[str, Any]:
         limit = max(1, min(limit, 1000))
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.execute(select(StatusEventRow).where(StatusEventRow.center_code == ws.center_code,
                                                           StatusEventRow.id > since)
                              .order_by(StatusEventRow.id).limit(limit)).scalars().all()
@@ -315,7 +329,7 @@ class Platform:
         return {"events": events, "cursor": cursor, "more": len(events) == limit}
 
     def case_info(self, ident: str) -> dict[str, Any] | None:
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.get(CaseRow, ident) or s.execute(
                 select(CaseRow).where(CaseRow.acceptance_number == ident)).scalars().first()
             if row is None:
@@ -327,7 +341,7 @@ class Platform:
                     "item_code": row.item_code, "center_code": row.center_code}
 
     def counts(self) -> dict[str, int]:
-        with self.sessions() as s:
+        with self.reads() as s:
             return {"cases": s.execute(select(func.count()).select_from(CaseRow)).scalar_one(),
                     "submissions": s.execute(select(func.count()).select_from(SubmissionRow)).scalar_one(),
                     "blobs": s.execute(select(func.count()).select_from(BlobRow)).scalar_one(),
@@ -335,7 +349,7 @@ class Platform:
 
     def case_uuids(self) -> dict[str, int]:
         """uuid → number of submissions (what the tests compare with the workstation)."""
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.execute(select(SubmissionRow.case_uuid, func.count()).group_by(SubmissionRow.case_uuid)).all()
             return {u: n for u, n in rows}
 
@@ -366,7 +380,7 @@ class Platform:
 
     def master_manifest(self) -> dict[str, Any]:
         out: dict[str, Any] = {"catalog": None, "calendar_overrides": None}
-        with self.sessions() as s:
+        with self.reads() as s:
             for kind in ("catalog", "calendar_overrides"):
                 latest = s.execute(select(MasterFileRow).where(MasterFileRow.kind == kind)
                                    .order_by(MasterFileRow.id.desc()).limit(1)).scalar_one_or_none()
@@ -381,7 +395,7 @@ class Platform:
         return out
 
     def master_file(self, kind: str, version: str, name: str) -> str | None:
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.execute(select(MasterFileRow).where(MasterFileRow.kind == kind, MasterFileRow.version == version,
                                                         MasterFileRow.name == name)).scalars().first()
             return None if row is None else row.content

@@ -181,8 +181,9 @@ def test_429_retry_after_is_honoured(ctx, platform, proxy, credential, runners):
 
 
 def test_401_in_the_middle_of_a_batch(ctx, platform, proxy, credential, runners):
-    """5c. Access tokens are revoked mid-batch: the client re-authenticates and carries on."""
-    uuids = [queue_case(ctx) for _ in range(5)]
+    """5c. Access tokens are revoked mid-batch: the client re-authenticates and carries on.
+    (10 cases, revoked at the 3rd submission: more than the sender's parallel workers are still to go.)"""
+    uuids = [queue_case(ctx) for _ in range(10)]
     seen = {"n": 0}
 
     def revoke_after_two(req):
@@ -196,7 +197,7 @@ def test_401_in_the_middle_of_a_batch(ctx, platform, proxy, credential, runners)
     runner = make_runner(ctx, proxy.url, credential)
     runners.append(runner)
     report = runner.run(timeout=30)
-    assert report.sent == 5
+    assert report.sent == 10
     assert runner.client.reauths >= 1
     assert len(proxy.requests("POST", "/auth/token")) >= 2
     assert any(status == 401 for _, _, status in proxy.log)
