@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ITEM = "010170001000-02"
+# the platform runs as a center would run it: one worker process per core (the raw upload
+# and the drain talk to identically started platforms)
+PLATFORM_WORKERS = int(os.environ.get("ZC_BENCH_PLATFORM_WORKERS", str(os.cpu_count() or 1)))
 
 
 def _env() -> dict[str, str]:
@@ -79,7 +82,8 @@ class PlatformProcess:
                                          check=True, capture_output=True, text=True, cwd=ROOT,
                                          env=_env()).stdout.strip()
         self.port = _free_port()
-        self.proc = subprocess.Popen(base + ["serve", "--port", str(self.port), *extra], cwd=ROOT, env=_env(),
+        self.proc = subprocess.Popen(base + ["serve", "--port", str(self.port), "--workers", str(PLATFORM_WORKERS), *extra],
+                                     cwd=ROOT, env=_env(),
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.url = f"http://127.0.0.1:{self.port}"
         import httpx
@@ -151,8 +155,10 @@ def _drain_here(data_dir: Path, url: str) -> dict:
         events["n"] += 1
         events["bytes"] = max(events["bytes"], p.bytes_sent)
 
-    workers = int(os.environ.get("ZC_SYNC_WORKERS", "3"))
-    runner = open_sync(ctx, url, settings=RunnerSettings(pull_master=False, workers=workers), on_progress=progress)
+    settings = RunnerSettings(pull_master=False)  # the product's defaults (workers, batches)
+    if os.environ.get("ZC_SYNC_WORKERS"):
+        settings.workers = int(os.environ["ZC_SYNC_WORKERS"])
+    runner = open_sync(ctx, url, settings=settings, on_progress=progress)
     rss_before = _rss_kb("VmRSS")
     start = time.perf_counter()
     try:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.cases import interchange
@@ -88,8 +88,14 @@ def _load(session: Session, ident: str) -> CaseRow:
 
 def _transition(uow: UnitOfWork, row: CaseRow, target: CaseState, reason: str = "") -> None:
     check_transition(row.state, target, uow.actor.role)
-    row.events.append(CaseEventRow(from_state=row.state, to_state=target, actor=uow.actor.user, reason=reason,
-                                   at=utcnow()))
+    event = CaseEventRow(from_state=row.state, to_state=target, actor=uow.actor.user, reason=reason, at=utcnow())
+    if "events" in inspect(row).unloaded:
+        # don't load a case's whole history to add one line (the sync acknowledges hundreds of
+        # cases in a batch); a later read of `row.events` autoflushes and sees this event
+        event.case_uuid = row.uuid
+        uow.session.add(event)
+    else:
+        row.events.append(event)
     uow.audit("case.transition", case_uuid=row.uuid, target=row.acceptance_number,
               detail={"from": row.state, "to": str(target), "reason": reason})
     row.state = target
@@ -293,10 +299,14 @@ def transition(ctx: ServiceContext, ident: str, target: str, *, actor: Actor, re
 
 
 def enqueue_submission(uow: UnitOfWork, row: CaseRow) -> None:
-    """The outbox row that carries this case to the platform (sync picks it up)."""
+    """The outbox row that carries this case to the platform (sync picks it up). The
+    interchange document is frozen into the row here, in the transaction that queues the
+    case: what was accepted is what is sent, every retry of the key carries identical bytes,
+    and the sender does no case loading of its own."""
     n = sum(1 for e in row.events if e.to_state == CaseState.QUEUED)
-    uow.outbox("submission", f"case:{row.uuid}:submission:{n}", {"case_uuid": row.uuid, "submission": n},
-               case_uuid=row.uuid)
+    document = to_document(row).model_dump(mode="json", by_alias=True)
+    uow.outbox("submission", f"case:{row.uuid}:submission:{n}",
+               {"case_uuid": row.uuid, "submission": n, "document": document}, case_uuid=row.uuid)
 
 
 def to_document(row: CaseRow) -> interchange.CaseDocument:

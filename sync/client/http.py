@@ -111,6 +111,7 @@ class PlatformClient:
                                  headers={"User-Agent": f"zongchuang/{__version__}"})
         self._token: str | None = None
         self.reauths = 0
+        self.batch_status: bool | None = None  # does the platform offer POST /blobs/status?
 
     def close(self) -> None:
         self.http.close()
@@ -169,6 +170,20 @@ class PlatformClient:
             return False, int(resp.headers.get(protocol.UPLOAD_OFFSET) or 0)
         classify(resp)
         return False, 0
+
+    def blob_states(self, digests: list[str]) -> dict[str, tuple[bool, int]] | None:
+        """{digest: (complete, bytes held)} for many blobs in one round trip, or None when the
+        platform does not offer `POST /blobs/status` (then `blob_offset` asks one by one)."""
+        if not digests or self.batch_status is False:
+            return None
+        resp = self.request("POST", "/blobs/status", json={"sha256": digests[:1000]})
+        if resp.status_code in (404, 405):
+            self.batch_status = False
+            return None
+        classify(resp)
+        self.batch_status = True
+        return {d: (v.get("state") == "complete", int(v.get("offset") or 0))
+                for d, v in (resp.json().get("blobs") or {}).items()}
 
     def upload(self, digest: str, data: bytes, offset: int, on_bytes: Callable[[int], None] | None = None) -> int:
         """Send `data[offset:]`; returns the platform's offset afterwards (== len(data) when done)."""

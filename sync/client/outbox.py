@@ -125,19 +125,24 @@ def claim_batch(ctx: ServiceContext, owner: str, lease: dt.timedelta, limit: int
         stmt = stmt.where(OutboxRow.id.notin_(sorted(exclude)))
     claimed: list[Claimed] = []
     with ctx.store.unit_of_work(SYNC_ACTOR) as uow:
-        for row in uow.session.execute(stmt).scalars().all():
+        rows = uow.session.execute(stmt).scalars().all()
+        uuids = sorted({r.case_uuid for r in rows if r.case_uuid and r.kind == "submission"})
+        states = dict(uow.session.execute(select(CaseRow.uuid, CaseRow.state).where(CaseRow.uuid.in_(uuids))).all()
+                      ) if uuids else {}
+        for row in rows:
             row.state, row.lease_owner, row.lease_until = "sending", owner, now + lease
             payload = dict(row.payload or {})
             error = ""
             document = payload.get("document")
-            if document is None and row.case_uuid and row.kind == "submission":
-                case = _case_for_document(uow.session, row.case_uuid)
-                if case.state == "voided":
-                    error = "办件已作废，不再上报 / the case was voided; it is not sent"
-                else:
-                    document = to_document(case).model_dump(mode="json", by_alias=True)
-                    payload["document"] = document
-                    row.payload = payload
+            if row.case_uuid and row.kind == "submission" and states.get(row.case_uuid) == "voided":
+                error = "办件已作废，不再上报 / the case was voided; it is not sent"
+                document = None
+            elif document is None and row.case_uuid and row.kind == "submission":
+                # a row queued by an older version: freeze its document now
+                document = to_document(_case_for_document(uow.session, row.case_uuid)).model_dump(
+                    mode="json", by_alias=True)
+                payload["document"] = document
+                row.payload = payload
             if row.kind == "audit":
                 document = payload
             claimed.append(Claimed(row.id, row.case_uuid, row.kind, row.idempotency_key, row.attempts, document,

@@ -76,7 +76,7 @@ class RunnerSettings:
     blob_attempts: int = 4  # in-pass resumptions of one blob before giving up until later
     max_skew: float = protocol.MAX_SKEW_SECONDS
     pull_master: bool = True
-    workers: int = 2  # parallel senders: overlap one case's round trips with another's upload
+    workers: int = 4  # parallel senders: overlap one case's round trips with another's upload
     claim_batch: int = 8  # rows leased per local commit
 
 
@@ -108,6 +108,7 @@ class SyncRunner:
         self._thread: threading.Thread | None = None
         self._last_renew = 0.0
         self._acks: queue.Queue | None = None
+        self._blob_hints: dict[str, tuple[bool, int]] = {}  # digest → (complete, offset) from POST /blobs/status
         self.timings: dict[str, float] = {}  # seconds per phase (claim, blobs, submit, record), for diagnosis
         self.recovered = outbox.recover(ctx, self.owner)
         master.recover(ctx.data_dir)
@@ -225,6 +226,7 @@ class SyncRunner:
                                                    self.settings.claim_batch, exclude=tried)
                     tried.update(r.id for r in batch)
                     ready.extend(batch)
+                    self._ask_blob_states(batch)
                 return ready.pop(0) if ready else None
 
         def worker() -> None:
@@ -296,6 +298,8 @@ class SyncRunner:
             self._acks = None
             for row in ready:  # leased but never started: hand back
                 outbox.release(self.ctx, row.id, self.owner)
+            with self._count_lock:
+                self._blob_hints.clear()
         if failures:
             raise failures[0]
 
@@ -389,8 +393,23 @@ class SyncRunner:
                 self._report(cases_failed=p.cases_failed + 1)
         self._case_event(uuid=row.case_uuid, state=state, error=error)
 
+    def _ask_blob_states(self, rows: list[outbox.Claimed]) -> None:
+        """What the platform already holds of a batch's files, in one round trip; `_send_blob`
+        uses each answer once (a stale one is harmless: a wrong offset gets 409 with the right
+        one, a blob wrongly thought present comes back as missing at submission)."""
+        digests = [d for r in rows if r.kind == "submission" and r.document for d, _ in _files_of(r.document)]
+        try:
+            states = self.client.blob_states(digests)
+        except (Transient, Rejected):
+            return  # ask one by one instead
+        if states:
+            with self._count_lock:
+                self._blob_hints.update(states)
+
     def _send_blob(self, row: outbox.Claimed, digest: str, size: int | None) -> None:
-        complete, offset = self.client.blob_offset(digest)
+        with self._count_lock:
+            hint = self._blob_hints.pop(digest, None)
+        complete, offset = hint if hint is not None else self.client.blob_offset(digest)
         if complete:
             self._add_bytes(size or 0)
             return
