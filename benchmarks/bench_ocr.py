@@ -88,6 +88,7 @@ def main() -> dict:
         "p50_id_ms": statistics.median(wall["id"]), "p95_id_ms": _pct(wall["id"], 0.95),
         "p50_licence_ms": statistics.median(wall["licence"]), "p95_licence_ms": _pct(wall["licence"], 0.95),
         "cpu_p50_id_ms": statistics.median(cpu["id"]), "cpu_p50_licence_ms": statistics.median(cpu["licence"]),
+        "cpu_p95_id_ms": _pct(cpu["id"], 0.95), "cpu_p95_licence_ms": _pct(cpu["licence"], 0.95),
         "model_load_ms": load_ms, "peak_rss_mb": rss_mb, "threads": getattr(engine, "threads", None),
         "cores": os.cpu_count(), "load_avg": os.getloadavg()[0],
     }
@@ -102,7 +103,8 @@ def main() -> dict:
             ("ID side p50 / p95 (wall)", f"{result['p50_id_ms']:.0f}/{result['p95_id_ms']:.0f} ms", "p50 ≤ 600 ms"),
             ("licence p50 / p95 (wall)", f"{result['p50_licence_ms']:.0f}/{result['p95_licence_ms']:.0f} ms",
              "p50 ≤ 1500 ms"),
-            ("ID side / licence p50 (CPU)", f"{result['cpu_p50_id_ms']:.0f}/{result['cpu_p50_licence_ms']:.0f} ms", ""),
+            ("ID side p50 / p95 (CPU)", f"{result['cpu_p50_id_ms']:.0f}/{result['cpu_p95_id_ms']:.0f} ms", ""),
+            ("licence p50 / p95 (CPU)", f"{result['cpu_p50_licence_ms']:.0f}/{result['cpu_p95_licence_ms']:.0f} ms", ""),
             ("model load", f"{load_ms:.0f} ms", ""),
             ("peak RSS", f"{rss_mb:.0f} MB", "")]
     for name, measured, target in rows:

@@ -138,7 +138,8 @@ def random_business(rng: random.Random, individual: bool | None = None) -> dict[
         scope = scope + "；" + rng.choice(INDUSTRIES)[1]
     scope += "（依法须经批准的项目，经相关部门批准后方可开展经营活动）"
     if individual:
-        name = f"{place[1][-3:]}{trade}{industry}{rng.choice(['店', '馆', '部', '工作室'])}"
+        district = place[1].rsplit("市", 1)[-1]  # 个体工商户 names start with the whole district (浦东新区, not 东新区)
+        name = f"{district}{trade}{industry}{rng.choice(['店', '馆', '部', '工作室'])}"
         return {"name": name, "credit_code": code, "entity_type": "个体工商户", "legal_representative": _name(rng),
                 "registered_capital": "", "established_date": established,
                 "address": _address(rng, place, rng.random() < 0.5), "business_scope": scope}

@@ -226,11 +226,11 @@ def test_red_seal_is_as_light_as_paper_for_the_recogniser() -> None:
     assert ocr_view(plain) is plain
 
 
-def test_a_licence_small_in_the_photo_is_scaled_up_not_down_to_card_size() -> None:
+def test_a_licence_small_in_the_photo_is_not_shrunk_to_card_size() -> None:
     from app.prefill.reader import PAGE_LONG_SIDE, _scale_for_ocr
 
     small_licence = np.zeros((776, 1099, 3), np.uint8)  # A4 landscape, found and flattened
-    assert _scale_for_ocr(small_licence, "a4") * 1099 >= PAGE_LONG_SIDE * 0.99
+    assert _scale_for_ocr(small_licence, "a4") == 1.0
     assert _scale_for_ocr(np.zeros((1800, 2546, 3), np.uint8), "a4") * 2546 <= PAGE_LONG_SIDE + 1
     card = np.zeros((630, 1000, 3), np.uint8)
     assert abs(_scale_for_ocr(card, "id_card") * 630 - 544) < 1
