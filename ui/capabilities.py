@@ -9,6 +9,7 @@ anything about a case: each function forwards to one service call.
 from __future__ import annotations
 
 import importlib
+import os
 from types import ModuleType
 from typing import Any
 
@@ -141,22 +142,47 @@ def idcard_backend(session) -> tuple[str, dict[str, Any]] | None:
     return name, ({"port": arg} if arg else {})
 
 
+AUTO_RETRY_SECONDS = 10.0  # a failed auto-detection is repeated at most this often (it probes serial ports)
+
+
 def _reader(session):
     reader = getattr(session, "_idcard_reader", None)
     if reader is None:
         choice = idcard_backend(session)
         if choice is None:
-            return None
-        reader = require("idcard").reader_for(choice[0], **choice[1])
+            if not (configured(session, "devices.idcard.backend") == "auto"
+                    and not os.environ.get("ZONGCHUANG_IDCARD", "").strip()):
+                return None
+            reader = _auto_reader(session)  # 自动探测: the service's discovery (serial SAM, then vendor SDKs)
+            if reader is None:
+                return None
+        else:
+            reader = require("idcard").reader_for(choice[0], **choice[1])
         session._idcard_reader = reader
     return reader
+
+
+def _auto_reader(session):
+    import time
+
+    last = getattr(session, "_idcard_auto_failed", None)
+    if last is not None and time.monotonic() - last[0] < AUTO_RETRY_SECONDS:
+        raise last[1]
+    try:
+        return require("idcard").configured_reader(session.ctx.data_dir, training=bool(session.training))
+    except ZongchuangError as exc:
+        session._idcard_auto_failed = (time.monotonic(), exc)
+        raise
 
 
 def reader_status(session) -> dict[str, str]:
     """{state, label, reason_zh}: no_reader / ready / card_present / reading / error (runs in a worker)."""
     if service("idcard") is None:
         return {"state": "no_reader", "reason_zh": "本机未安装身份证读卡功能"}
-    reader = _reader(session)
+    try:
+        reader = _reader(session)
+    except Exception as exc:  # auto-detection found nothing: say so, try again later
+        return {"state": "no_reader", "reason_zh": getattr(exc, "message_zh", str(exc))}
     if reader is None:
         return {"state": "no_reader", "reason_zh": "未配置读卡器（设置 ZONGCHUANG_IDCARD，或用 --training 模拟）"}
     try:
