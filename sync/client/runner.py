@@ -400,8 +400,9 @@ class SyncRunner:
         digests = [d for r in rows if r.kind == "submission" and r.document for d, _ in _files_of(r.document)]
         try:
             states = self.client.blob_states(digests)
-        except (Transient, Rejected):
-            return  # ask one by one instead
+        except Exception as exc:  # only an optimisation: ask one by one instead (AuthFailed etc. recur there)
+            log.info("blob status batch failed (%s); asking per file", type(exc).__name__)
+            return
         if states:
             with self._count_lock:
                 self._blob_hints.update(states)
