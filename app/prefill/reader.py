@@ -96,19 +96,33 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     return out
 
 
+def _too_wide(line: TextLine) -> bool:
+    """A short line whose box is wider than its text needs lost a character (`4` in the box of
+    `4室`, `)` in the box of `动)`): CJK characters are about as wide as the line is high, digits,
+    Latin letters and brackets about half."""
+    if len(line.text) > 4 or all(ord(ch) >= 0x2E80 for ch in line.text):
+        return False  # (spaced labels such as 姓  名 are wide on purpose)
+    x1, y1, x2, y2 = line.bbox
+    h = y2 - y1
+    if h <= 0 or x2 - x1 < h:
+        return False
+    need = sum(0.55 if ord(ch) < 0x2E80 else 1.0 for ch in line.text)
+    return (x2 - x1) / h > need + 0.6
+
+
 def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> list[TextLine]:
     """Read doubtful lines once more from an upright crop with a margin of paper around them.
 
-    Short lines (a wrapped `动)`, a lone `)`) and lines of a page that was read upside down are
-    where the recogniser is least sure; a second crop — upright, with some paper around it —
-    often reads them cleanly. The better-scored reading wins (never a merge of the two), so a
+    Short lines (a wrapped `动)`, a lone `)`, `4` in the box of `4室`) and lines of a page that was
+    read upside down are where the recogniser is least sure or drops characters; a second crop —
+    upright, with some paper around it — often reads them cleanly. The better-scored reading wins (never a merge of the two), so a
     second look can only replace a doubtful reading with a surer one.
     """
     recognize = getattr(engine, "recognize", None)
     if recognize is None:
         return lines
     doubtful = [i for i, ln in enumerate(lines)
-                if ln.score < SECOND_LOOK or any(c[0] < SECOND_LOOK for c in ln.chars)]
+                if ln.score < SECOND_LOOK or any(c[0] < SECOND_LOOK for c in ln.chars) or _too_wide(ln)]
     if not doubtful or len(doubtful) > SECOND_LOOK_MAX:
         return lines
     view = ocr_view(page)
@@ -130,8 +144,12 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
     for i, (text, score, chars) in zip(keep, recognize(crops), strict=False):
         text = text.strip()
         old = lines[i]
-        if text and score > old.score + 0.02 and len(chars) == len(text) \
-                and min(c[0] for c in chars) >= min((c[0] for c in old.chars), default=old.score):
+        if not text or len(chars) != len(text):
+            continue
+        weakest_new = min(c[0] for c in chars)
+        weakest_old = min((c[0] for c in old.chars), default=old.score)
+        longer = len(text) > len(old.text) and _too_wide(old) and weakest_new >= SECOND_LOOK
+        if (score > old.score + 0.02 and weakest_new >= weakest_old) or longer:
             out[i] = TextLine(text, score, old.quad, old.flipped, tuple(chars))
     return out
 

@@ -276,3 +276,13 @@ def test_back_with_both_labels_washed_out() -> None:
                              "valid_to": "2033-12-07"}
     lines.append(line("西安市公安局未央分局", 247, 420, 489, 450))  # two candidates: neither is taken
     assert values(lines)["issuing_authority"] == ""
+
+
+def test_a_short_line_too_wide_for_its_text_lost_a_character() -> None:
+    from app.prefill.reader import _too_wide
+
+    assert _too_wide(line("4", 100, 300, 158, 336))  # the box of "4室"
+    assert not _too_wide(line("4室", 100, 300, 158, 336))
+    assert _too_wide(line(")", 243, 718, 290, 754))  # the box of "动)"
+    assert not _too_wide(line("姓名", 70, 74, 200, 112))  # 姓  名: spaced on purpose
+    assert not _too_wide(line("湖北省武汉市", 70, 74, 400, 112))
