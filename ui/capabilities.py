@@ -454,7 +454,7 @@ def sync_status(session) -> dict[str, Any]:
     counts = mod.sync_counts(session.ctx)
     errors = [{"id": e.id, "case_uuid": e.case_uuid, "acceptance_number": e.acceptance_number, "kind": e.kind,
                "attempts": e.attempts, "error": e.last_error or e.state, "state": e.state}
-              for e in mod.sync_queue(session.ctx, states=("blocked", "rejected"))]
+              for e in mod.sync_queue(session.ctx, states=("blocked", "rejected"), current_only=True)]
     failing = [{"id": e.id, "case_uuid": e.case_uuid, "acceptance_number": e.acceptance_number, "kind": e.kind,
                 "attempts": e.attempts, "error": e.last_error, "state": e.state}
                for e in mod.sync_queue(session.ctx, states=("pending",)) if e.last_error]
@@ -471,6 +471,14 @@ def sync_now(session) -> dict[str, Any]:
     report = _runner(session).run_once()
     session.last_sync = dt.datetime.now().strftime("%H:%M:%S")
     return dict(report.__dict__)
+
+
+def sync_return(session, entry: dict[str, Any]) -> None:
+    """平台退回修改: a refused case back to draft for the clerk to correct."""
+    from app.services import cases as case_svc
+
+    case_svc.return_for_correction(session.ctx, entry["case_uuid"], actor=_actor(session),
+                                   reason=f"平台拒收，退回修改：{entry.get('error', '')}".rstrip("："))
 
 
 def sync_retry(session, entry: dict[str, Any]) -> int:

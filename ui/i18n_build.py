@@ -206,6 +206,11 @@ EN: dict[str, str] = {
     "错误": "Error",
     "立即同步（F11）": "Sync now (F11)",
     "重试选中": "Retry selected",
+    "退回修改": "Return for correction",
+    "平台拒收的办件退回草稿：修改后重新预审、受理，再次上报":
+        "A case the platform refused goes back to draft: correct it, pre-review and accept it again, and it is sent again",
+    "办件 {n} 已退回草稿：请在“今日办件”中打开，修改后重新预审、受理":
+        "Case {n} is a draft again: open it from Today's cases, correct it, then pre-review and accept it again",
     "平台在线": "Platform online",
     "离线：办件保存在本机，恢复联网后自动上报": "Offline: cases are kept on this PC and sent when the network returns",
     "{online}  ·  待上报 {p}  ·  失败 {f}  ·  上次同步 {t}": "{online}  ·  queued {p}  ·  failed {f}  ·  last sync {t}",

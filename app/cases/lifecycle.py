@@ -2,7 +2,8 @@
 
 draft → pre_reviewed → accepted | accepted_tolerance (容缺) | refused → queued → synced →
 in_approval → approved | rejected | correction_requested (补正) → delivered (出件); voided
-(作废) from the early states by a supervisor. Every transition goes through `check_transition`;
+(作废) from the early states by a supervisor; queued → draft (平台退回修改) when the platform refused
+the submission at intake. Every transition goes through `check_transition`;
 the service records it with an audit row in the same transaction.
 """
 
@@ -52,7 +53,9 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
     S.ACCEPTED: frozenset({S.QUEUED, S.VOIDED}),
     S.ACCEPTED_TOLERANCE: frozenset({S.QUEUED, S.VOIDED}),
     S.REFUSED: frozenset({S.QUEUED, S.VOIDED}),
-    S.QUEUED: frozenset({S.SYNCED, S.VOIDED}),
+    # QUEUED → DRAFT: the platform refused the submission at intake (or a file is missing):
+    # back to editing; the service allows it only when nothing of the case is still to send
+    S.QUEUED: frozenset({S.SYNCED, S.VOIDED, S.DRAFT}),
     # RESEND from the platform puts a synced case back in the queue
     S.SYNCED: frozenset({S.IN_APPROVAL, S.APPROVED, S.REJECTED, S.CORRECTION_REQUESTED, S.QUEUED}),
     S.IN_APPROVAL: frozenset({S.APPROVED, S.REJECTED, S.CORRECTION_REQUESTED, S.QUEUED}),

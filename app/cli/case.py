@@ -127,5 +127,21 @@ def transition_cmd(ctx: click.Context, ident: str, state: str, reason: str) -> N
     click.echo(f"→ {state}")
 
 
+@case_group.command("return")
+@click.argument("ident")
+@click.option("--reason", default="", help="原因 / reason.")
+@click.pass_context
+def return_cmd(ctx: click.Context, ident: str, reason: str) -> None:
+    """平台拒收的办件退回草稿以便修改后重新受理 / a case the platform refused goes back to draft."""
+    from app.services.cases import return_for_correction
+
+    sctx = context_from(ctx)
+    try:
+        return_for_correction(sctx, ident, actor=actor_for(sctx), reason=reason)
+    finally:
+        sctx.close()
+    click.echo("→ draft（请修改后重新预审、受理 / correct it, pre-review and accept it again）")
+
+
 def register(cli: click.Group) -> None:
     cli.add_command(case_group)

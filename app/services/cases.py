@@ -88,6 +88,8 @@ def _load(session: Session, ident: str) -> CaseRow:
 
 def _transition(uow: UnitOfWork, row: CaseRow, target: CaseState, reason: str = "") -> None:
     check_transition(row.state, target, uow.actor.role)
+    if row.state == CaseState.QUEUED and target == CaseState.DRAFT:
+        _require_returnable(uow, row)
     event = CaseEventRow(from_state=row.state, to_state=target, actor=uow.actor.user, reason=reason, at=utcnow())
     if "events" in inspect(row).unloaded:
         # don't load a case's whole history to add one line (the sync acknowledges hundreds of
@@ -99,6 +101,31 @@ def _transition(uow: UnitOfWork, row: CaseRow, target: CaseState, reason: str = 
     uow.audit("case.transition", case_uuid=row.uuid, target=row.acceptance_number,
               detail={"from": row.state, "to": str(target), "reason": reason})
     row.state = target
+
+
+def _require_returnable(uow: UnitOfWork, row: CaseRow) -> None:
+    """A queued case goes back to editing only when its last submission was refused at intake
+    or blocked (a local file missing) and nothing of it is still waiting to be sent."""
+    from app.storage.tables import OutboxRow
+
+    states = [r for (r,) in uow.session.execute(
+        select(OutboxRow.state).where(OutboxRow.case_uuid == row.uuid, OutboxRow.kind == "submission")
+        .order_by(OutboxRow.id.desc()))]
+    if not states or states[0] not in ("rejected", "blocked") or any(s in ("pending", "sending") for s in states):
+        raise InvalidTransition("只有被平台拒收（或因缺少文件无法上报）的办件才能退回修改",
+                                "only a case the platform refused at intake (or that cannot be sent) can go back "
+                                "to editing")
+
+
+def return_for_correction(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "") -> None:
+    """平台退回修改: a queued case the platform refused at intake goes back to 草稿 so the clerk can
+    correct it, pre-review it again and accept it again; queuing it then sends submission n+1
+    (a new Idempotency-Key, a newly frozen document). The refused submission stays on record."""
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        _transition(uow, row, CaseState.DRAFT, reason or "平台拒收，退回修改")
+        row.decision = None
+    ctx.publish("case.state", uuid=row.uuid, state=str(CaseState.DRAFT))
 
 
 def _require_editable(row: CaseRow) -> None:

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import defer
+from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy.orm import aliased, defer
 
 from app.cases.lifecycle import CaseState, label
 from app.errors import InputError
@@ -65,14 +65,28 @@ def sync_counts(ctx: ServiceContext, kind: str = "submission") -> dict[str, int]
     return counts
 
 
-def sync_queue(ctx: ServiceContext, *, states: Iterable[str] | None = None, limit: int = 500) -> list[QueueEntry]:
-    """Outbox rows with their case's state and the last error, oldest first."""
+def _current():
+    """Rows that still matter for sending: not a case's older submission (a newer one exists)
+    and not a case that went back to editing (平台退回修改); audit rows always."""
+    newer = aliased(OutboxRow)
+    superseded = exists().where(newer.case_uuid == OutboxRow.case_uuid, newer.kind == OutboxRow.kind,
+                                newer.id > OutboxRow.id)
+    return or_(OutboxRow.case_uuid.is_(None),
+               and_(~superseded, CaseRow.state == CaseState.QUEUED.value))
+
+
+def sync_queue(ctx: ServiceContext, *, states: Iterable[str] | None = None, limit: int = 500,
+               current_only: bool = False) -> list[QueueEntry]:
+    """Outbox rows with their case's state and the last error, oldest first (`current_only`:
+    what the clerk still has to act on, without refused submissions already dealt with)."""
     with ctx.store.read() as s:
         stmt = (select(OutboxRow, CaseRow.acceptance_number, CaseRow.state)
                 .join(CaseRow, CaseRow.uuid == OutboxRow.case_uuid, isouter=True)
                 .order_by(OutboxRow.id).limit(limit))
         if states:
             stmt = stmt.where(OutboxRow.state.in_(list(states)))
+        if current_only:
+            stmt = stmt.where(_current())
         return [QueueEntry(o.id, o.case_uuid, number or "", o.kind, o.state, o.attempts, o.last_error,
                            o.next_attempt_at, cstate or "", label(cstate) if cstate else "")
                 for o, number, cstate in s.execute(stmt).all()]
@@ -82,7 +96,10 @@ def retry_rows(ctx: ServiceContext, *, states: Iterable[str] = ("blocked", "reje
                actor: Actor) -> int:
     """Put blocked (or rejected) rows back in the queue, e.g. after the missing file was re-scanned."""
     with ctx.store.unit_of_work(actor) as uow:
-        stmt = update(OutboxRow).where(OutboxRow.state.in_(list(states)))
+        # never a submission that was superseded or whose case went back to editing
+        current = select(OutboxRow.id).join(CaseRow, CaseRow.uuid == OutboxRow.case_uuid, isouter=True).where(
+            _current())
+        stmt = update(OutboxRow).where(OutboxRow.state.in_(list(states)), OutboxRow.id.in_(current))
         if case:
             stmt = stmt.where(OutboxRow.case_uuid == _load(uow.session, case).uuid)
         n = uow.session.execute(stmt.values(state="pending", next_attempt_at=utcnow(), lease_until=None,
@@ -252,7 +269,7 @@ def platform_online(ctx: ServiceContext) -> bool:
 def sync_status(ctx: ServiceContext) -> dict[str, Any]:
     """Counts, rows needing attention with their reason, and how the last pass went."""
     counts = sync_counts(ctx)
-    attention = sync_queue(ctx, states=("rejected", "blocked", "pending"))
+    attention = sync_queue(ctx, states=("rejected", "blocked", "pending"), current_only=True)
     errors = [{"id": r.id, "case_uuid": r.case_uuid, "acceptance_number": r.acceptance_number, "kind": r.kind,
                "state": r.state, "attempts": r.attempts, "error": r.last_error,
                "next_attempt_at": r.next_attempt_at.isoformat() if r.next_attempt_at else None}

@@ -1064,6 +1064,14 @@ source: {src} (document not found)</translation>
         <translation>Retry selected</translation>
     </message>
     <message>
+        <source>退回修改</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>平台拒收的办件退回草稿：修改后重新预审、受理，再次上报</source>
+        <translation>A case the platform refused goes back to draft: correct it, pre-review and accept it again, and it is sent again</translation>
+    </message>
+    <message>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -1078,6 +1086,10 @@ source: {src} (document not found)</translation>
     <message>
         <source>{online}  ·  待上报 {p}  ·  失败 {f}  ·  上次同步 {t}</source>
         <translation>{online}  ·  queued {p}  ·  failed {f}  ·  last sync {t}</translation>
+    </message>
+    <message>
+        <source>办件 {n} 已退回草稿：请在“今日办件”中打开，修改后重新预审、受理</source>
+        <translation>Case {n} is a draft again: open it from Today's cases, correct it, then pre-review and accept it again</translation>
     </message>
 </context>
 <context>

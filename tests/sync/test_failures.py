@@ -10,11 +10,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 
 from app.services import sync as sync_svc
 from app.storage.tables import OutboxRow
 from tests.sync.conftest import (
+    CLERK,
     case_state,
     make_runner,
     outbox_rows,
@@ -291,3 +293,41 @@ def _print_certificate(ctx, uuid: str) -> None:
 
     rendered = render_document(ctx, uuid, "certificate", actor=CLERK, store=False)
     assert rendered.pdf.startswith(b"%PDF") and len(rendered.pdf) > 1000
+
+
+def test_refused_at_intake_goes_back_to_editing_and_is_sent_again(ctx, platform, proxy, credential, runners):
+    """平台退回修改: a case the platform refuses at intake (here: no applicant name) can go back to
+    草稿, be corrected and accepted again; it is then sent as submission 2 with a new key, and
+    the refused submission is neither shown as still to do nor ever resent."""
+    from app.errors import InvalidTransition
+    from app.services import cases as case_svc
+
+    uuid = queue_case(ctx, name="")
+    waiting = queue_case(ctx)
+    with pytest.raises(InvalidTransition):  # nothing refused yet: a queued case stays queued
+        case_svc.return_for_correction(ctx, waiting, actor=CLERK)
+    runner = make_runner(ctx, proxy.url, credential)
+    runners.append(runner)
+    report = runner.run(timeout=30)
+    assert report.rejected == 1 and report.sent == 1
+    assert case_state(ctx, uuid) == "queued"
+    assert [e["case_uuid"] for e in sync_svc.sync_status(ctx)["errors"]] == [uuid]
+    with pytest.raises(InvalidTransition):  # a case the platform took cannot be pulled back
+        case_svc.return_for_correction(ctx, waiting, actor=CLERK)
+
+    case_svc.return_for_correction(ctx, uuid, actor=CLERK)
+    assert case_state(ctx, uuid) == "draft"
+    assert sync_svc.sync_status(ctx)["errors"] == []
+    assert sync_svc.retry_rows(ctx, case=uuid, actor=CLERK) == 0  # the refused document is never resent
+    case_svc.set_applicant(ctx, uuid, {"kind": "organisation", "name": "武汉市青山区悦来宾馆有限公司"}, actor=CLERK)
+    for state in ("pre_reviewed", "accepted", "queued"):
+        case_svc.transition(ctx, uuid, state, actor=CLERK)
+    rows = [r for r in outbox_rows(ctx) if r.case_uuid == uuid]
+    assert [r.state for r in rows] == ["rejected", "pending"]
+    assert rows[1].idempotency_key.endswith(":submission:2")
+    assert rows[1].payload["document"]["applicant"]["name"] == "武汉市青山区悦来宾馆有限公司"
+    assert runner.run(timeout=30).sent == 1
+    assert case_state(ctx, uuid) == "in_approval"  # sent, and the platform's intake status pulled back
+    assert _platform_cases(platform) == {uuid: 1, waiting: 1}
+    refused = proxy.requests("POST", f"/cases/{uuid}")
+    assert len(refused) == 2 and refused[0].headers["idempotency-key"].endswith(":submission:1")

@@ -44,3 +44,27 @@ def test_login_screen_shows_identity(ctx, qtbot, monkeypatch):
     screenshot(win, "screen-login")
     win.close()
     session.close()
+
+
+def test_sync_screen_returns_a_refused_case_for_correction(window, qtbot, ctx, clerk):
+    """The platform refused a submission at intake: the clerk selects it on the sync screen and
+    presses 退回修改; the case is a draft again and the row leaves the list."""
+    from app.services import sync as sync_svc
+    from app.storage.tables import OutboxRow
+
+    ref = case_svc.create_case(ctx, "010170001000-02", {"what_changes": ["unit_name"]}, actor=clerk)
+    case_svc.set_applicant(ctx, ref.uuid, {"kind": "organisation", "name": "武汉市青山区悦来宾馆有限公司"}, actor=clerk)
+    for state in ("pre_reviewed", "accepted", "queued"):
+        case_svc.transition(ctx, ref.uuid, state, actor=clerk)
+    with ctx.store.read() as s:
+        row_id = s.query(OutboxRow.id).filter(OutboxRow.case_uuid == ref.uuid).scalar()
+    sync_svc.record_outcome(ctx, row_id, "rejected", "缺少受理编号 / the acceptance number is missing")
+    screen = window.show_screen("sync")
+    wait_idle(qtbot)
+    assert screen.table.rowCount() == 1 and "缺少受理编号" in screen.table.item(0, 3).text()
+    screen.table.selectRow(0)
+    screen.return_button.click()
+    wait_idle(qtbot)
+    assert case_svc.case_detail(ctx, ref.uuid)["state"] == "draft"
+    assert screen.table.rowCount() == 0 and "已退回草稿" in screen.notice.text()
+    screenshot(window, "sync-returned")

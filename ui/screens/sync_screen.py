@@ -31,6 +31,11 @@ class SyncScreen(Screen):
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
+        self.notice = QLabel("", self)  # what the last action did (e.g. a case returned for correction)
+        self.notice.setObjectName("syncNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.layout_.addWidget(self.notice)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.layout_.addWidget(self.progress)
@@ -47,12 +52,17 @@ class SyncScreen(Screen):
         self.sync_button.setObjectName("syncNow")
         self.retry_button = QPushButton(self.tr("重试选中"), self)
         self.retry_button.setObjectName("retry")
+        self.return_button = QPushButton(self.tr("退回修改"), self)
+        self.return_button.setObjectName("returnForCorrection")
+        self.return_button.setToolTip(self.tr("平台拒收的办件退回草稿：修改后重新预审、受理，再次上报"))
         row.addWidget(self.sync_button)
         row.addWidget(self.retry_button)
+        row.addWidget(self.return_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
         self.sync_button.clicked.connect(self.sync_now)
         self.retry_button.clicked.connect(self.retry_selected)
+        self.return_button.clicked.connect(self.return_selected)
         session.bridge.sync_event.connect(self._on_event)
         self.running = False
 
@@ -105,6 +115,22 @@ class SyncScreen(Screen):
             self.show_error(exc)
             return
         self.sync_now()
+
+    def return_selected(self) -> None:
+        it = self.table.item(self.table.currentRow(), 0)
+        if it is None:
+            return
+        entry = it.data(Qt.ItemDataRole.UserRole)
+        try:
+            capabilities.sync_return(self.session, entry)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        message = self.tr("办件 {n} 已退回草稿：请在“今日办件”中打开，修改后重新预审、受理").format(
+            n=entry.get("acceptance_number", ""))
+        self.notice.setText(message)
+        self.notice.setVisible(True)
+        self.refresh()
 
     def _done(self, result) -> None:
         self.running = False
