@@ -53,6 +53,9 @@ def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = No
         return
     platform.close()
     sock = _listen(host, port)
+    bound = sock.getsockname()[1]
+    scheme = "https" if tls else "http"
+    print(f"平台已启动 / platform serving on {scheme}://{host}:{bound} ({workers} worker processes)", flush=True)
     _Supervisor(settings, sock, tls, log_level, workers).run()
 
 
