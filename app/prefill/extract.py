@@ -63,6 +63,11 @@ HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人
 # 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
 _CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
                       r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元)?(整)?$")
+# the registrars' standard sentences in a 经营范围 (half-width, as `clean` leaves them)
+SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方可开展经营活动)",
+                      "(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相关部门批准文件或许可证件为准)",
+                      "(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)",
+                      "依法须经批准的项目,经相关部门批准后方可开展经营活动")
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
 # 许可项目 of a 公共场所卫生许可证: the kinds of premises of 《公共场所卫生管理条例》第二条 and the
 # short forms certificates print (住宿、沐浴、美发、美容 …)
@@ -493,6 +498,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
+    elif "依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES):
+        # the registrar's closing sentence is printed verbatim: a variant of it is a misread
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
         res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()

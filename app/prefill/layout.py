@@ -249,8 +249,12 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part != o.text:
                 break
     if gap_box is not None:
+        # text lines of other rows starting where the gap box starts: a column whose labels were
+        # not read (glare), not a hole in this value
+        column = any(o is not gap_box and not same_row(o, gap_box) and abs(o.x1 - gap_box.x1) < 1.5 * gap_box.h
+                     for o in lines)
         first_row = [p for p in pieces if p.box[3] > gap_box.y1 and p.box[1] < gap_box.y2]
-        pieces.hole = len(first_row) < len(pieces) or len(gap_box.text) >= 3
+        pieces.hole = not column and (len(first_row) < len(pieces) or len(gap_box.text) >= 3)
     return pieces
 
 

@@ -64,7 +64,8 @@ def test_two_column_licence_keeps_columns_apart() -> None:
         line("住所", 913, 545, 1004, 585), line("武汉市青山区和平大道", 1107, 545, 1554, 585),
         line("经营范围", 104, 602, 233, 643), line("住宿服务；餐饮服务；食品销售；洗染服", 296, 603, 873, 641),
         line("898号", 1107, 603, 1200, 641),  # the address wraps on the scope's row, in the right column
-        line("务（依法须经批准的项目）", 298, 650, 700, 683),
+        line("务（依法须经批准的项目，经相关部门批准后", 298, 650, 873, 683),
+        line("方可开展经营活动）", 298, 690, 560, 723),
         line("登记机关", 1218, 939, 1345, 977),
     ]
     ex = extract(to_lines(lines))
@@ -77,7 +78,7 @@ def test_two_column_licence_keeps_columns_apart() -> None:
     assert got["established_date"] == "2016-05-20"
     assert got["legal_representative"] == "张三"
     assert got["address"] == "武汉市青山区和平大道898号"
-    assert got["business_scope"] == "住宿服务;餐饮服务;食品销售;洗染服务(依法须经批准的项目)"
+    assert got["business_scope"] == "住宿服务;餐饮服务;食品销售;洗染服务(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
 
 
 def test_back_side_long_term_and_illegal_period() -> None:

@@ -97,15 +97,15 @@ def _chars(text: str, doubtful: dict[int, tuple[float, str, float]]) -> tuple[tu
 
 def test_scope_colon_read_for_a_semicolon_takes_the_recogniser_second_choice() -> None:
     row1 = "住宿服务；餐饮服务:食品销售；洗染服"
-    row2 = "务（依法须经批准的项目）"
+    row2 = "务（依法须经批准的项目，经相关部门批准后方可开展经营活动）"
     lines = _licence([line(row1, 296, 603, 873, 641, chars=_chars(row1, {9: (0.60, "；", 0.39)})),
                       line(row2, 298, 650, 700, 683)])
-    assert values(lines)["business_scope"] == "住宿服务;餐饮服务;食品销售;洗染服务(依法须经批准的项目)"
+    assert values(lines)["business_scope"] == "住宿服务;餐饮服务;食品销售;洗染服务(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
 
 
 def test_scope_colon_without_a_semicolon_reading_stays_doubtful() -> None:
     row1 = "住宿服务；餐饮服务:食品销售；洗染服"
-    row2 = "务（依法须经批准的项目）"
+    row2 = "务（依法须经批准的项目，经相关部门批准后方可开展经营活动）"
     lines = _licence([line(row1, 296, 603, 873, 641, chars=_chars(row1, {9: (0.90, "、", 0.05)})),
                       line(row2, 298, 650, 700, 683)])
     ex = extract(to_lines(lines))
@@ -113,7 +113,7 @@ def test_scope_colon_without_a_semicolon_reading_stays_doubtful() -> None:
     # a colon after 许可项目 / 一般项目 is the printed one
     row1 = "许可项目:住宿服务；一般项目:洗染服"
     lines = _licence([line(row1, 296, 603, 873, 641), line(row2, 298, 650, 700, 683)])
-    assert values(lines)["business_scope"] == "许可项目:住宿服务;一般项目:洗染服务(依法须经批准的项目)"
+    assert values(lines)["business_scope"] == "许可项目:住宿服务;一般项目:洗染服务(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
 
 
 def test_full_and_half_width_runner_up_is_no_doubt() -> None:
@@ -169,12 +169,13 @@ def test_wrapped_scope_row_starting_late_lost_its_first_character() -> None:
     # "、" at the start of the second row was left out of its box: 服装鞋帽文具 would be wrong
     rows = [line("日用百货、五金交电、建筑材料、服装鞋帽", 296, 603, 775, 641),
             line("文具用品批发兼零售；货物进出口；技术", 320, 645, 773, 683),
-            line("进出口（依法须经批准的项目）", 296, 687, 650, 725)]
+            line("进出口（依法须经批准的项目，经相关部门批", 296, 687, 773, 725),
+            line("准后方可开展经营活动）", 296, 729, 560, 767)]
     ex = extract(to_lines(_licence(rows)))
     assert ex.fields["business_scope"].flagged and ex.fields["business_scope"].public()["value"] == ""
     rows[1] = line("、文具用品批发兼零售；货物进出口；技术", 296, 645, 773, 683)
     assert values(_licence(rows))["business_scope"] == (
-        "日用百货、五金交电、建筑材料、服装鞋帽、文具用品批发兼零售;货物进出口;技术进出口(依法须经批准的项目)")
+        "日用百货、五金交电、建筑材料、服装鞋帽、文具用品批发兼零售;货物进出口;技术进出口(依法须经批准的项目,经相关部门批准后方可开展经营活动)")
 
 
 def test_licence_number_bracket_shape_doubt_is_no_doubt() -> None:
@@ -286,3 +287,28 @@ def test_a_short_line_too_wide_for_its_text_lost_a_character() -> None:
     assert _too_wide(line(")", 243, 718, 290, 754))  # the box of "动)"
     assert not _too_wide(line("姓名", 70, 74, 200, 112))  # 姓  名: spaced on purpose
     assert not _too_wide(line("湖北省武汉市", 70, 74, 400, 112))
+
+
+def test_right_column_without_its_labels_is_a_column_not_a_hole() -> None:
+    # glare took 注册资本/成立日期/营业期限; their values still stand in a column on the right
+    lines = [line("营业执照", 373, 135, 656, 202), line("统一社会信用代码", 63, 157, 207, 180),
+             line("91510107MB41TCTBQD", 63, 182, 285, 208),
+             line("名称", 62, 248, 106, 275), line("成都市恒通餐饮管理有限责任公司", 172, 247, 438, 273),
+             line("人民币5000万元", 672, 249, 800, 274),
+             line("类型", 62, 282, 104, 308), line("有限责任公司(自然人独资)", 173, 283, 395, 308),
+             line("2024年6月8日", 670, 284, 780, 305),
+             line("法定代表人", 62, 315, 156, 342), line("唐东梅", 172, 316, 231, 341),
+             line("2024年6月8日至2044年6月7日", 670, 316, 891, 339)]
+    got = values(lines)
+    assert got["name"] == "成都市恒通餐饮管理有限责任公司"
+    assert got["entity_type"] == "有限责任公司(自然人独资)" and got["legal_representative"] == "唐东梅"
+
+
+def test_scope_whose_standard_closing_sentence_was_misread_is_not_prefilled() -> None:
+    rows = [line("餐饮服务；餐饮管理（依法须经批准的）", 296, 603, 773, 641),
+            line("项目，经相关部门批准后方可开展经营活动", 296, 645, 773, 683)]
+    ex = extract(to_lines(_licence(rows)))
+    assert ex.fields["business_scope"].flagged and ex.fields["business_scope"].note == "boilerplate"
+    rows[0] = line("餐饮服务；餐饮管理（依法须经批准的项", 296, 603, 773, 641)
+    rows[1] = line("目，经相关部门批准后方可开展经营活动）", 296, 645, 773, 683)
+    assert values(_licence(rows[:2]))["business_scope"] == "餐饮服务;餐饮管理(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
