@@ -401,6 +401,8 @@ class SyncRunner:
         try:
             states = self.client.blob_states(digests)
         except Exception as exc:  # only an optimisation: ask one by one instead (AuthFailed etc. recur there)
+            if isinstance(exc, (Rejected, AuthFailed)):  # a platform that refuses it: stop asking
+                self.client.batch_status = False
             log.info("blob status batch failed (%s); asking per file", type(exc).__name__)
             return
         if states:
