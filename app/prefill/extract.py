@@ -77,6 +77,8 @@ HEALTH_ITEMS = frozenset({
     "理发店", "美容店", "影剧院", "录像厅(室)", "录像厅", "游艺厅(室)", "游艺厅", "舞厅", "音乐厅", "体育场(馆)",
     "体育场馆", "游泳场(馆)", "游泳场馆", "公园", "展览馆", "博物馆", "美术馆", "图书馆", "足浴", "洗浴", "理发",
     "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具"})
+# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,8}号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -524,6 +526,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score))
+        if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
+            f = res["license_no"]
+            f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "not a licence number"
     else:
         res["license_no"] = _blank()
     for key, lab, multi in (("name", "name", 2), ("legal_representative", "rep", 0), ("address", "address", 3),

@@ -15,7 +15,7 @@ import numpy as np
 
 from app.prefill.engine import OcrEngine, TextLine, get_engine
 from app.prefill.extract import Extraction, extract
-from app.prefill.layout import to_lines
+from app.prefill.layout import Line, same_row, to_lines
 from hardware.camera.document import (
     ProcessedPage,
     Quality,
@@ -30,6 +30,8 @@ DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the w
 DAMAGED_LINE = 0.95  # … and the weakest line
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 RED_INK = True
+GLARE_LEVEL = 248  # paper after a row this bright (near clipping) …
+GLARE_STEP = 10  # … and this much brighter than under the row itself is glare
 SECOND_LOOK = 0.9  # lines (or characters) below this are read once more
 SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retake is needed, not this)
 RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
@@ -169,6 +171,38 @@ def ocr_view(page: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(page[..., 2], cv2.COLOR_GRAY2BGR)
 
 
+def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+    """A wrapped value whose non-last row ends where the paper turns near-white and brighter than
+    under the row itself ends at a glare: the row went on under it (`广东省深圳` + glare +
+    `道327号`), and joining the rows would skip what the glare hid. Such a value is not
+    pre-filled. (An evenly over-exposed page is as bright under its rows: it is not glare.)"""
+    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    for f in extraction.fields.values():
+        if not f.value or f.flagged or not f.box:
+            continue
+        x1, y1, x2, y2 = f.box
+        inside = sorted((ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2
+                         and ln.y2 <= y2 + 2), key=lambda ln: ln.cy)
+        rows: list[list[Line]] = []
+        for ln in inside:
+            if rows and same_row(rows[-1][-1], ln):
+                rows[-1].append(ln)
+            else:
+                rows.append([ln])
+        for row in rows[:-1]:
+            ra, rb = int(min(ln.x1 for ln in row)), int(max(ln.x2 for ln in row))
+            ya, yb = int(min(ln.y1 for ln in row)), int(max(ln.y2 for ln in row))
+            h = max(1, yb - ya)
+            right = gray[ya:yb, min(gray.shape[1], rb + h // 3):min(gray.shape[1], rb + 3 * h)]
+            under = gray[ya:yb, ra:rb]
+            if right.size < h * h // 2 or under.size == 0:
+                continue  # the row reaches the page's edge
+            brightness = float(right.mean())
+            if brightness >= GLARE_LEVEL and brightness > float(np.median(under)) + GLARE_STEP:
+                f.flagged, f.note = True, "glare after a row"
+                break
+
+
 def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     """On a photo the quality gate calls blurred or glared, free text must be read near-perfectly
     to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better
@@ -212,7 +246,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
     lines = second_look(lines, page, engine)
-    extraction = extract(to_lines(lines))
+    page_lines = to_lines(lines)
+    extraction = extract(page_lines)
+    distrust_glare(extraction, page_lines, page)
     distrust_damaged(extraction, processed.quality)
     # boxes back to the caller's image coordinates
     back = np.linalg.inv(to_page)

@@ -312,3 +312,31 @@ def test_scope_whose_standard_closing_sentence_was_misread_is_not_prefilled() ->
     rows[0] = line("餐饮服务；餐饮管理（依法须经批准的项", 296, 603, 773, 641)
     rows[1] = line("目，经相关部门批准后方可开展经营活动）", 296, 645, 773, 683)
     assert values(_licence(rows[:2]))["business_scope"] == "餐饮服务;餐饮管理(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
+
+
+def test_licence_number_with_a_lost_bracket_is_not_prefilled() -> None:
+    rest = [*HEALTH_TOP[2:], line("地址:湖北省武汉市武昌区水果湖街392号", 93, 488, 700, 526), *HEALTH_BOTTOM]
+    top = [line("卫生许可证", 288, 126, 702, 205)]
+    assert values(top + [line("川卫公证字|2025第008865号", 332, 221, 725, 256)] + rest)["license_no"] == ""
+    assert values(top + [line("川卫公证字[2025]第008865号", 332, 221, 725, 256)] + rest)["license_no"] == \
+        "川卫公证字〔2025〕第008865号"
+
+
+def test_wrapped_value_whose_first_row_ends_at_a_glare_is_not_prefilled() -> None:
+    from app.prefill.reader import distrust_glare
+
+    page = np.full((700, 1000, 3), 232, np.uint8)
+    lines = HEALTH_TOP + [line("地址:四川省成都市武侯区人民南路四段39", 68, 355, 516, 386),
+                          line("号幸福小区2栋2单元9层02室", 134, 386, 400, 417)] + HEALTH_BOTTOM
+    for ln in lines:  # dark strokes where the text is
+        x1, y1, x2, y2 = (int(v) for v in ln.bbox)
+        page[y1 + 8:y2 - 8, x1:x2:6] = 30
+    ex = extract(to_lines(lines))
+    assert ex.fields["address"].public()["value"] == "四川省成都市武侯区人民南路四段39号幸福小区2栋2单元9层02室"
+    distrust_glare(ex, to_lines(lines), page)  # evenly lit: nothing changes
+    assert not ex.fields["address"].flagged
+    glared = page.copy()
+    glared[330:430, 520:900] = 255  # a glare right after the first row hides the rest of it
+    distrust_glare(ex, to_lines(lines), glared)
+    assert ex.fields["address"].flagged and ex.fields["address"].note == "glare after a row"
+    assert not ex.fields["name"].flagged
