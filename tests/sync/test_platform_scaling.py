@@ -112,8 +112,16 @@ def test_an_upload_lock_holds_across_processes(tmp_path):
 
 
 def _children(pid: int) -> set[int]:
-    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-    return {int(p) for p in out}
+    """Live child processes of `pid`, read from /proc (no procps needed on a bare CI image)."""
+    kids = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":  # ppid; zombies are already gone
+            kids.add(int(stat.parent.name))
+    return kids
 
 
 def _wait_children(pid: int, n: int, timeout: float = 30) -> set[int]:
