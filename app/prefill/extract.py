@@ -20,7 +20,7 @@ from app.prefill.layout import Line, Piece, Value, find_label, join, merge_split
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
-from app.validators.regions import _table as region_table  # GB/T 2260 code → name (no public list yet)
+from app.validators.regions import region_names  # GB/T 2260 place names
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
@@ -159,7 +159,7 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """County-, city- and province-level names with their ending (武侯区, 成都市, 湖北省 …)."""
-    return frozenset(n for n in region_table().values() if len(n) >= 3 and n != "市辖区")
+    return frozenset(n for n in region_names() if len(n) >= 3 and n != "市辖区")
 
 
 def _places(value: list[Piece] | None) -> list[Piece] | None:

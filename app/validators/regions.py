@@ -32,6 +32,12 @@ def _table() -> dict[str, str]:
     return table
 
 
+def region_names() -> frozenset[str]:
+    """Every place name in the table (provinces, cities, counties; latest names), e.g. for OCR to
+    tell a real place from a misread one (武侯区 vs 武候区)."""
+    return frozenset(_table().values())
+
+
 def region_name(code: str) -> str | None:
     """The (latest) name of a 6-digit code, or None when the code never existed in the table."""
     return _table().get(code)
