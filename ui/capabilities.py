@@ -126,16 +126,16 @@ def configured(session, key: str) -> Any:
 def idcard_backend(session) -> tuple[str, dict[str, Any]] | None:
     """Which reader this workstation uses: `ZONGCHUANG_IDCARD` ("simulator", "sam-serial:/dev/ttyUSB0",
     "pcsc", "sdtapi", "termb"); training mode always uses the simulator (card preset or JSON file from
-    `ZONGCHUANG_SIM_CARD`, default the demo applicant)."""
-    import os
-
+    `ZONGCHUANG_SIM_CARD`, default the demo applicant); ("auto", {}) asks the service to detect one."""
     if session.training or os.environ.get("ZONGCHUANG_DEVICES") == "simulator":
         return "simulator", {"card": os.environ.get("ZONGCHUANG_SIM_CARD") or "resident"}
     spec = os.environ.get("ZONGCHUANG_IDCARD", "").strip()
     if not spec:
         backend = configured(session, "devices.idcard.backend")
-        if not backend or backend in ("auto", "none"):
+        if not backend or backend == "none":
             return None
+        if backend == "auto":  # 自动探测, the wizard's first choice: the service's discovery
+            return "auto", {}
         port = configured(session, "devices.idcard.port")
         return str(backend), ({"port": port} if port else {})
     name, _, arg = spec.partition(":")
@@ -150,12 +150,9 @@ def _reader(session):
     if reader is None:
         choice = idcard_backend(session)
         if choice is None:
-            if not (configured(session, "devices.idcard.backend") == "auto"
-                    and not os.environ.get("ZONGCHUANG_IDCARD", "").strip()):
-                return None
-            reader = _auto_reader(session)  # 自动探测: the service's discovery (serial SAM, then vendor SDKs)
-            if reader is None:
-                return None
+            return None
+        if choice[0] == "auto":
+            reader = _auto_reader(session)
         else:
             reader = require("idcard").reader_for(choice[0], **choice[1])
         session._idcard_reader = reader
@@ -236,7 +233,6 @@ def record_history_consent(session, case_uuid: str) -> dict[str, Any] | None:
 def camera_spec(session) -> str | None:
     """The document camera: `ZONGCHUANG_CAMERA` = device index ("0") or a file / URL / image
     sequence pattern (`frames/%03d.jpg`, used by training mode and the tests)."""
-    import os
 
     spec = os.environ.get("ZONGCHUANG_CAMERA", "").strip()
     if not spec:
@@ -331,7 +327,6 @@ def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:
 
 def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     """One page from the scanner (SANE on Linux; `ZONGCHUANG_SCANNER` names the device)."""
-    import os
 
     from hardware.scanner import sane_backend
 
@@ -406,14 +401,12 @@ def render_document(session, case_uuid: str, kind: str):
 
 def print_backend(session) -> str | None:
     """The print backend: `ZONGCHUANG_PRINT_BACKEND`, else the printing settings' default (None)."""
-    import os
 
     return os.environ.get("ZONGCHUANG_PRINT_BACKEND") or None
 
 
 def print_document(session, case_uuid: str, kind: str, reprint: bool = False) -> dict[str, Any]:
     """Print through the printing service (补打 is decided there from the print history)."""
-    import os
 
     printer = os.environ.get("ZONGCHUANG_PRINTER") or configured(session, "printers.document") or None
     out = require("printing").print_document(session.ctx, case_uuid, kind, actor=_actor(session), printer=printer,
@@ -437,7 +430,6 @@ def _runner(session):
 
 def platform_online(session) -> bool:
     """True when the platform answers its health check (never raises; runs in a worker)."""
-    import os
 
     if service("sync") is None or not (session.ctx.workstation.platform_url or os.environ.get("ZONGCHUANG_PLATFORM")):
         return False
