@@ -131,20 +131,14 @@ def claim_batch(ctx: ServiceContext, owner: str, lease: dt.timedelta, limit: int
                       ) if uuids else {}
         for row in rows:
             row.state, row.lease_owner, row.lease_until = "sending", owner, now + lease
-            payload = dict(row.payload or {})
-            error = ""
-            document = payload.get("document")
-            if row.case_uuid and row.kind == "submission" and states.get(row.case_uuid) == "voided":
-                error = "办件已作废，不再上报 / the case was voided; it is not sent"
-                document = None
-            elif document is None and row.case_uuid and row.kind == "submission":
-                # a row queued by an older version: freeze its document now
-                document = to_document(_case_for_document(uow.session, row.case_uuid)).model_dump(
-                    mode="json", by_alias=True)
-                payload["document"] = document
-                row.payload = payload
+            error, document = "", None
             if row.kind == "audit":
-                document = payload
+                document = dict(row.payload or {})
+            elif row.case_uuid and row.kind == "submission":
+                if states.get(row.case_uuid) == "voided":
+                    error = "办件已作废，不再上报 / the case was voided; it is not sent"
+                else:
+                    document = _frozen_document(uow.session, row)
             claimed.append(Claimed(row.id, row.case_uuid, row.kind, row.idempotency_key, row.attempts, document,
                                    error))
     return claimed
@@ -207,15 +201,21 @@ def backlog_bytes(ctx: ServiceContext) -> tuple[int, int]:
     return int(cases), int(size)
 
 
+def _frozen_document(session, row: OutboxRow) -> dict[str, Any]:
+    """The document a submission row carries. Rows are written with it (`enqueue_submission`);
+    a row queued by an older version gets it frozen in now, once."""
+    payload = dict(row.payload or {})
+    if payload.get("document") is None:
+        payload["document"] = to_document(_case_for_document(session, row.case_uuid)).model_dump(
+            mode="json", by_alias=True)
+        row.payload = payload
+    return payload["document"]
+
+
 def freeze_document(ctx: ServiceContext, row_id: int) -> dict[str, Any] | None:
-    """The document a row carries, frozen into the row if it was not yet (see `claim_next`)."""
+    """The document a row carries (see `_frozen_document`), for the removable-media export."""
     with ctx.store.unit_of_work(SYNC_ACTOR) as uow:
         row = uow.session.get(OutboxRow, row_id)
         if row is None or not row.case_uuid:
             return None
-        payload = dict(row.payload or {})
-        if payload.get("document") is None:
-            case = _case_for_document(uow.session, row.case_uuid)
-            payload["document"] = to_document(case).model_dump(mode="json", by_alias=True)
-            row.payload = payload
-        return payload["document"]
+        return _frozen_document(uow.session, row)
