@@ -152,11 +152,14 @@ class Platform:
 
     # --- blobs -------------------------------------------------------------------------------
 
-    def record_blob(self, digest: str, size: int) -> None:
-        with self.sessions.begin() as s:
-            if s.get(BlobRow, digest) is None:
-                s.add(BlobRow(sha256=digest, size=size, created_at=utcnow()))
-        # a concurrent insert of the same digest is harmless: the row says the same thing
+    def _record_blobs(self, s: Session, digests: list[str], now: dt.datetime) -> None:
+        """Rows (for counts and housekeeping) for complete blob files that have none yet; the
+        files are the truth, so this is written with the case that references them."""
+        wanted = sorted(set(digests))
+        known = set(s.execute(select(BlobRow.sha256).where(BlobRow.sha256.in_(wanted))).scalars())
+        for digest in wanted:
+            if digest not in known:
+                s.add(BlobRow(sha256=digest, size=self.blobs.state(digest).offset, created_at=now))
 
     def missing_blobs(self, digests: list[str]) -> list[str]:
         missing = []
@@ -250,12 +253,7 @@ class Platform:
                                  "message": f"缺少 {len(missing)} 个附件文件 / {len(missing)} blobs are missing"})
         now = utcnow()
         self._serialise_events(s)
-        # the blob files are the truth; their rows (for counts and housekeeping) are written
-        # here, with the case that references them, so an upload itself never waits for the
-        # database's write lock
-        known = set(s.execute(select(BlobRow.sha256).where(BlobRow.sha256.in_(sorted(set(digests))))).scalars())
-        for digest in sorted(set(digests) - known):
-            s.add(BlobRow(sha256=digest, size=self.blobs.state(digest).offset, created_at=now))
+        self._record_blobs(s, digests, now)  # here, so an upload never waits for the write lock
         row = s.get(CaseRow, case_uuid)
         if row is None:
             row = CaseRow(uuid=case_uuid, acceptance_number=parsed.acceptance_number or "",
