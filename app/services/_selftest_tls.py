@@ -16,7 +16,9 @@ import threading
 from pathlib import Path
 
 
-def _self_signed(tmp: Path) -> tuple[Path, Path]:
+def self_signed(tmp: Path) -> tuple[Path, Path]:
+    """A fresh self-signed certificate and key for 127.0.0.1, valid for an hour (also what the
+    sync tests serve HTTPS with)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -41,7 +43,7 @@ def _self_signed(tmp: Path) -> tuple[Path, Path]:
 def https_roundtrip(tmp: Path) -> tuple[str, str]:
     import httpx
 
-    cert_path, key_path = _self_signed(tmp)
+    cert_path, key_path = self_signed(tmp)
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     server_ctx.load_cert_chain(str(cert_path), str(key_path))

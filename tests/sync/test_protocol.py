@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import ipaddress
 import json
 import threading
 from pathlib import Path
@@ -275,9 +274,10 @@ def test_outage_package_export_and_import(ctx, platform, credential, runners, tm
 
 def test_tls(ctx, tmp_path, credential, platform, runners):
     """The platform serves HTTPS with a certificate; the client verifies it against a CA file."""
+    from app.services._selftest_tls import self_signed
     from sync.platform.server import TLS, PlatformServer
 
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed(tmp_path)
     server = PlatformServer(platform.settings, tls=TLS(cert, key))
     server.platform = platform.platform  # same database and blobs, second listener
     server.start()
@@ -296,30 +296,6 @@ def test_tls(ctx, tmp_path, credential, platform, runners):
         untrusted.close()
     finally:
         server.stop()
-
-
-def _self_signed(folder: Path) -> tuple[Path, Path]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
 
 
 def test_cli_sync_status_and_run(ctx, platform, credential, monkeypatch, capsys):
