@@ -1179,6 +1179,196 @@ def build_people() -> None:
     add("fw-rent-outside-city", "jurisdiction", "租房提取的房屋在孝感，不在本公积金中心缴存城市", d, "refuse", [block(field="house_address")])
 
 
+# ---------------------------------------------------------------- second slice: edges both ways
+
+
+def one_digit(idn: str) -> str:
+    """One digit of the 顺序码 mistyped (check digit then fails)."""
+    d = idn[15]
+    return idn[:15] + ("7" if d != "7" else "3") + idn[16:]
+
+
+def build_more() -> None:
+    # ages under the 2024 decision: rows of the tables where the old 60/55 rule and the new one disagree
+    w1971 = P("肖桂英", "女", "1971-09-09", 64)
+    clean("fm-woman-55y1m-under-new-age", f"女 1971-09 出生，原 55 岁，新法定退休年龄 55 岁 6 个月（2027-03）；2026-10 时 55 岁 1 个月仍可参保（{RETIRE_BASIS}，旧 55 岁规则会误拒）",
+          fm(w1971))
+    w1971b = P("龙翠萍", "女", "1971-08-01", 46)
+    clean("fe-woman-55y2m-under-new-age", f"女 1971-08 出生，新法定退休年龄 55 岁 5 个月（2027-01）（{RETIRE_BASIS}）", fe(w1971b))
+    m1966c = P("冯建设", "男", "1966-01-10", 79)
+    clean("fw-retire-man-1966-01-past", f"男 1966-01 出生，新法定退休年龄 60 岁 4 个月（2026-05），2026-10 已达，退休提取（{RETIRE_BASIS}）",
+          fw(m1966c, "retire"))
+    w1976 = P("江丽华", "女", "1976-01-21", 70)
+    clean("fw-retire-woman-1976-01-worker", f"女 1976-01 出生，原 50 岁岗位新法定退休年龄 50 岁 7 个月（2026-08），持离退休证明（{RETIRE_BASIS}）",
+          fw(w1976, "retire"))
+    m1965a = P("谢光明", "男", "1965-01-15", 97)
+    add("fe-man-1965-01-past", "retirement", f"男 1965-01 出生，新法定退休年龄 60 岁 1 个月（2025-02），已超出劳动年龄（{RETIRE_BASIS}）",
+        fe(m1965a), "refuse", [block(field="applicant_id_number")], [at(field="applicant_id_number")])
+    w1970a = P("熊秀兰", "女", "1970-01-20", 48)
+    add("fm-woman-1970-01-past", "retirement", f"女 1970-01 出生，新法定退休年龄 55 岁 1 个月（2025-02），已超出，不能新参保（{RETIRE_BASIS}）",
+        fm(w1970a), "refuse", [block(field="applicant_id_number")], [at(field="applicant_id_number")])
+    m1964 = P("万大勇", "男", "1964-12-01", 15)
+    add("fm-man-1964-12-past", "retirement", f"男 1964-12 出生，不在延迟范围，60 岁（2024-12）已退休（{RETIRE_BASIS}）", fm(m1964), "refuse",
+        [block(field="applicant_id_number")], [at(field="applicant_id_number")])
+    young_w2 = P("邹晴", "女", "1985-03-03", 84)
+    add("fw-retire-woman-41", "retirement", f"女 41 岁以“退休”为由提取：低于任何岗位、任何提前退休情形的年龄（{RETIRE_BASIS}）", fw(young_w2, "retire"),
+        "refuse", [block(field="applicant_id_number")], [at(field="applicant_id_number"), at(material="M13")])
+    line_w = P("万春燕", "女", "1971-05-10", 88)
+    add("fe-woman-line-month-manual", "retirement", f"女 1971-05 出生，55 岁 5 个月 → 2026-10-10；10 月受理，正处临界月份，转人工（{RETIRE_BASIS}）",
+        fe(line_w), "manual", [at(field="applicant_id_number")], [at(field="applicant_id_number")])
+    teen16 = P("吴浩然", "男", "2010-06-06", 55)
+    add("ib-operator-16-manual", "age-capacity", "经营者 16 周岁：须核实是否以自己的劳动收入为主要生活来源（民法典第十八条第二款），转人工",
+        ib(teen16), "manual", [at(field="operator_id_number")], [at(field="operator_id_number")])
+    teen16b = P("马小龙", "男", "2010-02-14", 67)
+    clean("fe-age-16-platform", "16 周岁，已达法定劳动年龄（《劳动法》第十五条），依托平台就业可以登记", fe(teen16b, kind="platform"))
+
+    # wrong kind in a slot, both ways, and the permitted kinds that must not be flagged
+    d = ph_new()
+    setm(d, "M03", doc_kind="id_card_back", ocr={"issuing_authority": {"value": "武汉市公安局青山分局", "confidence": 0.95},
+                                                  "valid_from": {"value": ZHANG.valid_from, "confidence": 0.95},
+                                                  "valid_to": {"value": ZHANG.valid_to, "confidence": 0.95}})
+    clean("ph-new-rep-id-back-side", "法定代表人身份证明一栏为身份证反面（id_card_back 属该栏允许的类别）", d)
+    d = ph_new(agent=LI_AGENT)
+    setm(d, "M90", doc_kind="other", ocr=None)
+    clean("ph-new-authorisation-letter-other", "委托书一栏识别为 other（授权委托书本身），属该栏允许的类别", d)
+    d = wrong_kind(dc(CHILD, guardian=MOTHER), "M05", "business_license", NOODLE.licence_ocr())
+    add("dc-licence-as-guardian-proof", "wrong-slot", "“法定监护人身份证件及监护关系证明”一栏放的是营业执照", d, "refuse",
+        [block(material="M05")], [at(material="M05")])
+    d = wrong_kind(ph_ren(), "M03", "id_card_front", ZHANG.id_ocr())
+    add("ph-ren-id-as-health-permit", "wrong-slot", "“原公共场所卫生许可证”一栏放的是身份证", d, "refuse", [block(material="M03")],
+        [at(material="M03"), at(field="original_license_no"), at(field="original_valid_to")])
+    d = wrong_kind(fe(SUN, kind="self_employed"), "M04", "public_health_license", health_licence("M04", BATH)["ocr"])
+    add("fe-health-permit-as-business-licence", "wrong-slot", "“个体工商户营业执照”一栏放的是卫生许可证", d, "refuse",
+        [block(material="M04")], [at(material="M04")])
+    d = wrong_kind(pub(), "M05", "public_health_license", health_licence("M05", BOOKS)["ocr"])
+    add("pub-health-permit-as-rep-id", "wrong-slot", "“法定代表人或负责人身份证明”一栏放的是卫生许可证", d, "refuse",
+        [block(material="M05")], [at(material="M05")])
+
+    # licence facts: edges that are fine, and more that are not
+    d = ph_new()
+    d["materials"][0] = HOTEL.licence("M02", valid_to="2026-10-20")
+    clean("ph-new-licence-term-ends-today", "营业期限至受理当日（2026-10-20），当日仍在期内", d)
+    d = fx(ph_ren(), original_license_no="鄂卫公证字[2022]第420107000318号")
+    clean("ph-ren-license-no-square-brackets", "表上卫生许可证号用 [ ] 代替〔〕，与原证同一号码，属书写习惯", d)
+    d = fx(pub(), license_no="新出发鄂零字第420107012号")
+    clean("pub-license-no-numeric-variant", "出版物经营许可证编号“新出发鄂零字第420107012号”，形式正确", d)
+    d = fx(ph_ren(), original_license_no="卫生许可证2022-318")
+    add("ph-ren-license-no-free-text", "licence-facts", "原卫生许可证号写成“卫生许可证2022-318”，不是“X卫公证字〔年〕第…号”的形式", d, "refuse",
+        [block(field="original_license_no")], [at(material="M03")])
+    d = fx(pub(), license_no="JY14201070034567")
+    add("pub-license-no-food-shape", "licence-facts", "出版物经营许可证编号填成食品经营许可证号（JY 开头）", d, "refuse",
+        [block(field="license_no")])
+    d = ph_chg()
+    d["materials"][0] = HOTEL.licence("M02", established_date="2027-02-01", valid_from="2027-02-01")
+    add("ph-chg-licence-established-future", "licence-facts", "变更后营业执照成立日期晚于受理日期", d, "refuse", [block(material="M02")],
+        [at(material="M02")])
+    d = fe(SUN, kind="self_employed")
+    d["materials"][1] = KIOSK.licence("M04", valid_from="2024-03-12", valid_to="2026-03-11")
+    add("fe-business-licence-term-ended", "licence-facts", "个体工商户营业执照营业期限已届满，不能以个体经营登记就业", d, "refuse",
+        [block(material="M04")], [at(material="M04")])
+    d = pf()
+    d["materials"][0] = KIOSK.licence("M02", established_date="2026-11-30", valid_from="2026-11-30")
+    add("pf-licence-established-future", "licence-facts", "营业执照成立日期晚于受理日期", d, "refuse", [block(material="M02")],
+        [at(material="M02")])
+
+    # household
+    d = db(members=[(SUN.name, "本人"), ("王建华", "配偶")])
+    d["fields"]["household_members"] = (f"孙红梅（本人，{SUN.id}）；王建华（配偶，{pid('420107', '1976-10-02', 15)}）")
+    clean("db-members-with-id-numbers", "成员名单带身份证号，2 人，与人数一致", d)
+    d = db()
+    d["fields"]["household_members"] = "孙红梅 本人, 王建华 配偶, 王子涵 子女"
+    clean("db-members-comma-separated", "成员名单以逗号分隔，3 人，与人数一致", d)
+    d = db()
+    d["fields"]["household_members"] = "孙红梅（本人）、王建华（配偶）"
+    add("db-size-3-listed-2-dunhao", "household", "人数填 3，名单（顿号分隔）只有 2 人", d, "refuse", [block(field="household_size")],
+        [at(field="household_members")])
+
+    # 民族
+    add("ib-nation-chao", "nation", "民族填“朝族”，GB/T 3304 名称为“朝鲜族”", ib(nation="朝族"), "refuse", [block(field="operator_nation")])
+    clean("fm-nation-hui", "民族“回族”（GB/T 3304 第 3 号）", fm(P("马文华", "男", "1985-08-18", 37, nation="回")))
+    clean("ib-nation-manchu-no-suffix", "民族填“满”（不带“族”字，与身份证一致）", ib(P("关秀琴", "女", "1980-01-05", 58, nation="满"),
+          nation="满"))
+
+    # 单位性质 vs credit code
+    d = fx(ph_new(), unit_nature="社会组织")
+    add("ph-new-nature-social-org-but-91", "unit-nature", "单位性质填“社会组织”，信用代码 91 开头为企业（社会组织为 5 开头）", d, "refuse",
+        [block(field="unit_nature")], [at(field="credit_code")])
+    d = fx(ph_chg(POOL, ("address_name",)), unit_nature="个体工商户")
+    add("ph-chg-nature-individual-but-12", "unit-nature", "单位性质填“个体工商户”，信用代码 12 开头为事业单位", d, "refuse",
+        [block(field="unit_nature")], [at(field="credit_code")])
+
+    # ID number: keying errors vs a different person
+    d = fm()
+    d["fields"]["applicant_id_number"] = one_digit(XU.id)
+    d["applicant"]["id_number"] = one_digit(XU.id)
+    add("fm-id-one-digit-typo", "id-typo", "本人到场，身份证号一位录错：按读卡结果更正", d, "refuse",
+        [block(field="applicant_id_number", says=["读卡"], says_not=["不是申请人本人", "非本人"])],
+        [at(field="applicant_id_number"), at(material="M02")])
+    d = fx(ph_new(agent=LI_AGENT), agent_id_number=typo(LI_AGENT.id))
+    add("ph-new-agent-id-typo", "id-typo", "受托人到场读卡，表上受托人身份证号两位颠倒：按读卡结果更正", d, "refuse",
+        [block(field="agent_id_number", says=["读卡"], says_not=["不是申请人本人", "非本人"])],
+        [at(field="agent_id_number"), at(material="M90")])
+    namesake = P("徐丽", "女", "1979-12-24", 28)
+    d = fe()
+    d["fields"]["applicant_id_number"] = namesake.id
+    d["applicant"]["id_number"] = namesake.id
+    add("fe-namesake-different-person", "person-mismatch", "同名不同人：表上身份证号（1979 年生）与读卡（1990 年生）相差多位，不是录入笔误，到场者不是申请人",
+        d, "refuse", [block(field="applicant_id_number", says_not=["按读卡结果更正"])],
+        [at(field="applicant_id_number"), at(field="applicant_name"), at(material="M02")])
+    namesake2 = P("孙红梅", "女", "1962-06-06", 40)
+    d = db()
+    d["fields"]["applicant_id_number"] = namesake2.id
+    d["applicant"]["id_number"] = namesake2.id
+    add("db-namesake-different-person", "person-mismatch", "同名不同人：表上身份证号与读卡差异远超录入笔误", d, "refuse",
+        [block(field="applicant_id_number", says_not=["按读卡结果更正"])],
+        [at(field="applicant_id_number"), at(field="applicant_name"), at(material="M02")])
+
+    # 容缺 / 告知承诺 / 免提交 used where the catalog does not allow them
+    d = setm(fb(), "M06", status="committed", pages=0)
+    add("fb-rules-committed-not-allowed", "tolerance", "规章制度目录只可容缺，不能以告知承诺代替", d, "refuse", [block(material="M06")])
+    d = setm(db(), "M04", status="exempted", pages=0)
+    add("db-declaration-exempted-not-allowed", "tolerance", "收入财产申报表须本人签署，不能免提交", d, "refuse", [block(material="M04")])
+    d = setm(fe(), "M03", status="pending", pages=0)
+    add("fe-explanation-pending-instant", "missing-material", "即办件：灵活就业情况说明未带，只能提交或告知承诺，不能容缺", d, "refuse",
+        [block(material="M03")])
+    d = setm(ib(), "M02", status="tolerated", pages=0)
+    add("ib-operator-id-tolerated", "tolerance", "经营者身份证明是关键材料，不能容缺", d, "refuse", [block(material="M02")])
+    d = setm(ph_chg(), "M06", status="tolerated", pages=0)
+    add("ph-chg-appointment-tolerated", "tolerance", "任职文件标为容缺（允许，5 个工作日）", d, "accept_with_tolerance", [tol("M06")])
+
+    # classics
+    d = fx(dc(), applicant_name="王蕾")
+    add("dc-name-differs-from-card", "name-mismatch", "表上姓名“王蕾”与身份证“王磊”不一致", d, "refuse", [block(field="applicant_name")],
+        [at(field="applicant_name"), at(material="M02")])
+    d = fw()
+    p = P("周文斌", "男", "1984-12-01", 53, issued="2005-01-10")
+    d["materials"][0] = id_material("M02", p)
+    d["card_read"] = None
+    add("fw-id-copy-expired-no-chip", "card-expired", "未读卡，身份证复印件显示有效期至 2025-01-10，已过期", d, "refuse",
+        [block(material="M02")], [at(material="M02"), at(field="applicant_id_number")])
+    d = fx(db(ZHOU, habitual=True, members=[(ZHOU.name, "本人")], income=700), residence_address="武汉市江岸区解放大道1688号")
+    add("db-habitual-residence-outside", "jurisdiction", "按经常居住地申请，居住地却在江岸区", d, "refuse", [block(field="residence_address")])
+    d = fe(agent=LI_AGENT)
+    d["fields"]["agent_id_number"] = bad_check(LI_AGENT.id)
+    d["card_read"] = LI_AGENT.card(id_number=bad_check(LI_AGENT.id))
+    add("fe-agent-id-check-digit", "check-digit", "受托人身份证号校验位错误", d, "refuse", [block(field="agent_id_number")],
+        [at(field="agent_id_number"), at(material="M90")])
+    d = fb()
+    d["fields"]["premises_area"] = {"value": "1205", "source": "ocr", "source_ref": "M04", "confidence": 0.55}
+    add("fb-area-low-confidence", "low-confidence", "经营场所面积由 OCR 读出、置信度 0.55 且未经确认，须人工核对", d, "manual",
+        [at(field="premises_area")], [at(field="premises_area")])
+    d = ph_ren()
+    d["fields"]["original_valid_to"] = {"value": "2027-03-31", "source": "ocr", "source_ref": "M03", "confidence": 0.62}
+    add("ph-ren-valid-to-low-confidence", "low-confidence", "原证有效期由 OCR 读出、置信度低且未确认", d, "manual",
+        [at(field="original_valid_to")], [at(field="original_valid_to")])
+    d = ph_ren()
+    d["fields"]["original_valid_to"] = {"value": "2027-03-31", "source": "ocr", "source_ref": "M03", "confidence": 0.62,
+                                        "confirmed": True}
+    clean("ph-ren-valid-to-confirmed", "OCR 置信度低但窗口人员已核对确认", d)
+    d = setm(fb(), "M04", quality={"ok": False, "readable": False, "reasons": ["blurred"]})
+    add("fb-layout-unreadable", "unreadable", "设备布局文件扫描模糊无法辨认，须重新采集", d, "manual", [at(material="M04")], [at(material="M04")])
+
+
 def build() -> list[dict[str, Any]]:
     """Every case, in a fixed order (rebuilt from scratch on each call)."""
     CASES.clear()
@@ -1187,6 +1377,7 @@ def build() -> list[dict[str, Any]]:
     build_business()
     build_social()
     build_people()
+    build_more()
     return list(CASES)
 
 
