@@ -226,8 +226,14 @@ def at(field: str | None = None, material: str | None = None, **extra: Any) -> d
     return e
 
 
-def tol(material: str) -> dict[str, Any]:
-    return {"material": material, "severity": "容缺"}
+def tol(material: str, deadline: str | None = None) -> dict[str, Any]:
+    """A 容缺 finding; with `deadline`, its text must state the real date to supply the material by
+    (acceptance date + the material's working days, never later than the due date)."""
+    e: dict[str, Any] = {"material": material, "severity": "容缺"}
+    if deadline:
+        y, m, d = deadline.split("-")
+        e["says"] = [deadline, f"{y}年{int(m)}月{int(d)}日", f"{int(m)}月{int(d)}日"]
+    return e
 
 
 def mats(doc: dict[str, Any], code: str) -> dict[str, Any]:
@@ -361,7 +367,7 @@ def build_public_health() -> None:
         d, "refuse", [block(material="M05")])
     d = setm(ph_new(), "M06", status="pending", pages=0)
     add("ph-new-rules-pending-tolerance", "tolerance", "卫生管理制度未带，属可容缺材料（5 个工作日补齐）→ 容缺受理",
-        d, "accept_with_tolerance", [tol("M06")])
+        d, "accept_with_tolerance", [tol("M06", "2026-10-27")])
     d = drop(ph_new(BATH, SUN, ac=True, items="沐浴"), "M07")
     add("ph-new-ac-report-missing", "missing-material",
         "使用集中空调通风系统却未附其卫生检测或者评价报告（《公共场所集中空调通风系统卫生管理办法》）", d, "refuse",
@@ -572,7 +578,8 @@ def build_food() -> None:
     d = drop(fb(RESTAURANT, business="catering", items="热食类食品制售"), "M05")
     add("fb-catering-layout-missing", "missing-material", "餐饮服务缺经营场所平面布局图及操作流程说明", d, "refuse", [block(material="M05")])
     d = setm(fb(), "M08", status="pending", pages=0)
-    add("fb-health-certs-pending", "tolerance", "健康证明未带，可容缺（5 个工作日）", d, "accept_with_tolerance", [tol("M08")])
+    add("fb-health-certs-pending", "tolerance", "健康证明未带，可容缺（5 个工作日，至 2026-10-23）", d, "accept_with_tolerance",
+        [tol("M08", "2026-10-23")])
     d = setm(setm(fb(), "M08", status="tolerated", pages=0), "M06", status="tolerated", pages=0)
     add("fb-two-tolerated", "tolerance", "规章制度目录与健康证明均容缺", d, "accept_with_tolerance", [tol("M06"), tol("M08")])
     d = setm(fb(), "M04", status="tolerated", pages=0)
@@ -737,7 +744,8 @@ def build_business() -> None:
     add("ib-form-carries-registered-capital", "individual-form", "个体工商户申请书出现“注册资本”：个体工商户只填资金数额，无注册资本",
         d, "refuse", [block(field="registered_capital")])
     d = setm(ib(), "M04", status="pending", pages=0)
-    add("ib-lease-pending-tolerance", "tolerance", "租赁合同未带，可容缺（3 个工作日）", d, "accept_with_tolerance", [tol("M04")])
+    add("ib-lease-pending-tolerance", "tolerance", "租赁合同未带，可容缺；3 个工作日超过承诺时限 1 个工作日，补齐日期以办结日 2026-10-19 为限，告知书须写明该日期",
+        d, "accept_with_tolerance", [tol("M04", "2026-10-19")])
     d = drop(ib(owned=True), "M03")
     add("ib-owned-proof-missing", "missing-material", "自有房产却无产权证明", d, "refuse", [block(material="M03")])
     d = ib(family=True)
@@ -880,7 +888,8 @@ def build_social() -> None:
     add("db-size-less-than-listed", "household", "人数填 1，名单却列出 2 人", d, "refuse", [block(field="household_size")],
         [at(field="household_members"), at(field="monthly_income")])
     d = setm(db(special=True), "M06", status="pending", pages=0)
-    add("db-special-proof-pending", "tolerance", "特殊情况证明未带，可容缺（10 个工作日）", d, "accept_with_tolerance", [tol("M06")])
+    add("db-special-proof-pending", "tolerance", "特殊情况证明未带，可容缺（10 个工作日，至 2026-11-03）", d, "accept_with_tolerance",
+        [tol("M06", "2026-11-03")])
     d = db()
     d["fields"]["hukou_address"] = "武汉市江汉区万松街青年路56号"
     add("db-hukou-other-district", "jurisdiction", "按户籍地申请，但户籍在江汉区（社会救助暂行办法第十一条：向户籍所在地提出）",
@@ -931,7 +940,8 @@ def build_social() -> None:
     add("dc-hukou-other-city", "jurisdiction", "户籍在孝感，应向户籍所在地县级残联申请（管理办法第八条）", d, "refuse",
         [block(field="hukou_address")])
     d = setm(dc(), "M06", status="pending", pages=0)
-    add("dc-records-pending", "tolerance", "病历、诊断证明未带，可容缺（10 个工作日）", d, "accept_with_tolerance", [tol("M06")])
+    add("dc-records-pending", "tolerance", "病历、诊断证明未带，可容缺（10 个工作日，至 2026-10-27）", d, "accept_with_tolerance",
+        [tol("M06", "2026-10-27")])
     d = drop(dc(), "M04")
     add("dc-photos-missing", "missing-material", "缺照片（未从共享数据免提交）", d, "refuse", [block(material="M04")])
     d = wrong_kind(dc(), "M02", "business_license", NOODLE.licence_ocr())
@@ -1148,7 +1158,8 @@ def build_people() -> None:
     d = drop(fw(), "M10")
     add("fw-purchase-contract-missing", "missing-material", "购房提取缺购房合同", d, "refuse", [block(material="M10")])
     d = setm(fw(), "M11", status="pending", pages=0)
-    add("fw-invoice-pending", "tolerance", "购房发票未带，可容缺（1 个工作日）", d, "accept_with_tolerance", [tol("M11")])
+    add("fw-invoice-pending", "tolerance", "购房发票未带，可容缺（1 个工作日）：告知书须写明补齐日期", d, "accept_with_tolerance",
+        [tol("M11", "2026-10-29")])
     d = fw()
     del d["fields"]["purchase_date"]
     add("fw-purchase-date-empty", "required-field", "购房提取须填购房合同签订日期", d, "refuse", [block(field="purchase_date")])
