@@ -193,12 +193,43 @@ BOOKSTALL = Org("武汉市青山区墨香书屋", "92", "MA4P4R8T", TAO, address
 CASES: list[dict[str, Any]] = []
 
 
+# 不予受理 (another authority or another item: 《行政许可法》第三十二条第一款第一、二项) versus
+# 一次性告知补正 (materials incomplete or not in legal form: 同条第四项). Classes not listed (ages,
+# a different person at the window) are left to the product: either can be argued.
+INADMISSIBLE = {"jurisdiction", "wrong-item", "redirect", "renewal-window", "situation", "original-expired"}
+CORRECTION = {"missing-material", "required-field", "format", "check-digit", "wrong-slot", "id-typo", "card-expired",
+              "tolerance", "household", "nation", "unit-nature", "individual-form", "licence-facts", "name-mismatch",
+              "consistency", "dates", "name-rules", "situation-unanswered"}
+
+
+def _documents(decision: str, refuse_kind: str | None, doc: dict[str, Any]) -> list[str]:
+    """The notices the window must print for this decision (documents.md / 行政许可法第三十二条)."""
+    if decision == "accept_with_tolerance":
+        return ["受理回执", "容缺受理通知书"]
+    if decision == "accept":
+        committed = any(m.get("status") == "committed" for m in doc.get("materials", []))
+        return ["受理回执", *(["告知承诺书"] if committed else [])]
+    if refuse_kind == "correction":
+        return ["一次性告知书"]
+    if refuse_kind == "inadmissible":
+        return ["不予受理通知书"]
+    return []
+
+
 def add(name: str, cls: str, note: str, doc: dict[str, Any], decision: str, must: list[dict] | None = None,
         allow: list[dict] | None = None, must_not: list[dict] | None = None) -> None:
     assert not any(c["name"] == name for c in CASES), name
-    CASES.append({"name": name, "class": cls, "note": note, "description": note, "case": doc,
-                  "expect": {"decision": decision, "must": must or [], "must_not": must_not or [],
-                             "allow": [INFO, *(allow or [])]}})
+    expect: dict[str, Any] = {"decision": decision, "must": must or [], "must_not": must_not or [],
+                              "allow": [INFO, *(allow or [])]}
+    kind = None
+    if decision == "refuse":
+        kind = "inadmissible" if cls in INADMISSIBLE else "correction" if cls in CORRECTION else None
+        if kind:
+            expect["refuse_kind"] = kind
+    docs = _documents(decision, kind, doc)
+    if docs:
+        expect["documents_include"] = docs
+    CASES.append({"name": name, "class": cls, "note": note, "description": note, "case": doc, "expect": expect})
 
 
 def clean(name: str, note: str, doc: dict[str, Any], decision: str = "accept",
@@ -439,7 +470,7 @@ def build_public_health() -> None:
         [{"rule": "SYS-REDIRECT"}], [{"severity": "block"}])
     d = fx(ph_chg(), original_valid_to="2026-08-31")
     d["materials"][2] = health_licence("M04", HOTEL, legal_representative=HE.name, valid_to="2026-08-31")
-    add("ph-chg-original-expired", "licence-facts", "原卫生许可证已于 2026-08-31 过期，不能办理变更，应重新申请新办", d, "refuse",
+    add("ph-chg-original-expired", "original-expired", "原卫生许可证已于 2026-08-31 过期，不能办理变更，应重新申请新办", d, "refuse",
         [block(field="original_valid_to")], [at(material="M04")])
     d = fx(ph_chg(), original_license_no="JY14201070012345")
     add("ph-chg-license-no-food-shape", "licence-facts", "原卫生许可证号填成食品经营许可证号（JY 开头），不是卫生许可证号的形式（X卫公证字〔年〕第…号）",
@@ -793,7 +824,7 @@ def build_business() -> None:
     add("pub-license-no-is-credit-code", "licence-facts", "原出版物经营许可证编号一栏填的是统一社会信用代码", d, "refuse",
         [block(field="license_no")])
     d = fx(pub(), license_valid_to="2026-06-30")
-    add("pub-original-expired", "licence-facts", "原许可证已于 2026-06-30 到期：过期证件不能补发，应重新申请（补证条件：原证在有效期内）",
+    add("pub-original-expired", "original-expired", "原许可证已于 2026-06-30 到期：过期证件不能补发，应重新申请（补证条件：原证在有效期内）",
         d, "refuse", [block(field="license_valid_to")])
     d = fx(pub(), loss_date="2026-11-15")
     add("pub-loss-date-after-acceptance", "dates", "遗失日期晚于受理日期", d, "refuse", [block(field="loss_date")])
@@ -1118,7 +1149,7 @@ def build_people() -> None:
     del d["fields"]["residence_permit_no"]
     add("fm-nonlocal-no-permit-no", "required-field", "外地户籍须填居住证编号", d, "refuse", [block(field="residence_permit_no")])
     d = fx(fm(), hukou_address="湖北省孝感市孝南区槐荫大道99号")
-    add("fm-local-but-hukou-xiaogan", "jurisdiction", "答“本市户籍”，户籍地址却在孝感：应按外地户籍持居住证办理", d, "refuse",
+    add("fm-local-but-hukou-xiaogan", "consistency", "答“本市户籍”，户籍地址却在孝感：应按外地户籍持居住证办理", d, "refuse",
         [block(field="hukou_address")])
     d = wrong_kind(fm(), "M02", "business_license", SALON.licence_ocr())
     add("fm-licence-as-id", "wrong-slot", "“本人居民身份证”一栏放的是营业执照", d, "refuse", [block(material="M02")], [at(material="M02")])
@@ -1152,7 +1183,7 @@ def build_people() -> None:
         [at(field="applicant_id_number"), at(material="M13")])
     d = fw()
     d["answers"] = {"agent": ["no"]}
-    add("fw-ground-unanswered", "situation", "未选择提取原因", d, "refuse", [{"rule": "SYS-SITUATION"}], [{"severity": "block"}])
+    add("fw-ground-unanswered", "situation-unanswered", "未选择提取原因", d, "refuse", [{"rule": "SYS-SITUATION"}], [{"severity": "block"}])
     add("fw-amount-over-balance", "consistency", "申请提取金额大于账户余额", fw(amount=200000), "refuse", [block(field="amount")],
         [at(field="account_balance")])
     d = drop(fw(), "M10")
@@ -1187,7 +1218,7 @@ def build_people() -> None:
     del d["fields"]["loan_contract_no"]
     add("fw-loan-contract-no-empty", "required-field", "偿还贷款提取须填借款合同编号", d, "refuse", [block(field="loan_contract_no")])
     d = fx(fw(LIU, "rent", amount=12000), house_address="湖北省孝感市孝南区城站路88号")
-    add("fw-rent-outside-city", "jurisdiction", "租房提取的房屋在孝感，不在本公积金中心缴存城市", d, "refuse", [block(field="house_address")])
+    add("fw-rent-outside-city", "eligibility", "租房提取的房屋在孝感，不在本公积金中心缴存城市", d, "refuse", [block(field="house_address")])
 
 
 # ---------------------------------------------------------------- second slice: edges both ways
