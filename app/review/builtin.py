@@ -14,7 +14,7 @@ import datetime as dt
 from app.cases.interchange import CaseDocument, FieldValue
 from app.catalog.schema import ServiceItem
 from app.catalog.situations import Resolution
-from app.review.context import CaseContext, field_text
+from app.review.context import CaseContext, field_text, kind_name, wrong_kinds
 from app.review.result import Finding
 from app.validators import VALIDATORS
 from app.validators.dates import LONG_TERM, check_id_validity, parse_date
@@ -106,6 +106,15 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                 out.append(Finding("MAT-NOT-EXEMPT", "block", f"材料{name}没有免提交依据（目录未列明可共享调取），须提交",
                                    basis=BASIS_32, hint="请申请人补交该材料", **link))
         elif status == "received" and e is not None:
+            wrong = wrong_kinds(m.doc_kinds, e)
+            if wrong:
+                want = "或".join(dict.fromkeys(kind_name(k).split("（")[0] for k in m.doc_kinds))
+                found = "、".join(kind_name(k) for k in wrong)
+                out.append(Finding("MAT-WRONG-KIND", "block",
+                                   f"材料{name}应为{want}，但提交的文件识别为{found}，放错了材料位置或交错了材料",
+                                   basis=f"{BASIS_32}（申请材料应符合法定形式）",
+                                   hint=f"请提交{want}作为{name}；{found}如属其他材料，请放入对应的材料位置", **link))
+                continue
             out.extend(_quality(m.code, m.name, e.quality, link))
             out.extend(_discrepancies(item, m.code, m.name, e.quality))
             want_o, want_c = m.copies.original, m.copies.copy_
@@ -214,7 +223,7 @@ def check_id_copies(item: ServiceItem, doc: CaseDocument, resolution: Resolution
     in_scope = {m.code: m for m in resolution.materials}
     for e in doc.materials:
         spec = in_scope.get(e.code)
-        if spec is None or e.status != "received" or not e.ocr or e.code in already:
+        if spec is None or e.status != "received" or not e.ocr or e.code in already or wrong_kinds(spec.doc_kinds, e):
             continue
         if not ({"id_card_front", "id_card_back"} & set(spec.doc_kinds)):
             continue
