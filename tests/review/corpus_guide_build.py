@@ -1289,7 +1289,8 @@ def build_more() -> None:
     # licence facts: edges that are fine, and more that are not
     d = ph_new()
     d["materials"][0] = HOTEL.licence("M02", valid_to="2026-10-20")
-    clean("ph-new-licence-term-ends-today", "营业期限至受理当日（2026-10-20），当日仍在期内", d)
+    clean("ph-new-licence-term-ends-today", "营业期限至受理当日（2026-10-20），当日仍在期内；可提醒尽快办理营业期限变更（warn 可接受）", d,
+          allow=[{"material": "M02", "severity": "warn"}])
     d = fx(ph_ren(), original_license_no="鄂卫公证字[2022]第420107000318号")
     clean("ph-ren-license-no-square-brackets", "表上卫生许可证号用 [ ] 代替〔〕，与原证同一号码，属书写习惯", d)
     d = fx(pub(), license_no="新出发鄂零字第420107012号")
@@ -1411,6 +1412,34 @@ def build_more() -> None:
     add("fb-layout-unreadable", "unreadable", "设备布局文件扫描模糊无法辨认，须重新采集", d, "manual", [at(material="M04")], [at(material="M04")])
 
 
+def build_places() -> None:
+    """Jurisdiction follows the premises (许可/登记/备案) or the place of residence (就业、医保、低保 经常居住地),
+    not the registered seat or the 户籍 printed on the ID card: correct applications a naive address rule would block."""
+    d = ph_new()
+    d["fields"]["registered_address"] = "武汉市江岸区沿江大道188号"
+    d["materials"][0] = HOTEL.licence("M02", address="武汉市江岸区沿江大道188号")
+    clean("ph-new-seat-elsewhere-premises-here", "注册地址在江岸区，经营场所在青山区：卫生许可按经营场所所在地管辖，属本区", d)
+    d = fb()
+    d["fields"]["registered_address"] = "武汉市武昌区中南路99号"
+    d["materials"][0] = SHOP.licence("M02", address="武汉市武昌区中南路99号")
+    clean("fb-seat-elsewhere-premises-here", "住所在武昌区、经营场所在青山区：食品经营许可向经营场所所在地申请（管理办法第十一条）", d)
+    henan = P("郭振东", "男", "1989-09-19", 51, region="410102", address="河南省郑州市中原区建设路66号")
+    d = ib(henan)
+    clean("ib-operator-from-henan", "经营者户籍在河南，经营场所在青山区：个体工商户在经营场所所在地登记，与户籍无关", d)
+    d = fe(henan)
+    d["fields"]["residence_address"] = "武汉市青山区工人村街青宜居7栋402室"
+    clean("fe-hukou-henan-lives-here", "户籍在河南、常住青山区：就业登记在常住地办理", d)
+    xj = P("艾尔肯", "男", "1992-04-04", 63, region="650102", nation="维吾尔",
+           address="新疆维吾尔自治区乌鲁木齐市天山区解放南路8号")
+    d = fm(xj, nonlocal_=True)
+    d["fields"]["residence_address"] = "武汉市青山区和平大道1566号和平家园3栋1202室"
+    clean("fm-nonlocal-xinjiang-permit", "新疆户籍、持本市居住证，民族“维吾尔族”：外地户籍按居住证参保", d)
+    hg = P("程晓红", "女", "1981-06-16", 26, region="421102", address="湖北省黄冈市黄州区东坡大道12号")
+    d = db(hg, habitual=True, members=[(hg.name, "本人"), ("程子墨", "子女")], income=1300)
+    d["fields"]["residence_address"] = "武汉市青山区红钢城街八大家花园2号"
+    clean("db-habitual-hukou-huanggang", "户籍黄冈、持居住证在青山区经常居住地申请（社会救助暂行办法第十一条、审核确认办法）", d)
+
+
 def build() -> list[dict[str, Any]]:
     """Every case, in a fixed order (rebuilt from scratch on each call)."""
     CASES.clear()
@@ -1420,6 +1449,7 @@ def build() -> list[dict[str, Any]]:
     build_social()
     build_people()
     build_more()
+    build_places()
     return list(CASES)
 
 
