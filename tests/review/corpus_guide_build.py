@@ -202,6 +202,10 @@ CORRECTION = {"missing-material", "required-field", "format", "check-digit", "wr
               "consistency", "dates", "name-rules", "situation-unanswered"}
 
 
+FOUND_WORDS = {"business_license": ["营业执照"], "id_card_front": ["身份证"], "id_card_back": ["身份证"],
+               "public_health_license": ["卫生许可证"]}
+
+
 def _documents(decision: str, refuse_kind: str | None, doc: dict[str, Any]) -> list[str]:
     """The notices the window must print for this decision (documents.md / 行政许可法第三十二条)."""
     if decision == "accept_with_tolerance":
@@ -226,6 +230,11 @@ def add(name: str, cls: str, note: str, doc: dict[str, Any], decision: str, must
         kind = "inadmissible" if cls in INADMISSIBLE else "correction" if cls in CORRECTION else None
         if kind:
             expect["refuse_kind"] = kind
+    if cls == "wrong-slot":  # the finding names what was found instead of the slot's document
+        for want in expect["must"]:
+            found = next((m.get("doc_kind") for m in doc["materials"] if m["code"] == want.get("material")), None)
+            if found in FOUND_WORDS:
+                want["says"] = FOUND_WORDS[found]
     docs = _documents(decision, kind, doc)
     if docs:
         expect["documents_include"] = docs
