@@ -778,11 +778,13 @@ def build_business() -> None:
     add("ib-nation-han-ren", "nation", "民族填“汉人”，不是 GB/T 3304 的民族名称", ib(nation="汉人"), "refuse",
         [block(field="operator_nation")])
     d = fx(ib(), legal_rep_name=TAO.name)
-    add("ib-form-carries-legal-rep", "individual-form", "个体工商户申请书出现“法定代表人”：个体工商户只有经营者，没有法定代表人（应使用个体工商户登记申请书）",
-        d, "refuse", [block(field="legal_rep_name")])
+    add("ib-form-carries-legal-rep", "individual-form", "个体工商户申请书出现“法定代表人”：个体工商户只有经营者，没有法定代表人（应使用个体工商户登记申请书）；"
+        "表单上没有该栏，提示指向“经营者姓名”", d, "refuse", [block(field="operator_name", says=["经营者"])],
+        [at(field="legal_rep_name")])
     d = fx(ib(), registered_capital="50")
-    add("ib-form-carries-registered-capital", "individual-form", "个体工商户申请书出现“注册资本”：个体工商户只填资金数额，无注册资本",
-        d, "refuse", [block(field="registered_capital")])
+    add("ib-form-carries-registered-capital", "individual-form", "个体工商户申请书出现“注册资本”：个体工商户只填资金数额，无注册资本；"
+        "表单上没有该栏，提示指向“资金数额”", d, "refuse", [block(field="capital", says=["资金数额"])],
+        [at(field="registered_capital"), at(field="operator_name")])
     d = setm(ib(), "M04", status="pending", pages=0)
     add("ib-lease-pending-tolerance", "tolerance", "租赁合同未带，可容缺；3 个工作日超过承诺时限 1 个工作日，补齐日期以办结日 2026-10-19 为限，告知书须写明该日期",
         d, "accept_with_tolerance", [tol("M04", "2026-10-19")])
