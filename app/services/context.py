@@ -7,6 +7,7 @@ store or loads the catalog on its own.
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,8 @@ from app.config import Workstation, load_workstation
 from app.paths import data_dir as resolve_data_dir
 from app.security.install import activate as _activate_security
 from app.storage import Actor, Store, open_store
+
+log = logging.getLogger("zongchuang.start")
 
 _activate_security()  # SQLCipher, encrypted attachments and the sealed audit trail for every store
 
@@ -66,7 +69,27 @@ def open_context(data_dir: str | os.PathLike | None = None, *, training: bool = 
     catalog = load_catalog(catalog_dir) if catalog_dir else _catalog_for(base)
     workstation = load_workstation(base)
     calendar = default_calendar(base / "master" / "calendar_overrides.yaml")
-    return ServiceContext(store=store, catalog=catalog, workstation=workstation, calendar=calendar, training=training)
+    ctx = ServiceContext(store=store, catalog=catalog, workstation=workstation, calendar=calendar, training=training)
+    _repair_at_start(ctx)
+    return ctx
+
+
+START_ACTOR = Actor(user="system", role="system", terminal="")
+
+
+def _repair_at_start(ctx: ServiceContext) -> None:
+    """Queue any decided case a crash of an older version left without an outbox row (audited);
+    a store that cannot be written (read-only medium) is left as it is for the reader."""
+    from app.errors import StorageError
+    from app.services.cases import queue_stranded
+
+    try:
+        fixed = queue_stranded(ctx, actor=START_ACTOR)
+    except StorageError as exc:
+        log.warning("start-up check for stranded cases skipped: %s", exc.message_en)
+        return
+    if fixed:
+        log.warning("queued %d decided case(s) left unqueued by an earlier crash: %s", len(fixed), ", ".join(fixed))
 
 
 def _catalog_for(base: Path) -> Catalog:
