@@ -184,6 +184,7 @@ def import_package(platform, source: Path, passphrase: str) -> dict[str, Any]:
     from sync.platform.service import Workstation
 
     stored, results = 0, {"accepted": 0, "replayed": 0, "rejected": 0, "failed": 0}
+    digests: list[str] = []
     details: list[dict[str, Any]] = []
     with open(source, "rb") as fh:
         reader = io.BufferedReader(_DecryptingReader(fh, passphrase), buffer_size=CHUNK)
@@ -201,6 +202,7 @@ def import_package(platform, source: Path, passphrase: str) -> dict[str, Any]:
                             raise PackageError(f"队列包中的文件 {digest[:12]}… 校验失败",
                                                f"blob {digest[:12]}… in the package failed its check") from None
                     stored += 1  # its row is written by the intake of the case that references it
+                    digests.append(digest)
                 elif member.name == "manifest.json" and src is not None:
                     manifest = json.loads(src.read())
         if manifest is None:
@@ -211,6 +213,8 @@ def import_package(platform, source: Path, passphrase: str) -> dict[str, Any]:
             raise PackageError(f"工作站 {manifest['workstation']} 未在平台登记",
                                f"workstation {manifest['workstation']} is not registered on the platform")
         ws = Workstation(ws_row.id, ws_row.center_code)
+    for digest in digests:  # verified bytes from the package: the sending center holds them
+        platform.grant_blob(ws.center_code, digest)
     for entry in manifest["entries"]:
         outcome = platform.submit(ws, entry["case_uuid"], entry["idempotency_key"],
                                   protocol.canonical_json(entry["document"]))

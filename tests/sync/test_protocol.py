@@ -19,7 +19,7 @@ from app.services.cases import case_document
 from sync import protocol
 from sync.client.http import PlatformClient
 from sync.client.runner import SyncBlocked
-from tests.sync.conftest import make_runner, queue_case
+from tests.sync.conftest import WORKSTATION, make_runner, queue_case
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,7 +142,7 @@ def test_concurrent_duplicate_gets_409(ctx, api, platform, db_url):
     first.start()
     try:
         deadline = dt.datetime.now() + dt.timedelta(seconds=10)
-        while key not in platform.platform._inflight and dt.datetime.now() < deadline:
+        while (WORKSTATION, key) not in platform.platform._inflight and dt.datetime.now() < deadline:
             threading.Event().wait(0.02)
         with httpx.Client(base_url=str(api.base_url), headers=dict(api.headers), timeout=20) as other:
             dup = other.post(f"/cases/{uuid}/submissions", content=body, headers=headers)
