@@ -28,7 +28,7 @@ from app.errors import InputError, ZongchuangError
 from app.paths import data_dir as resolve_data_dir
 from app.services.context import ServiceContext
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("zongchuang.start")
 Client = TypeVar("Client")
 
 
@@ -204,7 +204,25 @@ def open_context(data_dir: str | os.PathLike | None = None, *, training: bool = 
         catalog = default_catalog()
     identity = Identity(**config.workstation.model_dump())
     calendar = default_calendar(base / "master" / "calendar_overrides.yaml")
-    return ServiceContext(store=store, catalog=catalog, workstation=identity, calendar=calendar, training=training)
+    ctx = ServiceContext(store=store, catalog=catalog, workstation=identity, calendar=calendar, training=training)
+    _repair_at_start(ctx)
+    return ctx
+
+
+def _repair_at_start(ctx: ServiceContext) -> None:
+    """Queue any decided case a crash of an older version left without an outbox row (audited);
+    a store that cannot be written (read-only medium) is left as it is for the reader."""
+    from app.errors import StorageError
+    from app.services.cases import queue_stranded
+    from app.storage import Actor
+
+    try:
+        fixed = queue_stranded(ctx, actor=Actor(user="system", role="system", terminal=""))
+    except StorageError as exc:
+        log.warning("start-up check for stranded cases skipped: %s", exc.message_en)
+        return
+    if fixed:
+        log.warning("queued %d decided case(s) left unqueued by an earlier crash: %s", len(fixed), ", ".join(fixed))
 
 
 def _register_review_hooks() -> None:
