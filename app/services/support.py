@@ -188,8 +188,9 @@ def write_support_bundle(data_dir: Path, out: Path | None = None, *, now: dt.dat
     scrub = Scrubber(known)
     config = _config_facts(data_dir, scrub)
     try:
-        inventory_mod = __import__("hardware.inventory", fromlist=["probe_all"])
-        devices: Any = json.loads(scrub(json.dumps(inventory_mod.probe_all(), ensure_ascii=False, default=str)))
+        from app.bootstrap import probe_devices
+
+        devices: Any = json.loads(scrub(json.dumps(probe_devices(), ensure_ascii=False, default=str)))
     except Exception as exc:
         devices = {"error": scrub(f"{type(exc).__name__}: {exc}")}
         problems.append("devices")
