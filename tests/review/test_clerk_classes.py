@@ -141,6 +141,10 @@ CLASSES += [
     Klass("someone-else-at-the-window", "hf-clean", lambda c: c.update(card_read=WANG), "HF-CARD-HOLDER", "block",
           "refuse", {"field": "applicant_name"}, ("不是职工本人",), not_rules=("ID-KEYING",)),
 ]
+CLASSES += [
+    Klass("tolerance-deadline-capped", "ib-lease-missing", lambda c: None, "MAT-MISSING", "容缺",
+          "accept_with_tolerance", {"material": "M04"}, ("2026年11月23日", "承诺办结日期")),
+]
 BY_NAME = {k.name: k for k in CLASSES}
 
 
@@ -168,6 +172,7 @@ def check(k: Klass, out: dict) -> None:
     assert f["basis"], k.name
     for w in RAW_KEY_WORDS:
         assert w not in f["message"], (k.name, w, f["message"])
+    assert "3 个工作日" not in f["message"]
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +218,18 @@ def test_class_on_a_stored_case(name, ctx, clerk):
     k = BY_NAME[name]
     uuid = svc.import_case(ctx, parse_case_document(build(k)), actor=clerk).uuid
     check(k, svc.prereview_case(ctx, uuid, actor=clerk, today=dt.date(2026, 11, 20)))
+
+
+def test_tolerance_message_states_the_date_the_result_sets():
+    out = svc.prereview_document(default_catalog(), parse_case_document(corpus_case("ib-lease-missing"))).to_dict()
+    t = out["tolerated"][0]
+    assert t["deadline"] == out["due_date"] == out["supplement_deadline"] == "2026-11-23" and t["supplement_days"] == 3
+    f = next(f for f in out["findings"] if f["severity"] == "容缺")
+    assert "2026年11月23日" in f["message"] and "个工作日内补齐" not in f["message"]
+
+
+def test_commitment_prints_the_commitment_letter():
+    doc = corpus_case("ff-clean")  # 仅销售预包装食品备案: 食品安全管理制度 by 告知承诺
+    next(m for m in doc["materials"] if m["code"] == "M04").update(status="committed", pages=0)
+    out = svc.prereview_document(default_catalog(), parse_case_document(doc)).to_dict()
+    assert out["decision"] == "accept" and "告知承诺书" in out["documents"]
