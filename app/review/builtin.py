@@ -110,7 +110,7 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
         elif status == "received" and e is not None:
             wrong = wrong_kinds(m.doc_kinds, e)
             if wrong:
-                want = "或".join(dict.fromkeys(kind_name(k).split("（")[0] for k in m.doc_kinds))
+                want = "或".join(dict.fromkeys(kind_name(k).split("（")[0] for k in m.doc_kinds if k != "other"))
                 found = "、".join(kind_name(k) for k in wrong)
                 out.append(Finding("MAT-WRONG-KIND", "block",
                                    f"材料{name}应为{want}，但提交的文件识别为{found}，放错了材料位置或交错了材料",

@@ -27,6 +27,7 @@ from app.review.builtin import (
     check_id_copies,
     check_materials,
     check_situations,
+    foreign_label,
 )
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
@@ -174,8 +175,31 @@ def _supplement_words(t: ToleratedMaterial) -> str:
     return f"，须于 {day}前补齐（受理后 {t.supplement_days} 个工作日内）"
 
 
-def _reads_unknown(rules: list[CompiledRule]) -> set[str]:
-    return {c.rule.id for c in rules if "unknown_fields" in c.rule.check or "unknown_fields" in (c.rule.when or "")}
+def _unknown_field_rules(item: ServiceItem, rules: list[CompiledRule], variables: dict[str, Any],
+                         findings: list[Finding]) -> list[Finding]:
+    """A rule about form keys the item does not have (`unknown_fields`) is told on each such key
+    it objects to — where the applicant wrote it — instead of the generic FLD-UNKNOWN."""
+    about = {c.rule.id: c for c in rules if "unknown_fields" in c.rule.check or "unknown_fields" in (c.rule.when or "")}
+    fired = [f for f in findings if f.source == "rule" and f.rule in about]
+    if not fired:
+        return findings
+    out = [f for f in findings if f not in fired]
+    for f in fired:
+        compiled = about[f.rule]
+        for key in variables.get("unknown_fields", []):
+            context = cel.Context({**variables, "unknown_fields": [key]}, FUNCTIONS)
+            try:
+                applies = compiled.when is None or compiled.when.execute(context) is True
+                ok = compiled.check.execute(context) if applies else True
+            except Exception:
+                ok = True
+            if ok is True:
+                continue
+            out = [g for g in out if not (g.rule == "FLD-UNKNOWN" and g.field == key)]
+            out.append(Finding(f.rule, f.severity, f.message, field=key, field_label=foreign_label(key).strip("栏目“”"),
+                               material=f.material, basis=f.basis, hint=f.hint, material_name=f.material_name,
+                               manual=f.manual, refuse=f.refuse, source="rule"))
+    return out
 
 
 def _keying_slips(item: ServiceItem, doc: CaseDocument, resolution, agent: bool, rules: list[CompiledRule],
@@ -226,8 +250,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings += check_licence_facts(item, doc, resolution, acceptance)
     findings += check_guardians(item, doc, resolution, acceptance)
     findings = _keying_slips(item, doc, resolution, bool(cctx.variables.get("agent")), rules, findings)
-    if any(f.source == "rule" and f.rule in _reads_unknown(rules) for f in findings):
-        findings = [f for f in findings if f.rule != "FLD-UNKNOWN"]  # the item's rule says what they are
+    findings = _unknown_field_rules(item, rules, cctx.variables, findings)
 
     due: dt.date | None = None
     calendar_error: CalendarNotCovered | None = None
