@@ -46,7 +46,7 @@ ZHOU = person("周杰", "男", "1988-09-09", "420107", "057", "2019-09-09", "203
 MINOR15 = person("刘洋", "男", "2011-04-01", "420107", "017", "2024-05-05", "2029-05-05", "武汉市青山区建设一路9号")
 TEEN17 = person("陈晨", "女", "2009-06-01", "420107", "028", "2025-01-01", "2030-01-01", "武汉市青山区建设二路3号")
 RETIRING = person("钱进", "男", "1966-06-10", "420107", "019", "2016-06-10", "2036-06-10", "武汉市青山区钢花村5号")
-FLEX60 = person("吴刚", "男", "1966-09-01", "420107", "031", "2016-09-01", "2036-09-01", "武汉市青山区钢花村6号")
+FLEX60 = person("吴刚", "男", "1966-09-01", "420107", "031", "2016-09-01", "长期", "武汉市青山区钢花村6号")
 YOUNG45 = person("孙丽", "女", "1981-02-02", "420107", "048", "2015-02-02", "2035-02-02", "武汉市青山区和平大道100号")
 
 HOTEL = {"name": "武汉市青山区悦来宾馆有限公司", "credit_code": uscc("91420107", "MA4K2XQ1"), "legal_representative": "张伟",
@@ -486,8 +486,8 @@ add("hf-retire-young", "hf", lambda c: _retire(c, YOUNG45), [B(field="applicant_
     note="45 岁说退休")
 add("hf-retire-33", "hf", lambda c: _retire(c, ZHOU), [B(field="applicant_id_number", rule="HF-RETIRE-AGE")], "refuse",
     note="38 岁说退休：任何退休办法都不可能")
-add("hf-retire-flexible", "hf", lambda c: _retire(c, FLEX60), [], "accept",
-    note="1966 年 9 月出生的男性，法定退休年龄 60 岁 6 个月，现 60 岁 2 个月：弹性提前退休范围内")
+add("hf-retire-flexible", "hf", lambda c: _retire(c, FLEX60), [B(field="applicant_id_number", severity="warn")],
+    "manual", note="1966 年 9 月出生的男性，法定退休年龄 60 岁 6 个月，现 60 岁 2 个月：只能是弹性提前退休，核实审批")
 add("hf-retire-partial", "hf", lambda c: _retire(c, amount="30000"), [B(field="amount", severity="warn")], "accept",
     note="退休提取只取一部分")
 
@@ -748,7 +748,8 @@ add("mi-near-retirement", "mi",
     lambda c: (c.update(card_read=ZHAO), c["fields"].update(applicant_name="赵敏", applicant_id_number=ZHAO["id_number"],
                                                              hukou_address=ZHAO["address"], residence_address=ZHAO["address"]),
                c["materials"][1].update(ocr=ocr_id(ZHAO))),
-    [B(field="applicant_id_number", severity="warn")], "manual", note="64 岁还想以灵活就业身份参保")
+    [B(field="applicant_id_number", rule="MI-AGE-RETIRED")], "refuse",
+    note="64 岁女性：早已超过法定退休年龄，不能以灵活就业身份新参保（缴费年限不足的办延缴）")
 add("mi-not-in-city", "mi",
     lambda c: (c["answers"].update(hukou=["nonlocal"]), c["materials"].append(mat("M03")),
                c["fields"].update(hukou_address="北京市海淀区中关村大街1号", residence_address="湖北省黄冈市黄州区东门路5号",
