@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services import cases as case_svc
 from app.services import catalog as catalog_svc
+from ui.ops import op
 from ui.screens.base import Screen
 
 
@@ -199,13 +200,10 @@ class NewCaseScreen(Screen):
     def create(self) -> None:
         if not self.item_code or not self.create_button.isEnabled():
             return
-        try:
-            ref = case_svc.create_case(self.session.ctx, self.item_code,
-                                       {k: v for k, v in self.answers.items() if v},
-                                       actor=self.session.require_actor())
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.status(self.tr("已建立办件 {n}").format(n=ref.acceptance_number))
-        self.session.select_case(ref.uuid)
-        self.case_created.emit(ref.uuid)
+        def created(ref) -> None:
+            self.status(self.tr("已建立办件 {n}").format(n=ref.acceptance_number))
+            self.session.select_case(ref.uuid)
+            self.case_created.emit(ref.uuid)
+
+        op(self, case_svc.create_case, self.session.ctx, self.item_code, {k: v for k, v in self.answers.items() if v},
+           actor=self.session.require_actor(), on_done=created)
