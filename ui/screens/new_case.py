@@ -164,11 +164,6 @@ class NewCaseScreen(Screen):
         self.answers[sit_id] = [v for b, v in self._buttons[sit_id] if b.isChecked()]
         self._update()
 
-    def set_answer(self, sit_id: str, values: list[str]) -> None:
-        for b, v in self._buttons.get(sit_id, []):
-            b.setChecked(v in values)
-        self._answer_changed(sit_id)
-
     def _update(self) -> None:
         answers = {k: v for k, v in self.answers.items() if v}
         data = catalog_svc.show_item(self.item_code, answers, self.session.ctx.catalog)
