@@ -4,7 +4,9 @@
 the service guides and the regulations by someone who never read the rules (its README says how),
 so only the second says how pre-review does on applications it has not been tuned on. For each
 corpus this prints recall and precision of findings (targets: recall ≥ 99 %, precision ≥ 95 %),
-decision accuracy (target ≥ 97 %), false blocks on correct applications (target 0), the share
+decision accuracy (target ≥ 97 %), false blocks on correct applications (target 0) and how many
+correct ones are accepted, refusals of the right kind (不予受理 vs 一次性告知补正) and decisions
+printing the right notices where a case says so (`refuse_kind`, `documents_include`), the share
 of findings that name their field/material/情形 (target 100 %), finding texts that show a raw key
 (`M04`, `credit_code`, `elicense.…`; target 0), the wording checks some cases carry (`says` /
 `says_not` on an expected finding), recall per defect class where cases are tagged, and the
@@ -42,6 +44,9 @@ def run_corpus(folder: Path, catalog, calendar) -> dict[str, Any]:
     false_blocks: list[str] = []
     raw_keys: list[str] = []
     wording_total, wording_bad = 0, []
+    kind_total, kind_bad = 0, []  # 不予受理 vs 一次性告知补正, where the case says which
+    docs_total, docs_bad = 0, []  # notices the decision must print (受理回执, 告知承诺书, 容缺受理通知书 …)
+    correct_not_accepted: list[str] = []
     per_class: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # must, found, cases, decisions right
     missed_by_class: dict[str, list[str]] = defaultdict(list)
     for e in entries:
@@ -49,13 +54,27 @@ def run_corpus(folder: Path, catalog, calendar) -> dict[str, Any]:
         s = score_case(e, catalog, calendar)
         latencies.append((time.perf_counter() - t) * 1000)
         scores.append(s)
-        findings = prereview(catalog, parse_case_document(e["case"], e["name"]), calendar=calendar).to_dict()["findings"]
+        result = prereview(catalog, parse_case_document(e["case"], e["name"]), calendar=calendar).to_dict()
+        findings = result["findings"]
+        expect = e["expect"]
+        # these two are judged only where the decision itself is right (a wrong decision is counted above)
+        if "refuse_kind" in expect and result["decision"] == "refuse":
+            kind_total += 1
+            if result.get("refuse_kind") != expect["refuse_kind"]:
+                kind_bad.append(e["name"])
+        if expect.get("documents_include") and result["decision"] == expect.get("decision"):
+            docs_total += 1
+            missing_docs = [d for d in expect["documents_include"] if d not in result.get("documents", [])]
+            if missing_docs:
+                docs_bad.append(f"{e['name']} (lacks {'、'.join(missing_docs)})")
         for f in findings:
             if RAW_KEY.search(f.get("message", "")):
                 raw_keys.append(f"{e['name']}: {f['message']}")
         must = e["expect"].get("must", [])
         if not must and (s.decision == "refuse" or any(u.get("severity") == "block" for u in s.unexpected)):
             false_blocks.append(e["name"])
+        if not must and s.decision != "accept":
+            correct_not_accepted.append(f"{e['name']} ({s.decision})")
         for want in must:
             if "says" not in want and "says_not" not in want:
                 continue
@@ -78,10 +97,16 @@ def run_corpus(folder: Path, catalog, calendar) -> dict[str, Any]:
     summary = score.summary()
     lat = sorted(latencies) or [0.0]
     return {**summary, "false_blocks": false_blocks, "raw_key_texts": raw_keys, "wording_checked": wording_total,
-            "wording_wrong": wording_bad, "per_class": {k: {"expected": v[0], "found": v[1], "cases": v[2],
+            "wording_wrong": wording_bad, "refuse_kind_checked": kind_total, "refuse_kind_wrong": kind_bad,
+            "documents_checked": docs_total, "documents_wrong": docs_bad, "correct_not_accepted": correct_not_accepted,
+            "per_class": {k: {"expected": v[0], "found": v[1], "cases": v[2],
                                                              "decisions_right": v[3]} for k, v in per_class.items()},
             "failing_by_class": dict(missed_by_class), "p50_ms": round(statistics.median(lat), 2),
             "p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 2)}
+
+
+def _names(names: list[str], limit: int = 8) -> str:
+    return ", ".join(names[:limit]) + (f" … (+{len(names) - limit})" if len(names) > limit else "")
 
 
 def print_report(label: str, path: str, r: dict[str, Any]) -> None:
@@ -94,13 +119,22 @@ def print_report(label: str, path: str, r: dict[str, Any]) -> None:
           f"{_mark(r['decision_accuracy'], TARGETS['decision_accuracy'])}")
     print(f"  false blocks on correct applications {len(r['false_blocks'])}/{r['clean']}  (target 0)"
           + (f": {', '.join(r['false_blocks'])}" if r["false_blocks"] else ""))
+    if r["clean"]:
+        print(f"  correct applications accepted {r['clean'] - len(r['correct_not_accepted'])}/{r['clean']}"
+              + (f" (not: {', '.join(r['correct_not_accepted'])})" if r["correct_not_accepted"] else ""))
     print(f"  located   {r['located']:.2%}  (every finding names field/material/情形; target 100%)")
     print(f"  finding texts showing a raw key: {len(r['raw_key_texts'])}  (target 0)")
     for text in r["raw_key_texts"][:5]:
         print(f"    {text}")
     if r["wording_checked"]:
         print(f"  wording checks passed {r['wording_checked'] - len(r['wording_wrong'])}/{r['wording_checked']}"
-              + (f" (wrong: {', '.join(r['wording_wrong'])})" if r["wording_wrong"] else ""))
+              + (f" (wrong: {_names(r['wording_wrong'])})" if r["wording_wrong"] else ""))
+    if r["refuse_kind_checked"]:
+        print(f"  right refusals of the right kind (不予受理 vs 一次性告知补正) {r['refuse_kind_checked'] - len(r['refuse_kind_wrong'])}"
+              f"/{r['refuse_kind_checked']}" + (f" (wrong: {_names(r['refuse_kind_wrong'])})" if r["refuse_kind_wrong"] else ""))
+    if r["documents_checked"]:
+        print(f"  right decisions printing the right notices {r['documents_checked'] - len(r['documents_wrong'])}"
+              f"/{r['documents_checked']}" + (f" (wrong: {_names(r['documents_wrong'])})" if r["documents_wrong"] else ""))
     if r["per_class"]:
         print("  per defect class: recall (found/expected) · decisions right/cases")
         for cls, c in sorted(r["per_class"].items()):

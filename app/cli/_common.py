@@ -52,8 +52,10 @@ def read_password(fd: int | None, prompt: str = "密码 / password") -> str:
             if b"\n" in block or sum(map(len, chunks)) > 4096:
                 break
         return b"".join(chunks).split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8")
-    value = os.environ.get("ZONGCHUANG_PASSWORD")
-    if value is not None:
+    from app.config import env_value
+
+    value = env_value("ZONGCHUANG_PASSWORD")
+    if value:
         return value
     return click.prompt(prompt, hide_input=True)
 

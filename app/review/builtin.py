@@ -10,11 +10,13 @@ required field the clerk has not confirmed, unknown keys, and the ID card read a
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.cases.interchange import CaseDocument, FieldValue
 from app.catalog.schema import ServiceItem
 from app.catalog.situations import Resolution
 from app.review.context import CaseContext, field_text, kind_name, wrong_kinds
+from app.review.facts import nation_problem
 from app.review.result import Finding
 from app.validators import VALIDATORS
 from app.validators.dates import LONG_TERM, check_id_validity, parse_date
@@ -186,6 +188,11 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
                 out.append(Finding("FLD-FORMAT", "block", f"“{spec.label}”有误：{issue.message_zh}", field=key,
                                    field_label=spec.label, basis=BASIS_32, hint="请核对原件后更正", source="builtin"))
             for issue in check.warnings:  # a hint to look, not a problem: info
+                if issue.code == "nation.free_text":
+                    firm = nation_problem(item, key, text, doc)
+                    if firm is not None:
+                        out.append(firm)
+                        continue
                 out.append(Finding("FLD-CHECK", "info", f"“{spec.label}”请核对：{issue.message_zh}", field=key,
                                    field_label=spec.label, hint="核对无误可继续", source="builtin"))
         if (isinstance(raw, FieldValue) and raw.source == "ocr" and raw.confidence is not None
@@ -195,9 +202,30 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
                                field_label=spec.label, material=raw.source_ref if item.material(raw.source_ref or "") else None,
                                hint="对照原件核对后确认该字段", manual=True, source="builtin"))
     for key in cctx.unknown_fields:
-        out.append(Finding("FLD-UNKNOWN", "warn", f"字段 {key} 不是事项“{item.name}”的表单字段，未纳入审查", field=key,
-                           hint="请核对字段名（办件与目录版本是否一致）", manual=True, source="builtin"))
+        what = foreign_label(key)
+        out.append(Finding("FLD-UNKNOWN", "warn", f"表单中的{what}不是事项“{item.name}”的申请表栏目，未纳入审查",
+                           field=key, basis=BASIS_32, hint="请核对申请表是否为本事项的申请表（办件与目录版本是否一致）",
+                           manual=True, source="builtin"))
     return out
+
+
+FOREIGN_WORDS = {"legal_representative": "法定代表人", "legal_rep": "法定代表人", "legal_person": "法定代表人",
+                 "registered_capital": "注册资本", "reg_capital": "注册资本", "capital": "注册资本",
+                 "company_type": "公司类型", "entity_type": "主体类型", "shareholders": "股东", "directors": "董事",
+                 "business_term": "营业期限", "established_date": "成立日期", "credit_code": "统一社会信用代码",
+                 "id_number": "身份证件号码", "name": "姓名或名称", "phone": "联系电话", "address": "地址"}
+
+
+def foreign_label(key: str) -> str:
+    """A form key the item does not have, in words (never the raw key): its Chinese label when the
+    key itself is Chinese or a common one, else "一个栏目"."""
+    if re.search(r"[\u4e00-\u9fff]", key):
+        return f"栏目“{key}”"
+    low = key.lower()
+    for k in sorted(FOREIGN_WORDS, key=len, reverse=True):
+        if k in low:
+            return f"栏目“{FOREIGN_WORDS[k]}”"
+    return "一个无法识别的栏目"
 
 
 def _is_agent_material(m) -> bool:

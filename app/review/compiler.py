@@ -30,7 +30,7 @@ from app.review.context import (
 from app.review.functions import CEL_BUILTINS, FUNCTIONS, quiet_stderr, ts
 
 ROOTS = frozenset({"item", "fields", "answers", "materials", "ocr", "ocr_conf", "card", "applicant",
-                   "acceptance_date", "age", "center", "region", "prior", "consent", "agent", "retirement"})
+                   "acceptance_date", "age", "center", "region", "prior", "consent", "agent", "retirement", "unknown_fields"})
 APPLICANT_KEYS = ("kind", "name", "id_type", "id_number", "credit_code", "phone", "address", "contact_name",
                   "contact_id_number")
 _STRING = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"")
@@ -158,6 +158,7 @@ def sample_context(item: ServiceItem) -> dict:
         "card": card, "applicant": {k: "示例" for k in APPLICANT_KEYS} | {"kind": "person"},
         "acceptance_date": day, "age": 30, "center": {k: "420107" for k in CENTER_KEYS}, "region": "420107",
         "prior": [], "consent": False, "agent": False,
+        "unknown_fields": ["legal_representative"],
         "retirement": retirement_context(dt.date(1966, 9, 1), "女", dt.date(2026, 1, 1)),
     }
 

@@ -294,6 +294,7 @@ def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, 
     }
     if card is not None:
         variables["card"] = card
+    variables["unknown_fields"] = list(unknown)
     own = _own_birth_sex(doc, card, item, fields, bool(variables["agent"]))
     if own is not None:
         variables["retirement"] = retirement_context(own[0], own[1], acceptance)

@@ -20,6 +20,7 @@ from app.catalog.model import Catalog
 from app.catalog.schema import ServiceItem
 from app.errors import CalendarNotCovered
 from app.review.builtin import (
+    _id_material,
     check_applicant,
     check_card,
     check_fields,
@@ -29,6 +30,7 @@ from app.review.builtin import (
 )
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
+from app.review.facts import check_guardians, check_licence_facts, find_id_slip, id_slip_finding
 from app.review.functions import FUNCTIONS, quiet_stderr
 from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
 
@@ -140,6 +142,50 @@ def decide(findings: list[Finding]) -> tuple[str, str | None]:
     return "accept", None
 
 
+_BASIS_BY_PREFIX = (
+    ("CARD-", "《中华人民共和国居民身份证法》第三条、第五条"),
+    ("APPLICANT-", "《中华人民共和国行政许可法》第三十一条（申请人应当如实提交有关材料和反映真实情况）"),
+    ("SYS-CALENDAR", "《中华人民共和国行政许可法》第四十二条（办理期限按工作日计算）"),
+    ("MAT-", "《中华人民共和国行政许可法》第三十二条（申请材料齐全、符合法定形式）"),
+    ("FLD-", "《中华人民共和国行政许可法》第三十二条（申请材料齐全、符合法定形式）"),
+    ("SYS-", "《中华人民共和国行政许可法》第三十二条"),
+)
+
+
+def default_basis(item: ServiceItem, f: Finding) -> str:
+    """Every finding cites a basis: built-in checks by family, a rule without one by the item's
+    own legal basis."""
+    if f.source != "rule":
+        for prefix, basis in _BASIS_BY_PREFIX:
+            if f.rule.startswith(prefix):
+                return basis
+    law = item.legal_basis[0]
+    return f"《{law.law}》{law.article}"
+
+
+def _reads_unknown(rules: list[CompiledRule]) -> set[str]:
+    return {c.rule.id for c in rules if "unknown_fields" in c.rule.check or "unknown_fields" in (c.rule.when or "")}
+
+
+def _keying_slips(item: ServiceItem, doc: CaseDocument, resolution, agent: bool, rules: list[CompiledRule],
+                  findings: list[Finding]) -> list[Finding]:
+    """The right person with a mistyped ID number: one finding saying so replaces those that
+    compare that number with the card or the ID copy (which would say "不是本人")."""
+    slip = find_id_slip(item, doc, resolution, agent)
+    if slip is None:
+        return findings
+    spec, how = slip
+    key = ("fields", spec.key)
+    compares = {c.rule.id for c in rules if key in c.paths and any(
+        p[0] == "card" or (p[0] == "ocr" and p[-1] == "id_number") for p in c.paths)}
+    kept = [f for f in findings if not (
+        (f.source == "rule" and f.rule in compares) or f.rule == "APPLICANT-CARD"
+        or (f.rule == "FLD-FORMAT" and f.field == spec.key))]
+    code = _id_material(item, resolution, agent)
+    m = item.material(code) if code else None
+    return [*kept, id_slip_finding(spec, how, code, m.name if m else None)]
+
+
 def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = "", today: dt.date | None = None,
               strict_calendar: bool = False) -> PrereviewResult:
     """Pre-review one interchange document against the catalog.
@@ -166,6 +212,11 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
         rule_findings, evaluated = run_rules(item, rules, cctx.variables)
     findings += rule_findings
     findings += check_applicant(item, doc, resolution, bool(cctx.variables.get("agent")), findings)
+    findings += check_licence_facts(item, doc, resolution, acceptance)
+    findings += check_guardians(item, doc, resolution, acceptance)
+    findings = _keying_slips(item, doc, resolution, bool(cctx.variables.get("agent")), rules, findings)
+    if any(f.source == "rule" and f.rule in _reads_unknown(rules) for f in findings):
+        findings = [f for f in findings if f.rule != "FLD-UNKNOWN"]  # the item's rule says what they are
 
     due: dt.date | None = None
     calendar_error: CalendarNotCovered | None = None
@@ -196,6 +247,9 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
                  for m in resolution.materials if m.commitment
                  and any(e.code == m.code and e.status == "committed" for e in doc.materials)]
 
+    for f in findings:
+        if not f.basis:
+            f.basis = default_basis(item, f)
     findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
     decision, refuse_kind = decide(findings)
     deadlines = [t.deadline for t in tolerated if t.deadline]

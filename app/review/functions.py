@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -164,6 +165,57 @@ def region_label(code: Any) -> str:
     return _region_name(str(code or "")) or ""
 
 
+# ---- licence numbers and lists of people ---------------------------------------------------
+
+LICENCE_SHAPES = {
+    # 鄂卫公证字〔2023〕第420107000123号, 沪卫公字（2023）第310115000123号 (《公共场所卫生管理条例实施细则》
+    # 第二十二条 and the national 卫生许可证 template: province + 卫…字 + bracketed year + 第…号)
+    "public_health": re.compile(r"^[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字[〔\[(][0-9]{4}[〕\])]第?[0-9]{1,15}号$"),
+    # 新出发鄂青字第2023017号, 新出发京零字第东220046号 (出版物经营许可证: 新出发 + place + 字 + 第…号)
+    "publication": re.compile(r"^新出发[^第号]{1,12}第[0-9A-Z\u4e00-\u9fff\-]{1,15}号$"),
+}
+
+
+def licence_no_ok(text: Any, kind: str) -> bool:
+    """Does a licence number have the printed shape of its kind (see LICENCE_SHAPES)?"""
+    shape = LICENCE_SHAPES.get(str(kind))
+    if shape is None:
+        raise ValueError(f"unknown licence kind: {kind!r}")
+    return bool(shape.match(norm(text)))
+
+
+_ID18 = re.compile(r"[1-9]\d{16}[\dXx]")
+_PEOPLE_SPLIT = re.compile(r"[；;\n]+")
+_NAME_SPLIT = re.compile(r"[、，,/\s]+")
+
+
+def people(text: Any) -> list[str]:
+    """The people a list names: 赵敏（本人，4201…）；刘军（配偶） or 赵敏、刘军 or one per line.
+    Counted by distinct ID numbers when every entry carries one, else by entries."""
+    s = str(text or "").strip()
+    if not s:
+        return []
+    entries = [e.strip() for e in _PEOPLE_SPLIT.split(s) if e.strip()]
+    ids = list(dict.fromkeys(m.group(0).upper() for m in _ID18.finditer(s)))
+    if ids and len(ids) >= len(entries):
+        return ids
+    if len(entries) == 1:  # 赵敏、刘军、刘洋: names separated by 、 or commas, without details
+        parts = [p for p in _NAME_SPLIT.split(entries[0]) if p]
+        if len(parts) > 1 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}(（[^）]*）|\([^)]*\))?", p) for p in parts):
+            return parts
+    return entries
+
+
+def count_people(text: Any) -> int:
+    return len(people(text))
+
+
+def lists_person(text: Any, name: Any) -> bool:
+    """Does a list of people name this person (or 本人)?"""
+    s = norm(text)
+    return "本人" in s or (bool(norm(name)) and norm(name) in s)
+
+
 # ---- addresses -------------------------------------------------------------------------------
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
@@ -303,6 +355,9 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "address_region": address_region,
     "address_within": address_within,
     "address_placed": address_placed,
+    "licence_no_ok": licence_no_ok,
+    "count_people": count_people,
+    "lists_person": lists_person,
 }
 """Every helper a rule may call, by its CEL name (documented in docs/prereview.md)."""
 

@@ -100,7 +100,7 @@ def phone(page: np.ndarray, rnd: random.Random, *, card: bool, lowres: bool = Fa
     if card:
         s = min(s, frac * min(W, H) / max(pw, ph))
     else:
-        s *= rnd.uniform(0.8, 1.0)
+        s *= rnd.uniform(0.8, 1.0) if not lowres else rnd.uniform(0.92, 1.0)
     cx = W / 2 + rnd.uniform(-1, 1) * max(0.0, (W * 0.94 - ext_w * s) / 2)
     cy = H / 2 + rnd.uniform(-1, 1) * max(0.0, (H * 0.94 - ext_h * s) / 2)
     corners = np.array([[-pw / 2, -ph / 2], [pw / 2, -ph / 2], [pw / 2, ph / 2], [-pw / 2, ph / 2]], np.float32) * s
@@ -149,7 +149,7 @@ def phone(page: np.ndarray, rnd: random.Random, *, card: bool, lowres: bool = Fa
     rng = np.random.default_rng(rnd.randint(0, 2**31))
     img = np.clip(img.astype(np.float32) + rng.normal(0, rnd.uniform(1.5, 5), img.shape), 0, 255).astype(np.uint8)
     if lowres:
-        target = rnd.choice([720, 800, 960, 1024])
+        target = rnd.choice([1024, 1152, 1280]) if not card else rnd.choice([800, 960, 1024])
         f = target / max(W, H)
         img = cv2.resize(img, (int(W * f), int(H * f)), interpolation=cv2.INTER_AREA)
     return img, {"angle": round(angle, 1), "size": [img.shape[1], img.shape[0]], "blur": blur, "scale": round(s, 3)}
@@ -166,7 +166,9 @@ def scanner(page: np.ndarray, rnd: random.Random, *, card: bool) -> tuple[np.nda
         f = (85.6 / 25.4 * 200) / pw          # the card at its real size
         small = cv2.resize(page, (int(pw * f), int(ph * f)), interpolation=cv2.INTER_AREA)
         x, y = rnd.randint(60, 400), rnd.randint(60, 500)
-        canvas[y:y + small.shape[0], x:x + small.shape[1]] = small
+        m = _rounded_mask(small.shape[1], small.shape[0], int(0.045 * small.shape[1]))[..., None] > 0
+        region = canvas[y:y + small.shape[0], x:x + small.shape[1]]
+        canvas[y:y + small.shape[0], x:x + small.shape[1]] = np.where(m, small, region)
     else:
         landscape = pw > ph
         W, H = (A4[1], A4[0]) if landscape else A4

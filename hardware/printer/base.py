@@ -59,9 +59,8 @@ def backend_names() -> list[str]:
 
 
 # Backends of layers above hardware (the Qt path in `ui`) are found by name without importing
-# them here: entry points of this group, and the known fallback for frozen builds.
+# them here: entry points of this group (pyproject; frozen builds carry the package metadata).
 PLUGIN_GROUP = "zongchuang.print_backends"
-KNOWN_PLUGINS = {"qt": "ui.printing:QtPrintBackend"}
 
 
 def _load_plugin(name: str) -> None:
@@ -69,7 +68,6 @@ def _load_plugin(name: str) -> None:
     from importlib.metadata import entry_points
 
     targets = [ep.value for ep in entry_points(group=PLUGIN_GROUP) if ep.name == name]
-    targets += [KNOWN_PLUGINS[name]] if name in KNOWN_PLUGINS else []
     for target in targets:
         module_name, _, attr = target.partition(":")
         try:

@@ -342,7 +342,7 @@ add("ph_new-staff-count-in-words", "ph_new", lambda c: c["fields"].update(staff_
 add("ph_new-unknown-field-key", "ph_new", lambda c: c["fields"].update(unit_nmae="武汉市青山区悦来宾馆有限公司"),
     [B(field="unit_nmae", severity="warn")], "manual", note="导入的办件里有拼错的字段名")
 add("ph_new-individual-nature-with-company-code", "ph_new", lambda c: c["fields"].update(unit_nature="个体工商户"),
-    [B(field="unit_nature", severity="warn")], "accept", note="单位性质选了个体工商户，但代码是企业")
+    [B(field="unit_nature")], "refuse", note="单位性质选了个体工商户，但代码是企业（91）")
 add("ph_new-several-problems", "ph_new",
     lambda c: (drop(c, "M05"), drop(c, "M06"), c["fields"].update(examined_count="10"), c["fields"].pop("manager_phone")),
     [B(material="M05"), B(material="M06", severity="容缺"), B(field="examined_count"), B(field="manager_phone")],

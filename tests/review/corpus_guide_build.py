@@ -193,12 +193,52 @@ BOOKSTALL = Org("武汉市青山区墨香书屋", "92", "MA4P4R8T", TAO, address
 CASES: list[dict[str, Any]] = []
 
 
+# 不予受理 (another authority or another item: 《行政许可法》第三十二条第一款第一、二项) versus
+# 一次性告知补正 (materials incomplete or not in legal form: 同条第四项). Classes not listed (ages,
+# a different person at the window) are left to the product: either can be argued.
+INADMISSIBLE = {"jurisdiction", "wrong-item", "redirect", "renewal-window", "situation", "original-expired"}
+CORRECTION = {"missing-material", "required-field", "format", "check-digit", "wrong-slot", "id-typo", "card-expired",
+              "tolerance", "household", "nation", "unit-nature", "individual-form", "licence-facts", "name-mismatch",
+              "consistency", "dates", "name-rules", "situation-unanswered"}
+
+
+FOUND_WORDS = {"business_license": ["营业执照"], "id_card_front": ["身份证"], "id_card_back": ["身份证"],
+               "public_health_license": ["卫生许可证"]}
+
+
+def _documents(decision: str, refuse_kind: str | None, doc: dict[str, Any]) -> list[str]:
+    """The notices the window must print for this decision (documents.md / 行政许可法第三十二条)."""
+    if decision == "accept_with_tolerance":
+        return ["受理回执", "容缺受理通知书"]
+    if decision == "accept":
+        committed = any(m.get("status") == "committed" for m in doc.get("materials", []))
+        return ["受理回执", *(["告知承诺书"] if committed else [])]
+    if refuse_kind == "correction":
+        return ["一次性告知书"]
+    if refuse_kind == "inadmissible":
+        return ["不予受理通知书"]
+    return []
+
+
 def add(name: str, cls: str, note: str, doc: dict[str, Any], decision: str, must: list[dict] | None = None,
         allow: list[dict] | None = None, must_not: list[dict] | None = None) -> None:
     assert not any(c["name"] == name for c in CASES), name
-    CASES.append({"name": name, "class": cls, "note": note, "description": note, "case": doc,
-                  "expect": {"decision": decision, "must": must or [], "must_not": must_not or [],
-                             "allow": [INFO, *(allow or [])]}})
+    expect: dict[str, Any] = {"decision": decision, "must": must or [], "must_not": must_not or [],
+                              "allow": [INFO, *(allow or [])]}
+    kind = None
+    if decision == "refuse":
+        kind = "inadmissible" if cls in INADMISSIBLE else "correction" if cls in CORRECTION else None
+        if kind:
+            expect["refuse_kind"] = kind
+    if cls == "wrong-slot":  # the finding names what was found instead of the slot's document
+        for want in expect["must"]:
+            found = next((m.get("doc_kind") for m in doc["materials"] if m["code"] == want.get("material")), None)
+            if found in FOUND_WORDS:
+                want["says"] = FOUND_WORDS[found]
+    docs = _documents(decision, kind, doc)
+    if docs:
+        expect["documents_include"] = docs
+    CASES.append({"name": name, "class": cls, "note": note, "description": note, "case": doc, "expect": expect})
 
 
 def clean(name: str, note: str, doc: dict[str, Any], decision: str = "accept",
@@ -439,7 +479,7 @@ def build_public_health() -> None:
         [{"rule": "SYS-REDIRECT"}], [{"severity": "block"}])
     d = fx(ph_chg(), original_valid_to="2026-08-31")
     d["materials"][2] = health_licence("M04", HOTEL, legal_representative=HE.name, valid_to="2026-08-31")
-    add("ph-chg-original-expired", "licence-facts", "原卫生许可证已于 2026-08-31 过期，不能办理变更，应重新申请新办", d, "refuse",
+    add("ph-chg-original-expired", "original-expired", "原卫生许可证已于 2026-08-31 过期，不能办理变更，应重新申请新办", d, "refuse",
         [block(field="original_valid_to")], [at(material="M04")])
     d = fx(ph_chg(), original_license_no="JY14201070012345")
     add("ph-chg-license-no-food-shape", "licence-facts", "原卫生许可证号填成食品经营许可证号（JY 开头），不是卫生许可证号的形式（X卫公证字〔年〕第…号）",
@@ -738,11 +778,13 @@ def build_business() -> None:
     add("ib-nation-han-ren", "nation", "民族填“汉人”，不是 GB/T 3304 的民族名称", ib(nation="汉人"), "refuse",
         [block(field="operator_nation")])
     d = fx(ib(), legal_rep_name=TAO.name)
-    add("ib-form-carries-legal-rep", "individual-form", "个体工商户申请书出现“法定代表人”：个体工商户只有经营者，没有法定代表人（应使用个体工商户登记申请书）",
-        d, "refuse", [block(field="legal_rep_name")])
+    add("ib-form-carries-legal-rep", "individual-form", "个体工商户申请书出现“法定代表人”：个体工商户只有经营者，没有法定代表人（应使用个体工商户登记申请书）；"
+        "表单上没有该栏，提示指向“经营者姓名”", d, "refuse", [block(field="operator_name", says=["经营者"])],
+        [at(field="legal_rep_name")])
     d = fx(ib(), registered_capital="50")
-    add("ib-form-carries-registered-capital", "individual-form", "个体工商户申请书出现“注册资本”：个体工商户只填资金数额，无注册资本",
-        d, "refuse", [block(field="registered_capital")])
+    add("ib-form-carries-registered-capital", "individual-form", "个体工商户申请书出现“注册资本”：个体工商户只填资金数额，无注册资本；"
+        "表单上没有该栏，提示指向“资金数额”", d, "refuse", [block(field="capital", says=["资金数额"])],
+        [at(field="registered_capital"), at(field="operator_name")])
     d = setm(ib(), "M04", status="pending", pages=0)
     add("ib-lease-pending-tolerance", "tolerance", "租赁合同未带，可容缺；3 个工作日超过承诺时限 1 个工作日，补齐日期以办结日 2026-10-19 为限，告知书须写明该日期",
         d, "accept_with_tolerance", [tol("M04", "2026-10-19")])
@@ -793,7 +835,7 @@ def build_business() -> None:
     add("pub-license-no-is-credit-code", "licence-facts", "原出版物经营许可证编号一栏填的是统一社会信用代码", d, "refuse",
         [block(field="license_no")])
     d = fx(pub(), license_valid_to="2026-06-30")
-    add("pub-original-expired", "licence-facts", "原许可证已于 2026-06-30 到期：过期证件不能补发，应重新申请（补证条件：原证在有效期内）",
+    add("pub-original-expired", "original-expired", "原许可证已于 2026-06-30 到期：过期证件不能补发，应重新申请（补证条件：原证在有效期内）",
         d, "refuse", [block(field="license_valid_to")])
     d = fx(pub(), loss_date="2026-11-15")
     add("pub-loss-date-after-acceptance", "dates", "遗失日期晚于受理日期", d, "refuse", [block(field="loss_date")])
@@ -1118,7 +1160,7 @@ def build_people() -> None:
     del d["fields"]["residence_permit_no"]
     add("fm-nonlocal-no-permit-no", "required-field", "外地户籍须填居住证编号", d, "refuse", [block(field="residence_permit_no")])
     d = fx(fm(), hukou_address="湖北省孝感市孝南区槐荫大道99号")
-    add("fm-local-but-hukou-xiaogan", "jurisdiction", "答“本市户籍”，户籍地址却在孝感：应按外地户籍持居住证办理", d, "refuse",
+    add("fm-local-but-hukou-xiaogan", "consistency", "答“本市户籍”，户籍地址却在孝感：应按外地户籍持居住证办理", d, "refuse",
         [block(field="hukou_address")])
     d = wrong_kind(fm(), "M02", "business_license", SALON.licence_ocr())
     add("fm-licence-as-id", "wrong-slot", "“本人居民身份证”一栏放的是营业执照", d, "refuse", [block(material="M02")], [at(material="M02")])
@@ -1152,7 +1194,7 @@ def build_people() -> None:
         [at(field="applicant_id_number"), at(material="M13")])
     d = fw()
     d["answers"] = {"agent": ["no"]}
-    add("fw-ground-unanswered", "situation", "未选择提取原因", d, "refuse", [{"rule": "SYS-SITUATION"}], [{"severity": "block"}])
+    add("fw-ground-unanswered", "situation-unanswered", "未选择提取原因", d, "refuse", [{"rule": "SYS-SITUATION"}], [{"severity": "block"}])
     add("fw-amount-over-balance", "consistency", "申请提取金额大于账户余额", fw(amount=200000), "refuse", [block(field="amount")],
         [at(field="account_balance")])
     d = drop(fw(), "M10")
@@ -1187,7 +1229,7 @@ def build_people() -> None:
     del d["fields"]["loan_contract_no"]
     add("fw-loan-contract-no-empty", "required-field", "偿还贷款提取须填借款合同编号", d, "refuse", [block(field="loan_contract_no")])
     d = fx(fw(LIU, "rent", amount=12000), house_address="湖北省孝感市孝南区城站路88号")
-    add("fw-rent-outside-city", "jurisdiction", "租房提取的房屋在孝感，不在本公积金中心缴存城市", d, "refuse", [block(field="house_address")])
+    add("fw-rent-outside-city", "eligibility", "租房提取的房屋在孝感，不在本公积金中心缴存城市", d, "refuse", [block(field="house_address")])
 
 
 # ---------------------------------------------------------------- second slice: edges both ways
@@ -1258,7 +1300,8 @@ def build_more() -> None:
     # licence facts: edges that are fine, and more that are not
     d = ph_new()
     d["materials"][0] = HOTEL.licence("M02", valid_to="2026-10-20")
-    clean("ph-new-licence-term-ends-today", "营业期限至受理当日（2026-10-20），当日仍在期内", d)
+    clean("ph-new-licence-term-ends-today", "营业期限至受理当日（2026-10-20），当日仍在期内；可提醒尽快办理营业期限变更（warn 可接受）", d,
+          allow=[{"material": "M02", "severity": "warn"}])
     d = fx(ph_ren(), original_license_no="鄂卫公证字[2022]第420107000318号")
     clean("ph-ren-license-no-square-brackets", "表上卫生许可证号用 [ ] 代替〔〕，与原证同一号码，属书写习惯", d)
     d = fx(pub(), license_no="新出发鄂零字第420107012号")
@@ -1380,6 +1423,60 @@ def build_more() -> None:
     add("fb-layout-unreadable", "unreadable", "设备布局文件扫描模糊无法辨认，须重新采集", d, "manual", [at(material="M04")], [at(material="M04")])
 
 
+def build_places() -> None:
+    """Jurisdiction follows the premises (许可/登记/备案) or the place of residence (就业、医保、低保 经常居住地),
+    not the registered seat or the 户籍 printed on the ID card: correct applications a naive address rule would block."""
+    d = ph_new()
+    d["fields"]["registered_address"] = "武汉市江岸区沿江大道188号"
+    d["materials"][0] = HOTEL.licence("M02", address="武汉市江岸区沿江大道188号")
+    clean("ph-new-seat-elsewhere-premises-here", "注册地址在江岸区，经营场所在青山区：卫生许可按经营场所所在地管辖，属本区", d)
+    d = fb()
+    d["fields"]["registered_address"] = "武汉市武昌区中南路99号"
+    d["materials"][0] = SHOP.licence("M02", address="武汉市武昌区中南路99号")
+    clean("fb-seat-elsewhere-premises-here", "住所在武昌区、经营场所在青山区：食品经营许可向经营场所所在地申请（管理办法第十一条）", d)
+    henan = P("郭振东", "男", "1989-09-19", 51, region="410102", address="河南省郑州市中原区建设路66号")
+    d = ib(henan)
+    clean("ib-operator-from-henan", "经营者户籍在河南，经营场所在青山区：个体工商户在经营场所所在地登记，与户籍无关", d)
+    d = fe(henan)
+    d["fields"]["residence_address"] = "武汉市青山区工人村街青宜居7栋402室"
+    clean("fe-hukou-henan-lives-here", "户籍在河南、常住青山区：就业登记在常住地办理", d)
+    xj = P("艾尔肯", "男", "1992-04-04", 63, region="650102", nation="维吾尔",
+           address="新疆维吾尔自治区乌鲁木齐市天山区解放南路8号")
+    d = fm(xj, nonlocal_=True)
+    d["fields"]["residence_address"] = "武汉市青山区和平大道1566号和平家园3栋1202室"
+    clean("fm-nonlocal-xinjiang-permit", "新疆户籍、持本市居住证，民族“维吾尔族”：外地户籍按居住证参保", d)
+    hg = P("程晓红", "女", "1981-06-16", 26, region="421102", address="湖北省黄冈市黄州区东坡大道12号")
+    d = db(hg, habitual=True, members=[(hg.name, "本人"), ("程子墨", "子女")], income=1300)
+    d["fields"]["residence_address"] = "武汉市青山区红钢城街八大家花园2号"
+    clean("db-habitual-hukou-huanggang", "户籍黄冈、持居住证在青山区经常居住地申请（社会救助暂行办法第十一条、审核确认办法）", d)
+
+
+def build_third() -> None:
+    """Third slice: impossible numbers and dates, and edges that are fine."""
+    d = fx(ph_new(), business_area=980)
+    add("ph-new-business-area-exceeds-building", "consistency", "营业面积 980 平方米大于场所建筑面积 860.5 平方米，不可能", d, "refuse",
+        [block(field="business_area")], [at(field="building_area")])
+    d = fx(fw(), purchase_date="2026-12-15")
+    add("fw-purchase-date-future", "dates", "购房合同签订日期晚于受理日期", d, "refuse", [block(field="purchase_date")])
+    d = fx(fe(), employment_start="2026-11-20")
+    add("fe-start-after-acceptance", "dates", "就业开始日期晚于登记日期，尚未就业不能办理就业登记", d, "refuse",
+        [block(field="employment_start")])
+    d = fx(ib(), staff_count=0)
+    add("ib-staff-zero", "format", "从业人数为 0（至少经营者本人 1 人）", d, "refuse", [block(field="staff_count")])
+    d = fx(pf(SHOP), storage_address="武汉市江岸区后湖大道111号仓储中心")
+    clean("pf-storage-in-other-district", "仓库在江岸区、经营场所在青山区：备案向经营场所所在地办理，仓库地址如实填报即可", d)
+    d = fb(CANTEEN, business="canteen", agent=P("李娜", "女", "1993-09-09", 88, issued="2012-03-01"),
+           items="热食类食品制售")
+    add("fb-agent-card-expired", "card-expired", "受托人身份证 2022-03-01 已过期（委托办理须持有效身份证件）", d, "refuse",
+        [block(material="M90")], [at(material="M90"), at(field="agent_id_number")])
+    today = P("胡晓东", "男", "1995-03-03", 27, issued="2016-10-13")  # 21 at issue: 10 years, to 2026-10-13
+    clean("dc-card-valid-to-today", "身份证有效期至受理当日（2026-10-13），当日仍有效", dc(today))
+    d = dc(P("石桂珍", "女", "1955-07-07", 44), category="多重残疾")
+    clean("dc-elderly-multiple", "71 岁老人本人申请多重残疾评定（长期身份证）", d)
+    d = fw(ground="purchase", amount=126543.21)
+    clean("fw-purchase-whole-balance", "购房提取全部余额（不超过余额即可）", d)
+
+
 def build() -> list[dict[str, Any]]:
     """Every case, in a fixed order (rebuilt from scratch on each call)."""
     CASES.clear()
@@ -1389,6 +1486,8 @@ def build() -> list[dict[str, Any]]:
     build_social()
     build_people()
     build_more()
+    build_places()
+    build_third()
     return list(CASES)
 
 

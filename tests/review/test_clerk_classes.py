@@ -22,7 +22,7 @@ from app.cases.interchange import parse_case_document
 from app.catalog import default_catalog
 from app.services import prereview as svc
 from tests.review.conftest import corpus_case
-from tests.review.corpus_build import FLEX60, RETIRING, ZHANG, ZHOU, ocr_id, ocr_lic, pid
+from tests.review.corpus_build import FLEX60, RETIRING, TEEN17, WANG, ZHANG, ZHOU, ocr_id, ocr_lic, pid
 
 RAW_KEY_WORDS = ("business_license", "id_card_front", "id_card_back", "public_health_license", "_id_number",
                  "credit_code", "elicense.", "M0", "M1", "M9")
@@ -64,6 +64,25 @@ def _material(c: dict, code: str) -> dict:
     return next(m for m in c["materials"] if m["code"] == code)
 
 
+def _ocr(c: dict, code: str, **values: str) -> None:
+    _material(c, code)["ocr"].update({k: {"value": v, "confidence": 0.95} for k, v in values.items()})
+
+
+def _guardian(c: dict, who: dict) -> None:
+    c["card_read"] = who
+    c["fields"].update(guardian_name=who["name"], guardian_id_number=who["id_number"])
+
+
+def _swap(number: str, i: int) -> str:
+    return number[:i] + number[i + 1] + number[i] + number[i + 2:]
+
+
+def _hf_typo(c: dict) -> None:
+    wrong = _swap(c["fields"]["applicant_id_number"], 12)
+    c["fields"]["applicant_id_number"] = wrong
+    c["applicant"]["id_number"] = wrong
+
+
 LICENCE_AS_ID = {"name": "青山区李娜便利店", "credit_code": "92420107MA4L3YB2XX", "legal_representative": "李娜"}
 
 CLASSES = [
@@ -84,6 +103,43 @@ CLASSES = [
           ("61岁5个月", "弹性提前退休", "特殊工种")),
     Klass("employment-in-retirement-month", "fe-clean", lambda c: _fe_person(c, RETIRING, "男"),
           "FE-AGE-RETIRE-NEAR", "warn", "manual", {"field": "applicant_id_number"}, ("60岁5个月", "2026年11月")),
+]
+CLASSES += [
+    Klass("health-licence-number-shape", "ph_ren-clean", lambda c: c["fields"].update(original_license_no="420107000123"),
+          "PH-ORIG-NO-SHAPE", "block", "refuse", {"field": "original_license_no"}, ("原卫生许可证号", "卫公证字")),
+    Klass("publication-licence-number-shape", "pb-clean", lambda c: c["fields"].update(license_no="鄂新出2023017"),
+          "PB-LICENSE-NO-SHAPE", "block", "refuse", {"field": "license_no"}, ("原出版物经营许可证编号", "新出发")),
+    Klass("business-term-ended", "pb-clean", lambda c: _ocr(c, "M02", business_term="2006年05月01日至2026年04月30日"),
+          "LIC-TERM-ENDED", "block", "refuse", {"material": "M02"}, ("营业执照", "营业期限", "2026-04-30")),
+    Klass("business-term-long", "pb-clean", lambda c: _ocr(c, "M02", business_term="2006年05月01日至长期"),
+          None, None, "accept", not_rules=("LIC-TERM-ENDED",)),
+    Klass("founded-after-acceptance", "pb-clean", lambda c: _ocr(c, "M02", established_date="2027-03-01"),
+          "LIC-FOUNDED-LATER", "block", "refuse", {"material": "M02"}, ("成立日期", "2027-03-01", "晚于受理日期")),
+    Klass("minor-guardian", "dc-guardian-clean", lambda c: _guardian(c, TEEN17),
+          "GUARDIAN-MINOR", "block", "refuse", {"field": "guardian_id_number"}, ("法定监护人", "未满 18 周岁")),
+    Klass("household-size-differs", "db-clean", lambda c: c["fields"].update(household_size="3"),
+          "DB-HOUSEHOLD-COUNT", "block", "refuse", {"field": "household_size"}, ("共同生活家庭成员人数", "3 人")),
+    Klass("household-listed-by-id", "db-clean", lambda c: c["fields"].update(
+          household_members=f"赵敏（本人，{pid('420107', '19620520', '046')}）；刘军（配偶，{pid('420107', '19600101', '011')}）"),
+          None, None, "accept", not_rules=("DB-HOUSEHOLD-COUNT",)),
+    Klass("operator-17", "ib-operator-17", lambda c: None, "IB-AGE-18", "warn", "manual", {"field": "operator_id_number"},
+          ("未满 18 周岁", "劳动收入")),
+    Klass("nation-not-in-gbt3304", "ib-clean", lambda c: c["fields"].update(operator_nation="汉人"),
+          "FLD-NATION", "block", "refuse", {"field": "operator_nation"}, ("民族", "汉人", "56 个民族")),
+    Klass("nation-as-on-card", "ib-clean",
+          lambda c: (c["fields"].update(operator_nation="穿青人"), c["card_read"].update(nation="穿青人")),
+          None, None, "accept", not_rules=("FLD-NATION",)),
+    Klass("unit-nature-vs-code", "ph_new-clean", lambda c: c["fields"].update(unit_nature="个体工商户"),
+          "PH-NATURE-USCC", "block", "refuse", {"field": "unit_nature"}, ("单位性质", "92 开头为个体工商户")),
+    Klass("individual-business-with-company-fields", "ib-clean",
+          lambda c: c["fields"].update(legal_representative="李娜", registered_capital="50万元"),
+          "IB-NOT-A-COMPANY", "block", "refuse", {"field": "operator_name"}, ("经营者", "注册资本", "资金数额"),
+          not_rules=("FLD-UNKNOWN",)),
+    Klass("id-number-keying-slip", "hf-clean", _hf_typo, "ID-KEYING", "block", "refuse", {"field": "applicant_id_number"},
+          ("身份证号码与读卡结果不一致，请按读卡结果更正", "颠倒"),
+          not_rules=("HF-CARD-HOLDER", "APPLICANT-CARD", "HF-ID-NUMBER")),
+    Klass("someone-else-at-the-window", "hf-clean", lambda c: c.update(card_read=WANG), "HF-CARD-HOLDER", "block",
+          "refuse", {"field": "applicant_name"}, ("不是职工本人",), not_rules=("ID-KEYING",)),
 ]
 BY_NAME = {k.name: k for k in CLASSES}
 

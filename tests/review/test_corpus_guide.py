@@ -22,6 +22,8 @@ FILES = sorted(FOLDER.glob("*.json"))
 DECISIONS = {"accept", "accept_with_tolerance", "refuse", "manual"}
 SEVERITIES = {"block", "容缺", "warn", "info"}
 WORDING = {"says", "says_not"}
+EXPECT_KEYS = {"decision", "must", "must_not", "allow", "refuse_kind", "documents_include"}
+NOTICES = {"受理回执", "材料接收凭证", "一次性告知书", "容缺受理通知书", "容缺受理承诺书", "告知承诺书", "不予受理通知书"}
 
 
 def _entry(path: Path) -> dict:
@@ -58,9 +60,13 @@ def test_case_is_well_formed(path: Path):
     situations = {s.id: {o.value for o in s.options} for s in item.situations}
     expect = entry["expect"]
     assert expect["decision"] in DECISIONS
+    assert set(expect) <= EXPECT_KEYS, set(expect) - EXPECT_KEYS
+    assert expect.get("refuse_kind") in (None, "inadmissible", "correction")
+    assert "refuse_kind" not in expect or expect["decision"] == "refuse"
+    assert set(expect.get("documents_include", [])) <= NOTICES
     entries = [*expect.get("must", []), *expect.get("allow", []), *expect.get("must_not", [])]
-    # a field key the item lacks is only there on purpose: a case that expects a finding on it
-    deliberate = {w["field"] for w in expect.get("must", []) if "field" in w and w["field"] not in fields}
+    # a field key the item lacks is only there on purpose: a case that names it in an expectation
+    deliberate = {w["field"] for w in entries if "field" in w and w["field"] not in fields}
     assert set(entry["case"].get("fields", {})) <= fields | deliberate
     assert deliberate <= set(entry["case"]["fields"])
     for m in entry["case"].get("materials", []):
