@@ -135,6 +135,109 @@ def choose_devices(config: MachineConfig, *, training: bool) -> DeviceChoice:
                         document_printer=config.printers.document or None, form_printer=config.printers.form or None)
 
 
+# -- hardware plugins, declared once ------------------------------------------------------------------
+# Every device backend is imported here and nowhere else above hardware (import-linter contract
+# "hardware backends are imported only by the composition root"): hardware keeps the registries,
+# the root fills them; services ask for a backend by name.
+
+_devices_registered = False
+
+
+def register_devices() -> None:
+    """Register the ID-card reader and printer backends (idempotent)."""
+    global _devices_registered
+    if _devices_registered:
+        return
+    from hardware.idcard import register_reader
+    from hardware.idcard.pcsc import PcscSocialSecurityReader
+    from hardware.idcard.sam_serial import open_sam_serial
+    from hardware.idcard.simulator import SimulatorReader
+    from hardware.idcard.vendor import VendorReader
+    from hardware.printer.base import register_backend
+    from hardware.printer.cups import CupsBackend
+    from hardware.printer.windows import ShellPrintBackend
+
+    register_reader("sam-serial", open_sam_serial)
+    register_reader("sdtapi", lambda **options: VendorReader("sdtapi", **options))
+    register_reader("termb", lambda **options: VendorReader("termb", **options))
+    register_reader("pcsc", PcscSocialSecurityReader)
+    register_reader("simulator", SimulatorReader)
+    register_backend("cups", CupsBackend, replace=False)
+    register_backend("windows", ShellPrintBackend, replace=False)
+    _devices_registered = True
+
+
+def probe_devices(kinds: list[str] | None = None) -> dict[str, Any]:
+    """Enumerate the devices attached to this machine (`zongchuang devices`, the wizard, the self-test)."""
+    from hardware.inventory import probe_all
+
+    return probe_all(kinds)
+
+
+def probe_idcard_ports(extra: list[str] | None = None, *, baudrate: int = 115200) -> list[dict[str, Any]]:
+    """Serial ports and whether a SAM ID-card reader answers on each."""
+    from hardware.idcard.discovery import probe_serial
+
+    return probe_serial(extra or [], baudrate=baudrate)
+
+
+def configured_reader(data_dir: Any = None, *, training: bool = False):
+    """The reader this workstation is configured for (``[devices.idcard]`` in config.toml).
+
+    ``auto`` picks the simulator in training mode, otherwise the first serial port answering
+    SAM ID (followed across replugs), otherwise a configured vendor SDK; ``none`` is refused.
+    """
+    from app.services.idcard import reader_for
+    from hardware.idcard.vendor import ENV_LIB
+
+    register_devices()
+    conf = load_config(data_dir).devices.idcard
+    backend = conf.backend.replace("_", "-")
+    if backend == "none":
+        raise InputError("本工作站未启用读卡器（devices.idcard.backend = none）", "no ID-card reader is configured here",
+                         hint_zh="请在设置向导中选择读卡器", hint_en="choose a reader in the set-up wizard")
+    if backend == "auto" and training:
+        return reader_for("simulator")
+    if backend == "auto":
+        extra = [conf.port] if conf.port else []
+        found = [d["port"] for d in probe_idcard_ports(extra, baudrate=conf.baudrate) if d["sam_id"]]
+        if found:
+            return reader_for("sam-serial", port=found[0], baudrate=conf.baudrate, follow=True)
+        for kind, var in ENV_LIB.items():
+            if env_value(var):
+                return reader_for(kind)
+        raise InputError("未检测到身份证读卡器", "no ID-card reader detected",
+                         hint_zh="请接好读卡器，或在设置中指定类型和端口", hint_en="plug the reader in, or set its type and port")
+    if backend == "sam-serial":
+        return reader_for(backend, port=conf.port or None, baudrate=conf.baudrate)
+    if backend in ("sdtapi", "termb"):
+        return reader_for(backend, port=conf.port or 0)
+    if backend == "pcsc":
+        return reader_for(backend, reader=conf.port or None)
+    return reader_for(backend)
+
+
+def open_camera(spec: str, *, size: tuple[int, int] | None = None, loop: bool = False):
+    """Open the document camera the configuration names (a device index, a file or an image sequence)."""
+    from hardware.camera.source import CameraSource, CameraSpec
+
+    parsed = CameraSpec.parse(spec, **({"width": size[0], "height": size[1]} if size else {}))
+    return CameraSource(parsed, loop=loop).open()
+
+
+def scanner_available() -> bool:
+    from hardware.scanner import sane_backend
+
+    return bool(sane_backend.available())
+
+
+def scan(device: str):
+    """One page from the scanner (SANE)."""
+    from hardware.scanner import sane_backend
+
+    return sane_backend.scan(device)
+
+
 # -- the running workstation -------------------------------------------------------------------------
 
 @dataclass
@@ -192,6 +295,7 @@ def open_context(data_dir: str | os.PathLike | None = None, *, training: bool = 
 
     switch_security_on()
     _register_review_hooks()
+    register_devices()
     base = resolve_data_dir(data_dir, training=training)
     config = config or load_config(base)
     store = open_store(base)

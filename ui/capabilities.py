@@ -221,12 +221,10 @@ def _camera(session):
 
             raise InputError("未配置高拍仪", "no document camera is configured",
                              hint_zh="设置 ZONGCHUANG_CAMERA（设备号如 0），或用“导入文件”", hint_en="set ZONGCHUANG_CAMERA or import files")
+        from app.bootstrap import open_camera
         from app.imaging.document import StillnessDetector
-        from hardware.camera.source import CameraSource, CameraSpec
 
-        size = session.devices.camera_size
-        parsed = CameraSpec.parse(spec, **({"width": size[0], "height": size[1]} if size else {}))
-        source = CameraSource(parsed, loop=session.training).open()
+        source = open_camera(spec, size=session.devices.camera_size, loop=session.training)
         cam = {"source": source, "still": StillnessDetector(frames=3), "latest": None}
         session._camera = cam
     return cam
@@ -297,16 +295,16 @@ def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:
 def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     """One page from the scanner (SANE on Linux; `ZONGCHUANG_SCANNER` names the device)."""
 
-    from hardware.scanner import sane_backend
+    from app.bootstrap import scan, scanner_available
 
     device = session.devices.scanner
-    if not sane_backend.available() or device is None:
+    if device is None or not scanner_available():
         from app.errors import InputError
 
         raise InputError("未找到扫描仪", "no scanner found", hint_zh="设置 ZONGCHUANG_SCANNER，或用高拍仪/导入文件",
                          hint_en="set ZONGCHUANG_SCANNER, or use the camera / file import")
     try:
-        image = sane_backend.scan(device)
+        image = scan(device)
     except Exception as exc:
         raise _device_error(exc) from None
     res = require("prefill").capture_material(session.ctx, case_uuid, material, image, actor=_actor(session))
@@ -461,7 +459,7 @@ def device_check(session, what: str) -> list[str]:
         return lines
     if what == "read":
         card = read_card(session)
-        from app.security_masking import mask_id_number, mask_name
+        from app.security.masking import mask_id_number, mask_name
 
         return [f"读卡成功：{mask_name(card.get('name'))} {mask_id_number(card.get('id_number'))}"]
     if what == "capture":

@@ -40,7 +40,7 @@ def new_cmd(ctx: click.Context, item_code: str, answers: tuple[str, ...], as_jso
 @click.pass_context
 def show_cmd(ctx: click.Context, ident: str, as_json: bool) -> None:
     """显示办件（受理编号或 uuid）/ show a case by acceptance number or uuid."""
-    from app.security_masking import mask_case_detail
+    from app.security.masking import mask_case_detail
     from app.services.cases import case_detail
 
     sctx = context_from(ctx)
@@ -76,7 +76,7 @@ def show_cmd(ctx: click.Context, ident: str, as_json: bool) -> None:
 @click.pass_context
 def list_cmd(ctx: click.Context, state: str | None, query: str | None, as_json: bool) -> None:
     """列出办件（新的在前）/ list cases, newest first."""
-    from app.security_masking import mask_id_number, mask_name
+    from app.security.masking import mask_id_number, mask_name
     from app.services.cases import list_cases
 
     sctx = context_from(ctx)

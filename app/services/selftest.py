@@ -322,11 +322,9 @@ def _passphrase_configured() -> bool:
 
 
 def check_devices(env: SelfTestEnv) -> tuple[str, str]:
-    try:
-        inventory = importlib.import_module("hardware.inventory")
-    except ImportError:
-        return SKIP, "设备清单模块尚未安装 / hardware.inventory not present"
-    found = inventory.probe_all()
+    from app.bootstrap import probe_devices
+
+    found = probe_devices()
     errors = found.pop("errors", [])
     found.pop("elapsed_s", None)
     summary = ", ".join(f"{kind}: {len(devs)}" for kind, devs in sorted(found.items()))

@@ -47,9 +47,11 @@ class PrintBackend(Protocol):
 _FACTORIES: dict[str, Callable[[], PrintBackend]] = {}
 
 
-def register_backend(name: str, factory: Callable[[], PrintBackend]) -> None:
-    """Make a backend selectable by name (ui registers "qt" when it is loaded)."""
-    _FACTORIES[name] = factory
+def register_backend(name: str, factory: Callable[[], PrintBackend], *, replace: bool = True) -> None:
+    """Make a backend selectable by name: the composition root registers the built-in ones
+    (`app.bootstrap.register_devices`), ui registers "qt" when it is loaded."""
+    if replace or name not in _FACTORIES:
+        _FACTORIES[name] = factory
 
 
 def backend_names() -> list[str]:
@@ -99,14 +101,8 @@ def default_backend_name() -> str:
 
 
 def _builtin() -> None:
-    if "cups" not in _FACTORIES:
-        from hardware.printer.cups import CupsBackend
-
-        _FACTORIES["cups"] = CupsBackend
-    if "windows" not in _FACTORIES:
-        from hardware.printer.windows import ShellPrintBackend
-
-        _FACTORIES["windows"] = ShellPrintBackend
+    """The built-in backends (cups, windows) are registered by whoever assembles the program:
+    the composition root (`app.bootstrap.register_devices`); hardware never picks them itself."""
 
 
 def check_copies(copies: int) -> int:
