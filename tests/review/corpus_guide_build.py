@@ -778,11 +778,13 @@ def build_business() -> None:
     add("ib-nation-han-ren", "nation", "民族填“汉人”，不是 GB/T 3304 的民族名称", ib(nation="汉人"), "refuse",
         [block(field="operator_nation")])
     d = fx(ib(), legal_rep_name=TAO.name)
-    add("ib-form-carries-legal-rep", "individual-form", "个体工商户申请书出现“法定代表人”：个体工商户只有经营者，没有法定代表人（应使用个体工商户登记申请书）",
-        d, "refuse", [block(field="legal_rep_name")])
+    add("ib-form-carries-legal-rep", "individual-form", "个体工商户申请书出现“法定代表人”：个体工商户只有经营者，没有法定代表人（应使用个体工商户登记申请书）；"
+        "表单上没有该栏，提示指向“经营者姓名”", d, "refuse", [block(field="operator_name", says=["经营者"])],
+        [at(field="legal_rep_name")])
     d = fx(ib(), registered_capital="50")
-    add("ib-form-carries-registered-capital", "individual-form", "个体工商户申请书出现“注册资本”：个体工商户只填资金数额，无注册资本",
-        d, "refuse", [block(field="registered_capital")])
+    add("ib-form-carries-registered-capital", "individual-form", "个体工商户申请书出现“注册资本”：个体工商户只填资金数额，无注册资本；"
+        "表单上没有该栏，提示指向“资金数额”", d, "refuse", [block(field="capital", says=["资金数额"])],
+        [at(field="registered_capital"), at(field="operator_name")])
     d = setm(ib(), "M04", status="pending", pages=0)
     add("ib-lease-pending-tolerance", "tolerance", "租赁合同未带，可容缺；3 个工作日超过承诺时限 1 个工作日，补齐日期以办结日 2026-10-19 为限，告知书须写明该日期",
         d, "accept_with_tolerance", [tol("M04", "2026-10-19")])
@@ -1449,6 +1451,32 @@ def build_places() -> None:
     clean("db-habitual-hukou-huanggang", "户籍黄冈、持居住证在青山区经常居住地申请（社会救助暂行办法第十一条、审核确认办法）", d)
 
 
+def build_third() -> None:
+    """Third slice: impossible numbers and dates, and edges that are fine."""
+    d = fx(ph_new(), business_area=980)
+    add("ph-new-business-area-exceeds-building", "consistency", "营业面积 980 平方米大于场所建筑面积 860.5 平方米，不可能", d, "refuse",
+        [block(field="business_area")], [at(field="building_area")])
+    d = fx(fw(), purchase_date="2026-12-15")
+    add("fw-purchase-date-future", "dates", "购房合同签订日期晚于受理日期", d, "refuse", [block(field="purchase_date")])
+    d = fx(fe(), employment_start="2026-11-20")
+    add("fe-start-after-acceptance", "dates", "就业开始日期晚于登记日期，尚未就业不能办理就业登记", d, "refuse",
+        [block(field="employment_start")])
+    d = fx(ib(), staff_count=0)
+    add("ib-staff-zero", "format", "从业人数为 0（至少经营者本人 1 人）", d, "refuse", [block(field="staff_count")])
+    d = fx(pf(SHOP), storage_address="武汉市江岸区后湖大道111号仓储中心")
+    clean("pf-storage-in-other-district", "仓库在江岸区、经营场所在青山区：备案向经营场所所在地办理，仓库地址如实填报即可", d)
+    d = fb(CANTEEN, business="canteen", agent=P("李娜", "女", "1993-09-09", 88, issued="2012-03-01"),
+           items="热食类食品制售")
+    add("fb-agent-card-expired", "card-expired", "受托人身份证 2022-03-01 已过期（委托办理须持有效身份证件）", d, "refuse",
+        [block(material="M90")], [at(material="M90"), at(field="agent_id_number")])
+    today = P("胡晓东", "男", "1995-03-03", 27, issued="2016-10-13")  # 21 at issue: 10 years, to 2026-10-13
+    clean("dc-card-valid-to-today", "身份证有效期至受理当日（2026-10-13），当日仍有效", dc(today))
+    d = dc(P("石桂珍", "女", "1955-07-07", 44), category="多重残疾")
+    clean("dc-elderly-multiple", "71 岁老人本人申请多重残疾评定（长期身份证）", d)
+    d = fw(ground="purchase", amount=126543.21)
+    clean("fw-purchase-whole-balance", "购房提取全部余额（不超过余额即可）", d)
+
+
 def build() -> list[dict[str, Any]]:
     """Every case, in a fixed order (rebuilt from scratch on each call)."""
     CASES.clear()
@@ -1459,6 +1487,7 @@ def build() -> list[dict[str, Any]]:
     build_people()
     build_more()
     build_places()
+    build_third()
     return list(CASES)
 
 
