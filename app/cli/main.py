@@ -59,7 +59,8 @@ def _start_logging(data_dir: str | None) -> None:
 # group, so `app` never imports them (see pyproject `[project.entry-points."zongchuang.cli"]`).
 # The static list is the fallback for frozen builds, where package metadata may be missing.
 PLUGIN_GROUP = "zongchuang.cli"
-KNOWN_PLUGINS = ("ui.cli:register", "ui.cobrowse.cli:register")
+KNOWN_PLUGINS = ("ui.cli:register", "ui.cobrowse.cli:register", "sync.platform.elicense_cli:register",
+                 "sync.client.elicense_cli:register")
 
 
 def _register_all() -> None:
