@@ -65,9 +65,9 @@ def found_kinds(entry: Any) -> list[str]:
 
 
 def wrong_kinds(doc_kinds: list[str], entry: Any) -> list[str]:
-    """Kinds found on a material's pages that its slot does not take. A slot without doc_kinds,
-    or one that also takes 'other' (letters, statements with copies attached), takes anything."""
-    if not doc_kinds or "other" in doc_kinds:
+    """Kinds found on a material's pages that its slot does not take (a slot without doc_kinds
+    takes anything; a page OCR could not classify, 'other', is never held against a slot)."""
+    if not doc_kinds:
         return []
     return [k for k in found_kinds(entry) if k not in doc_kinds]
 
@@ -201,8 +201,8 @@ def applicant_age(doc: CaseDocument, card: dict[str, Any] | None, on: dt.date, i
     return None
 
 
-RETIREMENT_KEYS = ("age", "months", "date", "earliest", "latest", "floor", "rule", "reached", "status", "message",
-                   "basis")
+RETIREMENT_KEYS = ("age", "months", "date", "earliest", "latest", "floor", "rule", "reached", "this_month", "status",
+                   "message", "basis")
 
 
 def _own_birth_sex(doc: CaseDocument, card: dict[str, Any] | None, item: ServiceItem, fields: dict[str, Any],
@@ -232,6 +232,7 @@ def retirement_context(birth: dt.date, sex: str, on: dt.date) -> dict[str, Any]:
         r = a.retirement
         out[post] = {"age": r.age_text, "months": r.months, "date": ts(r.month), "earliest": ts(r.earliest),
                      "latest": ts(r.latest), "floor": ts(r.floor), "rule": r.rule, "reached": r.reached(on),
+                     "this_month": (on.year, on.month) == (r.month.year, r.month.month),
                      "status": a.status, "message": a.message, "basis": a.basis}
     return out
 
