@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 import click
+
+from app.config import env_value
 
 if TYPE_CHECKING:  # imported lazily: `zongchuang --help` must not load the store and catalog
     from app.services.context import ServiceContext
@@ -14,7 +15,7 @@ if TYPE_CHECKING:  # imported lazily: `zongchuang --help` must not load the stor
 
 def password_input(prompt: str = "密码 / password", *, confirm: bool = False) -> str:
     """A user's password: ``ZONGCHUANG_PASSWORD`` (automation) or a hidden prompt."""
-    value = os.environ.get("ZONGCHUANG_PASSWORD")
+    value = env_value("ZONGCHUANG_PASSWORD")
     if value is not None:
         return value
     return click.prompt(prompt, hide_input=True, confirmation_prompt=confirm)
@@ -22,7 +23,7 @@ def password_input(prompt: str = "密码 / password", *, confirm: bool = False) 
 
 def new_password_input(prompt: str) -> str:
     """A new password: ``ZONGCHUANG_NEW_PASSWORD`` (automation) or a hidden prompt, typed twice."""
-    value = os.environ.get("ZONGCHUANG_NEW_PASSWORD")
+    value = env_value("ZONGCHUANG_NEW_PASSWORD")
     if value is not None:
         return value
     return click.prompt(prompt, hide_input=True, confirmation_prompt=True)

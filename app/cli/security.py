@@ -9,6 +9,7 @@ import click
 
 from app.cli._common import context_from, echo_json
 from app.cli._security_common import as_option, new_password_input, operator
+from app.config import env_value
 
 
 @click.group("security")
@@ -105,7 +106,7 @@ def rotate_cmd(ctx: click.Context) -> None:
     report = rotate_keys(data_dir)
     sctx = context_from(ctx)
     try:
-        record(sctx, Actor(user=os.environ.get("ZONGCHUANG_USER", "it"), role="it_admin"), "security.rotate_key",
+        record(sctx, Actor(user=env_value("ZONGCHUANG_USER", "it"), role="it_admin"), "security.rotate_key",
                detail={"files_version": report.files_version, "files": report.files_reencrypted})
     finally:
         sctx.close()

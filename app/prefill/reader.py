@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from app.prefill.engine import OcrEngine, TextLine, get_engine
-from app.prefill.extract import Extraction, classify, extract, kind_labels
-from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
-from hardware.camera.document import (
+from app.imaging.document import (
     ProcessedPage,
     Quality,
     process_document,
@@ -24,6 +21,9 @@ from hardware.camera.document import (
     rotate90_matrix,
     text_line_direction,
 )
+from app.prefill.engine import OcrEngine, TextLine, get_engine
+from app.prefill.extract import Extraction, classify, extract, kind_labels
+from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character

@@ -169,7 +169,7 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
     `source`: a BGR array, bytes of an image/PDF, a path, or a list of these (one page each).
     `strict=True` refuses pages that fail the quality gate (the UI's auto-capture retakes them).
     """
-    from hardware.camera.document import QUALITY_REASONS, process_document
+    from app.imaging.document import QUALITY_REASONS, process_document
     from hardware.scanner.files import is_blank
 
     try:

@@ -130,7 +130,7 @@ def test_calibration_settings_roundtrip(ctx, clerk):
 
 
 def test_demo_prints_the_notice_receipt_and_voucher(tmp_path):
-    from app.services.demo import run_demo
+    from sync.demo import run_demo
     from tests.documents.conftest import pdf_fonts
 
     summary = run_demo(tmp_path / "demo")

@@ -45,6 +45,8 @@ ZHAO = person("赵敏", "女", "1962-05-20", "420107", "046", "2012-08-08", "长
 ZHOU = person("周杰", "男", "1988-09-09", "420107", "057", "2019-09-09", "2039-09-09", "武汉市青山区工人村路7号")
 MINOR15 = person("刘洋", "男", "2011-04-01", "420107", "017", "2024-05-05", "2029-05-05", "武汉市青山区建设一路9号")
 TEEN17 = person("陈晨", "女", "2009-06-01", "420107", "028", "2025-01-01", "2030-01-01", "武汉市青山区建设二路3号")
+RETIRING = person("钱进", "男", "1966-06-10", "420107", "019", "2016-06-10", "2036-06-10", "武汉市青山区钢花村5号")
+FLEX60 = person("吴刚", "男", "1966-09-01", "420107", "031", "2016-09-01", "长期", "武汉市青山区钢花村6号")
 YOUNG45 = person("孙丽", "女", "1981-02-02", "420107", "048", "2015-02-02", "2035-02-02", "武汉市青山区和平大道100号")
 
 HOTEL = {"name": "武汉市青山区悦来宾馆有限公司", "credit_code": uscc("91420107", "MA4K2XQ1"), "legal_representative": "张伟",
@@ -340,7 +342,7 @@ add("ph_new-staff-count-in-words", "ph_new", lambda c: c["fields"].update(staff_
 add("ph_new-unknown-field-key", "ph_new", lambda c: c["fields"].update(unit_nmae="武汉市青山区悦来宾馆有限公司"),
     [B(field="unit_nmae", severity="warn")], "manual", note="导入的办件里有拼错的字段名")
 add("ph_new-individual-nature-with-company-code", "ph_new", lambda c: c["fields"].update(unit_nature="个体工商户"),
-    [B(field="unit_nature", severity="warn")], "accept", note="单位性质选了个体工商户，但代码是企业")
+    [B(field="unit_nature")], "refuse", note="单位性质选了个体工商户，但代码是企业（91）")
 add("ph_new-several-problems", "ph_new",
     lambda c: (drop(c, "M05"), drop(c, "M06"), c["fields"].update(examined_count="10"), c["fields"].pop("manager_phone")),
     [B(material="M05"), B(material="M06", severity="容缺"), B(field="examined_count"), B(field="manager_phone")],
@@ -482,6 +484,10 @@ def _retire(c, who=ZHAO, amount="86000.50"):
 add("hf-retire-clean", "hf", lambda c: _retire(c), [], "accept", note="退休提取，全部余额")
 add("hf-retire-young", "hf", lambda c: _retire(c, YOUNG45), [B(field="applicant_id_number", severity="warn")], "manual",
     note="45 岁说退休")
+add("hf-retire-33", "hf", lambda c: _retire(c, ZHOU), [B(field="applicant_id_number", rule="HF-RETIRE-AGE")], "refuse",
+    note="38 岁说退休：任何退休办法都不可能")
+add("hf-retire-flexible", "hf", lambda c: _retire(c, FLEX60), [B(field="applicant_id_number", severity="warn")],
+    "manual", note="1966 年 9 月出生的男性，法定退休年龄 60 岁 6 个月，现 60 岁 2 个月：只能是弹性提前退休，核实审批")
 add("hf-retire-partial", "hf", lambda c: _retire(c, amount="30000"), [B(field="amount", severity="warn")], "accept",
     note="退休提取只取一部分")
 
@@ -742,7 +748,8 @@ add("mi-near-retirement", "mi",
     lambda c: (c.update(card_read=ZHAO), c["fields"].update(applicant_name="赵敏", applicant_id_number=ZHAO["id_number"],
                                                              hukou_address=ZHAO["address"], residence_address=ZHAO["address"]),
                c["materials"][1].update(ocr=ocr_id(ZHAO))),
-    [B(field="applicant_id_number", severity="warn")], "manual", note="64 岁还想以灵活就业身份参保")
+    [B(field="applicant_id_number", rule="MI-AGE-RETIRED")], "refuse",
+    note="64 岁女性：早已超过法定退休年龄，不能以灵活就业身份新参保（缴费年限不足的办延缴）")
 add("mi-not-in-city", "mi",
     lambda c: (c["answers"].update(hukou=["nonlocal"]), c["materials"].append(mat("M03")),
                c["fields"].update(hukou_address="北京市海淀区中关村大街1号", residence_address="湖北省黄冈市黄州区东门路5号",
@@ -768,7 +775,14 @@ add("fe-retired", "fe",
     lambda c: (c.update(card_read=ZHAO), c["fields"].update(applicant_name="赵敏", applicant_id_number=ZHAO["id_number"],
                                                              applicant_sex="女", residence_address=ZHAO["address"]),
                c["materials"][1].update(ocr=ocr_id(ZHAO))),
-    [B(field="applicant_id_number", severity="warn")], "manual", note="64 岁")
+    [B(field="applicant_id_number", rule="FE-AGE-RETIRED")], "refuse",
+    note="64 岁女性：已超过法定退休年龄多年（灵活就业女性按原 55 周岁一类）")
+add("fe-retirement-this-month", "fe",
+    lambda c: (c.update(card_read=RETIRING), c["fields"].update(applicant_name="钱进", applicant_id_number=RETIRING["id_number"],
+                                                                 applicant_sex="男", residence_address=RETIRING["address"]),
+               c["materials"][1].update(ocr=ocr_id(RETIRING))),
+    [B(field="applicant_id_number", severity="warn")], "manual",
+    note="1966 年 6 月出生的男性，法定退休年龄 60 岁 5 个月（2026 年 11 月），本月到龄：由人核实")
 add("fe-business-licence-other-operator", "fe",
     lambda c: (c["answers"].update(employment_type=["self_employed"]), drop(c, "M03"),
                c["fields"].update(business_credit_code=SHOP["credit_code"]),
