@@ -459,7 +459,7 @@ def device_check(session, what: str) -> list[str]:
         return lines
     if what == "read":
         card = read_card(session)
-        from app.security_masking import mask_id_number, mask_name
+        from app.security.masking import mask_id_number, mask_name
 
         return [f"读卡成功：{mask_name(card.get('name'))} {mask_id_number(card.get('id_number'))}"]
     if what == "capture":

@@ -59,7 +59,7 @@ def _discover_port(baud: int) -> str:
 
 
 def _human(data: dict) -> str:
-    from app.security_masking import mask_address, mask_id_number, mask_name
+    from app.security.masking import mask_address, mask_id_number, mask_name
 
     lines = [f"证件类型 / type:    {data['card_type_label']}",
              f"姓名 / name:        {mask_name(data['name'])}" + (f"（{data['english_name']}）" if data.get("english_name") else ""),

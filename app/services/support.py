@@ -32,19 +32,12 @@ from typing import Any
 REDACTED = "[已隐去]"
 LOG_FILE = "zongchuang.log"
 
-_ID18 = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
-_USCC = re.compile(r"(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2})[0-9A-HJ-NPQRTUWXY]{15}([0-9A-HJ-NPQRTUWXY])(?![0-9A-Z])")
 
 
 def redact_text(text: str) -> str:
-    """Pattern redaction: the security layer's `redact` where installed, else ID/mobile/USCC masks."""
-    try:
-        from app.security.redaction import redact
-    except ImportError:
-        text = _ID18.sub(lambda m: m.group(1)[:2] + "*" * 14 + m.group(2)[-2:], text)
-        text = _USCC.sub(lambda m: m.group(1) + "*" * 15 + m.group(2), text)
-        return _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(2), text)
+    """Pattern redaction through the security layer's `redact` (a workstation never runs without it)."""
+    from app.security.redaction import redact
+
     return redact(text)
 
 
@@ -111,7 +104,7 @@ class Scrubber:
 
 
 def _pi_values_of(obj: Any, out: set[str], key: str = "") -> None:
-    from app.security_masking import pi_kind
+    from app.security.masking import pi_kind
 
     if isinstance(obj, dict):
         for k, v in obj.items():
