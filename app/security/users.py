@@ -305,10 +305,8 @@ def authenticate(ctx: Any, username: str, password: str, *, terminal: str = "", 
                 failure = AccountLocked(row.locked_until)
             else:
                 uow.audit("auth.login", target=username, detail=detail, ok=False)
-                left = settings.lockout_attempts - row.failed_attempts
-                failure = AuthenticationFailed(f"用户名或密码错误（再错 {left} 次将锁定 {settings.lockout_minutes:g} 分钟）",
-                                               f"wrong user name or password ({left} tries before a "
-                                               f"{settings.lockout_minutes:g}-minute lock)")
+                # the same words as for an unknown user name: a failure never says who exists
+                failure = AuthenticationFailed("用户名或密码错误", "wrong user name or password")
     raise failure
 
 
