@@ -31,8 +31,8 @@ BASIS_GUARDIAN = "《中华人民共和国民法典》第十七条、第二十�
 BASIS_NATION = "GB/T 3304《中国各民族名称的罗马字母拼写法和代码》（56 个民族）；《中华人民共和国居民身份证法》第三条"
 BASIS_ID_TYPO = "《中华人民共和国居民身份证法》第三条（公民身份号码）；以居民身份证读卡结果为准"
 
-TERM_KEYS = ("business_term", "operating_period", "operating_term", "business_period", "term", "period",
-             "valid_period", "term_to", "valid_to", "营业期限")
+TERM_KEYS = ("valid_to", "business_term", "operating_period", "operating_term", "business_period", "term", "period",
+             "valid_period", "term_to", "营业期限")
 """Where OCR may put a business licence's 营业期限 (the pre-fill key, and what other readers use)."""
 
 _RANGE = re.compile(r"[至到~—–-]+")

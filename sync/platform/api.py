@@ -331,4 +331,9 @@ def create_app(platform: Platform) -> FastAPI:
     from sync.cobrowse.relay import mount as _mount_cobrowse  # co-browse relay (websocket), docs/cobrowse.md
 
     _mount_cobrowse(app, platform)
+
+    # 电子证照 library and shared data (docs/elicense.md)
+    from sync.platform.elicense_api import mount as _mount_elicense
+
+    _mount_elicense(app, platform)
     return app
