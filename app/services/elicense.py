@@ -462,6 +462,7 @@ def take(ctx: ServiceContext, ident: str, *, actor: Actor, gateway: LicenceGatew
                 m.quality = q
                 if m.status != "received":
                     m.status, m.note = "exempted", _note(o)
+                    m.originals = m.copies = 0  # nothing on paper
                 else:  # paper already captured: the library confirms it
                     q["elicense_check"] = ex
                 result.exempted.append(m.code)

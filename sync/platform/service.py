@@ -344,6 +344,10 @@ class Platform:
             raise InputError(f"未知的审批结果 {status}（可选 approved / 补正 / rejected / resend）",
                              f"unknown decision {status} (approved / 补正 / rejected / resend)")
         now = utcnow()
+        if status == protocol.STATUS_APPROVED:  # the library's tables exist before this transaction
+            from sync.platform.elicense_api import library_for
+
+            library_for(self)
         with self.sessions.begin() as s:
             self._serialise_events(s)
             row = s.get(CaseRow, ident)
@@ -353,6 +357,7 @@ class Platform:
                 raise NotFoundError(f"平台上没有办件 {ident}", f"the platform has no case {ident}")
             if status == protocol.STATUS_APPROVED:
                 certificate = certificate or _certificate_for(row, now)
+                certificate = self._issue_licence(s, row, certificate)
                 reasons = reasons or []
             elif status == protocol.STATUS_CORRECTION:
                 reasons = reasons or ["请补正材料（后台未写明原因）"]
@@ -367,6 +372,12 @@ class Platform:
             s.add(event)
             s.flush()
             return _event_json(event)
+
+    def _issue_licence(self, s: Session, row: CaseRow, certificate: dict[str, Any]) -> dict[str, Any]:
+        """出件: the certificate joins the 电子证照 library in this transaction (docs/elicense.md)."""
+        from sync.platform.elicense_api import library_for
+
+        return library_for(self).register_issued(s, row, certificate)
 
     # --- feeds -------------------------------------------------------------------------------
 
