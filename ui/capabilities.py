@@ -9,12 +9,11 @@ anything about a case: each function forwards to one service call.
 from __future__ import annotations
 
 import importlib
-import os
 from types import ModuleType
 from typing import Any
 
 from app.errors import ZongchuangError
-from app.services.context import ServiceContext, default_actor
+from app.services.context import ServiceContext
 from app.storage import Actor
 
 NAMES_ZH = {"idcard": "身份证读卡", "prefill": "识别预填", "prereview": "智能预审", "printing": "文书打印",
@@ -54,18 +53,20 @@ TRAINING_USER = ("train", "Window-2026!")  # created only in a training database
 
 
 def _security():
+    """Login fails closed: without the security module nobody is signed in (the composition root
+    already refused to start such a workstation; this is the second lock)."""
+    from app.bootstrap import SecurityUnavailable
+
     try:
         from app.security import session as sec_session
         from app.security import users
-    except ImportError:
-        return None
+    except ImportError as exc:
+        raise SecurityUnavailable(f"{type(exc).__name__}: {exc}") from None
     return sec_session, users
 
 
 def login_mode_text(ctx: ServiceContext) -> str:
     sec = _security()
-    if sec is None:
-        return "未安装用户与登录功能：以输入的工号登录（开发占位，不校验密码）"
     if ctx.training:
         return f"培训模式：工号 {TRAINING_USER[0]}，密码 {TRAINING_USER[1]}"
     if sec[1].count_users(ctx) == 0:
@@ -82,11 +83,7 @@ def login(session, user: str, password: str) -> Actor:
     user = (user or "").strip()
     if not user:
         raise InputError("请输入工号", "enter your user name")
-    sec = _security()
-    if sec is None:
-        base = default_actor(ctx.workstation)
-        return Actor(user=user, role=base.role, terminal=session.terminal)
-    sec_session, users = sec
+    sec_session, users = _security()
     if ctx.training and users.count_users(ctx) == 0:
         users.add_user(ctx, Actor(user="system", role="system", terminal=session.terminal), TRAINING_USER[0], "clerk",
                        TRAINING_USER[1], display_name="培训", must_change=False)
@@ -110,36 +107,10 @@ def _actor(session) -> Actor:
 
 # --- ID card -----------------------------------------------------------------------------------
 
-def configured(session, key: str) -> Any:
-    """A device setting from config.toml (`zongchuang config` / the first-run wizard), or None
-    when nobody set it."""
-    try:
-        from app.services import config as config_svc
-
-        settings = config_svc.show(session.ctx.data_dir)["settings"]
-    except Exception:
-        return None
-    hit = next((s for s in settings if s["key"] == key), None)
-    return None if hit is None or hit["origin"] == "default" else hit["value"]
-
-
 def idcard_backend(session) -> tuple[str, dict[str, Any]] | None:
-    """Which reader this workstation uses: `ZONGCHUANG_IDCARD` ("simulator", "sam-serial:/dev/ttyUSB0",
-    "pcsc", "sdtapi", "termb"); training mode always uses the simulator (card preset or JSON file from
-    `ZONGCHUANG_SIM_CARD`, default the demo applicant); ("auto", {}) asks the service to detect one."""
-    if session.training or os.environ.get("ZONGCHUANG_DEVICES") == "simulator":
-        return "simulator", {"card": os.environ.get("ZONGCHUANG_SIM_CARD") or "resident"}
-    spec = os.environ.get("ZONGCHUANG_IDCARD", "").strip()
-    if not spec:
-        backend = configured(session, "devices.idcard.backend")
-        if not backend or backend == "none":
-            return None
-        if backend == "auto":  # 自动探测, the wizard's first choice: the service's discovery
-            return "auto", {}
-        port = configured(session, "devices.idcard.port")
-        return str(backend), ({"port": port} if port else {})
-    name, _, arg = spec.partition(":")
-    return name, ({"port": arg} if arg else {})
+    """Which reader this workstation uses, as the composition root chose it from the configuration
+    (`app.bootstrap.choose_devices`); ("auto", {}) asks the service to detect one."""
+    return session.devices.idcard
 
 
 AUTO_RETRY_SECONDS = 10.0  # a failed auto-detection is repeated at most this often (it probes serial ports)
@@ -234,20 +205,7 @@ def camera_spec(session) -> str | None:
     """The document camera: `ZONGCHUANG_CAMERA` = device index ("0") or a file / URL / image
     sequence pattern (`frames/%03d.jpg`, used by training mode and the tests)."""
 
-    spec = os.environ.get("ZONGCHUANG_CAMERA", "").strip()
-    if not spec and session.training:
-        return "simulated"  # training works out of the box: the simulated 高拍仪 with sample documents
-    if not spec:
-        index = configured(session, "devices.camera.index")
-        spec = "" if index is None else str(index)
-    return spec or None
-
-
-def _simulated_camera():
-    from app.training import samples
-    from hardware.camera.simulated import SimulatedCamera
-
-    return SimulatedCamera(samples.photo, samples.DESK, samples.empty_desk)
+    return session.devices.camera  # "simulated" in training: the 高拍仪 with sample documents
 
 
 def simulated_desk(session) -> dict[str, Any] | None:
@@ -276,10 +234,10 @@ def _camera(session):
 
             raise InputError("未配置高拍仪", "no document camera is configured",
                              hint_zh="在“设置（F12）”中设置高拍仪，或用“导入文件”", hint_en="set the camera in Settings (F12), or import files")
-        from hardware.camera.document import StillnessDetector
-        from hardware.camera.source import CameraSource
+        from app.bootstrap import open_camera
+        from app.imaging.document import StillnessDetector
 
-        source = (_simulated_camera() if spec == "simulated" else CameraSource(spec, loop=session.training)).open()
+        source = open_camera(spec, size=session.devices.camera_size, loop=session.training)
         cam = {"source": source, "still": StillnessDetector(frames=3), "latest": None}
         session._camera = cam
     return cam
@@ -290,7 +248,7 @@ def camera_frame(session) -> dict[str, Any] | None:
     `stable` is the auto-capture trigger: the document lay still and passed the quality gate."""
     import cv2
 
-    from hardware.camera.document import QUALITY_REASONS
+    from app.imaging.document import QUALITY_REASONS
 
     cam = _camera(session)
     try:
@@ -328,9 +286,9 @@ def _device_error(exc: Exception) -> Exception:
 def _capture_result(session, case_uuid: str, res: Any, *, file_by_kind: bool = True) -> dict[str, Any]:
     """What the capture screen shows; each new page is first filed where its kind belongs
     (`app.services.pages.file_captured_pages`), pages that fit no material come back in `ask`."""
+    from app.imaging.document import QUALITY_REASONS
     from app.services import cases as case_svc
     from app.services import pages as page_svc
-    from hardware.camera.document import QUALITY_REASONS
 
     filing = page_svc.file_captured_pages(session.ctx, case_uuid, res.material, res.digests,
                                           actor=_actor(session)) if file_by_kind else page_svc.Filing()
@@ -381,16 +339,16 @@ def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:
 def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     """One page from the scanner (SANE on Linux; `ZONGCHUANG_SCANNER` names the device)."""
 
-    from hardware.scanner import sane_backend
+    from app.bootstrap import scan, scanner_available
 
-    device = os.environ.get("ZONGCHUANG_SCANNER") or ("test:0" if session.training else None)
-    if not sane_backend.available() or device is None:
+    device = session.devices.scanner
+    if device is None or not scanner_available():
         from app.errors import InputError
 
         raise InputError("未找到扫描仪", "no scanner found", hint_zh="请信息技术人员连接扫描仪，或用高拍仪/导入文件",
                          hint_en="ask IT to connect the scanner, or use the camera / file import")
     try:
-        image = sane_backend.scan(device)
+        image = scan(device)
     except Exception as exc:
         raise _device_error(exc) from None
     res = require("prefill").capture_material(session.ctx, case_uuid, material, image, actor=_actor(session))
@@ -469,13 +427,13 @@ def render_document(session, case_uuid: str, kind: str):
 def print_backend(session) -> str | None:
     """The print backend: `ZONGCHUANG_PRINT_BACKEND`, else the printing settings' default (None)."""
 
-    return os.environ.get("ZONGCHUANG_PRINT_BACKEND") or None
+    return session.devices.print_backend
 
 
 def print_document(session, case_uuid: str, kind: str, reprint: bool = False) -> dict[str, Any]:
     """Print through the printing service (补打 is decided there from the print history)."""
 
-    printer = os.environ.get("ZONGCHUANG_PRINTER") or configured(session, "printers.document") or None
+    printer = session.devices.document_printer
     out = require("printing").print_document(session.ctx, case_uuid, kind, actor=_actor(session), printer=printer,
                                              backend=print_backend(session))
     return {"document": out.document, "where": f"{out.printer}（{out.backend} #{out.job_id}）", "reprint": out.reprint,
@@ -486,7 +444,7 @@ def print_document(session, case_uuid: str, kind: str, reprint: bool = False) ->
 
 def _runner(session):
     """The outbox sender for this session (created on first use; needs a platform URL and credential)."""
-    runner = getattr(session, "_sync_runner", None)
+    runner = getattr(session, "sender", None) or getattr(session, "_sync_runner", None)
     if runner is None:
         from sync.client.session import open_sync
 
@@ -498,7 +456,7 @@ def _runner(session):
 def platform_online(session) -> bool:
     """True when the platform answers its health check (never raises; runs in a worker)."""
 
-    if service("sync") is None or not (session.ctx.workstation.platform_url or os.environ.get("ZONGCHUANG_PLATFORM")):
+    if service("sync") is None or not session.ctx.workstation.platform_url:
         return False
     try:
         _runner(session).client.health()
@@ -559,7 +517,7 @@ def device_check(session, what: str) -> list[str]:
         return lines
     if what == "read":
         card = read_card(session)
-        from app.security_masking import mask_id_number, mask_name
+        from app.security.masking import mask_id_number, mask_name
 
         return [f"读卡成功：{mask_name(card.get('name'))} {mask_id_number(card.get('id_number'))}"]
     if what == "capture":
@@ -570,9 +528,7 @@ def device_check(session, what: str) -> list[str]:
         return [f"打印机：{p.get('name')} {'(默认)' if p.get('is_default') else ''} {p.get('state', '')}" for p in printers] \
             or ["未找到打印机"]
     if what == "calibrate":
-        import os
-
-        printer = os.environ.get("ZONGCHUANG_PRINTER") or configured(session, "printers.form")
+        printer = session.devices.form_printer
         if not printer:
             return ["请先在设置中指定套打打印机（printers.form），再打印套打校准页"]
         job = require("printing").print_calibration_page(session.ctx, printer, actor=_actor(session))

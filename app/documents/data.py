@@ -13,7 +13,7 @@ from typing import Any
 
 from app.catalog.schema import ServiceItem
 from app.documents.errors import MissingDocumentValue
-from app.security_masking import mask_id_number, mask_phone
+from app.security.masking import mask_id_number, mask_phone
 
 MATERIAL_STATUS_ZH = {
     "received": "已收取",

@@ -10,11 +10,13 @@ required field the clerk has not confirmed, unknown keys, and the ID card read a
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.cases.interchange import CaseDocument, FieldValue
 from app.catalog.schema import ServiceItem
 from app.catalog.situations import Resolution
-from app.review.context import CaseContext, field_text
+from app.review.context import CaseContext, field_text, kind_name, wrong_kinds
+from app.review.facts import nation_problem
 from app.review.result import Finding
 from app.validators import VALIDATORS
 from app.validators.dates import LONG_TERM, check_id_validity, parse_date
@@ -73,7 +75,7 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                 continue  # the 申请表 is printed from the form for signature at acceptance
             if m.tolerance:
                 out.append(Finding("MAT-MISSING", "容缺",
-                                   f"材料{name}未提交；该材料可容缺受理，须在 {m.tolerance.supplement_days} 个工作日内补齐",
+                                   f"材料{name}未提交；该材料可容缺受理",
                                    basis="容缺受理制度（申请人签署《容缺受理承诺书》）",
                                    hint="请申请人签署容缺受理承诺书，或当场补交", **link))
             else:
@@ -81,12 +83,12 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                 if m.commitment:
                     hint += "，或签署告知承诺书以承诺替代"
                 if m.exempt_by:
-                    hint += f"；也可经申请人授权调取（{'、'.join(m.exempt_by)}）后标记为免提交"
+                    hint += f"；也可经申请人授权调取（{'、'.join(source_words(x) for x in m.exempt_by)}）后标记为免提交"
                 out.append(Finding("MAT-MISSING", "block", f"缺少必要材料{name}", basis=BASIS_32, hint=hint, **link))
         elif status == "tolerated":
             if m.tolerance:
                 out.append(Finding("MAT-TOLERATED", "容缺",
-                                   f"材料{name}容缺受理，须在 {m.tolerance.supplement_days} 个工作日内补齐",
+                                   f"材料{name}容缺受理",
                                    basis="容缺受理制度（申请人签署《容缺受理承诺书》）",
                                    hint="打印容缺受理通知书和承诺书，由申请人签字", **link))
             else:
@@ -106,6 +108,15 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                 out.append(Finding("MAT-NOT-EXEMPT", "block", f"材料{name}没有免提交依据（目录未列明可共享调取），须提交",
                                    basis=BASIS_32, hint="请申请人补交该材料", **link))
         elif status == "received" and e is not None:
+            wrong = wrong_kinds(m.doc_kinds, e)
+            if wrong:
+                want = "或".join(dict.fromkeys(kind_name(k).split("（")[0] for k in m.doc_kinds if k != "other"))
+                found = "、".join(kind_name(k) for k in wrong)
+                out.append(Finding("MAT-WRONG-KIND", "block",
+                                   f"材料{name}应为{want}，但提交的文件识别为{found}，放错了材料位置或交错了材料",
+                                   basis=f"{BASIS_32}（申请材料应符合法定形式）",
+                                   hint=f"请提交{want}作为{name}；{found}如属其他材料，请放入对应的材料位置", **link))
+                continue
             out.extend(_quality(m.code, m.name, e.quality, link))
             out.extend(_discrepancies(item, m.code, m.name, e.quality))
             want_o, want_c = m.copies.original, m.copies.copy_
@@ -117,11 +128,20 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                                    hint="请核对份数", **link))
     for e in doc.materials:
         if item.material(e.code) is None:
-            out.append(Finding("MAT-UNKNOWN", "warn", f"材料编码 {e.code} 不是本事项的材料，未纳入审查",
+            out.append(Finding("MAT-UNKNOWN", "warn", "登记了一份本事项材料清单中没有的材料，未纳入审查",
                                material=e.code, hint="请核对材料编码（目录版本是否一致）", source="builtin"))
         elif e.code not in in_scope and e.status == "received":
             continue  # extra material for another 情形: harmless
     return out
+
+
+SOURCE_WORDS = {"elicense": "电子证照", "shared": "共享数据", "history": "一人一档"}
+
+
+def source_words(ref: str) -> str:
+    """`elicense.营业执照` → 电子证照“营业执照” (never the raw key)."""
+    kind, _, name = str(ref).partition(".")
+    return f"{SOURCE_WORDS.get(kind, '共享数据')}“{name or kind}”"
 
 
 def _discrepancies(item: ServiceItem, code: str, name: str, quality: dict | None) -> list[Finding]:
@@ -177,6 +197,11 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
                 out.append(Finding("FLD-FORMAT", "block", f"“{spec.label}”有误：{issue.message_zh}", field=key,
                                    field_label=spec.label, basis=BASIS_32, hint="请核对原件后更正", source="builtin"))
             for issue in check.warnings:  # a hint to look, not a problem: info
+                if issue.code == "nation.free_text":
+                    firm = nation_problem(item, key, text, doc)
+                    if firm is not None:
+                        out.append(firm)
+                        continue
                 out.append(Finding("FLD-CHECK", "info", f"“{spec.label}”请核对：{issue.message_zh}", field=key,
                                    field_label=spec.label, hint="核对无误可继续", source="builtin"))
         if (isinstance(raw, FieldValue) and raw.source == "ocr" and raw.confidence is not None
@@ -186,9 +211,30 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
                                field_label=spec.label, material=raw.source_ref if item.material(raw.source_ref or "") else None,
                                hint="对照原件核对后确认该字段", manual=True, source="builtin"))
     for key in cctx.unknown_fields:
-        out.append(Finding("FLD-UNKNOWN", "warn", f"字段 {key} 不是事项“{item.name}”的表单字段，未纳入审查", field=key,
-                           hint="请核对字段名（办件与目录版本是否一致）", manual=True, source="builtin"))
+        what = foreign_label(key)
+        out.append(Finding("FLD-UNKNOWN", "warn", f"表单中的{what}不是事项“{item.name}”的申请表栏目，未纳入审查",
+                           field=key, basis=BASIS_32, hint="请核对申请表是否为本事项的申请表（办件与目录版本是否一致）",
+                           manual=True, source="builtin"))
     return out
+
+
+FOREIGN_WORDS = {"legal_representative": "法定代表人", "legal_rep": "法定代表人", "legal_person": "法定代表人",
+                 "registered_capital": "注册资本", "reg_capital": "注册资本", "capital": "注册资本",
+                 "company_type": "公司类型", "entity_type": "主体类型", "shareholders": "股东", "directors": "董事",
+                 "business_term": "营业期限", "established_date": "成立日期", "credit_code": "统一社会信用代码",
+                 "id_number": "身份证件号码", "name": "姓名或名称", "phone": "联系电话", "address": "地址"}
+
+
+def foreign_label(key: str) -> str:
+    """A form key the item does not have, in words (never the raw key): its Chinese label when the
+    key itself is Chinese or a common one, else "一个栏目"."""
+    if re.search(r"[\u4e00-\u9fff]", key):
+        return f"栏目“{key}”"
+    low = key.lower()
+    for k in sorted(FOREIGN_WORDS, key=len, reverse=True):
+        if k in low:
+            return f"栏目“{FOREIGN_WORDS[k]}”"
+    return "一个无法识别的栏目"
 
 
 def _is_agent_material(m) -> bool:
@@ -214,7 +260,7 @@ def check_id_copies(item: ServiceItem, doc: CaseDocument, resolution: Resolution
     in_scope = {m.code: m for m in resolution.materials}
     for e in doc.materials:
         spec = in_scope.get(e.code)
-        if spec is None or e.status != "received" or not e.ocr or e.code in already:
+        if spec is None or e.status != "received" or not e.ocr or e.code in already or wrong_kinds(spec.doc_kinds, e):
             continue
         if not ({"id_card_front", "id_card_back"} & set(spec.doc_kinds)):
             continue

@@ -19,11 +19,18 @@ from app.catalog.loader import register_load_hook
 from app.catalog.model import Catalog
 from app.catalog.schema import FieldType, Rule, ServiceItem
 from app.errors import CatalogError
-from app.review.context import CARD_KEYS, CENTER_KEYS, ITEM_KEYS, MATERIAL_KEYS
+from app.review.context import (
+    CARD_KEYS,
+    CENTER_KEYS,
+    ITEM_KEYS,
+    MATERIAL_KEYS,
+    RETIREMENT_KEYS,
+    retirement_context,
+)
 from app.review.functions import CEL_BUILTINS, FUNCTIONS, quiet_stderr, ts
 
 ROOTS = frozenset({"item", "fields", "answers", "materials", "ocr", "ocr_conf", "card", "applicant",
-                   "acceptance_date", "age", "center", "region", "prior", "consent", "agent"})
+                   "acceptance_date", "age", "center", "region", "prior", "consent", "agent", "retirement", "unknown_fields"})
 APPLICANT_KEYS = ("kind", "name", "id_type", "id_number", "credit_code", "phone", "address", "contact_name",
                   "contact_id_number")
 _STRING = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"")
@@ -69,7 +76,7 @@ def _check_paths(catalog: Catalog, item: ServiceItem, rule: Rule, part: str, pat
     questions = {s.id for s in item.situations}
     materials = {m.code for m in item.materials}
     closed = {"card": set(CARD_KEYS), "center": set(CENTER_KEYS), "item": set(ITEM_KEYS),
-              "applicant": set(APPLICANT_KEYS)}
+              "applicant": set(APPLICANT_KEYS), "retirement": {"worker", "cadre"}}
     for p in paths:
         root = p[0]
         if len(p) < 2:
@@ -84,6 +91,8 @@ def _check_paths(catalog: Catalog, item: ServiceItem, rule: Rule, part: str, pat
             bad = ("材料", key)
         elif root == "materials" and len(p) > 2 and p[2] not in MATERIAL_KEYS:
             bad = ("材料属性", p[2])
+        elif root == "retirement" and len(p) > 2 and p[2] not in RETIREMENT_KEYS:
+            bad = ("退休年龄属性", p[2])
         elif root in closed and key not in closed[root]:
             bad = (f"{root} 的键", key)
         if bad:
@@ -149,6 +158,8 @@ def sample_context(item: ServiceItem) -> dict:
         "card": card, "applicant": {k: "示例" for k in APPLICANT_KEYS} | {"kind": "person"},
         "acceptance_date": day, "age": 30, "center": {k: "420107" for k in CENTER_KEYS}, "region": "420107",
         "prior": [], "consent": False, "agent": False,
+        "unknown_fields": ["legal_representative"],
+        "retirement": retirement_context(dt.date(1966, 9, 1), "女", dt.date(2026, 1, 1)),
     }
 
 
@@ -178,6 +189,29 @@ def _dry_run(catalog: Catalog, item: ServiceItem, compiled: CompiledRule, contex
                         f"the expression must yield a bool, got {type(value).__name__}")
 
 
+DOCUMENTS_FOR = {
+    "容缺": ("容缺受理通知书", "容缺受理承诺书"),
+    "告知承诺": ("告知承诺书",),
+}
+
+
+def _check_documents(catalog: Catalog, item: ServiceItem) -> None:
+    """An item whose materials may be 容缺 or replaced by 告知承诺 must list the documents that
+    decision prints (an empty list means every document)."""
+    if not item.documents:
+        return
+    uses = {"容缺": [m.code for m in item.materials if m.tolerance],
+            "告知承诺": [m.code for m in item.materials if m.commitment]}
+    for how, codes in uses.items():
+        missing = [d for d in DOCUMENTS_FOR[how] if codes and d not in item.documents]
+        if missing:
+            raise CatalogError(catalog.origin.get(item.code, "?"), None, f"{item.code} documents",
+                               f"事项 {item.code} 的材料 {'、'.join(codes)} 可{how}，但文书清单（documents）缺少"
+                               f"{'、'.join(missing)}",
+                               f"item {item.code}: materials {', '.join(codes)} allow {how} but documents lack "
+                               f"{', '.join(missing)}")
+
+
 def compile_item(catalog: Catalog, item: ServiceItem) -> list[CompiledRule]:
     out: list[CompiledRule] = []
     for rule in item.rules:
@@ -201,6 +235,7 @@ def compile_item(catalog: Catalog, item: ServiceItem) -> list[CompiledRule]:
         with quiet_stderr():
             for compiled in out:
                 _dry_run(catalog, item, compiled, context)
+    _check_documents(catalog, item)
     for m in item.materials:
         if m.tolerance and item.time_limit.promised == 0:
             raise CatalogError(catalog.origin.get(item.code, "?"), None, f"{item.code} materials.{m.code}.tolerance",

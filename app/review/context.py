@@ -23,6 +23,7 @@ from app.review.functions import age_at, to_ts_or_none, ts
 from app.validators.dates import LONG_TERM, parse_date
 from app.validators.idnumber import validate_id_number
 from app.validators.regions import region_name
+from app.validators.retirement import assess_retired
 
 TRUE_WORDS = {"是", "有", "true", "yes", "y", "1", "√", "使用"}
 FALSE_WORDS = {"否", "无", "false", "no", "n", "0", "×", "不使用", "未使用"}
@@ -34,6 +35,41 @@ MATERIAL_KEYS = ("status", "present", "required", "name", "doc_kind", "pages", "
 CARD_KEYS = tuple(CardRead.model_fields) + ("long_term",)
 CENTER_KEYS = ("code", "window", "region", "name", "region_name")
 ITEM_KEYS = ("code", "name", "main_item", "handling", "kind", "promised_days")
+
+DOC_KIND_NAMES = {"id_card_front": "居民身份证（人像面）", "id_card_back": "居民身份证（国徽面）",
+                  "business_license": "营业执照", "public_health_license": "公共场所卫生许可证",
+                  "food_business_license": "食品经营许可证", "publication_license": "出版物经营许可证",
+                  "household_register": "居民户口簿", "marriage_certificate": "结婚证", "bank_card": "银行卡",
+                  "lease_contract": "租赁合同", "real_estate_certificate": "不动产权证书", "other": "其他文件"}
+"""What OCR may call a page, in the words a clerk and an applicant use."""
+
+
+def kind_name(kind: str) -> str:
+    return DOC_KIND_NAMES.get(kind, "其他类型的文件")
+
+
+def found_kinds(entry: Any) -> list[str]:
+    """Every kind OCR gave the pages of a material entry (the entry's doc_kind, each OCR'd page,
+    each OCR reading), in order, without 'other'."""
+    kinds: list[str] = []
+    if getattr(entry, "doc_kind", None):
+        kinds.append(str(entry.doc_kind))
+    quality = getattr(entry, "quality", None) or {}
+    for page in quality.get("ocr_pages") or []:
+        if isinstance(page, dict) and page.get("kind"):
+            kinds.append(str(page["kind"]))
+    for reading in (getattr(entry, "ocr", None) or {}).values():
+        if isinstance(reading, dict) and reading.get("kind"):
+            kinds.append(str(reading["kind"]))
+    return [k for k in dict.fromkeys(kinds) if k and k != "other"]
+
+
+def wrong_kinds(doc_kinds: list[str], entry: Any) -> list[str]:
+    """Kinds found on a material's pages that its slot does not take (a slot without doc_kinds
+    takes anything; a page OCR could not classify, 'other', is never held against a slot)."""
+    if not doc_kinds:
+        return []
+    return [k for k in found_kinds(entry) if k not in doc_kinds]
 
 
 @dataclass
@@ -165,6 +201,42 @@ def applicant_age(doc: CaseDocument, card: dict[str, Any] | None, on: dt.date, i
     return None
 
 
+RETIREMENT_KEYS = ("age", "months", "date", "earliest", "latest", "floor", "rule", "reached", "this_month", "status",
+                   "message", "basis")
+
+
+def _own_birth_sex(doc: CaseDocument, card: dict[str, Any] | None, item: ServiceItem, fields: dict[str, Any],
+                   agent: bool) -> tuple[dt.date, str] | None:
+    """The applicant's own birth date and sex: their ID number on the form, the applicant block,
+    or (applying in person) the chip read."""
+    candidates = [fields[f.key] for f in item.fields if "cn_id" in f.validators and f.key in fields
+                  and not f.key.startswith(("agent", "guardian"))]
+    if doc.applicant.kind == "person":
+        candidates.append(doc.applicant.id_number)
+    if card and not agent:
+        candidates.append(card.get("id_number"))
+    for c in candidates:
+        check = validate_id_number(str(c or ""))
+        if check.ok and check.facts.get("birth_date") and check.facts.get("sex"):
+            return check.facts["birth_date"], str(check.facts["sex"])
+    return None
+
+
+def retirement_context(birth: dt.date, sex: str, on: dt.date) -> dict[str, Any]:
+    """`retirement.worker` / `retirement.cadre`: the statutory retirement of the applicant
+    (app.validators.retirement); for men both are the same, for women `worker` is the 原五十周岁
+    category and `cadre` the 原五十五周岁 one (管理和专业技术岗位; 灵活就业人员 by local practice)."""
+    out: dict[str, Any] = {}
+    for post in ("worker", "cadre"):
+        a = assess_retired(birth, sex, on, post)
+        r = a.retirement
+        out[post] = {"age": r.age_text, "months": r.months, "date": ts(r.month), "earliest": ts(r.earliest),
+                     "latest": ts(r.latest), "floor": ts(r.floor), "rule": r.rule, "reached": r.reached(on),
+                     "this_month": (on.year, on.month) == (r.month.year, r.month.month),
+                     "status": a.status, "message": a.message, "basis": a.basis}
+    return out
+
+
 def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, *, acceptance: dt.date,
                   region: str) -> CaseContext:
     problems: list[TypeProblem] = []
@@ -199,7 +271,7 @@ def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, 
             "originals": e.originals if e else 0, "copies": e.copies if e else 0,
             "quality": dict(e.quality or {}) if e else {}, "files": len(e.files) if e else 0,
         }
-        if e is not None:
+        if e is not None and not wrong_kinds(m.doc_kinds, e):  # a misfiled page is no evidence for this slot
             values, conf = _ocr_maps(e.ocr)
             if values:
                 ocr[m.code] = values
@@ -223,6 +295,10 @@ def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, 
     }
     if card is not None:
         variables["card"] = card
+    variables["unknown_fields"] = list(unknown)
+    own = _own_birth_sex(doc, card, item, fields, bool(variables["agent"]))
+    if own is not None:
+        variables["retirement"] = retirement_context(own[0], own[1], acceptance)
     age = applicant_age(doc, card, acceptance, item, fields)
     if age is not None:
         variables["age"] = age

@@ -20,6 +20,7 @@ from app.catalog.model import Catalog
 from app.catalog.schema import ServiceItem
 from app.errors import CalendarNotCovered
 from app.review.builtin import (
+    _id_material,
     check_applicant,
     check_card,
     check_fields,
@@ -29,6 +30,8 @@ from app.review.builtin import (
 )
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
+from app.review.elicense import check_exemptions
+from app.review.facts import check_guardians, check_licence_facts, find_id_slip, id_slip_finding
 from app.review.functions import FUNCTIONS, quiet_stderr
 from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
 
@@ -70,7 +73,7 @@ def _message(rule_msg: str, item: ServiceItem, compiled: CompiledRule, variables
         if key == "material":
             return mname or ""
         value = _lookup(variables, key.split("."))
-        return m.group(0) if value is _MISSING else _show(value)
+        return "（未识别）" if value is _MISSING else _show(value)
 
     text = _PLACEHOLDER.sub(sub, rule_msg)
     names = [n for n in (label, mname) if n and n not in text]
@@ -100,9 +103,10 @@ def run_rules(item: ServiceItem, rules: list[CompiledRule], variables: dict[str,
                 raise TypeError(f"check 应得到 true/false，实际得到 {ok!r}")
         except Exception as exc:  # a rule that raises is a finding of its own, never a crash
             text, label, mname = _message(rule.message, item, compiled, variables)
-            out.append(Finding(rule.id, "warn", f"规则 {rule.id} 无法执行（{type(exc).__name__}: {str(exc)[:160]}），"
-                               f"须人工审查：{text}", field=rule.field, material=rule.material, basis=rule.basis,
-                               hint="请人工核对此项，并将此问题报告目录管理员", field_label=label, material_name=mname,
+            out.append(Finding(rule.id, "warn", f"此项规则无法执行，须人工审查：{text}", field=rule.field,
+                               material=rule.material, basis=rule.basis,
+                               hint=f"请人工核对此项，并将规则 {rule.id} 无法执行（{type(exc).__name__}）报告目录管理员",
+                               field_label=label, material_name=mname,
                                manual=True, source="error"))
             continue
         if ok:
@@ -140,6 +144,80 @@ def decide(findings: list[Finding]) -> tuple[str, str | None]:
     return "accept", None
 
 
+_BASIS_BY_PREFIX = (
+    ("CARD-", "《中华人民共和国居民身份证法》第三条、第五条"),
+    ("APPLICANT-", "《中华人民共和国行政许可法》第三十一条（申请人应当如实提交有关材料和反映真实情况）"),
+    ("SYS-CALENDAR", "《中华人民共和国行政许可法》第四十二条（办理期限按工作日计算）"),
+    ("MAT-", "《中华人民共和国行政许可法》第三十二条（申请材料齐全、符合法定形式）"),
+    ("FLD-", "《中华人民共和国行政许可法》第三十二条（申请材料齐全、符合法定形式）"),
+    ("SYS-", "《中华人民共和国行政许可法》第三十二条"),
+)
+
+
+def default_basis(item: ServiceItem, f: Finding) -> str:
+    """Every finding cites a basis: built-in checks by family, a rule without one by the item's
+    own legal basis."""
+    if f.source != "rule":
+        for prefix, basis in _BASIS_BY_PREFIX:
+            if f.rule.startswith(prefix):
+                return basis
+    law = item.legal_basis[0]
+    return f"《{law.law}》{law.article}"
+
+
+def _supplement_words(t: ToleratedMaterial) -> str:
+    """The real deadline a 容缺 finding sets: acceptance + supplement days, never after the due date."""
+    if t.deadline is None:
+        return f"，须在受理后 {t.supplement_days} 个工作日内补齐（承诺办结日期无法计算，以受理通知书为准）"
+    day = f"{t.deadline.year}年{t.deadline.month}月{t.deadline.day}日"
+    if t.capped:
+        return f"，须于 {day}前补齐（不晚于承诺办结日期）"
+    return f"，须于 {day}前补齐（受理后 {t.supplement_days} 个工作日内）"
+
+
+def _unknown_field_rules(item: ServiceItem, rules: list[CompiledRule], variables: dict[str, Any],
+                         findings: list[Finding]) -> list[Finding]:
+    """A rule about form keys the item does not have (`unknown_fields`) says what they are and
+    points at the item's own field that replaces them (法定代表人 → 经营者姓名); the generic
+    FLD-UNKNOWN is dropped for each key such a rule objects to."""
+    about = {c.rule.id: c for c in rules if "unknown_fields" in c.rule.check or "unknown_fields" in (c.rule.when or "")}
+    fired = {f.rule for f in findings if f.source == "rule" and f.rule in about}
+    if not fired:
+        return findings
+    covered: set[str] = set()
+    for rule_id in fired:
+        compiled = about[rule_id]
+        for key in variables.get("unknown_fields", []):
+            context = cel.Context({**variables, "unknown_fields": [key]}, FUNCTIONS)
+            try:
+                applies = compiled.when is None or compiled.when.execute(context) is True
+                ok = compiled.check.execute(context) if applies else True
+            except Exception:
+                ok = True
+            if ok is not True:
+                covered.add(key)
+    return [f for f in findings if not (f.rule == "FLD-UNKNOWN" and f.field in covered)]
+
+
+def _keying_slips(item: ServiceItem, doc: CaseDocument, resolution, agent: bool, rules: list[CompiledRule],
+                  findings: list[Finding]) -> list[Finding]:
+    """The right person with a mistyped ID number: one finding saying so replaces those that
+    compare that number with the card or the ID copy (which would say "不是本人")."""
+    slip = find_id_slip(item, doc, resolution, agent)
+    if slip is None:
+        return findings
+    spec, how = slip
+    key = ("fields", spec.key)
+    compares = {c.rule.id for c in rules if key in c.paths and any(
+        p[0] == "card" or (p[0] == "ocr" and p[-1] == "id_number") for p in c.paths)}
+    kept = [f for f in findings if not (
+        (f.source == "rule" and f.rule in compares) or f.rule == "APPLICANT-CARD"
+        or (f.rule == "FLD-FORMAT" and f.field == spec.key))]
+    code = _id_material(item, resolution, agent)
+    m = item.material(code) if code else None
+    return [*kept, id_slip_finding(spec, how, code, m.name if m else None)]
+
+
 def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = "", today: dt.date | None = None,
               strict_calendar: bool = False) -> PrereviewResult:
     """Pre-review one interchange document against the catalog.
@@ -157,6 +235,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings: list[Finding] = []
     findings += check_situations(item, resolution)
     findings += check_materials(item, doc, resolution)
+    findings += check_exemptions(item, doc, resolution)
     findings += check_fields(item, doc, resolution, cctx)
     findings += check_card(item, doc, resolution, acceptance, bool(cctx.variables.get("agent")))
     expired = {f.material for f in findings if f.rule == "CARD-EXPIRED" and f.material}
@@ -166,6 +245,10 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
         rule_findings, evaluated = run_rules(item, rules, cctx.variables)
     findings += rule_findings
     findings += check_applicant(item, doc, resolution, bool(cctx.variables.get("agent")), findings)
+    findings += check_licence_facts(item, doc, resolution, acceptance)
+    findings += check_guardians(item, doc, resolution, acceptance)
+    findings = _keying_slips(item, doc, resolution, bool(cctx.variables.get("agent")), rules, findings)
+    findings = _unknown_field_rules(item, rules, cctx.variables, findings)
 
     due: dt.date | None = None
     calendar_error: CalendarNotCovered | None = None
@@ -185,17 +268,27 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
             spec = item.material(f.material)
             if spec is None or spec.tolerance is None:
                 continue
-            deadline = None
+            deadline, capped = None, False
             if due is not None:
                 try:
-                    deadline = min(calendar.add_workdays(acceptance, spec.tolerance.supplement_days), due)
+                    own = calendar.add_workdays(acceptance, spec.tolerance.supplement_days)
                 except CalendarNotCovered:
-                    deadline = due
-            tolerated.append(ToleratedMaterial(spec.code, spec.name, spec.tolerance.supplement_days, deadline))
+                    own = None
+                capped = own is None or own > due
+                deadline = due if capped else own
+            tolerated.append(ToleratedMaterial(spec.code, spec.name, spec.tolerance.supplement_days, deadline, capped))
+    by_code = {t.code: t for t in tolerated}
+    for f in findings:
+        t = by_code.get(f.material or "") if f.severity == "容缺" else None
+        if t is not None:
+            f.message += _supplement_words(t)
     committed = [CommittedMaterial(m.code, m.name, m.commitment.verification)
                  for m in resolution.materials if m.commitment
                  and any(e.code == m.code and e.status == "committed" for e in doc.materials)]
 
+    for f in findings:
+        if not f.basis:
+            f.basis = default_basis(item, f)
     findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
     decision, refuse_kind = decide(findings)
     deadlines = [t.deadline for t in tolerated if t.deadline]

@@ -26,7 +26,7 @@ from app.services.context import ServiceContext
 from app.storage import Actor, UnitOfWork
 from app.storage.tables import AttachmentRow, CaseEventRow, CaseRow, FieldRow, MaterialRow, utcnow
 
-SOURCES = frozenset({"id_card", "ocr", "history", "elicense", "clerk", "helper", "platform", "import", "form"})
+SOURCES = frozenset({"id_card", "ocr", "history", "elicense", "shared", "clerk", "helper", "platform", "import", "form"})
 
 
 @dataclass(frozen=True)
@@ -323,6 +323,67 @@ def transition(ctx: ServiceContext, ident: str, target: str, *, actor: Actor, re
         if target_state == CaseState.QUEUED:
             enqueue_submission(uow, row)
     ctx.publish("case.state", uuid=row.uuid, state=str(target_state))
+
+
+DECIDED = (CaseState.ACCEPTED, CaseState.ACCEPTED_TOLERANCE, CaseState.REFUSED)
+
+
+def decide_and_queue(ctx: ServiceContext, ident: str, target: CaseState, *, actor: Actor, reason: str,
+                     decision: dict[str, Any], due_date: dt.date | None = None,
+                     expect_state: CaseState = CaseState.PRE_REVIEWED) -> str:
+    """受理 / 容缺受理 / 不予受理 and 待上报 in ONE unit of work: the decision, the two state
+    changes, their audit rows and the outbox row commit together or not at all, so a crash
+    (kill -9, power cut) never leaves a decided case that nothing will send. Returns the uuid."""
+    if target not in DECIDED:
+        raise InvalidTransition(f"“{label(target)}”不是受理决定", f"'{target}' is not a decision")
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        if row.state != expect_state:  # decided meanwhile (another window, a second click)
+            raise InvalidTransition(f"办件处于“{label(row.state)}”状态，不能再作出受理决定",
+                                    f"a case in state '{row.state}' cannot be decided again")
+        _transition(uow, row, target, reason)
+        row.decision = decision
+        if due_date is not None:
+            row.due_date = due_date
+        row.accepted_at = utcnow()
+        _transition(uow, row, CaseState.QUEUED, "待上报")
+        enqueue_submission(uow, row)
+    ctx.publish("case.state", uuid=row.uuid, state=str(target))
+    ctx.publish("case.state", uuid=row.uuid, state=str(CaseState.QUEUED))
+    return row.uuid
+
+
+STRANDED_REASON = "启动检查：上次决定后程序中断，补登待上报"
+
+
+def queue_stranded(ctx: ServiceContext, *, actor: Actor) -> list[str]:
+    """Start-up repair for what a crash of an older version could leave behind, where the
+    decision and the queuing were two transactions: a case 已受理 / 容缺受理 / 不予受理 with no
+    outbox row, or 待上报 with none. Each is queued now (submission row, case event and a
+    `case.recovered_stranded` audit row, one unit of work per case). Returns their numbers."""
+    from app.storage.tables import OutboxRow
+
+    with ctx.store.read() as s:
+        has_row = select(OutboxRow.id).where(OutboxRow.case_uuid == CaseRow.uuid, OutboxRow.kind == "submission"
+                                             ).exists()
+        uuids = list(s.execute(select(CaseRow.uuid).where(
+            or_(CaseRow.state.in_([str(x) for x in DECIDED]),
+                (CaseRow.state == CaseState.QUEUED.value) & ~has_row))).scalars())
+    fixed: list[str] = []
+    for uuid in uuids:
+        with ctx.store.unit_of_work(actor) as uow:
+            row = _load(uow.session, uuid)
+            before = row.state
+            if row.state in DECIDED:
+                _transition(uow, row, CaseState.QUEUED, STRANDED_REASON)
+            elif row.state != CaseState.QUEUED:
+                continue
+            enqueue_submission(uow, row)
+            uow.audit("case.recovered_stranded", case_uuid=row.uuid, target=row.acceptance_number,
+                      detail={"state": before, "reason": STRANDED_REASON})
+            fixed.append(row.acceptance_number)
+        ctx.publish("case.state", uuid=uuid, state=str(CaseState.QUEUED))
+    return fixed
 
 
 def enqueue_submission(uow: UnitOfWork, row: CaseRow) -> None:

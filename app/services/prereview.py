@@ -4,8 +4,9 @@
 - `prereview_case(ctx, ident, actor)` — reviews a stored case, keeps the result in
   `CaseRow.decision` and moves draft → pre_reviewed (re-review of a pre_reviewed case stays).
 - `accept_case`, `accept_with_tolerance`, `refuse_case`, `route_manual` — check that the stored
-  result allows the decision, set the due date, transition, then queue (outbox row) — except
-  `route_manual`, which records the hand-over and leaves the case pre_reviewed for a human.
+  result allows the decision, then decide, set the due date and queue (outbox row) in one unit
+  of work (`cases.decide_and_queue`) — except `route_manual`, which records the hand-over and
+  leaves the case pre_reviewed for a human.
 - `export_case(ctx, ident)` / `import_case(ctx, doc, actor)` — the interchange JSON.
 """
 
@@ -133,8 +134,9 @@ def _decide(ctx: ServiceContext, ident: str, decision: str, target: CaseState, *
     record = dict(result, taken={"decision": decision, "by": actor.user, "role": actor.role, "override": override,
                                  "at": dt.datetime.now(dt.UTC).isoformat(), "reason": reason, **(extra or {})})
     due = _parse_day(result.get("due_date"))
-    case_svc.transition(ctx, doc.uuid or ident, target, actor=actor, reason=reason, decision=record, due_date=due)
-    case_svc.transition(ctx, doc.uuid or ident, CaseState.QUEUED, actor=actor, reason="待上报")
+    # one unit of work: decision, state, audit and outbox row commit together (never stranded)
+    case_svc.decide_and_queue(ctx, doc.uuid or ident, target, actor=actor, reason=reason, decision=record,
+                              due_date=due)
     ctx.publish("case.decided", uuid=doc.uuid, decision=decision)
     return record
 

@@ -25,6 +25,23 @@ from sync.cobrowse import protocol as P
 
 OUT_QUEUE = 256
 IDLE_TTL = 30 * 60.0  # a session nobody touched for this long is forgotten (both ends gone)
+MAX_TARGET = 64  # a workstation id is at most 32 characters
+REQUESTS_PER_MINUTE = 10  # help requests one helper connection may make
+
+
+def center_covers(helper_center: str, target_center: str) -> bool:
+    """Whether a helper of `helper_center` may ask a window of `target_center` for a session:
+    the same center, or a center under it in the administrative code (a city center 420100
+    covers its districts 4201xx, a province center 420000 covers 42xxxx)."""
+    if not helper_center or not target_center:
+        return False
+    if helper_center == target_center:
+        return True
+    if helper_center.endswith("0000"):
+        return target_center[:2] == helper_center[:2]
+    if helper_center.endswith("00"):
+        return target_center[:4] == helper_center[:4]
+    return False
 
 
 class Conn:
@@ -34,6 +51,7 @@ class Conn:
         self.ws, self.workstation, self.center, self.role, self.relay = ws, workstation, center, role, relay
         self.queue: asyncio.Queue[str | None] = asyncio.Queue(OUT_QUEUE)
         self.overflowed: set[str] = set()  # sessions whose frames were dropped (resync needed)
+        self.requests: list[float] = []  # monotonic times of this end's recent help requests
 
     def send(self, msg: dict[str, Any]) -> bool:
         text = P.dumps(msg)
@@ -66,8 +84,10 @@ class Session:
 
 
 class Relay:
-    def __init__(self, authenticate: Callable[[str], Any]):
+    def __init__(self, authenticate: Callable[[str], Any], center_of: Callable[[str], str | None] | None = None):
         self.authenticate = authenticate  # token → Workstation(id, center_code) | None (blocking)
+        self.center_of = center_of or (lambda _ws: None)  # workstation id → its center (blocking, cached)
+        self._centers: dict[str, str | None] = {}
         self.clerks: dict[str, Conn] = {}
         self.sessions: dict[str, Session] = {}
         self.taps: list[Callable[[str, str, str], None]] = []  # (direction, role, frame text) — tests, ops
@@ -150,6 +170,13 @@ class Relay:
                     s.helper_conn = None
                     self._to_clerk(s, {"type": P.PEER, "session": s.id, "state": "left"})
 
+    def _center(self, workstation: str) -> str | None:
+        if workstation not in self._centers:
+            if len(self._centers) > 10_000:
+                self._centers.clear()
+            self._centers[workstation] = self.center_of(workstation)
+        return self._centers[workstation]
+
     @staticmethod
     def _request_frame(s: Session) -> dict[str, Any]:
         return {"type": P.REQUEST, "session": s.id, "helper": s.helper, "helper_center": s.helper_center,
@@ -169,7 +196,21 @@ class Relay:
         if s is not None:
             s.last = time.monotonic()
         if conn.role == "helper" and kind == P.REQUEST:
-            target = str(msg.get("target") or "")
+            target = msg.get("target")
+            now = time.monotonic()
+            conn.requests = [t for t in conn.requests if now - t < 60.0]
+            if len(conn.requests) >= REQUESTS_PER_MINUTE:
+                conn.send({"type": P.ERROR, "error": "rate_limited",
+                           "message": "协助请求过于频繁，请稍后再试 / too many help requests; wait a minute"})
+                return
+            conn.requests.append(now)
+            if not isinstance(target, str) or not target or len(target) > MAX_TARGET \
+                    or not center_covers(conn.center, self._center(target) or ""):
+                # unknown or outside the helper's center: one answer, so nothing is revealed
+                conn.send({"type": P.ERROR, "error": "forbidden",
+                           "message": "只能协助本中心（及下辖中心）的窗口 / only windows of your center (or the centers "
+                                      "under it) can be helped"})
+                return
             s = Session(id=secrets.token_urlsafe(12), clerk=target, helper=conn.workstation,
                         helper_center=conn.center, note=str(msg.get("note") or "")[:200],
                         helper_user=str(msg.get("user") or "")[:64], helper_conn=conn)
@@ -230,9 +271,16 @@ def router(relay: Relay) -> APIRouter:
         relay.on_connect(conn, ws.query_params.get("session"))
         try:
             while True:
-                text = await ws.receive_text()
+                message = await ws.receive()
+                if message.get("type") == "websocket.disconnect":
+                    break
+                text = message.get("text")
+                if text is None:  # a binary frame: the protocol is JSON text only
+                    conn.send({"type": P.ERROR, "error": "bad_frame",
+                               "message": "只接受文本消息 / text frames only"})
+                    continue
                 relay._tap("in", role, text)
-                if len(text) > P.MAX_FRAME:
+                if len(text) > P.MAX_FRAME or len(text.encode("utf-8", "surrogatepass")) > P.MAX_FRAME:
                     conn.send({"type": P.ERROR, "error": "too_large", "message": "消息过大 / frame too large"})
                     continue
                 try:
@@ -254,7 +302,7 @@ def router(relay: Relay) -> APIRouter:
 
 def mount(app: FastAPI, platform: Any) -> Relay:
     """Add the co-browse websocket to the platform's app (called from `sync.platform.api.create_app`)."""
-    relay = Relay(platform.authenticate)
+    relay = Relay(platform.authenticate, platform.workstation_center)
     app.state.cobrowse = relay
     app.include_router(router(relay))
     return relay

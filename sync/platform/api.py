@@ -5,7 +5,9 @@ The published OpenAPI document (docs/platform-openapi.json) is generated from th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response
@@ -19,6 +21,7 @@ from sync import protocol
 from sync.platform.blobs import BlobState, HashMismatch, OffsetMismatch, TooLarge, valid_digest
 from sync.platform.service import Platform, Workstation
 
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 SHA = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="sha256 of the blob's bytes (lower-case hex)")]
 
 
@@ -151,24 +154,27 @@ def create_app(platform: Platform) -> FastAPI:
 
     @app.head("/blobs/{sha256}", tags=["blobs"], responses={200: {"description": "complete; Content-Length is its size"},
                                                            404: {"description": "absent or partial; Upload-Offset"}})
-    def blob_head(sha256: SHA, _ws: WS) -> Response:
-        """Whether the platform holds a blob. 404 carries `Upload-Offset` (bytes already held)."""
-        state = platform.blobs.state(sha256)
+    def blob_head(sha256: SHA, ws: WS) -> Response:
+        """Whether the platform holds a blob for the caller's center. 404 carries `Upload-Offset`
+        (bytes of the caller's own partial upload). Another center's files are absent here."""
+        state = platform.blob_state(ws, sha256)
         if state.state == "complete":
             return Response(status_code=200, headers={"Content-Length": str(state.offset),
                                                       protocol.UPLOAD_OFFSET: str(state.offset)})
         return Response(status_code=404, headers={protocol.UPLOAD_OFFSET: str(state.offset)})
 
     @app.post("/blobs/status", response_model=BlobStates, tags=["blobs"], responses={422: {"model": ErrorOut}})
-    def blob_states(query: BlobQuery, _ws: WS) -> BlobStates | JSONResponse:
+    def blob_states(query: BlobQuery, ws: WS) -> BlobStates | JSONResponse:
         """`HEAD /blobs/{sha256}` for up to 1000 blobs in one round trip: a sender asks once for
         a batch of cases instead of once per file (one round trip saved per file on a slow link)."""
         bad = [d for d in query.sha256 if not valid_digest(d)]
         if bad:
             return _error(422, "bad_digest", f"sha256 无效 / invalid sha256: {bad[0][:80]}")
+        wanted = list(dict.fromkeys(query.sha256))
+        held = platform.held(ws.center_code, wanted)
         out = {}
-        for digest in dict.fromkeys(query.sha256):
-            state = platform.blobs.state(digest)
+        for digest in wanted:
+            state = platform.blobs.state(digest, ws.id, held=digest in held)
             out[digest] = BlobStateOut(state=state.state, offset=state.offset)
         return BlobStates(blobs=out)
 
@@ -179,20 +185,25 @@ def create_app(platform: Platform) -> FastAPI:
                openapi_extra={"requestBody": {"required": True,
                                               "content": {"application/offset+octet-stream": {
                                                   "schema": {"type": "string", "format": "binary"}}}}})
-    async def blob_patch(sha256: SHA, request: Request, _ws: WS,
+    async def blob_patch(sha256: SHA, request: Request, ws: WS,
                          upload_offset: Annotated[int, Header(alias=protocol.UPLOAD_OFFSET, ge=0)],
                          upload_length: Annotated[int, Header(alias=protocol.UPLOAD_LENGTH, ge=0)]) -> Response:
         """Append bytes at `Upload-Offset` of a blob of `Upload-Length` bytes. When the blob is
-        complete its sha256 is verified and it is stored atomically; a mismatch discards it."""
+        complete its sha256 is verified and it is stored atomically; a mismatch discards it.
+        Partial uploads are the sending workstation's own; a file another center holds must be
+        sent in full (its bytes are the proof of possession) before this center holds it."""
         if not valid_digest(sha256):
             return _error(400, "bad_digest", "sha256 无效 / invalid sha256")
-        lock = platform.blobs.lock(sha256)
+        if upload_length == 0 and upload_offset == 0 and sha256 != _EMPTY_SHA256:
+            return _error(400, "empty_upload", "Upload-Length 为 0 但文件不为空 / Upload-Length 0 for a non-empty blob")
+        held = bool(await run_in_threadpool(platform.held, ws.center_code, [sha256]))
+        lock = platform.blobs.lock(sha256, ws.id)
         if not lock.acquire(blocking=False):
             return _error(409, "upload_in_progress", "该文件正在上传 / this blob is being uploaded",
                           {"Retry-After": "1"})
         try:
             try:
-                writer = platform.blobs.begin(sha256, upload_offset, upload_length)
+                writer = platform.blobs.begin(sha256, upload_offset, upload_length, ws.id, held)
             except OffsetMismatch as exc:
                 return _error(409, "offset_mismatch", f"偏移量应为 {exc.current} / the offset must be {exc.current}",
                               {protocol.UPLOAD_OFFSET: str(exc.current)})
@@ -210,8 +221,9 @@ def create_app(platform: Platform) -> FastAPI:
             except ClientDisconnect:
                 disconnected = True
             except TooLarge:
-                writer.close()
-                platform.blobs.discard_partial(sha256)
+                with contextlib.suppress(HashMismatch):
+                    writer.close()
+                platform.blobs.discard_partial(sha256, ws.id)
                 return _error(413, "too_large", "文件超过声明长度 / more bytes than Upload-Length")
             try:
                 state = await run_in_threadpool(writer.close)
@@ -219,6 +231,7 @@ def create_app(platform: Platform) -> FastAPI:
                 return _error(422, "hash_mismatch", "文件内容与 sha256 不符，已丢弃，请重新上传 / "
                                                     "the bytes do not match the sha256; discarded, upload again")
             if state.state == "complete":  # the file is the record; intake lists it in the database
+                await run_in_threadpool(platform.grant_blob, ws.center_code, sha256)
                 return Response(status_code=201, headers={protocol.UPLOAD_OFFSET: str(state.offset)})
             if disconnected:
                 return Response(status_code=400)  # nobody is listening; the bytes held are kept
@@ -231,19 +244,19 @@ def create_app(platform: Platform) -> FastAPI:
                         422: {"model": ErrorOut, "description": "sha256 mismatch"}},
              openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {
                  "schema": {"type": "string", "format": "binary"}}}}})
-    async def blob_put(sha256: SHA, request: Request, _ws: WS,
+    async def blob_put(sha256: SHA, request: Request, ws: WS,
                        content_length: Annotated[int, Header(ge=0)]) -> Response:
-        """Upload a whole blob in one request (simple clients; no resume): any partial upload of
-        the same blob is discarded and the bytes are verified and stored atomically."""
-        lock = platform.blobs.lock(sha256)
+        """Upload a whole blob in one request (simple clients; no resume): the caller's own
+        partial upload of the same blob is discarded (never another workstation's) and the
+        bytes are verified and stored atomically."""
+        lock = platform.blobs.lock(sha256, ws.id)
         if not lock.acquire(blocking=False):
             return _error(409, "upload_in_progress", "该文件正在上传 / this blob is being uploaded", {"Retry-After": "1"})
         try:
-            if platform.blobs.state(sha256).state != "complete":
-                platform.blobs.discard_partial(sha256)
+            platform.blobs.discard_partial(sha256, ws.id)
         finally:
             lock.release()
-        return await blob_patch(sha256, request, _ws, 0, content_length)
+        return await blob_patch(sha256, request, ws, 0, content_length)
 
     @app.post("/cases/{case_uuid}/submissions", tags=["cases"], status_code=201, response_model=SubmissionOut,
               responses={200: {"model": SubmissionOut, "description": "rejected at intake (reasons)"},
@@ -297,4 +310,9 @@ def create_app(platform: Platform) -> FastAPI:
     from sync.cobrowse.relay import mount as _mount_cobrowse  # co-browse relay (websocket), docs/cobrowse.md
 
     _mount_cobrowse(app, platform)
+
+    # 电子证照 library and shared data (docs/elicense.md)
+    from sync.platform.elicense_api import mount as _mount_elicense
+
+    _mount_elicense(app, platform)
     return app

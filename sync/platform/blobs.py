@@ -5,6 +5,13 @@ bytes already held); when the file reaches its declared length its sha256 is che
 fsynced and renamed into place, so a reader never sees a half file and a corrupt one is
 thrown away (the client then sends it again from offset 0). A broken connection keeps what
 arrived, so the client resumes from `Upload-Offset` instead of starting over.
+
+Partial uploads belong to the workstation sending them (`.partial/<owner tag>/<sha256>`): another
+workstation uploading the same file neither sees nor discards them, and a partial nobody touched
+for `PARTIAL_TTL` is removed. Whether a *complete* file counts as held by a caller is the
+platform's decision (its center holds it); a caller that does not hold it must send all the bytes,
+which are verified like any upload (proof of possession) before its center is recorded as holder.
+Files are 0600 in 0700 folders.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 
 try:
     import fcntl
@@ -44,28 +52,46 @@ class BlobState:
     offset: int  # complete: the size; partial: bytes held; absent: 0
 
 
+PARTIAL_TTL = 7 * 24 * 3600.0  # seconds a partial upload is kept without a new byte
+
+
 def valid_digest(digest: str) -> bool:
     return len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)
 
 
+def owner_tag(owner: str) -> str:
+    """A file-name-safe tag for the owner of partial uploads (a workstation id)."""
+    return hashlib.sha256(owner.encode("utf-8", "surrogatepass")).hexdigest()[:24] if owner else "_"
+
+
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+
+
 class BlobStore:
-    def __init__(self, root: Path, max_size: int = 512 * 1024 * 1024):
+    def __init__(self, root: Path, max_size: int = 512 * 1024 * 1024, partial_ttl: float = PARTIAL_TTL):
         self.root = Path(root)
         self.partial_dir = self.root / ".partial"
-        self.partial_dir.mkdir(parents=True, exist_ok=True)
+        _private_dir(self.root)
+        _private_dir(self.partial_dir)
         self.max_size = max_size
+        self.partial_ttl = partial_ttl
+        self._last_sweep = 0.0
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
         self._lock_fd: int | None = None
 
-    def lock(self, digest: str) -> BlobLock:
-        """The upload lock of one blob: held by one request at a time, across the threads of
-        this process and across the worker processes of `platform serve --workers N`."""
+    def lock(self, digest: str, owner: str = "") -> BlobLock:
+        """The upload lock of one owner's partial upload of a blob: held by one request at a time,
+        across the threads of this process and across the worker processes of `platform serve
+        --workers N`."""
+        name = f"{owner_tag(owner)}/{digest}"
         with self._locks_guard:
-            inner = self._locks.setdefault(digest, threading.Lock())
+            inner = self._locks.setdefault(name, threading.Lock())
             if self._lock_fd is None and fcntl is not None:
                 self._lock_fd = os.open(self.partial_dir / ".locks", os.O_RDWR | os.O_CREAT, 0o600)
-        return BlobLock(inner, self._lock_fd, digest)
+        return BlobLock(inner, self._lock_fd, hashlib.sha256(name.encode()).hexdigest())
 
     def close(self) -> None:
         with self._locks_guard:
@@ -76,33 +102,62 @@ class BlobStore:
     def path_for(self, digest: str) -> Path:
         return self.root / digest[:2] / digest[2:4] / digest
 
-    def state(self, digest: str) -> BlobState:
+    def partial_path(self, digest: str, owner: str = "") -> Path:
+        return self.partial_dir / owner_tag(owner) / digest
+
+    def exists(self, digest: str) -> bool:
+        return self.path_for(digest).exists()
+
+    def state(self, digest: str, owner: str = "", held: bool = True) -> BlobState:
+        """complete (when `held`: the caller may know the file is here), else the owner's partial."""
         final = self.path_for(digest)
-        if final.exists():
+        if held and final.exists():
             return BlobState("complete", final.stat().st_size)
-        partial = self.partial_dir / digest
+        partial = self.partial_path(digest, owner)
         if partial.exists():
             return BlobState("partial", partial.stat().st_size)
         return BlobState("absent", 0)
 
-    def begin(self, digest: str, offset: int, total: int) -> BlobWriter | BlobState:
-        """Start writing at `offset` of a `total`-byte upload (call with `lock(digest)` held).
+    def begin(self, digest: str, offset: int, total: int, owner: str = "", held: bool = True) -> BlobWriter | BlobState:
+        """Start writing at `offset` of a `total`-byte upload (call with `lock(digest, owner)` held).
 
-        Returns the final state when the blob is already complete. Raises OffsetMismatch or
-        TooLarge."""
+        Returns the final state when the blob is already complete and `held`. Raises
+        OffsetMismatch or TooLarge."""
         if total > self.max_size:
             raise TooLarge(total)
+        self.expire_partials()
         final = self.path_for(digest)
-        if final.exists():
+        if held and final.exists():
             return BlobState("complete", final.stat().st_size)
-        partial = self.partial_dir / digest
-        held = partial.stat().st_size if partial.exists() else 0
-        if offset != held or offset > total:
-            raise OffsetMismatch(held)
-        return BlobWriter(self, digest, partial, final, held, total)
+        partial = self.partial_path(digest, owner)
+        held_bytes = partial.stat().st_size if partial.exists() else 0
+        if offset != held_bytes or offset > total:
+            raise OffsetMismatch(held_bytes)
+        _private_dir(partial.parent)
+        return BlobWriter(self, digest, partial, final, held_bytes, total)
 
-    def append(self, digest: str, offset: int, total: int, chunks: Iterable[bytes]) -> BlobState:
-        writer = self.begin(digest, offset, total)
+    def expire_partials(self, now: float | None = None) -> int:
+        """Remove partial uploads untouched for `partial_ttl` seconds (at most once a minute)."""
+        now = time.time() if now is None else now
+        if now - self._last_sweep < 60:
+            return 0
+        self._last_sweep = now
+        removed = 0
+        for folder in self.partial_dir.iterdir():
+            if not folder.is_dir():
+                continue
+            for f in folder.iterdir():
+                try:
+                    if now - f.stat().st_mtime > self.partial_ttl:
+                        f.unlink()
+                        removed += 1
+                except OSError:
+                    continue
+        return removed
+
+    def append(self, digest: str, offset: int, total: int, chunks: Iterable[bytes], owner: str = "",
+               held: bool = True) -> BlobState:
+        writer = self.begin(digest, offset, total, owner, held)
         if isinstance(writer, BlobState):
             return writer
         try:
@@ -121,13 +176,14 @@ class BlobStore:
         if hasher.hexdigest() != digest:
             partial.unlink(missing_ok=True)
             raise HashMismatch(digest)
-        final.parent.mkdir(parents=True, exist_ok=True)
+        _private_dir(final.parent.parent)
+        _private_dir(final.parent)
         os.replace(partial, final)
         fsync_dir(final.parent)
         return BlobState("complete", final.stat().st_size)
 
-    def discard_partial(self, digest: str) -> None:
-        (self.partial_dir / digest).unlink(missing_ok=True)
+    def discard_partial(self, digest: str, owner: str = "") -> None:
+        self.partial_path(digest, owner).unlink(missing_ok=True)
 
     def read(self, digest: str) -> bytes:
         return self.path_for(digest).read_bytes()
@@ -176,7 +232,7 @@ class BlobWriter:
         self.store, self.digest, self.partial, self.final = store, digest, partial, final
         self.written, self.total = held, total
         self.hasher = hashlib.sha256() if held == 0 else None
-        self.fh = open(partial, "ab")  # noqa: SIM115 - closed by close()
+        self.fh = os.fdopen(os.open(partial, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab")
 
     def write(self, chunk: bytes) -> None:
         if self.written + len(chunk) > self.total:

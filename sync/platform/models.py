@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy import DateTime as _DateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: idempotency keys and audit batches per workstation, blob holders, audit tips
 
 
 def utcnow() -> dt.datetime:
@@ -95,20 +95,22 @@ class SubmissionRow(PBase):
     """Every accepted submission (a RESEND makes a second one for the same case)."""
 
     __tablename__ = "submissions"
+    __table_args__ = (UniqueConstraint("case_uuid", "idempotency_key"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     case_uuid: Mapped[str] = mapped_column(ForeignKey("cases.uuid"), index=True)
-    idempotency_key: Mapped[str] = mapped_column(String(80), unique=True)
+    idempotency_key: Mapped[str] = mapped_column(String(80))
     payload_hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class IdempotencyRow(PBase):
     """An Idempotency-Key with the payload hash and the stored response, inserted in the same
-    transaction as the case it created (keys in flight are tracked in the server process)."""
+    transaction as the case it created (keys in flight are tracked in the server process).
+    Keys belong to the workstation that sent them: another workstation cannot squat one."""
 
     __tablename__ = "idempotency_keys"
+    workstation_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    workstation_id: Mapped[str] = mapped_column(String(32))
     payload_hash: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16))  # done
     status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -149,8 +151,29 @@ class AuditBatchRow(PBase):
     """A batch of a workstation's audit trail (hash-chained rows), kept as received."""
 
     __tablename__ = "audit_batches"
+    workstation_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    workstation_id: Mapped[str] = mapped_column(String(32), index=True)
     rows: Mapped[int] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditTipRow(PBase):
+    """The end of each workstation's audit chain as the platform holds it: a batch must extend
+    it (its first sealed row links to `last_hash`), so a stored chain is never rewritten.
+    Re-registering the workstation (a new installation, a new chain) clears it."""
+
+    __tablename__ = "audit_tips"
+    workstation_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    last_id: Mapped[int] = mapped_column(BigInteger)
+    last_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class BlobHolderRow(PBase):
+    """Which centers hold a blob: a center that uploaded the bytes (verified) or whose case
+    references them. HEAD, `/blobs/status` and intake answer only about a caller's own center's
+    blobs, so a workstation cannot probe whether another center holds a file."""
+
+    __tablename__ = "blob_holders"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    center_code: Mapped[str] = mapped_column(String(6), primary_key=True)

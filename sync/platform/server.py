@@ -27,13 +27,15 @@ class TLS:
 def _config(platform: Platform, host: str, port: int, tls: TLS | None, log_level: str):
     import uvicorn
 
+    from sync.cobrowse.protocol import MAX_FRAME
     from sync.platform.api import create_app
 
     kwargs = {}
     if tls is not None:
         kwargs = {"ssl_certfile": str(tls.certfile), "ssl_keyfile": str(tls.keyfile)}
     return uvicorn.Config(create_app(platform), host=host, port=port, log_level=log_level, access_log=False,
-                          timeout_keep_alive=30, lifespan="off", **kwargs)
+                          timeout_keep_alive=30, lifespan="off", ws_max_size=MAX_FRAME + 64 * 1024,
+                          **kwargs)
 
 
 def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = None, log_level: str = "info",

@@ -25,6 +25,8 @@ from sync.platform.blobs import BlobStore
 from sync.platform.db import make_engine, normalise_url, prepare, read_sessions
 from sync.platform.models import (
     AuditBatchRow,
+    AuditTipRow,
+    BlobHolderRow,
     BlobRow,
     CaseRow,
     IdempotencyRow,
@@ -77,7 +79,7 @@ class Platform:
         self.is_postgres = self.engine.dialect.name == "postgresql"
         self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
         self._auth_generation = 0  # bumped by every revocation
-        self._inflight: set[str] = set()  # Idempotency-Keys being processed by this process
+        self._inflight: set[tuple[str, str]] = set()  # (workstation, Idempotency-Key) being processed here
         self._inflight_lock = threading.Lock()
 
     def close(self) -> None:
@@ -97,7 +99,15 @@ class Platform:
             else:
                 row.center_code, row.credential_hash, row.revoked = center_code, _hash_secret(credential), False
                 s.execute(delete(SessionTokenRow).where(SessionTokenRow.workstation_id == workstation_id))
+                # a re-registered PC is a new installation with a new audit chain
+                s.execute(delete(AuditTipRow).where(AuditTipRow.workstation_id == workstation_id))
         return credential
+
+    def workstation_center(self, workstation_id: str) -> str | None:
+        """The center of a registered, unrevoked workstation (None otherwise)."""
+        with self.reads() as s:
+            row = s.get(WorkstationRow, workstation_id)
+            return None if row is None or row.revoked else row.center_code
 
     def issue_session(self, credential: str) -> dict[str, Any] | None:
         with self.sessions.begin() as s:
@@ -161,12 +171,33 @@ class Platform:
             if digest not in known:
                 s.add(BlobRow(sha256=digest, size=self.blobs.state(digest).offset, created_at=now))
 
-    def missing_blobs(self, digests: list[str]) -> list[str]:
-        missing = []
-        for d in sorted(set(digests)):
-            if self.blobs.state(d).state != "complete":
-                missing.append(d)
-        return missing
+    def held(self, center_code: str, digests: list[str]) -> set[str]:
+        """The digests among `digests` whose files `center_code` holds (uploaded or referenced)."""
+        wanted = sorted(set(digests))
+        if not wanted:
+            return set()
+        with self.reads() as s:
+            rows = s.execute(select(BlobHolderRow.sha256).where(BlobHolderRow.center_code == center_code,
+                                                                BlobHolderRow.sha256.in_(wanted))).scalars()
+            return {d for d in rows if self.blobs.exists(d)}
+
+    def grant_blob(self, center_code: str, digest: str) -> None:
+        """Record that `center_code` holds a blob (after it sent bytes that matched the digest)."""
+        with self.sessions.begin() as s:
+            if s.get(BlobHolderRow, (digest, center_code)) is None:
+                s.add(BlobHolderRow(sha256=digest, center_code=center_code))
+
+    def blob_state(self, ws: Workstation, digest: str) -> Any:
+        """What a workstation may know of a blob: complete only when its center holds it; else
+        its own partial upload (another workstation's upload or another center's file is absent)."""
+        held = bool(self.held(ws.center_code, [digest]))
+        return self.blobs.state(digest, ws.id, held=held)
+
+    def missing_blobs(self, ws: Workstation, digests: list[str]) -> list[str]:
+        """Referenced blobs the workstation's center does not hold (a case cannot point at
+        another center's files by digest)."""
+        have = self.held(ws.center_code, digests)
+        return [d for d in sorted(set(digests)) if d not in have]
 
     # --- intake ------------------------------------------------------------------------------
 
@@ -186,10 +217,21 @@ class Platform:
         doc, problem = _parse_body(key, raw)
         if problem is not None:
             return problem
-        if not isinstance(doc, dict) or not isinstance(doc.get("rows"), list):
+        if not isinstance(doc, dict) or not isinstance(doc.get("rows"), list) or not doc["rows"]:
             return Outcome(422, {"error": "invalid_batch", "message": "审计批次应含 rows 列表 / a batch has a rows list"})
 
         def store(s: Session, _phash: str) -> Outcome:
+            if self.is_postgres:  # one batch of a workstation at a time extends its chain
+                s.execute(select(WorkstationRow).where(WorkstationRow.id == ws.id).with_for_update())
+            tip = s.get(AuditTipRow, ws.id)
+            problem, last_id, last_hash = check_audit_chain(doc["rows"], tip.last_id if tip else None,
+                                                            tip.last_hash if tip else None)
+            if problem is not None:
+                return problem
+            if tip is None:
+                s.add(AuditTipRow(workstation_id=ws.id, last_id=last_id, last_hash=last_hash))
+            else:
+                tip.last_id, tip.last_hash = last_id, last_hash
             s.add(AuditBatchRow(key=key, workstation_id=ws.id, rows=len(doc["rows"]), payload=doc, received_at=utcnow()))
             return Outcome(201, {"status": "accepted", "rows": len(doc["rows"])})
 
@@ -197,12 +239,13 @@ class Platform:
 
     def _idempotent(self, ws: Workstation, key: str, doc: Any, work) -> Outcome:
         phash = protocol.payload_hash(doc)
+        slot = (ws.id, key)  # keys are the sending workstation's own
         with self._inflight_lock:
-            if key in self._inflight:
+            if slot in self._inflight:
                 return Outcome(409, {"error": "in_progress",
                                      "message": "相同请求正在处理 / the same request is being processed"},
                                {"Retry-After": "1"})
-            self._inflight.add(key)
+            self._inflight.add(slot)
         try:
             for _ in range(3):
                 stored = self._stored(ws, key, phash)
@@ -225,36 +268,42 @@ class Platform:
                            {"Retry-After": "1"})
         finally:
             with self._inflight_lock:
-                self._inflight.discard(key)
+                self._inflight.discard(slot)
 
     def _stored(self, ws: Workstation, key: str, phash: str) -> Outcome | None:
         with self.reads() as s:
-            row = s.get(IdempotencyRow, key)
+            row = s.get(IdempotencyRow, (ws.id, key))
             if row is None:
                 return None
-            if row.workstation_id != ws.id or row.payload_hash != phash:
+            if row.payload_hash != phash:
                 return Outcome(422, {"error": "idempotency_key_reused",
                                      "message": "同一 Idempotency-Key 已用于不同的内容 / the Idempotency-Key was "
                                                 "already used with a different payload"})
             code, body = row.status_code or 200, dict(row.response or {})
         with self.sessions.begin() as s:
-            s.execute(update(IdempotencyRow).where(IdempotencyRow.key == key)
+            s.execute(update(IdempotencyRow).where(IdempotencyRow.workstation_id == ws.id, IdempotencyRow.key == key)
                       .values(replays=IdempotencyRow.replays + 1))
         return Outcome(code, body, {protocol.IDEMPOTENT_REPLAYED: "true"})
 
     def _intake(self, s: Session, ws: Workstation, case_uuid: str, key: str, phash: str, doc: Any) -> Outcome:
+        existing = s.get(CaseRow, case_uuid)
+        if existing is not None and existing.workstation_id != ws.id:
+            # a case belongs to the workstation that first submitted it; the answer says nothing
+            # about the case (not its center, number or status) and nothing is stored
+            return Outcome(403, {"error": "forbidden",
+                                 "message": "该办件不属于本工作站 / the case belongs to another workstation"})
         reasons, parsed = _validate(ws, case_uuid, doc)
         if reasons:
             return Outcome(200, {"status": "rejected", "case_uuid": case_uuid, "reasons": reasons})
         digests = [f.sha256 for m in parsed.materials for f in m.files]
-        missing = self.missing_blobs(digests)
+        missing = self.missing_blobs(ws, digests)
         if missing:
             return Outcome(409, {"error": "missing_blobs", "missing": missing,
                                  "message": f"缺少 {len(missing)} 个附件文件 / {len(missing)} blobs are missing"})
         now = utcnow()
         self._serialise_events(s)
         self._record_blobs(s, digests, now)  # here, so an upload never waits for the write lock
-        row = s.get(CaseRow, case_uuid)
+        row = existing
         if row is None:
             row = CaseRow(uuid=case_uuid, acceptance_number=parsed.acceptance_number or "",
                           item_code=parsed.item_code, center_code=ws.center_code, workstation_id=ws.id,
@@ -413,6 +462,43 @@ def _parse_body(key: str, raw: bytes) -> tuple[Any, Outcome | None]:
         return json.loads(raw), None
     except ValueError:
         return None, Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
+
+
+def _chain_error(code: int, error: str, zh: str, en: str) -> tuple[Outcome, int, str | None]:
+    return Outcome(code, {"error": error, "message": f"{zh} / {en}"}), 0, None
+
+
+def check_audit_chain(rows: list[Any], tip_id: int | None, tip_hash: str | None
+                      ) -> tuple[Outcome | None, int, str | None]:
+    """Check that a batch of audit rows extends the stored chain: ids ascending past the tip,
+    each sealed row's `prev_hash` is the hash before it (the tip's for the first), no unsealed
+    row after a sealed one. The platform has no audit key, so it checks the links, not the MACs
+    (`zongchuang audit verify` checks those on the workstation). Returns (problem, new tip id,
+    new tip hash). A first row that does not link to the tip is 409 (its predecessor batch may
+    still be on its way; the client retries) unless it claims the tip's next place (a fork: 422)."""
+    prev_id, prev_hash = (tip_id or 0), tip_hash
+    for n, row in enumerate(rows):
+        if not isinstance(row, dict):
+            return _chain_error(422, "invalid_batch", "审计记录格式无效", "an audit row is not an object")
+        rid, rhash, rprev = row.get("id"), row.get("hash"), row.get("prev_hash")
+        if (not isinstance(rid, int) or isinstance(rid, bool) or not (0 < rid < 2**62)
+                or not (rhash is None or isinstance(rhash, str)) or not (rprev is None or isinstance(rprev, str))):
+            return _chain_error(422, "invalid_batch", "审计记录缺少编号或封签", "an audit row lacks its id or seal")
+        if rid <= prev_id:
+            return _chain_error(422, "chain_broken", "审计记录编号重复或倒序（已收到的记录不能改写）",
+                                "audit row ids repeat or go backwards (stored rows cannot be rewritten)")
+        if rhash is None:
+            if prev_hash is not None:
+                return _chain_error(422, "chain_broken", "已封签的审计链中出现未封签的记录",
+                                    "an unsealed audit row follows sealed ones")
+        elif rprev != prev_hash:
+            if n == 0 and rid > (tip_id or 0) + 1:
+                return _chain_error(409, "chain_gap", "审计批次未接上已收到的记录（前一批尚未到达），稍后重试",
+                                    "the batch does not extend the stored chain yet (an earlier batch is missing); retry")
+            return _chain_error(422, "chain_broken", "审计批次与已收到的审计链不衔接（记录被删除、插入或改写）",
+                                "the batch does not extend the stored audit chain (rows deleted, inserted or rewritten)")
+        prev_id, prev_hash = rid, (rhash if rhash is not None else prev_hash)
+    return None, prev_id, prev_hash
 
 
 def _event_json(r: StatusEventRow) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from app.services.cases import case_document
 from sync import protocol
 from sync.client.http import PlatformClient
 from sync.client.runner import SyncBlocked
-from tests.sync.conftest import make_runner, queue_case
+from tests.sync.conftest import WORKSTATION, make_runner, queue_case
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,7 +142,7 @@ def test_concurrent_duplicate_gets_409(ctx, api, platform, db_url):
     first.start()
     try:
         deadline = dt.datetime.now() + dt.timedelta(seconds=10)
-        while key not in platform.platform._inflight and dt.datetime.now() < deadline:
+        while (WORKSTATION, key) not in platform.platform._inflight and dt.datetime.now() < deadline:
             threading.Event().wait(0.02)
         with httpx.Client(base_url=str(api.base_url), headers=dict(api.headers), timeout=20) as other:
             dup = other.post(f"/cases/{uuid}/submissions", content=body, headers=headers)
@@ -245,7 +245,8 @@ def test_clock_skew_blocks_sending(ctx, platform, credential, runners):
 def test_outage_package_export_and_import(ctx, platform, credential, runners, tmp_path):
     """Long outage: the queue goes to the center on removable media, encrypted; when the link
     returns, the same rows are answered from the stored responses (nothing twice)."""
-    from sync.client.package import PackageError, export_queue, import_package
+    from sync.client.package import PackageError, export_queue
+    from sync.platform.package import import_package
 
     uuids = [queue_case(ctx, files=2, size=100_000) for _ in range(3)]
     usb = tmp_path / "usb" / "queue.zcq"

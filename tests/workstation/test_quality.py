@@ -6,8 +6,8 @@ from __future__ import annotations
 import cv2
 import pytest
 
+from app.imaging.document import StillnessDetector, assess_quality
 from app.training import samples
-from hardware.camera.document import StillnessDetector, assess_quality
 
 
 @pytest.mark.parametrize("kind", list(samples.DESK))
