@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         add("Ctrl+Shift+E", lambda: self.switch_language("zh_CN" if current_language() == "en" else "en"))
         add("Ctrl+L", self.lock)
         add("Ctrl+H", self.reuse_history)
+        add("Ctrl+E", self.fetch_elicenses)
 
     # -- navigation and actions ------------------------------------------------------------------
     def current_key(self) -> str:
@@ -232,6 +233,12 @@ class MainWindow(QMainWindow):
             screen.print_current()
         elif key == "sync" and again:
             screen.sync_now()
+
+    def fetch_elicenses(self) -> None:
+        """Ctrl+E: fetch the applicant's e-licences and shared records, after their consent."""
+        if self.session.actor is None or self.session.locked or not self.session.case_uuid:
+            return
+        self.show_screen("applicant").fetch_elicenses()
 
     def reuse_history(self) -> None:
         """Ctrl+H: offer the applicant's earlier data (一人一档), after their consent."""
