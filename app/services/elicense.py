@@ -553,7 +553,8 @@ def _fill_fields(ctx: ServiceContext, ident: str, offers: list[Offer], *, actor:
             for o in offers:
                 lic = o.licence or {}
                 if o.kind == "elicense" and f.get("kind") == lic.get("doc_kind") and (lic.get("data") or {}).get(k) \
-                        and _norm(lic["data"][k]) != _norm(f["value"]):
+                        and _norm(lic["data"][k]) != _norm(f["value"]) \
+                        and not any(d["licence"] == str(lic["data"][k]) and d["form"] == f["value"] for d in disc):
                     disc.append({"field": k, "label": KEY_ZH.get(k, k), "material": m["code"], "ref": o.ref,
                                  "licence": str(lic["data"][k]), "form": f["value"], "form_source": "ocr"})
     if updates:
