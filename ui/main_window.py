@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
     def _after_decision(self, uuid: str, decision: str) -> None:
         self.stack.setCurrentWidget(self.print)
         self._select_nav("print")
-        self.print.refresh(then_print=decision != "manual")
+        from app.services import decisions
+
+        self.print.refresh(then_print=decisions.documents_for(decision))
         if self.second is not None and self.second.isVisible():
             self.second.reset()
 
