@@ -22,6 +22,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from app.catalog.model import Catalog
 from app.catalog.schema import CatalogManifest, ItemFile, ServiceItem
+from app.catalog.yaml_guard import MAX_CATALOG_BYTES, MAX_FILES, check_yaml_text, read_yaml_file
 from app.errors import CatalogError
 
 MANIFEST = "catalog.yaml"
@@ -242,6 +243,7 @@ def _check_references(name: str, doc: Any, item: ServiceItem, prefix: tuple = ("
 
 def load_item_text(name: str, text: str) -> list[ServiceItem]:
     """Parse and check one item file; returns its items (one or more 业务办理项)."""
+    check_yaml_text(name, text)  # size, depth, alias expansion: before anything is constructed
     fast = _fast_items(text)
     return fast if fast is not None else _checked_items(name, text)
 
@@ -266,7 +268,11 @@ def _checked_items(name: str, text: str) -> list[ServiceItem]:
 
 def _entries(folder: Path | Traversable) -> list[tuple[str, str]]:
     files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
-    return [(f.name, f.read_text(encoding="utf-8")) for f in files]
+    if len(files) > MAX_FILES:
+        raise CatalogError(str(folder), None, "(folder)", f"目录文件过多（上限 {MAX_FILES} 个）",
+                           f"too many catalog files (limit {MAX_FILES})")
+    budget = [0]
+    return [(f.name, read_yaml_file(f, budget=budget)) for f in files]
 
 
 def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalog:
@@ -275,6 +281,9 @@ def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalo
     if MANIFEST not in by_name:
         raise CatalogError(source or ".", None, MANIFEST, "目录文件夹中缺少 catalog.yaml",
                            "the catalog folder has no catalog.yaml")
+    if len(texts) > MAX_FILES or sum(len(t) for _n, t in texts) > MAX_CATALOG_BYTES:
+        raise CatalogError(source or ".", None, "(folder)", "目录文件过多或合计过大", "too many or too large catalog files")
+    check_yaml_text(MANIFEST, by_name[MANIFEST])
     mdoc = _parse(MANIFEST, by_name[MANIFEST])
     try:
         manifest = CatalogManifest.model_validate(_plain(mdoc))

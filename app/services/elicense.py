@@ -553,7 +553,8 @@ def _fill_fields(ctx: ServiceContext, ident: str, offers: list[Offer], *, actor:
             for o in offers:
                 lic = o.licence or {}
                 if o.kind == "elicense" and f.get("kind") == lic.get("doc_kind") and (lic.get("data") or {}).get(k) \
-                        and _norm(lic["data"][k]) != _norm(f["value"]):
+                        and _norm(lic["data"][k]) != _norm(f["value"]) \
+                        and not any(d["licence"] == str(lic["data"][k]) and d["form"] == f["value"] for d in disc):
                     disc.append({"field": k, "label": KEY_ZH.get(k, k), "material": m["code"], "ref": o.ref,
                                  "licence": str(lic["data"][k]), "form": f["value"], "form_source": "ocr"})
     if updates:
@@ -693,3 +694,43 @@ def close_task(ctx: ServiceContext, task_id: str, *, actor: Actor, note: str = "
                     uow.audit("case.task_done", case_uuid=row.uuid, target=row.acceptance_number, detail={"id": task_id})
                     return
     raise NotFoundError(f"找不到待办 {task_id}", f"no open task {task_id}")
+
+
+# ------------------------------------------------------------------ the window's one-key path
+
+def set_holder_code(ctx: ServiceContext, ident: str, credit_code: str, *, actor: Actor) -> None:
+    """The clerk entered the organisation's 统一社会信用代码 (checked) before the lookup."""
+    from stdnum.cn import uscc
+
+    code = credit_code.strip().upper()
+    if not uscc.is_valid(code):
+        raise InputError(f"统一社会信用代码校验不通过：{code}", f"invalid unified social credit code {code}")
+    detail = case_svc.case_detail(ctx, ident)
+    applicant = {**(detail.get("applicant") or {}), "credit_code": code}
+    if applicant.get("kind") != "person":
+        applicant["kind"] = "organisation"
+    case_svc.set_applicant(ctx, ident, applicant, actor=actor)
+
+
+def consent_and_lookup(ctx: ServiceContext, ident: str, gateway: LicenceGateway, *, actor: Actor,
+                       evidence: str = "申请人当面确认授权") -> LookupResult:
+    """The applicant said yes at the window: record the consent (unless an active one exists for
+    this case) and look everything up — the dialog's Enter."""
+    if active_consent(ctx, ident) is None:
+        grant_consent(ctx, ident, actor=actor, evidence=evidence)
+    return lookup(ctx, ident, gateway, actor=actor)
+
+
+def consent_preview(ctx: ServiceContext, ident: str) -> dict[str, Any]:
+    """What the consent dialog shows before the applicant agrees: whose data (masked), the
+    materials it replaces, the purpose; `needs_credit_code` when an organisation has none yet."""
+    detail = case_svc.case_detail(ctx, ident)
+    holder = holder_of(detail)
+    org = (detail.get("applicant") or {}).get("kind") == "organisation"
+    refs = exemptible(ctx, ident)
+    return {"holder": mask_id_number(holder) if holder else "", "organisation": org,
+            "needs_credit_code": org and not (detail.get("applicant") or {}).get("credit_code"),
+            "materials": [{"code": c, "name": n, "ref": r} for c, n, r in refs],
+            "purpose": f"办理“{detail.get('item_name', '')}”（受理编号 {detail['acceptance_number']}），"
+                       "调取电子证照及共享数据以免于提交材料",
+            "consent": active_consent(ctx, ident), "taken": bool(offers_of(ctx, ident))}

@@ -425,7 +425,11 @@ class Platform:
                 files = sorted(p for p in Path(catalog_dir).iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
                 if not any(p.name == "catalog.yaml" for p in files):
                     raise InputError(f"{catalog_dir} 中没有 catalog.yaml", f"{catalog_dir} has no catalog.yaml")
-                texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+                from app.catalog.yaml_guard import check_yaml_text, read_yaml_file
+
+                texts = [(p.name, read_yaml_file(p)) for p in files]
+                for name, text in texts:  # a billion-laughs catalog is never published to the windows
+                    check_yaml_text(name, text)
                 version = hashlib.sha256(protocol.canonical_json(texts)).hexdigest()[:16]
                 s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "catalog", MasterFileRow.version == version))
                 for name, text in texts:
