@@ -30,6 +30,7 @@ from app.review.builtin import (
 )
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
+from app.review.elicense import check_exemptions
 from app.review.facts import check_guardians, check_licence_facts, find_id_slip, id_slip_finding
 from app.review.functions import FUNCTIONS, quiet_stderr
 from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
@@ -234,6 +235,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings: list[Finding] = []
     findings += check_situations(item, resolution)
     findings += check_materials(item, doc, resolution)
+    findings += check_exemptions(item, doc, resolution)
     findings += check_fields(item, doc, resolution, cctx)
     findings += check_card(item, doc, resolution, acceptance, bool(cctx.variables.get("agent")))
     expired = {f.material for f in findings if f.rule == "CARD-EXPIRED" and f.material}

@@ -856,6 +856,15 @@ add("ph_chg-health-licence-as-business-licence", "ph_chg", _kind("M02", "public_
     [B(material="M02")], "refuse", must_not=[{"field": "unit_name"}], note="营业执照一栏放的是卫生许可证", cls="wrong-slot")
 add("hf-id-slot-other-page", "hf", _kind("M02", "other", None), [], "accept",
     note="身份证一栏的页面识别为“其他”（白底扫描常见）：不据此退回", cls="correct")
+add("dc-guardian-proof-household-register", "dc",
+    lambda c: (c["answers"].update(applicant_role=["guardian"]), c.update(card_read=LI),
+               c["materials"].append(mat("M05", kind="household_register")),
+               c["fields"].update(applicant_name="刘洋", applicant_id_number=MINOR15["id_number"], guardian_name="李娜",
+                                  guardian_id_number=LI["id_number"], guardian_relation="父母", disability_category="智力残疾"),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [], "accept", note="监护关系证明交的是户口簿（母子同页）：该栏接受户口簿", cls="correct")
+add("hf-id-card-as-bank-card", "hf", _kind("M03", "id_card_front", ocr_id(ZHANG)), [B(material="M03")], "refuse",
+    note="银行卡一栏放的是身份证", cls="wrong-slot")
 add("pb-licence-term-ended", "pb", lambda c: ocr_set(c, "M02", "valid_to", "2026-06-30"), [B(material="M02")], "refuse",
     note="营业执照营业期限 2026-06-30 已届满", cls="licence-facts")
 add("pb-licence-term-long", "pb", lambda c: (ocr_set(c, "M02", "valid_from", "2016-07-01"),
