@@ -401,7 +401,8 @@ class Platform:
                              .where(SubmissionRow.case_uuid == row.uuid)).scalar_one()
             return {"uuid": row.uuid, "acceptance_number": row.acceptance_number, "status": row.status,
                     "submission": row.submission, "submissions": subs, "result": row.result,
-                    "item_code": row.item_code, "center_code": row.center_code}
+                    "item_code": row.item_code, "center_code": row.center_code,
+                    "department": department_of(row.item_code)}
 
     def counts(self) -> dict[str, int]:
         with self.reads() as s:
@@ -425,7 +426,11 @@ class Platform:
                 files = sorted(p for p in Path(catalog_dir).iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
                 if not any(p.name == "catalog.yaml" for p in files):
                     raise InputError(f"{catalog_dir} 中没有 catalog.yaml", f"{catalog_dir} has no catalog.yaml")
-                texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+                from app.catalog.yaml_guard import check_yaml_text, read_yaml_file
+
+                texts = [(p.name, read_yaml_file(p)) for p in files]
+                for name, text in texts:  # a billion-laughs catalog is never published to the windows
+                    check_yaml_text(name, text)
                 version = hashlib.sha256(protocol.canonical_json(texts)).hexdigest()[:16]
                 s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "catalog", MasterFileRow.version == version))
                 for name, text in texts:
@@ -550,6 +555,15 @@ def _validate(ws: Workstation, case_uuid: str, doc: Any) -> tuple[list[str], Any
     if not parsed.item_code.strip():
         reasons.append("缺少事项编码 / the item code is missing")
     return reasons, parsed
+
+
+def department_of(item_code: str) -> str:
+    """The back-office department a case is routed to: the item's 实施部门 in the catalog (a
+    一件事 arrives as one case per member, so each member goes to its own department)."""
+    from app.catalog import default_catalog
+
+    item = default_catalog().items.get(item_code)
+    return item.department if item is not None else ""
 
 
 def _certificate_for(row: CaseRow, now: dt.datetime) -> dict[str, Any]:
