@@ -299,7 +299,7 @@ def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, 
     own = _own_birth_sex(doc, card, item, fields, bool(variables["agent"]))
     if own is not None:
         variables["retirement"] = retirement_context(own[0], own[1], acceptance)
-    age = applicant_age(doc, card, acceptance, item, fields)
+    age = applicant_age(doc, None if variables["agent"] else card, acceptance, item, fields)  # the card is the agent's
     if age is not None:
         variables["age"] = age
     consent = any(_consent_ok(c, acceptance) for c in doc.consents)

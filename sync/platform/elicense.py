@@ -273,6 +273,17 @@ STATUS_WORDS = {"有效": "valid", "正常": "valid", "valid": "valid", "吊销"
                 "撤销": "revoked", "废止": "revoked", "revoked": "revoked"}
 
 
+def _certificate_name(item_code: str) -> str:
+    """The certificate an item issues (catalog `result.certificate`, else its name)."""
+    try:
+        from app.catalog import default_catalog
+
+        result = default_catalog().get(item_code).result
+    except Exception:
+        return ""
+    return str(getattr(result, "certificate", None) or getattr(result, "name", "") or "")
+
+
 def read_export(path: Path) -> list[dict[str, Any]]:
     """Rows of a CSV (UTF-8, optional BOM; `data.<key>` columns or a `data` JSON column) or a
     JSON export (a list, or {"licences": [...], "shared": [...]}) as plain dicts."""
@@ -335,7 +346,7 @@ class ElicenseLibrary:
     # --- loading -----------------------------------------------------------------------------
 
     def add(self, rec: dict[str, Any], *, file_bytes: bytes | None = None, file_media_type: str | None = None,
-            source: str = "import", case_uuid: str | None = None) -> dict[str, Any]:
+            source: str = "import", case_uuid: str | None = None, session: Any = None) -> dict[str, Any]:
         """Add (or replace, same 证照标识) one licence; the file is rendered when none is given."""
         type_name = str(rec.get("type_name") or "").strip()
         number = str(rec.get("number") or "").strip()
@@ -365,22 +376,28 @@ class ElicenseLibrary:
         if status is None:
             raise InputError(f"未知的证照状态：{rec.get('status')}", f"unknown licence status {rec.get('status')!r}")
         signature = self._sign(fields)
+        if session is not None:  # inside the caller's transaction (the back office's decision)
+            return self._store(session, fields, status, signature, source, case_uuid, file_bytes, file_media_type)
         with self.sessions.begin() as s:
-            if s.get(LicenceFileRow, fields["file_sha256"]) is None:
-                s.add(LicenceFileRow(sha256=fields["file_sha256"], media_type=file_media_type or "application/pdf",
-                                     content=file_bytes))
-            row = s.get(LicenceRow, fields["id"])
-            if row is None:
-                row = LicenceRow(id=fields["id"])
-                s.add(row)
-            for k, v in fields.items():
-                setattr(row, k, v)
-            row.status, row.signature, row.source, row.case_uuid = status, signature, source, case_uuid
-            row.file_media_type = file_media_type or "application/pdf"
-            row.revoked_at = utcnow() if status == "revoked" else None
-            row.created_at = utcnow()
-            s.flush()
-            return licence_json(row)
+            return self._store(s, fields, status, signature, source, case_uuid, file_bytes, file_media_type)
+
+    def _store(self, s: Any, fields: dict[str, Any], status: str, signature: str, source: str, case_uuid: str | None,
+               file_bytes: bytes, file_media_type: str | None) -> dict[str, Any]:
+        if s.get(LicenceFileRow, fields["file_sha256"]) is None:
+            s.add(LicenceFileRow(sha256=fields["file_sha256"], media_type=file_media_type or "application/pdf",
+                                 content=file_bytes))
+        row = s.get(LicenceRow, fields["id"])
+        if row is None:
+            row = LicenceRow(id=fields["id"])
+            s.add(row)
+        for k, v in fields.items():
+            setattr(row, k, v)
+        row.status, row.signature, row.source, row.case_uuid = status, signature, source, case_uuid
+        row.file_media_type = file_media_type or "application/pdf"
+        row.revoked_at = utcnow() if status == "revoked" else None
+        row.created_at = utcnow()
+        s.flush()
+        return licence_json(row)
 
     def import_file(self, path: Path) -> list[dict[str, Any]]:
         """Load a real export (CSV or JSON); a `file` column names the PDF/OFD beside it."""
@@ -423,26 +440,46 @@ class ElicenseLibrary:
             raise NotFoundError(f"电子证照库中没有 {ident}", f"no licence {ident} in the library")
         return row
 
-    def register_issued(self, case: dict[str, Any], certificate: dict[str, Any]) -> dict[str, Any] | None:
-        """A certificate issued for a case (出件) becomes a licence the next case can use."""
-        doc = case.get("document") or {}
+    def register_issued(self, session: Any, case: Any, certificate: dict[str, Any]) -> dict[str, Any]:
+        """出件: a certificate issued for a case becomes a licence in the library (inside the
+        decision's transaction), so the next case can use it; returns the certificate with its
+        `elicense_id` (the printed certificate's QR carries it)."""
+        doc = case.document or {}
         applicant = doc.get("applicant") or {}
-        holder = applicant.get("credit_code") or applicant.get("id_number") or ""
-        name = certificate.get("name") or ""
-        number = certificate.get("number") or certificate.get("certificate_no") or ""
-        if not holder or not name or not number:
-            return None
+        holder = str(applicant.get("credit_code") or applicant.get("id_number") or "").strip().upper()
+        number = str(certificate.get("license_no") or certificate.get("number") or "")
+        type_name = certificate.get("name") or _certificate_name(case.item_code)
+        if not holder or not number or not type_name:
+            return certificate
         fields = {k: (v.get("value") if isinstance(v, dict) else v) for k, v in (doc.get("fields") or {}).items()}
-        data = {"license_no": number, "name": fields.get("unit_name") or applicant.get("name", ""),
-                "legal_representative": fields.get("legal_rep_name", ""),
-                "address": fields.get("premises_address", ""), "license_items": fields.get("license_items", ""),
-                "valid_from": certificate.get("valid_from", ""), "valid_to": certificate.get("valid_to", "")}
-        return self.add({"type_name": name, "number": number, "holder_id": holder,
-                         "holder_name": data["name"], "issuer_name": certificate.get("issuer", ""),
-                         "issued_on": certificate.get("issued_on") or today_cn().isoformat(),
-                         "valid_from": certificate.get("valid_from"), "valid_to": certificate.get("valid_to"),
-                         "data": {k: v for k, v in data.items() if v}},
-                        source="issued", case_uuid=case.get("uuid"))
+        data = {"license_no": number, "name": fields.get("unit_name") or certificate.get("holder") or applicant.get("name"),
+                "credit_code": applicant.get("credit_code"), "legal_representative": fields.get("legal_rep_name"),
+                "address": fields.get("premises_address") or fields.get("registered_address"),
+                "license_items": fields.get("license_items"), "valid_from": certificate.get("valid_from"),
+                "valid_to": certificate.get("valid_to")}
+        lic = self.add({"type_name": type_name, "number": number, "holder_id": holder,
+                        "holder_name": data["name"] or "", "issuer_name": certificate.get("issuer", ""),
+                        "issued_on": certificate.get("issued_on"), "valid_from": certificate.get("valid_from"),
+                        "valid_to": certificate.get("valid_to"), "data": {k: v for k, v in data.items() if v}},
+                       source="issued", case_uuid=case.uuid, session=session)
+        return {**certificate, "elicense_id": lic["id"], "elicense_sha256": lic["file_sha256"]}
+
+    def qr_check(self, number: str, eid: str = "") -> dict[str, Any]:
+        """What a scanned certificate QR is told: is this licence in the library and in force?
+        (Public: no personal data beyond the type, number and validity printed on the paper.)"""
+        with self.sessions.begin() as s:
+            row = s.get(LicenceRow, eid) if eid else None
+            if row is None and number:
+                row = s.execute(select(LicenceRow).where(LicenceRow.number == number)).scalars().first()
+            self._log(s, Caller("public", ""), "qr", row.holder_id if row else "", "", "", number or eid,
+                      "ok" if row else "not_found")
+            if row is None or (number and row.number != number):
+                return {"found": False, "valid": False, "message": "证照库中没有该证照 / no such licence"}
+            lic = licence_json(row)
+            genuine = verify_licence_signature(self.public_key(), lic)
+            return {"found": True, "valid": genuine and lic["status"] == "valid", "status": lic["status"],
+                    "genuine": genuine, "type_name": row.type_name, "number": row.number, "issuer": row.issuer_name,
+                    "valid_from": row.valid_from, "valid_to": row.valid_to, "licence": row.id}
 
     # --- shared data -------------------------------------------------------------------------
 

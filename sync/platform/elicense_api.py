@@ -124,5 +124,21 @@ def router(platform: Any) -> APIRouter:
 
 
 def mount(app: FastAPI, platform: Any) -> None:
+    library_for(platform)  # tables and signing key before the first request
     app.include_router(router(platform))
+    app.include_router(public_router(platform))
+
+
+def public_router(platform: Any) -> APIRouter:
+    r = APIRouter(tags=["elicense"])
+
+    @r.get("/verify")
+    async def qr_verify(no: Annotated[str, Query(max_length=120)] = "", eid: Annotated[str, Query(max_length=120)] = "",
+                        fp: Annotated[str, Query(max_length=64)] = "") -> Any:
+        """Where a printed certificate's QR points: is the licence in the library and in force?
+        Public (a phone scanning the paper has no token); answers with what the paper shows."""
+        out = await run_in_threadpool(library_for(platform).qr_check, no, eid)
+        return {**out, "fp": fp}
+
+    return r
 

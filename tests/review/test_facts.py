@@ -66,5 +66,7 @@ def test_keying_slip():
     assert keying_slip("420107198503150173", card) == "第 17、18 位数字前后颠倒"
     assert keying_slip("420107198503150131", card) == "第 18 位数字不同"
     assert keying_slip("420107198503160138", card) == "第 14、18 位数字不同"
+    assert keying_slip("42010719850315013", card) == "漏填一位数字"
+    assert keying_slip("4201071985031501377", card) == "多填一位数字"
     assert keying_slip(card, card) is None
     assert keying_slip("420106197811020355", card) is None  # another person
