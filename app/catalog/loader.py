@@ -291,8 +291,10 @@ def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalo
         raise _validation_error(MANIFEST, mdoc, exc) from None
     items: dict[str, ServiceItem] = {}
     origin: dict[str, str] = {}
+    from app.catalog.bundles import BUNDLE_PREFIX, load_bundles
+
     for name, text in sorted(texts):
-        if name == MANIFEST:
+        if name == MANIFEST or name.startswith(BUNDLE_PREFIX):
             continue
         for item in load_item_text(name, text):
             if item.code in items:
@@ -309,7 +311,9 @@ def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalo
     digest = hashlib.sha256()
     for name, text in sorted(texts):
         digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
-    catalog = Catalog(manifest=manifest, items=items, content_hash=digest.hexdigest(), origin=origin)
+    bundles, bundle_origin = load_bundles([(n, t) for n, t in texts if n.startswith(BUNDLE_PREFIX)], items)
+    catalog = Catalog(manifest=manifest, items=items, content_hash=digest.hexdigest(), origin=origin,
+                      bundles=bundles, bundle_origin=bundle_origin)
     for hook in _LOAD_HOOKS:
         hook(catalog)
     return catalog

@@ -104,9 +104,9 @@ def holder_of(detail: dict[str, Any]) -> str:
     return str(ident).strip().upper()
 
 
-def exemptible(ctx: ServiceContext, ident: str) -> list[tuple[str, str, str]]:
+def exemptible(ctx: ServiceContext, ident: str, detail: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
     """(material code, material name, exempt_by reference) for the case's current checklist."""
-    detail = case_svc.case_detail(ctx, ident)
+    detail = detail or case_svc.case_detail(ctx, ident)
     item = ctx.catalog.get(detail["item_code"])
     answers = {k: (v if isinstance(v, list) else [v]) for k, v in (detail.get("answers") or {}).items()}
     in_case = {m["code"] for m in detail.get("materials") or []}
@@ -129,7 +129,7 @@ def grant_consent(ctx: ServiceContext, ident: str, *, actor: Actor, purpose: str
     if not holder:
         raise InputError("请先读取身份证或录入统一社会信用代码，再取得授权",
                          "read the ID card or enter the credit code before asking for the authorization")
-    refs = list(dict.fromkeys(scope or [r for _c, _n, r in exemptible(ctx, ident)]))
+    refs = list(dict.fromkeys(scope or [r for _c, _n, r in exemptible(ctx, ident, detail)]))
     if not refs:
         raise InputError("本办件没有可通过电子证照或数据共享免于提交的材料",
                          "no material of this case can be exempted by e-licences or shared data")
@@ -162,11 +162,11 @@ def _aware(t: dt.datetime) -> dt.datetime:
     return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
 
 
-def active_consent(ctx: ServiceContext, ident: str) -> dict[str, Any] | None:
+def active_consent(ctx: ServiceContext, ident: str, case_uuid: str | None = None) -> dict[str, Any] | None:
     """This case's unrevoked, unexpired e-licence consent (the newest), or None."""
-    detail = case_svc.case_detail(ctx, ident)
+    case_uuid = case_uuid or case_svc.case_detail(ctx, ident)["uuid"]
     with ctx.store.read() as s:
-        rows = s.execute(select(ConsentRow).where(ConsentRow.kind == CONSENT_KIND, ConsentRow.case_uuid == detail["uuid"])
+        rows = s.execute(select(ConsentRow).where(ConsentRow.kind == CONSENT_KIND, ConsentRow.case_uuid == case_uuid)
                          .order_by(ConsentRow.id.desc())).scalars().all()
         for row in rows:
             c = _consent_json(row)
@@ -267,13 +267,13 @@ def lookup(ctx: ServiceContext, ident: str, gateway: LicenceGateway, *, actor: A
 
     t0 = time.perf_counter()
     detail = case_svc.case_detail(ctx, ident)
-    consent = active_consent(ctx, ident)
+    consent = active_consent(ctx, ident, detail["uuid"])
     if consent is None:
         raise InputError("调取电子证照须先取得申请人授权（一次一授权）",
                          "the applicant's authorization is needed before fetching e-licences",
                          hint_zh="请申请人确认授权后再调取", hint_en="record the applicant's consent first")
     holder = holder_of(detail)
-    wanted = [(c, n, r) for c, n, r in exemptible(ctx, ident) if r in consent["items"] or "*" in consent["items"]]
+    wanted = [(c, n, r) for c, n, r in exemptible(ctx, ident, detail) if r in consent["items"] or "*" in consent["items"]]
     who = {"operator": actor.user, "subject": mask_id_number(holder), "purpose": consent["purpose"],
            "consent": consent["uuid"], "refs": sorted({r for _c, _n, r in wanted})}
     try:
@@ -297,7 +297,7 @@ def lookup(ctx: ServiceContext, ident: str, gateway: LicenceGateway, *, actor: A
 
 def _authorization(ctx: ServiceContext, ident: str, gateway: LicenceGateway, detail: dict[str, Any],
                    consent: dict[str, Any], holder: str, actor: Actor) -> str:
-    el = detail_extra(ctx, ident).get("elicense") or {}
+    el = detail_extra(ctx, detail["uuid"]).get("elicense") or {}
     auths = el.get("authorizations") or {}
     if el.get("consent") == consent["uuid"] and auths.get(holder):
         return auths[holder]
@@ -553,7 +553,8 @@ def _fill_fields(ctx: ServiceContext, ident: str, offers: list[Offer], *, actor:
             for o in offers:
                 lic = o.licence or {}
                 if o.kind == "elicense" and f.get("kind") == lic.get("doc_kind") and (lic.get("data") or {}).get(k) \
-                        and _norm(lic["data"][k]) != _norm(f["value"]):
+                        and _norm(lic["data"][k]) != _norm(f["value"]) \
+                        and not any(d["licence"] == str(lic["data"][k]) and d["form"] == f["value"] for d in disc):
                     disc.append({"field": k, "label": KEY_ZH.get(k, k), "material": m["code"], "ref": o.ref,
                                  "licence": str(lic["data"][k]), "form": f["value"], "form_source": "ocr"})
     if updates:

@@ -422,7 +422,8 @@ class Platform:
                              .where(SubmissionRow.case_uuid == row.uuid)).scalar_one()
             return {"uuid": row.uuid, "acceptance_number": row.acceptance_number, "status": row.status,
                     "submission": row.submission, "submissions": subs, "result": row.result,
-                    "item_code": row.item_code, "center_code": row.center_code}
+                    "item_code": row.item_code, "center_code": row.center_code,
+                    "department": department_of(row.item_code)}
 
     def counts(self) -> dict[str, int]:
         with self.reads() as s:
@@ -575,6 +576,15 @@ def _validate(ws: Workstation, case_uuid: str, doc: Any) -> tuple[list[str], Any
     if not parsed.item_code.strip():
         reasons.append("缺少事项编码 / the item code is missing")
     return reasons, parsed
+
+
+def department_of(item_code: str) -> str:
+    """The back-office department a case is routed to: the item's 实施部门 in the catalog (a
+    一件事 arrives as one case per member, so each member goes to its own department)."""
+    from app.catalog import default_catalog
+
+    item = default_catalog().items.get(item_code)
+    return item.department if item is not None else ""
 
 
 def _certificate_for(row: CaseRow, now: dt.datetime) -> dict[str, Any]:
