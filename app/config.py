@@ -203,8 +203,6 @@ class Setting:
 RUNTIME: tuple[Setting, ...] = (
     Setting("runtime.home", str, "", "ZONGCHUANG_HOME", "数据目录 / data directory (also --data-dir)"),
     Setting("runtime.system_config", str, "", "ZONGCHUANG_SYSTEM_CONFIG", "系统配置文件 / system config file"),
-    Setting("runtime.user", str, "", "ZONGCHUANG_USER", "命令行操作人 / CLI actor"),
-    Setting("runtime.role", str, "clerk", "ZONGCHUANG_ROLE", "命令行操作人角色 / CLI actor role"),
     Setting("runtime.devices", str, "", "ZONGCHUANG_DEVICES", "simulator：全部用模拟设备 / all devices simulated"),
     Setting("runtime.idcard", str, "", "ZONGCHUANG_IDCARD", "读卡器，如 sam-serial:/dev/ttyUSB0 / reader spec"),
     Setting("runtime.sim_card", str, "resident", "ZONGCHUANG_SIM_CARD", "模拟卡预设或 JSON / simulator card"),

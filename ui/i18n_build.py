@@ -141,6 +141,18 @@ EN: dict[str, str] = {
     "导入": "import",
     "表单": "Form",
     "待确认：请核对后按 Enter 确认": "To confirm: check it and press Enter",
+    "反光遮挡，请重拍或手工录入": "Glare on the document: retake the photo or type it in",
+    "照片模糊，请重拍或手工录入": "Photo blurred: retake it or type it in",
+    "原件上未找到此栏，请手工录入": "Label not found on the document: type it in",
+    "此栏内容未能识别，请重拍或手工录入": "Value not readable: retake the photo or type it in",
+    "有字符无法确认，请对照原件录入": "A character is doubtful: type it from the original",
+    "识别把握不足，请对照原件录入": "Read with low confidence: type it from the original",
+    "校验位不符，请对照原件录入": "Check digit failed: type it from the original",
+    "识别到多个候选，请手工录入": "Several candidates found: type it in",
+    "换行内容不完整，请对照原件录入": "A wrapped line is incomplete: type it from the original",
+    "内容不在规范名录中，请对照原件录入": "Not in the official vocabulary: type it from the original",
+    "格式不符，请对照原件录入": "Unexpected format: type it from the original",
+    "前后信息不一致，请对照原件录入": "Inconsistent with other fields: type it from the original",
     "申请表": "Application form",
     "来源原件": "Source document",
     "选中字段后显示其来源材料的截图": "Select a field to see the part of the document it was read from",
@@ -300,6 +312,26 @@ EN: dict[str, str] = {
     "（建议待采纳）": "(suggestion pending)",
     "（必交）": "(required)",
     "为“{0}”建议值（对方按 Insert 采纳）": "Suggest a value for '{0}' (the clerk presses Insert to take it)",
+    # e-licence dialog (ui/elicense_dialog.py)
+    "调取电子证照和共享数据": "Fetch e-licences and shared data",
+    "请向申请人宣读：\n为{purpose}，经您授权，窗口将向中心平台调取您（{holder}）的电子证照和共享数据，用于代替以下纸质材料：{names}。\n本次授权仅用于本办件，可随时撤回，调取过程全程留痕。\n\n申请人是否同意？":
+        "Read to the applicant:\nFor {purpose}, with your authorization the window fetches your ({holder}) e-licences and shared data from the central platform instead of these paper materials: {names}.\nThis authorization is for this case only, can be withdrawn at any time, and every lookup is logged.\n\nDoes the applicant agree?",
+    "本单位": "this organisation",
+    "统一社会信用代码（18 位）": "Unified social credit code (18 characters)",
+    "申请人同意，调取（Enter）": "Applicant agrees, fetch (Enter)",
+    "不调取（Esc）": "Do not fetch (Esc)",
+    "正在调取并核验…": "Fetching and verifying…",
+    "中心平台暂时无法连接：请照常收取纸质材料，联网后将自动核验。":
+        "The central platform cannot be reached: take the paper materials as usual; they are verified automatically when the network returns.",
+    "关闭（Enter）": "Close (Enter)",
+    "按 Enter 采用：核验通过的材料免于提交，表单按证照信息填写。":
+        "Press Enter to take them: verified materials need not be handed in and the form is filled from the licences.",
+    "没有可采用的电子证照，请收取纸质材料。": "No usable e-licence: take the paper materials.",
+    "一键采用（Enter）": "Take all (Enter)",
+    "记录并关闭（Enter）": "Record and close (Enter)",
+    "电子证照：免提交 {n} 项材料，填写 {k} 个字段": "E-licences: {n} materials exempted, {k} fields filled",
+    "无法完成：{e}": "Could not complete: {e}",
+    "自动上报未启动：{e}": "Automatic sending did not start: {e}",
 }
 
 

@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         add("Ctrl+Shift+E", lambda: self.switch_language("zh_CN" if current_language() == "en" else "en"))
         add("Ctrl+L", self.lock)
         add("Ctrl+H", self.reuse_history)
+        add("Ctrl+E", self.fetch_elicenses)
 
     # -- navigation and actions ------------------------------------------------------------------
     def current_key(self) -> str:
@@ -233,6 +234,12 @@ class MainWindow(QMainWindow):
         elif key == "sync" and again:
             screen.sync_now()
 
+    def fetch_elicenses(self) -> None:
+        """Ctrl+E: fetch the applicant's e-licences and shared records, after their consent."""
+        if self.session.actor is None or self.session.locked or not self.session.case_uuid:
+            return
+        self.show_screen("applicant").fetch_elicenses()
+
     def reuse_history(self) -> None:
         """Ctrl+H: offer the applicant's earlier data (一人一档), after their consent."""
         if self.session.actor is None or self.session.locked or not self.session.case_uuid:
@@ -270,7 +277,9 @@ class MainWindow(QMainWindow):
     def _after_decision(self, uuid: str, decision: str) -> None:
         self.stack.setCurrentWidget(self.print)
         self._select_nav("print")
-        self.print.refresh(then_print=decision != "manual")
+        from app.services import decisions
+
+        self.print.refresh(then_print=decisions.documents_for(decision))
         if self.second is not None and self.second.isVisible():
             self.second.reset()
 

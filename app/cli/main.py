@@ -11,6 +11,7 @@ import click
 
 import app.cli as cli_pkg
 from app import __version__
+from app.cli._common import login_options
 from app.errors import ZongchuangError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
@@ -29,11 +30,12 @@ def _self_test_flag(ctx: click.Context, _param: click.Parameter, value: bool) ->
               help="自检本机安装并退出（失败时非零退出）/ check this installation and exit (non-zero on failure).")
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="ZONGCHUANG_HOME",
               help="数据目录（默认：用户数据目录）/ data directory (default: the user data dir).")
+@login_options
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None) -> None:
     """综窗 — 政务服务综合受理窗口工作站 / integrated-acceptance window workstation."""
     ctx.ensure_object(dict)
-    ctx.obj["data_dir"] = data_dir
+    ctx.obj["data_dir"] = data_dir  # (--as / --password-fd are kept in ctx.obj by their callbacks)
     _start_logging(data_dir)
 
 

@@ -40,7 +40,7 @@ DOC_KIND_NAMES = {"id_card_front": "居民身份证（人像面）", "id_card_ba
                   "business_license": "营业执照", "public_health_license": "公共场所卫生许可证",
                   "food_business_license": "食品经营许可证", "publication_license": "出版物经营许可证",
                   "household_register": "居民户口簿", "marriage_certificate": "结婚证", "bank_card": "银行卡",
-                  "lease_contract": "租赁合同", "other": "其他文件"}
+                  "lease_contract": "租赁合同", "real_estate_certificate": "不动产权证书", "other": "其他文件"}
 """What OCR may call a page, in the words a clerk and an applicant use."""
 
 
@@ -299,7 +299,7 @@ def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, 
     own = _own_birth_sex(doc, card, item, fields, bool(variables["agent"]))
     if own is not None:
         variables["retirement"] = retirement_context(own[0], own[1], acceptance)
-    age = applicant_age(doc, card, acceptance, item, fields)
+    age = applicant_age(doc, None if variables["agent"] else card, acceptance, item, fields)  # the card is the agent's
     if age is not None:
         variables["age"] = age
     consent = any(_consent_ok(c, acceptance) for c in doc.consents)

@@ -27,10 +27,10 @@ from app.review.builtin import (
     check_id_copies,
     check_materials,
     check_situations,
-    foreign_label,
 )
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
+from app.review.elicense import check_exemptions
 from app.review.facts import check_guardians, check_licence_facts, find_id_slip, id_slip_finding
 from app.review.functions import FUNCTIONS, quiet_stderr
 from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
@@ -177,15 +177,16 @@ def _supplement_words(t: ToleratedMaterial) -> str:
 
 def _unknown_field_rules(item: ServiceItem, rules: list[CompiledRule], variables: dict[str, Any],
                          findings: list[Finding]) -> list[Finding]:
-    """A rule about form keys the item does not have (`unknown_fields`) is told on each such key
-    it objects to — where the applicant wrote it — instead of the generic FLD-UNKNOWN."""
+    """A rule about form keys the item does not have (`unknown_fields`) says what they are and
+    points at the item's own field that replaces them (法定代表人 → 经营者姓名); the generic
+    FLD-UNKNOWN is dropped for each key such a rule objects to."""
     about = {c.rule.id: c for c in rules if "unknown_fields" in c.rule.check or "unknown_fields" in (c.rule.when or "")}
-    fired = [f for f in findings if f.source == "rule" and f.rule in about]
+    fired = {f.rule for f in findings if f.source == "rule" and f.rule in about}
     if not fired:
         return findings
-    out = [f for f in findings if f not in fired]
-    for f in fired:
-        compiled = about[f.rule]
+    covered: set[str] = set()
+    for rule_id in fired:
+        compiled = about[rule_id]
         for key in variables.get("unknown_fields", []):
             context = cel.Context({**variables, "unknown_fields": [key]}, FUNCTIONS)
             try:
@@ -193,13 +194,9 @@ def _unknown_field_rules(item: ServiceItem, rules: list[CompiledRule], variables
                 ok = compiled.check.execute(context) if applies else True
             except Exception:
                 ok = True
-            if ok is True:
-                continue
-            out = [g for g in out if not (g.rule == "FLD-UNKNOWN" and g.field == key)]
-            out.append(Finding(f.rule, f.severity, f.message, field=key, field_label=foreign_label(key).strip("栏目“”"),
-                               material=f.material, basis=f.basis, hint=f.hint, material_name=f.material_name,
-                               manual=f.manual, refuse=f.refuse, source="rule"))
-    return out
+            if ok is not True:
+                covered.add(key)
+    return [f for f in findings if not (f.rule == "FLD-UNKNOWN" and f.field in covered)]
 
 
 def _keying_slips(item: ServiceItem, doc: CaseDocument, resolution, agent: bool, rules: list[CompiledRule],
@@ -238,6 +235,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings: list[Finding] = []
     findings += check_situations(item, resolution)
     findings += check_materials(item, doc, resolution)
+    findings += check_exemptions(item, doc, resolution)
     findings += check_fields(item, doc, resolution, cctx)
     findings += check_card(item, doc, resolution, acceptance, bool(cctx.variables.get("agent")))
     expired = {f.material for f in findings if f.rule == "CARD-EXPIRED" and f.material}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.calendar.workdays import WorkdayCalendar
 from app.catalog import Catalog
-from app.config import Workstation, env_value
+from app.config import Workstation
 from app.storage import Actor, Store
 
 
@@ -43,9 +43,12 @@ class ServiceContext:
 
 
 def default_actor(workstation: Workstation | None = None, role: str = "clerk") -> Actor:
-    user = env_value("ZONGCHUANG_USER") or _os_user()
+    """An actor for places with no login (the training GUI's simulated clerk, device checks).
+    The name is the OS account and the role is the caller's; no environment variable chooses
+    either — the CLI's case, security, export and audit commands use a real login instead
+    (app.security.cli_login)."""
     terminal = f"{workstation.center_code}-{workstation.window_no}" if workstation else ""
-    return Actor(user=user, role=env_value("ZONGCHUANG_ROLE", role), terminal=terminal)
+    return Actor(user=_os_user(), role=role, terminal=terminal)
 
 
 def _os_user() -> str:

@@ -20,7 +20,7 @@ def login_mode_text(ctx: ServiceContext) -> str:
     if ctx.training:
         return f"培训模式：工号 {TRAINING_USER[0]}，密码 {TRAINING_USER[1]}"
     if users.count_users(ctx) == 0:
-        return "本机尚无用户：请信息技术人员用 zongchuang user add 建立账号"
+        return "本机尚无用户：请信息技术人员建立账号"
     return "本地凭据登录（离线可用；平台可达时在线核验）"
 
 

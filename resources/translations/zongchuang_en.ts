@@ -363,6 +363,77 @@ Does the applicant agree?</translation>
     </message>
 </context>
 <context>
+    <name>ElicenseDialog</name>
+    <message>
+        <source>调取电子证照和共享数据</source>
+        <translation>Fetch e-licences and shared data</translation>
+    </message>
+    <message>
+        <source>请向申请人宣读：
+为{purpose}，经您授权，窗口将向中心平台调取您（{holder}）的电子证照和共享数据，用于代替以下纸质材料：{names}。
+本次授权仅用于本办件，可随时撤回，调取过程全程留痕。
+
+申请人是否同意？</source>
+        <translation>Read to the applicant:
+For {purpose}, with your authorization the window fetches your ({holder}) e-licences and shared data from the central platform instead of these paper materials: {names}.
+This authorization is for this case only, can be withdrawn at any time, and every lookup is logged.
+
+Does the applicant agree?</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <translation>this organisation</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码（18 位）</source>
+        <translation>Unified social credit code (18 characters)</translation>
+    </message>
+    <message>
+        <source>申请人同意，调取（Enter）</source>
+        <translation>Applicant agrees, fetch (Enter)</translation>
+    </message>
+    <message>
+        <source>不调取（Esc）</source>
+        <translation>Do not fetch (Esc)</translation>
+    </message>
+    <message>
+        <source>正在调取并核验…</source>
+        <translation>Fetching and verifying…</translation>
+    </message>
+    <message>
+        <source>中心平台暂时无法连接：请照常收取纸质材料，联网后将自动核验。</source>
+        <translation>The central platform cannot be reached: take the paper materials as usual; they are verified automatically when the network returns.</translation>
+    </message>
+    <message>
+        <source>关闭（Enter）</source>
+        <translation>Close (Enter)</translation>
+    </message>
+    <message>
+        <source>按 Enter 采用：核验通过的材料免于提交，表单按证照信息填写。</source>
+        <translation>Press Enter to take them: verified materials need not be handed in and the form is filled from the licences.</translation>
+    </message>
+    <message>
+        <source>没有可采用的电子证照，请收取纸质材料。</source>
+        <translation>No usable e-licence: take the paper materials.</translation>
+    </message>
+    <message>
+        <source>一键采用（Enter）</source>
+        <translation>Take all (Enter)</translation>
+    </message>
+    <message>
+        <source>记录并关闭（Enter）</source>
+        <translation>Record and close (Enter)</translation>
+    </message>
+    <message>
+        <source>电子证照：免提交 {n} 项材料，填写 {k} 个字段</source>
+        <translation>E-licences: {n} materials exempted, {k} fields filled</translation>
+    </message>
+    <message>
+        <source>无法完成：{e}</source>
+        <translation>Could not complete: {e}</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>待确认：请核对后按 Enter 确认</source>
@@ -406,6 +477,54 @@ Does the applicant agree?</translation>
     <message>
         <source>表单</source>
         <translation>Form</translation>
+    </message>
+    <message>
+        <source>反光遮挡，请重拍或手工录入</source>
+        <translation>Glare on the document: retake the photo or type it in</translation>
+    </message>
+    <message>
+        <source>照片模糊，请重拍或手工录入</source>
+        <translation>Photo blurred: retake it or type it in</translation>
+    </message>
+    <message>
+        <source>原件上未找到此栏，请手工录入</source>
+        <translation>Label not found on the document: type it in</translation>
+    </message>
+    <message>
+        <source>此栏内容未能识别，请重拍或手工录入</source>
+        <translation>Value not readable: retake the photo or type it in</translation>
+    </message>
+    <message>
+        <source>有字符无法确认，请对照原件录入</source>
+        <translation>A character is doubtful: type it from the original</translation>
+    </message>
+    <message>
+        <source>识别把握不足，请对照原件录入</source>
+        <translation>Read with low confidence: type it from the original</translation>
+    </message>
+    <message>
+        <source>校验位不符，请对照原件录入</source>
+        <translation>Check digit failed: type it from the original</translation>
+    </message>
+    <message>
+        <source>识别到多个候选，请手工录入</source>
+        <translation>Several candidates found: type it in</translation>
+    </message>
+    <message>
+        <source>换行内容不完整，请对照原件录入</source>
+        <translation>A wrapped line is incomplete: type it from the original</translation>
+    </message>
+    <message>
+        <source>内容不在规范名录中，请对照原件录入</source>
+        <translation>Not in the official vocabulary: type it from the original</translation>
+    </message>
+    <message>
+        <source>格式不符，请对照原件录入</source>
+        <translation>Unexpected format: type it from the original</translation>
+    </message>
+    <message>
+        <source>前后信息不一致，请对照原件录入</source>
+        <translation>Inconsistent with other fields: type it from the original</translation>
     </message>
     <message>
         <source>申请表</source>
@@ -669,6 +788,10 @@ source: {src} (document not found)</translation>
     <message>
         <source>{center} · {window} 号窗口 · 工作人员 {who}</source>
         <translation>{center} · window {window} · clerk {who}</translation>
+    </message>
+    <message>
+        <source>自动上报未启动：{e}</source>
+        <translation>Automatic sending did not start: {e}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from app.cli._common import actor_for, context_from, echo_json
+from app.cli._common import actor_for, context_from, echo_json, login_options
 
 
 @click.group("sync")
@@ -117,6 +117,7 @@ def login_cmd(platform_url: str, credential: str) -> None:
 @sync_group.command("retry")
 @click.argument("case", required=False)
 @click.option("--rejected", is_flag=True, help="也重试被拒收的 / also retry rejected rows.")
+@login_options
 @click.pass_context
 def retry_cmd(ctx: click.Context, case: str | None, rejected: bool) -> None:
     """把阻塞（或拒收）的办件放回队列 / put blocked (or rejected) rows back in the queue."""

@@ -475,6 +475,16 @@ class SyncRunner:
                 break
         if self.settings.pull_master:
             report.master = master.pull(self.client, self.ctx.data_dir)
+        self._recheck_elicenses()
+
+    def _recheck_elicenses(self) -> None:
+        """E-licence checks recorded while offline run now (a failed one becomes a clerk's task)."""
+        from sync.client.elicense import recheck_at_sync
+
+        try:
+            recheck_at_sync(self.ctx, self.client)
+        except ZongchuangError as exc:
+            log.warning("e-licence re-check deferred: %s", exc.message_en)
 
     # --- loops -------------------------------------------------------------------------------
 

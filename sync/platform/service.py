@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
+import os
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -39,6 +39,19 @@ from sync.platform.models import (
 )
 
 
+def _private_sqlite_file(url: str) -> None:
+    """Create the SQLite file 0600 before SQLite does (its -wal/-shm files copy its mode)."""
+    if not url.startswith("sqlite:///"):
+        return
+    path = Path(url[len("sqlite:///"):])
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for suffix in ("", "-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.chmod(extra, 0o600)
+
+
 def _hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
@@ -64,18 +77,28 @@ class PlatformSettings:
     db_url: str | None = None
     session_ttl: dt.timedelta = dt.timedelta(hours=1)
     max_blob_size: int = 512 * 1024 * 1024
+    key_file: Path | None = None  # server key for data at rest (default: <data dir>/platform.key, 0600)
+    max_document_bytes: int = 8 * 1024 * 1024  # one submission's JSON (files travel as blobs)
+    max_audit_batch_bytes: int = 8 * 1024 * 1024
+    max_audit_rows: int = 5000
     min_client_version: str = protocol.MIN_CLIENT_VERSION
 
 
 class Platform:
     def __init__(self, settings: PlatformSettings):
+        from sync.platform.crypto import load_or_create_key
+
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(settings.data_dir, 0o700)
+        key = load_or_create_key(settings.key_file or settings.data_dir / "platform.key")
         self.url = normalise_url(settings.db_url, settings.data_dir)
+        _private_sqlite_file(self.url)
         self.engine = make_engine(self.url)
+        self.engine.dialect.zc_key = key  # sealed JSON columns (models.SealedJSON)
         self.sessions = prepare(self.engine)  # read-write transactions
         self.reads = read_sessions(self.engine)
-        self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size)
+        self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size, key=key)
         self.is_postgres = self.engine.dialect.name == "postgresql"
         self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
         self._auth_generation = 0  # bumped by every revocation
@@ -207,18 +230,21 @@ class Platform:
         The key, the payload hash and the response are inserted in the same transaction as the
         case; a replay returns the stored response; the same key still in flight gets 409; the
         same key with another payload gets 422."""
-        doc, problem = _parse_body(key, raw)
+        doc, problem = _parse_body(key, raw, self.settings.max_document_bytes)
         if problem is not None:
             return problem
         return self._idempotent(ws, key, doc, lambda s, phash: self._intake(s, ws, case_uuid, key, phash, doc))
 
     def submit_audit(self, ws: Workstation, key: str, raw: bytes) -> Outcome:
         """Take a batch of a workstation's audit trail, exactly once per Idempotency-Key."""
-        doc, problem = _parse_body(key, raw)
+        doc, problem = _parse_body(key, raw, self.settings.max_audit_batch_bytes)
         if problem is not None:
             return problem
         if not isinstance(doc, dict) or not isinstance(doc.get("rows"), list) or not doc["rows"]:
             return Outcome(422, {"error": "invalid_batch", "message": "审计批次应含 rows 列表 / a batch has a rows list"})
+        if len(doc["rows"]) > self.settings.max_audit_rows:
+            return Outcome(413, {"error": "too_large", "message": f"审计批次超过 {self.settings.max_audit_rows} 条 / "
+                                                                  "too many rows in one batch"})
 
         def store(s: Session, _phash: str) -> Outcome:
             if self.is_postgres:  # one batch of a workstation at a time extends its chain
@@ -339,6 +365,10 @@ class Platform:
             raise InputError(f"未知的审批结果 {status}（可选 approved / 补正 / rejected / resend）",
                              f"unknown decision {status} (approved / 补正 / rejected / resend)")
         now = utcnow()
+        if status == protocol.STATUS_APPROVED:  # the library's tables exist before this transaction
+            from sync.platform.elicense_api import library_for
+
+            library_for(self)
         with self.sessions.begin() as s:
             self._serialise_events(s)
             row = s.get(CaseRow, ident)
@@ -348,6 +378,7 @@ class Platform:
                 raise NotFoundError(f"平台上没有办件 {ident}", f"the platform has no case {ident}")
             if status == protocol.STATUS_APPROVED:
                 certificate = certificate or _certificate_for(row, now)
+                certificate = self._issue_licence(s, row, certificate)
                 reasons = reasons or []
             elif status == protocol.STATUS_CORRECTION:
                 reasons = reasons or ["请补正材料（后台未写明原因）"]
@@ -362,6 +393,12 @@ class Platform:
             s.add(event)
             s.flush()
             return _event_json(event)
+
+    def _issue_licence(self, s: Session, row: CaseRow, certificate: dict[str, Any]) -> dict[str, Any]:
+        """出件: the certificate joins the 电子证照 library in this transaction (docs/elicense.md)."""
+        from sync.platform.elicense_api import library_for
+
+        return library_for(self).register_issued(s, row, certificate)
 
     # --- feeds -------------------------------------------------------------------------------
 
@@ -385,7 +422,8 @@ class Platform:
                              .where(SubmissionRow.case_uuid == row.uuid)).scalar_one()
             return {"uuid": row.uuid, "acceptance_number": row.acceptance_number, "status": row.status,
                     "submission": row.submission, "submissions": subs, "result": row.result,
-                    "item_code": row.item_code, "center_code": row.center_code}
+                    "item_code": row.item_code, "center_code": row.center_code,
+                    "department": department_of(row.item_code)}
 
     def counts(self) -> dict[str, int]:
         with self.reads() as s:
@@ -409,7 +447,11 @@ class Platform:
                 files = sorted(p for p in Path(catalog_dir).iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
                 if not any(p.name == "catalog.yaml" for p in files):
                     raise InputError(f"{catalog_dir} 中没有 catalog.yaml", f"{catalog_dir} has no catalog.yaml")
-                texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+                from app.catalog.yaml_guard import check_yaml_text, read_yaml_file
+
+                texts = [(p.name, read_yaml_file(p)) for p in files]
+                for name, text in texts:  # a billion-laughs catalog is never published to the windows
+                    check_yaml_text(name, text, syntax_errors=False)  # (other mistakes: the windows refuse them)
                 version = hashlib.sha256(protocol.canonical_json(texts)).hexdigest()[:16]
                 s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "catalog", MasterFileRow.version == version))
                 for name, text in texts:
@@ -454,14 +496,20 @@ class _NotStored(Exception):
         self.outcome = outcome
 
 
-def _parse_body(key: str, raw: bytes) -> tuple[Any, Outcome | None]:
-    if not key or len(key) > 80:
+def _parse_body(key: str, raw: bytes, max_bytes: int) -> tuple[Any, Outcome | None]:
+    """The body as JSON within bounds (size in bytes, depth, numbers, well-formed Unicode:
+    app/cases/safety.py) — refused with 4xx before anything is stored."""
+    from app.cases.safety import DocumentTooLarge, load_json_bounded
+
+    if not key or len(key) > 80 or not key.isprintable():
         return None, Outcome(400, {"error": "idempotency_key_required",
                                    "message": "缺少或过长的 Idempotency-Key / missing or too long Idempotency-Key"})
     try:
-        return json.loads(raw), None
-    except ValueError:
-        return None, Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
+        return load_json_bounded(raw, "请求体 / the body", max_bytes=max_bytes), None
+    except DocumentTooLarge as exc:
+        return None, Outcome(413, {"error": "too_large", "message": f"{exc.message_zh} / {exc.message_en}"})
+    except InputError as exc:
+        return None, Outcome(400, {"error": "invalid_json", "message": f"{exc.message_zh} / {exc.message_en}"})
 
 
 def _chain_error(code: int, error: str, zh: str, en: str) -> tuple[Outcome, int, str | None]:
@@ -528,6 +576,15 @@ def _validate(ws: Workstation, case_uuid: str, doc: Any) -> tuple[list[str], Any
     if not parsed.item_code.strip():
         reasons.append("缺少事项编码 / the item code is missing")
     return reasons, parsed
+
+
+def department_of(item_code: str) -> str:
+    """The back-office department a case is routed to: the item's 实施部门 in the catalog (a
+    一件事 arrives as one case per member, so each member goes to its own department)."""
+    from app.catalog import default_catalog
+
+    item = default_catalog().items.get(item_code)
+    return item.department if item is not None else ""
 
 
 def _certificate_for(row: CaseRow, now: dt.datetime) -> dict[str, Any]:
