@@ -190,6 +190,12 @@ def _target_size(quad: np.ndarray) -> tuple[int, int, str]:
     return short_px, long_px, fmt
 
 
+def warp_quad(img: np.ndarray, quad: np.ndarray, max_long_side: int = 2400) -> tuple[np.ndarray, str]:
+    """Perspective-correct the quad to the document's real aspect; returns (image, format)."""
+    page, fmt, _ = warp_quad_with_matrix(img, quad, max_long_side)
+    return page, fmt
+
+
 def warp_quad_with_matrix(img: np.ndarray, quad: np.ndarray,
                           max_long_side: int = 2400) -> tuple[np.ndarray, str, np.ndarray]:
     w, h, fmt = _target_size(quad)
