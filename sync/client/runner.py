@@ -212,8 +212,8 @@ class SyncRunner:
             suspect = clock_suspect(ref, local, server, mono, self.settings.max_skew)
             self.clock_info["suspect"] = suspect
             minutes = f"{abs(skew) / 60:.0f}"
-            times = f"本机时间 {_shown(local)}，平台时间 {_shown(server)}，相差 {minutes} 分钟（超过 5 分钟），已暂停上报"
-            times_en = (f"this machine {_shown(local)}, platform {_shown(server)}: {minutes} minutes apart (over 5); "
+            times = f"时钟不一致：本机时间 {_shown(local)}，平台时间 {_shown(server)}，相差 {minutes} 分钟（超过 5 分钟），已暂停上报"
+            times_en = (f"clocks disagree: this machine {_shown(local)}, platform {_shown(server)}: {minutes} minutes apart (over 5); "
                         "sending is paused")
             hint = {"local": ("很可能是本机时钟有误：请校准本机日期和时间后重试",
                               "this machine's clock is likely wrong: set its date and time, then retry"),
@@ -593,6 +593,11 @@ class SyncRunner:
                 break
         if self.settings.pull_master:
             report.master = master.pull(self.client, self.ctx.data_dir)
+            if "calendar_overrides" in report.master:  # the holiday notice arrived: settle 暂定 due dates
+                from app.services.calendar import calendar_arrived
+
+                for change in calendar_arrived(self.ctx, actor=sync_svc.SYNC_ACTOR):
+                    self._case_event(uuid=change["uuid"], state="due_recounted", error="", due=change["to"])
 
     # --- loops -------------------------------------------------------------------------------
 

@@ -441,7 +441,10 @@ class Platform:
                     s.add(MasterFileRow(kind="catalog", version=version, name=name, content=text,
                                         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), published_at=utcnow()))
             if calendar_file is not None:
-                text = Path(calendar_file).read_text(encoding="utf-8")
+                text = Path(calendar_file).read_text(encoding="utf-8-sig")
+                from app.calendar.notice import dump_years, read_notice_file
+
+                text = dump_years(read_notice_file(text))  # the notice's text or override YAML, checked
                 digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
                 version = digest[:16]
                 s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "calendar_overrides",

@@ -77,6 +77,14 @@ def status_text(ctx, capsys) -> str:
     return capsys.readouterr().out
 
 
+@pytest.fixture
+def win(window):  # noqa: F811
+    """The main window without its periodic platform check: these tests run long, and a check
+    answered after the window is gone would fail the next test (the state shown comes from the store)."""
+    window._online_timer.stop()
+    return window
+
+
 def screen_text(win) -> str:
     screen = win.show_screen("sync")
     screen.refresh()
@@ -91,7 +99,7 @@ def run_once_cli(ctx, url: str, credential: str, monkeypatch, capsys) -> tuple[i
     return code, capsys.readouterr().err
 
 
-def test_wrong_credential_stops_for_credentials(ctx, plat, cred, made, window, capsys):  # noqa: F811
+def test_wrong_credential_stops_for_credentials(ctx, plat, cred, made, win, capsys):
     queue_case(ctx)
     runner = make_runner(ctx, plat.url, "not-the-credential")
     made.append(runner)
@@ -103,10 +111,10 @@ def test_wrong_credential_stops_for_credentials(ctx, plat, cred, made, window, c
     assert st["pending"] == 1
     text = status_text(ctx, capsys)
     assert "已停止：工作站凭据被拒绝" in text and "sync login" in text
-    assert "凭据被拒绝" in screen_text(window)
+    assert "凭据被拒绝" in screen_text(win)
 
 
-def test_revoked_credential_stops_for_credentials(ctx, plat, cred, made, window):  # noqa: F811
+def test_revoked_credential_stops_for_credentials(ctx, plat, cred, made, win):
     from sync.platform.models import WorkstationRow
 
     queue_case(ctx)
@@ -121,11 +129,11 @@ def test_revoked_credential_stops_for_credentials(ctx, plat, cred, made, window)
         ok.run_once()
     st = status_json(ctx)
     assert st["queue"]["state"] == "stopped_credentials" and "吊销" in st["queue"]["last_error"]
-    assert "凭据被拒绝" in screen_text(window)
+    assert "凭据被拒绝" in screen_text(win)
 
 
 @pytest.mark.parametrize("minutes", [7, -7])
-def test_this_machines_clock_off_either_way(ctx, plat, cred, made, window, minutes, capsys):  # noqa: F811
+def test_this_machines_clock_off_either_way(ctx, plat, cred, made, win, minutes, capsys):
     uuid = queue_case(ctx)
     good = make_runner(ctx, plat.url, cred)
     made.append(good)
@@ -145,12 +153,12 @@ def test_this_machines_clock_off_either_way(ctx, plat, cred, made, window, minut
     assert abs((local - platform).total_seconds() - minutes * 60) < 30
     text = status_text(ctx, capsys)
     assert "本机时间" in text and "平台时间" in text and "本机时钟有误" in text
-    shown = screen_text(window)
+    shown = screen_text(win)
     assert "本机时间" in shown and "平台时间" in shown and "本机时钟有误" in shown
     assert plat.platform.case_info(uuid)["submissions"] == 1
 
 
-def test_the_platforms_clock_off(ctx, plat, cred, prox, made, window, capsys):  # noqa: F811
+def test_the_platforms_clock_off(ctx, plat, cred, prox, made, win, capsys):
     queue_case(ctx)
     runner = make_runner(ctx, prox.url, cred)
     made.append(runner)
@@ -165,10 +173,10 @@ def test_the_platforms_clock_off(ctx, plat, cred, prox, made, window, capsys):  
     q = status_json(ctx)["queue"]
     assert q["state"] == "stopped_clock" and q["clock"]["suspect"] == "platform"
     assert "平台时钟有误" in status_text(ctx, capsys)
-    assert "平台时钟有误" in screen_text(window)
+    assert "平台时钟有误" in screen_text(win)
 
 
-def test_platform_down_waits_for_network_and_recovery_ends_the_waits(ctx, plat, cred, prox, made, window,  # noqa: F811
+def test_platform_down_waits_for_network_and_recovery_ends_the_waits(ctx, plat, cred, prox, made, win,
                                                                       monkeypatch, capsys):
     random.seed(22)
     uuid = queue_case(ctx, size=300_000)
@@ -177,7 +185,7 @@ def test_platform_down_waits_for_network_and_recovery_ends_the_waits(ctx, plat, 
     assert code == 20 and "平台不可达" in err
     q = status_json(ctx)["queue"]
     assert q["state"] == "waiting_network" and q["last_error"] and q["next_try"]
-    assert "等待网络" in screen_text(window)
+    assert "等待网络" in screen_text(win)
     # the link comes back for /health but the upload is cut: the row waits out a long backoff
     prox.up = True
     prox.rules.append(once(is_upload, Action("drop_before"), times=10))
@@ -194,7 +202,7 @@ def test_platform_down_waits_for_network_and_recovery_ends_the_waits(ctx, plat, 
     assert status_json(ctx)["queue"]["state"] == "idle"
 
 
-def test_platform_500_is_not_a_network_problem(ctx, plat, cred, prox, made, monkeypatch, capsys, window):  # noqa: F811
+def test_platform_500_is_not_a_network_problem(ctx, plat, cred, prox, made, monkeypatch, capsys, win):
     queue_case(ctx)
     prox.rules.append(lambda r: Action("respond", 500, body=b'{"error":"boom","message":"internal"}')
                       if r.path != "/health" else None)
@@ -203,7 +211,7 @@ def test_platform_500_is_not_a_network_problem(ctx, plat, cred, prox, made, monk
     q = status_json(ctx)["queue"]
     assert q["state"] == "platform_failing" and q["http_status"] == 500
     assert "网络正常" in q["last_error"] and "网络恢复后" not in q["last_error"] + q["action"]
-    assert "平台故障" in screen_text(window)
+    assert "平台故障" in screen_text(win)
 
 
 @pytest.fixture
@@ -218,7 +226,7 @@ def small_disk(tmp_path: Path):
     subprocess.run(["umount", "-l", str(blobs)], capture_output=True)
 
 
-def test_platform_disk_full_then_space_again(ctx, small_disk, made, monkeypatch, capsys, window):  # noqa: F811
+def test_platform_disk_full_then_space_again(ctx, small_disk, made, monkeypatch, capsys, win):
     random.seed(7)
     server = PlatformServer(PlatformSettings(data_dir=small_disk.parent)).start()
     try:
@@ -237,7 +245,7 @@ def test_platform_disk_full_then_space_again(ctx, small_disk, made, monkeypatch,
         q = status_json(ctx)["queue"]
         assert q["state"] == "platform_failing" and "平台存储异常" in q["last_error"]
         assert "网络恢复后" not in q["last_error"] + q["action"]
-        assert "平台存储异常" in screen_text(window)
+        assert "平台存储异常" in screen_text(win)
         runner = make_runner(ctx, server.url, cred, settings=SLOW_BACKOFF)
         made.append(runner)
         held = outbox_rows(ctx)[0].attempts
@@ -250,7 +258,7 @@ def test_platform_disk_full_then_space_again(ctx, small_disk, made, monkeypatch,
         server.close()
 
 
-def test_retry_now_ends_the_wait_cli_and_screen(ctx, plat, cred, prox, made, window, qtbot, capsys):  # noqa: F811
+def test_retry_now_ends_the_wait_cli_and_screen(ctx, plat, cred, prox, made, win, qtbot, capsys):
     from PySide6.QtCore import Qt
 
     from app.cli.main import main
@@ -274,7 +282,7 @@ def test_retry_now_ends_the_wait_cli_and_screen(ctx, plat, cred, prox, made, win
     os.environ["ZONGCHUANG_PLATFORM"] = prox.url
     os.environ["ZONGCHUANG_PLATFORM_TOKEN"] = cred
     try:
-        screen = window.show_screen("sync")
+        screen = win.show_screen("sync")
         qtbot.mouseClick(screen.retry_now_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, 60000)
     finally:
