@@ -14,6 +14,14 @@ every other system setting. The merged document is validated with pydantic; erro
 file and the setting, in Chinese and English. Sections owned by other modules (``[security]``,
 read by `app.security.settings`) pass through unvalidated here.
 
+Every setting is declared once (Electrum's ConfigVar): the file settings by the schema below,
+each field carrying the environment variable that overrides it (`Field(..., json_schema_extra=
+_env("ZONGCHUANG_…"))`); the settings that only come from the environment (passphrases for
+automation, driver paths, the training simulator) in `RUNTIME`. `declarations()` lists them all
+with type, default and variable; `env_value(NAME)` is the one reader of a ``ZONGCHUANG_*``
+variable (an undeclared name is a programming error). `app.bootstrap` loads the configuration
+once for a running workstation.
+
 `load_workstation(data_dir)` keeps returning the `Workstation` the domain uses.
 """
 
@@ -30,6 +38,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.errors import InputError
+
+
+def _env(name: str) -> dict[str, str]:
+    """The environment variable that overrides a file setting (declared on its Field)."""
+    return {"env": name}
 
 _CENTER = re.compile(r"^\d{6}$")
 _WINDOW = re.compile(r"^\d{2}$")
@@ -59,11 +72,16 @@ class _Section(BaseModel):
 
 
 class WorkstationSection(_Section):
-    center_code: str = Field("420107", description="服务中心所在区县的 6 位行政区划代码 / 6-digit GB/T 2260 code")
-    center_name: str = Field("青山区政务服务中心", description="服务中心名称 / service center name")
-    window_no: str = Field("01", description="窗口号（2 位）/ window number, 2 digits")
-    region: str = Field("420107", description="预审规则适用的辖区代码 / jurisdiction for pre-review rules")
-    platform_url: str = Field("", description="政务服务平台地址 / platform URL (https://…)")
+    center_code: str = Field("420107", description="服务中心所在区县的 6 位行政区划代码 / 6-digit GB/T 2260 code",
+                             json_schema_extra=_env("ZONGCHUANG_CENTER"))
+    center_name: str = Field("青山区政务服务中心", description="服务中心名称 / service center name",
+                             json_schema_extra=_env("ZONGCHUANG_CENTER_NAME"))
+    window_no: str = Field("01", description="窗口号（2 位）/ window number, 2 digits",
+                           json_schema_extra=_env("ZONGCHUANG_WINDOW"))
+    region: str = Field("420107", description="预审规则适用的辖区代码 / jurisdiction for pre-review rules",
+                        json_schema_extra=_env("ZONGCHUANG_REGION"))
+    platform_url: str = Field("", description="政务服务平台地址 / platform URL (https://…)",
+                              json_schema_extra=_env("ZONGCHUANG_PLATFORM"))
 
     @field_validator("center_code", "region")
     @classmethod
@@ -88,9 +106,15 @@ class WorkstationSection(_Section):
 
 
 class PlatformSection(_Section):
-    ca_file: str = Field("", description="平台证书的 CA 文件（内网自签时）/ CA bundle for an intranet platform")
-    timeout_s: float = Field(15.0, gt=0, le=300, description="请求超时（秒）/ request timeout in seconds")
-    proxy: str = Field("", description="代理地址（留空不用）/ HTTP proxy, empty for none")
+    ca_file: str = Field("", description="平台证书的 CA 文件（内网自签时）/ CA bundle for an intranet platform",
+                         json_schema_extra=_env("ZONGCHUANG_PLATFORM_CA"))
+    timeout_s: float = Field(15.0, gt=0, le=300, description="请求超时（秒）/ request timeout in seconds",
+                             json_schema_extra=_env("ZONGCHUANG_PLATFORM_TIMEOUT"))
+    proxy: str = Field("", description="代理地址（留空不用）/ HTTP proxy, empty for none",
+                       json_schema_extra=_env("ZONGCHUANG_PLATFORM_PROXY"))
+    sync_interval_s: float = Field(60.0, ge=1, le=3600,
+                                   description="后台上报间隔（秒；有新办件时立即上报）/ background send interval, s",
+                                   json_schema_extra=_env("ZONGCHUANG_SYNC_INTERVAL"))
 
 
 class IdCardDevice(_Section):
@@ -109,7 +133,8 @@ class CameraDevice(_Section):
 
 class ScannerDevice(_Section):
     backend: Literal["none", "sane", "escl", "twain", "folder"] = "none"
-    device: str = Field("", description="SANE 设备名或 eSCL 地址 / SANE device name or eSCL URL")
+    device: str = Field("", description="SANE 设备名或 eSCL 地址 / SANE device name or eSCL URL",
+                        json_schema_extra=_env("ZONGCHUANG_SCANNER"))
 
 
 class DevicesSection(_Section):
@@ -124,7 +149,10 @@ class Calibration(_Section):
 
 
 class PrintersSection(_Section):
-    document: str = Field("", description="A4 文书打印机队列名（空为系统默认）/ A4 queue, empty = default")
+    backend: str = Field("", description="打印方式（cups/windows/qt/pdf，空为本系统默认）/ print backend, empty = default",
+                         json_schema_extra=_env("ZONGCHUANG_PRINT_BACKEND"))
+    document: str = Field("", description="A4 文书打印机队列名（空为系统默认）/ A4 queue, empty = default",
+                          json_schema_extra=_env("ZONGCHUANG_PRINTER"))
     form: str = Field("", description="套打打印机 / pre-printed form printer")
     receipt: str = Field("", description="80 mm 小票打印机 / receipt printer")
     calibration: dict[str, Calibration] = Field(default_factory=dict,
@@ -132,7 +160,9 @@ class PrintersSection(_Section):
 
 
 class LoggingSection(_Section):
-    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", json_schema_extra=_env("ZONGCHUANG_LOG_LEVEL"))
+    dir: str = Field("", description="日志目录（空为用户日志目录）/ log folder, empty = the user log dir",
+                     json_schema_extra=_env("ZONGCHUANG_LOG_DIR"))
     max_mb: float = Field(5.0, gt=0, le=100, description="单个日志文件大小上限 / size of one log file, MB")
     keep: int = Field(10, ge=1, le=100, description="保留的日志文件数 / rotated files kept")
 
@@ -149,20 +179,106 @@ class MachineConfig(BaseModel):
 
 OWNED_ELSEWHERE = {"security"}  # validated by their own modules; known, so `check` does not flag them
 
-ENV_OVERRIDES: dict[str, tuple[str, str]] = {
-    "ZONGCHUANG_CENTER": ("workstation", "center_code"),
-    "ZONGCHUANG_WINDOW": ("workstation", "window_no"),
-    "ZONGCHUANG_CENTER_NAME": ("workstation", "center_name"),
-    "ZONGCHUANG_REGION": ("workstation", "region"),
-    "ZONGCHUANG_PLATFORM": ("workstation", "platform_url"),
-    "ZONGCHUANG_LOG_LEVEL": ("logging", "level"),
-}
+
+# -- every setting, declared once --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Setting:
+    """One declared setting: `key` is its dotted place in config.toml (``runtime.*`` for those that
+    only come from the environment), `env` the variable that overrides it."""
+
+    key: str
+    type: type
+    default: Any
+    env: str | None
+    doc: str = ""
+
+    @property
+    def in_file(self) -> bool:
+        return not self.key.startswith("runtime.")
+
+
+# Settings that come only from the environment: automation secrets, driver paths, the training
+# simulator, the co-process protocol of the vendor-SDK helper. Read them with `env_value`.
+RUNTIME: tuple[Setting, ...] = (
+    Setting("runtime.home", str, "", "ZONGCHUANG_HOME", "数据目录 / data directory (also --data-dir)"),
+    Setting("runtime.system_config", str, "", "ZONGCHUANG_SYSTEM_CONFIG", "系统配置文件 / system config file"),
+    Setting("runtime.devices", str, "", "ZONGCHUANG_DEVICES", "simulator：全部用模拟设备 / all devices simulated"),
+    Setting("runtime.idcard", str, "", "ZONGCHUANG_IDCARD", "读卡器，如 sam-serial:/dev/ttyUSB0 / reader spec"),
+    Setting("runtime.sim_card", str, "resident", "ZONGCHUANG_SIM_CARD", "模拟卡预设或 JSON / simulator card"),
+    Setting("runtime.camera", str, "", "ZONGCHUANG_CAMERA", "高拍仪：设备号、文件或序列 / camera spec"),
+    Setting("runtime.lang", str, "", "ZONGCHUANG_LANG", "界面语言 / UI language"),
+    Setting("runtime.ocr_engine", str, "rapidocr", "ZONGCHUANG_OCR_ENGINE", "OCR 引擎 / OCR engine"),
+    Setting("runtime.ocr_threads", int, 0, "ZONGCHUANG_OCR_THREADS", "OCR 线程数 / OCR threads"),
+    Setting("runtime.paddle_det_dir", str, "", "ZONGCHUANG_PADDLE_DET_DIR", "PaddleOCR 检测模型 / model dir"),
+    Setting("runtime.paddle_rec_dir", str, "", "ZONGCHUANG_PADDLE_REC_DIR", "PaddleOCR 识别模型 / model dir"),
+    Setting("runtime.keyring", str, "", "ZONGCHUANG_KEYRING", "none：不用系统密钥环 / no OS keyring"),
+    Setting("runtime.key_passphrase", str, "", "ZONGCHUANG_KEY_PASSPHRASE", "密钥口令 / key passphrase"),
+    Setting("runtime.key_passphrase_file", str, "", "ZONGCHUANG_KEY_PASSPHRASE_FILE", "密钥口令文件 / passphrase file"),
+    Setting("runtime.password", str, "", "ZONGCHUANG_PASSWORD", "自动化登录口令 / automation password"),
+    Setting("runtime.new_password", str, "", "ZONGCHUANG_NEW_PASSWORD", "自动化新口令 / automation new password"),
+    Setting("runtime.argon2_memory_kib", int, 65536, "ZONGCHUANG_ARGON2_MEMORY_KIB", "口令散列内存 / Argon2 memory"),
+    Setting("runtime.argon2_time", int, 3, "ZONGCHUANG_ARGON2_TIME", "口令散列轮数 / Argon2 time cost"),
+    Setting("runtime.export_passphrase", str, "", "ZONGCHUANG_EXPORT_PASSPHRASE", "队列包口令 / package passphrase"),
+    Setting("runtime.platform_token", str, "", "ZONGCHUANG_PLATFORM_TOKEN", "工作站凭据 / workstation credential"),
+    Setting("runtime.platform_home", str, "", "ZONGCHUANG_PLATFORM_HOME", "参考平台数据目录 / platform folder"),
+    Setting("runtime.platform_db", str, "", "ZONGCHUANG_PLATFORM_DB", "参考平台数据库 / platform DB URL"),
+    # read in hardware/ (which never imports app): declared here, passed on by name there
+    Setting("runtime.idcard_helper", str, "", "ZONGCHUANG_IDCARD_HELPER", "读卡 SDK 辅助进程 / vendor helper"),
+    Setting("runtime.idcard_ports", str, "", "ZONGCHUANG_IDCARD_PORTS", "探测的串口 / serial ports to probe"),
+    Setting("runtime.sdtapi_lib", str, "", "ZONGCHUANG_SDTAPI_LIB", "sdtapi 库路径 / sdtapi library"),
+    Setting("runtime.termb_lib", str, "", "ZONGCHUANG_TERMB_LIB", "termb 库路径 / termb library"),
+    Setting("runtime.wlt_decoder", str, "", "ZONGCHUANG_WLT_DECODER", "照片解码库 / WLT decoder"),
+)
+
+
+def _walk(model: type[BaseModel], prefix: str) -> list[Setting]:
+    out: list[Setting] = []
+    for name, info in model.model_fields.items():
+        ann = info.annotation
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            out += _walk(ann, f"{prefix}{name}.")
+            continue
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        default = info.get_default(call_default_factory=True)
+        out.append(Setting(f"{prefix}{name}", ann if isinstance(ann, type) else type(default), default,
+                           extra.get("env"), info.description or ""))
+    return out
+
+
+def declarations() -> list[Setting]:
+    """Every setting of the workstation: config.toml (incl. [security]) and environment-only."""
+    from app.security.settings import declarations as security_declarations
+
+    return _walk(MachineConfig, "") + security_declarations() + list(RUNTIME)
+
+
+def env_overrides() -> dict[str, tuple[str, ...]]:
+    """Environment variable → the config.toml place it overrides (for the file settings)."""
+    return {s.env: tuple(s.key.split(".")) for s in _walk(MachineConfig, "") if s.env}
+
+
+def env_value(name: str, default: str = "") -> str:
+    """The one reader of a ``ZONGCHUANG_*`` variable; it must be declared (`declarations()`).
+    File settings are read through `load_config`, which applies their variables itself."""
+    if name not in _declared_env():
+        raise KeyError(f"{name} is not a declared setting (app.config)")
+    return os.environ.get(name) or default
+
+
+_ENV_NAMES: set[str] = set()
+
+
+def _declared_env() -> set[str]:
+    if not _ENV_NAMES:
+        _ENV_NAMES.update(s.env for s in declarations() if s.env)
+    return _ENV_NAMES
 
 
 # -- where the layers live --------------------------------------------------------------------------
 
 def system_config_path() -> Path:
-    explicit = os.environ.get("ZONGCHUANG_SYSTEM_CONFIG")
+    explicit = env_value("ZONGCHUANG_SYSTEM_CONFIG")
     if explicit:
         return Path(explicit)
     if os.name == "nt":
@@ -208,9 +324,12 @@ def read_layers(data_dir: Path | None) -> list[Layer]:
     if user is not None:
         layers.append(Layer("user", user, _read_toml(user, "user"), user.is_file()))
     env: dict[str, Any] = {}
-    for var, (section, key) in ENV_OVERRIDES.items():
+    for var, place in env_overrides().items():
         if os.environ.get(var):
-            env.setdefault(section, {})[key] = os.environ[var]
+            node = env
+            for part in place[:-1]:
+                node = node.setdefault(part, {})
+            node[place[-1]] = os.environ[var]
     layers.append(Layer("env", None, env, bool(env)))
     return layers
 

@@ -1,13 +1,14 @@
 """Logging for the whole application: one rotating file under the user log directory
-(`app.paths.log_dir`, or ``ZONGCHUANG_LOG_DIR``), every handler redacting personal data.
+(`app.paths.log_dir`, or `[logging] dir` / ``ZONGCHUANG_LOG_DIR``), every handler redacting
+personal data. Size and count of the rotated files come from `[logging] max_mb` and `keep`.
 
-Call `setup_logging()` once at start (the CLI and the UI do); it is idempotent.
+Call `start_logging(config)` once at start (the CLI does, for every command incl. the GUI); it
+is idempotent.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -19,18 +20,32 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _installed: Path | None = None
 
 
-def setup_logging(directory: Path | None = None, *, level: int = logging.INFO) -> Path | None:
-    """Install the redacting rotating file handler (5 × 2 MB); returns the log file path, or None
-    when no log folder can be written (logging must never stop the workstation)."""
+def log_folder(configured: str = "") -> Path:
+    """Where the log files go: `[logging] dir` (or ZONGCHUANG_LOG_DIR, through the config), else
+    the user log directory."""
+    return Path(configured) if configured else default_log_dir()
+
+
+def start_logging(config) -> Path | None:
+    """Logging as `[logging]` of the machine configuration (`app.config.LoggingSection`) says."""
+    conf = config.logging
+    return setup_logging(log_folder(conf.dir), level=getattr(logging, conf.level, logging.INFO),
+                         max_mb=conf.max_mb, keep=conf.keep)
+
+
+def setup_logging(directory: Path | None = None, *, level: int = logging.INFO, max_mb: float = 5.0,
+                  keep: int = 10) -> Path | None:
+    """Install the redacting rotating file handler (`keep` files of `max_mb` MB); returns the log
+    file path, or None when no log folder can be written (logging must never stop the workstation)."""
     global _installed
-    folder = Path(directory or os.environ.get("ZONGCHUANG_LOG_DIR") or default_log_dir())
+    folder = Path(directory) if directory else log_folder()
     root = logging.getLogger()
     target = folder / LOG_FILE
     if _installed == target:
         return target
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler = RotatingFileHandler(target, maxBytes=int(max_mb * 1_000_000), backupCount=keep, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(RedactingFormatter(FORMAT))

@@ -12,13 +12,14 @@ from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
 
+from app.config import env_value
 from app.errors import StorageError
 
 APP_NAME = "zongchuang"
 
 
 def data_dir(explicit: str | os.PathLike | None = None, *, training: bool = False) -> Path:
-    base = Path(explicit or os.environ.get("ZONGCHUANG_HOME") or user_data_dir(APP_NAME, appauthor=False))
+    base = Path(explicit or env_value("ZONGCHUANG_HOME") or user_data_dir(APP_NAME, appauthor=False))
     return base / "training" if training else base
 
 

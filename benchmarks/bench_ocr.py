@@ -53,7 +53,7 @@ def main() -> dict:
     mistakes: list[str] = []
     for kind in KINDS:
         for i in range(n):
-            s = make_sample(kind, offset + i)
+            s = make_sample(kind, offset + i, style="mix")
             w0, c0 = time.perf_counter(), time.process_time()
             read = read_page(s.image, engine)
             w1, c1 = time.perf_counter(), time.process_time()

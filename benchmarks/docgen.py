@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -146,9 +147,12 @@ def random_business(rng: random.Random, individual: bool | None = None) -> dict[
     name = f"{city}{trade}{industry}{rng.choice(['有限公司', '有限责任公司', '股份有限公司'])}"
     capital = rng.choice(["50", "100", "200", "300", "500", "1000", "30", "5000"])
     capital_text = rng.choice([f"{capital}万元整", f"人民币{capital}万元", f"{capital}万元人民币"])
-    return {"name": name, "credit_code": code, "entity_type": rng.choice(COMPANY_TYPES),
-            "legal_representative": _name(rng), "registered_capital": capital_text, "established_date": established,
-            "address": _address(rng, place, rng.random() < 0.5), "business_scope": scope}
+    out = {"name": name, "credit_code": code, "entity_type": rng.choice(COMPANY_TYPES),
+           "legal_representative": _name(rng), "registered_capital": capital_text, "established_date": established,
+           "address": _address(rng, place, rng.random() < 0.5), "business_scope": scope}
+    est = dt.date.fromisoformat(established)
+    out["valid_to"] = rng.choice(["长期", (_add_years(est, rng.choice([10, 20, 30])) - dt.timedelta(days=1)).isoformat()])
+    return out
 
 
 def random_health_license(rng: random.Random) -> dict[str, str]:
@@ -306,8 +310,7 @@ def render_business_license(b: dict[str, str], rng: random.Random) -> np.ndarray
     else:
         y2 = _labelled(d, x2, y2, "注册资本", b["registered_capital"], right_w, lab, val, lw, lh, spaced)
         y2 = _labelled(d, x2, y2, "成立日期", _cn_date(b["established_date"]), right_w, lab, val, lw, lh, spaced)
-        est = dt.date.fromisoformat(b["established_date"])
-        term = rng.choice(["长期", f"{est.year}年{est.month}月{est.day}日至{est.year + 20}年{est.month}月{est.day - 1 or 1}日"])
+        term = _term_text(b)
         y2 = _labelled(d, x2, y2, "营业期限", term, right_w, lab, val, lw, lh, spaced)
         y2 = _labelled(d, x2, y2, "住所", b["address"], right_w, lab, val, lw, lh, spaced)
     d.text((x2 + 300, h - 250), "登记机关", font=lab, fill=(30, 30, 30))
@@ -319,6 +322,153 @@ def render_business_license(b: dict[str, str], rng: random.Random) -> np.ndarray
         _seal(img, x2 + rng.randint(100, 400), 460 + rng.randint(0, 80), 90, "登记专用章", rng)
     img = img.convert("RGB")
     return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
+
+
+def _term_text(b: dict[str, str]) -> str:
+    """营业期限 as printed: `2015年03月12日至长期` / `…至2035年03月11日` (or `长期` alone)."""
+    est, to = dt.date.fromisoformat(b["established_date"]), b.get("valid_to") or "长期"
+    end = "长期" if to == "长期" else _cn_date(to)
+    return f"{_cn_date(est.isoformat())}至{end}"
+
+
+def _spread(label: str, width_chars: int, rng: random.Random) -> list[tuple[str, float]]:
+    """A label justified across a label column of `width_chars` characters, as the national
+    templates print them (`名　　　称`): each character and its x offset in character widths."""
+    n = len(label)
+    if n >= width_chars or n == 1:
+        return [(ch, float(i)) for i, ch in enumerate(label)]
+    step = (width_chars - 1) / (n - 1)
+    return [(ch, i * step) for i, ch in enumerate(label)]
+
+
+def _draw_field(d: ImageDraw.ImageDraw, x: int, y: int, label: str, value: str, *, lab: ImageFont.FreeTypeFont,
+                val: ImageFont.FreeTypeFont, col_chars: int, gap: float, width: int, line_h: int,
+                rng: random.Random, wrap_at: int | None = None, colon: bool = False,
+                ink: tuple[int, int, int] = (25, 25, 25)) -> tuple[int, list[str]]:
+    """One labelled field of a template: the label justified over `col_chars` characters, the value
+    `gap` character widths to its right (a glued value for small gaps, far away for big ones),
+    continuation rows aligned with the value column (not the label). `wrap_at` forces the first
+    row to end after that many characters (an address wrapping inside its house number)."""
+    fs = lab.size
+    for ch, off in _spread(label, col_chars, rng):
+        d.text((x + int(off * fs), y), ch, font=lab, fill=ink)
+    vx = x + int((max(col_chars, len(label)) + gap) * fs)
+    if colon:
+        d.text((x + int(max(col_chars, len(label)) * fs), y), "：", font=lab, fill=ink)
+    avail = width - (vx - x)
+    rows = _wrap(value, val, avail) if value else []
+    if wrap_at and 0 < wrap_at < len(value):
+        # the column is as wide as the first row up to inside the number: the value wraps there
+        # character by character, as printed values do (every row but the last reaches the edge)
+        k = wrap_at if val.getlength(value[:wrap_at]) <= avail else _number_wrap(rows[0], rng, last=True)
+        if k:
+            rows = _wrap(value, val, int(val.getlength(value[:k]) + 0.4 * val.size))
+    dy = int(rng.uniform(-0.12, 0.12) * fs)
+    for i, row in enumerate(rows):
+        d.text((vx, y + dy + i * line_h), row, font=val, fill=(12, 12, 12))
+    return y + max(1, len(rows)) * line_h + int(line_h * rng.uniform(0.35, 0.9)), rows
+
+
+def _number_wrap(value: str, rng: random.Random, last: bool = False) -> int | None:
+    """A position inside the last run of 2+ digits of an address (`…20号楼14` / `04号`)."""
+    runs = [m for m in re.finditer(r"\d{2,}", value)]
+    if not runs:
+        return None
+    m = runs[-1] if last or rng.random() < 0.7 else rng.choice(runs)
+    return m.start() + rng.randint(1, len(m.group(0)) - 1)
+
+
+QR_CAPTION = ("扫描二维码登录", "“国家企业信用信息公示", "系统”了解更多登记、", "备案、许可、监管信息。")
+
+
+def render_business_license_national(b: dict[str, str], rng: random.Random, **layout: object) -> np.ndarray:
+    """A licence on the national template (2019 style), as the hard cases of real photos have it:
+    two-character labels justified across the label column (`名　　　称`, `住　　　所`), label
+    and value at a varying distance (glued or far apart), 住所 wrapping inside its house number
+    with the next row under the value, 正本 or 副本, the QR code with its caption next to the
+    right column, a seal over a value, landscape (two columns) or portrait (one column).
+    `layout` pins a choice for a test: portrait, col_chars, gap, wrap (bool), seal (bool)."""
+    def pick(key: str, drawn: object) -> object:
+        return layout.get(key, drawn)
+
+    portrait = pick("portrait", rng.random() < 0.3)
+    w, h = (1190, 1684) if portrait else (1684, 1190)
+    img = _background(w, h, (rng.randint(240, 250), rng.randint(238, 248), rng.randint(226, 240)), rng)
+    d = ImageDraw.Draw(img)
+    border = (rng.randint(150, 190), rng.randint(100, 130), rng.randint(40, 70))
+    d.rectangle((24, 24, w - 24, h - 24), outline=border, width=rng.randint(6, 14))
+    fs = rng.choice([26, 28, 30, 32])
+    lab, val = _font(fs), _font(fs + rng.choice([0, 0, 2, -2]))
+    title_y = 110 if portrait else 90
+    d.text((w // 2 - 200, title_y), "营 业 执 照", font=_font(96), fill=(rng.randint(150, 200), 25, 30))
+    copy = rng.choice(["（正　本）", "（副　本）", "（副本）", "（正本）"])
+    d.text((w // 2 - 70, title_y + 120), copy, font=_font(30), fill=(30, 30, 30))
+    if "副" in copy and rng.random() < 0.6:
+        d.text((w // 2 - 60, title_y + 160), f"副本编号：1-{rng.randint(1, 3)}", font=_font(22), fill=(30, 30, 30))
+    # credit code: top left, label above or beside the code
+    cx0 = 90
+    if rng.random() < 0.5:
+        d.text((cx0, title_y + 40), "统一社会信用代码", font=_font(24), fill=(30, 30, 30))
+        d.text((cx0, title_y + 76), b["credit_code"], font=_font(30), fill=(15, 15, 15))
+    else:
+        d.text((cx0, title_y + 150), "统一社会信用代码 " + b["credit_code"], font=_font(24), fill=(15, 15, 15))
+    # QR code and its caption (top right), close to the right column's values
+    qx, qy, qs = w - 290, title_y + 10, rng.choice([5, 6, 7])
+    qr = np.random.default_rng(rng.randint(0, 10**6)).integers(0, 2, (25, 25))
+    for (yy, xx), v in np.ndenumerate(qr):
+        if v:
+            d.rectangle((qx + xx * qs, qy + yy * qs, qx + xx * qs + qs - 1, qy + yy * qs + qs - 1), fill=(20, 20, 20))
+    cap_y = qy + 25 * qs + 8
+    for i, row in enumerate(QR_CAPTION):
+        d.text((qx - 20, cap_y + i * 24), row, font=_font(18), fill=(40, 40, 40))
+    indiv = b["entity_type"] == "个体工商户"
+    col_chars = int(pick("col_chars", rng.choice([4, 5, 5, 6])))  # type: ignore[call-overload]
+    gap = float(pick("gap", rng.choice([0.15, 0.3, 0.6, 1.0, 1.5, 2.5])))  # type: ignore[arg-type]
+    line_h = int(fs * rng.uniform(1.35, 1.6))
+    top = cap_y + 4 * 24 + 30 if portrait else title_y + 250
+    addr_label = "经营场所" if indiv else "住所"
+    left = [("名称", b["name"]), ("类型", b["entity_type"]),
+            ("经营者" if indiv else "法定代表人", b["legal_representative"])]
+    right = ([("组成形式", "个人经营"), ("注册日期", _cn_date(b["established_date"]))] if indiv else
+             [("注册资本", b["registered_capital"]), ("成立日期", _cn_date(b["established_date"])),
+              ("营业期限", _term_text(b))])
+    right.append((addr_label, b["address"]))
+    scope = ("经营范围", b["business_scope"])
+    wrap = _number_wrap(b["address"], rng) if pick("wrap", rng.random() < 0.6) else None
+    colon = rng.random() < 0.2
+    seal_at: list[tuple[int, int]] = []
+    kw = dict(lab=lab, val=val, col_chars=col_chars, gap=gap, line_h=line_h, rng=rng, colon=colon)
+    if portrait:
+        y, x, width = top, 110, w - 220
+        for label, value in left + right[:-1] + [right[-1], scope]:
+            y0 = y
+            y, _ = _draw_field(d, x, y, label, value, width=width, wrap_at=wrap if label == addr_label else None, **kw)
+            if label in ("注册资本", "成立日期", addr_label):
+                seal_at.append((x + int((col_chars + gap + 3) * fs), y0 + fs // 2))
+    else:
+        x1, x2 = 100, w // 2 + rng.randint(10, 60)
+        y = top
+        for label, value in left + [scope]:
+            y, _ = _draw_field(d, x1, y, label, value, width=x2 - x1 - 60, **kw)
+        y2 = top
+        for label, value in right:
+            y0 = y2
+            y2, _ = _draw_field(d, x2, y2, label, value, width=w - 110 - x2,
+                                wrap_at=wrap if label == addr_label else None, **kw)
+            seal_at.append((x2 + int((col_chars + gap + 4) * fs), y0 + fs // 2))
+    # registration authority, date and its seal at the bottom right
+    bx, by = w - 520, h - 260
+    d.text((bx, by), "登 记 机 关", font=_font(30), fill=(30, 30, 30))
+    issued = _date(rng, 2020, 2025)
+    d.text((bx + 20, by + 90), f"{issued.year}年{issued.month:02d}月{issued.day:02d}日", font=_font(28), fill=(30, 30, 30))
+    d.text((110, h - 110), "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", font=_font(18), fill=(60, 60, 60))
+    d.text((w - 420, h - 70), "国家市场监督管理总局监制", font=_font(18), fill=(60, 60, 60))
+    img = img.convert("RGBA")
+    _seal(img, bx + 150, by + 40, 115, "市场监督管理局", rng)
+    if seal_at and pick("seal", rng.random() < 0.5):  # the 登记专用章 over a value
+        sx, sy = rng.choice(seal_at)
+        _seal(img, sx, sy, rng.randint(70, 100), "登记专用章", rng)
+    return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
 
 
 def render_health_license(p: dict[str, str], rng: random.Random) -> np.ndarray:
@@ -345,6 +495,227 @@ def render_health_license(p: dict[str, str], rng: random.Random) -> np.ndarray:
     img = img.convert("RGBA")
     _seal(img, w - 360, h - 260, 120, "卫生健康局", rng)
     return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+
+
+# ---------------------------------------------------------------- the catalog's other kinds (issue 15)
+
+BANKS = ["中国工商银行", "中国建设银行", "中国农业银行", "中国银行", "交通银行", "招商银行", "中国邮政储蓄银行",
+         "兴业银行", "中信银行", "上海浦东发展银行", "中国民生银行", "中国光大银行", "平安银行", "华夏银行"]
+RELATIONS = ["户主", "妻", "夫", "长子", "长女", "次子", "次女", "女", "子", "孙子", "孙女", "母亲", "父亲", "儿媳"]
+FOOD_FORMS = ["餐饮服务经营者（中型餐馆）", "餐饮服务经营者（小型餐馆）", "食品销售经营者（超市）", "食品销售经营者（便利店）",
+              "单位食堂（学校食堂）", "单位食堂（职工食堂）"]
+FOOD_ITEMS = ["预包装食品（含冷藏冷冻食品）销售", "散装食品（不含冷藏冷冻食品）销售", "热食类食品制售", "冷食类食品制售",
+              "糕点类食品制售（不含裱花蛋糕）", "自制饮品制售（不含自酿酒）", "保健食品销售"]
+
+
+def _luhn_number(rng: random.Random, length: int) -> str:
+    from stdnum import luhn
+
+    body = "62" + "".join(str(rng.randint(0, 9)) for _ in range(length - 3))
+    return body + luhn.calc_check_digit(body)
+
+
+def random_food_license(rng: random.Random) -> dict[str, str]:
+    biz = random_business(rng, individual=False)
+    issue = _date(rng, 2018, 2024)
+    region = biz["credit_code"][2:8]
+    no = f"JY{rng.randint(1, 3)}{region}{rng.randint(0, 999999):06d}{rng.randint(0, 9)}"
+    items = "；".join(rng.sample(FOOD_ITEMS, rng.randint(1, 3)))
+    place = next(p for p in PLACES if p[0] == region)
+    return {"license_no": no, "name": biz["name"], "credit_code": biz["credit_code"],
+            "legal_representative": biz["legal_representative"], "address": biz["address"],
+            "premises_address": biz["address"] if rng.random() < 0.5 else _address(rng, place, False),
+            "business_form": rng.choice(FOOD_FORMS), "business_items": items,
+            "valid_to": (_add_years(issue, 5) - dt.timedelta(days=1)).isoformat()}
+
+
+def random_household(rng: random.Random) -> dict[str, str]:
+    p = random_person(rng)
+    return {"name": p["name"], "relationship": rng.choice(RELATIONS), "sex": p["sex"], "nation": p["nation"],
+            "birth_date": p["birth_date"], "id_number": p["id_number"],
+            "household_number": f"{rng.randint(1, 9)}{rng.randint(0, 99999999):08d}", "address": p["address"]}
+
+
+def random_marriage(rng: random.Random) -> dict[str, str]:
+    a, b = random_person(rng), random_person(rng)
+    if a["sex"] == b["sex"]:  # regenerate the second party with the other sex
+        for _ in range(20):
+            b = random_person(rng)
+            if b["sex"] != a["sex"]:
+                break
+    husband, wife = (a, b) if a["sex"] == "男" else (b, a)
+    reg = _date(rng, 2005, 2025)
+    out = {"holder": rng.choice([husband, wife])["name"], "registration_date": reg.isoformat(),
+           "certificate_no": f"J{husband['id_number'][:6]}-{reg.year}-{rng.randint(1, 99999):06d}"}
+    for i, person in ((1, husband), (2, wife)):
+        out.update({f"party{i}_name": person["name"], f"party{i}_sex": person["sex"], f"party{i}_nationality": "中国",
+                    f"party{i}_birth_date": person["birth_date"], f"party{i}_id_number": person["id_number"]})
+    return out
+
+
+def random_real_estate(rng: random.Random) -> dict[str, str]:
+    place = rng.choice(PLACES)
+    owners = [_name(rng) for _ in range(rng.choice([1, 1, 2]))]
+    year = rng.randint(2016, 2025)
+    district = place[1].rsplit("市", 1)[-1] if "市" in place[1] else place[1]
+    prov = {"42": "鄂", "11": "京", "31": "沪", "44": "粤", "51": "川", "33": "浙", "37": "鲁", "61": "陕", "23": "黑"}
+    start = _date(rng, 1995, 2015)
+    area = f"{rng.randint(35, 220)}.{rng.randint(0, 99):02d}"
+    return {"certificate_no": f"{prov[place[0][:2]]}（{year}）{district}不动产权第{rng.randint(1, 9999999):07d}号",
+            "holder": "、".join(owners),
+            "co_ownership": "单独所有" if len(owners) == 1 else rng.choice(["共同共有", "按份共有"]),
+            "location": _address(rng, place, True),
+            "unit_number": f"{place[0]}{rng.randint(0, 999999):06d}GB{rng.randint(0, 99999):05d}F{rng.randint(0, 99999999):08d}",
+            "right_type": "国有建设用地使用权/房屋所有权", "right_nature": rng.choice(["出让/市场化商品房", "划拨/房改房"]),
+            "usage": "城镇住宅用地/住宅", "area": area,
+            "term": f"{start.year}年{start.month:02d}月{start.day:02d}日起{start.year + 70}年{start.month:02d}月{max(1, start.day - 1):02d}日止"}
+
+
+def random_bank_card(rng: random.Random) -> dict[str, str]:
+    return {"card_number": _luhn_number(rng, rng.choice([16, 19, 19])), "bank_name": rng.choice(BANKS), "name": ""}
+
+
+def _grid_rows(d: ImageDraw.ImageDraw, x: int, y: int, widths: list[int], rows: list[list[str]], fs: int,
+               rng: random.Random, row_h: int) -> int:
+    """A ruled table (户口簿, 不动产权证书): label cells (even columns) justified, values beside them;
+    a value too long for its cell wraps inside it."""
+    lab, val = _font(fs), _font(fs)
+    for cells in rows:
+        wrapped = [_wrap(c, val, w - 16) if i % 2 else [c] for i, (c, w) in enumerate(zip(cells, widths, strict=False))]
+        n = max(len(w) for w in wrapped)
+        h = row_h * n
+        cx = x
+        for i, (lines, w) in enumerate(zip(wrapped, widths, strict=False)):
+            d.rectangle((cx, y, cx + w, y + h), outline=(70, 70, 70), width=2)
+            if i % 2 == 0 and lines[0]:
+                chars = len(lines[0])
+                col = max(chars, (w - 16) // fs)
+                for ch, off in _spread(lines[0], col, rng):
+                    d.text((cx + 8 + int(off * fs), y + (h - fs) // 2), ch, font=lab, fill=(40, 40, 40))
+            else:
+                for k, line in enumerate(lines):
+                    d.text((cx + 10, y + (row_h - fs) // 2 + k * row_h), line, font=val, fill=(10, 10, 10))
+            cx += w
+        y += h
+    return y
+
+
+def render_food_license(p: dict[str, str], rng: random.Random) -> np.ndarray:
+    w, h = 1190, 1684
+    img = _background(w, h, (247, 246, 240), rng)
+    d = ImageDraw.Draw(img)
+    d.rectangle((36, 36, w - 36, h - 36), outline=(40, 110, 60), width=10)
+    d.text((w // 2 - 330, 120), "食品经营许可证", font=_font(94), fill=(180, 30, 30))
+    d.text((w // 2 - 60, 240), rng.choice(["（副本）", "（正本）"]), font=_font(34), fill=(30, 30, 30))
+    fs = rng.choice([28, 30, 32])
+    lab = val = _font(fs)
+    rows = [("经营者名称", p["name"]), ("社会信用代码（身份证号码）", p["credit_code"]),
+            ("法定代表人（负责人）", p["legal_representative"]), ("住所", p["address"]),
+            ("经营场所", p["premises_address"]), ("主体业态", p["business_form"]), ("经营项目", p["business_items"]),
+            ("许可证编号", p["license_no"]), ("有效期至", _cn_date(p["valid_to"]))]
+    y, x = 340, 110
+    for label, value in rows:
+        y, _ = _draw_field(d, x, y, label, value, lab=lab, val=val, col_chars=6, gap=rng.choice([0.3, 0.8, 1.2]),
+                           width=w - 220, line_h=int(fs * 1.5), rng=rng, colon=rng.random() < 0.3)
+    d.text((w - 520, h - 330), "发证机关", font=_font(32), fill=(30, 30, 30))
+    d.text((w - 540, h - 250), "签发人", font=_font(30), fill=(30, 30, 30))
+    img = img.convert("RGBA")
+    _seal(img, w - 360, h - 280, 120, "市场监督管理局", rng)
+    return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+
+
+def render_household(p: dict[str, str], rng: random.Random) -> np.ndarray:
+    w, h = 1500, 1060
+    img = _background(w, h, (238, 236, 224), rng)
+    d = ImageDraw.Draw(img)
+    d.text((w // 2 - 190, 40), "常住人口登记卡", font=_font(56), fill=(30, 30, 30))
+    b = dt.date.fromisoformat(p["birth_date"])
+    fs = rng.choice([24, 26, 28])
+    widths = [220, 430, 270, 440]
+    rows = [["户号", p["household_number"], "户别", "家庭户"],
+            ["姓名", p["name"], "户主或与户主关系", p["relationship"]],
+            ["曾用名", "", "性别", p["sex"]],
+            ["出生地", p["address"][:9], "民族", p["nation"]],
+            ["籍贯", p["address"][:6], "出生日期", f"{b.year}年{b.month}月{b.day}日"],
+            ["住址", p["address"], "宗教信仰", ""],
+            ["公民身份号码" if rng.random() < 0.6 else "公民身份证件编号", p["id_number"], "身高", f"{rng.randint(150, 190)}厘米"],
+            ["文化程度", rng.choice(["大学本科", "高中", "初中"]), "婚姻状况", rng.choice(["已婚", "未婚"])],
+            ["服务处所", "", "职业", ""]]
+    _grid_rows(d, 70, 140, widths, rows, fs, rng, int(fs * 2.3))
+    img = img.convert("RGBA")
+    _seal(img, w - 260, h - 170, 100, "户口登记专用章", rng)
+    return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+
+
+def render_marriage(p: dict[str, str], rng: random.Random) -> np.ndarray:
+    w, h = 1400, 1000
+    img = _background(w, h, (242, 232, 226), rng)
+    d = ImageDraw.Draw(img)
+    d.text((w // 2 - 110, 30), "结 婚 证", font=_font(60), fill=(170, 30, 30))
+    fs = rng.choice([26, 28])
+    lab = val = _font(fs)
+    kw = dict(lab=lab, val=val, line_h=int(fs * 1.5), rng=rng)
+    y = 130
+    for label, value in (("持证人", p["holder"]), ("登记日期", _cn_date(p["registration_date"])),
+                         ("结婚证字号", p["certificate_no"])):
+        y, _ = _draw_field(d, 80, y, label, value, col_chars=5, gap=0.6, width=700, **kw)
+    d.text((80, y + 10), "备注", font=lab, fill=(40, 40, 40))
+    y += 90
+    for i in (1, 2):
+        bd = dt.date.fromisoformat(p[f"party{i}_birth_date"])
+        y0 = y
+        _draw_field(d, 80, y, "姓名", p[f"party{i}_name"], col_chars=5, gap=0.5, width=420, **kw)
+        _draw_field(d, 520, y, "性别", p[f"party{i}_sex"], col_chars=3, gap=0.5, width=200, **kw)
+        y += int(fs * 1.9)
+        _draw_field(d, 80, y, "国籍", p[f"party{i}_nationality"], col_chars=5, gap=0.5, width=420, **kw)
+        _draw_field(d, 520, y, "出生日期", f"{bd.year}年{bd.month:02d}月{bd.day:02d}日", col_chars=4, gap=0.5,
+                    width=420, **kw)
+        y += int(fs * 1.9)
+        _draw_field(d, 80, y, "身份证件号", p[f"party{i}_id_number"], col_chars=5, gap=0.5, width=800, **kw)
+        y += int(fs * 2.6)
+        d.rectangle((w - 330, y0 - 10, w - 130, y0 + 200), fill=(200, 60, 60) if i == 1 else (190, 70, 70))
+    d.text((80, h - 70), "中华人民共和国民政部监制", font=_font(20), fill=(60, 60, 60))
+    img = img.convert("RGBA")
+    _seal(img, 900, 230, 110, "婚姻登记专用章", rng)
+    return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+
+
+def render_real_estate(p: dict[str, str], rng: random.Random) -> np.ndarray:
+    w, h = 1190, 1684
+    img = _background(w, h, (246, 244, 236), rng)
+    d = ImageDraw.Draw(img)
+    d.text((110, 120), p["certificate_no"], font=_font(34), fill=(20, 20, 20))
+    fs = rng.choice([26, 28, 30])
+    rows = [["权利人", p["holder"]], ["共有情况", p["co_ownership"]], ["坐落", p["location"]],
+            ["不动产单元号", p["unit_number"]], ["权利类型", p["right_type"]], ["权利性质", p["right_nature"]],
+            ["用途", p["usage"]],
+            ["面积", f"共有宗地面积{rng.randint(3000, 90000)}.{rng.randint(0, 9)}㎡/房屋建筑面积{p['area']}㎡"],
+            ["使用期限", p["term"]], ["权利其他状况", f"专有建筑面积{p['area']}㎡，分摊建筑面积0.00㎡"]]
+    _grid_rows(d, 100, 220, [230, 760], [list(r) for r in rows], fs, rng, int(fs * 2.6))
+    d.text((w // 2 - 150, h - 120), "中华人民共和国自然资源部监制", font=_font(22), fill=(60, 60, 60))
+    img = img.convert("RGBA")
+    _seal(img, w - 300, 200, 100, "不动产登记专用章", rng)
+    return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+
+
+def render_bank_card(p: dict[str, str], rng: random.Random) -> np.ndarray:
+    w, h = 1012, 638
+    base = rng.choice([(40, 70, 150), (170, 30, 40), (30, 110, 80), (200, 160, 60), (60, 60, 70)])
+    img = _background(w, h, base, rng)
+    d = ImageDraw.Draw(img)
+    light = (250, 250, 250) if sum(base) < 450 else (20, 20, 20)
+    d.text((60, 50), p["bank_name"], font=_font(50), fill=light)
+    d.text((60, 120), rng.choice(["借记卡", "储蓄卡", "信用卡"]), font=_font(28), fill=light)
+    d.rounded_rectangle((90, 210, 210, 300), radius=14, fill=(210, 180, 90))
+    num = p["card_number"]
+    shown = " ".join(num[i:i + 4] for i in range(0, len(num), 4)) if len(num) == 16 else \
+        num[:6] + " " + num[6:]
+    d.text((70, 370), shown, font=_font(60 if len(num) == 16 else 52), fill=light)
+    d.text((560, 470), f"{rng.randint(1, 12):02d}/{rng.randint(26, 35)}", font=_font(34), fill=light)
+    d.rectangle((w - 220, h - 150, w - 60, h - 50), fill=(230, 230, 230))
+    d.text((w - 205, h - 140), "银联", font=_font(40), fill=(180, 30, 40))
+    d.text((w - 210, h - 90), "UnionPay", font=_font(28), fill=(20, 60, 140))
+    return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
 
 
 # ---------------------------------------------------------------- photographing
@@ -435,14 +806,33 @@ TRUTH_KEYS = {
     "id_card_front": ("name", "sex", "nation", "birth_date", "address", "id_number"),
     "id_card_back": ("issuing_authority", "valid_from", "valid_to"),
     "business_license": ("name", "credit_code", "entity_type", "legal_representative", "registered_capital",
-                         "established_date", "address", "business_scope"),
+                         "established_date", "address", "business_scope", "valid_to"),
     "public_health_license": ("license_no", "name", "address", "license_items", "valid_to"),
+    "food_business_license": ("license_no", "name", "credit_code", "legal_representative", "address",
+                              "premises_address", "business_form", "business_items", "valid_to"),
+    "household_register": ("name", "relationship", "sex", "nation", "birth_date", "id_number", "household_number",
+                           "address"),
+    "marriage_certificate": ("holder", "registration_date", "certificate_no", *(f"party{i}_{k}" for i in (1, 2) for k in
+                             ("name", "sex", "nationality", "birth_date", "id_number"))),
+    "real_estate_certificate": ("certificate_no", "holder", "co_ownership", "location", "unit_number", "right_type",
+                                "right_nature", "usage", "area", "term"),
+    "bank_card": ("card_number", "bank_name", "name"),
+}
+RENDERERS.update({"food_business_license": (random_food_license, render_food_license),
+                  "household_register": (random_household, render_household),
+                  "marriage_certificate": (random_marriage, render_marriage),
+                  "real_estate_certificate": (random_real_estate, render_real_estate),
+                  "bank_card": (random_bank_card, render_bank_card)})
+# layout families per kind: `classic` is the first generator's layout, `national` the national
+# templates' (justified labels, glued/far values, wraps inside numbers, QR caption, 正本/副本)
+STYLES: dict[str, dict[str, object]] = {
+    "business_license": {"national": render_business_license_national},
 }
 
 
 def random_options(rng: random.Random, kind: str, hard: bool = True) -> PhotoOptions:
     """Realistic capture conditions: mostly decent, a share of blur/glare/shadow/rotation."""
-    card = kind.startswith("id_card")
+    card = kind.startswith("id_card") or kind == "bank_card"
     return PhotoOptions(
         out_long_side=rng.choice([1600, 2000, 2592] if not card else [1280, 1600, 2000]),
         perspective=rng.uniform(0.0, 0.035 if hard else 0.015),
@@ -459,11 +849,18 @@ def random_options(rng: random.Random, kind: str, hard: bool = True) -> PhotoOpt
 
 
 def make_sample(kind: str, seed: int, options: PhotoOptions | None = None, hard: bool = True,
-                truth: dict[str, str] | None = None) -> Sample:
+                truth: dict[str, str] | None = None, style: str = "classic", **layout: object) -> Sample:
+    """A photo of one generated document. `style`: `classic`, `national` (where the kind has it)
+    or `mix` (national for 2 of 3 seeds, for the benchmark)."""
     rng = random.Random(f"{kind}:{seed}")
     make, render = RENDERERS[kind]
+    styles = STYLES.get(kind, {})
+    if style == "mix":
+        style = "national" if styles and random.Random(f"style:{kind}:{seed}").random() < 0.67 else "classic"
+    if style in styles:
+        render = styles[style]  # type: ignore[assignment]
     data = truth or make(rng)
-    flat = render(data, rng)
+    flat = render(data, rng, **layout) if layout else render(data, rng)
     opt = options or random_options(rng, kind, hard)
     expected = {k: data.get(k, "") for k in TRUTH_KEYS[kind]}
     return Sample(kind, expected, photograph(flat, rng, opt), opt)

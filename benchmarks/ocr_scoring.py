@@ -58,6 +58,7 @@ class Score:
     per_field: dict[tuple[str, str], FieldStat] = field(default_factory=dict)
     misclassified_fields: dict[str, int] = field(default_factory=dict)     # truth kind -> filled fields
     latency: dict[str, list[float]] = field(default_factory=dict)          # group -> elapsed_ms
+    kind_latency: dict[str, list[float]] = field(default_factory=dict)     # truth kind -> elapsed_ms
     confusions: list[str] = field(default_factory=list)
     mistakes: list[str] = field(default_factory=list)
 
@@ -92,6 +93,7 @@ def score(truth: dict, results: list[dict], family: str | None = None) -> Score:
         kn[1] += ok
         if got.get("elapsed_ms") is not None:
             sc.latency.setdefault(latency_group(kind), []).append(float(got["elapsed_ms"]))
+            sc.kind_latency.setdefault(kind, []).append(float(got["elapsed_ms"]))
         fields = got.get("fields") or {}
         if not ok:
             sc.confusions.append(f"{entry['file']} {kind} -> {got.get('kind')}")
@@ -138,13 +140,16 @@ def report(sc: Score, out=sys.stdout, mistakes: int = 15) -> dict:
         if g in lat:
             m, p95, n = lat[g]
             p(f"{'latency ' + g + ' p50/p95 ms (n=' + str(n) + ')':40} {f'{m:.0f}/{p95:.0f}':>10} {target:>10}")
-    p(f"\n{'kind':26} {'files':>5} {'kind ok':>8} {'exact':>7} {'wrong':>7} {'blank':>7}")
+    p(f"\n{'kind':26} {'files':>5} {'kind ok':>8} {'exact':>7} {'wrong':>7} {'blank':>7} {'p50 ms':>7} {'p95 ms':>7}")
     for kind, (n, ok) in sc.per_kind_files.items():
         t = sc.totals((kind,))
         ex = f"{t['field_exact']:.1%}" if t["fields"] else "-"
         wr = f"{t['wrong_prefill']:.1%}" if t["fields"] else str(t["misclassified_filled"])
         bl = f"{t['blank']:.1%}" if t["fields"] else "-"
-        p(f"{kind:26} {n:5d} {ok:8d} {ex:>7} {wr:>7} {bl:>7}")
+        kl = sc.kind_latency.get(kind, [])
+        p50 = f"{statistics.median(kl):.0f}" if kl else "-"
+        p95 = f"{_pct(kl, 0.95):.0f}" if kl else "-"
+        p(f"{kind:26} {n:5d} {ok:8d} {ex:>7} {wr:>7} {bl:>7} {p50:>7} {p95:>7}")
     p(f"\n{'kind.field':44} {'n':>4} {'exact':>7} {'wrong':>7} {'blank':>7} {'unread':>6}")
     for (kind, key), s in sc.per_field.items():
         p(f"{kind + '.' + key:44} {s.total:4d} {s.exact / s.total:7.0%} {s.wrong / s.total:7.1%} "

@@ -48,3 +48,27 @@ def clerk() -> Actor:
 @pytest.fixture
 def supervisor() -> Actor:
     return Actor(user="super01", role="supervisor", terminal="420107-01")
+
+
+CLI_PASSWORD = "Test#Window2026q"
+
+
+def cli_login(where, role: str = "clerk", user: str | None = None) -> Actor:
+    """Log a person in for the CLI of a data dir (or an open context): an account with `role`
+    (made if missing, by a first it_admin) and a `zongchuang login` session, so commands run
+    as the CLI runs them for a real user (roles come from the user store, never from env vars)."""
+    from app.security import cli_login as session
+    from app.security import users
+
+    ctx = where if isinstance(where, ServiceContext) else open_context(where)
+    try:
+        system = Actor(user="system", role="system")
+        if users.count_users(ctx) == 0:
+            users.add_user(ctx, system, "itadmin0", "it_admin", CLI_PASSWORD, must_change=False)
+        name = user or f"{role}01"
+        if name not in {u["username"] for u in users.list_users(ctx)}:
+            users.add_user(ctx, Actor(user="itadmin0", role="it_admin"), name, role, CLI_PASSWORD, must_change=False)
+        return session.login(ctx, name, CLI_PASSWORD).actor
+    finally:
+        if ctx is not where:
+            ctx.close()

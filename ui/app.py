@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.services.context import ServiceContext, open_context
+from app.config import env_value
+from app.services.context import ServiceContext
 from ui.i18n import set_language
 from ui.session import Session
 
@@ -57,12 +58,13 @@ def settings_for(ctx: ServiceContext) -> QSettings:
 def reserve_gui_core() -> None:
     """OCR gets every core but one, so the GUI thread always has a core to answer on (on the
     common 2-core window PC: one OCR thread). An explicit ZONGCHUANG_OCR_THREADS wins."""
-    if not os.environ.get("ZONGCHUANG_OCR_THREADS"):
+    if not env_value("ZONGCHUANG_OCR_THREADS"):
         os.environ["ZONGCHUANG_OCR_THREADS"] = str(max(1, min(4, (os.cpu_count() or 2) - 1)))
 
 
-def build(ctx: ServiceContext, language: str | None = None):
-    """Session + main window over `ctx` (the tests use this with their own context)."""
+def build(ctx: ServiceContext, language: str | None = None, *, workstation=None):
+    """Session + main window over `ctx` (the tests use this with their own context). `workstation`
+    is the composition root's `app.bootstrap.Workstation` (devices, platform link, send interval)."""
     from ui.main_window import MainWindow
 
     app = application()
@@ -72,27 +74,33 @@ def build(ctx: ServiceContext, language: str | None = None):
     except ImportError:
         pass
     settings = settings_for(ctx)
-    lang = language or os.environ.get("ZONGCHUANG_LANG") or str(settings.value("ui/language", "zh_CN"))
+    lang = language or env_value("ZONGCHUANG_LANG") or str(settings.value("ui/language", "zh_CN"))
     set_language(app, lang)
-    session = Session(ctx)
+    session = Session(ctx, devices=workstation.devices if workstation is not None else None)
+    session.workstation = workstation
     window = MainWindow(session, settings)
     return session, window
 
 
 def run(data_dir: str | None = None, *, training: bool = False, language: str | None = None) -> int:
+    """The workstation: refuse to start without security, first-run wizard, then the composition
+    root (`app.bootstrap`) with the sync client as its platform-link factory."""
+    from app.bootstrap import bootstrap, switch_security_on
+    from sync.client.session import client_factory
+
+    switch_security_on()  # before anything else: no security module, no workstation
     app = application()
     if not training:
         _first_run(data_dir)
-    ctx = open_context(data_dir, training=training)
-    if training:
-        os.environ.setdefault("ZONGCHUANG_DEVICES", "simulator")
-    session, window = build(ctx, language)
+    workstation = bootstrap(data_dir, training=training, link_factory=client_factory())
+    session, window = build(workstation.ctx, language, workstation=workstation)
     window.show()
     try:
         return app.exec()
     finally:
+        window.stop_background_sender()
         session.close()
-        ctx.close()
+        workstation.close()
 
 
 def _first_run(data_dir: str | None) -> None:

@@ -9,12 +9,11 @@ anything about a case: each function forwards to one service call.
 from __future__ import annotations
 
 import importlib
-import os
 from types import ModuleType
 from typing import Any
 
 from app.errors import ZongchuangError
-from app.services.context import ServiceContext, default_actor
+from app.services.context import ServiceContext
 from app.storage import Actor
 
 NAMES_ZH = {"idcard": "身份证读卡", "prefill": "识别预填", "prereview": "智能预审", "printing": "文书打印",
@@ -54,18 +53,20 @@ TRAINING_USER = ("train", "Window-2026!")  # created only in a training database
 
 
 def _security():
+    """Login fails closed: without the security module nobody is signed in (the composition root
+    already refused to start such a workstation; this is the second lock)."""
+    from app.bootstrap import SecurityUnavailable
+
     try:
         from app.security import session as sec_session
         from app.security import users
-    except ImportError:
-        return None
+    except ImportError as exc:
+        raise SecurityUnavailable(f"{type(exc).__name__}: {exc}") from None
     return sec_session, users
 
 
 def login_mode_text(ctx: ServiceContext) -> str:
     sec = _security()
-    if sec is None:
-        return "未安装用户与登录功能：以输入的工号登录（开发占位，不校验密码）"
     if ctx.training:
         return f"培训模式：工号 {TRAINING_USER[0]}，密码 {TRAINING_USER[1]}"
     if sec[1].count_users(ctx) == 0:
@@ -82,11 +83,7 @@ def login(session, user: str, password: str) -> Actor:
     user = (user or "").strip()
     if not user:
         raise InputError("请输入工号", "enter your user name")
-    sec = _security()
-    if sec is None:
-        base = default_actor(ctx.workstation)
-        return Actor(user=user, role=base.role, terminal=session.terminal)
-    sec_session, users = sec
+    sec_session, users = _security()
     if ctx.training and users.count_users(ctx) == 0:
         users.add_user(ctx, Actor(user="system", role="system", terminal=session.terminal), TRAINING_USER[0], "clerk",
                        TRAINING_USER[1], display_name="培训", must_change=False)
@@ -110,36 +107,10 @@ def _actor(session) -> Actor:
 
 # --- ID card -----------------------------------------------------------------------------------
 
-def configured(session, key: str) -> Any:
-    """A device setting from config.toml (`zongchuang config` / the first-run wizard), or None
-    when nobody set it."""
-    try:
-        from app.services import config as config_svc
-
-        settings = config_svc.show(session.ctx.data_dir)["settings"]
-    except Exception:
-        return None
-    hit = next((s for s in settings if s["key"] == key), None)
-    return None if hit is None or hit["origin"] == "default" else hit["value"]
-
-
 def idcard_backend(session) -> tuple[str, dict[str, Any]] | None:
-    """Which reader this workstation uses: `ZONGCHUANG_IDCARD` ("simulator", "sam-serial:/dev/ttyUSB0",
-    "pcsc", "sdtapi", "termb"); training mode always uses the simulator (card preset or JSON file from
-    `ZONGCHUANG_SIM_CARD`, default the demo applicant); ("auto", {}) asks the service to detect one."""
-    if session.training or os.environ.get("ZONGCHUANG_DEVICES") == "simulator":
-        return "simulator", {"card": os.environ.get("ZONGCHUANG_SIM_CARD") or "resident"}
-    spec = os.environ.get("ZONGCHUANG_IDCARD", "").strip()
-    if not spec:
-        backend = configured(session, "devices.idcard.backend")
-        if not backend or backend == "none":
-            return None
-        if backend == "auto":  # 自动探测, the wizard's first choice: the service's discovery
-            return "auto", {}
-        port = configured(session, "devices.idcard.port")
-        return str(backend), ({"port": port} if port else {})
-    name, _, arg = spec.partition(":")
-    return name, ({"port": arg} if arg else {})
+    """Which reader this workstation uses, as the composition root chose it from the configuration
+    (`app.bootstrap.choose_devices`); ("auto", {}) asks the service to detect one."""
+    return session.devices.idcard
 
 
 AUTO_RETRY_SECONDS = 10.0  # a failed auto-detection is repeated at most this often (it probes serial ports)
@@ -234,11 +205,7 @@ def camera_spec(session) -> str | None:
     """The document camera: `ZONGCHUANG_CAMERA` = device index ("0") or a file / URL / image
     sequence pattern (`frames/%03d.jpg`, used by training mode and the tests)."""
 
-    spec = os.environ.get("ZONGCHUANG_CAMERA", "").strip()
-    if not spec:
-        index = configured(session, "devices.camera.index")
-        spec = "" if index is None else str(index)
-    return spec or None
+    return session.devices.camera
 
 
 def _camera(session):
@@ -254,10 +221,10 @@ def _camera(session):
 
             raise InputError("未配置高拍仪", "no document camera is configured",
                              hint_zh="设置 ZONGCHUANG_CAMERA（设备号如 0），或用“导入文件”", hint_en="set ZONGCHUANG_CAMERA or import files")
-        from hardware.camera.document import StillnessDetector
-        from hardware.camera.source import CameraSource
+        from app.bootstrap import open_camera
+        from app.imaging.document import StillnessDetector
 
-        source = CameraSource(spec, loop=session.training).open()
+        source = open_camera(spec, size=session.devices.camera_size, loop=session.training)
         cam = {"source": source, "still": StillnessDetector(frames=3), "latest": None}
         session._camera = cam
     return cam
@@ -268,7 +235,7 @@ def camera_frame(session) -> dict[str, Any] | None:
     `stable` is the auto-capture trigger: the document lay still and passed the quality gate."""
     import cv2
 
-    from hardware.camera.document import QUALITY_REASONS
+    from app.imaging.document import QUALITY_REASONS
 
     cam = _camera(session)
     try:
@@ -304,8 +271,8 @@ def _device_error(exc: Exception) -> Exception:
 
 
 def _capture_result(session, case_uuid: str, res: Any) -> dict[str, Any]:
+    from app.imaging.document import QUALITY_REASONS
     from app.services import cases as case_svc
-    from hardware.camera.document import QUALITY_REASONS
 
     if res.prefilled:  # e.g. the licence's name and credit code now identify the applicant
         case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
@@ -328,16 +295,16 @@ def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:
 def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     """One page from the scanner (SANE on Linux; `ZONGCHUANG_SCANNER` names the device)."""
 
-    from hardware.scanner import sane_backend
+    from app.bootstrap import scan, scanner_available
 
-    device = os.environ.get("ZONGCHUANG_SCANNER") or ("test:0" if session.training else None)
-    if not sane_backend.available() or device is None:
+    device = session.devices.scanner
+    if device is None or not scanner_available():
         from app.errors import InputError
 
         raise InputError("未找到扫描仪", "no scanner found", hint_zh="设置 ZONGCHUANG_SCANNER，或用高拍仪/导入文件",
                          hint_en="set ZONGCHUANG_SCANNER, or use the camera / file import")
     try:
-        image = sane_backend.scan(device)
+        image = scan(device)
     except Exception as exc:
         raise _device_error(exc) from None
     res = require("prefill").capture_material(session.ctx, case_uuid, material, image, actor=_actor(session))
@@ -402,13 +369,13 @@ def render_document(session, case_uuid: str, kind: str):
 def print_backend(session) -> str | None:
     """The print backend: `ZONGCHUANG_PRINT_BACKEND`, else the printing settings' default (None)."""
 
-    return os.environ.get("ZONGCHUANG_PRINT_BACKEND") or None
+    return session.devices.print_backend
 
 
 def print_document(session, case_uuid: str, kind: str, reprint: bool = False) -> dict[str, Any]:
     """Print through the printing service (补打 is decided there from the print history)."""
 
-    printer = os.environ.get("ZONGCHUANG_PRINTER") or configured(session, "printers.document") or None
+    printer = session.devices.document_printer
     out = require("printing").print_document(session.ctx, case_uuid, kind, actor=_actor(session), printer=printer,
                                              backend=print_backend(session))
     return {"document": out.document, "where": f"{out.printer}（{out.backend} #{out.job_id}）", "reprint": out.reprint,
@@ -419,7 +386,7 @@ def print_document(session, case_uuid: str, kind: str, reprint: bool = False) ->
 
 def _runner(session):
     """The outbox sender for this session (created on first use; needs a platform URL and credential)."""
-    runner = getattr(session, "_sync_runner", None)
+    runner = getattr(session, "sender", None) or getattr(session, "_sync_runner", None)
     if runner is None:
         from sync.client.session import open_sync
 
@@ -431,7 +398,7 @@ def _runner(session):
 def platform_online(session) -> bool:
     """True when the platform answers its health check (never raises; runs in a worker)."""
 
-    if service("sync") is None or not (session.ctx.workstation.platform_url or os.environ.get("ZONGCHUANG_PLATFORM")):
+    if service("sync") is None or not session.ctx.workstation.platform_url:
         return False
     try:
         _runner(session).client.health()
@@ -495,7 +462,7 @@ def device_check(session, what: str) -> list[str]:
         return lines
     if what == "read":
         card = read_card(session)
-        from app.security_masking import mask_id_number, mask_name
+        from app.security.masking import mask_id_number, mask_name
 
         return [f"读卡成功：{mask_name(card.get('name'))} {mask_id_number(card.get('id_number'))}"]
     if what == "capture":
@@ -506,9 +473,7 @@ def device_check(session, what: str) -> list[str]:
         return [f"打印机：{p.get('name')} {'(默认)' if p.get('is_default') else ''} {p.get('state', '')}" for p in printers] \
             or ["未找到打印机"]
     if what == "calibrate":
-        import os
-
-        printer = os.environ.get("ZONGCHUANG_PRINTER") or configured(session, "printers.form")
+        printer = session.devices.form_printer
         if not printer:
             return ["请先在设置中指定套打打印机（printers.form），再打印套打校准页"]
         job = require("printing").print_calibration_page(session.ctx, printer, actor=_actor(session))

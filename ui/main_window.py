@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self._online_timer.timeout.connect(self.check_online)
         self._online_timer.start()
         self._checking = False
+        session.bridge.sync_event.connect(self._on_sync_event)
+        self.sender = None
+        self.start_background_sender()
         self.check_online()
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(5000)
@@ -358,6 +361,42 @@ class MainWindow(QMainWindow):
         self.identity.setText(self.tr("{center} · {window} 号窗口 · 工作人员 {who}").format(
             center=ws.center_name, window=ws.window_no, who=who) + case)
 
+    # -- the background sender (owned by the window: started with it, stopped when it closes) -------
+    def start_background_sender(self) -> None:
+        """Send queued cases without anyone pressing F11: every `[platform] sync_interval_s` seconds
+        and at once when a case is queued. Only for a workstation the composition root built with a
+        platform (not in training, not without a platform URL)."""
+        ws = self.session.workstation
+        if self.sender is not None or ws is None or not ws.has_platform:
+            return
+        from sync.client.session import start_background
+
+        try:
+            self.sender = start_background(self.session.ctx, client=ws.platform_client(),
+                                           interval=ws.sync_interval_s)
+        except Exception as exc:  # no credential yet, bad CA file...: the clerk keeps working offline
+            self.statusBar().showMessage(self.tr("自动上报未启动：{e}").format(e=getattr(exc, "message_zh", exc)), 15000)
+            return
+        self.session.sender = self.sender
+
+    def stop_background_sender(self) -> None:
+        if self.sender is not None:
+            from sync.client.session import stop_background
+
+            sender, self.sender = self.sender, None
+            self.session.sender = None
+            stop_background(self.session.ctx, sender)
+
+    def _on_sync_event(self, name: str, payload: dict) -> None:
+        """The banner follows what the sender saw: offline when the link failed, online when it sent."""
+        if name != "sync.progress":
+            return
+        phase = payload.get("phase")
+        if phase == "offline":
+            self.session.set_online(False)
+        elif phase in ("sending", "pulling", "blocked"):
+            self.session.set_online(True)
+
     def check_online(self) -> None:
         if self._checking:
             return
@@ -385,4 +424,5 @@ class MainWindow(QMainWindow):
             self.second.close()
         QApplication.instance().removeEventFilter(self)
         self._detach_cobrowse()
+        self.stop_background_sender()
         super().closeEvent(event)

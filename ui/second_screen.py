@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.security_masking import mask_value
+from app.security.masking import mask_value
 from app.services import cases as case_svc
 from ui.session import Session
 

@@ -17,15 +17,28 @@ class Session(QObject):
     online_changed = Signal(bool)
     status = Signal(str)          # one-line message for the status bar
 
-    def __init__(self, ctx: ServiceContext, parent: QObject | None = None):
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None, *, devices=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._devices = devices
         self.bridge = EventBridge(ctx, self)
         self.actor: Actor | None = None
         self.case_uuid: str = ""
         self.online = False
         self.last_card: dict | None = None  # the last card read (for the applicant screen)
         self.security = None  # app.security SecuritySession once logged in (idle lock)
+        self.sender = None  # the background sender (sync.client.runner.SyncRunner) the main window owns
+        self.workstation = None  # app.bootstrap.Workstation when started by ui.app.run (None in tests' build)
+
+    @property
+    def devices(self):
+        """The devices the composition root chose from the configuration (`app.bootstrap.DeviceChoice`)."""
+        if self._devices is None:
+            from app.bootstrap import choose_devices
+            from app.config import load_config
+
+            self._devices = choose_devices(load_config(self.ctx.data_dir), training=self.ctx.training)
+        return self._devices
 
     @property
     def training(self) -> bool:

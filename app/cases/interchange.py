@@ -137,6 +137,9 @@ def parse_case_document(data: Any, source: str = "") -> CaseDocument:
     """Validate interchange JSON; errors name the path and what is wrong, in both languages."""
     if not isinstance(data, dict):
         raise InputError(f"办件文件 {source} 顶层应为 JSON 对象", f"case file {source}: the top level must be an object")
+    from app.cases.safety import check_structure
+
+    check_structure(data, source)  # depth, size and well-formed Unicode before any model sees it
     try:
         return CaseDocument.model_validate(data)
     except ValidationError as exc:

@@ -15,14 +15,16 @@ def audit_group() -> None:
 
 @audit_group.command("verify")
 @click.option("--json", "as_json", is_flag=True)
+@as_option
 @click.pass_context
-def verify_cmd(ctx: click.Context, as_json: bool) -> None:
+def verify_cmd(ctx: click.Context, as_json: bool, as_user: str | None) -> None:
     """校验审计链（篡改、删除、调序）；有问题时退出码 12 / verify the chain; exit 12 on tampering."""
     from app.errors import ZongchuangError
     from app.security.audit import verify_chain
 
     sctx = context_from(ctx)
     try:
+        operator(sctx, as_user, "audit.verify")
         report = verify_chain(sctx.store)
     finally:
         sctx.close()

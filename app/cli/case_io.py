@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from app.cli._common import actor_for, context_from, echo_json
+from app.cli._common import actor_for, context_from, echo_json, login_options
 
 
 @click.command("export")
@@ -18,6 +18,7 @@ from app.cli._common import actor_for, context_from, echo_json
               help="写入文件（默认输出到屏幕）/ write to this file (default: stdout).")
 @click.option("--with-files", is_flag=True,
               help="同时把材料页面复制到 <文件名>.files/ / also copy the pages next to the JSON.")
+@login_options
 @click.pass_context
 def export_cmd(ctx: click.Context, ident: str, out: Path | None, with_files: bool) -> None:
     """导出办件交换文件（zongchuang-case/1）/ export a case as interchange JSON."""
@@ -25,6 +26,7 @@ def export_cmd(ctx: click.Context, ident: str, out: Path | None, with_files: boo
 
     sctx = context_from(ctx)
     try:
+        actor_for(sctx, "pi.export")
         text = write_export(sctx, ident, out, with_files=with_files)
     finally:
         sctx.close()
@@ -37,6 +39,7 @@ def export_cmd(ctx: click.Context, ident: str, out: Path | None, with_files: boo
 @click.command("import")
 @click.argument("case_file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出 / print JSON.")
+@login_options
 @click.pass_context
 def import_cmd(ctx: click.Context, case_file: Path, as_json: bool) -> None:
     """导入办件交换文件，新建草稿办件 / import an interchange file as a new draft case."""
@@ -44,7 +47,7 @@ def import_cmd(ctx: click.Context, case_file: Path, as_json: bool) -> None:
 
     sctx = context_from(ctx)
     try:
-        ref = read_import(sctx, case_file, actor=actor_for(sctx))
+        ref = read_import(sctx, case_file, actor=actor_for(sctx, "case.create"))
     finally:
         sctx.close()
     if as_json:
@@ -55,6 +58,7 @@ def import_cmd(ctx: click.Context, case_file: Path, as_json: bool) -> None:
 
 @click.command("prereview")
 @click.argument("ident")
+@login_options
 @click.pass_context
 def case_prereview_cmd(ctx: click.Context, ident: str) -> None:
     """预审已保存的办件（结果保存在办件上）/ pre-review a stored case; prints the result JSON."""
@@ -62,7 +66,7 @@ def case_prereview_cmd(ctx: click.Context, ident: str) -> None:
 
     sctx = context_from(ctx)
     try:
-        echo_json(prereview_case(sctx, ident, actor=actor_for(sctx)))
+        echo_json(prereview_case(sctx, ident, actor=actor_for(sctx, "case.edit")))
     finally:
         sctx.close()
 
@@ -71,6 +75,7 @@ def case_prereview_cmd(ctx: click.Context, ident: str) -> None:
 @click.argument("ident")
 @click.argument("decision", type=click.Choice(["accept", "accept_with_tolerance", "refuse", "manual"]))
 @click.option("--reason", default="", help="理由 / reason.")
+@login_options
 @click.pass_context
 def decide_cmd(ctx: click.Context, ident: str, decision: str, reason: str) -> None:
     """按预审结果作出受理决定 / take the decision the pre-review allows."""
@@ -80,7 +85,7 @@ def decide_cmd(ctx: click.Context, ident: str, decision: str, reason: str) -> No
           "refuse": svc.refuse_case, "manual": svc.route_manual}[decision]
     sctx = context_from(ctx)
     try:
-        record = fn(sctx, ident, actor=actor_for(sctx), **({"reason": reason} if reason else {}))
+        record = fn(sctx, ident, actor=actor_for(sctx, "case.transition"), **({"reason": reason} if reason else {}))
     finally:
         sctx.close()
     click.echo(f"{decision}: due {record.get('due_date')}")

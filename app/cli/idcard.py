@@ -48,10 +48,10 @@ def _options(backend: str, port, baud, timeout, reader_name, lib, card) -> dict:
 
 
 def _discover_port(baud: int) -> str:
+    from app.bootstrap import probe_idcard_ports
     from app.errors import InputError
-    from hardware.idcard.discovery import probe_serial
 
-    found = [d for d in probe_serial(baudrate=baud) if d["sam_id"]]
+    found = [d for d in probe_idcard_ports(baudrate=baud) if d["sam_id"]]
     if not found:
         raise InputError("未找到身份证读卡器串口，请用 --port 指定", "no ID-card reader found on any serial port; pass --port",
                          hint_zh="zongchuang devices 可列出检测到的设备", hint_en="`zongchuang devices` lists what was detected")
@@ -59,7 +59,7 @@ def _discover_port(baud: int) -> str:
 
 
 def _human(data: dict) -> str:
-    from app.security_masking import mask_address, mask_id_number, mask_name
+    from app.security.masking import mask_address, mask_id_number, mask_name
 
     lines = [f"证件类型 / type:    {data['card_type_label']}",
              f"姓名 / name:        {mask_name(data['name'])}" + (f"（{data['english_name']}）" if data.get("english_name") else ""),
@@ -185,9 +185,9 @@ def register(cli: click.Group) -> None:
     @click.option("--json", "as_json", is_flag=True, help="输出 JSON / print JSON")
     def devices_cmd(kinds, as_json) -> None:
         """列出检测到的读卡器、高拍仪、打印机 / list detected readers, cameras and printers."""
-        from hardware.inventory import probe_all
+        from app.bootstrap import probe_devices
 
-        data = probe_all(list(kinds) or None)
+        data = probe_devices(list(kinds) or None)
         if as_json:
             echo_json(data)
             return

@@ -11,6 +11,7 @@ import click
 
 import app.cli as cli_pkg
 from app import __version__
+from app.cli._common import login_options
 from app.errors import ZongchuangError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
@@ -29,37 +30,37 @@ def _self_test_flag(ctx: click.Context, _param: click.Parameter, value: bool) ->
               help="自检本机安装并退出（失败时非零退出）/ check this installation and exit (non-zero on failure).")
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="ZONGCHUANG_HOME",
               help="数据目录（默认：用户数据目录）/ data directory (default: the user data dir).")
+@login_options
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None) -> None:
     """综窗 — 政务服务综合受理窗口工作站 / integrated-acceptance window workstation."""
     ctx.ensure_object(dict)
-    ctx.obj["data_dir"] = data_dir
+    ctx.obj["data_dir"] = data_dir  # (--as / --password-fd are kept in ctx.obj by their callbacks)
     _start_logging(data_dir)
 
 
 def _start_logging(data_dir: str | None) -> None:
-    """Rotating, PII-redacting log file under the user log dir (never stops a command)."""
+    """Rotating, PII-redacting log file as `[logging]` says (never stops a command)."""
     try:
-        import logging
-
         from app.config import load_config
-        from app.logging_setup import setup_logging
+        from app.logging_setup import setup_logging, start_logging
         from app.paths import data_dir as resolve
 
         try:
-            level = load_config(resolve(data_dir)).logging.level
+            config = load_config(resolve(data_dir))
         except Exception:  # an invalid config is reported by the command itself
-            level = "INFO"
-        setup_logging(level=getattr(logging, level, logging.INFO))
+            setup_logging()
+            return
+        start_logging(config)
     except Exception:
         pass
 
 
-# Layers above `app` (the Qt workstation in `ui`) add their commands through this entry-point
-# group, so `app` never imports them (see pyproject `[project.entry-points."zongchuang.cli"]`).
-# The static list is the fallback for frozen builds, where package metadata may be missing.
+# Layers above `app` (sync's client and platform, the demo, the Qt workstation in `ui`) add their
+# commands through this entry-point group, next to their code, so `app` never imports them (see
+# pyproject `[project.entry-points."zongchuang.cli"]`; the frozen build carries the metadata).
+# After pulling a change to these entry points, `make venv` reinstalls the metadata.
 PLUGIN_GROUP = "zongchuang.cli"
-KNOWN_PLUGINS = ("ui.cli:register", "ui.cobrowse.cli:register")
 
 
 def _register_all() -> None:
@@ -76,7 +77,7 @@ def _register_all() -> None:
 def _register_plugins() -> None:
     from importlib.metadata import entry_points
 
-    targets = {ep.value for ep in entry_points(group=PLUGIN_GROUP)} | set(KNOWN_PLUGINS)
+    targets = {ep.value for ep in entry_points(group=PLUGIN_GROUP)}
     for target in sorted(targets):
         module_name, _, attr = target.partition(":")
         try:

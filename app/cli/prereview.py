@@ -17,6 +17,16 @@ from app.cli._common import echo_json
 SEVERITY_ZH = {"block": "必须补正", "容缺": "可容缺", "warn": "请核对", "info": "提示"}
 
 
+def _catalog_for(base: Path, load_catalog):
+    """The catalog a workstation in `base` works with: one delivered by the platform's master-data
+    feed wins, else the packaged one (as app.bootstrap.open_context chooses)."""
+    import app.review.compiler  # noqa: F401  (compiles every rule at load)
+    from app.catalog import default_catalog
+
+    delivered = base / "master" / "catalog"
+    return load_catalog(delivered) if (delivered / "catalog.yaml").exists() else default_catalog()
+
+
 def review_file(path: Path, *, data_dir: str | None, catalog_dir: Path | None, region: str | None,
                 strict: bool, today: str | None):
     import datetime as dt
@@ -26,11 +36,10 @@ def review_file(path: Path, *, data_dir: str | None, catalog_dir: Path | None, r
     from app.config import load_workstation
     from app.errors import InputError
     from app.paths import data_dir as resolve
-    from app.services.context import _catalog_for
     from app.services.prereview import load_document, prereview_document
 
     base = resolve(data_dir)
-    catalog = load_catalog(catalog_dir) if catalog_dir else _catalog_for(base)
+    catalog = load_catalog(catalog_dir) if catalog_dir else _catalog_for(base, load_catalog)
     workstation = load_workstation(base if base.exists() else None)
     calendar = default_calendar(base / "master" / "calendar_overrides.yaml")
     doc = load_document(path)

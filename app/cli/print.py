@@ -7,7 +7,7 @@ import datetime as dt
 
 import click
 
-from app.cli._common import actor_for, context_from, echo_json
+from app.cli._common import actor_for, context_from, echo_json, login_options
 
 DOC_HELP = ("文书名称（中文）或英文别名 / document name or ASCII alias: 受理回执 receipt; 材料接收凭证 material-receipt; "
             "一次性告知书 notice; 补正告知书 correction-notice; 容缺受理通知书 tolerance-notice; "
@@ -37,6 +37,7 @@ def _date(value: str | None) -> dt.date | None:
 @click.option("--preprinted", is_flag=True, help="证照套打：只打印可变内容 / certificate on pre-printed paper.")
 @click.option("--list", "list_", is_flag=True, help="列出文书（带 --case 时显示能否打印）/ list documents.")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出 / print JSON.")
+@login_options
 @click.pass_context
 def print_cmd(ctx: click.Context, doc: str | None, case_id: str | None, out: str | None, printer: str | None,
               copies: int | None, backend: str | None, date_: str | None, preprinted: bool, list_: bool,
@@ -62,7 +63,7 @@ def print_cmd(ctx: click.Context, doc: str | None, case_id: str | None, out: str
 
     sctx = context_from(ctx)
     try:
-        actor = actor_for(sctx)
+        actor = actor_for(sctx, "pi.print")
         if out:
             rendered = printing.render_document(sctx, case_id, doc, actor=actor, issued_on=_date(date_),
                                                 preprinted=preprinted)
@@ -141,6 +142,7 @@ def printer_list(as_json: bool) -> None:
 @click.argument("printer")
 @click.option("--right", "right_mm", type=float, required=True, help="向右偏移毫米（负数向左）/ mm to the right.")
 @click.option("--down", "down_mm", type=float, required=True, help="向下偏移毫米（负数向上）/ mm down.")
+@login_options
 @click.pass_context
 def printer_calibrate(ctx: click.Context, printer: str, right_mm: float, down_mm: float) -> None:
     """保存套打偏移 / store the 套打 offset of PRINTER (mm)."""
@@ -158,6 +160,7 @@ def printer_calibrate(ctx: click.Context, printer: str, right_mm: float, down_mm
 @click.argument("printer")
 @click.option("--out", type=click.Path(dir_okay=False), help="只生成 PDF / only write the PDF.")
 @click.option("--verify", is_flag=True, help="按已存偏移打印以核对 / print with the stored offset to verify it.")
+@login_options
 @click.pass_context
 def printer_test_page(ctx: click.Context, printer: str, out: str | None, verify: bool) -> None:
     """打印套打校准页（毫米网格）/ print the calibration grid page.

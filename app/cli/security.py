@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from app.cli._common import context_from, echo_json
+from app.cli._common import actor_for, context_from, echo_json, login_options
 from app.cli._security_common import as_option, new_password_input, operator
 
 
@@ -66,6 +66,7 @@ def _print_status(data_dir: Path, info: dict) -> None:
 
 @security_group.command("status")
 @click.option("--json", "as_json", is_flag=True)
+@login_options
 @click.pass_context
 def status_cmd(ctx: click.Context, as_json: bool) -> None:
     """加密与密钥状态 / encryption and key status."""
@@ -75,6 +76,7 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
 
     sctx = context_from(ctx)
     try:
+        actor_for(sctx)
         info = keys.describe(sctx.data_dir)
         settings = load_settings(sctx.data_dir)
         report = verify_chain(sctx.store)
@@ -94,18 +96,23 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @security_group.command("rotate-key")
+@login_options
 @click.pass_context
 def rotate_cmd(ctx: click.Context) -> None:
-    """轮换数据库与附件密钥（请先关闭工作站）/ rotate the database and attachment keys (workstation closed)."""
+    """轮换数据库与附件密钥（系统管理员；请先关闭工作站）/ rotate the database and attachment keys (it_admin)."""
     from app.security.audit import record
     from app.security.rotation import rotate_keys
-    from app.storage import Actor
 
+    sctx = context_from(ctx)
+    try:
+        who = actor_for(sctx, "security.keys")  # checked before anything is touched
+    finally:
+        sctx.close()
     data_dir = _data_dir(ctx)
     report = rotate_keys(data_dir)
     sctx = context_from(ctx)
     try:
-        record(sctx, Actor(user=os.environ.get("ZONGCHUANG_USER", "it"), role="it_admin"), "security.rotate_key",
+        record(sctx, who, "security.rotate_key",
                detail={"files_version": report.files_version, "files": report.files_reencrypted})
     finally:
         sctx.close()

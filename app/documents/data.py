@@ -13,7 +13,7 @@ from typing import Any
 
 from app.catalog.schema import ServiceItem
 from app.documents.errors import MissingDocumentValue
-from app.security_masking import mask_id_number, mask_phone
+from app.security.masking import mask_id_number, mask_phone
 
 MATERIAL_STATUS_ZH = {
     "received": "已收取",
@@ -22,6 +22,8 @@ MATERIAL_STATUS_ZH = {
     "exempted": "免提交（共享核验）",
     "pending": "未收取",
 }
+
+EXEMPTION_NOTES = ("电子证照调用", "数据共享核验")
 
 SEVERITY_ZH = {"block": "须补正", "容缺": "容缺后补", "warn": "请核对", "info": "提示"}
 
@@ -38,6 +40,8 @@ class MaterialLine:
 
     @property
     def status_zh(self) -> str:
+        if self.status == "exempted" and self.note.startswith(EXEMPTION_NOTES):
+            return self.note  # 电子证照调用（证照编号 …） / 数据共享核验（…）, see app/services/elicense.py
         return MATERIAL_STATUS_ZH.get(self.status, self.status)
 
 

@@ -205,6 +205,13 @@ def material_receipt(c: Ctx) -> tuple[Story, PageFurniture]:
         c.para(f"今收到你（单位）提交的下列材料共 {len(materials)} 项：", "plain"),
         c.materials_table(materials, with_status=False),
         Spacer(1, 3 * mm),
+    ]
+    exempted = [m for m in d.materials if m.status == "exempted"]
+    if exempted:  # 两个免于提交: what the window fetched instead (app/services/elicense.py)
+        story += [c.para(f"下列材料共 {len(exempted)} 项经你（单位）授权，通过电子证照调用或数据共享核验取得，免于提交：",
+                         "plain"),
+                  c.materials_table(exempted), Spacer(1, 3 * mm)]
+    story += [
         c.para("本凭证仅证明窗口已收到上述材料，不代表申请已被受理；是否受理以《受理回执》或相关告知书为准。"
                "原件经核对后当场退还。"),
         Spacer(1, 6 * mm),

@@ -24,6 +24,7 @@ from typing import Protocol
 
 import numpy as np
 
+from app.config import env_value
 from app.errors import ZongchuangError
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -63,7 +64,7 @@ class OcrEngine(Protocol):
 
 
 def default_threads() -> int:
-    raw = os.environ.get("ZONGCHUANG_OCR_THREADS", "")
+    raw = env_value("ZONGCHUANG_OCR_THREADS", "")
     if raw.isdigit() and int(raw) > 0:
         return int(raw)
     return max(1, min(4, os.cpu_count() or 2))
@@ -251,8 +252,8 @@ class PaddleOcrEngine:
 
     def __init__(self, det_dir: str | Path | None = None, rec_dir: str | Path | None = None,
                  threads: int | None = None):
-        self.det_dir = Path(det_dir or os.environ.get("ZONGCHUANG_PADDLE_DET_DIR", ""))
-        self.rec_dir = Path(rec_dir or os.environ.get("ZONGCHUANG_PADDLE_REC_DIR", ""))
+        self.det_dir = Path(det_dir or env_value("ZONGCHUANG_PADDLE_DET_DIR", ""))
+        self.rec_dir = Path(rec_dir or env_value("ZONGCHUANG_PADDLE_REC_DIR", ""))
         self.threads = threads or default_threads()
         self._engine = None
         self._lock = threading.Lock()
@@ -302,7 +303,7 @@ _ENGINES_LOCK = threading.Lock()
 
 def get_engine(name: str | None = None, threads: int | None = None) -> OcrEngine:
     """The shared engine (one model load per process)."""
-    name = (name or os.environ.get("ZONGCHUANG_OCR_ENGINE") or "rapidocr").lower()
+    name = (name or env_value("ZONGCHUANG_OCR_ENGINE") or "rapidocr").lower()
     key = (name, threads or default_threads())
     with _ENGINES_LOCK:
         eng = _ENGINES.get(key)

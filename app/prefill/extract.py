@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from app.prefill.layout import Line, Piece, Value, find_label, join, merge_split_labels, ragged, value_after
+from app.prefill.layout import Line, Piece, Value, find_label, join, normalize_labels, ragged, value_after
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
@@ -32,7 +32,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "id_card_front": ("name", "sex", "nation", "birth_date", "address", "id_number"),
     "id_card_back": ("issuing_authority", "valid_from", "valid_to"),
     "business_license": ("name", "credit_code", "entity_type", "legal_representative", "registered_capital",
-                         "established_date", "address", "business_scope"),
+                         "established_date", "address", "business_scope", "valid_to"),
     "public_health_license": ("license_no", "name", "legal_representative", "address", "license_items",
                               "valid_from", "valid_to"),
     "other": (),
@@ -55,9 +55,10 @@ BACK = {"authority": ("签发机关",), "period": ("有效期限", "有效期")}
 LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", "执行事务合伙人", "经营者", "负责人", "投资人"),
            "capital": ("注册资本", "出资额", "资金数额"), "date": ("成立日期", "注册日期"),
            "address": ("主要经营场所", "经营场所", "营业场所", "住所"), "scope": ("经营范围",),
-           "other": ("营业期限", "合伙期限", "组成形式", "登记机关", "统一社会信用代码", "注册号")}
+           "term": ("营业期限", "合伙期限", "经营期限"),
+           "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
-          "address": ("地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
+          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
 # 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
@@ -78,7 +79,7 @@ HEALTH_ITEMS = frozenset({
     "体育场馆", "游泳场(馆)", "游泳场馆", "公园", "展览馆", "博物馆", "美术馆", "图书馆", "足浴", "洗浴", "理发",
     "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具"})
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,8}号")
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -92,6 +93,24 @@ _TRAD = str.maketrans({"漢": "汉", "滿": "满", "維": "维", "爾": "尔", "
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{1,20}$")
 
 
+# why a field is blank or doubtful (`reason` in `zongchuang ocr --json`; the form screen shows it)
+REASONS = ("label_not_found", "value_not_found", "glare", "blurred", "doubtful_character", "low_confidence",
+           "check_digit", "ambiguous", "wrapped_row_incomplete", "vocabulary", "format", "cross_check")
+_NOTE_REASON = {
+    "not found": "label_not_found", "no value": "value_not_found", "no valid number": "check_digit",
+    "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
+    "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
+    "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
+    "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
+    "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
+    "not an authority": "vocabulary", "type without its bracket": "vocabulary",
+    "company name without 公司": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
+    "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
+    "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
+    "not a date": "format", "luhn": "check_digit",
+}
+
+
 @dataclass
 class FieldResult:
     value: str
@@ -101,9 +120,20 @@ class FieldResult:
     note: str = ""
     weakest: float = 1.0  # probability of the least certain character read for it
 
+    @property
+    def reason(self) -> str:
+        """A short machine-readable reason when the field is blank or doubtful, else ""."""
+        if not self.flagged:
+            return ""
+        if self.note in _NOTE_REASON:
+            return _NOTE_REASON[self.note]
+        if self.value and self.confidence < THRESHOLD:
+            return "low_confidence"
+        return "value_not_found" if not self.value else "low_confidence"
+
     def public(self) -> dict[str, object]:
         return {"value": "" if self.flagged else self.value, "confidence": round(float(self.confidence), 3),
-                "box": [round(float(v), 1) for v in self.box] if self.box else []}
+                "box": [round(float(v), 1) for v in self.box] if self.box else [], "reason": self.reason}
 
 
 @dataclass
@@ -159,7 +189,10 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """County-, city- and province-level names with their ending (武侯区, 成都市, 湖北省 …)."""
-    return frozenset(n for n in region_names() if len(n) >= 3 and n != "市辖区")
+    names = {n for n in region_names() if len(n) >= 3 and n != "市辖区"}
+    # company names start with the place without its ending (上海…, 深圳…): those count too
+    names |= {n[:-1] for n in names if n.endswith(("省", "市")) and len(n) >= 3}
+    return frozenset(names)
 
 
 def _places(value: list[Piece] | None) -> list[Piece] | None:
@@ -176,7 +209,7 @@ def _places(value: list[Piece] | None) -> list[Piece] | None:
     out, probs = list(text), [c[0] for c in chars]
 
     def covered(s: str, i: int) -> bool:
-        return any(s[a:b] in names for a in range(max(0, i - 8), i + 1) for b in range(max(i + 1, a + 3),
+        return any(s[a:b] in names for a in range(max(0, i - 8), i + 1) for b in range(max(i + 1, a + 2),
                                                                                      min(len(s), a + 10) + 1))
 
     for i, (prob, alt, alt_prob) in enumerate(chars):
@@ -246,6 +279,7 @@ def _name_value(text: str) -> str:
 
 def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in FRONT.values() for a in v)
+    lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {}
     # ID number first: it validates birth date and sex
     valid = {}
@@ -258,7 +292,9 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         number, (ln, idc) = next(iter(valid.items()))
         res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
     else:
-        res["id_number"] = _blank("no valid number" if not valid else "several valid numbers")
+        shaped = any(re.search(r"\d{17}", ln.text.translate(_ID_CONFUSE)) for ln in lines)
+        res["id_number"] = _blank(("no valid number" if shaped else "not found") if not valid
+                                  else "several valid numbers")
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
     name = _name_value(join(p)[0]) if p else ""
     res["name"] = _result(name, p) if name and _CJK_NAME.match(name) else _blank()
@@ -343,7 +379,7 @@ def _authority_like(text: str) -> bool:
 
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
-    lines = merge_split_labels(lines, labels)
+    lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {}
     p = _places(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1))
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
@@ -396,7 +432,8 @@ def _uscc(lines: list[Line]) -> FieldResult:
     if len(found) == 1:
         code, ln = next(iter(found.items()))
         return _result(code, [Piece(code, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
-    return _blank("no valid code" if not found else "several valid codes")
+    shaped = any(re.search(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])", ln.text.upper()) for ln in lines)
+    return _blank(("no valid code" if shaped else "not found") if not found else "several valid codes")
 
 
 # the words inside the brackets of a 市场主体类型 (e.g. 有限责任公司（自然人投资或控股的法人独资）)
@@ -404,8 +441,12 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               "国有独资", "国有控股", "外商投资", "外商独资", "外商合资", "外国法人独资", "外国自然人独资",
               "台港澳法人独资", "台港澳自然人独资", "台港澳与境内合资", "台港澳投资", "港澳台投资", "中外合资",
               "中外合作", "外商投资企业投资", "外商投资企业法人独资", "非上市", "上市", "分公司", "国有参股",
-              "集体所有制", "全民所有制", "股份合作制", "联营")
-TYPE_BASES = ("公司", "个体工商户", "企业", "合作社", "分支机构", "所有制", "联营", "合伙", "事务所", "代表机构", "股份合作制")
+              "集体所有制", "全民所有制", "股份合作制", "联营",
+              # the rest of the 市场主体类型 code table's bracketed words
+              "非独资", "未上市", "外商投资企业合资", "外商投资企业与内资合资", "台港澳合资", "台港澳与外国投资者合资",
+              "外国非法人经济组织独资", "港澳台法人独资", "港澳台自然人独资", "港澳台与境内合资", "港澳台合资",
+              "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资")
+TYPE_BASES = ("公司", "个体工商户", "企业", "合作社", "分支机构", "所有制", "联营", "合伙", "事务所", "代表机构", "股份合作制", "股份制")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
 
 
@@ -450,6 +491,7 @@ def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
+    lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     p = _places(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2))
     v = join(p)[0] if p else ""
@@ -487,6 +529,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
     res["established_date"] = _result(v, p) if v else _blank()
+    res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
     v = join(p)[0] if p else ""
     res["address"] = _address_result(v, p)
@@ -509,8 +552,40 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     return res
 
 
+def _term_end(text: str) -> str | None:
+    """The end of a 营业期限: `长期`, or a whole date after 至 / - (`2003年6月28日至2033年6月27日`)."""
+    parts = re.split(r"至|--|—|~|-(?=\d{4}|长期)", text)
+    end = parts[-1] if len(parts) > 1 else text
+    end = end.strip("止")
+    if end in ("长期", "永久", "不约定期限"):
+        return "长期"
+    return _norm_date(end) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) else None
+
+
+def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
+    """营业期限's end (`valid_to`): a date or 长期. A 个体工商户 licence prints none (empty is true).
+    The start, when printed, must not be after the end; the end must be after the 成立日期."""
+    p = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
+    if not p:
+        if individual and find_label(lines, LICENCE["term"]) is None:
+            return FieldResult("", 0.9, None, note="none printed")
+        return _blank("not found" if find_label(lines, LICENCE["term"]) is None else "no value")
+    text = join(p)[0]
+    first = join(p[:1])[0]
+    end = _term_end(first) if len(p) > 1 and _term_end(first) else _term_end(text)
+    if len(p) > 1 and _term_end(first) and first != text:
+        p = _keep(p, p[:1])  # the next row is not part of the term
+    if end is None:
+        return FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a term")
+    start = _norm_date(text.split("至")[0]) if "至" in text else None
+    if end != "长期" and ((start and start > end) or (established and established >= end)):
+        return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
+    return _result(end, p, vocabulary=end == "长期")
+
+
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
+    lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {}
     no = None
     span = (0, 0)
@@ -553,12 +628,30 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     return res
 
 
+# field key → its labels, per kind (to tell "label not found" from "value not read")
+FIELD_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "id_card_front": {"name": FRONT["name"], "sex": FRONT["sex"], "nation": FRONT["nation"],
+                      "birth_date": FRONT["birth"], "address": FRONT["address"], "id_number": FRONT["number"]},
+    "id_card_back": {"issuing_authority": BACK["authority"], "valid_from": BACK["period"], "valid_to": BACK["period"]},
+    "business_license": {"name": LICENCE["name"], "entity_type": LICENCE["type"], "legal_representative": LICENCE["rep"],
+                         "registered_capital": LICENCE["capital"], "established_date": LICENCE["date"],
+                         "address": LICENCE["address"], "business_scope": LICENCE["scope"],
+                         "valid_to": LICENCE["term"], "credit_code": ("统一社会信用代码",)},
+    "public_health_license": {"name": HEALTH["name"], "legal_representative": HEALTH["rep"],
+                              "address": HEALTH["address"], "license_items": HEALTH["items"],
+                              "valid_from": HEALTH["period"], "valid_to": HEALTH["period"]},
+}
+
 EXTRACTORS = {"id_card_front": extract_id_front, "id_card_back": extract_id_back,
               "business_license": extract_business_license, "public_health_license": extract_health_license}
 
 
-def extract(lines: list[Line], kind: str | None = None) -> Extraction:
-    score = 0.0
+def kind_labels(kind: str) -> tuple[str, ...]:
+    """Every label of a kind (for finding labels the detector missed)."""
+    return tuple(a for v in FIELD_LABELS.get(kind, {}).values() for a in v)
+
+
+def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> Extraction:
     if kind is None:
         kind, score = classify(lines)
     fn = EXTRACTORS.get(kind)
@@ -566,4 +659,10 @@ def extract(lines: list[Line], kind: str | None = None) -> Extraction:
         return Extraction("other", score)
     fields = fn(lines)
     ordered = {k: fields.get(k, _blank()) for k in FIELD_KEYS[kind]}
+    labels = FIELD_LABELS.get(kind, {})
+    for key, f in ordered.items():
+        if f.note == "not found" and key in labels:
+            known = tuple(a for v in labels.values() for a in v)
+            if find_label(normalize_labels(lines, known), labels[key], anywhere=True) is not None:
+                f.note = "no value"  # the label is there: its value was not read (glare, a seal, a fold)
     return Extraction(kind, score, ordered)

@@ -34,6 +34,7 @@ class Line:
     idx: int
     # per character of `text`: (probability, runner-up character, its probability); () = unknown
     chars: tuple[tuple[float, str, float], ...] = ()
+    owner: str = ""  # the label this line's text followed in its box (a value split off a label)
 
     def char_info(self, start: int, end: int) -> tuple[tuple[float, str, float], ...]:
         """`chars` of text[start:end] (the line score and no runner-up when the engine gave none)."""
@@ -50,9 +51,11 @@ class Line:
         return (self.y1 + self.y2) / 2
 
     def x_at(self, offset: int) -> float:
-        """Approximate x where character `offset` of the text starts."""
-        n = max(1, len(self.text))
-        return self.x1 + (self.x2 - self.x1) * offset / n
+        """Approximate x where character `offset` of the text starts: digits and Latin letters
+        are printed half as wide as Chinese characters and full-width punctuation."""
+        widths = [0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in self.text]
+        total = sum(widths) or 1.0
+        return self.x1 + (self.x2 - self.x1) * sum(widths[:offset]) / total
 
 
 class Value(list):
@@ -149,6 +152,103 @@ def merge_split_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]
     return out
 
 
+# a recogniser's usual confusions of label characters (a label is found by its characters, so one
+# misread character of a two-character label must not lose the whole field)
+LABEL_CONFUSIONS: dict[str, str] = {
+    "称": "祢秫弥", "住": "往佳注柱", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
+    "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
+    "户": "戸", "号": "弓", "权": "杈", "坐": "全", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
+}
+LABEL_GAP = 5.5  # justified labels: up to this many line heights between two label characters
+
+
+def _label_char(ch: str, want: str) -> bool:
+    return ch == want or ch in LABEL_CONFUSIONS.get(want, "")
+
+
+def _spelled(text: str, label: str, start: int) -> int:
+    """How many characters of `label` text[start:] spells (allowing the usual confusions)."""
+    n = 0
+    while n < len(label) and start + n < len(text) and _label_char(text[start + n], label[n]):
+        n += 1
+    return n
+
+
+def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
+    """`text` begins with a whole label (allowing the usual confusions), and — when `prefix` is
+    given — the label takes in more than the first `prefix` characters (text read in the label
+    column plus the box that follows it)."""
+    return any(len(lab) >= 2 and _spelled(text, lab, 0) == len(lab) and len(lab) > prefix for lab in labels)
+
+
+def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """Find labels as a set of characters on a line, however the recogniser boxed them.
+
+    National templates justify short labels across the label column (`名　　　称`), so the
+    detector returns `名` and `称` as boxes of their own, or `称` glued to the value
+    (`称上海云帆…`), or the label far left of its value; a label character may be misread
+    (`祢` for `称`). A label is taken when its characters follow each other in reading order on
+    one row — inside a box, or from the start of the next box to the right within a few
+    character widths — starting at the beginning of a box. The label becomes one line of its own
+    (its canonical text, its geometry) and what followed it in its last box becomes a line of
+    its own (the value's start), so the value is found from the label's geometry.
+    """
+    ordered = sorted((lab for lab in labels if len(lab) >= 2), key=len, reverse=True)
+    out = sorted(lines, key=lambda ln: (ln.cy, ln.x1))
+    seen: set[int] = set()
+    while True:
+        for a in out:
+            if id(a) in seen:
+                continue
+            seen.add(id(a))
+            match = _label_at(out, a, ordered)
+            if match is None:
+                continue
+            lab, boxes, used = match
+            last = boxes[-1]
+            if len(boxes) == 1 and used == len(a.text) and a.text == lab:
+                continue  # already a clean label line
+            end_x = last.x_at(used) if used < len(last.text) else last.x2
+            aligned = all(len(x.chars) == len(x.text) for x in boxes)
+            label_chars = tuple(c for x in boxes[:-1] for c in x.chars) + last.chars[:used] if aligned else ()
+            new = [Line(lab, min(x.score for x in boxes), a.x1, min(x.y1 for x in boxes), end_x,
+                        max(x.y2 for x in boxes), a.idx, label_chars if len(label_chars) == len(lab) else ())]
+            if used < len(last.text):  # the value's start, glued to the label in one box
+                new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
+                                last.chars[used:] if len(last.chars) == len(last.text) else (), lab))
+            out = [o for o in out if not any(o is x for x in boxes)] + new
+            seen.update(id(x) for x in new)
+            out.sort(key=lambda ln: (ln.cy, ln.x1))
+            break
+        else:
+            return out
+
+
+def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list[Line], int] | None:
+    """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
+    (label, its boxes, label characters in the last box)."""
+    for lab in ordered:
+        k = _spelled(a.text, lab, 0)
+        if k == 0 or (k < len(lab) and k < len(a.text)):
+            continue  # the box goes on with other text before the label is complete
+        boxes, cur = [a], a
+        while k < len(lab):
+            right = [b for b in lines if b is not cur and not any(b is x for x in boxes) and same_row(cur, b)
+                     and b.x1 >= cur.x2 - 0.3 * cur.h and b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2]
+            b = min(right, key=lambda o: o.x1, default=None)
+            got = _spelled(b.text, lab[k:], 0) if b is not None else 0
+            if b is None or got == 0:
+                break
+            boxes.append(b)
+            k += got
+            cur = b
+            if k < len(lab) and got < len(b.text):
+                break
+        if k == len(lab):
+            return lab, boxes, k - sum(len(x.text) for x in boxes[:-1])
+    return None
+
+
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
     cut = len(text)
     for lab in stop_labels:
@@ -194,8 +294,9 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)]
     col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
     # same-row boxes to the right, in x order, until the next label
-    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.5 * ln.h),
-                 key=lambda o: o.x1)
+    # (a value split off another label belongs to that label, even if its row band overlaps ours)
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.5 * ln.h
+                  and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
     if right_limit == float("inf"):
         for o in row:
             if starts_with_label(o.text, stop_labels):
@@ -208,9 +309,9 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 break
             part = _cut_at_labels(o.text.lstrip(":："), stop_labels)
             if part:
-                if not pieces:
-                    value_x = o.x1
                 lead = len(o.text) - len(o.text.lstrip(":："))
+                if not pieces:
+                    value_x = o.x_at(lead)
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(lead, lead + len(part))))
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
@@ -218,7 +319,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     if not pieces:
         # value on the next line below the label (some layouts put it underneath)
         below = [o for o in lines if o.y1 >= ln.y2 - 0.3 * ln.h and o.y1 <= ln.y2 + 1.5 * ln.h
-                 and abs(o.x1 - ln.x1) < 3 * ln.h and not starts_with_label(o.text, stop_labels + aliases)]
+                 and abs(o.x1 - ln.x1) < 3 * ln.h and not o.owner
+                 and not starts_with_label(o.text, stop_labels + aliases)]
         if not below:
             return None
         o = min(below, key=lambda o: o.y1)
@@ -231,7 +333,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         hgt = ln.h
         used = {id(ln)}
         for _ in range(max_lines):
-            nxt = [o for o in lines if id(o) not in used and o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt
+            nxt = [o for o in lines if id(o) not in used and not o.owner and o.y1 > last - 0.4 * hgt
+                   and o.y1 < last + 1.1 * hgt
                    and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
                    and o.x1 < min(right_limit, col_limit) and not same_row(o, ln)
                    and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1 for lab in label_lines)]
@@ -248,13 +351,27 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             ln = o
             if part != o.text:
                 break
+    if multiline:
+        # a row right under the value, overlapping its column, that was not taken as its
+        # continuation (a seal or a fold moved its start): the value may go on there
+        x_lo, x_hi = value_x, max(p.box[2] for p in pieces)
+        bottom = max(p.box[3] for p in pieces)
+        taken = {(p.box[0], p.box[1]) for p in pieces}
+        for o in lines:
+            if (o.y1 > bottom - 0.3 * o.h and o.y1 < bottom + 0.8 * o.h and not o.owner
+                    and (o.x1, o.y1) not in taken and o.x1 >= x_lo - 1.5 * o.h
+                    and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)
+                    and not starts_with_label(o.text, stop_labels + stop_below)
+                    and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)):
+                pieces.hole = True
+                break
     if gap_box is not None:
         # text lines of other rows starting where the gap box starts: a column whose labels were
         # not read (glare), not a hole in this value
         column = any(o is not gap_box and not same_row(o, gap_box) and abs(o.x1 - gap_box.x1) < 1.5 * gap_box.h
                      for o in lines)
         first_row = [p for p in pieces if p.box[3] > gap_box.y1 and p.box[1] < gap_box.y2]
-        pieces.hole = not column and (len(first_row) < len(pieces) or len(gap_box.text) >= 3)
+        pieces.hole = pieces.hole or (not column and (len(first_row) < len(pieces) or len(gap_box.text) >= 3))
     return pieces
 
 

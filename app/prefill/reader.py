@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from app.prefill.engine import OcrEngine, TextLine, get_engine
-from app.prefill.extract import Extraction, extract
-from app.prefill.layout import Line, same_row, to_lines
-from hardware.camera.document import (
+from app.imaging.document import (
     ProcessedPage,
     Quality,
     process_document,
@@ -24,6 +21,9 @@ from hardware.camera.document import (
     rotate90_matrix,
     text_line_direction,
 )
+from app.prefill.engine import OcrEngine, TextLine, get_engine
+from app.prefill.extract import Extraction, classify, extract, kind_labels
+from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
@@ -156,6 +156,57 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
     return out
 
 
+RECOVER_MAX = 12  # label-column crops read per page at most
+
+
+def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...]) -> list[Line]:
+    """Read the label column where the detector found nothing: a justified label (`名　　　称`)
+    is two small characters far apart, and the detector often skips them (or keeps only the one
+    glued to the value). For each row whose text starts right of a column where other rows have
+    their labels, with nothing between, the strip between that column and the text is read once
+    more; what it spells, if it is a label or the start of one the row's text completes, is
+    added as a line (the layout then joins it). Rows that are wrapped values read as empty paper.
+    """
+    recognize = getattr(engine, "recognize", None)
+    if recognize is None or not labels:
+        return lines
+    norm = normalize_labels(lines, labels)
+    heads = [ln for ln in norm if ln.text in labels]
+    if len(heads) < 2:
+        return lines
+    view = ocr_view(page)
+    crops, targets = [], []
+    for ln in sorted(norm, key=lambda o: o.cy):
+        if ln.text in labels or ln.owner or len(crops) >= RECOVER_MAX:
+            continue
+        cols = [h.x1 for h in heads if h.x1 < ln.x1 - 1.2 * ln.h and ln.x1 - h.x1 < 9 * ln.h]
+        if not cols:
+            continue
+        col = min(cols)
+        if any(o is not ln and same_row(o, ln) and o.x2 > col + 0.2 * ln.h and o.x1 < ln.x1 - 0.3 * ln.h
+               for o in norm):
+            continue  # something was read there already
+        xa, xb = int(max(0, col - 0.3 * ln.h)), int(min(view.shape[1], ln.x1 + 0.1 * ln.h))
+        ya, yb = int(max(0, ln.y1 - 0.15 * ln.h)), int(min(view.shape[0], ln.y2 + 0.15 * ln.h))
+        if xb - xa < ln.h or yb - ya < 4:
+            continue
+        crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
+        targets.append((ln, (xa, ya, xb, yb)))
+    if not crops:
+        return lines
+    found: list[Line] = []
+    for (ln, (xa, ya, xb, yb)), (text, score, chars) in zip(targets, recognize(crops), strict=False):
+        text = clean(text)
+        if not text or score < 0.8:
+            continue
+        if spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text)):
+            aligned = tuple(chars) if len(chars) == len(text) else ()
+            found.append(Line(text, score, float(xa), float(ya), float(xb), float(yb), ln.idx, aligned))
+    if not found:
+        return lines
+    return sorted(lines + found, key=lambda o: (o.cy, o.x1))
+
+
 def ocr_view(page: np.ndarray) -> np.ndarray:
     """What the recogniser sees: on a page with red ink (a 公章 or 登记专用章 stamped over the
     text, red titles) its red channel as grey. Red ink is as light there as the paper, so seal
@@ -209,8 +260,11 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     (validated values — check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed
     vocabularies count as sure characters). The clerk is asked to retake."""
     if quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04):
+        why = "blurred" if "blurred" in quality.reasons else "glare"
         for f in extraction.fields.values():
             if f.value and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
+                if not f.flagged:
+                    f.note = why
                 f.flagged = True
 
 
@@ -247,7 +301,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         lines = _map_lines(lines, rot)
     lines = second_look(lines, page, engine)
     page_lines = to_lines(lines)
-    extraction = extract(page_lines)
+    kind, kind_score = classify(page_lines)
+    if kind != "other":
+        page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
+    extraction = extract(page_lines, kind, kind_score)
     distrust_glare(extraction, page_lines, page)
     distrust_damaged(extraction, processed.quality)
     # boxes back to the caller's image coordinates

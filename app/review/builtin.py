@@ -75,7 +75,7 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                 continue  # the 申请表 is printed from the form for signature at acceptance
             if m.tolerance:
                 out.append(Finding("MAT-MISSING", "容缺",
-                                   f"材料{name}未提交；该材料可容缺受理，须在 {m.tolerance.supplement_days} 个工作日内补齐",
+                                   f"材料{name}未提交；该材料可容缺受理",
                                    basis="容缺受理制度（申请人签署《容缺受理承诺书》）",
                                    hint="请申请人签署容缺受理承诺书，或当场补交", **link))
             else:
@@ -83,12 +83,12 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                 if m.commitment:
                     hint += "，或签署告知承诺书以承诺替代"
                 if m.exempt_by:
-                    hint += f"；也可经申请人授权调取（{'、'.join(m.exempt_by)}）后标记为免提交"
+                    hint += f"；也可经申请人授权调取（{'、'.join(source_words(x) for x in m.exempt_by)}）后标记为免提交"
                 out.append(Finding("MAT-MISSING", "block", f"缺少必要材料{name}", basis=BASIS_32, hint=hint, **link))
         elif status == "tolerated":
             if m.tolerance:
                 out.append(Finding("MAT-TOLERATED", "容缺",
-                                   f"材料{name}容缺受理，须在 {m.tolerance.supplement_days} 个工作日内补齐",
+                                   f"材料{name}容缺受理",
                                    basis="容缺受理制度（申请人签署《容缺受理承诺书》）",
                                    hint="打印容缺受理通知书和承诺书，由申请人签字", **link))
             else:
@@ -110,7 +110,7 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
         elif status == "received" and e is not None:
             wrong = wrong_kinds(m.doc_kinds, e)
             if wrong:
-                want = "或".join(dict.fromkeys(kind_name(k).split("（")[0] for k in m.doc_kinds))
+                want = "或".join(dict.fromkeys(kind_name(k).split("（")[0] for k in m.doc_kinds if k != "other"))
                 found = "、".join(kind_name(k) for k in wrong)
                 out.append(Finding("MAT-WRONG-KIND", "block",
                                    f"材料{name}应为{want}，但提交的文件识别为{found}，放错了材料位置或交错了材料",
@@ -128,11 +128,20 @@ def check_materials(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                                    hint="请核对份数", **link))
     for e in doc.materials:
         if item.material(e.code) is None:
-            out.append(Finding("MAT-UNKNOWN", "warn", f"材料编码 {e.code} 不是本事项的材料，未纳入审查",
+            out.append(Finding("MAT-UNKNOWN", "warn", "登记了一份本事项材料清单中没有的材料，未纳入审查",
                                material=e.code, hint="请核对材料编码（目录版本是否一致）", source="builtin"))
         elif e.code not in in_scope and e.status == "received":
             continue  # extra material for another 情形: harmless
     return out
+
+
+SOURCE_WORDS = {"elicense": "电子证照", "shared": "共享数据", "history": "一人一档"}
+
+
+def source_words(ref: str) -> str:
+    """`elicense.营业执照` → 电子证照“营业执照” (never the raw key)."""
+    kind, _, name = str(ref).partition(".")
+    return f"{SOURCE_WORDS.get(kind, '共享数据')}“{name or kind}”"
 
 
 def _discrepancies(item: ServiceItem, code: str, name: str, quality: dict | None) -> list[Finding]:

@@ -189,6 +189,29 @@ def _dry_run(catalog: Catalog, item: ServiceItem, compiled: CompiledRule, contex
                         f"the expression must yield a bool, got {type(value).__name__}")
 
 
+DOCUMENTS_FOR = {
+    "容缺": ("容缺受理通知书", "容缺受理承诺书"),
+    "告知承诺": ("告知承诺书",),
+}
+
+
+def _check_documents(catalog: Catalog, item: ServiceItem) -> None:
+    """An item whose materials may be 容缺 or replaced by 告知承诺 must list the documents that
+    decision prints (an empty list means every document)."""
+    if not item.documents:
+        return
+    uses = {"容缺": [m.code for m in item.materials if m.tolerance],
+            "告知承诺": [m.code for m in item.materials if m.commitment]}
+    for how, codes in uses.items():
+        missing = [d for d in DOCUMENTS_FOR[how] if codes and d not in item.documents]
+        if missing:
+            raise CatalogError(catalog.origin.get(item.code, "?"), None, f"{item.code} documents",
+                               f"事项 {item.code} 的材料 {'、'.join(codes)} 可{how}，但文书清单（documents）缺少"
+                               f"{'、'.join(missing)}",
+                               f"item {item.code}: materials {', '.join(codes)} allow {how} but documents lack "
+                               f"{', '.join(missing)}")
+
+
 def compile_item(catalog: Catalog, item: ServiceItem) -> list[CompiledRule]:
     out: list[CompiledRule] = []
     for rule in item.rules:
@@ -212,6 +235,7 @@ def compile_item(catalog: Catalog, item: ServiceItem) -> list[CompiledRule]:
         with quiet_stderr():
             for compiled in out:
                 _dry_run(catalog, item, compiled, context)
+    _check_documents(catalog, item)
     for m in item.materials:
         if m.tolerance and item.time_limit.promised == 0:
             raise CatalogError(catalog.origin.get(item.code, "?"), None, f"{item.code} materials.{m.code}.tolerance",

@@ -40,7 +40,7 @@ DOC_KIND_NAMES = {"id_card_front": "居民身份证（人像面）", "id_card_ba
                   "business_license": "营业执照", "public_health_license": "公共场所卫生许可证",
                   "food_business_license": "食品经营许可证", "publication_license": "出版物经营许可证",
                   "household_register": "居民户口簿", "marriage_certificate": "结婚证", "bank_card": "银行卡",
-                  "lease_contract": "租赁合同", "other": "其他文件"}
+                  "lease_contract": "租赁合同", "real_estate_certificate": "不动产权证书", "other": "其他文件"}
 """What OCR may call a page, in the words a clerk and an applicant use."""
 
 
@@ -65,9 +65,9 @@ def found_kinds(entry: Any) -> list[str]:
 
 
 def wrong_kinds(doc_kinds: list[str], entry: Any) -> list[str]:
-    """Kinds found on a material's pages that its slot does not take. A slot without doc_kinds,
-    or one that also takes 'other' (letters, statements with copies attached), takes anything."""
-    if not doc_kinds or "other" in doc_kinds:
+    """Kinds found on a material's pages that its slot does not take (a slot without doc_kinds
+    takes anything; a page OCR could not classify, 'other', is never held against a slot)."""
+    if not doc_kinds:
         return []
     return [k for k in found_kinds(entry) if k not in doc_kinds]
 
@@ -201,8 +201,8 @@ def applicant_age(doc: CaseDocument, card: dict[str, Any] | None, on: dt.date, i
     return None
 
 
-RETIREMENT_KEYS = ("age", "months", "date", "earliest", "latest", "floor", "rule", "reached", "status", "message",
-                   "basis")
+RETIREMENT_KEYS = ("age", "months", "date", "earliest", "latest", "floor", "rule", "reached", "this_month", "status",
+                   "message", "basis")
 
 
 def _own_birth_sex(doc: CaseDocument, card: dict[str, Any] | None, item: ServiceItem, fields: dict[str, Any],
@@ -232,6 +232,7 @@ def retirement_context(birth: dt.date, sex: str, on: dt.date) -> dict[str, Any]:
         r = a.retirement
         out[post] = {"age": r.age_text, "months": r.months, "date": ts(r.month), "earliest": ts(r.earliest),
                      "latest": ts(r.latest), "floor": ts(r.floor), "rule": r.rule, "reached": r.reached(on),
+                     "this_month": (on.year, on.month) == (r.month.year, r.month.month),
                      "status": a.status, "message": a.message, "basis": a.basis}
     return out
 
@@ -298,7 +299,7 @@ def build_context(item: ServiceItem, doc: CaseDocument, resolution: Resolution, 
     own = _own_birth_sex(doc, card, item, fields, bool(variables["agent"]))
     if own is not None:
         variables["retirement"] = retirement_context(own[0], own[1], acceptance)
-    age = applicant_age(doc, card, acceptance, item, fields)
+    age = applicant_age(doc, None if variables["agent"] else card, acceptance, item, fields)  # the card is the agent's
     if age is not None:
         variables["age"] = age
     consent = any(_consent_ok(c, acceptance) for c in doc.consents)

@@ -30,6 +30,7 @@ from app.review.builtin import (
 )
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
+from app.review.elicense import check_exemptions
 from app.review.facts import check_guardians, check_licence_facts, find_id_slip, id_slip_finding
 from app.review.functions import FUNCTIONS, quiet_stderr
 from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
@@ -72,7 +73,7 @@ def _message(rule_msg: str, item: ServiceItem, compiled: CompiledRule, variables
         if key == "material":
             return mname or ""
         value = _lookup(variables, key.split("."))
-        return m.group(0) if value is _MISSING else _show(value)
+        return "（未识别）" if value is _MISSING else _show(value)
 
     text = _PLACEHOLDER.sub(sub, rule_msg)
     names = [n for n in (label, mname) if n and n not in text]
@@ -102,9 +103,10 @@ def run_rules(item: ServiceItem, rules: list[CompiledRule], variables: dict[str,
                 raise TypeError(f"check 应得到 true/false，实际得到 {ok!r}")
         except Exception as exc:  # a rule that raises is a finding of its own, never a crash
             text, label, mname = _message(rule.message, item, compiled, variables)
-            out.append(Finding(rule.id, "warn", f"规则 {rule.id} 无法执行（{type(exc).__name__}: {str(exc)[:160]}），"
-                               f"须人工审查：{text}", field=rule.field, material=rule.material, basis=rule.basis,
-                               hint="请人工核对此项，并将此问题报告目录管理员", field_label=label, material_name=mname,
+            out.append(Finding(rule.id, "warn", f"此项规则无法执行，须人工审查：{text}", field=rule.field,
+                               material=rule.material, basis=rule.basis,
+                               hint=f"请人工核对此项，并将规则 {rule.id} 无法执行（{type(exc).__name__}）报告目录管理员",
+                               field_label=label, material_name=mname,
                                manual=True, source="error"))
             continue
         if ok:
@@ -163,8 +165,38 @@ def default_basis(item: ServiceItem, f: Finding) -> str:
     return f"《{law.law}》{law.article}"
 
 
-def _reads_unknown(rules: list[CompiledRule]) -> set[str]:
-    return {c.rule.id for c in rules if "unknown_fields" in c.rule.check or "unknown_fields" in (c.rule.when or "")}
+def _supplement_words(t: ToleratedMaterial) -> str:
+    """The real deadline a 容缺 finding sets: acceptance + supplement days, never after the due date."""
+    if t.deadline is None:
+        return f"，须在受理后 {t.supplement_days} 个工作日内补齐（承诺办结日期无法计算，以受理通知书为准）"
+    day = f"{t.deadline.year}年{t.deadline.month}月{t.deadline.day}日"
+    if t.capped:
+        return f"，须于 {day}前补齐（不晚于承诺办结日期）"
+    return f"，须于 {day}前补齐（受理后 {t.supplement_days} 个工作日内）"
+
+
+def _unknown_field_rules(item: ServiceItem, rules: list[CompiledRule], variables: dict[str, Any],
+                         findings: list[Finding]) -> list[Finding]:
+    """A rule about form keys the item does not have (`unknown_fields`) says what they are and
+    points at the item's own field that replaces them (法定代表人 → 经营者姓名); the generic
+    FLD-UNKNOWN is dropped for each key such a rule objects to."""
+    about = {c.rule.id: c for c in rules if "unknown_fields" in c.rule.check or "unknown_fields" in (c.rule.when or "")}
+    fired = {f.rule for f in findings if f.source == "rule" and f.rule in about}
+    if not fired:
+        return findings
+    covered: set[str] = set()
+    for rule_id in fired:
+        compiled = about[rule_id]
+        for key in variables.get("unknown_fields", []):
+            context = cel.Context({**variables, "unknown_fields": [key]}, FUNCTIONS)
+            try:
+                applies = compiled.when is None or compiled.when.execute(context) is True
+                ok = compiled.check.execute(context) if applies else True
+            except Exception:
+                ok = True
+            if ok is not True:
+                covered.add(key)
+    return [f for f in findings if not (f.rule == "FLD-UNKNOWN" and f.field in covered)]
 
 
 def _keying_slips(item: ServiceItem, doc: CaseDocument, resolution, agent: bool, rules: list[CompiledRule],
@@ -203,6 +235,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings: list[Finding] = []
     findings += check_situations(item, resolution)
     findings += check_materials(item, doc, resolution)
+    findings += check_exemptions(item, doc, resolution)
     findings += check_fields(item, doc, resolution, cctx)
     findings += check_card(item, doc, resolution, acceptance, bool(cctx.variables.get("agent")))
     expired = {f.material for f in findings if f.rule == "CARD-EXPIRED" and f.material}
@@ -215,8 +248,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings += check_licence_facts(item, doc, resolution, acceptance)
     findings += check_guardians(item, doc, resolution, acceptance)
     findings = _keying_slips(item, doc, resolution, bool(cctx.variables.get("agent")), rules, findings)
-    if any(f.source == "rule" and f.rule in _reads_unknown(rules) for f in findings):
-        findings = [f for f in findings if f.rule != "FLD-UNKNOWN"]  # the item's rule says what they are
+    findings = _unknown_field_rules(item, rules, cctx.variables, findings)
 
     due: dt.date | None = None
     due_provisional: list[int] = []
@@ -246,14 +278,20 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
             spec = item.material(f.material)
             if spec is None or spec.tolerance is None:
                 continue
-            deadline = None
+            deadline, capped = None, False
             if due is not None:
                 try:
-                    deadline = min(calendar.add_workdays_provisional(acceptance, spec.tolerance.supplement_days)[0],
-                                   due)
+                    own = calendar.add_workdays_provisional(acceptance, spec.tolerance.supplement_days)[0]
                 except CalendarNotCovered:
-                    deadline = due
-            tolerated.append(ToleratedMaterial(spec.code, spec.name, spec.tolerance.supplement_days, deadline))
+                    own = None
+                capped = own is None or own > due
+                deadline = due if capped else own
+            tolerated.append(ToleratedMaterial(spec.code, spec.name, spec.tolerance.supplement_days, deadline, capped))
+    by_code = {t.code: t for t in tolerated}
+    for f in findings:
+        t = by_code.get(f.material or "") if f.severity == "容缺" else None
+        if t is not None:
+            f.message += _supplement_words(t)
     committed = [CommittedMaterial(m.code, m.name, m.commitment.verification)
                  for m in resolution.materials if m.commitment
                  and any(e.code == m.code and e.status == "committed" for e in doc.materials)]

@@ -31,9 +31,11 @@ BASIS_GUARDIAN = "《中华人民共和国民法典》第十七条、第二十�
 BASIS_NATION = "GB/T 3304《中国各民族名称的罗马字母拼写法和代码》（56 个民族）；《中华人民共和国居民身份证法》第三条"
 BASIS_ID_TYPO = "《中华人民共和国居民身份证法》第三条（公民身份号码）；以居民身份证读卡结果为准"
 
-TERM_KEYS = ("business_term", "operating_period", "operating_term", "business_period", "term", "period",
-             "valid_period", "term_to", "valid_to", "营业期限")
+TERM_KEYS = ("valid_to", "business_term", "operating_period", "operating_term", "business_period", "term", "period",
+             "valid_period", "term_to", "营业期限")
 """Where OCR may put a business licence's 营业期限 (the pre-fill key, and what other readers use)."""
+
+FOUNDED_KEYS = ("established_date", "established", "founded_date", "date_established", "成立日期", "注册日期")
 
 _RANGE = re.compile(r"[至到~—–-]+")
 
@@ -83,7 +85,7 @@ def check_licence_facts(item: ServiceItem, doc: CaseDocument, resolution: Resolu
                                    basis=BASIS_TERM,
                                    hint="请先到登记机关办理延长营业期限的变更登记，再提交有效的营业执照", **link))
             break
-        text = _ocr_value(e.ocr.get("established_date"))
+        text = next((_ocr_value(e.ocr.get(k)) for k in FOUNDED_KEYS if _ocr_value(e.ocr.get(k))), None)
         founded = parse_date(text) if text else None
         if founded is not None and founded > acceptance:
             out.append(Finding("LIC-FOUNDED-LATER", "block",
@@ -136,8 +138,15 @@ def nation_problem(item: ServiceItem, key: str, text: str, doc: CaseDocument) ->
 def keying_slip(form: str, card: str) -> str | None:
     """How the form number differs from the chip's when it looks like a keying slip: 'N 位数字不同'
     (1–2 positions) or '相邻两位颠倒'; None when the numbers agree or look like another person's."""
-    a, b = form.strip().upper(), card.strip().upper()
-    if a == b or len(a) != len(b) or len(a) != 18:
+    a, b = "".join(form.split()).upper(), "".join(card.split()).upper()
+    if a == b or len(b) != 18:
+        return None
+    if abs(len(a) - len(b)) == 1:  # a digit left out or typed twice
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        if any(long_[:i] + long_[i + 1:] == short for i in range(len(long_))):
+            return "漏填一位数字" if len(a) < len(b) else "多填一位数字"
+        return None
+    if len(a) != len(b):
         return None
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:

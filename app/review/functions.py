@@ -64,7 +64,8 @@ def to_ts_or_none(text: str | None) -> dt.datetime | None:
     return ts(d) if d else None
 
 
-_BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "·": "", "•": "", "・": ""})
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "(", "】": ")", "〔": "(", "〕": ")", "[": "(", "]": ")",
+                           "·": "", "•": "", "・": ""})
 
 
 def norm(text: Any) -> str:
@@ -170,7 +171,7 @@ def region_label(code: Any) -> str:
 LICENCE_SHAPES = {
     # 鄂卫公证字〔2023〕第420107000123号, 沪卫公字（2023）第310115000123号 (《公共场所卫生管理条例实施细则》
     # 第二十二条 and the national 卫生许可证 template: province + 卫…字 + bracketed year + 第…号)
-    "public_health": re.compile(r"^[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字[〔\[(][0-9]{4}[〕\])]第?[0-9]{1,15}号$"),
+    "public_health": re.compile(r"^\(?[\u4e00-\u9fff]{1,4}\)?卫[\u4e00-\u9fff]{0,3}字\([0-9]{4}\)第?[0-9A-Z\-]{1,18}号$"),
     # 新出发鄂青字第2023017号, 新出发京零字第东220046号 (出版物经营许可证: 新出发 + place + 字 + 第…号)
     "publication": re.compile(r"^新出发[^第号]{1,12}第[0-9A-Z\u4e00-\u9fff\-]{1,15}号$"),
 }
@@ -185,25 +186,39 @@ def licence_no_ok(text: Any, kind: str) -> bool:
 
 
 _ID18 = re.compile(r"[1-9]\d{16}[\dXx]")
-_PEOPLE_SPLIT = re.compile(r"[；;\n]+")
-_NAME_SPLIT = re.compile(r"[、，,/\s]+")
+_PAREN = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
+_ENTRIES = re.compile(r"[；;\n]+")
+_PARTS = re.compile(r"[、，,]+")
+_TOKENS = re.compile(r"[\s：:/]+")
+_HAN_RUN = re.compile(r"^[\u4e00-\u9fff·]+")
+NOT_A_NAME = frozenset(["本人", "户主", "配偶", "妻", "夫", "妻子", "丈夫", "子", "女", "男", "儿子", "女儿", "子女", "长子", "次子", "三子", "长女", "次女", "三女", "父", "母", "父亲", "母亲", "父母", "孙子", "孙女", "外孙", "外孙女", "祖父", "祖母", "外祖父", "外祖母", "兄", "弟", "姐", "妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟", "姐妹", "儿媳", "女婿", "公公", "婆婆", "岳父", "岳母", "继子", "继女", "养子", "养女", "其他", "成员", "家庭成员", "共同生活家庭成员", "姓名", "关系", "身份证号", "身份证号码", "与申请人关系", "退休", "无业", "务农", "学生", "在读", "在校", "残疾", "待业", "失业", "务工", "个体", "灵活就业", "在职", "汉", "汉族", "已故", "无"])
+
+
+def _is_name(token: str) -> bool:
+    run = _HAN_RUN.match(token.strip())
+    word = run.group(0) if run else ""
+    return len(word) >= 2 and word not in NOT_A_NAME and not re.fullmatch(r"共\S*人", word)
 
 
 def people(text: Any) -> list[str]:
-    """The people a list names: 赵敏（本人，4201…）；刘军（配偶） or 赵敏、刘军 or one per line.
-    Counted by distinct ID numbers when every entry carries one, else by entries."""
-    s = str(text or "").strip()
-    if not s:
-        return []
-    entries = [e.strip() for e in _PEOPLE_SPLIT.split(s) if e.strip()]
-    ids = list(dict.fromkeys(m.group(0).upper() for m in _ID18.finditer(s)))
-    if ids and len(ids) >= len(entries):
-        return ids
-    if len(entries) == 1:  # 赵敏、刘军、刘洋: names separated by 、 or commas, without details
-        parts = [p for p in _NAME_SPLIT.split(entries[0]) if p]
-        if len(parts) > 1 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}(（[^）]*）|\([^)]*\))?", p) for p in parts):
-            return parts
-    return entries
+    """The people a 家庭成员 list names. Entries separated by ；/; or lines are one person each
+    (赵敏（本人，4201…）；刘军（配偶）); a single line is split on 、，, (孙红梅 本人, 王建华 配偶,
+    赵敏、刘军) or, failing that, on spaces, and a part counts when it starts with a name — two or
+    more Chinese characters that are not a relation or status word (本人, 配偶, 子女, 退休 …).
+    Bracketed notes are ignored; a list of bare ID numbers counts its distinct numbers."""
+    s = _PAREN.sub(" ", str(text or "")).strip()
+    ids = list(dict.fromkeys(m.group(0).upper() for m in _ID18.finditer(str(text or ""))))
+    entries = [e.strip() for e in _ENTRIES.split(s) if e.strip()]
+    if len(entries) >= 2:
+        names = [e for e in entries if any(_is_name(t) for t in _TOKENS.split(e)) or _ID18.search(e)]
+    elif entries:
+        parts = [p.strip() for p in _PARTS.split(entries[0]) if p.strip()]
+        if len(parts) < 2:
+            parts = [t for t in _TOKENS.split(entries[0]) if t]
+        names = [p for p in parts if any(_is_name(t) for t in _TOKENS.split(p) if t)]
+    else:
+        names = []
+    return names if len(names) >= len(ids) else ids
 
 
 def count_people(text: Any) -> int:

@@ -54,6 +54,7 @@ class ToleratedMaterial:
     name: str
     supplement_days: int
     deadline: dt.date | None
+    capped: bool = False  # the promised due date, not the supplement days, set the deadline
 
 
 @dataclass

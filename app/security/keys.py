@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.config import env_value
 from app.errors import StorageError
 from app.security.crypto import passphrase_kek, unwrap, wrap
 
@@ -84,10 +85,10 @@ def _unb64(s: str) -> bytes:
 
 def configured_passphrase() -> str | None:
     """The key passphrase for headless machines, or None. Never asks anyone."""
-    value = os.environ.get("ZONGCHUANG_KEY_PASSPHRASE")
+    value = env_value("ZONGCHUANG_KEY_PASSPHRASE")
     if value:
         return value
-    named = os.environ.get("ZONGCHUANG_KEY_PASSPHRASE_FILE")
+    named = env_value("ZONGCHUANG_KEY_PASSPHRASE_FILE")
     for path in ([Path(named)] if named else []) + [SYSTEM_PASSPHRASE_FILE]:
         try:
             text = path.read_text(encoding="utf-8").strip()
@@ -101,7 +102,7 @@ def configured_passphrase() -> str | None:
 def keyring_usable() -> bool:
     """True when an OS keyring backend answers (False on headless Linux or when disabled by
     ``ZONGCHUANG_KEYRING=none``, which the test suite sets so it never touches a real keyring)."""
-    if os.environ.get("ZONGCHUANG_KEYRING", "").lower() in {"none", "off", "0"}:
+    if env_value("ZONGCHUANG_KEYRING", "").lower() in {"none", "off", "0"}:
         return False
     try:
         import keyring

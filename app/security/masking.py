@@ -24,6 +24,12 @@ def mask_name(value: str | None) -> str:
     return v[0] + "*" * (len(v) - 1)
 
 
+def mask_applicant_name(name: str | None, kind: str | None = "person") -> str:
+    """The applicant as a list shows them: an organisation's name in full, a person's masked
+    (a one-character name too). Every screen that lists applicants uses this."""
+    return (name or "") if kind == "organisation" else mask_name(name)
+
+
 def mask_phone(value: str | None) -> str:
     v = (value or "").strip()
     if len(v) < 7:

@@ -12,8 +12,12 @@ lockout_minutes = 30
 password_min_length = 8
 password_max_age_days = 90
 retention_days = 180               # local PI of synced, closed cases
-platform_ca = "/etc/zongchuang/platform-ca.pem"   # pinned CA for the platform (optional)
+platform_ca = "/etc/zongchuang/platform-ca.pem"   # older name of [platform] ca_file (still read)
 ```
+
+The platform CA is `[platform] ca_file` (the first-run wizard writes it; ``ZONGCHUANG_PLATFORM_CA``
+overrides it); `platform_ca` here is its older place and is used when `ca_file` is empty.
+These settings are declared (with their environment variables) through `declarations()`.
 """
 
 from __future__ import annotations
@@ -51,8 +55,16 @@ class SecuritySettings:
 
 
 _ENV = {"attachment_cipher": "ZONGCHUANG_ATTACHMENT_CIPHER", "audit_hmac": "ZONGCHUANG_AUDIT_HMAC",
-        "idle_lock_minutes": "ZONGCHUANG_IDLE_LOCK_MINUTES", "retention_days": "ZONGCHUANG_RETENTION_DAYS",
-        "platform_ca": "ZONGCHUANG_PLATFORM_CA"}
+        "idle_lock_minutes": "ZONGCHUANG_IDLE_LOCK_MINUTES", "retention_days": "ZONGCHUANG_RETENTION_DAYS"}
+
+
+def declarations() -> list:
+    """The [security] settings as `app.config.Setting`s (type, default, environment variable)."""
+    from app.config import Setting
+
+    defaults = SecuritySettings()
+    return [Setting(f"security.{f.name}", type(getattr(defaults, f.name)), getattr(defaults, f.name), _ENV.get(f.name))
+            for f in fields(SecuritySettings)]
 
 
 def load_settings(data_dir: Path | None) -> SecuritySettings:

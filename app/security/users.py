@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 
+from app.config import env_value
 from app.errors import InputError, NotFoundError, PermissionDenied, ZongchuangError
 from app.security.roles import LOGIN_ROLES, Role, require_permission
 from app.security.settings import SecuritySettings, load_settings
@@ -30,9 +31,8 @@ def _ph() -> PasswordHasher:
     """Argon2id, t=3, m=64 MiB, p=4 (argon2-cffi defaults, RFC 9106 low-memory profile).
     ``ZONGCHUANG_ARGON2_MEMORY_KIB``/``_TIME`` lower it (the test suite); parameters live in each
     hash, so stored hashes verify whatever the current setting."""
-    import os
 
-    params = (int(os.environ.get("ZONGCHUANG_ARGON2_MEMORY_KIB", 65536)), int(os.environ.get("ZONGCHUANG_ARGON2_TIME", 3)))
+    params = (int(env_value("ZONGCHUANG_ARGON2_MEMORY_KIB", "65536")), int(env_value("ZONGCHUANG_ARGON2_TIME", "3")))
     if params not in _hashers:
         _hashers[params] = PasswordHasher(memory_cost=params[0], time_cost=params[1])
     return _hashers[params]
@@ -305,10 +305,8 @@ def authenticate(ctx: Any, username: str, password: str, *, terminal: str = "", 
                 failure = AccountLocked(row.locked_until)
             else:
                 uow.audit("auth.login", target=username, detail=detail, ok=False)
-                left = settings.lockout_attempts - row.failed_attempts
-                failure = AuthenticationFailed(f"用户名或密码错误（再错 {left} 次将锁定 {settings.lockout_minutes:g} 分钟）",
-                                               f"wrong user name or password ({left} tries before a "
-                                               f"{settings.lockout_minutes:g}-minute lock)")
+                # the same words as for an unknown user name: a failure never says who exists
+                failure = AuthenticationFailed("用户名或密码错误", "wrong user name or password")
     raise failure
 
 

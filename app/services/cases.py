@@ -26,7 +26,7 @@ from app.services.context import ServiceContext
 from app.storage import Actor, UnitOfWork
 from app.storage.tables import AttachmentRow, CaseEventRow, CaseRow, FieldRow, MaterialRow, utcnow
 
-SOURCES = frozenset({"id_card", "ocr", "history", "elicense", "clerk", "helper", "platform", "import", "form"})
+SOURCES = frozenset({"id_card", "ocr", "history", "elicense", "shared", "clerk", "helper", "platform", "import", "form"})
 
 
 @dataclass(frozen=True)

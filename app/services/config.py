@@ -236,11 +236,7 @@ def test_platform(url: str, *, ca_file: str = "", timeout_s: float = 8.0) -> dic
 
 def probe_devices(kind: str) -> dict[str, Any]:
     """Enumerate one kind of device ("idcard_readers", "cameras", "printers", ...) for a test button."""
-    import importlib
+    from app.bootstrap import probe_devices as probe
 
-    try:
-        inventory = importlib.import_module("hardware.inventory")
-    except ImportError:
-        return {"devices": [], "errors": [{"error": "hardware.inventory not installed"}]}
-    found = inventory.probe_all([kind])
+    found = probe([kind])
     return {"devices": found.get(kind, []), "errors": found.get("errors", [])}

@@ -1,27 +1,20 @@
 """What every use case needs: the store, the catalog, the workstation identity, the calendar.
 
-`open_context` is how the CLI, the UI, the demo and the tests get one; nothing else opens the
-store or loads the catalog on its own.
+The composition root `app.bootstrap` builds it (`bootstrap` for a running workstation,
+`open_context` for a context alone); `open_context` here forwards there for existing callers.
 """
 
 from __future__ import annotations
 
 import getpass
-import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.calendar.workdays import WorkdayCalendar, default_calendar
-from app.catalog import Catalog, default_catalog, load_catalog
-from app.config import Workstation, load_workstation
-from app.paths import data_dir as resolve_data_dir
-from app.security.install import activate as _activate_security
-from app.storage import Actor, Store, open_store
-
-log = logging.getLogger("zongchuang.start")
-
-_activate_security()  # SQLCipher, encrypted attachments and the sealed audit trail for every store
+from app.calendar.workdays import WorkdayCalendar
+from app.catalog import Catalog
+from app.config import Workstation
+from app.storage import Actor, Store
 
 
 @dataclass
@@ -50,9 +43,12 @@ class ServiceContext:
 
 
 def default_actor(workstation: Workstation | None = None, role: str = "clerk") -> Actor:
-    user = os.environ.get("ZONGCHUANG_USER") or _os_user()
+    """An actor for places with no login (the training GUI's simulated clerk, device checks).
+    The name is the OS account and the role is the caller's; no environment variable chooses
+    either — the CLI's case, security, export and audit commands use a real login instead
+    (app.security.cli_login)."""
     terminal = f"{workstation.center_code}-{workstation.window_no}" if workstation else ""
-    return Actor(user=user, role=os.environ.get("ZONGCHUANG_ROLE", role), terminal=terminal)
+    return Actor(user=_os_user(), role=role, terminal=terminal)
 
 
 def _os_user() -> str:
@@ -64,37 +60,7 @@ def _os_user() -> str:
 
 def open_context(data_dir: str | os.PathLike | None = None, *, training: bool = False,
                  catalog_dir: Path | None = None) -> ServiceContext:
-    base = resolve_data_dir(data_dir, training=training)
-    store = open_store(base)
-    catalog = load_catalog(catalog_dir) if catalog_dir else _catalog_for(base)
-    workstation = load_workstation(base)
-    calendar = default_calendar(base / "master" / "calendar_overrides.yaml")
-    ctx = ServiceContext(store=store, catalog=catalog, workstation=workstation, calendar=calendar, training=training)
-    _repair_at_start(ctx)
-    return ctx
+    """The service context alone (security on, store, catalog): see `app.bootstrap.open_context`."""
+    from app.bootstrap import open_context as build
 
-
-START_ACTOR = Actor(user="system", role="system", terminal="")
-
-
-def _repair_at_start(ctx: ServiceContext) -> None:
-    """Queue any decided case a crash of an older version left without an outbox row (audited);
-    a store that cannot be written (read-only medium) is left as it is for the reader."""
-    from app.errors import StorageError
-    from app.services.cases import queue_stranded
-
-    try:
-        fixed = queue_stranded(ctx, actor=START_ACTOR)
-    except StorageError as exc:
-        log.warning("start-up check for stranded cases skipped: %s", exc.message_en)
-        return
-    if fixed:
-        log.warning("queued %d decided case(s) left unqueued by an earlier crash: %s", len(fixed), ", ".join(fixed))
-
-
-def _catalog_for(base: Path) -> Catalog:
-    """A catalog delivered by the platform's master-data feed wins over the packaged one."""
-    delivered = base / "master" / "catalog"
-    if (delivered / "catalog.yaml").exists():
-        return load_catalog(delivered)
-    return default_catalog()
+    return build(data_dir, training=training, catalog_dir=catalog_dir)

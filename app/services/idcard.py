@@ -155,6 +155,9 @@ def check_card(card: IdentityCard, today: dt.date | None = None) -> CardReadResu
 
 
 def reader_for(backend: str, **options: Any) -> IdCardReader:
+    from app.bootstrap import register_devices
+
+    register_devices()  # the backends are declared by the composition root
     try:
         return open_reader(backend, **{k: v for k, v in options.items() if v is not None})
     except IdCardError as exc:
@@ -162,42 +165,11 @@ def reader_for(backend: str, **options: Any) -> IdCardReader:
 
 
 def configured_reader(data_dir: Any = None, *, training: bool = False) -> IdCardReader:
-    """The reader this workstation is configured for (``[devices.idcard]`` in config.toml).
+    """The reader this workstation is configured for: chosen by the composition root
+    (`app.bootstrap.configured_reader`, which alone knows the backends)."""
+    from app.bootstrap import configured_reader as choose
 
-    ``auto`` picks the simulator in training mode, otherwise the first serial port answering
-    SAM ID (followed across replugs), otherwise a configured vendor SDK; ``none`` is refused.
-    """
-    from app.config import load_config
-
-    conf = load_config(data_dir).devices.idcard
-    backend = conf.backend.replace("_", "-")
-    if backend == "none":
-        raise InputError("本工作站未启用读卡器（devices.idcard.backend = none）", "no ID-card reader is configured here",
-                         hint_zh="请在设置向导中选择读卡器", hint_en="choose a reader in the set-up wizard")
-    if backend == "auto" and training:
-        return reader_for("simulator")
-    if backend == "auto":
-        import os
-
-        from hardware.idcard.discovery import probe_serial
-        from hardware.idcard.vendor import ENV_LIB
-
-        extra = [conf.port] if conf.port else []
-        found = [d["port"] for d in probe_serial(extra, baudrate=conf.baudrate) if d["sam_id"]]
-        if found:
-            return reader_for("sam-serial", port=found[0], baudrate=conf.baudrate, follow=True)
-        for kind, var in ENV_LIB.items():
-            if os.environ.get(var):
-                return reader_for(kind)
-        raise InputError("未检测到身份证读卡器", "no ID-card reader detected",
-                         hint_zh="请接好读卡器，或在设置中指定类型和端口", hint_en="plug the reader in, or set its type and port")
-    if backend == "sam-serial":
-        return reader_for(backend, port=conf.port or None, baudrate=conf.baudrate)
-    if backend in ("sdtapi", "termb"):
-        return reader_for(backend, port=conf.port or 0)
-    if backend == "pcsc":
-        return reader_for(backend, reader=conf.port or None)
-    return reader_for(backend)
+    return choose(data_dir, training=training)
 
 
 def read_with(reader: IdCardReader, *, timeout: float = DEFAULT_TIMEOUT, today: dt.date | None = None,

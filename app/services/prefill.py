@@ -169,7 +169,7 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
     `source`: a BGR array, bytes of an image/PDF, a path, or a list of these (one page each).
     `strict=True` refuses pages that fail the quality gate (the UI's auto-capture retakes them).
     """
-    from hardware.camera.document import QUALITY_REASONS, process_document
+    from app.imaging.document import QUALITY_REASONS, process_document
     from hardware.scanner.files import is_blank
 
     try:
@@ -390,6 +390,29 @@ def apply_prefill(ctx: ServiceContext, ident: str, *, actor: Actor, overwrite: b
         _record_discrepancies(ctx, ident, discrepancies, actor=actor)
     report.discrepancies = discrepancies
     return report
+
+
+def prefill_reasons(ctx: ServiceContext, ident: str) -> dict[str, str]:
+    """Why each empty pre-fillable field of the case was not pre-filled by OCR: field key → the
+    OCR `reason` (`glare`, `label_not_found`, `check_digit` …) of the material it would come
+    from. The form screen shows it next to the empty field, so the clerk knows whether a retake
+    helps. Fields with a value, or with no OCR read of their material, are left out."""
+    detail = case_svc.case_detail(ctx, ident)
+    item = ctx.catalog.get(detail["item_code"])
+    existing = detail.get("fields") or {}
+    out: dict[str, str] = {}
+    for spec in item.fields:
+        if not spec.prefill or (existing.get(spec.key) or {}).get("value"):
+            continue
+        for src in spec.prefill:
+            doc, _, key = src.partition(".")
+            kinds = OCR_SOURCES.get(doc, ())
+            found = [((m.get("quality") or {}).get("ocr") or {}).get(key) for m in detail.get("materials") or []]
+            reason = next((f.get("reason") for f in found if f and f.get("kind") in kinds and f.get("reason")), None)
+            if reason:
+                out[spec.key] = str(reason)
+                break
+    return out
 
 
 def _record_discrepancies(ctx: ServiceContext, ident: str, items: list[dict[str, Any]], *, actor: Actor) -> None:

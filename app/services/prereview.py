@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -47,21 +49,30 @@ def prereview_document(ctx_or_catalog: ServiceContext | Catalog, doc: interchang
 
 
 def load_document(path: Path | str) -> interchange.CaseDocument:
-    """Read an interchange JSON file; malformed JSON or structure → InputError naming the place."""
+    """Read an interchange JSON file; malformed JSON or structure → InputError naming the place.
+
+    The whole file is checked before anything is parsed into a case: a regular file (a FIFO or
+    device would hang the read), at most `safety.MAX_DOCUMENT_BYTES`, UTF-8, nesting, number
+    and string bounds, well-formed Unicode (no lone surrogates) — see app/cases/safety.py."""
+    from app.cases import safety
+
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
+        st = p.stat()
     except FileNotFoundError:
         raise NotFoundError(f"办件文件不存在：{p}", f"case file not found: {p}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{p} 不是普通文件", f"{p} is not a regular file")
+    if st.st_size > safety.MAX_DOCUMENT_BYTES:
+        raise InputError(f"办件文件 {p} 过大（{st.st_size} 字节，上限 {safety.MAX_DOCUMENT_BYTES}）",
+                         f"case file {p} is too large ({st.st_size} bytes, limit {safety.MAX_DOCUMENT_BYTES})")
+    with open(p, "rb") as fh:
+        raw = fh.read(safety.MAX_DOCUMENT_BYTES + 1)
+    try:
+        raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"办件文件 {p} 不是 UTF-8 文本", f"case file {p} is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"办件文件 {p} 不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{exc.msg}",
-                         f"case file {p} is not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}",
-                         hint_zh="请检查文件是否完整（引号、逗号、括号）",
-                         hint_en="check the file is complete (quotes, commas, brackets)") from None
+    data = safety.load_json_bounded(raw, str(p))
     if isinstance(data, dict) and "item_code" not in data and isinstance(data.get("case"), dict) and "expect" in data:
         data = data["case"]  # a quality-corpus entry (tests/review/corpus): review its application
     if isinstance(data, dict) and data.get("format", interchange.FORMAT) == interchange.FORMAT:
@@ -236,23 +247,55 @@ def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Ac
     return ref
 
 
+MAX_IMPORT_FILE = 64 * 1024 * 1024  # one page file named by `path` in an interchange export
+
+
+def _confined(base_dir: Path, rel: str, code: str) -> Path:
+    """`rel` inside `base_dir`: relative, no `..`, no link leading out, a regular file."""
+    pure = Path(rel)
+    if pure.is_absolute() or rel.startswith(("/", "\\")) or ":" in rel or ".." in pure.parts or "\\" in rel:
+        raise InputError(f"材料 {code} 的文件路径 {rel!r} 无效：只能是导入文件夹内的相对路径",
+                         f"material {code}: file path {rel!r} must be relative, inside the import folder")
+    base = base_dir.resolve()
+    target = (base / pure).resolve()
+    if base not in target.parents:
+        raise InputError(f"材料 {code} 的文件 {rel!r} 指向导入文件夹之外", f"material {code}: file {rel!r} leads outside the import folder")
+    return target
+
+
 def _import_blobs(ctx: ServiceContext, doc: interchange.CaseDocument, base_dir: Path | None) -> dict[str, bool]:
-    """sha256 → present in the store after import. A file given by `path` must hash to its sha256."""
+    """sha256 → present in the store after import. A file given by `path` must lie inside the
+    import folder and hash to its sha256; every file is checked before any enters the store,
+    so a refused import leaves no orphan files."""
     present: dict[str, bool] = {}
+    verified: dict[str, bytes] = {}
     for m in doc.materials:
         for f in m.files:
+            if f.sha256 in present:
+                continue
             if ctx.store.attachments.exists(f.sha256):
                 present[f.sha256] = True
                 continue
-            if f.path and base_dir is not None and (base_dir / f.path).is_file():
-                data = (base_dir / f.path).read_bytes()
-                digest = ctx.store.attachments.put(data)
-                if digest != f.sha256:
-                    raise InputError(f"材料 {m.code} 的文件 {f.path} 内容与其 sha256 不符（文件损坏？）",
-                                     f"material {m.code}: file {f.path} does not match its sha256 (corrupt?)")
-                present[f.sha256] = True
-            else:
-                present[f.sha256] = False
+            present[f.sha256] = False
+            if not f.path or base_dir is None:
+                continue
+            path = _confined(base_dir, f.path, m.code)
+            try:
+                st = path.stat()
+            except FileNotFoundError:
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(f"材料 {m.code} 的文件 {f.path} 不是普通文件", f"material {m.code}: {f.path} is not a regular file")
+            if st.st_size > MAX_IMPORT_FILE:
+                raise InputError(f"材料 {m.code} 的文件 {f.path} 过大", f"material {m.code}: {f.path} is too large")
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != f.sha256:
+                raise InputError(f"材料 {m.code} 的文件 {f.path} 内容与其 sha256 不符（文件损坏？）",
+                                 f"material {m.code}: file {f.path} does not match its sha256 (corrupt?)")
+            verified[f.sha256] = data
+    for digest, data in verified.items():  # all checked: now they may enter the store
+        ctx.store.attachments.put(data)
+        present[digest] = True
     return present
 
 

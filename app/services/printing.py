@@ -255,8 +255,10 @@ def print_document(ctx: ServiceContext, ident: str, document: str, *, actor: Act
     """Render and print. `backend` is a name ("cups", "windows", "qt" once the UI registered it)
     or a `PrintBackend` object; default from settings, else the platform's. Every attempt is in
     the audit trail (`document.print`, ok or not); a reprint carries 补打 on the page."""
+    from app.bootstrap import register_devices
     from hardware.printer import PrinterError, get_backend
 
+    register_devices()  # the backends are declared by the composition root
     settings = load_settings(ctx)
     target = printer or settings.default_printer or None
     rendered = render_document(ctx, ident, document, actor=actor, issued_on=issued_on, printer=target,
@@ -295,8 +297,11 @@ def print_history(ctx: ServiceContext, ident: str) -> list[dict[str, Any]]:
 
 # ---- printers and calibration ---------------------------------------------------------------------
 def list_printers(backend: str | None = None) -> list[dict[str, Any]]:
+    from app.bootstrap import register_devices
     from hardware.printer import PrinterError, get_backend
     from hardware.printer.probe import probe
+
+    register_devices()  # the backends are declared by the composition root
 
     try:
         infos = get_backend(backend).list_printers() if backend else probe()
@@ -314,8 +319,10 @@ def calibration_page(ctx: ServiceContext, printer: str, *, today: dt.date | None
 def print_calibration_page(ctx: ServiceContext, printer: str, *, actor: Actor, backend: Any = None,
                            apply_offset: bool = False) -> str:
     """Print the 套打 grid page; returns the spooler job id."""
+    from app.bootstrap import register_devices
     from hardware.printer import PrinterError, get_backend
 
+    register_devices()  # the backends are declared by the composition root
     pdf = calibration_page(ctx, printer, apply_offset=apply_offset)
     try:
         engine = backend if backend is not None and not isinstance(backend, str) else get_backend(backend or load_settings(ctx).backend or None)

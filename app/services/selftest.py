@@ -8,8 +8,8 @@ client library as the sync outbox — and reports ok / warn / fail / skip. Any `
 command exit non-zero.
 
 Layers above `app` add checks through the ``zongchuang.selftest`` entry points (the Qt part lives
-in `ui.selftest`, because `app` never imports Qt); `KNOWN_PLUGINS` is the fallback for frozen
-builds without package metadata. Checks run in order and share a temporary folder (`SelfTestEnv`),
+in `ui.selftest`, because `app` never imports Qt; frozen builds carry the package metadata, see
+build/zongchuang.spec). Checks run in order and share a temporary folder (`SelfTestEnv`),
 so the Qt check can render the PDF the PDF check wrote. OCR runs before Qt so onnxruntime and
 OpenCV load their native libraries first (see build/hooks/rthook_zongchuang.py).
 """
@@ -32,8 +32,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from app.config import env_value
+
 PLUGIN_GROUP = "zongchuang.selftest"
-KNOWN_PLUGINS = ("ui.selftest:checks",)
 
 OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
 STATUS_LABEL = {OK: "通过 OK", WARN: "注意 WARN", FAIL: "失败 FAIL", SKIP: "跳过 SKIP"}
@@ -138,6 +139,9 @@ def check_database(env: SelfTestEnv) -> tuple[str, str]:
     with _temporary_key_source() as temporary:
         if temporary:
             note = "; 本机未配置密钥保管，临时库使用一次性口令 / no key source here: temp store used a throwaway passphrase"
+        from app.bootstrap import switch_security_on
+
+        switch_security_on()  # the store is opened as the workstation opens it (SQLCipher)
         store = open_store(env.tmp / "data")
         try:
             current = migrate.current_revision(store.engine)
@@ -286,7 +290,7 @@ def check_keyring(env: SelfTestEnv) -> tuple[str, str]:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     backends = getattr(backend, "backends", None)
     usable = not isinstance(backend, fail.Keyring) and (backends is None or len(backends) > 0)
-    if not usable or os.environ.get("ZONGCHUANG_KEYRING", "").lower() in {"none", "off", "0"}:
+    if not usable or env_value("ZONGCHUANG_KEYRING", "").lower() in {"none", "off", "0"}:
         if _passphrase_configured():
             return OK, (f"没有系统密钥环（{name}），已配置密钥口令：数据密钥以口令加密保存"
                         " / no OS keyring; the key passphrase is configured, keys are kept wrapped by it")
@@ -313,16 +317,14 @@ def _passphrase_configured() -> bool:
     try:
         from app.security.keys import configured_passphrase
     except ImportError:
-        return bool(os.environ.get("ZONGCHUANG_KEY_PASSPHRASE"))
+        return bool(env_value("ZONGCHUANG_KEY_PASSPHRASE"))
     return configured_passphrase() is not None
 
 
 def check_devices(env: SelfTestEnv) -> tuple[str, str]:
-    try:
-        inventory = importlib.import_module("hardware.inventory")
-    except ImportError:
-        return SKIP, "设备清单模块尚未安装 / hardware.inventory not present"
-    found = inventory.probe_all()
+    from app.bootstrap import probe_devices
+
+    found = probe_devices()
     errors = found.pop("errors", [])
     found.pop("elapsed_s", None)
     summary = ", ".join(f"{kind}: {len(devs)}" for kind, devs in sorted(found.items()))
@@ -376,7 +378,7 @@ def plugin_checks() -> tuple[list[SelfCheck], list[CheckResult]]:
     """Checks contributed by other layers; a layer that fails to import becomes a result."""
     from importlib.metadata import entry_points
 
-    targets = {ep.value for ep in entry_points(group=PLUGIN_GROUP)} | set(KNOWN_PLUGINS)
+    targets = {ep.value for ep in entry_points(group=PLUGIN_GROUP)}
     checks: list[SelfCheck] = []
     problems: list[CheckResult] = []
     for target in sorted(targets):

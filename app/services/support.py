@@ -32,29 +32,24 @@ from typing import Any
 REDACTED = "[已隐去]"
 LOG_FILE = "zongchuang.log"
 
-_ID18 = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
-_USCC = re.compile(r"(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2})[0-9A-HJ-NPQRTUWXY]{15}([0-9A-HJ-NPQRTUWXY])(?![0-9A-Z])")
 
 
 def redact_text(text: str) -> str:
-    """Pattern redaction: the security layer's `redact` where installed, else ID/mobile/USCC masks."""
-    try:
-        from app.security.redaction import redact
-    except ImportError:
-        text = _ID18.sub(lambda m: m.group(1)[:2] + "*" * 14 + m.group(2)[-2:], text)
-        text = _USCC.sub(lambda m: m.group(1) + "*" * 15 + m.group(2), text)
-        return _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(2), text)
+    """Pattern redaction through the security layer's `redact` (a workstation never runs without it)."""
+    from app.security.redaction import redact
+
     return redact(text)
 
 
-def log_dir() -> Path:
-    explicit = os.environ.get("ZONGCHUANG_LOG_DIR")
-    if explicit:
-        return Path(explicit)
-    from app.paths import log_dir as user_log_dir
+def log_dir(data_dir: Path | None = None) -> Path:
+    """The folder the log files are written to (`[logging] dir`, ZONGCHUANG_LOG_DIR, or the user log dir)."""
+    from app.config import load_config
+    from app.logging_setup import log_folder
 
-    return user_log_dir()
+    try:
+        return log_folder(load_config(data_dir).logging.dir)
+    except Exception:  # an invalid config: the default place (the bundle reports the config problem)
+        return log_folder()
 VERSION_PACKAGES = ("PySide6-Essentials", "PySide6-Pdf", "onnxruntime", "rapidocr", "opencv-python-headless", "numpy",
                     "reportlab", "pypdfium2", "SQLAlchemy", "alembic", "sqlcipher3", "keyring", "cryptography", "httpx",
                     "pydantic", "pyserial", "pyscard", "click")
@@ -109,7 +104,7 @@ class Scrubber:
 
 
 def _pi_values_of(obj: Any, out: set[str], key: str = "") -> None:
-    from app.security_masking import pi_kind
+    from app.security.masking import pi_kind
 
     if isinstance(obj, dict):
         for k, v in obj.items():
@@ -131,6 +126,9 @@ def _store_facts(data_dir: Path) -> tuple[dict[str, Any], set[str]]:
 
     if not (data_dir / DB_NAME).exists():
         return {"store": "absent"}, set()
+    from app.bootstrap import switch_security_on
+
+    switch_security_on()  # the store is opened as the workstation opens it (SQLCipher)
     store = open_store(data_dir)
     known: set[str] = set()
     try:
@@ -164,8 +162,8 @@ def _config_facts(data_dir: Path, scrub: Callable[[str], str]) -> dict[str, Any]
     return {"layers": layers, "effective": effective}
 
 
-def _log_files() -> list[Path]:
-    folder = log_dir()
+def _log_files(data_dir: Path | None = None) -> list[Path]:
+    folder = log_dir(data_dir)
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.startswith(LOG_FILE))
@@ -183,8 +181,9 @@ def write_support_bundle(data_dir: Path, out: Path | None = None, *, now: dt.dat
     scrub = Scrubber(known)
     config = _config_facts(data_dir, scrub)
     try:
-        inventory_mod = __import__("hardware.inventory", fromlist=["probe_all"])
-        devices: Any = json.loads(scrub(json.dumps(inventory_mod.probe_all(), ensure_ascii=False, default=str)))
+        from app.bootstrap import probe_devices
+
+        devices: Any = json.loads(scrub(json.dumps(probe_devices(), ensure_ascii=False, default=str)))
     except Exception as exc:
         devices = {"error": scrub(f"{type(exc).__name__}: {exc}")}
         problems.append("devices")
@@ -195,7 +194,7 @@ def write_support_bundle(data_dir: Path, out: Path | None = None, *, now: dt.dat
     target = out or Path.cwd() / f"zongchuang-support-{stamp}.zip"
     if target.is_dir() or target.suffix.lower() != ".zip":  # a folder (existing or to create)
         target = target / f"zongchuang-support-{stamp}.zip"
-    logs = _log_files()
+    logs = _log_files(data_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:

@@ -240,7 +240,7 @@ def _apply_one(uow, ev: Mapping[str, Any]) -> dict[str, Any] | None:
             "to": str(target), "status": status}
 
 
-# --- what the UI calls (ui/capabilities.py) ---------------------------------------------------
+# --- what the sync screen shows ---------------------------------------------------
 
 LAST_PASS = "last_pass"
 
@@ -260,10 +260,6 @@ def last_pass(ctx: ServiceContext) -> dict[str, Any]:
         return json.loads(get_state(ctx, LAST_PASS, "{}") or "{}")
     except ValueError:
         return {}
-
-
-def platform_online(ctx: ServiceContext) -> bool:
-    return bool(last_pass(ctx).get("online"))
 
 
 # --- the queue's state: why sending stopped, persisted for any process to show ---------------
@@ -406,30 +402,3 @@ def sync_status(ctx: ServiceContext) -> dict[str, Any]:
             "audit": both["audit"], "outstanding": both["outstanding"], "queue": queue_state(ctx),
             "errors": errors, "last_sync": lp.get("at"), "message": lp.get("message", ""),
             "blocked_reason": lp.get("blocked", "")}
-
-
-def sync_now(ctx: ServiceContext, platform_url: str | None = None, *, credential: str | None = None) -> dict[str, Any]:
-    """One pass now (call it on a worker thread): send what is due, pull results back."""
-    from sync.client.session import close_sync, open_sync
-
-    runner = open_sync(ctx, platform_url, credential=credential)
-    try:
-        report = runner.run_once()
-    finally:
-        close_sync(runner)
-    return {"sent": report.sent, "replayed": report.replayed, "rejected": report.rejected,
-            "blocked": report.blocked, "retried": report.retried, "results": report.status_applied,
-            "offline": report.offline, "master": report.master}
-
-
-def retry(ctx: ServiceContext, outbox_id: Any, *, actor: Actor = SYNC_ACTOR) -> int:
-    """Put one blocked/rejected row back in the queue (the clerk fixed the cause)."""
-    with ctx.store.unit_of_work(actor) as uow:
-        row = uow.session.get(OutboxRow, int(outbox_id))
-        if row is None or row.state not in {"blocked", "rejected", "pending"}:
-            return 0
-        row.state, row.attempts, row.next_attempt_at = "pending", 0, utcnow()
-        row.lease_owner, row.lease_until = None, None
-        uow.audit("sync.retry", case_uuid=row.case_uuid, target=row.idempotency_key)
-    ctx.publish("sync.queue", retried=1)
-    return 1

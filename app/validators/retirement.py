@@ -117,7 +117,8 @@ def statutory(birth: dt.date, category: Category | str) -> Retirement:
 
 @dataclass(frozen=True)
 class Assessment:
-    """Can someone born on `birth` have retired by `on`? status: reached / flexible / special / impossible."""
+    """Can someone born on `birth` have retired by `on`? status: past / this_month / flexible /
+    special / impossible."""
 
     status: str
     retirement: Retirement
@@ -128,21 +129,24 @@ class Assessment:
 def assess_retired(birth: dt.date, sex: str, on: dt.date, post: str = "worker") -> Assessment:
     """A claim to have retired, judged against the statutory age.
 
-    reached: the statutory retirement month has come; flexible: within 弹性提前退休 (lawful when
-    the minimum contribution years are met); special: only 特殊工种 or 病退 allow it — a person
-    checks the 离退休证明; impossible: younger than any lawful retirement age.
+    past: the statutory retirement month is over; this_month: it is reached this month (on the
+    line: a person checks that the retirement has been approved); flexible: within 弹性提前退休
+    (lawful with an approval); special: only 特殊工种 or 病退 allow it; impossible: younger than
+    any lawful retirement age. Only `past` needs nobody, only `impossible` is refused.
     """
     r = statutory(birth, category_for(sex, post))
     at = _index(on)
-    if at >= _index(r.month):
-        return Assessment("reached", r, f"已达到法定退休年龄（{r.rule}）", BASIS)
+    m = f"{r.month.year}年{r.month.month}月"
+    e = f"{r.earliest.year}年{r.earliest.month}月"
+    if at > _index(r.month):
+        return Assessment("past", r, f"已达到法定退休年龄（{r.rule}）", BASIS)
+    if at == _index(r.month):
+        return Assessment("this_month", r, f"本月（{m}）才达到法定退休年龄（{r.rule}）", BASIS)
     if at >= _index(r.earliest):
-        return Assessment("flexible", r, f"未达到法定退休年龄但在弹性提前退休范围内（{r.rule}；最早可于"
-                          f"{r.earliest.year}年{r.earliest.month}月弹性提前退休）", BASIS)
+        return Assessment("flexible", r, f"尚未达到法定退休年龄（{r.rule}），只能是弹性提前退休（最早{e}）", BASIS)
     floor_age = r.category.floor
     if at >= _index(r.floor):
-        return Assessment("special", r, f"未达到法定退休年龄（{r.rule}），也早于弹性提前退休的最早时间"
-                          f"（{r.earliest.year}年{r.earliest.month}月）；只有特殊工种或因病提前退休"
-                          f"（最低{floor_age}周岁）才可能已退休", f"{BASIS}；{BASIS_SPECIAL}")
+        return Assessment("special", r, f"尚未达到法定退休年龄（{r.rule}），也早于弹性提前退休的最早时间（{e}），"
+                          f"只有特殊工种或因病提前退休（最低{floor_age}周岁）才可能已退休", f"{BASIS}；{BASIS_SPECIAL}")
     return Assessment("impossible", r, f"未达到任何可以退休的年龄：{r.rule}，即使特殊工种或因病提前退休也须年满"
                       f"{floor_age}周岁", f"{BASIS}；{BASIS_SPECIAL}")

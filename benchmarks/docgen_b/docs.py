@@ -83,8 +83,8 @@ def id_card_front(rnd: random.Random) -> Doc:
     page.text(x_label, 29 * MM, "住址", fl, label_c)
     page.wrap(x_value, 28.8 * MM + dy, p.address, fa, 36 * MM, 4.9 * MM, "address", (10, 10, 10))
     page.text(x_label, 47.5 * MM, "公民身份号码", fl, label_c)
-    fnum = font("monob" if rnd.random() < 0.6 else "sansb", int(4.2 * MM))
-    page.text(27 * MM, 46.8 * MM, p.id_number, fnum, (10, 10, 10), "id_number", tracking=0.55 * MM)
+    fnum = font("monob" if rnd.random() < 0.6 else "sansb", int(3.8 * MM))
+    page.text(26 * MM, 47 * MM, p.id_number, fnum, (10, 10, 10), "id_number", tracking=0.3 * MM)
     page.photo(int(56 * MM), int(8 * MM), int(26 * MM), int(33 * MM), rnd, p.sex, bg=(236, 242, 248))
     page.card_edge(int(0.045 * CARD_W))
     truth = {"name": p.name, "sex": p.sex, "nation": p.nation, "birth_date": b.isoformat(),
@@ -129,6 +129,7 @@ def business_license(rnd: random.Random) -> Doc:
     landscape = rnd.random() < 0.55
     copy = rnd.random() < (0.25 if landscape else 0.75)            # 副本: mostly portrait
     individual = rnd.random() < 0.25
+    branch = not individual and rnd.random() < 0.12
     reg = D.region(rnd)
     W, H = (1754, 1240) if landscape else (1240, 1754)
     page = Page(W, H, (251, 248, 240))
@@ -153,6 +154,11 @@ def business_license(rnd: random.Random) -> Doc:
         capital = D.capital_text(rnd)
         scope = D.business_scope(rnd, items, new_style=est.year >= 2021 or rnd.random() < 0.3)
         code = D.uscc(rnd, reg[0])
+        if branch:
+            name = name.removesuffix("有限公司").removesuffix("有限责任公司").removesuffix("股份") + \
+                f"有限公司{reg[3]}分公司"
+            etype = rnd.choice(["有限责任公司分公司（自然人投资或控股）", "其他有限责任公司分公司"])
+            capital = ""
     addr = D.street_address(rnd, reg, long=rnd.random() < 0.6)
     authority = D.market_authority(reg, rnd)
     issue = D.date_between(rnd, est, dt.date(2026, 10, 31))
@@ -190,6 +196,11 @@ def business_license(rnd: random.Random) -> Doc:
                 ("经营范围", scope, "business_scope")]
         right = [("组成形式", rnd.choice(["个人经营", "家庭经营"]), None), ("注册日期", D.cn_date(est), "established_date"),
                  ("经营场所", addr, "address")]
+    elif branch:                                   # a branch: 负责人, 营业场所, no capital
+        left = [("名称", name, "name"), ("类型", etype, "entity_type"), ("负责人", legal, "legal_representative"),
+                ("经营范围", scope, "business_scope")]
+        right = [("成立日期", D.cn_date(est), "established_date"), ("营业期限", term, None),
+                 ("营业场所", addr, "address")]
     else:
         left = [("名称", name, "name"), ("类型", etype, "entity_type"), ("法定代表人", legal, "legal_representative"),
                 ("经营范围", scope, "business_scope")]
@@ -240,7 +251,7 @@ def business_license(rnd: random.Random) -> Doc:
              "registered_capital": capital, "established_date": est.isoformat(), "address": addr,
              "business_scope": scope}
     variant = f"{'landscape' if landscape else 'portrait'}_{'副本' if copy else '正本'}" \
-              f"{'_个体' if individual else ''}_{variant_seal}"
+              f"{'_个体' if individual else ''}{'_分公司' if branch else ''}_{variant_seal}"
     return Doc(page, "business_license", truth, variant)
 
 
@@ -315,8 +326,8 @@ def public_health_license(rnd: random.Random) -> Doc:
     lh = vf.size * 1.5
     for label, value, key in rows:
         if justify and len(label) > 5:          # a long label is printed as is, its value right after it
-            end = page.text(x0, y, label + ("：" if colon else ""), lf)
-            y = page.wrap(end + 14, y + rnd.uniform(-3, 3), value, vf, x1 - end - 14, lh, key) + lh * 0.5
+            lx = page.text(x0, y, label + ("：" if colon else ""), lf)
+            y = page.wrap(lx + 14, y + rnd.uniform(-3, 3), value, vf, x1 - lx - 14, lh, key) + lh * 0.5
             continue
         y = _row(page, x0, y, label, value, key, lf, vf, label_w=lw, x1=x1, line_h=lh, justify=justify,
                  colon=colon, rnd=rnd)

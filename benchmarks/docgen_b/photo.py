@@ -55,8 +55,14 @@ def desk(w: int, h: int, rnd: random.Random) -> np.ndarray:
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     if kind == "wood":
         base = np.array([rnd.randint(90, 150), rnd.randint(60, 100), rnd.randint(30, 60)], np.float32)[::-1]
-        grain = np.sin(yy / rnd.uniform(6, 14) + np.sin(xx / rnd.uniform(80, 200)) * 4) * 18
-        img = base + grain[..., None] + rng.normal(0, 6, (h, w, 1))
+        # grain: stretched noise (long fibres) plus a few slow rings, never a regular stripe
+        fib = cv2.resize(rng.normal(0, 1, (max(2, h // 6), max(2, w // 160))).astype(np.float32), (w, h),
+                         interpolation=cv2.INTER_CUBIC)
+        slow = cv2.resize(rng.normal(0, 1, (6, 6)).astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC)
+        grain = fib * 9 + np.sin(yy / rnd.uniform(20, 60) + slow * 3) * 6
+        if rnd.random() < 0.5:
+            grain = grain.T if grain.shape[0] == grain.shape[1] else cv2.resize(grain.T.copy(), (w, h))
+        img = base + grain[..., None] + rng.normal(0, 4, (h, w, 1))
     elif kind == "laminate":
         img = np.full((h, w, 3), rnd.randint(120, 190), np.float32) + rng.normal(0, 5, (h, w, 1))
     elif kind == "cloth":
@@ -91,7 +97,8 @@ def phone(page: np.ndarray, rnd: random.Random, *, card: bool, lowres: bool = Fa
     else:
         angle = rnd.choice([0, 0, 0, 90, 180, 270]) + rnd.uniform(-9, 9)
     # size in frame (fraction of the frame's short side the page's long side covers when upright)
-    frac = rnd.uniform(0.35, 0.7) if card else rnd.uniform(0.7, 1.0)
+    # a card small in a low-resolution frame would be illegible, not just hard: keep it large there
+    frac = (rnd.uniform(0.55, 0.8) if lowres else rnd.uniform(0.35, 0.7)) if card else 1.0
     a = math.radians(angle)
     # rotated page extent must fit: scale to the frame
     ext_w = abs(pw * math.cos(a)) + abs(ph * math.sin(a))

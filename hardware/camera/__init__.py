@@ -1,6 +1,6 @@
-"""Document cameras (高拍仪, plain UVC) and document processing (quad, warp, quality, auto-capture).
+"""Document cameras (高拍仪, plain UVC): opening a device, file or image sequence and reading frames.
 
-Public API: `CameraSource`, `PreviewWorker` (hardware.camera.source) and the pure functions of
-`hardware.camera.document` (`process_document`, `find_document_quad`, `assess_quality`,
-`StillnessDetector`). Errors: `hardware.camera.errors`.
+Public API: `CameraSource`, `PreviewWorker` (hardware.camera.source). Errors: `hardware.camera.errors`.
+Document processing of the frames (quad, warp, quality, auto-capture) is not device I/O and lives
+in `app.imaging.document`.
 """

@@ -10,6 +10,7 @@ Backends (pick with `open_reader(backend, ...)`):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from hardware.idcard.errors import (
@@ -32,34 +33,27 @@ from hardware.idcard.reader import IdCardReader
 BACKENDS = ("sam-serial", "sdtapi", "termb", "pcsc", "simulator")
 
 
+_FACTORIES: dict[str, Callable[..., IdCardReader]] = {}
+
+
+def register_reader(name: str, factory: Callable[..., IdCardReader]) -> None:
+    """Make a backend selectable by name. The composition root (`app.bootstrap.register_devices`)
+    registers the backends, so nothing above hardware imports a backend module itself."""
+    _FACTORIES[name] = factory
+
+
 def open_reader(backend: str, **options: Any) -> IdCardReader:
     """Build (not yet open) a reader for `backend`; options are the backend's constructor args."""
     name = backend.strip().lower().replace("_", "-")
-    if name == "sam-serial":
-        from hardware.idcard.sam_serial import SamSerialReader
-
-        port = options.pop("port", None)
-        if not port:
-            raise BackendUnavailableError("sam-serial 需要指定串口（--port）", "sam-serial needs a port (--port)",
-                                          hint_zh="例如 /dev/ttyUSB0 或 COM3", hint_en="e.g. /dev/ttyUSB0 or COM3")
-        return SamSerialReader(str(port), **options)
-    if name in ("sdtapi", "termb"):
-        from hardware.idcard.vendor import VendorReader
-
-        return VendorReader(name, **options)
-    if name == "pcsc":
-        from hardware.idcard.pcsc import PcscSocialSecurityReader
-
-        return PcscSocialSecurityReader(**options)
-    if name == "simulator":
-        from hardware.idcard.simulator import SimulatorReader
-
-        return SimulatorReader(**options)
-    raise BackendUnavailableError(f"未知的读卡器类型 {backend}（可选：{'、'.join(BACKENDS)}）",
-                                  f"unknown reader backend {backend} (choose: {', '.join(BACKENDS)})")
+    factory = _FACTORIES.get(name)
+    if factory is None:
+        raise BackendUnavailableError(f"未知或未安装的读卡器类型 {backend}（可选：{'、'.join(sorted(_FACTORIES) or BACKENDS)}）",
+                                      f"unknown or uninstalled reader backend {backend} "
+                                      f"(choose: {', '.join(sorted(_FACTORIES) or BACKENDS)})")
+    return factory(**options)
 
 
 __all__ = ["BACKENDS", "LONG_TERM", "BackendUnavailableError", "CardType", "ChecksumError", "FrameError",
            "HelperError", "IdCardError", "IdCardReader", "IdentityCard", "NoCardError", "PhotoStatus",
            "ReaderState", "ReaderStatus", "ReaderTimeoutError", "ReaderUnavailableError", "SamStatusError",
-           "SelectCardError", "TextBlockError", "TruncatedFrameError", "open_reader"]
+           "SelectCardError", "TextBlockError", "TruncatedFrameError", "open_reader", "register_reader"]

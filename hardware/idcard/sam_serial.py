@@ -10,9 +10,11 @@ N more times first, for lines known to be noisy.
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from hardware.idcard import sam_frame as sf
 from hardware.idcard.errors import (
+    BackendUnavailableError,
     ChecksumError,
     FrameError,
     ReaderTimeoutError,
@@ -242,3 +244,11 @@ def probe_port(port: str, baudrate: int = DEFAULT_BAUD, timeout: float = 0.5) ->
     """SAM ID of a reader on `port`, or None when no working SAM answers there."""
     sam, status, _ = probe_port_status(port, baudrate, timeout)
     return sam if status == "ready" else None
+
+
+def open_sam_serial(port: str | None = None, **options: Any) -> SamSerialReader:
+    """The `sam-serial` backend's factory: a port is required."""
+    if not port:
+        raise BackendUnavailableError("sam-serial 需要指定串口（--port）", "sam-serial needs a port (--port)",
+                                      hint_zh="例如 /dev/ttyUSB0 或 COM3", hint_en="e.g. /dev/ttyUSB0 or COM3")
+    return SamSerialReader(str(port), **options)

@@ -47,9 +47,11 @@ class PrintBackend(Protocol):
 _FACTORIES: dict[str, Callable[[], PrintBackend]] = {}
 
 
-def register_backend(name: str, factory: Callable[[], PrintBackend]) -> None:
-    """Make a backend selectable by name (ui registers "qt" when it is loaded)."""
-    _FACTORIES[name] = factory
+def register_backend(name: str, factory: Callable[[], PrintBackend], *, replace: bool = True) -> None:
+    """Make a backend selectable by name: the composition root registers the built-in ones
+    (`app.bootstrap.register_devices`), ui registers "qt" when it is loaded."""
+    if replace or name not in _FACTORIES:
+        _FACTORIES[name] = factory
 
 
 def backend_names() -> list[str]:
@@ -59,9 +61,8 @@ def backend_names() -> list[str]:
 
 
 # Backends of layers above hardware (the Qt path in `ui`) are found by name without importing
-# them here: entry points of this group, and the known fallback for frozen builds.
+# them here: entry points of this group (pyproject; frozen builds carry the package metadata).
 PLUGIN_GROUP = "zongchuang.print_backends"
-KNOWN_PLUGINS = {"qt": "ui.printing:QtPrintBackend"}
 
 
 def _load_plugin(name: str) -> None:
@@ -69,7 +70,6 @@ def _load_plugin(name: str) -> None:
     from importlib.metadata import entry_points
 
     targets = [ep.value for ep in entry_points(group=PLUGIN_GROUP) if ep.name == name]
-    targets += [KNOWN_PLUGINS[name]] if name in KNOWN_PLUGINS else []
     for target in targets:
         module_name, _, attr = target.partition(":")
         try:
@@ -101,14 +101,8 @@ def default_backend_name() -> str:
 
 
 def _builtin() -> None:
-    if "cups" not in _FACTORIES:
-        from hardware.printer.cups import CupsBackend
-
-        _FACTORIES["cups"] = CupsBackend
-    if "windows" not in _FACTORIES:
-        from hardware.printer.windows import ShellPrintBackend
-
-        _FACTORIES["windows"] = ShellPrintBackend
+    """The built-in backends (cups, windows) are registered by whoever assembles the program:
+    the composition root (`app.bootstrap.register_devices`); hardware never picks them itself."""
 
 
 def check_copies(copies: int) -> int:

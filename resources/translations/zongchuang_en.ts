@@ -408,6 +408,54 @@ Does the applicant agree?</translation>
         <translation>Form</translation>
     </message>
     <message>
+        <source>反光遮挡，请重拍或手工录入</source>
+        <translation>Glare on the document: retake the photo or type it in</translation>
+    </message>
+    <message>
+        <source>照片模糊，请重拍或手工录入</source>
+        <translation>Photo blurred: retake it or type it in</translation>
+    </message>
+    <message>
+        <source>原件上未找到此栏，请手工录入</source>
+        <translation>Label not found on the document: type it in</translation>
+    </message>
+    <message>
+        <source>此栏内容未能识别，请重拍或手工录入</source>
+        <translation>Value not readable: retake the photo or type it in</translation>
+    </message>
+    <message>
+        <source>有字符无法确认，请对照原件录入</source>
+        <translation>A character is doubtful: type it from the original</translation>
+    </message>
+    <message>
+        <source>识别把握不足，请对照原件录入</source>
+        <translation>Read with low confidence: type it from the original</translation>
+    </message>
+    <message>
+        <source>校验位不符，请对照原件录入</source>
+        <translation>Check digit failed: type it from the original</translation>
+    </message>
+    <message>
+        <source>识别到多个候选，请手工录入</source>
+        <translation>Several candidates found: type it in</translation>
+    </message>
+    <message>
+        <source>换行内容不完整，请对照原件录入</source>
+        <translation>A wrapped line is incomplete: type it from the original</translation>
+    </message>
+    <message>
+        <source>内容不在规范名录中，请对照原件录入</source>
+        <translation>Not in the official vocabulary: type it from the original</translation>
+    </message>
+    <message>
+        <source>格式不符，请对照原件录入</source>
+        <translation>Unexpected format: type it from the original</translation>
+    </message>
+    <message>
+        <source>前后信息不一致，请对照原件录入</source>
+        <translation>Inconsistent with other fields: type it from the original</translation>
+    </message>
+    <message>
         <source>申请表</source>
         <translation>Application form</translation>
     </message>

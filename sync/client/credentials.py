@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.config import env_value
 from app.errors import ZongchuangError
 
 SERVICE = "zongchuang-platform"
@@ -33,7 +34,7 @@ class SecretBackend:
 
 def _keyring_disabled() -> bool:
     """`ZONGCHUANG_KEYRING=none` (the test suite, kiosk images) keeps us away from any keyring."""
-    return os.environ.get("ZONGCHUANG_KEYRING", "").lower() in {"none", "off", "0"}
+    return env_value("ZONGCHUANG_KEYRING", "").lower() in {"none", "off", "0"}
 
 
 def _keyring_get(service: str, name: str) -> str | None:

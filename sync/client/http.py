@@ -114,14 +114,14 @@ def classify(resp: httpx.Response) -> None:
 
 class PlatformClient:
     def __init__(self, base_url: str, credential: str, *, verify: Any = True, timeout: float = 60.0,
-                 transport: httpx.BaseTransport | None = None):
+                 transport: httpx.BaseTransport | None = None, proxy: str | None = None):
         self.base_url = base_url.rstrip("/")
         self.credential = credential
         if isinstance(verify, str):  # a CA file (e.g. the center's own CA)
             import ssl
 
             verify = ssl.create_default_context(cafile=verify)
-        self.http = httpx.Client(base_url=self.base_url, verify=verify, transport=transport,
+        self.http = httpx.Client(base_url=self.base_url, verify=verify, transport=transport, proxy=proxy or None,
                                  timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),
                                  headers={"User-Agent": f"zongchuang/{__version__}"})
         self._token: str | None = None
@@ -140,6 +140,10 @@ class PlatformClient:
             raise Transient(f"连接平台超时 / timed out talking to the platform ({type(exc).__name__})",
                             offline=True) from None
         except httpx.TransportError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc):
+                raise Transient("平台证书校验失败：证书不是由本机信任的 CA 签发，请检查 [platform] ca_file（平台根证书）"
+                                f" / the platform's certificate is not signed by a trusted CA; check [platform] ca_file ({exc})",
+                                offline=True) from None
             raise Transient(f"无法连接平台 / cannot reach the platform ({type(exc).__name__}: {exc})",
                             offline=True) from None
 

@@ -598,6 +598,16 @@ class SyncRunner:
 
                 for change in calendar_arrived(self.ctx, actor=sync_svc.SYNC_ACTOR):
                     self._case_event(uuid=change["uuid"], state="due_recounted", error="", due=change["to"])
+        self._recheck_elicenses()
+
+    def _recheck_elicenses(self) -> None:
+        """E-licence checks recorded while offline run now (a failed one becomes a clerk's task)."""
+        from sync.client.elicense import recheck_at_sync
+
+        try:
+            recheck_at_sync(self.ctx, self.client)
+        except ZongchuangError as exc:
+            log.warning("e-licence re-check deferred: %s", exc.message_en)
 
     # --- loops -------------------------------------------------------------------------------
 

@@ -1,41 +1,44 @@
-"""Building a sender for a data folder: platform URL, credential, TLS verification.
+"""Building a sender for a data folder: the platform link from the composition root
+(`app.bootstrap.platform_link`: URL policy, TLS with the configured CA, timeout, proxy), the
+workstation credential, and the runner.
 
-The CLI, the UI and the demo call `open_sync`; nothing else assembles client + runner.
+`client_factory()` is the factory the GUI and the CLI pass to `app.bootstrap.bootstrap`;
+`open_sync` builds the runner for one context; `start_background` is the GUI's periodic sender.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import InputError
+from app.bootstrap import PlatformLink, platform_link
+from app.config import MachineConfig, load_config
 from app.services.context import ServiceContext
 from sync.client.credentials import load_credential
 from sync.client.http import PlatformClient
 from sync.client.runner import RunnerSettings, SyncProgress, SyncRunner
 
 
-def platform_url_for(ctx: ServiceContext, explicit: str | None = None) -> str:
-    url = explicit or ctx.workstation.platform_url or os.environ.get("ZONGCHUANG_PLATFORM", "")
-    if not url:
-        raise InputError("没有配置中心平台地址", "no central platform address is configured",
-                         hint_zh="请用 --platform URL，或在 config.toml 的 [workstation] 中设置 platform_url",
-                         hint_en="pass --platform URL or set platform_url under [workstation] in config.toml")
-    if not url.startswith(("http://", "https://")):
-        raise InputError(f"平台地址应以 http:// 或 https:// 开头：{url}", f"the platform URL must start with http(s)://: {url}")
-    return url.rstrip("/")
+def client_factory(credential: str | None = None, **client_kw: Any) -> Callable[[PlatformLink], PlatformClient]:
+    """Turn a checked link into an HTTP client (TLS verification is never switched off)."""
+
+    def make(link: PlatformLink) -> PlatformClient:
+        return PlatformClient(link.url, load_credential(link.url, credential), verify=link.ssl_context,
+                              timeout=link.timeout_s, proxy=link.proxy, **client_kw)
+
+    return make
 
 
 def open_sync(ctx: ServiceContext, platform_url: str | None = None, *, credential: str | None = None,
               ca_file: str | None = None, settings: RunnerSettings | None = None,
               on_progress: Callable[[SyncProgress], None] | None = None,
-              on_case: Callable[[dict[str, Any]], None] | None = None, **client_kw: Any) -> SyncRunner:
-    """A ready sender for `ctx` (close it with `close_sync`). TLS: system trust store, or
-    `ca_file` (e.g. the center's own CA) — verification is never switched off."""
-    url = platform_url_for(ctx, platform_url)
-    verify: bool | str = ca_file or os.environ.get("ZONGCHUANG_PLATFORM_CA") or True
-    client = PlatformClient(url, load_credential(url, credential), verify=verify, **client_kw)
+              on_case: Callable[[dict[str, Any]], None] | None = None, config: MachineConfig | None = None,
+              timeout: float | None = None, **client_kw: Any) -> SyncRunner:
+    """A ready sender for `ctx` (close it with `close_sync`). The link comes from the configuration
+    (`[workstation] platform_url`, `[platform] ca_file/timeout_s/proxy`); explicit values win."""
+    link = platform_link(config or load_config(ctx.data_dir), ctx.data_dir, url=platform_url, ca_file=ca_file,
+                         timeout_s=timeout)
+    client = client_factory(credential, **client_kw)(link)
     return SyncRunner(ctx, client, settings=settings, on_progress=on_progress, on_case=on_case)
 
 
@@ -45,11 +48,15 @@ def close_sync(runner: SyncRunner) -> None:
 
 
 def start_background(ctx: ServiceContext, platform_url: str | None = None, *, interval: float = 60.0,
-                     **kw: Any) -> SyncRunner:
+                     client: PlatformClient | None = None, **kw: Any) -> SyncRunner:
     """The UI's sender: a pass every `interval` seconds even without new writes, and at once when
     a case is queued (or when the UI calls `runner.trigger()`, e.g. on QNetworkInformation's
-    reachability change — a trigger, never a gate). Stop it with `stop_background`."""
-    runner = open_sync(ctx, platform_url, **kw)
+    reachability change — a trigger, never a gate). Stop it with `stop_background`. `client`: one
+    the composition root built (`Workstation.platform_client()`); otherwise one is built here."""
+    if client is not None:
+        runner = SyncRunner(ctx, client, **{k: v for k, v in kw.items() if k in ("settings", "on_progress", "on_case")})
+    else:
+        runner = open_sync(ctx, platform_url, **kw)
 
     def on_event(name: str, payload: dict) -> None:
         if name == "case.state" and payload.get("state") == "queued":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import os
 import ssl
 import threading
 import time
@@ -21,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
+from app.config import env_value
 from sync.cobrowse import protocol as P
 
 Handler = Callable[[dict[str, Any]], None]
@@ -142,7 +142,7 @@ class CobrowseClient:
             try:
                 token = await loop.run_in_executor(None, self._token)
                 kw = {}
-                ca = os.environ.get("ZONGCHUANG_PLATFORM_CA")
+                ca = env_value("ZONGCHUANG_PLATFORM_CA")
                 if self.base_url.startswith("https") and ca:  # the center's own CA, as for sync
                     kw["ssl"] = ssl.create_default_context(cafile=ca)
                 async with connect(self._url(), additional_headers={"Authorization": f"Bearer {token}"}, **kw,

@@ -115,6 +115,24 @@ def _error(code: int, error: str, message: str, headers: dict[str, str] | None =
     return JSONResponse({"error": error, "message": message, **extra}, status_code=code, headers=headers)
 
 
+async def _bounded_body(request: Request, limit: int) -> bytes | JSONResponse:
+    """The request body, refused with 413 as soon as it passes `limit` bytes (never buffered whole)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        return _error(413, "too_large", f"请求体超过 {limit} 字节 / the body is larger than {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                return _error(413, "too_large", f"请求体超过 {limit} 字节 / the body is larger than {limit} bytes")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        return _error(400, "disconnected", "连接中断 / the client disconnected")
+    return b"".join(chunks)
+
+
 def bearer(authorization: str | None) -> str:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise HTTPException(401, {"error": "unauthorized", "message": "缺少访问令牌 / missing access token"},
@@ -301,7 +319,9 @@ def create_app(platform: Platform) -> FastAPI:
                      idempotency_key: Annotated[str, Header(alias=protocol.IDEMPOTENCY_KEY)]) -> JSONResponse:
         """Submit a case (its interchange document). Exactly once per Idempotency-Key: a replay
         returns the stored response with `Idempotent-Replayed: true`."""
-        raw = await request.body()
+        raw = await _bounded_body(request, platform.settings.max_document_bytes)
+        if isinstance(raw, JSONResponse):
+            return raw
         outcome = await run_in_threadpool(platform.submit, ws, case_uuid, idempotency_key, raw)
         return JSONResponse(outcome.body, status_code=outcome.status_code, headers=outcome.headers)
 
@@ -312,7 +332,9 @@ def create_app(platform: Platform) -> FastAPI:
     async def audit_batch(request: Request, ws: WS,
                           idempotency_key: Annotated[str, Header(alias=protocol.IDEMPOTENCY_KEY)]) -> JSONResponse:
         """A batch of the workstation's audit trail; idempotent like submissions."""
-        raw = await request.body()
+        raw = await _bounded_body(request, platform.settings.max_audit_batch_bytes)
+        if isinstance(raw, JSONResponse):
+            return raw
         outcome = await run_in_threadpool(platform.submit_audit, ws, idempotency_key, raw)
         return JSONResponse(outcome.body, status_code=outcome.status_code, headers=outcome.headers)
 
@@ -320,10 +342,9 @@ def create_app(platform: Platform) -> FastAPI:
     def status(ws: WS, since: Annotated[str, Query(description="cursor from the previous page; 0 at first")] = "0",
                limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> StatusFeed | JSONResponse:
         """Status changes of this center's cases after `since`, oldest first."""
-        try:
-            cursor = int(since)
-        except ValueError:
+        if not (0 < len(since) <= 19 and since.isascii() and since.isdigit()) or int(since) >= 2**62:
             return _error(400, "bad_cursor", "游标无效 / invalid cursor")
+        cursor = int(since)
         return StatusFeed(**platform.status_feed(ws, cursor, limit))
 
     @app.get("/master/manifest", response_model=MasterManifest, tags=["master"])
@@ -343,4 +364,9 @@ def create_app(platform: Platform) -> FastAPI:
     from sync.cobrowse.relay import mount as _mount_cobrowse  # co-browse relay (websocket), docs/cobrowse.md
 
     _mount_cobrowse(app, platform)
+
+    # 电子证照 library and shared data (docs/elicense.md)
+    from sync.platform.elicense_api import mount as _mount_elicense
+
+    _mount_elicense(app, platform)
     return app

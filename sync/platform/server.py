@@ -24,6 +24,37 @@ class TLS:
     keyfile: Path
 
 
+FIRST_BYTE_TIMEOUT = 10.0  # seconds a new connection may stay silent before it is closed
+LIMIT_CONCURRENCY = 768  # connections + tasks; above it new requests get 503 (below the 1,024-fd default)
+
+
+def _idle_closing_h11():
+    """uvicorn's h11 protocol, but a connection that sends nothing is closed after
+    FIRST_BYTE_TIMEOUT (uvicorn only times out idle connections *between* requests, so silent
+    connections once piled up until the process ran out of file descriptors)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class IdleClosingH11(H11Protocol):
+        def connection_made(self, transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.timeout_keep_alive_task = self.loop.call_later(
+                min(FIRST_BYTE_TIMEOUT, float(self.timeout_keep_alive)), self.timeout_keep_alive_handler)
+
+    return IdleClosingH11
+
+
+def _raise_fd_limit() -> None:
+    """Use the hard limit of open files (often 4,096+ where the soft one is 1,024)."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if hard == resource.RLIM_INFINITY or hard > soft:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536) if hard != resource.RLIM_INFINITY else 65536, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
 def _config(platform: Platform, host: str, port: int, tls: TLS | None, log_level: str):
     import uvicorn
 
@@ -35,7 +66,7 @@ def _config(platform: Platform, host: str, port: int, tls: TLS | None, log_level
         kwargs = {"ssl_certfile": str(tls.certfile), "ssl_keyfile": str(tls.keyfile)}
     return uvicorn.Config(create_app(platform), host=host, port=port, log_level=log_level, access_log=False,
                           timeout_keep_alive=30, lifespan="off", ws_max_size=MAX_FRAME + 64 * 1024,
-                          **kwargs)
+                          http=_idle_closing_h11(), limit_concurrency=LIMIT_CONCURRENCY, **kwargs)
 
 
 def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = None, log_level: str = "info",
@@ -46,6 +77,7 @@ def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = No
     processes share lives in the database and the blob folder (record locks), never in memory."""
     import uvicorn
 
+    _raise_fd_limit()
     platform = Platform(settings)  # creates or checks the database once, before any fork
     if workers <= 1 or not hasattr(os, "fork"):
         try:

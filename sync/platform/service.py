@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -64,6 +63,9 @@ class PlatformSettings:
     db_url: str | None = None
     session_ttl: dt.timedelta = dt.timedelta(hours=1)
     max_blob_size: int = 512 * 1024 * 1024
+    max_document_bytes: int = 8 * 1024 * 1024  # one submission's JSON (files travel as blobs)
+    max_audit_batch_bytes: int = 8 * 1024 * 1024
+    max_audit_rows: int = 5000
     min_client_version: str = protocol.MIN_CLIENT_VERSION
 
 
@@ -232,18 +234,21 @@ class Platform:
         The key, the payload hash and the response are inserted in the same transaction as the
         case; a replay returns the stored response; the same key still in flight gets 409; the
         same key with another payload gets 422."""
-        doc, problem = _parse_body(key, raw)
+        doc, problem = _parse_body(key, raw, self.settings.max_document_bytes)
         if problem is not None:
             return problem
         return self._idempotent(ws, key, doc, lambda s, phash: self._intake(s, ws, case_uuid, key, phash, doc))
 
     def submit_audit(self, ws: Workstation, key: str, raw: bytes) -> Outcome:
         """Take a batch of a workstation's audit trail, exactly once per Idempotency-Key."""
-        doc, problem = _parse_body(key, raw)
+        doc, problem = _parse_body(key, raw, self.settings.max_audit_batch_bytes)
         if problem is not None:
             return problem
         if not isinstance(doc, dict) or not isinstance(doc.get("rows"), list) or not doc["rows"]:
             return Outcome(422, {"error": "invalid_batch", "message": "审计批次应含 rows 列表 / a batch has a rows list"})
+        if len(doc["rows"]) > self.settings.max_audit_rows:
+            return Outcome(413, {"error": "too_large", "message": f"审计批次超过 {self.settings.max_audit_rows} 条 / "
+                                                                  "too many rows in one batch"})
 
         def store(s: Session, _phash: str) -> Outcome:
             if self.is_postgres:  # one batch of a workstation at a time extends its chain
@@ -364,6 +369,10 @@ class Platform:
             raise InputError(f"未知的审批结果 {status}（可选 approved / 补正 / rejected / resend）",
                              f"unknown decision {status} (approved / 补正 / rejected / resend)")
         now = utcnow()
+        if status == protocol.STATUS_APPROVED:  # the library's tables exist before this transaction
+            from sync.platform.elicense_api import library_for
+
+            library_for(self)
         with self.sessions.begin() as s:
             self._serialise_events(s)
             row = s.get(CaseRow, ident)
@@ -373,6 +382,7 @@ class Platform:
                 raise NotFoundError(f"平台上没有办件 {ident}", f"the platform has no case {ident}")
             if status == protocol.STATUS_APPROVED:
                 certificate = certificate or _certificate_for(row, now)
+                certificate = self._issue_licence(s, row, certificate)
                 reasons = reasons or []
             elif status == protocol.STATUS_CORRECTION:
                 reasons = reasons or ["请补正材料（后台未写明原因）"]
@@ -387,6 +397,12 @@ class Platform:
             s.add(event)
             s.flush()
             return _event_json(event)
+
+    def _issue_licence(self, s: Session, row: CaseRow, certificate: dict[str, Any]) -> dict[str, Any]:
+        """出件: the certificate joins the 电子证照 library in this transaction (docs/elicense.md)."""
+        from sync.platform.elicense_api import library_for
+
+        return library_for(self).register_issued(s, row, certificate)
 
     # --- feeds -------------------------------------------------------------------------------
 
@@ -482,14 +498,20 @@ class _NotStored(Exception):
         self.outcome = outcome
 
 
-def _parse_body(key: str, raw: bytes) -> tuple[Any, Outcome | None]:
-    if not key or len(key) > 80:
+def _parse_body(key: str, raw: bytes, max_bytes: int) -> tuple[Any, Outcome | None]:
+    """The body as JSON within bounds (size in bytes, depth, numbers, well-formed Unicode:
+    app/cases/safety.py) — refused with 4xx before anything is stored."""
+    from app.cases.safety import DocumentTooLarge, load_json_bounded
+
+    if not key or len(key) > 80 or not key.isprintable():
         return None, Outcome(400, {"error": "idempotency_key_required",
                                    "message": "缺少或过长的 Idempotency-Key / missing or too long Idempotency-Key"})
     try:
-        return json.loads(raw), None
-    except ValueError:
-        return None, Outcome(400, {"error": "invalid_json", "message": "请求体不是 JSON / the body is not JSON"})
+        return load_json_bounded(raw, "请求体 / the body", max_bytes=max_bytes), None
+    except DocumentTooLarge as exc:
+        return None, Outcome(413, {"error": "too_large", "message": f"{exc.message_zh} / {exc.message_en}"})
+    except InputError as exc:
+        return None, Outcome(400, {"error": "invalid_json", "message": f"{exc.message_zh} / {exc.message_en}"})
 
 
 def _chain_error(code: int, error: str, zh: str, en: str) -> tuple[Outcome, int, str | None]:

@@ -89,3 +89,20 @@ def test_score_counts_wrong_blank_unreadable_and_misclassified() -> None:
     t = sc.totals()
     assert t["fields"] == 4 and t["field_exact"] == pytest.approx(2 / 4)
     assert t["wrong_prefill"] == pytest.approx(2 / 4)                # one wrong value + one on a misread page
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "other"])
+def test_every_field_is_drawn_inside_the_document(kind) -> None:
+    """A truth value is only fair if all of it is on the paper (a card's rounded corners included)."""
+    from benchmarks.docgen_b import BUILDERS
+
+    for i in range(6):
+        doc = BUILDERS[kind](random.Random(f"inside/{kind}/{i}"))
+        margin = 0.045 * doc.page.w if doc.card else 0
+        for key, value in doc.truth.items():
+            boxes = doc.page.char_boxes.get(key, [])
+            assert boxes or not value, f"{kind}.{key} not drawn"
+            for x0, y0, x1, y1 in boxes:
+                corner = doc.card and y1 > doc.page.h - margin
+                assert 0 <= x0 and x1 <= doc.page.w - (margin if corner else 0), f"{kind}.{key} off the right edge"
+                assert 0 <= y0 and y1 <= doc.page.h, f"{kind}.{key} off the bottom"

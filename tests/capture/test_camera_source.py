@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from hardware.camera.document import StillnessDetector, process_document
+from app.imaging.document import StillnessDetector, process_document
 from hardware.camera.errors import CameraUnavailable
 from hardware.camera.source import CameraSource, CameraSpec, PreviewWorker
 

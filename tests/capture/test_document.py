@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 import pytest
 
-from hardware.camera.document import (
+from app.imaging.document import (
     ASPECTS,
     StillnessDetector,
     assess_quality,

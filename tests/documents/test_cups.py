@@ -8,6 +8,7 @@ import pytest
 
 from app.services import printing
 from app.storage.tables import AuditRow
+from tests.conftest import cli_login
 from tests.documents.conftest import (
     image_difference,
     make_case,
@@ -92,6 +93,7 @@ def test_cli_prints_to_the_queue(ctx, clerk, data_dir, cups_pdf_queue, capsys):
 
     queue, out_dir = cups_pdf_queue
     ref = make_case(ctx, clerk)
+    cli_login(ctx)
     before = pdf_files(out_dir)
     assert main(["--data-dir", str(data_dir), "print", "材料接收凭证", "--case", ref.acceptance_number,
                  "--printer", queue, "--copies", "1"]) == 0

@@ -19,6 +19,7 @@ from app.documents import (
 from app.errors import ZongchuangError
 from app.services import printing
 from app.storage.tables import AuditRow
+from tests.conftest import cli_login
 from tests.documents.conftest import fixed_data, make_case
 
 OPTS = RenderOptions(issued_on=dt.date(2026, 11, 22))
@@ -89,6 +90,7 @@ def test_cli_refusal_exit_code_and_no_file(ctx, clerk, data_dir, tmp_path, capsy
     ref = make_case(ctx, clerk, decision={"decision": "accept", "findings": [], "catalog_version": ctx.catalog.version,
                                           "catalog_hash": ctx.catalog.content_hash}, state="accepted", due=None)
     out = tmp_path / "receipt.pdf"
+    cli_login(ctx)
     code = main(["--data-dir", str(data_dir), "print", "receipt", "--case", ref.acceptance_number, "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 2 and not out.exists()

@@ -13,6 +13,7 @@ from app.cli.main import main
 from app.services import cases as case_svc
 from app.services import prereview, printing
 from app.storage.tables import AttachmentRow, AuditRow
+from tests.conftest import cli_login
 from tests.documents.conftest import MASKED_ID, RAW_ID, make_case, pdf_text
 
 
@@ -101,6 +102,7 @@ def test_real_refusal_prints_the_one_time_notice_not_a_receipt(ctx, clerk, tmp_p
 
 def test_cli_out_and_list(ctx, clerk, data_dir, tmp_path, capsys):
     ref = make_case(ctx, clerk)
+    cli_login(ctx)
     out = tmp_path / "回执.pdf"
     assert main(["--data-dir", str(data_dir), "print", "受理回执", "--case", ref.acceptance_number, "--out", str(out),
                  "--date", "2026-11-22", "--json"]) == 0
@@ -130,7 +132,7 @@ def test_calibration_settings_roundtrip(ctx, clerk):
 
 
 def test_demo_prints_the_notice_receipt_and_voucher(tmp_path):
-    from app.services.demo import run_demo
+    from sync.demo import run_demo
     from tests.documents.conftest import pdf_fonts
 
     summary = run_demo(tmp_path / "demo")
@@ -163,6 +165,7 @@ def test_training_mode_marks_every_document(tmp_path, clerk):
 
 
 def test_cli_printer_commands(data_dir, tmp_path, capsys):
+    cli_login(data_dir)
     page = tmp_path / "grid.pdf"
     assert main(["--data-dir", str(data_dir), "printer", "calibrate", "P1", "--right", "1.5", "--down", "-0.5"]) == 0
     assert main(["--data-dir", str(data_dir), "printer", "test-page", "P1", "--verify", "--out", str(page)]) == 0

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import cli_login
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,6 +40,7 @@ def test_catalog_show_with_answers():
 
 
 def test_case_new_then_show_json(tmp_path):
+    cli_login(tmp_path)
     out = run("case", "new", "--item", "010170001000-02", "--answer", "what_changes=unit_name", home=tmp_path).stdout
     uuid, number = out.strip().split("\t")
     assert len(uuid) == 36 and number.startswith("420107-01-")
@@ -61,6 +64,8 @@ def test_due_vectors():
     (("catalog", "validate", "/nonexistent/folder"), "不存在", 3),
 ])
 def test_bad_input_is_bilingual_and_non_zero(tmp_path, args, needle_zh, code):
+    if args[0] == "case":
+        cli_login(tmp_path)
     proc = run(*args, home=tmp_path, check=False)
     assert proc.returncode == code, proc.stderr
     assert needle_zh in proc.stderr

@@ -23,6 +23,7 @@ from app.services import prereview as svc
 from app.services.context import open_context
 from app.storage import Actor
 from app.storage.tables import AuditRow, OutboxRow
+from tests.conftest import cli_login
 from tests.review.conftest import corpus_case
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +48,7 @@ class Killer:
     the CLI once (a cold start per run would make ~100 runs take minutes)."""
 
     def __init__(self, tmp: Path):
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "ZONGCHUANG_USER": "clerk01"}
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}  # acts as the `zongchuang login` session
         self.proc = subprocess.Popen([sys.executable, str(KILLER), "--serve"], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True, env=env)
         self.out = tmp / "run.out"
@@ -92,6 +93,7 @@ def check_consistent(ctx, uuid: str, decision: str) -> bool:
 def test_kill_9_at_every_write_of_case_decide(tmp_path: Path):
     data = tmp_path / "data"
     ctx = open_context(data)
+    cli_login(ctx, user="clerk01")
     killer = Killer(tmp_path)
     tried = decided = 0
     undecided: list[tuple[str, str]] = []

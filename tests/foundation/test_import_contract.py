@@ -1,10 +1,13 @@
-"""The one-way house: app and hardware never import Qt; hardware never imports app; sync never
-imports ui. Checked by walking every module's imports (including importlib.import_module with a
-literal name), independently of lint-imports, which `make test` also runs."""
+"""The one-way house: ui > sync > app > hardware, only ui imports Qt. Checked by walking every
+module's imports (including importlib.import_module with a literal name), independently of
+lint-imports (pyproject [tool.importlinter], which `make test` also runs); plus what lint-imports
+cannot see: every package has an `__init__.py`, and no module names a `ui.` module in a string
+(a plugin of a higher layer is found through its entry point, never by a name in the code)."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -12,10 +15,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FORBIDDEN = {
-    "app": ("PySide6", "ui"),
+    "app": ("PySide6", "ui", "sync"),
     "hardware": ("PySide6", "ui", "app", "sync"),
     "sync": ("PySide6", "ui"),
 }
+PACKAGES = ("app", "hardware", "sync", "ui")
 
 
 def imported_names(path: Path) -> set[str]:
@@ -48,3 +52,29 @@ def test_the_checker_catches_a_violation(tmp_path):
     bad = tmp_path / "m.py"
     bad.write_text("import importlib\nfrom PySide6 import QtCore\nimportlib.import_module('ui.app')\n")
     assert {"PySide6", "ui.app"} <= imported_names(bad)
+
+
+def test_every_package_has_an_init():
+    """A folder of modules without `__init__.py` is invisible to lint-imports (app/services once was)."""
+    missing = [str(d.relative_to(ROOT)) for pkg in PACKAGES for d in [ROOT / pkg, *(ROOT / pkg).rglob("*")]
+               if d.is_dir() and d.name != "__pycache__" and any(d.glob("*.py")) and not (d / "__init__.py").exists()]
+    assert not missing, missing
+
+
+UI_BY_NAME = re.compile(r"""["']ui(\.[A-Za-z_]\w*)+(:\w+)?["']""")
+
+
+def test_no_module_loads_ui_by_string():
+    bad = [f"{path.relative_to(ROOT)}:{n}: {m.group(0)}" for pkg in PACKAGES for path in sorted((ROOT / pkg).rglob("*.py"))
+           for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+           for m in UI_BY_NAME.finditer(line)]
+    assert not bad, "a higher layer is found through its entry point (pyproject), not by name:\n" + "\n".join(bad)
+    assert UI_BY_NAME.search('KNOWN = ("ui.cli:register",)') and UI_BY_NAME.search("import_module('ui.app')")
+
+
+def test_pyproject_contracts_allow_no_indirect_imports():
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+    assert {c["type"] for c in contracts} >= {"layers", "forbidden", "independence"}
+    assert not [c["name"] for c in contracts if c.get("allow_indirect_imports")]

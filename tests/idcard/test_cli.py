@@ -104,7 +104,7 @@ def test_devices_json_lists_the_serial_reader(make_peer, tmp_path):
 
 
 def test_demo_reads_the_simulator_card(tmp_path):
-    from app.services import demo
+    from sync import demo
 
     assert demo.STEPS.index(demo.step_read_card) == demo.STEPS.index(demo.step_create) + 1
     summary = demo.run_demo(tmp_path / "demo", steps=[demo.step_create, demo.step_read_card])

@@ -9,6 +9,7 @@ import sys
 import cv2
 import numpy as np
 
+from app.prefill.extract import REASONS
 from app.validators.text import to_halfwidth
 from tests.prefill.conftest import sample
 
@@ -16,7 +17,7 @@ CONTRACT_KEYS = {
     "id_card_front": {"name", "sex", "nation", "birth_date", "address", "id_number"},
     "id_card_back": {"issuing_authority", "valid_from", "valid_to"},
     "business_license": {"name", "credit_code", "entity_type", "legal_representative", "registered_capital",
-                         "established_date", "address", "business_scope"},
+                         "established_date", "address", "business_scope", "valid_to"},
 }
 
 
@@ -49,8 +50,10 @@ def test_ocr_cli_json_contract_and_bad_inputs(tmp_path) -> None:
         assert o["kind"] == kind
         assert set(o["fields"]) == CONTRACT_KEYS[kind]
         for key, f in o["fields"].items():
-            assert set(f) == {"value", "confidence", "box"}
+            assert set(f) == {"value", "confidence", "box", "reason"}
             assert 0 <= f["confidence"] <= 1
+            # a blank field says why (a value that is truly empty, e.g. no capital printed, does not)
+            assert (f["reason"] in REASONS) if not f["value"] and truth.get(key) else f["reason"] == "", (key, f)
             if f["value"]:
                 assert f["value"] == "".join(to_halfwidth(truth[key]).split()), key
                 assert len(f["box"]) == 4

@@ -197,8 +197,8 @@ def test_bare_company_type_lost_its_bracket() -> None:
 
 
 def test_damaged_photo_keeps_only_values_read_near_perfectly() -> None:
+    from app.imaging.document import Quality
     from app.prefill.reader import distrust_damaged
-    from hardware.camera.document import Quality
 
     rows = [line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)]
     lines = _licence(rows)

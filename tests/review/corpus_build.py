@@ -46,7 +46,7 @@ ZHOU = person("周杰", "男", "1988-09-09", "420107", "057", "2019-09-09", "203
 MINOR15 = person("刘洋", "男", "2011-04-01", "420107", "017", "2024-05-05", "2029-05-05", "武汉市青山区建设一路9号")
 TEEN17 = person("陈晨", "女", "2009-06-01", "420107", "028", "2025-01-01", "2030-01-01", "武汉市青山区建设二路3号")
 RETIRING = person("钱进", "男", "1966-06-10", "420107", "019", "2016-06-10", "2036-06-10", "武汉市青山区钢花村5号")
-FLEX60 = person("吴刚", "男", "1966-09-01", "420107", "031", "2016-09-01", "2036-09-01", "武汉市青山区钢花村6号")
+FLEX60 = person("吴刚", "男", "1966-09-01", "420107", "031", "2016-09-01", "长期", "武汉市青山区钢花村6号")
 YOUNG45 = person("孙丽", "女", "1981-02-02", "420107", "048", "2015-02-02", "2035-02-02", "武汉市青山区和平大道100号")
 
 HOTEL = {"name": "武汉市青山区悦来宾馆有限公司", "credit_code": uscc("91420107", "MA4K2XQ1"), "legal_representative": "张伟",
@@ -266,13 +266,13 @@ CASES: list[dict] = []
 PERSON_KEYS = {"ib": ("operator_name", "operator_id_number"), "hf": ("applicant_name", "applicant_id_number")}
 
 
-def add(name, base, change, must, decision, must_not=(), allow=(), note=""):
+def add(name, base, change, must, decision, must_not=(), allow=(), note="", cls=""):
     c = copy.deepcopy(BASES[base]())
     change(c)
     if c["applicant"].get("kind") == "person":  # the workstation keeps the applicant block in step with the form
         name_key, id_key = PERSON_KEYS.get(base, ("applicant_name", "applicant_id_number"))
         c["applicant"].update(name=c["fields"].get(name_key, ""), id_number=c["fields"].get(id_key, ""))
-    CASES.append({"name": name, "description": note, "case": c,
+    CASES.append({"name": name, "description": note, "class": cls or ("correct" if not must else "earlier"), "case": c,
                   "expect": {"decision": decision, "must": list(must), "must_not": list(must_not),
                              "allow": [ALLOW_INFO, *allow]}})
 
@@ -486,8 +486,8 @@ add("hf-retire-young", "hf", lambda c: _retire(c, YOUNG45), [B(field="applicant_
     note="45 岁说退休")
 add("hf-retire-33", "hf", lambda c: _retire(c, ZHOU), [B(field="applicant_id_number", rule="HF-RETIRE-AGE")], "refuse",
     note="38 岁说退休：任何退休办法都不可能")
-add("hf-retire-flexible", "hf", lambda c: _retire(c, FLEX60), [], "accept",
-    note="1966 年 9 月出生的男性，法定退休年龄 60 岁 6 个月，现 60 岁 2 个月：弹性提前退休范围内")
+add("hf-retire-flexible", "hf", lambda c: _retire(c, FLEX60), [B(field="applicant_id_number", severity="warn")],
+    "manual", note="1966 年 9 月出生的男性，法定退休年龄 60 岁 6 个月，现 60 岁 2 个月：只能是弹性提前退休，核实审批")
 add("hf-retire-partial", "hf", lambda c: _retire(c, amount="30000"), [B(field="amount", severity="warn")], "accept",
     note="退休提取只取一部分")
 
@@ -748,7 +748,8 @@ add("mi-near-retirement", "mi",
     lambda c: (c.update(card_read=ZHAO), c["fields"].update(applicant_name="赵敏", applicant_id_number=ZHAO["id_number"],
                                                              hukou_address=ZHAO["address"], residence_address=ZHAO["address"]),
                c["materials"][1].update(ocr=ocr_id(ZHAO))),
-    [B(field="applicant_id_number", severity="warn")], "manual", note="64 岁还想以灵活就业身份参保")
+    [B(field="applicant_id_number", rule="MI-AGE-RETIRED")], "refuse",
+    note="64 岁女性：早已超过法定退休年龄，不能以灵活就业身份新参保（缴费年限不足的办延缴）")
 add("mi-not-in-city", "mi",
     lambda c: (c["answers"].update(hukou=["nonlocal"]), c["materials"].append(mat("M03")),
                c["fields"].update(hukou_address="北京市海淀区中关村大街1号", residence_address="湖北省黄冈市黄州区东门路5号",
@@ -831,6 +832,76 @@ add("pb-agent-card-mismatch", "pb",
     lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
                c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
     [B(field="agent_name")], "refuse", note="代理人对不上")
+
+
+# ---- issue 16: what a senior clerk catches --------------------------------------------------------
+
+def _kind(code, kind, ocr):
+    def change(c):
+        for m in c["materials"]:
+            if m["code"] == code:
+                m.update(doc_kind=kind, ocr=ocr)
+    return change
+
+
+def _swap(number, i):
+    return number[:i] + number[i + 1] + number[i] + number[i + 2:]
+
+
+add("ib-licence-as-operator-id", "ib", _kind("M02", "business_license", ocr_lic(SHOP)), [B(material="M02")], "refuse",
+    note="经营者身份证明一栏放的是营业执照", cls="wrong-slot")
+add("pb-id-card-as-licence", "pb", _kind("M02", "id_card_front", ocr_id(ZHANG)), [B(material="M02")], "refuse",
+    must_not=[{"field": "unit_name"}], note="营业执照一栏放的是身份证：只说放错，不说名称不一致", cls="wrong-slot")
+add("ph_chg-health-licence-as-business-licence", "ph_chg", _kind("M02", "public_health_license", ocr_lic(PH_LICENSE)),
+    [B(material="M02")], "refuse", must_not=[{"field": "unit_name"}], note="营业执照一栏放的是卫生许可证", cls="wrong-slot")
+add("hf-id-slot-other-page", "hf", _kind("M02", "other", None), [], "accept",
+    note="身份证一栏的页面识别为“其他”（白底扫描常见）：不据此退回", cls="correct")
+add("dc-guardian-proof-household-register", "dc",
+    lambda c: (c["answers"].update(applicant_role=["guardian"]), c.update(card_read=LI),
+               c["materials"].append(mat("M05", kind="household_register")),
+               c["fields"].update(applicant_name="刘洋", applicant_id_number=MINOR15["id_number"], guardian_name="李娜",
+                                  guardian_id_number=LI["id_number"], guardian_relation="父母", disability_category="智力残疾"),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [], "accept", note="监护关系证明交的是户口簿（母子同页）：该栏接受户口簿", cls="correct")
+add("hf-id-card-as-bank-card", "hf", _kind("M03", "id_card_front", ocr_id(ZHANG)), [B(material="M03")], "refuse",
+    note="银行卡一栏放的是身份证", cls="wrong-slot")
+add("pb-licence-term-ended", "pb", lambda c: ocr_set(c, "M02", "valid_to", "2026-06-30"), [B(material="M02")], "refuse",
+    note="营业执照营业期限 2026-06-30 已届满", cls="licence-facts")
+add("pb-licence-term-long", "pb", lambda c: (ocr_set(c, "M02", "valid_from", "2016-07-01"),
+                                             ocr_set(c, "M02", "valid_to", "长期")), [], "accept",
+    note="营业期限长期", cls="correct")
+add("fl-licence-founded-later", "fl", lambda c: ocr_set(c, "M02", "established_date", "2027-01-05"),
+    [B(material="M02")], "refuse", note="营业执照成立日期晚于受理日期", cls="licence-facts")
+add("ph_ren-licence-number-no-brackets", "ph_ren", lambda c: c["fields"].update(original_license_no="鄂卫公证字2023第420107000123号"),
+    [B(field="original_license_no")], "refuse", note="卫生许可证号缺年份括号", cls="licence-facts")
+add("ph_ren-licence-number-square-brackets", "ph_ren",
+    lambda c: c["fields"].update(original_license_no="鄂卫公证字[2023]第420107000123号"), [], "accept",
+    note="卫生许可证号用 [ ] 书写，与原证同号", cls="correct")
+add("pb-licence-number-shape", "pb", lambda c: c["fields"].update(license_no="鄂出版2023017"), [B(field="license_no")],
+    "refuse", note="出版物经营许可证编号不是“新出发…字第…号”", cls="licence-facts")
+add("dc-guardian-minor", "dc",
+    lambda c: (c["answers"].update(applicant_role=["guardian"]), c["materials"].append(mat("M05")), c.update(card_read=TEEN17),
+               c["fields"].update(applicant_name="刘洋", applicant_id_number=MINOR15["id_number"], guardian_name=TEEN17["name"],
+                                  guardian_id_number=TEEN17["id_number"], guardian_relation="其他近亲属",
+                                  disability_category="智力残疾"),
+               c["materials"][1].update(ocr=ocr_id(MINOR15))),
+    [B(field="guardian_id_number")], "refuse", note="17 岁的姐姐作监护人", cls="guardian-minor")
+add("db-household-size-differs", "db", lambda c: c["fields"].update(household_size="3"), [B(field="household_size")],
+    "refuse", note="人数 3，名单 2 人", cls="household")
+add("db-household-listed-with-commas", "db",
+    lambda c: c["fields"].update(household_members="赵敏 本人, 刘军 配偶"), [], "accept", note="名单用逗号分隔", cls="correct")
+add("ib-nation-not-coded", "ib", lambda c: c["fields"].update(operator_nation="汉人"), [B(field="operator_nation")],
+    "refuse", note="民族写成“汉人”", cls="nation")
+add("ib-form-legal-rep", "ib", lambda c: c["fields"].update(legal_representative="李娜"), [B(field="operator_name")],
+    "refuse", note="个体工商户申请书填了法定代表人", cls="individual-form")
+add("ib-form-registered-capital", "ib", lambda c: c["fields"].update(registered_capital="10万元"), [B(field="capital")],
+    "refuse", note="个体工商户申请书填了注册资本", cls="individual-form")
+add("hf-id-number-swapped-digits", "hf",
+    lambda c: c["fields"].update(applicant_id_number=_swap(c["fields"]["applicant_id_number"], 14)),
+    [B(field="applicant_id_number", rule="ID-KEYING")], "refuse", must_not=[{"field": "applicant_name"}],
+    note="本人到场，身份证号两位颠倒：按读卡结果更正，不说不是本人", cls="id-typo")
+add("ib-lease-missing-deadline", "ib", lambda c: drop(c, "M04"), [B(material="M04", severity="容缺")],
+    "accept_with_tolerance", note="租赁合同容缺：3 个工作日，但承诺 1 个工作日办结，补齐日期为办结日", cls="tolerance")
 
 
 def main() -> None:

@@ -95,14 +95,19 @@ CLASSES = [
           not_rules=("PB-LIC-NAME", "PB-LIC-USCC", "PB-LIC-REP")),
     Klass("retire-at-38", "hf-clean", lambda c: _retire(c, ZHOU), "HF-RETIRE-AGE", "block", "refuse",
           {"field": "applicant_id_number"}, ("1988年9月出生的男职工", "63周岁", "特殊工种")),
-    Klass("retire-flexible", "hf-clean", lambda c: _retire(c, FLEX60), None, None, "accept",
-          not_rules=("HF-RETIRE-AGE", "HF-RETIRE-SPECIAL")),
+    Klass("retire-flexible", "hf-clean", lambda c: _retire(c, FLEX60), "HF-RETIRE-CHECK", "warn", "manual",
+          {"field": "applicant_id_number"}, ("60岁6个月", "弹性提前退休"), not_rules=("HF-RETIRE-AGE",)),
+    Klass("retire-past", "hf-retire-clean", lambda c: None, None, None, "accept",
+          not_rules=("HF-RETIRE-AGE", "HF-RETIRE-CHECK")),
     Klass("retire-special-56", "hf-clean",
           lambda c: _retire(c, {**ZHOU, "id_number": pid("420107", "19700501", "013"), "birth_date": "1970-05-01"}),
-          "HF-RETIRE-SPECIAL", "warn", "manual", {"field": "applicant_id_number"},
+          "HF-RETIRE-CHECK", "warn", "manual", {"field": "applicant_id_number"},
           ("61岁5个月", "弹性提前退休", "特殊工种")),
     Klass("employment-in-retirement-month", "fe-clean", lambda c: _fe_person(c, RETIRING, "男"),
           "FE-AGE-RETIRE-NEAR", "warn", "manual", {"field": "applicant_id_number"}, ("60岁5个月", "2026年11月")),
+    Klass("employment-past-retirement", "fe-clean", lambda c: _fe_person(c, {**FLEX60, "id_number": pid("420107", "19650501", "013"),
+                                                                              "birth_date": "1965-05-01"}, "男"),
+          "FE-AGE-RETIRED", "block", "refuse", {"field": "applicant_id_number"}, ("60岁2个月", "2025年7月")),
 ]
 CLASSES += [
     Klass("health-licence-number-shape", "ph_ren-clean", lambda c: c["fields"].update(original_license_no="420107000123"),
@@ -133,13 +138,19 @@ CLASSES += [
           "PH-NATURE-USCC", "block", "refuse", {"field": "unit_nature"}, ("单位性质", "92 开头为个体工商户")),
     Klass("individual-business-with-company-fields", "ib-clean",
           lambda c: c["fields"].update(legal_representative="李娜", registered_capital="50万元"),
-          "IB-NOT-A-COMPANY", "block", "refuse", {"field": "operator_name"}, ("经营者", "注册资本", "资金数额"),
+          "IB-NO-LEGAL-REP", "block", "refuse", {"field": "operator_name"}, ("经营者", "没有法定代表人"),
           not_rules=("FLD-UNKNOWN",)),
+    Klass("individual-business-with-capital", "ib-clean", lambda c: c["fields"].update(registered_capital="50万元"),
+          "IB-NO-CAPITAL", "block", "refuse", {"field": "capital"}, ("注册资本", "资金数额"), not_rules=("FLD-UNKNOWN",)),
     Klass("id-number-keying-slip", "hf-clean", _hf_typo, "ID-KEYING", "block", "refuse", {"field": "applicant_id_number"},
           ("身份证号码与读卡结果不一致，请按读卡结果更正", "颠倒"),
           not_rules=("HF-CARD-HOLDER", "APPLICANT-CARD", "HF-ID-NUMBER")),
     Klass("someone-else-at-the-window", "hf-clean", lambda c: c.update(card_read=WANG), "HF-CARD-HOLDER", "block",
           "refuse", {"field": "applicant_name"}, ("不是职工本人",), not_rules=("ID-KEYING",)),
+]
+CLASSES += [
+    Klass("tolerance-deadline-capped", "ib-lease-missing", lambda c: None, "MAT-MISSING", "容缺",
+          "accept_with_tolerance", {"material": "M04"}, ("2026年11月23日", "承诺办结日期")),
 ]
 BY_NAME = {k.name: k for k in CLASSES}
 
@@ -168,6 +179,7 @@ def check(k: Klass, out: dict) -> None:
     assert f["basis"], k.name
     for w in RAW_KEY_WORDS:
         assert w not in f["message"], (k.name, w, f["message"])
+    assert "3 个工作日" not in f["message"]
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +225,18 @@ def test_class_on_a_stored_case(name, ctx, clerk):
     k = BY_NAME[name]
     uuid = svc.import_case(ctx, parse_case_document(build(k)), actor=clerk).uuid
     check(k, svc.prereview_case(ctx, uuid, actor=clerk, today=dt.date(2026, 11, 20)))
+
+
+def test_tolerance_message_states_the_date_the_result_sets():
+    out = svc.prereview_document(default_catalog(), parse_case_document(corpus_case("ib-lease-missing"))).to_dict()
+    t = out["tolerated"][0]
+    assert t["deadline"] == out["due_date"] == out["supplement_deadline"] == "2026-11-23" and t["supplement_days"] == 3
+    f = next(f for f in out["findings"] if f["severity"] == "容缺")
+    assert "2026年11月23日" in f["message"] and "个工作日内补齐" not in f["message"]
+
+
+def test_commitment_prints_the_commitment_letter():
+    doc = corpus_case("ff-clean")  # 仅销售预包装食品备案: 食品安全管理制度 by 告知承诺
+    next(m for m in doc["materials"] if m["code"] == "M04").update(status="committed", pages=0)
+    out = svc.prereview_document(default_catalog(), parse_case_document(doc)).to_dict()
+    assert out["decision"] == "accept" and "告知承诺书" in out["documents"]

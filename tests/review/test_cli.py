@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from app.cli.main import main
+from tests.conftest import cli_login
 from tests.review.conftest import corpus_case
 
 
@@ -75,6 +76,7 @@ def test_unknown_field_key_is_a_finding_or_strict_error(tmp_path, capsys):
 
 
 def test_case_import_prereview_decide_export(tmp_path, capsys):
+    cli_login(tmp_path / "home")
     assert main(["case", "import", write(tmp_path, corpus_case("ib-clean")), "--json"]) == 0
     ref = json.loads(capsys.readouterr().out)
     assert main(["case", "prereview", ref["uuid"]]) == 0
@@ -89,6 +91,7 @@ def test_case_import_prereview_decide_export(tmp_path, capsys):
 
 
 def test_case_import_bad_file(tmp_path, capsys):
+    cli_login(tmp_path / "home")
     assert main(["case", "import", write(tmp_path, "not json")]) == 2
     assert "Traceback" not in capsys.readouterr().err
 

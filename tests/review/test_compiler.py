@@ -77,3 +77,20 @@ def test_catalog_validate_cli_reports_a_broken_rule(tmp_path):
     result = CliRunner().invoke(cli, ["catalog", "validate", str(tmp_path)])
     assert result.exit_code != 0
     assert isinstance(result.exception, CatalogError) and "R-1" in result.exception.message_zh
+
+
+def test_catalog_check_tolerance_and_commitment_documents():
+    """An item whose materials allow 容缺 or 告知承诺 must list the documents those decisions print."""
+    from app.catalog import load_catalog_texts
+    from app.errors import CatalogError
+    from tests.review.conftest import MANIFEST, MINI_ITEM
+
+    text = MINI_ITEM % {"rules": "    []", "promised": 17, "supplement": 5}
+    text = text.replace("  rules:\n    []\n", "")
+    ok = text + "  documents: [受理回执, 容缺受理通知书, 容缺受理承诺书, 告知承诺书]\n"
+    load_catalog_texts([("catalog.yaml", MANIFEST), ("mini.yaml", ok)])
+    for missing in ("容缺受理承诺书", "告知承诺书"):
+        bad = ok.replace(f", {missing}", "")
+        with pytest.raises(CatalogError) as err:
+            load_catalog_texts([("catalog.yaml", MANIFEST), ("mini.yaml", bad)])
+        assert missing in str(err.value.args) or missing in err.value.message_zh

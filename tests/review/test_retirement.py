@@ -73,10 +73,11 @@ def test_flexible_window_never_below_original_age():
     ("1980-05-01", "女", "2026-11-20", "special"),      # 46: only 特殊工种/病退
     ("1970-05-01", "男", "2026-11-20", "special"),      # 56
     ("1966-09-01", "男", "2026-11-20", "flexible"),     # 60岁2个月, statutory 60岁6个月
-    ("1965-06-01", "男", "2026-11-20", "reached"),      # 61
-    ("1966-01-31", "男", "2026-05-01", "reached"),      # the retirement month itself counts
+    ("1965-06-01", "男", "2026-11-20", "past"),         # 61
+    ("1966-01-31", "男", "2026-05-01", "this_month"),   # the retirement month itself: on the line
+    ("1966-01-31", "男", "2026-06-01", "past"),
     ("1966-01-31", "男", "2026-04-30", "flexible"),
-    ("1976-03-01", "女", "2026-11-20", "reached"),      # worker: 50岁8个月 → 2026-11, this month
+    ("1976-03-01", "女", "2026-11-20", "this_month"),   # worker: 50岁8个月 → 2026-11
     ("1981-01-01", "女", "2026-11-20", "special"),      # 45: only the special rules
     ("1985-01-01", "女", "2026-11-20", "impossible"),   # 41
 ])

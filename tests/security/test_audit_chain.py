@@ -10,6 +10,7 @@ from app.security import dbcrypt
 from app.security.audit import enqueue_pending_audit, verify_chain
 from app.services import cases as svc
 from app.storage.tables import AuditRow, OutboxRow
+from tests.conftest import cli_login
 from tests.security.conftest import ITEM
 
 
@@ -107,6 +108,7 @@ def test_cli_verify_exit_code(ctx, clerk, data_dir):
     from app.cli.main import cli, main
 
     ids = _make_history(ctx, clerk, 1)
+    cli_login(ctx, role="auditor")
     assert main(["--data-dir", str(data_dir), "audit", "verify"]) == 0
     _raw(ctx, "UPDATE audit_log SET detail='{}' WHERE id=?", ids[-1])
     result = CliRunner().invoke(cli, ["--data-dir", str(data_dir), "audit", "verify"])

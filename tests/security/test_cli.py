@@ -39,12 +39,16 @@ def test_init_users_audit_purge(tmp_path, monkeypatch):
     audit = _run(data, "audit", "list", "--as", "aud01", "--json", env={"ZONGCHUANG_PASSWORD": "Check#2026q"}).output
     assert "user.add" in audit
     assert _run(data, "audit", "list", "--as", "itadmin", env={"ZONGCHUANG_PASSWORD": "Admin#2026x"}, ok=False).exit_code
-    assert "intact" in _run(data, "audit", "verify").output
+    assert "需要登录" in str(_run(data, "audit", "verify", ok=False).exception)  # nobody logged in
+    assert "intact" in _run(data, "audit", "verify", "--as", "aud01", env={"ZONGCHUANG_PASSWORD": "Check#2026q"}).output
+    _run(data, "login", "itadmin", env={"ZONGCHUANG_PASSWORD": "Admin#2026x"})
     status = _run(data, "security", "status", "--json").output
     assert '"database_encrypted": true' in status
     assert "0 件" in _run(data, "security", "purge", "--dry-run").output
-    _run(data, "security", "rotate-key")
+    _run(data, "security", "rotate-key")  # as the logged-in it_admin
     assert "intact" in _run(data, "audit", "verify").output
+    _run(data, "logout")
+    assert _run(data, "security", "rotate-key", ok=False).exit_code != 0
     keys.forget(data)
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 
 from app.logging_setup import setup_logging
-from app.services import demo
+from sync import demo
 from tests.security.conftest import PLANTED, grep_tree, plant_case
 
-DEMO_VALUES = ("11010519491231002X", "13800138000")  # the demo's own applicant (see app/services/demo.py)
+DEMO_VALUES = ("11010519491231002X", "13800138000")  # the demo's own applicant (see sync/demo.py)
 
 
 def step_planted(state: demo.DemoState) -> None:

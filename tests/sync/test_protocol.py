@@ -245,7 +245,8 @@ def test_clock_skew_blocks_sending(ctx, platform, credential, runners):
 def test_outage_package_export_and_import(ctx, platform, credential, runners, tmp_path):
     """Long outage: the queue goes to the center on removable media, encrypted; when the link
     returns, the same rows are answered from the stored responses (nothing twice)."""
-    from sync.client.package import PackageError, export_queue, import_package
+    from sync.client.package import PackageError, export_queue
+    from sync.platform.package import import_package
 
     uuids = [queue_case(ctx, files=2, size=100_000) for _ in range(3)]
     usb = tmp_path / "usb" / "queue.zcq"

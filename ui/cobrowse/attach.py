@@ -5,8 +5,6 @@ the window works the same without it)."""
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
@@ -19,7 +17,7 @@ def attach(win, *, platform_url: str | None = None, token=None):
     from ui.cobrowse.panel import CobrowsePanel
 
     session = win.session
-    url = (platform_url or session.ctx.workstation.platform_url or os.environ.get("ZONGCHUANG_PLATFORM", "")).rstrip("/")
+    url = (platform_url or session.ctx.workstation.platform_url).rstrip("/")  # the config applies ZONGCHUANG_PLATFORM
     if not url or session.actor is None:
         return None
     endpoint = ClerkEndpoint(session.ctx, session.actor, url, token or platform_token(url)).start()

@@ -18,12 +18,13 @@ def register(cli: click.Group) -> None:
                as_user: str | None) -> None:
         """远程帮办协助端：查看窗口办件（个人信息已遮蔽）、指向字段、建议填写值 /
         helper mode: see a window's case (masked), point at fields, suggest values."""
-        import os
         import sys
 
+        from app.config import load_config
         from app.errors import InputError
+        from app.paths import data_dir as resolve
 
-        url = (platform_url or os.environ.get("ZONGCHUANG_PLATFORM", "")).rstrip("/")
+        url = (platform_url or load_config(resolve((ctx.obj or {}).get("data_dir"))).workstation.platform_url).rstrip("/")
         if not url.startswith(("http://", "https://")):
             raise InputError("请用 --platform 指定中心平台地址（http:// 或 https://）",
                              "pass --platform with the platform URL (http:// or https://)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from app.security_masking import mask_value
+from app.security.masking import mask_value
 from app.services import cases as case_svc
 from ui import capabilities
 from ui.screens.base import Screen, error_text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases.lifecycle import CaseState
+from app.security.masking import mask_applicant_name
 from app.services import cases as case_svc
 from ui import capabilities
 from ui.screens.base import Screen, error_text
@@ -65,7 +66,7 @@ class DeliveryScreen(Screen):
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
             for col, text in enumerate([c.acceptance_number, c.item_name, c.state_label,
-                                        c.applicant_name if c.applicant_kind == "organisation" else c.applicant_name[:1] + "*"]):
+                                        mask_applicant_name(c.applicant_name, c.applicant_kind)]):
                 it = QTableWidgetItem(text)
                 it.setData(Qt.ItemDataRole.UserRole, c.uuid)
                 self.table.setItem(r, col, it)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import cases as case_svc
+from app.services import prefill as prefill_svc
 from ui.screens.base import Screen
 
 LOW_CONFIDENCE = 0.85
@@ -32,6 +33,30 @@ SOURCE_ZH = {"id_card": QT_TRANSLATE_NOOP("FormScreen", "证件芯片"), "ocr": 
              "clerk": QT_TRANSLATE_NOOP("FormScreen", "人工"), "helper": QT_TRANSLATE_NOOP("FormScreen", "帮办"),
              "platform": QT_TRANSLATE_NOOP("FormScreen", "平台"), "import": QT_TRANSLATE_NOOP("FormScreen", "导入"),
              "form": QT_TRANSLATE_NOOP("FormScreen", "表单")}
+
+
+# why OCR left a field blank (app.prefill `reason`) → what the clerk should do, in Chinese
+REASON_ZH = {
+    "glare": QT_TRANSLATE_NOOP("FormScreen", "反光遮挡，请重拍或手工录入"),
+    "blurred": QT_TRANSLATE_NOOP("FormScreen", "照片模糊，请重拍或手工录入"),
+    "label_not_found": QT_TRANSLATE_NOOP("FormScreen", "原件上未找到此栏，请手工录入"),
+    "value_not_found": QT_TRANSLATE_NOOP("FormScreen", "此栏内容未能识别，请重拍或手工录入"),
+    "doubtful_character": QT_TRANSLATE_NOOP("FormScreen", "有字符无法确认，请对照原件录入"),
+    "low_confidence": QT_TRANSLATE_NOOP("FormScreen", "识别把握不足，请对照原件录入"),
+    "check_digit": QT_TRANSLATE_NOOP("FormScreen", "校验位不符，请对照原件录入"),
+    "ambiguous": QT_TRANSLATE_NOOP("FormScreen", "识别到多个候选，请手工录入"),
+    "wrapped_row_incomplete": QT_TRANSLATE_NOOP("FormScreen", "换行内容不完整，请对照原件录入"),
+    "vocabulary": QT_TRANSLATE_NOOP("FormScreen", "内容不在规范名录中，请对照原件录入"),
+    "format": QT_TRANSLATE_NOOP("FormScreen", "格式不符，请对照原件录入"),
+    "cross_check": QT_TRANSLATE_NOOP("FormScreen", "前后信息不一致，请对照原件录入"),
+}
+
+
+def reason_hint(reason: str | None) -> str:
+    """The clerk's hint for an OCR reason ("" for none; unknown reasons get a generic hint)."""
+    if not reason:
+        return ""
+    return QCoreApplication.translate("FormScreen", REASON_ZH.get(reason, REASON_ZH["low_confidence"]))
 
 
 def source_label(source: str | None) -> str:
@@ -92,8 +117,8 @@ class FieldEditor(QWidget):
         if src:
             conf = f" {round(spec['confidence'] * 100)}%" if spec["confidence"] is not None and src != "clerk" else ""
             self.badge.setText(source_label(src) + conf + (" ✔" if spec["confirmed"] else ""))
-        else:
-            self.badge.setText("")
+        else:  # empty: say why OCR did not fill it, when it tried
+            self.badge.setText(reason_hint(spec.get("ocr_reason")) if not value else "")
         attention = needs_confirmation(spec)
         low = attention and (spec["confidence"] is None or spec["confidence"] < LOW_CONFIDENCE)
         self.setProperty("attention", attention)
@@ -155,7 +180,7 @@ class FormScreen(Screen):
             outer.addWidget(QLabel(self.tr("尚未选择办件")))
             self.scroll.setWidget(container)
             return
-        form = case_svc.case_form(self.session.ctx, uuid)
+        form = self._form(uuid)
         groups: dict[str, QFormLayout] = {}
         previous = None
         for spec in form["fields"]:
@@ -183,8 +208,15 @@ class FormScreen(Screen):
         self.scroll.setWidget(container)
         self._summarise(form)
 
+    def _form(self, uuid: str) -> dict:
+        """The case form, each field with the OCR reason it was left blank (`ocr_reason`)."""
+        form = case_svc.case_form(self.session.ctx, uuid)
+        reasons = prefill_svc.prefill_reasons(self.session.ctx, uuid)
+        form["fields"] = [{**f, "ocr_reason": reasons.get(f["key"], "")} for f in form["fields"]]
+        return form
+
     def reload_values(self) -> None:
-        form = case_svc.case_form(self.session.ctx, self._uuid)
+        form = self._form(self._uuid)
         for spec in form["fields"]:
             ed = self.editors.get(spec["key"])
             if ed is not None and not ed.editor.hasFocus():

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases.lifecycle import LABELS_ZH, CaseState
-from app.security_masking import mask_id_number, mask_name
+from app.security.masking import mask_applicant_name, mask_id_number
 from app.services import cases as case_svc
 from ui.screens.base import Screen
 
@@ -82,8 +82,8 @@ class TodayScreen(Screen):
         for r, c in enumerate(rows):
             badge, color = SYNC_BADGE.get(CaseState(c.state), ("", "")) if c.state in CaseState._value2member_map_ else ("", "")
             badge = self.tr(badge) if badge else ""
-            cells = [c.acceptance_number, c.item_name, (c.applicant_name if c.applicant_kind == "organisation"
-                                                    else mask_name(c.applicant_name)), mask_id_number(c.applicant_id_number), c.state_label, badge,
+            cells = [c.acceptance_number, c.item_name, mask_applicant_name(c.applicant_name, c.applicant_kind),
+                     mask_id_number(c.applicant_id_number), c.state_label, badge,
                      c.due_date.isoformat() if c.due_date else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

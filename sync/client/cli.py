@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from app.cli._common import actor_for, context_from, echo_json
+from app.cli._common import actor_for, context_from, echo_json, login_options
 
 
 @click.group("sync")
@@ -187,6 +187,7 @@ def login_cmd(platform_url: str, credential: str) -> None:
 @click.argument("case", required=False)
 @click.option("--rejected", is_flag=True, help="也重试被拒收的 / also retry rejected rows.")
 @click.option("--now", "now", is_flag=True, help="结束所有等待中的重试间隔，立即重试 / end every backoff wait.")
+@login_options
 @click.pass_context
 def retry_cmd(ctx: click.Context, case: str | None, rejected: bool, now: bool) -> None:
     """把阻塞（或拒收）的办件放回队列；--now 让等待重试的立即重试 / put blocked (or rejected) rows

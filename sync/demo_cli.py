@@ -12,7 +12,7 @@ import click
               help="输出目录 / output folder.")
 def demo_cmd(out: Path) -> None:
     """运行脚本化演示（模拟设备，独立数据目录）/ run the scripted demo (simulated devices, own data)."""
-    from app.services.demo import run_demo
+    from sync.demo import run_demo
 
     summary = run_demo(out)
     click.echo(f"综窗演示 / demo — 受理编号 {summary['acceptance_number']}（{summary['state_label']}）")

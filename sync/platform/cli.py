@@ -4,19 +4,19 @@ central platform (sync/platform): run it, register workstations, simulate the ba
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import click
 
 from app.cli._common import echo_json
+from app.config import env_value
 
 
 def _platform_dir(ctx: click.Context, explicit: str | None) -> Path:
     if explicit:
         return Path(explicit)
-    if os.environ.get("ZONGCHUANG_PLATFORM_HOME"):
-        return Path(os.environ["ZONGCHUANG_PLATFORM_HOME"])
+    if env_value("ZONGCHUANG_PLATFORM_HOME"):
+        return Path(env_value("ZONGCHUANG_PLATFORM_HOME"))
     from app.paths import data_dir
 
     root = ctx.find_root()
@@ -166,7 +166,7 @@ def publish_cmd(ctx: click.Context, catalog_dir: str | None, calendar_file: str 
 @click.pass_context
 def import_cmd(ctx: click.Context, package: str, passphrase: str, db: str | None, platform_dir: str | None) -> None:
     """在中心导入工作站导出的加密队列包 / import a workstation's encrypted queue package."""
-    from sync.client.package import import_package
+    from sync.platform.package import import_package
 
     platform = _open(ctx, platform_dir, db)
     try:

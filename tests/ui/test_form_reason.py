@@ -1,0 +1,42 @@
+"""The form screen says why OCR left a field blank (issue 15): a licence whose 名称 value is washed
+out (glare-white paper over it) is captured into M02 through the real capture service; the empty
+申请单位 field shows the Chinese hint for the OCR reason, through Qt translation."""
+
+from __future__ import annotations
+
+import random
+
+import cv2
+import pytest
+
+from app.services import cases as case_svc
+from app.services.prefill import capture_material, prefill_reasons
+from tests.ui.conftest import wait_idle
+
+pytest.importorskip("benchmarks.docgen")
+from benchmarks import docgen  # noqa: E402
+
+ITEM_NEW = "010170001000-01"  # 公共场所卫生许可（新办）: M02 营业执照 → unit_name from business_license.name
+
+
+def test_blank_field_shows_why_ocr_left_it_empty(window, qtbot, ctx, clerk) -> None:
+    rng = random.Random(3)
+    truth = docgen.random_business(rng, individual=False)
+    flat = docgen.render_business_license(truth, rng)
+    flat[418:482, 290:880] = 255  # the name's value row is washed out; its label 名称 is left
+    photo, _ = docgen.photograph_with_corners(flat, random.Random(3), docgen.PhotoOptions(
+        out_long_side=2400, perspective=0.01, tilt_deg=1.0, noise=2.0, jpeg_quality=85, fill=0.8))
+    ref = case_svc.create_case(ctx, ITEM_NEW, {}, actor=clerk)
+    ok, jpg = cv2.imencode(".jpg", photo)
+    res = capture_material(ctx, ref.uuid, "M02", jpg.tobytes(), actor=clerk)
+    assert res.kind == "business_license"
+    assert res.ocr["name"]["value"] == "" and res.ocr["name"]["reason"] == "value_not_found"
+    assert res.ocr["credit_code"]["reason"] == ""  # a field that was read has no reason
+    assert prefill_reasons(ctx, ref.uuid)["unit_name"] == "value_not_found"
+    window.session.select_case(ref.uuid)
+    screen = window.show_screen("form")
+    wait_idle(qtbot)
+    editor = screen.editors["unit_name"]
+    assert editor.text() == ""
+    assert editor.badge.text() == "此栏内容未能识别，请重拍或手工录入"
+    assert screen.editors["credit_code"].badge.text().startswith("识别")  # filled: provenance, not a hint
