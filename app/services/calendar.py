@@ -74,8 +74,15 @@ def import_years(ctx, years: dict[int, dict[str, Any]], *, actor, source: str = 
     with ctx.store.unit_of_work(actor) as uow:
         uow.audit("calendar.import", detail={"years": sorted(years), "source": source,
                                              "sources": {str(y): s.get("source", "") for y, s in years.items()}})
-    recounted = recount_provisional(ctx, actor=actor)
+    # the recount is the system's consequence of the import (IT may not change cases itself)
+    recounted = recount_provisional(ctx, actor=system_actor(actor), by=actor.user)
     return {"years": sorted(years), "file": str(path), "recounted": recounted}
+
+
+def system_actor(actor):
+    from app.storage import Actor
+
+    return Actor(user="system", role="system", terminal=getattr(actor, "terminal", ""))
 
 
 def import_notice(ctx, file: Path | str, *, actor) -> dict[str, Any]:
@@ -100,10 +107,10 @@ def calendar_arrived(ctx, *, actor, source: str = "platform") -> list[dict[str, 
     ctx.calendar = default_calendar(path)
     with ctx.store.unit_of_work(actor) as uow:
         uow.audit("calendar.import", detail={"source": source})
-    return recount_provisional(ctx, actor=actor)
+    return recount_provisional(ctx, actor=actor, by=source)
 
 
-def recount_provisional(ctx, *, actor) -> list[dict[str, Any]]:
+def recount_provisional(ctx, *, actor, by: str = "") -> list[dict[str, Any]]:
     """Cases whose due date was provisional (暂定) for a year now loaded get it recounted from the
     notice: the case's due date and stored result change, audited (`case.due_recounted`), and
     subscribers are told (`case.due_recounted`) so the receipt can be reprinted on request."""
@@ -131,7 +138,7 @@ def recount_provisional(ctx, *, actor) -> list[dict[str, Any]]:
             row.decision = record
             row.due_date = dt.date.fromisoformat(new)
             uow.audit("case.due_recounted", case_uuid=row.uuid, target=row.acceptance_number,
-                      detail={"from": old, "to": new, "years": years})
+                      detail={"from": old, "to": new, "years": years, "by": by})
             changed.append({"uuid": row.uuid, "acceptance_number": row.acceptance_number, "from": old, "to": new})
     for c in changed:
         ctx.publish("case.due_recounted", **c)

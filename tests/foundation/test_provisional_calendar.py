@@ -71,7 +71,17 @@ def test_the_notice_text_is_read_exactly():
         parse_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日至3日放假，共3天。\n")
 
 
-def test_prereview_past_new_year_is_provisional_then_import_recounts(ctx, tmp_path, capsys):
+@pytest.fixture
+def it_admin(ctx, monkeypatch):
+    """IT's account (`zongchuang user add`); the CLI acts as a logged-in person."""
+    from app.security import users
+
+    users.add_user(ctx, Actor(user="system", role="system", terminal="420107-01"), "it01", "it_admin",
+                   "It-admin-01-pass", must_change=False)
+    monkeypatch.setenv("ZONGCHUANG_PASSWORD", "It-admin-01-pass")
+
+
+def test_prereview_past_new_year_is_provisional_then_import_recounts(ctx, tmp_path, capsys, it_admin):
     """A 30-working-day item on 2026-12-01: accepted with a 暂定 due date (not manual), the
     receipt says 暂定; importing the notice recounts it (audited) and the reprint is final."""
     from app.services import printing
@@ -87,7 +97,8 @@ def test_prereview_past_new_year_is_provisional_then_import_recounts(ctx, tmp_pa
     assert "暂定" in _text(receipt.pdf, tmp_path)
 
     home = str(ctx.data_dir)
-    assert main(["--data-dir", home, "calendar", "import", str(DATA / "notice-2027-test.txt"), "--json"]) == 0
+    assert main(["--data-dir", home, "calendar", "import", str(DATA / "notice-2027-test.txt"), "--json",
+                 "--as", "it01"]) == 0
     imported = json.loads(capsys.readouterr().out)
     final = default_calendar(ctx.data_dir / cal_svc.OVERRIDES).add_workdays(D(2026, 12, 1), 30)
     assert imported["years"] == [2027]
@@ -104,7 +115,7 @@ def test_prereview_past_new_year_is_provisional_then_import_recounts(ctx, tmp_pa
     assert capsys.readouterr().out.strip() == final.isoformat()  # the notice replaced the provisional count
 
 
-def test_calendar_import_from_the_platform(ctx, tmp_path, capsys, monkeypatch):
+def test_calendar_import_from_the_platform(ctx, tmp_path, capsys, monkeypatch, it_admin):
     """The platform publishes the notice as master data; `calendar import --from-platform` loads it."""
     from sync.platform.server import PlatformServer
     from sync.platform.service import PlatformSettings
@@ -115,7 +126,8 @@ def test_calendar_import_from_the_platform(ctx, tmp_path, capsys, monkeypatch):
         server.platform.publish_master(calendar_file=DATA / "notice-2027-test.txt")  # the notice's text
         monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", cred)
         home = str(ctx.data_dir)
-        assert main(["--data-dir", home, "calendar", "import", "--from-platform", "--platform", server.url]) == 0
+        assert main(["--data-dir", home, "calendar", "import", "--from-platform", "--platform", server.url,
+                     "--as", "it01"]) == 0
         assert "已导入 2027" in capsys.readouterr().out
         assert main(["--data-dir", home, "due", "--from", "2026-12-01", "--days", "30"]) == 0
         assert "暂定" not in capsys.readouterr().out

@@ -1,11 +1,12 @@
 """`zongchuang calendar import FILE|--from-platform` and `calendar status`: the yearly
-国务院办公厅 holiday notice, loaded in one step by IT."""
+国务院办公厅 holiday notice, loaded in one step by IT. It lives in the sync layer because
+`--from-platform` fetches the notice from the platform's master data (app never imports sync)."""
 
 from __future__ import annotations
 
 import click
 
-from app.cli._common import actor_for, context_from, echo_json
+from app.cli._common import actor_for, context_from, echo_json, login_options
 
 
 @click.group("calendar")
@@ -14,6 +15,7 @@ def calendar_group() -> None:
 
 
 @calendar_group.command("import")
+@login_options
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
 @click.option("--from-platform", "from_platform", is_flag=True, help="从中心平台主数据导入 / from the platform's master data.")
 @click.option("--platform", "platform_url", default=None, help="平台地址 / platform URL.")
@@ -65,7 +67,7 @@ def _from_platform(sctx, platform_url: str | None, credential: str | None, actor
     path = sctx.data_dir / svc.OVERRIDES
     years = read_notice_file(path.read_text(encoding="utf-8")) if path.exists() else {}
     if "calendar_overrides" not in changed:
-        recounted = svc.recount_provisional(sctx, actor=actor) if years else []
+        recounted = svc.recount_provisional(sctx, actor=svc.system_actor(actor), by=actor.user) if years else []
         return {"years": [], "file": str(path), "recounted": recounted, "unchanged": True}
     return svc.import_years(sctx, years, actor=actor, source="platform")
 
