@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLER = Path(__file__).with_name("kill_after.py")
 DAY = dt.date(2026, 11, 20)
 CLERK = Actor(user="clerk01", role="clerk", terminal="420107-01")
-PASSWORD = "Window-01-pass"
 DECISIONS = {"accept": "ph_new-clean", "accept_with_tolerance": "ph_new-missing-rules-tolerable",
              "refuse": "ph_ren-less-than-30-days"}
 DECIDED_TO = {"accept": "accepted", "accept_with_tolerance": "accepted_tolerance", "refuse": "refused"}
@@ -57,8 +56,7 @@ class Killer:
     def decide(self, data: Path, uuid: str, decision: str, kill_after: int) -> tuple[int, str]:
         """(exit code, or -signal when killed; what the run printed)."""
         assert self.proc.stdin is not None and self.proc.stdout is not None
-        req = {"args": ["--data-dir", str(data), "case", "decide", uuid, decision, "--as", "clerk01"],
-               "kill_after": kill_after,
+        req = {"args": ["--data-dir", str(data), "case", "decide", uuid, decision], "kill_after": kill_after,
                "out": str(self.out)}
         self.proc.stdin.write(json.dumps(req) + "\n")
         self.proc.stdin.flush()

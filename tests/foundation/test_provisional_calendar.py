@@ -72,13 +72,11 @@ def test_the_notice_text_is_read_exactly():
 
 
 @pytest.fixture
-def it_admin(ctx, monkeypatch):
-    """IT's account (`zongchuang user add`); the CLI acts as a logged-in person."""
-    from app.security import users
+def it_admin(ctx):
+    """IT logged in for the CLI (`zongchuang login`): imports are done by a person."""
+    from tests.conftest import cli_login
 
-    users.add_user(ctx, Actor(user="system", role="system", terminal="420107-01"), "it01", "it_admin",
-                   "It-admin-01-pass", must_change=False)
-    monkeypatch.setenv("ZONGCHUANG_PASSWORD", "It-admin-01-pass")
+    return cli_login(ctx, role="it_admin")
 
 
 def test_prereview_past_new_year_is_provisional_then_import_recounts(ctx, tmp_path, capsys, it_admin):
@@ -97,8 +95,7 @@ def test_prereview_past_new_year_is_provisional_then_import_recounts(ctx, tmp_pa
     assert "暂定" in _text(receipt.pdf, tmp_path)
 
     home = str(ctx.data_dir)
-    assert main(["--data-dir", home, "calendar", "import", str(DATA / "notice-2027-test.txt"), "--json",
-                 "--as", "it01"]) == 0
+    assert main(["--data-dir", home, "calendar", "import", str(DATA / "notice-2027-test.txt"), "--json"]) == 0
     imported = json.loads(capsys.readouterr().out)
     final = default_calendar(ctx.data_dir / cal_svc.OVERRIDES).add_workdays(D(2026, 12, 1), 30)
     assert imported["years"] == [2027]
@@ -126,8 +123,7 @@ def test_calendar_import_from_the_platform(ctx, tmp_path, capsys, monkeypatch, i
         server.platform.publish_master(calendar_file=DATA / "notice-2027-test.txt")  # the notice's text
         monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", cred)
         home = str(ctx.data_dir)
-        assert main(["--data-dir", home, "calendar", "import", "--from-platform", "--platform", server.url,
-                     "--as", "it01"]) == 0
+        assert main(["--data-dir", home, "calendar", "import", "--from-platform", "--platform", server.url]) == 0
         assert "已导入 2027" in capsys.readouterr().out
         assert main(["--data-dir", home, "due", "--from", "2026-12-01", "--days", "30"]) == 0
         assert "暂定" not in capsys.readouterr().out
@@ -154,3 +150,35 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
     src = tmp_path / "doc.pdf"
     src.write_bytes(pdf)
     return "".join(subprocess.run([tool, str(src), "-"], capture_output=True, text=True, check=True).stdout.split())
+
+
+def test_the_notice_arriving_with_sync_recounts_at_once(ctx, tmp_path):
+    """The background sync pulls the platform's newly published notice: provisional due dates
+    are recounted in the same pass (audited), without anyone running a command."""
+    from sync.client.http import PlatformClient
+    from sync.client.runner import RunnerSettings, SyncRunner
+    from sync.platform.server import PlatformServer
+    from sync.platform.service import PlatformSettings
+
+    uuid = svc.import_case(ctx, parse_case_document(corpus_case("db-clean")), actor=CLERK).uuid
+    assert svc.prereview_case(ctx, uuid, actor=CLERK, today=D(2026, 12, 1))["due_provisional"] == [2027]
+    svc.accept_case(ctx, uuid, actor=CLERK)
+    server = PlatformServer(PlatformSettings(data_dir=tmp_path / "platform")).start()
+    events: list[dict] = []
+    runner = None
+    try:
+        cred = server.platform.register_workstation("420107-01", "420107")
+        server.platform.publish_master(calendar_file=DATA / "notice-2027-test.txt")
+        runner = SyncRunner(ctx, PlatformClient(server.url, cred, timeout=20), on_case=events.append,
+                            settings=RunnerSettings(backoff_base=0.02, backoff_cap=0.2))
+        report = runner.run_once()
+        assert report.sent == 1 and "calendar_overrides" in report.master
+    finally:
+        if runner is not None:
+            runner.stop()
+            runner.client.close()
+        server.close()
+    detail = case_svc.case_detail(ctx, uuid)
+    assert detail["decision"]["due_provisional"] == [] and detail["decision"]["due_recounted"]["from"] == "2027-01-13"
+    assert [e["uuid"] for e in events if e.get("state") == "due_recounted"] == [uuid]
+    assert ctx.calendar.covers(2027)

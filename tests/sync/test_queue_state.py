@@ -273,13 +273,10 @@ def test_retry_now_ends_the_wait_cli_and_screen(ctx, plat, cred, prox, made, win
     runner.run_once()
     now = dt.datetime.now(dt.UTC)
     assert all(r.next_attempt_at.replace(tzinfo=dt.UTC) > now for r in outbox_rows(ctx))
-    from tests.ui.conftest import CLERK_PASSWORD
+    from tests.conftest import cli_login
 
-    os.environ["ZONGCHUANG_PASSWORD"] = CLERK_PASSWORD  # the clerk the window fixture created
-    try:
-        assert main(["--data-dir", str(ctx.data_dir), "sync", "retry", "--now", "--as", "clerk01"]) == 0
-    finally:
-        os.environ.pop("ZONGCHUANG_PASSWORD", None)
+    cli_login(ctx, role="supervisor")  # the CLI acts as a logged-in person
+    assert main(["--data-dir", str(ctx.data_dir), "sync", "retry", "--now"]) == 0
     assert "立即重试 2 条" in capsys.readouterr().out
     assert all(r.next_attempt_at.replace(tzinfo=dt.UTC) <= dt.datetime.now(dt.UTC) for r in outbox_rows(ctx))
     runner.run_once()  # waiting again
