@@ -37,7 +37,9 @@ from app.storage import Actor
 
 ID_KINDS = ("id_card_front", "id_card_back")
 OCR_SOURCES = {"id_card": ID_KINDS, "business_license": ("business_license",),
-               "public_health_license": ("public_health_license",)}
+               "public_health_license": ("public_health_license",),
+               **{k: (k,) for k in ("food_business_license", "household_register", "marriage_certificate",
+                                    "real_estate_certificate", "bank_card")}}
 MAX_OCR_PAGES = 5  # pages of one input file the CLI reads before giving up on finding a document
 
 # history.<key> hook: (ctx, case detail dict, key) → value or None. Called only when the case
