@@ -124,6 +124,8 @@ def choose_devices(config: MachineConfig, *, training: bool) -> DeviceChoice:
     else:
         idcard = (dev.idcard.backend, {"port": dev.idcard.port} if dev.idcard.port else {})
     camera = env_value("ZONGCHUANG_CAMERA").strip()
+    if not camera and training:
+        camera = "simulated"  # training works out of the box: the simulated 高拍仪 with sample documents
     if not camera and dev.camera.backend != "none":
         camera = dev.camera.folder if dev.camera.backend == "folder" and dev.camera.folder else str(dev.camera.index)
     scanner = dev.scanner.device or ("test:0" if training else None)
@@ -218,7 +220,13 @@ def configured_reader(data_dir: Any = None, *, training: bool = False):
 
 
 def open_camera(spec: str, *, size: tuple[int, int] | None = None, loop: bool = False):
-    """Open the document camera the configuration names (a device index, a file or an image sequence)."""
+    """Open the document camera the configuration names (a device index, a file or an image
+    sequence, or `simulated`: training's 高拍仪 showing the package's sample documents)."""
+    if spec == "simulated":
+        from app.training import samples
+        from hardware.camera.simulated import SimulatedCamera
+
+        return SimulatedCamera(samples.photo, samples.DESK, samples.empty_desk).open()
     from hardware.camera.source import CameraSource, CameraSpec
 
     parsed = CameraSpec.parse(spec, **({"width": size[0], "height": size[1]} if size else {}))

@@ -583,7 +583,8 @@ def _grid_rows(d: ImageDraw.ImageDraw, x: int, y: int, widths: list[int], rows: 
     for cells in rows:
         wrapped = [_wrap(c, val, w - 16) if i % 2 else [c] for i, (c, w) in enumerate(zip(cells, widths, strict=False))]
         n = max(len(w) for w in wrapped)
-        h = row_h * n
+        pitch = int(fs * 1.3)  # wrapped rows inside a cell sit closer than the table's rows
+        h = row_h + (n - 1) * pitch
         cx = x
         for i, (lines, w) in enumerate(zip(wrapped, widths, strict=False)):
             d.rectangle((cx, y, cx + w, y + h), outline=(70, 70, 70), width=2)
@@ -594,7 +595,7 @@ def _grid_rows(d: ImageDraw.ImageDraw, x: int, y: int, widths: list[int], rows: 
                     d.text((cx + 8 + int(off * fs), y + (h - fs) // 2), ch, font=lab, fill=(40, 40, 40))
             else:
                 for k, line in enumerate(lines):
-                    d.text((cx + 10, y + (row_h - fs) // 2 + k * row_h), line, font=val, fill=(10, 10, 10))
+                    d.text((cx + 10, y + (row_h - fs) // 2 + k * pitch), line, font=val, fill=(10, 10, 10))
             cx += w
         y += h
     return y
@@ -712,9 +713,11 @@ def render_bank_card(p: dict[str, str], rng: random.Random) -> np.ndarray:
         num[:6] + " " + num[6:]
     d.text((70, 370), shown, font=_font(60 if len(num) == 16 else 52), fill=light)
     d.text((560, 470), f"{rng.randint(1, 12):02d}/{rng.randint(26, 35)}", font=_font(34), fill=light)
-    d.rectangle((w - 220, h - 150, w - 60, h - 50), fill=(230, 230, 230))
-    d.text((w - 205, h - 140), "银联", font=_font(40), fill=(180, 30, 40))
-    d.text((w - 210, h - 90), "UnionPay", font=_font(28), fill=(20, 60, 140))
+    for k, color in enumerate(((200, 30, 40), (20, 60, 140), (20, 130, 120))):  # the UnionPay logo's three bands
+        d.polygon([(w - 230 + k * 55, h - 150), (w - 170 + k * 55, h - 150), (w - 180 + k * 55, h - 50),
+                   (w - 240 + k * 55, h - 50)], fill=color)
+    d.text((w - 205, h - 140), "银联", font=_font(40), fill=(255, 255, 255))
+    d.text((w - 215, h - 90), "UnionPay", font=_font(28), fill=(255, 255, 255))
     return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
 
 

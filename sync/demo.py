@@ -84,6 +84,58 @@ def step_capture_licence(state: DemoState) -> None:
               f"每个字段记录来源（OCR/M02 或身份证读卡）与置信度")
 
 
+DEMO_LICENCES = [
+    {"type_name": "营业执照", "number": "91420107MA4K2XQ15P", "holder_id": "91420107MA4K2XQ15P",
+     "holder_name": "武汉市青山区悦来宾馆有限公司", "issuer_name": "武汉市青山区市场监督管理局", "issued_on": "2024-03-05",
+     "data": {"name": "武汉市青山区悦来宾馆有限公司", "credit_code": "91420107MA4K2XQ15P", "legal_representative": "张三",
+              "entity_type": "有限责任公司（自然人投资或控股）", "address": "湖北省武汉市青山区和平大道898号钢都花园5栋1层"}},
+    {"type_name": "公共场所卫生许可证", "number": "鄂卫公证字〔2023〕第420107000123号", "holder_id": "91420107MA4K2XQ15P",
+     "holder_name": "青山区悦来旅社", "issuer_name": "武汉市青山区卫生健康局", "issued_on": "2023-05-02",
+     "valid_from": "2023-05-02", "valid_to": "2028-05-01",
+     "data": {"name": "青山区悦来旅社", "legal_representative": "张三", "address": "湖北省武汉市青山区和平大道898号钢都花园5栋1层",
+              "license_items": "住宿"}},
+]
+
+
+def step_elicense(state: DemoState) -> None:
+    """两个免于提交: the applicant authorises the lookup (一次一授权); the window fetches the
+    营业执照 and the old 卫生许可证 from a local reference platform's 电子证照 library, checks
+    hash, signature and status, and takes them: M04 need not be handed in, the paper M02 is
+    confirmed, the form fills from the library (source elicense, confidence 1.0)."""
+    assert state.case
+    from app.services import elicense
+    from sync.client.elicense import HttpLicenceGateway
+    from sync.client.http import PlatformClient
+    from sync.platform.elicense_api import library_for
+    from sync.platform.server import PlatformServer
+    from sync.platform.service import PlatformSettings
+
+    ctx, ref, ws = state.ctx, state.case, state.ctx.workstation
+    server = PlatformServer(PlatformSettings(data_dir=state.out / "platform-elicense")).start()
+    try:
+        assert server.platform is not None
+        library = library_for(server.platform)
+        for rec in DEMO_LICENCES:
+            library.add(rec)
+        cred = server.platform.register_workstation(f"{ws.center_code}-{ws.window_no}", ws.center_code)
+        gateway = HttpLicenceGateway(PlatformClient(server.url, cred, timeout=20))
+        try:
+            consent = elicense.grant_consent(ctx, ref.uuid, actor=state.actor, evidence="演示：申请人签字确认")
+            found = elicense.lookup(ctx, ref.uuid, gateway, actor=state.actor)
+            taken = elicense.take(ctx, ref.uuid, actor=state.actor, gateway=gateway)
+        finally:
+            gateway.client.close()
+        log = library.verify_log()
+    finally:
+        server.close()
+    exempt = [m for m in case_svc.case_detail(ctx, ref.uuid)["materials"] if m["status"] == "exempted"]
+    state.say(f"电子证照（申请人授权 {consent['subject']}，一次一授权）：调取 {len(found.offers)} 项，"
+              + "、".join(f"{o.material_name}{elicense.STATE_ZH.get(o.state, o.state)}" for o in found.offers)
+              + f"；免提交 {'、'.join(m['note'] for m in exempt) or '无'}；按证照填写字段 {len(taken.filled)} 个"
+              + (f"；与证照不一致 {len(taken.discrepancies)} 处（已列为预审意见）" if taken.discrepancies else "")
+              + f"；平台访问日志 {log['rows']} 条，哈希链{'完整' if log['ok'] else '断裂'}（{found.elapsed_ms} ms）")
+
+
 def step_cobrowse(state: DemoState) -> None:
     """远程帮办: a county helper (a second workstation) asks to see the case through a local
     reference platform; the clerk accepts with the applicant's consent; the helper sees the case
@@ -145,15 +197,18 @@ def step_advance(state: DemoState) -> None:
               + (f"（如：{blocks[0]['message']}）" if blocks else ""))
     step_print_notices(state)  # the 一次性告知书 is handed over now, before the applicant completes
     # the applicant completes the form and hands over the materials the notice listed
+    filled = {k for k, f in (case_svc.case_detail(ctx, ref.uuid).get("fields") or {}).items() if f.get("value")}
     case_svc.set_fields(ctx, ref.uuid, {k: case_svc.FieldInput(v) for k, v in {
         "credit_code": "91420107MA4K2XQ15P", "unit_nature": "企业", "legal_rep_phone": "13800138000",
         "manager_name": "张三", "manager_id_number": "11010519491231002X", "manager_phone": "13800138000",
         "registered_address": "武汉市青山区和平大道809号", "premises_address": "武汉市青山区和平大道809号",
         "staff_count": "12", "examined_count": "12", "building_area": "1200", "business_area": "950",
         "central_ac": "否", "license_items": "住宿", "original_license_no": "鄂卫公证字〔2023〕第420107000123号",
-        "original_valid_to": "2028-05-01"}.items()}, actor=actor)
+        "original_valid_to": "2028-05-01"}.items() if k not in filled}, actor=actor)
+    exempted = {m["code"] for m in case_svc.case_detail(ctx, ref.uuid)["materials"] if m["status"] == "exempted"}
     for code in ("M01", "M02", "M03", "M04", "M05"):
-        case_svc.set_material_status(ctx, ref.uuid, code, "received", actor=actor)
+        if code not in exempted:  # what the library vouched for stays 免提交
+            case_svc.set_material_status(ctx, ref.uuid, code, "received", actor=actor)
     result = review.prereview_case(ctx, ref.uuid, actor=actor)
     if result["decision"] == "accept":
         review.accept_case(ctx, ref.uuid, actor=actor, reason="演示：预审通过，受理")
@@ -244,7 +299,8 @@ def step_sync(state: DemoState) -> None:
     state.say(f"出件：《{rendered.name}》已按平台回传的证照数据生成 PDF 于 {folder}")
 
 
-STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_cobrowse, step_advance,
+STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_elicense,
+                         step_cobrowse, step_advance,
                          step_print_documents, step_sync]
 
 

@@ -70,7 +70,7 @@ def login_mode_text(ctx: ServiceContext) -> str:
     if ctx.training:
         return f"培训模式：工号 {TRAINING_USER[0]}，密码 {TRAINING_USER[1]}"
     if sec[1].count_users(ctx) == 0:
-        return "本机尚无用户：请信息技术人员用 zongchuang user add 建立账号"
+        return "本机尚无用户：请信息技术人员建立账号"
     return "本地凭据登录（离线可用；平台可达时在线核验）"
 
 
@@ -169,8 +169,8 @@ def read_card(session, timeout: float = 5.0) -> dict[str, Any]:
         from app.errors import InputError
 
         raise InputError("未配置读卡器", "no ID-card reader is configured",
-                         hint_zh="设置 ZONGCHUANG_IDCARD（如 sam-serial:/dev/ttyUSB0），或用培训模式",
-                         hint_en="set ZONGCHUANG_IDCARD (e.g. sam-serial:/dev/ttyUSB0) or use training mode")
+                         hint_zh="在“设置（F12）”中选择读卡器，或用培训模式",
+                         hint_en="choose the reader in Settings (F12), or use training mode")
     result = mod.read_with(reader, timeout=timeout)
     data = result.as_dict()
     data["_result"] = result
@@ -205,7 +205,20 @@ def camera_spec(session) -> str | None:
     """The document camera: `ZONGCHUANG_CAMERA` = device index ("0") or a file / URL / image
     sequence pattern (`frames/%03d.jpg`, used by training mode and the tests)."""
 
-    return session.devices.camera
+    return session.devices.camera  # "simulated" in training: the 高拍仪 with sample documents
+
+
+def simulated_desk(session) -> dict[str, Any] | None:
+    """{kinds: [(kind, label)], on_desk} when the camera is the simulated one, else None."""
+    if camera_spec(session) != "simulated":
+        return None
+    source = _camera(session)["source"]
+    return {"kinds": list(source.labels.items()), "on_desk": source.on_desk}
+
+
+def place_on_desk(session, kind: str | None) -> None:
+    """Training: put a sample document under the simulated camera (None clears the desk)."""
+    _camera(session)["source"].place(kind)
 
 
 def _camera(session):
@@ -220,7 +233,7 @@ def _camera(session):
             from app.errors import InputError
 
             raise InputError("未配置高拍仪", "no document camera is configured",
-                             hint_zh="设置 ZONGCHUANG_CAMERA（设备号如 0），或用“导入文件”", hint_en="set ZONGCHUANG_CAMERA or import files")
+                             hint_zh="在“设置（F12）”中设置高拍仪，或用“导入文件”", hint_en="set the camera in Settings (F12), or import files")
         from app.bootstrap import open_camera
         from app.imaging.document import StillnessDetector
 
@@ -270,18 +283,49 @@ def _device_error(exc: Exception) -> Exception:
     return exc
 
 
-def _capture_result(session, case_uuid: str, res: Any) -> dict[str, Any]:
+def _capture_result(session, case_uuid: str, res: Any, *, file_by_kind: bool = True) -> dict[str, Any]:
+    """What the capture screen shows; each new page is first filed where its kind belongs
+    (`app.services.pages.file_captured_pages`), pages that fit no material come back in `ask`."""
     from app.imaging.document import QUALITY_REASONS
     from app.services import cases as case_svc
+    from app.services import pages as page_svc
 
-    if res.prefilled:  # e.g. the licence's name and credit code now identify the applicant
+    filing = page_svc.file_captured_pages(session.ctx, case_uuid, res.material, res.digests,
+                                          actor=_actor(session)) if file_by_kind else page_svc.Filing()
+    if res.prefilled or filing.moved:  # e.g. the licence's name and credit code now identify the applicant
         case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
 
     reasons = []
     for q in res.quality:
         reasons += [QUALITY_REASONS.get(r, (r, r))[0] for r in q.get("reasons", [])]
     return {"material": res.material, "page": res.pages, "reasons": reasons, "prefilled": list(res.prefilled),
-            "discrepancies": list(res.discrepancies), "kind": res.kind}
+            "discrepancies": list(res.discrepancies), "kind": res.kind, "kind_label": page_svc.kind_label(res.kind),
+            "moved": filing.moved, "ask": filing.ask}
+
+
+def replace_page(session, case_uuid: str, material: str, page: int, path=None) -> dict[str, Any]:
+    """Replace one page with the newest camera frame (or a file): the old page is deleted (audited)."""
+    from app.services import pages as page_svc
+
+    if path is None:
+        cam = _camera(session)
+        source = cam["latest"] if cam["latest"] is not None else cam["source"].read()
+    else:
+        source = str(path)
+    out = page_svc.replace_page(session.ctx, case_uuid, material, page, source, actor=_actor(session))
+    return {"material": material, "page": page, "reasons": [], "prefilled": [], "discrepancies": [],
+            "kind": out["kind"], "kind_label": page_svc.kind_label(out["kind"]), "moved": [], "ask": [],
+            "replaced": True}
+
+
+def page_op(session, op: str, case_uuid: str, *args: Any, **kwargs: Any) -> Any:
+    """delete / move / move_by / list on a material's pages (`app.services.pages`, each audited)."""
+    from app.services import pages as page_svc
+
+    if op == "list":
+        return page_svc.list_pages(session.ctx, case_uuid, *args)
+    fn = {"delete": page_svc.delete_page, "move": page_svc.move_page, "move_by": page_svc.move_page_by}[op]
+    return fn(session.ctx, case_uuid, *args, actor=_actor(session), **kwargs)
 
 
 def capture_page(session, case_uuid: str, material: str) -> dict[str, Any]:
@@ -301,8 +345,8 @@ def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     if device is None or not scanner_available():
         from app.errors import InputError
 
-        raise InputError("未找到扫描仪", "no scanner found", hint_zh="设置 ZONGCHUANG_SCANNER，或用高拍仪/导入文件",
-                         hint_en="set ZONGCHUANG_SCANNER, or use the camera / file import")
+        raise InputError("未找到扫描仪", "no scanner found", hint_zh="请信息技术人员连接扫描仪，或用高拍仪/导入文件",
+                         hint_en="ask IT to connect the scanner, or use the camera / file import")
     try:
         image = scan(device)
     except Exception as exc:
@@ -347,6 +391,20 @@ DECISIONS = {"accept": "accept_case", "accept_with_tolerance": "accept_with_tole
 def decide(session, case_uuid: str, decision: str) -> Any:
     mod = require("prereview")
     return getattr(mod, DECISIONS[decision])(session.ctx, case_uuid, actor=_actor(session))
+
+
+def decide_refuse(session, case_uuid: str) -> Any:
+    """不予受理 after the clerk confirmed it (the service refuses unless the engine decided refusal)."""
+    from app.services import decisions
+
+    return decisions.refuse(session.ctx, case_uuid, actor=_actor(session), confirmed=True)
+
+
+def notify_correction(session, case_uuid: str) -> Any:
+    """一次性告知: recorded on the case, which stays open for the applicant's return."""
+    from app.services import decisions
+
+    return decisions.notify_correction(session.ctx, case_uuid, actor=_actor(session))
 
 
 # --- documents / printing ------------------------------------------------------------------------
@@ -477,5 +535,5 @@ def device_check(session, what: str) -> list[str]:
         if not printer:
             return ["请先在设置中指定套打打印机（printers.form），再打印套打校准页"]
         job = require("printing").print_calibration_page(session.ctx, printer, actor=_actor(session))
-        return [f"已在 {printer} 打印套打校准页（{job}），量出偏移后用 zongchuang printer calibrate 保存"]
+        return [f"已在 {printer} 打印套打校准页（{job}），量出偏移后交信息技术人员保存"]
     return [f"未知检查 {what}"]

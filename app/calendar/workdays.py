@@ -34,6 +34,9 @@ class WorkdayCalendar:
 
     @classmethod
     def from_yaml_text(cls, text: str) -> WorkdayCalendar:
+        from app.catalog.yaml_guard import check_yaml_text
+
+        check_yaml_text("calendar_overrides.yaml", text)  # alias expansion and depth bounded first
         data = YAML(typ="safe").load(text) or {}
         years = data.get("years") or {}
         if not isinstance(years, dict):
@@ -129,7 +132,9 @@ def default_calendar(extra_override: Path | None = None) -> WorkdayCalendar:
     """The shipped calendar, plus the master-data override file in the data dir when given."""
     cal = WorkdayCalendar.from_yaml_text(_packaged_overrides())
     if extra_override is not None and extra_override.exists():
-        extra = WorkdayCalendar.from_yaml_text(extra_override.read_text(encoding="utf-8"))
+        from app.catalog.yaml_guard import read_yaml_file
+
+        extra = WorkdayCalendar.from_yaml_text(read_yaml_file(extra_override))
         cal._overrides.update(extra._overrides)
     return cal
 

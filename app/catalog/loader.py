@@ -22,6 +22,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from app.catalog.model import Catalog
 from app.catalog.schema import CatalogManifest, ItemFile, ServiceItem
+from app.catalog.yaml_guard import MAX_CATALOG_BYTES, MAX_FILES, check_yaml_text, read_yaml_file
 from app.errors import CatalogError
 
 MANIFEST = "catalog.yaml"
@@ -242,6 +243,7 @@ def _check_references(name: str, doc: Any, item: ServiceItem, prefix: tuple = ("
 
 def load_item_text(name: str, text: str) -> list[ServiceItem]:
     """Parse and check one item file; returns its items (one or more 业务办理项)."""
+    check_yaml_text(name, text)  # size, depth, alias expansion: before anything is constructed
     fast = _fast_items(text)
     return fast if fast is not None else _checked_items(name, text)
 
@@ -266,7 +268,11 @@ def _checked_items(name: str, text: str) -> list[ServiceItem]:
 
 def _entries(folder: Path | Traversable) -> list[tuple[str, str]]:
     files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
-    return [(f.name, f.read_text(encoding="utf-8")) for f in files]
+    if len(files) > MAX_FILES:
+        raise CatalogError(str(folder), None, "(folder)", f"目录文件过多（上限 {MAX_FILES} 个）",
+                           f"too many catalog files (limit {MAX_FILES})")
+    budget = [0]
+    return [(f.name, read_yaml_file(f, budget=budget)) for f in files]
 
 
 def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalog:
@@ -275,6 +281,9 @@ def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalo
     if MANIFEST not in by_name:
         raise CatalogError(source or ".", None, MANIFEST, "目录文件夹中缺少 catalog.yaml",
                            "the catalog folder has no catalog.yaml")
+    if len(texts) > MAX_FILES or sum(len(t) for _n, t in texts) > MAX_CATALOG_BYTES:
+        raise CatalogError(source or ".", None, "(folder)", "目录文件过多或合计过大", "too many or too large catalog files")
+    check_yaml_text(MANIFEST, by_name[MANIFEST])
     mdoc = _parse(MANIFEST, by_name[MANIFEST])
     try:
         manifest = CatalogManifest.model_validate(_plain(mdoc))
@@ -282,8 +291,10 @@ def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalo
         raise _validation_error(MANIFEST, mdoc, exc) from None
     items: dict[str, ServiceItem] = {}
     origin: dict[str, str] = {}
+    from app.catalog.bundles import BUNDLE_PREFIX, load_bundles
+
     for name, text in sorted(texts):
-        if name == MANIFEST:
+        if name == MANIFEST or name.startswith(BUNDLE_PREFIX):
             continue
         for item in load_item_text(name, text):
             if item.code in items:
@@ -300,7 +311,9 @@ def load_catalog_texts(texts: list[tuple[str, str]], source: str = "") -> Catalo
     digest = hashlib.sha256()
     for name, text in sorted(texts):
         digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
-    catalog = Catalog(manifest=manifest, items=items, content_hash=digest.hexdigest(), origin=origin)
+    bundles, bundle_origin = load_bundles([(n, t) for n, t in texts if n.startswith(BUNDLE_PREFIX)], items)
+    catalog = Catalog(manifest=manifest, items=items, content_hash=digest.hexdigest(), origin=origin,
+                      bundles=bundles, bundle_origin=bundle_origin)
     for hook in _LOAD_HOOKS:
         hook(catalog)
     return catalog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from app.cli._common import actor_for, context_from, echo_json, login_options, parse_answers
@@ -13,20 +15,38 @@ def case_group() -> None:
 
 
 @case_group.command("new")
-@click.option("--item", "item_code", required=True, help="事项编码 / item code (see `catalog list`).")
+@click.option("--item", "item_code", default=None, help="事项编码 / item code (see `catalog list`).")
+@click.option("--bundle", "bundle_code", default=None, help="一件事编码 / 一件事 bundle code (see `catalog list`).")
 @click.option("--answer", "-a", "answers", multiple=True, metavar="KEY=VALUE", help="情形答案 / 情形 answer.")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出 / print JSON.")
 @login_options
 @click.pass_context
-def new_cmd(ctx: click.Context, item_code: str, answers: tuple[str, ...], as_json: bool) -> None:
+def new_cmd(ctx: click.Context, item_code: str | None, bundle_code: str | None, answers: tuple[str, ...],
+            as_json: bool) -> None:
     """新建办件，输出 uuid 和受理编号 / create a case; prints its uuid and acceptance number."""
     from app.services.cases import create_case
 
+    if bool(item_code) == bool(bundle_code):
+        raise click.UsageError("请给出 --item 或 --bundle 之一 / give one of --item or --bundle")
     sctx = context_from(ctx)
     try:
-        ref = create_case(sctx, item_code, parse_answers(answers), actor=actor_for(sctx, "case.create"))
+        if bundle_code:
+            from app.services.bundles import create_bundle_case
+
+            bref = create_bundle_case(sctx, bundle_code, parse_answers(answers), actor=actor_for(sctx, "case.create"))
+        else:
+            ref = create_case(sctx, item_code, parse_answers(answers), actor=actor_for(sctx, "case.create"))
     finally:
         sctx.close()
+    if bundle_code:
+        if as_json:
+            echo_json({"bundle": bref.code, "acceptance_number": bref.acceptance_number,
+                       "members": [{"uuid": m.uuid, "acceptance_number": m.acceptance_number} for m in bref.members]})
+        else:
+            click.echo(f"一件事 {bref.code}\t{bref.acceptance_number}")
+            for m in bref.members:
+                click.echo(f"  {m.uuid}\t{m.acceptance_number}")
+        return
     if as_json:
         echo_json({"uuid": ref.uuid, "acceptance_number": ref.acceptance_number})
     else:
@@ -41,12 +61,19 @@ def new_cmd(ctx: click.Context, item_code: str, answers: tuple[str, ...], as_jso
 def show_cmd(ctx: click.Context, ident: str, as_json: bool) -> None:
     """显示办件（受理编号或 uuid）/ show a case by acceptance number or uuid."""
     from app.security.masking import mask_case_detail
+    from app.services.bundles import is_bundle_number
     from app.services.cases import case_detail
 
     sctx = context_from(ctx)
     try:
         who = actor_for(sctx, "pi.export" if as_json else "case.view")
+        if is_bundle_number(sctx, ident):
+            _show_bundle(sctx, who, ident, as_json)
+            return
         detail = case_detail(sctx, ident)
+        from app.services.bundles import bundle_of
+
+        bundle = bundle_of(sctx, ident)
         if as_json:  # the full record leaves the screen: an audited export (refused for e.g. it_admin)
             from app.security.audit import audit_export
 
@@ -66,6 +93,43 @@ def show_cmd(ctx: click.Context, ident: str, as_json: bool) -> None:
         click.echo(f"  材料 {m['code']} {m['status']} 页数 {m['pages']}")
     for key, f in shown["fields"].items():
         click.echo(f"  字段 {key} = {f['value']}  ({f['source']})")
+    if bundle:
+        click.echo(f"属于一件事“{bundle['name']}” {bundle['number']}（zongchuang case show {bundle['number']}）")
+
+
+def _show_bundle(sctx, who, ident: str, as_json: bool) -> None:
+    """`case show` of a 一件事: the members with their departments and states, the merged form and checklist."""
+    from app.security.masking import mask_id_number, mask_name
+    from app.services.bundles import bundle_form
+
+    form = bundle_form(sctx, ident)
+    if as_json:
+        from app.security.audit import audit_export
+
+        audit_export(sctx, who, case_uuid=None, what="case show --json (一件事)", destination="stdout",
+                     fields=["applicant", "fields"])
+        echo_json(form)
+        return
+    click.echo(f"一件事 {form['acceptance_number']}  {form['name']}（{form['code']}）  [{form['state_label']}]  "
+               f"牵头部门 {form['lead_department']}")
+    for m in form["members"]:
+        click.echo(f"  成员 {m['acceptance_number']}  {m['item_name']}  {m['department']}  [{m['state_label']}]  "
+                   f"— {m['reason']}")
+    for m in form["not_applicable"]:
+        click.echo(f"  不涉及 {m['item_name']} — {m['reason']}")
+    masks = {"name": mask_name, "id": mask_id_number}
+    for f in form["fields"]:
+        value = f["value"]
+        if value and f["mask"] in masks:
+            value = masks[f["mask"]](value)
+        elif value and f["sensitive"]:
+            value = value[:3] + "****"
+        feeds = "、".join(x["acceptance_number"][-2:] for x in f["feeds"])
+        click.echo(f"  [{f['group']}] {f['label']} = {value or '—'}  ({f['source'] or '未填'}) → 成员 {feeds}")
+    for m in form["materials"]:
+        st = "；".join(f"{n[-2:]}:{v['material']} {v['status']}" for n, v in m["members"].items())
+        extra = f"（由 {m['produced_by']} 核发后共享）" if m["produced_by"] else ""
+        click.echo(f"  材料 {m['name']}{extra}  {st}")
 
 
 @case_group.command("list")
@@ -103,11 +167,18 @@ def list_cmd(ctx: click.Context, state: str | None, query: str | None, as_json: 
 @click.pass_context
 def set_cmd(ctx: click.Context, ident: str, fields: tuple[str, ...], answers: tuple[str, ...]) -> None:
     """填写字段或修改情形（来源记为窗口人员）/ set fields or answers (source: clerk)."""
+    from app.services.bundles import is_bundle_number, set_bundle_fields
     from app.services.cases import set_answers, set_fields
 
     sctx = context_from(ctx)
     try:
         who = actor_for(sctx, "case.edit")
+        if is_bundle_number(sctx, ident):
+            if answers:
+                raise click.UsageError("一件事的情形在新建时确定 / a bundle's 情形 are set when it is created")
+            set_bundle_fields(sctx, ident, parse_answers(fields), actor=who)
+            click.echo("已保存（一件事，各成员同步） / saved to every member")
+            return
         if answers:
             set_answers(sctx, ident, parse_answers(answers), actor=who)
         if fields:
@@ -151,6 +222,61 @@ def return_cmd(ctx: click.Context, ident: str, reason: str) -> None:
     finally:
         sctx.close()
     click.echo("→ draft（请修改后重新预审、受理 / correct it, pre-review and accept it again）")
+
+
+@case_group.command("attach")
+@click.argument("ident")
+@click.argument("material")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@login_options
+@click.pass_context
+def attach_cmd(ctx: click.Context, ident: str, material: str, files: tuple[Path, ...]) -> None:
+    """收取材料页（一件事：材料键，一次收取附到所有需要的成员）/ attach pages of a material (a bundle's key: once for all)."""
+    import mimetypes
+
+    from app.services.bundles import add_bundle_material_file, is_bundle_number
+    from app.services.cases import add_material_file
+
+    sctx = context_from(ctx)
+    try:
+        who = actor_for(sctx, "case.edit")
+        bundle = is_bundle_number(sctx, ident)
+        for f in files:
+            media = mimetypes.guess_type(f.name)[0] or "application/octet-stream"
+            if bundle:
+                attached = add_bundle_material_file(sctx, ident, material, f.read_bytes(), actor=who, media_type=media,
+                                                    filename=f.name)
+                click.echo(f"{f.name} → " + "、".join(f"{n}:{c}" for n, c in attached.items()))
+            else:
+                add_material_file(sctx, ident, material, f.read_bytes(), actor=who, media_type=media, filename=f.name)
+                click.echo(f"{f.name} → {material}")
+    finally:
+        sctx.close()
+
+
+@case_group.command("deliver")
+@click.argument("ident")
+@click.option("--partial", is_flag=True, help="部分出件（记录未办结的成员）/ hand over what is approved now (audited).")
+@click.option("--certificates", "cert_dir", default=None, type=click.Path(path_type=Path),
+              help="同时生成全部成员证照 PDF 到此文件夹 / also write every member's certificate PDF here.")
+@login_options
+@click.pass_context
+def deliver_cmd(ctx: click.Context, ident: str, partial: bool, cert_dir: Path | None) -> None:
+    """一件事综合出件：全部成员办结后一次出件 / 出件 of a 一件事 when all members are decided."""
+    from app.services.bundles import bundle_certificates, deliver_bundle
+
+    sctx = context_from(ctx)
+    try:
+        who = actor_for(sctx, "case.transition")
+        if cert_dir is not None:
+            cert_dir.mkdir(parents=True, exist_ok=True)
+            for c in bundle_certificates(sctx, ident, actor=actor_for(sctx, "pi.print")):
+                click.echo(f"证照 {c.acceptance_number} 《{c.name}》→ {c.write(cert_dir / c.filename)}")
+        done = deliver_bundle(sctx, ident, actor=who, partial=partial)
+    finally:
+        sctx.close()
+    click.echo(f"已出件 {'、'.join(done['delivered'])}"
+               + (f"；未办结 {'、'.join(done['outstanding'])}（部分出件已记录）" if done["outstanding"] else ""))
 
 
 def register(cli: click.Group) -> None:

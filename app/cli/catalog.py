@@ -21,11 +21,14 @@ def list_cmd(as_json: bool) -> None:
     from app.services import catalog as svc
 
     items = svc.list_items()
+    bundles = svc.list_bundles()
     if as_json:
-        echo_json(items)
+        echo_json(items + bundles)
         return
     for it in items:
         click.echo(f"{it['code']}\t{it['name']}\t{it['kind']}\t承诺{it['promised_days']}个工作日")
+    for b in bundles:
+        click.echo(f"{b['code']}\t{b['name']}\t一件事\t牵头 {b['lead_department']}，{len(b['members'])} 个成员事项")
 
 
 @catalog_group.command("show")
@@ -47,7 +50,7 @@ def validate_cmd(folder: Path) -> None:
     from app.services import catalog as svc
 
     report = svc.validate_folder(folder)
-    click.echo(f"目录有效 / catalog OK: {report['items']} 个事项 / items, 版本 / version {report['version']}, "
+    click.echo(f"目录有效 / catalog OK: {report['items']} 个事项 / items, {report['bundles']} 个一件事 / bundles, 版本 / version {report['version']}, "
                f"hash {report['hash'][:12]}")
 
 

@@ -298,10 +298,14 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
     metrics["brightness"] = float(small.mean())
     if metrics["brightness"] < dark_level:
         reasons.append("too_dark")
-    # sharpness: variance of the Laplacian on a fixed-size view, on the textured parts only
+    # sharpness: Laplacian magnitude on a fixed-size view, on the textured parts only — the
+    # strongest p % of pixels, p the page's own share of ink (10 % for a dense page, down to
+    # 0.5 % for a sparse notice), so a sharp page with little text is not judged blurred
     lap = cv2.Laplacian(cv2.GaussianBlur(small, (3, 3), 0), cv2.CV_64F)
     mag = np.abs(lap)
-    thr = np.percentile(mag, 90)
+    ink = cv2.dilate((small < np.median(small) - 40).astype(np.uint8), np.ones((3, 3), np.uint8))
+    metrics["ink"] = float(ink.mean())
+    thr = np.percentile(mag, 100 - min(10.0, max(0.5, 100 * metrics["ink"])))
     metrics["sharpness"] = float(np.mean(mag[mag >= thr])) if thr > 0 else 0.0
     if metrics["sharpness"] < blur_threshold * 0.25 and metrics["brightness"] >= dark_level:
         reasons.append("blurred")
@@ -381,7 +385,9 @@ class StillnessDetector:
     def update(self, frame: np.ndarray) -> bool:
         quad = find_document_quad(frame)
         self.last_quad = quad
-        self.last_quality = assess_quality(frame, quad, require_quad=True)
+        # judged on the page itself (not the desk around it: a white page on a dark desk is no glare)
+        page = warp_quad(frame, quad, max_long_side=1000)[0] if quad is not None else None
+        self.last_quality = assess_quality(frame, quad, page, require_quad=True, min_short_side=0)
         if quad is None:
             self._last, self._count, self._fired = None, 0, False
             return False

@@ -25,6 +25,7 @@ from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
+NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
 PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
@@ -150,19 +151,34 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     """The page kind from its words; `other` unless one kind clearly wins."""
     text = "".join(ln.text for ln in lines)
     scores: dict[str, float] = {}
+    hits: dict[str, int] = {}
     for kind, words in KEYWORDS.items():
         scores[kind] = sum(w for kw, w in words if kw in text)
-    if re.search(r"\d{17}[\dXx]", text):
+        hits[kind] = sum(1 for kw, _ in words if kw in text)
+    if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
         scores["id_card_front"] += 1.5
+        hits["id_card_front"] += 1
+    if "bank_card" in scores and any(_luhn_run(number) for number, _ in _kinds._card_numbers(lines)):
+        scores["bank_card"] += 2
+        hits["bank_card"] += 1
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, s1), (_, s2) = ranked[0], ranked[1]
-    if s1 < 3 or s1 - s2 < 1.5:
+    # a document shows its title *and* its labels: a letter that only names a document is not one
+    if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:
         return "other", s1
     return best, s1
 
 
+def _luhn_run(text: str) -> bool:
+    """A 16–19 digit run that passes Luhn (a bank card number)."""
+    from stdnum import luhn
+
+    return any(luhn.is_valid(m) for m in re.findall(r"(?<!\d)\d{16,19}(?!\d)", text))
+
+
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
-            vocabulary: bool = False, weakest: float | None = None, note: str = "") -> FieldResult:
+            vocabulary: bool = False, weakest: float | None = None, note: str = "",
+            char_floor: float = WEAK_CHAR) -> FieldResult:
     """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
     that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
     is a mean, and one misread character in a long address barely moves it) unless the value
@@ -181,7 +197,7 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         return FieldResult(value, 0.5, box, flagged=True, note="gap in the value's row", weakest=weakest)
     elif vocabulary:
         weakest = max(weakest, conf)
-    elif value and conf >= THRESHOLD and weakest < WEAK_CHAR:
+    elif value and conf >= THRESHOLD and weakest < char_floor:
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     return FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
 
@@ -297,7 +313,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                   else "several valid numbers")
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
     name = _name_value(join(p)[0]) if p else ""
-    res["name"] = _result(name, p) if name and _CJK_NAME.match(name) else _blank()
+    res["name"] = _result(name, p, char_floor=NAME_CHAR) if name and _CJK_NAME.match(name) else _blank()
     p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex_txt = join(p)[0] if p else ""
     sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
@@ -510,7 +526,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
-    res["legal_representative"] = _result(v, p) if v and _CJK_NAME.match(v) else (
+    res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR) if v and _CJK_NAME.match(v) else (
         FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank())
     p = value_after(lines, LICENCE["capital"], labels)
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
@@ -620,7 +636,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         if key == "address":
             res[key] = _address_result(v, p)
         else:
-            res[key] = _result(v, p, vocabulary=key == "license_items") if len(v) >= 2 else _blank()
+            res[key] = _result(v, p, vocabulary=key == "license_items",
+                               char_floor=NAME_CHAR if key == "legal_representative" else WEAK_CHAR) \
+                if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     res["valid_from"] = _result(frm, p) if frm else _blank()
@@ -666,3 +684,9 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
             if find_label(normalize_labels(lines, known), labels[key], anywhere=True) is not None:
                 f.note = "no value"  # the label is there: its value was not read (glare, a seal, a fold)
     return Extraction(kind, score, ordered)
+
+
+# the catalog's other kinds (食品经营许可证, 户口簿, 结婚证, 不动产权证书, 银行卡) register themselves here
+from app.prefill import kinds as _kinds  # noqa: E402
+
+_kinds.register()

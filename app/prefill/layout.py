@@ -159,7 +159,7 @@ LABEL_CONFUSIONS: dict[str, str] = {
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
-LABEL_GAP = 5.5  # justified labels: up to this many line heights between two label characters
+LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
 
 def _label_char(ch: str, want: str) -> bool:
@@ -297,8 +297,20 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
     row = sorted((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.5 * ln.h
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
+    stacked = [o for o in row if any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
+                                     for b in row)]
+    if stacked and multiline and not pieces:
+        # two rows of a value both level with the label: it is centred over them (a table cell)
+        chain = _centred_rows(lines, ln, stop_labels + aliases, col_limit, label_lines)
+        if chain:
+            for o in chain:
+                part = _cut_at_labels(o.text, stop_labels)
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
+            return pieces
     if right_limit == float("inf"):
         for o in row:
+            if pieces and o.x1 < pieces[-1].box[2] - 0.5 * ln.h:
+                continue  # a box under or over the one taken (another row of a centred cell)
             if starts_with_label(o.text, stop_labels):
                 right_limit = o.x1
                 break
@@ -316,6 +328,16 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
                 break
+    if not pieces and multiline:
+        # a table cell centres its label over the rows of a wrapped value (户口簿, 不动产权证书):
+        # the value's rows lie right of the label, above and below it by the same amount
+        stack = _centred_rows(lines, ln, stop_labels + aliases, col_limit, label_lines)
+        if stack:
+            for o in stack:
+                part = _cut_at_labels(o.text, stop_labels)
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
+            value_x = min(o.x1 for o in stack)
+            return pieces
     if not pieces:
         # value on the next line below the label (some layouts put it underneath)
         below = [o for o in lines if o.y1 >= ln.y2 - 0.3 * ln.h and o.y1 <= ln.y2 + 1.5 * ln.h
@@ -373,6 +395,28 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         first_row = [p for p in pieces if p.box[3] > gap_box.y1 and p.box[1] < gap_box.y2]
         pieces.hole = pieces.hole or (not column and (len(first_row) < len(pieces) or len(gap_box.text) >= 3))
     return pieces
+
+
+def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_limit: float,
+                  label_lines: list[Line]) -> list[Line]:
+    """Rows of a value right of `label` whose block is vertically centred on it (2+ rows, each
+    starting at the same x, no other label on their rows)."""
+    h = label.h
+    cands = sorted((o for o in lines if o is not label and not o.owner and label.x2 - 0.5 * h <= o.x1 <= label.x2 + 6 * h
+                    and o.x1 < col_limit and abs(o.cy - label.cy) < 3 * h and not starts_with_label(o.text, labels)
+                    and not any(same_row(lab, o) and lab is not label and lab.x1 < o.x1 for lab in label_lines)),
+                   key=lambda o: o.y1)
+    chains: list[list[Line]] = []
+    for o in cands:
+        if chains and o.y1 - chains[-1][-1].y2 < 0.8 * h and abs(o.x1 - chains[-1][0].x1) < 1.5 * h:
+            chains[-1].append(o)
+        elif not chains or o.x1 < chains[-1][0].x1 + 1.5 * h:
+            chains.append([o])
+    for chain in chains:
+        top, bottom = chain[0].y1, chain[-1].y2
+        if len(chain) >= 2 and abs((top + bottom) / 2 - label.cy) < 0.7 * h:
+            return chain
+    return []
 
 
 def join(pieces: list[Piece]) -> tuple[str, float, list[float]]:

@@ -7,6 +7,7 @@ has. Timing is measured per page (model load excluded when the engine is warm).
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -184,8 +185,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
             continue
         col = min(cols)
         if any(o is not ln and same_row(o, ln) and o.x2 > col + 0.2 * ln.h and o.x1 < ln.x1 - 0.3 * ln.h
-               for o in norm):
-            continue  # something was read there already
+               and (o.text in labels or not re.fullmatch(r"[\u4e00-\u9fff☑□]{1,2}", o.text)) for o in norm):
+            continue  # a label (or other text) was read there already; single characters are re-read
         xa, xb = int(max(0, col - 0.3 * ln.h)), int(min(view.shape[1], ln.x1 + 0.1 * ln.h))
         ya, yb = int(max(0, ln.y1 - 0.15 * ln.h)), int(min(view.shape[0], ln.y2 + 0.15 * ln.h))
         if xb - xa < ln.h or yb - ya < 4:

@@ -101,6 +101,12 @@ def _check_paths(catalog: Catalog, item: ServiceItem, rule: Rule, part: str, pat
 
 
 def _compile_one(catalog: Catalog, item: ServiceItem, rule: Rule, part: str, source: str) -> cel.Program:
+    from app.catalog.yaml_guard import check_rule_source
+
+    refused = check_rule_source(source)  # before the Rust parser, which panics on deep nesting
+    if refused is not None:
+        zh, _, en = refused.partition(" / ")
+        raise _fail(catalog, item, rule, part, zh, en)
     try:
         program = cel.compile(source)
     except Exception as exc:  # the binding raises ValueError with the parser's message

@@ -87,6 +87,8 @@ class AuditSealer:
         value = {"last": row.hash, "count": count, "mac": _head_mac(self.algorithm, key, count, row.hash)}
         with session.no_autoflush:
             state = session.get(SecurityStateRow, HEAD_KEY)
+        if state is None:  # several rows in the first unit of work of a store: the head is still pending
+            state = next((o for o in session.new if isinstance(o, SecurityStateRow) and o.key == HEAD_KEY), None)
         if state is None:
             session.add(SecurityStateRow(key=HEAD_KEY, value=value, updated_at=utcnow()))
         else:

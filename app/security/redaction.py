@@ -19,12 +19,16 @@ _LANDLINE = re.compile(r"(?<!\d)(0\d{2,3}-?\d{7,8})(?!\d)")
 _NAME_KEYS = r"(?:name|姓名|applicant_name|contact_name|legal_rep_name|holder|申请人|联系人|法定代表人)"
 _NAME = re.compile(r"(" + _NAME_KEYS + r"""['"]?\s*[:=：]\s*['"]?)([\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)(?=['",;\s}]|$)""")
 _ADDRESS = re.compile(r"((?:address|住址|地址)['\"]?\s*[:=：]\s*['\"]?)([^'\",;}\n]{4,})")
+_TOKEN = re.compile(r"((?:access_token|token|credential|password)=)[^&\s\"']+", re.I)
+_BEARER = re.compile(r"(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}")
 
 
 def redact(text: str) -> str:
     """`text` with ID numbers, credit codes, phones and names/addresses in known fields masked."""
     if not text:
         return text
+    text = _TOKEN.sub(r"\1***", text)  # secrets in URLs (?access_token=…) and headers
+    text = _BEARER.sub(r"\1***", text)
     text = _ID18.sub(lambda m: mask_id_number(m.group(1)), text)
     text = _USCC.sub(lambda m: m.group(1)[:4] + "*" * 10 + m.group(1)[-4:], text)
     text = _ID15.sub(lambda m: mask_id_number(m.group(1)), text)

@@ -103,12 +103,39 @@ def hash_password(password: str) -> str:
     return _ph().hash(password)
 
 
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "@": "a", "$": "s", "!": "i"})
+
+
+def _common_passwords() -> frozenset[str]:
+    """The shipped list (resources/security/common_passwords.txt), lower-case and de-l33ted."""
+    global _COMMON
+    if _COMMON is None:
+        from importlib import resources
+
+        text = resources.files("resources.security").joinpath("common_passwords.txt").read_text(encoding="utf-8")
+        words = [w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+        _COMMON = frozenset(words) | frozenset(w.translate(_LEET) for w in words)
+    return _COMMON
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def is_common_password(password: str) -> bool:
+    lowered = password.lower()
+    common = _common_passwords()
+    return lowered in common or lowered.translate(_LEET) in common
+
+
 def check_password_policy(password: str, username: str, settings: SecuritySettings | None = None,
                           history: list[str] | None = None) -> None:
     """Raise `InputError` listing every rule the password breaks."""
     s = settings or SecuritySettings()
     problems_zh: list[str] = []
     problems_en: list[str] = []
+    if is_common_password(password):
+        problems_zh.append("不能是常见密码（如 Password1、Admin@123）")
+        problems_en.append("must not be a common password (such as Password1, Admin@123)")
     if len(password) < s.password_min_length:
         problems_zh.append(f"至少 {s.password_min_length} 位")
         problems_en.append(f"at least {s.password_min_length} characters")

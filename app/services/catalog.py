@@ -16,6 +16,14 @@ def list_items(catalog: Catalog | None = None) -> list[dict[str, Any]]:
             for i in cat.sorted_items()]
 
 
+def list_bundles(catalog: Catalog | None = None) -> list[dict[str, Any]]:
+    """The 一件事 bundles: code, name, lead department and member items (`catalog list` shows them after the items)."""
+    cat = catalog or default_catalog()
+    return [{"code": b.code, "name": b.name, "kind": "一件事", "lead_department": b.lead_department,
+             "members": [{"code": m.item, "name": cat.items[m.item].name} for m in b.members]}
+            for b in sorted(cat.bundles.values(), key=lambda b: b.code)]
+
+
 def show_item(code: str, answers: Mapping[str, Any] | None = None, catalog: Catalog | None = None) -> dict[str, Any]:
     cat = catalog or default_catalog()
     item = cat.get(code)
@@ -40,7 +48,7 @@ def show_item(code: str, answers: Mapping[str, Any] | None = None, catalog: Cata
 def validate_folder(folder: Path) -> dict[str, Any]:
     """Load a catalog folder fully (schema, references, rules); raises CatalogError on the first problem."""
     cat = load_catalog(Path(folder))
-    return {"items": len(cat.items), "version": cat.version, "hash": cat.content_hash}
+    return {"items": len(cat.items), "bundles": len(cat.bundles), "version": cat.version, "hash": cat.content_hash}
 
 
 def _initials(text: str) -> str:

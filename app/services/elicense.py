@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.catalog.situations import matches, resolve
 from app.errors import InputError, NotFoundError, ZongchuangError
@@ -104,9 +104,9 @@ def holder_of(detail: dict[str, Any]) -> str:
     return str(ident).strip().upper()
 
 
-def exemptible(ctx: ServiceContext, ident: str) -> list[tuple[str, str, str]]:
+def exemptible(ctx: ServiceContext, ident: str, detail: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
     """(material code, material name, exempt_by reference) for the case's current checklist."""
-    detail = case_svc.case_detail(ctx, ident)
+    detail = detail or case_svc.case_detail(ctx, ident)
     item = ctx.catalog.get(detail["item_code"])
     answers = {k: (v if isinstance(v, list) else [v]) for k, v in (detail.get("answers") or {}).items()}
     in_case = {m["code"] for m in detail.get("materials") or []}
@@ -129,7 +129,7 @@ def grant_consent(ctx: ServiceContext, ident: str, *, actor: Actor, purpose: str
     if not holder:
         raise InputError("请先读取身份证或录入统一社会信用代码，再取得授权",
                          "read the ID card or enter the credit code before asking for the authorization")
-    refs = list(dict.fromkeys(scope or [r for _c, _n, r in exemptible(ctx, ident)]))
+    refs = list(dict.fromkeys(scope or [r for _c, _n, r in exemptible(ctx, ident, detail)]))
     if not refs:
         raise InputError("本办件没有可通过电子证照或数据共享免于提交的材料",
                          "no material of this case can be exempted by e-licences or shared data")
@@ -162,11 +162,11 @@ def _aware(t: dt.datetime) -> dt.datetime:
     return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
 
 
-def active_consent(ctx: ServiceContext, ident: str) -> dict[str, Any] | None:
+def active_consent(ctx: ServiceContext, ident: str, case_uuid: str | None = None) -> dict[str, Any] | None:
     """This case's unrevoked, unexpired e-licence consent (the newest), or None."""
-    detail = case_svc.case_detail(ctx, ident)
+    case_uuid = case_uuid or case_svc.case_detail(ctx, ident)["uuid"]
     with ctx.store.read() as s:
-        rows = s.execute(select(ConsentRow).where(ConsentRow.kind == CONSENT_KIND, ConsentRow.case_uuid == detail["uuid"])
+        rows = s.execute(select(ConsentRow).where(ConsentRow.kind == CONSENT_KIND, ConsentRow.case_uuid == case_uuid)
                          .order_by(ConsentRow.id.desc())).scalars().all()
         for row in rows:
             c = _consent_json(row)
@@ -267,13 +267,13 @@ def lookup(ctx: ServiceContext, ident: str, gateway: LicenceGateway, *, actor: A
 
     t0 = time.perf_counter()
     detail = case_svc.case_detail(ctx, ident)
-    consent = active_consent(ctx, ident)
+    consent = active_consent(ctx, ident, detail["uuid"])
     if consent is None:
         raise InputError("调取电子证照须先取得申请人授权（一次一授权）",
                          "the applicant's authorization is needed before fetching e-licences",
                          hint_zh="请申请人确认授权后再调取", hint_en="record the applicant's consent first")
     holder = holder_of(detail)
-    wanted = [(c, n, r) for c, n, r in exemptible(ctx, ident) if r in consent["items"] or "*" in consent["items"]]
+    wanted = [(c, n, r) for c, n, r in exemptible(ctx, ident, detail) if r in consent["items"] or "*" in consent["items"]]
     who = {"operator": actor.user, "subject": mask_id_number(holder), "purpose": consent["purpose"],
            "consent": consent["uuid"], "refs": sorted({r for _c, _n, r in wanted})}
     try:
@@ -297,7 +297,7 @@ def lookup(ctx: ServiceContext, ident: str, gateway: LicenceGateway, *, actor: A
 
 def _authorization(ctx: ServiceContext, ident: str, gateway: LicenceGateway, detail: dict[str, Any],
                    consent: dict[str, Any], holder: str, actor: Actor) -> str:
-    el = detail_extra(ctx, ident).get("elicense") or {}
+    el = detail_extra(ctx, detail["uuid"]).get("elicense") or {}
     auths = el.get("authorizations") or {}
     if el.get("consent") == consent["uuid"] and auths.get(holder):
         return auths[holder]
@@ -553,7 +553,8 @@ def _fill_fields(ctx: ServiceContext, ident: str, offers: list[Offer], *, actor:
             for o in offers:
                 lic = o.licence or {}
                 if o.kind == "elicense" and f.get("kind") == lic.get("doc_kind") and (lic.get("data") or {}).get(k) \
-                        and _norm(lic["data"][k]) != _norm(f["value"]):
+                        and _norm(lic["data"][k]) != _norm(f["value"]) \
+                        and not any(d["licence"] == str(lic["data"][k]) and d["form"] == f["value"] for d in disc):
                     disc.append({"field": k, "label": KEY_ZH.get(k, k), "material": m["code"], "ref": o.ref,
                                  "licence": str(lic["data"][k]), "form": f["value"], "form_source": "ocr"})
     if updates:
@@ -581,8 +582,9 @@ def recheck_pending(ctx: ServiceContext, gateway: LicenceGateway, *, actor: Acto
     whose consent was revoked meanwhile are not looked up (the pending check is dropped, audited)."""
     actor = actor or Actor(user="sync", role="system", terminal="")
     out = []
-    with ctx.store.read() as s:
-        rows = s.execute(select(CaseRow.uuid, CaseRow.extra)).all()
+    with ctx.store.read() as s:  # only cases with a pending check (every sync pass asks)
+        rows = s.execute(select(CaseRow.uuid, CaseRow.extra)
+                         .where(func.json_extract(CaseRow.extra, "$.elicense.pending").is_not(None))).all()
     for uuid, extra in rows:
         pending = ((extra or {}).get("elicense") or {}).get("pending")
         if not pending:
@@ -675,7 +677,8 @@ def open_tasks(ctx: ServiceContext) -> list[dict[str, Any]]:
     """Tasks for the clerk that are not done yet, newest first (e.g. a failed e-licence re-check)."""
     out = []
     with ctx.store.read() as s:
-        for uuid, number, extra in s.execute(select(CaseRow.uuid, CaseRow.acceptance_number, CaseRow.extra)).all():
+        for uuid, number, extra in s.execute(select(CaseRow.uuid, CaseRow.acceptance_number, CaseRow.extra)
+                                             .where(func.json_extract(CaseRow.extra, "$.tasks").is_not(None))).all():
             for t in (extra or {}).get("tasks") or []:
                 if not t.get("done_at"):
                     out.append({**t, "case_uuid": uuid, "acceptance_number": number})
@@ -684,7 +687,8 @@ def open_tasks(ctx: ServiceContext) -> list[dict[str, Any]]:
 
 def close_task(ctx: ServiceContext, task_id: str, *, actor: Actor, note: str = "") -> None:
     with ctx.store.unit_of_work(actor) as uow:
-        for row in uow.session.execute(select(CaseRow)).scalars():
+        for row in uow.session.execute(select(CaseRow).where(
+                func.json_extract(CaseRow.extra, "$.tasks").is_not(None))).scalars():
             tasks = [dict(t) for t in (row.extra or {}).get("tasks") or []]  # new objects: JSON change detection
             for t in tasks:
                 if t.get("id") == task_id and not t.get("done_at"):
@@ -693,3 +697,43 @@ def close_task(ctx: ServiceContext, task_id: str, *, actor: Actor, note: str = "
                     uow.audit("case.task_done", case_uuid=row.uuid, target=row.acceptance_number, detail={"id": task_id})
                     return
     raise NotFoundError(f"找不到待办 {task_id}", f"no open task {task_id}")
+
+
+# ------------------------------------------------------------------ the window's one-key path
+
+def set_holder_code(ctx: ServiceContext, ident: str, credit_code: str, *, actor: Actor) -> None:
+    """The clerk entered the organisation's 统一社会信用代码 (checked) before the lookup."""
+    from stdnum.cn import uscc
+
+    code = credit_code.strip().upper()
+    if not uscc.is_valid(code):
+        raise InputError(f"统一社会信用代码校验不通过：{code}", f"invalid unified social credit code {code}")
+    detail = case_svc.case_detail(ctx, ident)
+    applicant = {**(detail.get("applicant") or {}), "credit_code": code}
+    if applicant.get("kind") != "person":
+        applicant["kind"] = "organisation"
+    case_svc.set_applicant(ctx, ident, applicant, actor=actor)
+
+
+def consent_and_lookup(ctx: ServiceContext, ident: str, gateway: LicenceGateway, *, actor: Actor,
+                       evidence: str = "申请人当面确认授权") -> LookupResult:
+    """The applicant said yes at the window: record the consent (unless an active one exists for
+    this case) and look everything up — the dialog's Enter."""
+    if active_consent(ctx, ident) is None:
+        grant_consent(ctx, ident, actor=actor, evidence=evidence)
+    return lookup(ctx, ident, gateway, actor=actor)
+
+
+def consent_preview(ctx: ServiceContext, ident: str) -> dict[str, Any]:
+    """What the consent dialog shows before the applicant agrees: whose data (masked), the
+    materials it replaces, the purpose; `needs_credit_code` when an organisation has none yet."""
+    detail = case_svc.case_detail(ctx, ident)
+    holder = holder_of(detail)
+    org = (detail.get("applicant") or {}).get("kind") == "organisation"
+    refs = exemptible(ctx, ident)
+    return {"holder": mask_id_number(holder) if holder else "", "organisation": org,
+            "needs_credit_code": org and not (detail.get("applicant") or {}).get("credit_code"),
+            "materials": [{"code": c, "name": n, "ref": r} for c, n, r in refs],
+            "purpose": f"办理“{detail.get('item_name', '')}”（受理编号 {detail['acceptance_number']}），"
+                       "调取电子证照及共享数据以免于提交材料",
+            "consent": active_consent(ctx, ident), "taken": bool(offers_of(ctx, ident))}

@@ -37,7 +37,9 @@ from app.storage import Actor
 
 ID_KINDS = ("id_card_front", "id_card_back")
 OCR_SOURCES = {"id_card": ID_KINDS, "business_license": ("business_license",),
-               "public_health_license": ("public_health_license",)}
+               "public_health_license": ("public_health_license",),
+               **{k: (k,) for k in ("food_business_license", "household_register", "marriage_certificate",
+                                    "real_estate_certificate", "bank_card")}}
 MAX_OCR_PAGES = 5  # pages of one input file the CLI reads before giving up on finding a document
 
 # history.<key> hook: (ctx, case detail dict, key) → value or None. Called only when the case
@@ -76,7 +78,7 @@ def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
     """The `zongchuang ocr --json` objects for each path, and the inputs that could not be read."""
     from app.prefill.engine import get_engine
     from app.prefill.reader import read_page
-    from hardware.scanner.files import is_blank, load_file
+    from hardware.scanner.files import is_blank, iter_file
 
     results: list[dict[str, Any]] = []
     failures: list[tuple[str, ZongchuangError]] = []
@@ -85,8 +87,9 @@ def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
         t0 = time.perf_counter()
         obj: dict[str, Any] = {"file": str(path), "kind": "other", "fields": {}, "elapsed_ms": 0}
         try:
-            pages = load_file(path)
-            for page in pages[:MAX_OCR_PAGES]:
+            for n, page in enumerate(iter_file(path)):  # one decoded page at a time
+                if n >= MAX_OCR_PAGES:
+                    break
                 if is_blank(page.image):
                     continue
                 if eng is None:  # the one model load of this call is not counted against a page
@@ -232,7 +235,7 @@ def ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: 
 
 def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
                   engine: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    from hardware.scanner.files import load_bytes
+    from hardware.scanner.files import iter_bytes
 
     pages = _material_pages(ctx, ident, material_code)
     if not pages:
@@ -240,7 +243,7 @@ def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor:
     fields: dict[str, dict[str, Any]] = {}
     page_info: list[dict[str, Any]] = []
     for page_no, data in pages:
-        img = load_bytes(data, f"{material_code}-p{page_no}")[0].image
+        img = next(iter_bytes(data, f"{material_code}-p{page_no}")).image  # the first page only
         read = read_image(img, engine=engine, flatten=False)
         page_info.append({"page": page_no, "kind": read.kind, "rotation": read.rotation,
                           "elapsed_ms": read.elapsed_ms})

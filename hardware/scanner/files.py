@@ -4,12 +4,19 @@ Everything a clerk can drag in is untrusted: the header is read first and decode
 bounded (a 100-megapixel JPEG is decoded at a reduced scale via libjpeg's DCT scaling; other
 formats over the limit are refused), truncated/corrupt files and encrypted or empty PDFs raise
 `BadImageFile` with a bilingual message. PDF pages are rendered with pypdfium2 (on white).
+
+Pages are decoded one at a time (`iter_bytes`, `iter_file`) under a *total* pixel budget as well
+as the per-page bound: a small PDF of 50 huge pages, a multi-page G4 TIFF or an animated PNG of
+many full-size frames once decoded every page first and took gigabytes; now the page that would
+pass `TOTAL_PIXELS` is refused before it is decoded.
 """
 
 from __future__ import annotations
 
 import io
+import stat
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +28,7 @@ from hardware.camera.errors import BadImageFile
 MAX_PIXELS = 40_000_000  # decoded pixels we accept per page (a 16 MP 高拍仪 frame is well below)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PDF_PAGES = 50
+TOTAL_PIXELS = 100_000_000  # decoded pixels of all pages of one file together
 PDF_DPI = 200
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"}
 
@@ -58,35 +66,54 @@ def sniff(data: bytes) -> str | None:
 
 
 def _pil_to_bgr(im) -> np.ndarray:  # noqa: ANN001 - PIL image
-    if im.mode in ("RGBA", "LA", "P"):
-        im = im.convert("RGBA")
-        bg = np.full((im.height, im.width, 3), 255, np.uint8)
-        arr = np.asarray(im)
-        alpha = arr[..., 3:4].astype(np.float32) / 255.0
-        rgb = (arr[..., :3] * alpha + bg * (1 - alpha)).astype(np.uint8)
+    from PIL import Image
+
+    if im.mode in ("RGBA", "LA", "P", "PA"):
+        page = Image.new("RGBA", im.size, (255, 255, 255, 255))  # on white, in 8-bit (no float copies)
+        page.alpha_composite(im.convert("RGBA"))
+        rgb = np.asarray(page.convert("RGB"))
     else:
         rgb = np.asarray(im.convert("RGB"))
     return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
 
 
+class _Budget:
+    def __init__(self, source: str, total: int):
+        self.source, self.total, self.used = source, total, 0
+
+    def take(self, pixels: int) -> None:
+        if self.used + pixels > self.total:
+            raise _bad(self.source, f"页面像素总量过大（超过 {self.total // 1_000_000} 百万像素），请分成几个文件",
+                       f"too many pixels in all pages together (over {self.total // 1_000_000} MP); split the file")
+        self.used += pixels
+
+
 def decode_image(data: bytes, source: str = "image", max_pixels: int = MAX_PIXELS) -> list[LoadedPage]:
-    """Decode image bytes (all frames of a multi-page TIFF) within the pixel bound."""
+    """Decode image bytes (all frames of a multi-page TIFF) within the pixel bounds."""
+    return list(_iter_image(data, source, max_pixels, _Budget(source, TOTAL_PIXELS)))
+
+
+def _iter_image(data: bytes, source: str, max_pixels: int, budget: _Budget) -> Iterator[LoadedPage]:
     from PIL import Image, UnidentifiedImageError
 
     kind = sniff(data)
     if kind is None or kind == "application/pdf":
         raise _bad(source, "不是可识别的图片格式", "not a recognised image format")
-    pages: list[LoadedPage] = []
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         old = Image.MAX_IMAGE_PIXELS
         Image.MAX_IMAGE_PIXELS = None  # we enforce our own bound below, before decoding
         try:
             im = Image.open(io.BytesIO(data))
-            n_frames = getattr(im, "n_frames", 1)
-            for i in range(min(n_frames, MAX_PDF_PAGES)):
+            i = 0
+            while True:
                 if i:
-                    im.seek(i)
+                    if i >= MAX_PDF_PAGES:
+                        break
+                    try:
+                        im.seek(i)  # frames one by one: never counts or decodes them all up front
+                    except EOFError:
+                        break
                 w, h = im.size
                 if w <= 0 or h <= 0:
                     raise _bad(source, "图片尺寸为 0", "the image has no pixels")
@@ -100,22 +127,27 @@ def decode_image(data: bytes, source: str = "image", max_pixels: int = MAX_PIXEL
                     downscaled = True
                     if im.size[0] * im.size[1] > max_pixels:
                         raise _bad(source, "图片过大", "the image is too large")
+                budget.take(im.size[0] * im.size[1])
                 im.load()
-                arr = _pil_to_bgr(im)
-                pages.append(LoadedPage(arr, source, i + 1, kind, downscaled))
+                yield LoadedPage(_pil_to_bgr(im), source, i + 1, kind, downscaled)
+                i += 1
         except BadImageFile:
             raise
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
-                Image.DecompressionBombWarning, EOFError) as exc:
+                Image.DecompressionBombWarning, EOFError, MemoryError) as exc:
             raise _bad(source, f"图片已损坏或不完整（{type(exc).__name__}）", f"the image is corrupt or truncated ({exc})") from None
         finally:
             Image.MAX_IMAGE_PIXELS = old
-    return pages
 
 
 def render_pdf(data: bytes, source: str = "pdf", dpi: int = PDF_DPI, max_pixels: int = MAX_PIXELS,
                max_pages: int = MAX_PDF_PAGES) -> list[LoadedPage]:
     """Render every page of a PDF on white; encrypted, empty or broken PDFs raise BadImageFile."""
+    return list(_iter_pdf(data, source, dpi, max_pixels, max_pages, _Budget(source, TOTAL_PIXELS)))
+
+
+def _iter_pdf(data: bytes, source: str, dpi: int, max_pixels: int, max_pages: int,
+              budget: _Budget) -> Iterator[LoadedPage]:
     import pypdfium2 as pdfium
 
     try:
@@ -131,44 +163,67 @@ def render_pdf(data: bytes, source: str = "pdf", dpi: int = PDF_DPI, max_pixels:
             raise _bad(source, "PDF 没有页面", "the PDF has no pages")
         if n > max_pages:
             raise _bad(source, f"PDF 页数过多（{n} 页，上限 {max_pages}）", f"too many pages ({n}, limit {max_pages})")
-        pages = []
         for i in range(n):
             page = pdf[i]
-            w_pt, h_pt = page.get_size()
-            scale = dpi / 72.0
-            if w_pt * h_pt * scale * scale > max_pixels:
-                scale = (max_pixels / (w_pt * h_pt)) ** 0.5
-            bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
-            pil = bitmap.to_pil()
-            pages.append(LoadedPage(_pil_to_bgr(pil), source, i + 1, "application/pdf"))
-        return pages
+            try:
+                w_pt, h_pt = page.get_size()
+                if not (w_pt > 0 and h_pt > 0):
+                    raise _bad(source, "PDF 页面尺寸无效", "a PDF page has no size")
+                scale = dpi / 72.0
+                if w_pt * h_pt * scale * scale > max_pixels:
+                    scale = (max_pixels / (w_pt * h_pt)) ** 0.5 * 0.999  # rounding stays under the bound
+                width, height = max(1, round(w_pt * scale)), max(1, round(h_pt * scale))
+                budget.take(width * height)
+                bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
+                image = _pil_to_bgr(bitmap.to_pil())
+                bitmap.close()
+            except pdfium.PdfiumError as exc:
+                raise _bad(source, "PDF 页面无法渲染", f"a PDF page cannot be rendered ({exc})") from None
+            finally:
+                page.close()
+            yield LoadedPage(image, source, i + 1, "application/pdf")
     finally:
         pdf.close()
 
 
 def load_file(path: str | Path, *, max_pixels: int = MAX_PIXELS) -> list[LoadedPage]:
-    """All pages of an image or PDF file, as BGR arrays."""
+    """All pages of an image or PDF file, as BGR arrays (within the total pixel budget)."""
+    return list(iter_file(path, max_pixels=max_pixels))
+
+
+def iter_file(path: str | Path, *, max_pixels: int = MAX_PIXELS, total_pixels: int = TOTAL_PIXELS
+              ) -> Iterator[LoadedPage]:
+    """The pages of an image or PDF file one at a time (a FIFO or device is refused, not read)."""
     p = Path(path)
-    if not p.exists():
-        raise _bad(str(path), "文件不存在", "the file does not exist")
-    if p.is_dir():
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise _bad(str(path), "文件不存在", "the file does not exist") from None
+    if stat.S_ISDIR(st.st_mode):
         raise _bad(str(path), "这是一个文件夹", "this is a folder")
-    size = p.stat().st_size
-    if size == 0:
+    if not stat.S_ISREG(st.st_mode):
+        raise _bad(str(path), "不是普通文件", "not a regular file")
+    if st.st_size == 0:
         raise _bad(str(path), "文件为空", "the file is empty")
-    if size > MAX_FILE_BYTES:
+    if st.st_size > MAX_FILE_BYTES:
         raise _bad(str(path), "文件过大", "the file is too large")
     data = p.read_bytes()
-    return load_bytes(data, str(path), max_pixels=max_pixels)
+    return iter_bytes(data, str(path), max_pixels=max_pixels, total_pixels=total_pixels)
 
 
 def load_bytes(data: bytes, source: str = "data", *, max_pixels: int = MAX_PIXELS) -> list[LoadedPage]:
+    return list(iter_bytes(data, source, max_pixels=max_pixels))
+
+
+def iter_bytes(data: bytes, source: str = "data", *, max_pixels: int = MAX_PIXELS,
+               total_pixels: int = TOTAL_PIXELS) -> Iterator[LoadedPage]:
+    """Pages one at a time: a caller that handles each page and drops it holds one page."""
     if not data:
         raise _bad(source, "文件为空", "the file is empty")
-    kind = sniff(data)
-    if kind == "application/pdf":
-        return render_pdf(data, source, max_pixels=max_pixels)
-    return decode_image(data, source, max_pixels=max_pixels)
+    budget = _Budget(source, total_pixels)
+    if sniff(data) == "application/pdf":
+        return _iter_pdf(data, source, PDF_DPI, max_pixels, MAX_PDF_PAGES, budget)
+    return _iter_image(data, source, max_pixels, budget)
 
 
 def is_blank(image: np.ndarray) -> bool:

@@ -93,14 +93,17 @@ def recheck_at_sync(ctx: ServiceContext, client: PlatformClient) -> list[dict[st
 
 
 def open_gateway(ctx: ServiceContext, platform_url: str | None = None, *, credential: str | None = None,
-                 ca_file: str | None = None, timeout: float = 10.0) -> HttpLicenceGateway:
-    """A gateway for this workstation (same platform address, credential and TLS as sync);
-    close it with `gateway.client.close()`."""
-    import os
+                 ca_file: str | None = None, timeout: float | None = 10.0,
+                 client: PlatformClient | None = None) -> HttpLicenceGateway:
+    """A gateway for this workstation: the client the composition root built
+    (`Workstation.platform_client()`), or one from the configured link (URL policy, TLS/CA,
+    proxy) and the workstation credential, as sync uses. Close it with `gateway.client.close()`."""
+    if client is None:
+        from app.bootstrap import platform_link
+        from app.config import load_config
+        from sync.client.session import client_factory
 
-    from sync.client.credentials import load_credential
-    from sync.client.session import platform_url_for
-
-    url = platform_url_for(ctx, platform_url)
-    verify: bool | str = ca_file or os.environ.get("ZONGCHUANG_PLATFORM_CA") or True
-    return HttpLicenceGateway(PlatformClient(url, load_credential(url, credential), verify=verify, timeout=timeout))
+        link = platform_link(load_config(ctx.data_dir), ctx.data_dir, url=platform_url, ca_file=ca_file,
+                             timeout_s=timeout)
+        client = client_factory(credential)(link)
+    return HttpLicenceGateway(client)

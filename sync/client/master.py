@@ -99,6 +99,10 @@ def pull(client: PlatformClient, data_dir: Path) -> dict[str, str]:
 
 
 def _download(client: PlatformClient, kind: str, entry: dict[str, Any], folder: Path) -> None:
+    from app.catalog.yaml_guard import MAX_FILE_BYTES, MAX_FILES
+
+    if len(entry["files"]) > MAX_FILES or any(int(f.get("size") or 0) > MAX_FILE_BYTES for f in entry["files"]):
+        raise MasterDataError("主数据文件过多或过大，未安装", "master data has too many or too large files; not installed")
     for f in entry["files"]:
         name = f["name"]
         if "/" in name or "\\" in name or name.startswith("."):

@@ -55,8 +55,21 @@ def _raise_fd_limit() -> None:
         pass
 
 
+def _redact_server_logs() -> None:
+    """uvicorn logs each websocket's path with its query (`?access_token=…`) and may log
+    request lines: the same redaction as the workstation's logs (tokens, ID numbers, phones)."""
+    from app.security.redaction import RedactingFilter
+
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+            logger.addFilter(RedactingFilter())
+
+
 def _config(platform: Platform, host: str, port: int, tls: TLS | None, log_level: str):
     import uvicorn
+
+    _redact_server_logs()
 
     from sync.cobrowse.protocol import MAX_FRAME
     from sync.platform.api import create_app

@@ -160,6 +160,16 @@ class ApplicantScreen(Screen):
             self.status(self.tr("已从证件填入 {n} 项").format(n=len(filled)))
             self._show_case()
             self.card_applied.emit(self.session.case_uuid)
+            self.fetch_elicenses(auto=True)
+
+    def fetch_elicenses(self, auto: bool = False) -> None:
+        """Ctrl+E (and after a card read): the applicant's consent, then e-licences (ui/elicense_dialog.py)."""
+        from ui.elicense_dialog import offer
+
+        try:
+            self.elicense_dialog = offer(self, self.session, auto=auto)
+        except Exception as exc:
+            self.show_error(exc)
 
     def _card_failed(self, exc: Exception) -> None:
         self.reading = False

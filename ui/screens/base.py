@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -45,7 +47,17 @@ class Screen(QWidget):
         self.session.status.emit(text)
 
 
+CLI_ADVICE = re.compile(r"zongchuang |ZONGCHUANG_|--[a-z]|`")
+
+
 def error_text(exc: BaseException) -> str:
+    """The error as the clerk reads it: Chinese, English, and a hint — unless the hint is
+    command-line advice (a clerk at the window has no terminal; those hints are for IT)."""
     if isinstance(exc, ZongchuangError):
-        return exc.bilingual()
+        lines = [f"错误：{exc.message_zh}", f"Error: {exc.message_en}"]
+        if exc.hint_zh and not CLI_ADVICE.search(exc.hint_zh):
+            lines.append(f"建议：{exc.hint_zh}")
+        if exc.hint_en and not CLI_ADVICE.search(exc.hint_en):
+            lines.append(f"Hint: {exc.hint_en}")
+        return "\n".join(lines)
     return f"{type(exc).__name__}: {exc}"

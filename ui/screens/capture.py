@@ -1,9 +1,13 @@
 """Capture: live camera preview with the detected document outline, auto-capture when the
-page lies still, scanner and file import, thumbnails per material with quality reasons, retake.
+page lies still, scanner and file import, thumbnails per material with quality reasons, and
+the pages of the selected material, which the clerk corrects (`app.services.pages`).
 
 Frames are grabbed and analysed in a worker (`capabilities.camera_frame`); the GUI only paints
-the returned image and outline. Keys: ↑/↓ choose the material, F5 (or Space) captures,
-Ctrl+O imports a file, Ctrl+R retakes the selected page, A toggles auto-capture.
+the returned image and outline. Each captured page is filed by its OCR kind into the material
+that takes it; a page that fits none is put where the clerk says. Keys: ↑/↓ choose the
+material, F5 (or Space) captures, Ctrl+O imports a file, A toggles auto-capture, Tab goes to
+the pages: Delete deletes a page, Ctrl+R replaces it with the next capture/import (Esc cancels),
+M moves it to another material, Ctrl+↑/↓ changes the order.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap, QPolygonF, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -58,7 +63,22 @@ class CaptureScreen(Screen):
         self.materials = QListWidget(self)
         self.materials.setObjectName("materialList")
         self.materials.setIconSize(QSize(64, 64))
-        left.addWidget(self.materials, 1)
+        self.materials.setWordWrap(True)  # long material names wrap instead of running off the list
+        self.materials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.materials.setResizeMode(QListWidget.ResizeMode.Adjust)
+        left.addWidget(self.materials, 3)
+        self.pages_label = QLabel(self.tr("本材料的页（Tab）：Delete 删除 · Ctrl+R 替换 · M 移到其他材料 · Ctrl+↑↓ 排序"), self)
+        self.pages_label.setWordWrap(True)
+        left.addWidget(self.pages_label)
+        self.pages = QListWidget(self)
+        self.pages.setObjectName("pageList")
+        self.pages.setViewMode(QListWidget.ViewMode.IconMode)
+        self.pages.setIconSize(QSize(72, 72))
+        self.pages.setFlow(QListWidget.Flow.LeftToRight)
+        self.pages.setWrapping(False)
+        self.pages.setMovement(QListWidget.Movement.Static)
+        self.pages.setFixedHeight(120)
+        left.addWidget(self.pages)
         body.addLayout(left, 2)
         mid = QVBoxLayout()
         self.preview = QLabel(self.tr("无摄像头画面"), self)
@@ -72,6 +92,20 @@ class CaptureScreen(Screen):
         self.camera_state.setObjectName("cameraState")
         self.camera_state.setWordWrap(True)
         mid.addWidget(self.camera_state)
+        self.action_state = QLabel("", self)  # what the last capture / scan / import did (kept apart
+        self.action_state.setObjectName("actionState")  # from the camera's own retry messages)
+        self.action_state.setWordWrap(True)
+        mid.addWidget(self.action_state)
+        desk_row = QHBoxLayout()
+        self.desk_label = QLabel(self.tr("培训：桌上的材料（Ctrl+D）"), self)
+        self.desk = QComboBox(self)
+        self.desk.setObjectName("trainingDesk")
+        desk_row.addWidget(self.desk_label)
+        desk_row.addWidget(self.desk, 1)
+        mid.addLayout(desk_row)
+        self.desk_label.setVisible(False)
+        self.desk.setVisible(False)
+        self.desk.activated.connect(lambda _i: self.place_on_desk(self.desk.currentData() or None))
         buttons = QHBoxLayout()
         self.shoot = QPushButton(self.tr("拍摄（F5/空格）"), self)
         self.shoot.setObjectName("shoot")
@@ -82,7 +116,7 @@ class CaptureScreen(Screen):
         self.scan.setObjectName("scan")
         self.import_button = QPushButton(self.tr("导入文件（Ctrl+O）"), self)
         self.import_button.setObjectName("importFile")
-        self.retake = QPushButton(self.tr("重拍（Ctrl+R）"), self)
+        self.retake = QPushButton(self.tr("替换此页（Ctrl+R）"), self)
         self.retake.setObjectName("retake")
         for b in (self.shoot, self.auto, self.scan, self.import_button, self.retake):
             buttons.addWidget(b)
@@ -101,11 +135,20 @@ class CaptureScreen(Screen):
         self.import_button.clicked.connect(self.import_dialog)
         self.scan.clicked.connect(self.scan_now)
         self.retake.clicked.connect(self.retake_selected)
-        self.materials.currentRowChanged.connect(lambda _r: self._show_quality())
+        self.materials.currentRowChanged.connect(lambda _r: self._material_changed())
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self.import_dialog)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.retake_selected)
+        for seq, fn in (("Delete", self.delete_selected_page), ("M", self.move_selected_page),
+                        ("Ctrl+Up", lambda: self.shift_selected_page(-1)), ("Ctrl+Down", lambda: self.shift_selected_page(1)),
+                        ("Ctrl+Left", lambda: self.shift_selected_page(-1)),
+                        ("Ctrl+Right", lambda: self.shift_selected_page(1))):
+            self._widget_shortcut(self.pages, seq, fn)
+        QShortcut(QKeySequence("Escape"), self, activated=self.cancel_replace)
         QShortcut(QKeySequence("A"), self, activated=self.auto.toggle)
         QShortcut(QKeySequence("Space"), self.materials, activated=self.capture_now)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.focus_desk)
+        for seq in ("Return", "Enter"):  # back from the desk to the materials
+            self._widget_shortcut(self.desk, seq, self.materials.setFocus)
         self._timer = QTimer(self)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self._grab)
@@ -113,6 +156,17 @@ class CaptureScreen(Screen):
         self._busy = False
         self._last_quad = None
         self._form: dict | None = None
+        self._replace: tuple[str, int] | None = None  # (material, page) the next capture replaces
+        self.dialog = None  # the open choice dialog (where a page goes)
+
+    def _widget_shortcut(self, widget: QWidget, seq: str, fn) -> None:
+        sc = QShortcut(QKeySequence(seq), widget)
+        sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        sc.activated.connect(fn)
+
+    def focus_desk(self) -> None:
+        if self.desk.isVisible():
+            self.desk.setFocus()
 
     def title(self) -> str:
         return self.tr("采集")
@@ -121,6 +175,28 @@ class CaptureScreen(Screen):
         self.refresh()
         self.materials.setFocus()
         self._timer.start()
+        self._load_desk()
+
+    # -- training desk (simulated 高拍仪) ---------------------------------------------------------
+    def _load_desk(self) -> None:
+        try:
+            desk = capabilities.simulated_desk(self.session)
+        except Exception:
+            desk = None
+        self.desk_label.setVisible(desk is not None)
+        self.desk.setVisible(desk is not None)
+        if desk is None or self.desk.count():
+            return
+        self.desk.addItem(self.tr("（桌上没有材料）"), "")  # ("" not None: no None in item data)
+        for kind, label in desk["kinds"]:
+            self.desk.addItem(self.tr(label), kind)
+
+    def place_on_desk(self, kind: str | None) -> None:
+        """Training: put a sample document under the simulated camera."""
+        capabilities.place_on_desk(self.session, kind)
+        i = self.desk.findData(kind or "")
+        if i >= 0 and i != self.desk.currentIndex():
+            self.desk.setCurrentIndex(i)
 
     def hideEvent(self, event) -> None:
         self._timer.stop()
@@ -151,13 +227,18 @@ class CaptureScreen(Screen):
         row = codes.index(keep) if keep in codes else (first_pending or 0)
         self.materials.setCurrentRow(row)
 
-    def _thumb(self, sha: str) -> QPixmap:
+    def _thumb(self, sha: str, size: int = 64) -> QPixmap:
+        cache = self.__dict__.setdefault("_thumbs", {})
+        if (sha, size) in cache:
+            return cache[(sha, size)]
         pix = QPixmap()
         try:
             pix.loadFromData(self.session.ctx.store.attachments.get(sha))
         except Exception:
             return QPixmap()
-        return pix.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        cache[(sha, size)] = pix = pix.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation)
+        return pix
 
     def current_material(self) -> str:
         it = self.materials.currentItem()
@@ -167,6 +248,34 @@ class CaptureScreen(Screen):
         for i in range(self.materials.count()):
             if self.materials.item(i).data(Qt.ItemDataRole.UserRole) == code:
                 self.materials.setCurrentRow(i)
+
+    def _material_changed(self) -> None:
+        self._show_quality()
+        self._show_pages()
+
+    def _show_pages(self, select: int | None = None) -> None:
+        code = self.current_material()
+        m = next((m for m in (self._form or {}).get("materials", []) if m["code"] == code), None)
+        keep = self.pages.currentRow()
+        self.pages.clear()
+        if m is None:
+            return
+        kinds = {p.get("page"): p.get("kind") for p in ((m.get("quality") or {}).get("ocr_pages") or [])}
+        from app.services.pages import kind_label
+
+        for f in sorted((f for f in m["files"] if f["role"] == "page"), key=lambda f: f["page"]):
+            kind = kinds.get(f["page"])
+            it = QListWidgetItem(QIcon(self._thumb(f["sha256"], 72)),
+                                 self.tr("第 {p} 页").format(p=f["page"]) + (f"\n{self.tr(kind_label(kind))}" if kind else ""))
+            it.setData(Qt.ItemDataRole.UserRole, f["page"])
+            self.pages.addItem(it)
+        if self.pages.count():
+            row = (select - 1) if select else (keep if 0 <= keep < self.pages.count() else self.pages.count() - 1)
+            self.pages.setCurrentRow(max(0, min(row, self.pages.count() - 1)))
+
+    def current_page(self) -> int | None:
+        it = self.pages.currentItem()
+        return it.data(Qt.ItemDataRole.UserRole) if it is not None else None
 
     def _show_quality(self) -> None:
         code = self.current_material()
@@ -187,7 +296,9 @@ class CaptureScreen(Screen):
 
     def _frame(self, frame: dict | None) -> None:
         self._grabbing = False
-        if not frame:
+        import shiboken6
+
+        if not frame or not shiboken6.isValid(self.preview):  # (a frame after the window closed)
             return
         img = to_qimage(frame.get("image"))
         if img.isNull():
@@ -207,7 +318,7 @@ class CaptureScreen(Screen):
 
     def _camera_error(self, exc: Exception) -> None:
         self._grabbing = False
-        self.camera_state.setText(self.tr("摄像头：") + (getattr(exc, "message_zh", "") or str(exc)))
+        self.camera_state.setText(self.tr("高拍仪：") + (getattr(exc, "message_zh", "") or str(exc)))
         self._timer.setInterval(2000)  # retry slowly: the camera may be plugged in later
 
     def capture_now(self) -> None:
@@ -215,7 +326,13 @@ class CaptureScreen(Screen):
         if not uuid or not code or self._busy:
             return
         self._busy = True
-        self.camera_state.setText(self.tr("正在拍摄并识别…"))
+        self.action_state.setText(self.tr("正在拍摄并识别…"))
+        if self._replace is not None:
+            rcode, page = self._replace
+            self._replace = None
+            run_task(capabilities.replace_page, self.session, uuid, rcode, page, on_done=self._captured,
+                     on_error=self._capture_failed)
+            return
         run_task(capabilities.capture_page, self.session, uuid, code, on_done=self._captured,
                  on_error=self._capture_failed)
 
@@ -224,6 +341,7 @@ class CaptureScreen(Screen):
         if not uuid or not code or self._busy:
             return
         self._busy = True
+        self.action_state.setText(self.tr("正在扫描…"))
         run_task(capabilities.scan_page, self.session, uuid, code, on_done=self._captured, on_error=self._capture_failed)
 
     def import_dialog(self) -> None:
@@ -237,31 +355,123 @@ class CaptureScreen(Screen):
         if not uuid or not code:
             return
         self._busy = True
+        self.action_state.setText(self.tr("正在导入并识别 {name}…").format(name=Path(path).name))
+        if self._replace is not None:
+            rcode, page = self._replace
+            self._replace = None
+            run_task(capabilities.replace_page, self.session, uuid, rcode, page, Path(path), on_done=self._captured,
+                     on_error=self._capture_failed)
+            return
         run_task(capabilities.import_page, self.session, uuid, code, Path(path), on_done=self._captured,
                  on_error=self._capture_failed)
 
     def retake_selected(self) -> None:
-        """Retake: the next capture replaces the material's pages (the old files stay in the audit trail)."""
-        code = self.current_material()
+        """Ctrl+R: the next capture (or import) replaces the selected page (the last one when the
+        material list has the focus); the old page is deleted, audited. Esc cancels."""
+        code, page = self.current_material(), self.current_page()
         if not code or not self.session.case_uuid:
             return
+        if page is None:
+            self.status(self.tr("{code} 还没有页面，直接拍摄即可").format(code=code))
+            return
+        self._replace = (code, page)
+        self.action_state.setText(self.tr("下一次拍摄/导入将替换 {code} 第 {p} 页（Esc 取消）").format(code=code, p=page))
+        self.status(self.action_state.text())
+        self.materials.setFocus()
+
+    def cancel_replace(self) -> None:
+        if self._replace is not None:
+            self._replace = None
+            self.action_state.setText(self.tr("已取消替换"))
+
+    def _page_op(self, op: str, *args, then=None, **kwargs) -> None:
+        uuid = self.session.case_uuid
+        if not uuid:
+            return
         try:
-            case_svc.set_material_status(self.session.ctx, self.session.case_uuid, code, "pending",
-                                         actor=self.session.require_actor(), note="重拍")
+            out = capabilities.page_op(self.session, op, uuid, *args, **kwargs)
         except Exception as exc:
             self.show_error(exc)
             return
-        self.status(self.tr("请重新拍摄 {code}").format(code=code))
         self.refresh()
+        if then is not None:
+            then(out)
+
+    def delete_selected_page(self) -> None:
+        code, page = self.current_material(), self.current_page()
+        if not code or page is None:
+            return
+        self._page_op("delete", code, page, reason="窗口删除", then=lambda _o: (
+            self.status(self.tr("已删除 {code} 第 {p} 页").format(code=code, p=page)), self.pages.setFocus()))
+
+    def shift_selected_page(self, step: int) -> None:
+        code, page = self.current_material(), self.current_page()
+        if not code or page is None:
+            return
+        self._page_op("move_by", code, page, step, then=lambda new: (self._show_pages(select=new), self.pages.setFocus()))
+
+    def move_selected_page(self) -> None:
+        code, page = self.current_material(), self.current_page()
+        if not code or page is None:
+            return
+        others = [m for m in (self._form or {}).get("materials", []) if m["code"] not in (code, "M01")]
+        options = [(f"{m['code']} {m['name']}", m["code"]) for m in others]
+        self._ask(self.tr("移到其他材料"), self.tr("把 {code} 第 {p} 页移到：").format(code=code, p=page), options,
+                  lambda to: to and self._page_op("move", code, page, to, reason="窗口移动", then=lambda _o: (
+                      self.select_material(to), self.status(self.tr("已移到 {to}").format(to=to)))))
+
+    def _ask(self, title: str, question: str, options, on_choice, current: int = 0) -> None:
+        from ui.choice import ChoiceDialog
+
+        self.dialog = ChoiceDialog(self, title, question, options, on_choice, current)
+        self.dialog.open()
+
+    def _ask_where(self, ask: list[dict]) -> None:
+        """A page that fits no material: the clerk says where it goes (or deletes it)."""
+        if not ask:
+            return
+        a, rest = ask[0], ask[1:]
+        options = [(self.tr("留在 {code}").format(code=a["material"]), a["material"])]
+        options += [(f"{c['code']} {c['name']}", c["code"]) for c in a["candidates"] if c["code"] != a["material"]]
+        options.append((self.tr("删除这一页"), "__delete__"))
+
+        def chosen(value) -> None:
+            if value == "__delete__":
+                self._page_op("delete", a["material"], a["page"], reason="不属于本办件材料")
+            elif value and value != a["material"]:
+                self._page_op("move", a["material"], a["page"], value, reason="窗口指定归属",
+                              then=lambda _o: self.select_material(value))
+            self._ask_where(rest)
+
+        self._ask(self.tr("这一页放在哪里？"), self.tr(
+            "{code} 第 {p} 页识别为“{kind}”，不符合任何待收材料。请选择放在哪份材料，或删除：").format(
+            code=a["material"], p=a["page"], kind=self.tr(a["kind_label"])), options, chosen)
 
     def _captured(self, result: dict) -> None:
         self._busy = False
-        reasons = (result or {}).get("reasons") or []
-        self.camera_state.setText(self.tr("已保存 {code} 第 {p} 页").format(
-            code=result.get("material", ""), p=result.get("page", "")) if result else "")
+        result = result or {}
+        reasons = result.get("reasons") or []
+        moved = result.get("moved") or []
+        from app.services.pages import kind_label
+
+        if result.get("replaced"):
+            text = self.tr("已替换 {code} 第 {p} 页（识别为{kind}）").format(
+                code=result.get("material", ""), p=result.get("page", ""), kind=self.tr(result.get("kind_label", "")))
+        elif moved:
+            text = "；".join(self.tr("识别为{kind}，已归入 {to} {name}").format(
+                kind=self.tr(kind_label(m["kind"])), to=m["to"], name=m["to_name"]) for m in moved)
+        else:
+            text = self.tr("已保存 {code}（识别为{kind}）").format(
+                code=result.get("material", ""), kind=self.tr(result.get("kind_label", "")))
+        self.action_state.setText(text)
         self.refresh()
+        if moved:
+            self.select_material(moved[-1]["to"])
         self.quality.setText("\n".join(str(r) for r in reasons) or self.tr("✔ 质量合格"))
         self.captured.emit(self.session.case_uuid)
+        if result.get("ask"):
+            self._ask_where(result["ask"])
+            return
         # move on to the next material that still needs pages
         for i in range(self.materials.count()):
             text = self.materials.item(i).text()
@@ -271,6 +481,6 @@ class CaptureScreen(Screen):
 
     def _capture_failed(self, exc: Exception) -> None:
         self._busy = False
-        self.camera_state.setText(error_text(exc))
+        self.action_state.setText(error_text(exc))
 
 

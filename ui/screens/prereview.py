@@ -1,22 +1,26 @@
 """Pre-review: run the engine (F7) in a worker, list its findings by severity (each jumps to
-its field or material), and offer the decisions the engine's result allows: accept (F8),
-容缺 accept, refuse, or hand over to manual review."""
+its field or material), show the engine's own decision word (一次性告知补正 when materials are
+missing) and offer the one action that fits it (`app.services.decisions`): accept (F8), 容缺
+accept (F8), print the 一次性告知书 and keep the case open (F8), or — only when the engine decided
+refusal — refuse after a confirmation that names the reasons; 转人工 is always there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from app.services import decisions
 from ui import capabilities
 from ui.screens.base import Screen, error_text
 from ui.worker import run_task
@@ -28,8 +32,14 @@ SEVERITY_STYLE = {"block": (QT_TRANSLATE_NOOP("PreReviewScreen", "阻断"), "#c6
                   "info": (QT_TRANSLATE_NOOP("PreReviewScreen", "提示"), "#555")}
 DECISION_ZH = {"accept": QT_TRANSLATE_NOOP("PreReviewScreen", "予以受理"),
                "accept_with_tolerance": QT_TRANSLATE_NOOP("PreReviewScreen", "容缺受理"),
+               "notify": QT_TRANSLATE_NOOP("PreReviewScreen", "一次性告知"),
                "refuse": QT_TRANSLATE_NOOP("PreReviewScreen", "不予受理"),
                "manual": QT_TRANSLATE_NOOP("PreReviewScreen", "转人工审核")}
+WORDS = {"受理": QT_TRANSLATE_NOOP("PreReviewScreen", "受理"),
+         "容缺受理": QT_TRANSLATE_NOOP("PreReviewScreen", "容缺受理"),
+         "一次性告知补正": QT_TRANSLATE_NOOP("PreReviewScreen", "一次性告知补正"),
+         "不予受理": QT_TRANSLATE_NOOP("PreReviewScreen", "不予受理"),
+         "转人工审核": QT_TRANSLATE_NOOP("PreReviewScreen", "转人工审核")}
 
 
 class PreReviewScreen(Screen):
@@ -66,12 +76,14 @@ class PreReviewScreen(Screen):
         self.accept_button.setObjectName("decide_accept")
         self.tolerance_button = QPushButton(self.tr("容缺受理"), self)
         self.tolerance_button.setObjectName("decide_accept_with_tolerance")
+        self.notify_button = QPushButton(self.tr("打印一次性告知书"), self)
+        self.notify_button.setObjectName("decide_notify")
         self.refuse_button = QPushButton(self.tr("不予受理"), self)
         self.refuse_button.setObjectName("decide_refuse")
         self.manual_button = QPushButton(self.tr("转人工"), self)
         self.manual_button.setObjectName("decide_manual")
         self.buttons = {"accept": self.accept_button, "accept_with_tolerance": self.tolerance_button,
-                        "refuse": self.refuse_button, "manual": self.manual_button}
+                        "notify": self.notify_button, "refuse": self.refuse_button, "manual": self.manual_button}
         row.addWidget(self.run_button)
         row.addStretch(1)
         for b in self.buttons.values():
@@ -86,6 +98,8 @@ class PreReviewScreen(Screen):
         self.table.itemActivated.connect(lambda it: self._jump(it.row()))
         self.result: dict | None = None
         self.running = False
+        self.main_action = ""
+        self.confirm_box: QMessageBox | None = None
 
     def title(self) -> str:
         return self.tr("预审")
@@ -126,22 +140,37 @@ class PreReviewScreen(Screen):
                     it.setForeground(QColor(color))
                 self.table.setItem(r, c, it)
         self.table.resizeRowsToContents()
-        decision = result.get("decision", "")
+        word = decisions.decision_word(result)
         counts = {k: sum(1 for f in findings if f.get("severity") == k) for k in SEVERITY_ORDER}
-        self.result_label.setText(self.tr("预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w}  ·  承诺办结 {due}").format(
-            d=self.tr(DECISION_ZH.get(decision, decision)), b=counts["block"], t=counts["容缺"], w=counts["warn"],
+        self.result_label.setText(self.tr(
+            "预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w} · 提示 {i}  ·  承诺办结 {due}").format(
+            d=self.tr(WORDS.get(word, word)), b=counts["block"], t=counts["容缺"], w=counts["warn"], i=counts["info"],
             due=result.get("due_date") or "—"))
+        offered = decisions.offered_actions(result)
+        self.main_action = offered[0]
         for name, b in self.buttons.items():
-            b.setEnabled(name == decision or name == "manual")
-        self.accept_button.setText(self.tr("受理（F8）") if decision != "accept_with_tolerance" else self.tr("受理"))
-        self.tolerance_button.setText(self.tr("容缺受理（F8）") if decision == "accept_with_tolerance" else self.tr("容缺受理"))
-        target = self.buttons.get(decision)
-        if target is not None:
-            target.setDefault(True)
+            b.setEnabled(name in offered)
+            b.setDefault(False)
+        labels = {"accept": self.tr("受理"), "accept_with_tolerance": self.tr("容缺受理"),
+                  "notify": self.tr("打印一次性告知书")}
+        for name, text in labels.items():
+            self.buttons[name].setText(text + (self.tr("（F8）") if name == self.main_action else ""))
+        target = self.buttons.get(self.main_action)
+        if target is not None and self.main_action != "manual":
+            target.setDefault(self.main_action != "refuse")
             target.setFocus()
         elif findings:
             self.table.setFocus()
             self.table.selectRow(0)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter on a focused decision button takes it (a refusal still asks for confirmation)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            for name, b in self.buttons.items():
+                if b.hasFocus() and b.isEnabled():
+                    self.decide(name)
+                    return
+        super().keyPressEvent(event)
 
     def _jump(self, row: int) -> None:
         f = self._findings[row]
@@ -151,24 +180,61 @@ class PreReviewScreen(Screen):
             self.jump_material.emit(f["material"])
 
     def accept_shortcut(self) -> None:
-        """F8: take the engine's decision (accept or 容缺) when it allows one."""
-        for name in ("accept", "accept_with_tolerance"):
+        """F8: take the engine's decision (accept, 容缺 or 一次性告知) when it calls for one; never a refusal."""
+        for name in ("accept", "accept_with_tolerance", "notify"):
             if self.buttons[name].isEnabled():
                 self.decide(name)
                 return
 
-    def decide(self, decision: str) -> None:
+    def confirm_refusal(self, then) -> None:
+        """The refusal names its reasons and needs an explicit 确认 (Enter alone cancels); `then`
+        runs when the clerk confirmed."""
+        reasons = decisions.refusal_reasons(self.result or {})
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("确认不予受理"),
+                          self.tr("将作出不予受理决定，并打印《不予受理通知书》，理由：\n\n{r}\n\n确定不予受理吗？").format(
+                              r="\n".join(f"{i}. {r}" for i, r in enumerate(reasons, 1)) or "—"), parent=self)
+        box.setObjectName("refuseConfirm")
+        yes = box.addButton(self.tr("确认不予受理"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("confirmRefuse")
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm_box = box
+
+        def finished(_r: int) -> None:
+            self.confirm_box = None
+            self.window().activateWindow()
+            if box.clickedButton() is yes:
+                then()
+            else:
+                self.status(self.tr("已取消，未作出决定"))
+                self.refuse_button.setFocus()
+
+        box.finished.connect(finished)
+        box.open()
+
+    def decide(self, decision: str, confirmed: bool = False) -> None:
         uuid = self.session.case_uuid
         if not uuid or not self.buttons[decision].isEnabled():
             return
+        if decision == "refuse" and not confirmed:
+            self.confirm_refusal(lambda: self.decide("refuse", confirmed=True))
+            return
         try:
-            capabilities.decide(self.session, uuid, decision)
+            if decision == "refuse":
+                capabilities.decide_refuse(self.session, uuid)
+            elif decision == "notify":
+                capabilities.notify_correction(self.session, uuid)
+            else:
+                capabilities.decide(self.session, uuid, decision)
         except Exception as exc:
             self.show_error(exc)
             return
         for b in self.buttons.values():
             b.setEnabled(False)
-        self.status(self.tr("已{d}").format(d=self.tr(DECISION_ZH.get(decision, decision))))
+        if decision == "notify":
+            self.status(self.tr("已一次性告知，办件保留待申请人补齐后继续受理"))
+        else:
+            self.status(self.tr("已{d}").format(d=self.tr(DECISION_ZH.get(decision, decision))))
         self.decided.emit(uuid, decision)
-
-

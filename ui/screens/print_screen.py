@@ -81,6 +81,8 @@ class PrintScreen(Screen):
         self.reprint_button.clicked.connect(lambda: self.print_current(reprint=True))
         self.pdfs: dict[str, Path] = {}
         self.last_result: dict | None = None
+        self._queue: list[str] = []
+        self.printed_now: list[str] = []  # what this window printed (the status line of each)
 
     def title(self) -> str:
         return self.tr("打印")
@@ -89,8 +91,9 @@ class PrintScreen(Screen):
         self.refresh()
         self.docs.setFocus()
 
-    def refresh(self, then_print: bool = False) -> None:
-        """Load the case's documents in a worker (each is dry-rendered to know if it can print)."""
+    def refresh(self, then_print: bool | list[str] = False) -> None:
+        """Load the case's documents in a worker (each is dry-rendered to know if it can print);
+        `then_print`: the documents to print next, in order (True: the first printable one)."""
         uuid = self.session.case_uuid
         if not uuid:
             self.docs.clear()
@@ -101,7 +104,7 @@ class PrintScreen(Screen):
                  on_done=lambda docs: self._loaded(docs, then_print),
                  on_error=lambda exc: self.state.setText(error_text(exc)))
 
-    def _loaded(self, documents: list[dict], then_print: bool) -> None:
+    def _loaded(self, documents: list[dict], then_print: bool | list[str]) -> None:
         keep = self.current_kind()
         self.docs.blockSignals(True)
         self.docs.clear()
@@ -123,8 +126,19 @@ class PrintScreen(Screen):
         kinds = [d["kind"] for d in documents]
         self.docs.setCurrentRow(kinds.index(keep) if keep in kinds and then_print is False else max(first, 0))
         self.state.setText(self.tr("可打印 {n} 份文书").format(n=sum(1 for d in documents if d.get("available") is not False)))
-        if then_print and first >= 0:
+        if isinstance(then_print, list):
+            printable = [d["kind"] for d in documents if d.get("available") is not False]
+            self._queue = [k for k in then_print if k in printable]
+            if self._queue:
+                self.docs.setCurrentRow(kinds.index(self._queue[0]))
+            self._print_next()
+        elif then_print and first >= 0:
             self.print_current()
+
+    def _print_next(self) -> None:
+        if self._queue:
+            kind = self._queue.pop(0)
+            self.print_kind(kind)
 
     def current_kind(self) -> str:
         it = self.docs.currentItem()
@@ -146,7 +160,10 @@ class PrintScreen(Screen):
         self.state.setText(self.tr("预览：{name}").format(name=Path(path).name))
 
     def print_current(self, reprint: bool = False) -> None:
-        kind, uuid = self.current_kind(), self.session.case_uuid
+        self.print_kind(self.current_kind(), reprint)
+
+    def print_kind(self, kind: str, reprint: bool = False) -> None:
+        uuid = self.session.case_uuid
         if not kind or not uuid:
             return
         self.state.setText(self.tr("正在打印…"))
@@ -155,7 +172,11 @@ class PrintScreen(Screen):
 
     def _printed(self, result: dict) -> None:
         self.last_result = result
+        self.printed_now.append(result.get("document", ""))
         self.state.setText(self.tr("《{doc}》已送打印：{where}{re}").format(
             doc=result.get("document", ""), where=result.get("where", ""), re=self.tr("（补打）") if result.get("reprint") else ""))
+        if self._queue:
+            self._print_next()
+            return
         self.refresh()
         self.printed.emit(self.session.case_uuid)

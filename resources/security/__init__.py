@@ -1,0 +1,1 @@
+"""Security data files shipped with the product (the common-password list)."""

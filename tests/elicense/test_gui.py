@@ -1,0 +1,79 @@
+"""Keyboard only at the window: open the case, the card is read (F4), the consent dialog comes
+up, Enter = the applicant agrees (the clerk types the credit code the card cannot give), Enter =
+take the e-licences; F7 pre-review, F8 accept. 公共场所卫生许可（变更） is accepted with the 营业执照
+and the old 卫生许可证 exempted and their fields filled from the platform's library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services import cases as case_svc
+from tests.elicense.conftest import CLERK, UNIT, USCC, new_case
+from tests.ui.conftest import screenshot, wait_idle, window  # noqa: F401
+
+pytest.importorskip("pytestqt")
+
+
+def _key(qtbot, win, k, mod=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or win, k, mod)
+
+
+def test_card_read_consent_take_accept_by_keyboard(window, qtbot, ctx, library, platform,  # noqa: F811
+                                                  credential, monkeypatch):
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
+    # earlier at this window: the case was opened, the ID copy and the name-change notice scanned,
+    # and what no licence says typed (phones, staff, areas, what changes)
+    uuid = new_case(ctx, credit_code="")
+    for code in ("M03", "M05"):
+        case_svc.add_material_file(ctx, uuid, code, f"page of {code}".encode(), actor=CLERK)
+    case_svc.set_fields(ctx, uuid, {"legal_rep_phone": "13871234567", "manager_phone": "13907151234",
+                                    "staff_count": "12", "examined_count": "12", "building_area": "860",
+                                    "business_area": "720", "central_ac": "否",
+                                    "change_content": "单位名称变更为武汉市青山区悦来宾馆有限公司"}, actor=CLERK)
+    window.activateWindow()
+    wait_idle(qtbot, timeout=120000)
+
+    # the Today list: Enter opens the case
+    _key(qtbot, window, Qt.Key.Key_F2)
+    window.today.table.setFocus()
+    _key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session.case_uuid == uuid
+    # F4 reads the card (simulated reader); the consent dialog follows
+    _key(qtbot, window, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
+    dlg = window.applicant.elicense_dialog
+    assert dlg.isVisible() and "营业执照" in dlg.text.text() and "撤回" in dlg.text.text()
+    screenshot(dlg, "elicense-1-consent")
+    assert dlg.credit.isVisible() and QApplication.focusWidget() is dlg.credit
+    qtbot.keyClicks(dlg.credit, USCC)
+    _key(qtbot, window, Qt.Key.Key_Return)  # the applicant agrees
+    qtbot.waitUntil(lambda: dlg.result_ is not None, timeout=30000)
+    wait_idle(qtbot)
+    assert "鄂卫公证字〔2023〕第0001号" in dlg.text.text() and "✘" not in dlg.text.text()
+    screenshot(dlg, "elicense-2-found")
+    _key(qtbot, window, Qt.Key.Key_Return)  # take them
+    qtbot.waitUntil(lambda: dlg.taken is not None, timeout=30000)
+    wait_idle(qtbot)
+    assert sorted(dlg.taken.exempted) == ["M02", "M04"]
+
+    # pre-review and accept
+    _key(qtbot, window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: window.prereview.result is not None, timeout=60000)
+    result = window.prereview.result
+    assert result["decision"] in ("accept", "accept_with_tolerance"), result["findings"]
+    screenshot(window, "elicense-3-prereview")
+    _key(qtbot, window, Qt.Key.Key_F8)
+    wait_idle(qtbot, timeout=60000)
+    detail = case_svc.case_detail(ctx, uuid)
+    assert detail["state"] == "queued", detail["state"]
+    mats = {m["code"]: m for m in detail["materials"]}
+    assert mats["M02"]["status"] == mats["M04"]["status"] == "exempted"
+    assert mats["M04"]["note"] == "电子证照调用（证照编号 鄂卫公证字〔2023〕第0001号）"
+    fields = detail["fields"]
+    for key in ("unit_name", "credit_code", "registered_address", "original_license_no", "original_valid_to",
+                "license_items"):
+        assert fields[key]["source"] == "elicense" and fields[key]["confidence"] == 1.0, (key, fields[key])
+    assert fields["unit_name"]["value"] == UNIT and fields["credit_code"]["value"] == USCC
