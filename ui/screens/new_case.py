@@ -7,7 +7,7 @@ questions, Ctrl+Enter creates the case (the applicant screen opens and the reade
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -131,7 +131,15 @@ class NewCaseScreen(Screen):
         if first is not None:
             first.setFocus()
 
+    def _option_buttons(self) -> list:
+        return [b for sid, lst in self._buttons.items() for b, _ in lst if self._boxes[sid].isVisible()]
+
     def _build_questions(self) -> None:
+        if not hasattr(self, "_arrows"):
+            self._arrows = _ArrowKeys(self)
+            # the focused option stands out (a clerk working by keyboard must see where Space lands)
+            self.questions.setStyleSheet("QCheckBox:focus, QRadioButton:focus {background:#fff3c4;"
+                                         "border:1px solid #b36b00; border-radius:3px}")
         while self.questions_layout.count():
             w = self.questions_layout.takeAt(0).widget()
             if w is not None:
@@ -153,6 +161,7 @@ class NewCaseScreen(Screen):
                 group.addButton(b)
                 lay.addWidget(b)
                 b.toggled.connect(lambda _on, s=sit["id"]: self._answer_changed(s))
+                b.installEventFilter(self._arrows)
                 buttons.append((b, opt["value"]))
             self._buttons[sit["id"]] = buttons
             self._boxes[sit["id"]] = box
@@ -209,3 +218,22 @@ class NewCaseScreen(Screen):
         self.status(self.tr("已建立办件 {n}").format(n=ref.acceptance_number))
         self.session.select_case(ref.uuid)
         self.case_created.emit(ref.uuid)
+
+
+class _ArrowKeys(QObject):
+    """↑/↓ move between the 情形 options of every visible question (checkboxes too), Space ticks."""
+
+    def __init__(self, screen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) \
+                and not event.modifiers():
+            buttons = self.screen._option_buttons()
+            if obj in buttons:
+                i = buttons.index(obj) + (1 if event.key() == Qt.Key.Key_Down else -1)
+                if 0 <= i < len(buttons):
+                    buttons[i].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
