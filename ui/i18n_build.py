@@ -377,6 +377,7 @@ EN: dict[str, str] = {
     "已一次性告知，办件保留待申请人补齐后继续受理": "Notice given; the case stays open until the applicant brings the rest",
     "… 待上报": "… to send",
     "办理结果": "Outcome",
+    "将填入（空白字段）：": "Would fill (empty fields):",
 }
 
 

@@ -125,6 +125,10 @@ Explain this to the applicant and ask for consent first.
 Does the applicant agree?</translation>
     </message>
     <message>
+        <source>将填入（空白字段）：</source>
+        <translation>Would fill (empty fields):</translation>
+    </message>
+    <message>
         <source>申请人未同意，未调用历史资料</source>
         <translation>The applicant did not agree; earlier data not used</translation>
     </message>
