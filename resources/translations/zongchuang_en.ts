@@ -1291,6 +1291,54 @@ Refuse?</translation>
         <translation>Form-printer calibration page</translation>
     </message>
     <message>
+        <source>平台与打印机</source>
+        <translation>Platform and printer</translation>
+    </message>
+    <message>
+        <source>平台 CA 证书文件（PEM），内网自建 CA 时填写</source>
+        <translation>Platform CA certificate (PEM), for a private CA</translation>
+    </message>
+    <message>
+        <source>（系统默认打印机）</source>
+        <translation>(system default printer)</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>查找打印机</source>
+        <translation>Find printers</translation>
+    </message>
+    <message>
+        <source>打印测试页</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>CA 证书</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>文书打印机</source>
+        <translation>Document printer</translation>
+    </message>
+    <message>
+        <source>正在连接平台…</source>
+        <translation>Connecting to the platform…</translation>
+    </message>
+    <message>
+        <source>已保存；重新启动综窗后生效</source>
+        <translation>Saved; takes effect when the workstation restarts</translation>
+    </message>
+    <message>
+        <source>找到打印机：{names}</source>
+        <translation>Printers found: {names}</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>

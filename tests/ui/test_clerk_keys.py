@@ -76,3 +76,30 @@ def test_training_chooses_the_simulated_camera(tmp_path, monkeypatch):
     cam.place("business_license")
     frames = [cam.read() for _ in range(3)]
     assert frames[0].mean() < 90 and frames[2].mean() > 120  # the empty desk first, then the licence on it
+
+
+def test_settings_set_platform_ca_and_printer_and_print_a_test_page(window, qtbot, ctx, monkeypatch, cups_pdf_queue):
+    queue, out_dir = cups_pdf_queue
+    monkeypatch.setenv("ZONGCHUANG_PRINT_BACKEND", "cups")
+    from tests.documents.conftest import pdf_files, wait_for_output
+
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    s = window.settings_screen
+    s.url_edit.setFocus()
+    qtbot.keyClicks(s.url_edit, "https://127.0.0.1:8443")
+    s.ca_edit.setFocus()
+    qtbot.keyClicks(s.ca_edit, "/etc/zongchuang/platform-ca.pem")
+    s.buttons["setup_printers"].click()
+    qtbot.waitUntil(lambda: s.printer_box.findData(queue) >= 0, timeout=20000)
+    s.printer_box.setCurrentIndex(s.printer_box.findData(queue))
+    before = pdf_files(out_dir)
+    s.buttons["setup_test_page"].click()
+    wait_idle(qtbot, timeout=60000)
+    assert queue in s.output.toPlainText(), s.output.toPlainText()
+    assert wait_for_output(out_dir, before, timeout=60)
+    s.buttons["setup_save"].click()
+    from app.config import load_config
+
+    cfg = load_config(ctx.data_dir)
+    assert (cfg.workstation.platform_url, cfg.platform.ca_file, cfg.printers.document) == (
+        "https://127.0.0.1:8443", "/etc/zongchuang/platform-ca.pem", queue)
