@@ -377,6 +377,19 @@ EN: dict[str, str] = {
     "已一次性告知，办件保留待申请人补齐后继续受理": "Notice given; the case stays open until the applicant brings the rest",
     "… 待上报": "… to send",
     "办理结果": "Outcome",
+    "将填入（空白字段）：": "Would fill (empty fields):",
+    "平台与打印机": "Platform and printer",
+    "平台 CA 证书文件（PEM），内网自建 CA 时填写": "Platform CA certificate (PEM), for a private CA",
+    "（系统默认打印机）": "(system default printer)",
+    "测试连接": "Test connection",
+    "查找打印机": "Find printers",
+    "打印测试页": "Print test page",
+    "保存设置": "Save settings",
+    "CA 证书": "CA certificate",
+    "文书打印机": "Document printer",
+    "正在连接平台…": "Connecting to the platform…",
+    "已保存；重新启动综窗后生效": "Saved; takes effect when the workstation restarts",
+    "找到打印机：{names}": "Printers found: {names}",
 }
 
 

@@ -249,6 +249,9 @@ def _check_bundle(b: Bundle, items: Mapping[str, ServiceItem], fail) -> None:  #
                      f"shared material names {code}, which is not a member")
             if item.material(mcode) is None:
                 fail(("materials", si, "members", code), f"事项 {code} 没有材料 {mcode}", f"item {code} has no material {mcode}")
+            if s.produced_by and code != s.produced_by and not item.material(mcode).exempt_by:
+                fail(("materials", si, "members", code), f"材料 {mcode} 由成员事项核发后共享，但事项 {code} 未列明免提交依据"
+                     "（exempt_by）", f"{mcode} of {code} is produced by a member but lists no exempt_by")
             if (code, mcode) in shared:
                 fail(("materials", si, "members", code), f"重复的材料：事项 {code} 的材料 {mcode} 已在共享材料 "
                      f"{shared[(code, mcode)]} 中", f"duplicate material: {mcode} of {code} is already in {shared[(code, mcode)]}")

@@ -125,6 +125,10 @@ Explain this to the applicant and ask for consent first.
 Does the applicant agree?</translation>
     </message>
     <message>
+        <source>将填入（空白字段）：</source>
+        <translation>Would fill (empty fields):</translation>
+    </message>
+    <message>
         <source>申请人未同意，未调用历史资料</source>
         <translation>The applicant did not agree; earlier data not used</translation>
     </message>
@@ -1285,6 +1289,54 @@ Refuse?</translation>
     <message>
         <source>套打校准页</source>
         <translation>Form-printer calibration page</translation>
+    </message>
+    <message>
+        <source>平台与打印机</source>
+        <translation>Platform and printer</translation>
+    </message>
+    <message>
+        <source>平台 CA 证书文件（PEM），内网自建 CA 时填写</source>
+        <translation>Platform CA certificate (PEM), for a private CA</translation>
+    </message>
+    <message>
+        <source>（系统默认打印机）</source>
+        <translation>(system default printer)</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>查找打印机</source>
+        <translation>Find printers</translation>
+    </message>
+    <message>
+        <source>打印测试页</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>CA 证书</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>文书打印机</source>
+        <translation>Document printer</translation>
+    </message>
+    <message>
+        <source>正在连接平台…</source>
+        <translation>Connecting to the platform…</translation>
+    </message>
+    <message>
+        <source>已保存；重新启动综窗后生效</source>
+        <translation>Saved; takes effect when the workstation restarts</translation>
+    </message>
+    <message>
+        <source>找到打印机：{names}</source>
+        <translation>Printers found: {names}</translation>
     </message>
     <message>
         <source>设置</source>

@@ -46,3 +46,60 @@ def test_training_shows_no_offline_alarm(window, qtbot, monkeypatch):
     monkeypatch.setattr(window.session.ctx, "training", True)  # a training database (nothing is sent)
     window._update_online(False)
     assert not window.offline_bar.isVisible()
+
+
+def test_scanner_error_is_not_overwritten_by_the_camera_retry(window, qtbot, ctx, clerk, monkeypatch, tmp_path):
+    monkeypatch.setenv("ZONGCHUANG_CAMERA", str(tmp_path / "no-such-camera.mp4"))
+    monkeypatch.setenv("ZONGCHUANG_SCANNER", "")
+    ref = case_svc.create_case(ctx, "010170001000-02", {"what_changes": ["unit_name"]}, actor=clerk)
+    window.session.select_case(ref.uuid)
+    window.show_screen("capture")
+    cap = window.capture
+    qtbot.waitUntil(lambda: cap.camera_state.text().startswith("高拍仪"), timeout=10000)
+    cap.scan_now()
+    qtbot.waitUntil(lambda: "扫描仪" in cap.action_state.text(), timeout=10000)
+    error = cap.action_state.text()
+    qtbot.wait(2500)  # a camera retry (every 2 s after an error) comes and goes
+    assert cap.action_state.text() == error and cap.camera_state.text().startswith("高拍仪")
+    assert "ZONGCHUANG_" not in error and "zongchuang " not in error  # no command-line advice in the GUI
+
+
+def test_training_chooses_the_simulated_camera(tmp_path, monkeypatch):
+    from app.bootstrap import choose_devices, open_camera
+    from app.config import load_config
+
+    monkeypatch.delenv("ZONGCHUANG_CAMERA", raising=False)
+    devices = choose_devices(load_config(tmp_path), training=True)
+    assert devices.camera == "simulated"
+    cam = open_camera(devices.camera)
+    assert set(cam.kinds()) >= {"id_card_front", "id_card_back", "business_license", "public_health_license"}
+    cam.place("business_license")
+    frames = [cam.read() for _ in range(3)]
+    assert frames[0].mean() < 90 and frames[2].mean() > 120  # the empty desk first, then the licence on it
+
+
+def test_settings_set_platform_ca_and_printer_and_print_a_test_page(window, qtbot, ctx, monkeypatch, cups_pdf_queue):
+    queue, out_dir = cups_pdf_queue
+    monkeypatch.setenv("ZONGCHUANG_PRINT_BACKEND", "cups")
+    from tests.documents.conftest import pdf_files, wait_for_output
+
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    s = window.settings_screen
+    s.url_edit.setFocus()
+    qtbot.keyClicks(s.url_edit, "https://127.0.0.1:8443")
+    s.ca_edit.setFocus()
+    qtbot.keyClicks(s.ca_edit, "/etc/zongchuang/platform-ca.pem")
+    s.buttons["setup_printers"].click()
+    qtbot.waitUntil(lambda: s.printer_box.findData(queue) >= 0, timeout=20000)
+    s.printer_box.setCurrentIndex(s.printer_box.findData(queue))
+    before = pdf_files(out_dir)
+    s.buttons["setup_test_page"].click()
+    wait_idle(qtbot, timeout=60000)
+    assert queue in s.output.toPlainText(), s.output.toPlainText()
+    assert wait_for_output(out_dir, before, timeout=60)
+    s.buttons["setup_save"].click()
+    from app.config import load_config
+
+    cfg = load_config(ctx.data_dir)
+    assert (cfg.workstation.platform_url, cfg.platform.ca_file, cfg.printers.document) == (
+        "https://127.0.0.1:8443", "/etc/zongchuang/platform-ca.pem", queue)
