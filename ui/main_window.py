@@ -431,6 +431,10 @@ class MainWindow(QMainWindow):
         run_task(capabilities.platform_online, self.session, on_done=done, on_error=failed)
 
     def _update_online(self, online: bool) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self.offline_bar):  # (a health check that answered after the window closed)
+            return
         self.offline_bar.setVisible(not online and not self.session.training)
 
     def closeEvent(self, event) -> None:
