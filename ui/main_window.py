@@ -431,7 +431,10 @@ class MainWindow(QMainWindow):
         run_task(capabilities.platform_online, self.session, on_done=done, on_error=failed)
 
     def _update_online(self, online: bool) -> None:
-        self.offline_bar.setVisible(not online and not self.session.training)
+        import shiboken6
+
+        if shiboken6.isValid(self.offline_bar):  # (a health check can answer after the window closed)
+            self.offline_bar.setVisible(not online and not self.session.training)
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
