@@ -16,6 +16,7 @@ from typing import Any
 from app.services import cases as case_svc
 from app.services.context import ServiceContext, open_context
 from app.storage import Actor
+from sync.demo_bundle import step_bundle  # 开办餐饮店 一件事
 
 DEMO_ITEM = "010170001000-02"  # 公共场所卫生许可（变更）
 
@@ -302,7 +303,7 @@ def step_sync(state: DemoState) -> None:
 
 STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_elicense,
                          step_cobrowse, step_advance,
-                         step_print_documents, step_sync]
+                         step_print_documents, step_sync, step_bundle]
 
 
 def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:

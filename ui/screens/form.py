@@ -259,6 +259,9 @@ class FormScreen(Screen):
         if event.type() == QEvent.Type.FocusIn:
             key = obj.objectName().removeprefix("field_")
             self.show_crop(key)
+            ed = self.editors.get(key)
+            if ed is not None:  # the field the clerk types into is never below the fold
+                self.scroll.ensureWidgetVisible(ed, 0, 40)
         elif event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             key = obj.objectName().removeprefix("field_")
