@@ -269,6 +269,14 @@ class BlobWriter:
             self.hasher.update(chunk)
         self.written += len(chunk)
 
+    def close_partial(self) -> None:
+        """After a failed write (disk full): let go of the file; what reached the disk stays
+        (its size is the offset a resume starts from)."""
+        try:
+            self.fh.close()
+        except OSError:
+            pass
+
     def close(self) -> BlobState:
         """Flush what arrived; if the upload is complete, verify and rename it into place."""
         if not self.fh.closed:

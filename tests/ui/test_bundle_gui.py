@@ -40,3 +40,22 @@ def test_search_situations_and_create_by_keyboard(window, qtbot, ctx):
     assert len(made) == 4
     form = bundle_svc.bundle_form(ctx, made[0].acceptance_number)
     assert {m["item_code"] for m in form["members"]} >= {"010520001000-01", "010230001000-01"}
+
+    # the one form, grouped by topic: typed once, present in every member
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.current_key() == "form"
+    form = window.form
+    from PySide6.QtWidgets import QGroupBox
+
+    groups = [b.title() for b in form.scroll.widget().findChildren(QGroupBox)]
+    assert groups[:3] == ["经营者", "店铺", "人员与食品安全"], groups
+    editor = form.editors["premises_address"].editor
+    editor.setFocus()
+    for ch in "Wuhan 1001":
+        qtbot.keyClicks(editor, ch)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    from app.services.cases import case_form
+
+    for m in bundle_svc.bundle_form(ctx, made[0].acceptance_number)["members"]:
+        values = {f["key"]: f["value"] for f in case_form(ctx, m["uuid"])["fields"]}
+        assert values["premises_address"] == "Wuhan 1001", m["item_name"]
