@@ -514,6 +514,9 @@ def device_check(session, what: str) -> list[str]:
             lines.append(f"{NAMES_ZH[name]}：{'已安装' if present else '未安装'}")
         st = reader_status(session)
         lines.append(f"读卡器：{st.get('label') or st.get('state')} {st.get('reason_zh', '')}")
+        warning = require("calendar").next_year_warning(session.ctx.calendar)  # from October
+        if warning:
+            lines.append(f"节假日：{warning}")
         return lines
     if what == "read":
         card = read_card(session)
