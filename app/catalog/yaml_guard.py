@@ -38,8 +38,9 @@ def _refuse(name: str, line: int | None, zh: str, en: str) -> CatalogError:
     return CatalogError(name, line, "(YAML)", zh, en)
 
 
-def check_yaml_text(name: str, text: str) -> None:
-    """Raise CatalogError when `text` is too large, too deep or expands too far."""
+def check_yaml_text(name: str, text: str, *, syntax_errors: bool = True) -> None:
+    """Raise CatalogError when `text` is too large, too deep or expands too far (and, unless
+    `syntax_errors` is False, when it is not YAML at all)."""
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
         raise _refuse(name, None, f"文件过大（{size} 字节，上限 {MAX_FILE_BYTES}）",
@@ -86,6 +87,8 @@ def check_yaml_text(name: str, text: str) -> None:
                 if open_nodes:
                     open_nodes[-1][1] += n - 1  # the parent already counted this node's own 1
     except pyyaml.YAMLError as exc:
+        if not syntax_errors:
+            return
         mark = getattr(exc, "problem_mark", None)
         raise _refuse(name, mark.line + 1 if mark is not None else None, f"YAML 语法错误：{getattr(exc, 'problem', exc)}",
                       f"YAML syntax error: {getattr(exc, 'problem', exc)}") from None

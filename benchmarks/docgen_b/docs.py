@@ -162,7 +162,9 @@ def business_license(rnd: random.Random) -> Doc:
     addr = D.street_address(rnd, reg, long=rnd.random() < 0.6)
     authority = D.market_authority(reg, rnd)
     issue = D.date_between(rnd, est, dt.date(2026, 10, 31))
-    term = f"{D.cn_date(est)}至{'长期' if rnd.random() < 0.6 else D.cn_date(D.add_years(est, 30) - dt.timedelta(days=1))}"
+    term_end = None if rnd.random() < 0.6 else D.add_years(est, rnd.choice([10, 20, 30])) - dt.timedelta(days=1)
+    term = f"{D.cn_date(est)}至{D.cn_date(term_end) if term_end else '长期'}"
+    valid_to = "" if individual else (term_end.isoformat() if term_end else "长期")
 
     lf = font("hei" if rnd.random() < 0.6 else "zenhei", 30 if landscape else 31)
     vf = font(rnd.choice(["song", "songb", "songb", "kai"]), 30 if landscape else 31)
@@ -199,13 +201,13 @@ def business_license(rnd: random.Random) -> Doc:
     elif branch:                                   # a branch: 负责人, 营业场所, no capital
         left = [("名称", name, "name"), ("类型", etype, "entity_type"), ("负责人", legal, "legal_representative"),
                 ("经营范围", scope, "business_scope")]
-        right = [("成立日期", D.cn_date(est), "established_date"), ("营业期限", term, None),
+        right = [("成立日期", D.cn_date(est), "established_date"), ("营业期限", term, "valid_to"),
                  ("营业场所", addr, "address")]
     else:
         left = [("名称", name, "name"), ("类型", etype, "entity_type"), ("法定代表人", legal, "legal_representative"),
                 ("经营范围", scope, "business_scope")]
         right = [("注册资本", capital, "registered_capital"), ("成立日期", D.cn_date(est), "established_date"),
-                 ("营业期限", term, None), ("住所", addr, "address")]
+                 ("营业期限", term, "valid_to"), ("住所", addr, "address")]
     top = 420 if landscape else 470
     seal_over: tuple[float, float] | None = None
     if landscape:
@@ -249,7 +251,7 @@ def business_license(rnd: random.Random) -> Doc:
     page.text(W / 2 - mf.getlength("国家市场监督管理总局监制") / 2, H - 80, "国家市场监督管理总局监制", mf, (90, 90, 90))
     truth = {"name": name, "credit_code": code, "entity_type": etype, "legal_representative": legal,
              "registered_capital": capital, "established_date": est.isoformat(), "address": addr,
-             "business_scope": scope}
+             "business_scope": scope, "valid_to": valid_to}
     variant = f"{'landscape' if landscape else 'portrait'}_{'副本' if copy else '正本'}" \
               f"{'_个体' if individual else ''}{'_分公司' if branch else ''}_{variant_seal}"
     return Doc(page, "business_license", truth, variant)

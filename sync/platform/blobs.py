@@ -70,7 +70,9 @@ def _private_dir(path: Path) -> None:
 
 
 class BlobStore:
-    def __init__(self, root: Path, max_size: int = 512 * 1024 * 1024, partial_ttl: float = PARTIAL_TTL):
+    def __init__(self, root: Path, max_size: int = 512 * 1024 * 1024, partial_ttl: float = PARTIAL_TTL,
+                 key: bytes | None = None):
+        self.key = key  # complete files are sealed with it (sync/platform/crypto.py); None: plaintext
         self.root = Path(root)
         self.partial_dir = self.root / ".partial"
         _private_dir(self.root)
@@ -108,11 +110,19 @@ class BlobStore:
     def exists(self, digest: str) -> bool:
         return self.path_for(digest).exists()
 
+    def size_of(self, final: Path) -> int:
+        """The plaintext size of a complete blob file."""
+        if self.key is None:
+            return final.stat().st_size
+        from sync.platform.crypto import sealed_size
+
+        return sealed_size(final)
+
     def state(self, digest: str, owner: str = "", held: bool = True) -> BlobState:
         """complete (when `held`: the caller may know the file is here), else the owner's partial."""
         final = self.path_for(digest)
         if held and final.exists():
-            return BlobState("complete", final.stat().st_size)
+            return BlobState("complete", self.size_of(final))
         partial = self.partial_path(digest, owner)
         if partial.exists():
             return BlobState("partial", partial.stat().st_size)
@@ -128,7 +138,7 @@ class BlobStore:
         self.expire_partials()
         final = self.path_for(digest)
         if held and final.exists():
-            return BlobState("complete", final.stat().st_size)
+            return BlobState("complete", self.size_of(final))
         partial = self.partial_path(digest, owner)
         held_bytes = partial.stat().st_size if partial.exists() else 0
         if offset != held_bytes or offset > total:
@@ -178,15 +188,32 @@ class BlobStore:
             raise HashMismatch(digest)
         _private_dir(final.parent.parent)
         _private_dir(final.parent)
-        os.replace(partial, final)
+        if self.key is not None:  # sealed at rest; the plaintext partial goes as soon as it is sealed
+            from sync.platform.crypto import seal_file
+
+            tmp = final.with_name(f".{final.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            seal_file(self.key, partial, tmp, digest.encode("ascii"))
+            os.replace(tmp, final)
+            partial.unlink(missing_ok=True)
+        else:
+            os.replace(partial, final)
         fsync_dir(final.parent)
-        return BlobState("complete", final.stat().st_size)
+        return BlobState("complete", self.size_of(final))
 
     def discard_partial(self, digest: str, owner: str = "") -> None:
         self.partial_path(digest, owner).unlink(missing_ok=True)
 
     def read(self, digest: str) -> bytes:
-        return self.path_for(digest).read_bytes()
+        """The plaintext of a complete blob (verified: GCM tags, then its sha256)."""
+        path = self.path_for(digest)
+        if self.key is None:
+            return path.read_bytes()
+        from sync.platform.crypto import open_file
+
+        data = b"".join(open_file(self.key, path, digest.encode("ascii")))
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise HashMismatch(digest)
+        return data
 
 
 class BlobLock:
@@ -241,6 +268,14 @@ class BlobWriter:
         if self.hasher is not None:
             self.hasher.update(chunk)
         self.written += len(chunk)
+
+    def close_partial(self) -> None:
+        """After a failed write (disk full): let go of the file; what reached the disk stays
+        (its size is the offset a resume starts from)."""
+        try:
+            self.fh.close()
+        except OSError:
+            pass
 
     def close(self) -> BlobState:
         """Flush what arrived; if the upload is complete, verify and rename it into place."""

@@ -15,7 +15,7 @@ from sqlalchemy import DateTime as _DateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-SCHEMA_VERSION = "2"  # 2: idempotency keys and audit batches per workstation, blob holders, audit tips
+SCHEMA_VERSION = "3"  # 2: keys/batches per workstation, blob holders, audit tips; 3: sealed documents
 
 
 def utcnow() -> dt.datetime:
@@ -35,6 +35,33 @@ class UTCDateTime(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class SealedJSON(TypeDecorator):
+    """JSON sealed with the platform's server key (AES-256-GCM, sync/platform/crypto.py): the
+    database holds no personal data in the clear. The key rides on the engine's dialect
+    (`dialect.zc_key`, set by `Platform`), so each platform instance uses its own."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, column: str):
+        super().__init__()
+        self.column = column
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        from sync.platform.crypto import seal_json
+
+        return seal_json(dialect.zc_key, value, self.column)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        from sync.platform.crypto import open_json
+
+        return open_json(dialect.zc_key, value, self.column)
 
 
 class PBase(DeclarativeBase):
@@ -84,9 +111,9 @@ class CaseRow(PBase):
     center_code: Mapped[str] = mapped_column(String(6), index=True)
     workstation_id: Mapped[str] = mapped_column(String(32))
     submission: Mapped[int] = mapped_column(Integer, default=1)
-    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    document: Mapped[dict[str, Any]] = mapped_column(SealedJSON("cases.document"))
     status: Mapped[str] = mapped_column(String(32))
-    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(SealedJSON("cases.result"), nullable=True)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -130,7 +157,7 @@ class StatusEventRow(PBase):
     center_code: Mapped[str] = mapped_column(String(6))
     status: Mapped[str] = mapped_column(String(32))
     reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    certificate: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    certificate: Mapped[dict[str, Any] | None] = mapped_column(SealedJSON("status_events.certificate"), nullable=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -154,7 +181,7 @@ class AuditBatchRow(PBase):
     workstation_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     rows: Mapped[int] = mapped_column(Integer)
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    payload: Mapped[dict[str, Any]] = mapped_column(SealedJSON("audit_batches.payload"))
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -38,6 +39,19 @@ from sync.platform.models import (
 )
 
 
+def _private_sqlite_file(url: str) -> None:
+    """Create the SQLite file 0600 before SQLite does (its -wal/-shm files copy its mode)."""
+    if not url.startswith("sqlite:///"):
+        return
+    path = Path(url[len("sqlite:///"):])
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for suffix in ("", "-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.chmod(extra, 0o600)
+
+
 def _hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
@@ -63,6 +77,7 @@ class PlatformSettings:
     db_url: str | None = None
     session_ttl: dt.timedelta = dt.timedelta(hours=1)
     max_blob_size: int = 512 * 1024 * 1024
+    key_file: Path | None = None  # server key for data at rest (default: <data dir>/platform.key, 0600)
     max_document_bytes: int = 8 * 1024 * 1024  # one submission's JSON (files travel as blobs)
     max_audit_batch_bytes: int = 8 * 1024 * 1024
     max_audit_rows: int = 5000
@@ -71,18 +86,49 @@ class PlatformSettings:
 
 class Platform:
     def __init__(self, settings: PlatformSettings):
+        from sync.platform.crypto import load_or_create_key
+
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(settings.data_dir, 0o700)
+        key = load_or_create_key(settings.key_file or settings.data_dir / "platform.key")
         self.url = normalise_url(settings.db_url, settings.data_dir)
+        _private_sqlite_file(self.url)
         self.engine = make_engine(self.url)
+        self.engine.dialect.zc_key = key  # sealed JSON columns (models.SealedJSON)
         self.sessions = prepare(self.engine)  # read-write transactions
         self.reads = read_sessions(self.engine)
-        self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size)
+        self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size, key=key)
         self.is_postgres = self.engine.dialect.name == "postgresql"
         self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
         self._auth_generation = 0  # bumped by every revocation
         self._inflight: set[tuple[str, str]] = set()  # (workstation, Idempotency-Key) being processed here
         self._inflight_lock = threading.Lock()
+
+    def note_storage_full(self) -> None:
+        """A write failed for lack of space: /health says `full` until space is freed."""
+        import shutil
+
+        try:
+            free = shutil.disk_usage(self.blobs.root).free
+        except OSError:
+            free = 0
+        self._storage_full_at = free
+
+    def storage_state(self) -> dict[str, Any]:
+        """`full` after a write failed for lack of space, until more space is free than then
+        (plus 1 MiB); a plain look at free space cannot tell, as blobs differ in size."""
+        import shutil
+
+        try:
+            free = shutil.disk_usage(self.blobs.root).free
+        except OSError:
+            return {"state": "ok", "free_bytes": 0}
+        full_at = getattr(self, "_storage_full_at", None)
+        if full_at is not None and free <= full_at + (1 << 20):
+            return {"state": "full", "free_bytes": free}
+        self._storage_full_at = None
+        return {"state": "ok", "free_bytes": free}
 
     def close(self) -> None:
         self.blobs.close()
@@ -401,7 +447,8 @@ class Platform:
                              .where(SubmissionRow.case_uuid == row.uuid)).scalar_one()
             return {"uuid": row.uuid, "acceptance_number": row.acceptance_number, "status": row.status,
                     "submission": row.submission, "submissions": subs, "result": row.result,
-                    "item_code": row.item_code, "center_code": row.center_code}
+                    "item_code": row.item_code, "center_code": row.center_code,
+                    "department": department_of(row.item_code)}
 
     def counts(self) -> dict[str, int]:
         with self.reads() as s:
@@ -429,14 +476,17 @@ class Platform:
 
                 texts = [(p.name, read_yaml_file(p)) for p in files]
                 for name, text in texts:  # a billion-laughs catalog is never published to the windows
-                    check_yaml_text(name, text)
+                    check_yaml_text(name, text, syntax_errors=False)  # (other mistakes: the windows refuse them)
                 version = hashlib.sha256(protocol.canonical_json(texts)).hexdigest()[:16]
                 s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "catalog", MasterFileRow.version == version))
                 for name, text in texts:
                     s.add(MasterFileRow(kind="catalog", version=version, name=name, content=text,
                                         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), published_at=utcnow()))
             if calendar_file is not None:
-                text = Path(calendar_file).read_text(encoding="utf-8")
+                text = Path(calendar_file).read_text(encoding="utf-8-sig")
+                from app.calendar.notice import dump_years, read_notice_file
+
+                text = dump_years(read_notice_file(text))  # the notice's text or override YAML, checked
                 digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
                 version = digest[:16]
                 s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "calendar_overrides",
@@ -554,6 +604,15 @@ def _validate(ws: Workstation, case_uuid: str, doc: Any) -> tuple[list[str], Any
     if not parsed.item_code.strip():
         reasons.append("缺少事项编码 / the item code is missing")
     return reasons, parsed
+
+
+def department_of(item_code: str) -> str:
+    """The back-office department a case is routed to: the item's 实施部门 in the catalog (a
+    一件事 arrives as one case per member, so each member goes to its own department)."""
+    from app.catalog import default_catalog
+
+    item = default_catalog().items.get(item_code)
+    return item.department if item is not None else ""
 
 
 def _certificate_for(row: CaseRow, now: dt.datetime) -> dict[str, Any]:

@@ -107,10 +107,18 @@ class Clerk:
         self.qtbot.keyClick(cap.desk, Qt.Key.Key_Return)
         assert QApplication.focusWidget() is cap.materials
 
+    def activated(self, top) -> None:
+        """Wait until a new top-level (a dialog) is the active window — what a window manager
+        does at once; the offscreen platform sometimes needs asking."""
+        self.qtbot.waitUntil(top.isVisible, timeout=5000)
+        if QApplication.activeWindow() is not top:
+            top.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=5000)
+
     def choose(self, value: str) -> list:
         """In the open choice dialog: ↓ to `value`, Enter. Returns the options offered."""
         dialog = self.w.capture.dialog
-        self.qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.activeWindow() is dialog, timeout=5000)
+        self.activated(dialog)
         options = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
         assert value in options, options
         for _ in range(len(options)):
@@ -160,7 +168,7 @@ class Clerk:
                 break
             k = name.removeprefix("field_")
             spec = self.w.form.editors[k].spec
-            if not spec["value"]:
+            if not spec["value"] and k in says:
                 if isinstance(focused, QLineEdit):
                     self.type(focused, says[k])
                 else:

@@ -163,6 +163,15 @@ class PreReviewScreen(Screen):
             self.table.setFocus()
             self.table.selectRow(0)
 
+    def keyPressEvent(self, event) -> None:
+        """Enter on a focused decision button takes it (a refusal still asks for confirmation)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            for name, b in self.buttons.items():
+                if b.hasFocus() and b.isEnabled():
+                    self.decide(name)
+                    return
+        super().keyPressEvent(event)
+
     def _jump(self, row: int) -> None:
         f = self._findings[row]
         if f.get("field"):

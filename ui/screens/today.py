@@ -1,5 +1,6 @@
-"""Today: the queue of cases with state and sync badges, search (acceptance number, name, ID
-number — shown masked) and a state filter. Enter opens the selected case."""
+"""Today: the queue of cases with state, outcome (受理 / 容缺受理 with the 补齐 deadline / 等待申请人补齐
+after a 一次性告知 / 不予受理, from `app.services.decisions.outcomes`) and sync badges, search
+(acceptance number, name, ID number — shown masked) and a state filter. Enter opens the case."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 from app.cases.lifecycle import LABELS_ZH, CaseState
 from app.security.masking import mask_applicant_name, mask_id_number
 from app.services import cases as case_svc
+from app.services import decisions
 from ui.screens.base import Screen
 
-SYNC_BADGE = {CaseState.QUEUED: (QT_TRANSLATE_NOOP("TodayScreen", "⏳ 待上报"), "#b36b00"),
+SYNC_BADGE = {CaseState.QUEUED: (QT_TRANSLATE_NOOP("TodayScreen", "… 待上报"), "#b36b00"),
               CaseState.SYNCED: (QT_TRANSLATE_NOOP("TodayScreen", "✔ 已上报"), "#2e7d32"),
               CaseState.IN_APPROVAL: (QT_TRANSLATE_NOOP("TodayScreen", "✔ 审批中"), "#2e7d32"),
               CaseState.APPROVED: (QT_TRANSLATE_NOOP("TodayScreen", "✔ 待出件"), "#1565c0"),
@@ -48,11 +50,11 @@ class TodayScreen(Screen):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.filter, 1)
         self.layout_.addLayout(bar)
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("todayTable")
         self.table.setHorizontalHeaderLabels([self.tr("受理编号"), self.tr("事项"), self.tr("申请人"),
-                                              self.tr("证件号码"), self.tr("状态"), self.tr("同步"),
-                                              self.tr("承诺办结")])
+                                              self.tr("证件号码"), self.tr("状态"), self.tr("办理结果"),
+                                              self.tr("同步"), self.tr("承诺办结")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,12 +66,17 @@ class TodayScreen(Screen):
         self.search.returnPressed.connect(self._focus_table)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.table.itemActivated.connect(lambda item: self._open(item.row()))
-        session.bridge.case_changed.connect(lambda _uuid: self.isVisible() and self.refresh())
+        # a bound method, so the connection ends with this widget (the language switch rebuilds it)
+        session.bridge.case_changed.connect(self._case_changed)
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
 
     def title(self) -> str:
         return self.tr("今日办件")
+
+    def _case_changed(self, _uuid: str) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def activate(self) -> None:
         self.refresh()
@@ -78,17 +85,22 @@ class TodayScreen(Screen):
     def refresh(self) -> None:
         rows = case_svc.list_cases(self.session.ctx, state=self.filter.currentData() or None,
                                    query=self.search.text() or None)
+        outcomes = decisions.outcomes(self.session.ctx, [c.uuid for c in rows])
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
             badge, color = SYNC_BADGE.get(CaseState(c.state), ("", "")) if c.state in CaseState._value2member_map_ else ("", "")
             badge = self.tr(badge) if badge else ""
+            out = outcomes.get(c.uuid) or {}
+            result = " · ".join(x for x in (out.get("word", ""), out.get("detail", "")) if x)
             cells = [c.acceptance_number, c.item_name, mask_applicant_name(c.applicant_name, c.applicant_kind),
-                     mask_id_number(c.applicant_id_number), c.state_label, badge,
+                     mask_id_number(c.applicant_id_number), c.state_label, result, badge,
                      c.due_date.isoformat() if c.due_date else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.uuid)
-                if col == 5 and color:
+                if col == 5 and out.get("word") == "等待申请人补齐":
+                    item.setForeground(QColor("#b36b00"))
+                if col == 6 and color:
                     item.setForeground(QColor(color))
                 self.table.setItem(r, col, item)
         if rows:
