@@ -433,8 +433,9 @@ class MainWindow(QMainWindow):
     def _update_online(self, online: bool) -> None:
         import shiboken6
 
-        if shiboken6.isValid(self.offline_bar):  # (a health check can answer after the window closed)
-            self.offline_bar.setVisible(not online and not self.session.training)
+        if not shiboken6.isValid(self.offline_bar):  # (a health check that answered after the window closed)
+            return
+        self.offline_bar.setVisible(not online and not self.session.training)
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -104,6 +104,11 @@ class NewCaseScreen(Screen):
 
     def _search(self, text: str) -> None:
         self.results.clear()
+        for hit in catalog_svc.search_bundles(text, self.session.ctx.catalog):  # 一件事 first: one visit, many items
+            it = QListWidgetItem(self.tr("【一件事】{name}\n{code} · {dept} · {n} 个事项 · {ini}").format(
+                name=hit["name"], code=hit["code"], dept=hit["department"], n=hit["members"], ini=hit["initials"]))
+            it.setData(Qt.ItemDataRole.UserRole, hit["code"])
+            self.results.addItem(it)
         for hit in catalog_svc.search_items(text, self.session.ctx.catalog):
             it = QListWidgetItem(f"{hit['name']}\n{hit['code']} · {hit['department']} · {hit['initials']}")
             it.setData(Qt.ItemDataRole.UserRole, hit["code"])
@@ -120,9 +125,15 @@ class NewCaseScreen(Screen):
         """Show the questionnaire of item `code` with its default answers."""
         self.item_code = code
         self.answers = {}
-        data = catalog_svc.show_item(code, {}, self.session.ctx.catalog)
-        self.item_label.setText(self.tr("{name}（{code}）  承诺 {days} 个工作日").format(
-            name=data["name"], code=code, days=data["time_limit"]["promised"]))
+        self.is_bundle = code in self.session.ctx.catalog.bundles
+        if self.is_bundle:
+            data = catalog_svc.show_bundle(code, {}, self.session.ctx.catalog)
+            self.item_label.setText(self.tr("一件事：{name}（{code}）  牵头 {dept}").format(
+                name=data["name"], code=code, dept=data["lead_department"]))
+        else:
+            data = catalog_svc.show_item(code, {}, self.session.ctx.catalog)
+            self.item_label.setText(self.tr("{name}（{code}）  承诺 {days} 个工作日").format(
+                name=data["name"], code=code, days=data["time_limit"]["promised"]))
         self._situations = data["situations"]
         self.answers = {k: list(v) for k, v in data["checklist"]["answers"].items()}
         self._build_questions()
@@ -179,6 +190,9 @@ class NewCaseScreen(Screen):
 
     def _update(self) -> None:
         answers = {k: v for k, v in self.answers.items() if v}
+        if getattr(self, "is_bundle", False):
+            self._update_bundle(answers)
+            return
         data = catalog_svc.show_item(self.item_code, answers, self.session.ctx.catalog)
         check = data["checklist"]
         visible = set(check["visible_situations"])
@@ -205,8 +219,41 @@ class NewCaseScreen(Screen):
         self.notice.setText(notice)
         self.create_button.setEnabled(not check["redirect"] and not check["blocks"] and not check["unanswered"])
 
+    def _update_bundle(self, answers: dict[str, list[str]]) -> None:
+        """The 情形 page of a 一件事: which member items apply and why, then the one checklist."""
+        data = catalog_svc.show_bundle(self.item_code, answers, self.session.ctx.catalog)
+        check = data["checklist"]
+        self.checklist.clear()
+        for m in check["members"]:
+            mark = "✔" if m["applies"] else "✘"
+            self.checklist.addItem(f"{mark} {m['name']}（{m['department']}）— {m['reason']}")
+        self.checklist.addItem(self.tr("—— 一套材料（一次提交）——"))
+        for m in check["materials"]:
+            if m["produced_by"]:
+                flag = self.tr("成员事项核发后共享")
+            else:
+                flag = self.tr("必交") if m["required"] else self.tr("选交")
+            shared = self.tr("，{n} 个事项共用").format(n=len(m["members"])) if m["shared"] else ""
+            self.checklist.addItem(f"{m['name']}  [{flag}{shared}]")
+        self.notice.setText("")
+        self.create_button.setEnabled(any(m["applies"] for m in check["members"]))
+
     def create(self) -> None:
         if not self.item_code or not self.create_button.isEnabled():
+            return
+        if getattr(self, "is_bundle", False):
+            from app.services import bundles as bundle_svc
+
+            try:
+                bref = bundle_svc.create_bundle_case(self.session.ctx, self.item_code,
+                                                     {k: v for k, v in self.answers.items() if v},
+                                                     actor=self.session.require_actor())
+            except Exception as exc:
+                self.show_error(exc)
+                return
+            self.status(self.tr("已建立一件事 {n}（{k} 个事项）").format(n=bref.acceptance_number, k=len(bref.members)))
+            self.session.select_case(bref.members[0].uuid)
+            self.case_created.emit(bref.members[0].uuid)
             return
         try:
             ref = case_svc.create_case(self.session.ctx, self.item_code,
