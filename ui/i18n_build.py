@@ -331,6 +331,8 @@ EN: dict[str, str] = {
     "记录并关闭（Enter）": "Record and close (Enter)",
     "电子证照：免提交 {n} 项材料，填写 {k} 个字段": "E-licences: {n} materials exempted, {k} fields filled",
     "无法完成：{e}": "Could not complete: {e}",
+    "申请人撤回授权": "Applicant withdraws consent",
+    "已撤回电子证照调取授权 {n} 项": "E-licence consent withdrawn ({n})",
     "自动上报未启动：{e}": "Automatic sending did not start: {e}",
     # workstation issue 17: pages, filing, lawful decisions, training desk
     "本材料的页（Tab）：Delete 删除 · Ctrl+R 替换 · M 移到其他材料 · Ctrl+↑↓ 排序":

@@ -81,6 +81,9 @@ def read_notice_file(text: str) -> dict[int, dict[str, Any]]:
     """{year: spec} from an import file: the notice's text, or override-file YAML (`years:`)."""
     stripped = text.lstrip("\ufeff").lstrip()
     if stripped.startswith(("years:", "#")) or re.match(r"^years\s*:", stripped, re.M):
+        from app.catalog.yaml_guard import check_yaml_text
+
+        check_yaml_text("calendar", stripped)  # alias expansion and depth bounded before construction
         data = YAML(typ="safe").load(stripped) or {}
         years = data.get("years") if isinstance(data, dict) else None
         if years is None:

@@ -17,17 +17,19 @@ from app.cli._common import actor_for, context_from, echo_json, login_options
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="写入文件（默认输出到屏幕）/ write to this file (default: stdout).")
 @click.option("--with-files", is_flag=True,
-              help="同时把材料页面复制到 <文件名>.files/ / also copy the pages next to the JSON.")
+              help="同时把材料页面复制到 <文件名>.files/（须 --unmasked）/ also copy the pages (needs --unmasked).")
+@click.option("--unmasked", is_flag=True,
+              help="不脱敏导出（须有导出权限，记入审计）/ export personal data unmasked (export permission; audited).")
 @login_options
 @click.pass_context
-def export_cmd(ctx: click.Context, ident: str, out: Path | None, with_files: bool) -> None:
-    """导出办件交换文件（zongchuang-case/1）/ export a case as interchange JSON."""
+def export_cmd(ctx: click.Context, ident: str, out: Path | None, with_files: bool, unmasked: bool) -> None:
+    """导出办件交换文件（zongchuang-case/1；默认脱敏）/ export a case as interchange JSON (masked by default)."""
     from app.services.prereview import write_export
 
     sctx = context_from(ctx)
     try:
-        actor_for(sctx, "pi.export")
-        text = write_export(sctx, ident, out, with_files=with_files)
+        who = actor_for(sctx, "pi.export" if unmasked else "case.view")
+        text = write_export(sctx, ident, out, with_files=with_files, actor=who, unmasked=unmasked)
     finally:
         sctx.close()
     if out is None:

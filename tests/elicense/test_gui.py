@@ -102,3 +102,23 @@ def test_offline_the_dialog_never_blocks(window, qtbot, ctx, library, platform, 
     assert (svc.detail_extra(ctx, uuid).get("elicense") or {}).get("pending")
     assert {m["status"] for m in case_svc.case_detail(ctx, uuid)["materials"]} == {"pending"}
     platform.start()
+
+
+def test_the_applicant_withdraws_consent_from_the_dialog(window, qtbot, ctx, library, platform, credential,  # noqa: F811
+                                                         monkeypatch):
+    from app.services import elicense as svc
+
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
+    uuid = new_case(ctx)
+    svc.grant_consent(ctx, uuid, actor=CLERK, evidence="申请人签字")
+    window.activateWindow()
+    wait_idle(qtbot, timeout=120000)
+    window.session.select_case(uuid)
+    _key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
+    dlg = window.applicant.elicense_dialog
+    assert dlg.revoke.isVisibleTo(dlg)
+    qtbot.keyClick(dlg.revoke, Qt.Key.Key_Space)  # (Tab order: 调取 → 不调取 → 撤回)
+    qtbot.waitUntil(lambda: svc.active_consent(ctx, uuid) is None, timeout=30000)
+    wait_idle(qtbot)

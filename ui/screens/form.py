@@ -209,7 +209,15 @@ class FormScreen(Screen):
         self._summarise(form)
 
     def _form(self, uuid: str) -> dict:
-        """The case form, each field with the OCR reason it was left blank (`ocr_reason`)."""
+        """The case form, each field with the OCR reason it was left blank (`ocr_reason`); a
+        一件事 member shows its bundle's one form (each value once, feeding every member)."""
+        from app.services import bundles as bundle_svc
+
+        merged = bundle_svc.bundle_case_form(self.session.ctx, uuid)
+        self._bundle = merged is not None
+        if merged is not None:
+            merged["fields"] = [{**f, "ocr_reason": ""} for f in merged["fields"]]
+            return merged
         form = case_svc.case_form(self.session.ctx, uuid)
         reasons = prefill_svc.prefill_reasons(self.session.ctx, uuid)
         form["fields"] = [{**f, "ocr_reason": reasons.get(f["key"], "")} for f in form["fields"]]
@@ -249,7 +257,13 @@ class FormScreen(Screen):
         else:
             value = case_svc.FieldInput(text or None, "clerk")
         try:
-            case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
+            if getattr(self, "_bundle", False):
+                from app.services import bundles as bundle_svc
+
+                bundle_svc.set_bundle_fields(self.session.ctx, self._uuid, {key: value},
+                                             actor=self.session.require_actor())
+            else:
+                case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
         except Exception as exc:
             self.show_error(exc)
             return
