@@ -7,6 +7,7 @@ capability: each step is a function that takes the demo state and reports what i
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from app.services import cases as case_svc
 from app.services.context import ServiceContext, open_context
 from app.storage import Actor
+from sync.demo_bundle import step_bundle  # 开办餐饮店 一件事
 
 DEMO_ITEM = "010170001000-02"  # 公共场所卫生许可（变更）
 
@@ -302,7 +304,7 @@ def step_sync(state: DemoState) -> None:
 
 STEPS: list[DemoStep] = [step_create, step_read_card, step_applicant, step_capture_licence, step_elicense,
                          step_cobrowse, step_advance,
-                         step_print_documents, step_sync]
+                         step_print_documents, step_sync, step_bundle]
 
 
 def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:
@@ -322,8 +324,12 @@ def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:
             step(state)
         assert state.case
         detail = case_svc.case_detail(ctx, state.case.uuid)
-        case_file = out / "case.json"
-        case_file.write_text(json.dumps(detail, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        case_file = out / "case.json"  # masked (even fictitious people are shown as staff would see them), 0600
+        from app.security_masking import mask_case_detail
+
+        fd = os.open(case_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(mask_case_detail(detail), ensure_ascii=False, indent=2, default=str))
         state.outputs["case"] = str(case_file)
         state.outputs["data_dir"] = str(ctx.data_dir)
         summary = {"acceptance_number": state.case.acceptance_number, "uuid": state.case.uuid,

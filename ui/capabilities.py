@@ -260,6 +260,9 @@ def _capture_result(session, case_uuid: str, res: Any, *, file_by_kind: bool = T
                                           actor=_actor(session)) if file_by_kind else page_svc.Filing()
     if res.prefilled or filing.moved:  # e.g. the licence's name and credit code now identify the applicant
         case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
+    from app.services import derived
+
+    derived.derive_fields(session.ctx, case_uuid, actor=_actor(session))  # e.g. 变更内容说明 from both licences
 
     reasons = []
     for q in res.quality:
@@ -344,8 +347,16 @@ def warm_up_ocr(session) -> bool:
 # --- pre-review ----------------------------------------------------------------------------------
 
 def prereview(session, case_uuid: str) -> dict[str, Any]:
+    from app.services import bundles
     from app.services import cases as case_svc
 
+    if bundles.bundle_of(session.ctx, case_uuid):  # 一件事: one pre-review across all members
+        result = bundles.prereview_bundle(session.ctx, case_uuid, actor=_actor(session))
+        refuse = any(f.get("refuse") for f in result["findings"])
+        findings = [{**f, "message": f"〔{f['acceptance_number'][-2:]} {f['item_name']}〕{f.get('message', '')}"}
+                    for f in result["findings"]]
+        return {**result, "findings": findings, "refuse_kind": "inadmissible" if refuse else "correction",
+                "due_date": max((m["due_date"] or "" for m in result["members"]), default=None)}
     case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
     return dict(require("prereview").prereview_case(session.ctx, case_uuid, actor=_actor(session)))
 
@@ -355,6 +366,10 @@ DECISIONS = {"accept": "accept_case", "accept_with_tolerance": "accept_with_tole
 
 
 def decide(session, case_uuid: str, decision: str) -> Any:
+    from app.services import bundles
+
+    if decision in ("accept", "accept_with_tolerance") and bundles.bundle_of(session.ctx, case_uuid):
+        return bundles.accept_bundle(session.ctx, case_uuid, actor=_actor(session))  # each member its own way
     mod = require("prereview")
     return getattr(mod, DECISIONS[decision])(session.ctx, case_uuid, actor=_actor(session))
 
@@ -480,6 +495,9 @@ def device_check(session, what: str) -> list[str]:
             lines.append(f"{NAMES_ZH[name]}：{'已安装' if present else '未安装'}")
         st = reader_status(session)
         lines.append(f"读卡器：{st.get('label') or st.get('state')} {st.get('reason_zh', '')}")
+        warning = require("calendar").next_year_warning(session.ctx.calendar)  # from October
+        if warning:
+            lines.append(f"节假日：{warning}")
         return lines
     if what == "read":
         card = read_card(session)

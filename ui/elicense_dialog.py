@@ -47,6 +47,19 @@ def _lookup(session, uuid: str, credit_code: str) -> svc.LookupResult:
         gateway.client.close()
 
 
+def _revoke(session, uuid: str) -> int:
+    gateway = None
+    try:
+        gateway = gateway_for(session)
+    except Exception:  # no link: the local consent is revoked; the platform's authorization expires
+        gateway = None
+    try:
+        return svc.revoke_consent(session.ctx, uuid, actor=session.require_actor(), gateway=gateway)
+    finally:
+        if gateway is not None:
+            gateway.client.close()
+
+
 def _take(session, uuid: str) -> svc.TakeResult:
     return svc.take(session.ctx, uuid, actor=session.require_actor())
 
@@ -80,8 +93,13 @@ class ElicenseDialog(QDialog):
         self.go.setObjectName("elicenseGo")
         self.go.setDefault(True)
         self.cancel = QPushButton(self.tr("不调取（Esc）"), self)
+        self.revoke = QPushButton(self.tr("申请人撤回授权"), self)
+        self.revoke.setObjectName("elicenseRevoke")
+        self.revoke.setVisible(bool(preview["consent"]))
         row.addWidget(self.go)
         row.addWidget(self.cancel)
+        row.addWidget(self.revoke)
+        self.revoke.clicked.connect(self._revoke)
         lay.addLayout(row)
         self.go.clicked.connect(self._step)
         self.cancel.clicked.connect(self.reject)
@@ -98,6 +116,14 @@ class ElicenseDialog(QDialog):
                      on_error=self._failed)
         else:
             run_task(_take, self.session, self.uuid, on_done=self._taken, on_error=self._failed)
+
+    def _revoke(self) -> None:
+        self.revoke.setEnabled(False)
+        run_task(_revoke, self.session, self.uuid, on_done=self._revoked, on_error=self._failed)
+
+    def _revoked(self, n: int) -> None:
+        self.session.status.emit(self.tr("已撤回电子证照调取授权 {n} 项").format(n=n))
+        self.reject()
 
     def _looked_up(self, res: svc.LookupResult) -> None:
         self.result_ = res

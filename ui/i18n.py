@@ -24,11 +24,14 @@ def qm_ref(lang: str):
 
 def set_language(app: QCoreApplication, lang: str) -> bool:
     """Install `lang` (removing the previous translator); True when a translation was loaded."""
-    for tr in _installed:
+    for tr in _installed + _qt_own:
         app.removeTranslator(tr)
     _installed.clear()
+    _qt_own.clear()
     ref = qm_ref(lang)
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Chinese))
+    if lang.startswith("zh"):
+        _install_qt_own(app)
     if ref is None:
         return lang.startswith("zh")
     tr = QTranslator(app)
@@ -38,6 +41,21 @@ def set_language(app: QCoreApplication, lang: str) -> bool:
         app.installTranslator(tr)
         _installed.append(tr)
     return ok
+
+
+_qt_own: list[QTranslator] = []
+
+
+def _install_qt_own(app: QCoreApplication) -> None:
+    """Qt's own Chinese (standard dialogs: 确定/取消, file dialogs, context menus) from the
+    translations PySide6 ships (`qtbase_zh_CN.qm`); English needs none."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    tr = QTranslator(app)
+    if tr.load("qtbase_zh_CN", folder):
+        app.installTranslator(tr)
+        _qt_own.append(tr)
 
 
 def current_language() -> str:

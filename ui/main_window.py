@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.offline_bar.setObjectName("offlineBanner")
         self.offline_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.offline_bar.setStyleSheet("background:#c62828;color:white;font-weight:bold;padding:3px")
-        self.offline_bar.setVisible(not s.online)
+        self.offline_bar.setVisible(not s.online and not s.training)  # training sends nothing: no alarm
         outer.addWidget(self.offline_bar)
         self.identity = QLabel("", central)
         self.identity.setObjectName("identityBar")
@@ -299,9 +299,16 @@ class MainWindow(QMainWindow):
             ("F8", self.tr("受理（按预审结论）")), ("Ctrl+N", self.tr("新建办件")), ("Ctrl+F", self.tr("搜索办件")),
             ("Ctrl+H", self.tr("调用历史资料")),
             ("Ctrl+Enter", self.tr("下一步（建立办件 / 去预审）")), ("Ctrl+Shift+S", self.tr("申请人屏")),
-            ("Ctrl+Shift+E", self.tr("切换中文/English")), ("Ctrl+L", self.tr("锁定/退出"))]
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("快捷键"),
-                          "\n".join(f"{k}\t{v}" for k, v in rows), parent=self)
+            ("Ctrl+Shift+E", self.tr("切换中文/English")), ("Ctrl+L", self.tr("锁定/退出")),
+            ("Ctrl+R", self.tr("采集：替换所选页")), ("Delete", self.tr("采集：删除所选页")),
+            ("M", self.tr("采集：把所选页移到其他材料")), ("Ctrl+↑↓", self.tr("采集：调整页序")),
+            ("Ctrl+D", self.tr("培训：选择桌上的样张"))]
+        from html import escape
+
+        table = "".join(f"<tr><td style='padding-right:18px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                        for k, v in rows)  # a table, so the descriptions line up whatever the key's width
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("快捷键"), f"<table>{table}</table>", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setObjectName("helpBox")
         box.open()
 
@@ -424,7 +431,11 @@ class MainWindow(QMainWindow):
         run_task(capabilities.platform_online, self.session, on_done=done, on_error=failed)
 
     def _update_online(self, online: bool) -> None:
-        self.offline_bar.setVisible(not online)
+        import shiboken6
+
+        if not shiboken6.isValid(self.offline_bar):  # (a health check that answered after the window closed)
+            return
+        self.offline_bar.setVisible(not online and not self.session.training)
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -155,6 +155,7 @@ class SecondScreen(QWidget):
         else:
             self.banner.setText(self.tr("欢迎办理"))
         if not uuid:
+            self.details.setTextFormat(Qt.TextFormat.PlainText)
             self.details.setText(self.tr("请稍候，窗口工作人员正在为您办理"))
             return
         form = case_svc.case_form(self.session.ctx, uuid)
@@ -164,12 +165,20 @@ class SecondScreen(QWidget):
             if f["value"]:
                 shown = mask_value(f["mask"], f["value"]) if f["mask"] != "none" or f["sensitive"] else f["value"]
                 lines.append(f"{f['label']}：{shown}")
-        self.details.setText("\n".join(lines[:16]))
+        # every field the applicant confirms (two columns when long: a 20-field form fits the screen)
+        from html import escape
+
+        half = (len(lines) + 1) // 2 if len(lines) > 12 else len(lines)
+        cols = [lines[:half], lines[half:]]
+        rows = "".join("<tr>" + "".join(f"<td style='padding:2px 24px 2px 0'>{escape(col[i]) if i < len(col) else ''}</td>"
+                                        for col in cols) + "</tr>" for i in range(half))
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setText(f"<table>{rows}</table>")
 
     def confirm_signature(self) -> None:
         data = self.pad.png()
         if not data or not self.session.case_uuid:
-            self.details.setText(self.details.text() + "\n" + self.tr("请先签名"))
+            self.details.setText(self.details.text() + "<br><b>" + self.tr("请先签名") + "</b>")
             return
         case_svc.record_signature(self.session.ctx, self.session.case_uuid, data, actor=self.session.require_actor())
         self.signed.emit(self.session.case_uuid)

@@ -2,8 +2,10 @@
 
 The due date is the N-th working day *after* the acceptance day: the acceptance day itself is
 not counted (民法典 第二百零一条). Holidays and make-up workdays come from `chinesecalendar`
-and, for years it does not cover, from an override file; a year known to neither is refused
-rather than guessed. (`chinese_calendar.find_workday` is off by one when the start day is not
+and, for years it does not cover, from an override file (the 国务院办公厅 notice, imported with
+`zongchuang calendar import` or delivered by the platform); a year known to neither is refused
+rather than guessed — except through `add_workdays_provisional`, which counts the year right
+after known data from the statutory rules and says the result is provisional (暂定). (`chinese_calendar.find_workday` is off by one when the start day is not
 a workday, so the count is an explicit loop.)
 """
 
@@ -73,6 +75,35 @@ class WorkdayCalendar:
                 hint_en="sync master data from the platform, or add the year to the override file "
                         "from the State Council notice",
             ) from None
+
+    def can_estimate(self, year: int) -> bool:
+        """A year next to known data (the year before is covered) may be counted provisionally
+        from the statutory rules (`app.calendar.statutory`) until its notice is loaded."""
+        return not self.covers(year) and self.covers(year - 1)
+
+    def is_workday_provisional(self, day: dt.date) -> tuple[bool, bool]:
+        """(working day?, provisional?) — a year that can be estimated is counted from the
+        statutory holidays (暂定) instead of being refused; other uncovered years still raise."""
+        if self.covers(day.year) or not self.can_estimate(day.year):
+            return self.is_workday(day), False
+        from app.calendar.statutory import provisional_holidays
+
+        return day.weekday() < 5 and day not in provisional_holidays(day.year), True
+
+    def add_workdays_provisional(self, start: dt.date, n: int) -> tuple[dt.date, list[int]]:
+        """`add_workdays`, counting a not-yet-published year provisionally; returns the day and
+        the years that were estimated (empty: the date is final)."""
+        if n < 0:
+            raise InputError("工作日数不能为负数", "the number of working days must not be negative")
+        day, counted, estimated = start, 0, set()
+        while counted < n:
+            day += dt.timedelta(days=1)
+            working, provisional = self.is_workday_provisional(day)
+            if provisional:
+                estimated.add(day.year)
+            if working:
+                counted += 1
+        return day, sorted(estimated)
 
     def add_workdays(self, start: dt.date, n: int) -> dt.date:
         """The n-th working day after `start` (start not counted); n == 0 gives `start`."""

@@ -104,6 +104,7 @@ class CaseDocument(_M):
     fields: dict[str, FieldValue | str | int | float | bool | list[str] | None] = {}
     materials: list[MaterialEntry] = []
     card_read: CardRead | None = None
+    masked: bool = False  # a masked export (`case export` without --unmasked): for reading, never imported
     acceptance_date: dt.date | None = None
     center: Center = Center()
     prior_cases: list[dict[str, Any]] = []  # 一人一档 history, only with consent

@@ -249,6 +249,9 @@ def _check_bundle(b: Bundle, items: Mapping[str, ServiceItem], fail) -> None:  #
                      f"shared material names {code}, which is not a member")
             if item.material(mcode) is None:
                 fail(("materials", si, "members", code), f"事项 {code} 没有材料 {mcode}", f"item {code} has no material {mcode}")
+            if s.produced_by and code != s.produced_by and not item.material(mcode).exempt_by:
+                fail(("materials", si, "members", code), f"材料 {mcode} 由成员事项核发后共享，但事项 {code} 未列明免提交依据"
+                     "（exempt_by）", f"{mcode} of {code} is produced by a member but lists no exempt_by")
             if (code, mcode) in shared:
                 fail(("materials", si, "members", code), f"重复的材料：事项 {code} 的材料 {mcode} 已在共享材料 "
                      f"{shared[(code, mcode)]} 中", f"duplicate material: {mcode} of {code} is already in {shared[(code, mcode)]}")
@@ -361,3 +364,26 @@ def plan_bundle(b: Bundle, items: Mapping[str, ServiceItem], raw_answers: Mappin
                 materials.append(MergedMaterial(f"{code}:{mat.code}", mat.name, {code: mat.code},
                                                 mat.code in r.required_materials, False))
     return BundlePlan(b, answers, plans, fields, materials)
+
+
+def count_savings(b: Bundle, items: Mapping[str, ServiceItem], raw_answers: Mapping[str, str | list[str]]) -> dict[str, int]:
+    """What the one form and one set of materials save for these 情形: the fields the applicant
+    would fill item by item (each member's visible form) versus once in the bundle, and the
+    materials handed in item by item (each member's checklist) versus once (a document a
+    member issues is not handed in at all)."""
+    plan = plan_bundle(b, items, raw_answers)
+    fields_items = fields_bundle = 0
+    mats_items = mats_bundle = req_items = req_bundle = 0
+    for m in plan.applicable:
+        r = resolve(m.item, m.answers)
+        fields_items += len(r.fields)
+        mats_items += len(r.materials)
+        req_items += len(r.required_materials)
+    fields_bundle = len(plan.fields)
+    for line in plan.materials:
+        if line.handed_in:
+            mats_bundle += 1
+            req_bundle += int(line.required)
+    return {"members": len(plan.applicable), "fields_item_by_item": fields_items, "fields_once": fields_bundle,
+            "materials_item_by_item": mats_items, "materials_once": mats_bundle,
+            "required_materials_item_by_item": req_items, "required_materials_once": req_bundle}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from app.cli._common import actor_for, context_from, echo_json, login_options, parse_answers
@@ -220,6 +222,61 @@ def return_cmd(ctx: click.Context, ident: str, reason: str) -> None:
     finally:
         sctx.close()
     click.echo("→ draft（请修改后重新预审、受理 / correct it, pre-review and accept it again）")
+
+
+@case_group.command("attach")
+@click.argument("ident")
+@click.argument("material")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@login_options
+@click.pass_context
+def attach_cmd(ctx: click.Context, ident: str, material: str, files: tuple[Path, ...]) -> None:
+    """收取材料页（一件事：材料键，一次收取附到所有需要的成员）/ attach pages of a material (a bundle's key: once for all)."""
+    import mimetypes
+
+    from app.services.bundles import add_bundle_material_file, is_bundle_number
+    from app.services.cases import add_material_file
+
+    sctx = context_from(ctx)
+    try:
+        who = actor_for(sctx, "case.edit")
+        bundle = is_bundle_number(sctx, ident)
+        for f in files:
+            media = mimetypes.guess_type(f.name)[0] or "application/octet-stream"
+            if bundle:
+                attached = add_bundle_material_file(sctx, ident, material, f.read_bytes(), actor=who, media_type=media,
+                                                    filename=f.name)
+                click.echo(f"{f.name} → " + "、".join(f"{n}:{c}" for n, c in attached.items()))
+            else:
+                add_material_file(sctx, ident, material, f.read_bytes(), actor=who, media_type=media, filename=f.name)
+                click.echo(f"{f.name} → {material}")
+    finally:
+        sctx.close()
+
+
+@case_group.command("deliver")
+@click.argument("ident")
+@click.option("--partial", is_flag=True, help="部分出件（记录未办结的成员）/ hand over what is approved now (audited).")
+@click.option("--certificates", "cert_dir", default=None, type=click.Path(path_type=Path),
+              help="同时生成全部成员证照 PDF 到此文件夹 / also write every member's certificate PDF here.")
+@login_options
+@click.pass_context
+def deliver_cmd(ctx: click.Context, ident: str, partial: bool, cert_dir: Path | None) -> None:
+    """一件事综合出件：全部成员办结后一次出件 / 出件 of a 一件事 when all members are decided."""
+    from app.services.bundles import bundle_certificates, deliver_bundle
+
+    sctx = context_from(ctx)
+    try:
+        who = actor_for(sctx, "case.transition")
+        if cert_dir is not None:
+            cert_dir.mkdir(parents=True, exist_ok=True)
+            for c in bundle_certificates(sctx, ident, actor=actor_for(sctx, "pi.print")):
+                click.echo(f"证照 {c.acceptance_number} 《{c.name}》→ {c.write(cert_dir / c.filename)}")
+        done = deliver_bundle(sctx, ident, actor=who, partial=partial)
+    finally:
+        sctx.close()
+    click.echo(f"已出件 {'、'.join(done['delivered'])}"
+               + (f"；未办结 {'、'.join(done['outstanding'])}（部分出件已记录）" if done["outstanding"] else ""))
 
 
 def register(cli: click.Group) -> None:

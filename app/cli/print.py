@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from pathlib import Path
 
 import click
 
@@ -59,12 +61,19 @@ def print_cmd(ctx: click.Context, doc: str | None, case_id: str | None, out: str
     if bool(out) == bool(printer):
         raise InputError("请在 --out（生成 PDF）和 --printer（打印）中选择一个",
                          "choose exactly one of --out (write a PDF) and --printer (print)")
-    from app.services import printing
+    from app.services import bundles, printing
 
     sctx = context_from(ctx)
     try:
         actor = actor_for(sctx, "pi.print")
-        if out:
+        if bundles.is_bundle_number(sctx, case_id):  # 一件事: one receipt / one notice for all members
+            if not out:
+                raise InputError("一件事文书请用 --out 生成 PDF 后打印", "bundle documents: use --out to write the PDF")
+            pdf = bundles.render_bundle_document(sctx, case_id, doc, actor=actor, issued_on=_date(date_))
+            path = Path(out)
+            path.write_bytes(pdf)
+            result = {"document": doc, "file": str(path), "sha256": hashlib.sha256(pdf).hexdigest(), "reprint": False}
+        elif out:
             rendered = printing.render_document(sctx, case_id, doc, actor=actor, issued_on=_date(date_),
                                                 preprinted=preprinted)
             path = rendered.write(out)

@@ -156,6 +156,10 @@ class DocumentData:
         raw = (self.decision or {}).get("due_date")
         return _as_date(raw)
 
+    def due_date_provisional(self) -> bool:
+        """The due date was counted before the year's holiday notice was loaded (暂定)."""
+        return bool((self.decision or {}).get("due_provisional"))
+
     def supplement_deadline(self) -> dt.date | None:
         return _as_date((self.decision or {}).get("supplement_deadline"))
 

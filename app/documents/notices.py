@@ -144,6 +144,8 @@ def receipt(c: Ctx) -> tuple[Story, PageFurniture]:
     else:
         due = c.req("due_date", d.effective_due_date(), "承诺办结日期", "promised due date")
         due_text = f"{zh_date(due)}前（承诺时限 {promised} 个工作日，自受理次日起算，法定节假日不计）"
+        if d.due_date_provisional():  # next year's notice not loaded yet: say so on the receipt
+            due_text += "【暂定：节假日安排公布后重新计算并告知】"
     tolerance = "accepted_tolerance" in {d.state, *d.states_seen} or d.taken_decision == "accept_with_tolerance"
     pairs: list[tuple[str, object]] = [
         ("受理编号", acc),

@@ -251,15 +251,25 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings = _unknown_field_rules(item, rules, cctx.variables, findings)
 
     due: dt.date | None = None
+    due_provisional: list[int] = []
     calendar_error: CalendarNotCovered | None = None
     try:
         due = calendar.add_workdays(acceptance, item.time_limit.promised)
     except CalendarNotCovered as exc:
-        if strict_calendar:
-            raise
-        calendar_error = exc
-        findings.append(Finding("SYS-CALENDAR", "warn", f"无法计算承诺办结日期：{exc.message_zh}", hint=exc.hint_zh,
-                                manual=True, source="builtin"))
+        # next year's notice not loaded yet: a provisional (暂定) date from the statutory rules
+        # keeps the window open; a year too far from known data still goes to a human
+        try:
+            due, due_provisional = calendar.add_workdays_provisional(acceptance, item.time_limit.promised)
+            findings.append(Finding("SYS-CALENDAR-PROVISIONAL", "info",
+                                    f"承诺办结日期 {due.isoformat()} 为暂定：{'、'.join(map(str, due_provisional))} 年节假日"
+                                    "安排尚未导入，按《全国年节及纪念日放假办法》推算，导入通知后自动重算",
+                                    hint="信息管理员可用 zongchuang calendar import 导入国务院办公厅通知", source="builtin"))
+        except CalendarNotCovered:
+            if strict_calendar:
+                raise
+            calendar_error = exc
+            findings.append(Finding("SYS-CALENDAR", "warn", f"无法计算承诺办结日期：{exc.message_zh}",
+                                    hint=exc.hint_zh, manual=True, source="builtin"))
 
     # 容缺: per-material deadlines, never later than the promised due date
     tolerated: list[ToleratedMaterial] = []
@@ -271,7 +281,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
             deadline, capped = None, False
             if due is not None:
                 try:
-                    own = calendar.add_workdays(acceptance, spec.tolerance.supplement_days)
+                    own = calendar.add_workdays_provisional(acceptance, spec.tolerance.supplement_days)[0]
                 except CalendarNotCovered:
                     own = None
                 capped = own is None or own > due
@@ -298,4 +308,4 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
         catalog_version=catalog.version, catalog_hash=catalog.content_hash, refuse_kind=refuse_kind,
         redirect=resolution.redirect, tolerated=tolerated,
         committed=committed, documents=_documents(item, decision, refuse_kind, bool(committed)),
-        rules_evaluated=evaluated, calendar_error=calendar_error)
+        rules_evaluated=evaluated, calendar_error=calendar_error, due_provisional=due_provisional)

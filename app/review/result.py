@@ -82,6 +82,7 @@ class PrereviewResult:
     documents: list[str] = field(default_factory=list)
     rules_evaluated: int = 0
     calendar_error: Any = None  # the CalendarNotCovered raised while counting working days
+    due_provisional: list[int] = field(default_factory=list)  # years counted provisionally (暂定)
 
     @property
     def blocking(self) -> list[Finding]:
@@ -113,6 +114,7 @@ class PrereviewResult:
             "item_name": self.item_name,
             "acceptance_date": iso(self.acceptance_date),
             "due_date": iso(self.due_date),
+            "due_provisional": list(self.due_provisional),  # non-empty: the due date is 暂定
             "supplement_deadline": iso(self.supplement_deadline),
             "tolerated": [{"material": t.code, "name": t.name, "supplement_days": t.supplement_days,
                            "deadline": iso(t.deadline)} for t in self.tolerated],

@@ -636,3 +636,22 @@ def render_bundle_document(ctx: ServiceContext, ident: str, document: str, *, ac
         uow.audit("document.render", target=view["acceptance_number"],
                   detail={"document": document, "bundle": view["code"], "sha256": digest, "size": len(pdf)})
     return pdf
+
+
+def bundle_case_form(ctx: ServiceContext, ident: str) -> dict[str, Any] | None:
+    """The merged form in the shape of `cases.case_form` (so the workstation's form screen shows a
+    bundle member as the one form of its bundle, grouped by topic), or None for a single case."""
+    if bundle_of(ctx, ident) is None:
+        return None
+    form = bundle_form(ctx, ident)
+    bundle = ctx.catalog.bundle(form["code"])
+    fields = []
+    for f in form["fields"]:
+        spec = bundle.field(f["key"])
+        fields.append({**{k: v for k, v in f.items() if k != "feeds"}, "help": spec.help if spec else "",
+                       "max_length": spec.max_length if spec else None, "confidence": None, "box": None,
+                       "feeds": f["feeds"]})
+    return {"uuid": form["members"][0]["uuid"], "acceptance_number": form["acceptance_number"],
+            "item_code": form["code"], "item_name": f"一件事：{form['name']}", "state": form["state"],
+            "state_label": form["state_label"], "answers": form["answers"], "applicant": form["applicant"],
+            "fields": fields, "materials": [], "decision": None, "bundle": True}

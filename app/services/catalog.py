@@ -91,3 +91,42 @@ def search_items(query: str, catalog: Catalog | None = None, limit: int = 50) ->
                                           "promised_days": item.time_limit.promised}))
     scored.sort(key=lambda t: (t[0], t[1]))
     return [s[2] for s in scored[:limit]]
+
+
+def show_bundle(code: str, answers: Mapping[str, Any] | None = None, catalog: Catalog | None = None) -> dict[str, Any]:
+    """A 一件事 for the 情形 page: its questions, which members apply for these answers and why,
+    and the merged checklist (each document once, with the members it serves)."""
+    from app.catalog.bundles import plan_bundle
+
+    cat = catalog or default_catalog()
+    b = cat.bundle(code)
+    plan = plan_bundle(b, cat.items, answers or {})
+    return {
+        "code": b.code, "name": b.name, "kind": "一件事", "lead_department": b.lead_department,
+        "situations": [{"id": q.id, "question": q.question, "multi": q.multi,
+                        "options": [{"value": o.value, "label": o.label} for o in q.options]} for q in b.questions],
+        "checklist": {
+            "answers": plan.answers,
+            "members": [{"code": m.item.code, "name": m.item.name, "department": m.item.department,
+                         "applies": m.applies, "reason": m.reason,
+                         "promised_days": m.item.time_limit.promised} for m in plan.members],
+            "materials": [{"key": m.key, "name": m.name, "required": m.required, "shared": m.shared,
+                           "produced_by": m.produced_by, "members": m.members} for m in plan.materials],
+            "fields": [f.key for f in plan.fields],
+        },
+    }
+
+
+def search_bundles(query: str, catalog: Catalog | None = None) -> list[dict[str, Any]]:
+    """一件事 matching a clerk's search: name, keyword, pinyin initials (kbcyd) or code."""
+    cat = catalog or default_catalog()
+    q = (query or "").strip().lower()
+    out = []
+    for b in sorted(cat.bundles.values(), key=lambda b: b.code):
+        initials = _initials(b.name)
+        words = [b.name, *b.keywords]
+        if not q or b.code.lower().startswith(q) or initials.startswith(q) or any(q in w.lower() for w in words) \
+                or any(_initials(w).startswith(q) for w in words[1:]):
+            out.append({"code": b.code, "name": b.name, "initials": initials, "kind": "一件事",
+                        "department": f"牵头 {b.lead_department}", "members": len(b.members)})
+    return out

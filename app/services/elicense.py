@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.catalog.situations import matches, resolve
 from app.errors import InputError, NotFoundError, ZongchuangError
@@ -582,8 +582,9 @@ def recheck_pending(ctx: ServiceContext, gateway: LicenceGateway, *, actor: Acto
     whose consent was revoked meanwhile are not looked up (the pending check is dropped, audited)."""
     actor = actor or Actor(user="sync", role="system", terminal="")
     out = []
-    with ctx.store.read() as s:
-        rows = s.execute(select(CaseRow.uuid, CaseRow.extra)).all()
+    with ctx.store.read() as s:  # only cases with a pending check (every sync pass asks)
+        rows = s.execute(select(CaseRow.uuid, CaseRow.extra)
+                         .where(func.json_extract(CaseRow.extra, "$.elicense.pending").is_not(None))).all()
     for uuid, extra in rows:
         pending = ((extra or {}).get("elicense") or {}).get("pending")
         if not pending:
@@ -676,7 +677,8 @@ def open_tasks(ctx: ServiceContext) -> list[dict[str, Any]]:
     """Tasks for the clerk that are not done yet, newest first (e.g. a failed e-licence re-check)."""
     out = []
     with ctx.store.read() as s:
-        for uuid, number, extra in s.execute(select(CaseRow.uuid, CaseRow.acceptance_number, CaseRow.extra)).all():
+        for uuid, number, extra in s.execute(select(CaseRow.uuid, CaseRow.acceptance_number, CaseRow.extra)
+                                             .where(func.json_extract(CaseRow.extra, "$.tasks").is_not(None))).all():
             for t in (extra or {}).get("tasks") or []:
                 if not t.get("done_at"):
                     out.append({**t, "case_uuid": uuid, "acceptance_number": number})
@@ -685,7 +687,8 @@ def open_tasks(ctx: ServiceContext) -> list[dict[str, Any]]:
 
 def close_task(ctx: ServiceContext, task_id: str, *, actor: Actor, note: str = "") -> None:
     with ctx.store.unit_of_work(actor) as uow:
-        for row in uow.session.execute(select(CaseRow)).scalars():
+        for row in uow.session.execute(select(CaseRow).where(
+                func.json_extract(CaseRow.extra, "$.tasks").is_not(None))).scalars():
             tasks = [dict(t) for t in (row.extra or {}).get("tasks") or []]  # new objects: JSON change detection
             for t in tasks:
                 if t.get("id") == task_id and not t.get("done_at"):

@@ -191,28 +191,70 @@ def export_case(ctx: ServiceContext, ident: str) -> dict[str, Any]:
     return case_svc.case_document(ctx, ident).model_dump(mode="json", by_alias=True)
 
 
-def write_export(ctx: ServiceContext, ident: str, out: Path | None, *, with_files: bool = False) -> str:
-    """The JSON text; with `out`, written atomically. `with_files` also copies every page into
-    `<out stem>.files/<sha256>` next to the JSON and records its relative `path`, so the case
-    can travel on removable media and be imported on another workstation."""
+def masked_export(data: dict[str, Any]) -> dict[str, Any]:
+    """An interchange document with the applicant, card read and personal form fields masked
+    and the OCR read-outs dropped (they repeat what the pages say)."""
+    from app.security_masking import mask_case_detail
+
+    out = mask_case_detail(data)
+    for m in out.get("materials") or []:
+        if m.get("ocr"):
+            m["ocr"] = None
+    out["masked"] = True
+    return out
+
+
+def write_export(ctx: ServiceContext, ident: str, out: Path | None, *, with_files: bool = False,
+                 actor: Actor | None = None, unmasked: bool = False) -> str:
+    """The JSON text; with `out`, written atomically (0600). Personal data is masked unless
+    `unmasked` — which needs an `actor` holding the export permission (`pi.export`) and is
+    audited as a personal-data export; a masked export is audited too when an actor is given.
+    `with_files` also copies every page into `<out stem>.files/<sha256>` next to the JSON and
+    records its relative `path`, so the case can travel on removable media and be imported on
+    another workstation (pages show the person: only with `unmasked`)."""
+    from app.security.audit import audit_export
+    from app.security.roles import require_permission
+
+    if (unmasked or with_files) and actor is None:
+        raise InputError("导出未脱敏内容须由登录用户执行", "an unmasked export needs a logged-in user")
+    if with_files and not unmasked:
+        raise InputError("连同材料页面导出时须加 --unmasked（页面含个人信息）",
+                         "exporting the pages needs --unmasked (the pages show personal data)")
     data = export_case(ctx, ident)
+    if unmasked:
+        require_permission(actor, "pi.export")
+        audit_export(ctx, actor, case_uuid=data.get("uuid"), what="case export --unmasked",
+                     destination=str(out or "stdout"), fields=["applicant", "card_read", "fields"])
+    else:
+        data = masked_export(data)
+        if actor is not None:
+            audit_export(ctx, actor, case_uuid=data.get("uuid"), what="case export", destination=str(out or "stdout"),
+                         masked=True)
     if with_files:
         if out is None:
             raise InputError("导出文件时须用 --out 指定 JSON 文件", "exporting files needs --out FILE")
         folder = Path(out).with_name(Path(out).stem + ".files")
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         for m in data["materials"]:
             for f in m["files"]:
                 target = folder / f["sha256"]
                 if not target.exists():
-                    target.write_bytes(ctx.store.attachments.get(f["sha256"]))
+                    _write_private(target, ctx.store.attachments.get(f["sha256"]))
                 f["path"] = f"{folder.name}/{f['sha256']}"
     text = json.dumps(data, ensure_ascii=False, indent=2)
     if out is not None:
         tmp = Path(out).with_suffix(Path(out).suffix + ".tmp")
-        tmp.write_text(text + "\n", encoding="utf-8")
+        _write_private(tmp, (text + "\n").encode("utf-8"))
         tmp.replace(out)
     return text
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    import os
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
 
 
 def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Actor,
@@ -222,6 +264,10 @@ def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Ac
     Everything is checked before anything is written: unknown item, 情形, field keys or
     material codes are errors naming the key, so nothing is half-imported.
     """
+    if doc.masked:
+        raise InputError("这是脱敏导出的文件，个人信息已遮盖，不能导入；请用 case export --unmasked 导出",
+                         "this is a masked export (personal data hidden) and cannot be imported; "
+                         "export with `case export --unmasked`")
     item = ctx.catalog.get(doc.item_code)
     bad_fields = [k for k in doc.fields if item.field(k) is None]
     if bad_fields:

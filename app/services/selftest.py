@@ -337,6 +337,24 @@ def check_devices(env: SelfTestEnv) -> tuple[str, str]:
     return (WARN if errors else OK), detail
 
 
+def check_calendar(env: SelfTestEnv) -> tuple[str, str]:
+    """From October: next year's 国务院办公厅 holiday notice must be loaded (else due dates past
+    New Year are provisional)."""
+    import datetime as dt
+
+    from app.calendar.workdays import default_calendar
+    from app.paths import data_dir
+    from app.services.calendar import OVERRIDES, next_year_warning
+
+    calendar = default_calendar(data_dir() / OVERRIDES)
+    warning = next_year_warning(calendar)
+    if warning:
+        return WARN, warning
+    year = dt.date.today().year
+    loaded = [str(y) for y in (year, year + 1) if calendar.covers(y)]
+    return OK, f"节假日安排已导入 / holidays loaded: {', '.join(loaded) or '—'}"
+
+
 def check_tls(env: SelfTestEnv) -> tuple[str, str]:
     from app.services._selftest_tls import https_roundtrip
 
@@ -352,6 +370,7 @@ CORE_CHECKS: list[SelfCheck] = [
     SelfCheck("keyring", "系统密钥环", "OS keyring", check_keyring),
     SelfCheck("devices", "设备枚举", "device enumeration", check_devices),
     SelfCheck("tls", "TLS 握手", "TLS handshake", check_tls),
+    SelfCheck("calendar", "节假日数据", "holiday calendar", check_calendar),
 ]
 
 

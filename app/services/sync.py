@@ -262,6 +262,132 @@ def last_pass(ctx: ServiceContext) -> dict[str, Any]:
         return {}
 
 
+# --- the queue's state: why sending stopped, persisted for any process to show ---------------
+
+QUEUE_STATE = "queue_state"
+CLOCK_REF = "clock_ref"
+
+# state → (label zh, label en, what the clerk / IT does)
+QUEUE_STATES: dict[str, tuple[str, str, str]] = {
+    "idle": ("正常", "ok", ""),
+    "running": ("正在上报", "sending", ""),
+    "waiting_network": ("等待网络", "waiting for the network",
+                        "网络恢复后会自动继续，无需操作 / it continues by itself when the network is back"),
+    "platform_failing": ("平台故障", "the platform is failing",
+                         "网络正常，但平台出错；已通知的请等待平台恢复，恢复后自动继续 / the network is fine but the "
+                         "platform answers with errors; sending resumes when it recovers"),
+    "stopped_credentials": ("已停止：工作站凭据被拒绝", "stopped: credential refused",
+                            "请联系管理员重新登记工作站（zongchuang sync login）/ ask IT to re-register the "
+                            "workstation (zongchuang sync login)"),
+    "stopped_clock": ("已停止：时钟不一致", "stopped: clocks disagree", ""),
+    "stopped_version": ("已停止：客户端版本过低", "stopped: client too old", "请升级综窗 / upgrade zongchuang"),
+    "interrupted": ("上报进程已中断", "the sender stopped",
+                    "下次同步时自动继续 / it continues at the next sync"),
+}
+STOPPED = frozenset({"stopped_credentials", "stopped_clock", "stopped_version"})
+UNHEALTHY = frozenset({"waiting_network", "platform_failing", "interrupted"}) | STOPPED
+
+
+def record_queue_state(ctx: ServiceContext, state: str, *, message: str = "", error: str = "",
+                       http_status: int | None = None, owner: str = "", clock: Mapping[str, Any] | None = None,
+                       extra_states: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Persist the sender's state (one small row), so `sync status` in another process and the
+    sync screen say why sending stopped. `since` is kept while the state stays the same."""
+    import json
+
+    if state not in QUEUE_STATES:
+        raise InputError(f"未知的队列状态 {state}", f"unknown queue state {state}")
+    now = utcnow()
+    previous = queue_state_record(ctx)
+    since = previous.get("since") if previous.get("state") == state and previous.get("since") else now.isoformat()
+    record: dict[str, Any] = {"state": state, "at": now.isoformat(), "since": since, "message": message,
+                              "last_error": error or (previous.get("last_error", "") if state == "running" else ""),
+                              "http_status": http_status, "owner": owner}
+    if clock:
+        record["clock"] = dict(clock)
+    values = {QUEUE_STATE: json.dumps(record, ensure_ascii=False), **(extra_states or {})}
+    with ctx.store.unit_of_work(SYNC_ACTOR) as uow:
+        for key, value in values.items():
+            row = uow.session.get(SyncStateRow, key)
+            if row is None:
+                uow.session.add(SyncStateRow(key=key, value=value, updated_at=now))
+            else:
+                row.value, row.updated_at = value, now
+    ctx.publish("sync.state", state=state, message=message)
+    return record
+
+
+def queue_state_record(ctx: ServiceContext) -> dict[str, Any]:
+    import json
+
+    try:
+        value = json.loads(get_state(ctx, QUEUE_STATE, "{}") or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _owner_alive(owner: str) -> bool:
+    """False only for a sender process on this host that no longer exists."""
+    import os
+    import socket
+
+    host, _, rest = owner.partition(":")
+    if not owner or host != socket.gethostname():
+        return bool(owner)
+    try:
+        os.kill(int(rest.split(":", 1)[0]), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def end_waits(ctx: ServiceContext, *, actor: Actor = SYNC_ACTOR, reason: str = "") -> int:
+    """Every pending row is due now (the platform is healthy again, or the clerk pressed
+    立即重试): no row sits out a backoff wait the cause of which is gone."""
+    now = utcnow()
+    with ctx.store.unit_of_work(actor) as uow:
+        n = uow.session.execute(update(OutboxRow).where(OutboxRow.state == "pending", OutboxRow.next_attempt_at > now)
+                                .values(next_attempt_at=now)).rowcount or 0
+        if n:
+            uow.audit("sync.retry_now", detail={"rows": n, "reason": reason})
+    if n:
+        ctx.publish("sync.queue", retried=n)
+    return n
+
+
+def queue_state(ctx: ServiceContext) -> dict[str, Any]:
+    """The queue's state for people: state, label, what to do, last error, next try, and for a
+    clock stop both clocks and which one is likely wrong."""
+    rec = queue_state_record(ctx)
+    state = rec.get("state") or "idle"
+    if state == "running" and not _owner_alive(str(rec.get("owner") or "")):
+        state = "interrupted"
+    zh, en, action = QUEUE_STATES.get(state, (state, state, ""))
+    with ctx.store.read() as s:
+        nxt = s.execute(select(func.min(OutboxRow.next_attempt_at)).where(OutboxRow.state == "pending")).scalar_one()
+    if nxt is not None and nxt.tzinfo is None:
+        nxt = nxt.replace(tzinfo=dt.UTC)
+    next_try = None if state in STOPPED else (max(nxt, utcnow()).isoformat() if nxt is not None else None)
+    out: dict[str, Any] = {"state": state, "label": zh, "label_en": en, "action": action,
+                           "message": rec.get("message", ""), "last_error": rec.get("last_error", ""),
+                           "http_status": rec.get("http_status"), "since": rec.get("since"), "at": rec.get("at"),
+                           "next_try": next_try}
+    if rec.get("clock"):
+        out["clock"] = rec["clock"]
+    return out
+
+
+def queue_counts(ctx: ServiceContext) -> dict[str, Any]:
+    """Counts of case submissions and audit batches, and what `sync run --until-empty` still
+    waits for (every pending or sending row, of both kinds)."""
+    cases, audit = sync_counts(ctx), sync_counts(ctx, "audit")
+    outstanding = sum(c["pending"] + c["sending"] for c in (cases, audit))
+    return {"cases": cases, "audit": audit, "outstanding": outstanding}
+
+
 def sync_status(ctx: ServiceContext) -> dict[str, Any]:
     """Counts, rows needing attention with their reason, and how the last pass went."""
     counts = sync_counts(ctx)
@@ -271,6 +397,8 @@ def sync_status(ctx: ServiceContext) -> dict[str, Any]:
                "next_attempt_at": r.next_attempt_at.isoformat() if r.next_attempt_at else None}
               for r in attention if r.state != "pending" or r.last_error]
     lp = last_pass(ctx)
+    both = queue_counts(ctx)
     return {"online": bool(lp.get("online")), "pending": counts["pending"] + counts["sending"], "counts": counts,
+            "audit": both["audit"], "outstanding": both["outstanding"], "queue": queue_state(ctx),
             "errors": errors, "last_sync": lp.get("at"), "message": lp.get("message", ""),
             "blocked_reason": lp.get("blocked", "")}

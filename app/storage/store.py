@@ -153,7 +153,26 @@ def open_store(data_dir: Path) -> Store:
                   sessions=sessionmaker(engine, expire_on_commit=False))
     for hook in _open_hooks:
         hook(store)
+    _make_private(data_dir)
     return store
+
+
+def _make_private(data_dir: Path) -> None:
+    """The data folder 0700 and its database files 0600 (the contents are encrypted too; this
+    keeps other accounts on a shared PC from even copying them). Best effort: a folder we do
+    not own (an IT-provisioned shared one) keeps its mode."""
+    import contextlib
+    import os
+
+    if not hasattr(os, "getuid"):
+        return  # Windows: the profile folder's ACL already is per user
+    with contextlib.suppress(OSError):
+        if data_dir.stat().st_uid == os.getuid():
+            os.chmod(data_dir, 0o700)
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", "attachments"):
+                path = data_dir / name
+                if path.exists():
+                    os.chmod(path, 0o700 if path.is_dir() else 0o600)
 
 
 def _forbid_audit_changes(session: Session, _ctx: Any, _instances: Any) -> None:

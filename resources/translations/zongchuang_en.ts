@@ -125,6 +125,10 @@ Explain this to the applicant and ask for consent first.
 Does the applicant agree?</translation>
     </message>
     <message>
+        <source>将填入（空白字段）：</source>
+        <translation>Would fill (empty fields):</translation>
+    </message>
+    <message>
         <source>申请人未同意，未调用历史资料</source>
         <translation>The applicant did not agree; earlier data not used</translation>
     </message>
@@ -144,8 +148,16 @@ Does the applicant agree?</translation>
         <translation>Materials (↑↓ to choose)</translation>
     </message>
     <message>
+        <source>本材料的页（Tab）：Delete 删除 · Ctrl+R 替换 · M 移到其他材料 · Ctrl+↑↓ 排序</source>
+        <translation>Pages of this material (Tab): Delete deletes · Ctrl+R replaces · M moves to another material · Ctrl+↑↓ reorders</translation>
+    </message>
+    <message>
         <source>无摄像头画面</source>
         <translation>No camera picture</translation>
+    </message>
+    <message>
+        <source>培训：桌上的材料（Ctrl+D）</source>
+        <translation>Training: document on the desk (Ctrl+D)</translation>
     </message>
     <message>
         <source>拍摄（F5/空格）</source>
@@ -164,8 +176,8 @@ Does the applicant agree?</translation>
         <translation>Import file (Ctrl+O)</translation>
     </message>
     <message>
-        <source>重拍（Ctrl+R）</source>
-        <translation>Retake (Ctrl+R)</translation>
+        <source>替换此页（Ctrl+R）</source>
+        <translation>Replace page (Ctrl+R)</translation>
     </message>
     <message>
         <source>质量检查</source>
@@ -174,6 +186,10 @@ Does the applicant agree?</translation>
     <message>
         <source>采集</source>
         <translation>Capture</translation>
+    </message>
+    <message>
+        <source>（桌上没有材料）</source>
+        <translation>(nothing on the desk)</translation>
     </message>
     <message>
         <source>待收</source>
@@ -196,6 +212,10 @@ Does the applicant agree?</translation>
         <translation>exempt</translation>
     </message>
     <message>
+        <source>第 {p} 页</source>
+        <translation>page {p}</translation>
+    </message>
+    <message>
         <source>✔ 质量合格</source>
         <translation>✔ quality OK</translation>
     </message>
@@ -204,12 +224,76 @@ Does the applicant agree?</translation>
         <translation>Camera ready</translation>
     </message>
     <message>
-        <source>摄像头：</source>
-        <translation>Camera: </translation>
+        <source>高拍仪：</source>
+        <translation>Document camera: </translation>
+    </message>
+    <message>
+        <source>正在导入并识别 {name}…</source>
+        <translation>Importing and reading {name}…</translation>
+    </message>
+    <message>
+        <source>{code} 还没有页面，直接拍摄即可</source>
+        <translation>{code} has no pages yet; just capture</translation>
+    </message>
+    <message>
+        <source>下一次拍摄/导入将替换 {code} 第 {p} 页（Esc 取消）</source>
+        <translation>The next capture/import replaces {code} page {p} (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>已取消替换</source>
+        <translation>Replacement cancelled</translation>
+    </message>
+    <message>
+        <source>已删除 {code} 第 {p} 页</source>
+        <translation>Deleted {code} page {p}</translation>
+    </message>
+    <message>
+        <source>移到其他材料</source>
+        <translation>Move to another material</translation>
+    </message>
+    <message>
+        <source>把 {code} 第 {p} 页移到：</source>
+        <translation>Move {code} page {p} to:</translation>
+    </message>
+    <message>
+        <source>已移到 {to}</source>
+        <translation>Moved to {to}</translation>
+    </message>
+    <message>
+        <source>留在 {code}</source>
+        <translation>Keep in {code}</translation>
+    </message>
+    <message>
+        <source>删除这一页</source>
+        <translation>Delete this page</translation>
+    </message>
+    <message>
+        <source>这一页放在哪里？</source>
+        <translation>Where does this page go?</translation>
+    </message>
+    <message>
+        <source>{code} 第 {p} 页识别为“{kind}”，不符合任何待收材料。请选择放在哪份材料，或删除：</source>
+        <translation>{code} page {p} was read as “{kind}”, which fits no pending material. Choose where it goes, or delete it:</translation>
+    </message>
+    <message>
+        <source>已替换 {code} 第 {p} 页（识别为{kind}）</source>
+        <translation>Replaced {code} page {p} (read as {kind})</translation>
+    </message>
+    <message>
+        <source>识别为{kind}，已归入 {to} {name}</source>
+        <translation>Read as {kind}; filed into {to} {name}</translation>
+    </message>
+    <message>
+        <source>已保存 {code}（识别为{kind}）</source>
+        <translation>Saved to {code} (read as {kind})</translation>
     </message>
     <message>
         <source>正在拍摄并识别…</source>
         <translation>Capturing and reading…</translation>
+    </message>
+    <message>
+        <source>正在扫描…</source>
+        <translation>Scanning…</translation>
     </message>
     <message>
         <source>导入材料文件</source>
@@ -219,13 +303,12 @@ Does the applicant agree?</translation>
         <source>图像或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
     <message>
-        <source>请重新拍摄 {code}</source>
-        <translation>Capture {code} again</translation>
-    </message>
-    <message>
-        <source>已保存 {code} 第 {p} 页</source>
-        <translation>Saved {code} page {p}</translation>
+        <source>↑↓ 选择，Enter 确定，Esc 取消</source>
+        <translation>↑↓ choose, Enter takes it, Esc cancels</translation>
     </message>
 </context>
 <context>
@@ -774,6 +857,26 @@ source: {src} (document not found)</translation>
         <translation>Lock / log out</translation>
     </message>
     <message>
+        <source>采集：替换所选页</source>
+        <translation>Capture: replace the selected page</translation>
+    </message>
+    <message>
+        <source>采集：删除所选页</source>
+        <translation>Capture: delete the selected page</translation>
+    </message>
+    <message>
+        <source>采集：把所选页移到其他材料</source>
+        <translation>Capture: move the selected page to another material</translation>
+    </message>
+    <message>
+        <source>采集：调整页序</source>
+        <translation>Capture: reorder pages</translation>
+    </message>
+    <message>
+        <source>培训：选择桌上的样张</source>
+        <translation>Training: choose the sample on the desk</translation>
+    </message>
+    <message>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -872,12 +975,20 @@ source: {src} (document not found)</translation>
         <translation>Accept, supply later</translation>
     </message>
     <message>
+        <source>一次性告知</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
         <source>不予受理</source>
         <translation>Refuse</translation>
     </message>
     <message>
         <source>转人工审核</source>
         <translation>manual review</translation>
+    </message>
+    <message>
+        <source>一次性告知补正</source>
+        <translation>one-time notice to complete the application</translation>
     </message>
     <message>
         <source>智能预审</source>
@@ -912,6 +1023,10 @@ source: {src} (document not found)</translation>
         <translation>Accept (F8)</translation>
     </message>
     <message>
+        <source>打印一次性告知书</source>
+        <translation>Print one-time notice</translation>
+    </message>
+    <message>
         <source>转人工</source>
         <translation>Manual review</translation>
     </message>
@@ -924,16 +1039,44 @@ source: {src} (document not found)</translation>
         <translation>Pre-reviewing…</translation>
     </message>
     <message>
-        <source>预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w}  ·  承诺办结 {due}</source>
-        <translation>Result: {d}  ·  blocking {b} · supply later {t} · warnings {w}  ·  due {due}</translation>
+        <source>预审结论：{d}  ·  阻断 {b} · 可容缺 {t} · 提醒 {w} · 提示 {i}  ·  承诺办结 {due}</source>
+        <translation>Result: {d}  ·  blocking {b} · tolerable {t} · warnings {w} · notes {i}  ·  due {due}</translation>
+    </message>
+    <message>
+        <source>（F8）</source>
+        <translation> (F8)</translation>
+    </message>
+    <message>
+        <source>确认不予受理</source>
+        <translation>Confirm refusal</translation>
+    </message>
+    <message>
+        <source>将作出不予受理决定，并打印《不予受理通知书》，理由：
+
+{r}
+
+确定不予受理吗？</source>
+        <translation>This refuses the application and prints the refusal notice, for these reasons:
+
+{r}
+
+Refuse?</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已取消，未作出决定</source>
+        <translation>Cancelled; nothing was decided</translation>
+    </message>
+    <message>
+        <source>已一次性告知，办件保留待申请人补齐后继续受理</source>
+        <translation>Notice given; the case stays open until the applicant brings the rest</translation>
     </message>
     <message>
         <source>受理</source>
         <translation>Accept</translation>
-    </message>
-    <message>
-        <source>容缺受理（F8）</source>
-        <translation>Accept, supply later (F8)</translation>
     </message>
     <message>
         <source>已{d}</source>
@@ -1148,6 +1291,54 @@ source: {src} (document not found)</translation>
         <translation>Form-printer calibration page</translation>
     </message>
     <message>
+        <source>平台与打印机</source>
+        <translation>Platform and printer</translation>
+    </message>
+    <message>
+        <source>平台 CA 证书文件（PEM），内网自建 CA 时填写</source>
+        <translation>Platform CA certificate (PEM), for a private CA</translation>
+    </message>
+    <message>
+        <source>（系统默认打印机）</source>
+        <translation>(system default printer)</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>查找打印机</source>
+        <translation>Find printers</translation>
+    </message>
+    <message>
+        <source>打印测试页</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>CA 证书</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>文书打印机</source>
+        <translation>Document printer</translation>
+    </message>
+    <message>
+        <source>正在连接平台…</source>
+        <translation>Connecting to the platform…</translation>
+    </message>
+    <message>
+        <source>已保存；重新启动综窗后生效</source>
+        <translation>Saved; takes effect when the workstation restarts</translation>
+    </message>
+    <message>
+        <source>找到打印机：{names}</source>
+        <translation>Printers found: {names}</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -1218,8 +1409,8 @@ source: {src} (document not found)</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <source>⏳ 待上报</source>
-        <translation>⏳ queued</translation>
+        <source>… 待上报</source>
+        <translation>… to send</translation>
     </message>
     <message>
         <source>✔ 已上报</source>
@@ -1268,6 +1459,10 @@ source: {src} (document not found)</translation>
     <message>
         <source>状态</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>同步</source>

@@ -21,11 +21,13 @@ class Transient(Exception):
     """Try again later (network, 5xx, 408, 409-in-progress, 429). `pause_all` for 429."""
 
     def __init__(self, message: str, retry_after: float | None = None, pause_all: bool = False,
-                 offline: bool = False):
+                 offline: bool = False, status: int | None = None, storage: bool = False):
         super().__init__(message)
         self.retry_after = retry_after
         self.pause_all = pause_all
         self.offline = offline  # the link itself failed (not an answer from the platform)
+        self.status = status  # the platform's HTTP status, when it answered
+        self.storage = storage  # the platform's storage is failing (disk full), not the network
 
 
 class Rejected(Exception):
@@ -79,6 +81,14 @@ def _message(resp: httpx.Response) -> str:
     return f"HTTP {resp.status_code}"
 
 
+def _error_code(resp: httpx.Response) -> str:
+    try:
+        body = resp.json()
+    except ValueError:
+        return ""
+    return str(body.get("error") or "") if isinstance(body, dict) else ""
+
+
 def classify(resp: httpx.Response) -> None:
     """Raise what a non-success answer means for the sender."""
     code = resp.status_code
@@ -86,10 +96,15 @@ def classify(resp: httpx.Response) -> None:
         return
     if code == 429:
         raise Transient(f"平台限流（429），稍后重试 / rate limited: {_message(resp)}", _retry_after(resp), pause_all=True)
+    if code == 507 or _error_code(resp) == "storage_full":
+        raise Transient(f"平台存储异常（磁盘空间不足，HTTP {code}），网络正常；平台恢复后自动继续 / the platform's "
+                        f"storage is full: {_message(resp)}", _retry_after(resp), status=code, storage=True)
     if code >= 500 or code == 408:
-        raise Transient(f"平台暂时不可用（HTTP {code}） / platform unavailable: {_message(resp)}", _retry_after(resp))
+        raise Transient(f"平台出错（HTTP {code}），网络正常；平台恢复后自动继续 / the platform failed: {_message(resp)}",
+                        _retry_after(resp), status=code)
     if code == 409:
-        raise Transient(f"平台正在处理相同请求 / in progress: {_message(resp)}", _retry_after(resp) or 1.0)
+        raise Transient(f"平台正在处理相同请求 / in progress: {_message(resp)}", _retry_after(resp) or 1.0,
+                        status=code)
     try:
         body = resp.json()
     except ValueError:

@@ -3,7 +3,8 @@
 A row is claimed (`pending` → `sending`) with a lease naming its owner (host:pid:nonce) in
 one write transaction, so two senders (the UI's background sync and a `sync run`) never
 send the same row at once. Per-case ordering: only the oldest unfinished row of a case is
-eligible. A crash leaves `sending` rows behind; at start-up they go back to `pending` when
+eligible; among due rows, those already tried (an interrupted upload has bytes on the platform)
+go before never-tried ones. A crash leaves `sending` rows behind; at start-up they go back to `pending` when
 their lease has run out or their owner process is gone, and the send is simply repeated —
 the platform's Idempotency-Key makes the repeat harmless.
 """
@@ -90,6 +91,9 @@ def recover(ctx: ServiceContext, owner: str) -> int:
             if row.lease_until is None or row.lease_until <= now or not _owner_alive(row.lease_owner):
                 row.state, row.lease_owner, row.lease_until = "pending", None, None
                 row.next_attempt_at = now
+                # counted as an attempt: it may have bytes on the platform, so it resumes first
+                row.attempts = (row.attempts or 0) + 1
+                row.last_error = INTERRUPTED
                 n += 1
         if n:
             uow.audit("sync.recovered", detail={"rows": n})
@@ -97,6 +101,7 @@ def recover(ctx: ServiceContext, owner: str) -> int:
 
 
 KINDS = ("submission", "audit")
+INTERRUPTED = "发送中断（程序退出），将优先续传 / interrupted (the sender stopped); resumes first"
 
 
 def claim_next(ctx: ServiceContext, owner: str, lease: dt.timedelta, *, kinds: tuple[str, ...] = KINDS,
@@ -120,7 +125,9 @@ def claim_batch(ctx: ServiceContext, owner: str, lease: dt.timedelta, limit: int
                             or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now)),
                        and_(OutboxRow.state == "sending", OutboxRow.lease_until <= now)),
                    ~blocker)
-            .order_by(OutboxRow.next_attempt_at, OutboxRow.id).limit(limit))
+            # rows already tried (interrupted uploads: their bytes are on the platform) before
+            # never-tried ones, so a crash or a cut link never pushes the nearly-done case to the back
+            .order_by((OutboxRow.attempts > 0).desc(), OutboxRow.next_attempt_at, OutboxRow.id).limit(limit))
     if exclude:
         stmt = stmt.where(OutboxRow.id.notin_(sorted(exclude)))
     claimed: list[Claimed] = []

@@ -41,6 +41,52 @@ class SyncBlocked(ZongchuangError):
     """Sending is impossible until someone acts (clock skew, old client, bad credential)."""
 
     exit_code = 9
+    state = "stopped_credentials"  # the queue state it stands for (app.services.sync.QUEUE_STATES)
+
+
+class PlatformUnreachable(ZongchuangError):
+    """`sync run --once`: the pass could not reach the platform (nothing is lost; it waits)."""
+
+    exit_code = 20
+
+
+class PlatformFailing(ZongchuangError):
+    """`sync run --once`: the platform answered, with errors (5xx, its storage full)."""
+
+    exit_code = 21
+
+
+def _boot_id() -> str:
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
+            return fh.read().strip()
+    except OSError:
+        return ""
+
+
+def clock_suspect(ref: dict[str, Any] | None, local: dt.datetime, platform: dt.datetime, mono: float,
+                  limit: float) -> str:
+    """Which clock moved since the last pass both agreed: "local", "platform" or "unknown".
+    The monotonic clock (same boot) measures the real time elapsed; the clock whose reading
+    moved by a different amount is the one that was changed or drifted."""
+    try:
+        if not ref or ref.get("boot") != _boot_id() or not ref.get("boot"):
+            return "unknown"
+        elapsed = mono - float(ref["mono"])
+        local_drift = (local - dt.datetime.fromisoformat(ref["local"])).total_seconds() - elapsed
+        platform_drift = (platform - dt.datetime.fromisoformat(ref["platform"])).total_seconds() - elapsed
+    except (KeyError, TypeError, ValueError):
+        return "unknown"
+    half = limit / 2
+    if abs(local_drift) > half >= abs(platform_drift):
+        return "local"
+    if abs(platform_drift) > half >= abs(local_drift):
+        return "platform"
+    return "unknown"
+
+
+def _shown(t: dt.datetime) -> str:
+    return t.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 @dataclass(frozen=True)
@@ -66,6 +112,10 @@ class PassReport:
     master: dict[str, str] = field(default_factory=dict)
     offline: str = ""
     paused_until: float | None = None
+    state: str = "idle"  # the queue state the pass ended in (app.services.sync.QUEUE_STATES)
+    error: str = ""  # the last platform error of the pass
+    http_status: int | None = None
+    platform_errors: int = 0  # rows the platform answered with 5xx
 
 
 @dataclass
@@ -76,6 +126,7 @@ class RunnerSettings:
     blob_attempts: int = 4  # in-pass resumptions of one blob before giving up until later
     max_skew: float = protocol.MAX_SKEW_SECONDS
     pull_master: bool = True
+    probe_interval: float = 15.0  # seconds between health checks while the platform is down or failing
     workers: int = 4  # parallel senders: overlap one case's round trips with another's upload
     claim_batch: int = 8  # rows leased per local commit
 
@@ -140,25 +191,57 @@ class SyncRunner:
     # --- preflight ---------------------------------------------------------------------------
 
     def preflight(self) -> None:
-        """Raise SyncBlocked when sending must not start (clock skew, client too old)."""
+        """Raise SyncBlocked when sending must not start (clock skew, client too old), Transient
+        when the platform cannot be reached or reports its storage failing."""
+        import json
+
         self._report(phase="checking", message="")
         info = self.client.health()
         server = dt.datetime.fromisoformat(info["server_time"])
-        skew = (self.clock() - server).total_seconds()
+        if server.tzinfo is None:
+            server = server.replace(tzinfo=dt.UTC)
+        local, mono = self.clock(), time.monotonic()
+        skew = (local - server).total_seconds()
+        self.clock_info = {"local_time": local.isoformat(), "platform_time": server.isoformat(),
+                           "skew_seconds": round(skew, 1)}
         if abs(skew) > self.settings.max_skew:
-            self.blocked_reason = (f"本机时钟与平台相差 {abs(skew) / 60:.0f} 分钟（超过 5 分钟），已暂停上报；"
-                                   "请校准本机时间 / the clock differs from the platform's by "
-                                   f"{abs(skew) / 60:.0f} minutes (over 5): sending is paused until it is corrected")
-            raise SyncBlocked(f"本机时钟与平台相差 {abs(skew) / 60:.0f} 分钟，超过 5 分钟，已暂停上报",
-                              f"the clock is {abs(skew) / 60:.0f} minutes off the platform's (limit 5); "
-                              "sending is paused", hint_zh="请校准本机日期和时间后重试",
-                              hint_en="set the correct date and time, then retry")
+            try:
+                ref = json.loads(sync_svc.get_state(self.ctx, sync_svc.CLOCK_REF, "{}") or "{}")
+            except ValueError:
+                ref = {}
+            suspect = clock_suspect(ref, local, server, mono, self.settings.max_skew)
+            self.clock_info["suspect"] = suspect
+            minutes = f"{abs(skew) / 60:.0f}"
+            times = f"时钟不一致：本机时间 {_shown(local)}，平台时间 {_shown(server)}，相差 {minutes} 分钟（超过 5 分钟），已暂停上报"
+            times_en = (f"clocks disagree: this machine {_shown(local)}, platform {_shown(server)}: {minutes} minutes apart (over 5); "
+                        "sending is paused")
+            hint = {"local": ("很可能是本机时钟有误：请校准本机日期和时间后重试",
+                              "this machine's clock is likely wrong: set its date and time, then retry"),
+                    "platform": ("很可能是平台时钟有误（本机时间未跳变）：请联系中心管理员校准平台时间，本机无需调整",
+                                 "the platform's clock is likely wrong (this machine's did not jump): ask the "
+                                 "center's IT to fix the platform's time; leave this machine's clock alone"),
+                    }.get(suspect, ("无法判断哪一方有误：请用可靠的标准时间（如手机网络时间）核对，校准有误的一方",
+                                    "cannot tell which clock is wrong: compare both with a reliable time source "
+                                    "(e.g. a mobile phone's network time) and fix the wrong one"))
+            self.clock_info["advice"], self.clock_info["advice_en"] = hint
+            self.blocked_reason = f"{times}；{hint[0]} / {times_en}; {hint[1]}"
+            exc = SyncBlocked(times, times_en, hint_zh=hint[0], hint_en=hint[1])
+            exc.state = "stopped_clock"
+            raise exc
+        self._clock_ref = json.dumps({"local": local.isoformat(), "platform": server.isoformat(), "mono": mono,
+                                      "boot": _boot_id()})
         need = str(info.get("min_client_version") or "0")
         if protocol.version_tuple(__version__) < protocol.version_tuple(need):
             self.blocked_reason = f"客户端版本 {__version__} 低于平台要求的 {need} / client too old"
-            raise SyncBlocked(f"本程序版本 {__version__} 低于平台要求的最低版本 {need}，已暂停上报",
+            exc = SyncBlocked(f"本程序版本 {__version__} 低于平台要求的最低版本 {need}，已暂停上报",
                               f"this client ({__version__}) is older than the platform's minimum ({need})",
                               hint_zh="请升级综窗", hint_en="upgrade zongchuang")
+            exc.state = "stopped_version"
+            raise exc
+        storage = info.get("storage")
+        if isinstance(storage, dict) and storage.get("state") == "full":
+            raise Transient("平台存储异常（磁盘空间不足），网络正常；平台恢复后自动继续 / the platform's storage is full",
+                            status=507, storage=True)
         self.blocked_reason = ""
 
     # --- one pass ----------------------------------------------------------------------------
@@ -171,36 +254,68 @@ class SyncRunner:
             if time.monotonic() < self.paused_until:
                 report.paused_until = self.paused_until
                 return report
+            before = sync_svc.queue_state_record(self.ctx)
+            previous = before.get("state", "idle")
+            if previous == "running" and before.get("owner") != self.owner:
+                previous = "interrupted"  # a sender died mid-pass (or another one is running)
+            sync_svc.record_queue_state(self.ctx, "running", owner=self.owner)
+            self._clock_ref = ""
             try:
                 self.preflight()
             except Transient as exc:
-                report.offline = str(exc)
+                self._ended(report, exc)
                 self._report(phase="offline", message=str(exc))
                 sync_svc.record_pass(self.ctx, online=False, message=str(exc))
+                sync_svc.record_queue_state(self.ctx, report.state, message=str(exc), error=str(exc),
+                                            http_status=exc.status)
                 return report
             except SyncBlocked as exc:
                 self._report(phase="blocked", message=exc.message_zh)
                 sync_svc.record_pass(self.ctx, online=True, message=exc.message_zh, blocked=self.blocked_reason)
+                sync_svc.record_queue_state(self.ctx, exc.state, message=exc.message_zh,
+                                            error=f"{exc.message_zh}；{exc.hint_zh}".rstrip("；"),
+                                            clock=getattr(self, "clock_info", None) if exc.state == "stopped_clock"
+                                            else None)
                 raise
+            # the platform answers again (or its storage recovered, or the sender was interrupted):
+            # no row sits out a backoff wait whose cause is gone. A platform that kept failing
+            # with a plain 5xx proves nothing by answering /health, so its rows keep their backoff.
+            if previous in sync_svc.UNHEALTHY and not (previous == "platform_failing" and before.get("http_status") != 507):
+                sync_svc.end_waits(self.ctx, reason=f"平台恢复（此前：{previous}）")
             try:
                 self._send_due(report)
                 self._pull(report)
             except Transient as exc:
-                report.offline = str(exc)
+                self._ended(report, exc)
                 self._report(phase="offline", message=str(exc))
             except AuthFailed as exc:
                 msg = f"平台拒绝了本工作站的凭据：{exc}"
                 self.blocked_reason = msg
                 self._report(phase="blocked", message=msg)
                 sync_svc.record_pass(self.ctx, online=True, message=msg, blocked=msg)
+                sync_svc.record_queue_state(self.ctx, "stopped_credentials", message=msg, error=str(exc),
+                                            http_status=401)
                 raise SyncBlocked(msg, f"the platform refused this workstation's credential: {exc}",
                                   hint_zh="请联系管理员重新登记工作站（zongchuang sync login）",
                                   hint_en="ask IT to re-register the workstation (zongchuang sync login)") from None
             if report.paused_until:
                 self.paused_until = report.paused_until
+            if report.state == "idle" and report.platform_errors and not report.sent:
+                report.state = "platform_failing"
             sync_svc.record_pass(self.ctx, online=not report.offline, message=report.offline)
+            extra = {sync_svc.CLOCK_REF: self._clock_ref} if self._clock_ref else None
+            sync_svc.record_queue_state(self.ctx, report.state, message=report.offline or report.error,
+                                        error=report.error, http_status=report.http_status, extra_states=extra)
             self._report(phase="idle", current_case=None)
             return report
+
+    @staticmethod
+    def _ended(report: PassReport, exc: Transient) -> None:
+        """A pass ended by the network (no answer) or by the platform (5xx, storage)."""
+        report.offline = str(exc)
+        report.error = str(exc)
+        report.http_status = exc.status
+        report.state = "waiting_network" if exc.offline and exc.status is None else "platform_failing"
 
     def _send_due(self, report: PassReport) -> None:
         """Send every due row with `workers` senders in parallel (different cases; a case's rows
@@ -242,6 +357,9 @@ class SyncRunner:
                         delay = max(delay, exc.retry_after) if not exc.pause_all else exc.retry_after
                     outbox.reschedule(self.ctx, row.id, self.owner, delay, str(exc))
                     self._bump(report, "retried")
+                    if not exc.offline and exc.status is not None and exc.status >= 500:
+                        self._bump(report, "platform_errors")
+                        report.error, report.http_status = str(exc), exc.status
                     self._case_event(uuid=row.case_uuid, state="pending", error=str(exc), retry_in=delay)
                     if exc.pause_all:  # 429: the platform wants everyone to slow down
                         report.paused_until = time.monotonic() + (exc.retry_after or delay)
@@ -475,6 +593,11 @@ class SyncRunner:
                 break
         if self.settings.pull_master:
             report.master = master.pull(self.client, self.ctx.data_dir)
+            if "calendar_overrides" in report.master:  # the holiday notice arrived: settle 暂定 due dates
+                from app.services.calendar import calendar_arrived
+
+                for change in calendar_arrived(self.ctx, actor=sync_svc.SYNC_ACTOR):
+                    self._case_event(uuid=change["uuid"], state="due_recounted", error="", due=change["to"])
         self._recheck_elicenses()
 
     def _recheck_elicenses(self) -> None:
@@ -514,6 +637,8 @@ class SyncRunner:
                 wait = (due - dt.datetime.now(dt.UTC)).total_seconds()
             if streak:  # the link is down: back off between attempts, up to `idle`
                 wait = max(wait, backoff(streak, self.settings.backoff_base, idle))
+            elif rep.state == "platform_failing":  # ask /health again soon: recovery ends the waits
+                wait = min(wait, self.settings.probe_interval)
             wait = max(0.05, min(wait, 60.0))
             if deadline is not None:
                 wait = min(wait, max(0.0, deadline - now))
@@ -527,14 +652,17 @@ class SyncRunner:
 
         def loop() -> None:
             while not self._stop.is_set():
+                state = "idle"
                 try:
-                    self.run_once()
+                    state = self.run_once().state
                 except SyncBlocked:
                     pass  # reported through progress (phase "blocked"); retried next interval
                 except Exception:
                     log.exception("sync pass failed")
                 _, due = outbox.outstanding(self.ctx)
                 wait = interval
+                if state in ("platform_failing", "waiting_network"):
+                    wait = min(wait, self.settings.probe_interval)
                 if due is not None:
                     wait = min(wait, max(0.05, (due - dt.datetime.now(dt.UTC)).total_seconds()))
                 self._wake.wait(wait)

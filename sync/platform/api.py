@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
+import logging
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response
@@ -22,7 +24,14 @@ from sync.platform.blobs import BlobState, HashMismatch, OffsetMismatch, TooLarg
 from sync.platform.service import Platform, Workstation
 
 _EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+log = logging.getLogger("zongchuang.platform")
+
 SHA = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="sha256 of the blob's bytes (lower-case hex)")]
+
+
+class StorageOut(BaseModel):
+    state: str  # ok / full (a write failed for lack of space and no space was freed since)
+    free_bytes: int
 
 
 class Health(BaseModel):
@@ -31,6 +40,7 @@ class Health(BaseModel):
     min_client_version: str
     protocol: str
     version: str
+    storage: StorageOut | None = None
 
 
 class TokenOut(BaseModel):
@@ -154,12 +164,30 @@ def create_app(platform: Platform) -> FastAPI:
         body = exc.detail if isinstance(exc.detail, dict) else {"error": "http_error", "message": str(exc.detail)}
         return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(request: Request, _exc: ClientDisconnect) -> Response:
+        # a client hanging up mid-upload is an expected event (a cut link, a killed sender):
+        # one line, no traceback; what arrived of a blob is kept for the resume
+        log.info("client disconnected during %s %s", request.method, request.url.path)
+        return Response(status_code=400)
+
+    @app.exception_handler(OSError)
+    async def _os_error(request: Request, exc: OSError) -> Response:
+        if exc.errno != errno.ENOSPC:
+            raise exc
+        platform.note_storage_full()
+        log.error("storage full during %s %s: %s", request.method, request.url.path, exc)
+        return _error(507, "storage_full", "平台存储空间不足，请稍后重试 / the platform's storage is full; retry later",
+                      {"Retry-After": "30"})
+
     @app.get("/health", response_model=Health, tags=["meta"])
     def health() -> Health:
-        """Server time (for the client's clock-skew check) and the minimum client version."""
+        """Server time (for the client's clock-skew check), the minimum client version, and
+        whether the platform's storage is full (the client holds back and resumes at once when
+        it is not any more)."""
         return Health(status="ok", server_time=dt.datetime.now(dt.UTC).isoformat(),
                       min_client_version=platform.settings.min_client_version, protocol=protocol.PROTOCOL_VERSION,
-                      version=__version__)
+                      version=__version__, storage=StorageOut(**platform.storage_state()))
 
     @app.post("/auth/token", response_model=TokenOut, tags=["auth"], responses={401: {"model": ErrorOut}})
     def token(authorization: Annotated[str | None, Header()] = None) -> TokenOut | JSONResponse:
@@ -238,6 +266,11 @@ def create_app(platform: Platform) -> FastAPI:
                         writer.write(chunk)
             except ClientDisconnect:
                 disconnected = True
+                log.info("client disconnected during the upload of %s (%d bytes held)", sha256[:12],
+                         writer.written)
+            except OSError:
+                writer.close_partial()
+                raise
             except TooLarge:
                 with contextlib.suppress(HashMismatch):
                     writer.close()

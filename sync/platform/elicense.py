@@ -27,6 +27,7 @@ import json
 import os
 import re
 import threading
+import time
 import uuid as uuidlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Integer, LargeBinary, String, Text, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.errors import InputError, NotFoundError
@@ -325,12 +327,19 @@ class ElicenseLibrary:
         self.engine = platform.engine
         self.sessions = platform.sessions
         self.reads = platform.reads
-        EBase.metadata.create_all(self.engine)
-        with self.sessions.begin() as s:
-            if s.get(ElicenseMetaRow, "schema") is None:
-                s.add(ElicenseMetaRow(key="schema", value=ELICENSE_SCHEMA))
-            if s.get(AccessTipRow, 1) is None:
-                s.add(AccessTipRow(id=1, last_hash=GENESIS))
+        for attempt in range(3):  # worker processes starting together race on CREATE TABLE / the first rows
+            try:
+                EBase.metadata.create_all(self.engine)
+                with self.sessions.begin() as s:
+                    if s.get(ElicenseMetaRow, "schema") is None:
+                        s.add(ElicenseMetaRow(key="schema", value=ELICENSE_SCHEMA))
+                    if s.get(AccessTipRow, 1) is None:
+                        s.add(AccessTipRow(id=1, last_hash=GENESIS))
+                break
+            except DBAPIError:
+                if attempt == 2:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
         self._key = _signing_key(platform.settings.data_dir)
 
     # --- keys --------------------------------------------------------------------------------

@@ -92,6 +92,9 @@ def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = No
 
     _raise_fd_limit()
     platform = Platform(settings)  # creates or checks the database once, before any fork
+    from sync.platform.elicense_api import library_for
+
+    library_for(platform)  # the e-licence tables and signing key too (docs/elicense.md)
     if workers <= 1 or not hasattr(os, "fork"):
         try:
             uvicorn.Server(_config(platform, host, port, tls, log_level)).run()

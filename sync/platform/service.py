@@ -105,6 +105,31 @@ class Platform:
         self._inflight: set[tuple[str, str]] = set()  # (workstation, Idempotency-Key) being processed here
         self._inflight_lock = threading.Lock()
 
+    def note_storage_full(self) -> None:
+        """A write failed for lack of space: /health says `full` until space is freed."""
+        import shutil
+
+        try:
+            free = shutil.disk_usage(self.blobs.root).free
+        except OSError:
+            free = 0
+        self._storage_full_at = free
+
+    def storage_state(self) -> dict[str, Any]:
+        """`full` after a write failed for lack of space, until more space is free than then
+        (plus 1 MiB); a plain look at free space cannot tell, as blobs differ in size."""
+        import shutil
+
+        try:
+            free = shutil.disk_usage(self.blobs.root).free
+        except OSError:
+            return {"state": "ok", "free_bytes": 0}
+        full_at = getattr(self, "_storage_full_at", None)
+        if full_at is not None and free <= full_at + (1 << 20):
+            return {"state": "full", "free_bytes": free}
+        self._storage_full_at = None
+        return {"state": "ok", "free_bytes": free}
+
     def close(self) -> None:
         self.blobs.close()
         self.engine.dispose()
@@ -458,7 +483,10 @@ class Platform:
                     s.add(MasterFileRow(kind="catalog", version=version, name=name, content=text,
                                         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), published_at=utcnow()))
             if calendar_file is not None:
-                text = Path(calendar_file).read_text(encoding="utf-8")
+                text = Path(calendar_file).read_text(encoding="utf-8-sig")
+                from app.calendar.notice import dump_years, read_notice_file
+
+                text = dump_years(read_notice_file(text))  # the notice's text or override YAML, checked
                 digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
                 version = digest[:16]
                 s.execute(delete(MasterFileRow).where(MasterFileRow.kind == "calendar_overrides",

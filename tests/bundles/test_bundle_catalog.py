@@ -105,3 +105,13 @@ def test_mapping_onto_a_non_member_is_refused(folder):
     with pytest.raises(CatalogError) as e:
         load_catalog(folder)
     assert e.value.file == BUNDLE and "不是本一件事的成员" in str(e.value)
+
+
+def test_counted_savings_for_open_restaurant(catalog):
+    """Done-when count (see benchmarks/bench_bundles.py): all five members apply."""
+    from app.catalog.bundles import count_savings
+
+    c = count_savings(catalog.bundle("YJS-KBCYD"), catalog.items, {"tobacco": "yes", "crowd_place": "yes"})
+    assert c["members"] == 5
+    assert (c["fields_item_by_item"], c["fields_once"]) == (51, 23)
+    assert (c["materials_item_by_item"], c["materials_once"]) == (27, 13)

@@ -77,3 +77,48 @@ def test_card_read_consent_take_accept_by_keyboard(window, qtbot, ctx, library, 
                 "license_items"):
         assert fields[key]["source"] == "elicense" and fields[key]["confidence"] == 1.0, (key, fields[key])
     assert fields["unit_name"]["value"] == UNIT and fields["credit_code"]["value"] == USCC
+
+
+def test_offline_the_dialog_never_blocks(window, qtbot, ctx, library, platform, credential,  # noqa: F811
+                                         monkeypatch):
+    from app.services import elicense as svc
+
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
+    uuid = new_case(ctx)
+    window.activateWindow()
+    wait_idle(qtbot, timeout=120000)
+    window.session.select_case(uuid)
+    platform.stop()  # the link is down
+    _key(qtbot, window, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
+    dlg = window.applicant.elicense_dialog
+    _key(qtbot, window, Qt.Key.Key_Return)  # the applicant agrees
+    qtbot.waitUntil(lambda: dlg.result_ is not None, timeout=30000)
+    wait_idle(qtbot)
+    assert dlg.result_.offline and "纸质材料" in dlg.text.text()
+    _key(qtbot, window, Qt.Key.Key_Return)  # close: the clerk goes on with paper
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    assert (svc.detail_extra(ctx, uuid).get("elicense") or {}).get("pending")
+    assert {m["status"] for m in case_svc.case_detail(ctx, uuid)["materials"]} == {"pending"}
+    platform.start()
+
+
+def test_the_applicant_withdraws_consent_from_the_dialog(window, qtbot, ctx, library, platform, credential,  # noqa: F811
+                                                         monkeypatch):
+    from app.services import elicense as svc
+
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
+    uuid = new_case(ctx)
+    svc.grant_consent(ctx, uuid, actor=CLERK, evidence="申请人签字")
+    window.activateWindow()
+    wait_idle(qtbot, timeout=120000)
+    window.session.select_case(uuid)
+    _key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
+    dlg = window.applicant.elicense_dialog
+    assert dlg.revoke.isVisibleTo(dlg)
+    qtbot.keyClick(dlg.revoke, Qt.Key.Key_Space)  # (Tab order: 调取 → 不调取 → 撤回)
+    qtbot.waitUntil(lambda: svc.active_consent(ctx, uuid) is None, timeout=30000)
+    wait_idle(qtbot)

@@ -125,3 +125,18 @@ def test_revoked_consent_stops_lookups(ctx, library, gateway):
     assert svc.revoke_consent(ctx, uuid, actor=CLERK, gateway=gateway) == 1
     with pytest.raises(InputError):
         svc.lookup(ctx, uuid, gateway, actor=CLERK)
+
+
+def test_tampered_file_is_unverifiable(ctx, library, gateway, platform):
+    from sqlalchemy import update
+
+    from sync.platform.elicense import LicenceFileRow, LicenceRow
+
+    with platform.platform.sessions.begin() as s:  # the stored PDF of the health licence is swapped
+        sha = s.execute(LicenceRow.__table__.select().where(LicenceRow.type_name == "公共场所卫生许可证")).first().file_sha256
+        s.execute(update(LicenceFileRow).where(LicenceFileRow.sha256 == sha).values(content=b"%PDF-1.4 forged"))
+    uuid = new_case(ctx)
+    svc.grant_consent(ctx, uuid, actor=CLERK)
+    offer = next(o for o in svc.lookup(ctx, uuid, gateway, actor=CLERK).offers if o.ref == "elicense.公共场所卫生许可证")
+    assert offer.state == "unverifiable" and any("哈希" in r for r in offer.reasons)
+    assert svc.take(ctx, uuid, actor=CLERK).failed == {"M04": "unverifiable"}

@@ -90,6 +90,7 @@ def check_consistent(ctx, uuid: str, decision: str) -> bool:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # ~90 runs of the CLI; minutes on a loaded 2-core machine
 def test_kill_9_at_every_write_of_case_decide(tmp_path: Path):
     data = tmp_path / "data"
     ctx = open_context(data)

@@ -110,4 +110,6 @@ def test_demo_reads_the_simulator_card(tmp_path):
     summary = demo.run_demo(tmp_path / "demo", steps=[demo.step_create, demo.step_read_card])
     assert any("身份证" in s and "读卡" in s for s in summary["steps"])
     detail = json.loads(Path(summary["outputs"]["case"]).read_text(encoding="utf-8"))
-    assert detail["card_read"]["id_number"] == "11010519491231002X"
+    from app.security.masking import mask_id_number
+
+    assert detail["card_read"]["id_number"] == mask_id_number("11010519491231002X")  # the demo writes it masked

@@ -95,7 +95,7 @@ def test_export_import_round_trip(ctx, clerk, tmp_path):
     uuid = imported(ctx, clerk, "ph_chg-clean")
     first = svc.export_case(ctx, uuid)
     out = tmp_path / "case.json"
-    svc.write_export(ctx, uuid, out)
+    svc.write_export(ctx, uuid, out, actor=clerk, unmasked=True)
     again = svc.read_import(ctx, out, actor=clerk)
     second = svc.export_case(ctx, again.uuid)
     for key in ("item_code", "answers", "applicant", "fields", "card_read", "format"):
@@ -132,7 +132,7 @@ def test_export_with_files_moves_a_case_to_another_workstation(ctx, clerk, tmp_p
     digest = case_svc.add_material_file(ctx, uuid, "M04", page, actor=clerk, doc_kind="other")
     out = tmp_path / "usb" / "case.json"
     out.parent.mkdir()
-    svc.write_export(ctx, uuid, out, with_files=True)
+    svc.write_export(ctx, uuid, out, with_files=True, actor=clerk, unmasked=True)
     assert (out.parent / "case.files" / digest).read_bytes() == page
     other = open_context(tmp_path / "other-workstation")
     try:

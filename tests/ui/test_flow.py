@@ -163,6 +163,7 @@ def test_accept_public_health_change_by_keyboard(window, qtbot, ctx, clerk, tmp_
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     box = next(w for w in boxes if w.objectName() == "consentBox")
     assert prior in box.text()
+    assert "从业人员数：12" in box.informativeText(), box.informativeText()  # what is copied is shown
     qtbot.keyClick(box, Qt.Key.Key_Return)
     wait_idle(qtbot)
     open_boxes = [(w.objectName(), w.text()) for w in QApplication.topLevelWidgets()

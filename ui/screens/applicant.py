@@ -194,6 +194,14 @@ class ApplicantScreen(Screen):
                                   "申请人是否同意？").format(n=prior["source_case"], k=len(prior["fields"])),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("consentBox")
+        # what would be copied (only into empty fields), so nothing arrives unseen
+        form = case_svc.case_form(self.session.ctx, uuid)
+        empty = {f["key"]: f for f in form["fields"] if not f["value"]}
+        copied = [(empty[k]["label"], mask_value(empty[k]["mask"], v) if empty[k]["sensitive"] else v)
+                  for k, v in prior["fields"].items() if k in empty]
+        if copied:
+            box.setInformativeText(self.tr("将填入（空白字段）：") + "\n" + "\n".join(
+                f"· {label}：{value if len(value) <= 60 else value[:60] + '…'}" for label, value in copied))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.finished.connect(lambda result: self._consented(result == QMessageBox.StandardButton.Yes))

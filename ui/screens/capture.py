@@ -63,6 +63,9 @@ class CaptureScreen(Screen):
         self.materials = QListWidget(self)
         self.materials.setObjectName("materialList")
         self.materials.setIconSize(QSize(64, 64))
+        self.materials.setWordWrap(True)  # long material names wrap instead of running off the list
+        self.materials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.materials.setResizeMode(QListWidget.ResizeMode.Adjust)
         left.addWidget(self.materials, 3)
         self.pages_label = QLabel(self.tr("本材料的页（Tab）：Delete 删除 · Ctrl+R 替换 · M 移到其他材料 · Ctrl+↑↓ 排序"), self)
         self.pages_label.setWordWrap(True)

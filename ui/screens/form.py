@@ -209,7 +209,15 @@ class FormScreen(Screen):
         self._summarise(form)
 
     def _form(self, uuid: str) -> dict:
-        """The case form, each field with the OCR reason it was left blank (`ocr_reason`)."""
+        """The case form, each field with the OCR reason it was left blank (`ocr_reason`); a
+        一件事 member shows its bundle's one form (each value once, feeding every member)."""
+        from app.services import bundles as bundle_svc
+
+        merged = bundle_svc.bundle_case_form(self.session.ctx, uuid)
+        self._bundle = merged is not None
+        if merged is not None:
+            merged["fields"] = [{**f, "ocr_reason": ""} for f in merged["fields"]]
+            return merged
         form = case_svc.case_form(self.session.ctx, uuid)
         reasons = prefill_svc.prefill_reasons(self.session.ctx, uuid)
         form["fields"] = [{**f, "ocr_reason": reasons.get(f["key"], "")} for f in form["fields"]]
@@ -249,7 +257,13 @@ class FormScreen(Screen):
         else:
             value = case_svc.FieldInput(text or None, "clerk")
         try:
-            case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
+            if getattr(self, "_bundle", False):
+                from app.services import bundles as bundle_svc
+
+                bundle_svc.set_bundle_fields(self.session.ctx, self._uuid, {key: value},
+                                             actor=self.session.require_actor())
+            else:
+                case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
         except Exception as exc:
             self.show_error(exc)
             return
@@ -259,6 +273,9 @@ class FormScreen(Screen):
         if event.type() == QEvent.Type.FocusIn:
             key = obj.objectName().removeprefix("field_")
             self.show_crop(key)
+            ed = self.editors.get(key)
+            if ed is not None:  # the field the clerk types into is never below the fold
+                self.scroll.ensureWidgetVisible(ed, 0, 40)
         elif event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             key = obj.objectName().removeprefix("field_")

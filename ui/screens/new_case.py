@@ -7,7 +7,7 @@ questions, Ctrl+Enter creates the case (the applicant screen opens and the reade
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -105,6 +105,11 @@ class NewCaseScreen(Screen):
 
     def _search(self, text: str) -> None:
         self.results.clear()
+        for hit in catalog_svc.search_bundles(text, self.session.ctx.catalog):  # 一件事 first: one visit, many items
+            it = QListWidgetItem(self.tr("【一件事】{name}\n{code} · {dept} · {n} 个事项 · {ini}").format(
+                name=hit["name"], code=hit["code"], dept=hit["department"], n=hit["members"], ini=hit["initials"]))
+            it.setData(Qt.ItemDataRole.UserRole, hit["code"])
+            self.results.addItem(it)
         for hit in catalog_svc.search_items(text, self.session.ctx.catalog):
             it = QListWidgetItem(f"{hit['name']}\n{hit['code']} · {hit['department']} · {hit['initials']}")
             it.setData(Qt.ItemDataRole.UserRole, hit["code"])
@@ -121,9 +126,15 @@ class NewCaseScreen(Screen):
         """Show the questionnaire of item `code` with its default answers."""
         self.item_code = code
         self.answers = {}
-        data = catalog_svc.show_item(code, {}, self.session.ctx.catalog)
-        self.item_label.setText(self.tr("{name}（{code}）  承诺 {days} 个工作日").format(
-            name=data["name"], code=code, days=data["time_limit"]["promised"]))
+        self.is_bundle = code in self.session.ctx.catalog.bundles
+        if self.is_bundle:
+            data = catalog_svc.show_bundle(code, {}, self.session.ctx.catalog)
+            self.item_label.setText(self.tr("一件事：{name}（{code}）  牵头 {dept}").format(
+                name=data["name"], code=code, dept=data["lead_department"]))
+        else:
+            data = catalog_svc.show_item(code, {}, self.session.ctx.catalog)
+            self.item_label.setText(self.tr("{name}（{code}）  承诺 {days} 个工作日").format(
+                name=data["name"], code=code, days=data["time_limit"]["promised"]))
         self._situations = data["situations"]
         self.answers = {k: list(v) for k, v in data["checklist"]["answers"].items()}
         self._build_questions()
@@ -132,7 +143,15 @@ class NewCaseScreen(Screen):
         if first is not None:
             first.setFocus()
 
+    def _option_buttons(self) -> list:
+        return [b for sid, lst in self._buttons.items() for b, _ in lst if self._boxes[sid].isVisible()]
+
     def _build_questions(self) -> None:
+        if not hasattr(self, "_arrows"):
+            self._arrows = _ArrowKeys(self)
+            # the focused option stands out (a clerk working by keyboard must see where Space lands)
+            self.questions.setStyleSheet("QCheckBox:focus, QRadioButton:focus {background:#fff3c4;"
+                                         "border:1px solid #b36b00; border-radius:3px}")
         while self.questions_layout.count():
             w = self.questions_layout.takeAt(0).widget()
             if w is not None:
@@ -154,6 +173,7 @@ class NewCaseScreen(Screen):
                 group.addButton(b)
                 lay.addWidget(b)
                 b.toggled.connect(lambda _on, s=sit["id"]: self._answer_changed(s))
+                b.installEventFilter(self._arrows)
                 buttons.append((b, opt["value"]))
             self._buttons[sit["id"]] = buttons
             self._boxes[sit["id"]] = box
@@ -166,6 +186,9 @@ class NewCaseScreen(Screen):
 
     def _update(self) -> None:
         answers = {k: v for k, v in self.answers.items() if v}
+        if getattr(self, "is_bundle", False):
+            self._update_bundle(answers)
+            return
         data = catalog_svc.show_item(self.item_code, answers, self.session.ctx.catalog)
         check = data["checklist"]
         visible = set(check["visible_situations"])
@@ -192,9 +215,43 @@ class NewCaseScreen(Screen):
         self.notice.setText(notice)
         self.create_button.setEnabled(not check["redirect"] and not check["blocks"] and not check["unanswered"])
 
+    def _update_bundle(self, answers: dict[str, list[str]]) -> None:
+        """The 情形 page of a 一件事: which member items apply and why, then the one checklist."""
+        data = catalog_svc.show_bundle(self.item_code, answers, self.session.ctx.catalog)
+        check = data["checklist"]
+        self.checklist.clear()
+        for m in check["members"]:
+            mark = "✔" if m["applies"] else "✘"
+            self.checklist.addItem(f"{mark} {m['name']}（{m['department']}）— {m['reason']}")
+        self.checklist.addItem(self.tr("—— 一套材料（一次提交）——"))
+        for m in check["materials"]:
+            if m["produced_by"]:
+                flag = self.tr("成员事项核发后共享")
+            else:
+                flag = self.tr("必交") if m["required"] else self.tr("选交")
+            shared = self.tr("，{n} 个事项共用").format(n=len(m["members"])) if m["shared"] else ""
+            self.checklist.addItem(f"{m['name']}  [{flag}{shared}]")
+        self.notice.setText("")
+        self.create_button.setEnabled(any(m["applies"] for m in check["members"]))
+
     def create(self) -> None:
         if not self.item_code or not self.create_button.isEnabled():
             return
+        if getattr(self, "is_bundle", False):
+            from app.services import bundles as bundle_svc
+
+            try:
+                bref = bundle_svc.create_bundle_case(self.session.ctx, self.item_code,
+                                                     {k: v for k, v in self.answers.items() if v},
+                                                     actor=self.session.require_actor())
+            except Exception as exc:
+                self.show_error(exc)
+                return
+            self.status(self.tr("已建立一件事 {n}（{k} 个事项）").format(n=bref.acceptance_number, k=len(bref.members)))
+            self.session.select_case(bref.members[0].uuid)
+            self.case_created.emit(bref.members[0].uuid)
+            return
+
         def created(ref) -> None:
             self.status(self.tr("已建立办件 {n}").format(n=ref.acceptance_number))
             self.session.select_case(ref.uuid)
@@ -202,3 +259,22 @@ class NewCaseScreen(Screen):
 
         op(self, case_svc.create_case, self.session.ctx, self.item_code, {k: v for k, v in self.answers.items() if v},
            actor=self.session.require_actor(), on_done=created)
+
+
+class _ArrowKeys(QObject):
+    """↑/↓ move between the 情形 options of every visible question (checkboxes too), Space ticks."""
+
+    def __init__(self, screen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) \
+                and not event.modifiers():
+            buttons = self.screen._option_buttons()
+            if obj in buttons:
+                i = buttons.index(obj) + (1 if event.key() == Qt.Key.Key_Down else -1)
+                if 0 <= i < len(buttons):
+                    buttons[i].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False

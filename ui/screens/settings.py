@@ -62,10 +62,89 @@ class SettingsScreen(Screen):
             dl.addWidget(b)
             self.buttons[key] = b
         self.layout_.addWidget(dev)
+        self.layout_.addWidget(self._setup_group(session))
         self.output = QPlainTextEdit(self)
         self.output.setObjectName("doctorOutput")
         self.output.setReadOnly(True)
         self.layout_.addWidget(self.output, 1)
+
+    def _setup_group(self, session) -> QGroupBox:
+        """Platform address and CA, the document printer (picked from the printers found) and a
+        test page — what used to need the command line. Saved to config.toml; used from the next
+        start of the workstation (devices and the platform link are chosen at start)."""
+        from app.config import load_config
+
+        cfg = load_config(session.ctx.data_dir)
+        box = QGroupBox(self.tr("平台与打印机"), self)
+        form = QFormLayout(box)
+        self.url_edit = QLineEdit(cfg.workstation.platform_url, box)
+        self.url_edit.setObjectName("setupPlatformUrl")
+        self.url_edit.setPlaceholderText("https://zwfw.example.gov.cn")
+        self.ca_edit = QLineEdit(cfg.platform.ca_file, box)
+        self.ca_edit.setObjectName("setupCaFile")
+        self.ca_edit.setPlaceholderText(self.tr("平台 CA 证书文件（PEM），内网自建 CA 时填写"))
+        self.printer_box = QComboBox(box)
+        self.printer_box.setObjectName("setupPrinter")
+        self.printer_box.setEditable(True)
+        self.printer_box.addItem(self.tr("（系统默认打印机）"), "")
+        if cfg.printers.document:
+            self.printer_box.addItem(cfg.printers.document, cfg.printers.document)
+            self.printer_box.setCurrentIndex(1)
+        row = QHBoxLayout()
+        for key, text in (("platform", self.tr("测试连接")), ("printers", self.tr("查找打印机")),
+                          ("test_page", self.tr("打印测试页")), ("save", self.tr("保存设置"))):
+            b = QPushButton(text, box)
+            b.setObjectName(f"setup_{key}")
+            b.clicked.connect(lambda _c=False, k=key: self.setup_action(k))
+            row.addWidget(b)
+            self.buttons[f"setup_{key}"] = b
+        form.addRow(self.tr("平台地址"), self.url_edit)
+        form.addRow(self.tr("CA 证书"), self.ca_edit)
+        form.addRow(self.tr("文书打印机"), self.printer_box)
+        form.addRow(row)
+        return box
+
+    def _printer(self) -> str:
+        i = self.printer_box.currentIndex()
+        data = self.printer_box.itemData(i) if i >= 0 and self.printer_box.currentText() == self.printer_box.itemText(i) \
+            else None
+        return str(data) if data is not None else self.printer_box.currentText().strip()
+
+    def setup_action(self, key: str) -> None:
+        from app.services import config as config_svc
+
+        out = self.output.appendPlainText
+        if key == "platform":
+            out(self.tr("正在连接平台…"))
+            run_task(config_svc.test_platform, self.url_edit.text().strip(), ca_file=self.ca_edit.text().strip(),
+                     on_done=lambda r: out(("✔ " if r.get("ok") else "✘ ") + str(r.get("zh", ""))),
+                     on_error=lambda exc: out(error_text(exc)))
+        elif key == "printers":
+            run_task(config_svc.probe_devices, "printers", on_done=self._printers_found,
+                     on_error=lambda exc: out(error_text(exc)))
+        elif key == "test_page":
+            from app.services import printing
+
+            run_task(printing.test_print, self.session.ctx, self._printer() or None,
+                     backend=capabilities.print_backend(self.session), actor=self.session.require_actor(),
+                     on_done=out, on_error=lambda exc: out(error_text(exc)))
+        elif key == "save":
+            try:
+                config_svc.apply_settings(self.session.ctx.data_dir, {
+                    "workstation.platform_url": self.url_edit.text().strip(),
+                    "platform.ca_file": self.ca_edit.text().strip(), "printers.document": self._printer()})
+            except Exception as exc:
+                out(error_text(exc))
+                return
+            out(self.tr("已保存；重新启动综窗后生效"))
+
+    def _printers_found(self, found: dict) -> None:
+        names = [str(d.get("name") or d.get("id") or "") for d in found.get("devices", [])]
+        for name in names:
+            if name and self.printer_box.findData(name) < 0:
+                self.printer_box.addItem(name, name)
+        self.output.appendPlainText(self.tr("找到打印机：{names}").format(names="，".join(names) or "—"))
+        self.printer_box.setFocus()
 
     def title(self) -> str:
         return self.tr("设置")

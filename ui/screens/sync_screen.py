@@ -1,5 +1,6 @@
-"""Sync: whether the platform is reachable, what is waiting to go, progress of a run, and the
-cases that failed with their reason and a retry (F11 syncs now, in a worker)."""
+"""Sync: whether the platform is reachable, why sending stopped (network, credential, clock with
+both machines' times, platform failing), what is waiting to go, progress of a run, the cases
+that failed with their reason and a retry, and 立即重试 (F11 syncs now, in a worker)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ class SyncScreen(Screen):
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
+        self.state_label = QLabel("", self)  # why sending stopped: network, credential, clock, platform
+        self.state_label.setObjectName("syncState")
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.state_label)
         self.notice = QLabel("", self)  # what the last action did (e.g. a case returned for correction)
         self.notice.setObjectName("syncNotice")
         self.notice.setWordWrap(True)
@@ -52,16 +58,21 @@ class SyncScreen(Screen):
         self.sync_button.setObjectName("syncNow")
         self.retry_button = QPushButton(self.tr("重试选中"), self)
         self.retry_button.setObjectName("retry")
+        self.retry_now_button = QPushButton(self.tr("立即重试"), self)
+        self.retry_now_button.setObjectName("retryNow")
+        self.retry_now_button.setToolTip(self.tr("不再等待重试间隔，所有待上报的办件立即重试"))
         self.return_button = QPushButton(self.tr("退回修改"), self)
         self.return_button.setObjectName("returnForCorrection")
         self.return_button.setToolTip(self.tr("平台拒收的办件退回草稿：修改后重新预审、受理，再次上报"))
         row.addWidget(self.sync_button)
         row.addWidget(self.retry_button)
+        row.addWidget(self.retry_now_button)
         row.addWidget(self.return_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
         self.sync_button.clicked.connect(self.sync_now)
         self.retry_button.clicked.connect(self.retry_selected)
+        self.retry_now_button.clicked.connect(self.retry_now)
         self.return_button.clicked.connect(self.return_selected)
         session.bridge.sync_event.connect(self._on_event)
         self.running = False
@@ -82,6 +93,7 @@ class SyncScreen(Screen):
         online = self.tr("平台在线") if st.get("online") else self.tr("离线：办件保存在本机，恢复联网后自动上报")
         self.summary.setText(self.tr("{online}  ·  待上报 {p}  ·  失败 {f}  ·  上次同步 {t}").format(
             online=online, p=st.get("pending", 0), f=len(st.get("errors", [])), t=st.get("last_sync") or "—"))
+        self.state_label.setText(self.state_text())
         errors = st.get("errors", [])
         self.table.setRowCount(len(errors))
         for r, e in enumerate(errors):
@@ -90,6 +102,38 @@ class SyncScreen(Screen):
                 it = QTableWidgetItem(text)
                 it.setData(Qt.ItemDataRole.UserRole, e)
                 self.table.setItem(r, c, it)
+
+    def state_text(self) -> str:
+        """The queue's state as `sync status` says it (persisted by whichever process sent)."""
+        try:
+            st = capabilities.require("sync").queue_state(self.session.ctx)
+        except Exception as exc:
+            return error_text(exc)
+        lines = [self.tr("队列状态：{label}").format(label=st["label"])]
+        clock = st.get("clock") if st["state"] == "stopped_clock" else None
+        if clock:
+            lines.append(self.tr("本机时间 {local}，平台时间 {platform}，相差 {minutes} 分钟").format(
+                local=_shown(clock["local_time"]), platform=_shown(clock["platform_time"]),
+                minutes=f"{abs(clock['skew_seconds']) / 60:.1f}"))
+            lines.append(clock.get("advice", ""))
+        if st.get("last_error"):
+            lines.append(self.tr("最近错误：{error}").format(error=st["last_error"]))
+        if st.get("next_try"):
+            lines.append(self.tr("下次尝试：{at}").format(at=_shown(st["next_try"])))
+        if st.get("action") and not clock:
+            lines.append(st["action"])
+        return "\n".join(line for line in lines if line)
+
+    def retry_now(self) -> None:
+        """立即重试: every row waiting out a backoff is due now, then a pass."""
+        try:
+            capabilities.require("sync").end_waits(self.session.ctx, actor=capabilities._actor(self.session),
+                                                   reason="立即重试")
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        self.refresh()
+        self.sync_now()
 
     def _on_event(self, name: str, payload: dict) -> None:
         if "done" in payload and "total" in payload:
@@ -143,3 +187,10 @@ class SyncScreen(Screen):
         self.progress.setMaximum(1)
         self.progress.setValue(0)
         self.summary.setText(error_text(exc))
+        self.state_label.setText(self.state_text())
+
+
+def _shown(value: str) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M:%S")

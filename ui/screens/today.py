@@ -66,12 +66,17 @@ class TodayScreen(Screen):
         self.search.returnPressed.connect(self._focus_table)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.table.itemActivated.connect(lambda item: self._open(item.row()))
-        session.bridge.case_changed.connect(lambda _uuid: self.isVisible() and self.refresh())
+        # a bound method, so the connection ends with this widget (the language switch rebuilds it)
+        session.bridge.case_changed.connect(self._case_changed)
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
 
     def title(self) -> str:
         return self.tr("今日办件")
+
+    def _case_changed(self, _uuid: str) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def activate(self) -> None:
         self.refresh()
