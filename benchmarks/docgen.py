@@ -497,6 +497,39 @@ def render_health_license(p: dict[str, str], rng: random.Random) -> np.ndarray:
     return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
 
 
+def render_health_license_national(p: dict[str, str], rng: random.Random, **layout: object) -> np.ndarray:
+    """A 卫生许可证 as provinces print them: labels justified across the label column
+    (`地　　　址`, `单 位 名 称`), values glued to or far from them, `自…至…` periods, the number
+    with full-width year brackets, the issuing seal over the date."""
+    w, h = 1190, 1684
+    img = _background(w, h, (rng.randint(244, 250), rng.randint(242, 248), rng.randint(232, 242)), rng)
+    d = ImageDraw.Draw(img)
+    d.rectangle((36, 36, w - 36, h - 36), outline=(rng.randint(30, 60), 90, 160), width=rng.randint(6, 12))
+    d.text((w // 2 - 300, 140), rng.choice(["公共场所卫生许可证", "卫 生 许 可 证"]), font=_font(70), fill=(20, 20, 20))
+    no = p["license_no"].replace("〔", "（").replace("〕", "）") if rng.random() < 0.6 else p["license_no"]
+    d.text((w // 2 - 220, 260), no, font=_font(32), fill=(20, 20, 20))
+    fs = rng.choice([30, 32, 34])
+    lab = val = _font(fs)
+    col_chars = int(layout.get("col_chars", rng.choice([4, 5, 6])))  # type: ignore[call-overload]
+    gap = float(layout.get("gap", rng.choice([0.2, 0.6, 1.2, 2.0])))  # type: ignore[arg-type]
+    vf, vt = dt.date.fromisoformat(p["valid_from"]), dt.date.fromisoformat(p["valid_to"])
+    rows = [("单位名称", p["name"]), ("法定代表人（负责人）", p["legal_representative"]),
+            (rng.choice(["地址", "经营场所地址"]), p["address"]), ("许可项目", p["license_items"]),
+            ("有效期限", f"自{vf.year}年{vf.month}月{vf.day}日至{vt.year}年{vt.month}月{vt.day}日")]
+    y = 400
+    colon = rng.random() < 0.3
+    for label, value in rows:
+        y, _ = _draw_field(d, 110, y, label, value, lab=lab, val=val, col_chars=col_chars, gap=gap, width=w - 220,
+                           line_h=int(fs * 1.5), rng=rng, colon=colon)
+        y += int(fs * 0.6)
+    d.text((w - 520, h - 330), "发证机关（盖章）", font=_font(32), fill=(30, 30, 30))
+    issued = _date(rng, 2019, 2025)
+    d.text((w - 500, h - 250), f"{issued.year}年{issued.month}月{issued.day}日", font=_font(30), fill=(30, 30, 30))
+    img = img.convert("RGBA")
+    _seal(img, w - 360, h - 270, 120, "卫生健康委员会", rng)
+    return cv2.cvtColor(np.array(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+
+
 # ---------------------------------------------------------------- the catalog's other kinds (issue 15)
 
 BANKS = ["中国工商银行", "中国建设银行", "中国农业银行", "中国银行", "交通银行", "招商银行", "中国邮政储蓄银行",
@@ -810,7 +843,8 @@ TRUTH_KEYS = {
     "id_card_back": ("issuing_authority", "valid_from", "valid_to"),
     "business_license": ("name", "credit_code", "entity_type", "legal_representative", "registered_capital",
                          "established_date", "address", "business_scope", "valid_to"),
-    "public_health_license": ("license_no", "name", "address", "license_items", "valid_to"),
+    "public_health_license": ("license_no", "name", "legal_representative", "address", "license_items", "valid_from",
+                              "valid_to"),
     "food_business_license": ("license_no", "name", "credit_code", "legal_representative", "address",
                               "premises_address", "business_form", "business_items", "valid_to"),
     "household_register": ("name", "relationship", "sex", "nation", "birth_date", "id_number", "household_number",
@@ -830,6 +864,7 @@ RENDERERS.update({"food_business_license": (random_food_license, render_food_lic
 # templates' (justified labels, glued/far values, wraps inside numbers, QR caption, 正本/副本)
 STYLES: dict[str, dict[str, object]] = {
     "business_license": {"national": render_business_license_national},
+    "public_health_license": {"national": render_health_license_national},
 }
 
 

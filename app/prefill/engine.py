@@ -47,6 +47,9 @@ class TextLine:
     # per character of `text`: (probability, runner-up character, its probability); empty when the
     # engine does not report them (then every character counts as `score`)
     chars: tuple[tuple[float, str, float], ...] = ()
+    # per character of `text`: where its centre lies along the line, as a fraction of the box's
+    # length (from the recogniser's CTC frames); empty when unknown
+    xs: tuple[float, ...] = ()
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -105,9 +108,11 @@ def _no_spinning() -> None:
     cls._init_sess_opts = staticmethod(init_sess_opts)
 
 
-def _ctc_decode(probs: np.ndarray, charset: list[str]) -> tuple[str, float, list[tuple[float, str, float]]]:
+def _ctc_decode(probs: np.ndarray, charset: list[str],
+                positions: list[float] | None = None) -> tuple[str, float, list[tuple[float, str, float]]]:
     """Greedy CTC decoding (as PaddleOCR does) that also keeps, per character, the best
-    probability over its frames and the runner-up character at that frame."""
+    probability over its frames and the runner-up character at that frame; `positions`, when
+    given, receives each character's centre frame as a fraction of the frames."""
     idx = probs.argmax(axis=1)
     text: list[str] = []
     first: list[float] = []
@@ -126,6 +131,8 @@ def _ctc_decode(probs: np.ndarray, charset: list[str]) -> tuple[str, float, list
             row[0] = -1.0  # the blank is not a character
             alt = int(np.argmax(row))
             text.append(charset[k])
+            if positions is not None:
+                positions.append((t + end + 1) / 2 / max(1, n))
             first.append(float(probs[t, k]))
             chars.append((float(run[best, k]), charset[alt] if alt < len(charset) else "", float(max(0.0, row[alt]))))
         t = end + 1
@@ -211,7 +218,8 @@ class RapidOcrEngine:
             return []
         crops = [get_rotate_crop_image(img, np.asarray(b, np.float32).copy()) for b in det_res.boxes]
         crops, cls_res = eng.cls_and_rotate(crops)
-        reads = self.recognize(crops)
+        spots: list[list[float]] = [[] for _ in crops]
+        reads = self.recognize(crops, spots)
         boxes = map_boxes_to_original(det_res.boxes, op_record, h, w)
         flips = [("180" in lab and sc > eng.cfg.Cls.cls_thresh) for lab, sc in (cls_res.cls_res or [])]
         out = []
@@ -219,14 +227,19 @@ class RapidOcrEngine:
             if not txt.strip() or sc < 0.3:
                 continue
             lead = len(txt) - len(txt.lstrip())
+            xs = spots[i][lead:lead + len(txt.strip())] if len(spots[i]) == len(txt) else []
             txt, chars = txt.strip(), chars[lead:lead + len(txt.strip())]
             quad = tuple((float(x), float(y)) for x, y in np.asarray(box).reshape(-1, 2)[:4])
-            out.append(TextLine(txt, float(sc), quad, flips[i] if i < len(flips) else False, tuple(chars)))
+            flipped = flips[i] if i < len(flips) else False
+            out.append(TextLine(txt, float(sc), quad, flipped, tuple(chars),
+                                tuple(1.0 - x for x in xs) if flipped else tuple(xs)))
         return out
 
-    def recognize(self, crops: list[np.ndarray]) -> list[tuple[str, float, list[tuple[float, str, float]]]]:
+    def recognize(self, crops: list[np.ndarray], positions: list[list[float]] | None = None,
+                  ) -> list[tuple[str, float, list[tuple[float, str, float]]]]:
         """Recognise upright line crops: (text, mean character probability, per-character
-        (probability, runner-up, runner-up probability)) each, in input order."""
+        (probability, runner-up, runner-up probability)) each, in input order. `positions`, one
+        list per crop, receives each character's centre as a fraction of the crop's width."""
         if not crops:
             return []
         rec = self.load()._load_rec_model()
@@ -241,7 +254,14 @@ class RapidOcrEngine:
             norm = np.concatenate([rec.resize_norm_img(crops[i], ratio)[np.newaxis] for i in ids]).astype(np.float32)
             preds = rec.session(norm)
             for j, i in enumerate(ids):
-                out[i] = _ctc_decode(np.asarray(preds[j]), charset)
+                spots: list[float] | None = [] if positions is not None else None
+                out[i] = _ctc_decode(np.asarray(preds[j]), charset, spots)
+                if positions is not None and spots is not None:
+                    # frames cover the padded width; the crop fills `resized` of it
+                    h, w = crops[i].shape[:2]
+                    padded = int(img_h * ratio)
+                    resized = min(padded, int(np.ceil(img_h * w / max(1, h))))
+                    positions[i] = [min(1.0, f * padded / max(1, resized)) for f in spots]
         return out
 
 

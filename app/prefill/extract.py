@@ -108,7 +108,7 @@ _NOTE_REASON = {
     "company name without 公司": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
-    "not a date": "format", "luhn": "check_digit",
+    "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
 }
 
 
@@ -199,6 +199,8 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         weakest = max(weakest, conf)
     elif value and conf >= THRESHOLD and weakest < char_floor:
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
+    elif value and pieces and any(p.lost_character for p in pieces):
+        return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
     return FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
 
 

@@ -35,6 +35,11 @@ class Line:
     # per character of `text`: (probability, runner-up character, its probability); () = unknown
     chars: tuple[tuple[float, str, float], ...] = ()
     owner: str = ""  # the label this line's text followed in its box (a value split off a label)
+    xs: tuple[float, ...] = ()  # per character of `text`: its centre's x (from the recogniser), () = unknown
+
+    def xs_of(self, start: int, end: int) -> tuple[float, ...]:
+        """`xs` of text[start:end] (() when unknown)."""
+        return self.xs[start:end] if len(self.xs) == len(self.text) else ()
 
     def char_info(self, start: int, end: int) -> tuple[tuple[float, str, float], ...]:
         """`chars` of text[start:end] (the line score and no runner-up when the engine gave none)."""
@@ -54,6 +59,11 @@ class Line:
         """Approximate x where character `offset` of the text starts: digits and Latin letters
         are printed half as wide as Chinese characters and full-width punctuation."""
         widths = [0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in self.text]
+        if len(self.xs) == len(self.text) and 0 < offset < len(self.text):
+            # the recogniser's frames: half a character before this character's centre, never
+            # before the middle of the gap after the previous one (a label glued to its value)
+            half = 0.45 * self.h * widths[offset]
+            return max(self.xs[offset] - half, (self.xs[offset - 1] + self.xs[offset]) / 2)
         total = sum(widths) or 1.0
         return self.x1 + (self.x2 - self.x1) * sum(widths[:offset]) / total
 
@@ -74,6 +84,18 @@ class Piece:
     score: float
     box: tuple[float, float, float, float]
     chars: tuple[tuple[float, str, float], ...] = ()  # per character of `text`, as `Line.chars`
+    xs: tuple[float, ...] = ()  # per character of `text`: its centre's x, as `Line.xs`
+
+    @property
+    def lost_character(self) -> bool:
+        """Two neighbouring characters much further apart than the others: one between them was
+        not read (a dropped `湖` in `西湖区`). Needs 4+ characters with known positions."""
+        if len(self.xs) != len(self.text) or len(self.text) < 4:
+            return False
+        steps = [b - a for a, b in zip(self.xs, self.xs[1:], strict=False)]
+        wide = [0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in self.text]
+        unit = sorted(st / max(0.3, (wide[i] + wide[i + 1]) / 2) for i, st in enumerate(steps))[len(steps) // 2]
+        return unit > 0 and any(st / max(0.3, (wide[i] + wide[i + 1]) / 2) > 1.75 * unit for i, st in enumerate(steps))
 
     @property
     def weakest(self) -> float:
@@ -84,9 +106,13 @@ class Piece:
 def to_lines(raw: list[TextLine]) -> list[Line]:
     out = []
     for i, t in enumerate(raw):
-        aligned = len(t.chars) == len(t.text)
-        kept = [(ch, t.chars[k] if aligned else None) for k, ch in enumerate(to_halfwidth(t.text))
-                if not ch.isspace()]
+        folded = to_halfwidth(t.text)
+        same = len(folded) == len(t.text)
+        aligned = len(t.chars) == len(t.text) and same
+        spots = getattr(t, "xs", ())
+        placed = len(spots) == len(t.text) and same
+        keep = [k for k, ch in enumerate(folded) if not ch.isspace()]
+        kept = [(folded[k], t.chars[k] if aligned else None) for k in keep]
         text = "".join(ch for ch, _ in kept)
         if not text:
             continue
@@ -94,7 +120,8 @@ def to_lines(raw: list[TextLine]) -> list[Line]:
         chars = tuple((p + ap, alt, ap) if alt and to_halfwidth(alt) == ch else (p, alt, ap)
                       for ch, (p, alt, ap) in kept) if aligned else ()  # type: ignore[misc]
         x1, y1, x2, y2 = t.bbox
-        out.append(Line(text, t.score, x1, y1, x2, y2, i, chars))  # type: ignore[arg-type]
+        xs = tuple(x1 + spots[k] * (x2 - x1) for k in keep) if placed and keep else ()
+        out.append(Line(text, t.score, x1, y1, x2, y2, i, chars, xs=xs))  # type: ignore[arg-type]
     out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
 
@@ -215,7 +242,8 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                         max(x.y2 for x in boxes), a.idx, label_chars if len(label_chars) == len(lab) else ())]
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
-                                last.chars[used:] if len(last.chars) == len(last.text) else (), lab))
+                                last.chars[used:] if len(last.chars) == len(last.text) else (), lab,
+                                last.xs[used:] if len(last.xs) == len(last.text) else ()))
             out = [o for o in out if not any(o is x for x in boxes)] + new
             seen.update(id(x) for x in new)
             out.sort(key=lambda ln: (ln.cy, ln.x1))
@@ -289,7 +317,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         cut_x2 = right_limit = ln.x_at(rest_start + len(cut))
     if cut:
         pieces.append(Piece(cut, ln.score, (value_x, ln.y1, cut_x2, ln.y2),
-                            ln.char_info(rest_start, rest_start + len(cut))))
+                            ln.char_info(rest_start, rest_start + len(cut)), ln.xs_of(rest_start, rest_start + len(cut))))
     # lines that start with a label: they define rows and columns of the form
     label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)]
     col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
@@ -309,7 +337,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             return pieces
     if right_limit == float("inf"):
         for o in row:
-            if pieces and o.x1 < pieces[-1].box[2] - 0.5 * ln.h:
+            if pieces and o.x1 < pieces[-1].box[2] - 0.5 * ln.h \
+                    and abs((o.y1 + o.y2) / 2 - (pieces[-1].box[1] + pieces[-1].box[3]) / 2) > 0.35 * ln.h:
                 continue  # a box under or over the one taken (another row of a centred cell)
             if starts_with_label(o.text, stop_labels):
                 right_limit = o.x1
@@ -324,7 +353,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 lead = len(o.text) - len(o.text.lstrip(":："))
                 if not pieces:
                     value_x = o.x_at(lead)
-                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(lead, lead + len(part))))
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(lead, lead + len(part)),
+                                    o.xs_of(lead, lead + len(part))))
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
                 break

@@ -95,7 +95,11 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     for ln in lines:
         pts = np.array(ln.quad, np.float64).reshape(-1, 1, 2)
         mapped = cv2.perspectiveTransform(pts, m).reshape(-1, 2)
-        out.append(TextLine(ln.text, ln.score, tuple((float(x), float(y)) for x, y in mapped), ln.flipped, ln.chars))
+        xs = ln.xs
+        if len(mapped) >= 2 and mapped[1][0] < mapped[0][0]:  # the line now runs right to left in x
+            xs = tuple(1.0 - x for x in xs)
+        out.append(TextLine(ln.text, ln.score, tuple((float(x), float(y)) for x, y in mapped), ln.flipped, ln.chars,
+                            xs))
     return out
 
 

@@ -80,3 +80,16 @@ def test_seal_over_a_value_never_gives_a_wrong_prefill(engine, tmp_path) -> None
         out, truth = read_licence(tmp_path, seed, seal=True)
         assert out["kind"] == "business_license"
         assert_no_wrong_prefill(out, truth)
+
+
+def test_health_licence_with_justified_labels(engine, tmp_path) -> None:
+    # 单 位 名 称 / 地　　　址 spread over six characters, values two characters further right
+    s = make_sample("public_health_license", 7, PhotoOptions(**PHOTO), style="national", col_chars=6, gap=2.0)  # type: ignore[arg-type]
+    path = tmp_path / "health.jpg"
+    cv2.imwrite(str(path), s.image)
+    results, failures = ocr_files([path])
+    assert not failures and results[0]["kind"] == "public_health_license"
+    assert_no_wrong_prefill(results[0], s.truth)
+    for key in ("license_no", "name", "address", "license_items", "valid_to"):
+        assert results[0]["fields"][key]["value"] == norm(s.truth[key]).replace("(", "〔").replace(")", "〕") \
+            if key == "license_no" else norm(s.truth[key]), key
