@@ -31,6 +31,7 @@ def review_file(path: Path, *, data_dir: str | None, catalog_dir: Path | None, r
                 strict: bool, today: str | None):
     import datetime as dt
 
+    from app.bootstrap import catalog_for as _catalog_for
     from app.calendar.workdays import default_calendar
     from app.catalog import load_catalog
     from app.config import load_workstation

@@ -30,11 +30,6 @@ BASIS_32 = "《中华人民共和国行政许可法》第三十二条"
 BASIS_ID = "《中华人民共和国居民身份证法》第五条"
 
 
-def _mat(item: ServiceItem, code: str) -> str:
-    m = item.material(code)
-    return m.name if m else code
-
-
 def check_situations(item: ServiceItem, resolution: Resolution) -> list[Finding]:
     out: list[Finding] = []
     for sid in resolution.unanswered:
