@@ -260,9 +260,10 @@ def _capture_result(session, case_uuid: str, res: Any, *, file_by_kind: bool = T
                                           actor=_actor(session)) if file_by_kind else page_svc.Filing()
     if res.prefilled or filing.moved:  # e.g. the licence's name and credit code now identify the applicant
         case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
-    from app.services import derived
+    from app.services import bundles, derived
 
     derived.derive_fields(session.ctx, case_uuid, actor=_actor(session))  # e.g. 变更内容说明 from both licences
+    bundles.share_member_pages(session.ctx, case_uuid, actor=_actor(session))  # 一件事: once for every member
 
     reasons = []
     for q in res.quality:
