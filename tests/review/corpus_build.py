@@ -223,8 +223,88 @@ def pb():
                 {"kind": "organisation", "name": BOOKS["name"], "credit_code": BOOKS["credit_code"]})
 
 
+CHILD_BIRTH = "2026-11-10"
+CHILD_ID = pid("420107", "20261110", "015")  # 男
+
+
+def fs():
+    f = {"venue_name": CANTEEN["name"], "credit_code": CANTEEN["credit_code"], "legal_rep_name": "张伟",
+         "legal_rep_id_number": ZHANG["id_number"], "contact_phone": "13971234567", "premises_address": CANTEEN["address"],
+         "floor_area": "180", "capacity": "120", "fire_safety_manager": "周杰"}
+    return case("010360001000-01", {"mode": ["commitment"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(CANTEEN), kind="business_license"),
+                 mat("M03", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M04"), mat("M05"), mat("M06"), mat("M08")],
+                ZHANG, {"kind": "organisation", "name": CANTEEN["name"], "credit_code": CANTEEN["credit_code"]})
+
+
+def sb():
+    f = {"business_name": SHOP["name"], "credit_code": SHOP["credit_code"], "applicant_name": "李娜",
+         "contact_phone": "13912345678", "premises_address": SHOP["address"], "sign_text": "李娜便利店",
+         "sign_width": "4.5", "sign_height": "0.8", "sign_material": "铝塑板", "sign_lighting": "否"}
+    return case("010410001000-01", {"premises_right": ["leased"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(SHOP), kind="business_license"),
+                 mat("M03", ocr=ocr_id(LI), kind="id_card_front"), mat("M05"), mat("M06")],
+                LI, {"kind": "organisation", "name": SHOP["name"], "credit_code": SHOP["credit_code"]})
+
+
+def tb():
+    f = {"business_name": SHOP["name"], "credit_code": SHOP["credit_code"], "operator_name": "李娜",
+         "operator_id_number": LI["id_number"], "contact_phone": "13912345678", "premises_address": SHOP["address"],
+         "premises_area": "40", "business_form": "便利店"}
+    return case("010520001000-01", {"premises_right": ["leased"], "near_school": ["no"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(SHOP), kind="business_license"),
+                 mat("M03", ocr=ocr_id(LI), kind="id_card_front"), mat("M05")],
+                LI, {"kind": "organisation", "name": SHOP["name"], "credit_code": SHOP["credit_code"]})
+
+
+def br():
+    f = {"child_name": "张小宇", "child_sex": "男", "child_birth_date": CHILD_BIRTH, "child_nation": "汉",
+         "birth_place": "湖北省武汉市青山区", "birth_cert_no": "S420123456", "father_name": "张伟",
+         "father_id_number": ZHANG["id_number"], "mother_name": "李娜", "mother_id_number": LI["id_number"],
+         "household_head": "李娜", "household_address": LI["address"], "declarant_phone": "13912345678"}
+    return case("070010001000-01", {"follow": ["mother"], "married": ["yes"]}, f,
+                [mat("M01"), mat("M02"), mat("M03"), mat("M04", ocr=ocr_id(LI), kind="id_card_front"), mat("M05")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def bmc():
+    f = {"child_name": "张小宇", "child_sex": "男", "child_birth_date": CHILD_BIRTH, "birth_place": "武汉市第九医院",
+         "mother_name": "李娜", "mother_id_number": LI["id_number"], "father_name": "张伟",
+         "father_id_number": ZHANG["id_number"], "contact_phone": "13912345678"}
+    return case("110170002000-01", {"father_known": ["yes"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_id(LI), kind="id_card_front"),
+                 mat("M03", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M04")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def vc():
+    f = {"child_name": "张小宇", "child_sex": "男", "child_birth_date": CHILD_BIRTH, "guardian_name": "李娜",
+         "guardian_id_number": LI["id_number"], "contact_phone": "13912345678", "residence_address": LI["address"]}
+    return case("110170003000-01", {}, f,
+                [mat("M01"), mat("M02"), mat("M03", ocr=ocr_id(LI), kind="id_card_front")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def ssc():
+    f = {"holder_name": "张小宇", "holder_id_number": CHILD_ID, "holder_sex": "男", "guardian_name": "李娜",
+         "guardian_id_number": LI["id_number"], "contact_phone": "13912345678", "mailing_address": LI["address"]}
+    return case("110360003000-01", {"under16": ["yes"]}, f,
+                [mat("M01"), mat("M02"), mat("M04", ocr=ocr_id(LI), kind="id_card_front")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def rmi():
+    f = {"insured_name": "张小宇", "insured_id_number": CHILD_ID, "insured_sex": "男", "insured_birth_date": CHILD_BIRTH,
+         "guardian_name": "李娜", "guardian_id_number": LI["id_number"], "contact_phone": "13912345678",
+         "residence_address": LI["address"]}
+    return case("110480002000-01", {}, f,
+                [mat("M01"), mat("M02"), mat("M03", ocr=ocr_id(LI), kind="id_card_front")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
 BASES = {"ph_new": ph_new, "ph_chg": ph_chg, "ph_ren": ph_ren, "ib": ib, "hf": hf, "ff": ff, "fl": fl, "mi": mi,
-         "fe": fe, "db": db, "dc": dc, "pb": pb}
+         "fe": fe, "db": db, "dc": dc, "pb": pb,
+         "fs": fs, "sb": sb, "tb": tb, "br": br, "bmc": bmc, "vc": vc, "ssc": ssc, "rmi": rmi}
 ALLOW_INFO = {"severity": "info"}  # notes (告知承诺 事后核查, licensed scope) are never false positives
 
 
