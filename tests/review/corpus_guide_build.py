@@ -1609,8 +1609,9 @@ def sc(holder: P | None = None, *, guardian: P | None = NB_MOTHER, date: str = "
 
 
 def nm(guardian: P = NB_MOTHER, *, with_id: bool = True, date: str = "2026-10-20") -> dict[str, Any]:
+    # the applicant is the insured newborn (as for 残疾人证 by a guardian); the guardian is at the window
     doc = {"format": "zongchuang-case/1", "item_code": NB_MED, "acceptance_date": date, "answers": {},
-           "applicant": {"kind": "person", "name": guardian.name, "id_number": guardian.id},
+           "applicant": {"kind": "person", "name": "王沐辰", **({"id_number": BABY_ID} if with_id else {})},
            "fields": {"insured_name": "王沐辰", "insured_sex": "男", "insured_birth_date": BABY_BIRTH,
                       "guardian_name": guardian.name, "guardian_id_number": guardian.id,
                       "contact_phone": "15071234567", "residence_address": guardian.address},
