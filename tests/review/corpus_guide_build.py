@@ -1658,6 +1658,11 @@ def build_new_items() -> None:
         [block(field="legal_rep_id_number", says=["读卡"], says_not=["不是申请人本人", "非本人"])],
         [at(material="M03")])
 
+    d = fs()
+    d["card_read"] = STRANGER.card()
+    add("fs-someone-else-at-window", "person-mismatch", "未委托代理人，到场读卡的不是法定代表人（须本人办理或出具委托书）", d,
+        "refuse", [block(field="legal_rep_name")], [at(field="legal_rep_id_number"), at(material="M03")])
+
     # 户外招牌设施设置 (城市市容和环境卫生管理条例第十一条; 武汉市户外广告和招牌设置管理办法)
     clean("sg-kiosk-leased", "个体便利店在租赁门面设置店招，附租赁合同及出租方同意设置证明、设计效果图", sg())
     clean("sg-shop-owned", "超市在自有产权门面设置招牌，附产权证明", sg(SHOP, owned=True))
@@ -1681,6 +1686,10 @@ def build_new_items() -> None:
     d["fields"]["credit_code"] = d["applicant"]["credit_code"] = bad_uscc(KIOSK.code)
     add("sg-credit-code-check", "check-digit", "统一社会信用代码校验位错误（GB 32100-2015）", d, "refuse",
         [block(field="credit_code")], [at(material="M02")])
+    d = sg()
+    d["materials"][0] = KIOSK.licence("M02", name="武汉市青山区小孙烟酒店")
+    add("sg-licence-name-differs", "name-mismatch", "申请名称与营业执照名称不一致（招牌应与登记名称相符）", d, "refuse",
+        [block(field="business_name")], [at(material="M02"), at(field="sign_text")])
     add("sg-phone-malformed", "format", "联系电话只有 10 位", fx(sg(), contact_phone="1398600556"), "refuse",
         [block(field="contact_phone")])
 
@@ -1699,6 +1708,9 @@ def build_new_items() -> None:
     add("tb-operator-15", "age-capacity", "经营者 15 周岁，无完全民事行为能力，不能申领烟草专卖零售许可证（民法典第十八条；许可证管理办法：申请人具有完全民事行为能力）",
         tb(operator=kid), "refuse", [block(field="operator_id_number")], [at(field="operator_id_number"),
                                                                           at(field="operator_name"), at(material="M03")])
+    teen = P("孙小雨", "女", "2009-06-18", 62)
+    add("tb-operator-17-manual", "age-capacity", "经营者 17 周岁：仅当以自己的劳动收入为主要生活来源时视为完全民事行为能力人（民法典第十八条第二款），需人工核实",
+        tb(operator=teen), "manual", [at(field="operator_id_number")], [at(field="operator_id_number")])
     add("tb-missing-operator-id", "missing-material", "缺经营者身份证明", drop(tb(), "M03"), "refuse", [block(material="M03")])
     d = tb()
     del d["fields"]["premises_area"]
