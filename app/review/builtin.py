@@ -322,6 +322,17 @@ def _own_field(item: ServiceItem, resolution: Resolution, predicate) -> object |
     return None
 
 
+def _card_is_named_representative(values: dict, card_id: str | None) -> bool:
+    """The card at the window is the guardian's (or agent's) the form names: a parent applying for a
+    newborn is the child's 法定代理人 (民法典 第二十三条), not "someone else" standing in for the applicant."""
+    if not card_id:
+        return False
+    wanted = "".join(card_id.split()).upper()
+    return any(key.startswith(("guardian", "agent")) and key.endswith("id_number")
+               and "".join((field_text(v) or "").split()).upper() == wanted
+               for key, v in values.items())
+
+
 def check_applicant(item: ServiceItem, doc: CaseDocument, resolution: Resolution, agent: bool,
                     findings: list[Finding]) -> list[Finding]:
     """The applicant block agrees with the form and, in person, with the card read."""
@@ -349,7 +360,8 @@ def check_applicant(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                            field=id_field.key, field_label=id_field.label, hint="以身份证件为准统一更正", source="builtin"))
         flagged.add(id_field.key)
     card = doc.card_read
-    someone_else = agent or "guardian" in (resolution.answers.get("applicant_role") or [])
+    someone_else = (agent or "guardian" in (resolution.answers.get("applicant_role") or [])
+                    or (card is not None and _card_is_named_representative(values, card.id_number)))
     if card is None or someone_else or name_field is None or name_field.key in flagged:
         return out
     if differ(app.name, card.name) or differ(app.id_number, card.id_number):
