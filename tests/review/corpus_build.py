@@ -914,6 +914,110 @@ add("pb-agent-card-mismatch", "pb",
     [B(field="agent_name")], "refuse", note="代理人对不上")
 
 
+# ---- the catalog's newer items (消防检查, 户外招牌, 烟草零售, 新生儿出生一件事) -------------------------------
+
+OUTSIDE = "武汉市江岸区中山大道1000号"
+
+add("fs-floorplan-missing", "fs", lambda c: drop(c, "M04"), [B(material="M04")], "refuse", note="没带场所平面布置图")
+add("fs-fire-plan-tolerated", "fs", lambda c: drop(c, "M05"), [B(material="M05", severity="容缺")],
+    "accept_with_tolerance", note="消防安全制度和疏散预案没带，可容缺")
+add("fs-commitment-letter-missing", "fs", lambda c: drop(c, "M08"), [B(material="M08")], "refuse",
+    note="选了告知承诺方式，没签告知承诺书")
+add("fs-inspection-mode-clean", "fs", lambda c: (c["answers"].update(mode=["inspection"]), drop(c, "M08")), [], "accept",
+    note="不采用告知承诺，等现场检查：不要承诺书", cls="correct")
+add("fs-manager-empty", "fs", lambda c: c["fields"].pop("fire_safety_manager"), [B(field="fire_safety_manager")],
+    "refuse", note="消防安全管理人没填")
+add("fs-capacity-too-high", "fs", lambda c: c["fields"].update(capacity="600"),
+    [B(field="capacity", rule="FS-CAPACITY", severity="warn")], "manual", note="180 平方米的饭店核定 600 人")
+add("fs-outside", "fs", lambda c: c["fields"].update(premises_address=OUTSIDE),
+    [B(field="premises_address", rule="FS-JURISDICTION")], "refuse", note="场所在江岸区")
+add("fs-uscc-differs", "fs", lambda c: (c["fields"].update(credit_code=uscc("91420107", "MA4P8KL5")),
+                                        c["applicant"].update(credit_code=uscc("91420107", "MA4P8KL5"))),
+    [B(field="credit_code", material="M02")], "refuse", note="抄了别家公司的代码")
+
+add("sb-design-missing", "sb", lambda c: drop(c, "M06"), [B(material="M06")], "refuse", note="没带招牌设计效果图")
+add("sb-lease-tolerated", "sb", lambda c: drop(c, "M05"), [B(material="M05", severity="容缺")], "accept_with_tolerance",
+    note="租赁合同没带，可容缺")
+add("sb-owned-without-deed", "sb", lambda c: (c["answers"].update(premises_right=["owned"]), drop(c, "M05")),
+    [B(material="M04")], "refuse", note="自有房产，产权证明没带")
+add("sb-text-not-name", "sb", lambda c: c["fields"].update(sign_text="好又多超市"),
+    [B(field="sign_text", rule="SB-TEXT-NAME", severity="warn")], "accept", note="招牌文字和执照名称不一致")
+add("sb-large-sign", "sb", lambda c: c["fields"].update(sign_width="12", sign_height="3"),
+    [B(field="sign_width", rule="SB-LARGE", severity="warn")], "manual", note="36 平方米的大招牌")
+add("sb-outside", "sb", lambda c: c["fields"].update(premises_address=OUTSIDE),
+    [B(field="premises_address", rule="SB-JURISDICTION")], "refuse", note="招牌设在江岸区")
+add("sb-lighting-empty", "sb", lambda c: c["fields"].pop("sign_lighting"), [B(field="sign_lighting")], "refuse",
+    note="是否设置照明没选")
+
+add("tb-licence-missing", "tb", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="营业执照没带")
+add("tb-lease-tolerated", "tb", lambda c: drop(c, "M05"), [B(material="M05", severity="容缺")], "accept_with_tolerance",
+    note="租赁合同没带，可容缺")
+add("tb-near-school", "tb", lambda c: c["answers"].update(near_school=["yes"]),
+    [{"rule": "SYS-BLOCKED", "severity": "block"}], "refuse", note="店在小学门口")
+add("tb-operator-minor", "tb",
+    lambda c: (c.update(card_read=TEEN17), c["fields"].update(operator_name="陈晨", operator_id_number=TEEN17["id_number"]),
+               c["materials"][2].update(ocr=ocr_id(TEEN17))),
+    [B(field="operator_id_number", rule="TB-AGE")], "refuse", note="17 岁的负责人")
+add("tb-id-copy-other", "tb", lambda c: c["materials"][2].update(ocr=ocr_id(ZHAO)), [B(material="M03")], "refuse",
+    note="经营者身份证明拿成了赵敏的")
+add("tb-outside", "tb", lambda c: c["fields"].update(premises_address=OUTSIDE),
+    [B(field="premises_address", rule="TB-JURISDICTION")], "refuse", note="店在江岸区")
+add("tb-business-form-empty", "tb", lambda c: c["fields"].pop("business_form"), [B(field="business_form")], "refuse",
+    note="经营业态没选")
+
+add("br-follow-father-no-father", "br",
+    lambda c: (c["answers"].update(follow=["father"]), c["fields"].pop("father_name"), c["fields"].pop("father_id_number")),
+    [B(field="father_name", rule="BR-FATHER")], "refuse", note="随父落户，父亲信息没填")
+add("br-unmarried-no-statement", "br", lambda c: (c["answers"].update(married=["no"]), drop(c, "M05")),
+    [B(material="M06")], "refuse", note="非婚生育，没带非婚生育说明")
+add("br-birth-cert-missing", "br", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="出生医学证明没带")
+add("br-late", "br", lambda c: c["fields"].update(child_birth_date="2026-09-01"),
+    [B(field="child_birth_date", rule="BR-ONE-MONTH", severity="warn")], "accept", note="出生两个多月才来申报")
+add("br-outside", "br", lambda c: c["fields"].update(household_address=OUTSIDE),
+    [B(field="household_address", rule="BR-JURISDICTION")], "refuse", note="落户地址在江岸区")
+
+add("bmc-birth-future", "bmc", lambda c: c["fields"].update(child_birth_date="2026-11-25"),
+    [B(field="child_birth_date", rule="BMC-BIRTH-FUTURE")], "refuse", note="出生日期写成了预产期")
+add("bmc-mother-id-other", "bmc", lambda c: c["materials"][1].update(ocr=ocr_id(ZHAO)),
+    [B(field="mother_name", material="M02")], "refuse", note="母亲身份证件拿成了外婆的")
+add("bmc-father-id-empty", "bmc", lambda c: c["fields"].pop("father_id_number"), [B(field="father_id_number")],
+    "refuse", note="登记父亲信息，但父亲身份证号没填")
+add("bmc-delivery-record-missing", "bmc", lambda c: drop(c, "M04"), [B(material="M04")], "refuse",
+    note="分娩记录没带")
+add("bmc-no-father-clean", "bmc",
+    lambda c: (c["answers"].update(father_known=["no"]), drop(c, "M03"), c["fields"].pop("father_name"),
+               c["fields"].pop("father_id_number")), [], "accept", note="暂不登记父亲信息", cls="correct")
+
+add("vc-outside", "vc", lambda c: c["fields"].update(residence_address="武汉市洪山区珞喻路100号"),
+    [B(field="residence_address", rule="VC-RESIDENCE")], "refuse", note="孩子住洪山区")
+add("vc-guardian-id-missing", "vc", lambda c: drop(c, "M03"), [B(material="M03")], "refuse", note="监护人身份证没带")
+add("vc-phone-empty", "vc", lambda c: c["fields"].pop("contact_phone"), [B(field="contact_phone")], "refuse",
+    note="联系电话没填")
+add("vc-late", "vc", lambda c: c["fields"].update(child_birth_date="2026-08-01"),
+    [B(field="child_birth_date", rule="VC-ONE-MONTH", severity="info")], "accept", note="出生三个多月才来办，只提示")
+
+add("ssc-sex-wrong", "ssc", lambda c: c["fields"].update(holder_sex="女"), [B(field="holder_sex", rule="SSC-ID-SEX")],
+    "refuse", note="性别选错")
+add("ssc-guardian-id-missing", "ssc", lambda c: drop(c, "M04"), [B(material="M04")], "refuse",
+    note="监护人代办，监护人身份证没带")
+add("ssc-guardian-name-empty", "ssc", lambda c: c["fields"].pop("guardian_name"), [B(field="guardian_name")], "refuse",
+    note="监护人姓名没填")
+add("ssc-adult-photo-tolerated", "ssc",
+    lambda c: (c["answers"].update(under16=["no"]), drop(c, "M04"), c["fields"].pop("guardian_name"),
+               c["fields"].pop("guardian_id_number"), c.update(card_read=ZHANG),
+               c["fields"].update(holder_name="张伟", holder_id_number=ZHANG["id_number"], holder_sex="男")),
+    [B(material="M05", severity="容缺")], "accept_with_tolerance", note="成年人本人申领，电子照片没带，可容缺")
+
+add("rmi-birth-cert-missing", "rmi", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="出生医学证明没带")
+add("rmi-guardian-name-empty", "rmi", lambda c: c["fields"].pop("guardian_name"), [B(field="guardian_name")], "refuse",
+    note="监护人姓名没填")
+add("rmi-late", "rmi",
+    lambda c: (c["fields"].update(insured_birth_date="2026-07-01"), c["fields"].pop("insured_id_number")),
+    [B(field="insured_birth_date", rule="MI-90-DAYS", severity="info")], "accept", note="出生超过 90 天才参保，只提示")
+add("rmi-no-id-number-yet", "rmi", lambda c: c["fields"].pop("insured_id_number"), [], "accept",
+    note="还没上户口，凭出生医学证明先参保", cls="correct")
+
+
 # ---- issue 16: what a senior clerk catches --------------------------------------------------------
 
 def _kind(code, kind, ocr):
