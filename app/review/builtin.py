@@ -322,6 +322,13 @@ def _own_field(item: ServiceItem, resolution: Resolution, predicate) -> object |
     return None
 
 
+def _peer_fields(resolution: Resolution, first, predicate) -> list:
+    """The applicant may be any one of the persons of the form's first person group: 出生登记 is declared
+    by the father or the mother (户口登记条例 第七条), each with an ID field in the group 父母."""
+    return [f for f in resolution.fields if predicate(f) and not f.key.startswith(("agent", "guardian"))
+            and f.group == first.group] or [first]
+
+
 def _card_is_named_representative(values: dict, card_id: str | None) -> bool:
     """The card at the window is the guardian's (or agent's) the form names: a parent applying for a
     newborn is the child's 法定代理人 (民法典 第二十三条), not "someone else" standing in for the applicant."""
@@ -355,7 +362,15 @@ def check_applicant(item: ServiceItem, doc: CaseDocument, resolution: Resolution
         return out
     id_field = _own_field(item, resolution, lambda f: "cn_id" in f.validators)
     name_field = _own_field(item, resolution, lambda f: f.mask == "name")
-    if id_field is not None and id_field.key not in flagged and differ(app.id_number, field_text(values.get(id_field.key)) or ""):
+    if id_field is not None:
+        peers = _peer_fields(resolution, id_field, lambda f: "cn_id" in f.validators)
+        if not all(differ(app.id_number, field_text(values.get(f.key)) or "") for f in peers):
+            id_field = None  # the applicant is one of the group's persons
+        else:  # name the person the applicant is by name (母亲 when the mother applies)
+            id_field = next((f for f in peers if not differ(app.name, field_text(
+                values.get(f.key.replace("id_number", "name"))) or "")
+                and field_text(values.get(f.key.replace("id_number", "name")))), id_field)
+    if id_field is not None and id_field.key not in flagged:
         out.append(Finding("APPLICANT-FORM", "block", f"申请人信息中的身份证件号码与“{id_field.label}”不一致",
                            field=id_field.key, field_label=id_field.label, hint="以身份证件为准统一更正", source="builtin"))
         flagged.add(id_field.key)

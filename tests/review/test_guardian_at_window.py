@@ -60,3 +60,35 @@ def test_a_card_the_form_does_not_name_still_blocks(tmp_path, who):
     result = _prereview(tmp_path, doc)
     blocks = [f for f in _card_findings(result) if f["severity"] == "block"]
     assert blocks, result["findings"]
+
+
+MOTHER_CARD = {**FATHER_CARD, "name": "徐丽", "sex": "女", "birth_date": "1990-05-14", "id_number": "420107199005140264"}
+BIRTH_REGISTRATION = {
+    "format": "zongchuang-case/1", "item_code": "070010001000-01", "acceptance_date": "2026-10-20",
+    "answers": {"follow": ["mother"], "married": ["yes"]},
+    "applicant": {"kind": "person", "name": "徐丽", "id_number": "420107199005140264"},
+    "fields": {"child_name": "王沐辰", "child_sex": "男", "child_birth_date": "2026-10-05", "child_nation": "汉",
+               "birth_place": "湖北省武汉市青山区", "birth_cert_no": "R420987654", "father_name": "王磊",
+               "father_id_number": "420107198802270155", "mother_name": "徐丽",
+               "mother_id_number": "420107199005140264", "household_head": "徐丽",
+               "household_address": "武汉市青山区钢都花园12栋3单元502室", "declarant_phone": "15071234567"},
+    "card_read": MOTHER_CARD,
+    "center": NEWBORN_INSURANCE["center"],
+}
+
+
+def _applicant_form(result: dict) -> list[dict]:
+    return [f for f in result["findings"] if f.get("rule") == "APPLICANT-FORM"]
+
+
+def test_the_mother_may_declare_a_birth(tmp_path):
+    """户口登记条例 第七条: the birth is declared by the household head, a relative or a guardian — the
+    mother's ID is hers, not a mismatch with 父亲公民身份号码."""
+    assert _applicant_form(_prereview(tmp_path, BIRTH_REGISTRATION)) == []
+
+
+def test_an_applicant_who_is_neither_parent_is_still_named(tmp_path):
+    doc = copy.deepcopy(BIRTH_REGISTRATION)
+    doc["applicant"]["id_number"] = "42010719900307001X"
+    found = _applicant_form(_prereview(tmp_path, doc))
+    assert [f["field"] for f in found] == ["mother_id_number"], found  # named by her name, 徐丽
