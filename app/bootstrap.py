@@ -19,7 +19,7 @@ import logging
 import os
 import ssl
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -257,7 +257,6 @@ class Workstation(Generic[Client]):
     config: MachineConfig
     devices: DeviceChoice
     link_factory: Callable[[PlatformLink], Client] | None = None
-    _closers: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def training(self) -> bool:
@@ -280,16 +279,7 @@ class Workstation(Generic[Client]):
             raise InputError("本程序未接入平台", "this program has no platform link")
         return self.link_factory(self.link(**link_kw))
 
-    def on_close(self, fn: Callable[[], None]) -> None:
-        self._closers.append(fn)
-
     def close(self) -> None:
-        for fn in reversed(self._closers):
-            try:
-                fn()
-            except Exception:  # closing must finish
-                log.exception("closing %s failed", fn)
-        self._closers.clear()
         self.ctx.close()
 
 
@@ -297,7 +287,7 @@ def open_context(data_dir: str | os.PathLike | None = None, *, training: bool = 
                  catalog_dir: Path | None = None, config: MachineConfig | None = None) -> ServiceContext:
     """Security on, the store, the catalog, the workstation identity, the calendar, the review hooks."""
     from app.calendar.workdays import default_calendar
-    from app.catalog import default_catalog, load_catalog
+    from app.catalog import load_catalog
     from app.config import Workstation as Identity
     from app.storage import open_store
 
@@ -307,18 +297,24 @@ def open_context(data_dir: str | os.PathLike | None = None, *, training: bool = 
     base = resolve_data_dir(data_dir, training=training)
     config = config or load_config(base)
     store = open_store(base)
-    delivered = base / "master" / "catalog"  # a catalog from the platform's master-data feed wins
-    if catalog_dir:
-        catalog = load_catalog(catalog_dir)
-    elif (delivered / "catalog.yaml").exists():
-        catalog = load_catalog(delivered)
-    else:
-        catalog = default_catalog()
+    catalog = load_catalog(catalog_dir) if catalog_dir else catalog_for(base)
     identity = Identity(**config.workstation.model_dump())
     calendar = default_calendar(base / "master" / "calendar_overrides.yaml")
     ctx = ServiceContext(store=store, catalog=catalog, workstation=identity, calendar=calendar, training=training)
     _repair_at_start(ctx)
     return ctx
+
+
+def catalog_for(base: Path):
+    """The catalog of a data folder: one delivered by the platform's master-data feed wins over
+    the packaged one. (Review hooks registered first: a broken rule stops the load.)"""
+    from app.catalog import default_catalog, load_catalog
+
+    _register_review_hooks()
+    delivered = base / "master" / "catalog"
+    if (delivered / "catalog.yaml").exists():
+        return load_catalog(delivered)
+    return default_catalog()
 
 
 def _repair_at_start(ctx: ServiceContext) -> None:

@@ -255,8 +255,8 @@ def step_sync(state: DemoState) -> None:
     """Sync: a local reference platform on 127.0.0.1 (port 0) takes the queued case; the back
     office approves it (`platform decide`); the result comes back and the certificate prints."""
     assert state.case
-    from sync.client.http import PlatformClient
-    from sync.client.runner import RunnerSettings, SyncRunner
+    from sync.client.runner import RunnerSettings
+    from sync.client.session import open_sync
     from sync.platform.server import PlatformServer
     from sync.platform.service import PlatformSettings
 
@@ -267,7 +267,8 @@ def step_sync(state: DemoState) -> None:
     try:
         assert server.platform is not None
         credential = server.platform.register_workstation(f"{ws.center_code}-{ws.window_no}", ws.center_code)
-        runner = SyncRunner(ctx, PlatformClient(server.url, credential), settings=RunnerSettings(pull_master=False))
+        # the same sender the workstation builds: the link through the composition root's URL/TLS policy
+        runner = open_sync(ctx, server.url, credential=credential, settings=RunnerSettings(pull_master=False))
         sent = runner.run(until_empty=True, timeout=60)
         if not sent.sent:
             from app.services.sync import sync_status

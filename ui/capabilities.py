@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from app.errors import ZongchuangError
+from app.services import login as login_svc
 from app.services.context import ServiceContext
 from app.storage import Actor
 
@@ -49,45 +50,16 @@ def available(name: str) -> bool:
 
 # --- security -------------------------------------------------------------------------------
 
-TRAINING_USER = ("train", "Window-2026!")  # created only in a training database that has no users
-
-
-def _security():
-    """Login fails closed: without the security module nobody is signed in (the composition root
-    already refused to start such a workstation; this is the second lock)."""
-    from app.bootstrap import SecurityUnavailable
-
-    try:
-        from app.security import session as sec_session
-        from app.security import users
-    except ImportError as exc:
-        raise SecurityUnavailable(f"{type(exc).__name__}: {exc}") from None
-    return sec_session, users
+TRAINING_USER = login_svc.TRAINING_USER
 
 
 def login_mode_text(ctx: ServiceContext) -> str:
-    sec = _security()
-    if ctx.training:
-        return f"培训模式：工号 {TRAINING_USER[0]}，密码 {TRAINING_USER[1]}"
-    if sec[1].count_users(ctx) == 0:
-        return "本机尚无用户：请信息技术人员建立账号"
-    return "本地凭据登录（离线可用；平台可达时在线核验）"
+    return login_svc.login_mode_text(ctx)
 
 
 def login(session, user: str, password: str) -> Actor:
-    """Log in through the security service (offline against the local hash, online when the
-    platform answers); the security session (idle lock) is kept on the UI session."""
-    from app.errors import InputError
-
-    ctx = session.ctx
-    user = (user or "").strip()
-    if not user:
-        raise InputError("请输入工号", "enter your user name")
-    sec_session, users = _security()
-    if ctx.training and users.count_users(ctx) == 0:
-        users.add_user(ctx, Actor(user="system", role="system", terminal=session.terminal), TRAINING_USER[0], "clerk",
-                       TRAINING_USER[1], display_name="培训", must_change=False)
-    security = sec_session.login(ctx, user, password, terminal=session.terminal)
+    """Log in through the login service; the security session (idle lock) is kept on the UI session."""
+    security = login_svc.login(session.ctx, user, password, terminal=session.terminal)
     session.security = security
     return security.actor
 
@@ -179,14 +151,8 @@ def read_card(session, timeout: float = 5.0) -> dict[str, Any]:
 
 def apply_card(session, case_uuid: str, card: dict[str, Any], *, acknowledge_failed: bool = False) -> list[str]:
     """Keep the read on the case, put the holder on it, and fill the fields the catalog takes from the card."""
-    from app.services import cases as case_svc
-
-    mod = require("idcard")
-    actor = _actor(session)
-    mod.record_on_case(session.ctx, case_uuid, card["_result"], actor=actor, acknowledge_failed=acknowledge_failed)
-    payload = {k: v for k, v in card.items() if not k.startswith("_")}
-    case_svc.applicant_from_card(session.ctx, case_uuid, payload, actor=actor)
-    return list(require("prefill").apply_prefill(session.ctx, case_uuid, actor=actor).filled)
+    return require("idcard").apply_card(session.ctx, case_uuid, card["_result"], actor=_actor(session),
+                                        acknowledge_failed=acknowledge_failed)
 
 
 def record_history_consent(session, case_uuid: str) -> dict[str, Any] | None:
@@ -294,6 +260,10 @@ def _capture_result(session, case_uuid: str, res: Any, *, file_by_kind: bool = T
                                           actor=_actor(session)) if file_by_kind else page_svc.Filing()
     if res.prefilled or filing.moved:  # e.g. the licence's name and credit code now identify the applicant
         case_svc.applicant_from_fields(session.ctx, case_uuid, actor=_actor(session))
+    from app.services import bundles, derived
+
+    derived.derive_fields(session.ctx, case_uuid, actor=_actor(session))  # e.g. 变更内容说明 from both licences
+    bundles.share_member_pages(session.ctx, case_uuid, actor=_actor(session))  # 一件事: once for every member
 
     reasons = []
     for q in res.quality:
@@ -522,7 +492,7 @@ def device_check(session, what: str) -> list[str]:
     lines: list[str] = []
     if what == "doctor":
         for name in ("idcard", "prefill", "prereview", "printing", "sync", "security"):
-            present = _security() is not None if name == "security" else available(name)
+            present = True if name == "security" else available(name)  # no workstation runs without security
             lines.append(f"{NAMES_ZH[name]}：{'已安装' if present else '未安装'}")
         st = reader_status(session)
         lines.append(f"读卡器：{st.get('label') or st.get('state')} {st.get('reason_zh', '')}")

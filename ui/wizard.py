@@ -37,14 +37,15 @@ IDCARD_BACKENDS = [("auto", "自动探测 / auto"), ("sam_serial", "串口/USB �
                    ("simulator", "模拟器（培训）/ simulator (training)"), ("none", "无 / none")]
 
 
-def _run(fn: Any, *args: Any, on_done: Any) -> None:
+def _run(fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
     """Off the GUI thread when the worker pool is there; inline otherwise."""
     try:
         from ui.worker import run_task
     except ImportError:
-        on_done(fn(*args))
+        on_done(fn(*args, **kwargs))
         return
-    run_task(fn, *args, on_done=on_done, on_error=lambda exc: on_done({"ok": False, "zh": str(exc), "en": str(exc)}))
+    run_task(fn, *args, on_done=on_done, on_error=lambda exc: on_done({"ok": False, "zh": str(exc), "en": str(exc)}),
+             **kwargs)
 
 
 class IdentityPage(QWizardPage):
@@ -92,7 +93,8 @@ class PlatformPage(QWizardPage):
 
     def test(self) -> None:
         self.result.setText("正在连接… / connecting…")
-        _run(config_service.test_platform, self.url.text().strip(), on_done=self._show)
+        _run(config_service.test_platform, self.url.text().strip(), ca_file=self.ca_file.text().strip(),
+             on_done=self._show)
 
     def _show(self, outcome: dict[str, Any]) -> None:
         mark = "✔" if outcome.get("ok") else "✘"

@@ -81,9 +81,14 @@ def read_notice_file(text: str) -> dict[int, dict[str, Any]]:
     """{year: spec} from an import file: the notice's text, or override-file YAML (`years:`)."""
     stripped = text.lstrip("\ufeff").lstrip()
     if stripped.startswith(("years:", "#")) or re.match(r"^years\s*:", stripped, re.M):
+        from app.catalog.yaml_guard import check_yaml_text
+
+        check_yaml_text("calendar", stripped)  # alias expansion and depth bounded before construction
         data = YAML(typ="safe").load(stripped) or {}
         years = data.get("years") if isinstance(data, dict) else None
-        if not isinstance(years, dict) or not years:
+        if years is None:
+            years = {}
+        if not isinstance(years, dict):
             raise InputError("节假日文件格式错误：years 应为年份到节假日的映射",
                              "calendar file: 'years' must map years to holidays")
         return {int(y): dict(spec or {}) for y, spec in years.items()}

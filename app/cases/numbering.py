@@ -34,7 +34,3 @@ def next_acceptance_number(session: Session, center_code: str, window_no: str, d
     row.last += 1
     session.flush()
     return f"{center_code}-{window_no}-{key}-{row.last:04d}"
-
-
-def looks_like_acceptance_number(text: str) -> bool:
-    return bool(PATTERN.match(text.strip()))

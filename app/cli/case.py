@@ -99,7 +99,7 @@ def show_cmd(ctx: click.Context, ident: str, as_json: bool) -> None:
 
 def _show_bundle(sctx, who, ident: str, as_json: bool) -> None:
     """`case show` of a 一件事: the members with their departments and states, the merged form and checklist."""
-    from app.security.masking import mask_id_number, mask_name
+    from app.security.masking import mask_all, mask_id_number, mask_name
     from app.services.bundles import bundle_form
 
     form = bundle_form(sctx, ident)
@@ -123,7 +123,7 @@ def _show_bundle(sctx, who, ident: str, as_json: bool) -> None:
         if value and f["mask"] in masks:
             value = masks[f["mask"]](value)
         elif value and f["sensitive"]:
-            value = value[:3] + "****"
+            value = mask_all(value)
         feeds = "、".join(x["acceptance_number"][-2:] for x in f["feeds"])
         click.echo(f"  [{f['group']}] {f['label']} = {value or '—'}  ({f['source'] or '未填'}) → 成员 {feeds}")
     for m in form["materials"]:

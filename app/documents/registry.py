@@ -91,10 +91,3 @@ def documents_for_item(item: ServiceItem) -> list[DocumentSpec]:
     if item.result.certificate and all(d.name != item.result.certificate for d in out):
         out.append(certificate_spec(item.result.certificate))
     return out
-
-
-def alias_help() -> str:
-    lines = [f"{d.name}（{', '.join(d.aliases)}）" for d in DOCUMENTS]
-    lines.append(f"事项证照，如公共场所卫生许可证（{', '.join(CERTIFICATE_ALIASES[:1])}, health-license）")
-    lines.append(f"{CALIBRATION.name}（{', '.join(CALIBRATION.aliases)}）")
-    return "；".join(lines)

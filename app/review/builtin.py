@@ -30,11 +30,6 @@ BASIS_32 = "《中华人民共和国行政许可法》第三十二条"
 BASIS_ID = "《中华人民共和国居民身份证法》第五条"
 
 
-def _mat(item: ServiceItem, code: str) -> str:
-    m = item.material(code)
-    return m.name if m else code
-
-
 def check_situations(item: ServiceItem, resolution: Resolution) -> list[Finding]:
     out: list[Finding] = []
     for sid in resolution.unanswered:
@@ -327,6 +322,24 @@ def _own_field(item: ServiceItem, resolution: Resolution, predicate) -> object |
     return None
 
 
+def _peer_fields(resolution: Resolution, first, predicate) -> list:
+    """The applicant may be any one of the persons of the form's first person group: 出生登记 is declared
+    by the father or the mother (户口登记条例 第七条), each with an ID field in the group 父母."""
+    return [f for f in resolution.fields if predicate(f) and not f.key.startswith(("agent", "guardian"))
+            and f.group == first.group] or [first]
+
+
+def _card_is_named_representative(values: dict, card_id: str | None) -> bool:
+    """The card at the window is the guardian's (or agent's) the form names: a parent applying for a
+    newborn is the child's 法定代理人 (民法典 第二十三条), not "someone else" standing in for the applicant."""
+    if not card_id:
+        return False
+    wanted = "".join(card_id.split()).upper()
+    return any(key.startswith(("guardian", "agent")) and key.endswith("id_number")
+               and "".join((field_text(v) or "").split()).upper() == wanted
+               for key, v in values.items())
+
+
 def check_applicant(item: ServiceItem, doc: CaseDocument, resolution: Resolution, agent: bool,
                     findings: list[Finding]) -> list[Finding]:
     """The applicant block agrees with the form and, in person, with the card read."""
@@ -349,12 +362,21 @@ def check_applicant(item: ServiceItem, doc: CaseDocument, resolution: Resolution
         return out
     id_field = _own_field(item, resolution, lambda f: "cn_id" in f.validators)
     name_field = _own_field(item, resolution, lambda f: f.mask == "name")
-    if id_field is not None and id_field.key not in flagged and differ(app.id_number, field_text(values.get(id_field.key)) or ""):
+    if id_field is not None:
+        peers = _peer_fields(resolution, id_field, lambda f: "cn_id" in f.validators)
+        if not all(differ(app.id_number, field_text(values.get(f.key)) or "") for f in peers):
+            id_field = None  # the applicant is one of the group's persons
+        else:  # name the person the applicant is by name (母亲 when the mother applies)
+            id_field = next((f for f in peers if not differ(app.name, field_text(
+                values.get(f.key.replace("id_number", "name"))) or "")
+                and field_text(values.get(f.key.replace("id_number", "name")))), id_field)
+    if id_field is not None and id_field.key not in flagged:
         out.append(Finding("APPLICANT-FORM", "block", f"申请人信息中的身份证件号码与“{id_field.label}”不一致",
                            field=id_field.key, field_label=id_field.label, hint="以身份证件为准统一更正", source="builtin"))
         flagged.add(id_field.key)
     card = doc.card_read
-    someone_else = agent or "guardian" in (resolution.answers.get("applicant_role") or [])
+    someone_else = (agent or "guardian" in (resolution.answers.get("applicant_role") or [])
+                    or (card is not None and _card_is_named_representative(values, card.id_number)))
     if card is None or someone_else or name_field is None or name_field.key in flagged:
         return out
     if differ(app.name, card.name) or differ(app.id_number, card.id_number):

@@ -274,10 +274,6 @@ def _no_passphrase(meta: dict[str, Any]) -> StorageError:
                        hint_en="set ZONGCHUANG_KEY_PASSPHRASE or the passphrase file (see docs/security.md)")
 
 
-def has_keys(data_dir: Path) -> bool:
-    return _meta_path(data_dir).exists()
-
-
 def load_keys(data_dir: Path, *, create: bool = True) -> KeyBundle:
     """The data directory's key bundle, created (random) on first use."""
     ident = str(Path(data_dir).resolve())
@@ -329,18 +325,6 @@ def describe(data_dir: Path) -> dict[str, Any]:
     meta = _read_meta(Path(data_dir)) or {}
     return {"key_id": meta.get("key_id"), "store": meta.get("store"), "escrow": bool(meta.get("wrapped")),
             "keyring_usable": keyring_usable(), "passphrase_configured": configured_passphrase() is not None}
-
-
-def move_to(data_dir: Path, target: str) -> dict[str, Any]:
-    """Move the bundle to the keyring or to passphrase wrapping (IT, `security init --store`)."""
-    bundle = load_keys(data_dir)
-    meta = _read_meta(Path(data_dir)) or {}
-    old = meta.get("store")
-    meta["store"] = target
-    meta = _store_bundle(Path(data_dir), bundle, meta)
-    if old == "keyring" and target != "keyring" and keyring_usable():
-        _keyring_delete(f"datakey:{meta['key_id']}")
-    return meta
 
 
 def new_passphrase() -> str:

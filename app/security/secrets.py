@@ -92,15 +92,3 @@ class SecretVault:
         doc = self._read()
         if doc.pop(self._name(service, name), None) is not None:
             self._write(doc)
-
-
-def get_secret(data_dir: Path, name: str, service: str = "zongchuang") -> str | None:
-    return SecretVault(data_dir).get(service, name)
-
-
-def set_secret(data_dir: Path, name: str, value: str, service: str = "zongchuang") -> None:
-    SecretVault(data_dir).set(service, name, value)
-
-
-def delete_secret(data_dir: Path, name: str, service: str = "zongchuang") -> None:
-    SecretVault(data_dir).delete(service, name)

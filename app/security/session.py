@@ -86,9 +86,6 @@ class SecuritySession:
     def idle_for(self) -> float:
         return max(0.0, self.clock() - self.last_activity)
 
-    def seconds_left(self) -> float:
-        return max(0.0, self.idle_seconds - self.idle_for())
-
     def check(self) -> bool:
         """Lock when idle too long; returns True when the session is locked (or ended)."""
         if not self.locked and not self.ended and self.idle_for() >= self.idle_seconds:

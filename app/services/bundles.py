@@ -655,3 +655,54 @@ def bundle_case_form(ctx: ServiceContext, ident: str) -> dict[str, Any] | None:
             "item_code": form["code"], "item_name": f"一件事：{form['name']}", "state": form["state"],
             "state_label": form["state_label"], "answers": form["answers"], "applicant": form["applicant"],
             "fields": fields, "materials": [], "decision": None, "bundle": True}
+
+
+def share_member_pages(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict[str, list[str]]:
+    """Pages captured on one member (the capture screen works on the selected case) reach every
+    member that needs the same document: each page of a shared material is attached to the other
+    members' corresponding materials (bytes stored once), with its status and OCR reading.
+    Returns member number → the material codes that received pages. No-op for a single case."""
+    if bundle_of(ctx, ident) is None:
+        return {}
+    shared: dict[str, list[str]] = {}
+    with ctx.store.unit_of_work(actor) as uow:
+        rows = _member_rows(uow.session, ident)
+        _, plan = _plan(ctx, rows)
+        by_item = {r.item_code: r for r in rows}
+        for line in plan.materials:
+            if len(line.members) < 2:
+                continue
+            sources = [(by_item[c], code) for c, code in line.members.items() if c in by_item]
+            pages = {a.sha256: a for row, code in sources for a in row.attachments
+                     if a.material_code == code and a.role == "page"}
+            if not pages:
+                continue
+            donor = next((m for row, code in sources for m in row.materials if m.code == code and m.status == "received"),
+                         None)
+            for row, code in sources:
+                have = {a.sha256 for a in row.attachments if a.material_code == code}
+                missing = [a for sha, a in pages.items() if sha not in have]
+                if not missing or row.state not in (CaseState.DRAFT, CaseState.PRE_REVIEWED):
+                    continue
+                _touch_after_edit(uow, row)
+                material = next((m for m in row.materials if m.code == code), None)
+                if material is None:
+                    spec = ctx.catalog.get(row.item_code).material(code)
+                    material = MaterialRow(code=code, name=spec.name, originals=spec.copies.original,
+                                           copies=spec.copies.copy_)
+                    row.materials.append(material)
+                start = max((a.page_no for a in row.attachments if a.material_code == code), default=0)
+                for i, a in enumerate(missing, start=1):
+                    row.attachments.append(AttachmentRow(material_code=code, page_no=start + i, sha256=a.sha256,
+                                                         size=a.size, media_type=a.media_type, filename=a.filename,
+                                                         role="page", created_at=utcnow()))
+                material.status = "received"
+                material.pages = max(material.pages, start + len(missing))
+                if donor is not None and donor is not material:
+                    material.doc_kind = material.doc_kind or donor.doc_kind
+                    material.quality = material.quality or donor.quality
+                uow.audit("case.material", case_uuid=row.uuid, target=row.acceptance_number,
+                          detail={"material": code, "pages": len(missing), "bundle_material": line.key,
+                                  "shared_from_member": True})
+                shared.setdefault(row.acceptance_number, []).append(code)
+    return shared

@@ -222,9 +222,15 @@ def test_platform(url: str, *, ca_file: str = "", timeout_s: float = 8.0) -> dic
     """Try an HTTPS request to the platform URL; returns ok + a bilingual message (never raises)."""
     import httpx
 
+    from app.security.transport import check_platform_url, platform_ssl_context
+
     if not url:
         return {"ok": False, "zh": "未填写平台地址", "en": "no platform URL"}
-    verify: Any = ca_file if ca_file else True
+    try:  # the same policy as the sender's link (app.bootstrap.platform_link)
+        check_platform_url(url)
+        verify: Any = platform_ssl_context(ca_file=ca_file)
+    except InputError as exc:
+        return {"ok": False, "zh": exc.message_zh, "en": exc.message_en}
     try:
         with httpx.Client(timeout=timeout_s, verify=verify) as client:
             response = client.get(url)

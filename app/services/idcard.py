@@ -246,3 +246,18 @@ def record_on_case(ctx: ServiceContext, case_ident: str, result: CardReadResult,
                          "the card failed its checks; not recorded on the case",
                          hint_zh="请人工核对证件后确认再写入", hint_en="check the card by eye and confirm to record it")
     case_svc.record_card_read(ctx, case_ident, card_read_payload(result), actor=actor)
+
+
+def apply_card(ctx: ServiceContext, case_ident: str, result: CardReadResult, *, actor: Actor,
+               acknowledge_failed: bool = False) -> list[str]:
+    """The card read at the window, onto the case, in ONE transaction: keep the read, put the
+    holder on the case (applicant, or contact person of an organisation), and fill the fields the
+    catalog takes from the card. Returns the keys filled. Any failure leaves the case as it was."""
+    from app.services.prefill import apply_prefill
+
+    with ctx.store.unit_of_work(actor):
+        record_on_case(ctx, case_ident, result, actor=actor, acknowledge_failed=acknowledge_failed)
+        case_svc.applicant_from_card(ctx, case_ident, result.as_dict(), actor=actor)
+        filled = list(apply_prefill(ctx, case_ident, actor=actor).filled)
+    ctx.publish("case.changed", uuid=case_ident)
+    return filled

@@ -277,16 +277,17 @@ def import_case(ctx: ServiceContext, doc: interchange.CaseDocument, *, actor: Ac
         raise InputError(f"事项 {item.code} 没有材料：{'、'.join(bad_materials)}",
                          f"item {item.code} has no materials: {', '.join(bad_materials)}")
     blobs = _import_blobs(ctx, doc, base_dir)  # bytes first (content-addressed), then the case
-    ref = case_svc.create_case(ctx, item.code, doc.answers, actor=actor, applicant=doc.applicant.model_dump(),
-                               today=doc.acceptance_date)
-    fields = {k: case_svc.FieldInput(v.value, v.source if v.source in case_svc.SOURCES else "import", v.source_ref,
-                                     v.confidence, v.box, v.confirmed)
-              for k, v in doc.field_values().items()}
-    if fields:
-        case_svc.set_fields(ctx, ref.uuid, fields, actor=actor)
-    if doc.card_read is not None:
-        case_svc.record_card_read(ctx, ref.uuid, doc.card_read.model_dump(), actor=actor)
-    _import_materials(ctx, ref, doc, actor, blobs)
+    with ctx.store.unit_of_work(actor):  # the case, its fields, card read and materials: one transaction
+        ref = case_svc.create_case(ctx, item.code, doc.answers, actor=actor, applicant=doc.applicant.model_dump(),
+                                   today=doc.acceptance_date)
+        fields = {k: case_svc.FieldInput(v.value, v.source if v.source in case_svc.SOURCES else "import", v.source_ref,
+                                         v.confidence, v.box, v.confirmed)
+                  for k, v in doc.field_values().items()}
+        if fields:
+            case_svc.set_fields(ctx, ref.uuid, fields, actor=actor)
+        if doc.card_read is not None:
+            case_svc.record_card_read(ctx, ref.uuid, doc.card_read.model_dump(), actor=actor)
+        _import_materials(ctx, ref, doc, actor, blobs)
     missing = [sha[:12] for sha, ok in blobs.items() if not ok]
     if missing:
         ctx.publish("case.import_missing_files", uuid=ref.uuid, files=missing)

@@ -73,9 +73,6 @@ class AttachmentStore:
             raise
         return digest
 
-    def put_file(self, path: Path) -> str:
-        return self.put(Path(path).read_bytes())
-
     def get(self, digest: str) -> bytes:
         """The plaintext bytes; raises if missing or if they no longer match their hash."""
         path = self.path_for(digest)

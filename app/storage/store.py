@@ -1,8 +1,14 @@
-"""Opening the local store: data dir checks, engine, migrations, attachments, unit of work."""
+"""Opening the local store: data dir checks, engine, migrations, attachments, unit of work.
+
+A use case that is made of other use cases (e.g. `apply_card`: record the chip read, put the
+holder on the case, pre-fill the form) runs them inside its own `unit_of_work`: a unit of work
+opened while one is active on the same thread joins it (and `read()` reads through it), so the
+whole use case commits once or not at all."""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,12 +48,19 @@ class Store:
     attachments: AttachmentStore
     sessions: sessionmaker[Session]
     audit_sealers: list[AuditSealer] = field(default_factory=list)
+    _active: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     @contextmanager
     def unit_of_work(self, actor: Actor) -> Iterator[UnitOfWork]:
-        """One transaction: the domain change, its audit rows and its outbox rows commit together."""
+        """One transaction: the domain change, its audit rows and its outbox rows commit together.
+        Opened inside another one on this thread, it joins it (the outer one commits)."""
+        outer: UnitOfWork | None = getattr(self._active, "uow", None)
+        if outer is not None:
+            yield UnitOfWork(self, outer.session, actor)
+            return
         session = self.sessions()
         uow = UnitOfWork(self, session, actor)
+        self._active.uow = uow
         try:
             yield uow
             session.commit()
@@ -58,10 +71,16 @@ class Store:
             session.rollback()
             raise
         finally:
+            self._active.uow = None
             session.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        outer: UnitOfWork | None = getattr(self._active, "uow", None)
+        if outer is not None:  # inside a unit of work: read what it has written so far
+            outer.session.flush()
+            yield outer.session
+            return
         session = self.sessions()
         try:
             yield session

@@ -240,12 +240,6 @@ def probe_port_status(port: str, baudrate: int = DEFAULT_BAUD, timeout: float = 
         reader.close()
 
 
-def probe_port(port: str, baudrate: int = DEFAULT_BAUD, timeout: float = 0.5) -> str | None:
-    """SAM ID of a reader on `port`, or None when no working SAM answers there."""
-    sam, status, _ = probe_port_status(port, baudrate, timeout)
-    return sam if status == "ready" else None
-
-
 def open_sam_serial(port: str | None = None, **options: Any) -> SamSerialReader:
     """The `sam-serial` backend's factory: a port is required."""
     if not port:

@@ -95,10 +95,6 @@ def store_credential(platform_url: str, credential: str) -> None:
     _backend.set(SERVICE, _name(platform_url), credential)
 
 
-def forget_credential(platform_url: str) -> None:
-    _backend.delete(SERVICE, _name(platform_url))
-
-
 def load_credential(platform_url: str, explicit: str | None = None) -> str:
     """The credential for `platform_url`: explicit, then the environment, then the keyring."""
     if explicit:

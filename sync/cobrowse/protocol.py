@@ -50,8 +50,3 @@ def loads(text: str | bytes) -> dict[str, Any]:
     if not isinstance(msg, dict) or not isinstance(msg.get("type"), str):
         raise ValueError("a co-browse frame is a JSON object with a 'type'")
     return msg
-
-
-def field_pointer(key: str) -> str:
-    """The JSON pointer of a form field's value in a case view (keyed by the catalog's field key)."""
-    return f"/fields/{key.replace('~', '~0').replace('/', '~1')}/value"

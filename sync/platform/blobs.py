@@ -53,6 +53,8 @@ class BlobState:
 
 
 PARTIAL_TTL = 7 * 24 * 3600.0  # seconds a partial upload is kept without a new byte
+PARTIAL_QUOTA = 4 * 1024 * 1024 * 1024  # bytes one workstation may hold in unfinished uploads (declared)
+PARTIAL_FILES = 2000  # unfinished uploads one workstation may have open
 
 
 def valid_digest(digest: str) -> bool:
@@ -71,7 +73,8 @@ def _private_dir(path: Path) -> None:
 
 class BlobStore:
     def __init__(self, root: Path, max_size: int = 512 * 1024 * 1024, partial_ttl: float = PARTIAL_TTL,
-                 key: bytes | None = None):
+                 key: bytes | None = None, partial_quota: int = PARTIAL_QUOTA):
+        self.partial_quota = partial_quota
         self.key = key  # complete files are sealed with it (sync/platform/crypto.py); None: plaintext
         self.root = Path(root)
         self.partial_dir = self.root / ".partial"
@@ -143,6 +146,11 @@ class BlobStore:
         held_bytes = partial.stat().st_size if partial.exists() else 0
         if offset != held_bytes or offset > total:
             raise OffsetMismatch(held_bytes)
+        if held_bytes == 0:  # a new unfinished upload: within the owner's quota of files and bytes
+            others = [f for f in partial.parent.iterdir() if f.name != digest] if partial.parent.exists() else []
+            used = sum(f.stat().st_size for f in others)
+            if len(others) >= PARTIAL_FILES or used + total > self.partial_quota:
+                raise TooLarge(used + total)
         _private_dir(partial.parent)
         return BlobWriter(self, digest, partial, final, held_bytes, total)
 

@@ -40,6 +40,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.errors import InputError, NotFoundError
 from app.security.licence_sig import canonical, signed_part, verify_licence_signature
+from app.security.masking import mask_id_number
 from sync.platform.models import UTCDateTime, utcnow
 
 ELICENSE_SCHEMA = "1"
@@ -71,8 +72,8 @@ def holder_id_type(holder_id: str) -> str:
 
 
 def mask_holder(holder_id: str) -> str:
-    h = holder_id.strip()
-    return h[:6] + "*" * max(0, len(h) - 10) + h[-4:] if len(h) > 10 else "*" * len(h)
+    """A holder as the access log keeps it: masked like any ID number (one masking module)."""
+    return mask_id_number(holder_id)
 
 
 def licence_identifier(type_code: str, issuer_code: str, serial: str, version: str = "001") -> str:

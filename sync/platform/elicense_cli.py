@@ -3,12 +3,12 @@ export (CSV/JSON) into the reference platform's library and manage it."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
 from app.cli._common import echo_json
+from app.config import env_value
 
 
 def _library(ctx: click.Context, platform_dir: str | None, db: str | None):
@@ -17,8 +17,8 @@ def _library(ctx: click.Context, platform_dir: str | None, db: str | None):
 
     if platform_dir:
         base = Path(platform_dir)
-    elif os.environ.get("ZONGCHUANG_PLATFORM_HOME"):
-        base = Path(os.environ["ZONGCHUANG_PLATFORM_HOME"])
+    elif env_value("ZONGCHUANG_PLATFORM_HOME"):
+        base = Path(env_value("ZONGCHUANG_PLATFORM_HOME"))
     else:
         from app.paths import data_dir
 

@@ -103,3 +103,24 @@ def test_cli_case_new_bundle_set_and_show(tmp_path):
     assert "食品经营许可" in member and f"属于一件事“开办餐饮店” {number}" in member
     listed = _run("catalog", "list", home=tmp_path).stdout
     assert "YJS-KBCYD\t开办餐饮店\t一件事" in listed
+
+
+def test_a_page_captured_on_one_member_reaches_the_others(ctx, clerk, tmp_path):
+    """The capture screen works on the selected member; the shared document reaches the rest."""
+    from PIL import Image, ImageDraw
+
+    from app.services.prefill import capture_material
+
+    ref = svc.create_bundle_case(ctx, "YJS-KBCYD", {"tobacco": "yes"}, actor=clerk)
+    img = Image.new("RGB", (1200, 800), "white")
+    ImageDraw.Draw(img).rectangle((100, 100, 1100, 700), outline="black", width=8)
+    ImageDraw.Draw(img).text((200, 300), "ID CARD 420107199001011238", fill="black")
+    path = tmp_path / "card.png"
+    img.save(path)
+    capture_material(ctx, ref.members[0].uuid, "M02", str(path), actor=clerk, ocr=False, flatten=False)
+    shared = svc.share_member_pages(ctx, ref.members[0].uuid, actor=clerk)
+    assert shared == {ref.members[1].acceptance_number: ["M03"], ref.members[2].acceptance_number: ["M03"],
+                      ref.members[3].acceptance_number: ["M03"]}
+    line = next(m for m in svc.bundle_form(ctx, ref.acceptance_number)["materials"] if m["key"] == "id_card")
+    assert {v["status"] for v in line["members"].values()} == {"received"}
+    assert svc.share_member_pages(ctx, ref.members[0].uuid, actor=clerk) == {}  # nothing twice

@@ -223,8 +223,88 @@ def pb():
                 {"kind": "organisation", "name": BOOKS["name"], "credit_code": BOOKS["credit_code"]})
 
 
+CHILD_BIRTH = "2026-11-10"
+CHILD_ID = pid("420107", "20261110", "015")  # 男
+
+
+def fs():
+    f = {"venue_name": CANTEEN["name"], "credit_code": CANTEEN["credit_code"], "legal_rep_name": "张伟",
+         "legal_rep_id_number": ZHANG["id_number"], "contact_phone": "13971234567", "premises_address": CANTEEN["address"],
+         "floor_area": "180", "capacity": "120", "fire_safety_manager": "周杰"}
+    return case("010360001000-01", {"mode": ["commitment"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(CANTEEN), kind="business_license"),
+                 mat("M03", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M04"), mat("M05"), mat("M06"), mat("M08")],
+                ZHANG, {"kind": "organisation", "name": CANTEEN["name"], "credit_code": CANTEEN["credit_code"]})
+
+
+def sb():
+    f = {"business_name": SHOP["name"], "credit_code": SHOP["credit_code"], "applicant_name": "李娜",
+         "contact_phone": "13912345678", "premises_address": SHOP["address"], "sign_text": "李娜便利店",
+         "sign_width": "4.5", "sign_height": "0.8", "sign_material": "铝塑板", "sign_lighting": "否"}
+    return case("010410001000-01", {"premises_right": ["leased"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(SHOP), kind="business_license"),
+                 mat("M03", ocr=ocr_id(LI), kind="id_card_front"), mat("M05"), mat("M06")],
+                LI, {"kind": "organisation", "name": SHOP["name"], "credit_code": SHOP["credit_code"]})
+
+
+def tb():
+    f = {"business_name": SHOP["name"], "credit_code": SHOP["credit_code"], "operator_name": "李娜",
+         "operator_id_number": LI["id_number"], "contact_phone": "13912345678", "premises_address": SHOP["address"],
+         "premises_area": "40", "business_form": "便利店"}
+    return case("010520001000-01", {"premises_right": ["leased"], "near_school": ["no"], "agent": ["no"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_lic(SHOP), kind="business_license"),
+                 mat("M03", ocr=ocr_id(LI), kind="id_card_front"), mat("M05")],
+                LI, {"kind": "organisation", "name": SHOP["name"], "credit_code": SHOP["credit_code"]})
+
+
+def br():
+    f = {"child_name": "张小宇", "child_sex": "男", "child_birth_date": CHILD_BIRTH, "child_nation": "汉",
+         "birth_place": "湖北省武汉市青山区", "birth_cert_no": "S420123456", "father_name": "张伟",
+         "father_id_number": ZHANG["id_number"], "mother_name": "李娜", "mother_id_number": LI["id_number"],
+         "household_head": "李娜", "household_address": LI["address"], "declarant_phone": "13912345678"}
+    return case("070010001000-01", {"follow": ["mother"], "married": ["yes"]}, f,
+                [mat("M01"), mat("M02"), mat("M03"), mat("M04", ocr=ocr_id(LI), kind="id_card_front"), mat("M05")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def bmc():
+    f = {"child_name": "张小宇", "child_sex": "男", "child_birth_date": CHILD_BIRTH, "birth_place": "武汉市第九医院",
+         "mother_name": "李娜", "mother_id_number": LI["id_number"], "father_name": "张伟",
+         "father_id_number": ZHANG["id_number"], "contact_phone": "13912345678"}
+    return case("110170002000-01", {"father_known": ["yes"]}, f,
+                [mat("M01"), mat("M02", ocr=ocr_id(LI), kind="id_card_front"),
+                 mat("M03", ocr=ocr_id(ZHANG), kind="id_card_front"), mat("M04")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def vc():
+    f = {"child_name": "张小宇", "child_sex": "男", "child_birth_date": CHILD_BIRTH, "guardian_name": "李娜",
+         "guardian_id_number": LI["id_number"], "contact_phone": "13912345678", "residence_address": LI["address"]}
+    return case("110170003000-01", {}, f,
+                [mat("M01"), mat("M02"), mat("M03", ocr=ocr_id(LI), kind="id_card_front")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def ssc():
+    f = {"holder_name": "张小宇", "holder_id_number": CHILD_ID, "holder_sex": "男", "guardian_name": "李娜",
+         "guardian_id_number": LI["id_number"], "contact_phone": "13912345678", "mailing_address": LI["address"]}
+    return case("110360003000-01", {"under16": ["yes"]}, f,
+                [mat("M01"), mat("M02"), mat("M04", ocr=ocr_id(LI), kind="id_card_front")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
+def rmi():
+    f = {"insured_name": "张小宇", "insured_id_number": CHILD_ID, "insured_sex": "男", "insured_birth_date": CHILD_BIRTH,
+         "guardian_name": "李娜", "guardian_id_number": LI["id_number"], "contact_phone": "13912345678",
+         "residence_address": LI["address"]}
+    return case("110480002000-01", {}, f,
+                [mat("M01"), mat("M02"), mat("M03", ocr=ocr_id(LI), kind="id_card_front")],
+                LI, {"kind": "person", "name": "李娜", "id_number": LI["id_number"]})
+
+
 BASES = {"ph_new": ph_new, "ph_chg": ph_chg, "ph_ren": ph_ren, "ib": ib, "hf": hf, "ff": ff, "fl": fl, "mi": mi,
-         "fe": fe, "db": db, "dc": dc, "pb": pb}
+         "fe": fe, "db": db, "dc": dc, "pb": pb,
+         "fs": fs, "sb": sb, "tb": tb, "br": br, "bmc": bmc, "vc": vc, "ssc": ssc, "rmi": rmi}
 ALLOW_INFO = {"severity": "info"}  # notes (告知承诺 事后核查, licensed scope) are never false positives
 
 
@@ -832,6 +912,138 @@ add("pb-agent-card-mismatch", "pb",
     lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
                c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
     [B(field="agent_name")], "refuse", note="代理人对不上")
+
+
+# ---- the catalog's newer items (消防检查, 户外招牌, 烟草零售, 新生儿出生一件事) -------------------------------
+
+OUTSIDE = "武汉市江岸区中山大道1000号"
+
+add("fs-floorplan-missing", "fs", lambda c: drop(c, "M04"), [B(material="M04")], "refuse", note="没带场所平面布置图")
+add("fs-fire-plan-tolerated", "fs", lambda c: drop(c, "M05"), [B(material="M05", severity="容缺")],
+    "accept_with_tolerance", note="消防安全制度和疏散预案没带，可容缺")
+add("fs-commitment-letter-missing", "fs", lambda c: drop(c, "M08"), [B(material="M08")], "refuse",
+    note="选了告知承诺方式，没签告知承诺书")
+add("fs-inspection-mode-clean", "fs", lambda c: (c["answers"].update(mode=["inspection"]), drop(c, "M08")), [], "accept",
+    note="不采用告知承诺，等现场检查：不要承诺书", cls="correct")
+add("fs-manager-empty", "fs", lambda c: c["fields"].pop("fire_safety_manager"), [B(field="fire_safety_manager")],
+    "refuse", note="消防安全管理人没填")
+add("fs-capacity-too-high", "fs", lambda c: c["fields"].update(capacity="600"),
+    [B(field="capacity", rule="FS-CAPACITY", severity="warn")], "manual", note="180 平方米的饭店核定 600 人")
+add("fs-outside", "fs", lambda c: c["fields"].update(premises_address=OUTSIDE),
+    [B(field="premises_address", rule="FS-JURISDICTION")], "refuse", note="场所在江岸区")
+add("fs-uscc-differs", "fs", lambda c: (c["fields"].update(credit_code=uscc("91420107", "MA4P8KL5")),
+                                        c["applicant"].update(credit_code=uscc("91420107", "MA4P8KL5"))),
+    [B(field="credit_code", material="M02")], "refuse", note="抄了别家公司的代码")
+
+add("sb-design-missing", "sb", lambda c: drop(c, "M06"), [B(material="M06")], "refuse", note="没带招牌设计效果图")
+add("sb-lease-tolerated", "sb", lambda c: drop(c, "M05"), [B(material="M05", severity="容缺")], "accept_with_tolerance",
+    note="租赁合同没带，可容缺")
+add("sb-owned-without-deed", "sb", lambda c: (c["answers"].update(premises_right=["owned"]), drop(c, "M05")),
+    [B(material="M04")], "refuse", note="自有房产，产权证明没带")
+add("sb-text-not-name", "sb", lambda c: c["fields"].update(sign_text="好又多超市"),
+    [B(field="sign_text", rule="SB-TEXT-NAME", severity="warn")], "accept", note="招牌文字和执照名称不一致")
+add("sb-large-sign", "sb", lambda c: c["fields"].update(sign_width="12", sign_height="3"),
+    [B(field="sign_width", rule="SB-LARGE", severity="warn")], "manual", note="36 平方米的大招牌")
+add("sb-outside", "sb", lambda c: c["fields"].update(premises_address=OUTSIDE),
+    [B(field="premises_address", rule="SB-JURISDICTION")], "refuse", note="招牌设在江岸区")
+add("sb-lighting-empty", "sb", lambda c: c["fields"].pop("sign_lighting"), [B(field="sign_lighting")], "refuse",
+    note="是否设置照明没选")
+
+add("tb-licence-missing", "tb", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="营业执照没带")
+add("tb-lease-tolerated", "tb", lambda c: drop(c, "M05"), [B(material="M05", severity="容缺")], "accept_with_tolerance",
+    note="租赁合同没带，可容缺")
+add("tb-near-school", "tb", lambda c: c["answers"].update(near_school=["yes"]),
+    [{"rule": "SYS-BLOCKED", "severity": "block"}], "refuse", note="店在小学门口")
+add("tb-operator-minor", "tb",
+    lambda c: (c.update(card_read=TEEN17), c["fields"].update(operator_name="陈晨", operator_id_number=TEEN17["id_number"]),
+               c["materials"][2].update(ocr=ocr_id(TEEN17))),
+    [B(field="operator_id_number", rule="TB-AGE-18", severity="warn")], "manual",
+    note="17 岁的负责人：以自己的劳动收入为主要生活来源的视为完全民事行为能力人，由人核实")
+add("tb-operator-15", "tb",
+    lambda c: (c.update(card_read=MINOR15), c["fields"].update(operator_name="刘洋", operator_id_number=MINOR15["id_number"]),
+               c["materials"][2].update(ocr=ocr_id(MINOR15))),
+    [B(field="operator_id_number", rule="TB-AGE")], "refuse", note="15 岁的负责人")
+add("tb-someone-else", "tb", lambda c: c.update(card_read=ZHANG), [B(field="operator_name")], "refuse",
+    note="张伟替李娜来办，没选委托办理")
+add("fs-someone-else", "fs", lambda c: c.update(card_read=WANG), [B(field="legal_rep_name")], "refuse",
+    note="王强来办，没选委托办理")
+add("sb-someone-else", "sb", lambda c: c.update(card_read=ZHAO), [B(field="applicant_name")], "refuse",
+    note="赵敏替李娜来办，没选委托办理")
+add("sb-agent-clean", "sb",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="周杰", agent_id_number=ZHOU["id_number"]), c.update(card_read=ZHOU)),
+    [], "accept", note="周杰持委托书代办", cls="correct")
+add("tb-agent-clean", "tb",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="周杰", agent_id_number=ZHOU["id_number"]), c.update(card_read=ZHOU)),
+    [], "accept", note="周杰持委托书代办", cls="correct")
+add("fs-id-copy-other", "fs", lambda c: c["materials"][2].update(ocr=ocr_id(WANG)),
+    [B(field="legal_rep_name", material="M03")], "refuse", note="法定代表人身份证件拿成了王强的")
+add("fs-agent-without-power-of-attorney", "fs", lambda c: (c["answers"].update(agent=["yes"]), c.update(card_read=WANG)),
+    [B(material="M90"), B(field="agent_name"), B(field="agent_id_number")], "refuse",
+    note="王强代办，没带委托书，受托人信息没填")
+add("sb-agent-card-mismatch", "sb",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="委托书上是王强，来的是周杰")
+add("tb-id-copy-other", "tb", lambda c: c["materials"][2].update(ocr=ocr_id(ZHAO)), [B(material="M03")], "refuse",
+    note="经营者身份证明拿成了赵敏的")
+add("tb-outside", "tb", lambda c: c["fields"].update(premises_address=OUTSIDE),
+    [B(field="premises_address", rule="TB-JURISDICTION")], "refuse", note="店在江岸区")
+add("tb-business-form-empty", "tb", lambda c: c["fields"].pop("business_form"), [B(field="business_form")], "refuse",
+    note="经营业态没选")
+
+add("br-follow-father-no-father", "br",
+    lambda c: (c["answers"].update(follow=["father"]), c["fields"].pop("father_name"), c["fields"].pop("father_id_number")),
+    [B(field="father_name", rule="BR-FATHER")], "refuse", note="随父落户，父亲信息没填")
+add("br-unmarried-no-statement", "br", lambda c: (c["answers"].update(married=["no"]), drop(c, "M05")),
+    [B(material="M06")], "refuse", note="非婚生育，没带非婚生育说明")
+add("br-birth-cert-missing", "br", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="出生医学证明没带")
+add("br-late", "br", lambda c: c["fields"].update(child_birth_date="2026-09-01"),
+    [B(field="child_birth_date", rule="BR-ONE-MONTH", severity="warn")], "accept", note="出生两个多月才来申报")
+add("br-outside", "br", lambda c: c["fields"].update(household_address=OUTSIDE),
+    [B(field="household_address", rule="BR-JURISDICTION")], "refuse", note="落户地址在江岸区")
+
+add("bmc-birth-future", "bmc", lambda c: c["fields"].update(child_birth_date="2026-11-25"),
+    [B(field="child_birth_date", rule="BMC-BIRTH-FUTURE")], "refuse", note="出生日期写成了预产期")
+add("bmc-mother-id-other", "bmc", lambda c: c["materials"][1].update(ocr=ocr_id(ZHAO)),
+    [B(field="mother_name", material="M02")], "refuse", note="母亲身份证件拿成了外婆的")
+add("bmc-father-id-empty", "bmc", lambda c: c["fields"].pop("father_id_number"), [B(field="father_id_number")],
+    "refuse", note="登记父亲信息，但父亲身份证号没填")
+add("bmc-delivery-record-missing", "bmc", lambda c: drop(c, "M04"), [B(material="M04")], "refuse",
+    note="分娩记录没带")
+add("bmc-no-father-clean", "bmc",
+    lambda c: (c["answers"].update(father_known=["no"]), drop(c, "M03"), c["fields"].pop("father_name"),
+               c["fields"].pop("father_id_number")), [], "accept", note="暂不登记父亲信息", cls="correct")
+
+add("vc-outside", "vc", lambda c: c["fields"].update(residence_address="武汉市洪山区珞喻路100号"),
+    [B(field="residence_address", rule="VC-RESIDENCE")], "refuse", note="孩子住洪山区")
+add("vc-guardian-id-missing", "vc", lambda c: drop(c, "M03"), [B(material="M03")], "refuse", note="监护人身份证没带")
+add("vc-phone-empty", "vc", lambda c: c["fields"].pop("contact_phone"), [B(field="contact_phone")], "refuse",
+    note="联系电话没填")
+add("vc-late", "vc", lambda c: c["fields"].update(child_birth_date="2026-08-01"),
+    [B(field="child_birth_date", rule="VC-ONE-MONTH", severity="info")], "accept", note="出生三个多月才来办，只提示")
+
+add("ssc-sex-wrong", "ssc", lambda c: c["fields"].update(holder_sex="女"), [B(field="holder_sex", rule="SSC-ID-SEX")],
+    "refuse", note="性别选错")
+add("ssc-guardian-id-missing", "ssc", lambda c: drop(c, "M04"), [B(material="M04")], "refuse",
+    note="监护人代办，监护人身份证没带")
+add("ssc-guardian-name-empty", "ssc", lambda c: c["fields"].pop("guardian_name"), [B(field="guardian_name")], "refuse",
+    note="监护人姓名没填")
+add("ssc-adult-photo-tolerated", "ssc",
+    lambda c: (c["answers"].update(under16=["no"]), drop(c, "M04"), c["fields"].pop("guardian_name"),
+               c["fields"].pop("guardian_id_number"), c.update(card_read=ZHANG),
+               c["fields"].update(holder_name="张伟", holder_id_number=ZHANG["id_number"], holder_sex="男")),
+    [B(material="M05", severity="容缺")], "accept_with_tolerance", note="成年人本人申领，电子照片没带，可容缺")
+
+add("rmi-birth-cert-missing", "rmi", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="出生医学证明没带")
+add("rmi-guardian-name-empty", "rmi", lambda c: c["fields"].pop("guardian_name"), [B(field="guardian_name")], "refuse",
+    note="监护人姓名没填")
+add("rmi-late", "rmi",
+    lambda c: (c["fields"].update(insured_birth_date="2026-07-01"), c["fields"].pop("insured_id_number")),
+    [B(field="insured_birth_date", rule="MI-90-DAYS", severity="info")], "accept", note="出生超过 90 天才参保，只提示")
+add("rmi-no-id-number-yet", "rmi", lambda c: c["fields"].pop("insured_id_number"), [], "accept",
+    note="还没上户口，凭出生医学证明先参保", cls="correct")
 
 
 # ---- issue 16: what a senior clerk catches --------------------------------------------------------

@@ -1477,6 +1477,357 @@ def build_third() -> None:
     clean("fw-purchase-whole-balance", "购房提取全部余额（不超过余额即可）", d)
 
 
+# ---------------------------------------------------------------- 2026-12 catalog items: 消防检查, 户外招牌, 烟草零售,
+# 出生登记, 出生医学证明, 预防接种证, 社保卡首次申领, 新生儿城乡居民医保 (written from the service guides and laws)
+
+FIRE, SIGN, TOBACCO = "010360001000-01", "010410001000-01", "010520001000-01"
+BIRTH_REG, BIRTH_CERT, VACC, SSCARD, NB_MED = ("070010001000-01", "110170002000-01", "110170003000-01",
+                                               "110360003000-01", "110480002000-01")
+BABY_BIRTH = "2026-10-05"
+BABY_ID = pid("420107", BABY_BIRTH, 13)  # a boy (odd 顺序码), numbered at 出生登记
+BIRTH_CERT_NO = "R420987654"
+
+
+def fs(org: Org = RESTAURANT, *, mode: str = "commitment", agent: P | None = None, date: str = "2026-10-20",
+       m07: bool = False) -> dict[str, Any]:
+    doc = {"format": "zongchuang-case/1", "item_code": FIRE, "acceptance_date": date,
+           "answers": {"mode": [mode], "agent": ["yes" if agent else "no"]},
+           "applicant": org.applicant(),
+           "fields": {"venue_name": org.name, "credit_code": org.code, "legal_rep_name": org.rep.name,
+                      "legal_rep_id_number": org.rep.id, "contact_phone": "13871234567",
+                      "premises_address": org.address, "floor_area": 420.0, "capacity": 180,
+                      "fire_safety_manager": org.rep.name},
+           "materials": [org.licence("M02"), id_material("M03", org.rep), *rec("M04", "M05", "M06")],
+           "card_read": (agent or org.rep).card(), "center": CENTER}
+    if mode == "commitment":
+        doc["materials"] += rec("M08")
+    if m07:
+        doc["fields"]["fire_acceptance_no"] = "青消验字〔2026〕第0087号"
+        doc["materials"] += rec("M07")
+    if agent:
+        doc["fields"].update(agent_name=agent.name, agent_id_number=agent.id)
+        doc["materials"].append(id_material("M90", agent))
+    return doc
+
+
+def sg(org: Org = KIOSK, *, owned: bool = False, agent: P | None = None, date: str = "2026-10-20") -> dict[str, Any]:
+    doc = {"format": "zongchuang-case/1", "item_code": SIGN, "acceptance_date": date,
+           "answers": {"premises_right": ["owned" if owned else "leased"], "agent": ["yes" if agent else "no"]},
+           "applicant": org.applicant(),
+           "fields": {"business_name": org.name, "credit_code": org.code, "applicant_name": org.rep.name,
+                      "contact_phone": "13986005566", "premises_address": org.address,
+                      "sign_text": org.name.replace("武汉市青山区", ""), "sign_width": 6.0, "sign_height": 1.2,
+                      "sign_material": "铝塑板底板、亚克力发光字", "sign_lighting": "是"},
+           "materials": [org.licence("M02"), id_material("M03", org.rep), *rec("M04" if owned else "M05", "M06")],
+           "card_read": (agent or org.rep).card(), "center": CENTER}
+    if agent:
+        doc["fields"].update(agent_name=agent.name, agent_id_number=agent.id)
+        doc["materials"].append(id_material("M90", agent))
+    return doc
+
+
+def tb(org: Org = KIOSK, *, owned: bool = False, form: str = "便利店", agent: P | None = None,
+       date: str = "2026-10-20", operator: P | None = None) -> dict[str, Any]:
+    op = operator or org.rep
+    doc = {"format": "zongchuang-case/1", "item_code": TOBACCO, "acceptance_date": date,
+           "answers": {"premises_right": ["owned" if owned else "leased"], "near_school": ["no"],
+                       "agent": ["yes" if agent else "no"]},
+           "applicant": org.applicant(),
+           "fields": {"business_name": org.name, "credit_code": org.code, "operator_name": op.name,
+                      "operator_id_number": op.id, "contact_phone": "15827003344", "premises_address": org.address,
+                      "premises_area": 45.0, "business_form": form},
+           "materials": [org.licence("M02"), id_material("M03", op), *rec("M04" if owned else "M05")],
+           "card_read": (agent or op).card(), "center": CENTER}
+    if agent:
+        doc["fields"].update(agent_name=agent.name, agent_id_number=agent.id)
+        doc["materials"].append(id_material("M90", agent))
+    return doc
+
+
+NB_MOTHER, NB_FATHER = XU, WANG  # 徐丽 and 王磊: parents of the newborn 王沐辰
+
+
+def br(*, follow: str = "mother", married: bool = True, date: str = "2026-10-20") -> dict[str, Any]:
+    declarant = NB_MOTHER if follow == "mother" else NB_FATHER
+    doc = {"format": "zongchuang-case/1", "item_code": BIRTH_REG, "acceptance_date": date,
+           "answers": {"follow": [follow], "married": ["yes" if married else "no"]},
+           "applicant": {"kind": "person", "name": declarant.name, "id_number": declarant.id},
+           "fields": {"child_name": "王沐辰", "child_sex": "男", "child_birth_date": BABY_BIRTH, "child_nation": "汉",
+                      "birth_place": "湖北省武汉市青山区", "birth_cert_no": BIRTH_CERT_NO,
+                      "father_name": NB_FATHER.name, "father_id_number": NB_FATHER.id,
+                      "mother_name": NB_MOTHER.name, "mother_id_number": NB_MOTHER.id,
+                      "household_head": declarant.name, "household_address": declarant.address,
+                      "declarant_phone": "15071234567"},
+           "materials": [*rec("M02", "M03"), id_material("M04", NB_MOTHER), *rec("M05" if married else "M06")],
+           "card_read": declarant.card(), "center": CENTER}
+    return doc
+
+
+def bc(*, father_known: bool = True, date: str = "2026-10-08") -> dict[str, Any]:
+    doc = {"format": "zongchuang-case/1", "item_code": BIRTH_CERT, "acceptance_date": date,
+           "answers": {"father_known": ["yes" if father_known else "no"]},
+           "applicant": {"kind": "person", "name": NB_MOTHER.name, "id_number": NB_MOTHER.id},
+           "fields": {"child_name": "王沐辰", "child_sex": "男", "child_birth_date": BABY_BIRTH,
+                      "birth_place": "武汉市第九医院", "mother_name": NB_MOTHER.name,
+                      "mother_id_number": NB_MOTHER.id, "contact_phone": "15071234567"},
+           "materials": [id_material("M02", NB_MOTHER), *rec("M04")],
+           "card_read": NB_MOTHER.card(), "center": CENTER}
+    if father_known:
+        doc["fields"].update(father_name=NB_FATHER.name, father_id_number=NB_FATHER.id)
+        doc["materials"].insert(1, id_material("M03", NB_FATHER))
+    return doc
+
+
+def vc(guardian: P = NB_MOTHER, *, date: str = "2026-10-20") -> dict[str, Any]:
+    return {"format": "zongchuang-case/1", "item_code": VACC, "acceptance_date": date, "answers": {},
+            "applicant": {"kind": "person", "name": guardian.name, "id_number": guardian.id},
+            "fields": {"child_name": "王沐辰", "child_sex": "男", "child_birth_date": BABY_BIRTH,
+                       "guardian_name": guardian.name, "guardian_id_number": guardian.id,
+                       "contact_phone": "15071234567", "residence_address": guardian.address},
+            "materials": [*rec("M02"), id_material("M03", guardian)], "card_read": guardian.card(), "center": CENTER}
+
+
+def sc(holder: P | None = None, *, guardian: P | None = NB_MOTHER, date: str = "2026-10-20",
+       m05: str = "received") -> dict[str, Any]:
+    """社保卡首次申领: a child under 16 (the newborn by default) through a guardian, or an adult holder."""
+    under16 = holder is None or guardian is not None
+    name, idn, sex = (holder.name, holder.id, holder.sex) if holder else ("王沐辰", BABY_ID, "男")
+    at_window = guardian if under16 and guardian else holder
+    assert at_window is not None
+    doc = {"format": "zongchuang-case/1", "item_code": SSCARD, "acceptance_date": date,
+           "answers": {"under16": ["yes" if under16 else "no"]},
+           "applicant": {"kind": "person", "name": name, "id_number": idn},
+           "fields": {"holder_name": name, "holder_id_number": idn, "holder_sex": sex, "contact_phone": "15071234567",
+                      "mailing_address": at_window.address},
+           "materials": rec("M02"), "card_read": at_window.card(), "center": CENTER}
+    if under16 and guardian:
+        doc["fields"].update(guardian_name=guardian.name, guardian_id_number=guardian.id)
+        doc["materials"].append(id_material("M04", guardian))
+    else:
+        doc["materials"].append({"code": "M05", "status": m05, "pages": 1 if m05 == "received" else 0})
+    return doc
+
+
+def nm(guardian: P = NB_MOTHER, *, with_id: bool = True, date: str = "2026-10-20") -> dict[str, Any]:
+    # the applicant is the insured newborn (as for 残疾人证 by a guardian); the guardian is at the window
+    doc = {"format": "zongchuang-case/1", "item_code": NB_MED, "acceptance_date": date, "answers": {},
+           "applicant": {"kind": "person", "name": "王沐辰", **({"id_number": BABY_ID} if with_id else {})},
+           "fields": {"insured_name": "王沐辰", "insured_sex": "男", "insured_birth_date": BABY_BIRTH,
+                      "guardian_name": guardian.name, "guardian_id_number": guardian.id,
+                      "contact_phone": "15071234567", "residence_address": guardian.address},
+           "materials": [*rec("M02"), id_material("M03", guardian)], "card_read": guardian.card(), "center": CENTER}
+    if with_id:
+        doc["fields"]["insured_id_number"] = BABY_ID
+    return doc
+
+
+def build_new_items() -> None:
+    """The eight items added to the catalog in 2026-12."""
+    # 公众聚集场所投入使用、营业前消防安全检查 (消防法第十五条; 应急管理部令第 5 号《公众聚集场所投入使用、营业前消防安全检查规则》)
+    clean("fs-restaurant-commitment", "饭店选择告知承诺方式：附告知承诺书，材料齐全当场许可（消防法第十五条）", fs())
+    clean("fs-hotel-inspection-with-acceptance", "宾馆不采用告知承诺、附建设工程消防验收凭证及文号，受理后现场检查",
+          fs(HOTEL, mode="inspection", m07=True))
+    clean("fs-individual-agent", "个体工商户面馆委托代理人办理（告知承诺方式）", fs(NOODLE, agent=LI_AGENT))
+    d = fs()
+    setm(d, "M02", status="exempted", doc_kind=None, ocr=None, pages=0)
+    clean("fs-licence-from-elicense", "营业执照由电子证照免提交", d)
+    add("fs-missing-floor-plan", "missing-material", "缺场所平面布置图、消防设施平面图（检查规则规定的申请材料），一次性告知补正",
+        drop(fs(), "M04"), "refuse", [block(material="M04")])
+    add("fs-commitment-without-letter", "missing-material", "选择告知承诺方式却未签署告知承诺书（消防法第十五条：作出承诺并提交材料）",
+        drop(fs(), "M08"), "refuse", [block(material="M08")])
+    d = setm(fs(), "M05", status="pending", pages=0)
+    add("fs-fire-plan-pending-tolerance", "tolerance", "消防安全制度、灭火和应急疏散预案未带，属可容缺材料（5 个工作日，至 2026-10-27）",
+        d, "accept_with_tolerance", [tol("M05", "2026-10-27")])
+    d = fs()
+    del d["fields"]["floor_area"]
+    add("fs-floor-area-missing", "required-field", "场所建筑面积未填（申请表必填，现场检查和疏散核定依据）", d, "refuse",
+        [block(field="floor_area")])
+    add("fs-manager-empty", "required-field", "消防安全管理人为空（检查规则：确定消防安全管理人）", fx(fs(), fire_safety_manager=""),
+        "refuse", [block(field="fire_safety_manager")])
+    add("fs-premises-other-district", "jurisdiction", "场所在江岸区，应向场所所在地消防救援机构申请（消防法第十五条）",
+        fx(fs(), premises_address="武汉市江岸区中山大道1515号"), "refuse", [block(field="premises_address")])
+    d = wrong_kind(fs(), "M02", "id_card_front", WANG.id_ocr())
+    add("fs-id-as-licence", "wrong-slot", "“营业执照”一栏放的是法定代表人身份证正面", d, "refuse", [block(material="M02")],
+        [at(material="M02")])
+    d = fs()
+    d["fields"]["credit_code"] = d["applicant"]["credit_code"] = bad_uscc(RESTAURANT.code)
+    add("fs-credit-code-check", "check-digit", "统一社会信用代码校验位错误（GB 32100-2015）", d, "refuse",
+        [block(field="credit_code")], [at(material="M02")])
+    add("fs-rep-id-keying-typo", "id-typo", "法定代表人身份证号两位数字颠倒，本人到场读卡：提示按读卡结果更正",
+        fx(fs(), legal_rep_id_number=typo(WANG.id)), "refuse",
+        [block(field="legal_rep_id_number", says=["读卡"], says_not=["不是申请人本人", "非本人"])],
+        [at(material="M03")])
+
+    d = fs()
+    d["card_read"] = STRANGER.card()
+    add("fs-someone-else-at-window", "person-mismatch", "未委托代理人，到场读卡的不是法定代表人（须本人办理或出具委托书）", d,
+        "refuse", [block(field="legal_rep_name")], [at(field="legal_rep_id_number"), at(material="M03")])
+
+    # 户外招牌设施设置 (城市市容和环境卫生管理条例第十一条; 武汉市户外广告和招牌设置管理办法)
+    clean("sg-kiosk-leased", "个体便利店在租赁门面设置店招，附租赁合同及出租方同意设置证明、设计效果图", sg())
+    clean("sg-shop-owned", "超市在自有产权门面设置招牌，附产权证明", sg(SHOP, owned=True))
+    clean("sg-restaurant-agent", "餐饮公司委托代理人办理招牌设置", sg(RESTAURANT, agent=LI_AGENT))
+    d = sg(SHOP, owned=True)
+    setm(d, "M04", status="exempted", pages=0)
+    clean("sg-deed-shared", "产权证明由不动产登记信息共享免提交", d)
+    add("sg-missing-design", "missing-material", "缺招牌设计效果图（须标明文字、尺寸、材质、位置、照明方式），一次性告知补正",
+        drop(sg(), "M06"), "refuse", [block(material="M06")])
+    d = setm(sg(), "M05", status="pending", pages=0)
+    add("sg-lease-pending-tolerance", "tolerance", "出租方同意证明未带，可容缺（3 个工作日，至 2026-10-23）", d,
+        "accept_with_tolerance", [tol("M05", "2026-10-23")])
+    add("sg-text-empty", "required-field", "招牌文字未填（设计方案审查依据）", fx(sg(), sign_text=""), "refuse",
+        [block(field="sign_text")])
+    add("sg-other-district", "jurisdiction", "设置地址在洪山区，应向该区城市管理部门申请",
+        fx(sg(), premises_address="武汉市洪山区珞喻路1037号"), "refuse", [block(field="premises_address")])
+    d = wrong_kind(sg(), "M03", "business_license", KIOSK.licence_ocr())
+    add("sg-licence-as-id", "wrong-slot", "“经营者身份证件”一栏放的是营业执照", d, "refuse", [block(material="M03")],
+        [at(material="M03")])
+    d = sg()
+    d["fields"]["credit_code"] = d["applicant"]["credit_code"] = bad_uscc(KIOSK.code)
+    add("sg-credit-code-check", "check-digit", "统一社会信用代码校验位错误（GB 32100-2015）", d, "refuse",
+        [block(field="credit_code")], [at(material="M02")])
+    d = sg()
+    d["materials"][0] = KIOSK.licence("M02", name="武汉市青山区小孙烟酒店")
+    add("sg-licence-name-differs", "name-mismatch", "申请名称与营业执照名称不一致（招牌应与登记名称相符）", d, "refuse",
+        [block(field="business_name")], [at(material="M02"), at(field="sign_text")])
+    add("sg-phone-malformed", "format", "联系电话只有 10 位", fx(sg(), contact_phone="1398600556"), "refuse",
+        [block(field="contact_phone")])
+
+    # 烟草专卖零售许可证核发 (烟草专卖法第十六条; 实施条例第十一、十四条; 《烟草专卖许可证管理办法》; 未成年人保护法第五十九条)
+    clean("tb-kiosk-leased", "个体便利店租赁门面申请零售许可，附租赁合同", tb())
+    clean("tb-supermarket-owned", "超市公司在自有房产经营，附产权证明", tb(SHOP, owned=True, form="超市"))
+    clean("tb-noodle-agent", "面馆（餐饮业态）委托代理人办理", tb(NOODLE, form="餐饮", agent=LI_AGENT))
+    d = setm(tb(), "M05", status="pending", pages=0)
+    add("tb-lease-pending-tolerance", "tolerance", "租赁合同未带，可容缺（5 个工作日，至 2026-10-27）", d, "accept_with_tolerance",
+        [tol("M05", "2026-10-27")])
+    d = tb()
+    d["answers"]["near_school"] = ["yes"]
+    add("tb-near-school", "situation", "经营场所在中小学、幼儿园周边，不得设置烟草制品销售网点（未成年人保护法第五十九条）",
+        d, "refuse", [{"rule": "SYS-BLOCKED"}], [{"severity": "block"}])
+    kid = P("孙小雨", "女", "2011-04-18", 62, issued="2022-05-10")
+    add("tb-operator-15", "age-capacity", "经营者 15 周岁，无完全民事行为能力，不能申领烟草专卖零售许可证（民法典第十八条；许可证管理办法：申请人具有完全民事行为能力）",
+        tb(operator=kid), "refuse", [block(field="operator_id_number")], [at(field="operator_id_number"),
+                                                                          at(field="operator_name"), at(material="M03")])
+    teen = P("孙小雨", "女", "2009-06-18", 62)
+    add("tb-operator-17-manual", "age-capacity", "经营者 17 周岁：仅当以自己的劳动收入为主要生活来源时视为完全民事行为能力人（民法典第十八条第二款），需人工核实",
+        tb(operator=teen), "manual", [at(field="operator_id_number")], [at(field="operator_id_number")])
+    add("tb-missing-operator-id", "missing-material", "缺经营者身份证明", drop(tb(), "M03"), "refuse", [block(material="M03")])
+    d = tb()
+    del d["fields"]["premises_area"]
+    add("tb-area-missing", "required-field", "经营面积未填（许可证核发须核定经营场所）", d, "refuse",
+        [block(field="premises_area")])
+    add("tb-premises-other-district", "jurisdiction", "经营场所在江汉区，应向所在地烟草专卖局申请（实施条例第十四条）",
+        fx(tb(), premises_address="武汉市江汉区解放大道688号"), "refuse", [block(field="premises_address")])
+    add("tb-operator-id-check", "check-digit", "经营者身份证号校验位错误（GB 11643）",
+        fx(tb(), operator_id_number=bad_check(SUN.id)), "refuse", [block(field="operator_id_number")],
+        [at(material="M03")])
+    d = wrong_kind(tb(), "M02", "id_card_front", SUN.id_ocr())
+    add("tb-id-as-licence", "wrong-slot", "“营业执照”一栏放的是经营者身份证", d, "refuse", [block(material="M02")],
+        [at(material="M02")])
+    d = tb()
+    d["card_read"] = STRANGER.card()
+    add("tb-someone-else-at-window", "person-mismatch", "未委托代理人，到场读卡的不是经营者本人", d, "refuse",
+        [block(field="operator_name")], [at(field="operator_id_number"), at(material="M03")])
+
+    # 出生登记 (户口登记条例第七条; 国办发〔2015〕96号)
+    clean("br-follow-mother-married", "婚生子女随母落户，出生后 15 天申报，附出生医学证明、户口簿、父母身份证、结婚证", br())
+    clean("br-follow-father-married", "婚生子女随父落户（父亲为户主）", br(follow="father"))
+    clean("br-unmarried-follow-mother", "非婚生育随母落户，附非婚生育说明（国办发〔2015〕96号第二条）", br(married=False))
+    d = br()
+    setm(d, "M02", status="exempted", pages=0)
+    setm(d, "M05", status="exempted", pages=0)
+    clean("br-certificates-shared", "出生医学证明由电子证照、结婚证由婚姻登记信息共享免提交", d)
+    add("br-missing-birth-cert", "missing-material", "缺出生医学证明（出生登记的基本凭证）", drop(br(), "M02"), "refuse",
+        [block(material="M02")])
+    add("br-unmarried-no-statement", "missing-material", "非婚生育却未附非婚生育说明", drop(br(married=False), "M06"), "refuse",
+        [block(material="M06")])
+    add("br-nation-han-ren", "nation", "民族填“汉人”，不是 GB/T 3304 的民族名称", fx(br(), child_nation="汉人"), "refuse",
+        [block(field="child_nation")])
+    add("br-mother-id-check", "check-digit", "母亲公民身份号码校验位错误", fx(br(), mother_id_number=bad_check(XU.id)), "refuse",
+        [block(field="mother_id_number")], [at(material="M04")])
+    add("br-other-district", "jurisdiction", "落户地址在江岸区，应向婴儿常住地户口登记机关申报（户口登记条例第七条）",
+        fx(br(), household_address="武汉市江岸区沿江大道188号"), "refuse", [block(field="household_address")])
+    add("br-follow-father-no-father-id", "required-field", "随父落户却未填父亲公民身份号码",
+        fx(br(follow="father"), father_id_number=""), "refuse", [block(field="father_id_number")],
+        [at(field="father_name")])
+    add("br-birth-date-future", "dates", "出生日期晚于申报日期", fx(br(), child_birth_date="2026-11-05"), "refuse",
+        [block(field="child_birth_date")])
+    add("br-cert-no-empty", "required-field", "出生医学证明编号未填", fx(br(), birth_cert_no=""), "refuse",
+        [block(field="birth_cert_no")])
+
+    # 出生医学证明首次签发 (母婴保健法第二十三条; 《出生医学证明》管理办法)
+    clean("bc-father-known", "父母双方信息齐全，附双方身份证件和分娩记录", bc())
+    clean("bc-father-unknown", "父亲信息不详，仅填母亲信息（父亲栏可空）", bc(father_known=False))
+    add("bc-missing-delivery-record", "missing-material", "缺助产机构分娩记录（签发依据）", drop(bc(), "M04"), "refuse",
+        [block(material="M04")])
+    add("bc-mother-id-check", "check-digit", "母亲身份证件号码校验位错误", fx(bc(), mother_id_number=bad_check(XU.id)),
+        "refuse", [block(field="mother_id_number")], [at(material="M02")])
+    add("bc-father-id-empty", "required-field", "选择父亲信息已知却未填父亲身份证件号码", fx(bc(), father_id_number=""), "refuse",
+        [block(field="father_id_number")])
+    add("bc-missing-father-id-card", "missing-material", "父亲信息已知，但未附父亲身份证件", drop(bc(), "M03"), "refuse",
+        [block(material="M03")])
+    add("bc-birth-date-future", "dates", "出生日期晚于申请日期", fx(bc(), child_birth_date="2026-10-30"), "refuse",
+        [block(field="child_birth_date")])
+    add("bc-mother-name-differs", "name-mismatch", "母亲姓名与其身份证件不一致", fx(bc(), mother_name="徐莉"), "refuse",
+        [block(field="mother_name")], [at(material="M02")])
+
+    # 预防接种证办理 (疫苗管理法第四十七条)
+    clean("vc-mother", "母亲为新生儿办理预防接种证（出生一个月内，疫苗管理法第四十七条）", vc())
+    clean("vc-father", "父亲作为监护人办理", vc(NB_FATHER))
+    d = vc()
+    setm(d, "M02", status="exempted", pages=0)
+    clean("vc-birth-cert-elicense", "出生医学证明由电子证照免提交", d)
+    add("vc-missing-guardian-id", "missing-material", "缺监护人身份证件", drop(vc(), "M03"), "refuse", [block(material="M03")])
+    add("vc-missing-birth-cert", "missing-material", "缺出生医学证明", drop(vc(), "M02"), "refuse", [block(material="M02")])
+    add("vc-guardian-id-check", "check-digit", "监护人身份证号校验位错误", fx(vc(), guardian_id_number=bad_check(XU.id)),
+        "refuse", [block(field="guardian_id_number")], [at(material="M03")])
+    kid = P("王小雪", "女", "2011-02-02", 26, issued="2022-05-10")
+    add("vc-guardian-minor", "guardian-minor", "监护人为 15 周岁未成年人，不能担任监护人（民法典第二十七条）", vc(kid), "refuse",
+        [block(field="guardian_id_number")], [at(field="guardian_id_number"), at(material="M03")])
+    add("vc-birth-date-future", "dates", "儿童出生日期晚于办理日期", fx(vc(), child_birth_date="2026-11-10"), "refuse",
+        [block(field="child_birth_date")])
+
+    # 社会保障卡首次申领 (社会保险法第五十八条; 《社会保障卡管理办法》)
+    clean("sc-newborn-guardian", "新生儿由母亲代为首次申领（未满 16 周岁，附监护人身份证件）", sc())
+    clean("sc-adult-with-photo", "成年人本人首次申领，附近期免冠照片", sc(ZHOU, guardian=None))
+    child10 = P("刘子墨", "男", "2016-03-15", 41, issued="2023-04-01")
+    clean("sc-child10-father", "10 岁儿童由父亲代为申领", sc(child10, guardian=SPOUSE))
+    d = sc(ZHOU, guardian=None)
+    setm(d, "M02", status="exempted", pages=0)
+    clean("sc-adult-hukou-shared", "户籍信息共享免提交户口簿", d)
+    add("sc-photo-pending-tolerance", "tolerance", "照片未带，可容缺（5 个工作日，至 2026-10-27）",
+        sc(ZHOU, guardian=None, m05="pending"), "accept_with_tolerance", [tol("M05", "2026-10-27")])
+    add("sc-holder-id-check", "check-digit", "持卡人公民身份号码校验位错误", fx(sc(), holder_id_number=bad_check(BABY_ID)),
+        "refuse", [block(field="holder_id_number")])
+    add("sc-sex-contradicts-id", "consistency", "性别与公民身份号码第 17 位不符", fx(sc(ZHOU, guardian=None), holder_sex="女"),
+        "refuse", [block(field="holder_sex")])
+    add("sc-guardian-id-missing", "missing-material", "未满 16 周岁由监护人代办，却未附监护人身份证件", drop(sc(), "M04"),
+        "refuse", [block(material="M04")])
+    add("sc-guardian-name-empty", "required-field", "未满 16 周岁，监护人姓名未填", fx(sc(), guardian_name=""), "refuse",
+        [block(field="guardian_name")])
+    add("sc-adult-id-typo", "id-typo", "持卡人身份证号两位数字颠倒，本人到场读卡：提示按读卡结果更正",
+        fx(sc(ZHOU, guardian=None), holder_id_number=typo(ZHOU.id)), "refuse",
+        [block(field="holder_id_number", says=["读卡"], says_not=["不是申请人本人", "非本人"])])
+
+    # 城乡居民基本医疗保险参保登记（新生儿）(社会保险法第二十五条; 国家医保局：新生儿出生后可凭出生医学证明参保)
+    clean("nm-with-id-number", "新生儿已落户，凭出生医学证明和监护人身份证参保", nm())
+    clean("nm-before-hukou", "新生儿尚未落户，公民身份号码暂缺（参保人号码非必填），凭出生医学证明先行参保", nm(with_id=False))
+    clean("nm-father", "父亲作为监护人办理", nm(NB_FATHER))
+    add("nm-missing-birth-cert", "missing-material", "缺出生医学证明", drop(nm(), "M02"), "refuse", [block(material="M02")])
+    add("nm-insured-id-check", "check-digit", "参保人公民身份号码校验位错误", fx(nm(), insured_id_number=bad_check(BABY_ID)),
+        "refuse", [block(field="insured_id_number")])
+    add("nm-guardian-id-typo", "id-typo", "监护人身份证号两位数字颠倒，本人到场读卡：提示按读卡结果更正",
+        fx(nm(), guardian_id_number=typo(XU.id)), "refuse",
+        [block(field="guardian_id_number", says=["读卡"], says_not=["不是申请人本人", "非本人"])], [at(material="M03")])
+    add("nm-sex-contradicts-id", "consistency", "性别填“女”，但公民身份号码第 17 位为奇数（男）", fx(nm(), insured_sex="女"),
+        "refuse", [block(field="insured_sex")], [at(field="insured_id_number")])
+    add("nm-birth-date-contradicts-id", "consistency", "出生日期与公民身份号码中的出生日期不一致",
+        fx(nm(), insured_birth_date="2026-09-28"), "refuse", [block(field="insured_birth_date")],
+        [at(field="insured_id_number")])
+    add("nm-guardian-name-empty", "required-field", "监护人姓名未填", fx(nm(), guardian_name=""), "refuse",
+        [block(field="guardian_name")])
+
+
 def build() -> list[dict[str, Any]]:
     """Every case, in a fixed order (rebuilt from scratch on each call)."""
     CASES.clear()
@@ -1488,6 +1839,7 @@ def build() -> list[dict[str, Any]]:
     build_more()
     build_places()
     build_third()
+    build_new_items()
     return list(CASES)
 
 

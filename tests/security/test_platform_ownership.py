@@ -264,3 +264,19 @@ def test_cobrowse_targets_stay_within_the_center(platform, clients):
             assert (await recv(near, P.ERROR))["error"] == "too_large"
 
     asyncio.run(go())
+
+
+def test_unfinished_uploads_are_within_a_quota_per_workstation(platform, clients):
+    platform.platform.blobs.partial_quota = 100_000
+    one, two = b"1" * 80_000, b"2" * 80_000
+    d1, d2 = hashlib.sha256(one).hexdigest(), hashlib.sha256(two).hexdigest()
+    r = clients[A].patch(f"/blobs/{d1}", content=one[:70_000], headers={"Upload-Offset": "0", "Upload-Length": "80000"})
+    assert r.status_code == 204
+    over = clients[A].patch(f"/blobs/{d2}", content=two[:10], headers={"Upload-Offset": "0", "Upload-Length": "80000"})
+    assert over.status_code == 413
+    # another workstation has its own quota; finishing an upload frees the space
+    assert clients[C].patch(f"/blobs/{d2}", content=two[:10],
+                            headers={"Upload-Offset": "0", "Upload-Length": "80000"}).status_code == 204
+    assert clients[A].patch(f"/blobs/{d1}", content=one[70_000:],
+                            headers={"Upload-Offset": "70000", "Upload-Length": "80000"}).status_code == 201
+    assert _upload(clients[A], two).status_code == 201

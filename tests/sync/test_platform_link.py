@@ -107,3 +107,24 @@ def test_the_link_carries_timeout_and_proxy_from_the_config(ctx, workstation_hom
             client.close()
     finally:
         ws.close()
+
+
+def test_the_wizards_test_button_uses_the_same_policy(tls_platform, workstation_home, qtbot):
+    """The wizard's 测试连接 checks the platform with the CA it was given, and refuses http:// to
+    another machine before sending anything."""
+    from app.services.config import test_platform as try_platform
+
+    url, cert = tls_platform
+    assert try_platform(url, ca_file=str(cert))["ok"]
+    assert not try_platform(url)["ok"]  # the private CA is not in the system trust store
+    refused = try_platform("http://10.20.30.40:8080")
+    assert not refused["ok"] and "https" in refused["zh"]
+
+    from ui.wizard import FirstRunWizard  # the button itself, with the CA typed in the wizard
+
+    wizard = FirstRunWizard(workstation_home)
+    qtbot.addWidget(wizard)
+    wizard.platform.url.setText(url)
+    wizard.platform.ca_file.setText(str(cert))
+    wizard.platform.test()
+    qtbot.waitUntil(lambda: "平台已应答" in wizard.platform.result.text(), timeout=20000)

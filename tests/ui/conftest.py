@@ -33,8 +33,8 @@ def window(ctx, qtbot, monkeypatch, tmp_path):
     qtbot.waitExposed(win)
     win.login.user.setText("clerk01")
     win.login.password.setText(CLERK_PASSWORD)
-    win.login.submit()
-    assert session.actor is not None
+    win.login.submit()  # checked off the GUI thread (ui.ops)
+    qtbot.waitUntil(lambda: session.actor is not None, timeout=30000)
     yield win
     import shiboken6
 

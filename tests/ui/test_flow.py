@@ -134,9 +134,9 @@ def test_accept_public_health_change_by_keyboard(window, qtbot, ctx, clerk, tmp_
     key(qtbot, Qt.Key.Key_Space)
     assert window.new_case.answers["what_changes"] == ["unit_name"]
     screenshot(window, "flow-1-new-case")
-    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # created off the GUI thread (ui.ops)
+    qtbot.waitUntil(lambda: bool(window.session.case_uuid) and window.current_key() == "applicant", timeout=20000)
     uuid = window.session.case_uuid
-    assert uuid and window.current_key() == "applicant"
     wait_idle(qtbot)
     assert window.applicant.reader_state.property("state") == "done"
     assert window.applicant.card_labels["id_number"].text() == "110105********002X"

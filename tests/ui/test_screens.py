@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage
 from app.services import cases as case_svc
 from tests.ui.conftest import add_clerk, screenshot, wait_idle
 from ui.main_window import NAV
+from ui.ops import busy
 
 
 def test_every_screen_opens_and_is_captured(window, qtbot, ctx, clerk):
@@ -34,11 +35,13 @@ def test_login_screen_shows_identity(ctx, qtbot, monkeypatch):
     assert win.show_screen("today").key == "login"
     assert "第 01 号窗口" in win.findChild(type(win.login.heading), "identity").text()
     win.login.submit()  # empty user name: a clear message, still on login
+    qtbot.waitUntil(lambda: not busy(win.login), timeout=30000)
     assert "工号" in win.login.message.text()
     add_clerk(ctx)
     win.login.user.setText("clerk01")
     win.login.password.setText("not-the-Password-9")
     win.login.submit()
+    qtbot.waitUntil(lambda: not busy(win.login), timeout=30000)
     assert win.session.actor is None and win.current_key() == "login"
     assert win.login.message.text()
     screenshot(win, "screen-login")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from tests.ui.conftest import CLERK_PASSWORD, screenshot, wait_idle
 from ui import worker
 from ui.main_window import NAV
+from ui.ops import busy
 
 
 def test_f_keys_reach_every_screen(window, qtbot):
@@ -41,10 +42,11 @@ def test_f_keys_reach_every_screen(window, qtbot):
     assert window.login.user.isReadOnly() and window.login.user.text() == "clerk01"
     window.login.password.setText("wrong-Password-1")
     window.login.submit()
+    qtbot.waitUntil(lambda: not busy(window.login), timeout=30000)
     assert window.session.locked and window.login.message.text()
     qtbot.keyClicks(window.login.password, CLERK_PASSWORD)
     qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
-    assert not window.session.locked and window.current_key() == "today"
+    qtbot.waitUntil(lambda: not window.session.locked and window.current_key() == "today", timeout=30000)
 
 
 def test_language_switch_to_english_and_back(window, qtbot):

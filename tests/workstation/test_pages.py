@@ -108,3 +108,19 @@ def test_accepts():
     assert pages.accepts([], "other") and not pages.accepts([], "business_license")
     assert pages.accepts(["id_card_front", "id_card_back"], "id_card_back")
     assert not pages.accepts(["business_license"], "other")
+
+
+def test_change_content_is_read_from_the_old_and_the_new_licence(ctx, clerk, engine):
+    from app.services import derived
+    from app.services.prefill import capture_material
+    from app.training import samples
+
+    ref = _case(ctx, clerk)
+    capture_material(ctx, ref.uuid, "M02", samples.photo("business_license"), actor=clerk)
+    assert derived.derive_fields(ctx, ref.uuid, actor=clerk) == []  # the old licence is not there yet
+    capture_material(ctx, ref.uuid, "M04", samples.photo("public_health_license"), actor=clerk)
+    assert derived.derive_fields(ctx, ref.uuid, actor=clerk) == ["change_content"]
+    f = next(f for f in case_svc.case_form(ctx, ref.uuid)["fields"] if f["key"] == "change_content")
+    assert f["value"] == f"单位名称由“{samples.OLD_NAME}”变更为“{samples.NEW_NAME}”", f["value"]
+    assert (f["source"], f["confirmed"]) == ("ocr", False)  # the clerk confirms it with Enter
+    assert derived.derive_fields(ctx, ref.uuid, actor=clerk) == []  # never overwrites

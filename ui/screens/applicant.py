@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMess
 from app.security.masking import mask_value
 from app.services import cases as case_svc
 from ui import capabilities
+from ui.ops import op
 from ui.screens.base import Screen, error_text
 from ui.worker import run_task
 
@@ -151,16 +152,16 @@ class ApplicantScreen(Screen):
 
     def _apply(self, card: dict, acknowledged: bool) -> None:
         if self.session.case_uuid:
-            try:
-                filled = capabilities.apply_card(self.session, self.session.case_uuid, card,
-                                                 acknowledge_failed=acknowledged)
-            except Exception as exc:
-                self.show_error(exc)
-                return
-            self.status(self.tr("已从证件填入 {n} 项").format(n=len(filled)))
-            self._show_case()
-            self.card_applied.emit(self.session.case_uuid)
-            self.fetch_elicenses(auto=True)
+            uuid = self.session.case_uuid
+
+            def applied(filled: list[str]) -> None:
+                self.status(self.tr("已从证件填入 {n} 项").format(n=len(filled)))
+                self._show_case()
+                self.card_applied.emit(uuid)
+                self.fetch_elicenses(auto=True)
+
+            op(self, capabilities.apply_card, self.session, uuid, card, acknowledge_failed=acknowledged,
+               on_done=applied)
 
     def fetch_elicenses(self, auto: bool = False) -> None:
         """Ctrl+E (and after a card read): the applicant's consent, then e-licences (ui/elicense_dialog.py)."""

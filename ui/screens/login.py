@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui import capabilities
+from ui.ops import op
 from ui.screens.base import Screen, error_text
 
 
@@ -68,16 +69,20 @@ class LoginScreen(Screen):
             self.user.setFocus()
 
     def submit(self) -> None:
-        try:
-            if self.session.security is not None and self.session.security.locked:
-                actor = capabilities.unlock(self.session, self.password.text())
-            else:
-                actor = capabilities.login(self.session, self.user.text(), self.password.text())
-        except Exception as exc:
-            self.message.setText(error_text(exc))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
+        """Check the password off the GUI thread (Argon2 takes a moment); the result comes back here."""
+        if self.session.security is not None and self.session.security.locked:
+            args = (capabilities.unlock, self.session, self.password.text())
+        else:
+            args = (capabilities.login, self.session, self.user.text(), self.password.text())
+        self.message.setText(self.tr("正在核验…"))
+        op(self, *args, on_done=self._logged_in, on_error=self._refused)
+
+    def _logged_in(self, actor) -> None:
         self.message.clear()
         self.session.login(actor)
         self.logged_in.emit()
+
+    def _refused(self, exc: Exception) -> None:
+        self.message.setText(error_text(exc))
+        self.password.selectAll()
+        self.password.setFocus()

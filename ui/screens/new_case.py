@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services import cases as case_svc
 from app.services import catalog as catalog_svc
+from ui.ops import op
 from ui.screens.base import Screen
 
 
@@ -183,11 +184,6 @@ class NewCaseScreen(Screen):
         self.answers[sit_id] = [v for b, v in self._buttons[sit_id] if b.isChecked()]
         self._update()
 
-    def set_answer(self, sit_id: str, values: list[str]) -> None:
-        for b, v in self._buttons.get(sit_id, []):
-            b.setChecked(v in values)
-        self._answer_changed(sit_id)
-
     def _update(self) -> None:
         answers = {k: v for k, v in self.answers.items() if v}
         if getattr(self, "is_bundle", False):
@@ -255,16 +251,14 @@ class NewCaseScreen(Screen):
             self.session.select_case(bref.members[0].uuid)
             self.case_created.emit(bref.members[0].uuid)
             return
-        try:
-            ref = case_svc.create_case(self.session.ctx, self.item_code,
-                                       {k: v for k, v in self.answers.items() if v},
-                                       actor=self.session.require_actor())
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.status(self.tr("已建立办件 {n}").format(n=ref.acceptance_number))
-        self.session.select_case(ref.uuid)
-        self.case_created.emit(ref.uuid)
+
+        def created(ref) -> None:
+            self.status(self.tr("已建立办件 {n}").format(n=ref.acceptance_number))
+            self.session.select_case(ref.uuid)
+            self.case_created.emit(ref.uuid)
+
+        op(self, case_svc.create_case, self.session.ctx, self.item_code, {k: v for k, v in self.answers.items() if v},
+           actor=self.session.require_actor(), on_done=created)
 
 
 class _ArrowKeys(QObject):
