@@ -200,7 +200,11 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type") \
             if v else ex._blank()
     v, p = _text(lines, FOOD["items"], labels, rows=6)
-    if v and v.count("(") != v.count(")"):
+    if p:  # as in a 经营范围: a colon is the recogniser's ；(taken when its second choice says so)
+        v, _ = ex._scope_text(p)
+    if v and re.search(r"(?<!项目):", v):
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
+    elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif v and (ex.ragged(p) or getattr(p, "hole", False)):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")

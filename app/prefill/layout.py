@@ -411,11 +411,13 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         taken = {(p.box[0], p.box[1]) for p in pieces}
         for o in lines:
             if (o.y1 > bottom - 0.3 * o.h and o.y1 < bottom + 0.8 * o.h and not o.owner
-                    and (o.x1, o.y1) not in taken and o.x1 >= x_lo - 1.5 * o.h
+                    and (o.x1, o.y1) not in taken and o.x1 >= min(x_lo - 1.5 * o.h, max(label_x + o.h, x_lo - 4 * o.h))
                     and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)
                     and not starts_with_label(o.text, stop_labels + stop_below)
-                    and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)):
-                pieces.hole = True
+                    and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)
+                    and not any(m is not o and (m.x1, m.y1) not in taken and m.x1 <= o.x1 <= m.x2
+                                and o.y1 - 0.8 * o.h < m.y2 <= o.y1 + 0.3 * o.h for m in lines)):
+                pieces.hole = True  # (a row that continues another line above it is not ours)
                 break
     if gap_box is not None:
         # text lines of other rows starting where the gap box starts: a column whose labels were

@@ -957,7 +957,35 @@ add("tb-near-school", "tb", lambda c: c["answers"].update(near_school=["yes"]),
 add("tb-operator-minor", "tb",
     lambda c: (c.update(card_read=TEEN17), c["fields"].update(operator_name="陈晨", operator_id_number=TEEN17["id_number"]),
                c["materials"][2].update(ocr=ocr_id(TEEN17))),
-    [B(field="operator_id_number", rule="TB-AGE")], "refuse", note="17 岁的负责人")
+    [B(field="operator_id_number", rule="TB-AGE-18", severity="warn")], "manual",
+    note="17 岁的负责人：以自己的劳动收入为主要生活来源的视为完全民事行为能力人，由人核实")
+add("tb-operator-15", "tb",
+    lambda c: (c.update(card_read=MINOR15), c["fields"].update(operator_name="刘洋", operator_id_number=MINOR15["id_number"]),
+               c["materials"][2].update(ocr=ocr_id(MINOR15))),
+    [B(field="operator_id_number", rule="TB-AGE")], "refuse", note="15 岁的负责人")
+add("tb-someone-else", "tb", lambda c: c.update(card_read=ZHANG), [B(field="operator_name")], "refuse",
+    note="张伟替李娜来办，没选委托办理")
+add("fs-someone-else", "fs", lambda c: c.update(card_read=WANG), [B(field="legal_rep_name")], "refuse",
+    note="王强来办，没选委托办理")
+add("sb-someone-else", "sb", lambda c: c.update(card_read=ZHAO), [B(field="applicant_name")], "refuse",
+    note="赵敏替李娜来办，没选委托办理")
+add("sb-agent-clean", "sb",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="周杰", agent_id_number=ZHOU["id_number"]), c.update(card_read=ZHOU)),
+    [], "accept", note="周杰持委托书代办", cls="correct")
+add("tb-agent-clean", "tb",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="周杰", agent_id_number=ZHOU["id_number"]), c.update(card_read=ZHOU)),
+    [], "accept", note="周杰持委托书代办", cls="correct")
+add("fs-id-copy-other", "fs", lambda c: c["materials"][2].update(ocr=ocr_id(WANG)),
+    [B(field="legal_rep_name", material="M03")], "refuse", note="法定代表人身份证件拿成了王强的")
+add("fs-agent-without-power-of-attorney", "fs", lambda c: (c["answers"].update(agent=["yes"]), c.update(card_read=WANG)),
+    [B(material="M90"), B(field="agent_name"), B(field="agent_id_number")], "refuse",
+    note="王强代办，没带委托书，受托人信息没填")
+add("sb-agent-card-mismatch", "sb",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="王强", agent_id_number=WANG["id_number"]), c.update(card_read=ZHOU)),
+    [B(field="agent_name")], "refuse", note="委托书上是王强，来的是周杰")
 add("tb-id-copy-other", "tb", lambda c: c["materials"][2].update(ocr=ocr_id(ZHAO)), [B(material="M03")], "refuse",
     note="经营者身份证明拿成了赵敏的")
 add("tb-outside", "tb", lambda c: c["fields"].update(premises_address=OUTSIDE),
