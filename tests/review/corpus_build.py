@@ -995,7 +995,7 @@ add("tb-business-form-empty", "tb", lambda c: c["fields"].pop("business_form"), 
 
 add("br-follow-father-no-father", "br",
     lambda c: (c["answers"].update(follow=["father"]), c["fields"].pop("father_name"), c["fields"].pop("father_id_number")),
-    [B(field="father_name", rule="BR-FATHER")], "refuse", note="随父落户，父亲信息没填")
+    [B(field="father_name", rule="BR-FATHER"), B(field="father_id_number", rule="BR-FATHER-ID")], "refuse", note="随父落户，父亲信息没填")
 add("br-unmarried-no-statement", "br", lambda c: (c["answers"].update(married=["no"]), drop(c, "M05")),
     [B(material="M06")], "refuse", note="非婚生育，没带非婚生育说明")
 add("br-birth-cert-missing", "br", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="出生医学证明没带")
