@@ -315,6 +315,49 @@ def check_card(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acc
     return out
 
 
+def check_person_facts(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acceptance: dt.date,
+                       findings: list[Finding]) -> list[Finding]:
+    """Facts of every person on the form: a birth date after the acceptance date is impossible, and a
+    person's 出生日期 and 性别 must agree with that person's own 公民身份号码 (GB 11643: digits 7–14 are the
+    birth date, digit 17 the sex). Persons pair by key prefix (`insured_id_number` ↔ `insured_birth_date`)."""
+    out: list[Finding] = []
+    flagged = {f.field for f in findings if f.severity == "block" and f.field}
+    values = doc.field_values()
+    visible = {f.key: f for f in resolution.fields}
+
+    def block(spec, message: str, hint: str) -> None:
+        out.append(Finding("PERSON-FACTS", "block", message, field=spec.key, field_label=spec.label,
+                           basis=f"{BASIS_32}；{BASIS_ID}", hint=hint, source="builtin"))
+        flagged.add(spec.key)
+
+    for key, spec in visible.items():
+        if not key.endswith("birth_date") or key in flagged:
+            continue
+        born = parse_date(field_text(values.get(key)) or "")
+        if born is not None and born > acceptance:
+            block(spec, f"“{spec.label}” {born.isoformat()} 晚于受理日期 {acceptance.isoformat()}", "请核对出生医学证明或身份证件后更正")
+    for key, spec in visible.items():
+        if "cn_id" not in spec.validators or not key.endswith("id_number"):
+            continue
+        number = validate_id_number(field_text(values.get(key)) or "")
+        if not number.ok:
+            continue
+        prefix = key[: -len("id_number")]
+        for fact, what in (("birth_date", "出生日期"), ("sex", "性别")):
+            other = visible.get(prefix + fact)
+            given = field_text(values.get(prefix + fact)) if other is not None else None
+            if other is None or given is None or other.key in flagged:
+                continue
+            expected = number.facts.get(fact)
+            if fact == "birth_date":
+                mismatch = parse_date(given) is not None and parse_date(given) != expected
+            else:
+                mismatch = given.strip() not in ("", str(expected))
+            if mismatch:
+                block(other, f"“{other.label}”与“{spec.label}”所载{what}不一致", f"以{spec.label}为准核对后更正")
+    return out
+
+
 def _own_field(item: ServiceItem, resolution: Resolution, predicate) -> object | None:
     for f in resolution.fields:
         if predicate(f) and not f.key.startswith(("agent", "guardian")):

@@ -26,6 +26,7 @@ from app.review.builtin import (
     check_fields,
     check_id_copies,
     check_materials,
+    check_person_facts,
     check_situations,
 )
 from app.review.compiler import CompiledRule, compiled_rules
@@ -247,6 +248,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings += check_applicant(item, doc, resolution, bool(cctx.variables.get("agent")), findings)
     findings += check_licence_facts(item, doc, resolution, acceptance)
     findings += check_guardians(item, doc, resolution, acceptance)
+    findings += check_person_facts(item, doc, resolution, acceptance, findings)
     findings = _keying_slips(item, doc, resolution, bool(cctx.variables.get("agent")), rules, findings)
     findings = _unknown_field_rules(item, rules, cctx.variables, findings)
 
