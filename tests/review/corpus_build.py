@@ -343,7 +343,10 @@ def B(field=None, material=None, rule=None, severity="block"):
 CASES: list[dict] = []
 
 
-PERSON_KEYS = {"ib": ("operator_name", "operator_id_number"), "hf": ("applicant_name", "applicant_id_number")}
+PERSON_KEYS = {"ib": ("operator_name", "operator_id_number"), "hf": ("applicant_name", "applicant_id_number"),
+               "br": ("mother_name", "mother_id_number"), "bmc": ("mother_name", "mother_id_number"),
+               "ssc": ("holder_name", "holder_id_number"), "rmi": ("insured_name", "insured_id_number"),
+               "vc": ("child_name", "")}
 
 
 def add(name, base, change, must, decision, must_not=(), allow=(), note="", cls=""):
@@ -1036,6 +1039,13 @@ add("ssc-adult-photo-tolerated", "ssc",
                c["fields"].update(holder_name="张伟", holder_id_number=ZHANG["id_number"], holder_sex="男")),
     [B(material="M05", severity="容缺")], "accept_with_tolerance", note="成年人本人申领，电子照片没带，可容缺")
 
+add("rmi-stranger-at-window", "rmi", lambda c: c.update(card_read=WANG), [B(field="insured_name")], "refuse",
+    note="来办的王强既不是表上的监护人，也没有委托", cls="someone-else")
+add("ssc-stranger-at-window", "ssc", lambda c: c.update(card_read=WANG), [B(field="holder_name")], "refuse",
+    note="来办的王强既不是表上的监护人，也没有委托", cls="someone-else")
+add("br-father-declares", "br", lambda c: c.update(card_read=ZHANG), [], "accept",
+    note="父亲来申报（父母任一方均可申报出生登记）", cls="correct")
+CASES[-1]["case"]["applicant"].update(name="张伟", id_number=ZHANG["id_number"])  # the declarant at the window
 add("rmi-birth-cert-missing", "rmi", lambda c: drop(c, "M02"), [B(material="M02")], "refuse", note="出生医学证明没带")
 add("rmi-guardian-name-empty", "rmi", lambda c: c["fields"].pop("guardian_name"), [B(field="guardian_name")], "refuse",
     note="监护人姓名没填")
