@@ -945,6 +945,9 @@ add("sb-owned-without-deed", "sb", lambda c: (c["answers"].update(premises_right
     [B(material="M04")], "refuse", note="自有房产，产权证明没带")
 add("sb-text-not-name", "sb", lambda c: c["fields"].update(sign_text="好又多超市"),
     [B(field="sign_text", rule="SB-TEXT-NAME", severity="warn")], "accept", note="招牌文字和执照名称不一致")
+add("sb-name-not-licence", "sb", lambda c: c["fields"].update(business_name="青山区好又多超市"),
+    [B(field="business_name", rule="SB-LIC-NAME")], "refuse", allow=[{"rule": "SB-TEXT-NAME"}],
+    note="申请名称和营业执照名称不一致")
 add("sb-large-sign", "sb", lambda c: c["fields"].update(sign_width="12", sign_height="3"),
     [B(field="sign_width", rule="SB-LARGE", severity="warn")], "manual", note="36 平方米的大招牌")
 add("sb-outside", "sb", lambda c: c["fields"].update(premises_address=OUTSIDE),
