@@ -25,10 +25,10 @@ from app.cases.lifecycle import CaseState, label
 from app.cases.numbering import next_acceptance_number
 from app.catalog.bundles import Bundle, BundlePlan, plan_bundle
 from app.errors import InputError, InvalidTransition, NotFoundError
-from app.services.cases import SOURCES, CaseRef, FieldInput, _sync_materials, _touch_after_edit
+from app.services.cases import SOURCES, CaseRef, FieldInput, _sync_materials, _touch_after_edit, put_field
 from app.services.context import ServiceContext
 from app.storage import Actor
-from app.storage.tables import AttachmentRow, CaseEventRow, CaseRow, FieldRow, MaterialRow, utcnow
+from app.storage.tables import AttachmentRow, CaseEventRow, CaseRow, MaterialRow, utcnow
 
 
 @dataclass(frozen=True)
@@ -141,17 +141,6 @@ def create_bundle_case(ctx: ServiceContext, code: str, answers: Mapping[str, Any
     return BundleRef(bundle.code, number, refs)
 
 
-def _put_field(row: CaseRow, key: str, fi: FieldInput, value: str | None, actor: Actor) -> None:
-    f = next((x for x in row.fields if x.key == key), None)
-    if f is None:
-        f = FieldRow(key=key)
-        row.fields.append(f)
-    f.value, f.source, f.source_ref = value, fi.source, fi.source_ref
-    f.confidence, f.box = fi.confidence, fi.box
-    f.confirmed = fi.confirmed or fi.source in {"clerk", "id_card"}
-    f.edited_by, f.edited_at = actor.user, utcnow()
-
-
 def set_bundle_fields(ctx: ServiceContext, ident: str, values: Mapping[str, FieldInput | str | None], *,
                       actor: Actor) -> dict[str, list[str]]:
     """Fill bundle fields once; each value (with its provenance) lands in every member field it
@@ -178,19 +167,19 @@ def set_bundle_fields(ctx: ServiceContext, ident: str, values: Mapping[str, Fiel
                 row = by_item.get(item_code)
                 if row is None:
                     continue
-                _put_field(row, member_key, fi, value, actor)
+                put_field(row, member_key, fi, value, actor)
                 reached.setdefault(key, []).append(row.acceptance_number)
             for m in bundle.members:  # fields derived from this one
                 row = by_item.get(m.item)
                 for member_key, d in m.derived.items():
                     if row is not None and d.from_field == key:
-                        _put_field(row, member_key, FieldInput(value, "form", f"bundle:{key}", confirmed=True),
+                        put_field(row, member_key, FieldInput(value, "form", f"bundle:{key}", confirmed=True),
                                    value, actor)
         for m in bundle.members:  # constants
             row = by_item.get(m.item)
             for member_key, d in m.derived.items():
                 if row is not None and d.value is not None and not any(f.key == member_key for f in row.fields):
-                    _put_field(row, member_key, FieldInput(d.value, "form", "bundle:derived", confirmed=True),
+                    put_field(row, member_key, FieldInput(d.value, "form", "bundle:derived", confirmed=True),
                                d.value, actor)
         bundle_values = _bundle_values(bundle, rows)
         for row in rows:
@@ -552,7 +541,7 @@ def apply_member_results(ctx: ServiceContext, ident: str, *, actor: Actor) -> di
                 current = next((f.value for f in row.fields if f.key == key), None)
                 if not value or current == value:
                     continue
-                _put_field(row, key, FieldInput(value, "platform", producer.acceptance_number, confirmed=True),
+                put_field(row, key, FieldInput(value, "platform", producer.acceptance_number, confirmed=True),
                            value, actor)
                 if key == "credit_code":
                     row.applicant = {**(row.applicant or {}), "credit_code": value}

@@ -200,6 +200,21 @@ def set_answers(ctx: ServiceContext, ident: str, answers: Mapping[str, Any], *, 
     ctx.publish("case.changed", uuid=row.uuid)
 
 
+def put_field(row: CaseRow, key: str, fi: FieldInput, value: str | None, actor: Actor,
+              current: FieldRow | None = None) -> FieldRow:
+    """Write one form value with its provenance (source, confidence, box, who and when); a value the
+    clerk typed or the chip gave counts as confirmed. Set_fields and the 一件事 form both write through it."""
+    f = current if current is not None else next((x for x in row.fields if x.key == key), None)
+    if f is None:
+        f = FieldRow(key=key)
+        row.fields.append(f)
+    f.value, f.source, f.source_ref = value, fi.source, fi.source_ref
+    f.confidence, f.box = fi.confidence, fi.box
+    f.confirmed = fi.confirmed or fi.source in {"clerk", "id_card"}
+    f.edited_by, f.edited_at = actor.user, utcnow()
+    return f
+
+
 def set_fields(ctx: ServiceContext, ident: str, values: Mapping[str, FieldInput | str | None], *,
                actor: Actor) -> None:
     """Set form fields with provenance; unknown keys are refused with the item's keys listed."""
@@ -216,14 +231,7 @@ def set_fields(ctx: ServiceContext, ident: str, values: Mapping[str, FieldInput 
             if fi.source not in SOURCES:
                 raise InputError(f"未知的数据来源 {fi.source}", f"unknown value source {fi.source}")
             value = None if fi.value is None or str(fi.value).strip() == "" else str(fi.value).strip()
-            f = existing.get(key)
-            if f is None:
-                f = FieldRow(key=key)
-                row.fields.append(f)
-            f.value, f.source, f.source_ref = value, fi.source, fi.source_ref
-            f.confidence, f.box = fi.confidence, fi.box
-            f.confirmed = fi.confirmed or fi.source in {"clerk", "id_card"}
-            f.edited_by, f.edited_at = actor.user, utcnow()
+            existing[key] = put_field(row, key, fi, value, actor, existing.get(key))
             changed.append(key)
         # values are not written to the audit trail (personal data); keys and sources are
         uow.audit("case.fields", case_uuid=row.uuid, target=row.acceptance_number,
