@@ -160,6 +160,9 @@ class SyncRunner:
         self._last_renew = 0.0
         self._acks: queue.Queue | None = None
         self._blob_hints: dict[str, tuple[bool, int]] = {}  # digest → (complete, offset) from POST /blobs/status
+        # within one `run()`, what earlier passes already sent: a later sweep (a retried row, a lease
+        # that ran out) continues the counters instead of sending the clerk's progress bar back to 0
+        self._carried: tuple[int, int] | None = None
         self.timings: dict[str, float] = {}  # seconds per phase (claim, blobs, submit, record), for diagnosis
         self.recovered = outbox.recover(ctx, self.owner)
         master.recover(ctx.data_dir)
@@ -323,8 +326,9 @@ class SyncRunner:
         small batches and acknowledgements committed in batches by a recorder thread, so the
         local commits overlap the uploads instead of sitting between them."""
         cases, size = outbox.backlog_bytes(self.ctx)
-        self._report(phase="sending", cases_total=cases, cases_done=0, cases_failed=0, bytes_total=size,
-                     bytes_sent=0, message="")
+        done, sent = self._carried or (0, 0)
+        self._report(phase="sending", cases_total=done + cases, cases_done=done, cases_failed=0,
+                     bytes_total=sent + size, bytes_sent=sent, message="")
         tried: set[int] = set()
         ready: list[outbox.Claimed] = []
         claim_lock = threading.Lock()
@@ -617,8 +621,16 @@ class SyncRunner:
         total = PassReport()
         deadline = None if timeout is None else time.monotonic() + timeout
         streak = 0
+        try:
+            return self._run_passes(total, until_empty, deadline, streak, idle)
+        finally:
+            self._carried = None
+
+    def _run_passes(self, total: PassReport, until_empty: bool, deadline: float | None, streak: int,
+                    idle: float) -> PassReport:
         while True:
             rep = self.run_once()
+            self._carried = (self.progress.cases_done, self.progress.bytes_sent)
             for name in ("sent", "replayed", "rejected", "blocked", "retried", "status_applied"):
                 setattr(total, name, getattr(total, name) + getattr(rep, name))
             total.master.update(rep.master)
