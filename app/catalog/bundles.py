@@ -18,8 +18,8 @@ from typing import Literal
 from pydantic import Field, ValidationError
 
 from app.catalog.schema import Code, Condition, FieldType, Key, LegalBasis, MaskKind, ServiceItem, Strict
-from app.catalog.situations import matches, normalize_answers, resolve
-from app.errors import CatalogError, InputError
+from app.catalog.situations import check_answers, matches, normalize_answers, resolve
+from app.errors import CatalogError
 
 BUNDLE_PREFIX = "bundle_"
 
@@ -310,22 +310,7 @@ class BundlePlan:
 
 
 def normalize_bundle_answers(b: Bundle, raw: Mapping[str, str | list[str]]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for qid, value in raw.items():
-        q = b.question(qid)
-        if q is None:
-            known = "、".join(x.id for x in b.questions) or "（无）"
-            raise InputError(f"一件事 {b.name} 没有情形问题 {qid}（可选：{known}）",
-                             f"bundle {b.code} has no question {qid} (known: {known})")
-        values = value if isinstance(value, list) else [v.strip() for v in str(value).split(",") if v.strip()]
-        options = {o.value for o in q.options}
-        for v in values:
-            if v not in options:
-                raise InputError(f"情形“{q.question}”({qid}) 没有选项 {v}（可选：{'、'.join(sorted(options))}）",
-                                 f"question {qid} has no option {v} (options: {', '.join(sorted(options))})")
-        if not q.multi and len(values) > 1:
-            raise InputError(f"情形“{q.question}”只能选一项", f"question {qid} takes one answer")
-        out[qid] = values
+    out = check_answers(raw, b.question, [x.id for x in b.questions], f"一件事 {b.name}", f"bundle {b.code}")
     for q in b.questions:
         if q.id not in out and q.default:
             out[q.id] = list(q.default)

@@ -40,13 +40,21 @@ def normalize_answers(item: ServiceItem, raw: Mapping[str, str | list[str]]) -> 
 
     Accepts `KEY=VALUE` style input where a multi answer is comma-separated.
     """
+    return check_answers(raw, item.situation, [s.id for s in item.situations],
+                         f"事项 {item.code}", f"item {item.code}")
+
+
+def check_answers(raw: Mapping[str, str | list[str]], find, known: list[str], owner_zh: str,
+                  owner_en: str) -> dict[str, list[str]]:
+    """The one check of 情形 answers, for an item's questions and a 一件事's alike: each question
+    exists, each option is offered, a single-choice question has one answer."""
     out: dict[str, list[str]] = {}
     for q, value in raw.items():
-        situation = item.situation(q)
+        situation = find(q)
         if situation is None:
-            known = "、".join(s.id for s in item.situations) or "（无）"
-            raise InputError(f"事项 {item.code} 没有情形问题 {q}（可选：{known}）",
-                             f"item {item.code} has no question {q} (known: {known})")
+            names = "、".join(known) or "（无）"
+            raise InputError(f"{owner_zh} 没有情形问题 {q}（可选：{names}）",
+                             f"{owner_en} has no question {q} (known: {names})")
         values = value if isinstance(value, list) else [v.strip() for v in str(value).split(",") if v.strip()]
         options = {o.value for o in situation.options}
         for v in values:
