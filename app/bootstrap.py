@@ -257,6 +257,16 @@ def scan(device: str):
     return sane_backend.scan(device)
 
 
+def configure_ocr(*, reserve_gui_core: bool) -> None:
+    """OCR gets every core but one when a GUI runs beside it, so the GUI thread always has a core
+    to answer on (on the common 2-core window PC: one OCR thread). ZONGCHUANG_OCR_THREADS wins."""
+    try:
+        from app.prefill.engine import reserve_cores
+    except ImportError:  # OCR not installed on this workstation
+        return
+    reserve_cores(1 if reserve_gui_core else 0)
+
+
 # -- the running workstation -------------------------------------------------------------------------
 
 @dataclass
