@@ -10,7 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy import DateTime as _DateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -62,6 +72,32 @@ class SealedJSON(TypeDecorator):
         from sync.platform.crypto import open_json
 
         return open_json(dialect.zc_key, value, self.column)
+
+
+class SealedBytes(TypeDecorator):
+    """Bytes sealed like `SealedJSON` (nonce ‖ ciphertext ‖ tag, the column name as associated
+    data): a licence file in the database is as unreadable without the key as a blob file."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def __init__(self, column: str):
+        super().__init__()
+        self.column = column
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        from sync.platform.crypto import seal_bytes
+
+        return seal_bytes(dialect.zc_key, bytes(value), self.column)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        from sync.platform.crypto import open_bytes
+
+        return open_bytes(dialect.zc_key, bytes(value), self.column)
 
 
 class PBase(DeclarativeBase):
