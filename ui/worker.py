@@ -14,6 +14,7 @@ merely uses the object.
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -40,9 +41,16 @@ class Task(QRunnable):
             result = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # delivered to the GUI as a signal, never raised in the pool
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application closed while this ran: nobody is left to tell
+            pass
 
 
 _running: set[_Signals] = set()  # keep signal objects alive until their callback ran
@@ -107,12 +115,9 @@ def connect(signal: SignalInstance, owner: QObject, fn: Callable[..., Any]) -> N
     owner.destroyed.connect(drop)
 
 
-def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None,
-             **kwargs: Any) -> Task:
-    """Start `fn(*args, **kwargs)` in the thread pool; callbacks run on the GUI thread, and only
-    while `owner` (default: the QObject the callbacks are methods of) has not been deleted."""
-    task = Task(fn, *args, **kwargs)
+def _wire(task: Task, on_done: Callable[[Any], None] | None, on_error: Callable[[Exception], None] | None,
+          owner: QObject | None) -> None:
+    """Deliver the task's result to its callbacks on the GUI thread, while `owner` lives."""
     sig = task.signals
     _running.add(sig)
     owner = owner if owner is not None else owner_of(on_done, on_error)
@@ -129,8 +134,31 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
 
     sig.done.connect(_done)
     sig.failed.connect(_failed)
+
+
+def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None,
+             **kwargs: Any) -> Task:
+    """Start `fn(*args, **kwargs)` in the thread pool; callbacks run on the GUI thread, and only
+    while `owner` (default: the QObject the callbacks work on, `owner_of`) has not been deleted."""
+    task = Task(fn, *args, **kwargs)
+    _wire(task, on_done, on_error, owner)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def run_detached(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+                 on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None,
+                 **kwargs: Any) -> threading.Thread:
+    """Like `run_task`, for read-only work the program may abandon when it exits (loading the OCR
+    models, a platform health check): a daemon thread instead of the global QThreadPool, whose
+    every task QCoreApplication's destructor waits for — a model load or a health check against an
+    unreachable platform used to hold a normal close for ~10 s. Never use it for a write."""
+    task = Task(fn, *args, **kwargs)
+    _wire(task, on_done, on_error, owner)
+    thread = threading.Thread(target=task.run, name=f"detached-{getattr(fn, '__name__', 'task')}", daemon=True)
+    thread.start()
+    return thread
 
 
 def pending() -> int:
