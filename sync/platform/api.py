@@ -147,6 +147,15 @@ async def workstation(request: Request, authorization: Annotated[str | None, Hea
         raise HTTPException(401, {"error": "unauthorized",
                                   "message": "访问令牌无效或已过期 / the access token is invalid or expired"},
                             headers={"WWW-Authenticate": "Bearer"})
+    wait = platform.rate_limits.take(ws.id)
+    if wait > 0:
+        from sync.platform.ratelimit import retry_after_header
+
+        retry = retry_after_header(wait)
+        raise HTTPException(429, {"error": "rate_limited",
+                                  "message": f"本工作站请求过于频繁，请 {retry} 秒后重试 / too many requests from this "
+                                             f"workstation; retry in {retry} s"},
+                            headers={"Retry-After": retry})
     return ws
 
 

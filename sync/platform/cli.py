@@ -50,9 +50,14 @@ def platform_group() -> None:
 @click.option("--session-ttl", type=int, default=3600, show_default=True, help="访问令牌有效秒数 / access-token lifetime.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="工作进程数（Linux；建议与 CPU 核数相同）/ worker processes (POSIX; about one per core).")
+@click.option("--rate-limit", type=click.FloatRange(min=0), default=100.0, show_default=True,
+              help="每个工作站每秒请求数上限（0 不限）/ requests per second per workstation (0: no limit).")
+@click.option("--rate-burst", type=click.IntRange(min=1), default=3000, show_default=True,
+              help="每个工作站可突发的请求数 / requests a workstation may burst.")
 @click.pass_context
 def serve_cmd(ctx: click.Context, host: str, port: int, db: str | None, platform_dir: str | None,
-              tls_cert: str | None, tls_key: str | None, session_ttl: int, workers: int) -> None:
+              tls_cert: str | None, tls_key: str | None, session_ttl: int, workers: int, rate_limit: float,
+              rate_burst: int) -> None:
     """运行平台（HTTP，或提供证书时 HTTPS）/ run the platform (HTTPS when given a certificate)."""
     import datetime as dt
 
@@ -64,7 +69,8 @@ def serve_cmd(ctx: click.Context, host: str, port: int, db: str | None, platform
         raise InputError("--tls-cert 与 --tls-key 须同时提供", "--tls-cert and --tls-key go together")
     tls = TLS(Path(tls_cert), Path(tls_key)) if tls_cert and tls_key else None
     settings = PlatformSettings(data_dir=_platform_dir(ctx, platform_dir), db_url=db,
-                                session_ttl=dt.timedelta(seconds=session_ttl))
+                                session_ttl=dt.timedelta(seconds=session_ttl), rate_limit=rate_limit,
+                                rate_burst=rate_burst)
     if host not in {"127.0.0.1", "localhost", "::1"} and tls is None:
         click.echo("警告：未启用 TLS，凭据与办件将明文传输 / warning: no TLS on a non-loopback address", err=True)
     serve(settings, host, port, tls, workers=workers)

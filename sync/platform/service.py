@@ -82,6 +82,8 @@ class PlatformSettings:
     max_audit_batch_bytes: int = 8 * 1024 * 1024
     max_audit_rows: int = 5000
     min_client_version: str = protocol.MIN_CLIENT_VERSION
+    rate_limit: float = 100.0  # requests per second per workstation, sustained (0: no limit)
+    rate_burst: int = 3000  # requests a workstation may make at once (a day's backlog) before the rate applies
 
 
 class Platform:
@@ -100,6 +102,9 @@ class Platform:
         self.reads = read_sessions(self.engine)
         self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size, key=key)
         self.is_postgres = self.engine.dialect.name == "postgresql"
+        from sync.platform.ratelimit import TokenBuckets
+
+        self.rate_limits = TokenBuckets(settings.rate_limit, settings.rate_burst)
         self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
         self._auth_generation = 0  # bumped by every revocation
         self._inflight: set[tuple[str, str]] = set()  # (workstation, Idempotency-Key) being processed here
