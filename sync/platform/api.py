@@ -371,8 +371,10 @@ def create_app(platform: Platform) -> FastAPI:
         return PlainTextResponse(text, media_type="application/yaml; charset=utf-8")
 
     from sync.cobrowse.relay import mount as _mount_cobrowse  # co-browse relay (websocket), docs/cobrowse.md
+    from sync.platform import grants
 
-    _mount_cobrowse(app, platform)
+    _mount_cobrowse(app, platform, grant_for=lambda hw, hc, w, wc: grants.find(platform, hw, hc, w, wc),
+                    grant_used=lambda g, hw, w, sid: grants.record_use(platform, g, hw, w, sid))
 
     # 电子证照 library and shared data (docs/elicense.md)
     from sync.platform.elicense_api import mount as _mount_elicense

@@ -192,3 +192,68 @@ def openapi_cmd() -> None:
 
 def register(cli: click.Group) -> None:
     cli.add_command(platform_group)
+
+
+@platform_group.group("cobrowse-grant")
+def grant_group() -> None:
+    """跨中心远程协助授权（明确授权、可撤回、到期失效、全程留痕）/ explicit cross-center co-browse grants."""
+
+
+@grant_group.command("add")
+@click.option("--helper", required=True, help="协助方工作站编号或中心代码 / helper workstation id or center code.")
+@click.option("--window", required=True, help="被协助窗口的工作站编号或中心代码 / window workstation id or center code.")
+@click.option("--hours", type=float, default=4.0, show_default=True, help="有效小时数（≤ 168）/ hours it lasts (≤ 168).")
+@click.option("--reason", required=True, help="事由 / why.")
+@click.option("--by", "granted_by", required=True, help="授权人 / who grants it.")
+@DB_OPT
+@DIR_OPT
+@click.pass_context
+def grant_add_cmd(ctx: click.Context, helper: str, window: str, hours: float, reason: str, granted_by: str,
+                  db: str | None, platform_dir: str | None) -> None:
+    """授权一个协助方请求协助某窗口 / let a helper ask a window of another center for co-browse."""
+    from sync.platform import grants
+
+    platform = _open(ctx, platform_dir, db)
+    try:
+        echo_json(grants.grant(platform, helper=helper, window=window, hours=hours, reason=reason,
+                               granted_by=granted_by))
+    finally:
+        platform.close()
+
+
+@grant_group.command("revoke")
+@click.argument("grant_id")
+@click.option("--by", "revoked_by", required=True, help="撤回人 / who revokes it.")
+@DB_OPT
+@DIR_OPT
+@click.pass_context
+def grant_revoke_cmd(ctx: click.Context, grant_id: str, revoked_by: str, db: str | None,
+                     platform_dir: str | None) -> None:
+    """立即撤回授权 / revoke a grant at once."""
+    from sync.platform import grants
+
+    platform = _open(ctx, platform_dir, db)
+    try:
+        echo_json(grants.revoke(platform, grant_id, revoked_by=revoked_by))
+    finally:
+        platform.close()
+
+
+@grant_group.command("list")
+@click.option("--log", "show_log", is_flag=True, help="显示授权、撤回与使用记录 / show grants, revocations and uses.")
+@DB_OPT
+@DIR_OPT
+@click.pass_context
+def grant_list_cmd(ctx: click.Context, show_log: bool, db: str | None, platform_dir: str | None) -> None:
+    """授权及其记录（JSON）/ grants and, with --log, their hash-linked record (JSON)."""
+    from sync.platform import grants
+
+    platform = _open(ctx, platform_dir, db)
+    try:
+        out: dict = {"grants": grants.list_grants(platform)}
+        if show_log:
+            out["log"] = grants.events(platform)
+            out["log_intact"] = grants.verify_events(platform)
+        echo_json(out)
+    finally:
+        platform.close()
