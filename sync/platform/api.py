@@ -340,11 +340,14 @@ def create_app(platform: Platform) -> FastAPI:
                   "schema": {"type": "object", "description": "{rows: [hash-chained audit rows]}"}}}}})
     async def audit_batch(request: Request, ws: WS,
                           idempotency_key: Annotated[str, Header(alias=protocol.IDEMPOTENCY_KEY)]) -> JSONResponse:
-        """A batch of the workstation's audit trail; idempotent like submissions."""
+        """A batch of the workstation's audit trail; idempotent like submissions. `Audit-Batch-MAC`
+        (hmac-sha256 over the body under the workstation's credential-derived key) is required:
+        a batch without it, or with a wrong one, is 422 and nothing is stored."""
         raw = await _bounded_body(request, platform.settings.max_audit_batch_bytes)
         if isinstance(raw, JSONResponse):
             return raw
-        outcome = await run_in_threadpool(platform.submit_audit, ws, idempotency_key, raw)
+        outcome = await run_in_threadpool(platform.submit_audit, ws, idempotency_key, raw,
+                                          request.headers.get(protocol.AUDIT_BATCH_MAC))
         return JSONResponse(outcome.body, status_code=outcome.status_code, headers=outcome.headers)
 
     @app.get("/cases/status", response_model=StatusFeed, tags=["cases"])

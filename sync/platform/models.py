@@ -269,3 +269,12 @@ class CobrowseGrantEventRow(PBase):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditKeyRow(PBase):
+    """The key a workstation MACs its audit batches with (sync.protocol.audit_batch_key), derived
+    from its credential when the credential is presented; sealed with the server key."""
+
+    __tablename__ = "audit_batch_keys"
+    workstation_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(SealedJSON("audit_batch_keys.key"))
