@@ -41,7 +41,7 @@ from ui.screens.sync_screen import SyncScreen
 from ui.screens.today import TodayScreen
 from ui.second_screen import SecondScreen
 from ui.session import Session
-from ui.worker import run_task
+from ui.worker import run_detached
 
 # screen key → (navigation shortcut); F-keys also run the screen's main action (see _fkey)
 NAV = [("today", "F2"), ("new_case", "F3"), ("applicant", "F4"), ("capture", "F5"), ("form", "F6"),
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         if not getattr(self, "_warmed", False):
             self._warmed = True
-            run_task(capabilities.warm_up_ocr, self.session, on_error=lambda _e: None)
+            run_detached(capabilities.warm_up_ocr, self.session, on_error=lambda _e: None)  # not waited for at exit
 
     def _attach_cobrowse(self) -> None:
         """Dock the remote-helper panel once a clerk is logged in (no-op without a platform)."""
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
             self.session.set_online(False)
             self._update_online(False)
 
-        run_task(capabilities.platform_online, self.session, on_done=done, on_error=failed)
+        run_detached(capabilities.platform_online, self.session, on_done=done, on_error=failed)  # not waited for at exit
 
     def _update_online(self, online: bool) -> None:
         import shiboken6

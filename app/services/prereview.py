@@ -194,7 +194,7 @@ def export_case(ctx: ServiceContext, ident: str) -> dict[str, Any]:
 def masked_export(data: dict[str, Any]) -> dict[str, Any]:
     """An interchange document with the applicant, card read and personal form fields masked
     and the OCR read-outs dropped (they repeat what the pages say)."""
-    from app.security_masking import mask_case_detail
+    from app.security.masking import mask_case_detail
 
     out = mask_case_detail(data)
     for m in out.get("materials") or []:

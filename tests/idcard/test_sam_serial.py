@@ -219,7 +219,7 @@ def test_discovery_tells_a_broken_sam_from_no_reader(make_peer, tmp_path):
     assert found[str(tmp_path / "ttyGone")]["status"] == "unavailable"
 
 
-def test_discovered_reader_is_followed_to_its_new_port(make_peer, monkeypatch):
+def test_discovered_reader_is_followed_to_its_new_port(make_peer, monkeypatch, driver_paths):
     """A replugged USB-serial reader often reappears under another name (ttyUSB0 → ttyUSB1)."""
     first = make_peer(PeerConfig(card=RESIDENT), link="ttyUSB0")
     reader = SamSerialReader(first.path, timeout=1.0, follow=True)
@@ -227,6 +227,7 @@ def test_discovered_reader_is_followed_to_its_new_port(make_peer, monkeypatch):
     first.close()
     second = make_peer(PeerConfig(card=HMT), link="ttyUSB1")
     monkeypatch.setenv("ZONGCHUANG_IDCARD_PORTS", f"{first.path},{second.path}")
+    driver_paths()
     with pytest.raises(ReaderUnavailableError):
         reader.read_card(1)  # the unplug is noticed (and reported) first
     assert reader.read_card(2).name == "陈大文" and reader.port == second.path
