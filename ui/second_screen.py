@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from app.security.masking import mask_value
 from app.services import cases as case_svc
 from ui.session import Session
+from ui.worker import connect
 
 
 class SignaturePad(QWidget):
@@ -142,9 +143,10 @@ class SecondScreen(QWidget):
         self.pages.addWidget(rate)
         self.clear_button.clicked.connect(self.pad.clear)
         self.sign_button.clicked.connect(self.confirm_signature)
-        session.card_photo_changed.connect(self.show_photo)
-        session.case_selected.connect(lambda _u: self.show_case())
-        session.bridge.case_changed.connect(lambda u: u == session.case_uuid and self.isVisible() and self.show_case())
+        connect(session.card_photo_changed, self, self.show_photo)
+        connect(session.case_selected, self, lambda _u: self.show_case())
+        connect(session.bridge.case_changed, self,
+                lambda u: u == session.case_uuid and self.isVisible() and self.show_case())
         self.show_case()
 
     def place(self) -> None:
