@@ -404,6 +404,10 @@ EN: dict[str, str] = {
     "审核岗工号": "Supervisor",
     "审核岗密码": "Supervisor password",
     "作废": "Void",
+    "证件信息（人证比对：完整信息只在本屏显示，并记入审计）":
+        "Card (identity check: full values on this screen only, and audited)",
+    "未读卡": "no card read",
+    "证件无照片": "no photo on the card",
 }
 
 

@@ -71,3 +71,31 @@ def test_void_a_draft_from_today_with_reason_and_supervisor(clerk_at, ctx, qtbot
     assert "已作废" in c.w.statusBar().currentMessage()
     qtbot.waitUntil(lambda: any(today.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == uuid
                                 and today.table.item(r, 4).text() == "已作废" for r in range(today.table.rowCount())))
+
+
+def test_id_photo_for_comparison_on_both_screens(clerk_at, ctx, qtbot):
+    """人证比对: the clerk's screen shows the card's values in full beside the chip photo (the view
+    audited as pi.view); the applicant's screen shows the same photo with the values masked."""
+    from app.security.audit import list_audit
+
+    c = clerk_at
+    c.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    second = c.w.second
+    assert second is not None and second.isVisible()
+    c.w.activateWindow()
+    uuid = c.new_case()
+    wait_idle(qtbot)
+    app = c.w.applicant
+    qtbot.waitUntil(lambda: app.card_labels["id_number"].text() == "11010519491231002X", timeout=10000)
+    assert app.card_labels["name"].text() == "张三" and "建国路88号" in app.card_labels["address"].text()
+    assert not app.photo.pixmap().isNull()
+    views = [r for r in list_audit(ctx.store, action="pi.view") if r.get("case_uuid") == uuid]
+    assert views and "id_number" in views[0]["detail"]["fields"] and "人证比对" in views[0]["detail"]["purpose"]
+    screenshot(c.w, "applicant-comparison")
+    qtbot.waitUntil(lambda: second.photo.pixmap() is not None and not second.photo.pixmap().isNull(), timeout=5000)
+    text = second.details.text()
+    assert "11010519491231002X" not in text and "110105********002X" in text
+    screenshot(second, "second-screen-photo")
+    # nothing of the photo is kept on the case
+    detail = case_svc.case_detail(ctx, uuid)
+    assert "photo_bmp_base64" not in str(detail) and "photo_wlt_base64" not in str(detail)
