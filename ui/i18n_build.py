@@ -408,6 +408,12 @@ EN: dict[str, str] = {
         "Card (identity check: full values on this screen only, and audited)",
     "未读卡": "no card read",
     "证件无照片": "no photo on the card",
+    "正在处理第 {n}/{total} 页图像…": "Processing page image {n}/{total}…",
+    "已识别 {total}/{total} 页，正在预填表单…": "Read {total}/{total} pages, filling the form…",
+    "正在识别第 {n}/{total} 页…": "Reading page {n}/{total}…",
+    "第 {p} 页：{verdict}": "Page {p}: {verdict}",
+    "{code} 尚未采集": "{code}: nothing captured yet",
+    "上次采集（{code}）：{verdict}": "Last capture ({code}): {verdict}",
 }
 
 
