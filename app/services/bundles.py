@@ -646,6 +646,45 @@ def bundle_case_form(ctx: ServiceContext, ident: str) -> dict[str, Any] | None:
             "fields": fields, "materials": [], "decision": None, "bundle": True}
 
 
+def share_member_values(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict[str, list[str]]:
+    """Values that reached one member without the one form (the card reader on the member the
+    window opened, OCR of a page captured there) fill the same bundle field's empty places in
+    the other members, with their provenance, so the one form and every member agree. A value
+    already present is never overwritten (the form's own edits go to every member anyway).
+    Returns member number → the member fields filled. No-op for a single case."""
+    if bundle_of(ctx, ident) is None:
+        return {}
+    filled: dict[str, list[str]] = {}
+    with ctx.store.unit_of_work(actor) as uow:
+        rows = _member_rows(uow.session, ident)
+        bundle, plan = _plan(ctx, rows)
+        by_item = {r.item_code: r for r in rows}
+        for spec in plan.fields:
+            places = [(by_item[c], k) for c, k in spec.maps.items() if c in by_item]
+            donor = next((f for row, k in places for f in row.fields if f.key == k and f.value), None)
+            if donor is None:
+                continue
+            for row, k in places:
+                if row.state not in (CaseState.DRAFT, CaseState.PRE_REVIEWED):
+                    continue
+                current = next((f for f in row.fields if f.key == k), None)
+                if current is not None and current.value:
+                    continue
+                _touch_after_edit(uow, row)
+                put_field(row, k, FieldInput(donor.value, donor.source, donor.source_ref, donor.confidence, donor.box,
+                                             confirmed=bool(donor.confirmed)), donor.value, actor, current)
+                filled.setdefault(row.acceptance_number, []).append(k)
+        for row in rows:
+            if row.acceptance_number in filled:
+                uow.audit("case.fields", case_uuid=row.uuid, target=row.acceptance_number,
+                          detail={"keys": sorted(filled[row.acceptance_number]), "shared_from_member": True})
+        if filled:
+            values = _bundle_values(bundle, rows)
+            for row in rows:
+                _sync_applicant(row, ctx.catalog.get(row.item_code).applicant_kind, values)
+    return filled
+
+
 def share_member_pages(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict[str, list[str]]:
     """Pages captured on one member (the capture screen works on the selected case) reach every
     member that needs the same document: each page of a shared material is attached to the other
@@ -694,4 +733,5 @@ def share_member_pages(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict
                           detail={"material": code, "pages": len(missing), "bundle_material": line.key,
                                   "shared_from_member": True})
                 shared.setdefault(row.acceptance_number, []).append(code)
+        share_member_values(ctx, ident, actor=actor)  # and what OCR read from them
     return shared
