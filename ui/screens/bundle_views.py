@@ -72,6 +72,7 @@ def _put(table: QTableWidget, row: int, col: int | None, text: str, uuid: str, n
     if col is None:
         return
     item = QTableWidgetItem(text)
+    item.setToolTip(text)  # a narrow column (a docked panel, 1366 px) still shows it all on hover
     item.setData(Qt.ItemDataRole.UserRole, uuid)
     item.setData(BUNDLE_ROLE, number)
     if number:
@@ -83,28 +84,38 @@ def _put(table: QTableWidget, row: int, col: int | None, text: str, uuid: str, n
     table.setItem(row, col, item)
 
 
+DECISION_WORD = {"accept": "已受理", "accept_with_tolerance": "容缺受理"}
+
+
 def _header_row(table: QTableWidget, row: int, summary: dict[str, Any], *, outcome: bool) -> None:
-    """A bundle row inserted at `row`: number, name, applicant, bundle state, the members' states."""
+    """A bundle row inserted at `row`: number, name with the members' states (spanning the item,
+    applicant and ID columns on Today, so nothing is cut at 1366 px), the bundle's state."""
     table.insertRow(row)
     first, number = summary["members"][0]["uuid"], summary["acceptance_number"]
     for col in range(table.columnCount()):
         _put(table, row, col, "", first, number)
     _put(table, row, 0, number, first, number, bold=True)
-    _put(table, row, _column(table, "事项"), bundle_label(summary), first, number, bold=True)
-    _put(table, row, _column(table, "申请人"),
-         mask_applicant_name(summary["applicant_name"], summary["applicant_kind"]), first, number)
-    states = bundle_desk.member_states_text(summary)
+    item_col = _column(table, "事项")
+    who = mask_applicant_name(summary["applicant_name"], summary["applicant_kind"])
+    text = f"{bundle_label(summary)} · {bundle_desk.member_states_text(summary)}"
     if outcome:
-        _put(table, row, _column(table, "状态"), summary["state_label"], first, number)
-        _put(table, row, _column(table, "办理结果"), states, first, number)
+        state_col = _column(table, "状态")
+        if item_col is not None and state_col is not None and state_col > item_col + 1:
+            table.setSpan(row, item_col, 1, state_col - item_col)
+        _put(table, row, item_col, f"{text} · {who}" if who else text, first, number, bold=True)
+        _put(table, row, state_col, summary["state_label"], first, number)
+        _put(table, row, _column(table, "办理结果"), DECISION_WORD.get(summary.get("decision") or "", ""), first, number)
     else:
-        _put(table, row, _column(table, "结果"), states, first, number)
+        _put(table, row, item_col, text, first, number, bold=True)
+        _put(table, row, _column(table, "结果"), summary["state_label"], first, number)
+        _put(table, row, _column(table, "申请人"), who, first, number)
     _put(table, row, _column(table, "承诺办结"), summary["due_date"] or "", first, number)
 
 
 def decorate_today(table: QTableWidget, summaries: dict[str, dict[str, Any]]) -> None:
     """After the Today table is filled (rows from `group_today`): a bundle row above each
     bundle's members, and each member's item shown under it (└ 02 食品经营许可…)."""
+    table.clearSpans()
     if not summaries:
         return
     item_col = _column(table, "事项")
@@ -136,6 +147,7 @@ def split_delivery(ctx, rows: list) -> tuple[list, list[dict[str, Any]]]:
 
 def append_delivery(table: QTableWidget, bundles: list[dict[str, Any]]) -> None:
     """Each bundle as a row (number, name, the members' states) and all its members under it."""
+    table.clearSpans()
     for summary in bundles:
         _header_row(table, table.rowCount(), summary, outcome=False)
         for m in summary["members"]:
@@ -145,6 +157,11 @@ def append_delivery(table: QTableWidget, bundles: list[dict[str, Any]]) -> None:
             _put(table, r, _column(table, "事项"), f"{member_label(m)}（{m['department']}）", m["uuid"], None)
             _put(table, r, _column(table, "结果"), m["state_label"], m["uuid"], None)
             _put(table, r, _column(table, "申请人"), "", m["uuid"], None)
+    if bundles:  # sub-numbers and 准予（待出件） readable at 1366 px
+        table.resizeColumnToContents(0)
+        result_col = _column(table, "结果")
+        if result_col is not None:
+            table.resizeColumnToContents(result_col)
 
 
 def current_bundle(screen) -> str | None:
