@@ -21,9 +21,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.services import bundle_desk
+from app.services import bundle_desk, printing
 from app.services import bundles as bundle_svc
-from app.services import printing
 from tests.bundles.test_bundle_end_to_end import FORM
 from tests.ui.clerk import Clerk
 from tests.ui.conftest import screenshot, wait_idle

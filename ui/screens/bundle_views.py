@@ -136,6 +136,16 @@ def decorate_today(table: QTableWidget, summaries: dict[str, dict[str, Any]]) ->
     table.resizeColumnToContents(0)
 
 
+def refuse_bundle_row(screen, row: int) -> bool:
+    """True (and says why) when the Today row is a bundle's row: Delete voids one case, so it
+    acts on a member row only, never on the whole 一件事 by way of its first member."""
+    item = screen.table.item(row, 0)
+    if item is None or not item.data(BUNDLE_ROLE):
+        return False
+    screen.status(screen.tr("一件事不能整体作废：请选中要作废的成员事项（其余成员照常办理）"))
+    return True
+
+
 # ---- 出件 --------------------------------------------------------------------------------------------
 
 def split_delivery(ctx, rows: list) -> tuple[list, list[dict[str, Any]]]:

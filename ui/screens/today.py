@@ -135,7 +135,7 @@ class TodayScreen(Screen):
     def void_selected(self) -> None:
         row = self.table.currentRow()
         item = self.table.item(row, 0)
-        if item is None:
+        if item is None or bundle_views.refuse_bundle_row(self, row):  # a 一件事 row is not one case
             return
         uuid, state = item.data(Qt.ItemDataRole.UserRole), self.table.item(row, 4).text()
         if state not in (LABELS_ZH[CaseState.DRAFT], LABELS_ZH[CaseState.PRE_REVIEWED]):
