@@ -192,8 +192,16 @@ def set_bundle_fields(ctx: ServiceContext, ident: str, values: Mapping[str, Fiel
                   detail={"keys": sorted(values), "sources": sorted({(v.source if isinstance(v, FieldInput) else "clerk")
                                                                      for v in values.values()})})
         number = _info(rows)["number"]
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     ctx.publish("bundle.changed", acceptance_number=number, fields=sorted(values))
     return reached
+
+
+def _members_changed(ctx: ServiceContext, uuids: list[str]) -> None:
+    """Tell the listeners (the window's screens) that each member changed, as a single case's use cases do."""
+    for uuid in uuids:
+        ctx.publish("case.changed", uuid=uuid)
 
 
 def _bundle_values(bundle: Bundle, rows: list[CaseRow]) -> dict[str, str]:
@@ -277,6 +285,8 @@ def add_bundle_material_file(ctx: ServiceContext, ident: str, material_key: str,
         uow.audit("bundle.material", target=_info(rows)["number"],
                   detail={"material": material_key, "sha256": digest, "members": sorted(attached)})
         number = _info(rows)["number"]
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     ctx.publish("bundle.changed", acceptance_number=number, material=material_key)
     return attached
 
@@ -424,6 +434,8 @@ def prereview_bundle(ctx: ServiceContext, ident: str, *, actor: Actor, today: dt
         uow.audit("bundle.prereview", target=number,
                   detail={"decision": decision, "members": {m["acceptance_number"]: m["decision"] for m in members_out},
                           "findings": len(findings_out)})
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     from app.review.result import DECISION_LABELS
 
     ctx.publish("bundle.prereviewed", acceptance_number=number, decision=decision)
@@ -479,8 +491,9 @@ def accept_bundle(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str 
             row.extra = {**(row.extra or {}), "bundle": {**row.extra["bundle"], "decision": overall}}
         number = _info(rows)["number"]
         uow.audit("bundle.decide", target=number, detail={"decision": overall, "members": taken})
+        uuids = {r.acceptance_number: r.uuid for r in rows}
     for n in taken:
-        ctx.publish("case.state", acceptance_number=n, state=str(CaseState.QUEUED))
+        ctx.publish("case.state", uuid=uuids[n], acceptance_number=n, state=str(CaseState.QUEUED))
     ctx.publish("bundle.decided", acceptance_number=number, decision=overall)
     return {"acceptance_number": number, "decision": overall, "members": taken}
 
@@ -514,6 +527,8 @@ def deliver_bundle(ctx: ServiceContext, ident: str, *, actor: Actor, partial: bo
         uow.audit("bundle.partial_delivery" if outstanding else "bundle.delivery", target=number,
                   detail={"delivered": delivered, "outstanding": [r.acceptance_number for r in outstanding],
                           "rejected": [r.acceptance_number for r in rows if r.state == CaseState.REJECTED]})
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     ctx.publish("bundle.delivered", acceptance_number=number, delivered=delivered)
     return {"acceptance_number": number, "delivered": delivered,
             "outstanding": [r.acceptance_number for r in outstanding]}
