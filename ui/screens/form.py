@@ -266,6 +266,9 @@ class FormScreen(Screen):
                                              actor=self.session.require_actor())
             else:
                 case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
+                from app.services import derived
+
+                derived.derive_fields(self.session.ctx, self._uuid, actor=self.session.require_actor())  # e.g. the same person's phone
         except Exception as exc:
             self.show_error(exc)
             return
