@@ -227,7 +227,9 @@ class FormScreen(Screen):
         form = self._form(self._uuid)
         for spec in form["fields"]:
             ed = self.editors.get(spec["key"])
-            if ed is not None and not ed.editor.hasFocus():
+            # the focused field keeps what the clerk is typing; untouched, it shows the new value
+            # (else leaving it would write its stale text back over a change made elsewhere)
+            if ed is not None and (not ed.editor.hasFocus() or ed.text().strip() == (ed.spec["value"] or "")):
                 ed.show_value(spec)
             elif ed is not None:
                 ed.spec = spec
