@@ -404,6 +404,16 @@ EN: dict[str, str] = {
     "审核岗工号": "Supervisor",
     "审核岗密码": "Supervisor password",
     "作废": "Void",
+    "证件信息（人证比对：完整信息只在本屏显示，并记入审计）":
+        "Card (identity check: full values on this screen only, and audited)",
+    "未读卡": "no card read",
+    "证件无照片": "no photo on the card",
+    "正在处理第 {n}/{total} 页图像…": "Processing page image {n}/{total}…",
+    "已识别 {total}/{total} 页，正在预填表单…": "Read {total}/{total} pages, filling the form…",
+    "正在识别第 {n}/{total} 页…": "Reading page {n}/{total}…",
+    "第 {p} 页：{verdict}": "Page {p}: {verdict}",
+    "{code} 尚未采集": "{code}: nothing captured yet",
+    "上次采集（{code}）：{verdict}": "Last capture ({code}): {verdict}",
 }
 
 
