@@ -186,6 +186,7 @@ LABEL_CONFUSIONS: dict[str, str] = {
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
+HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
 
@@ -349,6 +350,10 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 right_limit = o.x1
                 break
             part = _cut_at_labels(o.text.lstrip(":："), stop_labels)
+            if part and pieces and o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h:
+                # printed values run on character by character: more than a character's width of
+                # paper between two boxes of one value is text that was not read (glare, a fold)
+                pieces.hole = True
             if part:
                 lead = len(o.text) - len(o.text.lstrip(":："))
                 if not pieces:
@@ -358,6 +363,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
                 break
+    if pieces and _starts_late(ln, value_x, label_lines, lines):
+        pieces.hole = True
     if not pieces and multiline:
         # a table cell centres its label over the rows of a wrapped value (户口簿, 不动产权证书):
         # the value's rows lie right of the label, above and below it by the same amount
@@ -422,11 +429,40 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     if gap_box is not None:
         # text lines of other rows starting where the gap box starts: a column whose labels were
         # not read (glare), not a hole in this value
-        column = any(o is not gap_box and not same_row(o, gap_box) and abs(o.x1 - gap_box.x1) < 1.5 * gap_box.h
-                     for o in lines)
+        # (a column has rows beside other labels: one line that happens to start there, or a
+        # title, is no column)
+        column = sum(1 for o in lines if o is not gap_box and not same_row(o, gap_box)
+                     and abs(o.x1 - gap_box.x1) < 1.5 * gap_box.h
+                     and any(same_row(lab, o) for lab in label_lines)) >= 2
         first_row = [p for p in pieces if p.box[3] > gap_box.y1 and p.box[1] < gap_box.y2]
         pieces.hole = pieces.hole or (not column and (len(first_row) < len(pieces) or len(gap_box.text) >= 3))
     return pieces
+
+
+def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
+    """The value starts clearly right of where the values of the labels above and below it (the
+    same label column) start, while its own label does not reach that far — or its label's box
+    reaches far past the other labels: the value's first characters were not read (glare, a
+    seal), or were swallowed into the label's box. Needs two other rows that agree."""
+    h = label.h
+    sibs = [lab for lab in label_lines if lab is not label and not same_row(lab, label)
+            and abs(lab.x1 - label.x1) < h]
+    starts = []
+    for lab in sibs:
+        right = [o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.3 * h <= o.x1 < lab.x2 + 8 * h
+                 and o not in label_lines]
+        if right:
+            starts.append(min(right))
+    if len(starts) < 2:
+        return False
+    starts.sort()
+    mid = starts[len(starts) // 2]
+    agree = [x for x in starts if abs(x - mid) < 0.5 * h]
+    if len(agree) < 2 or value_x < mid + 0.8 * h:
+        return False
+    widest = max(lab.x2 - lab.x1 for lab in sibs)
+    return label.x2 < mid - 0.2 * h or (label.x2 - label.x1 > widest + h
+                                        and len(label.text) <= max(len(lab.text) for lab in sibs))
 
 
 def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_limit: float,
