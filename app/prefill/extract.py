@@ -70,6 +70,8 @@ SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方�
                       "(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相关部门批准文件或许可证件为准)",
                       "(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)",
                       "依法须经批准的项目,经相关部门批准后方可开展经营活动")
+# the characters a 经营范围 / 经营项目 is printed with (half-width, as `clean` leaves them)
+SCOPE_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z;,、。.:()《》“”\"'/+%\-]+")
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
 # 许可项目 of a 公共场所卫生许可证: the kinds of premises of 《公共场所卫生管理条例》第二条 and the
 # short forms certificates print (住宿、沐浴、美发、美容 …)
@@ -559,6 +561,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif ragged(p) or getattr(p, "hole", False):  # a row stops short: a character (often 、 or ；) was lost
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
+    elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif "依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES):

@@ -305,6 +305,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     if found is None:
         return None
     ln, _, end = found
+    own = ln
     label_x = ln.x1
     pieces: Value = Value()
     gap_box: Line | None = None
@@ -391,12 +392,18 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         last = max(p.box[3] for p in pieces)
         hgt = ln.h
         used = {id(ln)}
+        prev_cy = max((p.box[1] + p.box[3]) / 2 for p in pieces)
         for _ in range(max_lines):
-            nxt = [o for o in lines if id(o) not in used and not o.owner and o.y1 > last - 0.4 * hgt
-                   and o.y1 < last + 1.1 * hgt
+            # (a photo at an angle gives tall boxes that overlap the row above: a line whose
+            # centre is well below the previous row's centre is the next row all the same)
+            below = [o for o in lines if o.cy > prev_cy + 0.6 * hgt and o.y1 < last + 1.1 * hgt]
+            nxt = [o for o in lines if id(o) not in used and not o.owner
+                   and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
+                        or any(o is b for b in below))
                    and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
-                   and o.x1 < min(right_limit, col_limit) and not same_row(o, ln)
-                   and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1 for lab in label_lines)]
+                   and o.x1 < min(right_limit, col_limit)
+                   and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1
+                               and (lab is not own or o.cy < prev_cy + 0.6 * hgt) for lab in label_lines)]
             if not nxt:
                 break
             o = min(nxt, key=lambda o: (o.y1, o.x1))
@@ -405,9 +412,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             used.add(id(o))
             part = _cut_at_labels(o.text, stop_labels)
             if part:
-                pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part))))
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part)),
+                                    o.xs_of(0, len(part))))
             last = o.y2
             ln = o
+            prev_cy = o.cy
             if part != o.text:
                 break
     if multiline:
@@ -523,4 +532,14 @@ def ragged(pieces: list[Piece] | None) -> bool:
     # wrapped rows start at the value's left edge; one starting half a character later lost its
     # first character (a thin 、 or ；the detector left out of the box)
     lefts = [min(p.box[0] for p in row) for row in rows[1:]]
-    return len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h
+    if len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h:
+        return True
+    # the first row's first character stands clearly right of the next row's first character:
+    # the value's first character was lost (glued to its label, or under a mark) — by the
+    # recogniser's character positions, which do not depend on where a box was cut
+    first, second = min(rows[0], key=lambda p: p.box[0]), min(rows[1], key=lambda p: p.box[0])
+    if len(first.xs) == len(first.text) >= 3 and len(second.xs) == len(second.text) >= 3:
+        steps = sorted(b - a for a, b in zip(first.xs, first.xs[1:], strict=False))
+        pitch = steps[len(steps) // 2]
+        return pitch > 0 and first.xs[0] - second.xs[0] > 0.6 * pitch
+    return False

@@ -57,3 +57,19 @@ def test_value_whose_start_was_swallowed_by_its_label_box(engine, tmp_path) -> N
     got = no_wrong_prefill(out, entry)
     assert got["name"] == norm(entry["fields"]["name"]["value"])
     assert got["business_scope"] == norm(entry["fields"]["business_scope"]["value"])
+
+
+def test_scope_rows_of_a_photo_at_an_angle_are_all_joined(engine, tmp_path) -> None:
+    # a tilted phone photo: each scope row's box overlaps the one above it (and the label's row);
+    # rows 2 and 4 used to be skipped, giving a scope with a hole in it
+    out, entry = read_b(tmp_path, "business_license", 11, 101)
+    got = no_wrong_prefill(out, entry)
+    assert got["business_scope"] == norm(entry["fields"]["business_scope"]["value"])
+
+
+def test_scope_whose_first_character_was_lost_after_its_label(engine, tmp_path) -> None:
+    # `经营范围可项目:…`: 许 lost between the label and the value (glare); the first row's first
+    # character stands a character right of the next row's first one
+    out, entry = read_b(tmp_path, "business_license", 11, 68)
+    no_wrong_prefill(out, entry)
+    assert out["fields"]["business_scope"]["reason"] == "wrapped_row_incomplete"
