@@ -409,6 +409,10 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             o = min(nxt, key=lambda o: (o.y1, o.x1))
             if starts_with_label(o.text, stop_labels + stop_below):
                 break
+            x_hi = max(p.box[2] for p in pieces)
+            if any(m is not o and id(m) not in used and prev_cy + 0.3 * hgt < m.cy < o.cy - 0.3 * hgt
+                   and min(m.x2, x_hi) - max(m.x1, value_x) > 0.5 * (m.x2 - m.x1) for m in lines):
+                break  # another row lies between: the value does not jump over it (another field's row)
             used.add(id(o))
             part = _cut_at_labels(o.text, stop_labels)
             if part:
@@ -484,8 +488,14 @@ def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_l
                     and not any(same_row(lab, o) and lab is not label and lab.x1 < o.x1 for lab in label_lines)),
                    key=lambda o: o.y1)
     chains: list[list[Line]] = []
+
+    def between(a: Line, b: Line) -> bool:  # another row lies between a and b (another field's)
+        return any(m is not a and m is not b and a.cy + 0.3 * a.h < m.cy < b.cy - 0.3 * b.h
+                   and min(m.x2, max(a.x2, b.x2)) - max(m.x1, min(a.x1, b.x1)) > 0.5 * (m.x2 - m.x1) for m in lines)
+
     for o in cands:
-        if chains and o.y1 - chains[-1][-1].y2 < 0.8 * h and abs(o.x1 - chains[-1][0].x1) < 1.5 * h:
+        if chains and o.y1 - chains[-1][-1].y2 < 0.8 * h and abs(o.x1 - chains[-1][0].x1) < 1.5 * h \
+                and not between(chains[-1][-1], o):
             chains[-1].append(o)
         elif not chains or o.x1 < chains[-1][0].x1 + 1.5 * h:
             chains.append([o])
