@@ -158,3 +158,37 @@ def test_first_time_applicant_types_few_fields_and_signs_the_application_form(cl
     receipt = "".join(pdf_text(ctx.store.attachments.get(sha), tmp_path).split())
     assert "公共场所卫生许可证变更申请表" in receipt
     assert c.form()["state"] == "queued"
+
+
+@pytest.mark.slow
+def test_import_shows_ocr_progress_per_page_and_the_quality(clerk_at, ctx, qtbot, tmp_path):
+    """A two-page PDF imported into 原卫生许可证 (what Ctrl+O's file dialog hands over): the
+    capture screen says which page is being read, and the quality pane keeps the verdict of the
+    import after the selection moved on to the next pending material."""
+    import cv2
+
+    from app.services.prefill import _pages_pdf
+    from app.training import samples
+
+    c = clerk_at
+    c.new_case()
+    c.to_capture()
+    c.select("M04")
+    ok, jpg = cv2.imencode(".jpg", samples.flat("public_health_license"))
+    path = tmp_path / "卫生许可证正副本.pdf"
+    path.write_bytes(_pages_pdf([jpg.tobytes(), jpg.tobytes()]))
+    cap = c.w.capture
+    cap.progress_seen.clear()
+    cap.import_file(path)
+    qtbot.waitUntil(lambda: c.material("M04")["pages"] == 2 and not cap._busy, timeout=240000)
+    wait_idle(qtbot, timeout=120000)
+    seen = cap.progress_seen
+    assert "正在识别第 1/2 页…" in seen and "正在识别第 2/2 页…" in seen, seen
+    assert seen.index("正在识别第 1/2 页…") < seen.index("正在识别第 2/2 页…")
+    assert "M04" in cap.action_state.text()
+    assert cap.current_material() != "M04"  # moved on to the next pending material
+    text = cap.quality.text()
+    assert text != "—" and "上次采集（M04）" in text, text
+    c.select("M04")
+    assert "第 1 页" in cap.quality.text() and "第 2 页" in cap.quality.text(), cap.quality.text()
+    screenshot(c.w, "capture-import-quality")
