@@ -321,7 +321,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         pieces.append(Piece(cut, ln.score, (value_x, ln.y1, cut_x2, ln.y2),
                             ln.char_info(rest_start, rest_start + len(cut)), ln.xs_of(rest_start, rest_start + len(cut))))
     # lines that start with a label: they define rows and columns of the form
-    label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)]
+    # (a second reading of our own label over or just under it — a label column read twice — is
+    # the same label, not the next field's: it must not end the value's rows)
+    label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)
+                   and not (o is not own and starts_with_label(o.text, aliases) and o.x1 < own.x2 and o.x2 > own.x1
+                            and abs(o.cy - own.cy) < 1.5 * own.h)]
     col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
     # same-row boxes to the right, in x order, until the next label
     # (a value split off another label belongs to that label, even if its row band overlaps ours)

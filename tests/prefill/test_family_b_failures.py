@@ -73,3 +73,11 @@ def test_scope_whose_first_character_was_lost_after_its_label(engine, tmp_path) 
     out, entry = read_b(tmp_path, "business_license", 11, 68)
     no_wrong_prefill(out, entry)
     assert out["fields"]["business_scope"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_label_column_read_twice_does_not_end_the_scope(engine, tmp_path) -> None:
+    # 经营范围 comes back twice (the label and a second, taller reading just under it); the second
+    # one used to count as the next field's label and end the scope after its first row
+    out, entry = read_b(tmp_path, "business_license", 11, 208)
+    got = no_wrong_prefill(out, entry)
+    assert got["business_scope"] == norm(entry["fields"]["business_scope"]["value"])
