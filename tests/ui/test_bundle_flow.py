@@ -90,6 +90,12 @@ def _audit(ctx, action: str, target: str | None = None) -> list[dict]:
         return [r.detail for r in s.execute(stmt).scalars()]
 
 
+def _shot(qtbot, widget, name: str) -> None:
+    """A screenshot once pending layouts ran (as test_screenshots.py waits), for a person to judge."""
+    qtbot.wait(300)
+    screenshot(widget, name)
+
+
 def _table(table) -> list[list[str]]:
     return [[(table.item(r, c).text() if table.item(r, c) else "") for c in range(table.columnCount())]
             for r in range(table.rowCount())]
@@ -124,7 +130,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     lines = [screen.checklist.item(i).text() for i in range(screen.checklist.count())]
     assert any(x.startswith("✔ 烟草专卖零售许可证核发") and "烟草" in x for x in lines), lines
     assert any(x.startswith("✔ 个体工商户设立登记") for x in lines), lines
-    screenshot(w, "bundle-1-situations")
+    _shot(qtbot, w, "bundle-1-situations")
     c.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(w.session.case_uuid) and w.current_key() == "applicant", timeout=20000)
     wait_idle(qtbot, timeout=60000)  # the simulated reader reads the applicant's card
@@ -151,7 +157,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
         code = id_line["members"][m["acceptance_number"]]["material"]
         shas |= {p["sha256"] for p in pages.list_pages(ctx, m["uuid"], code)}
     assert len(shas) == 1, shas  # one page, stored once, attached to all four members
-    screenshot(w, "bundle-2-capture")
+    _shot(qtbot, w, "bundle-2-capture")
     # the rest of the one set, each document captured once on the first member needing it (opened
     # from Today: Ctrl+F, the sub-number, ↓ past the bundle row, Enter); the 高拍仪's training desk has
     # no lease or floor plan, so a sheet stands in. The food licence's rules list is not brought (容缺).
@@ -214,7 +220,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
                                                            and f["source"] not in ("clerk", "id_card"))
                    for f in merged["fields"]):
             break
-    screenshot(w, "bundle-3-form")
+    _shot(qtbot, w, "bundle-3-form")
     merged = bundle_svc.bundle_form(ctx, number)
     for f in merged["fields"]:  # each value once, present in every member field it feeds
         if f["value"]:
@@ -231,7 +237,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     assert [(f["acceptance_number"], f["material"], f["bundle_material"]) for f in tolerated] == [
         (f"{number}-02", "M06", f"{FOOD}:M06")]
     assert tolerated[0]["message"].startswith("〔02 食品经营许可")
-    screenshot(w, "bundle-4-prereview")
+    _shot(qtbot, w, "bundle-4-prereview")
 
     # -- F8: one acceptance, one member 容缺; the bundle's 受理回执 prints by itself ------------------------
     before = pdf_files(out_dir)
@@ -271,7 +277,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     wait_idle(qtbot, timeout=60000)
     qtbot.waitUntil(lambda: w.print.preview.pixmap() is not None and not w.print.preview.pixmap().isNull(),
                     timeout=60000)
-    screenshot(w, "bundle-5-receipt")
+    _shot(qtbot, w, "bundle-5-receipt")
 
     # -- F11 F11: each member submitted on its own, routed to its department ------------------------------
     c.key(Qt.Key.Key_F11)
@@ -307,7 +313,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     assert "准予（待出件） 3" in " ".join(rows[head]), rows[head]
     assert [r[0] for r in rows[head + 1:head + 5]] == [f"{number}-0{i}" for i in range(1, 5)]
     assert rows[head + 2][1].startswith("　└ 02 食品经营许可") and rows[head + 2][4] == "准予（待出件）"
-    screenshot(w, "bundle-6-today")
+    _shot(qtbot, w, "bundle-6-today")
 
     # -- F10 出件: the bundle with its members; the three certificates in ONE print job -------------------
     c.key(Qt.Key.Key_F10)
@@ -317,7 +323,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     assert "准予（待出件） 3 · " in rows[0][1], rows[0]
     assert [r[2] for r in rows[1:5]] == ["准予（待出件）"] * 3 + [rows[4][2]] and rows[4][2] != "准予（待出件）", rows
     assert d.table.currentRow() == 0 and d.table.hasFocus()
-    screenshot(w, "bundle-7-delivery")
+    _shot(qtbot, w, "bundle-7-delivery")
     before = pdf_files(out_dir)
     c.key(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is d.print_cert
@@ -338,7 +344,7 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     qtbot.waitUntil(lambda: d.confirm_box is not None, timeout=5000)
     c.activated(d.confirm_box)
     assert "烟草专卖零售许可证核发" in d.confirm_box.text()
-    screenshot(d.confirm_box, "bundle-8-partial-confirm")
+    _shot(qtbot, d.confirm_box, "bundle-8-partial-confirm")
     c.key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: d.confirm_box is None, timeout=5000)
     assert member_states()["01"] == "approved" and not _audit(ctx, "bundle.partial_delivery")
