@@ -667,7 +667,7 @@ def share_member_values(ctx: ServiceContext, ident: str, *, actor: Actor) -> dic
     the other members, with their provenance, so the one form and every member agree. A value
     already present is never overwritten (the form's own edits go to every member anyway).
     Returns member number → the member fields filled. No-op for a single case."""
-    if bundle_of(ctx, ident) is None:
+    if not is_bundle_number(ctx, ident) and bundle_of(ctx, ident) is None:
         return {}
     filled: dict[str, list[str]] = {}
     with ctx.store.unit_of_work(actor) as uow:

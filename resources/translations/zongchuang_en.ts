@@ -220,6 +220,10 @@ Does the applicant agree?</translation>
         <translation>exempt</translation>
     </message>
     <message>
+        <source>{n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
         <source>第 {p} 页</source>
         <translation>page {p}</translation>
     </message>

@@ -136,6 +136,17 @@ def decorate_today(table: QTableWidget, summaries: dict[str, dict[str, Any]]) ->
     table.resizeColumnToContents(0)
 
 
+def first_row(table: QTableWidget, query: str) -> int:
+    """The row Enter opens after a search: the one whose number is exactly what was typed (a
+    member's sub-number, not the bundle row above it), else the first."""
+    query = query.strip()
+    for r in range(table.rowCount()):
+        item = table.item(r, 0)
+        if query and item is not None and item.text() == query:
+            return r
+    return 0
+
+
 def refuse_bundle_row(screen, row: int) -> bool:
     """True (and says why) when the Today row is a bundle's row: Delete voids one case, so it
     acts on a member row only, never on the whole 一件事 by way of its first member."""

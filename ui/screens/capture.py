@@ -235,7 +235,8 @@ class CaptureScreen(Screen):
         for i, m in enumerate(self._form["materials"]):
             status = {"pending": self.tr("待收"), "received": self.tr("已收"), "tolerated": self.tr("容缺"),
                       "committed": self.tr("承诺"), "exempted": self.tr("免交")}.get(m["status"], m["status"])
-            item = QListWidgetItem(f"{m['code']} {m['name']}\n[{status}] {self.tr('{n} 页').format(n=m['pages'])}")
+            pages_text = self.tr("{n} 页").format(n=m["pages"])  # (outside the f-string, so lupdate finds it)
+            item = QListWidgetItem(f"{m['code']} {m['name']}\n[{status}] {pages_text}")
             item.setData(Qt.ItemDataRole.UserRole, m["code"])
             pages = [f for f in m["files"] if f["role"] == "page"]
             if pages:

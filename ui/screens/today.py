@@ -108,12 +108,12 @@ class TodayScreen(Screen):
                 self.table.setItem(r, col, item)
         bundle_views.decorate_today(self.table, bundles)
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(bundle_views.first_row(self.table, self.search.text()))
 
     def _focus_table(self) -> None:
         if self.table.rowCount():
             self.table.setFocus()
-            self.table.selectRow(0)
+            self.table.selectRow(bundle_views.first_row(self.table, self.search.text()))
 
     def keyPressEvent(self, event) -> None:  # Enter on the table opens the case
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
