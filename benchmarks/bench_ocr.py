@@ -8,7 +8,9 @@ kinds (食品经营许可证, 户口簿, 结婚证, 不动产权证书, 银行�
 Targets (issue 4, 2 cores): ≥ 98 % field-exact, ≤ 0.5 % wrong pre-fills, p50 ≤ 600 ms per ID-card
 side, ≤ 1.5 s per licence. `BENCH_OCR_N` photos per kind (default 10); `BENCH_OCR_SEED` offsets
 the seeds. Latency is wall time per page with the model already loaded; CPU time is printed
-next to it because the 2 cores of the bench machine may be shared.
+next to it because the 2 cores of the bench machine may be shared, and the mean CPU per stage
+(prepare, det, cls, rec, second_look, recover_labels, layout: `PageRead.clock`) per ID side and
+per licence, which says where a latency change came from.
 """
 
 from __future__ import annotations
