@@ -145,9 +145,19 @@ def choose_devices(config: MachineConfig, *, training: bool) -> DeviceChoice:
 _devices_registered = False
 
 
+def configure_drivers() -> None:
+    """Hand the driver paths declared in `app.config` to hardware (which never reads them itself)."""
+    from hardware.idcard.drivers import configure
+
+    configure(helper=env_value("ZONGCHUANG_IDCARD_HELPER"), ports=env_value("ZONGCHUANG_IDCARD_PORTS"),
+              sdtapi_lib=env_value("ZONGCHUANG_SDTAPI_LIB"), termb_lib=env_value("ZONGCHUANG_TERMB_LIB"),
+              wlt_decoder=env_value("ZONGCHUANG_WLT_DECODER"))
+
+
 def register_devices() -> None:
-    """Register the ID-card reader and printer backends (idempotent)."""
+    """Register the ID-card reader and printer backends (idempotent) and configure the drivers."""
     global _devices_registered
+    configure_drivers()
     if _devices_registered:
         return
     from hardware.idcard import register_reader
@@ -173,6 +183,7 @@ def probe_devices(kinds: list[str] | None = None) -> dict[str, Any]:
     """Enumerate the devices attached to this machine (`zongchuang devices`, the wizard, the self-test)."""
     from hardware.inventory import probe_all
 
+    configure_drivers()
     return probe_all(kinds)
 
 
@@ -180,6 +191,7 @@ def probe_idcard_ports(extra: list[str] | None = None, *, baudrate: int = 115200
     """Serial ports and whether a SAM ID-card reader answers on each."""
     from hardware.idcard.discovery import probe_serial
 
+    configure_drivers()
     return probe_serial(extra or [], baudrate=baudrate)
 
 
@@ -190,7 +202,7 @@ def configured_reader(data_dir: Any = None, *, training: bool = False):
     SAM ID (followed across replugs), otherwise a configured vendor SDK; ``none`` is refused.
     """
     from app.services.idcard import reader_for
-    from hardware.idcard.vendor import ENV_LIB
+    from hardware.idcard.drivers import PATHS
 
     register_devices()
     conf = load_config(data_dir).devices.idcard
@@ -205,9 +217,8 @@ def configured_reader(data_dir: Any = None, *, training: bool = False):
         found = [d["port"] for d in probe_idcard_ports(extra, baudrate=conf.baudrate) if d["sam_id"]]
         if found:
             return reader_for("sam-serial", port=found[0], baudrate=conf.baudrate, follow=True)
-        for kind, var in ENV_LIB.items():
-            if env_value(var):
-                return reader_for(kind)
+        for kind in PATHS.libs:  # a vendor SDK library is configured
+            return reader_for(kind)
         raise InputError("未检测到身份证读卡器", "no ID-card reader detected",
                          hint_zh="请接好读卡器，或在设置中指定类型和端口", hint_en="plug the reader in, or set its type and port")
     if backend == "sam-serial":
@@ -244,6 +255,16 @@ def scan(device: str):
     from hardware.scanner import sane_backend
 
     return sane_backend.scan(device)
+
+
+def configure_ocr(*, reserve_gui_core: bool) -> None:
+    """OCR gets every core but one when a GUI runs beside it, so the GUI thread always has a core
+    to answer on (on the common 2-core window PC: one OCR thread). ZONGCHUANG_OCR_THREADS wins."""
+    try:
+        from app.prefill.engine import reserve_cores
+    except ImportError:  # OCR not installed on this workstation
+        return
+    reserve_cores(1 if reserve_gui_core else 0)
 
 
 # -- the running workstation -------------------------------------------------------------------------

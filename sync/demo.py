@@ -325,7 +325,7 @@ def run_demo(out: Path, steps: list[DemoStep] | None = None) -> dict[str, Any]:
         assert state.case
         detail = case_svc.case_detail(ctx, state.case.uuid)
         case_file = out / "case.json"  # masked (even fictitious people are shown as staff would see them), 0600
-        from app.security_masking import mask_case_detail
+        from app.security.masking import mask_case_detail
 
         fd = os.open(case_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -4,7 +4,7 @@ remembered settings (QSettings), and the main window over a service context.
 
 from __future__ import annotations
 
-import os
+import gc
 import sys
 from pathlib import Path
 
@@ -55,20 +55,14 @@ def settings_for(ctx: ServiceContext) -> QSettings:
     return QSettings(str(Path(ctx.data_dir) / "workstation.ini"), QSettings.Format.IniFormat)
 
 
-def reserve_gui_core() -> None:
-    """OCR gets every core but one, so the GUI thread always has a core to answer on (on the
-    common 2-core window PC: one OCR thread). An explicit ZONGCHUANG_OCR_THREADS wins."""
-    if not env_value("ZONGCHUANG_OCR_THREADS"):
-        os.environ["ZONGCHUANG_OCR_THREADS"] = str(max(1, min(4, (os.cpu_count() or 2) - 1)))
-
-
 def build(ctx: ServiceContext, language: str | None = None, *, workstation=None):
     """Session + main window over `ctx` (the tests use this with their own context). `workstation`
     is the composition root's `app.bootstrap.Workstation` (devices, platform link, send interval)."""
+    from app.bootstrap import configure_ocr
     from ui.main_window import MainWindow
 
     app = application()
-    reserve_gui_core()
+    configure_ocr(reserve_gui_core=True)  # the root keeps a core free for the GUI thread
     try:
         import ui.printing  # noqa: F401 - registers the Qt print path ("qt") with hardware.printer
     except ImportError:
@@ -101,6 +95,10 @@ def run(data_dir: str | None = None, *, training: bool = False, language: str | 
         window.stop_background_sender()
         session.close()
         workstation.close()
+        # Everything is saved and closed; what is left is the interpreter's teardown, whose full
+        # garbage collections walked the catalog, the OCR models and Qt's wrappers for 3-10 s
+        # after the window had gone. Frozen objects are skipped by those collections.
+        gc.freeze()
 
 
 def _first_run(data_dir: str | None) -> None:

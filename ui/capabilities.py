@@ -325,9 +325,11 @@ def scan_page(session, case_uuid: str, material: str) -> dict[str, Any]:
     return _capture_result(session, case_uuid, res)
 
 
-def import_page(session, case_uuid: str, material: str, path) -> dict[str, Any]:
-    """Import an image or PDF file as page(s) of `material`, OCR and pre-fill."""
-    res = require("prefill").capture_material(session.ctx, case_uuid, material, str(path), actor=_actor(session))
+def import_page(session, case_uuid: str, material: str, path, progress=None) -> dict[str, Any]:
+    """Import an image or PDF file as page(s) of `material`, OCR and pre-fill; `progress(stage,
+    done, total)` per page (called from the worker)."""
+    res = require("prefill").capture_material(session.ctx, case_uuid, material, str(path), actor=_actor(session),
+                                              progress=progress)
     return _capture_result(session, case_uuid, res)
 
 

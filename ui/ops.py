@@ -55,4 +55,4 @@ def op(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[A
         widget.setProperty(_BUSY, False)
         (on_error or (lambda e: report(widget, e)))(exc)
 
-    return run_task(fn, *args, on_done=done, on_error=failed, **kwargs)
+    return run_task(fn, *args, on_done=done, on_error=failed, owner=widget, **kwargs)  # dropped if `widget` is gone

@@ -6,7 +6,8 @@ Rules this module enforces:
 - `ORT_DISABLE_TELEMETRY=1` is set before onnxruntime can be imported (setting it later is useless);
 - logs are quiet; the model loads once, lazily, under a lock, so the UI can warm it up off the GUI
   thread (`warm_up`) and every later call shares it;
-- the thread count is configurable (`ZONGCHUANG_OCR_THREADS`, default: all cores of an old 2-core PC).
+- the thread count is configurable (`ZONGCHUANG_OCR_THREADS`, default: every core but those the
+  composition root reserves — the GUI keeps one).
 
 Output is a list of `TextLine`s (text, score, 4-point box, and whether the line classifier
 turned the crop 180°), which `app.prefill.layout` turns into fields.
@@ -112,11 +113,21 @@ class OcrEngine(Protocol):
              clock: StageClock | None = None) -> list[TextLine]: ...
 
 
+_RESERVED_CORES = 0  # cores kept free for another thread (the GUI), set by the composition root
+
+
+def reserve_cores(n: int) -> None:
+    """Keep `n` cores free of OCR (`app.bootstrap.configure_ocr`; the GUI keeps one for itself)."""
+    global _RESERVED_CORES
+    _RESERVED_CORES = max(0, n)
+
+
 def default_threads() -> int:
+    """`ZONGCHUANG_OCR_THREADS` when set, else every core but the reserved ones (1 to 4)."""
     raw = env_value("ZONGCHUANG_OCR_THREADS", "")
     if raw.isdigit() and int(raw) > 0:
         return int(raw)
-    return max(1, min(4, os.cpu_count() or 2))
+    return max(1, min(4, (os.cpu_count() or 2) - _RESERVED_CORES))
 
 
 def rapidocr_model_dir() -> Path:

@@ -31,7 +31,14 @@ class ServiceContext:
         return self.store.data_dir
 
     def publish(self, name: str, **payload) -> None:
-        """Tell subscribers (the UI bridge, co-browse) that something happened; never raises."""
+        """Tell subscribers (the UI bridge, co-browse) that something happened; never raises.
+        Inside a unit of work (a use case made of use cases) the news waits for its commit and is
+        dropped on rollback."""
+        if self.store.after_commit(lambda: self._deliver(name, payload)):
+            return
+        self._deliver(name, payload)
+
+    def _deliver(self, name: str, payload: dict) -> None:
         for subscriber in list(self.events):
             try:
                 subscriber(name, payload)

@@ -259,5 +259,26 @@ def apply_card(ctx: ServiceContext, case_ident: str, result: CardReadResult, *, 
         record_on_case(ctx, case_ident, result, actor=actor, acknowledge_failed=acknowledge_failed)
         case_svc.applicant_from_card(ctx, case_ident, result.as_dict(), actor=actor)
         filled = list(apply_prefill(ctx, case_ident, actor=actor).filled)
+        from app.services.bundles import share_member_values
+
+        share_member_values(ctx, case_ident, actor=actor)  # 一件事: the holder reaches every member
     ctx.publish("case.changed", uuid=case_ident)
     return filled
+
+
+# ---- 人证比对 ------------------------------------------------------------------------------------
+COMPARE_FIELDS = ("name", "sex", "birth_date", "id_number", "address", "valid_to")
+
+
+def comparison_view(ctx: ServiceContext, result: CardReadResult, *, actor: Actor,
+                    case_uuid: str | None = None) -> dict[str, Any]:
+    """What the clerk compares with the person and the documents (人证比对), on the clerk's own
+    screen only: the card's values unmasked and the chip photo. Audited as a `pi.view` (field
+    names, purpose 人证比对) before anything is returned; a role without `pi.view` gets
+    `PermissionDenied`. The photo stays in memory: it is never written to the case."""
+    from app.security.audit import audit_pi_view
+
+    data = result.card.fields()
+    values = {k: str(data.get(k) or "") for k in COMPARE_FIELDS if data.get(k)}
+    audit_pi_view(ctx, actor, case_uuid=case_uuid, fields=list(values), purpose="人证比对（受理员本屏）")
+    return {"fields": values, "photo": result.card.photo_bmp or b"", "photo_status": result.card.photo_status.value}

@@ -3,7 +3,9 @@
 A use case that is made of other use cases (e.g. `apply_card`: record the chip read, put the
 holder on the case, pre-fill the form) runs them inside its own `unit_of_work`: a unit of work
 opened while one is active on the same thread joins it (and `read()` reads through it), so the
-whole use case commits once or not at all."""
+whole use case commits once or not at all. What the use case tells its listeners
+(`ServiceContext.publish`) while a unit of work is open waits for the outermost commit and is
+dropped on rollback, so no screen hears of a change that never reached the disk."""
 
 from __future__ import annotations
 
@@ -56,7 +58,7 @@ class Store:
         Opened inside another one on this thread, it joins it (the outer one commits)."""
         outer: UnitOfWork | None = getattr(self._active, "uow", None)
         if outer is not None:
-            yield UnitOfWork(self, outer.session, actor)
+            yield UnitOfWork(self, outer.session, actor, outer._after_commit)
             return
         session = self.sessions()
         uow = UnitOfWork(self, session, actor)
@@ -66,13 +68,26 @@ class Store:
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            uow._after_commit.clear()
             raise _storage_error(exc) from None
         except BaseException:
             session.rollback()
+            uow._after_commit.clear()
             raise
         finally:
             self._active.uow = None
             session.close()
+        for callback in uow._after_commit:  # committed: now the listeners may hear of it
+            callback()
+
+    def after_commit(self, callback: Callable[[], None]) -> bool:
+        """Run `callback` once the unit of work open on this thread commits (never if it rolls
+        back); False when none is open (the caller runs it now)."""
+        outer: UnitOfWork | None = getattr(self._active, "uow", None)
+        if outer is None:
+            return False
+        outer._after_commit.append(callback)
+        return True
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -96,6 +111,7 @@ class UnitOfWork:
     store: Store
     session: Session
     actor: Actor
+    _after_commit: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     def audit(self, action: str, *, case_uuid: str | None = None, target: str = "",
               detail: dict[str, Any] | None = None, ok: bool = True) -> AuditRow:

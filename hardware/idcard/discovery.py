@@ -3,7 +3,8 @@
 Probing sends one SAM-ID frame (``AAAAAA9669000312FFEE``) to each candidate port. Only
 USB-serial style ports (ttyUSB*, ttyACM*, COM ports with a USB id) are probed by default, so a
 receipt printer on a plain RS-232 port never receives stray bytes; extra ports can be named with
-``ZONGCHUANG_IDCARD_PORTS`` (comma-separated) or the `extra_ports` argument.
+``ZONGCHUANG_IDCARD_PORTS`` (comma-separated, handed in by the composition root through
+`hardware.idcard.drivers`) or the `extra_ports` argument.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ import os
 import sys
 from typing import Any
 
+from hardware.idcard.drivers import PATHS
 from hardware.idcard.errors import IdCardError
-
-ENV_PORTS = "ZONGCHUANG_IDCARD_PORTS"
 
 
 def serial_candidates(extra_ports: list[str] | tuple[str, ...] = (), *, all_ports: bool = False) -> list[dict[str, Any]]:
@@ -32,8 +32,7 @@ def serial_candidates(extra_ports: list[str] | tuple[str, ...] = (), *, all_port
             out.append({"port": p.device, "description": p.description or "", "usb": usb,
                         "vid_pid": f"{p.vid:04X}:{p.pid:04X}" if p.vid is not None else ""})
             seen.add(p.device)
-    env = [s.strip() for s in os.environ.get(ENV_PORTS, "").split(",") if s.strip()]
-    for port in list(extra_ports) + env:
+    for port in list(extra_ports) + list(PATHS.ports):
         if port not in seen:
             out.append({"port": port, "description": "configured", "usb": False, "vid_pid": ""})
             seen.add(port)
@@ -68,11 +67,8 @@ def pcsc_readers() -> list[dict[str, Any]]:
 
 
 def vendor_sdks() -> list[dict[str, Any]]:
-    from hardware.idcard.vendor import ENV_LIB
-
     out = []
-    for kind, var in ENV_LIB.items():
-        path = os.environ.get(var, "")
+    for kind, path in PATHS.libs.items():
         if path:
             out.append({"backend": kind, "id": path, "name": f"{kind} ({os.path.basename(path)})",
                         "status": "configured" if os.path.exists(path) else "missing",

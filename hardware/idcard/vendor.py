@@ -23,6 +23,7 @@ import threading
 import time
 from typing import Any
 
+from hardware.idcard.drivers import PATHS
 from hardware.idcard.errors import (
     BackendUnavailableError,
     HelperError,
@@ -55,7 +56,7 @@ def describe_port(port: int) -> str:
 def helper_command() -> list[str]:
     """How to start the helper: ``ZONGCHUANG_IDCARD_HELPER`` (e.g. a 32-bit helper exe), the
     frozen executable's hidden ``idcard sdk-helper`` command, or ``python -m``."""
-    custom = os.environ.get(ENV_HELPER, "").strip()
+    custom = PATHS.helper
     if custom:
         return shlex.split(custom, posix=sys.platform != "win32")
     if getattr(sys, "frozen", False):
@@ -241,7 +242,7 @@ class VendorReader(IdCardReader):
             raise BackendUnavailableError(f"未知的厂商 SDK {kind}", f"unknown vendor SDK {kind}")
         self.kind = kind
         self.backend = kind
-        self.lib = lib or os.environ.get(ENV_LIB[kind], "")
+        self.lib = lib or PATHS.libs.get(kind, "")
         if not self.lib:
             raise BackendUnavailableError(
                 f"未配置 {kind} 动态库路径", f"no {kind} library configured",

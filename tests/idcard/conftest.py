@@ -123,3 +123,15 @@ def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+@pytest.fixture(autouse=True)
+def driver_paths() -> Iterator[Callable[[], None]]:
+    """The composition root hands the driver settings to hardware (`app.bootstrap.configure_drivers`);
+    a test sets a ZONGCHUANG_* variable and calls the fixture's function like the root would, and
+    the paths are cleared afterwards."""
+    from app.bootstrap import configure_drivers
+    from hardware.idcard.drivers import configure
+
+    yield configure_drivers
+    configure()

@@ -32,14 +32,16 @@ def read(peer):
         return reader.read_card(2)
 
 
-def test_no_decoder_says_so(make_peer, monkeypatch):
+def test_no_decoder_says_so(make_peer, monkeypatch, driver_paths):
     monkeypatch.delenv("ZONGCHUANG_WLT_DECODER", raising=False)
+    driver_paths()
     card = read(make_peer(PeerConfig(card=RESIDENT)))
     assert card.photo_status is PhotoStatus.NO_DECODER and card.photo_bmp is None and len(card.photo_wlt) == 1024
 
 
-def test_decoder_decodes(make_peer, monkeypatch, decoder_lib):
+def test_decoder_decodes(make_peer, monkeypatch, decoder_lib, driver_paths):
     monkeypatch.setenv("ZONGCHUANG_WLT_DECODER", f"{decoder_lib}:wlt2bmpBuffer")
+    driver_paths()
     monkeypatch.delenv("FAKE_WLT_MODE", raising=False)
     card = read(make_peer(PeerConfig(card=RESIDENT)))
     assert card.photo_status is PhotoStatus.DECODED
@@ -48,8 +50,9 @@ def test_decoder_decodes(make_peer, monkeypatch, decoder_lib):
 
 
 @pytest.mark.parametrize("mode", ["fail", "crash"])
-def test_failing_or_crashing_decoder_never_fails_the_read(make_peer, monkeypatch, decoder_lib, mode):
+def test_failing_or_crashing_decoder_never_fails_the_read(make_peer, monkeypatch, decoder_lib, mode, driver_paths):
     monkeypatch.setenv("ZONGCHUANG_WLT_DECODER", str(decoder_lib))  # function found by its usual name
+    driver_paths()
     monkeypatch.setenv("FAKE_WLT_MODE", mode)
     card = read(make_peer(PeerConfig(card=RESIDENT)))
     assert card.name == "张三" and card.photo_status is PhotoStatus.DECODE_FAILED

@@ -28,3 +28,11 @@ def test_no_module_masks_by_hand():
            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if HAND_MASK.search(line)]
     assert not bad, "use app.security.masking:\n" + "\n".join(bad)
     assert HAND_MASK.search('c.applicant_name[:1] + "*"')
+
+
+def test_no_second_masking_module():
+    """The old `app.security_masking` forwarding shim is gone: one import path for masking."""
+    assert not (ROOT / "app" / "security_masking.py").exists()
+    users = [str(p.relative_to(ROOT)) for pkg in ("ui", "app", "sync", "tests") for p in (ROOT / pkg).rglob("*.py")
+             if "security_masking" in p.read_text(encoding="utf-8") and p.name != "test_masking_one_place.py"]
+    assert not users, users

@@ -38,8 +38,7 @@ def test_no_personal_data_in_the_platforms_files(ctx, platform, tmp_path):
     platform.platform.engine.dispose()  # checkpoint-free: the WAL is part of what we grep
     assert grep_tree(root, (PLANTED_ID, PLANTED_NAME)) == {}
     # an approval's certificate names the holder: sealed in cases.result and the status feed
-    # (the 电子证照 library, sync/platform/elicense.py, keeps 照面信息 in the clear — a known
-    # limit in docs/security.md)
+    # (the 电子证照 library's copy: tests/security/test_elicense_at_rest.py)
     platform.platform.decide(uuid, "approved")
     assert platform.platform.case_info(uuid)["result"]["certificate"]["holder"] == PLANTED_NAME
     import sqlite3

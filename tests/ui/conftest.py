@@ -24,7 +24,7 @@ def window(ctx, qtbot, monkeypatch, tmp_path):
 
     monkeypatch.setenv("ZONGCHUANG_DEVICES", "simulator")
     monkeypatch.delenv("ZONGCHUANG_LANG", raising=False)
-    monkeypatch.setenv("ZONGCHUANG_OCR_THREADS", "")  # build() reserves a core for the GUI; undone after
+    monkeypatch.setenv("ZONGCHUANG_OCR_THREADS", "")  # the default: build() has the root reserve a core for the GUI
     add_clerk(ctx)
     session, win = build(ctx, language="zh_CN")
     qtbot.addWidget(win)

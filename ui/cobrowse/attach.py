@@ -20,7 +20,9 @@ def attach(win, *, platform_url: str | None = None, token=None):
     url = (platform_url or session.ctx.workstation.platform_url).rstrip("/")  # the config applies ZONGCHUANG_PLATFORM
     if not url or session.actor is None:
         return None
-    endpoint = ClerkEndpoint(session.ctx, session.actor, url, token or platform_token(url)).start()
+    link = platform_link(session, url)
+    endpoint = ClerkEndpoint(session.ctx, session.actor, link.url, token or platform_token(link.url, link=link),
+                             link=link).start()
     panel = CobrowsePanel(endpoint, lambda: session.case_uuid, picture_target=lambda: getattr(win, "form", None))
     dock = QDockWidget(panel.tr("远程帮办"), win)
     dock.setObjectName("cobrowseDock")
@@ -30,6 +32,18 @@ def attach(win, *, platform_url: str | None = None, token=None):
     win.cobrowse = dock
     dock.endpoint = endpoint
     return dock
+
+
+def platform_link(session, url: str):
+    """The checked link (https or loopback http, `[platform] ca_file`, timeout) the composition
+    root builds — the same one the background sender uses."""
+    workstation = getattr(session, "workstation", None)
+    if workstation is not None:
+        return workstation.link(url=url)
+    from app.bootstrap import platform_link as build
+    from app.config import load_config
+
+    return build(load_config(session.ctx.data_dir), session.ctx.data_dir, url=url)
 
 
 def detach(win) -> None:

@@ -20,14 +20,18 @@ def register(cli: click.Group) -> None:
         helper mode: see a window's case (masked), point at fields, suggest values."""
         import sys
 
+        from app.bootstrap import platform_link
         from app.config import load_config
         from app.errors import InputError
         from app.paths import data_dir as resolve
 
-        url = (platform_url or load_config(resolve((ctx.obj or {}).get("data_dir"))).workstation.platform_url).rstrip("/")
+        home = resolve((ctx.obj or {}).get("data_dir"))
+        config = load_config(home)
+        url = (platform_url or config.workstation.platform_url).rstrip("/")
         if not url.startswith(("http://", "https://")):
             raise InputError("请用 --platform 指定中心平台地址（http:// 或 https://）",
                              "pass --platform with the platform URL (http:// or https://)")
+        link = platform_link(config, home, url=url)  # https (http to this machine only), [platform].ca_file
         actor = helper_login((ctx.obj or {}).get("data_dir"), as_user)
         from PySide6.QtWidgets import QApplication
 
@@ -35,7 +39,8 @@ def register(cli: click.Group) -> None:
         from ui.cobrowse.helper_window import HelperWindow
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        endpoint = HelperEndpoint(url, platform_token(url, credential), user=actor.user).start()
+        endpoint = HelperEndpoint(link.url, platform_token(link.url, credential, link=link), user=actor.user,
+                                  link=link).start()
         win = HelperWindow(endpoint, target)
         win.show()
         if target:

@@ -227,7 +227,9 @@ class FormScreen(Screen):
         form = self._form(self._uuid)
         for spec in form["fields"]:
             ed = self.editors.get(spec["key"])
-            if ed is not None and not ed.editor.hasFocus():
+            # the focused field keeps what the clerk is typing; untouched, it shows the new value
+            # (else leaving it would write its stale text back over a change made elsewhere)
+            if ed is not None and (not ed.editor.hasFocus() or ed.text().strip() == (ed.spec["value"] or "")):
                 ed.show_value(spec)
             elif ed is not None:
                 ed.spec = spec
@@ -264,6 +266,9 @@ class FormScreen(Screen):
                                              actor=self.session.require_actor())
             else:
                 case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
+                from app.services import derived
+
+                derived.derive_fields(self.session.ctx, self._uuid, actor=self.session.require_actor())  # e.g. the same person's phone
         except Exception as exc:
             self.show_error(exc)
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import capabilities
+from ui.screens import bundle_print
 from ui.screens.base import Screen, error_text
 from ui.worker import run_task
 
@@ -99,6 +100,9 @@ class PrintScreen(Screen):
             self.docs.clear()
             self.state.setText(self.tr("尚未选择办件"))
             return
+        if bundle_print.handles(self.session, uuid):  # 一件事: the bundle's one receipt and notice
+            bundle_print.refresh(self, uuid, then_print)
+            return
         self.state.setText(self.tr("正在准备文书…"))
         run_task(capabilities.case_documents, self.session, uuid,
                  on_done=lambda docs: self._loaded(docs, then_print),
@@ -149,6 +153,9 @@ class PrintScreen(Screen):
         it = self.docs.currentItem()
         if not kind or not uuid or it is None or not it.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
+        if bundle_print.is_bundle_kind(kind):
+            bundle_print.preview(self, kind)
+            return
         self.state.setText(self.tr("正在生成预览…"))
         run_task(capabilities.render_document, self.session, uuid, kind, on_done=self._show_pdf,
                  on_error=lambda exc: self.state.setText(error_text(exc)))
@@ -165,6 +172,9 @@ class PrintScreen(Screen):
     def print_kind(self, kind: str, reprint: bool = False) -> None:
         uuid = self.session.case_uuid
         if not kind or not uuid:
+            return
+        if bundle_print.is_bundle_kind(kind):
+            bundle_print.print_kind(self, kind)
             return
         self.state.setText(self.tr("正在打印…"))
         run_task(capabilities.print_document, self.session, uuid, kind, reprint, on_done=self._printed,

@@ -1,6 +1,7 @@
 """Today: the queue of cases with state, outcome (受理 / 容缺受理 with the 补齐 deadline / 等待申请人补齐
 after a 一次性告知 / 不予受理, from `app.services.decisions.outcomes`) and sync badges, search
-(acceptance number, name, ID number — shown masked) and a state filter. Enter opens the case."""
+(acceptance number, name, ID number — shown masked) and a state filter. Enter opens the case;
+Delete on an undecided case voids it with a reason and a supervisor's confirmation."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.cases.lifecycle import LABELS_ZH, CaseState
 from app.security.masking import mask_applicant_name, mask_id_number
 from app.services import cases as case_svc
 from app.services import decisions
+from ui.screens import bundle_views
 from ui.screens.base import Screen
 
 SYNC_BADGE = {CaseState.QUEUED: (QT_TRANSLATE_NOOP("TodayScreen", "… 待上报"), "#b36b00"),
@@ -85,6 +87,7 @@ class TodayScreen(Screen):
     def refresh(self) -> None:
         rows = case_svc.list_cases(self.session.ctx, state=self.filter.currentData() or None,
                                    query=self.search.text() or None)
+        rows, bundles = bundle_views.group_today(self.session.ctx, rows)  # 一件事: members under their bundle
         outcomes = decisions.outcomes(self.session.ctx, [c.uuid for c in rows])
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
@@ -103,17 +106,21 @@ class TodayScreen(Screen):
                 if col == 6 and color:
                     item.setForeground(QColor(color))
                 self.table.setItem(r, col, item)
+        bundle_views.decorate_today(self.table, bundles)
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(bundle_views.first_row(self.table, self.search.text()))
 
     def _focus_table(self) -> None:
         if self.table.rowCount():
             self.table.setFocus()
-            self.table.selectRow(0)
+            self.table.selectRow(bundle_views.first_row(self.table, self.search.text()))
 
     def keyPressEvent(self, event) -> None:  # Enter on the table opens the case
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
             self._open(self.table.currentRow())
+            return
+        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
+            self.void_selected()
             return
         super().keyPressEvent(event)
 
@@ -124,3 +131,33 @@ class TodayScreen(Screen):
             self.session.select_case(uuid)
             self.open_case.emit(uuid)
 
+    # -- voiding an undecided case (Delete) ------------------------------------------------------------
+    def void_selected(self) -> None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0)
+        if item is None or bundle_views.refuse_bundle_row(self, row):  # a 一件事 row is not one case
+            return
+        uuid, state = item.data(Qt.ItemDataRole.UserRole), self.table.item(row, 4).text()
+        if state not in (LABELS_ZH[CaseState.DRAFT], LABELS_ZH[CaseState.PRE_REVIEWED]):
+            self.status(self.tr("只有尚未作出受理决定的办件（草稿、已预审）可在此作废；其他请由审核岗处理"))
+            return
+        from ui.void_dialog import VoidDialog
+
+        text = f"{item.text()} {self.table.item(row, 1).text()}"
+        dialog = VoidDialog(self, text, lambda reason, user, pw: self._void(uuid, reason, user, pw))
+        dialog.open()
+
+    def _void(self, uuid: str, reason: str, supervisor: str, password: str) -> None:
+        from app.services import voiding
+        from ui.ops import op
+
+        def done(result: dict) -> None:
+            self.status(self.tr("办件 {n} 已作废（审核岗 {who} 复核）").format(n=result["acceptance_number"],
+                                                                       who=result["approved_by"]))
+            if self.session.case_uuid == uuid:
+                self.session.select_case("")
+            self.refresh()
+            self.table.setFocus()
+
+        op(self, voiding.void_draft, self.session.ctx, uuid, reason, actor=self.session.actor, supervisor=supervisor,
+           password=password, on_done=done)
