@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import cases as case_svc
-from ui import capabilities
 from ui.i18n import current_language, set_language
+from ui.ops import query
 from ui.screens.applicant import ApplicantScreen
 from ui.screens.base import Screen
 from ui.screens.capture import CaptureScreen
@@ -41,7 +41,6 @@ from ui.screens.sync_screen import SyncScreen
 from ui.screens.today import TodayScreen
 from ui.second_screen import SecondScreen
 from ui.session import Session
-from ui.worker import run_task
 
 # screen key → (navigation shortcut); F-keys also run the screen's main action (see _fkey)
 NAV = [("today", "F2"), ("new_case", "F3"), ("applicant", "F4"), ("capture", "F5"), ("form", "F6"),
@@ -249,7 +248,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         if not getattr(self, "_warmed", False):
             self._warmed = True
-            run_task(capabilities.warm_up_ocr, self.session, on_error=lambda _e: None)
+            query(self, _warm_up_ocr, on_error=lambda _e: None)
 
     def _attach_cobrowse(self) -> None:
         """Dock the remote-helper panel once a clerk is logged in (no-op without a platform)."""
@@ -428,7 +427,7 @@ class MainWindow(QMainWindow):
             self.session.set_online(False)
             self._update_online(False)
 
-        run_task(capabilities.platform_online, self.session, on_done=done, on_error=failed)
+        query(self, self.session.platform_online, on_done=done, on_error=failed)
 
     def _update_online(self, online: bool) -> None:
         import shiboken6
@@ -446,3 +445,13 @@ class MainWindow(QMainWindow):
         self._detach_cobrowse()
         self.stop_background_sender()
         super().closeEvent(event)
+
+
+def _warm_up_ocr() -> bool:
+    """(In a worker) load the OCR models while the clerk logs in (`app.services.prefill.warm_up`;
+    imported here, not at start, so a workstation without OCR starts the same)."""
+    try:
+        from app.services.prefill import warm_up
+    except ImportError:
+        return False
+    return warm_up()

@@ -441,3 +441,17 @@ def prefill_from_card(ctx: ServiceContext, ident: str, card: Mapping[str, Any], 
     """Record a chip read on the case and pre-fill from it (chip wins over OCR)."""
     case_svc.record_card_read(ctx, ident, card, actor=actor)
     return apply_prefill(ctx, ident, actor=actor)
+
+
+def warm_up() -> bool:
+    """Load the OCR models once (off the GUI thread, while the clerk logs in), so the first capture
+    is fast and loading never happens in the middle of a case. False when OCR is not installed."""
+    try:
+        from app.prefill.engine import get_engine
+    except ImportError:
+        return False
+    engine = get_engine()
+    load = getattr(engine, "load", None)
+    if load is not None:
+        load()
+    return True

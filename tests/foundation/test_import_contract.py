@@ -78,3 +78,22 @@ def test_pyproject_contracts_allow_no_indirect_imports():
     contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
     assert {c["type"] for c in contracts} >= {"layers", "forbidden", "independence"}
     assert not [c["name"] for c in contracts if c.get("allow_indirect_imports")]
+
+
+def test_the_service_locator_stays_gone():
+    """`ui/capabilities.py` (a service locator holding device handles and forwarding to the
+    services) was dissolved: use cases in app.services, devices from the composition root
+    (`app.bootstrap.Devices`), and the one door `ui.ops`. Nothing may bring it back."""
+    assert not (ROOT / "ui" / "capabilities.py").exists()
+    users = [str(p.relative_to(ROOT)) for pkg in (*PACKAGES, "tests") for p in sorted((ROOT / pkg).rglob("*.py"))
+             if "ui.capabilities" in (text := p.read_text(encoding="utf-8")) or "from ui import capabilities" in text]
+    assert users == [str(Path(__file__).relative_to(ROOT))], users
+
+
+def test_widgets_reach_the_core_through_ui_ops():
+    """The screens and the main window run core calls off the GUI thread only through `ui.ops`
+    (op / act / query: one error report, one busy rule), never through the thread pool directly."""
+    widgets = [ROOT / "ui" / "main_window.py", *sorted((ROOT / "ui" / "screens").glob("*.py"))]
+    bad = [f"{p.relative_to(ROOT)} imports {name}" for p in widgets for name in imported_names(p)
+           if name in ("ui.worker", "ui.capabilities") or name.startswith("ui.worker.")]
+    assert not bad, "\n".join(bad)

@@ -129,9 +129,9 @@ class Clerk:
         return options
 
     def _on_desk(self):
-        from ui import capabilities
+        from app.services.capture import simulated_desk
 
-        return capabilities.simulated_desk(self.w.session)["on_desk"]
+        return simulated_desk(self.w.session.open_devices)["on_desk"]
 
     def capture(self, kind: str, *, expect) -> None:
         """Put `kind` under the camera and wait for auto-capture to store (and file) it."""

@@ -104,10 +104,14 @@ def test_training_mode_is_marked(data_dir, qtbot, monkeypatch):
         assert "培训模式" in win.windowTitle()
         screenshot(win, "training-login")
         # the first login of a fresh training database creates the shown training user
-        from ui import capabilities
+        from app.services.login import TRAINING_USER
 
-        actor = capabilities.login(session, capabilities.TRAINING_USER[0], capabilities.TRAINING_USER[1])
-        assert actor.user == capabilities.TRAINING_USER[0] and actor.role == "clerk"
+        win.login.user.setText(TRAINING_USER[0])
+        win.login.password.setText(TRAINING_USER[1])
+        win.login.submit()  # checked off the GUI thread (ui.ops)
+        qtbot.waitUntil(lambda: session.actor is not None, timeout=30000)
+        assert session.actor.user == TRAINING_USER[0] and session.actor.role == "clerk"
+        assert session.current_actor() == session.actor  # the security session (idle lock) is kept
         win.close()
         session.close()
     finally:
