@@ -150,35 +150,6 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
     return None
 
 
-def merge_split_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
-    """Join a label the detector split into boxes on one row ("签发" + "机关北京市…", "名" + "称").
-
-    Only a box that is the beginning of a label and is followed closely on its row by the box
-    that completes it is joined; everything else is left as read.
-    """
-    out = list(lines)
-    merged = True
-    while merged:
-        merged = False
-        for a in out:
-            heads = [lab for lab in labels if len(lab) > len(a.text) and lab.startswith(a.text)]
-            if not heads:
-                continue
-            right = [b for b in out if b is not a and same_row(a, b) and b.x1 >= a.x2 - 0.3 * a.h
-                     and b.x1 - a.x2 < 2.5 * a.h]
-            b = min(right, key=lambda o: o.x1, default=None)
-            if b is None or not any((a.text + b.text).startswith(lab) for lab in heads):
-                continue
-            chars = a.chars + b.chars if len(a.chars) == len(a.text) and len(b.chars) == len(b.text) else ()
-            joined = Line(a.text + b.text, min(a.score, b.score), min(a.x1, b.x1), min(a.y1, b.y1),
-                          max(a.x2, b.x2), max(a.y2, b.y2), a.idx, chars)
-            out = [o for o in out if o is not a and o is not b] + [joined]
-            merged = True
-            break
-    out.sort(key=lambda ln: (ln.cy, ln.x1))
-    return out
-
-
 # a recogniser's usual confusions of label characters (a label is found by its characters, so one
 # misread character of a two-character label must not lose the whole field)
 LABEL_CONFUSIONS: dict[str, str] = {

@@ -12,7 +12,8 @@
   The chip read wins over OCR; where they disagree the disagreement is recorded in the ID
   material's `quality["discrepancies"]` and in the case's `extra["discrepancies"]`
   (`{"field", "source", "chip", "ocr", "material"}`) for pre-review to turn into a finding.
-  `history.*` sources go through `register_history_provider` and only with recorded consent.
+  `history.*` sources are not filled here: the applicant's earlier data is reused only after
+  their consent at the window (Ctrl+H, `consent.reuse_with_window_consent`).
 Never guess: flagged (low-confidence) OCR values are never written into fields.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import io
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,15 +43,6 @@ OCR_SOURCES = {"id_card": ID_KINDS, "business_license": ("business_license",),
                                     "real_estate_certificate", "bank_card")}}
 MAX_OCR_PAGES = 5  # pages of one input file the CLI reads before giving up on finding a document
 
-# history.<key> hook: (ctx, case detail dict, key) → value or None. Called only when the case
-# records a consent for history reuse (extra["consents"] contains {"kind": "history"}).
-HistoryProvider = Callable[[ServiceContext, dict[str, Any], str], str | None]
-_history_providers: list[HistoryProvider] = []
-
-
-def register_history_provider(fn: HistoryProvider) -> None:
-    """Let a later module (一人一档) answer `history.<key>` prefill sources."""
-    _history_providers.append(fn)
 
 
 # ------------------------------------------------------------------ reading images
@@ -227,12 +219,6 @@ def _material_pages(ctx: ServiceContext, ident: str, material_code: str) -> list
     return [(page, ctx.store.attachments.get(digest)) for page, digest in refs]
 
 
-def ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
-                 engine: str | None = None) -> dict[str, Any]:
-    """OCR a material's stored page images; store and return `quality["ocr"]`."""
-    return _ocr_material(ctx, ident, material_code, actor=actor, engine=engine)[0]
-
-
 def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
                   engine: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from hardware.scanner.files import iter_bytes
@@ -332,8 +318,6 @@ def apply_prefill(ctx: ServiceContext, ident: str, *, actor: Actor, overwrite: b
                 return m["code"], f
         return None
 
-    consent = any(c.get("kind") == "history" for c in (detail.get("consents") or [])) or any(
-        c.get("kind") == "history" for c in ((detail.get("extra") or {}).get("consents") or []))
     updates: dict[str, case_svc.FieldInput] = {}
     discrepancies: list[dict[str, Any]] = []
     answers = {k: (v if isinstance(v, list) else [v]) for k, v in (detail.get("answers") or {}).items()}
@@ -370,16 +354,6 @@ def apply_prefill(ctx: ServiceContext, ident: str, *, actor: Actor, overwrite: b
                     if value is not None:
                         chosen = case_svc.FieldInput(value, "ocr", ocr[0], ocr[1]["confidence"], ocr[1].get("box") or None)
                         break
-            elif doc == "history" and consent:
-                for provider in _history_providers:
-                    v = provider(ctx, detail, key)
-                    if v:
-                        value = _coerce(spec, v)
-                        if value is not None:
-                            chosen = case_svc.FieldInput(value, "history", None, 0.9)
-                            break
-                if chosen:
-                    break
         if chosen is None:
             report.skipped[spec.key] = "no confident source"
             continue

@@ -30,7 +30,7 @@ READER_TEXT = "\n".join(text for p, text in SOURCES.items() if p not in DECLARIN
 
 
 def _has_reader(setting) -> bool:
-    if not setting.in_file:
+    if setting.key.startswith("runtime."):  # environment only
         name = re.escape(setting.env)
         reader = rf'env_value\(\s*"{name}"|envvar="{name}"'
         return any(re.search(reader, text) for text in SOURCES.values())  # config.py reads ZONGCHUANG_SYSTEM_CONFIG
