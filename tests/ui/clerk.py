@@ -140,9 +140,9 @@ class Clerk:
 
         try:
             self.qtbot.waitUntil(lambda: bool(expect()), timeout=int(os.environ.get("CLERK_CAPTURE_MS", "240000")))
-        except Exception:
+        except Exception as exc:
             cap = self.w.capture
-            raise AssertionError(f"no capture of {kind}: camera={cap.camera_state.text()!r} "
+            raise AssertionError(f"no capture of {kind} ({type(exc).__name__}: {exc}): camera={cap.camera_state.text()!r} "
                                  f"action={cap.action_state.text()!r} error={self.w.property('last_error')!r} "
                                  f"materials={[(m['code'], m['pages']) for m in self.form()['materials']]}") from None
         wait_idle(self.qtbot, timeout=120000)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services import cases as case_svc
 from app.services import prefill as prefill_svc
+from ui.ops import act
 from ui.screens.base import Screen
 
 LOW_CONFIDENCE = 0.85
@@ -256,18 +257,14 @@ class FormScreen(Screen):
                                         confirmed=True)
         else:
             value = case_svc.FieldInput(text or None, "clerk")
-        try:
-            if getattr(self, "_bundle", False):
-                from app.services import bundles as bundle_svc
+        if getattr(self, "_bundle", False):
+            from app.services import bundles as bundle_svc
 
-                bundle_svc.set_bundle_fields(self.session.ctx, self._uuid, {key: value},
-                                             actor=self.session.require_actor())
-            else:
-                case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.reload_values()
+            write = bundle_svc.set_bundle_fields
+        else:
+            write = case_svc.set_fields
+        # off the GUI thread (ui.ops), one field after the other in the order the clerk typed them
+        act(self, write, self.session.ctx, self._uuid, {key: value}, queue=True, on_done=lambda _r: self.reload_values())
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FocusIn:
