@@ -97,3 +97,10 @@ def test_widgets_reach_the_core_through_ui_ops():
     bad = [f"{p.relative_to(ROOT)} imports {name}" for p in widgets for name in imported_names(p)
            if name in ("ui.worker", "ui.capabilities") or name.startswith("ui.worker.")]
     assert not bad, "\n".join(bad)
+
+
+def test_make_test_runs_the_contracts():
+    """`make test` runs lint-imports (the pyproject contracts) before pytest."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = text.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    assert "lint-imports" in recipe and "pytest" in recipe, recipe

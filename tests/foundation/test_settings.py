@@ -126,3 +126,9 @@ def test_logging_rotates_as_configured(tmp_path, monkeypatch):
         import app.logging_setup as ls
 
         ls._installed = None
+
+
+def test_only_the_root_hands_driver_paths_to_hardware():
+    callers = sorted(str(p.relative_to(ROOT)) for p, text in SOURCES.items()
+                     if "hardware.idcard.drivers import configure" in text)
+    assert callers == ["app/bootstrap.py"], callers
