@@ -8,6 +8,7 @@ F8 accept → F9 print the receipt.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         session.actor_changed.connect(self._update_identity)
         session.case_selected.connect(lambda _u: self._update_identity())
-        session.bridge.case_changed.connect(lambda u: u == session.case_uuid and self._update_identity())
+        session.bridge.case_changed.connect(
+            lambda u: u == session.case_uuid and shiboken6.isValid(self) and self._update_identity())
         session.online_changed.connect(self._update_online)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._online_timer = QTimer(self)

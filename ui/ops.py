@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from ui.worker import Task, run_task
@@ -67,6 +68,9 @@ def op(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[A
             op(w, f, *a, on_done=d, on_error=e, **kw)
 
     def done(result: Any) -> None:
+        if not shiboken6.isValid(widget):  # the window closed while the call ran: nobody to tell
+            _QUEUES.pop(id(widget), None)
+            return
         widget.setProperty(_BUSY, False)
         try:
             if on_done is not None:
@@ -75,6 +79,9 @@ def op(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[A
             next_in_line()
 
     def failed(exc: Exception) -> None:
+        if not shiboken6.isValid(widget):
+            _QUEUES.pop(id(widget), None)
+            return
         widget.setProperty(_BUSY, False)
         try:
             (on_error or (lambda e: report(widget, e)))(exc)
@@ -96,6 +103,14 @@ def act(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[
     return op(widget, fn, *args, actor=actor, on_done=on_done, on_error=on_error, **kwargs)
 
 
+def _alive(widget: QWidget, fn: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`fn`, skipped once Qt has deleted `widget` (a poll that answers after the window closed)."""
+    def call(value: Any) -> None:
+        if shiboken6.isValid(widget):
+            fn(value)
+    return call
+
+
 def _actor(widget: QWidget) -> Any:
     session = getattr(widget, "session", None) or getattr(widget.window(), "session", None)
     if session is None:
@@ -107,7 +122,8 @@ def query(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable
           on_error: Callable[[Exception], None] | None = None, as_clerk: bool = False, **kwargs: Any) -> Task | None:
     """Run a read or a device poll `fn(*args, **kwargs)` in the pool on behalf of `widget`
     (`as_clerk`: with `actor=` the logged-in clerk, e.g. a preview render that is audited)."""
-    fail = on_error or (lambda e: report(widget, e))
+    fail = _alive(widget, on_error or (lambda e: report(widget, e)))
+    on_done = _alive(widget, on_done) if on_done is not None else None
     if as_clerk:
         try:
             kwargs["actor"] = _actor(widget)
