@@ -1,7 +1,8 @@
 """`python -m benchmarks [NAME ...]`: run every `benchmarks/bench_*.py` (or the named ones).
 
 Each module exposes `main()`, prints its own table and returns a dict; one failing benchmark
-is reported and does not stop the others.
+is reported and does not stop the others. OCR pre-fill: `bench_ocr` (capture), `bench_ocr_b` (families B
+and A), `bench_ocr_c` (held-out family C).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ Kept in one small module so the client and the reference platform cannot drift a
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from typing import Any
 
@@ -17,6 +18,7 @@ IDEMPOTENT_REPLAYED = "Idempotent-Replayed"
 UPLOAD_OFFSET = "Upload-Offset"
 UPLOAD_LENGTH = "Upload-Length"
 MAX_SKEW_SECONDS = 300
+AUDIT_BATCH_MAC = "Audit-Batch-MAC"  # hmac-sha256:<hex> over the batch body (audit_batch_mac)
 
 # Back-office outcomes carried by the status feed (platform vocabulary → local case state).
 STATUS_IN_APPROVAL = "in_approval"
@@ -34,6 +36,21 @@ def canonical_json(data: Any) -> bytes:
 
 def payload_hash(data: Any) -> str:
     return hashlib.sha256(canonical_json(data)).hexdigest()
+
+
+def audit_batch_key(credential: str) -> bytes:
+    """The key a workstation MACs its audit batches with: derived from its long-lived credential,
+    so a stolen short-lived access token cannot make a batch the platform accepts. The platform
+    derives the same key when the credential is presented (registration, token exchange) and
+    keeps it sealed; the workstation's own audit key (which the platform never sees) still
+    MACs each row."""
+    return hmac.new(credential.encode("utf-8"), b"zongchuang audit batch key v1", hashlib.sha256).digest()
+
+
+def audit_batch_mac(key: bytes, body: bytes) -> str:
+    """MAC of one audit batch as sent (the body bytes; the key is the workstation's own)."""
+    msg = b"zongchuang audit batch v1\n" + body
+    return "hmac-sha256:" + hmac.new(key, msg, hashlib.sha256).hexdigest()
 
 
 def version_tuple(version: str) -> tuple[int, ...]:

@@ -392,6 +392,22 @@ EN: dict[str, str] = {
     "正在连接平台…": "Connecting to the platform…",
     "已保存；重新启动综窗后生效": "Saved; takes effect when the workstation restarts",
     "找到打印机：{names}": "Printers found: {names}",
+    # issue 17: voiding from Today, 人证比对, import progress
+    "只有尚未作出受理决定的办件（草稿、已预审）可在此作废；其他请由审核岗处理":
+        "Only a case without a decision (draft, pre-reviewed) can be voided here; ask a supervisor for the others",
+    "办件 {n} 已作废（审核岗 {who} 复核）": "Case {n} voided (confirmed by supervisor {who})",
+    "作废办件": "Void case",
+    "作废：{case}\n作废后不能恢复；须填写原因，并由审核岗输入工号和密码复核。":
+        "Void: {case}\nThis cannot be undone; give the reason, and a supervisor confirms with their user name and password.",
+    "例如：事项选错、申请人离开、重复建件": "e.g. wrong item, applicant left, duplicate",
+    "作废原因": "Reason",
+    "审核岗工号": "Supervisor",
+    "审核岗密码": "Supervisor password",
+    "作废": "Void",
+    "证件信息（人证比对：完整信息只在本屏显示，并记入审计）":
+        "Card (identity check: full values on this screen only, and audited)",
+    "未读卡": "no card read",
+    "证件无照片": "no photo on the card",
 }
 
 

@@ -8,7 +8,6 @@ F8 accept → F9 print the receipt.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -42,6 +41,7 @@ from ui.screens.sync_screen import SyncScreen
 from ui.screens.today import TodayScreen
 from ui.second_screen import SecondScreen
 from ui.session import Session
+from ui.worker import connect
 
 # screen key → (navigation shortcut); F-keys also run the screen's main action (see _fkey)
 NAV = [("today", "F2"), ("new_case", "F3"), ("applicant", "F4"), ("capture", "F5"), ("form", "F6"),
@@ -68,12 +68,12 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        # the session and its bridge outlive this window: lambdas are connected for its lifetime
         session.actor_changed.connect(self._update_identity)
-        session.case_selected.connect(lambda _u: self._update_identity())
-        session.bridge.case_changed.connect(
-            lambda u: u == session.case_uuid and shiboken6.isValid(self) and self._update_identity())
+        connect(session.case_selected, self, lambda _u: self._update_identity())
+        connect(session.bridge.case_changed, self, lambda u: u == session.case_uuid and self._update_identity())
         session.online_changed.connect(self._update_online)
-        session.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        connect(session.status, self, lambda text: self.statusBar().showMessage(text, 8000))
         self._online_timer = QTimer(self)
         self._online_timer.setInterval(15000)
         self._online_timer.timeout.connect(self.check_online)
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         if not getattr(self, "_warmed", False):
             self._warmed = True
-            query(self, _warm_up_ocr, on_error=lambda _e: None)
+            query(self, _warm_up_ocr, on_error=lambda _e: None, detached=True)  # not waited for at exit
 
     def _attach_cobrowse(self) -> None:
         """Dock the remote-helper panel once a clerk is logged in (no-op without a platform)."""
@@ -429,13 +429,10 @@ class MainWindow(QMainWindow):
             self.session.set_online(False)
             self._update_online(False)
 
-        query(self, self.session.platform_online, on_done=done, on_error=failed)
+        query(self, self.session.platform_online, on_done=done, on_error=failed,
+              detached=True)  # not waited for at exit; dropped if the window is gone by then
 
     def _update_online(self, online: bool) -> None:
-        import shiboken6
-
-        if not shiboken6.isValid(self.offline_bar):  # (a health check that answered after the window closed)
-            return
         self.offline_bar.setVisible(not online and not self.session.training)
 
     def closeEvent(self, event) -> None:
@@ -444,6 +441,8 @@ class MainWindow(QMainWindow):
         if self.second is not None:
             self.second.close()
         QApplication.instance().removeEventFilter(self)
+        self._online_timer.stop()  # a closed window checks the platform no more (one under way is dropped with it)
+        self._idle_timer.stop()
         self._detach_cobrowse()
         self.stop_background_sender()
         super().closeEvent(event)

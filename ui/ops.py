@@ -19,10 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtWidgets import QWidget
 
-from ui.worker import Task, run_task
+from ui.worker import Task, run_detached, run_task
 
 _BUSY = "zc_op_busy"
 
@@ -55,6 +54,8 @@ def op(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[A
     and runs after it, in order (e.g. a page deleted, then another moved)."""
     if busy(widget):
         if queue:
+            if id(widget) not in _QUEUES:  # a widget Qt deletes takes its waiting calls with it
+                widget.destroyed.connect(lambda *_, key=id(widget): _QUEUES.pop(key, None))
             _QUEUES.setdefault(id(widget), []).append((widget, fn, args, on_done, on_error, kwargs))
         return None
     widget.setProperty(_BUSY, True)
@@ -68,9 +69,6 @@ def op(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[A
             op(w, f, *a, on_done=d, on_error=e, **kw)
 
     def done(result: Any) -> None:
-        if not shiboken6.isValid(widget):  # the window closed while the call ran: nobody to tell
-            _QUEUES.pop(id(widget), None)
-            return
         widget.setProperty(_BUSY, False)
         try:
             if on_done is not None:
@@ -79,16 +77,13 @@ def op(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[A
             next_in_line()
 
     def failed(exc: Exception) -> None:
-        if not shiboken6.isValid(widget):
-            _QUEUES.pop(id(widget), None)
-            return
         widget.setProperty(_BUSY, False)
         try:
             (on_error or (lambda e: report(widget, e)))(exc)
         finally:
             next_in_line()
 
-    return run_task(fn, *args, on_done=done, on_error=failed, **kwargs)
+    return run_task(fn, *args, on_done=done, on_error=failed, owner=widget, **kwargs)  # dropped if `widget` is gone
 
 
 def act(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
@@ -103,14 +98,6 @@ def act(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[
     return op(widget, fn, *args, actor=actor, on_done=on_done, on_error=on_error, **kwargs)
 
 
-def _alive(widget: QWidget, fn: Callable[[Any], None]) -> Callable[[Any], None]:
-    """`fn`, skipped once Qt has deleted `widget` (a poll that answers after the window closed)."""
-    def call(value: Any) -> None:
-        if shiboken6.isValid(widget):
-            fn(value)
-    return call
-
-
 def _actor(widget: QWidget) -> Any:
     session = getattr(widget, "session", None) or getattr(widget.window(), "session", None)
     if session is None:
@@ -119,15 +106,18 @@ def _actor(widget: QWidget) -> Any:
 
 
 def query(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-          on_error: Callable[[Exception], None] | None = None, as_clerk: bool = False, **kwargs: Any) -> Task | None:
-    """Run a read or a device poll `fn(*args, **kwargs)` in the pool on behalf of `widget`
-    (`as_clerk`: with `actor=` the logged-in clerk, e.g. a preview render that is audited)."""
-    fail = _alive(widget, on_error or (lambda e: report(widget, e)))
-    on_done = _alive(widget, on_done) if on_done is not None else None
+          on_error: Callable[[Exception], None] | None = None, as_clerk: bool = False, detached: bool = False,
+          **kwargs: Any) -> Any:
+    """Run a read or a device poll `fn(*args, **kwargs)` in the pool on behalf of `widget`; its
+    callbacks are dropped once `widget` is gone. `as_clerk`: with `actor=` the logged-in clerk
+    (e.g. a preview render that is audited). `detached`: read-only work the program may abandon
+    at exit (loading the OCR models, a platform health check; `ui.worker.run_detached`)."""
+    fail = on_error or (lambda e: report(widget, e))
     if as_clerk:
         try:
             kwargs["actor"] = _actor(widget)
         except Exception as exc:
             fail(exc)
             return None
-    return run_task(fn, *args, on_done=on_done, on_error=fail, **kwargs)
+    start = run_detached if detached else run_task
+    return start(fn, *args, on_done=on_done, on_error=fail, owner=widget, **kwargs)

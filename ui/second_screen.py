@@ -1,4 +1,5 @@
-"""The applicant-facing second screen: the applicant checks their data (masked), signs with
+"""The applicant-facing second screen: the applicant checks their data (masked) beside the ID
+photo read from the chip (人证比对: the clerk sees the same face the applicant shows), signs with
 mouse or pen, and gives the 好差评 rating (5 levels) at the end; both are stored with the case.
 
 It opens on the second `QScreen` when one is attached (full screen there), otherwise as a
@@ -15,6 +16,7 @@ from app.security.masking import mask_value
 from app.services import cases as case_svc
 from ui.ops import act
 from ui.session import Session
+from ui.worker import connect
 
 
 class SignaturePad(QWidget):
@@ -99,7 +101,14 @@ class SecondScreen(QWidget):
         self.details.setObjectName("secondDetails")
         self.details.setWordWrap(True)
         self.details.setStyleSheet("font-size:18px")
-        cl.addWidget(self.details, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.details, 1)
+        from ui.screens.applicant import photo_label
+
+        self.photo = photo_label(confirm)
+        self.photo.setObjectName("secondPhoto")
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        cl.addLayout(top, 1)
         cl.addWidget(QLabel(self.tr("请核对以上信息，无误后在下方签名："), confirm))
         self.pad = SignaturePad(confirm)
         cl.addWidget(self.pad, 1)
@@ -135,8 +144,10 @@ class SecondScreen(QWidget):
         self.pages.addWidget(rate)
         self.clear_button.clicked.connect(self.pad.clear)
         self.sign_button.clicked.connect(self.confirm_signature)
-        session.case_selected.connect(lambda _u: self.show_case())
-        session.bridge.case_changed.connect(lambda u: u == session.case_uuid and self.isVisible() and self.show_case())
+        connect(session.card_photo_changed, self, self.show_photo)
+        connect(session.case_selected, self, lambda _u: self.show_case())
+        connect(session.bridge.case_changed, self,
+                lambda u: u == session.case_uuid and self.isVisible() and self.show_case())
         self.show_case()
 
     def place(self) -> None:
@@ -149,8 +160,17 @@ class SecondScreen(QWidget):
         else:
             self.show()
 
+    def show_photo(self) -> None:
+        """The chip photo of the card read for the case on screen (none for another case)."""
+        from ui.screens.applicant import set_photo
+
+        same = self.session.card_photo_case == self.session.case_uuid
+        set_photo(self.photo, self.session.card_photo if same and self.session.case_uuid else b"")
+        self.photo.setVisible(bool(self.session.case_uuid))
+
     def show_case(self) -> None:
         uuid = self.session.case_uuid
+        self.show_photo()
         if self.session.training:
             self.banner.setText(self.tr("培训模式 · 非真实办件"))
         else:

@@ -18,6 +18,7 @@ class Session(QObject):
     actor_changed = Signal()
     online_changed = Signal(bool)
     status = Signal(str)          # one-line message for the status bar
+    card_photo_changed = Signal()  # a card's chip photo arrived (人证比对 on both screens)
 
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None, *, devices=None):
         super().__init__(parent)
@@ -28,6 +29,8 @@ class Session(QObject):
         self.case_uuid: str = ""
         self.online = False
         self.last_card: dict | None = None  # the last card read (for the applicant screen)
+        self.card_photo: bytes = b""  # that card's chip photo, in memory only (never on the case)
+        self.card_photo_case: str = ""  # the case it was read for
         self.security = None  # app.security SecuritySession once logged in (idle lock)
         self.sender = None  # the background sender (sync.client.runner.SyncRunner) the main window owns
         self.workstation = None  # app.bootstrap.Workstation when started by ui.app.run (None in tests' build)
@@ -124,6 +127,7 @@ class Session(QObject):
                 pass
             self.security = None
         self.actor = None
+        self.card_photo, self.card_photo_case = b"", ""
         self.select_case("")
         self.actor_changed.emit()
 

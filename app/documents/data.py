@@ -67,6 +67,7 @@ class DocumentData:
     refusal_reason: str = ""
     platform_url: str = ""
     states_seen: tuple[str, ...] = ()  # every state the case has been in (its event history)
+    answers: dict[str, Any] = field(default_factory=dict)  # the 情形 answers (which fields apply)
     extra: dict[str, Any] = field(default_factory=dict)
 
     # ---- lifecycle ----------------------------------------------------------------------------

@@ -157,10 +157,10 @@ def grid_table(rows: list[list], col_widths: list[float], *, header: bool = True
     return t
 
 
-def kv_table(pairs: list[tuple[str, object]], width: float) -> Table:
+def kv_table(pairs: list[tuple[str, object]], width: float, label_w: float = 36 * mm) -> Table:
     st = styles()
     rows = [[Paragraph(esc(k), st["cellc"]), Paragraph(esc(v), st["cell"])] for k, v in pairs]
-    t = Table(rows, colWidths=[36 * mm, width - 36 * mm])
+    t = Table(rows, colWidths=[label_w, width - label_w])
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),

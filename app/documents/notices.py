@@ -1,5 +1,5 @@
 """The notices and receipts (platypus flows, A4 portrait, government notice layout):
-受理回执, 材料接收凭证, 一次性告知书 / 补正告知书, 容缺受理通知书, 容缺受理承诺书, 告知承诺书,
+申请表 (the item's form-generated material, for the applicant's signature), 受理回执, 材料接收凭证, 一次性告知书 / 补正告知书, 容缺受理通知书, 容缺受理承诺书, 告知承诺书,
 不予受理通知书. Each builder takes the case's `DocumentData` and returns the story and page
 furniture; every value it must show goes through `data.require`."""
 
@@ -123,6 +123,57 @@ def _qr_payload(data: DocumentData) -> str:
     if data.platform_url:
         return f"{data.platform_url.rstrip('/')}/progress?no={data.acceptance_number}&uuid={data.uuid}"
     return f"ZC:CASE:1;no={data.acceptance_number};uuid={data.uuid}"
+
+
+# ---- 申请表 ------------------------------------------------------------------------------------
+def generated_material(data: DocumentData) -> MaterialLine | None:
+    """The case's material the workstation generates from the form (catalog `generated_from: form`)."""
+    for m in data.materials:
+        spec = data.item.material(m.code)
+        if spec is not None and spec.generated_from == "form":
+            return m
+    return None
+
+
+def application_form(c: Ctx) -> tuple[Story, PageFurniture]:
+    """The 申请表 printed from the form for the applicant to check and sign: every field that
+    applies to the case's 情形, in catalog order and groups, unmasked (it is the applicant's own
+    declaration and goes into the file), then the 承诺 and the signature lines."""
+    from app.catalog import resolve
+
+    d = c.data
+    line = c.req("generated_material", generated_material(d), "由表单生成的申请表", "form-generated application form")
+    specs = resolve(d.item, d.answers or {}).fields
+    filled = [(f, d.field_value(f.key)) for f in specs]
+    c.req("fields", [v for _f, v in filled if v], "申请表填写内容", "application form values")
+    st = c.st
+    story: Story = [Paragraph(esc(c.organ()), st["org"]), Spacer(1, 2 * mm), Title(line.name),
+                    Paragraph(esc(f"受理编号 {d.acceptance_number}"), st["docno"]),
+                    c.para(f"办理事项：{esc(c.item_label())}（事项编码 {esc(d.item.code)}）", "plain"), Spacer(1, 2 * mm)]
+    group, pairs = None, []
+
+    def flush() -> None:
+        if pairs:
+            if group:
+                story.append(c.para(esc(group), "heading"))
+            story.append(kv_table(list(pairs), CONTENT_W, label_w=52 * mm))
+            story.append(Spacer(1, 2 * mm))
+            pairs.clear()
+
+    for f, value in filled:
+        if f.group != group:
+            flush()
+            group = f.group
+        pairs.append((f.label, value or "＿＿＿＿＿＿＿＿"))
+    flush()
+    story += [
+        Spacer(1, 3 * mm),
+        c.para("申请人承诺：本表所填内容及所附材料真实、合法、有效，如有虚假，自愿承担相应的法律责任。"),
+        Spacer(1, 8 * mm),
+        KeepTogether([c.para("申请人（签字或盖章）：＿＿＿＿＿＿＿＿＿＿＿＿", "plain"), Spacer(1, 4 * mm),
+                      c.para("日　　期：＿＿＿＿年＿＿月＿＿日", "plain")]),
+    ]
+    return story, c.furniture()
 
 
 # ---- 受理回执 ----------------------------------------------------------------------------------

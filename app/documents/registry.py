@@ -22,6 +22,8 @@ class DocumentSpec:
 
 
 DOCUMENTS: list[DocumentSpec] = [
+    DocumentSpec("申请表", ("application-form", "application"), "application form, for the applicant's signature",
+                 "notice", notices.application_form),
     DocumentSpec("受理回执", ("receipt", "acceptance-receipt"), "acceptance receipt", "notice", notices.receipt),
     DocumentSpec("材料接收凭证", ("material-receipt", "materials"), "materials received voucher", "notice",
                  notices.material_receipt),
@@ -78,9 +80,11 @@ def resolve_document(name: str, item: ServiceItem | None = None) -> DocumentSpec
 
 
 def documents_for_item(item: ServiceItem) -> list[DocumentSpec]:
-    """What this item prints, in catalog order: its `documents` (with 补正告知书 next to
-    一次性告知书) and its certificate."""
+    """What this item prints, in catalog order: the 申请表 when a material is generated from the
+    form, its `documents` (with 补正告知书 next to 一次性告知书) and its certificate."""
     out: list[DocumentSpec] = []
+    if any(m.generated_from == "form" for m in item.materials):  # printed from the form, signed at the window
+        out.append(_BY_NAME["申请表"])
     for name in item.documents:
         spec = _BY_NAME.get(name) or (certificate_spec(name) if name == item.result.certificate else None)
         if spec is None:

@@ -314,6 +314,32 @@ def set_material_status(ctx: ServiceContext, ident: str, material_code: str, sta
     ctx.publish("case.changed", uuid=row.uuid, material=material_code)
 
 
+def mark_generated_signed(ctx: ServiceContext, ident: str, *, actor: Actor, pages: int = 0) -> str | None:
+    """The 申请表 printed from the form for the applicant's signature: its material (catalog
+    `generated_from: form`) is received, so the 受理回执 lists it. Pre-review already counts such a
+    material as present, so this does not make a pre-review stale. Only before the decision;
+    returns the material code, or None when there is nothing to mark."""
+    with ctx.store.unit_of_work(actor) as uow:
+        row = _load(uow.session, ident)
+        if row.state not in EDITABLE:
+            return None
+        item = ctx.catalog.get(row.item_code)
+        for m in row.materials:
+            spec = item.material(m.code)
+            if spec is not None and spec.generated_from == "form" and m.status == "pending":
+                m.status, m.note = "received", "由表单生成，申请人签字"
+                if pages:
+                    m.pages = pages
+                uow.audit("case.material_status", case_uuid=row.uuid, target=row.acceptance_number,
+                          detail={"material": m.code, "status": "received", "source": "application_form"})
+                code = m.code
+                break
+        else:
+            return None
+    ctx.publish("case.changed", uuid=row.uuid, material=code)
+    return code
+
+
 def transition(ctx: ServiceContext, ident: str, target: str, *, actor: Actor, reason: str = "",
                decision: dict[str, Any] | None = None, due_date: dt.date | None = None) -> None:
     """Move a case along its lifecycle. Entering `queued` writes the outbox row in the same

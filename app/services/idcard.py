@@ -292,3 +292,21 @@ def read_at_window(devices: Any, timeout: float = 5.0) -> dict[str, Any]:
     data = result.as_dict()
     data["_result"] = result
     return data
+
+
+# ---- 人证比对 ------------------------------------------------------------------------------------
+COMPARE_FIELDS = ("name", "sex", "birth_date", "id_number", "address", "valid_to")
+
+
+def comparison_view(ctx: ServiceContext, result: CardReadResult, *, actor: Actor,
+                    case_uuid: str | None = None) -> dict[str, Any]:
+    """What the clerk compares with the person and the documents (人证比对), on the clerk's own
+    screen only: the card's values unmasked and the chip photo. Audited as a `pi.view` (field
+    names, purpose 人证比对) before anything is returned; a role without `pi.view` gets
+    `PermissionDenied`. The photo stays in memory: it is never written to the case."""
+    from app.security.audit import audit_pi_view
+
+    data = result.card.fields()
+    values = {k: str(data.get(k) or "") for k in COMPARE_FIELDS if data.get(k)}
+    audit_pi_view(ctx, actor, case_uuid=case_uuid, fields=list(values), purpose="人证比对（受理员本屏）")
+    return {"fields": values, "photo": result.card.photo_bmp or b"", "photo_status": result.card.photo_status.value}

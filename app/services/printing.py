@@ -115,6 +115,7 @@ def _data_from_row(ctx: ServiceContext, row: CaseRow) -> DocumentData:
         accepted_on=row.accepted_at.astimezone().date() if row.accepted_at else None,
         due_date=row.due_date, decision=row.decision, result=row.result, refusal_reason=refusal,
         platform_url=ctx.workstation.platform_url, states_seen=tuple(e.to_state for e in row.events),
+        answers=dict(row.answers or {}),
     )
 
 
@@ -154,9 +155,18 @@ def list_documents(ctx: ServiceContext, ident: str, *, check: bool = True) -> li
             except ZongchuangError as exc:
                 available, zh, en = False, exc.message_zh, exc.message_en
         suggested = spec.name in wanted if wanted else spec.name in {"受理回执", "材料接收凭证"}
+        if spec.name == "申请表":  # to sign before the decision, while its material is not handed over yet
+            suggested = _generated_pending(data)
         out.append(DocumentChoice(spec.name, spec.aliases[0], spec.title_en, spec.kind, spec.copies, available, zh, en,
                                   counts.get(spec.name, 0), suggested and available is not False))
     return out
+
+
+def _generated_pending(data: DocumentData) -> bool:
+    from app.documents.notices import generated_material
+
+    line = generated_material(data)
+    return line is not None and line.status == "pending" and data.state in {"draft", "pre_reviewed"}
 
 
 def _print_counts(ctx: ServiceContext, case_uuid: str) -> dict[str, int]:
@@ -282,8 +292,18 @@ def print_document(ctx: ServiceContext, ident: str, document: str, *, actor: Act
                           "backend": result.backend, "job": result.job_id, "reprint": rendered.reprint,
                           "sha256": rendered.sha256})
     ctx.publish("document.printed", uuid=rendered.case_uuid, document=rendered.name, reprint=rendered.reprint)
+    if rendered.name == "申请表":  # printed for signature: the signed form is handed over with the materials
+        from app.services.cases import mark_generated_signed
+
+        mark_generated_signed(ctx, rendered.case_uuid, actor=actor, pages=_pdf_pages(rendered.pdf))
     return PrintOutcome(rendered.name, result.printer, result.copies, result.backend, result.job_id, rendered.reprint,
                         rendered.sha256)
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
 
 
 def print_history(ctx: ServiceContext, ident: str) -> list[dict[str, Any]]:

@@ -63,8 +63,30 @@ def card_from_dict(data: dict[str, Any]) -> IdentityCard:
     card.nation = nation_name(str(data.get("nation", ""))) if data.get("nation") else ""
     card.birth_date, card.valid_from = date("birth_date"), date("valid_from")
     card.valid_to = LONG_TERM if valid_to_raw == LONG_TERM else date("valid_to")
-    card.photo_status, card.photo_note = PhotoStatus.ABSENT, "模拟读卡器不提供照片 / the simulator has no photo"
+    card.photo_bmp = simulated_photo(card.sex)
+    card.photo_status, card.photo_note = PhotoStatus.DECODED, "模拟证件照片（示意头像）/ simulated card photo (a drawn head)"
     return card
+
+
+def simulated_photo(sex: str = "") -> bytes:
+    """A drawn head-and-shoulders picture the size of a card photo (102×126, BMP, white ground),
+    so training can practise 人证比对: obviously a drawing, never a person."""
+    import cv2
+    import numpy as np
+
+    img = np.full((126, 102, 3), 250, np.uint8)
+    cv2.ellipse(img, (51, 128), (46, 30), 0, 180, 360, (96, 72, 52), -1)       # shoulders (BGR)
+    cv2.rectangle(img, (43, 86), (59, 100), (170, 200, 230), -1)              # neck
+    hair = (40, 40, 45)
+    if sex == "女":
+        cv2.ellipse(img, (51, 62), (31, 40), 0, 0, 360, hair, -1)              # long hair behind
+    cv2.ellipse(img, (51, 58), (23, 30), 0, 0, 360, (175, 205, 235), -1)       # face
+    cv2.ellipse(img, (51, 42), (25, 17), 0, 180, 360, hair, -1)               # hair on top
+    for x in (42, 60):
+        cv2.circle(img, (x, 58), 2, (30, 30, 30), -1)                        # eyes
+    cv2.ellipse(img, (51, 74), (7, 3), 0, 0, 180, (60, 60, 150), 1)           # mouth
+    ok, buf = cv2.imencode(".bmp", img)
+    return buf.tobytes() if ok else b""
 
 
 def load_card(spec: str | Path | dict[str, Any] | IdentityCard | None) -> IdentityCard:

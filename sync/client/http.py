@@ -251,8 +251,11 @@ class PlatformClient:
         return resp.json(), resp.headers.get(protocol.IDEMPOTENT_REPLAYED) == "true"
 
     def submit_audit(self, key: str, payload: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-        resp = self.request("POST", "/audit/batches", content=protocol.canonical_json(payload),
-                            headers={protocol.IDEMPOTENCY_KEY: key, "Content-Type": "application/json"})
+        body = protocol.canonical_json(payload)
+        mac = protocol.audit_batch_mac(protocol.audit_batch_key(self.credential), body)
+        resp = self.request("POST", "/audit/batches", content=body,
+                            headers={protocol.IDEMPOTENCY_KEY: key, "Content-Type": "application/json",
+                                     protocol.AUDIT_BATCH_MAC: mac})
         classify(resp)
         return resp.json(), resp.headers.get(protocol.IDEMPOTENT_REPLAYED) == "true"
 

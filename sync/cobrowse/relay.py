@@ -80,13 +80,20 @@ class Session:
     helper_user: str = ""   # the helper's login as its (authenticated) workstation declares it
     state: str = "requested"  # requested → active → (removed when ended)
     helper_conn: Conn | None = None
+    grant: str = ""         # the cross-center grant that let the request through (sync/platform/grants.py)
     last: float = field(default_factory=time.monotonic)
 
 
 class Relay:
-    def __init__(self, authenticate: Callable[[str], Any], center_of: Callable[[str], str | None] | None = None):
+    def __init__(self, authenticate: Callable[[str], Any], center_of: Callable[[str], str | None] | None = None,
+                 grant_for: Callable[[str, str, str, str], str | None] | None = None,
+                 grant_used: Callable[[str, str, str, str], None] | None = None):
         self.authenticate = authenticate  # token → Workstation(id, center_code) | None (blocking)
         self.center_of = center_of or (lambda _ws: None)  # workstation id → its center (blocking, cached)
+        # (helper ws, helper center, window, window center) → id of a live explicit grant (never cached:
+        # a revocation counts at once); and the audit of its use
+        self.grant_for = grant_for or (lambda *_a: None)
+        self.grant_used = grant_used or (lambda *_a: None)
         self._centers: dict[str, str | None] = {}
         self.clerks: dict[str, Conn] = {}
         self.sessions: dict[str, Session] = {}
@@ -179,8 +186,11 @@ class Relay:
 
     @staticmethod
     def _request_frame(s: Session) -> dict[str, Any]:
-        return {"type": P.REQUEST, "session": s.id, "helper": s.helper, "helper_center": s.helper_center,
-                "helper_user": s.helper_user, "note": s.note}
+        frame = {"type": P.REQUEST, "session": s.id, "helper": s.helper, "helper_center": s.helper_center,
+                 "helper_user": s.helper_user, "note": s.note}
+        if s.grant:
+            frame["grant"] = s.grant
+        return frame
 
     def _expire(self) -> None:
         now = time.monotonic()
@@ -204,17 +214,22 @@ class Relay:
                            "message": "协助请求过于频繁，请稍后再试 / too many help requests; wait a minute"})
                 return
             conn.requests.append(now)
-            if not isinstance(target, str) or not target or len(target) > MAX_TARGET \
-                    or not center_covers(conn.center, self._center(target) or ""):
+            target_center = self._center(target) if isinstance(target, str) and 0 < len(target) <= MAX_TARGET else None
+            grant = ""
+            if target_center and not center_covers(conn.center, target_center):
+                grant = self.grant_for(conn.workstation, conn.center, target, target_center) or ""
+            if not target_center or not (grant or center_covers(conn.center, target_center)):
                 # unknown or outside the helper's center: one answer, so nothing is revealed
                 conn.send({"type": P.ERROR, "error": "forbidden",
-                           "message": "只能协助本中心（及下辖中心）的窗口 / only windows of your center (or the centers "
-                                      "under it) can be helped"})
+                           "message": "只能协助本中心（及下辖中心）或经明确授权的窗口 / only windows of your center (or "
+                                      "the centers under it), or windows an explicit grant names, can be helped"})
                 return
             s = Session(id=secrets.token_urlsafe(12), clerk=target, helper=conn.workstation,
                         helper_center=conn.center, note=str(msg.get("note") or "")[:200],
-                        helper_user=str(msg.get("user") or "")[:64], helper_conn=conn)
+                        helper_user=str(msg.get("user") or "")[:64], helper_conn=conn, grant=grant)
             self.sessions[s.id] = s
+            if grant:
+                self.grant_used(grant, conn.workstation, target, s.id)
             conn.send({"type": "requested", "session": s.id, "target": target,
                        "online": target in self.clerks})
             self._to_clerk(s, self._request_frame(s))
@@ -300,9 +315,11 @@ def router(relay: Relay) -> APIRouter:
     return r
 
 
-def mount(app: FastAPI, platform: Any) -> Relay:
-    """Add the co-browse websocket to the platform's app (called from `sync.platform.api.create_app`)."""
-    relay = Relay(platform.authenticate, platform.workstation_center)
+def mount(app: FastAPI, platform: Any, *, grant_for: Callable[[str, str, str, str], str | None] | None = None,
+          grant_used: Callable[[str, str, str, str], None] | None = None) -> Relay:
+    """Add the co-browse websocket to the platform's app (called from `sync.platform.api.create_app`,
+    which passes the look-up and audit of explicit cross-center grants)."""
+    relay = Relay(platform.authenticate, platform.workstation_center, grant_for=grant_for, grant_used=grant_used)
     app.state.cobrowse = relay
     app.include_router(router(relay))
     return relay

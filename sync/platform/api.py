@@ -147,6 +147,15 @@ async def workstation(request: Request, authorization: Annotated[str | None, Hea
         raise HTTPException(401, {"error": "unauthorized",
                                   "message": "访问令牌无效或已过期 / the access token is invalid or expired"},
                             headers={"WWW-Authenticate": "Bearer"})
+    wait = platform.rate_limits.take(ws.id)
+    if wait > 0:
+        from sync.platform.ratelimit import retry_after_header
+
+        retry = retry_after_header(wait)
+        raise HTTPException(429, {"error": "rate_limited",
+                                  "message": f"本工作站请求过于频繁，请 {retry} 秒后重试 / too many requests from this "
+                                             f"workstation; retry in {retry} s"},
+                            headers={"Retry-After": retry})
     return ws
 
 
@@ -331,11 +340,14 @@ def create_app(platform: Platform) -> FastAPI:
                   "schema": {"type": "object", "description": "{rows: [hash-chained audit rows]}"}}}}})
     async def audit_batch(request: Request, ws: WS,
                           idempotency_key: Annotated[str, Header(alias=protocol.IDEMPOTENCY_KEY)]) -> JSONResponse:
-        """A batch of the workstation's audit trail; idempotent like submissions."""
+        """A batch of the workstation's audit trail; idempotent like submissions. `Audit-Batch-MAC`
+        (hmac-sha256 over the body under the workstation's credential-derived key) is required:
+        a batch without it, or with a wrong one, is 422 and nothing is stored."""
         raw = await _bounded_body(request, platform.settings.max_audit_batch_bytes)
         if isinstance(raw, JSONResponse):
             return raw
-        outcome = await run_in_threadpool(platform.submit_audit, ws, idempotency_key, raw)
+        outcome = await run_in_threadpool(platform.submit_audit, ws, idempotency_key, raw,
+                                          request.headers.get(protocol.AUDIT_BATCH_MAC))
         return JSONResponse(outcome.body, status_code=outcome.status_code, headers=outcome.headers)
 
     @app.get("/cases/status", response_model=StatusFeed, tags=["cases"])
@@ -362,8 +374,10 @@ def create_app(platform: Platform) -> FastAPI:
         return PlainTextResponse(text, media_type="application/yaml; charset=utf-8")
 
     from sync.cobrowse.relay import mount as _mount_cobrowse  # co-browse relay (websocket), docs/cobrowse.md
+    from sync.platform import grants
 
-    _mount_cobrowse(app, platform)
+    _mount_cobrowse(app, platform, grant_for=lambda hw, hc, w, wc: grants.find(platform, hw, hc, w, wc),
+                    grant_used=lambda g, hw, w, sid: grants.record_use(platform, g, hw, w, sid))
 
     # 电子证照 library and shared data (docs/elicense.md)
     from sync.platform.elicense_api import mount as _mount_elicense

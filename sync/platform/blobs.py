@@ -66,6 +66,15 @@ def owner_tag(owner: str) -> str:
     return hashlib.sha256(owner.encode("utf-8", "surrogatepass")).hexdigest()[:24] if owner else "_"
 
 
+def _size(path: Path) -> int | None:
+    """The size of a file, or None when it is not (or no longer) there: another request may
+    rename a finished partial into place or expire it between a listing and this call."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return None
+
+
 def _private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(path, 0o700)
@@ -126,9 +135,9 @@ class BlobStore:
         final = self.path_for(digest)
         if held and final.exists():
             return BlobState("complete", self.size_of(final))
-        partial = self.partial_path(digest, owner)
-        if partial.exists():
-            return BlobState("partial", partial.stat().st_size)
+        held_bytes = _size(self.partial_path(digest, owner))
+        if held_bytes is not None:
+            return BlobState("partial", held_bytes)
         return BlobState("absent", 0)
 
     def begin(self, digest: str, offset: int, total: int, owner: str = "", held: bool = True) -> BlobWriter | BlobState:
@@ -143,12 +152,15 @@ class BlobStore:
         if held and final.exists():
             return BlobState("complete", self.size_of(final))
         partial = self.partial_path(digest, owner)
-        held_bytes = partial.stat().st_size if partial.exists() else 0
+        held_bytes = _size(partial) or 0
         if offset != held_bytes or offset > total:
             raise OffsetMismatch(held_bytes)
         if held_bytes == 0:  # a new unfinished upload: within the owner's quota of files and bytes
-            others = [f for f in partial.parent.iterdir() if f.name != digest] if partial.parent.exists() else []
-            used = sum(f.stat().st_size for f in others)
+            # the owner's other uploads go on meanwhile (other requests, other locks): a partial
+            # listed here may be finished (renamed into place) or expired before its size is read
+            sizes = [_size(f) for f in partial.parent.iterdir() if f.name != digest] if partial.parent.exists() else []
+            others = [n for n in sizes if n is not None]
+            used = sum(others)
             if len(others) >= PARTIAL_FILES or used + total > self.partial_quota:
                 raise TooLarge(used + total)
         _private_dir(partial.parent)

@@ -50,9 +50,14 @@ def platform_group() -> None:
 @click.option("--session-ttl", type=int, default=3600, show_default=True, help="访问令牌有效秒数 / access-token lifetime.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="工作进程数（Linux；建议与 CPU 核数相同）/ worker processes (POSIX; about one per core).")
+@click.option("--rate-limit", type=click.FloatRange(min=0), default=100.0, show_default=True,
+              help="每个工作站每秒请求数上限（0 不限）/ requests per second per workstation (0: no limit).")
+@click.option("--rate-burst", type=click.IntRange(min=1), default=3000, show_default=True,
+              help="每个工作站可突发的请求数 / requests a workstation may burst.")
 @click.pass_context
 def serve_cmd(ctx: click.Context, host: str, port: int, db: str | None, platform_dir: str | None,
-              tls_cert: str | None, tls_key: str | None, session_ttl: int, workers: int) -> None:
+              tls_cert: str | None, tls_key: str | None, session_ttl: int, workers: int, rate_limit: float,
+              rate_burst: int) -> None:
     """运行平台（HTTP，或提供证书时 HTTPS）/ run the platform (HTTPS when given a certificate)."""
     import datetime as dt
 
@@ -64,7 +69,8 @@ def serve_cmd(ctx: click.Context, host: str, port: int, db: str | None, platform
         raise InputError("--tls-cert 与 --tls-key 须同时提供", "--tls-cert and --tls-key go together")
     tls = TLS(Path(tls_cert), Path(tls_key)) if tls_cert and tls_key else None
     settings = PlatformSettings(data_dir=_platform_dir(ctx, platform_dir), db_url=db,
-                                session_ttl=dt.timedelta(seconds=session_ttl))
+                                session_ttl=dt.timedelta(seconds=session_ttl), rate_limit=rate_limit,
+                                rate_burst=rate_burst)
     if host not in {"127.0.0.1", "localhost", "::1"} and tls is None:
         click.echo("警告：未启用 TLS，凭据与办件将明文传输 / warning: no TLS on a non-loopback address", err=True)
     serve(settings, host, port, tls, workers=workers)
@@ -186,3 +192,68 @@ def openapi_cmd() -> None:
 
 def register(cli: click.Group) -> None:
     cli.add_command(platform_group)
+
+
+@platform_group.group("cobrowse-grant")
+def grant_group() -> None:
+    """跨中心远程协助授权（明确授权、可撤回、到期失效、全程留痕）/ explicit cross-center co-browse grants."""
+
+
+@grant_group.command("add")
+@click.option("--helper", required=True, help="协助方工作站编号或中心代码 / helper workstation id or center code.")
+@click.option("--window", required=True, help="被协助窗口的工作站编号或中心代码 / window workstation id or center code.")
+@click.option("--hours", type=float, default=4.0, show_default=True, help="有效小时数（≤ 168）/ hours it lasts (≤ 168).")
+@click.option("--reason", required=True, help="事由 / why.")
+@click.option("--by", "granted_by", required=True, help="授权人 / who grants it.")
+@DB_OPT
+@DIR_OPT
+@click.pass_context
+def grant_add_cmd(ctx: click.Context, helper: str, window: str, hours: float, reason: str, granted_by: str,
+                  db: str | None, platform_dir: str | None) -> None:
+    """授权一个协助方请求协助某窗口 / let a helper ask a window of another center for co-browse."""
+    from sync.platform import grants
+
+    platform = _open(ctx, platform_dir, db)
+    try:
+        echo_json(grants.grant(platform, helper=helper, window=window, hours=hours, reason=reason,
+                               granted_by=granted_by))
+    finally:
+        platform.close()
+
+
+@grant_group.command("revoke")
+@click.argument("grant_id")
+@click.option("--by", "revoked_by", required=True, help="撤回人 / who revokes it.")
+@DB_OPT
+@DIR_OPT
+@click.pass_context
+def grant_revoke_cmd(ctx: click.Context, grant_id: str, revoked_by: str, db: str | None,
+                     platform_dir: str | None) -> None:
+    """立即撤回授权 / revoke a grant at once."""
+    from sync.platform import grants
+
+    platform = _open(ctx, platform_dir, db)
+    try:
+        echo_json(grants.revoke(platform, grant_id, revoked_by=revoked_by))
+    finally:
+        platform.close()
+
+
+@grant_group.command("list")
+@click.option("--log", "show_log", is_flag=True, help="显示授权、撤回与使用记录 / show grants, revocations and uses.")
+@DB_OPT
+@DIR_OPT
+@click.pass_context
+def grant_list_cmd(ctx: click.Context, show_log: bool, db: str | None, platform_dir: str | None) -> None:
+    """授权及其记录（JSON）/ grants and, with --log, their hash-linked record (JSON)."""
+    from sync.platform import grants
+
+    platform = _open(ctx, platform_dir, db)
+    try:
+        out: dict = {"grants": grants.list_grants(platform)}
+        if show_log:
+            out["log"] = grants.events(platform)
+            out["log_intact"] = grants.verify_events(platform)
+        echo_json(out)
+    finally:
+        platform.close()

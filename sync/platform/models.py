@@ -240,3 +240,41 @@ class BlobHolderRow(PBase):
     __tablename__ = "blob_holders"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     center_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+
+
+class CobrowseGrantRow(PBase):
+    """An explicit cross-center co-browse grant (sync/platform/grants.py): `helper` (workstation
+    id or center code) may ask `window` (workstation id or center code) until `expires_at`."""
+
+    __tablename__ = "cobrowse_grants"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    helper: Mapped[str] = mapped_column(String(32), index=True)
+    window: Mapped[str] = mapped_column(String(32), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    granted_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class CobrowseGrantEventRow(PBase):
+    """Grants, revocations and uses, each row hash-linked to the previous one."""
+
+    __tablename__ = "cobrowse_grant_events"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(16))  # grant / revoke / use
+    grant_id: Mapped[str] = mapped_column(String(16), index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditKeyRow(PBase):
+    """The key a workstation MACs its audit batches with (sync.protocol.audit_batch_key), derived
+    from its credential when the credential is presented; sealed with the server key."""
+
+    __tablename__ = "audit_batch_keys"
+    workstation_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(SealedJSON("audit_batch_keys.key"))

@@ -28,10 +28,23 @@ FIRST_BYTE_TIMEOUT = 10.0  # seconds a new connection may stay silent before it 
 LIMIT_CONCURRENCY = 768  # connections + tasks; above it new requests get 503 (below the 1,024-fd default)
 
 
+REQUEST_GRACE = 10.0  # seconds a request's headers may take from its first byte (slowloris)
+MIN_BODY_RATE = 1024.0  # bytes/s a body must average after the grace (a 2G link does ~10 KB/s)
+WATCH_TICK = 1.0
+
+
 def _idle_closing_h11():
-    """uvicorn's h11 protocol, but a connection that sends nothing is closed after
-    FIRST_BYTE_TIMEOUT (uvicorn only times out idle connections *between* requests, so silent
-    connections once piled up until the process ran out of file descriptors)."""
+    """uvicorn's h11 protocol with two more bounds on a connection's time:
+
+    - a connection that sends nothing is closed after FIRST_BYTE_TIMEOUT (uvicorn only times
+      out idle connections *between* requests, so silent connections once piled up until the
+      process ran out of file descriptors);
+    - a request that trickles in (slowloris: headers or body one byte at a time) is cut off:
+      its headers must be complete REQUEST_GRACE seconds after its first byte, and its body
+      must keep up MIN_BODY_RATE on average after that. Time while the server itself holds
+      reading back (flow control: the handler is slow to take the body) does not count, and a
+      request received in full is never cut, however long its handler runs."""
+    import h11
     from uvicorn.protocols.http.h11_impl import H11Protocol
 
     class IdleClosingH11(H11Protocol):
@@ -39,6 +52,45 @@ def _idle_closing_h11():
             super().connection_made(transport)
             self.timeout_keep_alive_task = self.loop.call_later(
                 min(FIRST_BYTE_TIMEOUT, float(self.timeout_keep_alive)), self.timeout_keep_alive_handler)
+            self._zc_spent: float | None = None  # seconds the current request has been arriving
+            self._zc_body = 0  # its body bytes so far
+            self._zc_watch = None
+
+        def data_received(self, data: bytes) -> None:
+            state = self.conn.their_state
+            if state is h11.IDLE and not self.conn.trailing_data[0]:  # the first bytes of a new request
+                self._zc_spent, self._zc_body = 0.0, 0
+                if self._zc_watch is None:
+                    self._zc_watch = self.loop.call_later(WATCH_TICK, self._zc_check)
+            elif state is h11.SEND_BODY:
+                self._zc_body += len(data)
+            super().data_received(data)
+
+        def _zc_check(self) -> None:
+            self._zc_watch = None
+            if self.transport.is_closing() or self.transport.get_protocol() is not self:
+                return  # closed, or upgraded to a websocket (the relay bounds those)
+            state = self.conn.their_state
+            pending = bool(self.conn.trailing_data[0])
+            if state in (h11.DONE, h11.MUST_CLOSE, h11.CLOSED, h11.SWITCHED_PROTOCOL, h11.ERROR) or (
+                    state is h11.IDLE and not pending):
+                self._zc_spent = None  # received in full (or nothing begun): the next byte starts anew
+                return
+            if not self.flow.read_paused:
+                self._zc_spent = (self._zc_spent or 0.0) + WATCH_TICK
+            allowed = REQUEST_GRACE + (self._zc_body / MIN_BODY_RATE if state is h11.SEND_BODY else 0.0)
+            if (self._zc_spent or 0.0) > allowed:
+                log.warning("closing a connection from %s: request too slow (%.0f s, %d body bytes)",
+                            (self.client or ("?",))[0], self._zc_spent, self._zc_body)
+                self.transport.close()
+                return
+            self._zc_watch = self.loop.call_later(WATCH_TICK, self._zc_check)
+
+        def connection_lost(self, exc) -> None:  # type: ignore[override]
+            if self._zc_watch is not None:
+                self._zc_watch.cancel()
+                self._zc_watch = None
+            super().connection_lost(exc)
 
     return IdleClosingH11
 

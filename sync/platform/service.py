@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import os
 import secrets
 import threading
@@ -25,6 +26,7 @@ from sync.platform.blobs import BlobStore
 from sync.platform.db import make_engine, normalise_url, prepare, read_sessions
 from sync.platform.models import (
     AuditBatchRow,
+    AuditKeyRow,
     AuditTipRow,
     BlobHolderRow,
     BlobRow,
@@ -82,6 +84,8 @@ class PlatformSettings:
     max_audit_batch_bytes: int = 8 * 1024 * 1024
     max_audit_rows: int = 5000
     min_client_version: str = protocol.MIN_CLIENT_VERSION
+    rate_limit: float = 100.0  # requests per second per workstation, sustained (0: no limit)
+    rate_burst: int = 3000  # requests a workstation may make at once (a day's backlog) before the rate applies
 
 
 class Platform:
@@ -100,6 +104,9 @@ class Platform:
         self.reads = read_sessions(self.engine)
         self.blobs = BlobStore(settings.data_dir / "blobs", max_size=settings.max_blob_size, key=key)
         self.is_postgres = self.engine.dialect.name == "postgresql"
+        from sync.platform.ratelimit import TokenBuckets
+
+        self.rate_limits = TokenBuckets(settings.rate_limit, settings.rate_burst)
         self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
         self._auth_generation = 0  # bumped by every revocation
         self._inflight: set[tuple[str, str]] = set()  # (workstation, Idempotency-Key) being processed here
@@ -149,7 +156,18 @@ class Platform:
                 s.execute(delete(SessionTokenRow).where(SessionTokenRow.workstation_id == workstation_id))
                 # a re-registered PC is a new installation with a new audit chain
                 s.execute(delete(AuditTipRow).where(AuditTipRow.workstation_id == workstation_id))
+            self._keep_audit_key(s, workstation_id, credential)
         return credential
+
+    @staticmethod
+    def _keep_audit_key(s: Session, workstation_id: str, credential: str) -> None:
+        """Derive and keep (sealed) the key this workstation's audit batches are MACed with."""
+        key = protocol.audit_batch_key(credential).hex()
+        row = s.get(AuditKeyRow, workstation_id)
+        if row is None:
+            s.add(AuditKeyRow(workstation_id=workstation_id, key=key))
+        elif row.key != key:
+            row.key = key
 
     def workstation_center(self, workstation_id: str) -> str | None:
         """The center of a registered, unrevoked workstation (None otherwise)."""
@@ -163,6 +181,7 @@ class Platform:
                            ).scalar_one_or_none()
             if ws is None or ws.revoked:
                 return None
+            self._keep_audit_key(s, ws.id, credential)  # workstations registered before batch MACs
             token = secrets.token_urlsafe(32)
             expires = utcnow() + self.settings.session_ttl
             s.add(SessionTokenRow(token_hash=_hash_secret(token), workstation_id=ws.id, expires_at=expires))
@@ -260,8 +279,22 @@ class Platform:
             return problem
         return self._idempotent(ws, key, doc, lambda s, phash: self._intake(s, ws, case_uuid, key, phash, doc))
 
-    def submit_audit(self, ws: Workstation, key: str, raw: bytes) -> Outcome:
-        """Take a batch of a workstation's audit trail, exactly once per Idempotency-Key."""
+    def submit_audit(self, ws: Workstation, key: str, raw: bytes, mac: str | None = None) -> Outcome:
+        """Take a batch of a workstation's audit trail, exactly once per Idempotency-Key.
+
+        The batch MAC (`Audit-Batch-MAC`, keyed by the workstation's credential-derived key) is
+        checked over the body bytes before anything is parsed or stored, then the rows must
+        extend the chain the platform holds for that workstation (check_audit_chain)."""
+        with self.reads() as s:
+            stored = s.get(AuditKeyRow, ws.id)
+            batch_key = bytes.fromhex(stored.key) if stored is not None else None
+        if batch_key is None:  # registered before batch MACs and no token exchange since: re-authenticate
+            return Outcome(401, {"error": "unauthorized", "message": "请重新换取访问令牌 / exchange the credential "
+                                                                    "for a new access token"}, {"WWW-Authenticate": "Bearer"})
+        if not mac or not hmac.compare_digest(mac, protocol.audit_batch_mac(batch_key, raw)):
+            return Outcome(422, {"error": "bad_mac", "message": "审计批次的校验码不符（批次被改动或非本工作站所发），未保存 / "
+                                                              "the audit batch MAC does not match (altered, or not sent "
+                                                              "by this workstation); nothing stored"})
         doc, problem = _parse_body(key, raw, self.settings.max_audit_batch_bytes)
         if problem is not None:
             return problem
@@ -548,8 +581,9 @@ def check_audit_chain(rows: list[Any], tip_id: int | None, tip_hash: str | None
                       ) -> tuple[Outcome | None, int, str | None]:
     """Check that a batch of audit rows extends the stored chain: ids ascending past the tip,
     each sealed row's `prev_hash` is the hash before it (the tip's for the first), no unsealed
-    row after a sealed one. The platform has no audit key, so it checks the links, not the MACs
-    (`zongchuang audit verify` checks those on the workstation). Returns (problem, new tip id,
+    row after a sealed one. The platform has not the workstation's audit key, so it checks the
+    links here, not each row's MAC (`zongchuang audit verify` checks those on the workstation);
+    the batch as a whole was MAC-checked before (`Platform.submit_audit`). Returns (problem, new tip id,
     new tip hash). A first row that does not link to the tip is 409 (its predecessor batch may
     still be on its way; the client retries) unless it claims the tip's next place (a fork: 422)."""
     prev_id, prev_hash = (tip_id or 0), tip_hash

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,22 @@ def case_uuid(ctx: ServiceContext, clerk: Actor) -> str:
                                          "address": PLANTED["hukou_address"], "birth_date": "19900101", "sex": "女",
                                          "nation": "汉"}, actor=clerk)
     return ref.uuid
+
+
+@contextmanager
+def frozen_link(client) -> Iterator[threading.Event]:
+    """Stop the thread that does all of a co-browse client's network I/O (its asyncio loop) for
+    the block: the link can neither send nor answer. Yields the event that lets it go (set on
+    exit): whatever returned inside the block did not wait on the link (order, not a clock)."""
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        entered.set()
+        release.wait(300)
+
+    client._loop.call_soon_threadsafe(hold)
+    assert entered.wait(30), "the link's loop did not stop"
+    try:
+        yield release
+    finally:
+        release.set()

@@ -4,6 +4,7 @@ helper end, both real websocket clients."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 
 import pytest
@@ -14,7 +15,7 @@ from app.services import cases as svc
 from app.services.cobrowse import build_view
 from app.storage.tables import AuditRow, FieldRow
 from sync.cobrowse.endpoints import ClerkEndpoint, HelperEndpoint
-from tests.cobrowse.conftest import PLANTED, WINDOW
+from tests.cobrowse.conftest import PLANTED, WINDOW, frozen_link
 
 
 def _until(pred, timeout=5.0, step=0.01):
@@ -47,20 +48,17 @@ def _session(ends, case_uuid):
     return sid, share
 
 
-def test_edit_reaches_helper_within_500ms(ctx, clerk, ends, case_uuid):
+def test_each_edit_reaches_the_helper(ctx, clerk, ends, case_uuid):
+    """Every edit shows on the helper's side, as patches after the first snapshot (how fast:
+    benchmarks/bench_cobrowse.py, target < 500 ms on the loopback)."""
     window, helper = ends
     _session(ends, case_uuid)
     assert helper.doc["item"]["code"] == "110500001000-01"
     assert helper.doc["answers"] == {"applicant_role": ["self"]}
     assert {m["code"] for m in helper.doc["materials"]} >= {"M02", "M03"}
-    timings = []
     for value in ("视力残疾", "听力残疾", "言语残疾"):
-        t0 = time.monotonic()
         svc.set_fields(ctx, case_uuid, {"disability_category": value}, actor=clerk)
-        assert helper.wait_for(lambda d, v=value: d["fields"]["disability_category"]["value"] == v, 2.0)
-        timings.append(time.monotonic() - t0)
-    print("edit → helper (s):", [round(t, 3) for t in timings])
-    assert max(timings) < 0.5, timings
+        assert helper.wait_for(lambda d, v=value: d["fields"]["disability_category"]["value"] == v, 60.0)
     assert helper.frames >= 4  # a snapshot, then patches
 
 
@@ -186,43 +184,46 @@ def test_reconnect_resumes_with_a_fresh_snapshot(ctx, clerk, ends, case_uuid, ta
 
 
 def test_clerk_never_waits_on_the_link(ctx, clerk, platform, window_token, helper_token, case_uuid):
+    """The clerk's edits and the frames they make return while the link cannot move at all: its
+    I/O thread is stopped until they all returned (order, not a clock: a call that waited on the
+    link would still be waiting when the link is let go). How long an edit takes, link up or
+    cut: benchmarks/bench_cobrowse.py."""
     window = ClerkEndpoint(ctx, clerk, platform.url, window_token, queue_size=4).start()
     helper = HelperEndpoint(platform.url, helper_token).start()
+    values = ["视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾"]
     try:
-        assert window.client.connected.wait(5) and helper.client.connected.wait(5)
+        assert window.client.connected.wait(30) and helper.client.connected.wait(30)
         _session((window, helper), case_uuid)
-        baseline = []
-        for i in range(5):
-            t0 = time.monotonic()
-            svc.set_fields(ctx, case_uuid, {"disability_category": ["视力残疾", "听力残疾"][i % 2]}, actor=clerk)
-            baseline.append(time.monotonic() - t0)
-        # the whole platform goes away (the link is cut for both ends)
-        platform.stop()
-        assert _until(lambda: not window.client.connected.is_set(), 3)
-        cut = []
-        values = ["视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾"]
-        for i in range(30):
-            t0 = time.monotonic()
-            svc.set_fields(ctx, case_uuid, {"disability_category": values[i % 6]}, actor=clerk)
-            cut.append(time.monotonic() - t0)
         share = window.shares[next(iter(window.shares))]
-        # the sends while cut: each a queue append, never a network wait
-        t0 = time.monotonic()
-        for _ in range(200):
-            share.send({"type": "patch", "session": share.session_id, "seq": 0, "ops": []})
-        assert time.monotonic() - t0 < 0.2
-        assert window.client.dropped > 0  # the bounded queue overflowed and was coalesced
-        print(f"set_fields with link up: max {max(baseline):.3f}s; platform down: max {max(cut):.3f}s, "
-              f"mean {sum(cut) / len(cut):.3f}s; dropped {window.client.dropped}")
-        # blocking on the dead link would cost seconds (connect timeout 10 s) on every edit; the
-        # machine is shared, so single edits may be slow for other reasons: bound the median tightly
-        # and the worst case loosely
-        assert sorted(cut)[len(cut) // 2] < max(0.05, 3 * sorted(baseline)[len(baseline) // 2]), (baseline, cut)
-        assert max(cut) < 1.0, cut
+        returned = threading.Event()
+
+        def clerk_works() -> None:
+            for i in range(30):
+                svc.set_fields(ctx, case_uuid, {"disability_category": values[i % 6]}, actor=clerk)
+            for _ in range(200):
+                share.send({"type": "patch", "session": share.session_id, "seq": 0, "ops": []})
+            returned.set()
+
+        worker = threading.Thread(target=clerk_works, daemon=True)
+        with frozen_link(window.client) as release:
+            worker.start()
+            # a generous bound only against hanging the suite: the order below is the assertion
+            assert returned.wait(120), "an edit waited on the link (its I/O thread was stopped)"
+            assert not release.is_set()  # the link had not moved when they all returned
+            assert window.client.dropped > 0  # the bounded queue overflowed and was coalesced
+        worker.join(30)
+        # let go, the link catches up: the helper sees the last edit (from the coalesced snapshot)
+        assert helper.wait_for(lambda d: d["fields"]["disability_category"]["value"] == values[29 % 6], 60)
+        # the whole platform goes away: edits go on (queued, coalesced), and nothing is lost locally
+        platform.stop()
+        assert _until(lambda: not window.client.connected.is_set(), 30)
+        for i in range(12):
+            svc.set_fields(ctx, case_uuid, {"disability_category": values[i % 6]}, actor=clerk)
+        with ctx.store.read() as s:
+            assert s.execute(select(FieldRow.value).where(FieldRow.key == "disability_category")).scalar() == values[11 % 6]
     finally:
         helper.close()
         window.close()
-
 
 def test_an_overflowing_queue_coalesces_to_a_fresh_snapshot(ctx, clerk, platform, window_token, helper_token,
                                                             case_uuid):

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.services import cases as svc
 from app.storage.tables import FieldRow
 from sync.cobrowse.endpoints import ClerkEndpoint, HelperEndpoint
-from tests.cobrowse.conftest import PLANTED, WINDOW
+from tests.cobrowse.conftest import PLANTED, WINDOW, frozen_link
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("ZONGCHUANG_SCREENSHOTS", ROOT / "out" / "screenshots"))
@@ -69,12 +69,12 @@ def _shot(widget, name: str) -> None:
 def test_both_sides_offscreen(ctx, clerk, qtbot, sides, case_uuid, tap):
     panel, hw, window, helper = sides
     hw.request()
-    qtbot.waitUntil(lambda: panel.request_box.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.request_box.isVisible(), timeout=30000)
     assert not panel.accept_btn.isEnabled()  # not without the applicant's consent
     panel.consent.setChecked(True)
     panel.accept_btn.click()
-    qtbot.waitUntil(lambda: hw.fields.rowCount() > 0, timeout=5000)
-    qtbot.waitUntil(lambda: hw.materials.count() >= 5, timeout=5000)
+    qtbot.waitUntil(lambda: hw.fields.rowCount() > 0, timeout=30000)
+    qtbot.waitUntil(lambda: hw.materials.count() >= 5, timeout=30000)
     labels = [hw.fields.item(r, 0).text() for r in range(hw.fields.rowCount())]
     values = {hw.fields.item(r, 0).data(256): hw.fields.item(r, 1).text() for r in range(hw.fields.rowCount())}
     assert any("申请人公民身份号码" in t for t in labels)
@@ -91,18 +91,18 @@ def test_both_sides_offscreen(ctx, clerk, qtbot, sides, case_uuid, tap):
     hw.point_selected()
     hw.suggest_edit.setText("视力残疾")
     hw.suggest_selected()
-    qtbot.waitUntil(lambda: panel.ghosts.count() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "申请评定的残疾类别" in panel.pointer.text(), timeout=5000)
-    qtbot.waitUntil(lambda: "建议" in (hw.fields.item(row, 2).text() if hw.fields.item(row, 2) else ""), timeout=5000)
+    qtbot.waitUntil(lambda: panel.ghosts.count() == 1, timeout=30000)
+    qtbot.waitUntil(lambda: "申请评定的残疾类别" in panel.pointer.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "建议" in (hw.fields.item(row, 2).text() if hw.fields.item(row, 2) else ""), timeout=30000)
     _shot(panel, "clerk-ghost")
     _shot(hw, "helper-pointing")
     panel.activateWindow()
     qtbot.keyClick(panel, Qt.Key.Key_Insert)
-    qtbot.waitUntil(lambda: panel.ghosts.count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: panel.ghosts.count() == 0, timeout=30000)
     with ctx.store.read() as s:
         f = s.execute(select(FieldRow).where(FieldRow.key == "disability_category")).scalar_one()
         assert (f.value, f.source) == ("视力残疾", "helper")
-    qtbot.waitUntil(lambda: hw.fields.item(row, 1).text() == "视力残疾", timeout=5000)
+    qtbot.waitUntil(lambda: hw.fields.item(row, 1).text() == "视力残疾", timeout=30000)
 
     # unmask one field with consent
     idx = panel.unmask_field.findData("contact_phone")
@@ -110,12 +110,13 @@ def test_both_sides_offscreen(ctx, clerk, qtbot, sides, case_uuid, tap):
     panel.unmask_field.setCurrentIndex(idx)
     panel.unmask_btn.click()
     phone_row = doc["field_order"].index("contact_phone")
-    qtbot.waitUntil(lambda: hw.fields.item(phone_row, 1).text() == PLANTED["contact_phone"], timeout=5000)
-    qtbot.waitUntil(lambda: hw.picture.pixmap() is not None and not hw.picture.pixmap().isNull(), timeout=5000)
+    qtbot.waitUntil(lambda: hw.fields.item(phone_row, 1).text() == PLANTED["contact_phone"], timeout=30000)
+    qtbot.waitUntil(lambda: hw.picture.pixmap() is not None and not hw.picture.pixmap().isNull(), timeout=30000)
     assert PLANTED["applicant_id_number"] not in tap.text()
     _shot(hw, "helper-unmasked-phone")
 
-    # the link is cut: the clerk's event loop keeps turning while edits go on
+    # the link is cut, and cannot even try again: the clerk's edits (on the GUI thread) return and
+    # its event loop keeps turning while the link's thread is stopped (how fast: bench_cobrowse)
     window.client.drop_link()
     helper.client.drop_link()
     ticks: list[float] = []
@@ -124,16 +125,15 @@ def test_both_sides_offscreen(ctx, clerk, qtbot, sides, case_uuid, tap):
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(20)
-    for value in ("听力残疾", "言语残疾", "肢体残疾"):
-        svc.set_fields(ctx, case_uuid, {"disability_category": value}, actor=clerk)
-        qtbot.wait(60)
+    with frozen_link(window.client) as release:
+        for value in ("听力残疾", "言语残疾", "肢体残疾"):
+            svc.set_fields(ctx, case_uuid, {"disability_category": value}, actor=clerk)
+            qtbot.waitUntil(lambda n=len(ticks): len(ticks) > n, timeout=60000)  # the event loop turned
+        assert not release.is_set()  # all of it before the link moved again
     timer.stop()
-    gaps = np.diff(ticks)
-    # a GUI blocked on the dead link would freeze for seconds (connect timeout 10 s)
-    assert len(ticks) > 5 and np.median(gaps) < 0.06 and gaps.max() < 0.5, gaps
-    qtbot.waitUntil(lambda: hw.fields.item(row, 1).text() == "肢体残疾", timeout=8000)  # resumed
+    qtbot.waitUntil(lambda: hw.fields.item(row, 1).text() == "肢体残疾", timeout=60000)  # resumed
     _shot(panel, "clerk-session")
 
     panel.end_btn.click()
-    qtbot.waitUntil(lambda: "结束" in hw.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "结束" in hw.status.text(), timeout=30000)
     _shot(hw, "helper-ended")

@@ -26,7 +26,7 @@ def test_documents_offered_follow_the_catalog(ctx, clerk):
     choices = printing.list_documents(ctx, ref.uuid)
     names = [c.name for c in choices]
     item = ctx.catalog.get("010170001000-02")
-    assert names[: 3] == ["受理回执", "材料接收凭证", "一次性告知书"]
+    assert names[: 4] == ["申请表", "受理回执", "材料接收凭证", "一次性告知书"]
     assert set(item.documents) <= set(names) and "补正告知书" in names and names[-1] == "公共场所卫生许可证"
     by = {c.name: c for c in choices}
     assert by["受理回执"].available and by["容缺受理通知书"].available and by["容缺受理通知书"].copies == 2

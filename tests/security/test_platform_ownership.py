@@ -35,6 +35,7 @@ def _client(platform: PlatformServer, workstation: str) -> httpx.Client:
     http = httpx.Client(base_url=platform.url, timeout=20)
     token = http.post("/auth/token", headers={"Authorization": f"Bearer {cred}"}).json()["access_token"]
     http.headers["Authorization"] = f"Bearer {token}"
+    http.audit_key = protocol.audit_batch_key(cred)  # type: ignore[attr-defined]  # signs audit batches
     return http
 
 
@@ -181,8 +182,10 @@ def _rows(start: int, n: int, prev: str | None) -> list[dict]:
 
 
 def _audit(http: httpx.Client, rows: list[dict], key: str) -> httpx.Response:
-    return http.post("/audit/batches", content=protocol.canonical_json({"rows": rows}),
-                     headers={protocol.IDEMPOTENCY_KEY: key, "Content-Type": "application/json"})
+    body = protocol.canonical_json({"rows": rows})
+    return http.post("/audit/batches", content=body,
+                     headers={protocol.IDEMPOTENCY_KEY: key, "Content-Type": "application/json",
+                              protocol.AUDIT_BATCH_MAC: protocol.audit_batch_mac(http.audit_key, body)})
 
 
 def test_audit_batches_must_extend_the_stored_chain(platform, clients):

@@ -53,11 +53,60 @@ def test_sender_asks_blob_states_per_batch_not_per_file(ctx, platform, proxy, cr
     runner = make_runner(ctx, proxy.url, credential)
     runners.append(runner)
     assert runner.run(timeout=30).sent == 5
+    # nothing failed on the way (a 5xx makes the sender ask HEAD for that file: a recovery, not the plan)
+    assert [(r.method, r.path, status) for r, _kind, status in proxy.log if (status or 0) >= 500] == []
     assert proxy.requests("HEAD", "/blobs/") == []
     asked = proxy.requests("POST", "/blobs/status")
     assert 1 <= len(asked) <= 2  # one per leased batch (8 rows)
     assert len(proxy.requests("PATCH", "/blobs/")) == 10
     assert platform.platform.case_uuids() == dict.fromkeys(uuids, 1)
+
+
+def _vanishing_partial(store: BlobStore, owner: str) -> None:
+    """An entry in the owner's partial folder that is gone by the time its size is read, the way
+    a partial looks that another request just finished (renamed into place) after the listing."""
+    folder = store.partial_path("0" * 64, owner).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    os.symlink(folder / "renamed-meanwhile", folder / ("f" * 64))
+
+
+def test_a_partial_finished_meanwhile_does_not_fail_a_new_upload(tmp_path):
+    """Starting an upload adds up the owner's other partials (the quota) while the owner's other
+    uploads go on; one that finishes between the listing and the size check once made the
+    platform answer 500 (then the sender fell back to HEAD for that file)."""
+    store = BlobStore(tmp_path / "blobs")
+    _vanishing_partial(store, "ws-1")
+    data = b"x" * 5000
+    digest = hashlib.sha256(data).hexdigest()
+    assert store.state(digest, "ws-1").state == "absent"
+    assert store.append(digest, 0, len(data), [data], owner="ws-1").state == "complete"
+
+
+def test_parallel_uploads_of_one_workstation_never_trip_over_each_other(tmp_path):
+    """A workstation's senders upload different files in parallel (one lock per file): starting,
+    resuming, finishing and asking the state of one never fails on another finishing."""
+    import threading
+
+    store = BlobStore(tmp_path / "blobs")
+    errors: list[BaseException] = []
+
+    def sender(n: int) -> None:
+        for i in range(120):
+            data = f"{n}-{i}|".encode() * 1500
+            digest = hashlib.sha256(data).hexdigest()
+            try:
+                assert store.append(digest, 0, len(data), [data[:4000]], owner="ws-1").state == "partial"
+                assert store.state(digest, "ws-1").offset == 4000
+                assert store.append(digest, 4000, len(data), [data[4000:]], owner="ws-1").state == "complete"
+            except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=sender, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
 
 
 def test_sender_falls_back_to_head_on_a_platform_without_batch_status(ctx, platform, proxy, credential, runners):

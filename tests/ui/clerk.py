@@ -21,6 +21,20 @@ APPLICANT_SAYS = {"change_content": "单位名称由“武汉市青山区悦来�
                   "license_items": "住宿", "unit_nature": "企业", "manager_name": "张三"}
 
 
+CAPTURE_MS = 600_000  # one capture (OCR included) on a loaded machine; a hang shows in `_threads()`
+
+
+def _threads() -> str:
+    """Where each thread is (the worker pool's OCR, a lock...), for a capture that never came back."""
+    import sys
+    import threading
+    import traceback
+
+    names = {t.ident: t.name for t in threading.enumerate()}
+    return "\n".join(f"-- {names.get(ident, ident)}\n" + "".join(traceback.format_stack(frame)[-6:])
+                     for ident, frame in sys._current_frames().items())
+
+
 class Clerk:
     def __init__(self, window, qtbot, ctx):
         self.w, self.qtbot, self.ctx = window, qtbot, ctx
@@ -134,18 +148,29 @@ class Clerk:
         return simulated_desk(self.w.session.open_devices)["on_desk"]
 
     def capture(self, kind: str, *, expect) -> None:
-        """Put `kind` under the camera and wait for auto-capture to store (and file) it."""
-        self.place(kind)
+        """Put `kind` under the camera and wait for auto-capture to store (and file) it: until the
+        capture screen reports the page captured (its `captured` signal, after OCR and filing) or
+        `expect` holds. OCR on a loaded 2-core machine can take minutes: the wait is generous
+        (`CLERK_CAPTURE_MS`), and a capture that never reports back says where every thread is."""
         import os
 
+        cap = self.w.capture
+        reported: list[str] = []
+        on_captured = reported.append
+        cap.captured.connect(on_captured)
         try:
-            self.qtbot.waitUntil(lambda: bool(expect()), timeout=int(os.environ.get("CLERK_CAPTURE_MS", "240000")))
-        except Exception as exc:
-            cap = self.w.capture
-            raise AssertionError(f"no capture of {kind} ({type(exc).__name__}: {exc}): camera={cap.camera_state.text()!r} "
+            self.place(kind)
+            self.qtbot.waitUntil(lambda: bool(reported) or bool(expect()),
+                                 timeout=int(os.environ.get("CLERK_CAPTURE_MS", str(CAPTURE_MS))))
+            wait_idle(self.qtbot, timeout=CAPTURE_MS)  # the capture's task has reported back
+            assert expect(), "captured, but not as expected"
+        except (AssertionError, TimeoutError) as exc:
+            raise AssertionError(f"no capture of {kind} ({exc}): camera={cap.camera_state.text()!r} "
                                  f"action={cap.action_state.text()!r} error={self.w.property('last_error')!r} "
-                                 f"materials={[(m['code'], m['pages']) for m in self.form()['materials']]}") from None
-        wait_idle(self.qtbot, timeout=120000)
+                                 f"materials={[(m['code'], m['pages']) for m in self.form()['materials']]}\n"
+                                 f"{_threads()}") from None
+        finally:
+            cap.captured.disconnect(on_captured)
         self.place(None)
         wait_idle(self.qtbot)
 

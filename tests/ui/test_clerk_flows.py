@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.clerk import Clerk
 from tests.ui.conftest import screenshot, wait_idle
 
-pytestmark = pytest.mark.slow
+# each flow takes several captures (OCR) and prints: a loaded 2-core machine needs minutes per capture
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 
 @pytest.fixture

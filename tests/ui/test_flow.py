@@ -139,7 +139,9 @@ def test_accept_public_health_change_by_keyboard(window, qtbot, ctx, clerk, tmp_
     uuid = window.session.case_uuid
     wait_idle(qtbot)
     assert window.applicant.reader_state.property("state") == "done"
-    assert window.applicant.card_labels["id_number"].text() == "110105********002X"
+    # 人证比对: the clerk's own screen shows the full number (the view audited), beside the chip photo
+    qtbot.waitUntil(lambda: window.applicant.card_labels["id_number"].text() == "11010519491231002X", timeout=5000)
+    assert not window.applicant.photo.pixmap().isNull()
     screenshot(window, "flow-2-applicant")
 
     # 2. capture: the camera sees the business licence, the ID card, the old health licence

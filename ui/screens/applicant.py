@@ -1,10 +1,13 @@
 """Applicant: filled when a card is placed on the reader (F4 reads now); the reader's state is
-always shown (no reader / ready / reading / error with its reason). Earlier data of the same
-applicant can be reused after the applicant consents (一人一档)."""
+always shown (no reader / ready / reading / error with its reason). For 人证比对 this screen —
+the clerk's own — shows the card's values unmasked beside the chip photo, each showing audited
+(`app.services.idcard.comparison_view`); the second screen and co-browse stay masked. Earlier data
+of the same applicant can be reused after the applicant consents (一人一档)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.security.masking import mask_value
@@ -43,14 +46,19 @@ class ApplicantScreen(Screen):
         row.addWidget(self.history_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
-        box = QGroupBox(self.tr("证件信息（已脱敏显示）"), self)
-        self.card_form = QFormLayout(box)
+        box = QGroupBox(self.tr("证件信息（人证比对：完整信息只在本屏显示，并记入审计）"), self)
+        inner = QHBoxLayout(box)
+        self.card_form = QFormLayout()
         self.card_labels: dict[str, QLabel] = {}
         for key, text, _mask in CARD_ROWS:
             lab = QLabel("—", box)
             lab.setObjectName(f"card_{key}")
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self.card_labels[key] = lab
             self.card_form.addRow(self.tr(text), lab)
+        inner.addLayout(self.card_form, 1)
+        self.photo = photo_label(box)
+        inner.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addWidget(box)
         self.case_label = QLabel("", self)
         self.case_label.setWordWrap(True)
@@ -135,6 +143,7 @@ class ApplicantScreen(Screen):
         for key, _text, mask in CARD_ROWS:
             self.card_labels[key].setText(mask_value(mask, str(card.get(key) or "")) or "—")
         self._set_state("done")
+        self._compare(card)
         if not self.session.case_uuid:
             return
         if card.get("checks_passed") is False:
@@ -150,6 +159,23 @@ class ApplicantScreen(Screen):
             box.open()
             return
         self._apply(card, False)
+
+    def _compare(self, card: dict) -> None:
+        """人证比对: the full values and the photo on this screen, once the view is audited."""
+        result = card.get("_result")
+        if result is None or self.session.actor is None:
+            return
+        uuid = self.session.case_uuid
+
+        def shown(view: dict) -> None:
+            for key, value in view["fields"].items():
+                if key in self.card_labels:
+                    self.card_labels[key].setText(value)
+            set_photo(self.photo, view["photo"])
+            self.session.card_photo, self.session.card_photo_case = view["photo"], uuid
+            self.session.card_photo_changed.emit()
+
+        act(self.photo, idcard_svc.comparison_view, self.session.ctx, result, case_uuid=uuid or None, on_done=shown)
 
     def _apply(self, card: dict, acknowledged: bool) -> None:
         if self.session.case_uuid:
@@ -218,3 +244,21 @@ class ApplicantScreen(Screen):
             on_done=lambda keys: self.status(self.tr("已调用历史资料 {n} 项，请在表单中确认").format(n=len(keys))))
 
 
+def photo_label(parent: QWidget) -> QLabel:
+    """The frame of the card photo (102×126 on the chip, shown twice that size)."""
+    label = QLabel(QCoreApplication.translate("ApplicantScreen", "未读卡"), parent)
+    label.setObjectName("cardPhoto")
+    label.setFixedSize(204, 252)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("border:1px solid #999;background:#fafafa;color:#777")
+    return label
+
+
+def set_photo(label: QLabel, photo: bytes) -> None:
+    pix = QPixmap()
+    if photo and pix.loadFromData(photo):
+        label.setPixmap(pix.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation))
+    else:
+        label.clear()
+        label.setText(QCoreApplication.translate("ApplicantScreen", "证件无照片"))

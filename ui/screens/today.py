@@ -1,6 +1,7 @@
 """Today: the queue of cases with state, outcome (受理 / 容缺受理 with the 补齐 deadline / 等待申请人补齐
 after a 一次性告知 / 不予受理, from `app.services.decisions.outcomes`) and sync badges, search
-(acceptance number, name, ID number — shown masked) and a state filter. Enter opens the case."""
+(acceptance number, name, ID number — shown masked) and a state filter. Enter opens the case;
+Delete on an undecided case voids it with a reason and a supervisor's confirmation."""
 
 from __future__ import annotations
 
@@ -115,6 +116,9 @@ class TodayScreen(Screen):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
             self._open(self.table.currentRow())
             return
+        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
+            self.void_selected()
+            return
         super().keyPressEvent(event)
 
     def _open(self, row: int) -> None:
@@ -124,3 +128,33 @@ class TodayScreen(Screen):
             self.session.select_case(uuid)
             self.open_case.emit(uuid)
 
+    # -- voiding an undecided case (Delete) ------------------------------------------------------------
+    def void_selected(self) -> None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        uuid, state = item.data(Qt.ItemDataRole.UserRole), self.table.item(row, 4).text()
+        if state not in (LABELS_ZH[CaseState.DRAFT], LABELS_ZH[CaseState.PRE_REVIEWED]):
+            self.status(self.tr("只有尚未作出受理决定的办件（草稿、已预审）可在此作废；其他请由审核岗处理"))
+            return
+        from ui.void_dialog import VoidDialog
+
+        text = f"{item.text()} {self.table.item(row, 1).text()}"
+        dialog = VoidDialog(self, text, lambda reason, user, pw: self._void(uuid, reason, user, pw))
+        dialog.open()
+
+    def _void(self, uuid: str, reason: str, supervisor: str, password: str) -> None:
+        from app.services import voiding
+        from ui.ops import op
+
+        def done(result: dict) -> None:
+            self.status(self.tr("办件 {n} 已作废（审核岗 {who} 复核）").format(n=result["acceptance_number"],
+                                                                       who=result["approved_by"]))
+            if self.session.case_uuid == uuid:
+                self.session.select_case("")
+            self.refresh()
+            self.table.setFocus()
+
+        op(self, voiding.void_draft, self.session.ctx, uuid, reason, actor=self.session.actor, supervisor=supervisor,
+           password=password, on_done=done)
