@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.worker import Task, run_detached, run_task
@@ -44,50 +46,54 @@ def busy(widget: QWidget) -> bool:
     return bool(widget.property(_BUSY))
 
 
-_QUEUES: dict[int, list[tuple[Any, ...]]] = {}
+class _Waiting:
+    """A write in the lane behind another one (not None: it was accepted, it will run)."""
+
+
+_LANE: list[Callable[[], None]] = []  # writes waiting for the one running, in the order asked
+_writing = False
 
 
 def op(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-       on_error: Callable[[Exception], None] | None = None, queue: bool = False, **kwargs: Any) -> Task | None:
-    """Run `fn(*args, **kwargs)` in the pool on behalf of `widget`; None when `widget` is still
-    waiting for its previous op (a repeated key press) — or, with `queue=True`, the call waits
-    and runs after it, in order (e.g. a page deleted, then another moved)."""
-    if busy(widget):
-        if queue:
-            if id(widget) not in _QUEUES:  # a widget Qt deletes takes its waiting calls with it
-                widget.destroyed.connect(lambda *_, key=id(widget): _QUEUES.pop(key, None))
-            _QUEUES.setdefault(id(widget), []).append((widget, fn, args, on_done, on_error, kwargs))
+       on_error: Callable[[Exception], None] | None = None, queue: bool = False, **kwargs: Any) -> Any:
+    """Run the write `fn(*args, **kwargs)` off the GUI thread on behalf of `widget`.
+
+    Writes run one at a time, in the order the clerk asked for them (a field typed, then F7: the
+    pre-review sees the field), like Anki's CollectionOp on its one collection. None when `widget`
+    is still waiting for its previous write (a repeated key press); with `queue=True` the call is
+    accepted anyway and runs after it (a page deleted, then another moved). A write runs even if
+    its window closes meanwhile; only its callbacks are dropped then."""
+    global _writing
+    if busy(widget) and not queue:
         return None
     widget.setProperty(_BUSY, True)
 
-    def next_in_line() -> None:
-        waiting = _QUEUES.get(id(widget))
-        if waiting:
-            w, f, a, d, e, kw = waiting.pop(0)
-            if not waiting:
-                _QUEUES.pop(id(widget), None)
-            op(w, f, *a, on_done=d, on_error=e, **kw)
-
-    def done(result: Any) -> None:
-        widget.setProperty(_BUSY, False)
+    def finish(callback: Callable[[], None]) -> None:
+        global _writing
         try:
-            if on_done is not None:
-                on_done(result)
+            if shiboken6.isValid(widget):
+                widget.setProperty(_BUSY, False)
+                callback()
         finally:
-            next_in_line()
+            _writing = False
+            if _LANE:
+                _LANE.pop(0)()
 
-    def failed(exc: Exception) -> None:
-        widget.setProperty(_BUSY, False)
-        try:
-            (on_error or (lambda e: report(widget, e)))(exc)
-        finally:
-            next_in_line()
+    def start() -> Task:
+        global _writing
+        _writing = True
+        return run_task(fn, *args, on_done=lambda r: finish(lambda: on_done(r) if on_done else None),
+                        on_error=lambda e: finish(lambda: (on_error or (lambda x: report(widget, x)))(e)),
+                        owner=QCoreApplication.instance(), **kwargs)  # the lane always moves on; `finish` checks `widget`
 
-    return run_task(fn, *args, on_done=done, on_error=failed, owner=widget, **kwargs)  # dropped if `widget` is gone
+    if _writing:
+        _LANE.append(start)
+        return _Waiting()
+    return start()
 
 
 def act(widget: QWidget, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None, **kwargs: Any) -> Task | None:
+        on_error: Callable[[Exception], None] | None = None, **kwargs: Any) -> Any:
     """`op` on behalf of whoever is logged in on the session of `widget` (or of its window): the
     service gets `actor=` (a locked screen is reported like any failure and nothing runs)."""
     try:

@@ -214,6 +214,7 @@ def test_second_screen_confirm_sign_and_rate(window, qtbot, ctx, clerk):
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton)
     screenshot(second, "second-screen-confirm")
     second.findChild(QPushButton, "confirmSignature").click()
+    wait_idle(qtbot)  # recorded off the GUI thread (ui.ops)
     form = case_svc.case_form(ctx, ref.uuid)
     assert form["signature"] and len(form["signature"]["sha256"]) == 64
     png = ctx.store.attachments.get(form["signature"]["sha256"])
@@ -225,6 +226,7 @@ def test_second_screen_confirm_sign_and_rate(window, qtbot, ctx, clerk):
     assert dark > 5, "the drawn stroke must be in the stored signature"
     screenshot(second, "second-screen-rating")
     second.findChild(QPushButton, "rate_4").click()
+    wait_idle(qtbot)
     assert case_svc.case_form(ctx, ref.uuid)["rating"] == 4
     assert "感谢" in second.findChild(QLabel, "ratingThanks").text()
 

@@ -263,7 +263,9 @@ class FormScreen(Screen):
             write = bundle_svc.set_bundle_fields
         else:
             write = case_svc.set_fields
-        # off the GUI thread (ui.ops), one field after the other in the order the clerk typed them
+        ed.spec = {**spec, "value": value.value, "source": value.source, "confirmed": True}  # what the clerk did,
+        # so the next field needing attention is found now; the write follows off the GUI thread
+        # (ui.ops, in the order the clerk typed) and `reload_values` shows what was stored
         act(self, write, self.session.ctx, self._uuid, {key: value}, queue=True, on_done=lambda _r: self.reload_values())
 
     def eventFilter(self, obj, event) -> bool:
