@@ -14,6 +14,7 @@ from typing import Any
 SCENARIOS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "YJS-KBCYD": [
         ("新开店：无执照，设招牌（默认）", {}),
+        ("新开店：无执照，招牌+烟草（tests/ui/test_bundle_flow.py）", {"tobacco": "yes"}),
         ("新开店：无执照，招牌+烟草+公众聚集场所", {"tobacco": "yes", "crowd_place": "yes"}),
         ("已有执照：招牌+烟草", {"has_license": "yes", "tobacco": "yes"}),
     ],

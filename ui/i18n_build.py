@@ -408,6 +408,38 @@ EN: dict[str, str] = {
         "Card (identity check: full values on this screen only, and audited)",
     "未读卡": "no card read",
     "证件无照片": "no photo on the card",
+    "正在处理第 {n}/{total} 页图像…": "Processing page image {n}/{total}…",
+    "已识别 {total}/{total} 页，正在预填表单…": "Read {total}/{total} pages, filling the form…",
+    "正在识别第 {n}/{total} 页…": "Reading page {n}/{total}…",
+    "第 {p} 页：{verdict}": "Page {p}: {verdict}",
+    "{code} 尚未采集": "{code}: nothing captured yet",
+    "上次采集（{code}）：{verdict}": "Last capture ({code}): {verdict}",
+    # strings of other screens left without English when the .ts was regenerated (issue 17)
+    "正在核验…": "Checking…",
+    "【一件事】{name}\n{code} · {dept} · {n} 个事项 · {ini}": "[One-thing] {name}\n{code} · {dept} · {n} items · {ini}",
+    "一件事：{name}（{code}）  牵头 {dept}": "One-thing: {name} ({code})  lead {dept}",
+    "—— 一套材料（一次提交）——": "—— one set of materials (handed over once) ——",
+    "成员事项核发后共享": "shared once a member item issues it",
+    "，{n} 个事项共用": ", shared by {n} items",
+    "已建立一件事 {n}（{k} 个事项）": "One-thing {n} created ({k} items)",
+    "立即重试": "Retry now",
+    "不再等待重试间隔，所有待上报的办件立即重试": "Retry every queued case now instead of waiting for the retry interval",
+    "队列状态：{label}": "Queue: {label}",
+    "本机时间 {local}，平台时间 {platform}，相差 {minutes} 分钟":
+        "This PC's time {local}, platform time {platform}: {minutes} minutes apart",
+    "最近错误：{error}": "Last error: {error}",
+    "下次尝试：{at}": "Next attempt: {at}",
+    "正在准备一件事文书…": "Preparing the one-thing documents…",
+    "一件事不能整体作废：请选中要作废的成员事项（其余成员照常办理）":
+        "A one-thing case is not voided as a whole: select the member item to void (the others go on)",
+    "正在打印一件事 {n} 的全部证照…": "Printing every certificate of one-thing {n}…",
+    "已一次送打印 {k} 份证照（{p} 页）：{where}": "Sent {k} certificates ({p} pages) to print at once: {where}",
+    "部分出件": "Partial delivery",
+    "以下事项尚未办结：\n\n{m}\n\n先把已准予的办理结果交给申请人（部分出件，记入审计日志）吗？":
+        "These items are not finished yet:\n\n{m}\n\nHand the applicant the results already granted (partial delivery, audited)?",
+    "已取消，未出件": "Cancelled; nothing delivered",
+    "一件事 {n} 已出件：{d}": "One-thing {n} delivered: {d}",
+    "；未办结 {o}（部分出件已记录）": "; not finished {o} (partial delivery recorded)",
 }
 
 

@@ -164,7 +164,7 @@ def application_form(c: Ctx) -> tuple[Story, PageFurniture]:
         if f.group != group:
             flush()
             group = f.group
-        pairs.append((f.label, value or "＿＿＿＿＿＿＿＿"))
+        pairs.append((f.label, value or ("＿＿＿＿＿＿＿＿" if f.required else "未填（未变更的以原许可档案为准）")))
     flush()
     story += [
         Spacer(1, 3 * mm),

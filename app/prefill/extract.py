@@ -70,6 +70,8 @@ SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方�
                       "(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相关部门批准文件或许可证件为准)",
                       "(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)",
                       "依法须经批准的项目,经相关部门批准后方可开展经营活动")
+# the characters a 经营范围 / 经营项目 is printed with (half-width, as `clean` leaves them)
+SCOPE_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z;,、。.:()《》“”\"'/+%\-]+")
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
 # 许可项目 of a 公共场所卫生许可证: the kinds of premises of 《公共场所卫生管理条例》第二条 and the
 # short forms certificates print (住宿、沐浴、美发、美容 …)
@@ -78,7 +80,9 @@ HEALTH_ITEMS = frozenset({
     "候船室", "候车(机、船)室", "宾馆", "饭馆", "旅店", "招待所", "车马店", "咖啡馆", "酒吧", "茶座", "公共浴室",
     "理发店", "美容店", "影剧院", "录像厅(室)", "录像厅", "游艺厅(室)", "游艺厅", "舞厅", "音乐厅", "体育场(馆)",
     "体育场馆", "游泳场(馆)", "游泳场馆", "公园", "展览馆", "博物馆", "美术馆", "图书馆", "足浴", "洗浴", "理发",
-    "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具"})
+    "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具",
+    # the "…场所" forms certificates print for the same kinds of premises
+    "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所"})
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -559,6 +563,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif ragged(p) or getattr(p, "hole", False):  # a row stops short: a character (often 、 or ；) was lost
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
+    elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif "依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES):

@@ -202,7 +202,10 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     v, p = _text(lines, FOOD["items"], labels, rows=6)
     if p:  # as in a 经营范围: a colon is the recogniser's ；(taken when its second choice says so)
         v, _ = ex._scope_text(p)
-    if v and re.search(r"(?<!项目):", v):
+    if v and not ex.SCOPE_CHARS.fullmatch(v):  # a character no item list is printed with: a misread
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
+                                               note="doubtful character")
+    elif v and re.search(r"(?<!项目):", v):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")

@@ -157,6 +157,7 @@ LABEL_CONFUSIONS: dict[str, str] = {
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
+HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
 
@@ -275,6 +276,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     if found is None:
         return None
     ln, _, end = found
+    own = ln
     label_x = ln.x1
     pieces: Value = Value()
     gap_box: Line | None = None
@@ -320,6 +322,10 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 right_limit = o.x1
                 break
             part = _cut_at_labels(o.text.lstrip(":："), stop_labels)
+            if part and pieces and o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h:
+                # printed values run on character by character: more than a character's width of
+                # paper between two boxes of one value is text that was not read (glare, a fold)
+                pieces.hole = True
             if part:
                 lead = len(o.text) - len(o.text.lstrip(":："))
                 if not pieces:
@@ -329,6 +335,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
                 break
+    if pieces and _starts_late(ln, value_x, label_lines, lines):
+        pieces.hole = True
     if not pieces and multiline:
         # a table cell centres its label over the rows of a wrapped value (户口簿, 不动产权证书):
         # the value's rows lie right of the label, above and below it by the same amount
@@ -355,23 +363,35 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         last = max(p.box[3] for p in pieces)
         hgt = ln.h
         used = {id(ln)}
+        prev_cy = max((p.box[1] + p.box[3]) / 2 for p in pieces)
         for _ in range(max_lines):
-            nxt = [o for o in lines if id(o) not in used and not o.owner and o.y1 > last - 0.4 * hgt
-                   and o.y1 < last + 1.1 * hgt
+            # (a photo at an angle gives tall boxes that overlap the row above: a line whose
+            # centre is well below the previous row's centre is the next row all the same)
+            below = [o for o in lines if o.cy > prev_cy + 0.6 * hgt and o.y1 < last + 1.1 * hgt]
+            nxt = [o for o in lines if id(o) not in used and not o.owner
+                   and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
+                        or any(o is b for b in below))
                    and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
-                   and o.x1 < min(right_limit, col_limit) and not same_row(o, ln)
-                   and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1 for lab in label_lines)]
+                   and o.x1 < min(right_limit, col_limit)
+                   and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1
+                               and (lab is not own or o.cy < prev_cy + 0.6 * hgt) for lab in label_lines)]
             if not nxt:
                 break
             o = min(nxt, key=lambda o: (o.y1, o.x1))
             if starts_with_label(o.text, stop_labels + stop_below):
                 break
+            x_hi = max(p.box[2] for p in pieces)
+            if any(m is not o and id(m) not in used and prev_cy + 0.3 * hgt < m.cy < o.cy - 0.3 * hgt
+                   and min(m.x2, x_hi) - max(m.x1, value_x) > 0.5 * (m.x2 - m.x1) for m in lines):
+                break  # another row lies between: the value does not jump over it (another field's row)
             used.add(id(o))
             part = _cut_at_labels(o.text, stop_labels)
             if part:
-                pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part))))
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part)),
+                                    o.xs_of(0, len(part))))
             last = o.y2
             ln = o
+            prev_cy = o.cy
             if part != o.text:
                 break
     if multiline:
@@ -393,11 +413,40 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     if gap_box is not None:
         # text lines of other rows starting where the gap box starts: a column whose labels were
         # not read (glare), not a hole in this value
-        column = any(o is not gap_box and not same_row(o, gap_box) and abs(o.x1 - gap_box.x1) < 1.5 * gap_box.h
-                     for o in lines)
+        # (a column has rows beside other labels: one line that happens to start there, or a
+        # title, is no column)
+        column = sum(1 for o in lines if o is not gap_box and not same_row(o, gap_box)
+                     and abs(o.x1 - gap_box.x1) < 1.5 * gap_box.h
+                     and any(same_row(lab, o) for lab in label_lines)) >= 2
         first_row = [p for p in pieces if p.box[3] > gap_box.y1 and p.box[1] < gap_box.y2]
         pieces.hole = pieces.hole or (not column and (len(first_row) < len(pieces) or len(gap_box.text) >= 3))
     return pieces
+
+
+def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
+    """The value starts clearly right of where the values of the labels above and below it (the
+    same label column) start, while its own label does not reach that far — or its label's box
+    reaches far past the other labels: the value's first characters were not read (glare, a
+    seal), or were swallowed into the label's box. Needs two other rows that agree."""
+    h = label.h
+    sibs = [lab for lab in label_lines if lab is not label and not same_row(lab, label)
+            and abs(lab.x1 - label.x1) < h]
+    starts = []
+    for lab in sibs:
+        right = [o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.3 * h <= o.x1 < lab.x2 + 8 * h
+                 and o not in label_lines]
+        if right:
+            starts.append(min(right))
+    if len(starts) < 2:
+        return False
+    starts.sort()
+    mid = starts[len(starts) // 2]
+    agree = [x for x in starts if abs(x - mid) < 0.5 * h]
+    if len(agree) < 2 or value_x < mid + 0.8 * h:
+        return False
+    widest = max(lab.x2 - lab.x1 for lab in sibs)
+    return label.x2 < mid - 0.2 * h or (label.x2 - label.x1 > widest + h
+                                        and len(label.text) <= max(len(lab.text) for lab in sibs))
 
 
 def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_limit: float,
@@ -410,8 +459,14 @@ def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_l
                     and not any(same_row(lab, o) and lab is not label and lab.x1 < o.x1 for lab in label_lines)),
                    key=lambda o: o.y1)
     chains: list[list[Line]] = []
+
+    def between(a: Line, b: Line) -> bool:  # another row lies between a and b (another field's)
+        return any(m is not a and m is not b and a.cy + 0.3 * a.h < m.cy < b.cy - 0.3 * b.h
+                   and min(m.x2, max(a.x2, b.x2)) - max(m.x1, min(a.x1, b.x1)) > 0.5 * (m.x2 - m.x1) for m in lines)
+
     for o in cands:
-        if chains and o.y1 - chains[-1][-1].y2 < 0.8 * h and abs(o.x1 - chains[-1][0].x1) < 1.5 * h:
+        if chains and o.y1 - chains[-1][-1].y2 < 0.8 * h and abs(o.x1 - chains[-1][0].x1) < 1.5 * h \
+                and not between(chains[-1][-1], o):
             chains[-1].append(o)
         elif not chains or o.x1 < chains[-1][0].x1 + 1.5 * h:
             chains.append([o])
@@ -458,4 +513,14 @@ def ragged(pieces: list[Piece] | None) -> bool:
     # wrapped rows start at the value's left edge; one starting half a character later lost its
     # first character (a thin 、 or ；the detector left out of the box)
     lefts = [min(p.box[0] for p in row) for row in rows[1:]]
-    return len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h
+    if len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h:
+        return True
+    # the first row's first character stands clearly right of the next row's first character:
+    # the value's first character was lost (glued to its label, or under a mark) — by the
+    # recogniser's character positions, which do not depend on where a box was cut
+    first, second = min(rows[0], key=lambda p: p.box[0]), min(rows[1], key=lambda p: p.box[0])
+    if len(first.xs) == len(first.text) >= 3 and len(second.xs) == len(second.text) >= 3:
+        steps = sorted(b - a for a, b in zip(first.xs, first.xs[1:], strict=False))
+        pitch = steps[len(steps) // 2]
+        return pitch > 0 and first.xs[0] - second.xs[0] > 0.6 * pitch
+    return False

@@ -192,8 +192,16 @@ def set_bundle_fields(ctx: ServiceContext, ident: str, values: Mapping[str, Fiel
                   detail={"keys": sorted(values), "sources": sorted({(v.source if isinstance(v, FieldInput) else "clerk")
                                                                      for v in values.values()})})
         number = _info(rows)["number"]
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     ctx.publish("bundle.changed", acceptance_number=number, fields=sorted(values))
     return reached
+
+
+def _members_changed(ctx: ServiceContext, uuids: list[str]) -> None:
+    """Tell the listeners (the window's screens) that each member changed, as a single case's use cases do."""
+    for uuid in uuids:
+        ctx.publish("case.changed", uuid=uuid)
 
 
 def _bundle_values(bundle: Bundle, rows: list[CaseRow]) -> dict[str, str]:
@@ -277,6 +285,8 @@ def add_bundle_material_file(ctx: ServiceContext, ident: str, material_key: str,
         uow.audit("bundle.material", target=_info(rows)["number"],
                   detail={"material": material_key, "sha256": digest, "members": sorted(attached)})
         number = _info(rows)["number"]
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     ctx.publish("bundle.changed", acceptance_number=number, material=material_key)
     return attached
 
@@ -424,6 +434,8 @@ def prereview_bundle(ctx: ServiceContext, ident: str, *, actor: Actor, today: dt
         uow.audit("bundle.prereview", target=number,
                   detail={"decision": decision, "members": {m["acceptance_number"]: m["decision"] for m in members_out},
                           "findings": len(findings_out)})
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     from app.review.result import DECISION_LABELS
 
     ctx.publish("bundle.prereviewed", acceptance_number=number, decision=decision)
@@ -479,8 +491,9 @@ def accept_bundle(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str 
             row.extra = {**(row.extra or {}), "bundle": {**row.extra["bundle"], "decision": overall}}
         number = _info(rows)["number"]
         uow.audit("bundle.decide", target=number, detail={"decision": overall, "members": taken})
+        uuids = {r.acceptance_number: r.uuid for r in rows}
     for n in taken:
-        ctx.publish("case.state", acceptance_number=n, state=str(CaseState.QUEUED))
+        ctx.publish("case.state", uuid=uuids[n], acceptance_number=n, state=str(CaseState.QUEUED))
     ctx.publish("bundle.decided", acceptance_number=number, decision=overall)
     return {"acceptance_number": number, "decision": overall, "members": taken}
 
@@ -514,6 +527,8 @@ def deliver_bundle(ctx: ServiceContext, ident: str, *, actor: Actor, partial: bo
         uow.audit("bundle.partial_delivery" if outstanding else "bundle.delivery", target=number,
                   detail={"delivered": delivered, "outstanding": [r.acceptance_number for r in outstanding],
                           "rejected": [r.acceptance_number for r in rows if r.state == CaseState.REJECTED]})
+        uuids = [r.uuid for r in rows]
+    _members_changed(ctx, uuids)
     ctx.publish("bundle.delivered", acceptance_number=number, delivered=delivered)
     return {"acceptance_number": number, "delivered": delivered,
             "outstanding": [r.acceptance_number for r in outstanding]}
@@ -646,6 +661,45 @@ def bundle_case_form(ctx: ServiceContext, ident: str) -> dict[str, Any] | None:
             "fields": fields, "materials": [], "decision": None, "bundle": True}
 
 
+def share_member_values(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict[str, list[str]]:
+    """Values that reached one member without the one form (the card reader on the member the
+    window opened, OCR of a page captured there) fill the same bundle field's empty places in
+    the other members, with their provenance, so the one form and every member agree. A value
+    already present is never overwritten (the form's own edits go to every member anyway).
+    Returns member number → the member fields filled. No-op for a single case."""
+    if not is_bundle_number(ctx, ident) and bundle_of(ctx, ident) is None:
+        return {}
+    filled: dict[str, list[str]] = {}
+    with ctx.store.unit_of_work(actor) as uow:
+        rows = _member_rows(uow.session, ident)
+        bundle, plan = _plan(ctx, rows)
+        by_item = {r.item_code: r for r in rows}
+        for spec in plan.fields:
+            places = [(by_item[c], k) for c, k in spec.maps.items() if c in by_item]
+            donor = next((f for row, k in places for f in row.fields if f.key == k and f.value), None)
+            if donor is None:
+                continue
+            for row, k in places:
+                if row.state not in (CaseState.DRAFT, CaseState.PRE_REVIEWED):
+                    continue
+                current = next((f for f in row.fields if f.key == k), None)
+                if current is not None and current.value:
+                    continue
+                _touch_after_edit(uow, row)
+                put_field(row, k, FieldInput(donor.value, donor.source, donor.source_ref, donor.confidence, donor.box,
+                                             confirmed=bool(donor.confirmed)), donor.value, actor, current)
+                filled.setdefault(row.acceptance_number, []).append(k)
+        for row in rows:
+            if row.acceptance_number in filled:
+                uow.audit("case.fields", case_uuid=row.uuid, target=row.acceptance_number,
+                          detail={"keys": sorted(filled[row.acceptance_number]), "shared_from_member": True})
+        if filled:
+            values = _bundle_values(bundle, rows)
+            for row in rows:
+                _sync_applicant(row, ctx.catalog.get(row.item_code).applicant_kind, values)
+    return filled
+
+
 def share_member_pages(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict[str, list[str]]:
     """Pages captured on one member (the capture screen works on the selected case) reach every
     member that needs the same document: each page of a shared material is attached to the other
@@ -694,4 +748,5 @@ def share_member_pages(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict
                           detail={"material": code, "pages": len(missing), "bundle_material": line.key,
                                   "shared_from_member": True})
                 shared.setdefault(row.acceptance_number, []).append(code)
+        share_member_values(ctx, ident, actor=actor)  # and what OCR read from them
     return shared

@@ -97,9 +97,11 @@ def scan_page(ctx: ServiceContext, devices: Any, case_uuid: str, material: str, 
     return _capture(ctx, case_uuid, material, image, actor=actor)
 
 
-def import_page(ctx: ServiceContext, case_uuid: str, material: str, path: Any, *, actor: Actor) -> dict[str, Any]:
-    """An image or PDF file as page(s) of `material`."""
-    return _capture(ctx, case_uuid, material, str(path), actor=actor)
+def import_page(ctx: ServiceContext, case_uuid: str, material: str, path: Any, progress: Any = None, *,
+                actor: Actor) -> dict[str, Any]:
+    """An image or PDF file as page(s) of `material`; `progress(stage, done, total)` per page (called
+    from the worker)."""
+    return _capture(ctx, case_uuid, material, str(path), actor=actor, progress=progress)
 
 
 def replace_page(ctx: ServiceContext, devices: Any, case_uuid: str, material: str, page: int, path: Any = None, *,
@@ -112,10 +114,11 @@ def replace_page(ctx: ServiceContext, devices: Any, case_uuid: str, material: st
             "replaced": True}
 
 
-def _capture(ctx: ServiceContext, case_uuid: str, material: str, source: Any, *, actor: Actor) -> dict[str, Any]:
+def _capture(ctx: ServiceContext, case_uuid: str, material: str, source: Any, *, actor: Actor,
+             progress: Any = None) -> dict[str, Any]:
     from app.services.prefill import capture_material
 
-    res = capture_material(ctx, case_uuid, material, source, actor=actor)
+    res = capture_material(ctx, case_uuid, material, source, actor=actor, progress=progress)
     return settle(ctx, case_uuid, res, actor=actor)
 
 

@@ -91,11 +91,7 @@ def refuse(ctx: ServiceContext, ident: str, *, actor: Actor, confirmed: bool, re
     from app.services import prereview as review_svc
 
     _, result = _stored(ctx, ident)
-    if main_action(result) != "refuse":
-        raise InvalidTransition(
-            f"预审结论为“{decision_word(result)}”，不能不予受理" + (
-                "：材料不齐全或不符合法定形式，应一次性告知补正（行政许可法第三十二条）" if main_action(result) == "notify" else ""),
-            f"the pre-review result is '{result.get('decision')}'; refusal is not the engine's decision")
+    review_svc.check_refusable(result)
     if not confirmed:
         raise InputError("不予受理须经确认", "a refusal needs the clerk's confirmation")
     return review_svc.refuse_case(ctx, ident, actor=actor, reason=reason)

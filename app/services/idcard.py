@@ -259,6 +259,9 @@ def apply_card(ctx: ServiceContext, case_ident: str, result: CardReadResult, *, 
         record_on_case(ctx, case_ident, result, actor=actor, acknowledge_failed=acknowledge_failed)
         case_svc.applicant_from_card(ctx, case_ident, result.as_dict(), actor=actor)
         filled = list(apply_prefill(ctx, case_ident, actor=actor).filled)
+        from app.services.bundles import share_member_values
+
+        share_member_values(ctx, case_ident, actor=actor)  # 一件事: the holder reaches every member
     ctx.publish("case.changed", uuid=case_ident)
     return filled
 

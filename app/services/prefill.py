@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -158,11 +158,13 @@ def _frames_from(source: Any) -> list[np.ndarray]:
 
 def capture_material(ctx: ServiceContext, ident: str, material_code: str, source: Any, *, actor: Actor,
                      flatten: bool = True, strict: bool = False, ocr: bool = True,
-                     engine: str | None = None) -> CaptureResult:
+                     engine: str | None = None, progress: Progress | None = None) -> CaptureResult:
     """Store photos/scans/files as a material's pages (one PDF too when several), OCR, pre-fill.
 
     `source`: a BGR array, bytes of an image/PDF, a path, or a list of these (one page each).
     `strict=True` refuses pages that fail the quality gate (the UI's auto-capture retakes them).
+    `progress(stage, done, total)`: called per page — stage `page` while the pages are checked
+    and straightened, `ocr` while they are read (done = pages finished so far).
     """
     from app.imaging.document import QUALITY_REASONS, process_document
     from hardware.scanner.files import is_blank
@@ -174,7 +176,8 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
     pages: list[np.ndarray] = []
     qualities: list[dict[str, Any]] = []
     blank = 0
-    for frame in frames:
+    for i, frame in enumerate(frames):
+        _tell(progress, "page", i, len(frames))
         if is_blank(frame):
             blank += 1
             continue
@@ -202,7 +205,8 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
                                                 role="document", page_no=1, quality={"capture": qualities})
     result = CaptureResult(material_code, len(pages), digests, pdf_digest, qualities, blank)
     if ocr:
-        result.ocr, pages_read = _ocr_material(ctx, ident, material_code, actor=actor, engine=engine)
+        result.ocr, pages_read = _ocr_material(ctx, ident, material_code, actor=actor, engine=engine, progress=progress,
+                                               only=set(digests))
         result.page_kinds = [p["kind"] for p in pages_read]
         result.kind = next((k for k in result.page_kinds if k != "other"), "other")
         report = apply_prefill(ctx, ident, actor=actor)
@@ -210,17 +214,29 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
     return result
 
 
-def _material_pages(ctx: ServiceContext, ident: str, material_code: str) -> list[tuple[int, bytes]]:
+Progress = Callable[[str, int, int], None]
+
+
+def _tell(progress: Progress | None, stage: str, done: int, total: int) -> None:
+    if progress is not None:
+        try:
+            progress(stage, done, total)
+        except Exception:  # a progress display that went away never stops the capture
+            pass
+
+
+def _material_pages(ctx: ServiceContext, ident: str, material_code: str) -> list[tuple[int, str, bytes]]:
     with ctx.store.read() as session:
         row = case_svc._load(session, ident)
         refs = sorted(((a.page_no, a.sha256) for a in row.attachments
                        if a.material_code == material_code and a.role == "page" and a.media_type.startswith("image/")),
                       key=lambda t: t[0])
-    return [(page, ctx.store.attachments.get(digest)) for page, digest in refs]
+    return [(page, digest, ctx.store.attachments.get(digest)) for page, digest in refs]
 
 
 def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
-                  engine: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+                  engine: str | None = None, progress: Progress | None = None,
+                  only: set[str] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from hardware.scanner.files import iter_bytes
 
     pages = _material_pages(ctx, ident, material_code)
@@ -228,9 +244,15 @@ def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor:
         raise InputError(f"材料 {material_code} 还没有页面图像", f"material {material_code} has no page images yet")
     fields: dict[str, dict[str, Any]] = {}
     page_info: list[dict[str, Any]] = []
-    for page_no, data in pages:
+    todo = sum(1 for _p, d, _b in pages if only is None or d in only)
+    done = 0
+    for page_no, digest, data in pages:
+        counted = only is None or digest in only  # progress counts the pages just taken
+        if counted:
+            _tell(progress, "ocr", done, todo)
         img = next(iter_bytes(data, f"{material_code}-p{page_no}")).image  # the first page only
         read = read_image(img, engine=engine, flatten=False)
+        done += counted
         page_info.append({"page": page_no, "kind": read.kind, "rotation": read.rotation,
                           "elapsed_ms": read.elapsed_ms})
         for key, f in read.stored()["fields"].items():
@@ -240,6 +262,7 @@ def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor:
                 bool(old.get("flagged")) == bool(entry.get("flagged")) and entry["confidence"] > old["confidence"])
             if better:
                 fields[key] = entry
+    _tell(progress, "ocr", todo, todo)
     kinds = [p["kind"] for p in page_info if p["kind"] != "other"]
     with ctx.store.unit_of_work(actor) as uow:
         row = case_svc._load(uow.session, ident)

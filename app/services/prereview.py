@@ -166,8 +166,24 @@ def accept_with_tolerance(ctx: ServiceContext, ident: str, *, actor: Actor, reas
                    extra={"supplement_deadline": deadline})
 
 
+def check_refusable(result: dict[str, Any]) -> None:
+    """不予受理 only when the engine found the application inadmissible. Missing or defective
+    materials are 一次性告知补正 (行政许可法第三十二条): the case waits for the applicant."""
+    from app.services.decisions import decision_word, main_action
+
+    if main_action(result) != "refuse":
+        raise InvalidTransition(
+            f"预审结论为“{decision_word(result)}”，不能不予受理" + (
+                "：材料不齐全或不符合法定形式，应一次性告知补正（行政许可法第三十二条）"
+                if main_action(result) == "notify" else ""),
+            f"the pre-review result is '{decision_word(result) or result.get('decision')}'; "
+            "refusal is not the engine's decision")
+
+
 def refuse_case(ctx: ServiceContext, ident: str, *, actor: Actor, reason: str = "") -> dict[str, Any]:
+    """不予受理, whoever asks (GUI, CLI, a script) — checked against the engine's decision."""
     _, result = _stored(ctx, ident)
+    check_refusable(result)
     reasons = [f["message"] for f in result["findings"] if f["severity"] == "block"]
     text = reason or "；".join(reasons) or "不予受理"
     return _decide(ctx, ident, "refuse", CaseState.REFUSED, actor=actor, reason=text[:500],

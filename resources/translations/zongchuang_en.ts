@@ -47,8 +47,8 @@
         <translation>Reuse earlier data (applicant's consent)</translation>
     </message>
     <message>
-        <source>证件信息（已脱敏显示）</source>
-        <translation>Card data (masked)</translation>
+        <source>证件信息（人证比对：完整信息只在本屏显示，并记入审计）</source>
+        <translation>Card (identity check: full values on this screen only, and audited)</translation>
     </message>
     <message>
         <source>尚未选择办件：按 F3 新建办件，或在今日办件中打开</source>
@@ -136,6 +136,14 @@ Does the applicant agree?</translation>
         <source>已调用历史资料 {n} 项，请在表单中确认</source>
         <translation>{n} earlier values filled; confirm them in the form</translation>
     </message>
+    <message>
+        <source>未读卡</source>
+        <translation>no card read</translation>
+    </message>
+    <message>
+        <source>证件无照片</source>
+        <translation>no photo on the card</translation>
+    </message>
 </context>
 <context>
     <name>CaptureScreen</name>
@@ -212,12 +220,24 @@ Does the applicant agree?</translation>
         <translation>exempt</translation>
     </message>
     <message>
+        <source>{n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
         <source>第 {p} 页</source>
         <translation>page {p}</translation>
     </message>
     <message>
+        <source>第 {p} 页：{verdict}</source>
+        <translation>Page {p}: {verdict}</translation>
+    </message>
+    <message>
         <source>✔ 质量合格</source>
         <translation>✔ quality OK</translation>
+    </message>
+    <message>
+        <source>{code} 尚未采集</source>
+        <translation>{code}: nothing captured yet</translation>
     </message>
     <message>
         <source>摄像头就绪</source>
@@ -230,6 +250,18 @@ Does the applicant agree?</translation>
     <message>
         <source>正在导入并识别 {name}…</source>
         <translation>Importing and reading {name}…</translation>
+    </message>
+    <message>
+        <source>正在处理第 {n}/{total} 页图像…</source>
+        <translation>Processing page image {n}/{total}…</translation>
+    </message>
+    <message>
+        <source>已识别 {total}/{total} 页，正在预填表单…</source>
+        <translation>Read {total}/{total} pages, filling the form…</translation>
+    </message>
+    <message>
+        <source>正在识别第 {n}/{total} 页…</source>
+        <translation>Reading page {n}/{total}…</translation>
     </message>
     <message>
         <source>{code} 还没有页面，直接拍摄即可</source>
@@ -286,6 +318,10 @@ Does the applicant agree?</translation>
     <message>
         <source>已保存 {code}（识别为{kind}）</source>
         <translation>Saved to {code} (read as {kind})</translation>
+    </message>
+    <message>
+        <source>上次采集（{code}）：{verdict}</source>
+        <translation>Last capture ({code}): {verdict}</translation>
     </message>
     <message>
         <source>正在拍摄并识别…</source>
@@ -480,8 +516,16 @@ Does the applicant agree?</translation>
         <translation>Do not fetch (Esc)</translation>
     </message>
     <message>
+        <source>申请人撤回授权</source>
+        <translation>Applicant withdraws consent</translation>
+    </message>
+    <message>
         <source>正在调取并核验…</source>
         <translation>Fetching and verifying…</translation>
+    </message>
+    <message>
+        <source>已撤回电子证照调取授权 {n} 项</source>
+        <translation>E-licence consent withdrawn ({n})</translation>
     </message>
     <message>
         <source>中心平台暂时无法连接：请照常收取纸质材料，联网后将自动核验。</source>
@@ -797,6 +841,10 @@ source: {src} (document not found)</translation>
         <source>屏幕已锁定，请输入密码解锁</source>
         <translation>The screen is locked: enter your password to unlock</translation>
     </message>
+    <message>
+        <source>正在核验…</source>
+        <translation>Checking…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -920,6 +968,16 @@ source: {src} (document not found)</translation>
         <translation>Material checklist</translation>
     </message>
     <message>
+        <source>【一件事】{name}
+{code} · {dept} · {n} 个事项 · {ini}</source>
+        <translation>[One-thing] {name}
+{code} · {dept} · {n} items · {ini}</translation>
+    </message>
+    <message>
+        <source>一件事：{name}（{code}）  牵头 {dept}</source>
+        <translation>One-thing: {name} ({code})  lead {dept}</translation>
+    </message>
+    <message>
         <source>{name}（{code}）  承诺 {days} 个工作日</source>
         <translation>{name} ({code})  promised in {days} working days</translation>
     </message>
@@ -942,6 +1000,26 @@ source: {src} (document not found)</translation>
     <message>
         <source>尚未回答：{q}</source>
         <translation>Not answered yet: {q}</translation>
+    </message>
+    <message>
+        <source>—— 一套材料（一次提交）——</source>
+        <translation>—— one set of materials (handed over once) ——</translation>
+    </message>
+    <message>
+        <source>成员事项核发后共享</source>
+        <translation>shared once a member item issues it</translation>
+    </message>
+    <message>
+        <source>选交</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>，{n} 个事项共用</source>
+        <translation>, shared by {n} items</translation>
+    </message>
+    <message>
+        <source>已建立一件事 {n}（{k} 个事项）</source>
+        <translation>One-thing {n} created ({k} items)</translation>
     </message>
     <message>
         <source>已建立办件 {n}</source>
@@ -1378,6 +1456,14 @@ Refuse?</translation>
         <translation>Retry selected</translation>
     </message>
     <message>
+        <source>立即重试</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>不再等待重试间隔，所有待上报的办件立即重试</source>
+        <translation>Retry every queued case now instead of waiting for the retry interval</translation>
+    </message>
+    <message>
         <source>退回修改</source>
         <translation>Return for correction</translation>
     </message>
@@ -1400,6 +1486,22 @@ Refuse?</translation>
     <message>
         <source>{online}  ·  待上报 {p}  ·  失败 {f}  ·  上次同步 {t}</source>
         <translation>{online}  ·  queued {p}  ·  failed {f}  ·  last sync {t}</translation>
+    </message>
+    <message>
+        <source>队列状态：{label}</source>
+        <translation>Queue: {label}</translation>
+    </message>
+    <message>
+        <source>本机时间 {local}，平台时间 {platform}，相差 {minutes} 分钟</source>
+        <translation>This PC's time {local}, platform time {platform}: {minutes} minutes apart</translation>
+    </message>
+    <message>
+        <source>最近错误：{error}</source>
+        <translation>Last error: {error}</translation>
+    </message>
+    <message>
+        <source>下次尝试：{at}</source>
+        <translation>Next attempt: {at}</translation>
     </message>
     <message>
         <source>办件 {n} 已退回草稿：请在“今日办件”中打开，修改后重新预审、受理</source>
@@ -1472,12 +1574,116 @@ Refuse?</translation>
         <source>承诺办结</source>
         <translation>Due</translation>
     </message>
+    <message>
+        <source>只有尚未作出受理决定的办件（草稿、已预审）可在此作废；其他请由审核岗处理</source>
+        <translation>Only a case without a decision (draft, pre-reviewed) can be voided here; ask a supervisor for the others</translation>
+    </message>
+    <message>
+        <source>办件 {n} 已作废（审核岗 {who} 复核）</source>
+        <translation>Case {n} voided (confirmed by supervisor {who})</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废办件</source>
+        <translation>Void case</translation>
+    </message>
+    <message>
+        <source>作废：{case}
+作废后不能恢复；须填写原因，并由审核岗输入工号和密码复核。</source>
+        <translation>Void: {case}
+This cannot be undone; give the reason, and a supervisor confirms with their user name and password.</translation>
+    </message>
+    <message>
+        <source>例如：事项选错、申请人离开、重复建件</source>
+        <translation>e.g. wrong item, applicant left, duplicate</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>审核岗工号</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>审核岗密码</source>
+        <translation>Supervisor password</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>panel</name>
     <message>
         <source>远程帮办</source>
         <translation>Remote help</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>正在准备一件事文书…</source>
+        <translation>Preparing the one-thing documents…</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Rendering preview…</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>一件事不能整体作废：请选中要作废的成员事项（其余成员照常办理）</source>
+        <translation>A one-thing case is not voided as a whole: select the member item to void (the others go on)</translation>
+    </message>
+    <message>
+        <source>正在打印一件事 {n} 的全部证照…</source>
+        <translation>Printing every certificate of one-thing {n}…</translation>
+    </message>
+    <message>
+        <source>已一次送打印 {k} 份证照（{p} 页）：{where}</source>
+        <translation>Sent {k} certificates ({p} pages) to print at once: {where}</translation>
+    </message>
+    <message>
+        <source>部分出件</source>
+        <translation>Partial delivery</translation>
+    </message>
+    <message>
+        <source>以下事项尚未办结：
+
+{m}
+
+先把已准予的办理结果交给申请人（部分出件，记入审计日志）吗？</source>
+        <translation>These items are not finished yet:
+
+{m}
+
+Hand the applicant the results already granted (partial delivery, audited)?</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已取消，未出件</source>
+        <translation>Cancelled; nothing delivered</translation>
+    </message>
+    <message>
+        <source>一件事 {n} 已出件：{d}</source>
+        <translation>One-thing {n} delivered: {d}</translation>
+    </message>
+    <message>
+        <source>；未办结 {o}（部分出件已记录）</source>
+        <translation>; not finished {o} (partial delivery recorded)</translation>
     </message>
 </context>
 </TS>

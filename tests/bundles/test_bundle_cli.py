@@ -10,6 +10,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.bundles.test_bundle_end_to_end import FORM
 from tests.conftest import ROOT, cli_login
 
@@ -23,6 +25,7 @@ def _run(*args: str, home, check: bool = True, env: dict | None = None) -> subpr
     return proc
 
 
+@pytest.mark.timeout(900)  # a dozen CLI processes: minutes on a loaded 2-core machine
 def test_open_a_restaurant_by_cli(tmp_path, platform, credential):
     home = tmp_path / "home"
     cli_login(home)

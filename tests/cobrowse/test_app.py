@@ -34,7 +34,7 @@ def test_real_workstation_and_helper(ctx, qtbot, window, platform, window_token,
         hw = HelperWindow(helper_end, WINDOW)
         qtbot.addWidget(hw)
         hw.show()
-        assert clerk_end.client.connected.wait(5) and helper_end.client.connected.wait(5)
+        assert clerk_end.client.connected.wait(30) and helper_end.client.connected.wait(30)
         hw.request()
         qtbot.waitUntil(lambda: panel.request_box.isVisible(), timeout=5000)
         panel.consent.setChecked(True)

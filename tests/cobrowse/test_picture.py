@@ -105,7 +105,7 @@ def test_masks_are_painted_before_encoding(qtbot):
 def session(ctx, clerk, platform, window_token, helper_token, case_uuid):
     window = ClerkEndpoint(ctx, clerk, platform.url, window_token).start()
     helper = HelperEndpoint(platform.url, helper_token).start()
-    assert window.client.connected.wait(5) and helper.client.connected.wait(5)
+    assert window.client.connected.wait(30) and helper.client.connected.wait(30)
     helper.request(WINDOW)
     deadline = time.monotonic() + 5
     while not window.requests and time.monotonic() < deadline:

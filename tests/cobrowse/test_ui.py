@@ -55,7 +55,7 @@ def sides(ctx, clerk, qtbot, platform, window_token, helper_token, case_uuid):
         qtbot.addWidget(w)
         w.show()
     panel.resize(420, 560)
-    assert window.client.connected.wait(5) and helper.client.connected.wait(5)
+    assert window.client.connected.wait(30) and helper.client.connected.wait(30)
     yield panel, hw, window, helper
     helper.close()
     window.close()

@@ -9,7 +9,10 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from app.cli.main import main
+from app.errors import InvalidTransition
 from app.services import cases as case_svc
 from app.services import prereview, printing
 from app.storage.tables import AttachmentRow, AuditRow
@@ -88,11 +91,15 @@ def test_real_refusal_prints_the_one_time_notice_not_a_receipt(ctx, clerk, tmp_p
     ref = make_case(ctx, clerk, state="draft", received=("M01", "M02"))
     result = prereview.prereview_case(ctx, ref.uuid, actor=clerk)
     assert result["decision"] == "refuse"
-    prereview.refuse_case(ctx, ref.uuid, actor=clerk)
-    offered = {c.name: c for c in printing.list_documents(ctx, ref.uuid)}
-    assert offered["一次性告知书"].available and offered["受理回执"].available is False
-    if result.get("refuse_kind") == "correction":  # incomplete: a notice to complete, not a refusal
+    if result.get("refuse_kind") == "correction":  # incomplete: a notice to complete, never a refusal
+        with pytest.raises(InvalidTransition, match="一次性告知补正"):
+            prereview.refuse_case(ctx, ref.uuid, actor=clerk)
+        offered = {c.name: c for c in printing.list_documents(ctx, ref.uuid)}
         assert offered["不予受理通知书"].available is False and "一次性告知书" in offered["不予受理通知书"].reason_zh
+    else:
+        prereview.refuse_case(ctx, ref.uuid, actor=clerk)
+        offered = {c.name: c for c in printing.list_documents(ctx, ref.uuid)}
+    assert offered["一次性告知书"].available and offered["受理回执"].available is False
     assert offered["补正告知书"].available is False  # that one is for 补正 requested after acceptance
     assert {n for n, c in offered.items() if c.suggested} == set(result["documents"]) == {"一次性告知书"}
     text = squash(pdf_text(printing.render_document(ctx, ref.uuid, "notice", actor=clerk).pdf, tmp_path))

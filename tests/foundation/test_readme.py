@@ -43,6 +43,7 @@ def _clean() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_readme_command_line_runs_as_typed(tmp_path: Path):
     blocks = readme_blocks()
     assert len(blocks) >= 2 and "zongchuang case new" in blocks[0] and "sync run" in blocks[1]

@@ -112,3 +112,18 @@ def test_prereview_reads_case_show_output(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["decision"] == "accept"
     data["surprise"] = 1
     assert main(["prereview", write(tmp_path, data), "--json"]) == 2
+
+
+def test_cli_cannot_refuse_a_case_that_only_lacks_materials(tmp_path, capsys):
+    """Missing materials are 一次性告知补正, never 不予受理 — on the command line as in the GUI."""
+    cli_login(tmp_path / "home")
+    assert main(["case", "import", write(tmp_path, corpus_case("dc-photos-missing")), "--json"]) == 0
+    ref = json.loads(capsys.readouterr().out)
+    assert main(["case", "prereview", ref["uuid"]]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["decision"], result.get("refuse_kind")) == ("refuse", "correction")
+    assert main(["case", "decide", ref["acceptance_number"], "refuse"]) != 0
+    err = capsys.readouterr().err
+    assert "一次性告知补正" in err and "行政许可法第三十二条" in err
+    assert main(["case", "show", ref["uuid"], "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "pre_reviewed"

@@ -331,3 +331,22 @@ def test_refused_at_intake_goes_back_to_editing_and_is_sent_again(ctx, platform,
     assert _platform_cases(platform) == {uuid: 1, waiting: 1}
     refused = proxy.requests("POST", f"/cases/{uuid}")
     assert len(refused) == 2 and refused[0].headers["idempotency-key"].endswith(":submission:1")
+
+
+def test_progress_continues_across_passes_of_one_run(ctx, platform, proxy, credential, runners):
+    """A case the platform failed once is sent again by a later pass of the same run: the clerk's
+    progress goes on from where it was (4 of 4 at the end), it never drops back to 0 for the
+    later pass (CI once saw the bar stop at 412 of 500 with all 500 sent)."""
+    uuids = [queue_case(ctx) for _ in range(4)]
+    proxy.rules.append(once(lambda r: is_submission(r) and uuids[1] in r.path,
+                            Action("respond", 503, {"Retry-After": "0"}, b'{"error":"busy"}')))
+    seen: list = []
+    runner = make_runner(ctx, proxy.url, credential, on_progress=lambda p: seen.append(p))
+    runners.append(runner)
+    report = runner.run(timeout=60)
+    assert report.sent == 4 and report.retried == 1  # the failed case went in a later pass
+    sending = [p for p in seen if p.phase == "sending"]
+    done = [p.cases_done for p in sending]
+    assert done == sorted(done) and done[-1] == 4, done
+    assert {p.cases_total for p in sending} == {4}
+    assert _platform_cases(platform) == dict.fromkeys(uuids, 1)

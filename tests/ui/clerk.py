@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from app.services import cases as case_svc
 from tests.ui.conftest import wait_idle
@@ -164,7 +165,7 @@ class Clerk:
                                  timeout=int(os.environ.get("CLERK_CAPTURE_MS", str(CAPTURE_MS))))
             wait_idle(self.qtbot, timeout=CAPTURE_MS)  # the capture's task has reported back
             assert expect(), "captured, but not as expected"
-        except (AssertionError, TimeoutError) as exc:
+        except (AssertionError, QtTimeout) as exc:
             raise AssertionError(f"no capture of {kind} ({exc}): camera={cap.camera_state.text()!r} "
                                  f"action={cap.action_state.text()!r} error={self.w.property('last_error')!r} "
                                  f"materials={[(m['code'], m['pages']) for m in self.form()['materials']]}\n"

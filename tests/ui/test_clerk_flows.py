@@ -88,7 +88,9 @@ def test_wrong_page_deleted_and_replaced(clerk_at, ctx, qtbot):
     c.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert "替换" in c.w.capture.action_state.text()
     before = c.pages("M05")[0]["sha256"]
-    c.capture("name_change_notice", expect=lambda: c.pages("M05") and c.pages("M05")[0]["sha256"] != before)
+    # one read per check: replacing deletes the old page before the new one is stored, so two reads
+    # could see a page and then none (the IndexError CI turned into "no capture" mid-capture)
+    c.capture("name_change_notice", expect=lambda: any(p["sha256"] != before for p in c.pages("M05")[:1]))
     pages = c.pages("M05")
     assert len(pages) == 1 and pages[0]["sha256"] not in (wrong, before)
     assert c.material("M05")["status"] == "received"

@@ -99,3 +99,96 @@ def test_id_photo_for_comparison_on_both_screens(clerk_at, ctx, qtbot):
     # nothing of the photo is kept on the case
     detail = case_svc.case_detail(ctx, uuid)
     assert "photo_bmp_base64" not in str(detail) and "photo_wlt_base64" not in str(detail)
+
+
+@pytest.fixture
+def printing_to_pdf(monkeypatch, cups_pdf_queue):
+    queue, out_dir = cups_pdf_queue
+    monkeypatch.setenv("ZONGCHUANG_PRINT_BACKEND", "cups")
+    monkeypatch.setenv("ZONGCHUANG_PRINTER", queue)
+    return queue, out_dir
+
+
+def _wait_printed(c, qtbot, names):
+    qtbot.waitUntil(lambda: all(n in c.printed() for n in names), timeout=120000)
+    wait_idle(qtbot, timeout=60000)
+
+
+@pytest.mark.slow
+def test_first_time_applicant_types_few_fields_and_signs_the_application_form(clerk_at, ctx, qtbot, printing_to_pdf,
+                                                                             tmp_path):
+    """The typed-field count of a first-time applicant of 公共场所卫生许可（变更） (name only), with the
+    documents the item needs on the desk: the number is written to typed-fields.txt and asserted
+    ≤ 3. Then F9 prints the 申请表 for signature, F7/F8 accept, and the 受理回执 lists it."""
+    import sys
+
+    from tests.documents.conftest import pdf_text
+
+    c = clerk_at
+    c.new_case()
+    c.to_capture()
+    for kind, code in [("business_license", "M02"), ("id_card_front", "M03"), ("public_health_license", "M04"),
+                       ("name_change_notice", "M05")]:
+        c.capture(kind, expect=lambda code=code: c.material(code)["pages"] >= 1)
+    typed = c.fill_form()
+    form = c.form()
+    n_fields = len(form["fields"])
+    sys.stdout.write(f"\nfirst-time applicant (变更, name only): typed {len(typed)} of {n_fields} fields: {typed}\n")
+    (ctx.data_dir / "typed-fields.txt").write_text(f"{len(typed)} of {n_fields} {typed}\n", encoding="utf-8")
+    assert len(typed) <= 3, typed
+    fields = {f["key"]: f for f in form["fields"]}
+    assert fields["manager_phone"]["value"] == fields["legal_rep_phone"]["value"]  # same person: not typed twice
+    assert fields["manager_phone"]["source"] == "form" and fields["manager_phone"]["confirmed"]
+    screenshot(c.w, "form-first-time-filled")
+    # the 申请表 for signature: F9 (the print screen), F9 again prints the selected document
+    c.key(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: c.w.print.current_kind() == "申请表", timeout=60000)
+    wait_idle(qtbot)
+    screenshot(c.w, "print-application-form")
+    c.key(Qt.Key.Key_F9)
+    _wait_printed(c, qtbot, ["申请表"])
+    assert c.material("M01")["status"] == "received"
+    result = c.prereview()
+    assert result["decision"] == "accept", [(f["severity"], f["message"]) for f in result["findings"]]
+    c.key(Qt.Key.Key_F8)
+    _wait_printed(c, qtbot, ["受理回执"])
+    from app.services import printing
+
+    sha = next(h["sha256"] for h in printing.print_history(ctx, c.uuid) if h["document"] == "受理回执" and h["ok"])
+    receipt = "".join(pdf_text(ctx.store.attachments.get(sha), tmp_path).split())
+    assert "公共场所卫生许可证变更申请表" in receipt
+    assert c.form()["state"] == "queued"
+
+
+@pytest.mark.slow
+def test_import_shows_ocr_progress_per_page_and_the_quality(clerk_at, ctx, qtbot, tmp_path):
+    """A two-page PDF imported into 原卫生许可证 (what Ctrl+O's file dialog hands over): the
+    capture screen says which page is being read, and the quality pane keeps the verdict of the
+    import after the selection moved on to the next pending material."""
+    import cv2
+
+    from app.services.prefill import _pages_pdf
+    from app.training import samples
+
+    c = clerk_at
+    c.new_case()
+    c.to_capture()
+    c.select("M04")
+    ok, jpg = cv2.imencode(".jpg", samples.flat("public_health_license"))
+    path = tmp_path / "卫生许可证正副本.pdf"
+    path.write_bytes(_pages_pdf([jpg.tobytes(), jpg.tobytes()]))
+    cap = c.w.capture
+    cap.progress_seen.clear()
+    cap.import_file(path)
+    qtbot.waitUntil(lambda: c.material("M04")["pages"] == 2 and not cap._busy, timeout=240000)
+    wait_idle(qtbot, timeout=120000)
+    seen = cap.progress_seen
+    assert "正在识别第 1/2 页…" in seen and "正在识别第 2/2 页…" in seen, seen
+    assert seen.index("正在识别第 1/2 页…") < seen.index("正在识别第 2/2 页…")
+    assert "M04" in cap.action_state.text()
+    assert cap.current_material() != "M04"  # moved on to the next pending material
+    text = cap.quality.text()
+    assert text != "—" and "上次采集（M04）" in text, text
+    c.select("M04")
+    assert "第 1 页" in cap.quality.text() and "第 2 页" in cap.quality.text(), cap.quality.text()
+    screenshot(c.w, "capture-import-quality")

@@ -80,7 +80,18 @@ class ApplicantScreen(Screen):
         self._poll_status()
         self._poll.start()
         self._show_case()
+        self._restore_card()
         self.read_button.setFocus()
+
+    def _restore_card(self) -> None:
+        """A rebuilt screen (the language switch) shows the card read for this case again: masked
+        at once, in full after a new audited comparison view."""
+        card, uuid = self.session.last_card, self.session.case_uuid
+        if not card or not uuid or self.session.card_photo_case != uuid or self.card_labels["name"].text() != "—":
+            return
+        for key, _text, mask in CARD_ROWS:
+            self.card_labels[key].setText(mask_value(mask, str(card.get(key) or "")) or "—")
+        self._compare(card)
 
     def hideEvent(self, event) -> None:
         self._poll.stop()

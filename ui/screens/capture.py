@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap, QPolygonF, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,18 @@ def to_qimage(frame) -> QImage:
     return QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_BGR888).copy()
 
 
+class ProgressRelay(QObject):
+    """Carries a worker's `progress(stage, done, total)` calls to the GUI thread as a signal."""
+
+    step = Signal(str, int, int)
+
+    def report(self, stage: str, done: int, total: int) -> None:
+        try:
+            self.step.emit(stage, done, total)
+        except RuntimeError:  # the screen was rebuilt (language switch) while the import ran
+            pass
+
+
 class CaptureScreen(Screen):
     key = "capture"
     captured = Signal(str)
@@ -78,7 +90,9 @@ class CaptureScreen(Screen):
         self.pages.setFlow(QListWidget.Flow.LeftToRight)
         self.pages.setWrapping(False)
         self.pages.setMovement(QListWidget.Movement.Static)
-        self.pages.setFixedHeight(120)
+        self.pages.setWordWrap(True)  # "第 1 页" and the page's kind, wrapped inside the cell, never cut
+        self.pages.setGridSize(QSize(132, 124))
+        self.pages.setFixedHeight(144)
         left.addWidget(self.pages)
         body.addLayout(left, 2)
         mid = QVBoxLayout()
@@ -93,6 +107,10 @@ class CaptureScreen(Screen):
         self.camera_state.setObjectName("cameraState")
         self.camera_state.setWordWrap(True)
         mid.addWidget(self.camera_state)
+        self._progress = ProgressRelay(self)  # per-page progress of an import, from the worker
+        self._progress.step.connect(self._show_progress)
+        self.progress_seen: list[str] = []
+        self._last_quality = ""  # the last capture's verdict, kept when the selection moves on
         self.action_state = QLabel("", self)  # what the last capture / scan / import did (kept apart
         self.action_state.setObjectName("actionState")  # from the camera's own retry messages)
         self.action_state.setWordWrap(True)
@@ -211,12 +229,15 @@ class CaptureScreen(Screen):
         if not uuid:
             self._form = None
             return
+        if (self._form or {}).get("uuid") != uuid:
+            self._last_quality = ""  # another case: the last capture's verdict belongs to the old one
         self._form = case_svc.case_form(self.session.ctx, uuid)
         first_pending = None
         for i, m in enumerate(self._form["materials"]):
             status = {"pending": self.tr("待收"), "received": self.tr("已收"), "tolerated": self.tr("容缺"),
                       "committed": self.tr("承诺"), "exempted": self.tr("免交")}.get(m["status"], m["status"])
-            item = QListWidgetItem(f"{m['code']} {m['name']}\n[{status}] {self.tr('{n} 页').format(n=m['pages'])}")
+            pages_text = self.tr("{n} 页").format(n=m["pages"])  # (outside the f-string, so lupdate finds it)
+            item = QListWidgetItem(f"{m['code']} {m['name']}\n[{status}] {pages_text}")
             item.setData(Qt.ItemDataRole.UserRole, m["code"])
             pages = [f for f in m["files"] if f["role"] == "page"]
             if pages:
@@ -279,13 +300,27 @@ class CaptureScreen(Screen):
         return it.data(Qt.ItemDataRole.UserRole) if it is not None else None
 
     def _show_quality(self) -> None:
+        """The selected material's pages as the quality check judged them (per page), and the last
+        capture's verdict — never a bare "—" while there is something to say."""
+        from app.imaging.document import QUALITY_REASONS
+
         code = self.current_material()
         m = next((m for m in (self._form or {}).get("materials", []) if m["code"] == code), None)
         q = (m or {}).get("quality") or {}
+        lines = []
+        captured = q.get("capture") if isinstance(q.get("capture"), list) else []
+        for i, page in enumerate(captured, 1):
+            reasons = [QUALITY_REASONS.get(r, (r, r))[0] for r in (page or {}).get("reasons", [])]
+            lines.append(self.tr("第 {p} 页：{verdict}").format(
+                p=i, verdict="；".join(reasons) if reasons else self.tr("✔ 质量合格")))
         reasons = q.get("reasons") or q.get("messages") or []
-        lines = [r if isinstance(r, str) else (r[0] if isinstance(r, (list, tuple)) else str(r)) for r in reasons]
+        lines += [r if isinstance(r, str) else (r[0] if isinstance(r, (list, tuple)) else str(r)) for r in reasons]
         if m and m["pages"] and not lines:
             lines = [self.tr("✔ 质量合格")]
+        if m and not m["pages"] and not lines:
+            lines = [self.tr("{code} 尚未采集").format(code=code)]
+        if self._last_quality:
+            lines.append(self._last_quality)
         self.quality.setText("\n".join(lines) or "—")
 
     # -- camera --------------------------------------------------------------------------------
@@ -365,7 +400,21 @@ class CaptureScreen(Screen):
             self._replace = None
             self._run(capture_svc.replace_page, self.session.ctx, self.session.open_devices, uuid, rcode, page, Path(path))
             return
-        self._run(capture_svc.import_page, self.session.ctx, uuid, code, Path(path))
+        self._run(capture_svc.import_page, self.session.ctx, uuid, code, Path(path), self._progress.report)
+
+    def _show_progress(self, stage: str, done: int, total: int) -> None:
+        """Per page while a file is imported: which page is being straightened or read."""
+        if not self._busy or total <= 0:
+            return
+        n = min(done + 1, total)
+        if stage == "page":
+            text = self.tr("正在处理第 {n}/{total} 页图像…").format(n=n, total=total)
+        elif done >= total:
+            text = self.tr("已识别 {total}/{total} 页，正在预填表单…").format(total=total)
+        else:
+            text = self.tr("正在识别第 {n}/{total} 页…").format(n=n, total=total)
+        self.action_state.setText(text)
+        self.progress_seen.append(text)
 
     def retake_selected(self) -> None:
         """Ctrl+R: the next capture (or import) replaces the selected page (the last one when the
@@ -468,10 +517,13 @@ class CaptureScreen(Screen):
             text = self.tr("已保存 {code}（识别为{kind}）").format(
                 code=result.get("material", ""), kind=self.tr(result.get("kind_label", "")))
         self.action_state.setText(text)
+        self._last_quality = self.tr("上次采集（{code}）：{verdict}").format(
+            code=(moved[-1]["to"] if moved else result.get("material", "")),
+            verdict="；".join(str(r) for r in reasons) or self.tr("✔ 质量合格"))
         self.refresh()
         if moved:
             self.select_material(moved[-1]["to"])
-        self.quality.setText("\n".join(str(r) for r in reasons) or self.tr("✔ 质量合格"))
+        self._show_quality()
         self.captured.emit(self.session.case_uuid)
         if result.get("ask"):
             self._ask_where(result["ask"])

@@ -20,6 +20,7 @@ from app.security.masking import mask_applicant_name
 from app.services import cases as case_svc
 from app.services import printing as printing_svc
 from ui.ops import act
+from ui.screens import bundle_views
 from ui.screens.base import Screen, error_text
 
 RESULT_STATES = (CaseState.APPROVED, CaseState.REJECTED, CaseState.CORRECTION_REQUESTED)
@@ -37,6 +38,7 @@ class DeliveryScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for 打印证照 / 确认已出件
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -51,6 +53,10 @@ class DeliveryScreen(Screen):
         self.state = QLabel("", self)
         self.state.setObjectName("deliveryState")
         self.layout_.addWidget(self.state)
+        self.bundles: list[dict] = []
+        self.confirm_box = None
+        self.last_bundle_print: dict | None = None
+        self.last_delivery: dict | None = None
         self.print_cert.clicked.connect(self.print_certificate)
         self.deliver.clicked.connect(self.mark_delivered)
 
@@ -63,6 +69,7 @@ class DeliveryScreen(Screen):
 
     def refresh(self) -> None:
         rows = [c for s in RESULT_STATES for c in case_svc.list_cases(self.session.ctx, state=str(s))]
+        rows, self.bundles = bundle_views.split_delivery(self.session.ctx, rows)  # 一件事: one row, its members
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
             for col, text in enumerate([c.acceptance_number, c.item_name, c.state_label,
@@ -70,15 +77,19 @@ class DeliveryScreen(Screen):
                 it = QTableWidgetItem(text)
                 it.setData(Qt.ItemDataRole.UserRole, c.uuid)
                 self.table.setItem(r, col, it)
-        if rows:
+        bundle_views.append_delivery(self.table, self.bundles)
+        if self.table.rowCount():
             self.table.selectRow(0)
-        self.state.setText(self.tr("待出件 {n} 件").format(n=len(rows)) if rows else self.tr("没有待出件的办件"))
+        n = len(rows) + len(self.bundles)
+        self.state.setText(self.tr("待出件 {n} 件").format(n=n) if n else self.tr("没有待出件的办件"))
 
     def _current(self) -> str:
         it = self.table.item(self.table.currentRow(), 0)
         return it.data(Qt.ItemDataRole.UserRole) if it else ""
 
     def print_certificate(self) -> None:
+        if bundle_views.delivery_print(self):  # 一件事: all members' certificates in one job
+            return
         uuid = self._current()
         if uuid:
             devices = self.session.devices
@@ -88,6 +99,8 @@ class DeliveryScreen(Screen):
                 on_error=lambda exc: self.state.setText(error_text(exc)))
 
     def mark_delivered(self) -> None:
+        if bundle_views.delivery_deliver(self):  # 一件事: all members at once (or 部分出件, confirmed)
+            return
         uuid = self._current()
         if not uuid:
             return

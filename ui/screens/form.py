@@ -228,7 +228,9 @@ class FormScreen(Screen):
         form = self._form(self._uuid)
         for spec in form["fields"]:
             ed = self.editors.get(spec["key"])
-            if ed is not None and not ed.editor.hasFocus():
+            # the focused field keeps what the clerk is typing; untouched, it shows the new value
+            # (else leaving it would write its stale text back over a change made elsewhere)
+            if ed is not None and (not ed.editor.hasFocus() or ed.text().strip() == (ed.spec["value"] or "")):
                 ed.show_value(spec)
             elif ed is not None:
                 ed.spec = spec
@@ -262,7 +264,9 @@ class FormScreen(Screen):
 
             write = bundle_svc.set_bundle_fields
         else:
-            write = case_svc.set_fields
+            from app.services import derived
+
+            write = derived.set_fields_and_derive  # e.g. the same person's phone
         ed.spec = {**spec, "value": value.value, "source": value.source, "confirmed": True}  # what the clerk did,
         # so the next field needing attention is found now; the write follows off the GUI thread
         # (ui.ops, in the order the clerk typed) and `reload_values` shows what was stored

@@ -50,6 +50,8 @@ class NewCaseScreen(Screen):
         body = QHBoxLayout()
         self.results = QListWidget(self)
         self.results.setObjectName("itemResults")
+        self.results.setWordWrap(True)  # 【一件事】 lines carry the lead department and the members
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.results, 2)
         middle = QVBoxLayout()
         self.item_label = QLabel(self.tr("请先选择事项"), self)
@@ -78,6 +80,9 @@ class NewCaseScreen(Screen):
         self.checklist = QListWidget(self)
         self.checklist.setObjectName("checklist")
         self.checklist.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a member's reason or a long material name wraps instead of running off at 1366 px
+        self.checklist.setWordWrap(True)
+        self.checklist.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right.addWidget(self.checklist, 1)
         body.addLayout(right, 3)
         self.layout_.addLayout(body, 1)
@@ -161,6 +166,7 @@ class NewCaseScreen(Screen):
         n = 0
         for sit in self._situations:
             box = QGroupBox(sit["question"], self.questions)
+            box.setToolTip(sit["question"])  # a long question is cut in the title: the whole of it on hover
             lay = QVBoxLayout(box)
             group = QButtonGroup(box)
             group.setExclusive(not sit["multi"])

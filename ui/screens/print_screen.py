@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import printing as printing_svc
 from ui.ops import act, query
+from ui.screens import bundle_print
 from ui.screens.base import Screen, error_text
 
 
@@ -99,6 +100,9 @@ class PrintScreen(Screen):
             self.docs.clear()
             self.state.setText(self.tr("尚未选择办件"))
             return
+        if bundle_print.handles(self.session, uuid):  # 一件事: the bundle's one receipt and notice
+            bundle_print.refresh(self, uuid, then_print)
+            return
         self.state.setText(self.tr("正在准备文书…"))
         query(self, printing_svc.case_documents, self.session.ctx, uuid,
               on_done=lambda docs: self._loaded(docs, then_print),
@@ -149,6 +153,9 @@ class PrintScreen(Screen):
         it = self.docs.currentItem()
         if not kind or not uuid or it is None or not it.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
+        if bundle_print.is_bundle_kind(kind):
+            bundle_print.preview(self, kind)
+            return
         self.state.setText(self.tr("正在生成预览…"))
         query(self, printing_svc.preview_document, self.session.ctx, uuid, kind, as_clerk=True, on_done=self._show_pdf,
               on_error=lambda exc: self.state.setText(error_text(exc)))
@@ -165,6 +172,9 @@ class PrintScreen(Screen):
     def print_kind(self, kind: str, reprint: bool = False) -> None:
         uuid = self.session.case_uuid
         if not kind or not uuid:
+            return
+        if bundle_print.is_bundle_kind(kind):
+            bundle_print.print_kind(self, kind)
             return
         self.state.setText(self.tr("正在打印…"))
         devices = self.session.devices  # the printers the composition root chose (补打 is decided by the service)

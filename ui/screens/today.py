@@ -22,6 +22,7 @@ from app.cases.lifecycle import LABELS_ZH, CaseState
 from app.security.masking import mask_applicant_name, mask_id_number
 from app.services import cases as case_svc
 from app.services import decisions
+from ui.screens import bundle_views
 from ui.screens.base import Screen
 
 SYNC_BADGE = {CaseState.QUEUED: (QT_TRANSLATE_NOOP("TodayScreen", "… 待上报"), "#b36b00"),
@@ -86,6 +87,7 @@ class TodayScreen(Screen):
     def refresh(self) -> None:
         rows = case_svc.list_cases(self.session.ctx, state=self.filter.currentData() or None,
                                    query=self.search.text() or None)
+        rows, bundles = bundle_views.group_today(self.session.ctx, rows)  # 一件事: members under their bundle
         outcomes = decisions.outcomes(self.session.ctx, [c.uuid for c in rows])
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
@@ -104,13 +106,14 @@ class TodayScreen(Screen):
                 if col == 6 and color:
                     item.setForeground(QColor(color))
                 self.table.setItem(r, col, item)
+        bundle_views.decorate_today(self.table, bundles)
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(bundle_views.first_row(self.table, self.search.text()))
 
     def _focus_table(self) -> None:
         if self.table.rowCount():
             self.table.setFocus()
-            self.table.selectRow(0)
+            self.table.selectRow(bundle_views.first_row(self.table, self.search.text()))
 
     def keyPressEvent(self, event) -> None:  # Enter on the table opens the case
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
@@ -132,7 +135,7 @@ class TodayScreen(Screen):
     def void_selected(self) -> None:
         row = self.table.currentRow()
         item = self.table.item(row, 0)
-        if item is None:
+        if item is None or bundle_views.refuse_bundle_row(self, row):  # a 一件事 row is not one case
             return
         uuid, state = item.data(Qt.ItemDataRole.UserRole), self.table.item(row, 4).text()
         if state not in (LABELS_ZH[CaseState.DRAFT], LABELS_ZH[CaseState.PRE_REVIEWED]):

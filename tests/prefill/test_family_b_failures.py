@@ -1,0 +1,75 @@
+"""Failure cases found on family B photos (`benchmarks/docgen_b`, now development data), read
+through `app.services.prefill.ocr_files` — the function behind `zongchuang ocr --json`.
+
+Each case is one photo the reader used to get wrong; the rule it checks is geometric (a value
+whose start or middle was not read), never this generator's wording or positions. A field may
+come back blank with a reason; a non-blank value must be the printed one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.prefill.extract import REASONS
+from app.services.prefill import ocr_files
+from app.validators.text import to_halfwidth
+from benchmarks.docgen_b import make
+
+
+def norm(v: str) -> str:
+    return "".join(to_halfwidth(v).split())
+
+
+def read_b(tmp_path: Path, kind: str, seed: int, index: int) -> tuple[dict, dict]:
+    entry = make(kind, seed, index, str(tmp_path / f"b{seed}-{index}"))
+    results, failures = ocr_files([tmp_path / entry["file"]])
+    assert not failures
+    return results[0], entry
+
+
+def no_wrong_prefill(out: dict, entry: dict) -> dict[str, str]:
+    """The fields' values, after checking none of them is a wrong pre-fill."""
+    assert out["kind"] == entry["kind"]
+    got = {}
+    for key, t in entry["fields"].items():
+        f = out["fields"][key]
+        if f["value"]:
+            assert norm(f["value"]) == norm(t["value"]), (key, f["value"], t["value"])
+        elif t["value"]:
+            assert f["reason"] in REASONS, (key, f)
+        got[key] = f["value"]
+    return got
+
+
+def test_glare_inside_a_row_and_a_lone_aligned_line_is_no_column(engine, tmp_path) -> None:
+    # glare hid 区东风 in the middle of 北京市海淀|区东风|路83弄…, and 销售；水果 in the scope's row;
+    # the scope's remaining right part happens to start under the address's right part (no column)
+    out, entry = read_b(tmp_path, "business_license", 11, 7)
+    got = no_wrong_prefill(out, entry)
+    assert got["name"] == norm(entry["fields"]["name"]["value"])
+    assert out["fields"]["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_value_whose_start_was_swallowed_by_its_label_box(engine, tmp_path) -> None:
+    # 住　所 (glare over 河北) read as one box 住所 reaching past where the column's values start:
+    # the value 省石家庄市… starts late against 注册资本/成立日期/营业期限's values
+    out, entry = read_b(tmp_path, "business_license", 11, 10)
+    got = no_wrong_prefill(out, entry)
+    assert got["name"] == norm(entry["fields"]["name"]["value"])
+    assert got["business_scope"] == norm(entry["fields"]["business_scope"]["value"])
+
+
+def test_scope_rows_of_a_photo_at_an_angle_are_all_joined(engine, tmp_path) -> None:
+    # a tilted phone photo: each scope row's box overlaps the one above it (and the label's row);
+    # rows 2 and 4 used to be skipped, giving a scope with a hole in it
+    out, entry = read_b(tmp_path, "business_license", 11, 101)
+    got = no_wrong_prefill(out, entry)
+    assert got["business_scope"] == norm(entry["fields"]["business_scope"]["value"])
+
+
+def test_scope_whose_first_character_was_lost_after_its_label(engine, tmp_path) -> None:
+    # `经营范围可项目:…`: 许 lost between the label and the value (glare); the first row's first
+    # character stands a character right of the next row's first one
+    out, entry = read_b(tmp_path, "business_license", 11, 68)
+    no_wrong_prefill(out, entry)
+    assert out["fields"]["business_scope"]["reason"] == "wrapped_row_incomplete"
