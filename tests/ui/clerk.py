@@ -204,6 +204,7 @@ class Clerk:
                     self.w.form.typed.add(k)
                 typed.append(k)
             self.key(Qt.Key.Key_Return)
+            wait_idle(self.qtbot)  # stored off the GUI thread (ui.ops); then the focus moves on
             form = self.form()
             if not any((f["required"] and not f["value"]) or (f["value"] and not f["confirmed"]
                                                                and f["source"] not in ("clerk", "id_card"))
