@@ -239,7 +239,9 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             end_x = last.x_at(used) if used < len(last.text) else last.x2
             aligned = all(len(x.chars) == len(x.text) for x in boxes)
             label_chars = tuple(c for x in boxes[:-1] for c in x.chars) + last.chars[:used] if aligned else ()
-            new = [Line(lab, min(x.score for x in boxes), a.x1, min(x.y1 for x in boxes), end_x,
+            if used == len(last.text):  # (a label wrapped in its cell ends where its widest row does)
+                end_x = max(x.x2 for x in boxes)
+            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in boxes), end_x,
                         max(x.y2 for x in boxes), a.idx, label_chars if len(label_chars) == len(lab) else ())]
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
@@ -273,6 +275,13 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
             cur = b
             if k < len(lab) and got < len(b.text):
                 break
+        if 2 <= k < len(lab) - 1 and len(boxes) == 1 and k == len(a.text):
+            # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
+            # under it, overlapping it, spells the rest of the label and nothing else
+            under = [b for b in lines if b is not a and a.y2 - 0.3 * a.h <= b.y1 < a.y2 + 0.8 * a.h
+                     and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
+            if under:
+                return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
         if k == len(lab):
             return lab, boxes, k - sum(len(x.text) for x in boxes[:-1])
     return None

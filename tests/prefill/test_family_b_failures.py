@@ -96,3 +96,11 @@ def test_wrapped_address_row_with_text_beyond_a_glare_is_not_prefilled(engine, t
     out, entry = read_b(tmp_path, "id_card_front", 11, 209)
     no_wrong_prefill(out, entry)
     assert out["fields"]["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_label_wrapped_inside_its_table_cell(engine, tmp_path) -> None:
+    # 户口簿: `户主或与户` over `主关系` in one cell, the value 次女 level with both; the label
+    # used to be found nowhere, so 与户主关系 was never read
+    out, entry = read_b(tmp_path, "household_register", 11, 19)
+    got = no_wrong_prefill(out, entry)
+    assert got["relationship"] == norm(entry["fields"]["relationship"]["value"])
