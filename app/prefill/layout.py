@@ -329,7 +329,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
     # same-row boxes to the right, in x order, until the next label
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
-    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.5 * ln.h
+    # (a box may start inside the label's box when the two were cut loosely: it counts when it
+    # starts past the label's middle and runs well beyond it)
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln)
+                  and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
+                                                        and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
     stacked = [o for o in row if any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
                                      for b in row)]
@@ -384,7 +388,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         # value on the next line below the label (some layouts put it underneath)
         below = [o for o in lines if o.y1 >= ln.y2 - 0.3 * ln.h and o.y1 <= ln.y2 + 1.5 * ln.h
                  and abs(o.x1 - ln.x1) < 3 * ln.h and not o.owner
-                 and not starts_with_label(o.text, stop_labels + aliases)]
+                 and not starts_with_label(o.text, stop_labels + aliases)
+                 and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)]  # another label's value
         if not below:
             return None
         o = min(below, key=lambda o: o.y1)
@@ -422,6 +427,12 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part:
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part)),
                                     o.xs_of(0, len(part))))
+                # more text on this row beyond a gap (glare over the middle of a wrapped row): the
+                # joined value would skip what lies between
+                if any(m is not o and id(m) not in used and same_row(m, o) and o.x2 - 0.3 * hgt <= m.x1
+                       < min(right_limit, o.x2 + 3 * hgt) and not starts_with_label(m.text, stop_labels)
+                       for m in lines):
+                    pieces.hole = True
             last = o.y2
             ln = o
             prev_cy = o.cy
