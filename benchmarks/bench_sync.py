@@ -82,9 +82,13 @@ class PlatformProcess:
                                          check=True, capture_output=True, text=True, cwd=ROOT,
                                          env=_env()).stdout.strip()
         self.port = _free_port()
-        self.proc = subprocess.Popen(base + ["serve", "--port", str(self.port), "--workers", str(PLATFORM_WORKERS), *extra],
-                                     cwd=ROOT, env=_env(),
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # its log goes to a file: a pipe nobody reads fills up (64 KiB of tracebacks) and then
+        # blocks the platform's workers in the middle of requests
+        self.log = folder.parent / f"{folder.name}-serve.log"
+        with open(self.log, "ab") as log_file:
+            self.proc = subprocess.Popen(base + ["serve", "--port", str(self.port), "--workers", str(PLATFORM_WORKERS),
+                                                 *extra], cwd=ROOT, env=_env(),
+                                         stdout=subprocess.DEVNULL, stderr=log_file)
         self.url = f"http://127.0.0.1:{self.port}"
         import httpx
 
@@ -96,8 +100,15 @@ class PlatformProcess:
             except httpx.TransportError:
                 pass
             if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"platform did not start: {self.proc.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"platform did not start: {self.log_tail()}")
             time.sleep(0.1)
+
+    def log_tail(self, chars: int = 2000) -> str:
+        """The end of the platform's log (errors and tracebacks, for a failing test's message)."""
+        try:
+            return self.log.read_text(encoding="utf-8", errors="replace")[-chars:]
+        except OSError:
+            return ""
 
     def stop(self) -> None:
         self.proc.terminate()

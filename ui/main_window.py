@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
         if self.second is not None:
             self.second.close()
         QApplication.instance().removeEventFilter(self)
-        self._online_timer.stop()  # a closed window checks the platform no more (one under way is dropped with it)
+        self._online_timer.stop()  # a closed window checks the platform no more (an answer after Qt deleted it is dropped)
         self._idle_timer.stop()
         self._detach_cobrowse()
         self.stop_background_sender()

@@ -561,7 +561,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif ragged(p) or getattr(p, "hole", False):  # a row stops short: a character (often 、 or ；) was lost
+    elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
+        # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")

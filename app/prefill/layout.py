@@ -210,7 +210,9 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             end_x = last.x_at(used) if used < len(last.text) else last.x2
             aligned = all(len(x.chars) == len(x.text) for x in boxes)
             label_chars = tuple(c for x in boxes[:-1] for c in x.chars) + last.chars[:used] if aligned else ()
-            new = [Line(lab, min(x.score for x in boxes), a.x1, min(x.y1 for x in boxes), end_x,
+            if used == len(last.text):  # (a label wrapped in its cell ends where its widest row does)
+                end_x = max(x.x2 for x in boxes)
+            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in boxes), end_x,
                         max(x.y2 for x in boxes), a.idx, label_chars if len(label_chars) == len(lab) else ())]
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
@@ -244,6 +246,13 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
             cur = b
             if k < len(lab) and got < len(b.text):
                 break
+        if 2 <= k < len(lab) - 1 and len(boxes) == 1 and k == len(a.text):
+            # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
+            # under it, overlapping it, spells the rest of the label and nothing else
+            under = [b for b in lines if b is not a and a.y2 - 0.3 * a.h <= b.y1 < a.y2 + 0.8 * a.h
+                     and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
+            if under:
+                return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
         if k == len(lab):
             return lab, boxes, k - sum(len(x.text) for x in boxes[:-1])
     return None
@@ -292,11 +301,19 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         pieces.append(Piece(cut, ln.score, (value_x, ln.y1, cut_x2, ln.y2),
                             ln.char_info(rest_start, rest_start + len(cut)), ln.xs_of(rest_start, rest_start + len(cut))))
     # lines that start with a label: they define rows and columns of the form
-    label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)]
+    # (a second reading of our own label over or just under it — a label column read twice — is
+    # the same label, not the next field's: it must not end the value's rows)
+    label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)
+                   and not (o is not own and starts_with_label(o.text, aliases) and o.x1 < own.x2 and o.x2 > own.x1
+                            and abs(o.cy - own.cy) < 1.5 * own.h)]
     col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
     # same-row boxes to the right, in x order, until the next label
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
-    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.5 * ln.h
+    # (a box may start inside the label's box when the two were cut loosely: it counts when it
+    # starts past the label's middle and runs well beyond it)
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln)
+                  and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
+                                                        and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
     stacked = [o for o in row if any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
                                      for b in row)]
@@ -351,7 +368,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         # value on the next line below the label (some layouts put it underneath)
         below = [o for o in lines if o.y1 >= ln.y2 - 0.3 * ln.h and o.y1 <= ln.y2 + 1.5 * ln.h
                  and abs(o.x1 - ln.x1) < 3 * ln.h and not o.owner
-                 and not starts_with_label(o.text, stop_labels + aliases)]
+                 and not starts_with_label(o.text, stop_labels + aliases)
+                 and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)]  # another label's value
         if not below:
             return None
         o = min(below, key=lambda o: o.y1)
@@ -389,6 +407,12 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part:
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part)),
                                     o.xs_of(0, len(part))))
+                # more text on this row beyond a gap (glare over the middle of a wrapped row): the
+                # joined value would skip what lies between
+                if any(m is not o and id(m) not in used and same_row(m, o) and o.x2 - 0.3 * hgt <= m.x1
+                       < min(right_limit, o.x2 + 3 * hgt) and not starts_with_label(m.text, stop_labels)
+                       for m in lines):
+                    pieces.hole = True
             last = o.y2
             ln = o
             prev_cy = o.cy

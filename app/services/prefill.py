@@ -158,13 +158,16 @@ def _frames_from(source: Any) -> list[np.ndarray]:
 
 def capture_material(ctx: ServiceContext, ident: str, material_code: str, source: Any, *, actor: Actor,
                      flatten: bool = True, strict: bool = False, ocr: bool = True,
-                     engine: str | None = None, progress: Progress | None = None) -> CaptureResult:
+                     engine: str | None = None, progress: Progress | None = None,
+                     before_store: Callable[[], None] | None = None) -> CaptureResult:
     """Store photos/scans/files as a material's pages (one PDF too when several), OCR, pre-fill.
 
     `source`: a BGR array, bytes of an image/PDF, a path, or a list of these (one page each).
     `strict=True` refuses pages that fail the quality gate (the UI's auto-capture retakes them).
     `progress(stage, done, total)`: called per page — stage `page` while the pages are checked
     and straightened, `ocr` while they are read (done = pages finished so far).
+    `before_store()`: runs once the input is known good, just before the pages are stored (a
+    replaced page is deleted there, so an unreadable replacement leaves the old page in place).
     """
     from app.imaging.document import QUALITY_REASONS, process_document
     from hardware.scanner.files import is_blank
@@ -194,6 +197,8 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
         raise InputError("没有可保存的页面（空白页或无内容）", "no page to store (blank or empty input)",
                          hint_zh="请重新拍摄或扫描", hint_en="capture or scan again")
     jpegs = [_encode_jpeg(p) for p in pages]
+    if before_store is not None:
+        before_store()
     digests = [case_svc.add_material_file(ctx, ident, material_code, j, actor=actor, media_type="image/jpeg",
                                           filename=f"{material_code}-p{i + 1}.jpg",
                                           quality={"capture": qualities})
