@@ -267,6 +267,105 @@ def configure_ocr(*, reserve_gui_core: bool) -> None:
     reserve_cores(1 if reserve_gui_core else 0)
 
 
+class Devices:
+    """The devices the root chose, opened on first use and kept open while the workstation runs
+    (the ID-card reader, the document camera; the scanner is named). One per running workstation:
+    the GUI's session holds it, the services take it as an argument. Opening and failing are
+    reported with bilingual errors; a failed reader auto-detection is repeated at most every
+    `AUTO_RETRY_SECONDS` (it probes serial ports)."""
+
+    AUTO_RETRY_SECONDS = 10.0
+
+    def __init__(self, choice: DeviceChoice, data_dir: Path | None, *, training: bool):
+        self.choice = choice
+        self.data_dir = data_dir
+        self.training = training
+        self._reader: Any = None
+        self._auto_failed: tuple[float, Exception] | None = None
+        self._camera: CameraHandle | None = None
+
+    # -- ID card
+    def reader(self):
+        """The open reader, None when none is configured (raises when auto-detection finds none)."""
+        if self._reader is None:
+            choice = self.choice.idcard
+            if choice is None:
+                return None
+            if choice[0] == "auto":
+                self._reader = self._auto_reader()
+            else:
+                from app.services.idcard import reader_for
+
+                self._reader = reader_for(choice[0], **choice[1])
+        return self._reader
+
+    def _auto_reader(self):
+        import time
+
+        if self._auto_failed is not None and time.monotonic() - self._auto_failed[0] < self.AUTO_RETRY_SECONDS:
+            raise self._auto_failed[1]
+        try:
+            return configured_reader(self.data_dir, training=self.training)
+        except ZongchuangError as exc:
+            self._auto_failed = (time.monotonic(), exc)
+            raise
+
+    # -- document camera
+    @property
+    def camera_spec(self) -> str | None:
+        return self.choice.camera
+
+    def camera(self) -> CameraHandle:
+        """The open camera (with its stillness detector and latest frame)."""
+        cam = self._camera
+        if cam is not None and cam.ended:
+            raise InputError("摄像头画面已结束", "the camera source has ended")
+        if cam is None:
+            spec = self.choice.camera
+            if spec is None:
+                raise InputError("未配置高拍仪", "no document camera is configured",
+                                 hint_zh="在“设置（F12）”中设置高拍仪，或用“导入文件”",
+                                 hint_en="set the camera in Settings (F12), or import files")
+            from app.imaging.document import StillnessDetector
+
+            source = open_camera(spec, size=self.choice.camera_size, loop=self.training)
+            cam = self._camera = CameraHandle(source=source, still=StillnessDetector(frames=3))
+        return cam
+
+    def camera_failed(self) -> None:
+        """A frame could not be read: a device is reopened on the next frame (unplugged and plugged
+        back); a file or sequence that ran out is not replayed into the case."""
+        if str(self.choice.camera).isdigit():
+            self._camera = None
+        elif self._camera is not None:
+            self._camera.ended = True
+
+    # -- scanner
+    def scanner(self) -> str:
+        device = self.choice.scanner
+        if device is None or not scanner_available():
+            raise InputError("未找到扫描仪", "no scanner found", hint_zh="请信息技术人员连接扫描仪，或用高拍仪/导入文件",
+                             hint_en="ask IT to connect the scanner, or use the camera / file import")
+        return device
+
+    def close(self) -> None:
+        for handle in (self._camera.source if self._camera is not None else None, self._reader):
+            if handle is not None:
+                try:
+                    handle.close()
+                except Exception:
+                    pass
+        self._camera = self._reader = None
+
+
+@dataclass
+class CameraHandle:
+    source: Any
+    still: Any  # app.imaging.document.StillnessDetector
+    latest: Any = None  # the newest full-resolution frame
+    ended: bool = False
+
+
 # -- the running workstation -------------------------------------------------------------------------
 
 @dataclass
@@ -278,6 +377,14 @@ class Workstation(Generic[Client]):
     config: MachineConfig
     devices: DeviceChoice
     link_factory: Callable[[PlatformLink], Client] | None = None
+    _open: Devices | None = None
+
+    @property
+    def open_devices(self) -> Devices:
+        """The chosen devices, opened on first use (closed with the workstation)."""
+        if self._open is None:
+            self._open = Devices(self.devices, self.ctx.data_dir, training=self.ctx.training)
+        return self._open
 
     @property
     def training(self) -> bool:
@@ -301,6 +408,8 @@ class Workstation(Generic[Client]):
         return self.link_factory(self.link(**link_kw))
 
     def close(self) -> None:
+        if self._open is not None:
+            self._open.close()
         self.ctx.close()
 
 

@@ -193,10 +193,6 @@ class Setting:
     env: str | None
     doc: str = ""
 
-    @property
-    def in_file(self) -> bool:
-        return not self.key.startswith("runtime.")
-
 
 # Settings that come only from the environment: automation secrets, driver paths, the training
 # simulator, the co-process protocol of the vendor-SDK helper. Read them with `env_value`.

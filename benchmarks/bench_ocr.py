@@ -8,7 +8,9 @@ kinds (食品经营许可证, 户口簿, 结婚证, 不动产权证书, 银行�
 Targets (issue 4, 2 cores): ≥ 98 % field-exact, ≤ 0.5 % wrong pre-fills, p50 ≤ 600 ms per ID-card
 side, ≤ 1.5 s per licence. `BENCH_OCR_N` photos per kind (default 10); `BENCH_OCR_SEED` offsets
 the seeds. Latency is wall time per page with the model already loaded; CPU time is printed
-next to it because the 2 cores of the bench machine may be shared.
+next to it because the 2 cores of the bench machine may be shared, and the mean CPU per stage
+(prepare, det, cls, rec, second_look, recover_labels, layout: `PageRead.clock`) per ID side and
+per licence, which says where a latency change came from.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_lic
 # the catalog's other kinds (issue 15): reported per field and apart from the targets' figures
 MORE_KINDS = ("food_business_license", "household_register", "marriage_certificate", "real_estate_certificate",
               "bank_card")
+STAGE_ORDER = ["prepare", "det", "cls", "rec", "det+rec", "second_look", "layout", "recover_labels"]
 TARGETS = {"field_exact": 0.98, "wrong_prefill": 0.005, "p50_id_ms": 600, "p50_licence_ms": 1500}
 
 
@@ -57,6 +60,7 @@ def main() -> dict:
     per_field: dict[tuple[str, str], list[int]] = {}
     wall: dict[str, list[float]] = {"id": [], "licence": []}
     cpu: dict[str, list[float]] = {"id": [], "licence": []}
+    stage_cpu: dict[str, dict[str, list[float]]] = {"id": {}, "licence": {}}  # group -> stage -> ms per page
     mistakes: list[str] = []
     more = {"total": 0, "correct": 0, "wrong": 0}
     n_more = int(os.environ.get("BENCH_OCR_N_MORE", str(max(2, n // 2))))
@@ -86,6 +90,9 @@ def main() -> dict:
             group = "id" if kind.startswith("id_card") else "licence"
             wall[group].append((w1 - w0) * 1000)
             cpu[group].append((c1 - c0) * 1000)
+            if read.clock is not None:
+                for stage, ms in read.clock.cpu.items():
+                    stage_cpu[group].setdefault(stage, []).append(ms)
             kind_n += 1
             kind_ok += read.kind == kind
             got = read.extraction.public_fields() if read.kind == kind else {}
@@ -150,6 +157,15 @@ def main() -> dict:
         result["more_wrong_prefill"] = more["wrong"] / more["total"]
     for name, measured, target in rows:
         print(f"{name:34} {measured:>12} {target:>12}")
+    stages = sorted({st for g in stage_cpu.values() for st in g}, key=STAGE_ORDER.index)
+    if stages:
+        print("\nCPU ms per page by stage (mean over pages; det/cls/rec of the main pass):")
+        print(f"{'stage':18} {'ID side':>9} {'licence':>9}")
+        for st in stages:
+            row = [sum(v) / len(wall[g]) if (v := stage_cpu[g].get(st)) and wall[g] else 0.0 for g in ("id", "licence")]
+            print(f"{st:18} {row[0]:9.0f} {row[1]:9.0f}")
+        result["stage_cpu_ms"] = {g: {st: sum(v) / max(1, len(wall[g])) for st, v in stage_cpu[g].items()}
+                                  for g in stage_cpu}
     print(f"\n{'kind.field':44} {'exact':>7} {'filled':>7} {'wrong':>6}")
     for (kind, key), (t, f, c, w) in per_field.items():
         print(f"{kind + '.' + key:44} {c / t:7.0%} {f / t:7.0%} {w:6d}")

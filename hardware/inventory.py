@@ -2,7 +2,7 @@
 
 Each device area registers one probe — a function returning a list of plain dicts, one per
 device found — under a kind ("idcard_readers", "cameras", "printers", …). To add yours, append
-``"<kind>": "<module>:<function>"`` to `PROBES` (one line) or call `register_probe` at import.
+``"<kind>": "<module>:<function>"`` to `PROBES` (one line).
 Probes are imported lazily, run independently, and a probe that fails is reported as such
 instead of hiding the others.
 
@@ -25,13 +25,6 @@ PROBES: dict[str, list[str]] = {
     "printers": ["hardware.printer.probe:probe_devices"],
 }
 
-_registered: dict[str, list[Probe]] = {}
-
-
-def register_probe(kind: str, probe: Probe) -> None:
-    _registered.setdefault(kind, []).append(probe)
-
-
 def _resolve(spec: str) -> Probe:
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(module), name)
@@ -40,16 +33,14 @@ def _resolve(spec: str) -> Probe:
 def probe_all(kinds: list[str] | None = None) -> dict[str, Any]:
     """Run every probe; returns ``{kind: [device, …], "errors": [...], "elapsed_s": …}``."""
     started = time.monotonic()
-    wanted = kinds or sorted(set(PROBES) | set(_registered))
+    wanted = kinds or sorted(PROBES)
     out: dict[str, Any] = {}
     errors: list[dict[str, str]] = []
     for kind in wanted:
         devices: list[dict[str, Any]] = []
-        probes: list[tuple[str, Probe | None]] = [(s, None) for s in PROBES.get(kind, [])]
-        probes += [(getattr(p, "__qualname__", repr(p)), p) for p in _registered.get(kind, [])]
-        for label, probe in probes:
+        for label in PROBES.get(kind, []):
             try:
-                fn = probe or _resolve(label)
+                fn = _resolve(label)
                 devices.extend(fn())
             except Exception as exc:  # one broken probe must not hide the other devices
                 errors.append({"kind": kind, "probe": label, "error": f"{type(exc).__name__}: {exc}"})

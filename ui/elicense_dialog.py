@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.services import elicense as svc
-from ui.worker import run_task
+from ui.ops import query
 
 
 def platform_configured(session) -> bool:
@@ -112,14 +112,14 @@ class ElicenseDialog(QDialog):
         self.go.setEnabled(False)
         if self.result_ is None:
             self.text.setText(self.tr("正在调取并核验…"))
-            run_task(_lookup, self.session, self.uuid, self.credit.text().strip(), on_done=self._looked_up,
-                     on_error=self._failed)
+            query(self, _lookup, self.session, self.uuid, self.credit.text().strip(), on_done=self._looked_up,
+                  on_error=self._failed)
         else:
-            run_task(_take, self.session, self.uuid, on_done=self._taken, on_error=self._failed)
+            query(self, _take, self.session, self.uuid, on_done=self._taken, on_error=self._failed)
 
     def _revoke(self) -> None:
         self.revoke.setEnabled(False)
-        run_task(_revoke, self.session, self.uuid, on_done=self._revoked, on_error=self._failed)
+        query(self, _revoke, self.session, self.uuid, on_done=self._revoked, on_error=self._failed)
 
     def _revoked(self, n: int) -> None:
         self.session.status.emit(self.tr("已撤回电子证照调取授权 {n} 项").format(n=n))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import cases as case_svc
-from ui import capabilities
 from ui.i18n import current_language, set_language
+from ui.ops import query
 from ui.screens.applicant import ApplicantScreen
 from ui.screens.base import Screen
 from ui.screens.capture import CaptureScreen
@@ -41,7 +41,7 @@ from ui.screens.sync_screen import SyncScreen
 from ui.screens.today import TodayScreen
 from ui.second_screen import SecondScreen
 from ui.session import Session
-from ui.worker import connect, run_detached
+from ui.worker import connect
 
 # screen key → (navigation shortcut); F-keys also run the screen's main action (see _fkey)
 NAV = [("today", "F2"), ("new_case", "F3"), ("applicant", "F4"), ("capture", "F5"), ("form", "F6"),
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         if not getattr(self, "_warmed", False):
             self._warmed = True
-            run_detached(capabilities.warm_up_ocr, self.session, on_error=lambda _e: None)  # not waited for at exit
+            query(self, _warm_up_ocr, on_error=lambda _e: None, detached=True)  # not waited for at exit
 
     def _attach_cobrowse(self) -> None:
         """Dock the remote-helper panel once a clerk is logged in (no-op without a platform)."""
@@ -429,8 +429,8 @@ class MainWindow(QMainWindow):
             self.session.set_online(False)
             self._update_online(False)
 
-        run_detached(capabilities.platform_online, self.session, on_done=done, on_error=failed,
-                     owner=self)  # not waited for at exit; dropped if the window is gone by then
+        query(self, self.session.platform_online, on_done=done, on_error=failed,
+              detached=True)  # not waited for at exit; dropped if the window is gone by then
 
     def _update_online(self, online: bool) -> None:
         self.offline_bar.setVisible(not online and not self.session.training)
@@ -446,3 +446,13 @@ class MainWindow(QMainWindow):
         self._detach_cobrowse()
         self.stop_background_sender()
         super().closeEvent(event)
+
+
+def _warm_up_ocr() -> bool:
+    """(In a worker) load the OCR models while the clerk logs in (`app.services.prefill.warm_up`;
+    imported here, not at start, so a workstation without OCR starts the same)."""
+    try:
+        from app.services.prefill import warm_up
+    except ImportError:
+        return False
+    return warm_up()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from app.security.masking import mask_value
 from app.services import cases as case_svc
+from ui.ops import act
 from ui.session import Session
 from ui.worker import connect
 
@@ -200,9 +201,14 @@ class SecondScreen(QWidget):
         if not data or not self.session.case_uuid:
             self.details.setText(self.details.text() + "<br><b>" + self.tr("请先签名") + "</b>")
             return
-        case_svc.record_signature(self.session.ctx, self.session.case_uuid, data, actor=self.session.require_actor())
-        self.signed.emit(self.session.case_uuid)
-        self.ask_rating()
+        uuid = self.session.case_uuid
+        act(self, case_svc.record_signature, self.session.ctx, uuid, data, on_error=self._failed,
+            on_done=lambda _r: (self.signed.emit(uuid), self.ask_rating()))
+
+    def _failed(self, exc: Exception) -> None:
+        from ui.screens.base import error_text
+
+        self.details.setText(self.details.text() + "<br><b>" + error_text(exc) + "</b>")
 
     def ask_rating(self) -> None:
         self.thanks.clear()
@@ -211,9 +217,9 @@ class SecondScreen(QWidget):
     def rate(self, level: int) -> None:
         if not self.session.case_uuid:
             return
-        case_svc.record_rating(self.session.ctx, self.session.case_uuid, level, actor=self.session.require_actor())
-        self.thanks.setText(self.tr("感谢您的评价！"))
-        self.rated.emit(self.session.case_uuid, level)
+        uuid = self.session.case_uuid
+        act(self, case_svc.record_rating, self.session.ctx, uuid, level, on_error=self._failed,
+            on_done=lambda _r: (self.thanks.setText(self.tr("感谢您的评价！")), self.rated.emit(uuid, level)))
 
     def reset(self) -> None:
         self.pad.clear()

@@ -1,5 +1,7 @@
-"""What the workstation holds while it runs: the service context, who is logged in, the case
-on screen, whether the platform is reachable. Screens read and change it; it holds no rules.
+"""What the workstation holds while it runs: the service context, who is logged in (and the
+security session that locks the screen), the case on screen, whether the platform is reachable,
+the devices and the platform link the composition root built. Screens read and change it; it
+holds no rules — the use cases are in `app.services`, called through `ui.ops`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ class Session(QObject):
         self.security = None  # app.security SecuritySession once logged in (idle lock)
         self.sender = None  # the background sender (sync.client.runner.SyncRunner) the main window owns
         self.workstation = None  # app.bootstrap.Workstation when started by ui.app.run (None in tests' build)
+        self.last_sync: str | None = None  # HH:MM:SS of the last sending pass the clerk started
+        self._open_devices = None
+        self._sync_runner = None
 
     @property
     def devices(self):
@@ -42,6 +47,59 @@ class Session(QObject):
 
             self._devices = choose_devices(load_config(self.ctx.data_dir), training=self.ctx.training)
         return self._devices
+
+    @property
+    def open_devices(self):
+        """The chosen devices, opened on first use (`app.bootstrap.Devices`; the root's when it built us)."""
+        if self.workstation is not None:
+            return self.workstation.open_devices
+        if self._open_devices is None:
+            from app.bootstrap import Devices
+
+            self._open_devices = Devices(self.devices, self.ctx.data_dir, training=self.ctx.training)
+        return self._open_devices
+
+    def sync_runner(self):
+        """The outbox sender: the main window's background sender, else one over the root's link
+        (built on first use; needs a platform URL and credential)."""
+        if self.sender is not None:
+            return self.sender
+        if self._sync_runner is None:
+            if self.workstation is not None and self.workstation.link_factory is not None:
+                from sync.client.runner import SyncRunner
+
+                self._sync_runner = SyncRunner(self.ctx, self.workstation.platform_client())
+            else:
+                from sync.client.session import open_sync
+
+                self._sync_runner = open_sync(self.ctx, timeout=10.0)
+        return self._sync_runner
+
+    def platform_online(self) -> bool:
+        """True when the platform answers its health check (never raises; call off the GUI thread)."""
+        if not self.ctx.workstation.platform_url:
+            return False
+        try:
+            self.sync_runner().client.health()
+        except Exception:
+            return False
+        return True
+
+    def current_actor(self) -> Actor:
+        """Who acts now: the security session's actor (raises SessionLocked after the idle lock)."""
+        if self.security is not None:
+            return self.security.actor
+        return self.require_actor()
+
+    def start_security(self, security) -> Actor:
+        """A login succeeded (`app.services.login.login`): keep its security session (idle lock)."""
+        self.security = security
+        return security.actor
+
+    def unlock(self, password: str) -> Actor:
+        """Unlock after the idle lock (the password is checked off the GUI thread, through ui.ops)."""
+        self.security.unlock(password)
+        return self.security.actor
 
     @property
     def training(self) -> bool:
@@ -93,15 +151,14 @@ class Session(QObject):
         return self.security is not None and self.security.check()
 
     def close(self) -> None:
-        for attr in ("_sync_runner", "_camera"):
-            obj = getattr(self, attr, None)
-            try:
-                if attr == "_sync_runner" and obj is not None:
-                    from sync.client.session import close_sync
+        if self._sync_runner is not None:
+            from sync.client.session import close_sync
 
-                    close_sync(obj)
-                elif obj is not None:
-                    obj["source"].close()
+            try:
+                close_sync(self._sync_runner)
             except Exception:
                 pass
+            self._sync_runner = None
+        if self._open_devices is not None:  # the root's own are closed with the workstation
+            self._open_devices.close()
         self.bridge.detach()

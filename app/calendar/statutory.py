@@ -65,7 +65,3 @@ def provisional_holidays(year: int) -> frozenset[dt.date]:
                 owed -= 1
     return frozenset(d for d in days if d.year == year)
 
-
-def provisional_spec(year: int) -> dict:
-    """The year in the override-file structure (`holidays`, no 调休 workdays), marked provisional."""
-    return {"source": SOURCE, "provisional": True, "holidays": sorted(provisional_holidays(year)), "workdays": []}

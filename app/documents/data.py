@@ -79,10 +79,6 @@ class DocumentData:
         return bool(self._seen() & {"accepted", "accepted_tolerance"})
 
     @property
-    def was_refused(self) -> bool:
-        return "refused" in self._seen()
-
-    @property
     def taken_decision(self) -> str:
         """The decision the clerk took (pre-review record `taken`), else the engine's."""
         taken = (self.decision or {}).get("taken") or {}

@@ -106,21 +106,6 @@ class SealBlock(Flowable):
                         preserveAspectRatio=True)
 
 
-class QrCode(Flowable):
-    def __init__(self, payload: str, size: float = 26 * mm, caption: str = ""):
-        super().__init__()
-        self.payload, self.size, self.caption = payload, size, caption
-
-    def wrap(self, avail_w, avail_h):
-        return self.size, self.size + (4 * mm if self.caption else 0)
-
-    def draw(self):
-        draw_qr(self.canv, self.payload, 0, 4 * mm if self.caption else 0, self.size)
-        if self.caption:
-            self.canv.setFont(FONT, 7.5)
-            self.canv.drawCentredString(self.size / 2, 0.5 * mm, self.caption)
-
-
 def qr_matrix(payload: str) -> list[list[bool]]:
     """QR modules (error correction M) including a 4-module quiet zone."""
     import qrcode

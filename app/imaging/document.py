@@ -268,10 +268,6 @@ def estimate_skew(img: np.ndarray, max_deg: float = 12.0) -> float:
     return best
 
 
-def deskew(img: np.ndarray, deg: float) -> np.ndarray:
-    return deskew_with_matrix(img, deg)[0]
-
-
 def deskew_with_matrix(img: np.ndarray, deg: float) -> tuple[np.ndarray, np.ndarray]:
     if abs(deg) < 0.3:
         return img, np.eye(3)

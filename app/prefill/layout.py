@@ -150,35 +150,6 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
     return None
 
 
-def merge_split_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
-    """Join a label the detector split into boxes on one row ("签发" + "机关北京市…", "名" + "称").
-
-    Only a box that is the beginning of a label and is followed closely on its row by the box
-    that completes it is joined; everything else is left as read.
-    """
-    out = list(lines)
-    merged = True
-    while merged:
-        merged = False
-        for a in out:
-            heads = [lab for lab in labels if len(lab) > len(a.text) and lab.startswith(a.text)]
-            if not heads:
-                continue
-            right = [b for b in out if b is not a and same_row(a, b) and b.x1 >= a.x2 - 0.3 * a.h
-                     and b.x1 - a.x2 < 2.5 * a.h]
-            b = min(right, key=lambda o: o.x1, default=None)
-            if b is None or not any((a.text + b.text).startswith(lab) for lab in heads):
-                continue
-            chars = a.chars + b.chars if len(a.chars) == len(a.text) and len(b.chars) == len(b.text) else ()
-            joined = Line(a.text + b.text, min(a.score, b.score), min(a.x1, b.x1), min(a.y1, b.y1),
-                          max(a.x2, b.x2), max(a.y2, b.y2), a.idx, chars)
-            out = [o for o in out if o is not a and o is not b] + [joined]
-            merged = True
-            break
-    out.sort(key=lambda ln: (ln.cy, ln.x1))
-    return out
-
-
 # a recogniser's usual confusions of label characters (a label is found by its characters, so one
 # misread character of a two-character label must not lose the whole field)
 LABEL_CONFUSIONS: dict[str, str] = {
@@ -239,7 +210,9 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             end_x = last.x_at(used) if used < len(last.text) else last.x2
             aligned = all(len(x.chars) == len(x.text) for x in boxes)
             label_chars = tuple(c for x in boxes[:-1] for c in x.chars) + last.chars[:used] if aligned else ()
-            new = [Line(lab, min(x.score for x in boxes), a.x1, min(x.y1 for x in boxes), end_x,
+            if used == len(last.text):  # (a label wrapped in its cell ends where its widest row does)
+                end_x = max(x.x2 for x in boxes)
+            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in boxes), end_x,
                         max(x.y2 for x in boxes), a.idx, label_chars if len(label_chars) == len(lab) else ())]
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
@@ -273,6 +246,13 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
             cur = b
             if k < len(lab) and got < len(b.text):
                 break
+        if 2 <= k < len(lab) - 1 and len(boxes) == 1 and k == len(a.text):
+            # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
+            # under it, overlapping it, spells the rest of the label and nothing else
+            under = [b for b in lines if b is not a and a.y2 - 0.3 * a.h <= b.y1 < a.y2 + 0.8 * a.h
+                     and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
+            if under:
+                return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
         if k == len(lab):
             return lab, boxes, k - sum(len(x.text) for x in boxes[:-1])
     return None
@@ -329,7 +309,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
     # same-row boxes to the right, in x order, until the next label
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
-    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.5 * ln.h
+    # (a box may start inside the label's box when the two were cut loosely: it counts when it
+    # starts past the label's middle and runs well beyond it)
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln)
+                  and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
+                                                        and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
     stacked = [o for o in row if any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
                                      for b in row)]
@@ -384,7 +368,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         # value on the next line below the label (some layouts put it underneath)
         below = [o for o in lines if o.y1 >= ln.y2 - 0.3 * ln.h and o.y1 <= ln.y2 + 1.5 * ln.h
                  and abs(o.x1 - ln.x1) < 3 * ln.h and not o.owner
-                 and not starts_with_label(o.text, stop_labels + aliases)]
+                 and not starts_with_label(o.text, stop_labels + aliases)
+                 and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)]  # another label's value
         if not below:
             return None
         o = min(below, key=lambda o: o.y1)
@@ -422,6 +407,12 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part:
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part)),
                                     o.xs_of(0, len(part))))
+                # more text on this row beyond a gap (glare over the middle of a wrapped row): the
+                # joined value would skip what lies between
+                if any(m is not o and id(m) not in used and same_row(m, o) and o.x2 - 0.3 * hgt <= m.x1
+                       < min(right_limit, o.x2 + 3 * hgt) and not starts_with_label(m.text, stop_labels)
+                       for m in lines):
+                    pieces.hole = True
             last = o.y2
             ln = o
             prev_cy = o.cy

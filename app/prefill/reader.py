@@ -22,7 +22,7 @@ from app.imaging.document import (
     rotate90_matrix,
     text_line_direction,
 )
-from app.prefill.engine import OcrEngine, TextLine, get_engine
+from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
 
@@ -48,6 +48,8 @@ class PageRead:
     elapsed_ms: int
     doc_format: str = ""
     page: np.ndarray | None = field(default=None, repr=False)  # the flattened, upright page
+    # CPU and wall ms per stage (prepare, det, cls, rec, second_look, recover_labels, layout)
+    clock: StageClock | None = field(default=None, repr=False)
 
     def public(self) -> dict[str, object]:
         return {"kind": self.kind, "fields": self.extraction.public_fields(), "elapsed_ms": self.elapsed_ms}
@@ -276,26 +278,31 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages)."""
     t0 = time.perf_counter()
+    clock = StageClock()
     engine = engine or get_engine()
-    processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
-    page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
-    s = _scale_for_ocr(page, processed.doc_format)
-    if abs(s - 1.0) > 0.02:
-        page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
-                          interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
-        to_page = np.diag([s, s, 1.0]) @ to_page
-    rotation = 0
-    if text_line_direction(page) == "vertical":  # cheap morphology check saves a second OCR pass
-        to_page = rotate90_matrix(page.shape, 90) @ to_page
-        page = rotate90(page, 90)
-        rotation = 90
-    lines = engine.read(ocr_view(page))
+    with clock.stage("prepare"):
+        processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
+        page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
+        s = _scale_for_ocr(page, processed.doc_format)
+        if abs(s - 1.0) > 0.02:
+            page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
+                              interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
+            to_page = np.diag([s, s, 1.0]) @ to_page
+        rotation = 0
+        if text_line_direction(page) == "vertical":  # cheap morphology check saves a second OCR pass
+            to_page = rotate90_matrix(page.shape, 90) @ to_page
+            page = rotate90(page, 90)
+            rotation = 90
+        view = ocr_view(page)
+    # (the detector runs at the page's own size: shrinking it to 1024 px for licences or 736 px for
+    # cards halved its CPU but lost a 民族 and a 许可项目 and took a notice for a licence)
+    lines = engine.read(view, clock=clock)
     if lines and _vertical_share(lines) > 0.6:
         rot = rotate90_matrix(page.shape, 90)
         page = rotate90(page, 90)
         to_page = rot @ to_page
         rotation = (rotation + 90) % 360
-        lines = engine.read(ocr_view(page))
+        lines = engine.read(ocr_view(page), clock=clock)
     if lines and _flipped_share(lines) > 0.6:
         # the line classifier read most lines upside down: the page is rotated 180°. The text is
         # already right; turn the geometry so the layout (labels left of values) is right too.
@@ -304,23 +311,27 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         to_page = rot @ to_page
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
-    lines = second_look(lines, page, engine)
-    page_lines = to_lines(lines)
-    kind, kind_score = classify(page_lines)
+    with clock.stage("second_look"):
+        lines = second_look(lines, page, engine)
+    with clock.stage("layout"):
+        page_lines = to_lines(lines)
+        kind, kind_score = classify(page_lines)
     if kind != "other":
-        page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
-    extraction = extract(page_lines, kind, kind_score)
-    distrust_glare(extraction, page_lines, page)
-    distrust_damaged(extraction, processed.quality)
-    # boxes back to the caller's image coordinates
-    back = np.linalg.inv(to_page)
-    src_lines = _map_lines(lines, back)
-    for f in extraction.fields.values():
-        if f.box:
-            pts = np.array([[f.box[0], f.box[1]], [f.box[2], f.box[1]], [f.box[2], f.box[3]], [f.box[0], f.box[3]]],
-                           np.float64).reshape(-1, 1, 2)
-            mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
-            f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
+        with clock.stage("recover_labels"):
+            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
+    with clock.stage("layout"):
+        extraction = extract(page_lines, kind, kind_score)
+        distrust_glare(extraction, page_lines, page)
+        distrust_damaged(extraction, processed.quality)
+        # boxes back to the caller's image coordinates
+        back = np.linalg.inv(to_page)
+        src_lines = _map_lines(lines, back)
+        for f in extraction.fields.values():
+            if f.box:
+                pts = np.array([[f.box[0], f.box[1]], [f.box[2], f.box[1]], [f.box[2], f.box[3]],
+                                [f.box[0], f.box[3]]], np.float64).reshape(-1, 1, 2)
+                mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
+                f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
     elapsed = int(round((time.perf_counter() - t0) * 1000))
     return PageRead(extraction.kind, extraction, src_lines, rotation, processed.quality, elapsed,
-                    processed.doc_format, page)
+                    processed.doc_format, page, clock)

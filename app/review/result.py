@@ -88,18 +88,6 @@ class PrereviewResult:
     def blocking(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "block"]
 
-    def allows(self, decision: str) -> bool:
-        """May a clerk take this decision on this result? (The UI enables buttons with this.)"""
-        if decision == "manual":
-            return True
-        if decision == "refuse":
-            return self.decision == "refuse" or bool(self.blocking) or self.decision == "manual"
-        if decision == "accept_with_tolerance":
-            return self.decision == "accept_with_tolerance"
-        if decision == "accept":
-            return self.decision == "accept"
-        return False
-
     def to_dict(self) -> dict[str, Any]:
         iso = lambda d: d.isoformat() if d else None  # noqa: E731
         return {

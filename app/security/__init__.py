@@ -13,7 +13,7 @@ from typing import Any
 _EXPORTS = {
     "Role": "app.security.roles", "require_role": "app.security.roles", "require_permission": "app.security.roles",
     "can": "app.security.roles",
-    "audit_pi_view": "app.security.audit", "audit_print": "app.security.audit", "audit_export": "app.security.audit",
+    "audit_pi_view": "app.security.audit", "audit_export": "app.security.audit",
     "SecuritySession": "app.security.session", "login": "app.security.session",
 }
 

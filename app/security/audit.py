@@ -274,13 +274,6 @@ def audit_pi_view(ctx: Any, actor: Actor, *, case_uuid: str | None, fields: Sequ
     record(ctx, actor, action, case_uuid=case_uuid, target=target, detail=info)
 
 
-def audit_print(ctx: Any, actor: Actor, *, case_uuid: str | None, document: str, fields: Sequence[str] = (),
-                copies: int = 1) -> None:
-    """Audit a print that carries personal data (receipts, notices): call before printing."""
-    audit_pi_view(ctx, actor, case_uuid=case_uuid, fields=fields, action="pi.print", target=document,
-                  detail={"copies": copies})
-
-
 def audit_export(ctx: Any, actor: Actor, *, case_uuid: str | None, what: str, destination: str = "",
                  fields: Sequence[str] = (), masked: bool = False) -> None:
     """Audit an export (case JSON, PDF, platform package). Masked exports are recorded, not refused."""

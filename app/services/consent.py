@@ -164,3 +164,14 @@ def end_cobrowse_session(ctx: ServiceContext, session_id: str, *, actor: Actor) 
         if rows:
             uow.audit("consent.revoke", detail={"kind": COBROWSE, "session": session_id, "count": len(rows)})
         return len(rows)
+
+
+def reuse_with_window_consent(ctx: ServiceContext, case_uuid: str, *, actor: Actor) -> list[str]:
+    """The applicant agreed at the window to reuse their earlier data for this case: the consent
+    (this case, one day) and the copy into the empty fields commit together; the keys filled."""
+    from app.services import cases as case_svc
+
+    with ctx.store.unit_of_work(actor):
+        grant_history_consent(ctx, case_uuid, actor=actor, purpose="本次办件预填表单", items=["*"], days=1,
+                              evidence="窗口当面口头同意")
+        return case_svc.reuse_prior_fields(ctx, case_uuid, actor=actor, consent=True)

@@ -136,3 +136,42 @@ def outcome_of(detail: dict[str, Any]) -> dict[str, str]:
     if state in (CaseState.DRAFT, CaseState.PRE_REVIEWED) and waiting:
         return {"word": "等待申请人补齐", "detail": f"一次性告知 {str(waiting.get('at', ''))[:10]}"}
     return {"word": label(str(state)), "detail": ""}
+
+
+# -- the window's pre-review and decision (one case or a 一件事 alike) ---------------------------------
+
+def prereview(ctx: ServiceContext, ident: str, *, actor: Actor) -> dict[str, Any]:
+    """Pre-review what is on screen: a 一件事 across all its members (findings named by member),
+    a single case after taking its applicant from the form."""
+    from app.services import bundles
+    from app.services import prereview as review_svc
+
+    if bundles.bundle_of(ctx, ident):
+        result = bundles.prereview_bundle(ctx, ident, actor=actor)
+        refuse = any(f.get("refuse") for f in result["findings"])
+        findings = [{**f, "message": f"〔{f['acceptance_number'][-2:]} {f['item_name']}〕{f.get('message', '')}"}
+                    for f in result["findings"]]
+        return {**result, "findings": findings, "refuse_kind": "inadmissible" if refuse else "correction",
+                "due_date": max((m["due_date"] or "" for m in result["members"]), default=None)}
+    with ctx.store.unit_of_work(actor):
+        case_svc.applicant_from_fields(ctx, ident, actor=actor)
+        return dict(review_svc.prereview_case(ctx, ident, actor=actor))
+
+
+def decide(ctx: ServiceContext, ident: str, action: str, *, actor: Actor, confirmed: bool = False) -> Any:
+    """The clerk's decision (`offered_actions`): accept / accept_with_tolerance (a 一件事: each member
+    its own way), notify (一次性告知), refuse (only `confirmed`, only when the engine decided it), manual."""
+    from app.services import bundles
+    from app.services import prereview as review_svc
+
+    if action == "notify":
+        return notify_correction(ctx, ident, actor=actor)
+    if action == "refuse":
+        return refuse(ctx, ident, actor=actor, confirmed=confirmed)
+    if action in ("accept", "accept_with_tolerance") and bundles.bundle_of(ctx, ident):
+        return bundles.accept_bundle(ctx, ident, actor=actor)
+    steps = {"accept": review_svc.accept_case, "accept_with_tolerance": review_svc.accept_with_tolerance,
+             "manual": review_svc.route_manual}
+    if action not in steps:
+        raise InputError(f"未知的决定 {action}", f"unknown decision {action}")
+    return steps[action](ctx, ident, actor=actor)

@@ -12,6 +12,7 @@ when a document is missing, or when the two read the same.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from app.services import cases as case_svc
@@ -88,3 +89,11 @@ def derive_fields(ctx: ServiceContext, ident: str, *, actor: Actor) -> list[str]
     if updates:
         case_svc.set_fields(ctx, ident, updates, actor=actor)
     return sorted(updates)
+
+
+def set_fields_and_derive(ctx: ServiceContext, ident: str, values: Mapping[str, Any], *, actor: Actor) -> list[str]:
+    """The clerk's field values and what follows from them (e.g. the same person's phone), in one
+    unit of work; the derived keys."""
+    with ctx.store.unit_of_work(actor):
+        case_svc.set_fields(ctx, ident, values, actor=actor)
+        return derive_fields(ctx, ident, actor=actor)

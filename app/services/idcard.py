@@ -266,6 +266,37 @@ def apply_card(ctx: ServiceContext, case_ident: str, result: CardReadResult, *, 
     return filled
 
 
+# -- the window's reader (the devices the composition root opened, `app.bootstrap.Devices`) ---------
+
+def reader_status(devices: Any) -> dict[str, str]:
+    """{state, label, reason_zh}: no_reader / ready / card_present / reading / error (call off the GUI thread)."""
+    try:
+        reader = devices.reader()
+    except Exception as exc:  # auto-detection found nothing: say so, try again later
+        return {"state": "no_reader", "reason_zh": getattr(exc, "message_zh", str(exc))}
+    if reader is None:
+        return {"state": "no_reader", "reason_zh": "未配置读卡器（设置 ZONGCHUANG_IDCARD，或用 --training 模拟）"}
+    try:
+        reader.wait_for_card(0.05)
+    except Exception:
+        pass  # the status below carries the reason
+    return dict(reader.status.as_dict())
+
+
+def read_at_window(devices: Any, timeout: float = 5.0) -> dict[str, Any]:
+    """Wait for a card on the window's reader and read it: the card's fields, its checks, and the
+    result object (`_result`) that `apply_card` keeps on the case."""
+    reader = devices.reader()
+    if reader is None:
+        raise InputError("未配置读卡器", "no ID-card reader is configured",
+                         hint_zh="在“设置（F12）”中选择读卡器，或用培训模式",
+                         hint_en="choose the reader in Settings (F12), or use training mode")
+    result = read_with(reader, timeout=timeout)
+    data = result.as_dict()
+    data["_result"] = result
+    return data
+
+
 # ---- 人证比对 ------------------------------------------------------------------------------------
 COMPARE_FIELDS = ("name", "sex", "birth_date", "id_number", "address", "valid_to")
 

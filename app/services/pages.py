@@ -221,11 +221,12 @@ def move_page_by(ctx: ServiceContext, ident: str, code: str, page: int, step: in
 
 def replace_page(ctx: ServiceContext, ident: str, code: str, page: int, source: Any, *, actor: Actor) -> dict[str, Any]:
     """Replace one page with a new photo/scan/file (first page of it): stored, OCR'd, pre-filled.
-    The old page is deleted in the same way as `delete_page`; the new one takes its place."""
+    The old page is deleted in the same way as `delete_page` — once the new input has been read
+    and checked, so an unreadable or blank replacement leaves the material as it was."""
     from app.services import prefill
 
-    delete_page(ctx, ident, code, page, actor=actor, reason="替换")
-    res = prefill.capture_material(ctx, ident, code, source, actor=actor)
+    res = prefill.capture_material(ctx, ident, code, source, actor=actor, before_store=lambda: delete_page(
+        ctx, ident, code, page, actor=actor, reason="替换"))
     last = len(list_pages(ctx, ident, code))
     order = list(range(1, last + 1))
     new = order[-res.pages:]

@@ -12,7 +12,8 @@
   The chip read wins over OCR; where they disagree the disagreement is recorded in the ID
   material's `quality["discrepancies"]` and in the case's `extra["discrepancies"]`
   (`{"field", "source", "chip", "ocr", "material"}`) for pre-review to turn into a finding.
-  `history.*` sources go through `register_history_provider` and only with recorded consent.
+  `history.*` sources are not filled here: the applicant's earlier data is reused only after
+  their consent at the window (Ctrl+H, `consent.reuse_with_window_consent`).
 Never guess: flagged (low-confidence) OCR values are never written into fields.
 """
 
@@ -42,15 +43,6 @@ OCR_SOURCES = {"id_card": ID_KINDS, "business_license": ("business_license",),
                                     "real_estate_certificate", "bank_card")}}
 MAX_OCR_PAGES = 5  # pages of one input file the CLI reads before giving up on finding a document
 
-# history.<key> hook: (ctx, case detail dict, key) → value or None. Called only when the case
-# records a consent for history reuse (extra["consents"] contains {"kind": "history"}).
-HistoryProvider = Callable[[ServiceContext, dict[str, Any], str], str | None]
-_history_providers: list[HistoryProvider] = []
-
-
-def register_history_provider(fn: HistoryProvider) -> None:
-    """Let a later module (一人一档) answer `history.<key>` prefill sources."""
-    _history_providers.append(fn)
 
 
 # ------------------------------------------------------------------ reading images
@@ -166,13 +158,16 @@ def _frames_from(source: Any) -> list[np.ndarray]:
 
 def capture_material(ctx: ServiceContext, ident: str, material_code: str, source: Any, *, actor: Actor,
                      flatten: bool = True, strict: bool = False, ocr: bool = True,
-                     engine: str | None = None, progress: Progress | None = None) -> CaptureResult:
+                     engine: str | None = None, progress: Progress | None = None,
+                     before_store: Callable[[], None] | None = None) -> CaptureResult:
     """Store photos/scans/files as a material's pages (one PDF too when several), OCR, pre-fill.
 
     `source`: a BGR array, bytes of an image/PDF, a path, or a list of these (one page each).
     `strict=True` refuses pages that fail the quality gate (the UI's auto-capture retakes them).
     `progress(stage, done, total)`: called per page — stage `page` while the pages are checked
     and straightened, `ocr` while they are read (done = pages finished so far).
+    `before_store()`: runs once the input is known good, just before the pages are stored (a
+    replaced page is deleted there, so an unreadable replacement leaves the old page in place).
     """
     from app.imaging.document import QUALITY_REASONS, process_document
     from hardware.scanner.files import is_blank
@@ -202,6 +197,8 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
         raise InputError("没有可保存的页面（空白页或无内容）", "no page to store (blank or empty input)",
                          hint_zh="请重新拍摄或扫描", hint_en="capture or scan again")
     jpegs = [_encode_jpeg(p) for p in pages]
+    if before_store is not None:
+        before_store()
     digests = [case_svc.add_material_file(ctx, ident, material_code, j, actor=actor, media_type="image/jpeg",
                                           filename=f"{material_code}-p{i + 1}.jpg",
                                           quality={"capture": qualities})
@@ -240,12 +237,6 @@ def _material_pages(ctx: ServiceContext, ident: str, material_code: str) -> list
                        if a.material_code == material_code and a.role == "page" and a.media_type.startswith("image/")),
                       key=lambda t: t[0])
     return [(page, digest, ctx.store.attachments.get(digest)) for page, digest in refs]
-
-
-def ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
-                 engine: str | None = None) -> dict[str, Any]:
-    """OCR a material's stored page images; store and return `quality["ocr"]`."""
-    return _ocr_material(ctx, ident, material_code, actor=actor, engine=engine)[0]
 
 
 def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
@@ -355,8 +346,6 @@ def apply_prefill(ctx: ServiceContext, ident: str, *, actor: Actor, overwrite: b
                 return m["code"], f
         return None
 
-    consent = any(c.get("kind") == "history" for c in (detail.get("consents") or [])) or any(
-        c.get("kind") == "history" for c in ((detail.get("extra") or {}).get("consents") or []))
     updates: dict[str, case_svc.FieldInput] = {}
     discrepancies: list[dict[str, Any]] = []
     answers = {k: (v if isinstance(v, list) else [v]) for k, v in (detail.get("answers") or {}).items()}
@@ -393,16 +382,6 @@ def apply_prefill(ctx: ServiceContext, ident: str, *, actor: Actor, overwrite: b
                     if value is not None:
                         chosen = case_svc.FieldInput(value, "ocr", ocr[0], ocr[1]["confidence"], ocr[1].get("box") or None)
                         break
-            elif doc == "history" and consent:
-                for provider in _history_providers:
-                    v = provider(ctx, detail, key)
-                    if v:
-                        value = _coerce(spec, v)
-                        if value is not None:
-                            chosen = case_svc.FieldInput(value, "history", None, 0.9)
-                            break
-                if chosen:
-                    break
         if chosen is None:
             report.skipped[spec.key] = "no confident source"
             continue
@@ -464,3 +443,17 @@ def prefill_from_card(ctx: ServiceContext, ident: str, card: Mapping[str, Any], 
     """Record a chip read on the case and pre-fill from it (chip wins over OCR)."""
     case_svc.record_card_read(ctx, ident, card, actor=actor)
     return apply_prefill(ctx, ident, actor=actor)
+
+
+def warm_up() -> bool:
+    """Load the OCR models once (off the GUI thread, while the clerk logs in), so the first capture
+    is fast and loading never happens in the middle of a case. False when OCR is not installed."""
+    try:
+        from app.prefill.engine import get_engine
+    except ImportError:
+        return False
+    engine = get_engine()
+    load = getattr(engine, "load", None)
+    if load is not None:
+        load()
+    return True

@@ -373,3 +373,25 @@ __all__ = ["DocumentChoice", "DocumentSpec", "PrintFailed", "PrintOutcome", "Pri
            "calibration_page", "document_data", "list_documents", "list_printers", "load_settings",
            "print_calibration_page", "print_document", "print_history", "render_document", "set_calibration",
            "set_defaults", "test_print"]
+
+
+# -- the window's print screen -------------------------------------------------------------------------
+
+def case_documents(ctx: ServiceContext, ident: str) -> list[dict[str, Any]]:
+    """[{kind, title, printed, available, reason, doc_kind}] the case's documents (dry-rendered: slow)."""
+    return [{"kind": d.name, "title": d.name, "printed": d.printed, "available": d.available,
+             "reason": d.reason_zh, "doc_kind": d.kind} for d in list_documents(ctx, ident, check=True)]
+
+
+def preview_document(ctx: ServiceContext, ident: str, document: str, *, actor: Actor) -> Path:
+    """Render for preview into the data folder's `preview/` (not counted as printed); the PDF path."""
+    rendered = render_document(ctx, ident, document, actor=actor, store=False)
+    return rendered.write(Path(ctx.data_dir) / "preview" / rendered.filename)
+
+
+def print_at_window(ctx: ServiceContext, ident: str, document: str, *, actor: Actor, printer: str | None = None,
+                    backend: str | None = None) -> dict[str, Any]:
+    """Print on the window's printer (补打 is decided from the print history); what the screen shows."""
+    out = print_document(ctx, ident, document, actor=actor, printer=printer, backend=backend)
+    return {"document": out.document, "where": f"{out.printer}（{out.backend} #{out.job_id}）", "reprint": out.reprint,
+            "sha256": out.sha256, "printer": out.printer, "job": out.job_id}

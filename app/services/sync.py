@@ -402,3 +402,27 @@ def sync_status(ctx: ServiceContext) -> dict[str, Any]:
             "audit": both["audit"], "outstanding": both["outstanding"], "queue": queue_state(ctx),
             "errors": errors, "last_sync": lp.get("at"), "message": lp.get("message", ""),
             "blocked_reason": lp.get("blocked", "")}
+
+
+# -- what the window's sync screen shows and does ----------------------------------------------------
+
+def window_status(ctx: ServiceContext) -> dict[str, Any]:
+    """{pending, done, errors: [{id, case_uuid, acceptance_number, kind, attempts, error, state}]}:
+    blocked/rejected cases, then pending ones whose last attempt failed."""
+    counts = sync_counts(ctx)
+
+    def entry(e: QueueEntry, error: str) -> dict[str, Any]:
+        return {"id": e.id, "case_uuid": e.case_uuid, "acceptance_number": e.acceptance_number, "kind": e.kind,
+                "attempts": e.attempts, "error": error, "state": e.state}
+
+    errors = [entry(e, e.last_error or e.state) for e in sync_queue(ctx, states=("blocked", "rejected"), current_only=True)]
+    failing = [entry(e, e.last_error) for e in sync_queue(ctx, states=("pending",)) if e.last_error]
+    return {"pending": counts.get("pending", 0) + counts.get("sending", 0), "done": counts.get("done", 0),
+            "errors": errors + failing}
+
+
+def return_rejected(ctx: ServiceContext, case_uuid: str, error: str, *, actor: Actor) -> None:
+    """平台退回修改: a case the platform refused goes back to draft for the clerk to correct."""
+    from app.services.cases import return_for_correction
+
+    return_for_correction(ctx, case_uuid, actor=actor, reason=f"平台拒收，退回修改：{error}".rstrip("："))

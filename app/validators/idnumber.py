@@ -80,6 +80,3 @@ def validate_id_number(value: str, *, today: dt.date | None = None) -> Check:
     return Check.build(value, raw, errors, warnings, birth_date=birth, sex=sex, region_code=raw[:6],
                        foreign_permanent=foreign)
 
-
-def is_valid_id_number(value: str) -> bool:
-    return validate_id_number(value).ok

@@ -43,10 +43,6 @@ def region_name(code: str) -> str | None:
     return _table().get(code)
 
 
-def province_name(code: str) -> str | None:
-    return _table().get(code[:2] + "0000")
-
-
 def region_within(code: str, region: str) -> bool:
     """True when `code` lies inside `region` (a 2-, 4- or 6-digit prefix such as 4403 or 440305)."""
     prefix = region.rstrip("0") if len(region) == 6 else region

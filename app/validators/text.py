@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 
 def to_halfwidth(text: str) -> str:
     """Fold full-width ASCII (Ａ１２，) and the ideographic space to their ASCII forms.
@@ -27,6 +25,3 @@ def compact(text: str) -> str:
     """Half-width, upper-case, with all white space removed: the form codes are compared in."""
     return "".join(to_halfwidth(text).split()).upper()
 
-
-def is_cjk(ch: str) -> bool:
-    return "CJK" in unicodedata.name(ch, "")

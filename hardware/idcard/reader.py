@@ -60,10 +60,6 @@ class IdCardReader(ABC):
     def state(self) -> ReaderState:
         return self._status.state
 
-    @property
-    def is_open(self) -> bool:
-        return self._is_open
-
     def _set(self, state: ReaderState, reason_zh: str = "", reason_en: str = "") -> None:
         self._status = ReaderStatus(state, reason_zh, reason_en)
 

@@ -185,9 +185,6 @@ class SamSerialReader(IdCardReader):
         resp = sf.check_status(self._guard(self.command, sf.SAM_ID))
         return format_sam_id(resp.data)
 
-    def reset_sam(self) -> None:
-        sf.check_status(self._guard(self.command, sf.RESET_SAM))
-
     def _find_card(self, timeout: float) -> bool:
         budget = self.timeout  # the device's answer time, not what is left of the wait
         for attempt in range(3):

@@ -88,11 +88,6 @@ class _Budget:
         self.used += pixels
 
 
-def decode_image(data: bytes, source: str = "image", max_pixels: int = MAX_PIXELS) -> list[LoadedPage]:
-    """Decode image bytes (all frames of a multi-page TIFF) within the pixel bounds."""
-    return list(_iter_image(data, source, max_pixels, _Budget(source, TOTAL_PIXELS)))
-
-
 def _iter_image(data: bytes, source: str, max_pixels: int, budget: _Budget) -> Iterator[LoadedPage]:
     from PIL import Image, UnidentifiedImageError
 

@@ -8,7 +8,6 @@ mode exercise the real library. Scans come back as BGR numpy arrays.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 import cv2
@@ -18,14 +17,6 @@ from hardware.camera.errors import ScannerUnavailable
 
 _init_lock = threading.Lock()
 _initialised = False
-
-
-@dataclass(frozen=True)
-class ScannerInfo:
-    name: str
-    vendor: str
-    model: str
-    kind: str
 
 
 def available() -> bool:
@@ -49,11 +40,6 @@ def _sane():  # noqa: ANN202 - the module
             sane.init()
             _initialised = True
     return sane
-
-
-def list_devices() -> list[ScannerInfo]:
-    sane = _sane()
-    return [ScannerInfo(*d) for d in sane.get_devices()]
 
 
 def scan(device: str = "test:0", *, dpi: int = 200, mode: str = "color",

@@ -104,12 +104,6 @@ KINDS = ("submission", "audit")
 INTERRUPTED = "发送中断（程序退出），将优先续传 / interrupted (the sender stopped); resumes first"
 
 
-def claim_next(ctx: ServiceContext, owner: str, lease: dt.timedelta, *, kinds: tuple[str, ...] = KINDS,
-               exclude: set[int] | frozenset[int] = frozenset()) -> Claimed | None:
-    batch = claim_batch(ctx, owner, lease, 1, kinds=kinds, exclude=exclude)
-    return batch[0] if batch else None
-
-
 def claim_batch(ctx: ServiceContext, owner: str, lease: dt.timedelta, limit: int, *,
                 kinds: tuple[str, ...] = KINDS, exclude: set[int] | frozenset[int] = frozenset()) -> list[Claimed]:
     """Lease up to `limit` due rows in one transaction (oldest first; only the oldest unfinished

@@ -337,14 +337,19 @@ class SyncRunner:
         acks: queue.Queue = queue.Queue()
         self._acks = acks
 
+        audit_rows: list[outbox.Claimed] = []  # sent after the cases, one at a time, in chain order
+
         def next_row() -> outbox.Claimed | None:
             with claim_lock:
-                if not ready and not halt.is_set():
+                while not ready and not halt.is_set():
                     with self._timed("claim"):
                         batch = outbox.claim_batch(self.ctx, self.owner, self.settings.lease,
                                                    self.settings.claim_batch, exclude=tried)
+                    if not batch:
+                        break
                     tried.update(r.id for r in batch)
-                    ready.extend(batch)
+                    audit_rows.extend(r for r in batch if r.kind == "audit")
+                    ready.extend(r for r in batch if r.kind != "audit")
                     self._ask_blob_states(batch)
                 return ready.pop(0) if ready else None
 
@@ -353,29 +358,32 @@ class SyncRunner:
                 row = next_row()
                 if row is None:
                     return
-                try:
-                    self._send_row(row, report)
-                except Transient as exc:
-                    delay = backoff(row.attempts + 1, self.settings.backoff_base, self.settings.backoff_cap)
-                    if exc.retry_after is not None:
-                        delay = max(delay, exc.retry_after) if not exc.pause_all else exc.retry_after
-                    outbox.reschedule(self.ctx, row.id, self.owner, delay, str(exc))
-                    self._bump(report, "retried")
-                    if not exc.offline and exc.status is not None and exc.status >= 500:
-                        self._bump(report, "platform_errors")
-                        report.error, report.http_status = str(exc), exc.status
-                    self._case_event(uuid=row.case_uuid, state="pending", error=str(exc), retry_in=delay)
-                    if exc.pause_all:  # 429: the platform wants everyone to slow down
-                        report.paused_until = time.monotonic() + (exc.retry_after or delay)
-                        self._report(phase="paused", message=str(exc))
-                        halt.set()
-                    elif exc.offline:  # the link is down: end this pass instead of walking the queue
-                        failures.append(exc)
-                        halt.set()
-                except BaseException as exc:
-                    outbox.release(self.ctx, row.id, self.owner)
+                handle(row)
+
+        def handle(row: outbox.Claimed) -> None:
+            try:
+                self._send_row(row, report)
+            except Transient as exc:
+                delay = backoff(row.attempts + 1, self.settings.backoff_base, self.settings.backoff_cap)
+                if exc.retry_after is not None:
+                    delay = max(delay, exc.retry_after) if not exc.pause_all else exc.retry_after
+                outbox.reschedule(self.ctx, row.id, self.owner, delay, str(exc))
+                self._bump(report, "retried")
+                if not exc.offline and exc.status is not None and exc.status >= 500:
+                    self._bump(report, "platform_errors")
+                    report.error, report.http_status = str(exc), exc.status
+                self._case_event(uuid=row.case_uuid, state="pending", error=str(exc), retry_in=delay)
+                if exc.pause_all:  # 429: the platform wants everyone to slow down
+                    report.paused_until = time.monotonic() + (exc.retry_after or delay)
+                    self._report(phase="paused", message=str(exc))
+                    halt.set()
+                elif exc.offline:  # the link is down: end this pass instead of walking the queue
                     failures.append(exc)
                     halt.set()
+            except BaseException as exc:
+                outbox.release(self.ctx, row.id, self.owner)
+                failures.append(exc)
+                halt.set()
 
         def recorder() -> None:
             while True:
@@ -414,11 +422,19 @@ class SyncRunner:
                 t.start()
             for t in threads:
                 t.join()
+            # Audit batches extend one hash chain: sent in parallel, a later batch could arrive
+            # first and wait out a backoff (409 chain_gap) — `sync run --until-empty` then slept.
+            audit_rows.sort(key=lambda r: r.id)
+            while audit_rows and not halt.is_set():
+                retried = report.retried
+                handle(audit_rows.pop(0))
+                if report.retried != retried:  # the rest would not extend the chain: next pass
+                    break
         finally:
             acks.put(None)
             rec.join()
             self._acks = None
-            for row in ready:  # leased but never started: hand back
+            for row in ready + audit_rows:  # leased but never started: hand back
                 outbox.release(self.ctx, row.id, self.owner)
             with self._count_lock:
                 self._blob_hints.clear()

@@ -174,11 +174,9 @@ def test_a_case_an_older_version_left_accepted_is_queued_at_start(tmp_path: Path
 
 
 def test_the_gui_decides_through_the_same_single_transaction(ctx):
-    """ui.capabilities.decide (F8 on the pre-review screen) calls the same service: the case
-    change, its audit rows and the outbox row are written between the same two commits."""
-    from types import SimpleNamespace
-
-    from ui import capabilities
+    """`decisions.decide` (F8 on the pre-review screen, through ui.ops) calls the same service: the
+    case change, its audit rows and the outbox row are written between the same two commits."""
+    from app.services import decisions
 
     uuid = prepared(ctx, "accept")
     log: list[str] = []
@@ -194,8 +192,7 @@ def test_the_gui_decides_through_the_same_single_transaction(ctx):
     event.listen(engine, "after_cursor_execute", statement)
     event.listen(engine, "commit", commit)
     try:
-        session = SimpleNamespace(ctx=ctx, require_actor=lambda: CLERK)
-        capabilities.decide(session, uuid, "accept")
+        decisions.decide(ctx, uuid, "accept", actor=CLERK)
     finally:
         event.remove(engine, "after_cursor_execute", statement)
         event.remove(engine, "commit", commit)

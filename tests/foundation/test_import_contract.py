@@ -78,3 +78,37 @@ def test_pyproject_contracts_allow_no_indirect_imports():
     contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
     assert {c["type"] for c in contracts} >= {"layers", "forbidden", "independence"}
     assert not [c["name"] for c in contracts if c.get("allow_indirect_imports")]
+
+
+def test_the_service_locator_stays_gone():
+    """`ui/capabilities.py` (a service locator holding device handles and forwarding to the
+    services) was dissolved: use cases in app.services, devices from the composition root
+    (`app.bootstrap.Devices`), and the one door `ui.ops`. Nothing may bring it back."""
+    assert not (ROOT / "ui" / "capabilities.py").exists()
+    users = [str(p.relative_to(ROOT)) for pkg in (*PACKAGES, "tests") for p in sorted((ROOT / pkg).rglob("*.py"))
+             if "ui.capabilities" in (text := p.read_text(encoding="utf-8")) or "from ui import capabilities" in text]
+    assert users == [str(Path(__file__).relative_to(ROOT))], users
+
+
+def test_widgets_reach_the_core_through_ui_ops():
+    """The screens and the main window run core calls off the GUI thread only through `ui.ops`
+    (op / act / query: one error report, one busy rule), never by starting pool work themselves
+    (`ui.worker.connect`, lifetime-bound signal wiring, is no core call)."""
+    widgets = [ROOT / "ui" / "main_window.py", ROOT / "ui" / "second_screen.py", ROOT / "ui" / "elicense_dialog.py",
+               *sorted((ROOT / "ui" / "screens").glob("*.py"))]
+    bad = []
+    for p in widgets:
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "ui.worker":
+                bad += [f"{p.relative_to(ROOT)} imports ui.worker.{a.name}" for a in node.names
+                        if a.name in ("run_task", "run_detached", "Task")]
+            elif isinstance(node, ast.ImportFrom) and node.module == "ui" and any(a.name == "worker" for a in node.names):
+                bad.append(f"{p.relative_to(ROOT)} imports ui.worker")
+    assert not bad, "\n".join(bad)
+
+
+def test_make_test_runs_the_contracts():
+    """`make test` runs lint-imports (the pyproject contracts) before pytest."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = text.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    assert "lint-imports" in recipe and "pytest" in recipe, recipe

@@ -30,7 +30,7 @@ READER_TEXT = "\n".join(text for p, text in SOURCES.items() if p not in DECLARIN
 
 
 def _has_reader(setting) -> bool:
-    if not setting.in_file:
+    if setting.key.startswith("runtime."):  # environment only
         name = re.escape(setting.env)
         reader = rf'env_value\(\s*"{name}"|envvar="{name}"'
         return any(re.search(reader, text) for text in SOURCES.values())  # config.py reads ZONGCHUANG_SYSTEM_CONFIG
@@ -126,3 +126,9 @@ def test_logging_rotates_as_configured(tmp_path, monkeypatch):
         import app.logging_setup as ls
 
         ls._installed = None
+
+
+def test_only_the_root_hands_driver_paths_to_hardware():
+    callers = sorted(str(p.relative_to(ROOT)) for p, text in SOURCES.items()
+                     if "hardware.idcard.drivers import configure" in text)
+    assert callers == ["app/bootstrap.py"], callers

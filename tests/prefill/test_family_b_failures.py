@@ -81,3 +81,26 @@ def test_label_column_read_twice_does_not_end_the_scope(engine, tmp_path) -> Non
     out, entry = read_b(tmp_path, "business_license", 11, 208)
     got = no_wrong_prefill(out, entry)
     assert got["business_scope"] == norm(entry["fields"]["business_scope"]["value"])
+
+
+def test_name_box_starting_inside_its_label_box_is_the_name(engine, tmp_path) -> None:
+    # a scanned card: 石泽's box starts inside 姓名's; the name used to be taken from the row
+    # below — 男, the value of 性别
+    out, entry = read_b(tmp_path, "id_card_front", 11, 170)
+    got = no_wrong_prefill(out, entry)
+    assert got["name"] == norm(entry["fields"]["name"]["value"])
+
+
+def test_wrapped_address_row_with_text_beyond_a_glare_is_not_prefilled(engine, tmp_path) -> None:
+    # `华街道北河村` + glare + `1号` on the address's second row: joining would drop 5组2
+    out, entry = read_b(tmp_path, "id_card_front", 11, 209)
+    no_wrong_prefill(out, entry)
+    assert out["fields"]["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_label_wrapped_inside_its_table_cell(engine, tmp_path) -> None:
+    # 户口簿: `户主或与户` over `主关系` in one cell, the value 次女 level with both; the label
+    # used to be found nowhere, so 与户主关系 was never read
+    out, entry = read_b(tmp_path, "household_register", 11, 19)
+    got = no_wrong_prefill(out, entry)
+    assert got["relationship"] == norm(entry["fields"]["relationship"]["value"])

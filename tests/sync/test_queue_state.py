@@ -348,3 +348,21 @@ def test_client_hanging_up_mid_upload_is_one_info_line(plat, cred, caplog):
     gone = [r for r in caplog.records if "disconnected" in r.getMessage()]
     assert len(gone) == 1 and gone[0].levelno == logging.INFO
     assert not [r for r in caplog.records if r.exc_info], "a traceback was logged"
+
+
+def test_audit_batches_go_in_chain_order_in_one_pass(ctx, plat, cred, made):
+    """Audit batches extend one hash chain; sent by parallel workers a later batch could reach the
+    platform first (409 chain_gap) and wait out a backoff, so `sync run --until-empty` slept with
+    one batch left. They go after the cases, one at a time, oldest first: one pass sends all."""
+    from app.security.audit import enqueue_pending_audit
+    from app.services.sync import sync_counts
+
+    for _ in range(6):
+        queue_case(ctx)
+        enqueue_pending_audit(ctx.store)
+    assert sync_counts(ctx, "audit")["pending"] >= 6
+    runner = make_runner(ctx, plat.url, cred)
+    made.append(runner)
+    rep = runner.run(timeout=120)
+    assert (rep.sent, rep.retried, outbox.outstanding(ctx)[0]) == (6, 0, 0)
+    assert sync_counts(ctx, "audit")["done"] >= 6 and sync_counts(ctx, "audit")["pending"] == 0

@@ -144,9 +144,9 @@ class Clerk:
         return options
 
     def _on_desk(self):
-        from ui import capabilities
+        from app.services.capture import simulated_desk
 
-        return capabilities.simulated_desk(self.w.session)["on_desk"]
+        return simulated_desk(self.w.session.open_devices)["on_desk"]
 
     def capture(self, kind: str, *, expect) -> None:
         """Put `kind` under the camera and wait for auto-capture to store (and file) it: until the
@@ -204,6 +204,7 @@ class Clerk:
                     self.w.form.typed.add(k)
                 typed.append(k)
             self.key(Qt.Key.Key_Return)
+            wait_idle(self.qtbot)  # stored off the GUI thread (ui.ops); then the focus moves on
             form = self.form()
             if not any((f["required"] and not f["value"]) or (f["value"] and not f["confirmed"]
                                                                and f["source"] not in ("clerk", "id_card"))

@@ -36,6 +36,7 @@ def test_search_situations_and_create_by_keyboard(window, qtbot, ctx):
     assert any(x.startswith("✔ 烟草专卖零售许可证核发") for x in lines)
     assert any(x.startswith("经营者身份证件") and "4 个事项共用" in x for x in lines)
     qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # created off the GUI thread (ui.ops)
     made = [c for c in __import__("app.services.cases", fromlist=["list_cases"]).list_cases(ctx)]
     assert len(made) == 4
     form = bundle_svc.bundle_form(ctx, made[0].acceptance_number)
@@ -54,6 +55,7 @@ def test_search_situations_and_create_by_keyboard(window, qtbot, ctx):
     for ch in "Wuhan 1001":
         qtbot.keyClicks(editor, ch)
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    wait_idle(qtbot)  # the field is written off the GUI thread (ui.ops)
     from app.services.cases import case_form
 
     for m in bundle_svc.bundle_form(ctx, made[0].acceptance_number)["members"]:

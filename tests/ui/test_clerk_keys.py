@@ -98,6 +98,7 @@ def test_settings_set_platform_ca_and_printer_and_print_a_test_page(window, qtbo
     assert queue in s.output.toPlainText(), s.output.toPlainText()
     assert wait_for_output(out_dir, before, timeout=60)
     s.buttons["setup_save"].click()
+    wait_idle(qtbot)  # saved off the GUI thread (ui.ops)
     from app.config import load_config
 
     cfg = load_config(ctx.data_dir)

@@ -197,6 +197,7 @@ def test_accept_public_health_change_by_keyboard(window, qtbot, ctx, clerk, tmp_
                 window.form.typed.add(k)
             typed.append(k)
         key(qtbot, Qt.Key.Key_Return)
+        wait_idle(qtbot)  # the field is written off the GUI thread (ui.ops)
         form = case_svc.case_form(ctx, uuid)
         if not any((f["required"] and not f["value"]) or (f["value"] and not f["confirmed"]
                                                            and f["source"] not in ("clerk", "id_card"))

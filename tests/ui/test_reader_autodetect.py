@@ -19,9 +19,7 @@ def session(ctx, qapp, monkeypatch):
     s = Session(ctx)
     assert not s.training
     yield s
-    reader = getattr(s, "_idcard_reader", None)
-    if reader is not None:
-        reader.close()
+    s.close()  # closes the devices it opened
 
 
 def _configure(ctx, text: str) -> None:
@@ -29,23 +27,23 @@ def _configure(ctx, text: str) -> None:
 
 
 def test_auto_finds_the_serial_sam_reader(session, ctx, make_peer):  # noqa: F811
-    from ui import capabilities
+    from app.services import idcard
 
     peer = make_peer(PeerConfig(card=RESIDENT))
     _configure(ctx, f'[devices.idcard]\nbackend = "auto"\nport = "{peer.path}"\n')
-    status = capabilities.reader_status(session)
+    status = idcard.reader_status(session.open_devices)
     assert status["state"] != "no_reader", status
-    assert session._idcard_reader.backend == "sam-serial"
-    card = capabilities.read_card(session, timeout=3)
+    assert session.open_devices.reader().backend == "sam-serial"
+    card = idcard.read_at_window(session.open_devices, timeout=3)
     assert card["name"] == "张三" and card["id_number"] == RESIDENT.number
 
 
 def test_auto_without_a_reader_says_none_was_found(session, ctx, tmp_path):
-    from ui import capabilities
+    from app.services import idcard
 
     _configure(ctx, f'[devices.idcard]\nbackend = "auto"\nport = "{tmp_path / "no-such-tty"}"\n')
-    status = capabilities.reader_status(session)
+    status = idcard.reader_status(session.open_devices)
     assert status["state"] == "no_reader" and "未检测到身份证读卡器" in status["reason_zh"]
     with pytest.raises(Exception) as exc:  # noqa: B017 - the same clear error when the clerk presses 读卡
-        capabilities.read_card(session, timeout=1)
+        idcard.read_at_window(session.open_devices, timeout=1)
     assert "未检测到身份证读卡器" in getattr(exc.value, "message_zh", "")

@@ -103,10 +103,14 @@ def test_training_mode_is_marked(data_dir, qtbot, monkeypatch):
         assert "培训模式" in win.windowTitle()
         screenshot(win, "training-login")
         # the first login of a fresh training database creates the shown training user
-        from ui import capabilities
+        from app.services.login import TRAINING_USER
 
-        actor = capabilities.login(session, capabilities.TRAINING_USER[0], capabilities.TRAINING_USER[1])
-        assert actor.user == capabilities.TRAINING_USER[0] and actor.role == "clerk"
+        win.login.user.setText(TRAINING_USER[0])
+        win.login.password.setText(TRAINING_USER[1])
+        win.login.submit()  # checked off the GUI thread (ui.ops)
+        qtbot.waitUntil(lambda: session.actor is not None, timeout=30000)
+        assert session.actor.user == TRAINING_USER[0] and session.actor.role == "clerk"
+        assert session.current_actor() == session.actor  # the security session (idle lock) is kept
         win.close()
         session.close()
     finally:
@@ -210,6 +214,7 @@ def test_second_screen_confirm_sign_and_rate(window, qtbot, ctx, clerk):
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton)
     screenshot(second, "second-screen-confirm")
     second.findChild(QPushButton, "confirmSignature").click()
+    wait_idle(qtbot)  # recorded off the GUI thread (ui.ops)
     form = case_svc.case_form(ctx, ref.uuid)
     assert form["signature"] and len(form["signature"]["sha256"]) == 64
     png = ctx.store.attachments.get(form["signature"]["sha256"])
@@ -221,6 +226,7 @@ def test_second_screen_confirm_sign_and_rate(window, qtbot, ctx, clerk):
     assert dark > 5, "the drawn stroke must be in the stored signature"
     screenshot(second, "second-screen-rating")
     second.findChild(QPushButton, "rate_4").click()
+    wait_idle(qtbot)
     assert case_svc.case_form(ctx, ref.uuid)["rating"] == 4
     assert "感谢" in second.findChild(QLabel, "ratingThanks").text()
 

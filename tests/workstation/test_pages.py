@@ -3,6 +3,7 @@ replaced, moved to the material it belongs to, reordered; capture files a page b
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from app.errors import InvalidTransition
@@ -124,3 +125,20 @@ def test_change_content_is_read_from_the_old_and_the_new_licence(ctx, clerk, eng
     assert f["value"] == f"单位名称由“{samples.OLD_NAME}”变更为“{samples.NEW_NAME}”", f["value"]
     assert (f["source"], f["confirmed"]) == ("ocr", False)  # the clerk confirms it with Enter
     assert derived.derive_fields(ctx, ref.uuid, actor=clerk) == []  # never overwrites
+
+
+def test_an_unreadable_replacement_leaves_the_old_page(ctx, clerk, engine):
+    """Replacing deletes the old page only once the new input was read and checked: a corrupt
+    file or a blank sheet is refused with the old page (and its OCR) still in place."""
+    from app.errors import ZongchuangError
+    from app.services.prefill import capture_material
+
+    ref = _case(ctx, clerk)
+    capture_material(ctx, ref.uuid, "M03", sample("id_card_front", 8).image, actor=clerk)
+    before = pages.list_pages(ctx, ref.uuid, "M03")
+    blank = np.full((900, 1400, 3), 255, np.uint8)
+    for bad in (b"\xff\xd8 not a jpeg", blank):
+        with pytest.raises(ZongchuangError):
+            pages.replace_page(ctx, ref.uuid, "M03", 1, bad, actor=clerk)
+        assert pages.list_pages(ctx, ref.uuid, "M03") == before
+    assert not _audit(ctx, "case.page_delete")

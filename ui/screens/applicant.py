@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMess
 
 from app.security.masking import mask_value
 from app.services import cases as case_svc
-from ui import capabilities
-from ui.ops import op
+from app.services import consent as consent_svc
+from app.services import idcard as idcard_svc
+from ui.ops import act, query
 from ui.screens.base import Screen, error_text
-from ui.worker import run_task
 
 CARD_ROWS = (("name", QT_TRANSLATE_NOOP("ApplicantScreen", "姓名"), "name"),
              ("sex", QT_TRANSLATE_NOOP("ApplicantScreen", "性别"), "none"),
@@ -113,7 +113,8 @@ class ApplicantScreen(Screen):
         if self.reading or self._polling:
             return
         self._polling = True
-        run_task(capabilities.reader_status, self.session, on_done=self._status_done, on_error=self._status_failed)
+        query(self, idcard_svc.reader_status, self.session.open_devices, on_done=self._status_done,
+              on_error=self._status_failed)
 
     def _status_done(self, status: dict) -> None:
         self._polling = False
@@ -144,7 +145,7 @@ class ApplicantScreen(Screen):
             return
         self.reading = True
         self._set_state("reading")
-        run_task(capabilities.read_card, self.session, on_done=self._card_read, on_error=self._card_failed)
+        query(self, idcard_svc.read_at_window, self.session.open_devices, on_done=self._card_read, on_error=self._card_failed)
 
     def _card_read(self, card: dict) -> None:
         self.reading = False
@@ -172,8 +173,6 @@ class ApplicantScreen(Screen):
 
     def _compare(self, card: dict) -> None:
         """人证比对: the full values and the photo on this screen, once the view is audited."""
-        from app.services import idcard
-
         result = card.get("_result")
         if result is None or self.session.actor is None:
             return
@@ -187,8 +186,7 @@ class ApplicantScreen(Screen):
             self.session.card_photo, self.session.card_photo_case = view["photo"], uuid
             self.session.card_photo_changed.emit()
 
-        op(self.photo, idcard.comparison_view, self.session.ctx, result, actor=self.session.actor,
-           case_uuid=uuid or None, on_done=shown)
+        act(self.photo, idcard_svc.comparison_view, self.session.ctx, result, case_uuid=uuid or None, on_done=shown)
 
     def _apply(self, card: dict, acknowledged: bool) -> None:
         if self.session.case_uuid:
@@ -200,8 +198,8 @@ class ApplicantScreen(Screen):
                 self.card_applied.emit(uuid)
                 self.fetch_elicenses(auto=True)
 
-            op(self, capabilities.apply_card, self.session, uuid, card, acknowledge_failed=acknowledged,
-               on_done=applied)
+            act(self, idcard_svc.apply_card, self.session.ctx, uuid, card["_result"], acknowledge_failed=acknowledged,
+                on_done=applied)
 
     def fetch_elicenses(self, auto: bool = False) -> None:
         """Ctrl+E (and after a card read): the applicant's consent, then e-licences (ui/elicense_dialog.py)."""
@@ -253,14 +251,8 @@ class ApplicantScreen(Screen):
         if not yes:
             self.status(self.tr("申请人未同意，未调用历史资料"))
             return
-        try:
-            capabilities.record_history_consent(self.session, self.session.case_uuid)
-            keys = case_svc.reuse_prior_fields(self.session.ctx, self.session.case_uuid,
-                                               actor=self.session.require_actor(), consent=True)
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.status(self.tr("已调用历史资料 {n} 项，请在表单中确认").format(n=len(keys)))
+        act(self, consent_svc.reuse_with_window_consent, self.session.ctx, self.session.case_uuid,
+            on_done=lambda keys: self.status(self.tr("已调用历史资料 {n} 项，请在表单中确认").format(n=len(keys))))
 
 
 def photo_label(parent: QWidget) -> QLabel:

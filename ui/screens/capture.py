@@ -2,7 +2,7 @@
 page lies still, scanner and file import, thumbnails per material with quality reasons, and
 the pages of the selected material, which the clerk corrects (`app.services.pages`).
 
-Frames are grabbed and analysed in a worker (`capabilities.camera_frame`); the GUI only paints
+Frames are grabbed and analysed in a worker (`app.services.capture.camera_frame`, through `ui.ops`); the GUI only paints
 the returned image and outline. Each captured page is filed by its OCR kind into the material
 that takes it; a page that fits none is put where the clerk says. Keys: ↑/↓ choose the
 material, F5 (or Space) captures, Ctrl+O imports a file, A toggles auto-capture, Tab goes to
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import capture as capture_svc
 from app.services import cases as case_svc
-from ui import capabilities
+from app.services import pages as page_svc
+from ui.ops import act, query
 from ui.screens.base import Screen, error_text
-from ui.worker import run_task
 
 
 def to_qimage(frame) -> QImage:
@@ -198,7 +199,7 @@ class CaptureScreen(Screen):
     # -- training desk (simulated 高拍仪) ---------------------------------------------------------
     def _load_desk(self) -> None:
         try:
-            desk = capabilities.simulated_desk(self.session)
+            desk = capture_svc.simulated_desk(self.session.open_devices)  # in-memory training device
         except Exception:
             desk = None
         self.desk_label.setVisible(desk is not None)
@@ -211,7 +212,7 @@ class CaptureScreen(Screen):
 
     def place_on_desk(self, kind: str | None) -> None:
         """Training: put a sample document under the simulated camera."""
-        capabilities.place_on_desk(self.session, kind)
+        capture_svc.place_on_desk(self.session.open_devices, kind)  # in-memory: instant
         i = self.desk.findData(kind or "")
         if i >= 0 and i != self.desk.currentIndex():
             self.desk.setCurrentIndex(i)
@@ -327,7 +328,7 @@ class CaptureScreen(Screen):
         if self._grabbing or self._busy or not self.isVisible():
             return
         self._grabbing = True
-        run_task(capabilities.camera_frame, self.session, on_done=self._frame, on_error=self._camera_error)
+        query(self, capture_svc.camera_frame, self.session.open_devices, on_done=self._frame, on_error=self._camera_error)
 
     def _frame(self, frame: dict | None) -> None:
         self._grabbing = False
@@ -365,11 +366,14 @@ class CaptureScreen(Screen):
         if self._replace is not None:
             rcode, page = self._replace
             self._replace = None
-            run_task(capabilities.replace_page, self.session, uuid, rcode, page, on_done=self._captured,
-                     on_error=self._capture_failed)
+            self._run(capture_svc.replace_page, self.session.ctx, self.session.open_devices, uuid, rcode, page)
             return
-        run_task(capabilities.capture_page, self.session, uuid, code, on_done=self._captured,
-                 on_error=self._capture_failed)
+        self._run(capture_svc.capture_page, self.session.ctx, self.session.open_devices, uuid, code)
+
+    def _run(self, fn, *args) -> None:
+        """A capture/scan/import off the GUI thread (ui.ops) on behalf of the clerk."""
+        if act(self, fn, *args, on_done=self._captured, on_error=self._capture_failed) is None:
+            self._busy = False
 
     def scan_now(self) -> None:
         uuid, code = self.session.case_uuid, self.current_material()
@@ -377,7 +381,7 @@ class CaptureScreen(Screen):
             return
         self._busy = True
         self.action_state.setText(self.tr("正在扫描…"))
-        run_task(capabilities.scan_page, self.session, uuid, code, on_done=self._captured, on_error=self._capture_failed)
+        self._run(capture_svc.scan_page, self.session.ctx, self.session.open_devices, uuid, code)
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入材料文件"), "",
@@ -394,11 +398,9 @@ class CaptureScreen(Screen):
         if self._replace is not None:
             rcode, page = self._replace
             self._replace = None
-            run_task(capabilities.replace_page, self.session, uuid, rcode, page, Path(path), on_done=self._captured,
-                     on_error=self._capture_failed)
+            self._run(capture_svc.replace_page, self.session.ctx, self.session.open_devices, uuid, rcode, page, Path(path))
             return
-        run_task(capabilities.import_page, self.session, uuid, code, Path(path), self._progress.report,
-                 on_done=self._captured, on_error=self._capture_failed)
+        self._run(capture_svc.import_page, self.session.ctx, uuid, code, Path(path), self._progress.report)
 
     def _show_progress(self, stage: str, done: int, total: int) -> None:
         """Per page while a file is imported: which page is being straightened or read."""
@@ -433,18 +435,20 @@ class CaptureScreen(Screen):
             self._replace = None
             self.action_state.setText(self.tr("已取消替换"))
 
-    def _page_op(self, op: str, *args, then=None, **kwargs) -> None:
+    def _page_op(self, what: str, *args, then=None, **kwargs) -> None:
+        """delete / move / move_by on a material's pages (`app.services.pages`, each audited), off
+        the GUI thread and in the order the clerk asked (ui.ops queue)."""
         uuid = self.session.case_uuid
         if not uuid:
             return
-        try:
-            out = capabilities.page_op(self.session, op, uuid, *args, **kwargs)
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.refresh()
-        if then is not None:
-            then(out)
+        fn = {"delete": page_svc.delete_page, "move": page_svc.move_page, "move_by": page_svc.move_page_by}[what]
+
+        def done(out) -> None:
+            self.refresh()
+            if then is not None:
+                then(out)
+
+        act(self.pages, fn, self.session.ctx, uuid, *args, on_done=done, on_error=self.show_error, queue=True, **kwargs)
 
     def delete_selected_page(self) -> None:
         code, page = self.current_material(), self.current_page()

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from app.cases.lifecycle import CaseState
 from app.security.masking import mask_applicant_name
 from app.services import cases as case_svc
-from ui import capabilities
+from app.services import printing as printing_svc
+from ui.ops import act
 from ui.screens import bundle_views
 from ui.screens.base import Screen, error_text
-from ui.worker import run_task
 
 RESULT_STATES = (CaseState.APPROVED, CaseState.REJECTED, CaseState.CORRECTION_REQUESTED)
 
@@ -92,9 +92,11 @@ class DeliveryScreen(Screen):
             return
         uuid = self._current()
         if uuid:
-            run_task(capabilities.print_document, self.session, uuid, "certificate", False,
-                     on_done=lambda r: self.state.setText(self.tr("已送打印：{w}").format(w=r.get("where") or r.get("pdf"))),
-                     on_error=lambda exc: self.state.setText(error_text(exc)))
+            devices = self.session.devices
+            act(self, printing_svc.print_at_window, self.session.ctx, uuid, "certificate",
+                printer=devices.document_printer, backend=devices.print_backend,
+                on_done=lambda r: self.state.setText(self.tr("已送打印：{w}").format(w=r.get("where") or r.get("pdf"))),
+                on_error=lambda exc: self.state.setText(error_text(exc)))
 
     def mark_delivered(self) -> None:
         if bundle_views.delivery_deliver(self):  # 一件事: all members at once (or 部分出件, confirmed)
@@ -102,9 +104,5 @@ class DeliveryScreen(Screen):
         uuid = self._current()
         if not uuid:
             return
-        try:
-            case_svc.transition(self.session.ctx, uuid, "delivered", actor=self.session.require_actor(), reason="窗口出件")
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.refresh()
+        act(self, case_svc.transition, self.session.ctx, uuid, "delivered", reason="窗口出件",
+            on_done=lambda _r: self.refresh())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services import cases as case_svc
 from app.services import prefill as prefill_svc
+from ui.ops import act
 from ui.screens.base import Screen
 
 LOW_CONFIDENCE = 0.85
@@ -245,34 +246,41 @@ class FormScreen(Screen):
         self.summary.setProperty("attention", attention)
         self.summary.setProperty("missing", missing)
 
-    def commit(self, key: str, *, confirm: bool = False) -> None:
+    def commit(self, key: str, *, confirm: bool = False, then=None) -> None:
+        """Write the field (off the GUI thread, in order); `then()` once it is stored and shown
+        (at once when there is nothing to write)."""
         ed = self.editors.get(key)
         if ed is None or not self._uuid:
             return
         text = ed.text().strip()
         spec = ed.spec
         if text == (spec["value"] or "") and not (confirm and needs_confirmation(spec)):
+            if then is not None:
+                then()
             return
         if text == (spec["value"] or ""):
             value = case_svc.FieldInput(text, spec["source"], spec["source_ref"], spec["confidence"], spec["box"],
                                         confirmed=True)
         else:
             value = case_svc.FieldInput(text or None, "clerk")
-        try:
-            if getattr(self, "_bundle", False):
-                from app.services import bundles as bundle_svc
+        if getattr(self, "_bundle", False):
+            from app.services import bundles as bundle_svc
 
-                bundle_svc.set_bundle_fields(self.session.ctx, self._uuid, {key: value},
-                                             actor=self.session.require_actor())
-            else:
-                case_svc.set_fields(self.session.ctx, self._uuid, {key: value}, actor=self.session.require_actor())
-                from app.services import derived
+            write = bundle_svc.set_bundle_fields
+        else:
+            from app.services import derived
 
-                derived.derive_fields(self.session.ctx, self._uuid, actor=self.session.require_actor())  # e.g. the same person's phone
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.reload_values()
+            write = derived.set_fields_and_derive  # e.g. the same person's phone
+        ed.spec = {**spec, "value": value.value, "source": value.source, "confirmed": True}  # what the clerk did
+        # the write runs off the GUI thread (ui.ops, in the order the clerk typed); `reload_values`
+        # then shows what was stored, derived fields included (the same person's phone)
+
+        def stored(_r) -> None:
+            self.reload_values()
+            if then is not None:
+                then()
+
+        act(self, write, self.session.ctx, self._uuid, {key: value}, queue=True, on_done=stored)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -284,8 +292,9 @@ class FormScreen(Screen):
         elif event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             key = obj.objectName().removeprefix("field_")
-            self.commit(key, confirm=True)
-            self.focus_next_attention(after=key)
+            # the next field needing the clerk is chosen once this one is stored (a derived
+            # field, e.g. the same person's phone, needs nobody)
+            self.commit(key, confirm=True, then=lambda k=key: self.focus_next_attention(after=k))
             return True
         return super().eventFilter(obj, event)
 

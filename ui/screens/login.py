@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ui import capabilities
+from app.services import login as login_svc
 from ui.ops import op
 from ui.screens.base import Screen, error_text
 
@@ -42,7 +42,7 @@ class LoginScreen(Screen):
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         form.addRow("", self.message)
-        self.mode = QLabel(capabilities.login_mode_text(session.ctx), self)
+        self.mode = QLabel(login_svc.login_mode_text(session.ctx), self)
         self.mode.setWordWrap(True)
         form.addRow("", self.mode)
         box.setMaximumWidth(520)
@@ -71,11 +71,16 @@ class LoginScreen(Screen):
     def submit(self) -> None:
         """Check the password off the GUI thread (Argon2 takes a moment); the result comes back here."""
         if self.session.security is not None and self.session.security.locked:
-            args = (capabilities.unlock, self.session, self.password.text())
+            args = (self.session.unlock, self.password.text())
         else:
-            args = (capabilities.login, self.session, self.user.text(), self.password.text())
+            args = (self._login, self.user.text(), self.password.text())
         self.message.setText(self.tr("正在核验…"))
         op(self, *args, on_done=self._logged_in, on_error=self._refused)
+
+    def _login(self, user: str, password: str):
+        """(In the worker) the login service; its security session (idle lock) is kept on the session."""
+        return self.session.start_security(login_svc.login(self.session.ctx, user, password,
+                                                           terminal=self.session.terminal))
 
     def _logged_in(self, actor) -> None:
         self.message.clear()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services import cases as case_svc
 from app.services import catalog as catalog_svc
-from ui.ops import op
+from ui.ops import act
 from ui.screens.base import Screen
 
 
@@ -246,16 +246,13 @@ class NewCaseScreen(Screen):
         if getattr(self, "is_bundle", False):
             from app.services import bundles as bundle_svc
 
-            try:
-                bref = bundle_svc.create_bundle_case(self.session.ctx, self.item_code,
-                                                     {k: v for k, v in self.answers.items() if v},
-                                                     actor=self.session.require_actor())
-            except Exception as exc:
-                self.show_error(exc)
-                return
-            self.status(self.tr("已建立一件事 {n}（{k} 个事项）").format(n=bref.acceptance_number, k=len(bref.members)))
-            self.session.select_case(bref.members[0].uuid)
-            self.case_created.emit(bref.members[0].uuid)
+            def bundle_created(bref) -> None:
+                self.status(self.tr("已建立一件事 {n}（{k} 个事项）").format(n=bref.acceptance_number, k=len(bref.members)))
+                self.session.select_case(bref.members[0].uuid)
+                self.case_created.emit(bref.members[0].uuid)
+
+            act(self, bundle_svc.create_bundle_case, self.session.ctx, self.item_code,
+                {k: v for k, v in self.answers.items() if v}, on_done=bundle_created)
             return
 
         def created(ref) -> None:
@@ -263,8 +260,8 @@ class NewCaseScreen(Screen):
             self.session.select_case(ref.uuid)
             self.case_created.emit(ref.uuid)
 
-        op(self, case_svc.create_case, self.session.ctx, self.item_code, {k: v for k, v in self.answers.items() if v},
-           actor=self.session.require_actor(), on_done=created)
+        act(self, case_svc.create_case, self.session.ctx, self.item_code, {k: v for k, v in self.answers.items() if v},
+            on_done=created)
 
 
 class _ArrowKeys(QObject):

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import decisions
-from ui import capabilities
+from ui.ops import act
 from ui.screens.base import Screen, error_text
-from ui.worker import run_task
 
 SEVERITY_ORDER = {"block": 0, "容缺": 1, "warn": 2, "info": 3}
 SEVERITY_STYLE = {"block": (QT_TRANSLATE_NOOP("PreReviewScreen", "阻断"), "#c62828"),
@@ -115,7 +114,8 @@ class PreReviewScreen(Screen):
         self.result_label.setText(self.tr("正在预审…"))
         for b in self.buttons.values():
             b.setEnabled(False)
-        run_task(capabilities.prereview, self.session, uuid, on_done=self._show, on_error=self._failed)
+        if act(self, decisions.prereview, self.session.ctx, uuid, on_done=self._show, on_error=self._failed) is None:
+            self.running = False
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
@@ -221,16 +221,11 @@ class PreReviewScreen(Screen):
         if decision == "refuse" and not confirmed:
             self.confirm_refusal(lambda: self.decide("refuse", confirmed=True))
             return
-        try:
-            if decision == "refuse":
-                capabilities.decide_refuse(self.session, uuid)
-            elif decision == "notify":
-                capabilities.notify_correction(self.session, uuid)
-            else:
-                capabilities.decide(self.session, uuid, decision)
-        except Exception as exc:
-            self.show_error(exc)
-            return
+        # off the GUI thread (ui.ops); a refusal reaches here only after the clerk confirmed it
+        act(self, decisions.decide, self.session.ctx, uuid, decision, confirmed=decision == "refuse",
+            on_done=lambda _r: self._decided(uuid, decision))
+
+    def _decided(self, uuid: str, decision: str) -> None:
         for b in self.buttons.values():
             b.setEnabled(False)
         if decision == "notify":

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import capabilities
+from app.services import printing as printing_svc
+from ui.ops import act, query
 from ui.screens import bundle_print
 from ui.screens.base import Screen, error_text
-from ui.worker import run_task
 
 
 def render_pdf_page(path: Path, width: int = 800, page: int = 0) -> QImage:
@@ -104,9 +104,9 @@ class PrintScreen(Screen):
             bundle_print.refresh(self, uuid, then_print)
             return
         self.state.setText(self.tr("正在准备文书…"))
-        run_task(capabilities.case_documents, self.session, uuid,
-                 on_done=lambda docs: self._loaded(docs, then_print),
-                 on_error=lambda exc: self.state.setText(error_text(exc)))
+        query(self, printing_svc.case_documents, self.session.ctx, uuid,
+              on_done=lambda docs: self._loaded(docs, then_print),
+              on_error=lambda exc: self.state.setText(error_text(exc)))
 
     def _loaded(self, documents: list[dict], then_print: bool | list[str]) -> None:
         keep = self.current_kind()
@@ -157,8 +157,8 @@ class PrintScreen(Screen):
             bundle_print.preview(self, kind)
             return
         self.state.setText(self.tr("正在生成预览…"))
-        run_task(capabilities.render_document, self.session, uuid, kind, on_done=self._show_pdf,
-                 on_error=lambda exc: self.state.setText(error_text(exc)))
+        query(self, printing_svc.preview_document, self.session.ctx, uuid, kind, as_clerk=True, on_done=self._show_pdf,
+              on_error=lambda exc: self.state.setText(error_text(exc)))
 
     def _show_pdf(self, path: Path) -> None:
         self.pdfs[self.current_kind()] = Path(path)
@@ -177,8 +177,9 @@ class PrintScreen(Screen):
             bundle_print.print_kind(self, kind)
             return
         self.state.setText(self.tr("正在打印…"))
-        run_task(capabilities.print_document, self.session, uuid, kind, reprint, on_done=self._printed,
-                 on_error=lambda exc: self.state.setText(error_text(exc)))
+        devices = self.session.devices  # the printers the composition root chose (补打 is decided by the service)
+        act(self, printing_svc.print_at_window, self.session.ctx, uuid, kind, printer=devices.document_printer,
+            backend=devices.print_backend, queue=True, on_done=self._printed, on_error=lambda exc: self.state.setText(error_text(exc)))
 
     def _printed(self, result: dict) -> None:
         self.last_result = result

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import log_dir
-from ui import capabilities
+from app.services import doctor
 from ui.i18n import LANGUAGES, current_language
+from ui.ops import act, query
 from ui.screens.base import Screen, error_text
-from ui.worker import run_task
 
 
 class SettingsScreen(Screen):
@@ -116,27 +116,22 @@ class SettingsScreen(Screen):
         out = self.output.appendPlainText
         if key == "platform":
             out(self.tr("正在连接平台…"))
-            run_task(config_svc.test_platform, self.url_edit.text().strip(), ca_file=self.ca_edit.text().strip(),
-                     on_done=lambda r: out(("✔ " if r.get("ok") else "✘ ") + str(r.get("zh", ""))),
-                     on_error=lambda exc: out(error_text(exc)))
+            query(self, config_svc.test_platform, self.url_edit.text().strip(), ca_file=self.ca_edit.text().strip(),
+                  on_done=lambda r: out(("✔ " if r.get("ok") else "✘ ") + str(r.get("zh", ""))),
+                  on_error=lambda exc: out(error_text(exc)))
         elif key == "printers":
-            run_task(config_svc.probe_devices, "printers", on_done=self._printers_found,
-                     on_error=lambda exc: out(error_text(exc)))
+            query(self, config_svc.probe_devices, "printers", on_done=self._printers_found,
+                  on_error=lambda exc: out(error_text(exc)))
         elif key == "test_page":
             from app.services import printing
 
-            run_task(printing.test_print, self.session.ctx, self._printer() or None,
-                     backend=capabilities.print_backend(self.session), actor=self.session.require_actor(),
-                     on_done=out, on_error=lambda exc: out(error_text(exc)))
+            act(self, printing.test_print, self.session.ctx, self._printer() or None,
+                backend=self.session.devices.print_backend, on_done=out, on_error=lambda exc: out(error_text(exc)))
         elif key == "save":
-            try:
-                config_svc.apply_settings(self.session.ctx.data_dir, {
-                    "workstation.platform_url": self.url_edit.text().strip(),
-                    "platform.ca_file": self.ca_edit.text().strip(), "printers.document": self._printer()})
-            except Exception as exc:
-                out(error_text(exc))
-                return
-            out(self.tr("已保存；重新启动综窗后生效"))
+            query(self, config_svc.apply_settings, self.session.ctx.data_dir, {
+                "workstation.platform_url": self.url_edit.text().strip(),
+                "platform.ca_file": self.ca_edit.text().strip(), "printers.document": self._printer()},
+                on_done=lambda _r: out(self.tr("已保存；重新启动综窗后生效")), on_error=lambda exc: out(error_text(exc)))
 
     def _printers_found(self, found: dict) -> None:
         names = [str(d.get("name") or d.get("id") or "") for d in found.get("devices", [])]
@@ -154,8 +149,8 @@ class SettingsScreen(Screen):
 
     def run_check(self, key: str) -> None:
         self.output.appendPlainText(QCoreApplication.translate("SettingsScreen", "… {k}").format(k=key))
-        run_task(capabilities.device_check, self.session, key, on_done=self._report,
-                 on_error=lambda exc: self.output.appendPlainText(error_text(exc)))
+        query(self, doctor.device_check, self.session.ctx, self.session.open_devices, key, as_clerk=True,
+              on_done=self._report, on_error=lambda exc: self.output.appendPlainText(error_text(exc)))
 
     def _report(self, lines: list[str]) -> None:
         for line in lines:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import capabilities
+from app.services import sync as sync_svc
+from ui.ops import act, query
 from ui.screens.base import Screen, error_text
-from ui.worker import run_task
 
 
 class SyncScreen(Screen):
@@ -86,7 +86,8 @@ class SyncScreen(Screen):
 
     def refresh(self) -> None:
         try:
-            st = capabilities.sync_status(self.session)
+            st = {**sync_svc.window_status(self.session.ctx), "online": self.session.online,
+                  "last_sync": self.session.last_sync}
         except Exception as exc:
             self.summary.setText(error_text(exc))
             return
@@ -106,7 +107,7 @@ class SyncScreen(Screen):
     def state_text(self) -> str:
         """The queue's state as `sync status` says it (persisted by whichever process sent)."""
         try:
-            st = capabilities.require("sync").queue_state(self.session.ctx)
+            st = sync_svc.queue_state(self.session.ctx)
         except Exception as exc:
             return error_text(exc)
         lines = [self.tr("队列状态：{label}").format(label=st["label"])]
@@ -126,14 +127,8 @@ class SyncScreen(Screen):
 
     def retry_now(self) -> None:
         """立即重试: every row waiting out a backoff is due now, then a pass."""
-        try:
-            capabilities.require("sync").end_waits(self.session.ctx, actor=capabilities._actor(self.session),
-                                                   reason="立即重试")
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.refresh()
-        self.sync_now()
+        act(self, sync_svc.end_waits, self.session.ctx, reason="立即重试",
+           on_done=lambda _n: (self.refresh(), self.sync_now()))
 
     def _on_event(self, name: str, payload: dict) -> None:
         if "done" in payload and "total" in payload:
@@ -147,29 +142,32 @@ class SyncScreen(Screen):
             return
         self.running = True
         self.progress.setMaximum(0)  # busy until the first progress event
-        run_task(capabilities.sync_now, self.session, on_done=self._done, on_error=self._failed)
+        query(self, self._send_once, on_done=self._done, on_error=self._failed)
+
+    def _send_once(self) -> dict:
+        """(In the worker) one sending pass of the outbox sender; progress arrives as `sync.progress` events."""
+        import datetime as dt
+
+        report = self.session.sync_runner().run_once()
+        self.session.last_sync = dt.datetime.now().strftime("%H:%M:%S")
+        return dict(report.__dict__)
 
     def retry_selected(self) -> None:
         it = self.table.item(self.table.currentRow(), 0)
         if it is None:
             return
-        try:
-            capabilities.sync_retry(self.session, it.data(Qt.ItemDataRole.UserRole))
-        except Exception as exc:
-            self.show_error(exc)
-            return
-        self.sync_now()
+        act(self, sync_svc.retry_rows, self.session.ctx, case=it.data(Qt.ItemDataRole.UserRole).get("case_uuid"),
+            on_done=lambda _n: self.sync_now())
 
     def return_selected(self) -> None:
         it = self.table.item(self.table.currentRow(), 0)
         if it is None:
             return
         entry = it.data(Qt.ItemDataRole.UserRole)
-        try:
-            capabilities.sync_return(self.session, entry)
-        except Exception as exc:
-            self.show_error(exc)
-            return
+        act(self, sync_svc.return_rejected, self.session.ctx, entry["case_uuid"], entry.get("error", ""),
+            on_done=lambda _r: self._returned(entry))
+
+    def _returned(self, entry: dict) -> None:
         message = self.tr("办件 {n} 已退回草稿：请在“今日办件”中打开，修改后重新预审、受理").format(
             n=entry.get("acceptance_number", ""))
         self.notice.setText(message)
