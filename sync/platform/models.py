@@ -25,6 +25,8 @@ from sqlalchemy import DateTime as _DateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from sync.platform import crypto
+
 SCHEMA_VERSION = "3"  # 2: keys/batches per workstation, blob holders, audit tips; 3: sealed documents
 
 
@@ -47,57 +49,54 @@ class UTCDateTime(TypeDecorator):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
-class SealedJSON(TypeDecorator):
-    """JSON sealed with the platform's server key (AES-256-GCM, sync/platform/crypto.py): the
-    database holds no personal data in the clear. The key rides on the engine's dialect
-    (`dialect.zc_key`, set by `Platform`), so each platform instance uses its own."""
+class _Sealed(TypeDecorator):
+    """A column sealed with the platform's server key (AES-256-GCM, sync/platform/crypto.py;
+    nonce ‖ ciphertext ‖ tag, the column name as associated data). The key rides on the
+    engine's dialect (`dialect.zc_key`, set by `Platform`), so each platform instance uses its own."""
+
+    cache_ok = True
+
+    def __init__(self, column: str):
+        super().__init__()
+        self.column = column
+
+    def seal(self, key: bytes, value: Any) -> Any:
+        raise NotImplementedError
+
+    def unseal(self, key: bytes, value: Any) -> Any:
+        raise NotImplementedError
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else self.seal(dialect.zc_key, value)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else self.unseal(dialect.zc_key, value)
+
+
+class SealedJSON(_Sealed):
+    """JSON sealed: the database holds no personal data in the clear."""
 
     impl = Text
     cache_ok = True
 
-    def __init__(self, column: str):
-        super().__init__()
-        self.column = column
+    def seal(self, key: bytes, value: Any) -> Any:
+        return crypto.seal_json(key, value, self.column)
 
-    def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        from sync.platform.crypto import seal_json
-
-        return seal_json(dialect.zc_key, value, self.column)
-
-    def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        from sync.platform.crypto import open_json
-
-        return open_json(dialect.zc_key, value, self.column)
+    def unseal(self, key: bytes, value: Any) -> Any:
+        return crypto.open_json(key, value, self.column)
 
 
-class SealedBytes(TypeDecorator):
-    """Bytes sealed like `SealedJSON` (nonce ‖ ciphertext ‖ tag, the column name as associated
-    data): a licence file in the database is as unreadable without the key as a blob file."""
+class SealedBytes(_Sealed):
+    """Bytes sealed: a licence file in the database is as unreadable without the key as a blob file."""
 
     impl = LargeBinary
     cache_ok = True
 
-    def __init__(self, column: str):
-        super().__init__()
-        self.column = column
+    def seal(self, key: bytes, value: Any) -> Any:
+        return crypto.seal_bytes(key, bytes(value), self.column)
 
-    def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        from sync.platform.crypto import seal_bytes
-
-        return seal_bytes(dialect.zc_key, bytes(value), self.column)
-
-    def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        from sync.platform.crypto import open_bytes
-
-        return open_bytes(dialect.zc_key, bytes(value), self.column)
+    def unseal(self, key: bytes, value: Any) -> Any:
+        return crypto.open_bytes(key, bytes(value), self.column)
 
 
 class PBase(DeclarativeBase):

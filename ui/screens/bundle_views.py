@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QTableWidget, QTableWidgetItem
 
 from app.security.masking import mask_applicant_name
 from app.services import bundle_desk
+from ui import confirm
 from ui.ops import op
 from ui.screens.base import error_text
 from ui.screens.bundle_print import actor_of
@@ -241,29 +242,15 @@ def confirm_partial(screen, number: str, open_members: list[dict[str, Any]]) -> 
     """Some members are still with their departments: 部分出件 needs an explicit choice (Enter alone cancels)."""
     text = "\n".join(f"{m['acceptance_number'][-2:]} {m['item_name']}（{m['department']}，{m['state_label']}）"
                      for m in open_members)
-    box = QMessageBox(QMessageBox.Icon.Question, screen.tr("部分出件"),
-                      screen.tr("以下事项尚未办结：\n\n{m}\n\n先把已准予的办理结果交给申请人（部分出件，记入审计日志）吗？")
-                      .format(m=text), parent=screen)
-    box.setObjectName("partialDeliveryConfirm")
-    yes = box.addButton(screen.tr("部分出件"), QMessageBox.ButtonRole.AcceptRole)
-    yes.setObjectName("confirmPartial")
-    cancel = box.addButton(screen.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    screen.confirm_box = box
+    def cancelled() -> None:
+        screen.state.setText(screen.tr("已取消，未出件"))
+        screen.deliver.setFocus()
 
-    def finished(_r: int) -> None:
-        screen.confirm_box = None
-        screen.window().activateWindow()
-        if box.clickedButton() is yes:
-            _deliver(screen, number, partial=True)
-        else:
-            screen.state.setText(screen.tr("已取消，未出件"))
-            screen.deliver.setFocus()
-
-    box.finished.connect(finished)
-    box.open()
+    confirm.ask(screen, icon=QMessageBox.Icon.Question, title=screen.tr("部分出件"),
+                text=screen.tr("以下事项尚未办结：\n\n{m}\n\n先把已准予的办理结果交给申请人（部分出件，记入审计日志）吗？")
+                .format(m=text), yes=screen.tr("部分出件"), yes_role=QMessageBox.ButtonRole.AcceptRole,
+                box_name="partialDeliveryConfirm", yes_name="confirmPartial",
+                on_yes=lambda: _deliver(screen, number, partial=True), on_cancel=cancelled)
 
 
 def _deliver(screen, number: str, *, partial: bool) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import decisions
+from ui import confirm
 from ui.ops import act
 from ui.screens.base import Screen, error_text
 
@@ -190,29 +191,16 @@ class PreReviewScreen(Screen):
         """The refusal names its reasons and needs an explicit 确认 (Enter alone cancels); `then`
         runs when the clerk confirmed."""
         reasons = decisions.refusal_reasons(self.result or {})
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("确认不予受理"),
-                          self.tr("将作出不予受理决定，并打印《不予受理通知书》，理由：\n\n{r}\n\n确定不予受理吗？").format(
-                              r="\n".join(f"{i}. {r}" for i, r in enumerate(reasons, 1)) or "—"), parent=self)
-        box.setObjectName("refuseConfirm")
-        yes = box.addButton(self.tr("确认不予受理"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("confirmRefuse")
-        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.confirm_box = box
 
-        def finished(_r: int) -> None:
-            self.confirm_box = None
-            self.window().activateWindow()
-            if box.clickedButton() is yes:
-                then()
-            else:
-                self.status(self.tr("已取消，未作出决定"))
-                self.refuse_button.setFocus()
+        def cancelled() -> None:
+            self.status(self.tr("已取消，未作出决定"))
+            self.refuse_button.setFocus()
 
-        box.finished.connect(finished)
-        box.open()
+        confirm.ask(self, icon=QMessageBox.Icon.Warning, title=self.tr("确认不予受理"),
+                    text=self.tr("将作出不予受理决定，并打印《不予受理通知书》，理由：\n\n{r}\n\n确定不予受理吗？").format(
+                        r="\n".join(f"{i}. {r}" for i, r in enumerate(reasons, 1)) or "—"),
+                    yes=self.tr("确认不予受理"), yes_role=QMessageBox.ButtonRole.DestructiveRole,
+                    box_name="refuseConfirm", yes_name="confirmRefuse", on_yes=then, on_cancel=cancelled)
 
     def decide(self, decision: str, confirmed: bool = False) -> None:
         uuid = self.session.case_uuid
