@@ -62,7 +62,8 @@ class TodayScreen(Screen):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (0, 4, 7):  # number, state (准予（待出件）), promised date: never cut
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._focus_table)
