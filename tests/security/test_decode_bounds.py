@@ -85,3 +85,13 @@ def test_a_fifo_is_not_read(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(files.BadImageFile):
         files.load_file(fifo)
+
+
+def test_the_peak_is_the_childs_own():
+    """The bound is on the command, not on the test process that forked it: a 600 MiB parent
+    must not make a trivial child look 600 MiB big (ru_maxrss survives fork+exec)."""
+    ballast = bytearray(600 * 1024 * 1024)
+    ballast[:: 4096] = b"\x01" * len(ballast[:: 4096])
+    run = run_bounded(["-c", "pass"], timeout=60)
+    del ballast
+    assert run.code == 0 and run.peak_mib < 300, f"peak {run.peak_mib:.0f} MiB"
