@@ -6,6 +6,8 @@ the only direct calls are reads of the case through the services, for the assert
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -181,9 +183,12 @@ class Clerk:
         return pages.list_pages(self.ctx, self.uuid, code)
 
     # -- form ------------------------------------------------------------------------------------
-    def fill_form(self, says: dict[str, str] | None = None) -> list[str]:
-        """F6, then Enter on each highlighted field; type only what no source filled."""
-        says = {**APPLICANT_SAYS, **(says or {})}
+    def fill_form(self, says: dict[str, str] | None = None, *, only: bool = False,
+                  form: Callable[[], dict] | None = None) -> list[str]:
+        """F6, then Enter on each highlighted field; type only what no source filled. `only`: the
+        applicant says just `says`; `form`: the form whose completeness ends the walk (a 一件事's
+        merged form; default this case's)."""
+        says = dict(says or {}) if only else {**APPLICANT_SAYS, **(says or {})}
         self.key(Qt.Key.Key_F6)
         assert self.w.current_key() == "form"
         typed: list[str] = []
@@ -205,10 +210,10 @@ class Clerk:
                 typed.append(k)
             self.key(Qt.Key.Key_Return)
             wait_idle(self.qtbot)  # stored off the GUI thread (ui.ops); then the focus moves on
-            form = self.form()
+            current = (form or self.form)()
             if not any((f["required"] and not f["value"]) or (f["value"] and not f["confirmed"]
                                                                and f["source"] not in ("clerk", "id_card"))
-                       for f in form["fields"]):
+                       for f in current["fields"]):
                 break
         self.typed += typed
         return typed

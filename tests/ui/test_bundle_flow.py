@@ -19,7 +19,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from app.services import bundle_desk, printing
 from app.services import bundles as bundle_svc
@@ -197,29 +197,8 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     assert w.session.case_uuid == members[REG]["uuid"] and w.current_key() == "form"
 
     # -- F6: the one form, by topic; Enter on each field needing the clerk, type what nobody filled -----
-    c.key(Qt.Key.Key_F6)
-    assert w.current_key() == "form" and w.form.summary.text().startswith(f"办件 {number}")
-    typed: list[str] = []
-    for _ in range(80):
-        focused = QApplication.focusWidget()
-        name = focused.objectName() if focused else ""
-        if not name.startswith("field_"):
-            break
-        k = name.removeprefix("field_")
-        spec = w.form.editors[k].spec
-        if not spec["value"] and k in FORM:
-            if isinstance(focused, QLineEdit):
-                c.type(focused, FORM[k])
-            else:
-                while focused.currentText() != FORM[k] and focused.currentIndex() < focused.count() - 1:
-                    qtbot.keyClick(focused, Qt.Key.Key_Down)
-            typed.append(k)
-        c.key(Qt.Key.Key_Return)
-        merged = bundle_svc.bundle_case_form(ctx, w.session.case_uuid)
-        if not any((f["required"] and not f["value"]) or (f["value"] and not f["confirmed"]
-                                                           and f["source"] not in ("clerk", "id_card"))
-                   for f in merged["fields"]):
-            break
+    typed = c.fill_form(FORM, only=True, form=lambda: bundle_svc.bundle_case_form(ctx, w.session.case_uuid))
+    assert w.form.summary.text().startswith(f"办件 {number}")
     _shot(qtbot, w, "bundle-3-form")
     merged = bundle_svc.bundle_form(ctx, number)
     for f in merged["fields"]:  # each value once, present in every member field it feeds
