@@ -17,6 +17,7 @@ import numpy as np
 from app.imaging.document import (
     ProcessedPage,
     Quality,
+    content_box,
     process_document,
     rotate90,
     rotate90_matrix,
@@ -275,13 +276,10 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
                 f.flagged = True
 
 
-def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
-    """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages)."""
-    t0 = time.perf_counter()
-    clock = StageClock()
-    engine = engine or get_engine()
+def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
+                   clock: StageClock) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
+    """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines)."""
     with clock.stage("prepare"):
-        processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         s = _scale_for_ocr(page, processed.doc_format)
         if abs(s - 1.0) > 0.02:
@@ -311,6 +309,52 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         to_page = rot @ to_page
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
+    return page, to_page, rotation, lines
+
+
+def _other_region(image: np.ndarray, processed: ProcessedPage) -> tuple[int, int, int, int] | None:
+    """Where else the document may be when the chosen crop read as no known kind: the box around
+    the image's printed matter (a white page on a white scanner bed, a page in a screenshot, a
+    page whose text block or photo looked like its edges). None when that is (nearly) what was
+    read already, or when the image has no printed matter."""
+    h, w = image.shape[:2]
+    box = content_box(image)
+    if box is None:
+        return None
+    if processed.quad is not None:
+        q = processed.quad
+        t = (float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
+    else:
+        t = (0.0, 0.0, float(w), float(h))
+    ix = max(0.0, min(box[2], t[2]) - max(box[0], t[0]))
+    iy = max(0.0, min(box[3], t[3]) - max(box[1], t[1]))
+    union = (box[2] - box[0]) * (box[3] - box[1]) + (t[2] - t[0]) * (t[3] - t[1]) - ix * iy
+    return None if union > 0 and ix * iy / union > 0.85 else box
+
+
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+    """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
+
+    The page crop is a guess: when the detected document reads as no known kind, the region
+    around the whole image's printed matter is read too (a scanner bed's
+    white page has no edges to find; a text block or a photo inside a page can look like one)."""
+    t0 = time.perf_counter()
+    clock = StageClock()
+    engine = engine or get_engine()
+    with clock.stage("prepare"):
+        processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
+    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    with clock.stage("layout"):
+        kind, kind_score = classify(to_lines(lines))
+    region = _other_region(image, processed) if kind == "other" and flatten else None
+    if region is not None:
+        with clock.stage("prepare"):
+            alt = process_document(image, detect=False, region=region)
+        got = _ocr_processed(alt, engine, clock)
+        with clock.stage("layout"):
+            alt_kind, _ = classify(to_lines(got[3]))
+        if alt_kind != "other":
+            processed, (page, to_page, rotation, lines) = alt, got
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine)
     with clock.stage("layout"):
