@@ -312,44 +312,76 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
     return page, to_page, rotation, lines
 
 
-def _other_region(image: np.ndarray, processed: ProcessedPage) -> tuple[int, int, int, int] | None:
-    """Where else the document may be when the chosen crop read as no known kind: the box around
-    the image's printed matter (a white page on a white scanner bed, a page in a screenshot, a
-    page whose text block or photo looked like its edges). None when that is (nearly) what was
-    read already, or when the image has no printed matter."""
-    h, w = image.shape[:2]
-    box = content_box(image)
-    if box is None:
-        return None
+def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - ix * iy
+    return ix * iy / union if union > 0 else 0.0
+
+
+def _region_of(processed: ProcessedPage, shape: tuple[int, ...]) -> tuple[float, float, float, float]:
+    """The part of the source image a processed page was cut from (its bounding box)."""
     if processed.quad is not None:
         q = processed.quad
-        t = (float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
+        return float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max())
+    if processed.region is not None:
+        return tuple(float(v) for v in processed.region)  # type: ignore[return-value]
+    return 0.0, 0.0, float(shape[1]), float(shape[0])
+
+
+def choose_page(image: np.ndarray) -> ProcessedPage:
+    """The first guess of where the page is: the document's edges when they are found; else the
+    box around the printed matter (a white page on a white scanner bed has no edges, and read
+    whole at the OCR size an ID card on an A4 bed would be too small); else the whole image."""
+    processed = process_document(image)
+    if processed.quad is None:
+        box = content_box(image)
+        if box is not None and _iou(tuple(float(v) for v in box), _region_of(processed, image.shape)) < 0.85:
+            processed = process_document(image, detect=False, region=box)
+    return processed
+
+
+def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
+    """A second guess when the first page read as no known kind: the box around the image's
+    printed matter after a detected quad (a text block, a photo or a seal inside a page can look
+    like its edges), the whole image after that box. None when it would be (nearly) the same."""
+    h, w = image.shape[:2]
+    region: tuple[int, int, int, int] | None
+    if first.quad is not None:
+        region = content_box(image)
+        if region is None:
+            return None
+    elif first.region is not None:
+        region = None  # the whole image
     else:
-        t = (0.0, 0.0, float(w), float(h))
-    ix = max(0.0, min(box[2], t[2]) - max(box[0], t[0]))
-    iy = max(0.0, min(box[3], t[3]) - max(box[1], t[1]))
-    union = (box[2] - box[0]) * (box[3] - box[1]) + (t[2] - t[0]) * (t[3] - t[1]) - ix * iy
-    return None if union > 0 and ix * iy / union > 0.85 else box
+        return None  # the whole image was read
+    cand = tuple(float(v) for v in region) if region is not None else (0.0, 0.0, float(w), float(h))
+    if _iou(cand, _region_of(first, image.shape)) > 0.85:
+        return None
+    return process_document(image, detect=False, region=region)
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
-    The page crop is a guess: when the detected document reads as no known kind, the region
-    around the whole image's printed matter is read too (a scanner bed's
-    white page has no edges to find; a text block or a photo inside a page can look like one)."""
+    The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
+    (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
+    block, a photo or a seal inside a page can look like one. The kind never comes from the
+    crop's shape: only from the words read in it."""
     t0 = time.perf_counter()
     clock = StageClock()
     engine = engine or get_engine()
     with clock.stage("prepare"):
-        processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
+        processed: ProcessedPage = choose_page(image) if flatten else process_document(image, detect=False,
+                                                                                       deskew_page=False)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
     with clock.stage("layout"):
         kind, kind_score = classify(to_lines(lines))
-    region = _other_region(image, processed) if kind == "other" and flatten else None
-    if region is not None:
+    alt = None
+    if kind == "other" and flatten:
         with clock.stage("prepare"):
-            alt = process_document(image, detect=False, region=region)
+            alt = other_page(image, processed)
+    if alt is not None:
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
             alt_kind, _ = classify(to_lines(got[3]))
