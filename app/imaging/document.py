@@ -18,7 +18,6 @@ import numpy as np
 # real aspect ratios (long side / short side)
 ASPECTS = {"id_card": 85.6 / 54.0, "a4": 297.0 / 210.0}
 ASPECT_SNAP = 0.10  # snap to a known aspect when the measured one is within 10 %
-MIN_QUAD_FRACTION = 0.03  # a document smaller than this share of the frame is not taken for one
 WORK_SIDE = 900  # long side of the down-scaled image used for detection
 
 QUALITY_REASONS = {
@@ -163,8 +162,6 @@ def find_document_quad(img: np.ndarray) -> np.ndarray | None:
     edges = cv2.Canny(cv2.GaussianBlur(_gray(small), (3, 3), 0), 60, 160)
     for q in cands:
         sc = _quad_score(q, small.shape[:2])
-        if cv2.contourArea(q) < MIN_QUAD_FRACTION * small.shape[0] * small.shape[1]:
-            continue  # a text block, a photo or a seal, not a page (an ID card on an A4 bed is 7 %)
         if sc > best_score and not _background_outside(q, edges):
             continue
         if sc > best_score:
