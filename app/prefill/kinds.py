@@ -419,13 +419,14 @@ def _segments(lines: list[Line]) -> list[str]:
 
 def _stands(word: str, segments: list[str]) -> bool:
     """`word` stands on the page as a label or title: at the start of a line (after at most two
-    characters: a bullet, a number), or as (nearly) the whole line — not inside a sentence, where
+    characters, not a list number), or as (nearly) the whole line — not inside a sentence, where
     a letter names a document (告知书: `一、营业执照复印件（名称、统一社会信用代码…`)."""
+    room = 10 if word in TITLES else 4  # a title line may carry 中华人民共和国…证书, 公共场所 or （副本）
     for t in segments:
         i = t.find(word)
         if i < 0:
             continue
-        if i <= 2 and not (i > 0 and re.match(r"[一二三四五六七八九十\d][、.,，]", t)) or len(t) <= len(word) + 4:
+        if i <= 2 and not (i > 0 and re.match(r"[一二三四五六七八九十\d][、.,，]", t)) or len(t) <= len(word) + room:
             return True
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -85,7 +85,9 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     to card size: a licence small in the photo (~1100 px, ~20 px text) used to be shrunk like a
     card and lost its labels. (Scaling such pages up was measured: no gain, ~50 % more CPU.)"""
     h, w = page.shape[:2]
-    if doc_format == "a4":
+    if doc_format in ("a4", "full_frame", "content"):
+        # (a whole photo or a printed-matter box is no card crop, whatever its aspect: a licence
+        # filling a 768×1024 photo shrunk to a card's 544 px lost its labels)
         return min(1.0, PAGE_LONG_SIDE / max(h, w))
     if doc_format == "id_card" or max(h, w) < 1300 and min(h, w) / max(h, w) > 0.55:
         return CARD_SHORT_SIDE / min(h, w) if min(h, w) > CARD_SHORT_SIDE * 1.15 else 1.0
@@ -372,8 +374,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     clock = StageClock()
     engine = engine or get_engine()
     with clock.stage("prepare"):
-        processed: ProcessedPage = choose_page(image) if flatten else process_document(image, detect=False,
-                                                                                       deskew_page=False)
+        processed: ProcessedPage = choose_page(image) if flatten else replace(
+            process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
     with clock.stage("layout"):
         kind, kind_score = classify(to_lines(lines))
