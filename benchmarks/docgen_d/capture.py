@@ -296,7 +296,7 @@ def phone(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, *, card: 
 
 
 def _place_on_bed(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, dpi: int, card: bool
-                  ) -> tuple[np.ndarray, np.ndarray]:
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The page (or card) on an A4 scanner bed, slightly skewed; returns image and the transform."""
     bw, bh = int(210 / 25.4 * dpi), int(297 / 25.4 * dpi)
     ph, pw = page.shape[:2]
@@ -316,11 +316,11 @@ def _place_on_bed(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, d
     edge = cv2.GaussianBlur(mask, (0, 0), dpi / 100) - mask
     img = warped.astype(np.float32) * mask[..., None] + bed.astype(np.float32) * (1 - mask[..., None])
     img -= 60 * np.clip(edge, 0, 1)[..., None]         # the shadow line at the page's edge
-    return np.clip(img, 0, 255).astype(np.uint8), M
+    return np.clip(img, 0, 255).astype(np.uint8), M, mask
 
 
 def scan(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, dpi: int, *, card: bool) -> Shot:
-    img, M = _place_on_bed(rng, page, boxes_px, dpi, card)
+    img, M, _ = _place_on_bed(rng, page, boxes_px, dpi, card)
     img = img.astype(np.float32)
     img = 255 * (img / 255) ** rng.uniform(0.8, 1.0)           # scanners whiten paper
     img = np.clip(img + rng.normal(0, 1.5, img.shape), 0, 255).astype(np.uint8)
@@ -350,9 +350,12 @@ def _handwriting(img: np.ndarray, rng: np.random.Generator, text: str, xy: tuple
 
 
 def photocopy(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, dpi: int, *, card: bool,
-              purpose: str) -> Shot:
-    img, M = _place_on_bed(rng, page, boxes_px, dpi, card)
+              purpose: str, holder_seal: str = "") -> Shot:
+    img, M, mask = _place_on_bed(rng, page, boxes_px, dpi, card)
     g = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY).astype(np.float32)
+    if card:       # a card is thick and glossy: the copier prints it as a grey slab with a dark rim
+        rim = np.clip(cv2.GaussianBlur(mask, (0, 0), dpi / 150) - cv2.erode(mask, np.ones((5, 5), np.uint8)), 0, 1)
+        g = g * (1 - rng.uniform(0.1, 0.22) * mask) * (1 - 0.6 * rim)
     g = 255 * np.clip((g / 255 - 0.12) / 0.78, 0, 1) ** rng.uniform(1.1, 1.6)    # copier contrast
     g = g * (0.92 + 0.08 * _noise_field(rng, *g.shape, 200))
     binar = rng.random() < 0.4
@@ -371,8 +374,34 @@ def photocopy(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, dpi: 
             img = _handwriting(img, rng, purpose, (int(w * 0.15), below), int(dpi * 0.17), ink, rng.uniform(-4, 4))
             img = _handwriting(img, rng, "与原件一致", (int(w * 0.2), below + int(dpi * 0.35)), int(dpi * 0.2),
                                ink, rng.uniform(-5, 5))
+    if holder_seal and rng.random() < 0.6:   # 复印件加盖公章: the holder's seal stamped on the copy
+        img = stamp(img, rng, holder_seal, dpi)
     hidden = _hidden(_transform(boxes_px, M), img.shape[:2], None)
     return Shot(img, hidden, {"capture": "photocopy", "dpi": dpi, "binarised": binar, "jpeg": int(rng.integers(75, 95))})
+
+
+def stamp(img: np.ndarray, rng: np.random.Generator, name: str, dpi: int) -> np.ndarray:
+    """A red round company seal stamped on paper (multiplied: black print under it stays black)."""
+    from .sheet import Sheet, pick
+
+    r = 21.0
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "seal.pdf"
+        s = Sheet(pdf, 2 * r + 2, 2 * r + 2)
+        s.seal(r + 1, r + 1, r, name, pick(["song", "hei"]), color=(0.85, 0.1, 0.12), alpha=1.0,
+               rot=float(rng.uniform(-25, 25)))
+        s.save()
+        seal = rasterise(pdf, dpi).astype(np.float32) / 255
+    ink = 1 - (1 - seal) * rng.uniform(0.6, 0.9)
+    ink *= 1 - 0.25 * (_noise_field(rng, *seal.shape[:2], 6)[..., None] < 0.2) * (ink < 0.95)
+    h, w = img.shape[:2]
+    sh, sw = seal.shape[:2]
+    x = int(rng.uniform(0.45, 0.85) * w - sw / 2)
+    y = int(rng.uniform(0.35, 0.8) * h - sh / 2)
+    x, y = max(0, min(w - sw, x)), max(0, min(h - sh, y))
+    out = img.astype(np.float32)
+    out[y:y + sh, x:x + sw] *= np.clip(ink, 0, 1)
+    return out.astype(np.uint8)
 
 
 def screen(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes) -> Shot:
@@ -389,31 +418,36 @@ def screen(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes) -> Shot:
     up = 2
     big = cv2.resize(scr, (SW * up, SH * up), interpolation=cv2.INTER_NEAREST).astype(np.float32)
     grid = np.ones((SH * up, SW * up), np.float32)
-    grid[::up, :] = 0.78
-    grid[:, ::up] *= 0.85
+    grid[::up, :] = 0.85
+    grid[:, ::up] *= 0.9
     big *= grid[..., None]
     U = np.diag([up, up, 1.0]) @ S
-    W, H = 2048, 1536
+    portrait = ph > pw
+    W, H = (1536, 2048) if portrait else (2048, 1536)
     bez = int(SW * up * 0.015)
     frame = cv2.copyMakeBorder(big.astype(np.uint8), bez, bez, bez, bez, cv2.BORDER_CONSTANT, value=(15, 15, 18))
     B = np.array([[1, 0, bez], [0, 1, bez], [0, 0, 1]], np.float64) @ U
     fh, fw = frame.shape[:2]
+    # the phone frames the page shown on the monitor (the rest of the screen may fall outside)
+    corners = cv2.perspectiveTransform(np.array([[[0, 0]], [[pw, ph]]], np.float64), B).reshape(2, 2)
+    (px0, py0), (px1, py1) = corners
+    fill = rng.uniform(0.78, 0.93)
+    k = min(W * fill / (px1 - px0), H * fill / (py1 - py0))
+    ccx, ccy = (px0 + px1) / 2, (py0 + py1) / 2
     src = np.array([[0, 0], [fw, 0], [fw, fh], [0, fh]], np.float32)
-    fill = rng.uniform(0.8, 0.97)
-    k = min(W * fill / fw, H * fill / fh)
-    hw, hh = fw * k / 2, fh * k / 2
-    dst = np.array([[-hw, -hh], [hw, -hh], [hw, hh], [-hw, hh]], np.float32)
-    dst[[0, 3], 1] *= 1 - rng.uniform(0, 0.08)
+    dst = (src - np.array([ccx, ccy], np.float32)) * k
+    top = dst[:, 1].min()
+    dst[:, 0] *= np.where(dst[:, 1] <= top + 1, 1 - rng.uniform(0, 0.06), 1.0)   # looking slightly up
     ang = math.radians(rng.uniform(-6, 6))
     rot = np.array([[math.cos(ang), -math.sin(ang)], [math.sin(ang), math.cos(ang)]], np.float32)
-    dst = dst @ rot.T + np.array([W / 2, H / 2], np.float32)
+    dst = (dst @ rot.T + np.array([W / 2, H / 2], np.float32)).astype(np.float32)
     P = cv2.getPerspectiveTransform(src, dst)
     room = np.full((H, W, 3), rng.uniform(20, 60), np.uint8)
     img = cv2.warpPerspective(frame, P, (W, H), flags=cv2.INTER_AREA, borderMode=cv2.BORDER_CONSTANT,
                               borderValue=tuple(int(v) for v in room[0, 0]))
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     f1, f2 = rng.uniform(0.02, 0.06, 2)
-    moire = 1 + 0.06 * np.sin(xx * f1 + yy * f2 * 0.7) * np.sin(yy * f2 - xx * 0.01)
+    moire = 1 + 0.04 * np.sin(xx * f1 + yy * f2 * 0.7) * np.sin(yy * f2 - xx * 0.01)
     img = img.astype(np.float32) * moire[..., None] * _light(rng, H, W)[..., None]
     img = img * np.array([1.05, 1.0, 0.92], np.float32) * 0.9 + 12
     img = np.clip(img + rng.normal(0, 3, img.shape), 0, 255).astype(np.uint8)
@@ -422,10 +456,38 @@ def screen(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes) -> Shot:
     return Shot(img, hidden, {"capture": "screen", "jpeg": int(rng.integers(70, 90))})
 
 
-def unrelated_photo(rng: np.random.Generator) -> Shot:
-    """A photo that is not a document: a desk with a mug, a keyboard and a plant, or an outdoor view."""
+def _storefront(rng: np.random.Generator, W: int, H: int, shop: str) -> np.ndarray:
+    """A 门头照 (shop-front photo, asked for by food licence applications): wall, sign board, glass door."""
+    wall = np.array(rng.choice([[150, 160, 175], [120, 130, 150], [200, 200, 205]]), np.float32)
+    img = np.ones((H, W, 3), np.float32) * wall * (0.9 + 0.2 * _noise_field(rng, H, W, 12)[..., None] * 0.5)
+    top, bot = int(H * rng.uniform(0.12, 0.22)), int(H * rng.uniform(0.34, 0.42))
+    board = tuple(float(v) for v in rng.choice([[40, 40, 190], [150, 80, 20], [30, 120, 30], [20, 20, 20]]))
+    cv2.rectangle(img, (int(W * 0.06), top), (int(W * 0.94), bot), board, -1)
+    cv2.rectangle(img, (int(W * 0.2), bot + int(H * 0.05)), (int(W * 0.8), int(H * 0.98)), (45, 40, 35), -1)
+    cv2.rectangle(img, (int(W * 0.22), bot + int(H * 0.07)), (int(W * 0.78), int(H * 0.96)), (95, 85, 70), -1)
+    pil = Image.fromarray(cv2.cvtColor(np.clip(img, 0, 255).astype(np.uint8), cv2.COLOR_BGR2RGB))
+    try:
+        px = int(min((bot - top) * 0.62, W * 0.8 / max(1, len(shop))))
+        font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", px)
+        d = ImageDraw.Draw(pil)
+        tw = d.textlength(shop, font=font)
+        d.text(((W - tw) / 2, top + (bot - top - px) / 2), shop, font=font, fill=(255, 250, 235))
+        small = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", max(12, px // 4))
+        d.text((W * 0.24, bot + H * 0.09), f"营业时间 7:00-22:00  电话 1{rng.integers(30, 99)}{rng.integers(10**7, 10**8)}",
+               font=small, fill=(235, 235, 235))
+    except OSError:
+        pass
+    return cv2.cvtColor(np.asarray(pil), cv2.COLOR_RGB2BGR).astype(np.float32)
+
+
+def unrelated_photo(rng: np.random.Generator, shop: str = "") -> Shot:
+    """A photo that is not a document: a shop front, a desk with a mug, a keyboard and a plant, or an
+    outdoor view."""
     W, H = (2048, 1536) if rng.random() < 0.6 else (1536, 2048)
-    if rng.random() < 0.5:
+    style = rng.random()
+    if shop and style < 0.4:
+        img = _storefront(rng, W, H, shop)
+    elif style < 0.7:
         img = desk(rng, H, W, str(rng.choice(["wood", "laminate"]))).astype(np.float32)
         kx, ky = int(W * rng.uniform(0.05, 0.3)), int(H * rng.uniform(0.5, 0.65))
         cv2.rectangle(img, (kx, ky), (kx + int(W * 0.6), ky + int(H * 0.22)), (40, 40, 42), -1)

@@ -85,7 +85,8 @@ def _one(i: int, kind: str, seed: int, out: Path, tmp: Path) -> dict:
                             ("photocopy", 0.15), ("screen", 0.10)])
     fmt = "jpg"
     if how == "photo":
-        shot = C.unrelated_photo(nrng)
+        shop = f"{rng.choice(V.TRADE_NAMES)}{rng.choice(V.SHOPS)}"
+        shot = C.unrelated_photo(nrng, shop)
     elif how in ("phone", "framed"):
         dpi = 700 if card else 180 if big else 240
         page = C.rasterise(pdf, dpi)
@@ -103,7 +104,7 @@ def _one(i: int, kind: str, seed: int, out: Path, tmp: Path) -> dict:
             fmt = _choose(rng, [("jpg", 0.6), ("png", 0.15), ("pdf", 0.25)])
         else:
             shot = C.photocopy(nrng, page, C.mm_boxes_to_px(doc.boxes, dpi), dpi, card=card,
-                               purpose=rng.choice(PURPOSES))
+                               purpose=rng.choice(PURPOSES), holder_seal=doc.fields.get("name", "") if not card else "")
             fmt = "png" if shot.meta.get("binarised") and rng.random() < 0.5 else _choose(rng, [("jpg", 0.7), ("pdf", 0.3)])
     path = C.encode(shot, out / f"d{i:04d}", nrng, fmt)
     fields = {}
