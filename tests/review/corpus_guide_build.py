@@ -1951,10 +1951,10 @@ def build_fresh_v16() -> None:  # noqa: PLR0915 — one case after the other, as
     # ---- an 个体工商户 form carrying 法定代表人 / 注册资本 (市场主体登记管理条例第八条：经营者、资金数额)
     d = fx(ib(date=N16_DATE), registered_capital="人民币10万元")
     add("n16-ib-registered-capital", "individual-form", "个体工商户申请表带了“注册资本”，个体户只有资金数额", d, "refuse",
-        [block(field="capital")], [at(field="capital")])
+        [block(field="capital")], [at(field="capital"), at(field="registered_capital")])
     d = fx(ib(date=N16_DATE), legal_representative=TAO.name)
     add("n16-ib-legal-representative", "individual-form", "个体工商户申请表带了“法定代表人”，个体户只有经营者", d, "refuse",
-        [block(field="operator_name")], [at(field="operator_name")])
+        [block(field="operator_name")], [at(field="operator_name"), at(field="legal_representative")])
 
     # ---- keying error vs a different person (GB 11643; the chip read is authoritative)
     no_self = ["不是申请人本人", "非本人"]
