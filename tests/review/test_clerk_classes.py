@@ -22,7 +22,18 @@ from app.cases.interchange import parse_case_document
 from app.catalog import default_catalog
 from app.services import prereview as svc
 from tests.review.conftest import corpus_case
-from tests.review.corpus_build import FLEX60, LINE60, RETIRING, TEEN17, WANG, ZHANG, ZHOU, ocr_id, ocr_lic, pid
+from tests.review.corpus_build import (
+    FLEX60,
+    LINE60,
+    RETIRING,
+    TEEN17,
+    WANG,
+    ZHANG,
+    ZHOU,
+    ocr_id,
+    ocr_lic,
+    pid,
+)
 
 RAW_KEY_WORDS = ("business_license", "id_card_front", "id_card_back", "public_health_license", "_id_number",
                  "credit_code", "elicense.", "M0", "M1", "M9")
