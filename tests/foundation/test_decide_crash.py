@@ -2,7 +2,8 @@
 is killed (SIGKILL) at every write point it makes — each SQL statement and each commit — and
 after every kill the case is either still undecided (and decidable) or decided *and* queued
 with exactly one outbox row. A case an older version left decided but unqueued is queued at
-start-up, audited. The GUI takes decisions through the same service in one transaction."""
+start-up, audited. The GUI is crashed the same way: the real main window (offscreen) presses its
+own decision buttons and is killed at every write point of the decision (`kill_gui_decide.py`)."""
 
 from __future__ import annotations
 
