@@ -189,8 +189,9 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
         for vname in spec.validators:
             check = VALIDATORS[vname](text)
             for issue in check.errors:
+                basis = f"{BASIS_32}；{issue.basis}" if issue.basis else BASIS_32
                 out.append(Finding("FLD-FORMAT", "block", f"“{spec.label}”有误：{issue.message_zh}", field=key,
-                                   field_label=spec.label, basis=BASIS_32, hint="请核对原件后更正", source="builtin"))
+                                   field_label=spec.label, basis=basis, hint="请核对原件后更正", source="builtin"))
             for issue in check.warnings:  # a hint to look, not a problem: info
                 if issue.code == "nation.free_text":
                     firm = nation_problem(item, key, text, doc)

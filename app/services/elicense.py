@@ -728,11 +728,14 @@ def consent_preview(ctx: ServiceContext, ident: str) -> dict[str, Any]:
     """What the consent dialog shows before the applicant agrees: whose data (masked), the
     materials it replaces, the purpose; `needs_credit_code` when an organisation has none yet."""
     detail = case_svc.case_detail(ctx, ident)
-    holder = holder_of(detail)
     org = (detail.get("applicant") or {}).get("kind") == "organisation"
+    needs_code = org and not (detail.get("applicant") or {}).get("credit_code")
+    # an organisation's licences are asked for by its credit code: until the clerk types it, the
+    # subject is the organisation — never the card holder (the agent) whose number the chip gave
+    holder = "" if needs_code else holder_of(detail)
     refs = exemptible(ctx, ident)
     return {"holder": mask_id_number(holder) if holder else "", "organisation": org,
-            "needs_credit_code": org and not (detail.get("applicant") or {}).get("credit_code"),
+            "needs_credit_code": needs_code,
             "materials": [{"code": c, "name": n, "ref": r} for c, n, r in refs],
             "purpose": f"办理“{detail.get('item_name', '')}”（受理编号 {detail['acceptance_number']}），"
                        "调取电子证照及共享数据以免于提交材料",

@@ -22,7 +22,18 @@ from app.cases.interchange import parse_case_document
 from app.catalog import default_catalog
 from app.services import prereview as svc
 from tests.review.conftest import corpus_case
-from tests.review.corpus_build import FLEX60, RETIRING, TEEN17, WANG, ZHANG, ZHOU, ocr_id, ocr_lic, pid
+from tests.review.corpus_build import (
+    FLEX60,
+    LINE60,
+    RETIRING,
+    TEEN17,
+    WANG,
+    ZHANG,
+    ZHOU,
+    ocr_id,
+    ocr_lic,
+    pid,
+)
 
 RAW_KEY_WORDS = ("business_license", "id_card_front", "id_card_back", "public_health_license", "_id_number",
                  "credit_code", "elicense.", "M0", "M1", "M9")
@@ -95,8 +106,10 @@ CLASSES = [
           not_rules=("PB-LIC-NAME", "PB-LIC-USCC", "PB-LIC-REP")),
     Klass("retire-at-38", "hf-clean", lambda c: _retire(c, ZHOU), "HF-RETIRE-AGE", "block", "refuse",
           {"field": "applicant_id_number"}, ("1988年9月出生的男职工", "63周岁", "特殊工种")),
-    Klass("retire-flexible", "hf-clean", lambda c: _retire(c, FLEX60), "HF-RETIRE-CHECK", "warn", "manual",
-          {"field": "applicant_id_number"}, ("60岁6个月", "弹性提前退休"), not_rules=("HF-RETIRE-AGE",)),
+    Klass("retire-flexible", "hf-clean", lambda c: _retire(c, FLEX60), "HF-RETIRE-FLEXIBLE", "info", "accept",
+          {"field": "applicant_id_number"}, ("60岁6个月", "弹性提前退休"), not_rules=("HF-RETIRE-AGE", "HF-RETIRE-CHECK")),
+    Klass("retire-month-before-line", "hf-clean", lambda c: _retire(c, LINE60), "HF-RETIRE-CHECK", "warn", "manual",
+          {"field": "applicant_id_number"}, ("60岁5个月", "2026年12月"), not_rules=("HF-RETIRE-AGE", "HF-RETIRE-FLEXIBLE")),
     Klass("retire-past", "hf-retire-clean", lambda c: None, None, None, "accept",
           not_rules=("HF-RETIRE-AGE", "HF-RETIRE-CHECK")),
     Klass("retire-special-56", "hf-clean",
