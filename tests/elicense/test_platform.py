@@ -102,7 +102,7 @@ def test_every_lookup_is_in_the_access_chain_and_tampering_shows(platform, libra
     assert library.verify_log()["ok"] is False
 
 
-def test_cli_import_list_revoke(tmp_path, monkeypatch):
+def test_cli_import_list_revoke(tmp_path, monkeypatch, capsys):
     from app.cli.main import main
     from tests.elicense.conftest import EXPORT
 
@@ -117,6 +117,11 @@ def test_cli_import_list_revoke(tmp_path, monkeypatch):
     assert main(["platform", "elicense", "import", str(tmp_path / "export.json"), "--platform-dir", pdir]) == 0
     assert main(["platform", "elicense", "revoke", "鄂卫公证字〔2023〕第0001号", "--reason", "注销",
                  "--platform-dir", pdir]) == 0
+    capsys.readouterr()
+    assert main(["platform", "elicense", "list", "--holder", USCC, "--platform-dir", pdir]) == 0
+    listed = [line.split("\t") for line in capsys.readouterr().out.splitlines() if line.startswith("1.2.156.3005.2.")]
+    assert sorted((r[1], r[2], r[4]) for r in listed) == [("公共场所卫生许可证", "鄂卫公证字〔2023〕第0001号", "revoked"),
+                                                          ("营业执照", USCC, "valid")]
     from sync.platform.elicense_api import library_for
     from sync.platform.service import Platform, PlatformSettings
 
