@@ -422,6 +422,8 @@ EN: dict[str, str] = {
     "成员事项核发后共享": "shared once a member item issues it",
     "，{n} 个事项共用": ", shared by {n} items",
     "已建立一件事 {n}（{k} 个事项）": "One-thing {n} created ({k} items)",
+    "办件上报": "Case submission",
+    "审计批次": "Audit batch",
     "立即重试": "Retry now",
     "不再等待重试间隔，所有待上报的办件立即重试": "Retry every queued case now instead of waiting for the retry interval",
     "队列状态：{label}": "Queue: {label}",

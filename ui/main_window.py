@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         phase = payload.get("phase")
         if phase == "offline":
             self.session.set_online(False)
-        elif phase in ("sending", "pulling", "blocked"):
+        elif phase in ("sending", "pulling", "blocked", "platform_failing"):  # the platform answered
             self.session.set_online(True)
 
     def check_online(self) -> None:

@@ -1141,10 +1141,6 @@ source: {src} (document not found)</translation>
 Refuse?</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>已取消，未作出决定</source>
         <translation>Cancelled; nothing was decided</translation>
     </message>
@@ -1427,6 +1423,14 @@ Refuse?</translation>
 </context>
 <context>
     <name>SyncScreen</name>
+    <message>
+        <source>办件上报</source>
+        <translation>Case submission</translation>
+    </message>
+    <message>
+        <source>审计批次</source>
+        <translation>Audit batch</translation>
+    </message>
     <message>
         <source>数据同步</source>
         <translation>Synchronisation</translation>
