@@ -25,6 +25,9 @@ def test_consent_is_required_and_recorded(ctx, library, gateway):
     assert "受理编号" in consent["purpose"]
     res = svc.lookup(ctx, uuid, gateway, actor=CLERK)
     assert {o.ref: o.state for o in res.offers} == {"elicense.营业执照": "verified", "elicense.公共场所卫生许可证": "verified"}
+    # 一次一授权: the same holder's next case needs its own consent
+    with pytest.raises(InputError):
+        svc.lookup(ctx, new_case(ctx), gateway, actor=CLERK)
     # local audit: who, whose (masked), why
     from sqlalchemy import select
 
@@ -34,6 +37,9 @@ def test_consent_is_required_and_recorded(ctx, library, gateway):
         rows = s.execute(select(AuditRow).where(AuditRow.action.in_(["consent.grant", "elicense.lookup"]))).scalars().all()
     events = [r.action for r in rows]
     assert events.count("consent.grant") == 1 and events.count("elicense.lookup") == 1
+    grant_row = next(r for r in rows if r.action == "consent.grant")
+    assert grant_row.actor == "clerk01" and grant_row.detail["subject"] == "914201********Q15P"  # who, whose
+    assert grant_row.detail["purpose"] == consent["purpose"] and grant_row.detail["evidence"]  # why, on what
     lookup_row = next(r for r in rows if r.action == "elicense.lookup")
     detail = lookup_row.detail if isinstance(lookup_row.detail, dict) else {}
     assert detail.get("operator") == "clerk01" and USCC not in str(detail) and detail.get("purpose")
