@@ -449,7 +449,8 @@ def take(ctx: ServiceContext, ident: str, *, actor: Actor, gateway: LicenceGatew
                         row.attachments.append(AttachmentRow(
                             material_code=m.code, page_no=1, sha256=digests[o.file_sha256], size=len(files[o.file_sha256]),
                             media_type=lic.get("file_media_type") or "application/pdf",
-                            filename=f"{m.code}-电子证照-{lic.get('number', '')}.pdf"[:200], role="elicense",
+                            filename=f"{m.code}-电子证照-{lic.get('number', '')}"[:195]
+                            + (".ofd" if lic.get("file_media_type") == "application/ofd" else ".pdf"), role="elicense",
                             created_at=utcnow()))
                     doc_kind = lic.get("doc_kind") or DOC_KINDS.get(str(lic.get("type_name")), "")
                     if doc_kind and m.status != "received":

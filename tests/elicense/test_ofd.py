@@ -39,7 +39,7 @@ def test_read_ofd_metadata_and_text():
         read_ofd(buf.getvalue())
 
 
-def test_ofd_export_imports_and_the_window_fetches_it(platform, gateway, tmp_path):
+def test_ofd_export_imports_and_the_window_fetches_it(ctx, platform, gateway, tmp_path):
     from app.cli.main import main
     from sync.platform.elicense_api import library_for
 
@@ -56,6 +56,19 @@ def test_ofd_export_imports_and_the_window_fetches_it(platform, gateway, tmp_pat
     body = gateway.file(found["id"], auth, operator="clerk01")
     assert body == ofd and hashlib.sha256(body).hexdigest() == found["file_sha256"]
     assert gateway.verify(found["id"], file_sha256=found["file_sha256"], data=None, operator="clerk01")["valid"]
+    # at the window: the OFD licence exempts the old 卫生许可证, kept in the case as the OFD it is
+    from app.services import cases as case_svc
+    from app.services import elicense as svc
+    from tests.elicense.conftest import CLERK, new_case
+
+    uuid = new_case(ctx)
+    svc.grant_consent(ctx, uuid, actor=CLERK)
+    svc.lookup(ctx, uuid, gateway, actor=CLERK)
+    assert "M04" in svc.take(ctx, uuid, actor=CLERK).exempted
+    m04 = next(m for m in case_svc.case_detail(ctx, uuid)["materials"] if m["code"] == "M04")
+    assert m04["note"] == f"电子证照调用（证照编号 {NUMBER}）"
+    [f] = [f for f in m04["files"] if f["role"] == "elicense"]
+    assert f["media_type"] == "application/ofd" and ctx.store.attachments.get(f["sha256"]) == ofd
     # a file that is not this licence, a broken OFD, a disguised file: refused, nothing stored
     for name, content in (("other.ofd", _ofd("鄂卫公证字〔2024〕第0100号")), ("broken.ofd", b"PK\x03\x04garbage"),
                           ("fake.pdf", b"GIF89a not a licence")):

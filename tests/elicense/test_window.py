@@ -178,3 +178,21 @@ def test_licence_data_stay_inside_the_case_encrypted(ctx, library, gateway, data
     assert not ctx.store.attachments.path_for(f["sha256"]).read_bytes().startswith(b"%PDF")  # on disk: sealed
     ctx.store.engine.dispose()  # everything on disk
     assert grep_tree(data_dir, (OLD_UNIT, "鄂卫公证字〔2023〕第0001号", lic["id"])) == {}
+
+
+def test_ocr_disagreement_is_a_finding(ctx, library, gateway):
+    """The paper 营业执照 was photographed first and its OCR reads another name: taking the
+    library's licence confirms the material but the disagreement becomes a finding."""
+    uuid = new_case(ctx)
+    case_svc.add_material_file(ctx, uuid, "M02", b"\xff\xd8\xff\xe0 photo of the licence", actor=CLERK,
+                               media_type="image/jpeg",
+                               quality={"ocr": {"name": {"value": "武汉市青山区悦来酒店有限公司", "confidence": 0.93,
+                                                         "kind": "business_license"}}})
+    svc.grant_consent(ctx, uuid, actor=CLERK)
+    svc.lookup(ctx, uuid, gateway, actor=CLERK)
+    result = svc.take(ctx, uuid, actor=CLERK)
+    assert {(d["material"], d["field"], d["form_source"]) for d in result.discrepancies} == {("M02", "name", "ocr")}
+    m02 = _status(ctx, uuid)["M02"]
+    assert m02["status"] == "received" and m02["quality"]["elicense_check"]["state"] == "verified"
+    findings = prereview_case(ctx, uuid, actor=CLERK)["findings"]
+    assert any(f["rule"] == "ELIC-MISMATCH" and f["material"] == "M02" for f in findings), findings
