@@ -217,3 +217,24 @@ def test_the_clerk_is_told_which_due_dates_changed(ctx, tmp_path, window):  # no
     assert f"{number}：2027-01-13 → {new}" in told and "暂定" in told and "重新打印受理回执" in told
     assert told == window.sync.notice.text()
 
+
+
+def test_the_device_doctor_warns_from_october(ctx, window, qtbot):  # noqa: F811
+    """The settings screen's device doctor (设备检测) says next year's notice is missing, from October;
+    once the notice is imported it says nothing about it."""
+    from tests.ui.conftest import wait_idle
+
+    window._online_timer.stop()
+    today = dt.date.today()
+    window.show_screen("settings")
+    out = window.settings_screen.output
+    window.settings_screen.buttons["doctor"].click()
+    wait_idle(qtbot)
+    missing = today.month >= 10 and not ctx.calendar.covers(today.year + 1)
+    assert ("节假日：" in out.toPlainText() and f"{today.year + 1} 年" in out.toPlainText()) == missing
+    if missing and today.year + 1 == 2027:
+        cal_svc.import_notice(ctx, DATA / "notice-2027-test.txt", actor=Actor(user="it01", role="it_admin"))
+        out.clear()
+        window.settings_screen.buttons["doctor"].click()
+        wait_idle(qtbot)
+        assert "读卡器" in out.toPlainText() and "节假日：" not in out.toPlainText()
