@@ -147,14 +147,16 @@ def test_kill_9_at_every_write_of_case_decide(tmp_path: Path):
     print(f"crash points tried: {tried}; decided and queued: {decided}; undecided, decided after: {len(undecided)}")
 
 
-def test_a_case_an_older_version_left_accepted_is_queued_at_start(tmp_path: Path):
-    """The two-transaction decision of older versions: 已受理 committed, the crash came before
-    待上报. Opening the store queues it (audited); `sync status` counts it."""
+@pytest.mark.parametrize("decision", list(DECISIONS))
+def test_a_case_an_older_version_left_decided_is_queued_at_start(tmp_path: Path, decision: str):
+    """The two-transaction decision of older versions: 已受理 / 容缺受理 / 不予受理 committed, the
+    crash came before 待上报. Opening the store queues it (audited)."""
     data = tmp_path / "data"
     ctx = open_context(data)
     try:
-        stranded = prepared(ctx, "accept")
-        case_svc.transition(ctx, stranded, "accepted", actor=CLERK, reason="受理")  # what the old first commit did
+        stranded = prepared(ctx, decision)
+        # what the old first commit did
+        case_svc.transition(ctx, stranded, DECIDED_TO[decision], actor=CLERK, reason=decision)
         assert submissions(ctx, stranded) == []
     finally:
         ctx.close()
@@ -164,7 +166,7 @@ def test_a_case_an_older_version_left_accepted_is_queued_at_start(tmp_path: Path
         assert len(submissions(ctx, stranded)) == 1
         with ctx.store.read() as s:
             audit = s.execute(select(AuditRow).where(AuditRow.action == "case.recovered_stranded")).scalars().all()
-        assert [a.case_uuid for a in audit] == [stranded] and audit[0].detail["state"] == "accepted"
+        assert [a.case_uuid for a in audit] == [stranded] and audit[0].detail["state"] == DECIDED_TO[decision]
     finally:
         ctx.close()
     ctx = open_context(data)  # a second start finds nothing more to do
