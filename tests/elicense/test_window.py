@@ -144,7 +144,10 @@ def test_revoked_consent_stops_lookups(ctx, library, gateway):
     uuid = new_case(ctx)
     svc.grant_consent(ctx, uuid, actor=CLERK)
     svc.lookup(ctx, uuid, gateway, actor=CLERK)
+    fetched = {o.file_sha256 for o in svc.offers_of(ctx, uuid) if o.file_sha256}
+    assert fetched and fetched <= set(svc._FILES)
     assert svc.revoke_consent(ctx, uuid, actor=CLERK, gateway=gateway) == 1
+    assert not fetched & set(svc._FILES)  # fetched, never taken, consent withdrawn: forgotten
     with pytest.raises(InputError):
         svc.lookup(ctx, uuid, gateway, actor=CLERK)
 
@@ -179,6 +182,7 @@ def test_licence_data_stay_inside_the_case_encrypted(ctx, library, gateway, data
     assert mats["M04"]["quality"]["exemption"]["licence_id"] == lic["id"]
     assert mats["M04"]["quality"]["ocr"]["name"]["value"] == OLD_UNIT  # the licence's 照面信息, in the case
     [f] = [f for f in mats["M04"]["files"] if f["role"] == "elicense"]
+    assert f["sha256"] not in svc._FILES  # taken: in the case, not also in this process's memory
     body = ctx.store.attachments.get(f["sha256"])  # the licence file, decrypted through the store
     assert body.startswith(b"%PDF") and f["sha256"] == lic["file_sha256"]
     assert not ctx.store.attachments.path_for(f["sha256"]).read_bytes().startswith(b"%PDF")  # on disk: sealed
