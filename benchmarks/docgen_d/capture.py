@@ -214,7 +214,9 @@ def _frame_pad(rng: np.random.Generator, page: np.ndarray) -> tuple[np.ndarray, 
 
 
 def phone(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, *, card: bool, glossy: bool,
-          framed: bool = False) -> Shot:
+          framed: bool = False, dpi: float = 200.0, min_px_per_mm: float = 2.6) -> Shot:
+    """min_px_per_mm: the photo keeps the page at least this sharp (10 px for 4 mm body text) — a
+    smaller page in a smaller picture would not be legible to the clerk either."""
     off = (0, 0)
     if framed:
         page, off = _frame_pad(rng, page)
@@ -234,6 +236,10 @@ def phone(rng: np.random.Generator, page: np.ndarray, boxes_px: Boxes, *, card: 
     bw = pw * abs(math.cos(rad)) + ph * abs(math.sin(rad))
     bh = pw * abs(math.sin(rad)) + ph * abs(math.cos(rad))
     s = min(fill * W / bw, fill * H / bh)
+    while s * dpi / 25.4 < min_px_per_mm and long_side < 3000:     # a sharper phone / no chat-app resize
+        long_side = min(3000, int(long_side * 1.25))
+        W, H = (long_side * 3 // 4, long_side) if portrait else (long_side, long_side * 3 // 4)
+        s = min(fill * W / bw, fill * H / bh)
     # shrink first (area filter), then warp
     pre = min(1.0, s * 1.4)
     if pre < 1.0:

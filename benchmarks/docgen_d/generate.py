@@ -91,7 +91,7 @@ def _one(i: int, kind: str, seed: int, out: Path, tmp: Path) -> dict:
         dpi = 700 if card else 180 if big else 240
         page = C.rasterise(pdf, dpi)
         shot = C.phone(nrng, page, C.mm_boxes_to_px(doc.boxes, dpi), card=card,
-                       glossy=doc.glossy or how == "framed", framed=how == "framed")
+                       glossy=doc.glossy or how == "framed", framed=how == "framed", dpi=dpi)
     elif how == "screen":
         dpi = 400 if card else 150
         page = C.rasterise(pdf, dpi)
