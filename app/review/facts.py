@@ -22,7 +22,7 @@ from app.catalog.situations import Resolution
 from app.review.context import field_text, wrong_kinds
 from app.review.result import Finding
 from app.validators.dates import LONG_TERM, age_on, parse_date
-from app.validators.idnumber import validate_id_number
+from app.validators.idnumber import upgrade_15, validate_id_number
 from app.validators.nations import normalize_nation
 
 BASIS_TERM = "《中华人民共和国市场主体登记管理条例》第八条、第二十四条（营业期限为登记事项，变更须办理变更登记）；《中华人民共和国公司法》第二百二十九条"
@@ -137,10 +137,13 @@ def nation_problem(item: ServiceItem, key: str, text: str, doc: CaseDocument) ->
 
 def keying_slip(form: str, card: str) -> str | None:
     """How the form number differs from the chip's when it looks like a keying slip: 'N 位数字不同'
-    (1–2 positions) or '相邻两位颠倒'; None when the numbers agree or look like another person's."""
+    (1–2 positions), 相邻两位颠倒, a digit left out or doubled, or the old 15-digit form of the card's
+    number; None when the numbers agree or look like another person's."""
     a, b = "".join(form.split()).upper(), "".join(card.split()).upper()
     if a == b or len(b) != 18:
         return None
+    if len(a) == 15 and a.isdigit() and upgrade_15(a) == b:  # the pre-1999 number of the same person
+        return "填写的是 15 位旧号码，居民身份证号码为 18 位"
     if abs(len(a) - len(b)) == 1:  # a digit left out or typed twice
         short, long_ = (a, b) if len(a) < len(b) else (b, a)
         if any(long_[:i] + long_[i + 1:] == short for i in range(len(long_))):

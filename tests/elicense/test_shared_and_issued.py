@@ -37,7 +37,7 @@ def shared_data(library, tmp_path):
     return library
 
 
-def test_household_record_exempts_the_hukou_book_and_fills_fields(ctx, shared_data, gateway):
+def test_household_record_exempts_the_hukou_book_and_fills_fields(ctx, shared_data, gateway, tmp_path):
     ref = case_svc.create_case(ctx, "030250001000-01", {}, actor=CLERK)
     case_svc.set_applicant(ctx, ref.uuid, {"kind": "person", "name": "王芳", "id_number": PERSON}, actor=CLERK)
     consent = svc.grant_consent(ctx, ref.uuid, actor=CLERK, evidence="申请人签字")
@@ -54,6 +54,19 @@ def test_household_record_exempts_the_hukou_book_and_fills_fields(ctx, shared_da
     assert fields["hukou_address"]["value"] == "湖北省武汉市青山区红钢城街8号"
     assert fields["hukou_address"]["source"] == "shared" and fields["hukou_address"]["confidence"] == 1.0
     assert fields["household_size"]["value"] == "3"
+    # the receipt and the voucher name the check instead of a photocopy
+    from tests.documents.conftest import pdf_text
+
+    for m in case_svc.case_detail(ctx, ref.uuid)["materials"]:
+        if m["status"] == "pending":
+            case_svc.add_material_file(ctx, ref.uuid, m["code"], f"page of {m['code']}".encode(), actor=CLERK)
+    decision = {"decision": "accept", "findings": [], "due_date": (dt.date.today() + dt.timedelta(days=30)).isoformat(),
+                "catalog_version": ctx.catalog.version, "catalog_hash": ctx.catalog.content_hash}
+    case_svc.transition(ctx, ref.uuid, "pre_reviewed", actor=CLERK, decision=decision)
+    case_svc.transition(ctx, ref.uuid, "accepted", actor=CLERK, due_date=dt.date.today() + dt.timedelta(days=30))
+    for doc in ("受理回执", "材料接收凭证"):
+        text = "".join(pdf_text(printing.render_document(ctx, ref.uuid, doc, actor=CLERK).pdf, tmp_path).split())
+        assert "数据共享核验（户籍）" in text, (doc, text)
 
 
 def test_shared_lookups_need_an_authorization_of_this_workstation(platform, shared_data, gateway):

@@ -25,6 +25,9 @@ def test_consent_is_required_and_recorded(ctx, library, gateway):
     assert "受理编号" in consent["purpose"]
     res = svc.lookup(ctx, uuid, gateway, actor=CLERK)
     assert {o.ref: o.state for o in res.offers} == {"elicense.营业执照": "verified", "elicense.公共场所卫生许可证": "verified"}
+    # 一次一授权: the same holder's next case needs its own consent
+    with pytest.raises(InputError):
+        svc.lookup(ctx, new_case(ctx), gateway, actor=CLERK)
     # local audit: who, whose (masked), why
     from sqlalchemy import select
 
@@ -34,6 +37,9 @@ def test_consent_is_required_and_recorded(ctx, library, gateway):
         rows = s.execute(select(AuditRow).where(AuditRow.action.in_(["consent.grant", "elicense.lookup"]))).scalars().all()
     events = [r.action for r in rows]
     assert events.count("consent.grant") == 1 and events.count("elicense.lookup") == 1
+    grant_row = next(r for r in rows if r.action == "consent.grant")
+    assert grant_row.actor == "clerk01" and grant_row.detail["subject"] == "914201********Q15P"  # who, whose
+    assert grant_row.detail["purpose"] == consent["purpose"] and grant_row.detail["evidence"]  # why, on what
     lookup_row = next(r for r in rows if r.action == "elicense.lookup")
     detail = lookup_row.detail if isinstance(lookup_row.detail, dict) else {}
     assert detail.get("operator") == "clerk01" and USCC not in str(detail) and detail.get("purpose")
@@ -138,7 +144,10 @@ def test_revoked_consent_stops_lookups(ctx, library, gateway):
     uuid = new_case(ctx)
     svc.grant_consent(ctx, uuid, actor=CLERK)
     svc.lookup(ctx, uuid, gateway, actor=CLERK)
+    fetched = {o.file_sha256 for o in svc.offers_of(ctx, uuid) if o.file_sha256}
+    assert fetched and fetched <= set(svc._FILES)
     assert svc.revoke_consent(ctx, uuid, actor=CLERK, gateway=gateway) == 1
+    assert not fetched & set(svc._FILES)  # fetched, never taken, consent withdrawn: forgotten
     with pytest.raises(InputError):
         svc.lookup(ctx, uuid, gateway, actor=CLERK)
 
@@ -173,6 +182,7 @@ def test_licence_data_stay_inside_the_case_encrypted(ctx, library, gateway, data
     assert mats["M04"]["quality"]["exemption"]["licence_id"] == lic["id"]
     assert mats["M04"]["quality"]["ocr"]["name"]["value"] == OLD_UNIT  # the licence's 照面信息, in the case
     [f] = [f for f in mats["M04"]["files"] if f["role"] == "elicense"]
+    assert f["sha256"] not in svc._FILES  # taken: in the case, not also in this process's memory
     body = ctx.store.attachments.get(f["sha256"])  # the licence file, decrypted through the store
     assert body.startswith(b"%PDF") and f["sha256"] == lic["file_sha256"]
     assert not ctx.store.attachments.path_for(f["sha256"]).read_bytes().startswith(b"%PDF")  # on disk: sealed

@@ -1132,6 +1132,30 @@ add("hf-id-number-swapped-digits", "hf",
 add("ib-lease-missing-deadline", "ib", lambda c: drop(c, "M04"), [B(material="M04", severity="容缺")],
     "accept_with_tolerance", note="租赁合同容缺：3 个工作日，但承诺 1 个工作日办结，补齐日期为办结日", cls="tolerance")
 
+# ---- 2026-12-02: what the fresh held-out batch (corpus_guide n16-*) and probing next to it showed
+add("hf-id-number-old-15-digits", "hf",
+    lambda c: c["fields"].update(applicant_id_number=ZHANG["id_number"][:6] + ZHANG["id_number"][8:17]),
+    [B(field="applicant_id_number", rule="ID-KEYING")], "refuse", must_not=[{"field": "applicant_name"}],
+    allow=[{"field": "applicant_id_number", "severity": "info"}],
+    note="本人到场，表上填的是 15 位旧身份证号：按读卡结果填 18 位，不说不是本人", cls="id-typo")
+add("hf-bank-card-14-digits", "hf",
+    lambda c: (c["fields"].update(bank_account="62220232020123"), c["materials"][2].pop("ocr")),
+    [B(field="bank_account", rule="FLD-FORMAT")], "refuse", note="收款借记卡号只有 14 位（JR/T 0008：16–19 位）", cls="format")
+add("br-birth-cert-no-shape", "br", lambda c: c["fields"].update(birth_cert_no="420987654"),
+    [B(field="birth_cert_no", rule="FLD-FORMAT")], "refuse", note="出生医学证明编号少了字母", cls="format")
+add("br-mother-id-is-a-mans", "br", lambda c: c["fields"].update(mother_id_number=WANG["id_number"]),
+    [B(field="mother_id_number", rule="BR-MOTHER-SEX")], "refuse", allow=[{"field": "mother_id_number"}],
+    note="母亲身份证号填成了男性的号码", cls="consistency")
+add("bmc-father-id-is-a-womans", "bmc", lambda c: c["fields"].update(father_id_number=ZHAO["id_number"]),
+    [B(field="father_id_number", rule="BC-FATHER-SEX")], "refuse", allow=[{"field": "father_id_number"}],
+    note="父亲身份证号填成了女性的号码", cls="consistency")
+add("ssc-under16-but-adult", "ssc",
+    lambda c: (c["fields"].update(holder_name="张伟", holder_id_number=ZHANG["id_number"], holder_sex="男")),
+    [B(field="holder_id_number", rule="SSC-UNDER16-AGE")], "refuse", allow=[{"field": "holder_id_number"}],
+    note="选了“未满 16 周岁由监护人代办”，持卡人却是成年人", cls="situation-age")
+
+add("ph-new-nature-other-for-91", "ph_new", lambda c: c["fields"].update(unit_nature="其他"),
+    [B(field="unit_nature", rule="PH-NATURE-USCC")], "refuse", note="91 开头的企业把单位性质选成“其他”", cls="unit-nature")
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
