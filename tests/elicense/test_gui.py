@@ -50,9 +50,9 @@ def test_card_read_consent_take_accept_by_keyboard(window, qtbot, ctx, library, 
     window.activateWindow()
     wait_idle(qtbot, timeout=120000)
 
-    # the Today list: Enter opens the case
+    # the Today list (F2 puts the cursor in its search box): Enter opens the first case
     _key(qtbot, window, Qt.Key.Key_F2)
-    window.today.table.setFocus()
+    assert QApplication.focusWidget() is window.today.search
     _key(qtbot, window, Qt.Key.Key_Return)
     assert window.session.case_uuid == uuid
     # F4 reads the card (simulated reader); the consent dialog follows
@@ -113,7 +113,9 @@ def test_offline_the_dialog_never_blocks(window, qtbot, ctx, library, platform, 
     uuid = new_case(ctx)
     window.activateWindow()
     wait_idle(qtbot, timeout=120000)
-    window.session.select_case(uuid)
+    _key(qtbot, window, Qt.Key.Key_F2)  # Today; Enter opens the case
+    _key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session.case_uuid == uuid
     platform.stop()  # the link is down
     _key(qtbot, window, Qt.Key.Key_F4)
     qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
@@ -137,11 +139,17 @@ def test_the_applicant_withdraws_consent_from_the_dialog(window, qtbot, ctx, lib
     svc.grant_consent(ctx, uuid, actor=CLERK, evidence="申请人签字")
     window.activateWindow()
     wait_idle(qtbot, timeout=120000)
-    window.session.select_case(uuid)
+    _key(qtbot, window, Qt.Key.Key_F2)  # Today; Enter opens the case
+    _key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session.case_uuid == uuid
     _key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
     dlg = window.applicant.elicense_dialog
     assert dlg.revoke.isVisibleTo(dlg)
-    qtbot.keyClick(dlg.revoke, Qt.Key.Key_Space)  # (Tab order: 调取 → 不调取 → 撤回)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.go, timeout=10000)
+    _key(qtbot, window, Qt.Key.Key_Tab)  # Tab order: 调取 → 不调取 → 撤回
+    _key(qtbot, window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dlg.revoke
+    _key(qtbot, window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: svc.active_consent(ctx, uuid) is None, timeout=30000)
     wait_idle(qtbot)
