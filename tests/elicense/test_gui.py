@@ -146,6 +146,10 @@ def test_the_applicant_withdraws_consent_from_the_dialog(window, qtbot, ctx, lib
     qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
     dlg = window.applicant.elicense_dialog
     assert dlg.revoke.isVisibleTo(dlg)
-    qtbot.keyClick(dlg.revoke, Qt.Key.Key_Space)  # (Tab order: 调取 → 不调取 → 撤回)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.go, timeout=10000)
+    _key(qtbot, window, Qt.Key.Key_Tab)  # Tab order: 调取 → 不调取 → 撤回
+    _key(qtbot, window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dlg.revoke
+    _key(qtbot, window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: svc.active_consent(ctx, uuid) is None, timeout=30000)
     wait_idle(qtbot)

@@ -1156,6 +1156,15 @@ add("ssc-under16-but-adult", "ssc",
 
 add("ph-new-nature-other-for-91", "ph_new", lambda c: c["fields"].update(unit_nature="其他"),
     [B(field="unit_nature", rule="PH-NATURE-USCC")], "refuse", note="91 开头的企业把单位性质选成“其他”", cls="unit-nature")
+add("mi-agent-15", "mi",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="刘洋", agent_id_number=MINOR15["id_number"]), c.update(card_read=MINOR15)),
+    [B(field="agent_id_number", rule="AGENT-MINOR")], "refuse", note="委托 15 岁的孩子来代办", cls="agent-minor")
+add("mi-agent-17", "mi",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="陈晨", agent_id_number=TEEN17["id_number"]), c.update(card_read=TEEN17)),
+    [B(field="agent_id_number", rule="AGENT-MINOR", severity="warn")], "manual",
+    note="委托 17 岁的人代办：仅以自己劳动收入为主要生活来源时才是完全民事行为能力人", cls="agent-minor")
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)

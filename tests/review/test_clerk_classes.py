@@ -182,6 +182,8 @@ CLASSES += [  # 2026-12-02: from the fresh held-out batch and probing next to it
           {"material": "M04"}, ("告知承诺",), documents=("受理回执", "告知承诺书")),
     Klass("tolerance-notices-listed", "ib-lease-missing", lambda c: None, "MAT-MISSING", "容缺", "accept_with_tolerance",
           {"material": "M04"}, documents=("受理回执", "容缺受理通知书")),
+    Klass("agent-under-16", "mi-agent-15", lambda c: None, "AGENT-MINOR", "block", "refuse", {"field": "agent_id_number"},
+          ("受托人未满 16 周岁",)),
     Klass("card-for-a-child-but-adult", "ssc-clean",
           lambda c: c["fields"].update(holder_name="张伟", holder_id_number=ZHANG["id_number"], holder_sex="男"),
           "SSC-UNDER16-AGE", "block", "refuse", {"field": "holder_id_number"}, ("未满 16 周岁", "已满 16 周岁")),
