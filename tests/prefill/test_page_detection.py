@@ -82,6 +82,7 @@ CASES = [  # (kind, seed, index): what the reader made of it before
     ("business_license", 11, 37),  # a landscape 正本, binarised copy at 300 dpi: other
     ("marriage_certificate", 11, 10),  # flatbed: the crop was the photo, no text
     ("other", 11, 14),  # a 告知书 naming 营业执照/统一社会信用代码 in a screenshot: was a licence
+    ("public_health_license", 12, 15),  # screenshot: the side panel's thumbnail was taken for the page
 ]
 
 
