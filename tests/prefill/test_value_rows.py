@@ -1,0 +1,101 @@
+"""Rows of a wrapped value, rebuilt from the OCR lines of family-B photos (boxes in page pixels)
+and run through the real extraction code: where a value starts, which rows continue it, and
+which guards against an incomplete value must stay quiet on a complete one."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.prefill.engine import TextLine
+from app.prefill.extract import extract
+from app.prefill.layout import to_lines
+
+
+def line(text: str, x1: float, y1: float, x2: float, y2: float, score: float = 0.99) -> TextLine:
+    return TextLine(text, score, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, tuple((score, "", 0.0) for _ in text))
+
+
+# a portrait 副本, justified two-character labels, the value column at x≈432
+HEAD = [line("统一社会信用代码", 348, 238, 435, 259), line("9111010103P7WEBDT3", 348, 255, 480, 274),
+        line("营业执照", 439, 286, 691, 339),
+        line("名", 352, 387, 370, 407), line("称", 403, 388, 421, 406), line("北京市嘉禾餐饮管理有限公司", 433, 387, 609, 411),
+        line("类", 352, 415, 370, 436), line("型", 403, 416, 419, 436), line("有限责任公司(法人独资)", 432, 414, 589, 440),
+        line("东方泽", 434, 442, 477, 464), line("法定代表人", 351, 444, 421, 465),
+        line("注册资本", 350, 470, 422, 491), line("300万元整", 431, 470, 501, 493),
+        line("成立日期", 350, 498, 422, 520), line("2003年02月27日", 431, 500, 539, 523),
+        line("营业期限", 351, 527, 421, 548), line("2003年02月27日至2033年02月26日", 431, 529, 653, 554)]
+FOOT = [line("登记机关", 595, 810, 682, 851), line("2004年01月16日", 606, 846, 706, 869)]
+SCOPE = "一般项目:食品销售;餐饮服务;外卖递送服务;食用农产品零售;餐饮管理;技术服务、技术开发、技术咨询、" \
+        "技术交流、技术转让、技术推广。(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)"
+
+
+def fields(lines: list[TextLine]) -> dict[str, str]:
+    return {k: f.public()["value"] for k, f in extract(to_lines(lines)).fields.items()}
+
+
+def test_a_scope_in_small_tight_rows_does_not_make_the_address_above_it_incomplete() -> None:
+    # the scope's rows are 18 px apart in 30 px boxes: its second row reaches up to just under
+    # the address; it continues the scope's first row, it is no lost row of the address
+    addr = [line("住", 352, 558, 372, 576), line("所", 401, 559, 419, 576),
+            line("北京市东城区幸福路1076弄8号楼3106室", 432, 559, 678, 583)]
+    scope = [line("经营范围", 350, 585, 421, 606),
+             line("一般项目:食品销售;餐饮服务;外卖递送服务;食用农", 431, 587, 767, 617),
+             line("产品零售;餐饮管理;技术服务、技术开发、技术咨询、", 431, 605, 757, 635),
+             line("技术交流、技术转让、技术推广。(除依法须经批准的项", 431, 624, 767, 654),
+             line("目外,凭营业执照依法自主开展经营活动)", 432, 644, 677, 668)]
+    got = fields(HEAD + addr + scope + FOOT)
+    assert got["address"] == "北京市东城区幸福路1076弄8号楼3106室"
+    assert got["business_scope"] == SCOPE
+
+
+def test_a_scope_whose_first_two_rows_are_both_level_with_its_label_starts_at_the_upper_one() -> None:
+    # small scope print next to a taller label: rows 1 and 2 both overlap the label's band; the
+    # value used to start at row 2 (the leftmost box) and row 1 was dropped — a wrong pre-fill
+    addr = [line("住", 354, 560, 375, 578), line("所", 404, 560, 425, 578),
+            line("北京市东城区幸福路1076弄8号楼3106室", 437, 560, 666, 582)]
+    scope = [line("一般项目:食品销售;餐饮服务;外卖递", 442, 596, 786, 616),
+             line("经营范围", 354, 599, 429, 623),
+             line("送服务;食用农产品零售;餐饮管理;技", 439, 609, 788, 632),
+             line("术服务、技术开发、技术咨询、技术交", 441, 622, 781, 645),
+             line("流、技术转让、技术推广。(除依法须经", 441, 636, 785, 659),
+             line("批准的项目外,凭营业执照依法自主开", 440, 650, 786, 673),
+             line("展经营活动)", 441, 664, 530, 687)]
+    got = fields(HEAD + addr + scope + FOOT)
+    assert got["business_scope"] == SCOPE
+
+
+def test_a_wrapped_row_opening_with_a_full_width_bracket_is_not_a_lost_character() -> None:
+    # `（` has its ink in the right half of its cell: the row's box starts half a character late
+    addr = [line("住", 352, 558, 372, 576), line("所", 401, 559, 419, 576),
+            line("北京市东城区幸福路1076弄8号楼3106室", 432, 559, 678, 583)]
+    scope = [line("经营范围", 350, 600, 421, 621), line("一般项目:广告设计、代理;组织文化艺术交流活动;会议", 432, 600, 802, 622),
+             line("及展览服务;图文设计制作;企业管理咨询;日用百货销售。", 433, 626, 810, 648),
+             line("(除依法须经批准的项目外,凭营业执照依法自主开展经营", 444, 652, 803, 674),
+             line("活动)", 431, 678, 470, 700)]
+    got = fields(HEAD + addr + scope + FOOT)
+    assert got["business_scope"] == "一般项目:广告设计、代理;组织文化艺术交流活动;会议及展览服务;图文设计制作;" \
+        "企业管理咨询;日用百货销售。(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)"
+    late = [*scope[:3], line("除依法须经批准的项目外,凭营业执照依法自主开展经营活", 452, 652, 803, 674), scope[4]]
+    assert fields(HEAD + addr + late + FOOT)["business_scope"] == ""  # a row that did lose its first character
+
+
+def test_white_paper_of_a_photocopy_after_a_short_row_is_no_glare() -> None:
+    from app.prefill.reader import distrust_glare
+
+    addr = [line("住", 352, 558, 372, 576), line("所", 401, 559, 419, 576),
+            line("北京市东城区幸福路1076弄8号楼31", 432, 559, 678, 583), line("06室", 432, 586, 470, 608)]
+    scope = [line("经营范围", 350, 620, 421, 641), line("一般项目:食品销售;餐饮服务", 432, 620, 600, 642)]
+    lines = HEAD + addr + scope + FOOT
+    page = np.full((900, 900, 3), 252, np.uint8)  # a photocopy: white paper, heavy black print
+    for ln in lines:
+        x1, y1, x2, y2 = (int(v) for v in ln.bbox)
+        page[y1 + 2:y2 - 2, x1:x2] = 40
+        page[y1 + 2:y2 - 2, x1:x2:5] = 252  # the paper between strokes
+    ex = extract(to_lines(lines))
+    assert ex.fields["address"].public()["value"] == "北京市东城区幸福路1076弄8号楼3106室"
+    distrust_glare(ex, to_lines(lines), page)
+    assert not ex.fields["address"].flagged
+    page[555:590, 700:900] = 255
+    page[555:590, 480:680] = 235  # paper under the row is grey; beyond its end a glare
+    distrust_glare(ex, to_lines(lines), page)
+    assert ex.fields["address"].flagged
