@@ -16,8 +16,8 @@ import numpy as np
 
 from app.imaging.document import (
     ProcessedPage,
-    deskew_with_matrix,
     Quality,
+    deskew_with_matrix,
     process_document,
     rotate90,
     rotate90_matrix,
