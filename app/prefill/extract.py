@@ -492,6 +492,34 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
 
 
+# how the names of market entities end (企业名称登记管理规定: the organisational form last)
+NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "所", "行", "馆", "场", "院", "站", "个体工商户)",
+                "坊", "铺", "处", "厅", "室", "园", "合作社", "企业", "集团", "工作室", "门市", "超市", "药房", "诊所")
+
+
+def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
+    """A 名称 wraps only when its first row is full: a second row under a first row that stops well
+    short of the value column's right edge, or that turns a complete name (…有限公司) into one
+    that ends otherwise, is the next field's value whose label was not read (`型有限责任公司…`
+    under the name when 类 was lost) — it is left out."""
+    if not pieces or len(pieces) < 2:
+        return pieces
+    first = pieces[0]
+    rest = [q for q in pieces[1:] if q.box[1] > first.box[1] + 0.5 * (first.box[3] - first.box[1])]
+    if not rest:
+        return pieces
+    head = [q for q in pieces if q not in rest]
+    h = first.box[3] - first.box[1]
+    x0 = first.box[0]
+    column = [ln.x2 for ln in lines if abs(ln.x1 - x0) < 1.5 * h]
+    edge = max(column, default=first.box[2])
+    row_end = max(q.box[2] for q in head)
+    text_head, text_all = "".join(q.text for q in head), "".join(q.text for q in pieces)
+    if row_end < edge - 2 * h or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
+        return _keep(pieces, head)
+    return pieces
+
+
 def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
     """The 经营范围 text and its weakest character. A colon only follows 许可项目/一般项目
     (经营项目); a colon read anywhere else is the recogniser's confusion of ；with ：, and when
@@ -515,7 +543,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
-    p = _places(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2))
+    p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
