@@ -329,7 +329,10 @@ def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
         ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not an amount") if v else ex._blank())
     v, p = _text(lines, ESTATE["term"], labels, rows=1)
     dates = re.findall(r"\d{4}年\d{1,2}月\d{1,2}日", v)
-    if v and dates and all(ex._norm_date(d) for d in dates) and (len(dates) == 2 or "长期" in v or "止" not in v):
+    # (digits left over beside the whole dates are a date cut short: `…起2073年` lost `04月17日止`)
+    whole = not re.search(r"\d", re.sub(r"\d{4}年\d{1,2}月\d{1,2}日", "", v))
+    if v and dates and whole and all(ex._norm_date(d) for d in dates) and (len(dates) == 2 or "长期" in v
+                                                                           or "止" not in v):
         res["term"] = ex._result(v, p)
     else:
         res["term"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a term") \

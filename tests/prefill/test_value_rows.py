@@ -114,3 +114,16 @@ def test_the_next_value_under_a_name_whose_label_was_not_read_is_not_the_name_wr
     long = [line("北京市嘉禾餐饮管理有限公司朝阳区第一", 433, 387, 676, 411), line("分公司", 433, 414, 478, 440)]
     wrapped = [ln for ln in lost if ln.text not in ("北京市嘉禾餐饮管理有限公司", "有限责任公司(法人独资)")] + long
     assert fields(wrapped + addr + FOOT)["name"] == "北京市嘉禾餐饮管理有限公司朝阳区第一分公司"
+
+
+def test_a_real_estate_term_cut_short_is_not_prefilled() -> None:
+    from app.prefill.kinds import extract_real_estate
+
+    def term(value: str) -> dict[str, object]:
+        lines = [line("权利人", 100, 100, 160, 124), line("张三", 220, 100, 260, 124),
+                 line("使用期限", 100, 140, 180, 164), line(value, 220, 140, 220 + 14 * len(value), 164)]
+        return extract_real_estate(to_lines(lines))["term"].public()
+
+    assert term("2003年04月18日起2073年04月17日止")["value"] == "2003年04月18日起2073年04月17日止"
+    cut = term("2003年04月18日起2073年")  # the row's end was not read
+    assert cut["value"] == "" and cut["reason"] == "format"
