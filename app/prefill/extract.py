@@ -152,25 +152,9 @@ class Extraction:
 
 
 def classify(lines: list[Line]) -> tuple[str, float]:
-    """The page kind from its words; `other` unless one kind clearly wins."""
-    text = "".join(ln.text for ln in lines)
-    scores: dict[str, float] = {}
-    hits: dict[str, int] = {}
-    for kind, words in KEYWORDS.items():
-        scores[kind] = sum(w for kw, w in words if kw in text)
-        hits[kind] = sum(1 for kw, _ in words if kw in text)
-    if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
-        scores["id_card_front"] += 1.5
-        hits["id_card_front"] += 1
-    if "bank_card" in scores and any(_luhn_run(number) for number, _ in _kinds._card_numbers(lines)):
-        scores["bank_card"] += 2
-        hits["bank_card"] += 1
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, s1), (_, s2) = ranked[0], ranked[1]
-    # a document shows its title *and* its labels: a letter that only names a document is not one
-    if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:
-        return "other", s1
-    return best, s1
+    """The page kind from its title and labels; `other` unless one kind clearly wins
+    (`app.prefill.kinds.classify`)."""
+    return _kinds.classify(lines)
 
 
 def _luhn_run(text: str) -> bool:

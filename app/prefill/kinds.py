@@ -55,8 +55,9 @@ _MARRIAGE_NO = re.compile(r"[JLB]\d{6}-(19|20)\d\d-\d{4,7}")
 KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
     "food_business_license": (("食品经营许可证", 4), ("主体业态", 2), ("经营项目", 1.5), ("许可证编号", 1),
                               ("经营者名称", 1), ("日常监督管理", 1)),
-    "household_register": (("常住人口登记卡", 6), ("户主或与户主关系", 3), ("户口簿", 2), ("户号", 1), ("籍贯", 1),
-                           ("宗教信仰", 1), ("何时由何地迁来", 1.5), ("服务处所", 1), ("曾用名", 1)),
+    "household_register": (("常住人口登记卡", 6), ("户主或与", 3), ("户口簿", 2), ("户号", 1), ("籍贯", 1),
+                           ("宗教信仰", 1), ("何时由何地", 1.5), ("服务处所", 1), ("曾用名", 1), ("户别", 1),
+                           ("兵役状况", 1)),
     "marriage_certificate": (("结婚证", 4), ("结婚证字号", 2), ("持证人", 1.5), ("登记日期", 1), ("国籍", 1),
                              ("身份证件号", 1), ("婚姻登记", 1)),
     "real_estate_certificate": (("不动产权", 4), ("不动产单元号", 2), ("权利人", 1.5), ("坐落", 1.5), ("共有情况", 1),
@@ -389,6 +390,76 @@ def extract_bank_card(lines: list[Line]) -> dict[str, ex.FieldResult]:
     # a Chinese holder name is rarely printed on a card; we do not guess one from other text
     res["name"] = ex.FieldResult("", 0.9, None, note="none printed")
     return res
+
+
+# labels no page of a kind carries: a 户口簿 page or a 结婚证 shows 姓名, 性别, 出生 and an ID
+# number like an ID card front, but never these (two of them rule the card out)
+EXCLUDES: dict[str, tuple[str, ...]] = {
+    "id_card_front": ("户别", "户号", "籍贯", "宗教信仰", "兵役状况", "服务处所", "曾用名", "文化程度", "婚姻状况",
+                      "何时由何地", "户主或与", "常住人口登记卡", "持证人", "结婚证", "国籍", "身份证件号", "登记日期"),
+}
+# words that are a document's title: they count wherever they stand on a short line
+TITLES = ("营业执照", "卫生许可证", "食品经营许可证", "常住人口登记卡", "户口簿", "结婚证", "不动产权", "居民身份证",
+          "中华人民共和国")
+_SPACE = re.compile(r"\s+")
+
+
+def _segments(lines: list[Line]) -> list[str]:
+    """Each line's text, and short lines joined with what follows them in reading order (a label
+    the detector split into boxes: `公民身份` + `号码`, `名` + `称`)."""
+    texts = [_SPACE.sub("", ln.text) for ln in lines]
+    out = list(texts)
+    for i, t in enumerate(texts):
+        if len(t) <= 4:
+            joined = t
+            for nxt in texts[i + 1:i + 4]:
+                joined += nxt
+                out.append(joined)
+                if len(nxt) > 4:
+                    break
+    return out
+
+
+def _stands(word: str, segments: list[str]) -> bool:
+    """`word` stands on the page as a label or title: at the start of a line (after at most two
+    characters, not a list number), or as (nearly) the whole line — not inside a sentence, where
+    a letter names a document (告知书: `一、营业执照复印件（名称、统一社会信用代码…`)."""
+    room = 10 if word in TITLES else 4  # a title line may carry 中华人民共和国…证书, 公共场所 or （副本）
+    for t in segments:
+        i = t.find(word)
+        if i < 0:
+            continue
+        if i <= 2 and not (i > 0 and re.match(r"[一二三四五六七八九十\d][、.,，]", t)) or len(t) <= len(word) + room:
+            return True
+    return False
+
+
+def classify(lines: list[Line]) -> tuple[str, float]:
+    """The page kind from its title and labels; `other` unless one kind clearly wins.
+
+    Evidence is a title or a label standing as one (`_stands`), an ID number, a Luhn-valid card
+    number; a kind is ruled out by labels it never carries (`EXCLUDES`). A page needs two pieces of
+    evidence and a clear margin over the runner-up — so a letter naming a licence stays `other`."""
+    segments = _segments(lines)
+    scores: dict[str, float] = {}
+    hits: dict[str, int] = {}
+    for kind, words in ex.KEYWORDS.items():
+        found = [w for kw, w in words if _stands(kw, segments)]
+        scores[kind], hits[kind] = sum(found), len(found)
+    if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
+        scores["id_card_front"] += 1.5
+        hits["id_card_front"] += 1
+    if "bank_card" in scores and any(ex._luhn_run(number) for number, _ in _card_numbers(lines)):
+        scores["bank_card"] += 2
+        hits["bank_card"] += 1
+    for kind, words in EXCLUDES.items():
+        if kind in scores and sum(1 for w in words if _stands(w, segments)) >= 2:
+            scores[kind], hits[kind] = 0.0, 0
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, s1), (_, s2) = ranked[0], ranked[1]
+    if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:
+        return "other", s1
+    return best, s1
 
 
 def register() -> None:

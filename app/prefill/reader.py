@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -17,6 +17,7 @@ import numpy as np
 from app.imaging.document import (
     ProcessedPage,
     Quality,
+    content_box,
     deskew_with_matrix,
     process_document,
     rotate90,
@@ -85,7 +86,9 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     to card size: a licence small in the photo (~1100 px, ~20 px text) used to be shrunk like a
     card and lost its labels. (Scaling such pages up was measured: no gain, ~50 % more CPU.)"""
     h, w = page.shape[:2]
-    if doc_format == "a4":
+    if doc_format in ("a4", "full_frame", "content"):
+        # (a whole photo or a printed-matter box is no card crop, whatever its aspect: a licence
+        # filling a 768×1024 photo shrunk to a card's 544 px lost its labels)
         return min(1.0, PAGE_LONG_SIDE / max(h, w))
     if doc_format == "id_card" or max(h, w) < 1300 and min(h, w) / max(h, w) > 0.55:
         return CARD_SHORT_SIDE / min(h, w) if min(h, w) > CARD_SHORT_SIDE * 1.15 else 1.0
@@ -329,13 +332,10 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
                 f.flagged = True
 
 
-def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
-    """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages)."""
-    t0 = time.perf_counter()
-    clock = StageClock()
-    engine = engine or get_engine()
+def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
+                   clock: StageClock) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
+    """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines)."""
     with clock.stage("prepare"):
-        processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         s = _scale_for_ocr(page, processed.doc_format)
         if abs(s - 1.0) > 0.02:
@@ -365,6 +365,84 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         to_page = rot @ to_page
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
+    return page, to_page, rotation, lines
+
+
+def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - ix * iy
+    return ix * iy / union if union > 0 else 0.0
+
+
+def _region_of(processed: ProcessedPage, shape: tuple[int, ...]) -> tuple[float, float, float, float]:
+    """The part of the source image a processed page was cut from (its bounding box)."""
+    if processed.quad is not None:
+        q = processed.quad
+        return float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max())
+    if processed.region is not None:
+        return tuple(float(v) for v in processed.region)  # type: ignore[return-value]
+    return 0.0, 0.0, float(shape[1]), float(shape[0])
+
+
+def choose_page(image: np.ndarray) -> ProcessedPage:
+    """The first guess of where the page is: the document's edges when they are found; else the
+    box around the printed matter (a white page on a white scanner bed has no edges, and read
+    whole at the OCR size an ID card on an A4 bed would be too small); else the whole image."""
+    processed = process_document(image)
+    if processed.quad is None:
+        box = content_box(image)
+        if box is not None and _iou(tuple(float(v) for v in box), _region_of(processed, image.shape)) < 0.85:
+            processed = process_document(image, detect=False, region=box)
+    return processed
+
+
+def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
+    """A second guess when the first page read as no known kind: the box around the image's
+    printed matter after a detected quad (a text block, a photo or a seal inside a page can look
+    like its edges), the whole image after that box. None when it would be (nearly) the same."""
+    h, w = image.shape[:2]
+    region: tuple[int, int, int, int] | None
+    if first.quad is not None:
+        region = content_box(image)
+        if region is None:
+            return None
+    elif first.region is not None:
+        region = None  # the whole image
+    else:
+        return None  # the whole image was read
+    cand = tuple(float(v) for v in region) if region is not None else (0.0, 0.0, float(w), float(h))
+    if _iou(cand, _region_of(first, image.shape)) > 0.85:
+        return None
+    return process_document(image, detect=False, region=region)
+
+
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+    """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
+
+    The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
+    (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
+    block, a photo or a seal inside a page can look like one. The kind never comes from the
+    crop's shape: only from the words read in it."""
+    t0 = time.perf_counter()
+    clock = StageClock()
+    engine = engine or get_engine()
+    with clock.stage("prepare"):
+        processed: ProcessedPage = choose_page(image) if flatten else replace(
+            process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
+    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    with clock.stage("layout"):
+        kind, kind_score = classify(to_lines(lines))
+    alt = None
+    if kind == "other" and flatten:
+        with clock.stage("prepare"):
+            alt = other_page(image, processed)
+    if alt is not None:
+        got = _ocr_processed(alt, engine, clock)
+        with clock.stage("layout"):
+            alt_kind, _ = classify(to_lines(got[3]))
+        if alt_kind != "other":
+            processed, (page, to_page, rotation, lines) = alt, got
     skew = line_skew(lines)
     if skew:
         # the text still runs at an angle (a card small in a photo on a desk): turn the page and
