@@ -249,7 +249,8 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
         if 2 <= k < len(lab) - 1 and len(boxes) == 1 and k == len(a.text):
             # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
             # under it, overlapping it, spells the rest of the label and nothing else
-            under = [b for b in lines if b is not a and a.y2 - 0.3 * a.h <= b.y1 < a.y2 + 0.8 * a.h
+            # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)
+            under = [b for b in lines if b is not a and b.cy > a.cy + 0.5 * a.h and b.y1 < a.y2 + 0.8 * a.h
                      and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
             if under:
                 return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k

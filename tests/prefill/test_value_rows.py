@@ -127,3 +127,17 @@ def test_a_real_estate_term_cut_short_is_not_prefilled() -> None:
     assert term("2003年04月18日起2073年04月17日止")["value"] == "2003年04月18日起2073年04月17日止"
     cut = term("2003年04月18日起2073年")  # the row's end was not read
     assert cut["value"] == "" and cut["reason"] == "format"
+
+
+def test_a_label_wrapped_in_its_cell_with_tight_rows_is_one_label() -> None:
+    # 户主或与户 over 主关系 in one table cell; the two boxes overlap by a third of a row
+    from app.prefill.kinds import extract_household
+
+    lines = [line("常住人口登记卡", 299, 67, 693, 113), line("户别", 113, 169, 173, 211), line("户号", 546, 170, 607, 212),
+             line("家庭户口", 216, 175, 326, 214), line("008282310", 654, 178, 787, 212),
+             line("户主或与户", 525, 302, 627, 333), line("姓名", 113, 310, 171, 349), line("曹俊涛", 213, 312, 304, 355),
+             line("母亲", 649, 312, 717, 358), line("主关系", 541, 322, 611, 358),
+             line("曾用名", 101, 377, 183, 420), line("性别", 545, 379, 608, 421), line("男", 649, 382, 690, 426)]
+    got = {k: f.public()["value"] for k, f in extract_household(to_lines(lines)).items()}
+    assert got["relationship"] == "母亲"
+    assert got["name"] == "曹俊涛"
