@@ -141,3 +141,20 @@ def test_a_label_wrapped_in_its_cell_with_tight_rows_is_one_label() -> None:
     got = {k: f.public()["value"] for k, f in extract_household(to_lines(lines)).items()}
     assert got["relationship"] == "母亲"
     assert got["name"] == "曹俊涛"
+
+
+def test_a_bank_card_holder_printed_in_chinese_under_the_number() -> None:
+    from app.prefill.kinds import extract_bank_card
+
+    top = [line("中国建设银行", 36, 23, 249, 68), line("借记卡", 573, 34, 638, 64),
+           line("CHINACONSTRUCTIONBANK", 37, 67, 259, 88), line("6217004883965570004", 39, 243, 507, 286),
+           line("05/34", 333, 301, 401, 326), line("银联", 527, 327, 589, 364), line("UnionPay", 521, 358, 617, 387)]
+
+    def holder(extra: list[TextLine]) -> dict[str, object]:
+        return extract_bank_card(to_lines(top + extra))["name"].public()
+
+    assert holder([line("廖昊龙", 36, 341, 116, 374)])["value"] == "廖昊龙"
+    assert holder([])["value"] == "" and holder([])["reason"] == ""  # no name printed: empty is the value
+    assert holder([line("金卡", 36, 341, 100, 374)])["reason"] == ""  # card words are no name
+    two = holder([line("廖昊龙", 36, 341, 116, 374), line("王芳", 200, 341, 260, 374)])
+    assert two["value"] == "" and two["reason"] == "ambiguous"
