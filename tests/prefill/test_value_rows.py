@@ -158,3 +158,22 @@ def test_a_bank_card_holder_printed_in_chinese_under_the_number() -> None:
     assert holder([line("金卡", 36, 341, 100, 374)])["reason"] == ""  # card words are no name
     two = holder([line("廖昊龙", 36, 341, 116, 374), line("王芳", 200, 341, 260, 374)])
     assert two["value"] == "" and two["reason"] == "ambiguous"
+
+
+def test_a_credit_code_split_into_boxes_or_with_one_doubtful_character() -> None:
+    code = "91310115321234567N"
+    rest = [ln for ln in HEAD if ln.text != "9111010103P7WEBDT3"]
+
+    def got(extra: list[TextLine]) -> dict[str, object]:
+        return extract(to_lines(rest + extra)).fields["credit_code"].public()
+
+    # letter-spaced print: the detector returned the code as two boxes that nearly touch
+    assert got([line("913101153212", 348, 255, 430, 274), line("34567N", 436, 255, 480, 274)])["value"] == code
+    # `8` read for `3` (second choice `3`): the check character picks the second choice
+    chars = tuple((0.6, "3", 0.35) if i == 12 else (0.99, "", 0.0) for i in range(18))
+    misread = TextLine("913101153212" + "84567N", 0.95, ((348, 255), (480, 255), (480, 274), (348, 274)), False, chars)
+    assert got([misread])["value"] == code
+    # no second choice that passes: nothing is guessed
+    plain = TextLine("913101153212" + "84567N", 0.95, ((348, 255), (480, 255), (480, 274), (348, 274)), False,
+                     tuple((0.6, "9", 0.35) if i == 12 else (0.99, "", 0.0) for i in range(18)))
+    assert got([plain])["value"] == "" and got([plain])["reason"] == "check_digit"
