@@ -31,6 +31,7 @@ from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_l
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
+WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 RED_INK = True
 GLARE_LEVEL = 248  # paper after a row this bright (near clipping) …
@@ -88,8 +89,10 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     h, w = page.shape[:2]
     if doc_format in ("a4", "full_frame", "content"):
         # (a whole photo or a printed-matter box is no card crop, whatever its aspect: a licence
-        # filling a 768×1024 photo shrunk to a card's 544 px lost its labels)
-        return min(1.0, PAGE_LONG_SIDE / max(h, w))
+        # filling a 768×1024 photo shrunk to a card's 544 px lost its labels). A page wider than
+        # A4 (a 结婚证 spread, a screenshot) keeps an A4 page's short side, up to WIDE_LONG_SIDE.
+        s = max(PAGE_LONG_SIDE / max(h, w), min(PAGE_LONG_SIDE / 1.414 / min(h, w), WIDE_LONG_SIDE / max(h, w)))
+        return min(1.0, s)
     if doc_format == "id_card" or max(h, w) < 1300 and min(h, w) / max(h, w) > 0.55:
         return CARD_SHORT_SIDE / min(h, w) if min(h, w) > CARD_SHORT_SIDE * 1.15 else 1.0
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
