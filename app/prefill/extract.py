@@ -299,10 +299,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {}
     # ID number first: it validates birth date and sex
     valid = {}
-    for cand, ln in _id_candidates(lines):
-        chk = validate_id_number(cand)
-        if chk.ok and chk.normalized:
-            valid.setdefault(chk.normalized, (ln, chk))
+    for source in (lines, [Line(t, sc, *box, -1) for t, box, sc in _row_joins(lines)]):
+        for cand, ln in _id_candidates(source):
+            chk = validate_id_number(cand)
+            if chk.ok and chk.normalized:
+                valid.setdefault(chk.normalized, (ln, chk))
+        if valid:
+            break  # (boxes joined along a row only when no box holds a valid number: a split number)
     idc = None
     if len(valid) == 1:
         number, (ln, idc) = next(iter(valid.items()))

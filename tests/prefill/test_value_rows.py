@@ -177,3 +177,19 @@ def test_a_credit_code_split_into_boxes_or_with_one_doubtful_character() -> None
     plain = TextLine("913101153212" + "84567N", 0.95, ((348, 255), (480, 255), (480, 274), (348, 274)), False,
                      tuple((0.6, "9", 0.35) if i == 12 else (0.99, "", 0.0) for i in range(18)))
     assert got([plain])["value"] == "" and got([plain])["reason"] == "check_digit"
+
+
+def test_an_id_number_split_into_two_boxes_is_read_from_both() -> None:
+    front = [line("姓名", 60, 60, 110, 85), line("张三", 160, 58, 220, 88), line("性别", 60, 120, 110, 145),
+             line("男", 160, 118, 185, 148), line("民族", 300, 120, 350, 145), line("汉", 400, 118, 425, 148),
+             line("出生", 60, 180, 110, 205), line("1990年1月1日", 160, 178, 330, 208),
+             line("住址", 60, 240, 110, 265), line("北京市东城区幸福路1号", 160, 238, 420, 268),
+             line("公民身份号码", 60, 420, 230, 445)]
+    number = "110101199001011237"
+    from app.validators import validate_id_number
+
+    assert validate_id_number(number).ok
+    split = [line(number[:10], 260, 418, 420, 448), line(number[10:], 428, 418, 560, 448)]
+    got = {k: f.public()["value"] for k, f in extract(to_lines(front + split)).fields.items()}
+    assert got["id_number"] == number
+    assert got["birth_date"] == "1990-01-01"
