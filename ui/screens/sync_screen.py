@@ -21,6 +21,10 @@ from app.services import sync as sync_svc
 from ui.ops import act, query
 from ui.screens.base import Screen, error_text
 
+STATE_STYLE = {"stopped_credentials": "color: #c62828; font-weight: bold;",
+               "stopped_clock": "color: #c62828; font-weight: bold;",
+               "stopped_version": "color: #c62828; font-weight: bold;",
+               "platform_failing": "color: #b36b00;", "waiting_network": "color: #b36b00;"}
 KIND_ZH = {"submission": QT_TRANSLATE_NOOP("SyncScreen", "办件上报"),
            "audit": QT_TRANSLATE_NOOP("SyncScreen", "审计批次")}
 
@@ -115,6 +119,7 @@ class SyncScreen(Screen):
             st = sync_svc.queue_state(self.session.ctx)
         except Exception as exc:
             return error_text(exc)
+        self.state_label.setStyleSheet(STATE_STYLE.get(st["state"], ""))  # a stop stands out from the counts
         lines = [self.tr("队列状态：{label}").format(label=st["label"])]
         clock = st.get("clock") if st["state"] == "stopped_clock" else None
         if clock:
