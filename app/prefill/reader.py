@@ -136,7 +136,7 @@ def line_skew(lines: list[TextLine]) -> float:
         return 0.0
     med = float(np.median(angles))
     spread = float(np.median([abs(a - med) for a in angles]))
-    if abs(med) < SKEW_MIN or abs(med) > 30 or spread > 1.5:
+    if abs(med) < SKEW_MIN or abs(med) > 60 or spread > 1.5:
         return 0.0
     return med
 
