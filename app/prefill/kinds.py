@@ -138,13 +138,19 @@ def _date(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) 
 
 def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> tuple[ex.FieldResult, dict]:
     """The number beside its label, or — when the label was lost — the one valid number on the page."""
-    p = value_after(lines, aliases, labels)
-    cands = [Line(join(p)[0], join(p)[1], *join(p)[2], 0)] if p else []
-    found = {}
-    for cand, ln in ex._id_candidates(cands or lines):
-        chk = validate_id_number(cand)
-        if chk.ok and chk.normalized:
-            found.setdefault(chk.normalized, (ln, chk))
+    found: dict = {}
+    cands: list[Line] = []
+    # (a narrow table cell wraps the number's last character onto a row of its own: the row under
+    # the value is joined only when the value's own row holds no valid number)
+    for rows in (0, 1):
+        p = value_after(lines, aliases, labels, multiline=bool(rows), max_lines=1)
+        cands = [Line(join(p)[0], join(p)[1], *join(p)[2], 0)] if p else []
+        for cand, ln in ex._id_candidates(cands or lines):
+            chk = validate_id_number(cand)
+            if chk.ok and chk.normalized:
+                found.setdefault(chk.normalized, (ln, chk))
+        if found or not cands:
+            break
     if len(found) == 1:
         number, (ln, chk) = next(iter(found.items()))
         return ex._result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True), chk.facts
@@ -330,7 +336,10 @@ def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
         ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not an amount") if v else ex._blank())
     v, p = _text(lines, ESTATE["term"], labels, rows=1)
     dates = re.findall(r"\d{4}年\d{1,2}月\d{1,2}日", v)
-    if v and dates and all(ex._norm_date(d) for d in dates) and (len(dates) == 2 or "长期" in v or "止" not in v):
+    # (digits left over beside the whole dates are a date cut short: `…起2073年` lost `04月17日止`)
+    whole = not re.search(r"\d", re.sub(r"\d{4}年\d{1,2}月\d{1,2}日", "", v))
+    if v and dates and whole and all(ex._norm_date(d) for d in dates) and (len(dates) == 2 or "长期" in v
+                                                                           or "止" not in v):
         res["term"] = ex._result(v, p)
     else:
         res["term"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a term") \
@@ -384,9 +393,42 @@ def extract_bank_card(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["bank_name"] = ex._result(b, [Piece(b, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
     else:
         res["bank_name"] = ex._blank("several valid codes" if names else "not found")
-    # a Chinese holder name is rarely printed on a card; we do not guess one from other text
-    res["name"] = ex.FieldResult("", 0.9, None, note="none printed")
+    res["name"] = _card_holder(lines, valid)
     return res
+
+
+# common Chinese surnames (the 百家姓's frequent single ones and the compound ones still in use):
+# a holder's name on a card begins with one of them; words printed on cards (金卡, 借记卡) do not
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文", "司徒",
+                     "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟", "闻人", "澹台", "公冶", "太史")
+CARD_WORDS = re.compile(r"卡|银行|银联|借记|贷记|储蓄|信用|金融|理财|白金|钻石|社保|有效|专用|客户|服务|牡丹|金穗")
+
+
+def _card_holder(lines: list[Line], numbers: dict[str, list[Line]]) -> ex.FieldResult:
+    """The holder's name, when the card prints one in Chinese: one line below the card number that
+    is a name (2–4 Chinese characters starting with a surname, no card words), read surely. No
+    such line: the card prints none (the true value is empty). Two: doubtful, not guessed."""
+    below = max((o.y2 for row in numbers.values() for o in row), default=None) if len(numbers) == 1 else None
+    if below is None:
+        return ex.FieldResult("", 0.9, None, note="none printed")
+    found = [ln for ln in lines if ln.y1 >= below - 0.3 * ln.h and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", ln.text)
+             and (ln.text[0] in SURNAMES or ln.text[:2] in COMPOUND_SURNAMES) and not CARD_WORDS.search(ln.text)]
+    if not found:
+        return ex.FieldResult("", 0.9, None, note="none printed")
+    if len(found) > 1:
+        return ex._blank("several valid codes")  # (reason: ambiguous)
+    ln = found[0]
+    return ex._result(ln.text, [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))],
+                      char_floor=ex.NAME_CHAR)
 
 
 # labels no page of a kind carries: a 户口簿 page or a 结婚证 shows 姓名, 性别, 出生 and an ID

@@ -18,6 +18,7 @@ from app.imaging.document import (
     ProcessedPage,
     Quality,
     content_box,
+    deskew_with_matrix,
     process_document,
     rotate90,
     rotate90_matrix,
@@ -112,6 +113,35 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     return out
 
 
+SKEW_MIN = 1.0  # degrees: text running at a smaller angle is read as level
+
+
+def line_skew(lines: list[TextLine]) -> float:
+    """The angle (degrees, as `deskew_with_matrix` takes it) at which the page's text lines run,
+    from the top edges of their quads — 0 when they run level, or when the lines disagree.
+
+    An axis-aligned box of a line tilted by a few degrees is much taller than its text: rows of
+    a wrapped value then overlap, a continuation row looks like the same row, and the value
+    stops early (a 3-line address read as 2 lines)."""
+    angles = []
+    for ln in lines:
+        if len(ln.text) < 4 or len(ln.quad) < 2:
+            continue
+        (x0, y0), (x1, y1), (x3, y3) = ln.quad[0], ln.quad[1], ln.quad[-1]
+        if np.hypot(x1 - x0, y1 - y0) < 3 * max(1.0, np.hypot(x3 - x0, y3 - y0)):
+            continue  # too short for its own angle
+        deg = float(np.degrees(np.arctan2(y1 - y0, x1 - x0)))
+        # (a quad turned with its page may run right to left: the same line, the other way round)
+        angles.append(deg - 180 if deg > 90 else deg + 180 if deg <= -90 else deg)
+    if len(angles) < 3:
+        return 0.0
+    med = float(np.median(angles))
+    spread = float(np.median([abs(a - med) for a in angles]))
+    if abs(med) < SKEW_MIN or abs(med) > 60 or spread > 1.5:
+        return 0.0
+    return med
+
+
 def _too_wide(line: TextLine) -> bool:
     """A short line whose box is wider than its text needs lost a character (`4` in the box of
     `4室`, `)` in the box of `动)`): CJK characters are about as wide as the line is high, digits,
@@ -143,6 +173,7 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
         return lines
     view = ocr_view(page)
     crops, keep = [], []
+    spans: list[tuple[int, int]] = []
     for i in doubtful:
         x1, y1, x2, y2 = lines[i].bbox
         h = y2 - y1
@@ -154,11 +185,17 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
             continue
         crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
         keep.append(i)
+        spans.append((xa, xb))
     if not crops:
         return lines
     out = list(lines)
-    for i, (text, score, chars) in zip(keep, recognize(crops), strict=False):
-        text = text.strip()
+    spots: list[list[float]] = [[] for _ in crops]
+    try:
+        reads = recognize(crops, spots)
+    except TypeError:  # an engine that does not report character positions
+        reads = recognize(crops)
+    for j, (i, (raw, score, chars)) in enumerate(zip(keep, reads, strict=False)):
+        text = raw.strip()
         old = lines[i]
         if not text or len(chars) != len(text):
             continue
@@ -166,8 +203,23 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
         weakest_old = min((c[0] for c in old.chars), default=old.score)
         longer = len(text) > len(old.text) and _too_wide(old) and weakest_new >= SECOND_LOOK
         if (score > old.score + 0.02 and weakest_new >= weakest_old) or longer:
-            out[i] = TextLine(text, score, old.quad, old.flipped, tuple(chars))
+            out[i] = TextLine(text, score, old.quad, old.flipped, tuple(chars), _line_xs(old, spans[j], spots[j], raw))
     return out
+
+
+def _line_xs(line: TextLine, span: tuple[int, int], spots: list[float], raw: str) -> tuple[float, ...]:
+    """Character centres of a second reading, as fractions of the line's box (as `TextLine.xs`):
+    the crop was cut with a margin of paper, so its fractions are mapped back onto the line's box.
+    Keeping them keeps the checks that need them (a lost character, a value starting late)."""
+    text = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    if len(spots) != len(raw) or not text:
+        return ()
+    x1, _, x2, _ = line.bbox
+    if x2 - x1 <= 0:
+        return ()
+    xa, xb = span
+    return tuple(min(1.0, max(0.0, (xa + f * (xb - xa) - x1) / (x2 - x1))) for f in spots[lead:lead + len(text)])
 
 
 RECOVER_MAX = 12  # label-column crops read per page at most
@@ -263,7 +315,9 @@ def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) 
             if right.size < h * h // 2 or under.size == 0:
                 continue  # the row reaches the page's edge
             brightness = float(right.mean())
-            if brightness >= GLARE_LEVEL and brightness > float(np.median(under)) + GLARE_STEP:
+            # (the paper between the row's characters, not the row's ink: a photocopy's bold print is
+            # dark over most of its row while its paper is as white as beyond the row's end)
+            if brightness >= GLARE_LEVEL and brightness > float(np.percentile(under, 90)) + GLARE_STEP:
                 f.flagged, f.note = True, "glare after a row"
                 break
 
@@ -395,6 +449,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             alt_kind, _ = classify(to_lines(got[3]))
         if alt_kind != "other":
             processed, (page, to_page, rotation, lines) = alt, got
+    skew = line_skew(lines)
+    if skew:
+        # the text still runs at an angle (a card small in a photo on a desk): turn the page and
+        # the lines' geometry upright, so rows, columns and wrapped rows are read level (the
+        # recogniser read each line from its own rotated crop: the text needs no second reading)
+        page, rot = deskew_with_matrix(page, skew)
+        to_page = rot @ to_page
+        lines = _map_lines(lines, rot)
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine)
     with clock.stage("layout"):
