@@ -2,7 +2,8 @@
 
 Each module exposes `main()`, prints its own table and returns a dict; one failing benchmark
 is reported and does not stop the others. OCR pre-fill: `bench_ocr` (capture), `bench_ocr_b` (families B
-and A), `bench_ocr_c` (held-out family C).
+and A), `bench_ocr_c` (held-out family C),
+`bench_ocr_d` (held-out family D, written blind; benchmarks/docgen_d/README.md).
 """
 
 from __future__ import annotations

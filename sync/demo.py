@@ -280,8 +280,16 @@ def step_sync(state: DemoState) -> None:
         event = server.platform.decide(ref.uuid, "approved")
         runner.run_once()
         detail = case_svc.case_detail(ctx, ref.uuid)
-        state.say(f"后台审批（模拟 zongchuang platform decide）：准予，证照编号 {event['certificate']['license_no']}；"
-                  f"结果已回传，办件状态“{detail['state_label']}”")
+        cert = event["certificate"]
+        in_library = ""
+        if cert.get("elicense_id"):  # 出件 registers the certificate in the 电子证照 library
+            from sync.platform.elicense_api import library_for
+
+            check = library_for(server.platform).qr_check(cert["license_no"], cert["elicense_id"])
+            in_library = (f"；证照已登记入电子证照库（证照标识 {cert['elicense_id']}），"
+                          f"证照二维码核验：{'有效' if check['valid'] else '无效'}")
+        state.say(f"后台审批（模拟 zongchuang platform decide）：准予，证照编号 {cert['license_no']}；"
+                  f"结果已回传，办件状态“{detail['state_label']}”{in_library}")
     finally:
         if runner is not None:
             runner.client.close()

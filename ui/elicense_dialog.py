@@ -82,7 +82,8 @@ class ElicenseDialog(QDialog):
                                       names=names), self)
         self.text.setWordWrap(True)
         self.text.setObjectName("elicenseText")
-        lay.addWidget(self.text)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # read from the top line
+        lay.addWidget(self.text, 1)
         self.credit = QLineEdit(self)
         self.credit.setObjectName("elicenseCreditCode")
         self.credit.setPlaceholderText(self.tr("统一社会信用代码（18 位）"))

@@ -422,6 +422,13 @@ EN: dict[str, str] = {
     "成员事项核发后共享": "shared once a member item issues it",
     "，{n} 个事项共用": ", shared by {n} items",
     "已建立一件事 {n}（{k} 个事项）": "One-thing {n} created ({k} items)",
+    "办件上报": "Case submission",
+    "审计批次": "Audit batch",
+    "；": "; ",
+    "{n}：{old} → {new}": "{n}: {old} → {new}",
+    "已按国务院办公厅节假日通知重算 {k} 件办件的承诺办结日期（原为暂定）：{cases}。申请人需要时可在打印页重新打印受理回执":
+        "Promised dates of {k} case(s) recounted from the State Council's holiday notice (they were provisional): "
+        "{cases}. Reprint the receipt on the Print screen if the applicant asks",
     "立即重试": "Retry now",
     "不再等待重试间隔，所有待上报的办件立即重试": "Retry every queued case now instead of waiting for the retry interval",
     "队列状态：{label}": "Queue: {label}",

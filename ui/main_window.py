@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self._online_timer.start()
         self._checking = False
         session.bridge.sync_event.connect(self._on_sync_event)
+        self.recounted: list[dict] = []  # provisional (暂定) due dates recounted from the holiday notice
+        connect(session.bridge.event, self, self._on_event)
         self.sender = None
         self.start_background_sender()
         self.check_online()
@@ -411,8 +413,23 @@ class MainWindow(QMainWindow):
         phase = payload.get("phase")
         if phase == "offline":
             self.session.set_online(False)
-        elif phase in ("sending", "pulling", "blocked"):
+        elif phase in ("sending", "pulling", "blocked", "platform_failing"):  # the platform answered
             self.session.set_online(True)
+
+    def _on_event(self, name: str, payload: dict) -> None:
+        """The 国务院办公厅 notice arrived (sync or `calendar import`): tell the clerk which 暂定 due
+        dates changed, here and on the sync screen, so a receipt can be reprinted on request."""
+        if name != "case.due_recounted":
+            return
+        self.recounted.append(payload)
+        last = self.recounted[-3:]
+        cases = self.tr("；").join(self.tr("{n}：{old} → {new}").format(
+            n=c.get("acceptance_number", ""), old=c.get("from", ""), new=c.get("to", "")) for c in last)
+        text = self.tr("已按国务院办公厅节假日通知重算 {k} 件办件的承诺办结日期（原为暂定）：{cases}。"
+                       "申请人需要时可在打印页重新打印受理回执").format(k=len(self.recounted), cases=cases)
+        self.statusBar().showMessage(text, 60000)
+        self.sync.notice.setText(text)
+        self.sync.notice.setVisible(True)
 
     def check_online(self) -> None:
         if self._checking:

@@ -10,9 +10,9 @@ import datetime as dt
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
-from app.documents.data import SEVERITY_ZH, DocumentData, MaterialLine, _as_date, zh_date
+from app.documents.data import MATERIAL_STATUS_ZH, SEVERITY_ZH, DocumentData, MaterialLine, _as_date, zh_date
 from app.documents.docnumber import document_number
 from app.documents.errors import DocumentNotApplicable
 from app.documents.layout import (
@@ -85,7 +85,15 @@ class Ctx:
         st = self.st
         head = ["序号", "材料名称", "原件", "复印件", "页数"] + (["收取情况"] if with_status else [])
         rows = [[Paragraph(h, st["cellc"]) for h in head]]
+        spans: list[tuple] = []
         for i, m in enumerate(lines, 1):
+            if with_status and m.status == "exempted" and m.status_zh != MATERIAL_STATUS_ZH["exempted"]:
+                # 电子证照调用（证照编号 …）: no paper, so no counts — the reference gets the whole
+                # width of 原件…收取情况 instead of wrapping a licence number in a 27 mm column
+                rows.append([Paragraph(str(i), st["cellc"]), Paragraph(esc(m.name), st["cell"]),
+                             Paragraph(esc(m.status_zh), st["cell"]), "", "", ""])
+                spans.append(("SPAN", (2, i), (5, i)))
+                continue
             row = [Paragraph(str(i), st["cellc"]), Paragraph(esc(m.name), st["cell"]),
                    Paragraph(f"{m.originals} 份" if m.originals else "—", st["cellc"]),
                    Paragraph(f"{m.copies} 份" if m.copies else "—", st["cellc"]),
@@ -96,7 +104,20 @@ class Ctx:
         widths = [13 * mm, None, 15 * mm, 16 * mm, 13 * mm] + ([27 * mm] if with_status else [])
         fixed = sum(w for w in widths if w)
         widths = [w if w else CONTENT_W - fixed for w in widths]
-        return grid_table(rows, widths)
+        table = grid_table(rows, widths)
+        if spans:
+            table.setStyle(TableStyle(spans))
+        return table
+
+
+    def exemptions_table(self, lines: list[MaterialLine]):
+        """The materials not handed in: name and how the window got them instead
+        (电子证照调用（证照编号 …） / 数据共享核验（…）) — no paper, so no copy/page counts."""
+        st = self.st
+        rows = [[Paragraph(h, st["cellc"]) for h in ("序号", "材料名称", "取得方式")]]
+        rows += [[Paragraph(str(i), st["cellc"]), Paragraph(esc(m.name), st["cell"]), Paragraph(esc(m.status_zh), st["cell"])]
+                 for i, m in enumerate(lines, 1)]
+        return grid_table(rows, [13 * mm, (CONTENT_W - 13 * mm) * 0.45, (CONTENT_W - 13 * mm) * 0.55])
 
 
 def _received(data: DocumentData) -> list[MaterialLine]:
@@ -261,7 +282,7 @@ def material_receipt(c: Ctx) -> tuple[Story, PageFurniture]:
     if exempted:  # 两个免于提交: what the window fetched instead (app/services/elicense.py)
         story += [c.para(f"下列材料共 {len(exempted)} 项经你（单位）授权，通过电子证照调用或数据共享核验取得，免于提交：",
                          "plain"),
-                  c.materials_table(exempted), Spacer(1, 3 * mm)]
+                  c.exemptions_table(exempted), Spacer(1, 3 * mm)]
     story += [
         c.para("本凭证仅证明窗口已收到上述材料，不代表申请已被受理；是否受理以《受理回执》或相关告知书为准。"
                "原件经核对后当场退还。"),

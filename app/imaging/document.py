@@ -52,6 +52,7 @@ class ProcessedPage:
     quality: Quality
     skew_deg: float = 0.0
     transform: np.ndarray | None = None  # 3×3 homography: source pixel → page pixel
+    region: tuple[int, int, int, int] | None = None  # the source box the page was cut from (no quad)
 
 
 def order_corners(pts: np.ndarray) -> np.ndarray:
@@ -168,6 +169,47 @@ def find_document_quad(img: np.ndarray) -> np.ndarray | None:
     if best is None:
         return None
     return (best / s).astype(np.float32)
+
+
+def content_box(img: np.ndarray, pad: float = 0.02) -> tuple[int, int, int, int] | None:
+    """The box (x1, y1, x2, y2) around the printed matter of an image, or None when there is none.
+
+    For the pages whose edges cannot be seen — a white document on the white glass of a flatbed,
+    a copy, a page in a screenshot — the document is where its ink is: dark strokes clearly below
+    their surroundings (an adaptive threshold, so a light-grey bed is not ink), toner specks and
+    scanner noise removed by their size, strokes merged into blocks. Blocks much smaller than the
+    largest are dropped unless they are near it (a page number far away is not the document)."""
+    small, s = _downscale(img, 900)
+    gray = _gray(small)
+    h, w = gray.shape
+    bw = cv2.adaptiveThreshold(cv2.GaussianBlur(gray, (3, 3), 0), 255, cv2.ADAPTIVE_THRESH_MEAN_C,
+                               cv2.THRESH_BINARY_INV, 31, 18)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(bw)
+    keep = np.zeros_like(bw)
+    for i in range(1, n):
+        x, y, bw_, bh_, area = stats[i]
+        if area >= 4 and max(bw_, bh_) >= 3:
+            keep[y:y + bh_, x:x + bw_] |= 255
+    grow = max(5, int(0.025 * max(h, w)))
+    blocks = cv2.dilate(keep, np.ones((grow, grow), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(blocks)
+    if n <= 1:
+        return None
+    comps = sorted((tuple(int(v) for v in stats[i]) for i in range(1, n)), key=lambda c: -c[4])
+    bx, by, bw_, bh_, big = comps[0]
+    x1, y1, x2, y2 = bx, by, bx + bw_, by + bh_
+    if big < 0.002 * w * h:
+        return None
+    for x, y, cw, ch, area in comps[1:]:
+        near = x < x2 + 0.15 * w and x + cw > x1 - 0.15 * w and y < y2 + 0.15 * h and y + ch > y1 - 0.15 * h
+        if area >= 0.02 * big and near:
+            x1, y1, x2, y2 = min(x1, x), min(y1, y), max(x2, x + cw), max(y2, y + ch)
+    px, py = pad * w, pad * h
+    x1, y1 = max(0, int((x1 - px) / s)), max(0, int((y1 - py) / s))
+    x2, y2 = min(img.shape[1], int((x2 + px) / s)), min(img.shape[0], int((y2 + py) / s))
+    if x2 - x1 < 16 or y2 - y1 < 16:
+        return None
+    return x1, y1, x2, y2
 
 
 def _target_size(quad: np.ndarray) -> tuple[int, int, str]:
@@ -334,22 +376,29 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
 
 
 def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool = False,
-                     max_long_side: int = 2400, detect: bool = True, deskew_page: bool = True) -> ProcessedPage:
-    """Find, flatten, deskew and judge one document in a frame or scan."""
+                     max_long_side: int = 2400, detect: bool = True, deskew_page: bool = True,
+                     region: tuple[int, int, int, int] | None = None) -> ProcessedPage:
+    """Find, flatten, deskew and judge one document in a frame or scan. `region` (x1, y1, x2, y2)
+    skips the detection and takes that part of the frame (deskewed) as the page."""
     if frame is None or frame.size == 0:
         raise ValueError("empty frame")
     if frame.ndim == 2:
         frame = cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
     elif frame.shape[2] == 4:
         frame = cv2.cvtColor(frame, cv2.COLOR_BGRA2BGR)
-    quad = find_document_quad(frame) if detect else None
+    quad = find_document_quad(frame) if detect and region is None else None
     skew = 0.0
     if quad is not None:
         page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side)
     else:
-        page, fmt = frame, "full_frame"
-        skew = estimate_skew(frame) if deskew_page else 0.0
+        page, fmt, m0 = frame, "full_frame", np.eye(3)
+        if region is not None:
+            x1, y1, x2, y2 = region
+            page, fmt = frame[y1:y2, x1:x2], "content"
+            m0 = np.array([[1, 0, -x1], [0, 1, -y1], [0, 0, 1]], np.float64)
+        skew = estimate_skew(page) if deskew_page else 0.0
         page, m = deskew_with_matrix(page, skew)
+        m = m @ m0
         h, w = page.shape[:2]
         s = min(1.0, max_long_side / max(h, w))
         if s < 1.0:
@@ -358,7 +407,7 @@ def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool =
     m = rotate90_matrix(page.shape, rotate) @ m
     page = rotate90(page, rotate)
     quality = assess_quality(frame, quad, page, require_quad=require_quad)
-    return ProcessedPage(page, quad, fmt, quality, skew, m)
+    return ProcessedPage(page, quad, fmt, quality, skew, m, region)
 
 
 class StillnessDetector:

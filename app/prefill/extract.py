@@ -16,7 +16,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from app.prefill.layout import Line, Piece, Value, find_label, join, normalize_labels, ragged, value_after
+from app.prefill.layout import (
+    Line,
+    Piece,
+    Value,
+    find_label,
+    join,
+    normalize_labels,
+    ragged,
+    same_row,
+    value_after,
+)
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
@@ -152,25 +162,9 @@ class Extraction:
 
 
 def classify(lines: list[Line]) -> tuple[str, float]:
-    """The page kind from its words; `other` unless one kind clearly wins."""
-    text = "".join(ln.text for ln in lines)
-    scores: dict[str, float] = {}
-    hits: dict[str, int] = {}
-    for kind, words in KEYWORDS.items():
-        scores[kind] = sum(w for kw, w in words if kw in text)
-        hits[kind] = sum(1 for kw, _ in words if kw in text)
-    if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
-        scores["id_card_front"] += 1.5
-        hits["id_card_front"] += 1
-    if "bank_card" in scores and any(_luhn_run(number) for number, _ in _kinds._card_numbers(lines)):
-        scores["bank_card"] += 2
-        hits["bank_card"] += 1
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, s1), (_, s2) = ranked[0], ranked[1]
-    # a document shows its title *and* its labels: a letter that only names a document is not one
-    if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:
-        return "other", s1
-    return best, s1
+    """The page kind from its title and labels; `other` unless one kind clearly wins
+    (`app.prefill.kinds.classify`)."""
+    return _kinds.classify(lines)
 
 
 def _luhn_run(text: str) -> bool:
@@ -305,10 +299,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {}
     # ID number first: it validates birth date and sex
     valid = {}
-    for cand, ln in _id_candidates(lines):
-        chk = validate_id_number(cand)
-        if chk.ok and chk.normalized:
-            valid.setdefault(chk.normalized, (ln, chk))
+    for source in (lines, [Line(t, sc, *box, -1) for t, box, sc in _row_joins(lines)]):
+        for cand, ln in _id_candidates(source):
+            chk = validate_id_number(cand)
+            if chk.ok and chk.normalized:
+                valid.setdefault(chk.normalized, (ln, chk))
+        if valid:
+            break  # (boxes joined along a row only when no box holds a valid number: a split number)
     idc = None
     if len(valid) == 1:
         number, (ln, idc) = next(iter(valid.items()))
@@ -442,18 +439,77 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     return res
 
 
-def _uscc(lines: list[Line]) -> FieldResult:
-    found: dict[str, Line] = {}
-    for ln in lines:
-        t = ln.text.upper()
+def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]]) -> dict[str, tuple]:
+    """Valid credit codes standing alone (not inside a longer run) in `texts`: code → (box, score)."""
+    found: dict[str, tuple] = {}
+    for text, box, score in texts:
+        t = text.upper()
         for src in (t, t.translate(_USCC_CONFUSE)):
             for m in re.finditer(r"(?<![0-9A-Z])([0-9A-Z]{18})(?![0-9A-Z])", src):
                 chk = validate_uscc(m.group(1))
                 if chk.ok and chk.normalized:
-                    found.setdefault(chk.normalized, ln)
+                    found.setdefault(chk.normalized, (box, score))
+    return found
+
+
+def _box(ln: Line) -> tuple[float, float, float, float]:
+    return ln.x1, ln.y1, ln.x2, ln.y2
+
+
+def _row_joins(lines: list[Line]) -> list[tuple[str, tuple[float, float, float, float], float]]:
+    """Boxes the detector split one printed run into (a letter-spaced code): each box joined with
+    the next ones to its right on its row, when they nearly touch and meet letter to letter."""
+    out = []
+    for a in lines:
+        text, cur, parts = a.text, a, [a]
+        for _ in range(2):
+            nxt = [b for b in lines if b is not cur and same_row(cur, b) and -0.2 * cur.h <= b.x1 - cur.x2 < 1.5 * cur.h]
+            b = min(nxt, key=lambda o: o.x1, default=None)
+            if b is None or not (text[-1:].isascii() and text[-1:].isalnum() and b.text[:1].isascii() and b.text[:1].isalnum()):
+                break
+            text, cur = text + b.text, b
+            parts.append(b)
+            out.append((text, (min(p.x1 for p in parts), min(p.y1 for p in parts), max(p.x2 for p in parts),
+                               max(p.y2 for p in parts)), min(p.score for p in parts)))
+    return out
+
+
+def _uscc_runner_up(lines: list[Line]) -> dict[str, tuple]:
+    """An 18-character run that fails its check character, with one or two doubtful characters:
+    the recogniser's second choices for them, when exactly one combination passes the check
+    character and names a known department and region (a wrong combination passing all three
+    by chance is rare; two passing: nothing is taken)."""
+    found: dict[str, tuple] = {}
+    for ln in lines:
+        if len(ln.chars) != len(ln.text):
+            continue
+        t = ln.text.upper().translate(_USCC_CONFUSE)
+        for m in re.finditer(r"(?<![0-9A-Z])([0-9A-Z]{18})(?![0-9A-Z])", t):
+            doubtful = [i for i in range(m.start(), m.end()) if ln.chars[i][0] < 0.9 and ln.chars[i][1]]
+            if not doubtful or len(doubtful) > 2:
+                continue
+            for mask in range(1, 2 ** len(doubtful)):
+                cand = list(m.group(1))
+                for k, i in enumerate(doubtful):
+                    if mask >> k & 1:
+                        cand[i - m.start()] = to_halfwidth(ln.chars[i][1]).upper().translate(_USCC_CONFUSE)
+                code = "".join(cand)
+                if len(code) != 18:
+                    continue
+                chk = validate_uscc(code)
+                if chk.ok and chk.normalized and not any(w.code in ("uscc.region", "uscc.department")
+                                                         for w in chk.warnings):
+                    found.setdefault(chk.normalized, (_box(ln), ln.score))
+    return found if len(found) == 1 else {}
+
+
+def _uscc(lines: list[Line]) -> FieldResult:
+    found = _uscc_in([(ln.text, _box(ln), ln.score) for ln in lines])
+    if not found:  # a code split into boxes, or one doubtful character the check character settles
+        found = _uscc_in(_row_joins(lines)) or _uscc_runner_up(lines)
     if len(found) == 1:
-        code, ln = next(iter(found.items()))
-        return _result(code, [Piece(code, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
+        code, (box, score) = next(iter(found.items()))
+        return _result(code, [Piece(code, score, box)], validated=True)
     shaped = any(re.search(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])", ln.text.upper()) for ln in lines)
     return _blank(("no valid code" if shaped else "not found") if not found else "several valid codes")
 
@@ -492,6 +548,34 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
 
 
+# how the names of market entities end (企业名称登记管理规定: the organisational form last)
+NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "所", "行", "馆", "场", "院", "站", "个体工商户)",
+                "坊", "铺", "处", "厅", "室", "园", "合作社", "企业", "集团", "工作室", "门市", "超市", "药房", "诊所")
+
+
+def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
+    """A 名称 wraps only when its first row is full: a second row under a first row that stops well
+    short of the value column's right edge, or that turns a complete name (…有限公司) into one
+    that ends otherwise, is the next field's value whose label was not read (`型有限责任公司…`
+    under the name when 类 was lost) — it is left out."""
+    if not pieces or len(pieces) < 2:
+        return pieces
+    first = pieces[0]
+    rest = [q for q in pieces[1:] if q.box[1] > first.box[1] + 0.5 * (first.box[3] - first.box[1])]
+    if not rest:
+        return pieces
+    head = [q for q in pieces if q not in rest]
+    h = first.box[3] - first.box[1]
+    x0 = first.box[0]
+    column = [ln.x2 for ln in lines if abs(ln.x1 - x0) < 1.5 * h]
+    edge = max(column, default=first.box[2])
+    row_end = max(q.box[2] for q in head)
+    text_head, text_all = "".join(q.text for q in head), "".join(q.text for q in pieces)
+    if row_end < edge - 2 * h or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
+        return _keep(pieces, head)
+    return pieces
+
+
 def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
     """The 经营范围 text and its weakest character. A colon only follows 许可项目/一般项目
     (经营项目); a colon read anywhere else is the recogniser's confusion of ；with ：, and when
@@ -515,7 +599,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
-    p = _places(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2))
+    p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)

@@ -55,8 +55,9 @@ _MARRIAGE_NO = re.compile(r"[JLB]\d{6}-(19|20)\d\d-\d{4,7}")
 KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
     "food_business_license": (("食品经营许可证", 4), ("主体业态", 2), ("经营项目", 1.5), ("许可证编号", 1),
                               ("经营者名称", 1), ("日常监督管理", 1)),
-    "household_register": (("常住人口登记卡", 6), ("户主或与户主关系", 3), ("户口簿", 2), ("户号", 1), ("籍贯", 1),
-                           ("宗教信仰", 1), ("何时由何地迁来", 1.5), ("服务处所", 1), ("曾用名", 1)),
+    "household_register": (("常住人口登记卡", 6), ("户主或与", 3), ("户口簿", 2), ("户号", 1), ("籍贯", 1),
+                           ("宗教信仰", 1), ("何时由何地", 1.5), ("服务处所", 1), ("曾用名", 1), ("户别", 1),
+                           ("兵役状况", 1)),
     "marriage_certificate": (("结婚证", 4), ("结婚证字号", 2), ("持证人", 1.5), ("登记日期", 1), ("国籍", 1),
                              ("身份证件号", 1), ("婚姻登记", 1)),
     "real_estate_certificate": (("不动产权", 4), ("不动产单元号", 2), ("权利人", 1.5), ("坐落", 1.5), ("共有情况", 1),
@@ -329,7 +330,10 @@ def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
         ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not an amount") if v else ex._blank())
     v, p = _text(lines, ESTATE["term"], labels, rows=1)
     dates = re.findall(r"\d{4}年\d{1,2}月\d{1,2}日", v)
-    if v and dates and all(ex._norm_date(d) for d in dates) and (len(dates) == 2 or "长期" in v or "止" not in v):
+    # (digits left over beside the whole dates are a date cut short: `…起2073年` lost `04月17日止`)
+    whole = not re.search(r"\d", re.sub(r"\d{4}年\d{1,2}月\d{1,2}日", "", v))
+    if v and dates and whole and all(ex._norm_date(d) for d in dates) and (len(dates) == 2 or "长期" in v
+                                                                           or "止" not in v):
         res["term"] = ex._result(v, p)
     else:
         res["term"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a term") \
@@ -383,9 +387,112 @@ def extract_bank_card(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["bank_name"] = ex._result(b, [Piece(b, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
     else:
         res["bank_name"] = ex._blank("several valid codes" if names else "not found")
-    # a Chinese holder name is rarely printed on a card; we do not guess one from other text
-    res["name"] = ex.FieldResult("", 0.9, None, note="none printed")
+    res["name"] = _card_holder(lines, valid)
     return res
+
+
+# common Chinese surnames (the 百家姓's frequent single ones and the compound ones still in use):
+# a holder's name on a card begins with one of them; words printed on cards (金卡, 借记卡) do not
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文", "司徒",
+                     "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟", "闻人", "澹台", "公冶", "太史")
+CARD_WORDS = re.compile(r"卡|银行|银联|借记|贷记|储蓄|信用|金融|理财|白金|钻石|社保|有效|专用|客户|服务|牡丹|金穗")
+
+
+def _card_holder(lines: list[Line], numbers: dict[str, list[Line]]) -> ex.FieldResult:
+    """The holder's name, when the card prints one in Chinese: one line below the card number that
+    is a name (2–4 Chinese characters starting with a surname, no card words), read surely. No
+    such line: the card prints none (the true value is empty). Two: doubtful, not guessed."""
+    below = max((o.y2 for row in numbers.values() for o in row), default=None) if len(numbers) == 1 else None
+    if below is None:
+        return ex.FieldResult("", 0.9, None, note="none printed")
+    found = [ln for ln in lines if ln.y1 >= below - 0.3 * ln.h and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", ln.text)
+             and (ln.text[0] in SURNAMES or ln.text[:2] in COMPOUND_SURNAMES) and not CARD_WORDS.search(ln.text)]
+    if not found:
+        return ex.FieldResult("", 0.9, None, note="none printed")
+    if len(found) > 1:
+        return ex._blank("several valid codes")  # (reason: ambiguous)
+    ln = found[0]
+    return ex._result(ln.text, [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))],
+                      char_floor=ex.NAME_CHAR)
+
+
+# labels no page of a kind carries: a 户口簿 page or a 结婚证 shows 姓名, 性别, 出生 and an ID
+# number like an ID card front, but never these (two of them rule the card out)
+EXCLUDES: dict[str, tuple[str, ...]] = {
+    "id_card_front": ("户别", "户号", "籍贯", "宗教信仰", "兵役状况", "服务处所", "曾用名", "文化程度", "婚姻状况",
+                      "何时由何地", "户主或与", "常住人口登记卡", "持证人", "结婚证", "国籍", "身份证件号", "登记日期"),
+}
+# words that are a document's title: they count wherever they stand on a short line
+TITLES = ("营业执照", "卫生许可证", "食品经营许可证", "常住人口登记卡", "户口簿", "结婚证", "不动产权", "居民身份证",
+          "中华人民共和国")
+_SPACE = re.compile(r"\s+")
+
+
+def _segments(lines: list[Line]) -> list[str]:
+    """Each line's text, and short lines joined with what follows them in reading order (a label
+    the detector split into boxes: `公民身份` + `号码`, `名` + `称`)."""
+    texts = [_SPACE.sub("", ln.text) for ln in lines]
+    out = list(texts)
+    for i, t in enumerate(texts):
+        if len(t) <= 4:
+            joined = t
+            for nxt in texts[i + 1:i + 4]:
+                joined += nxt
+                out.append(joined)
+                if len(nxt) > 4:
+                    break
+    return out
+
+
+def _stands(word: str, segments: list[str]) -> bool:
+    """`word` stands on the page as a label or title: at the start of a line (after at most two
+    characters, not a list number), or as (nearly) the whole line — not inside a sentence, where
+    a letter names a document (告知书: `一、营业执照复印件（名称、统一社会信用代码…`)."""
+    room = 10 if word in TITLES else 4  # a title line may carry 中华人民共和国…证书, 公共场所 or （副本）
+    for t in segments:
+        i = t.find(word)
+        if i < 0:
+            continue
+        if i <= 2 and not (i > 0 and re.match(r"[一二三四五六七八九十\d][、.,，]", t)) or len(t) <= len(word) + room:
+            return True
+    return False
+
+
+def classify(lines: list[Line]) -> tuple[str, float]:
+    """The page kind from its title and labels; `other` unless one kind clearly wins.
+
+    Evidence is a title or a label standing as one (`_stands`), an ID number, a Luhn-valid card
+    number; a kind is ruled out by labels it never carries (`EXCLUDES`). A page needs two pieces of
+    evidence and a clear margin over the runner-up — so a letter naming a licence stays `other`."""
+    segments = _segments(lines)
+    scores: dict[str, float] = {}
+    hits: dict[str, int] = {}
+    for kind, words in ex.KEYWORDS.items():
+        found = [w for kw, w in words if _stands(kw, segments)]
+        scores[kind], hits[kind] = sum(found), len(found)
+    if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
+        scores["id_card_front"] += 1.5
+        hits["id_card_front"] += 1
+    if "bank_card" in scores and any(ex._luhn_run(number) for number, _ in _card_numbers(lines)):
+        scores["bank_card"] += 2
+        hits["bank_card"] += 1
+    for kind, words in EXCLUDES.items():
+        if kind in scores and sum(1 for w in words if _stands(w, segments)) >= 2:
+            scores[kind], hits[kind] = 0.0, 0
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, s1), (_, s2) = ranked[0], ranked[1]
+    if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:
+        return "other", s1
+    return best, s1
 
 
 def register() -> None:

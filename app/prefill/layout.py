@@ -249,7 +249,8 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
         if 2 <= k < len(lab) - 1 and len(boxes) == 1 and k == len(a.text):
             # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
             # under it, overlapping it, spells the rest of the label and nothing else
-            under = [b for b in lines if b is not a and a.y2 - 0.3 * a.h <= b.y1 < a.y2 + 0.8 * a.h
+            # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)
+            under = [b for b in lines if b is not a and b.cy > a.cy + 0.5 * a.h and b.y1 < a.y2 + 0.8 * a.h
                      and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
             if under:
                 return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
@@ -325,6 +326,13 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 part = _cut_at_labels(o.text, stop_labels)
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
             return pieces
+    if stacked and multiline and not pieces:
+        # a wrapped value in small print next to a taller label: its first two rows are both
+        # level with the label. The value starts at the upper one; the lower ones are its
+        # continuation rows (taken below, in order), never its start
+        row = [o for o in row if not any(b is not o and b.cy < o.cy - 0.3 * o.h
+                                         and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
+                                         for b in stacked)]
     if right_limit == float("inf"):
         for o in row:
             if pieces and o.x1 < pieces[-1].box[2] - 0.5 * ln.h \
@@ -379,7 +387,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         ln = o
     if multiline:
         last = max(p.box[3] for p in pieces)
-        hgt = ln.h
+        # rows are as far apart as the value's print, not its label's (a larger label font)
+        hgt = min(ln.h, sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2])
         used = {id(ln)}
         prev_cy = max((p.box[1] + p.box[3]) / 2 for p in pieces)
         for _ in range(max_lines):
@@ -430,8 +439,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                     and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)
                     and not starts_with_label(o.text, stop_labels + stop_below)
                     and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)
-                    and not any(m is not o and (m.x1, m.y1) not in taken and m.x1 <= o.x1 <= m.x2
-                                and o.y1 - 0.8 * o.h < m.y2 <= o.y1 + 0.3 * o.h for m in lines)):
+                    and not any(m is not o and (m.x1, m.y1) not in taken and m.x1 - 0.5 * o.h <= o.x1 <= m.x2
+                                and m.cy < o.cy - 0.3 * o.h and m.y2 > o.y1 - 0.8 * o.h for m in lines)):
                 pieces.hole = True  # (a row that continues another line above it is not ours)
                 break
     if gap_box is not None:
@@ -510,6 +519,9 @@ def join(pieces: list[Piece]) -> tuple[str, float, list[float]]:
     return text, score, [round(v, 1) for v in box]
 
 
+_OPENERS = "(“‘《「『【〔"
+
+
 def ragged(pieces: list[Piece] | None) -> bool:
     """True when a wrapped value has a non-last row that stops well short of the others, or a
     wrapped row that starts later than the others.
@@ -536,7 +548,10 @@ def ragged(pieces: list[Piece] | None) -> bool:
         return True
     # wrapped rows start at the value's left edge; one starting half a character later lost its
     # first character (a thin 、 or ；the detector left out of the box)
-    lefts = [min(p.box[0] for p in row) for row in rows[1:]]
+    # (a row opening with a full-width bracket or quote starts half a character later on paper:
+    # the glyph's ink sits in its right half)
+    lefts = [min(p.box[0] for p in row) - (0.6 * h if min(row, key=lambda p: p.box[0]).text[:1] in _OPENERS else 0.0)
+             for row in rows[1:]]
     if len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h:
         return True
     # the first row's first character stands clearly right of the next row's first character:

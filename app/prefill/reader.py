@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -17,6 +17,8 @@ import numpy as np
 from app.imaging.document import (
     ProcessedPage,
     Quality,
+    content_box,
+    deskew_with_matrix,
     process_document,
     rotate90,
     rotate90_matrix,
@@ -30,6 +32,7 @@ from app.validators.text import to_halfwidth
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
+WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 RED_INK = True
 GLARE_LEVEL = 248  # paper after a row this bright (near clipping) …
@@ -85,8 +88,12 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     to card size: a licence small in the photo (~1100 px, ~20 px text) used to be shrunk like a
     card and lost its labels. (Scaling such pages up was measured: no gain, ~50 % more CPU.)"""
     h, w = page.shape[:2]
-    if doc_format == "a4":
-        return min(1.0, PAGE_LONG_SIDE / max(h, w))
+    if doc_format in ("a4", "full_frame", "content"):
+        # (a whole photo or a printed-matter box is no card crop, whatever its aspect: a licence
+        # filling a 768×1024 photo shrunk to a card's 544 px lost its labels). A page wider than
+        # A4 (a 结婚证 spread, a screenshot) keeps an A4 page's short side, up to WIDE_LONG_SIDE.
+        s = max(PAGE_LONG_SIDE / max(h, w), min(PAGE_LONG_SIDE / 1.414 / min(h, w), WIDE_LONG_SIDE / max(h, w)))
+        return min(1.0, s)
     if doc_format == "id_card" or max(h, w) < 1300 and min(h, w) / max(h, w) > 0.55:
         return CARD_SHORT_SIDE / min(h, w) if min(h, w) > CARD_SHORT_SIDE * 1.15 else 1.0
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
@@ -144,6 +151,35 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     return out
 
 
+SKEW_MIN = 1.0  # degrees: text running at a smaller angle is read as level
+
+
+def line_skew(lines: list[TextLine]) -> float:
+    """The angle (degrees, as `deskew_with_matrix` takes it) at which the page's text lines run,
+    from the top edges of their quads — 0 when they run level, or when the lines disagree.
+
+    An axis-aligned box of a line tilted by a few degrees is much taller than its text: rows of
+    a wrapped value then overlap, a continuation row looks like the same row, and the value
+    stops early (a 3-line address read as 2 lines)."""
+    angles = []
+    for ln in lines:
+        if len(ln.text) < 4 or len(ln.quad) < 2:
+            continue
+        (x0, y0), (x1, y1), (x3, y3) = ln.quad[0], ln.quad[1], ln.quad[-1]
+        if np.hypot(x1 - x0, y1 - y0) < 3 * max(1.0, np.hypot(x3 - x0, y3 - y0)):
+            continue  # too short for its own angle
+        deg = float(np.degrees(np.arctan2(y1 - y0, x1 - x0)))
+        # (a quad turned with its page may run right to left: the same line, the other way round)
+        angles.append(deg - 180 if deg > 90 else deg + 180 if deg <= -90 else deg)
+    if len(angles) < 3:
+        return 0.0
+    med = float(np.median(angles))
+    spread = float(np.median([abs(a - med) for a in angles]))
+    if abs(med) < SKEW_MIN or abs(med) > 30 or spread > 1.5:
+        return 0.0
+    return med
+
+
 def _too_wide(line: TextLine) -> bool:
     """A short line whose box is wider than its text needs lost a character (`4` in the box of
     `4室`, `)` in the box of `动)`): CJK characters are about as wide as the line is high, digits,
@@ -190,6 +226,7 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
         return lines
     view = ocr_view(page)
     crops, keep = [], []
+    spans: list[tuple[int, int]] = []
     for i in doubtful:
         x1, y1, x2, y2 = lines[i].bbox
         h = y2 - y1
@@ -201,11 +238,17 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
             continue
         crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
         keep.append(i)
+        spans.append((xa, xb))
     if not crops:
         return lines
     out = list(lines)
-    for i, (text, score, chars) in zip(keep, recognize(crops), strict=False):
-        text = text.strip()
+    spots: list[list[float]] = [[] for _ in crops]
+    try:
+        reads = recognize(crops, spots)
+    except TypeError:  # an engine that does not report character positions
+        reads = recognize(crops)
+    for j, (i, (raw, score, chars)) in enumerate(zip(keep, reads, strict=False)):
+        text = raw.strip()
         old = lines[i]
         if not text or len(chars) != len(text):
             continue
@@ -213,8 +256,23 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
         weakest_old = min((c[0] for c in old.chars), default=old.score)
         longer = len(text) > len(old.text) and _too_wide(old) and weakest_new >= SECOND_LOOK
         if (score > old.score + 0.02 and weakest_new >= weakest_old) or longer:
-            out[i] = TextLine(text, score, old.quad, old.flipped, tuple(chars))
+            out[i] = TextLine(text, score, old.quad, old.flipped, tuple(chars), _line_xs(old, spans[j], spots[j], raw))
     return out
+
+
+def _line_xs(line: TextLine, span: tuple[int, int], spots: list[float], raw: str) -> tuple[float, ...]:
+    """Character centres of a second reading, as fractions of the line's box (as `TextLine.xs`):
+    the crop was cut with a margin of paper, so its fractions are mapped back onto the line's box.
+    Keeping them keeps the checks that need them (a lost character, a value starting late)."""
+    text = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    if len(spots) != len(raw) or not text:
+        return ()
+    x1, _, x2, _ = line.bbox
+    if x2 - x1 <= 0:
+        return ()
+    xa, xb = span
+    return tuple(min(1.0, max(0.0, (xa + f * (xb - xa) - x1) / (x2 - x1))) for f in spots[lead:lead + len(text)])
 
 
 RECOVER_MAX = 12  # label-column crops read per page at most
@@ -329,7 +387,9 @@ def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) 
             if right.size < h * h // 2 or under.size == 0:
                 continue  # the row reaches the page's edge
             brightness = float(right.mean())
-            if brightness >= GLARE_LEVEL and brightness > float(np.median(under)) + GLARE_STEP:
+            # (the paper between the row's characters, not the row's ink: a photocopy's bold print is
+            # dark over most of its row while its paper is as white as beyond the row's end)
+            if brightness >= GLARE_LEVEL and brightness > float(np.percentile(under, 90)) + GLARE_STEP:
                 f.flagged, f.note = True, "glare after a row"
                 break
 
@@ -348,13 +408,10 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
                 f.flagged = True
 
 
-def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
-    """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages)."""
-    t0 = time.perf_counter()
-    clock = StageClock()
-    engine = engine or get_engine()
+def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
+                   clock: StageClock) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
+    """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines)."""
     with clock.stage("prepare"):
-        processed: ProcessedPage = process_document(image, detect=flatten, deskew_page=flatten)
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         s = _scale_for_ocr(page, processed.doc_format)  # (of the whole page: the text keeps its size)
         box = content_box(page) if CONTENT_CROP and processed.doc_format != "id_card" else None
@@ -388,6 +445,92 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         page = rotate90(page, 180)
         to_page = rot @ to_page
         rotation = (rotation + 180) % 360
+        lines = _map_lines(lines, rot)
+    return page, to_page, rotation, lines
+
+
+def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - ix * iy
+    return ix * iy / union if union > 0 else 0.0
+
+
+def _region_of(processed: ProcessedPage, shape: tuple[int, ...]) -> tuple[float, float, float, float]:
+    """The part of the source image a processed page was cut from (its bounding box)."""
+    if processed.quad is not None:
+        q = processed.quad
+        return float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max())
+    if processed.region is not None:
+        return tuple(float(v) for v in processed.region)  # type: ignore[return-value]
+    return 0.0, 0.0, float(shape[1]), float(shape[0])
+
+
+def choose_page(image: np.ndarray) -> ProcessedPage:
+    """The first guess of where the page is: the document's edges when they are found; else the
+    box around the printed matter (a white page on a white scanner bed has no edges, and read
+    whole at the OCR size an ID card on an A4 bed would be too small); else the whole image."""
+    processed = process_document(image)
+    if processed.quad is None:
+        box = content_box(image)
+        if box is not None and _iou(tuple(float(v) for v in box), _region_of(processed, image.shape)) < 0.85:
+            processed = process_document(image, detect=False, region=box)
+    return processed
+
+
+def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
+    """A second guess when the first page read as no known kind: the box around the image's
+    printed matter after a detected quad (a text block, a photo or a seal inside a page can look
+    like its edges), the whole image after that box. None when it would be (nearly) the same."""
+    h, w = image.shape[:2]
+    region: tuple[int, int, int, int] | None
+    if first.quad is not None:
+        region = content_box(image)
+        if region is None:
+            return None
+    elif first.region is not None:
+        region = None  # the whole image
+    else:
+        return None  # the whole image was read
+    cand = tuple(float(v) for v in region) if region is not None else (0.0, 0.0, float(w), float(h))
+    if _iou(cand, _region_of(first, image.shape)) > 0.85:
+        return None
+    return process_document(image, detect=False, region=region)
+
+
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+    """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
+
+    The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
+    (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
+    block, a photo or a seal inside a page can look like one. The kind never comes from the
+    crop's shape: only from the words read in it."""
+    t0 = time.perf_counter()
+    clock = StageClock()
+    engine = engine or get_engine()
+    with clock.stage("prepare"):
+        processed: ProcessedPage = choose_page(image) if flatten else replace(
+            process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
+    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    with clock.stage("layout"):
+        kind, kind_score = classify(to_lines(lines))
+    alt = None
+    if kind == "other" and flatten:
+        with clock.stage("prepare"):
+            alt = other_page(image, processed)
+    if alt is not None:
+        got = _ocr_processed(alt, engine, clock)
+        with clock.stage("layout"):
+            alt_kind, _ = classify(to_lines(got[3]))
+        if alt_kind != "other":
+            processed, (page, to_page, rotation, lines) = alt, got
+    skew = line_skew(lines)
+    if skew:
+        # the text still runs at an angle (a card small in a photo on a desk): turn the page and
+        # the lines' geometry upright, so rows, columns and wrapped rows are read level (the
+        # recogniser read each line from its own rotated crop: the text needs no second reading)
+        page, rot = deskew_with_matrix(page, skew)
+        to_page = rot @ to_page
         lines = _map_lines(lines, rot)
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine)

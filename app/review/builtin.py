@@ -189,8 +189,9 @@ def check_fields(item: ServiceItem, doc: CaseDocument, resolution: Resolution, c
         for vname in spec.validators:
             check = VALIDATORS[vname](text)
             for issue in check.errors:
+                basis = f"{BASIS_32}；{issue.basis}" if issue.basis else BASIS_32
                 out.append(Finding("FLD-FORMAT", "block", f"“{spec.label}”有误：{issue.message_zh}", field=key,
-                                   field_label=spec.label, basis=BASIS_32, hint="请核对原件后更正", source="builtin"))
+                                   field_label=spec.label, basis=basis, hint="请核对原件后更正", source="builtin"))
             for issue in check.warnings:  # a hint to look, not a problem: info
                 if issue.code == "nation.free_text":
                     firm = nation_problem(item, key, text, doc)
@@ -422,6 +423,26 @@ def check_applicant(item: ServiceItem, doc: CaseDocument, resolution: Resolution
                     or (card is not None and _card_is_named_representative(values, card.id_number)))
     if card is None or someone_else or name_field is None or name_field.key in flagged:
         return out
+    if not differ(app.name, card.name) and differ(app.id_number, card.id_number):
+        # the same name, another number (and not a keying slip, which ID-KEYING words): the number is
+        # what to look at, not "someone else" — name the ID field of the person the applicant is
+        own_id = _own_field(item, resolution, lambda f: "cn_id" in f.validators)
+        if own_id is not None:
+            peers = _peer_fields(resolution, own_id, lambda f: "cn_id" in f.validators)
+            own_id = next((f for f in peers if not differ(app.name, field_text(
+                values.get(f.key.replace("id_number", "name"))) or "")
+                and field_text(values.get(f.key.replace("id_number", "name")))), own_id)
+        if own_id is not None and own_id.key not in flagged:
+            code = _id_material(item, resolution, False)
+            spec = item.material(code) if code else None
+            out.append(Finding("APPLICANT-CARD", "block",
+                               f"“{own_id.label}”与到场办理人（{card.name}）的身份证读卡号码不一致：姓名相同而号码不同，"
+                               "请核对号码；确为他人的，须申请人本人到场或委托办理",
+                               field=own_id.key, field_label=own_id.label, material=code,
+                               material_name=spec.name if spec else None,
+                               hint="以本人居民身份证读卡结果核对身份证件号码", source="builtin"))
+        if own_id is not None:  # named here, or already blocked by another finding on that number
+            return out
     if differ(app.name, card.name) or differ(app.id_number, card.id_number):
         code = _id_material(item, resolution, False)
         spec = item.material(code) if code else None

@@ -201,8 +201,8 @@ def applicant_age(doc: CaseDocument, card: dict[str, Any] | None, on: dt.date, i
     return None
 
 
-RETIREMENT_KEYS = ("age", "months", "date", "earliest", "latest", "floor", "rule", "reached", "this_month", "status",
-                   "message", "basis")
+RETIREMENT_KEYS = ("age", "months", "date", "earliest", "latest", "floor", "rule", "reached", "this_month",
+                   "months_to_line", "status", "message", "basis")
 
 
 def _own_birth_sex(doc: CaseDocument, card: dict[str, Any] | None, item: ServiceItem, fields: dict[str, Any],
@@ -233,6 +233,7 @@ def retirement_context(birth: dt.date, sex: str, on: dt.date) -> dict[str, Any]:
         out[post] = {"age": r.age_text, "months": r.months, "date": ts(r.month), "earliest": ts(r.earliest),
                      "latest": ts(r.latest), "floor": ts(r.floor), "rule": r.rule, "reached": r.reached(on),
                      "this_month": (on.year, on.month) == (r.month.year, r.month.month),
+                     "months_to_line": (r.month.year * 12 + r.month.month) - (on.year * 12 + on.month),
                      "status": a.status, "message": a.message, "basis": a.basis}
     return out
 

@@ -32,7 +32,7 @@ from app.review.builtin import (
 from app.review.compiler import CompiledRule, compiled_rules
 from app.review.context import build_context
 from app.review.elicense import check_exemptions
-from app.review.facts import check_guardians, check_licence_facts, find_id_slip, id_slip_finding
+from app.review.facts import check_agents, check_guardians, check_licence_facts, find_id_slip, id_slip_finding
 from app.review.functions import FUNCTIONS, quiet_stderr
 from app.review.result import SEVERITY_ORDER, CommittedMaterial, Finding, PrereviewResult, ToleratedMaterial
 
@@ -248,6 +248,7 @@ def prereview(catalog: Catalog, doc: CaseDocument, *, calendar, region: str = ""
     findings += check_applicant(item, doc, resolution, bool(cctx.variables.get("agent")), findings)
     findings += check_licence_facts(item, doc, resolution, acceptance)
     findings += check_guardians(item, doc, resolution, acceptance)
+    findings += check_agents(item, doc, resolution, acceptance)
     findings += check_person_facts(item, doc, resolution, acceptance, findings)
     findings = _keying_slips(item, doc, resolution, bool(cctx.variables.get("agent")), rules, findings)
     findings = _unknown_field_rules(item, rules, cctx.variables, findings)

@@ -22,7 +22,7 @@ from app.catalog.situations import Resolution
 from app.review.context import field_text, wrong_kinds
 from app.review.result import Finding
 from app.validators.dates import LONG_TERM, age_on, parse_date
-from app.validators.idnumber import validate_id_number
+from app.validators.idnumber import upgrade_15, validate_id_number
 from app.validators.nations import normalize_nation
 
 BASIS_TERM = "《中华人民共和国市场主体登记管理条例》第八条、第二十四条（营业期限为登记事项，变更须办理变更登记）；《中华人民共和国公司法》第二百二十九条"
@@ -116,6 +116,36 @@ def check_guardians(item: ServiceItem, doc: CaseDocument, resolution: Resolution
     return out
 
 
+BASIS_AGENT = ("《中华人民共和国民法典》第十七条、第十八条（完全民事行为能力）、第一百六十一条、第一百六十五条"
+               "（委托代理）；政务服务委托办理须由具有完全民事行为能力的受托人办理")
+
+
+def check_agents(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acceptance: dt.date) -> list[Finding]:
+    """A 受托人 (委托代理人) acts for the applicant and signs for them: under 16 cannot (block); 16–17
+    only when their own labour income is their main living (民法典第十八条): a person checks."""
+    out: list[Finding] = []
+    values = doc.field_values()
+    for f in resolution.fields:
+        if not f.key.startswith("agent") or "cn_id" not in f.validators:
+            continue
+        check = validate_id_number(field_text(values.get(f.key)) or "")
+        birth = check.facts.get("birth_date") if check.ok else None
+        if birth is None:
+            continue
+        age = age_on(birth, acceptance)
+        if age < 16:
+            out.append(Finding("AGENT-MINOR", "block",
+                               f"“{f.label}”显示受托人未满 16 周岁（{age} 周岁），不具有完全民事行为能力，不能受托代为办理",
+                               field=f.key, field_label=f.label, basis=BASIS_AGENT,
+                               hint="由申请人本人办理，或委托成年人办理并提交授权委托书", source="builtin"))
+        elif age < 18:
+            out.append(Finding("AGENT-MINOR", "warn",
+                               f"“{f.label}”显示受托人未满 18 周岁（{age} 周岁），仅以自己的劳动收入为主要生活来源时"
+                               "视为完全民事行为能力人，须核实",
+                               field=f.key, field_label=f.label, basis=BASIS_AGENT, manual=True,
+                               hint="核实受托人的劳动收入情况，或改由成年人受托办理", source="builtin"))
+    return out
+
 def nation_problem(item: ServiceItem, key: str, text: str, doc: CaseDocument) -> Finding | None:
     """民族 outside GB/T 3304 blocks, unless the chip read carries that very value (real cards do:
     穿青人, 入籍 notes), or the field belongs to someone else than the card holder."""
@@ -137,10 +167,13 @@ def nation_problem(item: ServiceItem, key: str, text: str, doc: CaseDocument) ->
 
 def keying_slip(form: str, card: str) -> str | None:
     """How the form number differs from the chip's when it looks like a keying slip: 'N 位数字不同'
-    (1–2 positions) or '相邻两位颠倒'; None when the numbers agree or look like another person's."""
+    (1–2 positions), 相邻两位颠倒, a digit left out or doubled, or the old 15-digit form of the card's
+    number; None when the numbers agree or look like another person's."""
     a, b = "".join(form.split()).upper(), "".join(card.split()).upper()
     if a == b or len(b) != 18:
         return None
+    if len(a) == 15 and a.isdigit() and upgrade_15(a) == b:  # the pre-1999 number of the same person
+        return "填写的是 15 位旧号码，居民身份证号码为 18 位"
     if abs(len(a) - len(b)) == 1:  # a digit left out or typed twice
         short, long_ = (a, b) if len(a) < len(b) else (b, a)
         if any(long_[:i] + long_[i + 1:] == short for i in range(len(long_))):

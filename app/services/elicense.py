@@ -196,6 +196,8 @@ def revoke_consent(ctx: ServiceContext, ident: str, *, actor: Actor, gateway: Li
             except PlatformUnreachable:
                 pass  # the platform's authorization expires by itself (hours)
     _update_extra(ctx, ident, actor, lambda e: e.pop("authorizations", None))
+    for o in offers_of(ctx, ident):  # fetched but not taken: the files leave this process's memory
+        _FILES.pop(o.file_sha256 or "", None)
     return n
 
 
@@ -367,6 +369,8 @@ def _check_licence(gateway: LicenceGateway, key: str, holder: str, type_name: st
     lic = {**lic, "doc_kind": lic.get("doc_kind") or DOC_KINDS.get(type_name, "")}
     offer = Offer("", "", "", "elicense", state, reasons, lic, digest, check.get("checked_at") or now)
     _FILES[digest] = data
+    while len(_FILES) > _FILES_KEPT:  # fetched, never taken (Esc, another case): forgotten, oldest first
+        _FILES.pop(next(iter(_FILES)))
     return offer
 
 
@@ -375,7 +379,10 @@ def _neg(s: str) -> str:
     return "".join(chr(0x10FFFF - ord(ch)) for ch in s)
 
 
-_FILES: dict[str, bytes] = {}  # licence files fetched in this process, by sha256 (taken → stored encrypted)
+# licence files fetched in this process, by sha256, between lookup and take: taken → stored
+# encrypted in the case and dropped here; consent revoked → dropped; at most a few kept
+_FILES: dict[str, bytes] = {}
+_FILES_KEPT = 16
 
 
 def _check_shared(gateway: LicenceGateway, holder: str, kind: str, auth_id: str, actor: Actor) -> Offer:
@@ -449,7 +456,8 @@ def take(ctx: ServiceContext, ident: str, *, actor: Actor, gateway: LicenceGatew
                         row.attachments.append(AttachmentRow(
                             material_code=m.code, page_no=1, sha256=digests[o.file_sha256], size=len(files[o.file_sha256]),
                             media_type=lic.get("file_media_type") or "application/pdf",
-                            filename=f"{m.code}-电子证照-{lic.get('number', '')}.pdf"[:200], role="elicense",
+                            filename=f"{m.code}-电子证照-{lic.get('number', '')}"[:195]
+                            + (".ofd" if lic.get("file_media_type") == "application/ofd" else ".pdf"), role="elicense",
                             created_at=utcnow()))
                     doc_kind = lic.get("doc_kind") or DOC_KINDS.get(str(lic.get("type_name")), "")
                     if doc_kind and m.status != "received":
@@ -473,6 +481,8 @@ def take(ctx: ServiceContext, ident: str, *, actor: Actor, gateway: LicenceGatew
         uow.audit("elicense.take", case_uuid=row.uuid, target=row.acceptance_number,
                   detail={"exempted": result.exempted, "failed": result.failed,
                           "licences": sorted({str((o.licence or {}).get("id") or o.ref) for o in offers if o.ok})})
+    for digest in files:  # now inside the case (sealed attachment): not kept in memory too
+        _FILES.pop(digest, None)
     filled, disc = _fill_fields(ctx, ident, [o for o in offers if o.ok], actor=actor)
     result.filled, result.discrepancies = filled, disc
     ctx.publish("case.changed", uuid=detail["uuid"])
@@ -728,11 +738,14 @@ def consent_preview(ctx: ServiceContext, ident: str) -> dict[str, Any]:
     """What the consent dialog shows before the applicant agrees: whose data (masked), the
     materials it replaces, the purpose; `needs_credit_code` when an organisation has none yet."""
     detail = case_svc.case_detail(ctx, ident)
-    holder = holder_of(detail)
     org = (detail.get("applicant") or {}).get("kind") == "organisation"
+    needs_code = org and not (detail.get("applicant") or {}).get("credit_code")
+    # an organisation's licences are asked for by its credit code: until the clerk types it, the
+    # subject is the organisation — never the card holder (the agent) whose number the chip gave
+    holder = "" if needs_code else holder_of(detail)
     refs = exemptible(ctx, ident)
     return {"holder": mask_id_number(holder) if holder else "", "organisation": org,
-            "needs_credit_code": org and not (detail.get("applicant") or {}).get("credit_code"),
+            "needs_credit_code": needs_code,
             "materials": [{"code": c, "name": n, "ref": r} for c, n, r in refs],
             "purpose": f"办理“{detail.get('item_name', '')}”（受理编号 {detail['acceptance_number']}），"
                        "调取电子证照及共享数据以免于提交材料",

@@ -51,8 +51,9 @@ def validate_uscc(value: str) -> Check:
         return Check.build(value, None, errors, warnings)
     expected = uscc_check_char(raw[:17])
     if raw[17] != expected:
-        errors.append(Issue("uscc.checksum", f"统一社会信用代码校验位错误（末位应为 {expected}）",
-                            f"credit code check character is wrong (should be {expected})"))
+        errors.append(Issue("uscc.checksum", "统一社会信用代码校验位不符（有字符填错或前后颠倒），请对照营业执照逐位核对",
+                            f"credit code check character does not match (check character for these 17 would be "
+                            f"{expected}): compare the whole code with the licence"))
     if raw[0] not in DEPARTMENTS:
         warnings.append(Issue("uscc.department", f"登记管理部门代码 {raw[0]} 不常见，请核对",
                               f"registration department '{raw[0]}' is unusual; please check"))

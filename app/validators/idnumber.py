@@ -61,8 +61,11 @@ def validate_id_number(value: str, *, today: dt.date | None = None) -> Check:
         return Check.build(value, None, errors, warnings)
     expected = check_digit(raw[:17])
     if raw[17] != expected:
-        errors.append(Issue("id.checksum", f"身份证号码校验位错误（末位应为 {expected}）",
-                            f"ID number check digit is wrong (should be {expected})"))
+        # not "the last digit should be X": the slip is usually elsewhere (a digit mistyped or two
+        # swapped), and "fixing" the check digit would make a wrong number pass
+        errors.append(Issue("id.checksum", "身份证号码校验位不符（有数字填错、漏填或前后颠倒），请对照居民身份证逐位核对",
+                            f"ID number check digit does not match (a digit mistyped or swapped; check digit for "
+                            f"these 17 digits would be {expected}): compare the whole number with the card"))
     birth = _parse_birth(raw[6:14])
     today = today or dt.date.today()
     if birth is None:

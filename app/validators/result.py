@@ -17,6 +17,7 @@ class Issue:
     code: str
     message_zh: str
     message_en: str
+    basis: str = ""  # the standard the value breaks, where it is not the generic 法定形式 rule
 
 
 @dataclass(frozen=True)

@@ -49,12 +49,16 @@ def kind_sequence(n: int, kinds: tuple[str, ...] | None = None) -> list[str]:
     return [cycle[i % len(cycle)] for i in range(n)]
 
 
-def make(kind: str, seed: int, index: int, out_stem: str) -> dict:
-    """Build one file (out_stem + extension) and return its ground-truth entry."""
+def make(kind: str, seed: int, index: int, out_stem: str, captures: tuple[str, ...] | None = None) -> dict:
+    """Build one file (out_stem + extension) and return its ground-truth entry. `captures` (a subset
+    of photo.NEW_CAPTURES) draws the capture from those instead (flatbed scans, grey/binarised
+    copies, screenshots, 768×1024 phone photos); without it the output is as it always was."""
     rnd = random.Random(f"B/{seed}/{index}/{kind}")
     doc = BUILDERS[kind](rnd)
     page = doc.page
     condition = _condition(rnd, doc)
+    if captures and condition != "raw":
+        return _make_new_capture(doc, random.Random(f"B/{seed}/{index}/{kind}/capture"), captures, out_stem)
     hidden: set[str] = set()
     if condition in ("scanner", "photocopy") and not doc.card and rnd.random() < 0.6:
         _annotate(page, rnd)
@@ -82,15 +86,43 @@ def make(kind: str, seed: int, index: int, out_stem: str) -> dict:
             "meta": meta, "fields": fields}
 
 
-def generate(out_dir: str | Path, n: int = 150, seed: int = 7, kinds: tuple[str, ...] | None = None) -> Path:
+def generate(out_dir: str | Path, n: int = 150, seed: int = 7, kinds: tuple[str, ...] | None = None,
+             captures: tuple[str, ...] | None = None) -> Path:
     """Write n files and truth.json into out_dir; returns the truth path."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    entries = [make(kind, seed, i, str(out / f"b{i:04d}")) for i, kind in enumerate(kind_sequence(n, kinds))]
+    entries = [make(kind, seed, i, str(out / f"b{i:04d}"), captures)
+               for i, kind in enumerate(kind_sequence(n, kinds))]
     truth = out / "truth.json"
     truth.write_text(json.dumps({"family": "B", "seed": seed, "files": entries}, ensure_ascii=False, indent=1),
                      encoding="utf-8")
     return truth
+
+
+def _make_new_capture(doc: Doc, rnd: random.Random, captures: tuple[str, ...], out_stem: str) -> dict:
+    condition = rnd.choice(captures)
+    if doc.card and condition in ("copy_grey", "copy_bw", "screen") and rnd.random() < 0.5:
+        condition = "flatbed"
+    page = doc.page
+    if condition in ("flatbed", "copy_grey", "copy_bw") and not doc.card and rnd.random() < 0.4:
+        _annotate(page, rnd)
+    arr = cv2.cvtColor(np.asarray(page.img), cv2.COLOR_RGB2BGR)
+    if condition == "flatbed":
+        img, meta = photo.flatbed(arr, rnd, doc.kind)
+        fmt = rnd.choice(["png", "jpg", "pdf"])
+    elif condition in ("copy_grey", "copy_bw"):
+        img, meta = photo.copy_grey(arr, rnd, doc.kind, binary=condition == "copy_bw")
+        fmt = rnd.choice(["png", "jpg"]) if condition == "copy_grey" else "png"
+    elif condition == "screen":
+        img, meta = photo.screen(arr, rnd)
+        fmt = "png"
+    else:
+        img, meta = photo.phone_small(arr, rnd, card=doc.card)
+        fmt = "jpg"
+    name = photo.save(img, out_stem, fmt, rnd)
+    fields = {k: {"value": v, "unreadable": False} for k, v in doc.truth.items()}
+    return {"file": Path(name).name, "kind": doc.kind, "variant": doc.variant, "condition": condition,
+            "meta": meta, "fields": fields}
 
 
 def _condition(rnd: random.Random, doc: Doc) -> str:

@@ -236,3 +236,139 @@ def save(img: np.ndarray, path_stem: str, fmt: str, rnd: random.Random) -> str:
     pil = Image.fromarray(cv2.cvtColor(img, cv2.COLOR_BGR2RGB))
     pil.save(path_stem + ".pdf", "PDF", resolution=200.0)
     return path_stem + ".pdf"
+
+
+# ---- capture modes added for issue 15's held-out failures (opt-in: `generate(..., captures=...)`) ----
+# physical long side (mm) of each kind's page, to place it on an A4 bed at its real size
+PHYSICAL_MM = {"id_card_front": 85.6, "id_card_back": 85.6, "bank_card": 85.6, "household_register": 203.0,
+               "marriage_certificate": 190.0}
+A4_MM = (210.0, 297.0)
+NEW_CAPTURES = ("flatbed", "copy_grey", "copy_bw", "screen", "phone_small")
+
+
+def _on_bed(page: np.ndarray, rnd: random.Random, kind: str, dpi: int, bed: int,
+            landscape_bed: bool | None = None) -> tuple[np.ndarray, list[float]]:
+    """The page lying on an A4 glass of colour `bed` at `dpi`, at its real size (licences: up to
+    the glass, often a little smaller, pushed into a corner), a faint shadow along its edges."""
+    ph, pw = page.shape[:2]
+    if landscape_bed is None:
+        landscape_bed = pw > ph * 1.15 and rnd.random() < 0.6
+    bw_mm, bh_mm = (A4_MM[1], A4_MM[0]) if landscape_bed else A4_MM
+    W, H = int(bw_mm / 25.4 * dpi), int(bh_mm / 25.4 * dpi)
+    long_mm = PHYSICAL_MM.get(kind)
+    if long_mm is None:  # a licence: as large as the glass allows, or a reduced copy
+        f = min(W / pw, H / ph) * rnd.uniform(0.7, 0.97)
+    else:
+        f = min(long_mm / 25.4 * dpi / max(pw, ph), min(W / pw, H / ph) * 0.97)
+    small = cv2.resize(page, (max(8, int(pw * f)), max(8, int(ph * f))), interpolation=cv2.INTER_AREA)
+    sh, sw = small.shape[:2]
+    canvas = np.full((H, W, 3), bed, np.uint8)
+    rng = np.random.default_rng(rnd.randint(0, 2**31))
+    canvas = np.clip(canvas.astype(np.float32) + rng.normal(0, 1.2, (H, W, 1)), 0, 255).astype(np.uint8)
+    m = int(0.01 * dpi)
+    corner = rnd.random() < 0.5
+    x = m if corner else rnd.randint(m, max(m, W - sw - m))
+    y = m if corner else rnd.randint(m, max(m, H - sh - m))
+    x, y = min(x, max(0, W - sw)), min(y, max(0, H - sh))
+    # a thin shadow where the lid does not press the paper flat (low contrast on a light bed)
+    shade = rnd.randint(4, 25)
+    cv2.rectangle(canvas, (x - 2, y - 2), (x + sw + 2, y + sh + 2), (bed - shade,) * 3, 3)
+    canvas[y:y + sh, x:x + sw] = small[:H - y, :W - x]
+    angle = rnd.uniform(-3, 3)
+    M = cv2.getRotationMatrix2D((x + sw / 2, y + sh / 2), angle, 1.0)
+    canvas = cv2.warpAffine(canvas, M, (W, H), borderValue=(bed, bed, bed))
+    return canvas, [round(angle, 2), W, H]
+
+
+def flatbed(page: np.ndarray, rnd: random.Random, kind: str) -> tuple[np.ndarray, dict]:
+    """A flatbed scan of the whole A4 glass at 150/200/300 dpi: the document white on a white or
+    light-grey bed, edges barely visible, slightly soft, colour or grey."""
+    dpi = rnd.choice([150, 200, 300])
+    bed = rnd.randint(232, 255)
+    canvas, (angle, W, H) = _on_bed(page, rnd, kind, dpi, bed)
+    if rnd.random() < 0.4:
+        canvas = cv2.cvtColor(cv2.cvtColor(canvas, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+    canvas = cv2.GaussianBlur(canvas, (0, 0), rnd.uniform(0.3, 0.9) * dpi / 200)
+    canvas = np.clip(canvas.astype(np.float32) * rnd.uniform(0.95, 1.0) + rnd.uniform(0, 10), 0, 255).astype(np.uint8)
+    return canvas, {"dpi": dpi, "bed": bed, "angle": angle, "size": [W, H]}
+
+
+def copy_grey(page: np.ndarray, rnd: random.Random, kind: str, *, binary: bool = False) -> tuple[np.ndarray, dict]:
+    """A photocopy on A4 (scanned or faxed): grey or binarised (1 bit), the document at 70–100 % on
+    the sheet, the copier lid's dark frame around a smaller original sometimes."""
+    dpi = rnd.choice([150, 200, 300])
+    lid_open = rnd.random() < 0.3
+    canvas, (angle, W, H) = _on_bed(page, rnd, kind, dpi, 60 if lid_open else rnd.randint(238, 255))
+    g = cv2.cvtColor(canvas, cv2.COLOR_BGR2GRAY).astype(np.float32)
+    rng = np.random.default_rng(rnd.randint(0, 2**31))
+    g = (g - 170) * rnd.uniform(1.2, 1.8) + 170 + rnd.uniform(5, 30)
+    g += rng.normal(0, rnd.uniform(2, 7), g.shape)
+    g = cv2.GaussianBlur(np.clip(g, 0, 255).astype(np.uint8), (0, 0), 0.6 * dpi / 200)
+    if binary:
+        if rnd.random() < 0.5:
+            _, g = cv2.threshold(g, rnd.randint(140, 190), 255, cv2.THRESH_BINARY)
+        else:
+            g = cv2.adaptiveThreshold(g, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY,
+                                      int(dpi / 200 * 25) | 1, rnd.randint(8, 16))
+        specks = rng.random(g.shape) < rnd.uniform(0.0002, 0.001)
+        g[specks] = 0
+    return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR), {"dpi": dpi, "lid_open": lid_open, "angle": angle,
+                                                 "binary": binary, "size": [W, H]}
+
+
+def screen(page: np.ndarray, rnd: random.Random) -> tuple[np.ndarray, dict]:
+    """A screenshot of the document shown in an image/PDF viewer: title bar, toolbar, a side panel
+    of page thumbnails, the page scaled to the window on a grey or dark background (PNG)."""
+    from PIL import ImageDraw
+
+    from benchmarks.docgen_b.render import font
+
+    W, H = rnd.choice([(1920, 1080), (1920, 1200), (2560, 1440), (2560, 1600), (1440, 2200), (1200, 1920),
+                       (1366, 1000)])
+    dark = rnd.random() < 0.5
+    bg = (82, 86, 89) if dark else (rnd.randint(200, 235),) * 3
+    img = Image.new("RGB", (W, H), bg)
+    d = ImageDraw.Draw(img)
+    bar = int(H * rnd.uniform(0.03, 0.05))
+    d.rectangle((0, 0, W, bar), fill=(50, 54, 57) if dark else (245, 245, 245))
+    f = font("hei", max(12, int(bar * 0.45)))
+    title = rnd.choice(["扫描件.pdf", "证照材料.png", "IMG_2041.JPG - 照片", "附件1.pdf — 预览", "材料 (1).jpg"])
+    d.text((bar, bar * 0.25), title, font=f, fill=(230, 230, 230) if dark else (30, 30, 30))
+    tool = int(bar * 0.9)
+    d.rectangle((0, bar, W, bar + tool), fill=(60, 64, 67) if dark else (235, 235, 235))
+    zoom = f"{rnd.randint(40, 120)}%"
+    d.text((W - 6 * bar, bar + tool * 0.2), zoom, font=f, fill=(220, 220, 220) if dark else (40, 40, 40))
+    side = int(W * rnd.uniform(0.1, 0.16)) if rnd.random() < 0.5 else 0
+    ph, pw = page.shape[:2]
+    rgb = Image.fromarray(cv2.cvtColor(page, cv2.COLOR_BGR2RGB))
+    if side:
+        d.rectangle((0, bar + tool, side, H), fill=(70, 74, 77) if dark else (225, 225, 225))
+        tw = int(side * 0.7)
+        th = int(tw * ph / pw)
+        y = bar + tool + 20
+        for i in range(rnd.randint(1, 3)):
+            if y + th > H:
+                break
+            img.paste(rgb.resize((tw, th)), ((side - tw) // 2, y))
+            if i == 0:
+                d.rectangle(((side - tw) // 2 - 3, y - 3, (side + tw) // 2 + 3, y + th + 3),
+                            outline=(66, 133, 244), width=3)
+            y += th + 30
+    area_w, area_h = W - side - 40, H - bar - tool - 40
+    s = min(area_w / pw, area_h / ph) * rnd.uniform(0.85, 1.0)
+    nw, nh = int(pw * s), int(ph * s)
+    x = side + 20 + (area_w - nw) // 2
+    y = bar + tool + 20 + (area_h - nh) // 2
+    img.paste(rgb.resize((nw, nh), Image.LANCZOS), (x, y))
+    out = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+    return out, {"size": [W, H], "scale": round(s, 3), "dark": dark, "thumbs": bool(side)}
+
+
+def phone_small(page: np.ndarray, rnd: random.Random, *, card: bool) -> tuple[np.ndarray, dict]:
+    """A phone photo sent at 768×1024 (a messenger's downscale)."""
+    img, meta = phone(page, rnd, card=card, lowres=card)  # (a card small in 768×1024 is illegible)
+    h, w = img.shape[:2]
+    f = 1024 / max(h, w)
+    img = cv2.resize(img, (max(8, int(w * f)), max(8, int(h * f))), interpolation=cv2.INTER_AREA)
+    meta["size"] = [img.shape[1], img.shape[0]]
+    return img, meta

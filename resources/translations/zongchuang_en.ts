@@ -944,6 +944,18 @@ source: {src} (document not found)</translation>
         <source>自动上报未启动：{e}</source>
         <translation>Automatic sending did not start: {e}</translation>
     </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{n}：{old} → {new}</source>
+        <translation>{n}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>已按国务院办公厅节假日通知重算 {k} 件办件的承诺办结日期（原为暂定）：{cases}。申请人需要时可在打印页重新打印受理回执</source>
+        <translation>Promised dates of {k} case(s) recounted from the State Council's holiday notice (they were provisional): {cases}. Reprint the receipt on the Print screen if the applicant asks</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseScreen</name>
@@ -1139,10 +1151,6 @@ source: {src} (document not found)</translation>
 {r}
 
 Refuse?</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>已取消，未作出决定</source>
@@ -1427,6 +1435,14 @@ Refuse?</translation>
 </context>
 <context>
     <name>SyncScreen</name>
+    <message>
+        <source>办件上报</source>
+        <translation>Case submission</translation>
+    </message>
+    <message>
+        <source>审计批次</source>
+        <translation>Audit batch</translation>
+    </message>
     <message>
         <source>数据同步</source>
         <translation>Synchronisation</translation>

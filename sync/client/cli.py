@@ -95,7 +95,9 @@ def _state_lines(state: dict) -> list[str]:
     return lines
 
 
-@sync_group.command("run")
+@sync_group.command("run", epilog="退出码 / exit codes: 0 完成 / done · 1 超时 / --timeout ran out · 8 无凭据 / no "
+                   "credential · 9 已停止（凭据被拒、时钟不一致、版本过低）/ stopped until someone acts · 20 (--once) "
+                   "平台不可达 / platform unreachable · 21 (--once) 平台出错（5xx、存储已满）/ platform failing")
 @click.option("--platform", "platform_url", default=None, help="平台地址 / platform URL (http(s)://host:port).")
 @click.option("--once", "mode", flag_value="once", help="只运行一轮 / a single pass.")
 @click.option("--until-empty", "mode", flag_value="until-empty", default=True,

@@ -97,7 +97,7 @@ class SyncProgress:
     bytes_total: int = 0
     bytes_sent: int = 0
     current_case: str | None = None
-    phase: str = "idle"  # idle / checking / sending / pulling / paused / blocked / offline
+    phase: str = "idle"  # idle / checking / sending / pulling / paused / blocked / offline / platform_failing
     message: str = ""
 
 
@@ -267,7 +267,7 @@ class SyncRunner:
                 self.preflight()
             except Transient as exc:
                 self._ended(report, exc)
-                self._report(phase="offline", message=str(exc))
+                self._report(phase=self._phase_of(report), message=str(exc))
                 sync_svc.record_pass(self.ctx, online=False, message=str(exc))
                 sync_svc.record_queue_state(self.ctx, report.state, message=str(exc), error=str(exc),
                                             http_status=exc.status)
@@ -290,7 +290,7 @@ class SyncRunner:
                 self._pull(report)
             except Transient as exc:
                 self._ended(report, exc)
-                self._report(phase="offline", message=str(exc))
+                self._report(phase=self._phase_of(report), message=str(exc))
             except AuthFailed as exc:
                 msg = f"平台拒绝了本工作站的凭据：{exc}"
                 self.blocked_reason = msg
@@ -311,6 +311,12 @@ class SyncRunner:
                                         error=report.error, http_status=report.http_status, extra_states=extra)
             self._report(phase="idle", current_case=None)
             return report
+
+    @staticmethod
+    def _phase_of(report: PassReport) -> str:
+        """`offline` when nothing answered; `platform_failing` when the platform answered with
+        errors (5xx, its storage full) — the network is fine, the UI must not say 离线."""
+        return "offline" if report.state == "waiting_network" else "platform_failing"
 
     @staticmethod
     def _ended(report: PassReport, exc: Transient) -> None:

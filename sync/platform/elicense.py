@@ -344,6 +344,28 @@ def read_export(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def licence_file_media(rec: dict[str, Any], name: str, content: bytes) -> str:
+    """The media type of a licence file of an export, after reading it: an OFD (GB/T 33190) must
+    parse (`sync.platform.ofd`), and when its pages carry text they must show the 证照编号; its
+    CustomDatas fill the 照面信息 the export row left out. A PDF must be one. Anything else is refused."""
+    from sync.platform.ofd import is_ofd, read_ofd
+
+    if is_ofd(content) or name.lower().endswith(".ofd"):
+        doc = read_ofd(content)
+        number = "".join(str(rec.get("number") or "").split())
+        shown = "".join(doc.text.split()) + "".join("".join(v.split()) for v in doc.custom.values())
+        if number and doc.text.strip() and number not in shown:
+            raise InputError(f"OFD 文件 {name} 中找不到证照编号 {number}", f"the OFD file {name} does not show {number}")
+        data = rec.setdefault("data", {})
+        for key, value in doc.custom.items():
+            if value and key not in data:
+                data[key] = value
+        return "application/ofd"
+    if content.startswith(b"%PDF"):
+        return "application/pdf"
+    raise InputError(f"证照文件 {name} 既不是 PDF 也不是 OFD", f"licence file {name} is neither PDF nor OFD")
+
+
 class ElicenseLibrary:
     """The library over the platform's engine (SQLite or PostgreSQL)."""
 
@@ -503,7 +525,7 @@ class ElicenseLibrary:
             if rec.get("file"):
                 f = (path.parent / str(rec["file"])).resolve()
                 file_bytes = f.read_bytes()
-                media = "application/ofd" if f.suffix.lower() == ".ofd" else "application/pdf"
+                media = licence_file_media(rec, f.name, file_bytes)
             added.append(self.add(rec, file_bytes=file_bytes, file_media_type=media))
         if path.suffix.lower() == ".json":
             obj = json.loads(path.read_text(encoding="utf-8-sig"))

@@ -67,3 +67,34 @@ def new_case(ctx: ServiceContext, *, answers: dict | None = None, credit_code: s
 
 
 __all__ = ["CENTER", "WORKSTATION", "credential", "db_url", "pg_server", "platform", "runners"]
+
+
+def make_ofd(lines: list[str], custom: dict[str, str] | None = None, *, title: str = "电子证照") -> bytes:
+    """A small OFD package (GB/T 33190) as licence systems export them: OFD.xml with DocInfo and
+    CustomDatas, Doc_0/Document.xml, one page whose Content.xml holds a TextObject per line."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape, quoteattr
+
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    customs = "".join(f"<ofd:CustomData Name={quoteattr(k)}>{escape(v)}</ofd:CustomData>"
+                      for k, v in (custom or {}).items())
+    objs = "".join(f'<ofd:TextObject ID="{i + 10}" Boundary="10 {10 + 8 * i} 180 7" Font="3" Size="4.2">'
+                   f'<ofd:TextCode X="0" Y="5">{escape(t)}</ofd:TextCode></ofd:TextObject>' for i, t in enumerate(lines))
+    parts = {
+        "OFD.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD"><ofd:DocBody>'
+                   f"<ofd:DocInfo><ofd:DocID>c5a8b1d2e3f4</ofd:DocID><ofd:Title>{escape(title)}</ofd:Title>"
+                   f"<ofd:Creator>电子证照系统</ofd:Creator><ofd:CustomDatas>{customs}</ofd:CustomDatas></ofd:DocInfo>"
+                   "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        "Doc_0/Document.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {ns}><ofd:CommonData>'
+                              '<ofd:MaxUnitID>100</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297'
+                              '</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>'
+                              '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+        "Doc_0/Pages/Page_0/Content.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Content>'
+                                          f'<ofd:Layer ID="2">{objs}</ofd:Layer></ofd:Content></ofd:Page>',
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(name, text.encode("utf-8"))
+    return buf.getvalue()

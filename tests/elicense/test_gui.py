@@ -6,6 +6,7 @@ and the old 卫生许可证 exempted and their fields filled from the platform's
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -16,14 +17,27 @@ from tests.ui.conftest import screenshot, wait_idle, window  # noqa: F401
 pytest.importorskip("pytestqt")
 
 
+@pytest.fixture
+def ctx(data_dir, monkeypatch, platform, credential):  # noqa: F811
+    """The window's store configured like a window PC before the window is built: the platform
+    on 127.0.0.1 and this workstation's credential (so the window is online, as at a real desk)."""
+    from app.services.context import open_context
+
+    for var in ("ZONGCHUANG_CENTER", "ZONGCHUANG_WINDOW", "ZONGCHUANG_REGION"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
+    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
+    context = open_context(data_dir)
+    yield context
+    context.close()
+
+
 def _key(qtbot, win, k, mod=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget() or win, k, mod)
 
 
 def test_card_read_consent_take_accept_by_keyboard(window, qtbot, ctx, library, platform,  # noqa: F811
                                                   credential, monkeypatch):
-    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
-    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
     # earlier at this window: the case was opened, the ID copy and the name-change notice scanned,
     # and what no licence says typed (phones, staff, areas, what changes)
     uuid = new_case(ctx, credit_code="")
@@ -36,9 +50,9 @@ def test_card_read_consent_take_accept_by_keyboard(window, qtbot, ctx, library, 
     window.activateWindow()
     wait_idle(qtbot, timeout=120000)
 
-    # the Today list: Enter opens the case
+    # the Today list (F2 puts the cursor in its search box): Enter opens the first case
     _key(qtbot, window, Qt.Key.Key_F2)
-    window.today.table.setFocus()
+    assert QApplication.focusWidget() is window.today.search
     _key(qtbot, window, Qt.Key.Key_Return)
     assert window.session.case_uuid == uuid
     # F4 reads the card (simulated reader); the consent dialog follows
@@ -46,6 +60,8 @@ def test_card_read_consent_take_accept_by_keyboard(window, qtbot, ctx, library, 
     qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
     dlg = window.applicant.elicense_dialog
     assert dlg.isVisible() and "营业执照" in dlg.text.text() and "撤回" in dlg.text.text()
+    # whose data: the organisation (its code typed below), not the agent whose card was read
+    assert "本单位" in dlg.text.text() and "110105" not in dlg.text.text(), dlg.text.text()
     screenshot(dlg, "elicense-1-consent")
     assert dlg.credit.isVisible() and QApplication.focusWidget() is dlg.credit
     qtbot.keyClicks(dlg.credit, USCC)
@@ -58,13 +74,24 @@ def test_card_read_consent_take_accept_by_keyboard(window, qtbot, ctx, library, 
     qtbot.waitUntil(lambda: dlg.taken is not None, timeout=30000)
     wait_idle(qtbot)
     assert sorted(dlg.taken.exempted) == ["M02", "M04"]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dlg) or not dlg.isVisible(), timeout=5000)  # (deleted on close)
+
+    # the form (F6): the licence fields carry their source, 电子证照 100 %
+    _key(qtbot, window, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: "unit_name" in window.form.editors, timeout=30000)
+    wait_idle(qtbot)
+    for key in ("unit_name", "credit_code", "original_license_no"):
+        badge = window.form.editors[key].badge.text()
+        assert "电子证照" in badge and "100" in badge, (key, badge)
+    assert window.form.editors["unit_name"].text() == UNIT
+    screenshot(window, "elicense-3-form")
 
     # pre-review and accept
     _key(qtbot, window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: window.prereview.result is not None, timeout=60000)
     result = window.prereview.result
     assert result["decision"] in ("accept", "accept_with_tolerance"), result["findings"]
-    screenshot(window, "elicense-3-prereview")
+    screenshot(window, "elicense-4-prereview")
     _key(qtbot, window, Qt.Key.Key_F8)
     wait_idle(qtbot, timeout=60000)
     detail = case_svc.case_detail(ctx, uuid)
@@ -83,12 +110,12 @@ def test_offline_the_dialog_never_blocks(window, qtbot, ctx, library, platform, 
                                          monkeypatch):
     from app.services import elicense as svc
 
-    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
-    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
     uuid = new_case(ctx)
     window.activateWindow()
     wait_idle(qtbot, timeout=120000)
-    window.session.select_case(uuid)
+    _key(qtbot, window, Qt.Key.Key_F2)  # Today; Enter opens the case
+    _key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session.case_uuid == uuid
     platform.stop()  # the link is down
     _key(qtbot, window, Qt.Key.Key_F4)
     qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
@@ -98,7 +125,7 @@ def test_offline_the_dialog_never_blocks(window, qtbot, ctx, library, platform, 
     wait_idle(qtbot)
     assert dlg.result_.offline and "纸质材料" in dlg.text.text()
     _key(qtbot, window, Qt.Key.Key_Return)  # close: the clerk goes on with paper
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dlg) or not dlg.isVisible(), timeout=5000)
     assert (svc.detail_extra(ctx, uuid).get("elicense") or {}).get("pending")
     assert {m["status"] for m in case_svc.case_detail(ctx, uuid)["materials"]} == {"pending"}
     platform.start()
@@ -108,17 +135,21 @@ def test_the_applicant_withdraws_consent_from_the_dialog(window, qtbot, ctx, lib
                                                          monkeypatch):
     from app.services import elicense as svc
 
-    monkeypatch.setenv("ZONGCHUANG_PLATFORM", platform.url)
-    monkeypatch.setenv("ZONGCHUANG_PLATFORM_TOKEN", credential)
     uuid = new_case(ctx)
     svc.grant_consent(ctx, uuid, actor=CLERK, evidence="申请人签字")
     window.activateWindow()
     wait_idle(qtbot, timeout=120000)
-    window.session.select_case(uuid)
+    _key(qtbot, window, Qt.Key.Key_F2)  # Today; Enter opens the case
+    _key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session.case_uuid == uuid
     _key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(window.applicant, "elicense_dialog", None) is not None, timeout=30000)
     dlg = window.applicant.elicense_dialog
     assert dlg.revoke.isVisibleTo(dlg)
-    qtbot.keyClick(dlg.revoke, Qt.Key.Key_Space)  # (Tab order: 调取 → 不调取 → 撤回)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.go, timeout=10000)
+    _key(qtbot, window, Qt.Key.Key_Tab)  # Tab order: 调取 → 不调取 → 撤回
+    _key(qtbot, window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dlg.revoke
+    _key(qtbot, window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: svc.active_consent(ctx, uuid) is None, timeout=30000)
     wait_idle(qtbot)

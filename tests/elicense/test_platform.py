@@ -102,7 +102,7 @@ def test_every_lookup_is_in_the_access_chain_and_tampering_shows(platform, libra
     assert library.verify_log()["ok"] is False
 
 
-def test_cli_import_list_revoke(tmp_path, monkeypatch):
+def test_cli_import_list_revoke(tmp_path, monkeypatch, capsys, db_url):
     from app.cli.main import main
     from tests.elicense.conftest import EXPORT
 
@@ -113,14 +113,21 @@ def test_cli_import_list_revoke(tmp_path, monkeypatch):
                    "shared": [{"kind": "户籍", "subject_id": "420107199001011234", "data": {"户籍地": "武汉市青山区"}}]}
     (tmp_path / "export.json").write_text(json.dumps(json_export, ensure_ascii=False), encoding="utf-8")
     pdir = str(tmp_path / "platform")
+    if db_url:  # PostgreSQL: the CLI's --db comes from ZONGCHUANG_PLATFORM_DB, as on a platform host
+        monkeypatch.setenv("ZONGCHUANG_PLATFORM_DB", db_url)
     assert main(["platform", "elicense", "import", str(tmp_path / "export.csv"), "--platform-dir", pdir]) == 0
     assert main(["platform", "elicense", "import", str(tmp_path / "export.json"), "--platform-dir", pdir]) == 0
     assert main(["platform", "elicense", "revoke", "鄂卫公证字〔2023〕第0001号", "--reason", "注销",
                  "--platform-dir", pdir]) == 0
+    capsys.readouterr()
+    assert main(["platform", "elicense", "list", "--holder", USCC, "--platform-dir", pdir]) == 0
+    listed = [line.split("\t") for line in capsys.readouterr().out.splitlines() if line.startswith("1.2.156.3005.2.")]
+    assert sorted((r[1], r[2], r[4]) for r in listed) == [("公共场所卫生许可证", "鄂卫公证字〔2023〕第0001号", "revoked"),
+                                                          ("营业执照", USCC, "valid")]
     from sync.platform.elicense_api import library_for
     from sync.platform.service import Platform, PlatformSettings
 
-    p = Platform(PlatformSettings(data_dir=tmp_path / "platform"))
+    p = Platform(PlatformSettings(data_dir=tmp_path / "platform", db_url=db_url))
     try:
         rows = {r["number"]: r["status"] for r in library_for(p).list()}
     finally:

@@ -37,7 +37,7 @@ def shared_data(library, tmp_path):
     return library
 
 
-def test_household_record_exempts_the_hukou_book_and_fills_fields(ctx, shared_data, gateway):
+def test_household_record_exempts_the_hukou_book_and_fills_fields(ctx, shared_data, gateway, tmp_path):
     ref = case_svc.create_case(ctx, "030250001000-01", {}, actor=CLERK)
     case_svc.set_applicant(ctx, ref.uuid, {"kind": "person", "name": "王芳", "id_number": PERSON}, actor=CLERK)
     consent = svc.grant_consent(ctx, ref.uuid, actor=CLERK, evidence="申请人签字")
@@ -54,6 +54,19 @@ def test_household_record_exempts_the_hukou_book_and_fills_fields(ctx, shared_da
     assert fields["hukou_address"]["value"] == "湖北省武汉市青山区红钢城街8号"
     assert fields["hukou_address"]["source"] == "shared" and fields["hukou_address"]["confidence"] == 1.0
     assert fields["household_size"]["value"] == "3"
+    # the receipt and the voucher name the check instead of a photocopy
+    from tests.documents.conftest import pdf_text
+
+    for m in case_svc.case_detail(ctx, ref.uuid)["materials"]:
+        if m["status"] == "pending":
+            case_svc.add_material_file(ctx, ref.uuid, m["code"], f"page of {m['code']}".encode(), actor=CLERK)
+    decision = {"decision": "accept", "findings": [], "due_date": (dt.date.today() + dt.timedelta(days=30)).isoformat(),
+                "catalog_version": ctx.catalog.version, "catalog_hash": ctx.catalog.content_hash}
+    case_svc.transition(ctx, ref.uuid, "pre_reviewed", actor=CLERK, decision=decision)
+    case_svc.transition(ctx, ref.uuid, "accepted", actor=CLERK, due_date=dt.date.today() + dt.timedelta(days=30))
+    for doc in ("受理回执", "材料接收凭证"):
+        text = "".join(pdf_text(printing.render_document(ctx, ref.uuid, doc, actor=CLERK).pdf, tmp_path).split())
+        assert "数据共享核验（户籍）" in text, (doc, text)
 
 
 def test_shared_lookups_need_an_authorization_of_this_workstation(platform, shared_data, gateway):
@@ -81,7 +94,8 @@ def test_shared_lookups_need_an_authorization_of_this_workstation(platform, shar
     assert shared_data.verify_log()["ok"]
 
 
-def test_issued_certificate_joins_the_library_and_its_qr_verifies(ctx, platform, library, gateway, credential, runners):
+def test_issued_certificate_joins_the_library_and_its_qr_verifies(ctx, platform, library, gateway, credential, runners,
+                                                                  tmp_path):
     uuid = queue_case(ctx)
     runner = make_runner(ctx, platform.url, credential)
     runners.append(runner)
@@ -93,9 +107,20 @@ def test_issued_certificate_joins_the_library_and_its_qr_verifies(ctx, platform,
     assert [r["number"] for r in issued] == [cert["license_no"]] and issued[0]["status"] == "valid"
     runner.run_once()  # the result comes back to the window with the licence id
     assert (case_svc.case_detail(ctx, uuid)["result"] or {}).get("certificate", {}).get("elicense_id") == cert["elicense_id"]
-    # the QR on the printed certificate points at /verify on the platform: public, no token
-    r = httpx.get(f"{platform.url}/verify", params={"no": cert["license_no"], "fp": "0123456789abcdef"})
+    # the certificate the window prints at 出件: its QR names the licence in the library, and the
+    # platform's public /verify (no token: a phone scans the paper) says it is genuine and in force
+    from tests.documents.conftest import decode_qr, render_png
+
+    pdf = printing.render_document(ctx, uuid, "certificate", actor=CLERK).pdf
+    [qr] = decode_qr(render_png(pdf, tmp_path, dpi=150))
+    if qr.startswith("http"):
+        r = httpx.get(qr.replace(qr.split("/verify")[0], platform.url))
+    else:  # ZC:CERT:1;…;no=…;eid=… (the window has no platform URL configured here)
+        fields = dict(p.split("=", 1) for p in qr.split(";") if "=" in p)
+        assert fields["eid"] == cert["elicense_id"] and fields["no"] == cert["license_no"], qr
+        r = httpx.get(f"{platform.url}/verify", params={"no": fields["no"], "eid": fields["eid"], "fp": fields["fp"]})
     assert r.status_code == 200 and r.json()["valid"] and r.json()["genuine"] and r.json()["type_name"] == "公共场所卫生许可证"
+    assert r.json()["licence"] == cert["elicense_id"]
     assert httpx.get(f"{platform.url}/verify", params={"no": "鄂卫公证字〔1999〕第9999号"}).json()["found"] is False
     # the next case of the same holder can use it
     nxt = new_case(ctx)
@@ -103,6 +128,9 @@ def test_issued_certificate_joins_the_library_and_its_qr_verifies(ctx, platform,
     offers = {o.ref: o for o in svc.lookup(ctx, nxt, gateway, actor=CLERK).offers}
     assert offers["elicense.公共场所卫生许可证"].state == "verified"
     assert offers["elicense.公共场所卫生许可证"].licence["number"] == cert["license_no"]
+    library.revoke(cert["license_no"], "注销")  # the paper still scans, but no longer verifies
+    again = httpx.get(f"{platform.url}/verify", params={"no": cert["license_no"]}).json()
+    assert again["found"] and not again["valid"] and again["status"] == "revoked"
 
 
 def test_receipt_and_voucher_name_the_exemption(ctx, library, gateway, tmp_path):

@@ -25,6 +25,9 @@ def test_consent_is_required_and_recorded(ctx, library, gateway):
     assert "受理编号" in consent["purpose"]
     res = svc.lookup(ctx, uuid, gateway, actor=CLERK)
     assert {o.ref: o.state for o in res.offers} == {"elicense.营业执照": "verified", "elicense.公共场所卫生许可证": "verified"}
+    # 一次一授权: the same holder's next case needs its own consent
+    with pytest.raises(InputError):
+        svc.lookup(ctx, new_case(ctx), gateway, actor=CLERK)
     # local audit: who, whose (masked), why
     from sqlalchemy import select
 
@@ -34,9 +37,28 @@ def test_consent_is_required_and_recorded(ctx, library, gateway):
         rows = s.execute(select(AuditRow).where(AuditRow.action.in_(["consent.grant", "elicense.lookup"]))).scalars().all()
     events = [r.action for r in rows]
     assert events.count("consent.grant") == 1 and events.count("elicense.lookup") == 1
+    grant_row = next(r for r in rows if r.action == "consent.grant")
+    assert grant_row.actor == "clerk01" and grant_row.detail["subject"] == "914201********Q15P"  # who, whose
+    assert grant_row.detail["purpose"] == consent["purpose"] and grant_row.detail["evidence"]  # why, on what
     lookup_row = next(r for r in rows if r.action == "elicense.lookup")
     detail = lookup_row.detail if isinstance(lookup_row.detail, dict) else {}
     assert detail.get("operator") == "clerk01" and USCC not in str(detail) and detail.get("purpose")
+    # the whole episode is in the workstation's sealed audit chain, in order, and the chain holds
+    svc.take(ctx, uuid, actor=CLERK)
+    assert svc.revoke_consent(ctx, uuid, actor=CLERK, gateway=gateway) == 1
+    from app.security.audit import verify_chain
+
+    report = verify_chain(ctx.store)
+    assert report.ok, report.as_dict()
+    with ctx.store.read() as s:
+        chain = [r.action for r in s.execute(select(AuditRow).where(AuditRow.case_uuid == uuid).order_by(AuditRow.id))
+                 .scalars() if r.action.startswith(("consent.", "elicense."))]
+    assert chain == ["consent.grant", "elicense.lookup", "elicense.take", "consent.revoke"], chain
+    # and on the platform: every call of this window, by this clerk, in the access-log chain
+    log = library.access_log()
+    assert {r["workstation"] for r in log} == {"420107-01"} and {r["operator"] for r in log} == {"clerk01"}
+    assert {r["action"] for r in log} == {"authorize", "search", "fetch", "verify", "revoke"}
+    assert library.verify_log()["ok"]
 
 
 def test_take_exempts_materials_and_fills_fields(ctx, library, gateway):
@@ -122,7 +144,10 @@ def test_revoked_consent_stops_lookups(ctx, library, gateway):
     uuid = new_case(ctx)
     svc.grant_consent(ctx, uuid, actor=CLERK)
     svc.lookup(ctx, uuid, gateway, actor=CLERK)
+    fetched = {o.file_sha256 for o in svc.offers_of(ctx, uuid) if o.file_sha256}
+    assert fetched and fetched <= set(svc._FILES)
     assert svc.revoke_consent(ctx, uuid, actor=CLERK, gateway=gateway) == 1
+    assert not fetched & set(svc._FILES)  # fetched, never taken, consent withdrawn: forgotten
     with pytest.raises(InputError):
         svc.lookup(ctx, uuid, gateway, actor=CLERK)
 
@@ -140,3 +165,44 @@ def test_tampered_file_is_unverifiable(ctx, library, gateway, platform):
     offer = next(o for o in svc.lookup(ctx, uuid, gateway, actor=CLERK).offers if o.ref == "elicense.公共场所卫生许可证")
     assert offer.state == "unverifiable" and any("哈希" in r for r in offer.reasons)
     assert svc.take(ctx, uuid, actor=CLERK).failed == {"M04": "unverifiable"}
+
+
+def test_licence_data_stay_inside_the_case_encrypted(ctx, library, gateway, data_dir):
+    """What the library returned (the old licence's holder name, its number and id, the licence
+    file) is readable through the case and nowhere in the data directory's raw bytes."""
+    from tests.elicense.conftest import OLD_UNIT
+    from tests.security.conftest import grep_tree
+
+    uuid = new_case(ctx)
+    svc.grant_consent(ctx, uuid, actor=CLERK)
+    res = svc.lookup(ctx, uuid, gateway, actor=CLERK)
+    svc.take(ctx, uuid, actor=CLERK)
+    lic = next(o for o in res.offers if o.ref == "elicense.公共场所卫生许可证").licence
+    mats = _status(ctx, uuid)
+    assert mats["M04"]["quality"]["exemption"]["licence_id"] == lic["id"]
+    assert mats["M04"]["quality"]["ocr"]["name"]["value"] == OLD_UNIT  # the licence's 照面信息, in the case
+    [f] = [f for f in mats["M04"]["files"] if f["role"] == "elicense"]
+    assert f["sha256"] not in svc._FILES  # taken: in the case, not also in this process's memory
+    body = ctx.store.attachments.get(f["sha256"])  # the licence file, decrypted through the store
+    assert body.startswith(b"%PDF") and f["sha256"] == lic["file_sha256"]
+    assert not ctx.store.attachments.path_for(f["sha256"]).read_bytes().startswith(b"%PDF")  # on disk: sealed
+    ctx.store.engine.dispose()  # everything on disk
+    assert grep_tree(data_dir, (OLD_UNIT, "鄂卫公证字〔2023〕第0001号", lic["id"])) == {}
+
+
+def test_ocr_disagreement_is_a_finding(ctx, library, gateway):
+    """The paper 营业执照 was photographed first and its OCR reads another name: taking the
+    library's licence confirms the material but the disagreement becomes a finding."""
+    uuid = new_case(ctx)
+    case_svc.add_material_file(ctx, uuid, "M02", b"\xff\xd8\xff\xe0 photo of the licence", actor=CLERK,
+                               media_type="image/jpeg",
+                               quality={"ocr": {"name": {"value": "武汉市青山区悦来酒店有限公司", "confidence": 0.93,
+                                                         "kind": "business_license"}}})
+    svc.grant_consent(ctx, uuid, actor=CLERK)
+    svc.lookup(ctx, uuid, gateway, actor=CLERK)
+    result = svc.take(ctx, uuid, actor=CLERK)
+    assert {(d["material"], d["field"], d["form_source"]) for d in result.discrepancies} == {("M02", "name", "ocr")}
+    m02 = _status(ctx, uuid)["M02"]
+    assert m02["status"] == "received" and m02["quality"]["elicense_check"]["state"] == "verified"
+    findings = prereview_case(ctx, uuid, actor=CLERK)["findings"]
+    assert any(f["rule"] == "ELIC-MISMATCH" and f["material"] == "M02" for f in findings), findings

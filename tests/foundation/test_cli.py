@@ -89,3 +89,6 @@ def test_demo_runs_and_writes_outputs(tmp_path):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["acceptance_number"] in proc.stdout
     assert Path(summary["outputs"]["case"]).exists()
+    # 两个免于提交 (issue 19): an e-licence exemption, and the issued certificate in the library
+    assert "免提交 电子证照调用（证照编号 鄂卫公证字" in proc.stdout and "哈希链完整" in proc.stdout
+    assert "证照已登记入电子证照库" in proc.stdout and "证照二维码核验：有效" in proc.stdout

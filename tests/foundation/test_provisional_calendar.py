@@ -26,6 +26,7 @@ from app.services import prereview as svc
 from app.storage import Actor
 from app.storage.tables import AuditRow
 from tests.review.conftest import corpus_case
+from tests.ui.conftest import window  # noqa: F401 - the real main window
 
 DATA = Path(__file__).with_name("data")
 D = dt.date
@@ -182,3 +183,58 @@ def test_the_notice_arriving_with_sync_recounts_at_once(ctx, tmp_path):
     assert detail["decision"]["due_provisional"] == [] and detail["decision"]["due_recounted"]["from"] == "2027-01-13"
     assert [e["uuid"] for e in events if e.get("state") == "due_recounted"] == [uuid]
     assert ctx.calendar.covers(2027)
+
+
+def test_the_clerk_is_told_which_due_dates_changed(ctx, tmp_path, window):  # noqa: F811
+    """The window's background sync pulls the notice: the status bar and the sync screen name the
+    case, its old (暂定) and new date, and that the receipt can be reprinted."""
+    from sync.client.http import PlatformClient
+    from sync.client.runner import RunnerSettings, SyncRunner
+    from sync.platform.server import PlatformServer
+    from sync.platform.service import PlatformSettings
+
+    window._online_timer.stop()
+    uuid = svc.import_case(ctx, parse_case_document(corpus_case("db-clean")), actor=CLERK).uuid
+    svc.prereview_case(ctx, uuid, actor=CLERK, today=D(2026, 12, 1))
+    svc.accept_case(ctx, uuid, actor=CLERK)
+    number = case_svc.case_detail(ctx, uuid)["acceptance_number"]
+    assert "重算" not in window.statusBar().currentMessage()
+    server = PlatformServer(PlatformSettings(data_dir=tmp_path / "platform")).start()
+    runner = None
+    try:
+        cred = server.platform.register_workstation("420107-01", "420107")
+        server.platform.publish_master(calendar_file=DATA / "notice-2027-test.txt")
+        runner = SyncRunner(ctx, PlatformClient(server.url, cred, timeout=20),
+                            settings=RunnerSettings(backoff_base=0.02, backoff_cap=0.2))
+        runner.run_once()
+    finally:
+        if runner is not None:
+            runner.stop()
+            runner.client.close()
+        server.close()
+    new = case_svc.case_detail(ctx, uuid)["due_date"]
+    told = window.statusBar().currentMessage()
+    assert f"{number}：2027-01-13 → {new}" in told and "暂定" in told and "重新打印受理回执" in told
+    assert told == window.sync.notice.text()
+
+
+
+def test_the_device_doctor_warns_from_october(ctx, window, qtbot):  # noqa: F811
+    """The settings screen's device doctor (设备检测) says next year's notice is missing, from October;
+    once the notice is imported it says nothing about it."""
+    from tests.ui.conftest import wait_idle
+
+    window._online_timer.stop()
+    today = dt.date.today()
+    window.show_screen("settings")
+    out = window.settings_screen.output
+    window.settings_screen.buttons["doctor"].click()
+    wait_idle(qtbot)
+    missing = today.month >= 10 and not ctx.calendar.covers(today.year + 1)
+    assert ("节假日：" in out.toPlainText() and f"{today.year + 1} 年" in out.toPlainText()) == missing
+    if missing and today.year + 1 == 2027:
+        cal_svc.import_notice(ctx, DATA / "notice-2027-test.txt", actor=Actor(user="it01", role="it_admin"))
+        out.clear()
+        window.settings_screen.buttons["doctor"].click()
+        wait_idle(qtbot)
+        assert "读卡器" in out.toPlainText() and "节假日：" not in out.toPlainText()

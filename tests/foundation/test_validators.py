@@ -45,7 +45,10 @@ class TestIdNumber:
     def test_bad_check_digit(self):
         c = validate_id_number("110105194912310021")
         assert not c.ok and c.errors[0].code == "id.checksum"
-        assert "X" in c.errors[0].message_zh
+        # the applicant is told to compare the whole number, not which last digit to write (a swapped
+        # pair elsewhere plus a "fixed" check digit would be a wrong number that passes)
+        assert "逐位核对" in c.errors[0].message_zh and "末位应为" not in c.errors[0].message_zh
+        assert "X" in c.errors[0].message_en
 
     def test_impossible_birth_date(self):
         body = "11010519490231002"
@@ -106,7 +109,8 @@ class TestCreditCode:
 
     def test_bad_checksum_names_expected(self):
         c = validate_uscc("91110000600037341M")
-        assert not c.ok and "L" in c.errors[0].message_zh
+        assert not c.ok and "L" in c.errors[0].message_en
+        assert "逐位核对" in c.errors[0].message_zh and "末位应为" not in c.errors[0].message_zh
 
     def test_forbidden_letters(self):
         c = validate_uscc("9111000060003734IO")

@@ -104,3 +104,12 @@ def test_label_wrapped_inside_its_table_cell(engine, tmp_path) -> None:
     out, entry = read_b(tmp_path, "household_register", 11, 19)
     got = no_wrong_prefill(out, entry)
     assert got["relationship"] == norm(entry["fields"]["relationship"]["value"])
+
+
+def test_three_row_address_on_a_tilted_card_keeps_its_last_row(engine, tmp_path) -> None:
+    # a card small in the photo, its text running ~7° off level: the axis-aligned boxes of the
+    # address's rows overlapped so much that the third row (1单元1904室) looked like the same row
+    # as the second and was left out — the address was pre-filled without it (a wrong pre-fill)
+    out, entry = read_b(tmp_path, "id_card_front", 7, 25)
+    got = no_wrong_prefill(out, entry)
+    assert got["address"] == norm(entry["fields"]["address"]["value"])

@@ -47,6 +47,7 @@ MINOR15 = person("刘洋", "男", "2011-04-01", "420107", "017", "2024-05-05", "
 TEEN17 = person("陈晨", "女", "2009-06-01", "420107", "028", "2025-01-01", "2030-01-01", "武汉市青山区建设二路3号")
 RETIRING = person("钱进", "男", "1966-06-10", "420107", "019", "2016-06-10", "2036-06-10", "武汉市青山区钢花村5号")
 FLEX60 = person("吴刚", "男", "1966-09-01", "420107", "031", "2016-09-01", "长期", "武汉市青山区钢花村6号")
+LINE60 = person("郑亮", "男", "1966-07-05", "420107", "035", "2016-07-05", "长期", "武汉市青山区钢花村8号")
 YOUNG45 = person("孙丽", "女", "1981-02-02", "420107", "048", "2015-02-02", "2035-02-02", "武汉市青山区和平大道100号")
 
 HOTEL = {"name": "武汉市青山区悦来宾馆有限公司", "credit_code": uscc("91420107", "MA4K2XQ1"), "legal_representative": "张伟",
@@ -569,8 +570,11 @@ add("hf-retire-young", "hf", lambda c: _retire(c, YOUNG45), [B(field="applicant_
     note="45 岁说退休")
 add("hf-retire-33", "hf", lambda c: _retire(c, ZHOU), [B(field="applicant_id_number", rule="HF-RETIRE-AGE")], "refuse",
     note="38 岁说退休：任何退休办法都不可能")
-add("hf-retire-flexible", "hf", lambda c: _retire(c, FLEX60), [B(field="applicant_id_number", severity="warn")],
-    "manual", note="1966 年 9 月出生的男性，法定退休年龄 60 岁 6 个月，现 60 岁 2 个月：只能是弹性提前退休，核实审批")
+add("hf-retire-flexible", "hf", lambda c: _retire(c, FLEX60), [B(field="applicant_id_number", severity="info")],
+    "accept", note="1966 年 9 月出生的男性，法定退休年龄 60 岁 6 个月，现 60 岁 2 个月：弹性提前退休（不低于原 60 岁），"
+    "离退休证明即其审批，受理并说明所用规则（2026-12-02 改：原为转人工，但 4 个月前的弹性提前退休不是临界月份）")
+add("hf-retire-month-before-line", "hf", lambda c: _retire(c, LINE60), [B(field="applicant_id_number", severity="warn")],
+    "manual", note="1966 年 7 月出生的男性，法定退休年龄 60 岁 5 个月（2026 年 12 月）；11 月受理差 1 个月，退休可能尚未开始，核实")
 add("hf-retire-partial", "hf", lambda c: _retire(c, amount="30000"), [B(field="amount", severity="warn")], "accept",
     note="退休提取只取一部分")
 
@@ -1128,6 +1132,39 @@ add("hf-id-number-swapped-digits", "hf",
 add("ib-lease-missing-deadline", "ib", lambda c: drop(c, "M04"), [B(material="M04", severity="容缺")],
     "accept_with_tolerance", note="租赁合同容缺：3 个工作日，但承诺 1 个工作日办结，补齐日期为办结日", cls="tolerance")
 
+# ---- 2026-12-02: what the fresh held-out batch (corpus_guide n16-*) and probing next to it showed
+add("hf-id-number-old-15-digits", "hf",
+    lambda c: c["fields"].update(applicant_id_number=ZHANG["id_number"][:6] + ZHANG["id_number"][8:17]),
+    [B(field="applicant_id_number", rule="ID-KEYING")], "refuse", must_not=[{"field": "applicant_name"}],
+    allow=[{"field": "applicant_id_number", "severity": "info"}],
+    note="本人到场，表上填的是 15 位旧身份证号：按读卡结果填 18 位，不说不是本人", cls="id-typo")
+add("hf-bank-card-14-digits", "hf",
+    lambda c: (c["fields"].update(bank_account="62220232020123"), c["materials"][2].pop("ocr")),
+    [B(field="bank_account", rule="FLD-FORMAT")], "refuse", note="收款借记卡号只有 14 位（JR/T 0008：16–19 位）", cls="format")
+add("br-birth-cert-no-shape", "br", lambda c: c["fields"].update(birth_cert_no="420987654"),
+    [B(field="birth_cert_no", rule="FLD-FORMAT")], "refuse", note="出生医学证明编号少了字母", cls="format")
+add("br-mother-id-is-a-mans", "br", lambda c: c["fields"].update(mother_id_number=WANG["id_number"]),
+    [B(field="mother_id_number", rule="BR-MOTHER-SEX")], "refuse", allow=[{"field": "mother_id_number"}],
+    note="母亲身份证号填成了男性的号码", cls="consistency")
+add("bmc-father-id-is-a-womans", "bmc", lambda c: c["fields"].update(father_id_number=ZHAO["id_number"]),
+    [B(field="father_id_number", rule="BC-FATHER-SEX")], "refuse", allow=[{"field": "father_id_number"}],
+    note="父亲身份证号填成了女性的号码", cls="consistency")
+add("ssc-under16-but-adult", "ssc",
+    lambda c: (c["fields"].update(holder_name="张伟", holder_id_number=ZHANG["id_number"], holder_sex="男")),
+    [B(field="holder_id_number", rule="SSC-UNDER16-AGE")], "refuse", allow=[{"field": "holder_id_number"}],
+    note="选了“未满 16 周岁由监护人代办”，持卡人却是成年人", cls="situation-age")
+
+add("ph-new-nature-other-for-91", "ph_new", lambda c: c["fields"].update(unit_nature="其他"),
+    [B(field="unit_nature", rule="PH-NATURE-USCC")], "refuse", note="91 开头的企业把单位性质选成“其他”", cls="unit-nature")
+add("mi-agent-15", "mi",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="刘洋", agent_id_number=MINOR15["id_number"]), c.update(card_read=MINOR15)),
+    [B(field="agent_id_number", rule="AGENT-MINOR")], "refuse", note="委托 15 岁的孩子来代办", cls="agent-minor")
+add("mi-agent-17", "mi",
+    lambda c: (c["answers"].update(agent=["yes"]), c["materials"].append(mat("M90")),
+               c["fields"].update(agent_name="陈晨", agent_id_number=TEEN17["id_number"]), c.update(card_read=TEEN17)),
+    [B(field="agent_id_number", rule="AGENT-MINOR", severity="warn")], "manual",
+    note="委托 17 岁的人代办：仅以自己劳动收入为主要生活来源时才是完全民事行为能力人", cls="agent-minor")
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)

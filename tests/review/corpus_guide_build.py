@@ -1828,6 +1828,244 @@ def build_new_items() -> None:
         [block(field="guardian_name")])
 
 
+# ---------------------------------------------------------------- fresh batch 2026-12-02 (helper v16)
+# Written on 2026-12-02 from the service guides (`zongchuang catalog show`: materials, doc kinds,
+# fields, 容缺/告知承诺 flags), the regulations and the 2024 retirement decision — before reading
+# the rules or app/review — and measured before any fix (docs/prereview.md gives the figures).
+
+N16_DATE = "2026-11-10"
+
+
+def build_fresh_v16() -> None:  # noqa: PLR0915 — one case after the other, as a clerk would list them
+    # ---- a document in the wrong slot (the slot's doc kinds, 《行政许可法》第三十一条 真实、合法的材料)
+    d = wrong_kind(fb(date=N16_DATE), "M03", "business_license", SHOP.licence_ocr())
+    add("n16-fb-licence-in-id-slot", "wrong-slot", "食品经营许可：法定代表人身份证件栏里扫的是营业执照", d, "refuse",
+        [block(material="M03")])
+    d = ph_ren(date="2026-11-05")
+    wrong_kind(d, "M04", "public_health_license", health_licence("M04", HOTEL)["ocr"])
+    add("n16-phren-health-licence-in-licence-slot", "wrong-slot", "卫生许可延续：营业执照栏里放的是原卫生许可证", d, "refuse",
+        [block(material="M04")])
+    d = wrong_kind(fw(date="2026-11-12"), "M02", "bank_card",
+                   {"name": {"value": ZHOU.name, "confidence": 0.93},
+                    "card_number": {"value": "6222023202012345678", "confidence": 0.95}})
+    add("n16-fw-bank-card-in-id-slot", "wrong-slot", "公积金提取：身份证件栏里扫的是银行卡", d, "refuse", [block(material="M02")])
+    d = ib(date=N16_DATE)
+    wrong_kind(d, "M04", "id_card_front", TAO.id_ocr())
+    add("n16-ib-id-card-as-lease", "wrong-slot", "个体工商户登记：租赁合同栏里扫的是经营者身份证", d, "refuse", [block(material="M04")])
+    d = wrong_kind(pub(date=N16_DATE), "M05", "business_license", BOOKS.licence_ocr())
+    add("n16-pub-licence-as-rep-id", "wrong-slot", "出版物补证：负责人身份证明栏里是营业执照", d, "refuse", [block(material="M05")])
+    d = wrong_kind(tb(date=N16_DATE), "M02", "id_card_front", SUN.id_ocr())
+    add("n16-tb-id-card-as-licence", "wrong-slot", "烟草零售：营业执照栏里扫的是经营者身份证", d, "refuse", [block(material="M02")],
+        [at(material="M02")])
+
+    # ---- licence facts (《市场主体登记管理条例》第二十一条 营业期限; 成立日期 cannot follow the day of application)
+    shop_over = Org("武汉市青山区惠民粮油店有限公司", "91", "MA4J7R2C", CHEN, address="武汉市青山区冶金大道47号",
+                    established="2016-10-01", term_to="2026-09-30")
+    add("n16-fb-business-term-ended", "licence-facts", "营业执照营业期限至 2026-09-30，受理日已届满（须先办理变更/注销）",
+        fb(shop_over, date=N16_DATE), "refuse", [block(material="M02")])
+    new_kiosk = Org("武汉市青山区佳佳便利店", "92", "MA4Q5T3W", SUN, address="武汉市青山区和平大道972号",
+                    established="2026-11-18")
+    add("n16-sg-established-after-acceptance", "licence-facts", "营业执照成立日期 2026-11-18 晚于受理日 2026-11-10，执照信息有误",
+        sg(new_kiosk, date=N16_DATE), "refuse", [block(material="M02")])
+    d = fx(ph_chg(date=N16_DATE), original_license_no="JY14201070012345")
+    add("n16-phchg-food-licence-number", "licence-facts", "原卫生许可证编号填的是食品经营许可证号（JY…），不是卫生许可证编号",
+        d, "refuse", [block(field="original_license_no")], [at(field="original_license_no")])
+    d = fx(ph_ren(date="2026-11-05"), original_license_no="420107000318")
+    add("n16-phren-number-bare-digits", "licence-facts", "原卫生许可证编号只填了流水号 420107000318，缺“鄂卫公证字〔年份〕第…号”",
+        d, "refuse", [block(field="original_license_no")], [at(field="original_license_no")])
+    d = fx(pub(date=N16_DATE), license_no=HEALTH_NO)
+    add("n16-pub-health-number-as-pub-number", "licence-facts", "原出版物经营许可证编号填成了卫生许可证编号", d, "refuse",
+        [block(field="license_no")], [at(field="license_no")])
+    d = fx(pub(date=N16_DATE), license_valid_to="2026-06-30")
+    add("n16-pub-licence-already-expired", "original-expired", "原出版物经营许可证 2026-06-30 已过有效期，不能补证，应重新申请",
+        d, "refuse", [block(field="license_valid_to")], [at(field="license_valid_to")])
+    d = ph_ren(date="2026-11-05")
+    d["fields"]["original_valid_to"] = "2027-05-31"
+    add("n16-phren-valid-to-differs-from-certificate", "licence-facts",
+        "表填原证有效期至 2027-05-31，原证上为 2027-03-31", d, "refuse", [block(field="original_valid_to")],
+        [at(field="original_valid_to"), at(material="M03")])
+
+    # ---- people: ages and relations (民法典第十七、十八、二十七条)
+    sibling = P("王子轩", "男", "2010-03-14", 45)
+    add("n16-dc-minor-sibling-guardian", "guardian-minor", "残疾人证：监护人是 16 岁的哥哥，未成年人不能担任监护人（民法典第二十七条）",
+        dc(CHILD, guardian=sibling, relation="其他近亲属", date=N16_DATE), "refuse",
+        [block(field="guardian_id_number")], [at(field="guardian_id_number"), at(field="guardian_relation")])
+    teen_sister = P("王若溪", "女", "2012-01-09", 48)
+    add("n16-sc-minor-guardian", "guardian-minor", "社保卡（未满 16 周岁）：代办的监护人是 14 岁的姐姐", sc(guardian=teen_sister, date=N16_DATE),
+        "refuse", [block(field="guardian_id_number")], [at(field="guardian_id_number")])
+    d = db(date=N16_DATE)
+    d["fields"]["household_size"] = 2
+    add("n16-db-size-2-three-listed", "household", "低保：家庭人数填 2，名单 3 人", d, "refuse", [block(field="household_size")],
+        [at(field="household_members")])
+    d = db(date=N16_DATE)
+    d["fields"]["household_members"] = "、".join([f"{SUN.name}（本人）", "王建华（配偶）", "王子涵（子女）", "孙桂芝（母亲）"])
+    add("n16-db-four-listed-size-3", "household", "低保：名单用顿号列了 4 人，人数仍填 3", d, "refuse", [block(field="household_size")],
+        [at(field="household_members")])
+    kid14 = P("吴小杰", "男", "2012-08-08", 17)
+    add("n16-ib-operator-14", "age-capacity", "个体工商户经营者 14 周岁（民法典第十八条，无完全民事行为能力）", ib(kid14, date=N16_DATE),
+        "refuse", [block(field="operator_id_number")], [at(field="operator_id_number")])
+    teen16 = P("吴晓彤", "女", "2010-06-30", 26)
+    add("n16-ib-operator-16-manual", "age-capacity", "经营者 16 周岁：仅以自己劳动收入为主要生活来源时视为完全民事行为能力人，人工核实",
+        ib(teen16, date=N16_DATE), "manual", [at(field="operator_id_number")], [at(field="operator_id_number")])
+
+    # ---- retirement (全国人大常委会关于实施渐进式延迟法定退休年龄的决定, 附件1–3)
+    young = P("张浩然", "男", "1988-03-15", 33)
+    add("n16-fw-retire-at-38", "retirement", f"38 岁男职工以“离退休”为由提取：远未达任何退休年龄（{RETIRE_BASIS}）",
+        fw(young, "retire", date="2026-11-12"), "refuse", [block(field="applicant_id_number")],
+        [at(field="applicant_id_number"), at(material="M13")])
+    young_w = P("李雪", "女", "1990-07-07", 62)
+    add("n16-fw-retire-woman-36", "retirement", f"36 岁女职工以“离退休”为由提取（{RETIRE_BASIS}）",
+        fw(young_w, "retire", date="2026-11-12"), "refuse", [block(field="applicant_id_number")],
+        [at(field="applicant_id_number"), at(material="M13")])
+    m6606 = P("邓国华", "男", "1966-06-08", 73)
+    add("n16-fe-man-line-month", "retirement",
+        f"男 1966-06-08 出生：法定退休年龄 60 岁 5 个月，2026-11-08 达到；11 月受理正在临界月份，人工核实（{RETIRE_BASIS}）",
+        fe(m6606, date=N16_DATE), "manual", [at(field="applicant_id_number")], [at(field="applicant_id_number")])
+    w7005 = P("罗秀英", "女", "1970-05-03", 86)
+    add("n16-fe-woman-past-new-age", "retirement",
+        f"女（灵活就业按 55 岁）1970-05-03 出生：新法定退休年龄 55 岁 2 个月（2025-07-03），已超过（{RETIRE_BASIS}）",
+        fe(w7005, date=N16_DATE), "refuse", [block(field="applicant_id_number")], [at(field="applicant_id_number")])
+    m6502 = P("秦国栋", "男", "1965-02-14", 79)
+    add("n16-fe-man-61-past-new-age", "retirement",
+        f"男 1965-02 出生：新法定退休年龄 60 岁 1 个月（2025-03），已超过（{RETIRE_BASIS}）", fe(m6502, kind="platform", date=N16_DATE),
+        "refuse", [block(field="applicant_id_number")], [at(field="applicant_id_number")])
+
+    # ---- 民族 (GB/T 3304-1991 中国各民族名称的罗马字母拼写法和代码)
+    add("n16-ib-nation-manzhou", "nation", "民族写成“满州族”（GB/T 3304 为“满族”）", ib(nation="满州族", date=N16_DATE), "refuse",
+        [block(field="operator_nation")])
+    add("n16-fm-nation-miaojia", "nation", "民族写成“苗家”（应为“苗族”）", fm(nation="苗家", date=N16_DATE), "refuse",
+        [block(field="applicant_nation")])
+    add("n16-fm-nation-hanzu-typo", "nation", "民族写成“汗族”（错字）", fm(nation="汗族", date=N16_DATE), "refuse",
+        [block(field="applicant_nation")])
+
+    # ---- 单位性质 vs the credit code's type digits (GB 32100-2015: 91 企业, 92 个体工商户, 12 事业单位)
+    d = fx(ph_new(date=N16_DATE), unit_nature="个体工商户")
+    add("n16-ph-91-said-individual", "unit-nature", "91 开头（企业）却选“个体工商户”", d, "refuse", [block(field="unit_nature")])
+    d = fx(ph_new(BATH, SUN, items="沐浴", date=N16_DATE), unit_nature="企业")
+    add("n16-ph-92-said-enterprise", "unit-nature", "92 开头（个体工商户）却选“企业”（个体工商户不是企业）", d, "refuse",
+        [block(field="unit_nature")])
+    d = fx(ph_new(POOL, ZHOU, items="游泳", date=N16_DATE), unit_nature="社会组织")
+    add("n16-ph-12-said-social-org", "unit-nature", "12 开头（机构编制登记的事业单位）却选“社会组织”", d, "refuse",
+        [block(field="unit_nature")])
+
+    # ---- an 个体工商户 form carrying 法定代表人 / 注册资本 (市场主体登记管理条例第八条：经营者、资金数额)
+    d = fx(ib(date=N16_DATE), registered_capital="人民币10万元")
+    add("n16-ib-registered-capital", "individual-form", "个体工商户申请表带了“注册资本”，个体户只有资金数额", d, "refuse",
+        [block(field="capital")], [at(field="capital"), at(field="registered_capital")])
+    d = fx(ib(date=N16_DATE), legal_representative=TAO.name)
+    add("n16-ib-legal-representative", "individual-form", "个体工商户申请表带了“法定代表人”，个体户只有经营者", d, "refuse",
+        [block(field="operator_name")], [at(field="operator_name"), at(field="legal_representative")])
+
+    # ---- keying error vs a different person (GB 11643; the chip read is authoritative)
+    no_self = ["不是申请人本人", "非本人"]
+    d = fw(date="2026-11-12")
+    d["fields"]["applicant_id_number"] = typo(ZHOU.id)
+    add("n16-fw-id-transposed", "id-typo", "公积金提取：身份证号两位颠倒，本人到场读卡正确", d, "refuse",
+        [block(field="applicant_id_number", says=["读卡"], says_not=no_self)], [at(field="applicant_id_number")])
+    d = dc(date=N16_DATE)
+    d["fields"]["applicant_id_number"] = one_digit(WANG.id)
+    add("n16-dc-id-one-digit", "id-typo", "残疾人证：身份证号错一位，本人到场读卡正确", d, "refuse",
+        [block(field="applicant_id_number", says=["读卡"], says_not=no_self)], [at(field="applicant_id_number")])
+    d = pf(date=N16_DATE)
+    d["fields"]["legal_rep_id_number"] = typo(SUN.id)
+    add("n16-pf-rep-id-transposed", "id-typo", "预包装备案：负责人身份证号两位颠倒，负责人本人到场", d, "refuse",
+        [block(field="legal_rep_id_number", says=["读卡"], says_not=no_self)], [at(field="legal_rep_id_number")])
+    d = fb(date=N16_DATE)
+    d["card_read"] = STRANGER.card()
+    add("n16-fb-stranger-at-window", "person-mismatch", "食品经营许可：未选委托，到场读卡的是他人", d, "refuse",
+        [block(field="legal_rep_name")], [at(field="legal_rep_name"), at(field="legal_rep_id_number")])
+
+    # ---- 容缺: the text states the real date (acceptance + the material's working days, capped by the due date)
+    d = setm(ib(date="2026-11-13"), "M04", status="pending", pages=0)
+    add("n16-ib-lease-tolerated-capped", "tolerance", "个体户承诺 1 个工作日办结：租赁合同容缺 3 日，但不晚于办结日 2026-11-16",
+        d, "accept_with_tolerance", [tol("M04", "2026-11-16")])
+    d = setm(ph_new(date="2026-11-20"), "M06", status="pending", pages=0)
+    add("n16-ph-rules-tolerated", "tolerance", "卫生管理制度容缺 5 个工作日：2026-11-20 受理，至 2026-11-27", d,
+        "accept_with_tolerance", [tol("M06", "2026-11-27")])
+    d = setm(sg(date="2026-11-26"), "M05", status="pending", pages=0)
+    add("n16-sg-lease-tolerated", "tolerance", "招牌租赁合同容缺 3 个工作日：2026-11-26 受理，至 2026-12-01", d,
+        "accept_with_tolerance", [tol("M05", "2026-12-01")])
+    d = setm(db(special=True, date="2026-11-02"), "M06", status="pending", pages=0)
+    add("n16-db-special-proof-tolerated", "tolerance", "低保特殊情况证明容缺 10 个工作日：2026-11-02 受理，至 2026-11-16", d,
+        "accept_with_tolerance", [tol("M06", "2026-11-16")])
+
+    # ---- other things a senior clerk catches
+    d = fx(ph_new(date=N16_DATE), examined_count=15)
+    add("n16-ph-examined-more-than-staff", "consistency", "持健康合格证明 15 人，从业人员只有 12 人", d, "refuse",
+        [block(field="examined_count")], [at(field="staff_count"), at(field="examined_count")])
+    d = fx(ph_new(date=N16_DATE), business_area=980)
+    add("n16-ph-business-area-exceeds-building", "consistency", "营业面积 980 ㎡ 大于建筑面积 860.5 ㎡", d, "refuse",
+        [block(field="business_area")], [at(field="building_area"), at(field="business_area")])
+    d = fx(fb(date=N16_DATE), health_cert_count=9)
+    add("n16-fb-health-certs-exceed-staff", "consistency", "持有效健康证明 9 人，从业人员 6 人", d, "refuse",
+        [block(field="health_cert_count")], [at(field="staff_count"), at(field="health_cert_count")])
+    d = fx(fw(date="2026-11-12"), amount=200000)
+    add("n16-fw-amount-exceeds-balance", "consistency", "申请提取 20 万元，账户余额 126543.21 元", d, "refuse",
+        [block(field="amount")], [at(field="amount"), at(field="account_balance")])
+    d = fx(fw(date="2026-11-12"), purchase_date="2026-12-20")
+    add("n16-fw-purchase-date-future", "dates", "购房合同签订日期 2026-12-20 晚于受理日", d, "refuse", [block(field="purchase_date")],
+        [at(field="purchase_date")])
+    d = fx(fe(date=N16_DATE), employment_start="2027-03-01")
+    add("n16-fe-employment-starts-later", "dates", "就业开始日期 2027-03-01 尚未到来，不能办理就业登记", d, "refuse",
+        [block(field="employment_start")], [at(field="employment_start")])
+    d = fx(sg(date=N16_DATE), sign_width=0)
+    add("n16-sg-width-zero", "format", "招牌长度填 0 米", d, "refuse", [block(field="sign_width")], [at(field="sign_width")])
+    # (first written on 低保's 发放账户; corrected after the first measurement: a 低保金 account may be a
+    # 存折 account, whose number is not a card number — the bank-card rule holds for a 借记卡 only)
+    d = fx(fw(date="2026-11-12"), bank_account="62220232020123")
+    setm(d, "M03", doc_kind=None, ocr=None)
+    add("n16-fw-bank-card-14-digits", "format", "收款银行卡号（借记卡）只有 14 位，银行卡号为 16–19 位（JR/T 0008）", d, "refuse",
+        [block(field="bank_account")], [at(field="bank_account")])
+    # (the acceptance date first was 2026-11-10, 36 days after the birth: the 一个月内申报 warning of
+    # 《户口登记条例》第七条 is right there, so the case is moved into the month — it is about the number)
+    d = fx(br(date="2026-10-20"), birth_cert_no="420987654")
+    add("n16-br-birth-cert-no-no-letter", "format", "出生医学证明编号缺字母（应为 1 位字母 + 9 位数字）", d, "refuse",
+        [block(field="birth_cert_no")], [at(field="birth_cert_no")])
+    d = fx(fe(date=N16_DATE), applicant_phone="1507123456")
+    add("n16-fe-phone-10-digits", "format", "手机号码只有 10 位", d, "refuse", [block(field="applicant_phone")])
+    d = fx(ib(date=N16_DATE), premises_address="武汉市江岸区解放大道1688号")
+    add("n16-ib-premises-other-district", "jurisdiction", "经营场所在江岸区，不属青山区登记机关管辖", d, "refuse",
+        [block(field="premises_address")], [at(field="premises_address")])
+    d = fe(agent=LI_AGENT, date=N16_DATE)
+    d["materials"] = [m for m in d["materials"] if m["code"] != "M90"]
+    add("n16-fe-agent-without-authorisation", "missing-material", "代理人到场，未带授权委托书及受托人身份证件", d, "refuse",
+        [block(material="M90")])
+
+    # ---- correct ones
+    m6610 = P("郑国强", "男", "1966-10-02", 91)
+    clean("n16-fw-flexible-early-retirement", f"男 1966-10 出生，新法定退休年龄 60 岁 6 个月；60 岁 1 个月持离退休证明：弹性提前退休不低于原 60 岁，合法（{RETIRE_BASIS} 第二条）",
+          fw(m6610, "retire", date="2026-11-12"), allow=[at(field="applicant_id_number"), at(material="M13")])
+    w7109 = P("方桂香", "女", "1971-09-20", 92)
+    clean("n16-fe-woman-55y1m-working-age", f"女（灵活就业按 55 岁）1971-09 出生，新法定退休年龄 55 岁 6 个月（2027-03），仍在劳动年龄内（{RETIRE_BASIS}）",
+          fe(w7109, date=N16_DATE), allow=[at(field="applicant_id_number")])
+    w7504 = P("汪红霞", "女", "1975-04-10", 94)
+    clean("n16-fw-woman-50-post-retired", f"女 1975-04 出生，持离退休证明：50 岁岗位新法定退休年龄 50 岁 2 个月（2025-06）已达（{RETIRE_BASIS}）",
+          fw(w7504, "retire", date="2026-11-12"), allow=[at(field="applicant_id_number"), at(material="M13")])
+    d = dc(CHILD, guardian=MOTHER, date=N16_DATE)
+    setm(d, "M05", doc_kind="household_register", ocr=None)
+    clean("n16-dc-guardian-proof-household-register", "监护关系证明交的是户口簿（在监护证明允许的材料种类内）", d)
+    d = db(date=N16_DATE)
+    d["fields"]["household_members"] = "、".join([f"{SUN.name}（本人，{SUN.id}）", f"王建华（配偶，{pid('420107', '1976-05-05', 33)}）",
+                                                  f"王子涵（子女，{CHILD.id}）"])
+    clean("n16-db-members-with-ids", "低保：名单含身份证号、顿号分隔，3 人与人数一致", d)
+    today_co = Org("武汉市青山区晨光书吧有限公司", "91", "MA4R6U8W", XU, address="武汉市青山区友谊大道2120号",
+                   established=N16_DATE)
+    clean("n16-sg-established-today", "营业执照当天成立、当天申请招牌", sg(today_co, date=N16_DATE))
+    short_term = Org("武汉市青山区四季果蔬有限公司", "91", "MA4T9W1Y", CHEN, address="武汉市青山区冶金大道51号",
+                     established="2016-12-31", term_to="2026-12-30")
+    clean("n16-fb-term-ends-next-month", "营业期限至 2026-12-30，受理日仍在期内", fb(short_term, date=N16_DATE),
+          allow=[at(material="M02")])
+    clean("n16-fm-nation-ewenki", "民族“鄂温克族”（GB/T 3304 第 49 项）", fm(P("涂雅", "女", "1992-02-02", 44, nation="鄂温克"),
+          date=N16_DATE))
+    clean("n16-pf-commitment-letter", "预包装备案：食品安全管理制度以告知承诺代替，须出告知承诺书", pf(m04="committed", date=N16_DATE))
+    d = tb(date=N16_DATE)
+    setm(d, "M03", doc_kind="id_card_back")
+    clean("n16-tb-id-back-side", "烟草零售：经营者身份证栏先扫的是国徽面（身份证件的一面）", d)
+    adult_sib = P("王子豪", "男", "2007-11-10", 49)
+    clean("n16-dc-adult-sibling-guardian", "残疾人证：监护人为 19 岁成年哥哥（其他近亲属，民法典第二十七条）",
+          dc(CHILD, guardian=adult_sib, relation="其他近亲属", date=N16_DATE))
+
+
 def build() -> list[dict[str, Any]]:
     """Every case, in a fixed order (rebuilt from scratch on each call)."""
     CASES.clear()
@@ -1840,6 +2078,7 @@ def build() -> list[dict[str, Any]]:
     build_places()
     build_third()
     build_new_items()
+    build_fresh_v16()
     return list(CASES)
 
 

@@ -22,7 +22,18 @@ from app.cases.interchange import parse_case_document
 from app.catalog import default_catalog
 from app.services import prereview as svc
 from tests.review.conftest import corpus_case
-from tests.review.corpus_build import FLEX60, RETIRING, TEEN17, WANG, ZHANG, ZHOU, ocr_id, ocr_lic, pid
+from tests.review.corpus_build import (
+    FLEX60,
+    LINE60,
+    RETIRING,
+    TEEN17,
+    WANG,
+    ZHANG,
+    ZHOU,
+    ocr_id,
+    ocr_lic,
+    pid,
+)
 
 RAW_KEY_WORDS = ("business_license", "id_card_front", "id_card_back", "public_health_license", "_id_number",
                  "credit_code", "elicense.", "M0", "M1", "M9")
@@ -39,6 +50,7 @@ class Klass:
     place: dict = field(default_factory=dict)  # field / material the finding names
     words: tuple[str, ...] = ()
     not_rules: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()  # notices the decision must print (告知承诺书, 容缺受理通知书 …)
 
 
 def _retire(c: dict, who: dict) -> None:
@@ -95,8 +107,10 @@ CLASSES = [
           not_rules=("PB-LIC-NAME", "PB-LIC-USCC", "PB-LIC-REP")),
     Klass("retire-at-38", "hf-clean", lambda c: _retire(c, ZHOU), "HF-RETIRE-AGE", "block", "refuse",
           {"field": "applicant_id_number"}, ("1988年9月出生的男职工", "63周岁", "特殊工种")),
-    Klass("retire-flexible", "hf-clean", lambda c: _retire(c, FLEX60), "HF-RETIRE-CHECK", "warn", "manual",
-          {"field": "applicant_id_number"}, ("60岁6个月", "弹性提前退休"), not_rules=("HF-RETIRE-AGE",)),
+    Klass("retire-flexible", "hf-clean", lambda c: _retire(c, FLEX60), "HF-RETIRE-FLEXIBLE", "info", "accept",
+          {"field": "applicant_id_number"}, ("60岁6个月", "弹性提前退休"), not_rules=("HF-RETIRE-AGE", "HF-RETIRE-CHECK")),
+    Klass("retire-month-before-line", "hf-clean", lambda c: _retire(c, LINE60), "HF-RETIRE-CHECK", "warn", "manual",
+          {"field": "applicant_id_number"}, ("60岁5个月", "2026年12月"), not_rules=("HF-RETIRE-AGE", "HF-RETIRE-FLEXIBLE")),
     Klass("retire-past", "hf-retire-clean", lambda c: None, None, None, "accept",
           not_rules=("HF-RETIRE-AGE", "HF-RETIRE-CHECK")),
     Klass("retire-special-56", "hf-clean",
@@ -148,6 +162,32 @@ CLASSES += [
     Klass("someone-else-at-the-window", "hf-clean", lambda c: c.update(card_read=WANG), "HF-CARD-HOLDER", "block",
           "refuse", {"field": "applicant_name"}, ("不是职工本人",), not_rules=("ID-KEYING",)),
 ]
+CLASSES += [  # 2026-12-02: from the fresh held-out batch and probing next to it
+    Klass("id-number-old-15-digits", "hf-clean",
+          lambda c: c["fields"].update(applicant_id_number=ZHANG["id_number"][:6] + ZHANG["id_number"][8:17]),
+          "ID-KEYING", "block", "refuse", {"field": "applicant_id_number"}, ("15 位旧号码", "请按读卡结果更正"),
+          not_rules=("HF-CARD-HOLDER", "APPLICANT-CARD")),
+    Klass("bank-card-number-shape", "hf-clean",
+          lambda c: (c["fields"].update(bank_account="62220232020123"), _material(c, "M03").pop("ocr")),
+          "FLD-FORMAT", "block", "refuse", {"field": "bank_account"}, ("收款银行卡号", "16–19 位")),
+    Klass("birth-certificate-number-shape", "br-clean", lambda c: c["fields"].update(birth_cert_no="420987654"),
+          "FLD-FORMAT", "block", "refuse", {"field": "birth_cert_no"}, ("出生医学证明编号", "1 位字母加 9 位数字")),
+    Klass("mother-id-is-a-mans", "br-clean", lambda c: c["fields"].update(mother_id_number=WANG["id_number"]),
+          "BR-MOTHER-SEX", "block", "refuse", {"field": "mother_id_number"}, ("母亲", "男性"),
+          not_rules=("APPLICANT-CARD",)),
+    Klass("operator-15", "ib-operator-15", lambda c: None, "IB-AGE-16", "block", "refuse", {"field": "operator_id_number"},
+          ("经营者",)),
+    Klass("commitment-letter-listed", "ff-clean",
+          lambda c: _material(c, "M04").update(status="committed", pages=0), "MAT-COMMITTED", "info", "accept",
+          {"material": "M04"}, ("告知承诺",), documents=("受理回执", "告知承诺书")),
+    Klass("tolerance-notices-listed", "ib-lease-missing", lambda c: None, "MAT-MISSING", "容缺", "accept_with_tolerance",
+          {"material": "M04"}, documents=("受理回执", "容缺受理通知书")),
+    Klass("agent-under-16", "mi-agent-15", lambda c: None, "AGENT-MINOR", "block", "refuse", {"field": "agent_id_number"},
+          ("受托人未满 16 周岁",)),
+    Klass("card-for-a-child-but-adult", "ssc-clean",
+          lambda c: c["fields"].update(holder_name="张伟", holder_id_number=ZHANG["id_number"], holder_sex="男"),
+          "SSC-UNDER16-AGE", "block", "refuse", {"field": "holder_id_number"}, ("未满 16 周岁", "已满 16 周岁")),
+]
 CLASSES += [
     Klass("tolerance-deadline-capped", "ib-lease-missing", lambda c: None, "MAT-MISSING", "容缺",
           "accept_with_tolerance", {"material": "M04"}, ("2026年11月23日", "承诺办结日期")),
@@ -164,6 +204,8 @@ def build(k: Klass) -> dict:
 def check(k: Klass, out: dict) -> None:
     findings = out["findings"]
     assert out["decision"] == k.decision, (k.name, out["decision"], [(f["rule"], f["message"]) for f in findings])
+    for notice in k.documents:
+        assert notice in out["documents"], (k.name, notice, out["documents"])
     for rule in k.not_rules:
         assert not any(f["rule"] == rule for f in findings), (k.name, rule)
     if k.rule is None:

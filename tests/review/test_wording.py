@@ -42,5 +42,8 @@ def test_no_raw_keys_in_findings(path, calendar):
         for text in (f.message, f.hint):
             hit = RAW.search(text or "")
             assert hit is None, f"{path.stem}: {f.rule} shows “{hit.group(0)}”: {text}"
+        # a check-digit failure never tells the applicant which last digit to write: the slip is
+        # usually elsewhere, and "fixing" the check digit would make a wrong number pass
+        assert "末位应为" not in f.message, f"{path.stem}: {f.rule}: {f.message}"
         assert f.basis, f"{path.stem}: {f.rule} cites no basis"
         assert f.field or f.material or f.situation, f"{path.stem}: {f.rule} names no place"

@@ -86,8 +86,18 @@ def win(window):  # noqa: F811
 
 
 def screen_text(win) -> str:
+    """What the sync screen says about the queue; the window (1366×740) is saved under
+    out/screenshots/sync-<state>.png for a person to look at."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.sync import queue_state
+    from tests.ui.conftest import screenshot
+
     screen = win.show_screen("sync")
     screen.refresh()
+    QApplication.processEvents()  # the layout follows the new text before the grab
+    state = queue_state(win.session.ctx)
+    screenshot(win, f"sync-{state['state']}" + (f"-{state['clock']['suspect']}" if state.get("clock") else ""))
     return screen.state_label.text()
 
 
@@ -249,8 +259,13 @@ def test_platform_disk_full_then_space_again(ctx, small_disk, made, monkeypatch,
         runner = make_runner(ctx, server.url, cred, settings=SLOW_BACKOFF)
         made.append(runner)
         held = outbox_rows(ctx)[0].attempts
+        win.session.set_online(False)  # as the window showed it while the link was down
+        assert win.offline_bar.isVisible()
         assert runner.run_once().state == "platform_failing"  # /health says full: nothing is tried
         assert outbox_rows(ctx)[0].attempts == held
+        # the platform answered: the window does not call this 离线 (恢复联网后…), the sync screen says why
+        assert win.session.online and not win.offline_bar.isVisible()
+        assert "平台在线" in win.sync.summary.text() and "平台存储异常" in screen_text(win)
         filler.unlink()
         report = runner.run_once()  # space again: the wait ends at once
         assert report.sent == 1 and server.platform.case_info(uuid)["submissions"] == 1

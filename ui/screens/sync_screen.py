@@ -4,7 +4,7 @@ that failed with their reason and a retry, and 立即重试 (F11 syncs now, in a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
 from app.services import sync as sync_svc
 from ui.ops import act, query
 from ui.screens.base import Screen, error_text
+
+STATE_STYLE = {"stopped_credentials": "color: #c62828; font-weight: bold;",
+               "stopped_clock": "color: #c62828; font-weight: bold;",
+               "stopped_version": "color: #c62828; font-weight: bold;",
+               "platform_failing": "color: #b36b00;", "waiting_network": "color: #b36b00;"}
+KIND_ZH = {"submission": QT_TRANSLATE_NOOP("SyncScreen", "办件上报"),
+           "audit": QT_TRANSLATE_NOOP("SyncScreen", "审计批次")}
 
 
 class SyncScreen(Screen):
@@ -98,10 +105,12 @@ class SyncScreen(Screen):
         errors = st.get("errors", [])
         self.table.setRowCount(len(errors))
         for r, e in enumerate(errors):
-            for c, text in enumerate([e.get("acceptance_number", ""), e.get("kind", ""), str(e.get("attempts", "")),
+            kind = self.tr(KIND_ZH[e.get("kind", "")]) if e.get("kind") in KIND_ZH else e.get("kind", "")
+            for c, text in enumerate([e.get("acceptance_number", ""), kind, str(e.get("attempts", "")),
                                       e.get("error", "")]):
                 it = QTableWidgetItem(text)
                 it.setData(Qt.ItemDataRole.UserRole, e)
+                it.setToolTip(text)  # a long platform message is cut in the cell
                 self.table.setItem(r, c, it)
 
     def state_text(self) -> str:
@@ -110,6 +119,7 @@ class SyncScreen(Screen):
             st = sync_svc.queue_state(self.session.ctx)
         except Exception as exc:
             return error_text(exc)
+        self.state_label.setStyleSheet(STATE_STYLE.get(st["state"], ""))  # a stop stands out from the counts
         lines = [self.tr("队列状态：{label}").format(label=st["label"])]
         clock = st.get("clock") if st["state"] == "stopped_clock" else None
         if clock:
@@ -117,7 +127,7 @@ class SyncScreen(Screen):
                 local=_shown(clock["local_time"]), platform=_shown(clock["platform_time"]),
                 minutes=f"{abs(clock['skew_seconds']) / 60:.1f}"))
             lines.append(clock.get("advice", ""))
-        if st.get("last_error"):
+        if st.get("last_error") and not clock:  # for the clock, the lines above say it all
             lines.append(self.tr("最近错误：{error}").format(error=st["last_error"]))
         if st.get("next_try"):
             lines.append(self.tr("下次尝试：{at}").format(at=_shown(st["next_try"])))
