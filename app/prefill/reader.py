@@ -99,44 +99,6 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
 
 
-CONTENT_CROP = True  # OCR only the part of a page that holds something (a card on a desk, a copy on A4)
-CONTENT_KEEP = 0.55  # … when that part is at most this share of the page (else the whole page)
-
-
-def content_box(page: np.ndarray) -> tuple[int, int, int, int] | None:
-    """The part of a page that holds anything but even background — an ID card photographed on
-    a desk, the card copied onto an A4 sheet — with a margin; None when it is most of the page.
-
-    Without it the detector ran over the whole photo at the licence size (1400 px): 850–1400 ms
-    CPU for a card that fills a fifth of it. Edges are taken from a small copy (morphological
-    gradient well above the page's own noise); specks smaller than a character are ignored, so
-    JPEG noise and a vignette do not widen the box, while a textured desk keeps the whole page.
-    """
-    h, w = page.shape[:2]
-    f = 400.0 / max(h, w)
-    if f >= 1.0:
-        return None
-    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
-    small = cv2.resize(gray, (max(1, int(w * f)), max(1, int(h * f))), interpolation=cv2.INTER_AREA)
-    grad = cv2.morphologyEx(small, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
-    mask = (grad > max(20.0, 4.0 * float(np.median(grad)))).astype(np.uint8)
-    mask = cv2.dilate(mask, np.ones((5, 5), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    keep = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 40]
-    if not keep:
-        return None
-    x1 = min(stats[i, cv2.CC_STAT_LEFT] for i in keep)
-    y1 = min(stats[i, cv2.CC_STAT_TOP] for i in keep)
-    x2 = max(stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] for i in keep)
-    y2 = max(stats[i, cv2.CC_STAT_TOP] + stats[i, cv2.CC_STAT_HEIGHT] for i in keep)
-    pad = 0.03 * max(small.shape[:2])
-    x1, y1 = max(0.0, (x1 - pad) / f), max(0.0, (y1 - pad) / f)
-    x2, y2 = min(float(w), (x2 + pad) / f), min(float(h), (y2 + pad) / f)
-    if (x2 - x1) * (y2 - y1) > CONTENT_KEEP * w * h:
-        return None
-    return int(x1), int(y1), int(np.ceil(x2)), int(np.ceil(y2))
-
-
 def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     """Map line quads through the 3×3 matrix m (page → source)."""
     out = []
@@ -336,13 +298,7 @@ def has_ink(strip: np.ndarray) -> bool:
     if gray.size == 0:
         return False
     paper = float(np.percentile(gray, 90))
-    share = float(np.count_nonzero(gray < paper - INK_DELTA)) / gray.size
-    if INK_LOG is not None:
-        INK_LOG.append(share)
-    return share >= INK_SHARE
-
-
-INK_LOG: list[float] | None = None
+    return float(np.count_nonzero(gray < paper - INK_DELTA)) / gray.size >= INK_SHARE
 
 
 def ocr_view(page: np.ndarray) -> np.ndarray:
@@ -413,12 +369,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
     """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines)."""
     with clock.stage("prepare"):
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
-        s = _scale_for_ocr(page, processed.doc_format)  # (of the whole page: the text keeps its size)
-        box = content_box(page) if CONTENT_CROP and processed.doc_format != "id_card" else None
-        if box is not None:
-            x1, y1, x2, y2 = box
-            page = np.ascontiguousarray(page[y1:y2, x1:x2])
-            to_page = np.array([[1.0, 0.0, -x1], [0.0, 1.0, -y1], [0.0, 0.0, 1.0]]) @ to_page
+        s = _scale_for_ocr(page, processed.doc_format)
         if abs(s - 1.0) > 0.02:
             page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
                               interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)

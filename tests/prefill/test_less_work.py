@@ -1,6 +1,6 @@
 """The pre-fill's shortcuts (issue 15, latency) skip work, never readings: blank label strips
-not recognised, width twins (（ vs ( ) not re-read, only the part of a photo that holds the
-document sent to the detector, and (measured, off by default) recogniser batches packed by width."""
+not recognised, width twins (（ vs ( ) not re-read, and (measured, off by default) recogniser
+batches packed by width."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 
 from app.prefill import engine as eng_mod
 from app.prefill.engine import REC_FLOOR_RATIO, REC_MARGIN, TextLine, _batches, _padded
-from app.prefill.reader import _char_doubt, content_box, has_ink, read_page
+from app.prefill.reader import _char_doubt, has_ink
 from app.validators.text import to_halfwidth
 from benchmarks.docgen import PhotoOptions, make_sample
 
@@ -67,29 +67,3 @@ def test_a_width_twin_is_no_doubt_but_a_real_doubt_stays() -> None:
     assert _char_doubt(twin) >= 0.98
     real = TextLine("名称", 0.9, quad, chars=((0.55, "各", 0.44), (0.99, "", 0.0)))
     assert _char_doubt(real) < 0.6
-
-
-def test_a_card_small_on_a_desk_is_read_from_its_own_region(engine) -> None:
-    s = make_sample("id_card_front", 17, PhotoOptions(out_long_side=2400, fill=0.32, background=(214, 210, 218),
-                                                      perspective=0.0, tilt_deg=2.0, noise=2.0))
-    h, w = s.image.shape[:2]
-    box = content_box(s.image)
-    assert box is not None
-    x1, y1, x2, y2 = box
-    assert (x2 - x1) * (y2 - y1) < 0.3 * w * h
-    read = read_page(s.image, engine, flatten=False)  # no card outline found: the whole photo
-    assert read.kind == "id_card_front"
-    got = read.extraction.public_fields()
-    assert got["id_number"]["value"] == s.truth["id_number"]
-    assert got["name"]["value"] == s.truth["name"]
-    bx = got["name"]["box"]  # boxes still in the photo's coordinates, inside the card's region
-    assert x1 <= bx[0] < bx[2] <= x2 and y1 <= bx[1] < bx[3] <= y2
-
-
-def test_a_page_full_of_text_or_blank_is_kept_whole() -> None:
-    blank = np.full((1800, 2400, 3), 231, np.uint8)
-    assert content_box(blank) is None
-    full = blank.copy()
-    for y in range(60, 1760, 60):
-        cv2.putText(full, "WWWW MMMM 1234 ABCD EFGH " * 4, (40, y), cv2.FONT_HERSHEY_SIMPLEX, 1.4, (30, 30, 30), 3)
-    assert content_box(full) is None
