@@ -138,13 +138,19 @@ def _date(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) 
 
 def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> tuple[ex.FieldResult, dict]:
     """The number beside its label, or — when the label was lost — the one valid number on the page."""
-    p = value_after(lines, aliases, labels)
-    cands = [Line(join(p)[0], join(p)[1], *join(p)[2], 0)] if p else []
-    found = {}
-    for cand, ln in ex._id_candidates(cands or lines):
-        chk = validate_id_number(cand)
-        if chk.ok and chk.normalized:
-            found.setdefault(chk.normalized, (ln, chk))
+    found: dict = {}
+    cands: list[Line] = []
+    # (a narrow table cell wraps the number's last character onto a row of its own: the row under
+    # the value is joined only when the value's own row holds no valid number)
+    for rows in (0, 1):
+        p = value_after(lines, aliases, labels, multiline=bool(rows), max_lines=1)
+        cands = [Line(join(p)[0], join(p)[1], *join(p)[2], 0)] if p else []
+        for cand, ln in ex._id_candidates(cands or lines):
+            chk = validate_id_number(cand)
+            if chk.ok and chk.normalized:
+                found.setdefault(chk.normalized, (ln, chk))
+        if found or not cands:
+            break
     if len(found) == 1:
         number, (ln, chk) = next(iter(found.items()))
         return ex._result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True), chk.facts

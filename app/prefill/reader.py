@@ -32,6 +32,7 @@ from app.validators.text import to_halfwidth
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
+MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 RED_INK = True
@@ -137,7 +138,7 @@ def line_skew(lines: list[TextLine]) -> float:
         return 0.0
     med = float(np.median(angles))
     spread = float(np.median([abs(a - med) for a in angles]))
-    if abs(med) < SKEW_MIN or abs(med) > 30 or spread > 1.5:
+    if abs(med) < SKEW_MIN or abs(med) > 60 or spread > 1.5:
         return 0.0
     return med
 
@@ -422,6 +423,8 @@ def choose_page(image: np.ndarray) -> ProcessedPage:
     box around the printed matter (a white page on a white scanner bed has no edges, and read
     whole at the OCR size an ID card on an A4 bed would be too small); else the whole image."""
     processed = process_document(image)
+    if processed.quad is not None and processed.doc_format == "a4" and min(processed.image.shape[:2]) < MIN_PAGE_SIDE:
+        processed = process_document(image, detect=False)  # a thumbnail or a far page: no crop to read
     if processed.quad is None:
         box = content_box(image)
         if box is not None and _iou(tuple(float(v) for v in box), _region_of(processed, image.shape)) < 0.85:

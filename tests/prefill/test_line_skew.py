@@ -35,3 +35,9 @@ def test_quads_running_right_to_left_give_the_same_angle() -> None:
         q = _line(100, 100 + 60 * i, 300, 30, -10.0).quad
         lines.append(TextLine("安徽省合肥市", 0.99, (q[2], q[3], q[0], q[1])))
     assert abs(line_skew(lines) + 10.0) < 0.1
+
+
+def test_a_card_lying_at_a_steep_angle_is_levelled_too() -> None:
+    # a bank card at ~53° on a desk: its number's box overlapped the expiry date's below it
+    lines = [_line(100, 100 + 60 * i, 300, 30, 53.0, "6228450991482570336") for i in range(4)]
+    assert abs(line_skew(lines) - 53.0) < 0.1

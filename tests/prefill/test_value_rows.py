@@ -193,3 +193,18 @@ def test_an_id_number_split_into_two_boxes_is_read_from_both() -> None:
     got = {k: f.public()["value"] for k, f in extract(to_lines(front + split)).fields.items()}
     assert got["id_number"] == number
     assert got["birth_date"] == "1990-01-01"
+
+
+def test_an_id_number_whose_last_character_wrapped_in_its_table_cell() -> None:
+    from app.prefill.kinds import extract_household
+
+    base = [line("常住人口登记卡", 299, 67, 693, 113), line("户别", 113, 169, 173, 211), line("户号", 546, 170, 607, 212),
+            line("家庭户口", 216, 175, 326, 214), line("008282310", 654, 178, 787, 212),
+            line("姓名", 113, 310, 171, 349), line("曹俊涛", 213, 312, 304, 355), line("性别", 545, 379, 608, 421),
+            line("男", 649, 382, 690, 426), line("出生日期", 528, 521, 625, 556), line("1995年05月31日", 653, 525, 845, 561),
+            line("公民身份号码", 520, 652, 640, 682), line("血型", 560, 730, 610, 760)]
+    number = [line("62010219950531803", 654, 652, 896, 682), line("6", 654, 684, 668, 712)]
+    got = {k: f.public()["value"] for k, f in extract_household(to_lines(base + number)).items()}
+    assert got["id_number"] == "620102199505318036"
+    whole = [line("620102199505318036", 654, 652, 910, 682), line("A型", 654, 690, 700, 718)]
+    assert extract_household(to_lines(base + whole))["id_number"].public()["value"] == "620102199505318036"
