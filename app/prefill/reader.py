@@ -157,7 +157,10 @@ def _too_wide(line: TextLine) -> bool:
     return (x2 - x1) / h > need + 0.6
 
 
-FOLD_TWINS = True  # a character whose runner-up is its width twin (（ vs ( ) is not doubtful
+# a character whose runner-up is its width twin (（ vs ( ) is not doubtful — off: measured on
+# main with character positions kept from second_look, it blanked a 食品经营许可证's 经营项目 on
+# family B (the second reading of such a line also brings its positions and other characters)
+FOLD_TWINS = False
 INK_CHECK = True  # label-column strips of blank paper are not sent to the recogniser
 
 

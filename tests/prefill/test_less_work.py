@@ -1,5 +1,5 @@
-"""The pre-fill's shortcuts (issue 15, latency) skip work, never readings: blank label strips
-not recognised, width twins (（ vs ( ) not re-read, and (measured, off by default) recogniser
+"""The pre-fill's shortcuts (issue 15, latency) skip work, never readings: blank label strips are
+not recognised; measured and off by default: width twins (（ vs ( ) not re-read, recogniser
 batches packed by width."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 
 from app.prefill import engine as eng_mod
+from app.prefill import reader
 from app.prefill.engine import REC_FLOOR_RATIO, REC_MARGIN, TextLine, _batches, _padded
 from app.prefill.reader import _char_doubt, has_ink
 from app.validators.text import to_halfwidth
@@ -63,7 +64,12 @@ def test_a_width_twin_is_no_doubt_but_a_real_doubt_stays() -> None:
     quad = ((0.0, 0.0), (90.0, 0.0), (90.0, 20.0), (0.0, 20.0))
     twin = TextLine("（副本）", 0.95, quad, chars=((0.55, "(", 0.44), (0.99, "", 0.0), (0.99, "", 0.0),
                                                   (0.98, "", 0.0)))
-    assert to_halfwidth("（") == "("
-    assert _char_doubt(twin) >= 0.98
     real = TextLine("名称", 0.9, quad, chars=((0.55, "各", 0.44), (0.99, "", 0.0)))
-    assert _char_doubt(real) < 0.6
+    assert to_halfwidth("（") == "("
+    was, reader.FOLD_TWINS = reader.FOLD_TWINS, True
+    try:
+        assert _char_doubt(twin) >= 0.98
+        assert _char_doubt(real) < 0.6
+    finally:
+        reader.FOLD_TWINS = was
+    assert _char_doubt(twin) == (0.98 if was else 0.55)
