@@ -27,6 +27,7 @@ from app.imaging.document import (
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
+from app.validators.text import to_halfwidth
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
@@ -156,6 +157,24 @@ def _too_wide(line: TextLine) -> bool:
     return (x2 - x1) / h > need + 0.6
 
 
+# a character whose runner-up is its width twin (（ vs ( ) is not doubtful — off: measured on
+# main with character positions kept from second_look, it blanked a 食品经营许可证's 经营项目 on
+# family B (the second reading of such a line also brings its positions and other characters)
+FOLD_TWINS = False
+INK_CHECK = True  # label-column strips of blank paper are not sent to the recogniser
+
+
+def _char_doubt(line: TextLine) -> float:
+    """The line's least certain character, counting a runner-up that folds to the same character
+    (（ vs ( , ： vs : ) as the same reading — as the layout does (`to_lines`)."""
+    if not line.chars:
+        return line.score
+    if not FOLD_TWINS or len(line.chars) != len(line.text):
+        return min(c[0] for c in line.chars)
+    return min(p + ap if alt and to_halfwidth(alt) == to_halfwidth(ch) else p
+               for ch, (p, alt, ap) in zip(line.text, line.chars, strict=True))
+
+
 def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> list[TextLine]:
     """Read doubtful lines once more from an upright crop with a margin of paper around them.
 
@@ -168,7 +187,7 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
     if recognize is None:
         return lines
     doubtful = [i for i, ln in enumerate(lines)
-                if ln.score < SECOND_LOOK or any(c[0] < SECOND_LOOK for c in ln.chars) or _too_wide(ln)]
+                if ln.score < SECOND_LOOK or _char_doubt(ln) < SECOND_LOOK or _too_wide(ln)]
     if not doubtful or len(doubtful) > SECOND_LOOK_MAX:
         return lines
     view = ocr_view(page)
@@ -254,7 +273,7 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
             continue  # a label (or other text) was read there already; single characters are re-read
         xa, xb = int(max(0, col - 0.3 * ln.h)), int(min(view.shape[1], ln.x1 + 0.1 * ln.h))
         ya, yb = int(max(0, ln.y1 - 0.15 * ln.h)), int(min(view.shape[0], ln.y2 + 0.15 * ln.h))
-        if xb - xa < ln.h or yb - ya < 4:
+        if xb - xa < ln.h or yb - ya < 4 or (INK_CHECK and not has_ink(view[ya:yb, xa:xb])):
             continue
         crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
         targets.append((ln, (xa, ya, xb, yb)))
@@ -271,6 +290,19 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     if not found:
         return lines
     return sorted(lines + found, key=lambda o: (o.cy, o.x1))
+
+
+INK_DELTA = 30  # grey levels below the strip's paper that count as ink
+INK_SHARE = 0.015  # share of such pixels below which a strip is blank paper
+
+
+def has_ink(strip: np.ndarray) -> bool:
+    """Whether a strip holds anything darker than its paper (a character, a stroke of one)."""
+    gray = strip if strip.ndim == 2 else cv2.cvtColor(strip, cv2.COLOR_BGR2GRAY)
+    if gray.size == 0:
+        return False
+    paper = float(np.percentile(gray, 90))
+    return float(np.count_nonzero(gray < paper - INK_DELTA)) / gray.size >= INK_SHARE
 
 
 def ocr_view(page: np.ndarray) -> np.ndarray:
