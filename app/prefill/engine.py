@@ -42,8 +42,6 @@ DET_LIMIT_SIDE = 544  # the det model upsizes pages whose short side is below th
 # family-B files field for field as the floor did, for −6 % recogniser CPU on a licence.
 REC_FLOOR_RATIO = 320 / 48
 REC_MARGIN = 3.0
-REC_PACK = False  # pack batches by width (`_batches`); off: it changed 3 family-B readings (see docs)
-REC_CALL_COST = 1.0  # one recogniser call, in line heights of padded width (fixed cost per batch)
 RAPID_MODELS = {"det": "PP-OCRv6_det_small.onnx", "rec": "PP-OCRv6_rec_small.onnx",
                 "cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx"}
 
@@ -204,26 +202,6 @@ def _padded(widest: float) -> float:
     return max(widest, min(REC_FLOOR_RATIO, widest + REC_MARGIN))
 
 
-def _batches(ratios: list[float], most: int) -> list[tuple[int, int]]:
-    """Split crops sorted by width (`ratios`, ascending) into batches of at most `most` that
-    minimise the recogniser's work: each batch costs its size × its padded width, plus one
-    call. Fixed batches of 6 padded a lone 2-character label to the width of a long address
-    in the same batch; every crop is still padded to at least its own width plus the margin."""
-    n = len(ratios)
-    best = [0.0] + [float("inf")] * n
-    cut = [0] * (n + 1)
-    for j in range(1, n + 1):
-        for i in range(max(0, j - most), j):
-            c = best[i] + (j - i) * _padded(ratios[j - 1]) + REC_CALL_COST
-            if c < best[j]:
-                best[j], cut[j] = c, i
-    out, j = [], n
-    while j > 0:
-        out.append((cut[j], j))
-        j = cut[j]
-    return out[::-1]
-
-
 class RapidOcrEngine:
     """PP-OCRv6 small det/rec + the 0/180 line classifier, on ONNX Runtime, CPU."""
 
@@ -361,8 +339,8 @@ class RapidOcrEngine:
         out: list[tuple[str, float, list[tuple[float, str, float]]]] = [("", 0.0, [])] * len(crops)
         batch = max(1, int(rec.rec_batch_num))
         ratios = [crops[i].shape[1] / max(1, crops[i].shape[0]) for i in order]
-        for start, stop in _batches(ratios, batch) if REC_PACK else (
-                (s, min(len(order), s + batch)) for s in range(0, len(order), batch)):
+        for start in range(0, len(order), batch):
+            stop = min(len(order), start + batch)
             ids = order[start:stop]
             ratio = _padded(max(ratios[start:stop]))
             norm = np.concatenate([rec.resize_norm_img(crops[i], ratio)[np.newaxis] for i in ids]).astype(np.float32)

@@ -27,7 +27,6 @@ from app.imaging.document import (
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
-from app.validators.text import to_halfwidth
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
@@ -157,22 +156,16 @@ def _too_wide(line: TextLine) -> bool:
     return (x2 - x1) / h > need + 0.6
 
 
-# a character whose runner-up is its width twin (（ vs ( ) is not doubtful — off: measured on
-# main with character positions kept from second_look, it blanked a 食品经营许可证's 经营项目 on
-# family B (the second reading of such a line also brings its positions and other characters)
-FOLD_TWINS = False
 INK_CHECK = True  # label-column strips of blank paper are not sent to the recogniser
 
 
 def _char_doubt(line: TextLine) -> float:
-    """The line's least certain character, counting a runner-up that folds to the same character
-    (（ vs ( , ： vs : ) as the same reading — as the layout does (`to_lines`)."""
+    """The line's least certain character. A runner-up that is only the width twin (（ vs ( ) still
+    counts as a doubt here: re-reading such a line also brings its positions and other characters
+    (not re-reading them blanked a 经营项目 on family B; docs/capture-ocr.md)."""
     if not line.chars:
         return line.score
-    if not FOLD_TWINS or len(line.chars) != len(line.text):
-        return min(c[0] for c in line.chars)
-    return min(p + ap if alt and to_halfwidth(alt) == to_halfwidth(ch) else p
-               for ch, (p, alt, ap) in zip(line.text, line.chars, strict=True))
+    return min(c[0] for c in line.chars)
 
 
 def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> list[TextLine]:
