@@ -95,18 +95,23 @@ def check_licence_facts(item: ServiceItem, doc: CaseDocument, resolution: Resolu
     return out
 
 
-def check_guardians(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acceptance: dt.date) -> list[Finding]:
-    """A 法定监护人 must be an adult (民法典 第二十七条、第二十八条)."""
-    out: list[Finding] = []
+def _ages_of(doc: CaseDocument, resolution: Resolution, prefix: str, acceptance: dt.date):
+    """(field, age on the acceptance date) of every ID-number field whose key starts with
+    `prefix` and holds a valid number (an invalid one is the validator's finding, not ours)."""
     values = doc.field_values()
     for f in resolution.fields:
-        if not f.key.startswith("guardian") or "cn_id" not in f.validators:
+        if not f.key.startswith(prefix) or "cn_id" not in f.validators:
             continue
         check = validate_id_number(field_text(values.get(f.key)) or "")
         birth = check.facts.get("birth_date") if check.ok else None
-        if birth is None:
-            continue
-        age = age_on(birth, acceptance)
+        if birth is not None:
+            yield f, age_on(birth, acceptance)
+
+
+def check_guardians(item: ServiceItem, doc: CaseDocument, resolution: Resolution, acceptance: dt.date) -> list[Finding]:
+    """A 法定监护人 must be an adult (民法典 第二十七条、第二十八条)."""
+    out: list[Finding] = []
+    for f, age in _ages_of(doc, resolution, "guardian", acceptance):
         if age < 18:
             out.append(Finding("GUARDIAN-MINOR", "block",
                                f"“{f.label}”显示监护人未满 18 周岁（{age} 周岁），未成年人不能担任法定监护人",
@@ -124,15 +129,7 @@ def check_agents(item: ServiceItem, doc: CaseDocument, resolution: Resolution, a
     """A 受托人 (委托代理人) acts for the applicant and signs for them: under 16 cannot (block); 16–17
     only when their own labour income is their main living (民法典第十八条): a person checks."""
     out: list[Finding] = []
-    values = doc.field_values()
-    for f in resolution.fields:
-        if not f.key.startswith("agent") or "cn_id" not in f.validators:
-            continue
-        check = validate_id_number(field_text(values.get(f.key)) or "")
-        birth = check.facts.get("birth_date") if check.ok else None
-        if birth is None:
-            continue
-        age = age_on(birth, acceptance)
+    for f, age in _ages_of(doc, resolution, "agent", acceptance):
         if age < 16:
             out.append(Finding("AGENT-MINOR", "block",
                                f"“{f.label}”显示受托人未满 16 周岁（{age} 周岁），不具有完全民事行为能力，不能受托代为办理",
