@@ -12,6 +12,7 @@ the calendar, names by their characters. This module registers itself into `app.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from stdnum import luhn
@@ -28,6 +29,7 @@ from app.prefill.layout import (
     value_after,
 )
 from app.validators import validate_id_number
+from app.validators.dates import add_years
 from app.validators.nations import normalize_nation
 from app.validators.text import to_halfwidth
 
@@ -114,6 +116,16 @@ TERM_RE = re.compile(rf"{_DATE_CN}起{_DATE_CN}止|{_DATE_CN}起(?:长期|无固
 
 def term_ok(value: str) -> bool:
     return bool(TERM_RE.fullmatch(value)) and all(ex._norm_date(d) for d in re.findall(_DATE_CN, value))
+
+
+def term_whole_years(value: str) -> bool:
+    """A land-use term runs whole years (住宅 70, 工业 50, 商业 40 …: 10 to 70), ending the day
+    before the anniversary (or on it): a misread digit of either date breaks that."""
+    dates = [ex._norm_date(d) for d in re.findall(_DATE_CN, value)]
+    if len(dates) != 2 or not all(dates):
+        return False
+    start, end = (dt.date.fromisoformat(d) for d in dates)  # type: ignore[arg-type]
+    return any(end in (add_years(start, n) - dt.timedelta(days=1), add_years(start, n)) for n in range(10, 71))
 
 
 _CERT_NO = re.compile(r"[\u4e00-\u9fff]{1,2}〔(19|20)\d\d〕[\u4e00-\u9fff]{1,12}不动产权第\d{5,8}号")
@@ -398,17 +410,17 @@ def _second_score(text: str, fixed: str, pieces: list[Piece]) -> float:
 
 
 def _checked(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], ok, pitch: float, *,
-             rows: int = 0, vocabulary: bool = True, note: str = "unknown item") -> ex.FieldResult:
+             rows: int = 0, vocabulary: bool = True, note: str = "unknown item", cross=None) -> ex.FieldResult:
     """A value that must pass `ok` (a closed list, a format): the value beside its label, else the one
     line of the value column within a row pitch of the label that passes — never text that fails."""
     v, p = _text(lines, aliases, labels, rows=rows)
     if v and ok(v):
-        return ex._result(v, p, vocabulary=vocabulary)
+        return ex._result(v, p, vocabulary=vocabulary, validated=bool(cross and cross(v)))
     fixed = _second_reading(v, p, ok) if v and p and vocabulary else None
     if fixed:
         return ex._result(fixed, p, _second_score(v, fixed, p), vocabulary=True)
     if rows and p and len(p) > 1 and ok(p[0].text):  # the next row's text taken as a continuation
-        return ex._result(p[0].text, p[:1], vocabulary=vocabulary)
+        return ex._result(p[0].text, p[:1], vocabulary=vocabulary, validated=bool(cross and cross(p[0].text)))
     found = find_label(lines, aliases)
     if found is not None:
         hits = {}
@@ -419,7 +431,8 @@ def _checked(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...
         if len(hits) == 1:
             part, o = next(iter(hits.items()))
             return ex._result(part, [Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part)),
-                                           o.xs_of(0, len(part)))], vocabulary=vocabulary)
+                                           o.xs_of(0, len(part)))], vocabulary=vocabulary,
+                              validated=bool(cross and cross(part)))
     if v:
         return ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note=note)
     return ex._blank("not found" if found is None else "no value")
@@ -581,7 +594,8 @@ def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
         area = next(iter(hits.values())) if len(hits) == 1 else None
     res["area"] = area or (ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not an amount")
                            if v else ex._blank("not found" if find_label(lines, ESTATE["area"]) is None else "no value"))
-    res["term"] = _checked(lines, ESTATE["term"], labels, term_ok, pitch, rows=1, vocabulary=False, note="not a term")
+    res["term"] = _checked(lines, ESTATE["term"], labels, term_ok, pitch, rows=1, vocabulary=False, note="not a term",
+                           cross=term_whole_years)
     return res
 
 

@@ -104,3 +104,15 @@ def test_a_household_number_glued_to_its_label_beside_the_title_and_a_doubtful_n
     assert got["nation"]["value"] == "彝"
     assert got["relationship"]["value"] == "次女"
     assert got["name"]["value"] == "江英"
+
+
+def test_a_land_use_term_of_whole_years_carries_a_doubtful_digit() -> None:
+    def term(value: str, doubt: dict) -> dict:
+        lines = [line("权利人", 100, 100, 160, 124), line("张三", 220, 100, 260, 124), line("使用期限", 100, 140, 180, 164),
+                 line(value, 220, 140, 220 + 14 * len(value), 164, doubt=doubt)]
+        return public(extract_real_estate(to_lines(lines)))["term"]
+
+    # a blurred `6` (0.6): 70 years to the day before the anniversary confirm both dates
+    assert term("1996年07月21日起2066年07月20日止", {13: (0.6, "8", 0.3)})["value"] == "1996年07月21日起2066年07月20日止"
+    off = term("1996年07月21日起2068年07月20日止", {13: (0.6, "6", 0.3)})  # 72 years: the doubtful digit is wrong
+    assert off["value"] == "" and off["reason"] == "doubtful_character"
