@@ -742,9 +742,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     no = None
     span = (0, 0)
     for ln in lines:
-        m = re.search(r"[\u4e00-\u9fff]{0,2}卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
+        # 编号沪卫…, is not part of it)
+        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
         if m:
-            no, span = (m.group(0), ln), m.span()
+            start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
+            no, span = (ln.text[start:m.end()], ln), (start, m.end())
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
@@ -763,6 +766,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key in ("name", "address"):
             p = _places(p)
+        elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
+            p = _places(p, HEALTH_ITEMS)
         v = join(p)[0] if p else ""
         if key == "license_items":  # items are printed with 、; a comma read for it is the same list
             v = re.sub(r"[,，;；]", "、", v)

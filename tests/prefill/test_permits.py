@@ -142,3 +142,25 @@ def test_food_form_and_items_settle_a_doubtful_character_by_their_vocabulary() -
     lines = _food_lines("餐饮服务经营者(农家乐)", {9: (0.6, "宋", 0.3)}, "热食类食品制售", {})
     f = extract(to_lines(lines)).fields
     assert f["business_form"].public()["value"] == "" and f["business_form"].reason == "doubtful_character"
+
+
+def _health_lines(no: str, items: str, items_doubt: dict) -> list[TextLine]:
+    out = [line("卫生许可证", 300, 100, 600, 150), line(no, 250, 180, 250 + 24 * len(no), 210)]
+    rows = [("单位名称", "历下区华晟美容店", {}), ("法定代表人(负责人)", "袁兰嘉", {}),
+            ("地址", "山东省济南市历下区解放路1876号3层693室", {}), ("许可项目", items, items_doubt),
+            ("有效期限", "自2021年07月25日至2025年07月24日", {})]
+    for k, (lab, val, doubt) in enumerate(rows):
+        y = 260 + 50 * k
+        out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 420, y, 420 + 30 * len(val), y + 30, doubt)]
+    return out
+
+
+def test_health_items_settle_a_doubtful_character_and_the_number_keeps_its_issuer() -> None:
+    # 览 read as 觉 (览 second): the kinds of premises decide; an issuer of three characters
+    # (沪徐汇) was cut to two, and a label glued before the number was taken into it
+    f = extract(to_lines(_health_lines("编号:沪徐汇卫公字(2021)第370102838027号", "展觉馆、美容",
+                                       {1: (0.71, "览", 0.26)}))).fields
+    assert f["license_items"].public()["value"] == "展览馆、美容"
+    assert f["license_no"].public()["value"] == "沪徐汇卫公字〔2021〕第370102838027号"
+    f = extract(to_lines(_health_lines("许可证编号沪卫公字(2021)第5697号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == "沪卫公字〔2021〕第5697号"
