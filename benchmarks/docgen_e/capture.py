@@ -267,13 +267,13 @@ def photocopy_degrade(page: Page, rng: random.Random) -> dict:
     g = np.asarray(page.img.convert("L"), dtype=np.float32)
     h, w = g.shape
     bgl = rng.uniform(200, 238)
-    gamma = rng.uniform(1.3, 2.0)
+    binar = rng.random() < 0.4
+    gamma = rng.uniform(1.0, 1.3) if binar else rng.uniform(1.2, 1.7)
     out = (g / 255) ** gamma * bgl
     out *= 0.9 + 0.12 * _smooth_noise(nr, h, w, 4)
-    binar = rng.random() < 0.4
     if binar:
-        out = cv2.GaussianBlur(out, (0, 0), 0.6)
-        thr = rng.uniform(120, 165)
+        out = cv2.GaussianBlur(out, (0, 0), 0.5)
+        thr = bgl * rng.uniform(0.45, 0.62)
         out = np.where(out > thr, rng.uniform(225, 250), rng.uniform(10, 40))
     speck = nr.random((h, w)) < rng.uniform(0.0004, 0.002)
     out[speck] = rng.uniform(0, 60)
@@ -323,20 +323,24 @@ def flatbed(page: Page, rng: random.Random, dpi: float, ext: str, detail: dict |
 
 
 def fax(page: Page, rng: random.Random, dpi: float) -> Shot:
-    """A fax page: bilevel at ~100–120 dpi, a transmit header line, dropped scan lines, noise."""
+    """A fax page: the sender's scanner thresholds at twice the line density, the page is sent at
+    ~100–120 dpi (2×2 blocks keep any black, as a fax keeps thin strokes), a transmit header line on
+    top, dropped scan lines, noise. `page` is drawn at 2×dpi."""
     nr = _nrng(rng)
     g = np.asarray(page.img.convert("L"), dtype=np.float32)
-    h, w = g.shape
-    head = Image.new("L", (w, int(page.ppm * 6)), 255)
+    head = Image.new("L", (g.shape[1], int(page.ppm * 6)), 255)
     f = font("mono", int(page.ppm * 2.8))
     ImageDraw.Draw(head).text((page.ppm * 4, page.ppm * 1.5),
                               f"2026-11-{rng.randint(2, 29):02d} {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}  "
                               f"FROM:0{rng.randint(10, 999)}-{rng.randint(2000000, 89999999)}   P.{rng.randint(1, 3):03d}/{rng.randint(3, 5):03d}",
                               font=f, fill=0)
     g = np.vstack([np.asarray(head, np.float32), g])
-    g = cv2.GaussianBlur(g, (0, 0), 0.5)
-    thr = rng.uniform(110, 160)
-    b = np.where(g > thr, 255, 0).astype(np.uint8)
+    g = cv2.GaussianBlur(g, (0, 0), 0.6)
+    thr = rng.uniform(150, 190)
+    hi = (g > thr).astype(np.uint8)
+    h2, w2 = hi.shape[0] // 2 * 2, hi.shape[1] // 2 * 2
+    b = hi[:h2, :w2].reshape(h2 // 2, 2, w2 // 2, 2).min(axis=(1, 3)) * 255
+    b = b.astype(np.uint8)
     noise = nr.random(b.shape) < 0.0015
     b[noise] = 255 - b[noise]
     for _ in range(rng.randrange(0, 4)):
@@ -346,7 +350,7 @@ def fax(page: Page, rng: random.Random, dpi: float) -> Shot:
     H_, W_ = b.shape
     R = cv2.getRotationMatrix2D((W_ / 2, H_ / 2), ang, 1.0)
     b = cv2.warpAffine(b, R, (W_, H_), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_CONSTANT, borderValue=255)
-    T = np.array([[1, 0, 0], [0, 1, head.height], [0, 0, 1]], np.float64)
+    T = np.array([[0.5, 0, 0], [0, 0.5, head.height / 2], [0, 0, 1]], np.float64)
     Hm = np.vstack([R, [0, 0, 1]]).astype(np.float64) @ T
     hidden = _hidden(_char_quads(page, Hm), W_, H_, {})
     ext = "png" if rng.random() < 0.7 else "pdf"

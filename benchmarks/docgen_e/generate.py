@@ -71,7 +71,7 @@ def make_one(args: tuple[int, str, int, str]) -> dict:
             return geo["render_ppm"]
     elif cap == "fax":
         dpi = crng.choice((100, 110, 120))
-        ppm = dpi / 25.4
+        ppm = 2 * dpi / 25.4                  # the fax scanner samples finer than it sends
     else:
         dpi = crng.choices((150, 200, 300), weights=(3, 4, 3))[0]
         ppm = dpi / 25.4
@@ -97,6 +97,8 @@ def make_one(args: tuple[int, str, int, str]) -> dict:
         marks.append("company-seal")
     if (not is_card or "on-sheet" in marks) and kind != "other" and mrng.random() < 0.35 and L.handwritten_note(page, mrng):
         marks.append("note")
+    if (not is_card or "on-sheet" in marks) and kind != "other" and mrng.random() < 0.15 and L.box_stamp(page, mrng):
+        marks.append("stamp")
     if cap in ("phone", "chat"):
         glossy = is_card or mrng.random() < 0.5
         shot = phone(page, crng, geo, glossy, kind)

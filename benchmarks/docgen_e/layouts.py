@@ -392,6 +392,32 @@ NOTES = ("与原件一致", "仅供办理食品经营许可使用", "仅供办�
          "复印件与原件相符", "仅限本次办事使用，再次复印无效", "已核原件")
 
 
+STAMPS = ("复印件", "与原件核对无误", "已审核", "仅供备案使用", "收件专用章")
+
+
+def box_stamp(pg: Page, rng: random.Random) -> bool:
+    """A rectangular ink stamp (复印件 / 与原件核对无误) somewhere that touches no value."""
+    text = rng.choice(STAMPS)
+    size = 5.5 if pg.w_mm > 150 else 3.4
+    w, h = size * (len(text) + 1.2), size * 2.0
+    spot = free_spot(pg, w, h, rng)
+    if spot is None:
+        return False
+    x, y = spot
+    col = rng.choice(((200, 40, 50), (40, 60, 160)))
+    sub = Page(w + 2 * size, h + 2 * size, pg.ppm, bg=(255, 255, 255))
+    sub.rect(size, size, size + w, size + h, size * 0.12, col)
+    sub.text(size * 1.6, size * 1.45, text, "sans_bold", size, col)
+    sub.img = sub.img.rotate(rng.uniform(-6, 6), resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+    arr = np.asarray(sub.img, dtype=np.float32)
+    ink = (255 - arr.min(axis=2)) / 255 * rng.uniform(0.6, 0.85)
+    lay = np.zeros((*ink.shape, 4), np.uint8)
+    lay[..., :3] = col
+    lay[..., 3] = (ink * 255).astype(np.uint8)
+    pg.overlay((Image.fromarray(lay, "RGBA"), pg.px(x - size), pg.px(y - size)))
+    return True
+
+
 def handwritten_note(pg: Page, rng: random.Random) -> bool:
     from benchmarks.docgen_e.render import handwrite
     note = rng.choice(NOTES)

@@ -164,20 +164,21 @@ class Page:
         img = Image.fromarray(((1 - m) * 255).astype(np.uint8), "L").resize((self.px(size), self.px(size)), Image.NEAREST)
         self.img.paste(img.convert("RGB"), (self.px(x), self.px(y)))
 
-    def overlay(self, layer: Image.Image, mode: str = "multiply") -> None:
-        """Combine an RGBA layer drawn at page size (ink stamped on top of the print)."""
-        bbox = layer.getbbox()
-        if not bbox:
+    def overlay(self, stamp: tuple[Image.Image, int, int], mode: str = "multiply") -> None:
+        """Print an RGBA tile at pixel (ox, oy) on top of the page (ink stamped over the print)."""
+        tile, ox, oy = stamp
+        x0, y0 = max(0, ox), max(0, oy)
+        x1, y1 = min(self.img.width, ox + tile.width), min(self.img.height, oy + tile.height)
+        if x1 <= x0 or y1 <= y0:
             return
-        crop = self.img.crop(bbox)
-        base = np.asarray(crop, dtype=np.float32) / 255
-        lay = np.asarray(layer.crop(bbox), dtype=np.float32) / 255
+        base = np.asarray(self.img.crop((x0, y0, x1, y1)), dtype=np.float32) / 255
+        lay = np.asarray(tile.crop((x0 - ox, y0 - oy, x1 - ox, y1 - oy)), dtype=np.float32) / 255
         a = lay[..., 3:4]
         if mode == "multiply":
             out = base * (1 - a) + base * lay[..., :3] * a
         else:
             out = base * (1 - a) + lay[..., :3] * a
-        self.img.paste(Image.fromarray(np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8), "RGB"), bbox[:2])
+        self.img.paste(Image.fromarray(np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8), "RGB"), (x0, y0))
         self.draw = ImageDraw.Draw(self.img)
 
 
@@ -191,7 +192,8 @@ def star(cx: float, cy: float, r: float, rot: float = -math.pi / 2) -> list[tupl
 
 
 def seal_layer(page: Page, cx: float, cy: float, r: float, text: str, rng: random.Random,
-               bottom: str = "", color=(205, 30, 40), alpha: float = 0.78, oval: bool = False) -> Image.Image:
+               bottom: str = "", color=(205, 30, 40), alpha: float = 0.78,
+               oval: bool = False) -> tuple[Image.Image, int, int]:
     """An RGBA layer with a round (or oval) red seal: ring, star, name along the upper arc.
     Ink is uneven (a stamp never prints evenly) and slightly rotated."""
     s = page.ppm
@@ -225,11 +227,9 @@ def seal_layer(page: Page, cx: float, cy: float, r: float, text: str, rng: rando
                        .resize((size, size), Image.BICUBIC), dtype=np.float32) / 255
     ink = np.asarray(tile, dtype=np.float32) / 255 * np.clip(0.55 + 0.6 * noise, 0, 1) * alpha
     tile = Image.fromarray((ink * 255).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(max(0.4, s * 0.06)))
-    layer = Image.new("RGBA", page.img.size, (0, 0, 0, 0))
     col = Image.new("RGBA", tile.size, (*color, 255))
     col.putalpha(tile)
-    layer.alpha_composite(col, (int(cx * s - size / 2), int(cy * s - size / 2)))
-    return layer
+    return col, int(cx * s - size / 2), int(cy * s - size / 2)
 
 
 def emblem(page: Page, cx: float, cy: float, r: float, red=(200, 30, 35), gold=(235, 190, 60)) -> None:

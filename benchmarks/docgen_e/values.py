@@ -350,7 +350,7 @@ def capital_text(rng: random.Random) -> str:
         return f"{n}万元人民币"
     if form < 0.9:
         return f"{capital_upper(n)}元整"
-    return f"{n}.000000万人民币"
+    return f"人民币{n}万元"
 
 
 def scope_text(rng: random.Random, industry_scope: str, style: str) -> str:

@@ -108,3 +108,21 @@ def test_plan_shares_and_ids_are_valid():
         assert uscc.is_valid(V.credit_code(rng, c))
         birth = V.random_date(rng, dt.date(1950, 1, 1), dt.date(2008, 1, 1))
         assert ric.is_valid(V.id_number(rng, V.birth_county(rng, birth.year), birth, rng.choice("男女")))
+
+
+def test_unreadable_comes_from_geometry_only():
+    """A value character outside the picture or half under a saturated glare core hides its field;
+    one fully inside and unglared does not."""
+    import numpy as np
+
+    from benchmarks.docgen_e.capture import _char_quads, _hidden
+    from benchmarks.docgen_e.render import Page
+
+    pg = Page(50, 20, 4.0)
+    pg.boxes = {"inside": [(10, 10, 20, 20)], "cut": [(10, 10, 20, 20), (190, 10, 205, 20)],
+                "glared": [(40, 40, 50, 50)]}
+    quads = _char_quads(pg, np.eye(3))
+    glare = np.zeros((80, 200), np.float32)
+    glare[40:48, 38:52] = 1.0                    # 8 of the 11 rows of the character's box
+    hidden = _hidden(quads, 200, 80, {"glare": (glare, 0.5)})
+    assert hidden == {"cut": "frame", "glared": "glare"}
