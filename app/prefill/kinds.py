@@ -52,7 +52,20 @@ ESTATE = {"holder": ("权利人",), "share": ("共有情况",), "location": ("�
 
 RELATIONS = frozenset(
     ["户主", "妻", "夫", "子", "女", "长子", "次子", "三子", "四子", "五子", "长女", "次女", "三女", "四女", "五女", "养子", "养女", "继子", "继女", "独生子", "独生女", "孙子", "孙女", "外孙子", "外孙女", "外孙", "曾孙子", "曾孙女", "父亲", "母亲", "父", "母", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母", "祖父", "祖母", "外祖父", "外祖母", "兄", "弟", "姐", "妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟", "姐妹", "儿媳", "女婿", "孙媳妇", "侄子", "侄女", "外甥", "外甥女", "其他", "非亲属", "保姆", "配偶", "女儿", "儿子"])
-FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)(\([^()]+\))?")
+FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)(\(([^()]+)\))?")
+# the bracketed kinds of premises the 食品经营许可审查通则 (2015, 2023) name after a 主体业态
+FOOD_SUBTYPES = frozenset({
+    "超市", "商场", "商场超市", "便利店", "食杂店", "网络食品销售商", "食品贸易商", "自动售货设备", "食品自动售货设备",
+    "特大型餐馆", "大型餐馆", "中型餐馆", "小型餐馆", "微型餐馆", "小餐饮", "快餐店", "小吃店", "饮品店", "糕点店",
+    "中央厨房", "集体用餐配送单位", "网络经营", "含网络经营", "学校食堂", "托幼机构食堂", "养老机构食堂",
+    "机关企事业单位食堂", "机关事业单位食堂", "企业食堂", "工地食堂", "建筑工地食堂", "其他食堂"})
+# words a 主体业态 and a 经营项目 list are printed with (the 审查通则's item names and their parts):
+# they settle a doubtful character between the recogniser's two best readings (糕点, not 棋点)
+FOOD_WORDS = frozenset({
+    "食品销售经营者", "餐饮服务经营者", "单位食堂", "集中用餐单位食堂", *FOOD_SUBTYPES,
+    "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
+    "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
+    "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
 CO_OWNERSHIP = frozenset({"单独所有", "共同共有", "按份共有", "共有"})
 BANK = re.compile(r"(中国[\u4e00-\u9fff]{2,6}银行|[\u4e00-\u9fff]{2,8}银行)")
 BANK_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5",
@@ -259,6 +272,15 @@ def _birth(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...],
     return f
 
 
+def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
+    p = ex._places(value_after(lines, aliases, labels, multiline=True, max_lines=2))
+    v = ex._name_value(join(p)[0]) if p else ""
+    found = find_label(lines, aliases)
+    if len(v) < 4:
+        return ex._blank("not found" if found is None else "no value")
+    return ex._premises_address(v, p, lines, found[0].x1 if found else 0.0)
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
     lines = normalize_labels(lines, labels)
@@ -277,17 +299,22 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["name"] = _free(lines, FOOD["name"], labels, rows=1)
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
-    res["address"] = _free(lines, FOOD["address"], labels, rows=2, min_len=4, places=True)
-    res["premises_address"] = _free(lines, FOOD["premises"], labels, rows=2, min_len=4, places=True)
+    res["address"] = _food_address(lines, FOOD["address"], labels)
+    res["premises_address"] = _food_address(lines, FOOD["premises"], labels)
     v, p = _text(lines, FOOD["form"], labels, rows=1)
-    if v and FOOD_FORM.fullmatch(v):
-        res["business_form"] = ex._result(v, p, vocabulary=True)
+    p = ex._places(p, FOOD_WORDS)
+    v = join(p)[0] if p else ""
+    m = FOOD_FORM.fullmatch(v)
+    if m:  # (a kind of premises the 审查通则 does not name is read like free text: each character)
+        res["business_form"] = ex._result(v, p, vocabulary=not m.group(3) or m.group(3) in FOOD_SUBTYPES)
     else:
         res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type") \
             if v else ex._blank()
     v, p = _text(lines, FOOD["items"], labels, rows=6)
+    p = ex._places(p, FOOD_WORDS)
+    weakest = None
     if p:  # as in a 经营范围: a colon is the recogniser's ；(taken when its second choice says so)
-        v, _ = ex._scope_text(p)
+        v, weakest = ex._scope_text(p)
     if v and not ex.SCOPE_CHARS.fullmatch(v):  # a character no item list is printed with: a misread
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="doubtful character")
@@ -298,7 +325,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     elif v and (ex.ragged(p) or getattr(p, "hole", False)):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     else:
-        res["business_items"] = ex._result(v, p) if len(v) >= 2 else ex._blank()
+        res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
     res["valid_to"] = _date(lines, FOOD["valid"], labels)
     return res
 

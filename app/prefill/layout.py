@@ -205,6 +205,8 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                 continue
             lab, boxes, used = match
             last = boxes[-1]
+            if last.text[used:] and not last.text[used:].strip(":："):
+                used = len(last.text)  # `住所:` — the colon is the label's, not the start of a value
             if len(boxes) == 1 and used == len(a.text) and a.text == lab:
                 continue  # already a clean label line
             end_x = last.x_at(used) if used < len(last.text) else last.x2
