@@ -503,11 +503,14 @@ def _unit_number(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
             raw, probs = m.group(0).upper(), chars[m.start():m.end()]
             out, weakest = [], 1.0
             for i, ch in enumerate(raw):
-                prob, alt, _ = probs[i]
+                prob, alt, alt_prob = probs[i]
+                alt = to_halfwidth(alt or "").upper()
                 digit = i < 12 or 14 <= i < 19 or i >= 20
+                fits = str.isdigit if digit else (lambda c, i=i: c in "FLQW") if i == 19 else str.isalpha
                 if digit and not ch.isdigit():
-                    alt = to_halfwidth(alt or "")
                     ch, prob = (alt, prob) if alt.isdigit() else (ch.translate(_UNIT_CONFUSE), 0.0)
+                elif alt and not fits(alt):  # (the runner-up cannot stand there: no doubt between the two)
+                    prob += alt_prob
                 out.append(ch)
                 weakest = min(weakest, prob)
             u = "".join(out)

@@ -78,6 +78,11 @@ def test_a_unit_number_or_address_with_a_digit_read_as_a_letter_is_not_prefilled
     assert got["holder"]["value"] == "唐德、汤佑"
     sure = line("210102946842GA88810F12285677", 133, 172, 339, 189)
     assert public(extract_real_estate(to_lines([*base, sure])))["unit_number"]["value"] == "210102946842GA88810F12285677"
+    # a doubtful `F` whose runner-up `P` cannot stand in the building-type position: no doubt
+    f_or_p = line("210102946842GA88810F12285677", 133, 172, 339, 189, 0.97, {19: (0.65, "P", 0.3)})
+    assert public(extract_real_estate(to_lines([*base, f_or_p])))["unit_number"]["value"] == "210102946842GA88810F12285677"
+    eight = line("210102946842GA88810F12285677", 133, 172, 339, 189, 0.97, {22: (0.65, "3", 0.3)})  # 8 or 3?
+    assert public(extract_real_estate(to_lines([*base, eight])))["unit_number"]["reason"] == "doubtful_character"
 
 
 def test_writing_slanting_across_a_bank_card_is_not_the_holders_name() -> None:
