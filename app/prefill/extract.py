@@ -119,7 +119,7 @@ _NOTE_REASON = {
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
-    "company name without 公司": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
+    "company name without 公司": "vocabulary", "name without its form": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
@@ -277,16 +277,28 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
-def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
-    (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it."""
+    (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it. A flat
+    number is the exception: addresses are printed `…1单元2004`, and `…10号楼109` when that row
+    stops well short of the value column's right edge (given `lines`: it did not wrap there)."""
     if len(addr) < 4:
         return _blank()
-    if re.search(r"[\u4e00-\u9fff]\d+$", addr):
+    if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not re.search(r"单元\d{3,4}$", addr) \
+            and not (re.search(r"[楼栋幢座]\d{3,4}$", addr) and lines and pieces and _short_row(pieces, lines)):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if ragged(pieces) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
+
+
+def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
+    """The value's last row stops two characters or more short of the right edge of its column
+    (the rows of other values that start where it starts)."""
+    first, last = min(pieces, key=lambda q: q.box[0]), max(pieces, key=lambda q: (q.box[1], q.box[2]))
+    h = first.box[3] - first.box[1]
+    edge = max((ln.x2 for ln in lines if abs(ln.x1 - first.box[0]) < 1.5 * h), default=last.box[2])
+    return last.box[2] < edge - 2 * h
 
 
 def _name_value(text: str) -> str:
@@ -546,11 +558,19 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     if (n and n.value and not n.flagged and t and "公司" in t.value
             and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
+    if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
+        # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
+        # otherwise (`上海市徐汇` + glare) lost its end
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
 
 
 # how the names of market entities end (企业名称登记管理规定: the organisational form last)
 NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "所", "行", "馆", "场", "院", "站", "个体工商户)",
                 "坊", "铺", "处", "厅", "室", "园", "合作社", "企业", "集团", "工作室", "门市", "超市", "药房", "诊所")
+
+# further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
+ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
+             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊", "小吃")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -576,23 +596,109 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     return pieces
 
 
+# the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
+SCOPE_HEADERS = ("一般项目:", "许可项目:")
+SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
+_OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
+
+
 def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
-    """The 经营范围 text and its weakest character. A colon only follows 许可项目/一般项目
-    (经营项目); a colon read anywhere else is the recogniser's confusion of ；with ：, and when
-    its own second choice for that character is ；we take it (the grammar rules the colon out;
-    the character is then as sure as the two readings together). Other colons stay."""
+    """The 经营范围 text and its weakest character (`_scope_read`)."""
+    text, weakest, _ = _scope_read(pieces)
+    return text, weakest
+
+
+def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
+    """The 经营范围 text, its weakest character, and whether a registrar's standard sentence in it
+    was misread.
+
+    - A colon only follows 许可项目/一般项目 (经营项目); a colon read anywhere else is the
+      recogniser's confusion of ；with ：, and when its own second choice for that character is
+      ；we take it (the grammar rules the colon out; the character is then as sure as the two
+      readings together). A colon between two items is the list's ；too. Other colons stay.
+    - Brackets are printed （ ）; a 【 or 〔 read for one is the same bracket, and a doubt between
+      two bracket shapes is no doubt. A doubt against a character no scope is printed with
+      (`·` for `。`) is settled the same way.
+    - The standard sentences (`（依法须经批准的项目，经相关部门批准后方可开展经营活动）` …) and the
+      headers are printed verbatim: characters read as one of them are sure, a character whose
+      second choice is the sentence's own is taken, and a sentence read with another character
+      the recogniser was sure of is a misread (`除依法频经批准`): the third value is then True.
+      (One such correction per scope, and only when the rest is read surely: a second one, or
+      a doubtful character elsewhere, says the print was read poorly.)
+    - Two separators in a row, or a 。 before anything but the standard sentence's bracket or a
+      header, are a misread separator: that character is doubtful.
+    """
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
-        return text, min(p.weakest for p in pieces)
+        return text, min(p.weakest for p in pieces), False
     out = list(text)
     probs = [c[0] for c in chars]
+    alts = [to_halfwidth(c[1]) for c in chars]
+
+    def shape(ch: str) -> str:
+        return "(" if ch in _OPEN_SHAPES else ")" if ch in _CLOSE_SHAPES else ch
+
     for i, ch in enumerate(text):
-        pair = {ch, to_halfwidth(chars[i][1])}
-        if pair == {":", ";"} and not text[:i].endswith("项目"):  # ；or ：, and ：is ruled out
+        out[i] = shape(ch)
+        alts[i] = shape(alts[i])
+    misread = False
+    covered = [False] * len(out)
+    fixed: list[tuple[int, float]] = []
+    for phrase in sorted(SCOPE_BOILERPLATES, key=len, reverse=True) + list(SCOPE_HEADERS):
+        n = len(phrase)
+        allowed = 1 if n < 10 else max(2, n // 10)
+        i = 0
+        while i + n <= len(out):
+            if any(covered[i:i + n]):
+                i += 1
+                continue
+            diff = []
+            for j, want in enumerate(phrase):
+                if out[i + j] != want:
+                    diff.append(j)
+                    if len(diff) > allowed:
+                        break
+            if len(diff) > allowed:
+                i += 1
+                continue
+            if all(alts[i + j] == phrase[j] for j in diff):  # (its second choices make it the phrase)
+                fixed += [(i + j, probs[i + j]) for j in diff]
+                out[i:i + n] = list(phrase)
+                probs[i:i + n] = [1.0] * n
+                covered[i:i + n] = [True] * n
+                i += n
+                continue
+            if n >= 10:
+                misread = True
+            i += 1
+    for i, ch in enumerate(out):
+        if covered[i]:
+            continue
+        after_header = "".join(out[max(0, i - 2):i]) == "项目"
+        if {ch, alts[i]} == {":", ";"} and not after_header:  # ；or ：, and ：is ruled out
             out[i] = ";"
             probs[i] = chars[i][0] + chars[i][2]
-    return "".join(out), min(probs, default=1.0)
+        elif ch == ":" and not after_header and 0 < i < len(out) - 1 \
+                and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) and re.match(r"[\u4e00-\u9fff]", out[i + 1]):
+            # a colon between two items: the printed ；(the two differ by a tail a photo blurs);
+            # the character stays as sure as the recogniser was of it
+            out[i] = ";"
+        elif alts[i] and (alts[i] == ch or not SCOPE_CHARS.fullmatch(alts[i])):
+            probs[i] = chars[i][0] + chars[i][2]  # the other reading is the same, or impossible
+    rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
+    if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
+        # more than one character of the standard sentences misread, or one while the rest holds
+        # a doubtful character too: the print is read poorly, and the rest of the text cannot be
+        # trusted on the strength of the sentences
+        for i, prob in fixed:
+            probs[i] = prob
+    joined = "".join(out)
+    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|$)", joined):
+        # two separators in a row, or a 。 that neither closes the list before its standard
+        # sentence nor ends it (`广告设计。代理` for `、`): the recogniser misread a separator
+        probs[m.start()] = min(probs[m.start()], 0.5)
+    return "".join(out), min(probs, default=1.0), misread
 
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
@@ -638,9 +744,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
     v = join(p)[0] if p else ""
-    res["address"] = _address_result(v, p)
+    res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
-    v, scope_weakest = _scope_text(p) if p else ("", 0.0)
+    v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
@@ -652,7 +758,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
-    elif "依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES):
+    elif misread or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
