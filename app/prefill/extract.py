@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -538,6 +539,53 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资")
 TYPE_BASES = ("公司", "个体工商户", "企业", "合作社", "分支机构", "所有制", "联营", "合伙", "事务所", "代表机构", "股份合作制", "股份制")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
+# the 市场主体类型 a licence prints before its bracket (企业登记 type names)
+TYPE_NAMES = frozenset({
+    "有限责任公司", "有限责任公司分公司", "股份有限公司", "股份有限公司分公司", "其他有限责任公司",
+    "其他有限责任公司分公司", "其他股份有限公司", "其他股份有限公司分公司", "个体工商户", "个人独资企业",
+    "个人独资企业分支机构", "普通合伙企业", "有限合伙企业", "特殊普通合伙企业", "合伙企业分支机构",
+    "农民专业合作社", "农民专业合作社分支机构", "农民专业合作社联合社", "全民所有制", "集体所有制", "股份制",
+    "股份合作制", "联营", "非公司私营企业", "外商投资企业分支机构", "有限责任公司分支机构", "股份有限公司分支机构"})
+
+
+def _known_type(v: str) -> bool:
+    """A 市场主体类型 of the closed table: a type name, and bracketed words of the table."""
+    m = re.fullmatch(r"([^()]+)(?:\(([^()]+)\))?", v)
+    return bool(m) and m.group(1) in TYPE_NAMES and (
+        m.group(2) is None or all(w in TYPE_WORDS for w in re.split(r"[、,]", m.group(2))))
+
+
+def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, float] | None:
+    """Let a closed grammar choose between the recogniser's two best readings of its doubtful
+    characters (below 0.9, at most four): when the text as read fits and no other choice does,
+    or it does not fit and exactly one choice does, that text is taken and its doubtful
+    characters count as sure as their two readings together (the others are ruled out).
+    (text, weakest character); None when the grammar cannot decide."""
+    text = "".join(p.text for p in pieces)
+    chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
+    if len(chars) != len(text):
+        return None
+    doubt = [i for i, c in enumerate(chars) if c[0] < 0.9 and len(to_halfwidth(c[1]).strip()) == 1]
+    if len(doubt) > 4:
+        return None
+    fits = []
+    for mask in range(2 ** len(doubt)):
+        cand = list(text)
+        for k, i in enumerate(doubt):
+            if mask >> k & 1:
+                cand[i] = to_halfwidth(chars[i][1])
+        if ok("".join(cand)):
+            fits.append("".join(cand))
+    if len(fits) != 1:
+        return None
+    probs = [c[0] + c[2] if i in doubt else c[0] for i, c in enumerate(chars)]
+    return fits[0], min(probs, default=1.0)
+
+
+
+def _amount(v: str) -> bool:
+    """注册资本 as licences print it, with at least one digit."""
+    return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v))
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -718,7 +766,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
-    res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
+    if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
+        res["entity_type"] = _result(typed[0].replace(",", "、"), p, weakest=max(typed[1], WEAK_CHAR))
+    else:
+        res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
@@ -728,7 +780,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]
-        if _CAPITAL.match(v) and re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v):
+        fixed = _by_grammar(p, _amount)
+        if fixed:  # the printed forms of an amount settle the recogniser's doubts (5万元釐 → 5万元整)
+            res["registered_capital"] = _result(fixed[0], p, weakest=fixed[1])
+        elif _amount(v):
             res["registered_capital"] = _result(v, p)
         else:  # seal text or a neighbour leaked in, or a misread: do not pre-fill it
             res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not an amount") \
@@ -740,7 +795,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["registered_capital"] = _blank()
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
-    res["established_date"] = _result(v, p) if v else _blank()
+    # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
+    res["established_date"] = _result(v, list(p)) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
     v = join(p)[0] if p else ""
@@ -795,7 +851,7 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     start = _norm_date(text.split("至")[0]) if "至" in text else None
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
-    return _result(end, p, vocabulary=end == "长期")
+    return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:

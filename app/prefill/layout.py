@@ -317,7 +317,15 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)
                    and not (o is not own and starts_with_label(o.text, aliases) and o.x1 < own.x2 and o.x2 > own.x1
                             and abs(o.cy - own.cy) < 1.5 * own.h)]
-    col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
+    # (a column of labels stands level with labels left of it: a label alone on its row — the
+    # 登记机关 over the seal at the page's foot — heads no column beside this value. Text past its x
+    # still ends the value when it stands apart from it: a copy's stamp beside the values; a box
+    # right next to the value's last one goes on with it)
+    right_labels = [o for o in label_lines if o.x1 > ln.x2 + 2 * ln.h]
+    foot_limit = min((o.x1 for o in right_labels), default=float("inf"))
+    col_limit = min((o.x1 for o in right_labels
+                     if any(lab is not o and same_row(lab, o) and lab.x2 < o.x1 for lab in label_lines)),
+                    default=float("inf"))
     # same-row boxes to the right, in x order, until the next label
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
     # (a box may start inside the label's box when the two were cut loosely: it counts when it
@@ -351,8 +359,10 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if starts_with_label(o.text, stop_labels):
                 right_limit = o.x1
                 break
-            if o.x1 >= col_limit or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):  # another column
-                if o.x1 < col_limit:  # no label heads a column there: a gap in the value, or stray text
+            far = not pieces or o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h
+            if o.x1 >= col_limit or (far and o.x1 >= foot_limit) or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):
+                # another column; or, past a label's x, text apart from the value (a copy's stamp)
+                if o.x1 < min(col_limit, foot_limit):  # no label heads a column there: a gap in the value, or stray text
                     gap_box = o
                 right_limit = o.x1
                 break

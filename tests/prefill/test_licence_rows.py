@@ -157,3 +157,35 @@ def test_coarse_character_positions_are_no_lost_character() -> None:
     lines = [line(addr, 226, 744, x, 764, xs=_spots(addr, 226, x, centres)) if ln.text == addr else ln for ln in lines]
     out = read(lines)
     assert out["address"]["value"] == "" and out["address"]["reason"] == "doubtful_character"
+
+
+def test_the_closed_table_of_types_and_the_printed_amount_settle_doubtful_characters() -> None:
+    # 有限贵任公司 (second choice 责) is no type; 有限责任公司 is: the table decides. 5万元釐 (second
+    # choice 整) is no amount; 5万元整 is. A doubt the table cannot settle (外商投资 / 外商独资,
+    # both types) stays a doubt.
+    kind = "有限贵任公司(外商投资、非独资)"
+    lines = [line(kind, 224, 446, 224 + 18 * len(kind), 469, chars={2: (0.63, "责", 0.21)})
+             if ln.text.startswith("有限责任") else ln for ln in licence(scope_rows())]
+    lines = [line("5万元釐", 182, 616, 260, 648, chars={3: (0.71, "整", 0.22)}) if ln.text == "800万元人民币" else ln
+             for ln in lines]
+    got = values(lines)
+    assert got["entity_type"] == "有限责任公司(外商投资、非独资)" and got["registered_capital"] == "5万元整"
+    kind = "有限责任公司(外商投资、非独资)"
+    lines = [line(kind, 224, 446, 224 + 18 * len(kind), 469, chars={9: (0.6, "独", 0.35)})
+             if ln.text.startswith("有限责任") else ln for ln in licence(scope_rows())]
+    out = read(lines)
+    assert out["entity_type"]["value"] == "" and out["entity_type"]["reason"] == "doubtful_character"
+
+
+def test_the_footer_label_heads_no_column_and_a_stamp_beside_a_date_is_no_gap() -> None:
+    # the scope's first row came back as two boxes, the second right of where 登记机关 stands at the
+    # page's foot: 登记机关 is level with no other label, so it heads no column (the second box
+    # used to be cut off as another column's text, a wrong pre-fill of the scope's start)
+    split = ROW1.index("摄影")
+    rows = [line(ROW1[:split], 185, 526, 600, 550), line(ROW1[split:], 604, 526, 884, 550), *scope_rows()[1:]]
+    # a copy's "与原件一致" stamp far right of the 成立日期's row: the date is whole as read
+    stamp = [line("与原件一致", 692, 652, 864, 692), line("此复印件与原件", 700, 400, 860, 434)]
+    got = values(licence(rows) + stamp)
+    assert got["business_scope"] == SCOPE
+    assert got["established_date"] == "2011-09-01"
+    assert got["name"] == "禾木文化传媒(上海)有限公司"  # (the stamp stands apart, past 登记机关's x)
