@@ -565,7 +565,8 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
         return None
-    doubt = [i for i, c in enumerate(chars) if c[0] < 0.9 and len(to_halfwidth(c[1]).strip()) == 1]
+    # (a second reading that is a space says the character may be nothing: a mark, a speck)
+    doubt = [i for i, c in enumerate(chars) if c[0] < 0.9 and len(to_halfwidth(c[1])) == 1]
     if len(doubt) > 4:
         return None
     fits = []
@@ -573,7 +574,7 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
         cand = list(text)
         for k, i in enumerate(doubt):
             if mask >> k & 1:
-                cand[i] = to_halfwidth(chars[i][1])
+                cand[i] = to_halfwidth(chars[i][1]).strip()
         if ok("".join(cand)):
             fits.append("".join(cand))
     if len(fits) != 1:

@@ -189,3 +189,11 @@ def test_the_footer_label_heads_no_column_and_a_stamp_beside_a_date_is_no_gap() 
     assert got["business_scope"] == SCOPE
     assert got["established_date"] == "2011-09-01"
     assert got["name"] == "禾木文化传媒(上海)有限公司"  # (the stamp stands apart, past 登记机关's x)
+
+
+def test_a_mark_read_before_the_type_whose_second_reading_is_nothing() -> None:
+    # `☑有限责任公司(…)`: the recogniser's second choice for the mark is a space
+    kind = "☑有限责任公司(外商投资、非独资)"
+    lines = [line(kind, 220, 446, 220 + 18 * len(kind), 469, chars={0: (0.42, "\u3000", 0.21)})
+             if ln.text.startswith("有限责任") else ln for ln in licence(scope_rows())]
+    assert values(lines)["entity_type"] == "有限责任公司(外商投资、非独资)"
