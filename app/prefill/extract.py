@@ -69,7 +69,7 @@ LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", 
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
-          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
+          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
 # 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
@@ -299,10 +299,13 @@ _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
 
 def _row_pitch(lines: list[Line], x1: float, x2: float) -> float | None:
     """The usual distance between the centres of neighbouring rows of a form column [x1, x2]."""
-    cys = sorted(ln.cy for ln in lines if ln.x1 < x2 and ln.x2 > x1)
+    col = [ln for ln in lines if ln.x1 < x2 and ln.x2 > x1]
+    if not col:
+        return None
+    h = sorted(ln.h for ln in col)[len(col) // 2]
     rows: list[float] = []
-    for cy in cys:
-        if not rows or cy - rows[-1] > 0.5 * min(ln.h for ln in lines):
+    for cy in sorted(ln.cy for ln in col):
+        if not rows or cy - rows[-1] > 0.5 * h:
             rows.append(cy)
     steps = sorted(b - a for a, b in zip(rows, rows[1:], strict=False))
     return steps[len(steps) // 2] if steps else None
@@ -783,8 +786,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
-    res["valid_from"] = _result(frm, p) if frm else _blank()
-    res["valid_to"] = _result(to, p) if to else _blank()
+    # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
+    # exactly four years (to the day before, or the day) cross-checks both dates
+    four = bool(frm and to and to != "长期" and to in {
+        (add_years(dt.date.fromisoformat(frm), 4) - dt.timedelta(days=d)).isoformat() for d in (0, 1)})
+    res["valid_from"] = _result(frm, p, validated=four) if frm else _blank()
+    res["valid_to"] = _result(to, p, validated=four) if to else _blank()
     return res
 
 

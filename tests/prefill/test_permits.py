@@ -164,3 +164,26 @@ def test_health_items_settle_a_doubtful_character_and_the_number_keeps_its_issue
     assert f["license_no"].public()["value"] == "沪徐汇卫公字〔2021〕第370102838027号"
     f = extract(to_lines(_health_lines("许可证编号沪卫公字(2021)第5697号", "展览馆", {}))).fields
     assert f["license_no"].public()["value"] == "沪卫公字〔2021〕第5697号"
+
+
+def test_permit_periods_cross_check_their_legal_terms() -> None:
+    # a doubtful digit in a 卫生许可证 period of exactly four years is no doubt (the law's term);
+    # in a period of another length it stays doubtful
+    period = "自2021年07月25日至2025年07月24日"
+    lines = _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {})
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490, {9: (0.6, "8", 0.3)})
+    f = extract(to_lines(lines)).fields
+    assert (f["valid_from"].public()["value"], f["valid_to"].public()["value"]) == ("2021-07-25", "2025-07-24")
+    period = "自2021年07月25日至2026年07月24日"
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490, {9: (0.6, "8", 0.3)})
+    f = extract(to_lines(lines)).fields
+    assert f["valid_from"].public()["value"] == "" and f["valid_from"].reason == "doubtful_character"
+    # a 食品经营许可证 ends five years after its issue date printed on the page
+    lines = _food_lines("单位食堂(学校食堂)", {}, "热食类食品制售", {})
+    lines += [line("有效期至:", 100, 520, 250, 550), line("2026年01月04日", 360, 520, 600, 550, {3: (0.6, "8", 0.3)}),
+              line("2021年01月05日", 700, 700, 940, 730)]
+    f = extract(to_lines(lines)).fields
+    assert f["valid_to"].public()["value"] == "2026-01-04"
+    assert f["business_form"].public()["value"] == "单位食堂(学校食堂)"
+    lines[-1] = line("2021年03月05日", 700, 700, 940, 730)
+    assert extract(to_lines(lines)).fields["valid_to"].public()["value"] == ""
