@@ -329,6 +329,13 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
     if len(addr) >= 4 and _STREET_END.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    if pieces and len(pieces) >= 2 and (_name_rows(pieces, lines) is not pieces or any(
+            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
+            for q in pieces)):
+        # a second row under a first row that stops well short of the column's edge, or under a
+        # row ending in a room (an address's last part): the next field's value whose label was
+        # not read, or a row that lost its end — not a wrap
+        return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="ragged rows")
     if pieces and _FLAT_END.search(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
             and _ends_complete(pieces, lines, label_x):
         return _result(addr, pieces)
@@ -767,7 +774,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for key, lab, multi in (("name", "name", 2), ("legal_representative", "rep", 0), ("address", "address", 3),
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
-        if key in ("name", "address"):
+        if key == "name":  # (a row under a short, complete name is the next field's, label lost)
+            p = _places(_name_rows(p, lines))
+        elif key == "address":
             p = _places(p)
         elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
             p = _places(p, HEALTH_ITEMS)

@@ -187,3 +187,23 @@ def test_permit_periods_cross_check_their_legal_terms() -> None:
     assert f["business_form"].public()["value"] == "单位食堂(学校食堂)"
     lines[-1] = line("2021年03月05日", 700, 700, 940, 730)
     assert extract(to_lines(lines)).fields["valid_to"].public()["value"] == ""
+
+
+def test_permit_name_does_not_take_the_next_value_whose_label_was_lost() -> None:
+    # 法定代表人 lost to glare: its value, under a short complete name, is not the name's second row
+    lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {}) if ln.text != "法定代表人(负责人)"]
+    f = extract(to_lines(lines)).fields
+    assert f["name"].public()["value"] == "历下区华晟美容店"
+
+
+def test_permit_address_does_not_run_into_the_next_value_whose_label_was_lost() -> None:
+    # 许可项目 lost to glare: its value under a short address row is no wrap of the address
+    # (under an address row ending in its room, and under a short address row)
+    lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "沐浴、美容店、歌舞厅", {}) if ln.text != "许可项目"]
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "wrapped_row_incomplete"
+    short = "山东省济南市历下区解放路1876号"
+    lines = [ln if not ln.text.startswith("山东") else line(short, 420, ln.bbox[1], 420 + 30 * len(short), ln.bbox[3])
+             for ln in lines]
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "wrapped_row_incomplete"
