@@ -70,7 +70,7 @@ LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", 
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
-          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
+          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
 # 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
@@ -99,7 +99,8 @@ _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|2
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
-_PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
+# (a 卫生许可证 prints `自2021年12月02日起至2025年12月01日止`: 起 after the first date, 止 after the second)
+_PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?起?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
 _ID_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "Z": "2",
                              "S": "5", "B": "8", "x": "X", "×": "X", "G": "6"})
 _USCC_CONFUSE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "V": "U"})
@@ -212,13 +213,14 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _places(value: list[Piece] | None) -> list[Piece] | None:
+def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
     doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
-    character, that reading is taken and the character counts as sure. Nothing else changes."""
+    character, that reading is taken and the character counts as sure. Nothing else changes.
+    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.)"""
     if not value:
         return value
-    names = _place_names()
+    names = names if names is not None else _place_names()
     text = "".join(p.text for p in value)
     chars = [c for p in value for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
@@ -285,8 +287,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     stops well short of the value column's right edge (given `lines`: it did not wrap there)."""
     if len(addr) < 4:
         return _blank()
-    if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not re.search(r"单元\d{3,4}$", addr) \
-            and not (re.search(r"[楼栋幢座]\d{3,4}$", addr) and lines and pieces and _short_row(pieces, lines)):
+    if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
+            re.search(r"单元\d{3,4}$", addr) or (re.search(r"[楼栋幢座]\d{3,4}$", addr) and _short_row(pieces, lines)))):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if ragged(pieces) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
@@ -300,6 +302,57 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
     h = first.box[3] - first.box[1]
     edge = max((ln.x2 for ln in lines if abs(ln.x1 - first.box[0]) < 1.5 * h), default=last.box[2])
     return last.box[2] < edge - 2 * h
+
+
+# an address that stops at a street's name lost its house number (glare, a seal, a missed row)
+_STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
+# a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
+_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
+
+
+def _row_pitch(lines: list[Line], x1: float, x2: float) -> float | None:
+    """The usual distance between the centres of neighbouring rows of a form column [x1, x2]."""
+    col = [ln for ln in lines if ln.x1 < x2 and ln.x2 > x1]
+    if not col:
+        return None
+    h = sorted(ln.h for ln in col)[len(col) // 2]
+    rows: list[float] = []
+    for cy in sorted(ln.cy for ln in col):
+        if not rows or cy - rows[-1] > 0.5 * h:
+            rows.append(cy)
+    steps = sorted(b - a for a, b in zip(rows, rows[1:], strict=False))
+    return steps[len(steps) // 2] if steps else None
+
+
+def _ends_complete(pieces: list[Piece], lines: list[Line], label_x: float) -> bool:
+    """The value's last row is followed by the next row of the form at the form's usual row pitch:
+    no row of it lies between that the detector could have missed."""
+    last = max(pieces, key=lambda p: p.box[3])
+    x2 = max(p.box[2] for p in pieces)
+    h = last.box[3] - last.box[1]
+    cy = (last.box[1] + last.box[3]) / 2
+    pitch = _row_pitch(lines, label_x, x2)
+    below = [ln.cy for ln in lines if ln.cy > cy + 0.6 * h and ln.x1 < x2 and ln.x2 > label_x]
+    return bool(pitch and below and min(below) - cy < pitch + 0.5 * h)
+
+
+def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
+    """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
+    name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
+    can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
+    if len(addr) >= 4 and _STREET_END.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    if pieces and len(pieces) >= 2 and (_name_rows(pieces, lines) is not pieces or any(
+            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
+            for q in pieces)):
+        # a second row under a first row that stops well short of the column's edge, or under a
+        # row ending in a room (an address's last part): the next field's value whose label was
+        # not read, or a row that lost its end — not a wrap
+        return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="ragged rows")
+    if pieces and _FLAT_END.search(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
+            and _ends_complete(pieces, lines, label_x):
+        return _result(addr, pieces)
+    return _address_result(addr, pieces)
 
 
 def _name_value(text: str) -> str:
@@ -862,9 +915,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     no = None
     span = (0, 0)
     for ln in lines:
-        m = re.search(r"[\u4e00-\u9fff]{0,2}卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
+        # 编号沪卫…, is not part of it)
+        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
         if m:
-            no, span = (m.group(0), ln), m.span()
+            start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
+            no, span = (ln.text[start:m.end()], ln), (start, m.end())
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
@@ -881,8 +937,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for key, lab, multi in (("name", "name", 2), ("legal_representative", "rep", 0), ("address", "address", 3),
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
-        if key in ("name", "address"):
+        if key == "name":  # (a row under a short, complete name is the next field's, label lost)
+            p = _places(_name_rows(p, lines))
+        elif key == "address":
             p = _places(p)
+        elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
+            p = _places(p, HEALTH_ITEMS)
         v = join(p)[0] if p else ""
         if key == "license_items":  # items are printed with 、; a comma read for it is the same list
             v = re.sub(r"[,，;；]", "、", v)
@@ -890,15 +950,20 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
                 continue
         if key == "address":
-            res[key] = _address_result(v, p)
+            found = find_label(lines, HEALTH["address"])
+            res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
         else:
             res[key] = _result(v, p, vocabulary=key == "license_items",
                                char_floor=NAME_CHAR if key == "legal_representative" else WEAK_CHAR) \
                 if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
-    res["valid_from"] = _result(frm, p) if frm else _blank()
-    res["valid_to"] = _result(to, p) if to else _blank()
+    # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
+    # exactly four years (to the day before, or the day) cross-checks both dates
+    four = bool(frm and to and to != "长期" and to in {
+        (add_years(dt.date.fromisoformat(frm), 4) - dt.timedelta(days=d)).isoformat() for d in (0, 1)})
+    res["valid_from"] = _result(frm, p, validated=four) if frm else _blank()
+    res["valid_to"] = _result(to, p, validated=four) if to else _blank()
     return res
 
 

@@ -165,7 +165,7 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
 LABEL_CONFUSIONS: dict[str, str] = {
     "称": "祢秫弥", "住": "往佳注柱", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
-    "户": "戸", "号": "弓", "权": "杈", "坐": "全", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
+    "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
@@ -215,6 +215,8 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                 continue
             lab, boxes, used = match
             last = boxes[-1]
+            if last.text[used:] and not last.text[used:].strip(":："):
+                used = len(last.text)  # `住所:` — the colon is the label's, not the start of a value
             if len(boxes) == 1 and used == len(a.text) and a.text == lab:
                 continue  # already a clean label line
             end_x = last.x_at(used) if used < len(last.text) else last.x2
@@ -260,7 +262,10 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
             # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
             # under it, overlapping it, spells the rest of the label and nothing else
             # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)
-            under = [b for b in lines if b is not a and b.cy > a.cy + 0.5 * a.h and b.y1 < a.y2 + 0.8 * a.h
+            # (a tilted photo makes both boxes taller: the lower one's centre may sit only a
+            # quarter row lower, but it ends lower)
+            under = [b for b in lines if b is not a and b.cy > a.cy + 0.25 * a.h and b.y2 > a.y2
+                     and b.y1 < a.y2 + 0.8 * a.h
                      and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
             if under:
                 return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
