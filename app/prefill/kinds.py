@@ -34,7 +34,7 @@ from app.validators.nations import normalize_nation
 from app.validators.text import to_halfwidth
 
 FOOD = {"no": ("许可证编号",), "name": ("经营者名称",),
-        "code": ("社会信用代码(身份证号码)", "社会信用代码"),
+        "code": ("统一社会信用代码(身份证号码)", "社会信用代码(身份证号码)", "统一社会信用代码", "社会信用代码"),
         "rep": ("法定代表人(负责人)", "法定代表人", "负责人"), "address": ("住所",), "premises": ("经营场所",),
         "form": ("主体业态",), "items": ("经营项目",), "valid": ("有效期至", "有效期限"),
         "other": ("日常监督管理机构", "日常监督管理人员", "投诉举报电话", "发证机关", "签发人", "发证日期")}
@@ -52,7 +52,7 @@ ESTATE = {"holder": ("权利人",), "share": ("共有情况",), "location": ("�
 
 RELATIONS = frozenset(
     ["户主", "妻", "夫", "子", "女", "长子", "次子", "三子", "四子", "五子", "长女", "次女", "三女", "四女", "五女", "养子", "养女", "继子", "继女", "独生子", "独生女", "孙子", "孙女", "外孙子", "外孙女", "外孙", "曾孙子", "曾孙女", "父亲", "母亲", "父", "母", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母", "祖父", "祖母", "外祖父", "外祖母", "兄", "弟", "姐", "妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟", "姐妹", "儿媳", "女婿", "孙媳妇", "侄子", "侄女", "外甥", "外甥女", "其他", "非亲属", "保姆", "配偶", "女儿", "儿子"])
-FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)(\(([^()]+)\))?")
+FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)((\([^()]+\)){0,2})")
 # the bracketed kinds of premises the 食品经营许可审查通则 (2015, 2023) name after a 主体业态
 FOOD_SUBTYPES = frozenset({
     "超市", "商场", "商场超市", "便利店", "食杂店", "网络食品销售商", "食品贸易商", "自动售货设备", "食品自动售货设备",
@@ -295,7 +295,10 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
-    res["name"] = _free(lines, FOOD["name"], labels, rows=1)
+    p = ex._name_rows(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
+    v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
+    res["name"] = ex._result(v, p) if len(v) >= 2 else ex._blank(
+        "not found" if find_label(lines, FOOD["name"]) is None else "no value")
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)
@@ -305,7 +308,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     v = join(p)[0] if p else ""
     m = FOOD_FORM.fullmatch(v)
     if m:  # (a kind of premises the 审查通则 does not name is read like free text: each character)
-        res["business_form"] = ex._result(v, p, vocabulary=not m.group(3) or m.group(3) in FOOD_SUBTYPES)
+        kinds = [k for k in re.split(r"[()、,]", m.group(2)) if k]
+        res["business_form"] = ex._result(v, p, vocabulary=all(k in FOOD_SUBTYPES for k in kinds))
     else:
         res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type") \
             if v else ex._blank()
@@ -325,8 +329,25 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
-    res["valid_to"] = _date(lines, FOOD["valid"], labels)
+    res["valid_to"] = _food_valid_to(lines, labels)
     return res
+
+
+def _food_valid_to(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
+    """有效期至: a 食品经营许可证 is valid for five years from its issue (食品经营许可管理办法), so an
+    end date five years after another date printed on the page (the 发证日期, to the day before or
+    the day) cross-checks it."""
+    f = _date(lines, FOOD["valid"], labels)
+    if f.value and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value) and f.box:
+        end = dt.date.fromisoformat(f.value)
+        for ln in lines:
+            if ln.y2 > f.box[1] and ln.y1 < f.box[3] and ln.x2 > f.box[0] and ln.x1 < f.box[2]:
+                continue  # the end date's own row
+            d = ex._norm_date(ln.text)
+            if d and end in {add_years(dt.date.fromisoformat(d), 5) - dt.timedelta(days=k) for k in (0, 1)}:
+                f.flagged, f.confidence, f.weakest, f.note = False, max(f.confidence, 0.97), 1.0, ""
+                break
+    return f
 
 
 def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:

@@ -179,7 +179,10 @@ def phone(page: Page, rng: random.Random, geo: dict, glossy: bool, kind: str) ->
     warped = cv2.warpPerspective(pg, Hm, (W, H), flags=cv2.INTER_AREA if k < 0.8 else cv2.INTER_LINEAR,
                                  borderMode=cv2.BORDER_CONSTANT, borderValue=0).astype(np.float32)
     mask = np.zeros((H, W), np.float32)
-    cv2.fillConvexPoly(mask, dst.astype(np.int32), 1.0, lineType=cv2.LINE_AA)
+    if getattr(page, "alpha", None) is not None:            # a curled sheet: its own outline
+        mask = cv2.warpPerspective(np.asarray(page.alpha, np.float32) / 255, Hm, (W, H), flags=cv2.INTER_LINEAR)
+    else:
+        cv2.fillConvexPoly(mask, dst.astype(np.int32), 1.0, lineType=cv2.LINE_AA)
     bg, desk_kind = desk(nr, rng, H, W)
     # the page's shadow on the desk
     sh = _soft(mask, max(2, W / 200))
@@ -355,3 +358,80 @@ def fax(page: Page, rng: random.Random, dpi: float) -> Shot:
     hidden = _hidden(_char_quads(page, Hm), W_, H_, {})
     ext = "png" if rng.random() < 0.7 else "pdf"
     return Shot(_encode(b, ext, dpi=dpi, bilevel=True), ext, hidden, {"dpi": round(dpi), "skew": round(ang, 2), "fmt": ext})
+
+
+# ---------------------------------------------------------------------------- paper curl, scanner apps
+
+def bend(page: Page, rng: random.Random, amount: float) -> float:
+    """Curl the sheet: rows bow like a smile (a licence that was rolled or folded lies unevenly),
+    with shading across the curl. Moves the recorded character boxes with the paper. Returns the
+    bow in mm."""
+    img = np.asarray(page.img)
+    h, w = img.shape[:2]
+    a = amount * h * rng.choice((-1, 1))
+    pad = int(abs(a)) + 2
+    xs = np.arange(w, dtype=np.float32)
+    dy = a * ((xs - w / 2) / (w / 2)) ** 2                      # output y = source y + dy(x)
+    map_x = np.tile(xs, (h + 2 * pad, 1))
+    map_y = (np.arange(h + 2 * pad, dtype=np.float32)[:, None] - pad) - dy[None, :]
+    out = cv2.remap(img, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0))
+    valid = cv2.remap(np.full((h, w), 255, np.uint8), map_x, map_y, cv2.INTER_NEAREST, borderValue=0)
+    shade = 1 - rng.uniform(0.04, 0.14) * np.abs((xs - w / 2) / (w / 2)) ** 1.5
+    out = (out.astype(np.float32) * shade[None, :, None]).clip(0, 255).astype(np.uint8)
+    out[valid == 0] = 0
+    page.img = Image.fromarray(out)
+    page.draw = ImageDraw.Draw(page.img)
+    page.alpha = Image.fromarray(valid)          # type: ignore[attr-defined]  # the sheet's outline
+    page.h_mm = (h + 2 * pad) / page.ppm
+    for key, boxes in page.boxes.items():
+        page.boxes[key] = [(b[0], b[1] + pad + a * (((b[0] + b[2]) / 2 - w / 2) / (w / 2)) ** 2,
+                            b[2], b[3] + pad + a * (((b[0] + b[2]) / 2 - w / 2) / (w / 2)) ** 2) for b in boxes]
+    return a / page.ppm
+
+
+def scanner_app(page: Page, rng: random.Random, kind: str) -> Shot:
+    """A phone 'scanner' app: the page found and flattened (not quite: a little curl and skew
+    left, maybe a sliver of desk at one edge), illumination evened out, then one of the app's
+    filters — enhanced colour, grey, or black-and-white (adaptive threshold) — JPEG or PDF."""
+    nr = _nrng(rng)
+    src = np.asarray(page.img).astype(np.float32)
+    h, w = src.shape[:2]
+    # the light it was photographed under, partly left after flattening
+    light = 0.8 + 0.25 * _smooth_noise(nr, h, w, 3)
+    if rng.random() < 0.4:
+        poly = np.array([[rng.uniform(-0.2, 1.2) * w, rng.uniform(-0.2, 1.2) * h] for _ in range(4)], np.int32)
+        sm = np.zeros((h, w), np.float32)
+        cv2.fillPoly(sm, [cv2.convexHull(poly)], 1.0)
+        light *= 1 - rng.uniform(0.15, 0.35) * _soft(sm, w / 30)
+    img = src * light[..., None]
+    ang = rng.uniform(-0.8, 0.8)
+    M = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0)
+    img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    detail: dict = {"skew": round(ang, 2)}
+    if rng.random() < 0.3:                      # edge detection a little off: desk along one side
+        d = int(min(w, h) * rng.uniform(0.005, 0.02))
+        side = rng.randrange(4)
+        sl = [np.s_[:d, :], np.s_[-d:, :], np.s_[:, :d], np.s_[:, -d:]][side]
+        img[sl] = rng.choice(((60, 45, 35), (40, 40, 44), (150, 110, 70)))
+        detail["sliver"] = True
+    img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.4, 0.9))
+    img += nr.normal(0, 2.5, img.shape).astype(np.float32)
+    # the app's illumination flattening and filter
+    bgest = _soft(cv2.dilate(img, np.ones((7, 7), np.uint8)), max(4, w / 60))
+    flat = np.clip(img / np.maximum(bgest, 1) * 245, 0, 255)
+    mode = rng.choices(("colour", "grey", "bw"), weights=(45, 25, 30))[0]
+    if mode == "colour":
+        out = np.clip((flat - 128) * rng.uniform(1.1, 1.35) + 140, 0, 255).astype(np.uint8)
+    elif mode == "grey":
+        out = np.clip((cv2.cvtColor(flat.astype(np.uint8), cv2.COLOR_RGB2GRAY).astype(np.float32) - 128) * 1.25 + 140, 0, 255).astype(np.uint8)
+    else:
+        grey = cv2.cvtColor(flat.astype(np.uint8), cv2.COLOR_RGB2GRAY)
+        block = int(max(15, (w // 60) | 1))
+        out = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, rng.uniform(8, 16))
+    detail["filter"] = mode
+    Hm = np.vstack([M, [0, 0, 1]]).astype(np.float64)
+    hidden = _hidden(_char_quads(page, Hm), w, h, {})
+    ext = rng.choices(("jpg", "pdf"), weights=(7, 3))[0]
+    q = rng.randint(60, 85)
+    detail.update(size=f"{w}x{h}", fmt=ext, q=q)
+    return Shot(_encode(out, ext, q, dpi=page.ppm * 25.4), ext, hidden, detail)

@@ -16,12 +16,20 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from benchmarks.docgen_e import layouts as L
-from benchmarks.docgen_e.capture import fax, flatbed, phone, phone_geometry, photocopy_degrade
+from benchmarks.docgen_e.capture import (
+    bend,
+    fax,
+    flatbed,
+    phone,
+    phone_geometry,
+    photocopy_degrade,
+    scanner_app,
+)
 
 FAMILY = "E"
 SHARES = (("id_card_front", 18), ("id_card_back", 17), ("business_license", 40), ("public_health_license", 10),
           ("food_business_license", 10), ("other", 10))
-CAPTURES = (("phone", 30), ("chat", 22), ("scan", 20), ("photocopy", 18), ("fax", 10))
+CAPTURES = (("phone", 26), ("chat", 20), ("scanapp", 12), ("scan", 18), ("photocopy", 16), ("fax", 8))
 SIZES = {"id_card_front": (85.6, 54.0), "id_card_back": (85.6, 54.0), "other": (210, 297)}
 
 
@@ -69,6 +77,10 @@ def make_one(args: tuple[int, str, int, str]) -> dict:
         def ppm(w: float, h: float) -> float:          # known once the layout chose its paper size
             geo.update(phone_geometry(crng, w, h, chat=cap == "chat"))
             return geo["render_ppm"]
+    elif cap == "scanapp":
+        def ppm(w: float, h: float) -> float:          # the app's output size
+            long_px = crng.choice((1000, 1200, 1400) if max(w, h) < 100 else (1280, 1600, 1754, 2339))
+            return long_px / max(w, h)
     elif cap == "fax":
         dpi = crng.choice((100, 110, 120))
         ppm = 2 * dpi / 25.4                  # the fax scanner samples finer than it sends
@@ -99,9 +111,14 @@ def make_one(args: tuple[int, str, int, str]) -> dict:
         marks.append("note")
     if (not is_card or "on-sheet" in marks) and kind != "other" and mrng.random() < 0.15 and L.box_stamp(page, mrng):
         marks.append("stamp")
+    if not is_card and cap in ("phone", "chat", "scanapp") and mrng.random() < 0.3:
+        bend(page, mrng, mrng.uniform(0.006, 0.02) if cap != "scanapp" else mrng.uniform(0.002, 0.008))
+        marks.append("curl")
     if cap in ("phone", "chat"):
         glossy = is_card or mrng.random() < 0.5
         shot = phone(page, crng, geo, glossy, kind)
+    elif cap == "scanapp":
+        shot = scanner_app(page, crng, kind)
     elif cap == "fax":
         shot = fax(page, crng, dpi)
     else:

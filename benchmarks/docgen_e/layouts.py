@@ -376,14 +376,15 @@ def fold_line(pg: Page, rng: random.Random) -> None:
 
 
 def free_spot(pg: Page, w: float, h: float, rng: random.Random) -> tuple[float, float] | None:
-    """A w×h mm place on the page touching no value character (for a note or a stamp)."""
+    """A w×h mm place on the page away from every value: it shares no row band with a value
+    character (so it never sits level with a value, where it could pass for part of it)."""
     boxes = [b for bs in pg.boxes.values() for b in bs]
     s = pg.ppm
-    for _ in range(80):
+    for _ in range(120):
         x = rng.uniform(3, max(4, pg.w_mm - w - 3))
         y = rng.uniform(3, max(4, pg.h_mm - h - 3))
-        X0, Y0, X1, Y1 = (x - 2) * s, (y - 2) * s, (x + w + 2) * s, (y + h + 2) * s
-        if not any(b[0] < X1 and b[2] > X0 and b[1] < Y1 and b[3] > Y0 for b in boxes):
+        Y0, Y1 = (y - 2) * s, (y + h + 2) * s
+        if not any(b[1] < Y1 and b[3] > Y0 for b in boxes):
             return x, y
     return None
 

@@ -164,3 +164,46 @@ def test_health_items_settle_a_doubtful_character_and_the_number_keeps_its_issue
     assert f["license_no"].public()["value"] == "沪徐汇卫公字〔2021〕第370102838027号"
     f = extract(to_lines(_health_lines("许可证编号沪卫公字(2021)第5697号", "展览馆", {}))).fields
     assert f["license_no"].public()["value"] == "沪卫公字〔2021〕第5697号"
+
+
+def test_permit_periods_cross_check_their_legal_terms() -> None:
+    # a doubtful digit in a 卫生许可证 period of exactly four years is no doubt (the law's term);
+    # in a period of another length it stays doubtful
+    period = "自2021年07月25日至2025年07月24日"
+    lines = _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {})
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490, {9: (0.6, "8", 0.3)})
+    f = extract(to_lines(lines)).fields
+    assert (f["valid_from"].public()["value"], f["valid_to"].public()["value"]) == ("2021-07-25", "2025-07-24")
+    period = "自2021年07月25日至2026年07月24日"
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490, {9: (0.6, "8", 0.3)})
+    f = extract(to_lines(lines)).fields
+    assert f["valid_from"].public()["value"] == "" and f["valid_from"].reason == "doubtful_character"
+    # a 食品经营许可证 ends five years after its issue date printed on the page
+    lines = _food_lines("单位食堂(学校食堂)", {}, "热食类食品制售", {})
+    lines += [line("有效期至:", 100, 520, 250, 550), line("2026年01月04日", 360, 520, 600, 550, {3: (0.6, "8", 0.3)}),
+              line("2021年01月05日", 700, 700, 940, 730)]
+    f = extract(to_lines(lines)).fields
+    assert f["valid_to"].public()["value"] == "2026-01-04"
+    assert f["business_form"].public()["value"] == "单位食堂(学校食堂)"
+    lines[-1] = line("2021年03月05日", 700, 700, 940, 730)
+    assert extract(to_lines(lines)).fields["valid_to"].public()["value"] == ""
+
+
+def test_permit_name_does_not_take_the_next_value_whose_label_was_lost() -> None:
+    # 法定代表人 lost to glare: its value, under a short complete name, is not the name's second row
+    lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {}) if ln.text != "法定代表人(负责人)"]
+    f = extract(to_lines(lines)).fields
+    assert f["name"].public()["value"] == "历下区华晟美容店"
+
+
+def test_permit_address_does_not_run_into_the_next_value_whose_label_was_lost() -> None:
+    # 许可项目 lost to glare: its value under a short address row is no wrap of the address
+    # (under an address row ending in its room, and under a short address row)
+    lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "沐浴、美容店、歌舞厅", {}) if ln.text != "许可项目"]
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "wrapped_row_incomplete"
+    short = "山东省济南市历下区解放路1876号"
+    lines = [ln if not ln.text.startswith("山东") else line(short, 420, ln.bbox[1], 420 + 30 * len(short), ln.bbox[3])
+             for ln in lines]
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "wrapped_row_incomplete"
