@@ -357,8 +357,11 @@ def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["id_number"], facts = _id_number(lines, HOUSEHOLD["number"], labels)
     res["name"] = _person_name(lines, HOUSEHOLD["name"], labels)
     v, p = _text(lines, HOUSEHOLD["relation"], labels)
+    fixed = _second_reading(v, p, RELATIONS.__contains__) if v and p and v not in RELATIONS else None
     if v in RELATIONS:
         res["relationship"] = ex._result(v, p, vocabulary=True)
+    elif fixed:  # (`长攵` read for `长女`: the list decides the doubtful character)
+        res["relationship"] = ex._result(fixed, p, _second_score(v, fixed, p), vocabulary=True)
     else:
         res["relationship"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item") \
             if v else ex._blank()
@@ -490,7 +493,8 @@ def _checked(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...
         hits = {}
         for o in _column_rows(lines, found[0], labels, pitch):
             part = _cut_at_labels(o.text, labels)
-            if part and ok(part):
+            # (a line another field's list would also take — a lone `其他` — is no one's for sure)
+            if part and ok(part) and not any(other(part) for other in _ESTATE_CHECKS if other is not ok):
                 hits.setdefault(part, o)
         if len(hits) == 1:
             part, o = next(iter(hits.items()))
@@ -500,6 +504,13 @@ def _checked(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...
     if v:
         return ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note=note)
     return ex._blank("not found" if found is None else "no value")
+
+
+def _co_ownership_ok(value: str) -> bool:
+    return bool(CO_OWNERSHIP_RE.fullmatch(value))
+
+
+_ESTATE_CHECKS = (right_type_ok, nature_ok, usage_ok, term_ok, _co_ownership_ok)
 
 
 def _unit_number(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
@@ -636,7 +647,7 @@ def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
             v, p = first, p[:1]
     res["holder"] = ex._result(v, p) if v and _holder_ok(v) else (
         ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name") if v else ex._blank())
-    res["co_ownership"] = _checked(lines, ESTATE["share"], labels, CO_OWNERSHIP_RE.fullmatch, pitch)
+    res["co_ownership"] = _checked(lines, ESTATE["share"], labels, _co_ownership_ok, pitch)
     res["location"] = _location(lines, labels, pitch)
     res["unit_number"] = _unit_number(lines, labels)
     res["right_type"] = _checked(lines, ESTATE["right_type"], labels, right_type_ok, pitch, rows=1)

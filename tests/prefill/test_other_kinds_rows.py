@@ -108,6 +108,8 @@ def test_a_household_number_glued_to_its_label_beside_the_title_and_a_doubtful_n
     assert got["household_number"]["value"] == "521332372"
     assert got["nation"]["value"] == "彝"
     assert got["relationship"]["value"] == "次女"
+    doubt = [ln if ln.text != "次女" else line("次攵", 426, 670, 486, 715, 0.8, {1: (0.6, "女", 0.35)}) for ln in lines]
+    assert public(extract_household(to_lines(doubt)))["relationship"]["value"] == "次女"
     assert got["name"]["value"] == "江英"
 
 
