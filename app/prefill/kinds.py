@@ -25,6 +25,7 @@ from app.prefill.layout import (
     find_label,
     join,
     normalize_labels,
+    same_row,
     starts_with_label,
     value_after,
 )
@@ -242,6 +243,24 @@ def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, .
                 found.setdefault(chk.normalized, (ln, chk))
         if found or not cands:
             break
+    if not found:
+        # 17 digits whose last character the cell wrapped under the first (or the detector boxed
+        # apart): the one-character box under its start or right after it, joined; the check
+        # character decides
+        for ln in lines:
+            head = ln.text.translate(ex._ID_CONFUSE)
+            if not re.fullmatch(r"\d{17}", head):
+                continue
+            for o in lines:
+                tail = o.text.translate(ex._ID_CONFUSE).upper()
+                if o is ln or not re.fullmatch(r"[\dX]", tail):
+                    continue
+                under = ln.cy + 0.3 * ln.h < o.cy and o.y1 < ln.y2 + 1.0 * ln.h and abs(o.x1 - ln.x1) < 1.5 * ln.h
+                after = same_row(ln, o) and ln.x2 - 0.3 * ln.h <= o.x1 < ln.x2 + 2 * ln.h
+                chk = validate_id_number(head + tail) if under or after else None
+                if chk and chk.ok and chk.normalized:
+                    found.setdefault(chk.normalized, (Line(head + tail, min(ln.score, o.score), min(ln.x1, o.x1),
+                                                           ln.y1, max(ln.x2, o.x2), max(ln.y2, o.y2), ln.idx), chk))
     if len(found) == 1:
         number, (ln, chk) = next(iter(found.items()))
         return ex._result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True), chk.facts
