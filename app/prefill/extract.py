@@ -36,6 +36,7 @@ from app.validators.text import to_halfwidth
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
+UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
 PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
@@ -289,8 +290,68 @@ def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     return _result(addr, pieces)
 
 
+# the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
+# …38号1971, …5号楼1203): 3–4 digits right after a building/unit word
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号)\d{3,4}$")
+
+
+def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+    """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
+    the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
+    幢, 楼, 座 or 号 is a complete address; other endings in digits (…路270, …24层0) still lost
+    their end."""
+    if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
+        return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
+    if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces) or getattr(pieces, "hole", False)):
+        return _result(addr, pieces)
+    return _address_result(addr, pieces)
+
+
+def _unread_end(piece: Piece) -> bool:
+    """The detector's box runs on well past the recogniser's first or last character (more than
+    ~a character's width of ink beyond its centre): a faded or glared character at the end of
+    the row was boxed but not read, and the joined address would skip it (`教` + faded `工`)."""
+    if len(piece.xs) != len(piece.text) or not piece.xs:
+        return False
+    h = max(1.0, piece.box[3] - piece.box[1])
+    return piece.box[2] - piece.xs[-1] > UNREAD_END * h or piece.xs[0] - piece.box[0] > UNREAD_END * h
+
+
 def _name_value(text: str) -> str:
     return text.strip(":：,，.。")
+
+
+def _value_score(pieces: list[Piece] | None) -> float | None:
+    """The mean probability of a value's own characters (None when unknown): a line's score is
+    the mean over the whole box, and a weak label character glued to a short value (`民版汉`)
+    must not make a sure `汉` doubtful."""
+    if not pieces or any(len(x.chars) != len(x.text) or not x.text for x in pieces):
+        return None
+    probs = [c[0] for x in pieces for c in x.chars]
+    return sum(probs) / len(probs)
+
+
+def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ...],
+                       labels: tuple[str, ...]) -> tuple[list[Piece], str, str] | None:
+    """The card prints 民族 on the row of 性别, right of the sex: when the 民族 label was not read
+    (glare, a fold), the one box on that row well right of the sex that is, apart from what is
+    left of the label, one of the 56 coded nations."""
+    x1, y1, x2, y2 = sex_box
+    h = max(1.0, y2 - y1)
+    probe = Line("", 1.0, x1, y1, x2, y2, -1)
+    found = []
+    for ln in lines:
+        if not same_row(probe, ln) or ln.x1 < x2 + h or ln.x1 > x2 + 12 * h:
+            continue
+        if any(ln.text.startswith(lab) for lab in labels):
+            continue
+        lead = len(ln.text) - len(ln.text.lstrip("民族:"))
+        text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text[lead:]).translate(_TRAD)
+        name_n, code = normalize_nation(text)
+        if name_n and code:
+            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
+                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+    return found[0] if len(found) == 1 else None
 
 
 def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
@@ -331,8 +392,12 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, FRONT["nation"], labels, anywhere=True)
     nat_txt = join(p)[0] if p else ""
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
+    if not (name_n and code) and res["sex"].box:
+        lone = _nation_beside_sex(lines, res["sex"].box, labels)
+        if lone:
+            p, name_n, code = lone
     if name_n and code:
-        res["nation"] = _result(name_n, p, vocabulary=True)
+        res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
     else:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
@@ -352,7 +417,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
-    res["address"] = _address_result(addr, p)
+    res["address"] = _id_address_result(addr, p)
     return res
 
 

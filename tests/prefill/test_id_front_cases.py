@@ -1,0 +1,123 @@
+"""ID card front failure cases, each drawn here with Pillow and a system CJK font (the layout of
+the national card: labels in a left column, 性别 and 民族 on one row, a wrapped 住址 under its
+first row, the portrait on the right) and read through `app.services.prefill.ocr_files` — the
+function behind `zongchuang ocr --json`.
+
+Each case is a way a real card photo read wrong or blank; a field may come back blank with a
+reason, a non-blank value must be the printed one.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from app.prefill.extract import REASONS
+from app.services.prefill import ocr_files
+from app.validators.text import to_halfwidth
+from benchmarks.docgen import PhotoOptions, photograph
+
+FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+         "/usr/share/fonts/truetype/arphic/uming.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    for path in FONTS:
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    pytest.skip("no CJK font (fc-list :lang=zh)")
+
+
+PERSON = {"name": "段锦", "sex": "男", "nation": "汉", "birth_date": "1977-08-20",
+          "id_number": "310115197708207715"}
+
+
+def card(address_rows: list[str], *, hide: tuple[str, ...] = (), faded: str = "",
+         fade: tuple[int, int, int] = (205, 212, 215)) -> np.ndarray:
+    """A flat card front (BGR). `hide`: labels not printed (as under a glare); `faded`: characters
+    printed so faintly (a worn or glared spot) that they are boxed but not read."""
+    w, h = 1012, 638
+    img = Image.new("RGB", (w, h), (236, 241, 243))
+    d = ImageDraw.Draw(img)
+    lab, val = _font(28), _font(36)
+    blue, black = (40, 90, 160), (20, 20, 20)
+    x0, xv = 60, 170
+    rows = [("姓名", PERSON["name"], 70), ("性别", PERSON["sex"], 150), ("出生", "", 230), ("住址", "", 310)]
+    for label, value, y in rows:
+        if label not in hide:
+            d.text((x0, y + 6), label, font=lab, fill=blue)
+        if value:
+            d.text((xv, y), value, font=val, fill=black)
+    if "民族" not in hide:
+        d.text((xv + 130, 156), "民族", font=lab, fill=blue)
+    d.text((xv + 230, 150), PERSON["nation"], font=val, fill=black)
+    d.text((xv, 230), "1977", font=val, fill=black)
+    d.text((xv + 95, 236), "年", font=lab, fill=blue)
+    d.text((xv + 140, 230), "8", font=val, fill=black)
+    d.text((xv + 175, 236), "月", font=lab, fill=blue)
+    d.text((xv + 220, 230), "20", font=val, fill=black)
+    d.text((xv + 265, 236), "日", font=lab, fill=blue)
+    for i, row in enumerate(address_rows):
+        x = xv
+        for ch in row:
+            fill = fade if ch in faded and i == 0 else black
+            d.text((x, 310 + i * 48), ch, font=val, fill=fill)
+            x += d.textlength(ch, font=val)
+    d.text((x0, 540), "公民身份号码", font=lab, fill=blue)
+    d.text((x0 + 250, 532), PERSON["id_number"], font=_font(40), fill=black)
+    d.rectangle((660, 100, 940, 450), fill=(215, 222, 228))
+    d.ellipse((740, 160, 860, 300), fill=(90, 80, 75))
+    return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
+
+
+def read(tmp_path: Path, flat: np.ndarray, seed: int = 3) -> dict:
+    photo = photograph(flat, random.Random(seed), PhotoOptions(out_long_side=1600, perspective=0.02, tilt_deg=2.0,
+                                                               noise=2.0, jpeg_quality=85, fill=0.7))
+    path = tmp_path / "card.jpg"
+    cv2.imwrite(str(path), photo)
+    results, failures = ocr_files([path])
+    assert not failures
+    assert results[0]["kind"] == "id_card_front"
+    return results[0]["fields"]
+
+
+def norm(v: str) -> str:
+    return "".join(to_halfwidth(v).split())
+
+
+def assert_no_wrong(fields: dict, truth: dict[str, str]) -> None:
+    for key, want in truth.items():
+        f = fields[key]
+        if f["value"]:
+            assert norm(f["value"]) == norm(want), (key, f["value"], want)
+        else:
+            assert f["reason"] in REASONS, (key, f)
+
+
+def test_address_ending_in_a_bare_room_number_is_read(engine, tmp_path) -> None:
+    # cards print the room after the unit without 室 (…4单元1166), the row wrapping inside the
+    # house number: a complete address, not one that lost its end
+    rows = ["上海市浦东新区秀浦路10", "0号27栋4单元1166"]
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == "".join(rows)
+
+
+def test_address_ending_in_a_road_number_is_not_prefilled(engine, tmp_path) -> None:
+    # …路270 without its 号: the end of the address was lost (a row not read), a room number
+    # cannot follow a road
+    rows = ["上海市浦东新区秀浦路270"]
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == ""
+    assert fields["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_nation_whose_label_was_not_read_is_taken_from_the_sex_row(engine, tmp_path) -> None:
+    rows = ["上海市浦东新区秀浦路100号"]
+    fields = read(tmp_path, card(rows, hide=("民族",)))
+    assert fields["nation"]["value"] == "汉"
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows), "birth_date": "1977-08-20"})
