@@ -37,6 +37,7 @@ THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
 UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
+PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
 PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
@@ -291,15 +292,15 @@ def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
 
 
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
-# …38号1971, …5号楼1203): 3–4 digits right after a building/unit word
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号)\d{3,4}$")
+# …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
     the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
-    幢, 楼, 座 or 号 is a complete address; other endings in digits (…路270, …24层0) still lost
-    their end."""
+    幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
+    lost their end. A row box running on past its last read character lost one (`_unread_end`)."""
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
     if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces) or getattr(pieces, "hole", False)):
@@ -319,6 +320,12 @@ def _unread_end(piece: Piece) -> bool:
 
 def _name_value(text: str) -> str:
     return text.strip(":：,，.。")
+
+
+def _person_name(text: str) -> str:
+    """A person's name as printed: the middle dot of a transliterated name (买买提·艾力) as the
+    one character the registers use, whichever dot the recogniser returned."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])[•・.．‧∙⋅·](?=[\u4e00-\u9fff])", "·", _name_value(text))
 
 
 def _value_score(pieces: list[Piece] | None) -> float | None:
@@ -354,9 +361,40 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
     return found[0] if len(found) == 1 else None
 
 
+def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
+    """The card prints 姓名 as the row right above 性别: when the 姓名 label was not read (glare,
+    a worn card), the one text on the row above the 性别 label whose characters stand in the
+    values' column (right of the label column) is the name. Nothing else lies between them."""
+    found = find_label(lines, FRONT["sex"], anywhere=True)
+    if found is None:
+        return None
+    sex, _, end = found
+    h = sex.h
+    value_x = sex.x_at(end) if end < len(sex.text) else sex.x2
+    above = [ln for ln in lines if ln is not sex and sex.cy - 3 * h < ln.cy < sex.cy - 0.8 * h
+             and ln.x2 > value_x and ln.x1 < value_x + 6 * h]
+    if len(above) != 1 or any(ln.text.startswith(lab) for lab in labels for ln in above):
+        return None
+    ln = above[0]
+    if len(ln.xs) != len(ln.text) or not ln.xs or ln.xs[0] < value_x - 0.2 * h:
+        return None  # (characters in the label column: a label read wrong, not a name)
+    return [Piece(ln.text, ln.score, (ln.x_at(0) if ln.xs[0] - ln.x1 < h else ln.xs[0] - 0.5 * h, ln.y1, ln.x2, ln.y2),
+                  ln.char_info(0, len(ln.text)), ln.xs)]
+
+
+def _text_rows_only(lines: list[Line]) -> list[Line]:
+    """Without boxes several times taller than the page's text lines: the detector boxing the
+    portrait (read as `Q1` or `Ω`) is no text, and its box would reach into every row beside it
+    (a "value" beyond a gap after 民族 汉)."""
+    if len(lines) < 5:
+        return lines
+    mid = sorted(ln.h for ln in lines)[len(lines) // 2]
+    return [ln for ln in lines if ln.h <= PICTURE_BOX * mid]
+
+
 def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in FRONT.values() for a in v)
-    lines = normalize_labels(lines, labels)
+    lines = normalize_labels(_text_rows_only(lines), labels)
     res: dict[str, FieldResult] = {}
     # ID number first: it validates birth date and sex
     valid = {}
@@ -376,7 +414,9 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["id_number"] = _blank(("no valid number" if shaped else "not found") if not valid
                                   else "several valid numbers")
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
-    name = _name_value(join(p)[0]) if p else ""
+    if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
+        p = _name_above_sex(lines, labels)
+    name = _person_name(join(p)[0]) if p else ""
     res["name"] = _result(name, p, char_floor=NAME_CHAR) if name and _CJK_NAME.match(name) else _blank()
     p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex_txt = join(p)[0] if p else ""

@@ -121,3 +121,23 @@ def test_nation_whose_label_was_not_read_is_taken_from_the_sex_row(engine, tmp_p
     fields = read(tmp_path, card(rows, hide=("民族",)))
     assert fields["nation"]["value"] == "汉"
     assert_no_wrong(fields, {**PERSON, "address": "".join(rows), "birth_date": "1977-08-20"})
+
+
+def test_name_whose_label_was_not_read_is_the_row_above_the_sex(engine, tmp_path) -> None:
+    rows = ["上海市浦东新区秀浦路100号"]
+    fields = read(tmp_path, card(rows, hide=("姓名",)))
+    assert fields["name"]["value"] == PERSON["name"]
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows)})
+
+
+def test_portrait_boxed_as_text_is_no_gap_after_the_nation(engine, tmp_path) -> None:
+    # a scanned card whose portrait the detector boxes as text (`Q1`, ~7 rows tall): its box
+    # reaches into the 民族 row, beyond 维吾尔, and made the nation look cut by a gap
+    from benchmarks.docgen_b import make, photo
+
+    entry = make("id_card_front", 7, 69, str(tmp_path / "b69"), photo.NEW_CAPTURES)
+    results, failures = ocr_files([tmp_path / entry["file"]])
+    assert not failures and results[0]["kind"] == "id_card_front"
+    fields = results[0]["fields"]
+    assert fields["nation"]["value"] == entry["fields"]["nation"]["value"]
+    assert_no_wrong(fields, {k: v["value"] for k, v in entry["fields"].items()})
