@@ -315,7 +315,8 @@ def _unread_end(piece: Piece) -> bool:
     if len(piece.xs) != len(piece.text) or not piece.xs:
         return False
     h = max(1.0, piece.box[3] - piece.box[1])
-    return piece.box[2] - piece.xs[-1] > UNREAD_END * h or piece.xs[0] - piece.box[0] > UNREAD_END * h
+    # (boxes start a little more loosely before a row's first character than they end after its last)
+    return piece.box[2] - piece.xs[-1] > UNREAD_END * h or piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
 
 
 def _name_value(text: str) -> str:
