@@ -37,6 +37,7 @@ THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
 UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
+SHORT_ROW = 0.85  # a wrapped row (not the last) ending this many character pitches short lost a character
 PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
 PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
 
@@ -303,9 +304,73 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     lost their end. A row box running on past its last read character lost one (`_unread_end`)."""
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
+    slack = _row_slack(pieces)
+    if slack and any(sl >= SHORT_ROW for sl in slack[:-1]):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces) or getattr(pieces, "hole", False)):
-        return _result(addr, pieces)
+        if slack and slack[-1] >= 1.0:
+            return _result(addr, pieces)
+        # (a last row that reaches the column's edge may go on in a row not read: `…1703` + `室`)
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     return _address_result(addr, pieces)
+
+
+def _row_slack(pieces: list[Piece] | None) -> list[float]:
+    """For each row of a wrapped value, the paper left between its end and the column's edge (the
+    furthest row end), in character pitches (the median step between neighbouring Chinese
+    characters); [] for one row or an unknown pitch. The card wraps a row when the next character
+    does not fit: a row but the last that leaves a character's room lost its last character (a
+    thin 一 the detector did not box)."""
+    if not pieces:
+        return []
+    rows: list[list[Piece]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1], p.box[0])):
+        if rows and min(rows[-1][-1].box[3], p.box[3]) - max(rows[-1][-1].box[1], p.box[1]) > \
+                0.45 * min(rows[-1][-1].box[3] - rows[-1][-1].box[1], p.box[3] - p.box[1]):
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    steps = [b - a for p in pieces if len(p.xs) == len(p.text)
+             for i, (a, b) in enumerate(zip(p.xs, p.xs[1:], strict=False))
+             if "\u4e00" <= p.text[i] <= "\u9fff" and "\u4e00" <= p.text[i + 1] <= "\u9fff"]
+    if len(rows) < 2 or len(steps) < 3:
+        return []
+    pitch = sorted(steps)[len(steps) // 2]
+    edge = max(p.box[2] for p in pieces)
+    return [(edge - max(p.box[2] for p in row)) / pitch for row in rows] if pitch > 0 else []
+
+
+# the last character of an address's parts (road, estate, building, room): before a number or at the end
+ADDRESS_ENDS = frozenset("路街道巷弄里坊村庄屯组队号栋幢楼座层室门苑园院寓厦城湾居")
+
+
+def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
+    """Let the address's grammar decide between the recogniser's two best readings of a doubtful
+    character right before a number or at the address's end, where a part of the address ends:
+    when exactly one of them is such an ending (雅苑3栋, not 雅范3栋), it is taken and counts as
+    sure. Nothing else changes."""
+    if not value or any(len(p.chars) != len(p.text) for p in value):
+        return value
+    text = "".join(p.text for p in value)
+    chars = [c for p in value for c in p.chars]
+    out, probs = list(text), [c[0] for c in chars]
+    for i, (prob, alt, alt_prob) in enumerate(chars):
+        alt = to_halfwidth(alt)
+        if prob >= PLACE_DOUBT or len(alt) != 1 or not (i == len(text) - 1 or text[i + 1].isdigit()):
+            continue
+        mine, other = text[i] in ADDRESS_ENDS, alt in ADDRESS_ENDS
+        if mine != other:
+            out[i] = text[i] if mine else alt
+            probs[i] = prob + alt_prob
+    if probs == [c[0] for c in chars]:
+        return value
+    pieces, k = [], 0
+    for p in value:
+        n = len(p.text)
+        pieces.append(Piece("".join(out[k:k + n]), p.score, p.box,
+                            tuple((probs[k + j], *(chars[k + j][1:])) for j in range(n)), p.xs))
+        k += n
+    return _keep(value, pieces)
 
 
 def _unread_end(piece: Piece) -> bool:
@@ -379,6 +444,8 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
     ln = above[0]
     if len(ln.xs) != len(ln.text) or not ln.xs or ln.xs[0] < value_x - 0.2 * h:
         return None  # (characters in the label column: a label read wrong, not a name)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+", ln.text):
+        return None  # (without its label, only what is shaped like a name)
     return [Piece(ln.text, ln.score, (ln.x_at(0) if ln.xs[0] - ln.x1 < h else ln.xs[0] - 0.5 * h, ln.y1, ln.x2, ln.y2),
                   ln.char_info(0, len(ln.text)), ln.xs)]
 
@@ -452,8 +519,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                             note="from ID number")
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
-    p = _places(value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4,
-                            stop_below=FRONT["number"], anywhere=True))
+    p = _address_ends(_places(value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4,
+                                          stop_below=FRONT["number"], anywhere=True)))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])

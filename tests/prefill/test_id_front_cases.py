@@ -141,3 +141,45 @@ def test_portrait_boxed_as_text_is_no_gap_after_the_nation(engine, tmp_path) -> 
     fields = results[0]["fields"]
     assert fields["nation"]["value"] == entry["fields"]["nation"]["value"]
     assert_no_wrong(fields, {k: v["value"] for k, v in entry["fields"].items()})
+
+
+def _line(text: str, x1: float, y1: float, x2: float, y2: float, doubt: dict[int, tuple[float, str, float]] | None = None):
+    from app.prefill.engine import TextLine
+
+    chars = tuple((doubt or {}).get(i, (0.99, "", 0.0)) for i in range(len(text)))
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=chars)
+
+
+@pytest.mark.parametrize(("top", "runner_up", "want"), [("苑", "范", "雅苑"), ("范", "苑", "雅苑"), ("苑", "园", "")])
+def test_doubtful_character_where_a_part_of_the_address_ends(top: str, runner_up: str, want: str) -> None:
+    # a doubtful 苑 (0.7, runner-up 范) right before the building number: an estate's name ends
+    # there, and only one of the two readings ends estate names; when both could, nothing is taken
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("谭晨嘉", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("男", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("汉", 400, 154, 440, 192),
+             _line("住址", 70, 318, 130, 350), _line("陕西省西安市雁塔区科技", 185, 314, 600, 350),
+             _line(f"路679号滨江雅{top}3栋3单元", 185, 360, 598, 396, {8: (0.7, runner_up, 0.25)}),
+             _line("1003", 185, 406, 260, 442),
+             _line("公民身份号码", 70, 540, 270, 575), _line("610113198901064894", 300, 534, 720, 578)]
+    got = extract(to_lines(lines), "id_card_front").fields["address"].public()["value"]
+    assert got == (f"陕西省西安市雁塔区科技路679号滨江{want}3栋3单元1003" if want else "")
+
+
+@pytest.mark.parametrize(("index", "lost"), [(5, "室"), (9, "一")])
+def test_wrapped_address_whose_row_or_end_was_not_read_is_not_prefilled(engine, tmp_path, index: int, lost: str) -> None:
+    # 5: …3单元1703 fills its row to the column's edge and 室 sits alone in a fourth row squeezed
+    # against the number, which the detector did not box: a bare room number is no proof of the
+    # end when the row is full. 9: 兴庆区长江路978号 stops a character short of the edge — its thin
+    # 一 (of 一层E21号) was not boxed
+    from benchmarks.docgen_b import make
+
+    entry = make("id_card_front", 13, index, str(tmp_path / f"b{index}"))
+    assert lost in entry["fields"]["address"]["value"]
+    results, failures = ocr_files([tmp_path / entry["file"]])
+    assert not failures and results[0]["kind"] == "id_card_front"
+    fields = results[0]["fields"]
+    assert_no_wrong(fields, {k: v["value"] for k, v in entry["fields"].items()})
+    assert fields["address"]["reason"] == "wrapped_row_incomplete"
