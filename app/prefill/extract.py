@@ -126,7 +126,9 @@ _NOTE_REASON = {
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
+    "may go on below": "wrapped_row_incomplete",
 }
+ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 
 
 @dataclass
@@ -308,10 +310,13 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     if slack and any(sl >= SHORT_ROW for sl in slack[:-1]):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces) or getattr(pieces, "hole", False)):
-        if slack and slack[-1] >= 1.0:
-            return _result(addr, pieces)
-        # (a last row that reaches the column's edge may go on in a row not read: `…1703` + `室`)
-        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+        res = _result(addr, pieces)
+        if (not slack or slack[-1] < 1.0) and not res.flagged:
+            # a last row that reaches the column's edge may go on in a row the detector did not
+            # box (`…1703` + `室` squeezed against the number row): taken only when the reader
+            # finds blank paper under the last row's start (`reader.confirm_row_end`)
+            res.flagged, res.note = True, ROW_BELOW
+        return res
     return _address_result(addr, pieces)
 
 

@@ -107,6 +107,14 @@ def test_address_ending_in_a_bare_room_number_is_read(engine, tmp_path) -> None:
     assert fields["address"]["value"] == "".join(rows)
 
 
+def test_room_number_on_a_full_last_row_with_blank_paper_below_is_read(engine, tmp_path) -> None:
+    # the last row runs to the column's edge (it could wrap on), but under its start there is only
+    # paper: no further row was missed, …2单元1340 is the whole address
+    rows = ["四川省成都市武侯区科华", "北路970号10栋2单元1340"]
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == "".join(rows)
+
+
 def test_address_ending_in_a_road_number_is_not_prefilled(engine, tmp_path) -> None:
     # …路270 without its 号: the end of the address was lost (a row not read), a room number
     # cannot follow a road
@@ -147,7 +155,8 @@ def _line(text: str, x1: float, y1: float, x2: float, y2: float, doubt: dict[int
     from app.prefill.engine import TextLine
 
     chars = tuple((doubt or {}).get(i, (0.99, "", 0.0)) for i in range(len(text)))
-    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=chars)
+    xs = tuple((i + 0.5) / len(text) for i in range(len(text)))
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=chars, xs=xs)
 
 
 @pytest.mark.parametrize(("top", "runner_up", "want"), [("苑", "范", "雅苑"), ("范", "苑", "雅苑"), ("苑", "园", "")])
