@@ -125,6 +125,7 @@ _NOTE_REASON = {
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
+    "digits misread on the page": "cross_check",
 }
 
 
