@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -120,10 +121,11 @@ _NOTE_REASON = {
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
-    "company name without 公司": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
+    "company name without 公司": "vocabulary", "name without its form": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
+    "digits misread on the page": "cross_check",
 }
 
 
@@ -279,16 +281,28 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
-def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
-    (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it."""
+    (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it. A flat
+    number is the exception: addresses are printed `…1单元2004`, and `…10号楼109` when that row
+    stops well short of the value column's right edge (given `lines`: it did not wrap there)."""
     if len(addr) < 4:
         return _blank()
-    if re.search(r"[\u4e00-\u9fff]\d+$", addr):
+    if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
+            re.search(r"单元\d{3,4}$", addr) or (re.search(r"[楼栋幢座]\d{3,4}$", addr) and _short_row(pieces, lines)))):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if ragged(pieces) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
+
+
+def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
+    """The value's last row stops two characters or more short of the right edge of its column
+    (the rows of other values that start where it starts)."""
+    first, last = min(pieces, key=lambda q: q.box[0]), max(pieces, key=lambda q: (q.box[1], q.box[2]))
+    h = first.box[3] - first.box[1]
+    edge = max((ln.x2 for ln in lines if abs(ln.x1 - first.box[0]) < 1.5 * h), default=last.box[2])
+    return last.box[2] < edge - 2 * h
 
 
 # an address that stops at a street's name lost its house number (glare, a seal, a missed row)
@@ -610,6 +624,54 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资")
 TYPE_BASES = ("公司", "个体工商户", "企业", "合作社", "分支机构", "所有制", "联营", "合伙", "事务所", "代表机构", "股份合作制", "股份制")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
+# the 市场主体类型 a licence prints before its bracket (企业登记 type names)
+TYPE_NAMES = frozenset({
+    "有限责任公司", "有限责任公司分公司", "股份有限公司", "股份有限公司分公司", "其他有限责任公司",
+    "其他有限责任公司分公司", "其他股份有限公司", "其他股份有限公司分公司", "个体工商户", "个人独资企业",
+    "个人独资企业分支机构", "普通合伙企业", "有限合伙企业", "特殊普通合伙企业", "合伙企业分支机构",
+    "农民专业合作社", "农民专业合作社分支机构", "农民专业合作社联合社", "全民所有制", "集体所有制", "股份制",
+    "股份合作制", "联营", "非公司私营企业", "外商投资企业分支机构", "有限责任公司分支机构", "股份有限公司分支机构"})
+
+
+def _known_type(v: str) -> bool:
+    """A 市场主体类型 of the closed table: a type name, and bracketed words of the table."""
+    m = re.fullmatch(r"([^()]+)(?:\(([^()]+)\))?", v)
+    return bool(m) and m.group(1) in TYPE_NAMES and (
+        m.group(2) is None or all(w in TYPE_WORDS for w in re.split(r"[、,]", m.group(2))))
+
+
+def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, float] | None:
+    """Let a closed grammar choose between the recogniser's two best readings of its doubtful
+    characters (below 0.9, at most four): when the text as read fits and no other choice does,
+    or it does not fit and exactly one choice does, that text is taken and its doubtful
+    characters count as sure as their two readings together (the others are ruled out).
+    (text, weakest character); None when the grammar cannot decide."""
+    text = "".join(p.text for p in pieces)
+    chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
+    if len(chars) != len(text):
+        return None
+    # (a second reading that is a space says the character may be nothing: a mark, a speck)
+    doubt = [i for i, c in enumerate(chars) if c[0] < 0.9 and len(to_halfwidth(c[1])) == 1]
+    if len(doubt) > 4:
+        return None
+    fits = []
+    for mask in range(2 ** len(doubt)):
+        cand = list(text)
+        for k, i in enumerate(doubt):
+            if mask >> k & 1:
+                cand[i] = to_halfwidth(chars[i][1]).strip()
+        if ok("".join(cand)):
+            fits.append("".join(cand))
+    if len(fits) != 1:
+        return None
+    probs = [c[0] + c[2] if i in doubt else c[0] for i, c in enumerate(chars)]
+    return fits[0], min(probs, default=1.0)
+
+
+
+def _amount(v: str) -> bool:
+    """注册资本 as licences print it, with at least one digit."""
+    return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v))
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -630,11 +692,19 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     if (n and n.value and not n.flagged and t and "公司" in t.value
             and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
+    if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
+        # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
+        # otherwise (`上海市徐汇` + glare) lost its end
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
 
 
 # how the names of market entities end (企业名称登记管理规定: the organisational form last)
 NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "所", "行", "馆", "场", "院", "站", "个体工商户)",
                 "坊", "铺", "处", "厅", "室", "园", "合作社", "企业", "集团", "工作室", "门市", "超市", "药房", "诊所")
+
+# further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
+ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
+             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊", "小吃")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -660,23 +730,109 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     return pieces
 
 
+# the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
+SCOPE_HEADERS = ("一般项目:", "许可项目:")
+SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
+_OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
+
+
 def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
-    """The 经营范围 text and its weakest character. A colon only follows 许可项目/一般项目
-    (经营项目); a colon read anywhere else is the recogniser's confusion of ；with ：, and when
-    its own second choice for that character is ；we take it (the grammar rules the colon out;
-    the character is then as sure as the two readings together). Other colons stay."""
+    """The 经营范围 text and its weakest character (`_scope_read`)."""
+    text, weakest, _ = _scope_read(pieces)
+    return text, weakest
+
+
+def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
+    """The 经营范围 text, its weakest character, and whether a registrar's standard sentence in it
+    was misread.
+
+    - A colon only follows 许可项目/一般项目 (经营项目); a colon read anywhere else is the
+      recogniser's confusion of ；with ：, and when its own second choice for that character is
+      ；we take it (the grammar rules the colon out; the character is then as sure as the two
+      readings together). A colon between two items is the list's ；too. Other colons stay.
+    - Brackets are printed （ ）; a 【 or 〔 read for one is the same bracket, and a doubt between
+      two bracket shapes is no doubt. A doubt against a character no scope is printed with
+      (`·` for `。`) is settled the same way.
+    - The standard sentences (`（依法须经批准的项目，经相关部门批准后方可开展经营活动）` …) and the
+      headers are printed verbatim: characters read as one of them are sure, a character whose
+      second choice is the sentence's own is taken, and a sentence read with another character
+      the recogniser was sure of is a misread (`除依法频经批准`): the third value is then True.
+      (One such correction per scope, and only when the rest is read surely: a second one, or
+      a doubtful character elsewhere, says the print was read poorly.)
+    - Two separators in a row, or a 。 before anything but the standard sentence's bracket or a
+      header, are a misread separator: that character is doubtful.
+    """
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
-        return text, min(p.weakest for p in pieces)
+        return text, min(p.weakest for p in pieces), False
     out = list(text)
     probs = [c[0] for c in chars]
+    alts = [to_halfwidth(c[1]) for c in chars]
+
+    def shape(ch: str) -> str:
+        return "(" if ch in _OPEN_SHAPES else ")" if ch in _CLOSE_SHAPES else ch
+
     for i, ch in enumerate(text):
-        pair = {ch, to_halfwidth(chars[i][1])}
-        if pair == {":", ";"} and not text[:i].endswith("项目"):  # ；or ：, and ：is ruled out
+        out[i] = shape(ch)
+        alts[i] = shape(alts[i])
+    misread = False
+    covered = [False] * len(out)
+    fixed: list[tuple[int, float]] = []
+    for phrase in sorted(SCOPE_BOILERPLATES, key=len, reverse=True) + list(SCOPE_HEADERS):
+        n = len(phrase)
+        allowed = 1 if n < 10 else max(2, n // 10)
+        i = 0
+        while i + n <= len(out):
+            if any(covered[i:i + n]):
+                i += 1
+                continue
+            diff = []
+            for j, want in enumerate(phrase):
+                if out[i + j] != want:
+                    diff.append(j)
+                    if len(diff) > allowed:
+                        break
+            if len(diff) > allowed:
+                i += 1
+                continue
+            if all(alts[i + j] == phrase[j] for j in diff):  # (its second choices make it the phrase)
+                fixed += [(i + j, probs[i + j]) for j in diff]
+                out[i:i + n] = list(phrase)
+                probs[i:i + n] = [1.0] * n
+                covered[i:i + n] = [True] * n
+                i += n
+                continue
+            if n >= 10:
+                misread = True
+            i += 1
+    for i, ch in enumerate(out):
+        if covered[i]:
+            continue
+        after_header = "".join(out[max(0, i - 2):i]) == "项目"
+        if {ch, alts[i]} == {":", ";"} and not after_header:  # ；or ：, and ：is ruled out
             out[i] = ";"
             probs[i] = chars[i][0] + chars[i][2]
-    return "".join(out), min(probs, default=1.0)
+        elif ch == ":" and not after_header and 0 < i < len(out) - 1 \
+                and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) and re.match(r"[\u4e00-\u9fff]", out[i + 1]):
+            # a colon between two items: the printed ；(the two differ by a tail a photo blurs);
+            # the character stays as sure as the recogniser was of it
+            out[i] = ";"
+        elif alts[i] and (alts[i] == ch or not SCOPE_CHARS.fullmatch(alts[i])):
+            probs[i] = chars[i][0] + chars[i][2]  # the other reading is the same, or impossible
+    rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
+    if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
+        # more than one character of the standard sentences misread, or one while the rest holds
+        # a doubtful character too: the print is read poorly, and the rest of the text cannot be
+        # trusted on the strength of the sentences
+        for i, prob in fixed:
+            probs[i] = prob
+    joined = "".join(out)
+    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|$)", joined):
+        # two separators in a row, or a 。 that neither closes the list before its standard
+        # sentence nor ends it (`广告设计。代理` for `、`): the recogniser misread a separator
+        probs[m.start()] = min(probs[m.start()], 0.5)
+    return "".join(out), min(probs, default=1.0), misread
 
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
@@ -696,7 +852,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
-    res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
+    if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
+        res["entity_type"] = _result(typed[0].replace(",", "、"), p, weakest=max(typed[1], WEAK_CHAR))
+    else:
+        res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
@@ -706,7 +866,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]
-        if _CAPITAL.match(v) and re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v):
+        fixed = _by_grammar(p, _amount)
+        if fixed:  # the printed forms of an amount settle the recogniser's doubts (5万元釐 → 5万元整)
+            res["registered_capital"] = _result(fixed[0], p, weakest=fixed[1])
+        elif _amount(v):
             res["registered_capital"] = _result(v, p)
         else:  # seal text or a neighbour leaked in, or a misread: do not pre-fill it
             res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not an amount") \
@@ -718,13 +881,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["registered_capital"] = _blank()
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
-    res["established_date"] = _result(v, p) if v else _blank()
+    # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
+    res["established_date"] = _result(v, list(p)) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
     v = join(p)[0] if p else ""
-    res["address"] = _address_result(v, p)
+    res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
-    v, scope_weakest = _scope_text(p) if p else ("", 0.0)
+    v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
@@ -736,7 +900,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
-    elif "依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES):
+    elif misread or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
@@ -773,7 +937,7 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     start = _norm_date(text.split("至")[0]) if "至" in text else None
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
-    return _result(end, p, vocabulary=end == "长期")
+    return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
