@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,7 +73,7 @@ LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", 
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
-          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目",), "period": ("有效期限", "有效期"),
+          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
 # 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
@@ -101,7 +102,8 @@ _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|2
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
-_PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
+# (a 卫生许可证 prints `自2021年12月02日起至2025年12月01日止`: 起 after the first date, 止 after the second)
+_PERIOD_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?起?[-—–~至到]+(长期|(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?)")
 _ID_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "Z": "2",
                              "S": "5", "B": "8", "x": "X", "×": "X", "G": "6"})
 _USCC_CONFUSE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "V": "U"})
@@ -122,11 +124,12 @@ _NOTE_REASON = {
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
-    "company name without 公司": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
+    "company name without 公司": "vocabulary", "name without its form": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
+    "digits misread on the page": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 
@@ -216,13 +219,14 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _places(value: list[Piece] | None) -> list[Piece] | None:
+def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
     doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
-    character, that reading is taken and the character counts as sure. Nothing else changes."""
+    character, that reading is taken and the character counts as sure. Nothing else changes.
+    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.)"""
     if not value:
         return value
-    names = _place_names()
+    names = names if names is not None else _place_names()
     text = "".join(p.text for p in value)
     chars = [c for p in value for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
@@ -282,12 +286,15 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
-def _address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
-    (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it."""
+    (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it. A flat
+    number is the exception: addresses are printed `…1单元2004`, and `…10号楼109` when that row
+    stops well short of the value column's right edge (given `lines`: it did not wrap there)."""
     if len(addr) < 4:
         return _blank()
-    if re.search(r"[\u4e00-\u9fff]\d+$", addr):
+    if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
+            re.search(r"单元\d{3,4}$", addr) or (re.search(r"[楼栋幢座]\d{3,4}$", addr) and _short_row(pieces, lines)))):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if ragged(pieces) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
@@ -387,6 +394,97 @@ def _unread_end(piece: Piece) -> bool:
     h = max(1.0, piece.box[3] - piece.box[1])
     # (boxes start a little more loosely before a row's first character than they end after its last)
     return piece.box[2] - piece.xs[-1] > UNREAD_END * h or piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
+
+
+def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
+    """The value's last row stops two characters or more short of the right edge of its column
+    (the rows of other values that start where it starts)."""
+    first, last = min(pieces, key=lambda q: q.box[0]), max(pieces, key=lambda q: (q.box[1], q.box[2]))
+    h = first.box[3] - first.box[1]
+    edge = max((ln.x2 for ln in lines if abs(ln.x1 - first.box[0]) < 1.5 * h), default=last.box[2])
+    return last.box[2] < edge - 2 * h
+
+
+# an address that stops at a street's name lost its house number (glare, a seal, a missed row)
+_STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
+# a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
+_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
+
+
+def _row_pitch(lines: list[Line], x1: float, x2: float) -> float | None:
+    """The usual distance between the centres of neighbouring rows of a form column [x1, x2]."""
+    col = [ln for ln in lines if ln.x1 < x2 and ln.x2 > x1]
+    if not col:
+        return None
+    h = sorted(ln.h for ln in col)[len(col) // 2]
+    rows: list[float] = []
+    for cy in sorted(ln.cy for ln in col):
+        if not rows or cy - rows[-1] > 0.5 * h:
+            rows.append(cy)
+    steps = sorted(b - a for a, b in zip(rows, rows[1:], strict=False))
+    return steps[len(steps) // 2] if steps else None
+
+
+def _ends_complete(pieces: list[Piece], lines: list[Line], label_x: float) -> bool:
+    """The value's last row is followed by the next row of the form at the form's usual row pitch:
+    no row of it lies between that the detector could have missed."""
+    last = max(pieces, key=lambda p: p.box[3])
+    x2 = max(p.box[2] for p in pieces)
+    h = last.box[3] - last.box[1]
+    cy = (last.box[1] + last.box[3]) / 2
+    pitch = _row_pitch(lines, label_x, x2)
+    below = [ln.cy for ln in lines if ln.cy > cy + 0.6 * h and ln.x1 < x2 and ln.x2 > label_x]
+    return bool(pitch and below and min(below) - cy < pitch + 0.5 * h)
+
+
+def _first_row_short(pieces: list[Piece], lines: list[Line]) -> bool:
+    """A wrapped value's first row stops two characters or more short of its column's right edge
+    (the furthest right end of the lines of the value's print size starting at its left edge — a
+    title in large print is not the column): its next row is no wrap of it."""
+    first = pieces[0]
+    h = first.box[3] - first.box[1]
+    head = [q for q in pieces if q.box[1] <= first.box[1] + 0.5 * h]
+    if len(head) == len(pieces):
+        return False
+    x0 = first.box[0]
+    edge = max((ln.x2 for ln in lines if abs(ln.x1 - x0) < 1.5 * h and 0.6 * h < ln.h < 1.6 * h), default=first.box[2])
+    return max(q.box[2] for q in head) < edge - 2 * h
+
+
+def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Piece] | None, bool]:
+    """A permit's name and whether its rows are doubtful: a second row under a first row that stops
+    short of the column's edge (`_first_row_short`), or that turns a complete name (…有限公司) into
+    one ending otherwise, is the next field's value whose label was not read — left out when the
+    first row is a complete name by itself, else the name is doubtful."""
+    if not pieces or len(pieces) < 2:
+        return pieces, False
+    h = pieces[0].box[3] - pieces[0].box[1]
+    head = [q for q in pieces if q.box[1] <= pieces[0].box[1] + 0.5 * h]
+    if len(head) == len(pieces):
+        return pieces, False
+    text_head, text_all = "".join(q.text for q in head), "".join(q.text for q in pieces)
+    if _first_row_short(pieces, lines) or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
+        return (_keep(pieces, head), False) if text_head.endswith(NAME_ENDINGS) else (pieces, True)
+    return pieces, False
+
+
+def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
+    """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
+    name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
+    can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
+    if len(addr) >= 4 and _STREET_END.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
+            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
+            for q in pieces)):
+        # a second row under a first row that stops well short of the column's edge, or under a
+        # row ending in a room (an address's last part): the next field's value whose label was
+        # not read, or a row that lost its end — not a wrap
+        return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="ragged rows")
+    if pieces and _FLAT_END.search(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
+            and _ends_complete(pieces, lines, label_x):
+        return _result(addr, pieces)
+    return _address_result(addr, pieces)
 
 
 def _name_value(text: str) -> str:
@@ -704,6 +802,54 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资")
 TYPE_BASES = ("公司", "个体工商户", "企业", "合作社", "分支机构", "所有制", "联营", "合伙", "事务所", "代表机构", "股份合作制", "股份制")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
+# the 市场主体类型 a licence prints before its bracket (企业登记 type names)
+TYPE_NAMES = frozenset({
+    "有限责任公司", "有限责任公司分公司", "股份有限公司", "股份有限公司分公司", "其他有限责任公司",
+    "其他有限责任公司分公司", "其他股份有限公司", "其他股份有限公司分公司", "个体工商户", "个人独资企业",
+    "个人独资企业分支机构", "普通合伙企业", "有限合伙企业", "特殊普通合伙企业", "合伙企业分支机构",
+    "农民专业合作社", "农民专业合作社分支机构", "农民专业合作社联合社", "全民所有制", "集体所有制", "股份制",
+    "股份合作制", "联营", "非公司私营企业", "外商投资企业分支机构", "有限责任公司分支机构", "股份有限公司分支机构"})
+
+
+def _known_type(v: str) -> bool:
+    """A 市场主体类型 of the closed table: a type name, and bracketed words of the table."""
+    m = re.fullmatch(r"([^()]+)(?:\(([^()]+)\))?", v)
+    return bool(m) and m.group(1) in TYPE_NAMES and (
+        m.group(2) is None or all(w in TYPE_WORDS for w in re.split(r"[、,]", m.group(2))))
+
+
+def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, float] | None:
+    """Let a closed grammar choose between the recogniser's two best readings of its doubtful
+    characters (below 0.9, at most four): when the text as read fits and no other choice does,
+    or it does not fit and exactly one choice does, that text is taken and its doubtful
+    characters count as sure as their two readings together (the others are ruled out).
+    (text, weakest character); None when the grammar cannot decide."""
+    text = "".join(p.text for p in pieces)
+    chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
+    if len(chars) != len(text):
+        return None
+    # (a second reading that is a space says the character may be nothing: a mark, a speck)
+    doubt = [i for i, c in enumerate(chars) if c[0] < 0.9 and len(to_halfwidth(c[1])) == 1]
+    if len(doubt) > 4:
+        return None
+    fits = []
+    for mask in range(2 ** len(doubt)):
+        cand = list(text)
+        for k, i in enumerate(doubt):
+            if mask >> k & 1:
+                cand[i] = to_halfwidth(chars[i][1]).strip()
+        if ok("".join(cand)):
+            fits.append("".join(cand))
+    if len(fits) != 1:
+        return None
+    probs = [c[0] + c[2] if i in doubt else c[0] for i, c in enumerate(chars)]
+    return fits[0], min(probs, default=1.0)
+
+
+
+def _amount(v: str) -> bool:
+    """注册资本 as licences print it, with at least one digit."""
+    return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v))
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -724,11 +870,19 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     if (n and n.value and not n.flagged and t and "公司" in t.value
             and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
+    if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
+        # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
+        # otherwise (`上海市徐汇` + glare) lost its end
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
 
 
 # how the names of market entities end (企业名称登记管理规定: the organisational form last)
 NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "所", "行", "馆", "场", "院", "站", "个体工商户)",
                 "坊", "铺", "处", "厅", "室", "园", "合作社", "企业", "集团", "工作室", "门市", "超市", "药房", "诊所")
+
+# further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
+ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
+             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊", "小吃")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -754,23 +908,109 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     return pieces
 
 
+# the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
+SCOPE_HEADERS = ("一般项目:", "许可项目:")
+SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
+_OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
+
+
 def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
-    """The 经营范围 text and its weakest character. A colon only follows 许可项目/一般项目
-    (经营项目); a colon read anywhere else is the recogniser's confusion of ；with ：, and when
-    its own second choice for that character is ；we take it (the grammar rules the colon out;
-    the character is then as sure as the two readings together). Other colons stay."""
+    """The 经营范围 text and its weakest character (`_scope_read`)."""
+    text, weakest, _ = _scope_read(pieces)
+    return text, weakest
+
+
+def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
+    """The 经营范围 text, its weakest character, and whether a registrar's standard sentence in it
+    was misread.
+
+    - A colon only follows 许可项目/一般项目 (经营项目); a colon read anywhere else is the
+      recogniser's confusion of ；with ：, and when its own second choice for that character is
+      ；we take it (the grammar rules the colon out; the character is then as sure as the two
+      readings together). A colon between two items is the list's ；too. Other colons stay.
+    - Brackets are printed （ ）; a 【 or 〔 read for one is the same bracket, and a doubt between
+      two bracket shapes is no doubt. A doubt against a character no scope is printed with
+      (`·` for `。`) is settled the same way.
+    - The standard sentences (`（依法须经批准的项目，经相关部门批准后方可开展经营活动）` …) and the
+      headers are printed verbatim: characters read as one of them are sure, a character whose
+      second choice is the sentence's own is taken, and a sentence read with another character
+      the recogniser was sure of is a misread (`除依法频经批准`): the third value is then True.
+      (One such correction per scope, and only when the rest is read surely: a second one, or
+      a doubtful character elsewhere, says the print was read poorly.)
+    - Two separators in a row, or a 。 before anything but the standard sentence's bracket or a
+      header, are a misread separator: that character is doubtful.
+    """
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
-        return text, min(p.weakest for p in pieces)
+        return text, min(p.weakest for p in pieces), False
     out = list(text)
     probs = [c[0] for c in chars]
+    alts = [to_halfwidth(c[1]) for c in chars]
+
+    def shape(ch: str) -> str:
+        return "(" if ch in _OPEN_SHAPES else ")" if ch in _CLOSE_SHAPES else ch
+
     for i, ch in enumerate(text):
-        pair = {ch, to_halfwidth(chars[i][1])}
-        if pair == {":", ";"} and not text[:i].endswith("项目"):  # ；or ：, and ：is ruled out
+        out[i] = shape(ch)
+        alts[i] = shape(alts[i])
+    misread = False
+    covered = [False] * len(out)
+    fixed: list[tuple[int, float]] = []
+    for phrase in sorted(SCOPE_BOILERPLATES, key=len, reverse=True) + list(SCOPE_HEADERS):
+        n = len(phrase)
+        allowed = 1 if n < 10 else max(2, n // 10)
+        i = 0
+        while i + n <= len(out):
+            if any(covered[i:i + n]):
+                i += 1
+                continue
+            diff = []
+            for j, want in enumerate(phrase):
+                if out[i + j] != want:
+                    diff.append(j)
+                    if len(diff) > allowed:
+                        break
+            if len(diff) > allowed:
+                i += 1
+                continue
+            if all(alts[i + j] == phrase[j] for j in diff):  # (its second choices make it the phrase)
+                fixed += [(i + j, probs[i + j]) for j in diff]
+                out[i:i + n] = list(phrase)
+                probs[i:i + n] = [1.0] * n
+                covered[i:i + n] = [True] * n
+                i += n
+                continue
+            if n >= 10:
+                misread = True
+            i += 1
+    for i, ch in enumerate(out):
+        if covered[i]:
+            continue
+        after_header = "".join(out[max(0, i - 2):i]) == "项目"
+        if {ch, alts[i]} == {":", ";"} and not after_header:  # ；or ：, and ：is ruled out
             out[i] = ";"
             probs[i] = chars[i][0] + chars[i][2]
-    return "".join(out), min(probs, default=1.0)
+        elif ch == ":" and not after_header and 0 < i < len(out) - 1 \
+                and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) and re.match(r"[\u4e00-\u9fff]", out[i + 1]):
+            # a colon between two items: the printed ；(the two differ by a tail a photo blurs);
+            # the character stays as sure as the recogniser was of it
+            out[i] = ";"
+        elif alts[i] and (alts[i] == ch or not SCOPE_CHARS.fullmatch(alts[i])):
+            probs[i] = chars[i][0] + chars[i][2]  # the other reading is the same, or impossible
+    rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
+    if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
+        # more than one character of the standard sentences misread, or one while the rest holds
+        # a doubtful character too: the print is read poorly, and the rest of the text cannot be
+        # trusted on the strength of the sentences
+        for i, prob in fixed:
+            probs[i] = prob
+    joined = "".join(out)
+    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|$)", joined):
+        # two separators in a row, or a 。 that neither closes the list before its standard
+        # sentence nor ends it (`广告设计。代理` for `、`): the recogniser misread a separator
+        probs[m.start()] = min(probs[m.start()], 0.5)
+    return "".join(out), min(probs, default=1.0), misread
 
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
@@ -790,7 +1030,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
-    res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
+    if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
+        res["entity_type"] = _result(typed[0].replace(",", "、"), p, weakest=max(typed[1], WEAK_CHAR))
+    else:
+        res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
@@ -800,7 +1044,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]
-        if _CAPITAL.match(v) and re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v):
+        fixed = _by_grammar(p, _amount)
+        if fixed:  # the printed forms of an amount settle the recogniser's doubts (5万元釐 → 5万元整)
+            res["registered_capital"] = _result(fixed[0], p, weakest=fixed[1])
+        elif _amount(v):
             res["registered_capital"] = _result(v, p)
         else:  # seal text or a neighbour leaked in, or a misread: do not pre-fill it
             res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not an amount") \
@@ -812,13 +1059,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["registered_capital"] = _blank()
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
-    res["established_date"] = _result(v, p) if v else _blank()
+    # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
+    res["established_date"] = _result(v, list(p)) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
     v = join(p)[0] if p else ""
-    res["address"] = _address_result(v, p)
+    res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
-    v, scope_weakest = _scope_text(p) if p else ("", 0.0)
+    v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
         v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
@@ -830,7 +1078,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
-    elif "依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES):
+    elif misread or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
@@ -867,7 +1115,7 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     start = _norm_date(text.split("至")[0]) if "至" in text else None
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
-    return _result(end, p, vocabulary=end == "长期")
+    return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
@@ -877,9 +1125,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     no = None
     span = (0, 0)
     for ln in lines:
-        m = re.search(r"[\u4e00-\u9fff]{0,2}卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
+        # 编号沪卫…, is not part of it)
+        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
         if m:
-            no, span = (m.group(0), ln), m.span()
+            start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
+            no, span = (ln.text[start:m.end()], ln), (start, m.end())
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
@@ -896,8 +1147,16 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for key, lab, multi in (("name", "name", 2), ("legal_representative", "rep", 0), ("address", "address", 3),
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
-        if key in ("name", "address"):
+        if key == "name":  # (a row under a short, complete name is the next field's, label lost)
+            p, doubtful = _permit_name(p, lines)
             p = _places(p)
+            if doubtful and p:
+                res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
+                continue
+        elif key == "address":
+            p = _places(p)
+        elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
+            p = _places(p, HEALTH_ITEMS)
         v = join(p)[0] if p else ""
         if key == "license_items":  # items are printed with 、; a comma read for it is the same list
             v = re.sub(r"[,，;；]", "、", v)
@@ -905,15 +1164,20 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
                 continue
         if key == "address":
-            res[key] = _address_result(v, p)
+            found = find_label(lines, HEALTH["address"])
+            res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
         else:
             res[key] = _result(v, p, vocabulary=key == "license_items",
                                char_floor=NAME_CHAR if key == "legal_representative" else WEAK_CHAR) \
                 if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
-    res["valid_from"] = _result(frm, p) if frm else _blank()
-    res["valid_to"] = _result(to, p) if to else _blank()
+    # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
+    # exactly four years (to the day before, or the day) cross-checks both dates
+    four = bool(frm and to and to != "长期" and to in {
+        (add_years(dt.date.fromisoformat(frm), 4) - dt.timedelta(days=d)).isoformat() for d in (0, 1)})
+    res["valid_from"] = _result(frm, p, validated=four) if frm else _blank()
+    res["valid_to"] = _result(to, p, validated=four) if to else _blank()
     return res
 
 

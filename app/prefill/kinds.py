@@ -12,17 +12,29 @@ the calendar, names by their characters. This module registers itself into `app.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from stdnum import luhn
 
 from app.prefill import extract as ex
-from app.prefill.layout import Line, Piece, find_label, join, normalize_labels, value_after
+from app.prefill.layout import (
+    Line,
+    Piece,
+    _cut_at_labels,
+    find_label,
+    join,
+    normalize_labels,
+    starts_with_label,
+    value_after,
+)
 from app.validators import validate_id_number
+from app.validators.dates import add_years
 from app.validators.nations import normalize_nation
+from app.validators.text import to_halfwidth
 
 FOOD = {"no": ("许可证编号",), "name": ("经营者名称",),
-        "code": ("社会信用代码(身份证号码)", "社会信用代码"),
+        "code": ("统一社会信用代码(身份证号码)", "社会信用代码(身份证号码)", "统一社会信用代码", "社会信用代码"),
         "rep": ("法定代表人(负责人)", "法定代表人", "负责人"), "address": ("住所",), "premises": ("经营场所",),
         "form": ("主体业态",), "items": ("经营项目",), "valid": ("有效期至", "有效期限"),
         "other": ("日常监督管理机构", "日常监督管理人员", "投诉举报电话", "发证机关", "签发人", "发证日期")}
@@ -31,7 +43,7 @@ HOUSEHOLD = {"name": ("姓名",), "relation": ("户主或与户主关系", "与�
              "address": ("住址",),
              "other": ("户别", "户主姓名", "曾用名", "出生地", "籍贯", "宗教信仰", "身高", "血型", "文化程度", "婚姻状况",
                        "兵役状况", "服务处所", "职业", "本市(县)其他住址", "何时由何地迁来本市(县)", "何时由何地迁来本址",
-                       "承办人签章", "登记日期")}
+                       "承办人签章", "登记日期", "常住人口登记卡")}
 MARRIAGE = {"holder": ("持证人",), "date": ("登记日期",), "no": ("结婚证字号",), "name": ("姓名",), "sex": ("性别",),
             "nationality": ("国籍",), "birth": ("出生日期",), "id": ("身份证件号", "身份证件号码"), "other": ("备注",)}
 ESTATE = {"holder": ("权利人",), "share": ("共有情况",), "location": ("坐落",), "unit": ("不动产单元号",),
@@ -40,8 +52,20 @@ ESTATE = {"holder": ("权利人",), "share": ("共有情况",), "location": ("�
 
 RELATIONS = frozenset(
     ["户主", "妻", "夫", "子", "女", "长子", "次子", "三子", "四子", "五子", "长女", "次女", "三女", "四女", "五女", "养子", "养女", "继子", "继女", "独生子", "独生女", "孙子", "孙女", "外孙子", "外孙女", "外孙", "曾孙子", "曾孙女", "父亲", "母亲", "父", "母", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母", "祖父", "祖母", "外祖父", "外祖母", "兄", "弟", "姐", "妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟", "姐妹", "儿媳", "女婿", "孙媳妇", "侄子", "侄女", "外甥", "外甥女", "其他", "非亲属", "保姆", "配偶", "女儿", "儿子"])
-FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)(\([^()]+\))?")
-CO_OWNERSHIP = frozenset({"单独所有", "共同共有", "按份共有", "共有"})
+FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)((\([^()]+\)){0,2})")
+# the bracketed kinds of premises the 食品经营许可审查通则 (2015, 2023) name after a 主体业态
+FOOD_SUBTYPES = frozenset({
+    "超市", "商场", "商场超市", "便利店", "食杂店", "网络食品销售商", "食品贸易商", "自动售货设备", "食品自动售货设备",
+    "特大型餐馆", "大型餐馆", "中型餐馆", "小型餐馆", "微型餐馆", "小餐饮", "快餐店", "小吃店", "饮品店", "糕点店",
+    "中央厨房", "集体用餐配送单位", "网络经营", "含网络经营", "学校食堂", "托幼机构食堂", "养老机构食堂",
+    "机关企事业单位食堂", "机关事业单位食堂", "企业食堂", "工地食堂", "建筑工地食堂", "其他食堂"})
+# words a 主体业态 and a 经营项目 list are printed with (the 审查通则's item names and their parts):
+# they settle a doubtful character between the recogniser's two best readings (糕点, not 棋点)
+FOOD_WORDS = frozenset({
+    "食品销售经营者", "餐饮服务经营者", "单位食堂", "集中用餐单位食堂", *FOOD_SUBTYPES,
+    "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
+    "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
+    "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
 BANK = re.compile(r"(中国[\u4e00-\u9fff]{2,6}银行|[\u4e00-\u9fff]{2,8}银行)")
 BANK_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5",
                               "B": "8", "b": "6", "G": "6", "q": "9"})
@@ -49,6 +73,73 @@ BANK_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", 
 # + 1 letter (F/L/Q/W) + 8 digits (GB/T 37346)
 UNIT_NO = re.compile(r"\d{12}[A-Z]{2}\d{5}[FLQW]\d{8}")
 _UNIT_CONFUSE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5"})
+# 不动产权证书 closed lists (不动产登记簿 conventions): 权利类型 is one or two rights joined by `/`
+# (land right / building right), 权利性质 a land acquisition way and a housing nature, 用途 a land use
+# (GB/T 21010) and a building use. A value outside them is another row's text or a misread.
+RIGHT_TYPES = frozenset({
+    "集体土地所有权", "国家土地所有权", "国有建设用地使用权", "集体建设用地使用权", "宅基地使用权", "土地承包经营权",
+    "土地经营权", "林地使用权", "林地承包经营权", "林地经营权", "森林、林木使用权", "森林、林木所有权", "林木所有权",
+    "林木使用权", "草原使用权", "草原承包经营权", "水域滩涂养殖权", "海域使用权", "无居民海岛使用权", "房屋所有权",
+    "房屋(构筑物)所有权", "构筑物所有权", "居住权", "地役权", "抵押权"})
+NATURE_LAND = frozenset({"出让", "划拨", "租赁", "作价出资(入股)", "作价出资", "作价入股", "授权经营", "国家作价出资(入股)",
+                         "国家授权经营", "国有土地租赁", "家庭承包", "其他方式承包", "批准拨用", "集体土地", "其他"})
+NATURE_HOUSE = frozenset({"市场化商品房", "商品房", "自建房", "房改房", "存量房", "经济适用住房", "经济适用房", "集资建房",
+                          "拆迁安置房", "安置房", "动迁安置房", "公租房", "廉租住房", "共有产权住房", "限价商品住房",
+                          "限价商品房", "私有房产", "保障性住房", "其他"})
+USE_LAND = frozenset({
+    "城镇住宅用地", "农村宅基地", "住宅用地", "城镇村住宅用地", "商服用地", "商业服务业设施用地", "批发零售用地",
+    "住宿餐饮用地", "商务金融用地", "其他商服用地", "商业用地", "工业用地", "仓储用地", "物流仓储用地",
+    "工矿仓储用地", "采矿用地", "公共管理与公共服务用地", "机关团体用地", "新闻出版用地", "科教用地",
+    "医疗卫生用地", "医卫慈善用地", "文体娱乐用地", "公共设施用地", "公园与绿地", "风景名胜设施用地",
+    "特殊用地", "交通运输用地", "街巷用地", "社会停车场用地", "水域及水利设施用地", "其他土地", "空闲地",
+    "农用地", "耕地", "园地", "林地", "草地", "设施农用地", "综合用地", "商住用地", "办公用地", "教育用地",
+    "科研用地", "其他用地"})
+USE_HOUSE = frozenset({
+    "住宅", "成套住宅", "非成套住宅", "集体宿舍", "公寓", "别墅", "工业", "交通", "仓储", "商业服务", "商业",
+    "商业用房", "经营", "旅游", "金融保险", "电讯信息", "办公", "教育", "医疗卫生", "科研", "文化", "娱乐", "体育",
+    "文化娱乐", "车库", "车位", "储藏室", "阁楼", "地下室", "厂房", "商服", "商务金融", "其他"})
+CO_OWNERSHIP_RE = re.compile(r"单独所有|共同共有|按份共有(\([^()]+\))?")
+
+
+def _pair(value: str, first: frozenset[str], second: frozenset[str]) -> bool:
+    """`value` is `A/B` (or `A` alone) with A and B in their closed lists."""
+    parts = value.split("/")
+    if len(parts) == 1:
+        return parts[0] in first or parts[0] in second
+    return len(parts) == 2 and parts[0] in first and parts[1] in second
+
+
+def right_type_ok(value: str) -> bool:
+    parts = value.split("/")
+    return 1 <= len(parts) <= 2 and all(p in RIGHT_TYPES for p in parts)
+
+
+def nature_ok(value: str) -> bool:
+    return _pair(value, NATURE_LAND, NATURE_HOUSE)
+
+
+def usage_ok(value: str) -> bool:
+    return _pair(value, USE_LAND, USE_HOUSE)
+
+
+_DATE_CN = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+TERM_RE = re.compile(rf"{_DATE_CN}起{_DATE_CN}止|{_DATE_CN}起(?:长期|无固定期限)|{_DATE_CN}[-至到~]{_DATE_CN}")
+
+
+def term_ok(value: str) -> bool:
+    return bool(TERM_RE.fullmatch(value)) and all(ex._norm_date(d) for d in re.findall(_DATE_CN, value))
+
+
+def term_whole_years(value: str) -> bool:
+    """A land-use term runs whole years (住宅 70, 工业 50, 商业 40 …: 10 to 70), ending the day
+    before the anniversary (or on it): a misread digit of either date breaks that."""
+    dates = [ex._norm_date(d) for d in re.findall(_DATE_CN, value)]
+    if len(dates) != 2 or not all(dates):
+        return False
+    start, end = (dt.date.fromisoformat(d) for d in dates)  # type: ignore[arg-type]
+    return any(end in (add_years(start, n) - dt.timedelta(days=1), add_years(start, n)) for n in range(10, 71))
+
+
 _CERT_NO = re.compile(r"[\u4e00-\u9fff]{1,2}〔(19|20)\d\d〕[\u4e00-\u9fff]{1,12}不动产权第\d{5,8}号")
 _MARRIAGE_NO = re.compile(r"[JLB]\d{6}-(19|20)\d\d-\d{4,7}")
 
@@ -180,6 +271,15 @@ def _birth(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...],
     return f
 
 
+def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
+    p = ex._places(value_after(lines, aliases, labels, multiline=True, max_lines=2))
+    v = ex._name_value(join(p)[0]) if p else ""
+    found = find_label(lines, aliases)
+    if len(v) < 4:
+        return ex._blank("not found" if found is None else "no value")
+    return ex._premises_address(v, p, lines, found[0].x1 if found else 0.0)
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
     lines = normalize_labels(lines, labels)
@@ -195,20 +295,30 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
-    res["name"] = _free(lines, FOOD["name"], labels, rows=1)
+    p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
+    v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
+    res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
+        ex._result(v, p) if len(v) >= 2 else ex._blank(
+            "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
-    res["address"] = _free(lines, FOOD["address"], labels, rows=2, min_len=4, places=True)
-    res["premises_address"] = _free(lines, FOOD["premises"], labels, rows=2, min_len=4, places=True)
+    res["address"] = _food_address(lines, FOOD["address"], labels)
+    res["premises_address"] = _food_address(lines, FOOD["premises"], labels)
     v, p = _text(lines, FOOD["form"], labels, rows=1)
-    if v and FOOD_FORM.fullmatch(v):
-        res["business_form"] = ex._result(v, p, vocabulary=True)
+    p = ex._places(p, FOOD_WORDS)
+    v = join(p)[0] if p else ""
+    m = FOOD_FORM.fullmatch(v)
+    if m:  # (a kind of premises the 审查通则 does not name is read like free text: each character)
+        kinds = [k for k in re.split(r"[()、,]", m.group(2)) if k]
+        res["business_form"] = ex._result(v, p, vocabulary=all(k in FOOD_SUBTYPES for k in kinds))
     else:
         res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type") \
             if v else ex._blank()
     v, p = _text(lines, FOOD["items"], labels, rows=6)
+    p = ex._places(p, FOOD_WORDS)
+    weakest = None
     if p:  # as in a 经营范围: a colon is the recogniser's ；(taken when its second choice says so)
-        v, _ = ex._scope_text(p)
+        v, weakest = ex._scope_text(p)
     if v and not ex.SCOPE_CHARS.fullmatch(v):  # a character no item list is printed with: a misread
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="doubtful character")
@@ -219,9 +329,26 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     elif v and (ex.ragged(p) or getattr(p, "hole", False)):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     else:
-        res["business_items"] = ex._result(v, p) if len(v) >= 2 else ex._blank()
-    res["valid_to"] = _date(lines, FOOD["valid"], labels)
+        res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
+    res["valid_to"] = _food_valid_to(lines, labels)
     return res
+
+
+def _food_valid_to(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
+    """有效期至: a 食品经营许可证 is valid for five years from its issue (食品经营许可管理办法), so an
+    end date five years after another date printed on the page (the 发证日期, to the day before or
+    the day) cross-checks it."""
+    f = _date(lines, FOOD["valid"], labels)
+    if f.value and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value) and f.box:
+        end = dt.date.fromisoformat(f.value)
+        for ln in lines:
+            if ln.y2 > f.box[1] and ln.y1 < f.box[3] and ln.x2 > f.box[0] and ln.x1 < f.box[2]:
+                continue  # the end date's own row
+            d = ex._norm_date(ln.text)
+            if d and end in {add_years(dt.date.fromisoformat(d), 5) - dt.timedelta(days=k) for k in (0, 1)}:
+                f.flagged, f.confidence, f.weakest, f.note = False, max(f.confidence, 0.97), 1.0, ""
+                break
+    return f
 
 
 def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:
@@ -239,8 +366,15 @@ def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["sex"] = _sex(lines, HOUSEHOLD["sex"], labels, facts)
     v, p = _text(lines, HOUSEHOLD["nation"], labels)
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", v).translate(ex._TRAD))
-    res["nation"] = ex._result(name_n, p, vocabulary=True) if name_n and code else (
-        ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation") if v else ex._blank())
+    if not (name_n and code) and v and p:  # (`葬` read for `彝`: the coded list decides the doubtful one)
+        fixed = _second_reading(v, p, lambda t: all(normalize_nation(t)))
+        if fixed:
+            name_n, code = normalize_nation(fixed)
+            res["nation"] = ex._result(name_n, p, _second_score(v, fixed, p), vocabulary=True)
+    if "nation" not in res:
+        res["nation"] = ex._result(name_n, p, vocabulary=True) if name_n and code else (
+            ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
+            if v else ex._blank())
     res["birth_date"] = _birth(lines, HOUSEHOLD["birth"], labels, facts)
     v, p = _text(lines, HOUSEHOLD["hh"], labels)
     v = v.upper()
@@ -250,7 +384,21 @@ def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["household_number"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
                                                  note="not a term") if v else ex._blank()
     res["address"] = _free(lines, HOUSEHOLD["address"], labels, rows=3, min_len=4, places=True)
+    if not facts and _misread_numbers(lines):
+        # the page's ID number was read whole but fails its check character: the recogniser
+        # misreads this page's digits (a binarised copy turns every 4 into 1, surely), so the
+        # other values made of digits are not trusted either
+        for key in ("birth_date", "household_number", "address"):
+            f = res[key]
+            if f.value and not f.flagged and re.search(r"\d", f.value):
+                f.flagged, f.note = True, "digits misread on the page"
     return res
+
+
+def _misread_numbers(lines: list[Line]) -> bool:
+    """An 18-character ID number on the page fails its check character (and none passes)."""
+    cands = ex._id_candidates(lines)
+    return bool(cands) and not any(validate_id_number(c).ok for c, _ in cands)
 
 
 def extract_marriage(lines: list[Line]) -> dict[str, ex.FieldResult]:
@@ -285,12 +433,187 @@ def extract_marriage(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res[f"party{i}_nationality"] = ex._result(v, p) if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", v) else (
             ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item") if v else ex._blank())
         res[f"party{i}_birth_date"] = _birth(block, MARRIAGE["birth"], labels, facts)
+        f = res[f"party{i}_birth_date"]
+        if not facts and f.value and not f.flagged and _misread_numbers(block):
+            f.flagged, f.note = True, "digits misread on the page"  # (as on a 户口簿 page)
     return res
+
+
+def _column_rows(lines: list[Line], label: Line, labels: tuple[str, ...], pitch: float) -> list[Line]:
+    """Lines of the value column within a row pitch of `label` (above or below it), nearest first:
+    the candidates for its value when the page is bent or tilted and the value's row is not level
+    with its label (a table photographed at an angle, a copy pulled through the feeder askew)."""
+    out = [o for o in lines if o is not label and o.x1 >= label.x2 - 0.5 * label.h and abs(o.cy - label.cy) < pitch
+           and not starts_with_label(o.text, labels)]
+    return sorted(out, key=lambda o: abs(o.cy - label.cy))
+
+
+def _label_pitch(lines: list[Line], labels: tuple[str, ...]) -> float:
+    """The distance between two rows of the page's label column (median), or 3 line heights."""
+    heads = sorted((o for o in lines if o.text in labels), key=lambda o: o.cy)
+    steps = sorted(b.cy - a.cy for a, b in zip(heads, heads[1:], strict=False) if b.cy - a.cy > 0.5 * a.h)
+    return steps[len(steps) // 2] if steps else 3 * (heads[0].h if heads else 20.0)
+
+
+def _second_reading(text: str, pieces: list[Piece], ok) -> str | None:
+    """The closed list decides between the recogniser's two best readings of one doubtful
+    character (`划拔` → `划拨`): the one value that passes with a single character replaced by its
+    runner-up, else None."""
+    chars = [c for x in pieces for c in (x.chars or ((x.score, "", 0.0),) * len(x.text))]
+    if len(chars) != len(text):
+        return None
+    hits = {text[:i] + to_halfwidth(alt) + text[i + 1:] for i, (prob, alt, _) in enumerate(chars)
+            if prob < 0.95 and alt and len(to_halfwidth(alt)) == 1 and ok(text[:i] + to_halfwidth(alt) + text[i + 1:])}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _second_score(text: str, fixed: str, pieces: list[Piece]) -> float:
+    """The line score of `fixed` (the two readings of its replaced character count together)."""
+    chars = [c for x in pieces for c in (x.chars or ((x.score, "", 0.0),) * len(x.text))]
+    probs = [c[0] + (c[2] if a != b else 0.0) for c, a, b in zip(chars, text, fixed, strict=False)]
+    return min(1.0, sum(probs) / max(1, len(probs)))
+
+
+def _checked(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], ok, pitch: float, *,
+             rows: int = 0, vocabulary: bool = True, note: str = "unknown item", cross=None) -> ex.FieldResult:
+    """A value that must pass `ok` (a closed list, a format): the value beside its label, else the one
+    line of the value column within a row pitch of the label that passes — never text that fails."""
+    v, p = _text(lines, aliases, labels, rows=rows)
+    if v and ok(v):
+        return ex._result(v, p, vocabulary=vocabulary, validated=bool(cross and cross(v)))
+    fixed = _second_reading(v, p, ok) if v and p and vocabulary else None
+    if fixed:
+        return ex._result(fixed, p, _second_score(v, fixed, p), vocabulary=True)
+    if rows and p and len(p) > 1 and ok(p[0].text):  # the next row's text taken as a continuation
+        return ex._result(p[0].text, p[:1], vocabulary=vocabulary, validated=bool(cross and cross(p[0].text)))
+    found = find_label(lines, aliases)
+    if found is not None:
+        hits = {}
+        for o in _column_rows(lines, found[0], labels, pitch):
+            part = _cut_at_labels(o.text, labels)
+            if part and ok(part):
+                hits.setdefault(part, o)
+        if len(hits) == 1:
+            part, o = next(iter(hits.items()))
+            return ex._result(part, [Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part)),
+                                           o.xs_of(0, len(part)))], vocabulary=vocabulary,
+                              validated=bool(cross and cross(part)))
+    if v:
+        return ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note=note)
+    return ex._blank("not found" if found is None else "no value")
+
+
+def _unit_number(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
+    """不动产单元号: 28 characters in the structure of GB/T 37346, beside its label or alone on a line
+    (printed in groups, `310115 003001 GB00012 F00010023`, read as one box or several). It carries
+    no check character: a digit position read as a letter takes the recogniser's second reading
+    when that is a digit, and any doubtful character blanks it."""
+    cands: list[tuple[str, list]] = []
+    p = value_after(lines, ESTATE["unit"], labels)
+    if p:
+        cands.append((join(p)[0], p))
+    for ln in lines:
+        if re.search(r"\d{6}", ln.text):
+            cands.append((ln.text, [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2),
+                                          ln.char_info(0, len(ln.text)))]))
+    shaped, found = "", {}
+    for text, pieces in cands:
+        chars = [c for x in pieces for c in (x.chars or ((x.score, "", 0.0),) * len(x.text))]
+        if len(chars) != len(text):
+            chars = [(min(x.score for x in pieces), "", 0.0)] * len(text)
+        for m in re.finditer(r"[0-9A-Za-z|]{28}", text):
+            raw, probs = m.group(0).upper(), chars[m.start():m.end()]
+            out, weakest = [], 1.0
+            for i, ch in enumerate(raw):
+                prob, alt, alt_prob = probs[i]
+                alt = to_halfwidth(alt or "").upper()
+                digit = i < 12 or 14 <= i < 19 or i >= 20
+                fits = str.isdigit if digit else (lambda c, i=i: c in "FLQW") if i == 19 else str.isalpha
+                if digit and not ch.isdigit():
+                    ch, prob = (alt, prob) if alt.isdigit() else (ch.translate(_UNIT_CONFUSE), 0.0)
+                elif alt and not fits(alt):  # (the runner-up cannot stand there: no doubt between the two)
+                    prob += alt_prob
+                out.append(ch)
+                weakest = min(weakest, prob)
+            u = "".join(out)
+            shaped = shaped or u
+            if UNIT_NO.fullmatch(u):
+                found.setdefault(u, (pieces, weakest))
+    if len(found) == 1:
+        u, (pieces, weakest) = next(iter(found.items()))
+        if weakest < UNIT_CHAR:
+            return ex.FieldResult(u, min(0.5, weakest), join(pieces)[2], flagged=True, note="doubtful character")
+        return ex._result(u, pieces, validated=True)
+    if found:
+        return ex._blank("several valid codes")
+    return ex.FieldResult(shaped, 0.5, None, flagged=True, note="not a licence number") if shaped else ex._blank(
+        "not found" if find_label(lines, ESTATE["unit"]) is None else "no value")
+
+
+UNIT_CHAR = 0.9  # 不动产单元号 has no check character: each character must be read surely
+# a letter between two digits in an address (`24S0号`) is a misread digit, never printed so
+_LETTER_IN_NUMBER = re.compile(r"\d[OoSIlZBGDQq]\d")
+_ADDRESS_WORDS = re.compile(r"[号室幢栋层楼村组路街道巷弄里段座区县镇乡]")
+_ORG_END = ("公司", "局", "委员会", "中心", "集团", "学校", "医院", "合作社", "政府", "办事处", "所", "厂", "院", "社")
+
+
+def _holder_ok(value: str) -> bool:
+    """权利人: persons' names (a surname and one to three characters) or organisations, `、`-joined."""
+    for part in value.split("、"):
+        if not ex._CJK_NAME.match(part):
+            return False
+        person = 2 <= len(part) <= 4 and (part[0] in SURNAMES or part[:2] in COMPOUND_SURNAMES)
+        if not person and not (len(part) >= 4 and part.endswith(_ORG_END)):
+            return False
+    return True
+
+
+def _location(lines: list[Line], labels: tuple[str, ...], pitch: float) -> ex.FieldResult:
+    f = _free(lines, ESTATE["location"], labels, rows=3, min_len=4, places=True)
+    if not f.value and f.note == "no value":
+        # (a bent page: the address row is not level with its label) the one line of the value
+        # column near the label that reads as an address starting with a place name
+        found = find_label(lines, ESTATE["location"])
+        names = ex._place_names()
+        hits = [o for o in _column_rows(lines, found[0], labels, pitch) if found
+                and _ADDRESS_WORDS.search(o.text) and any(o.text.startswith(n) for n in names if len(n) >= 2)
+                and not (usage_ok(o.text) or nature_ok(o.text) or right_type_ok(o.text))] if found else []
+        if len(hits) == 1:
+            o = hits[0]
+            under = [m for m in lines if m is not o and 0 < m.y1 - o.y2 < o.h and abs(m.x1 - o.x1) < 1.5 * o.h]
+            if not under:  # (a row under it in the column may be its continuation: not guessed)
+                f = ex._address_result(o.text, [Piece(o.text, o.score, (o.x1, o.y1, o.x2, o.y2),
+                                                      o.char_info(0, len(o.text)), o.xs_of(0, len(o.text)))])
+    if f.value and not f.flagged:
+        if _LETTER_IN_NUMBER.search(f.value):
+            return ex.FieldResult(f.value, 0.5, f.box, flagged=True, note="doubtful character")
+        if not _ADDRESS_WORDS.search(f.value) or usage_ok(f.value) or nature_ok(f.value):
+            return ex.FieldResult(f.value, 0.5, f.box, flagged=True, note="not an authority")
+    return f
+
+
+# the building's area: `房屋建筑面积` (or `建筑面积`), not the parts listed in 附记 (专有/分摊/套内)
+_AREA = re.compile(r"(?<!专有)(?<!分摊)(?<!套内)(?<!共有)(?:房屋)?建筑面积[:：]?(\d+(?:\.\d+)?)")
+
+
+def _area_of(text: str, pieces: list) -> ex.FieldResult | None:
+    m = _AREA.search(text) or re.fullmatch(r"(\d+(?:\.\d+)?)(㎡|平方米|m2|M2|m²)?", text)
+    if not m:
+        return None
+    chars = [c for x in pieces for c in (x.chars or ((x.score, "", 0.0),) * len(x.text))]
+    xs = [c for x in pieces for c in x.xs] if all(len(x.xs) == len(x.text) for x in pieces) else []
+    span = chars[m.start(1):m.end(1)] if len(chars) == len(text) else ()
+    xspan = xs[m.start(1):m.end(1)] if len(xs) == len(text) else ()
+    number = m.group(1)
+    # only the number's characters count (㎡ is often read doubtfully or dropped)
+    piece = Piece(number, min(x.score for x in pieces), join(pieces)[2], tuple(span), tuple(xspan))
+    return ex._result(number, [piece])
 
 
 def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(ESTATE)
     lines = normalize_labels(lines, labels)
+    pitch = _label_pitch(lines, labels)
     res: dict[str, ex.FieldResult] = {}
     cert = None
     for ln in lines:
@@ -308,42 +631,39 @@ def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
             if cert else ex._blank()
     v, p = _text(lines, ESTATE["holder"], labels, rows=1)
     v = re.sub(r"[,，;；]", "、", v)
-    res["holder"] = ex._result(v, p) if v and all(ex._CJK_NAME.match(x) for x in v.split("、")) else (
+    if v and not _holder_ok(v) and p and len(p) > 1:  # the next row's text taken as a continuation
+        first = re.sub(r"[,，;；]", "、", p[0].text)
+        if _holder_ok(first):
+            v, p = first, p[:1]
+    res["holder"] = ex._result(v, p) if v and _holder_ok(v) else (
         ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name") if v else ex._blank())
-    v, p = _text(lines, ESTATE["share"], labels)
-    res["co_ownership"] = ex._result(v, p, vocabulary=True) if v in CO_OWNERSHIP else (
-        ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item") if v else ex._blank())
-    res["location"] = _free(lines, ESTATE["location"], labels, rows=3, min_len=4, places=True)
-    v, p = _text(lines, ESTATE["unit"], labels)
-    u = v.upper()
-    u = u[:12].translate(_UNIT_CONFUSE) + u[12:14] + u[14:19].translate(_UNIT_CONFUSE) + u[19:20] + \
-        u[20:].translate(_UNIT_CONFUSE)
-    res["unit_number"] = ex._result(u, p, validated=True) if UNIT_NO.fullmatch(u) else (
-        ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a licence number")
-        if v else ex._blank())
-    for key, lab in (("right_type", "right_type"), ("right_nature", "nature"), ("usage", "usage")):
-        res[key] = _free(lines, ESTATE[lab], labels, rows=1)
-    # (面积 is also inside the value: 共有宗地面积…/房屋建筑面积…, so it does not cut the value)
-    v, p = _text(lines, ESTATE["area"], tuple(lab for lab in labels if lab != "面积"), rows=2)
-    weakest = None
-    m = re.search(r"(?:房屋)?建筑面积[:：]?(\d+(?:\.\d+)?)", v) or (
-        re.fullmatch(r"(\d+(?:\.\d+)?)(㎡|平方米|m2|M2)?", v))
-    if m and p:  # only the number's characters count (㎡ is often read doubtfully)
-        chars = [c for x in p for c in (x.chars or ((x.score, "", 0.0),) * len(x.text))]
-        span = chars[m.start(1):m.end(1)] if len(chars) == len(v) else []
-        weakest = min((c[0] for c in span), default=None)
-    res["area"] = ex._result(m.group(1), p, weakest=weakest) if m and p else (
-        ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not an amount") if v else ex._blank())
-    v, p = _text(lines, ESTATE["term"], labels, rows=1)
-    dates = re.findall(r"\d{4}年\d{1,2}月\d{1,2}日", v)
-    # (digits left over beside the whole dates are a date cut short: `…起2073年` lost `04月17日止`)
-    whole = not re.search(r"\d", re.sub(r"\d{4}年\d{1,2}月\d{1,2}日", "", v))
-    if v and dates and whole and all(ex._norm_date(d) for d in dates) and (len(dates) == 2 or "长期" in v
-                                                                           or "止" not in v):
-        res["term"] = ex._result(v, p)
-    else:
-        res["term"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a term") \
-            if v else ex._blank()
+    res["co_ownership"] = _checked(lines, ESTATE["share"], labels, CO_OWNERSHIP_RE.fullmatch, pitch)
+    res["location"] = _location(lines, labels, pitch)
+    res["unit_number"] = _unit_number(lines, labels)
+    res["right_type"] = _checked(lines, ESTATE["right_type"], labels, right_type_ok, pitch, rows=1)
+    res["right_nature"] = _checked(lines, ESTATE["nature"], labels, nature_ok, pitch, rows=1)
+    res["usage"] = _checked(lines, ESTATE["usage"], labels, usage_ok, pitch, rows=1)
+    # (面积 is also inside the value: 宗地面积…/房屋建筑面积…, so it does not cut the value)
+    area_labels = tuple(lab for lab in labels if lab != "面积")
+    v, p = _text(lines, ESTATE["area"], area_labels, rows=2)
+    area = _area_of(v, p) if v and p else None
+    if area is None:
+        found = find_label(lines, ESTATE["area"])
+        hits = {}
+        # (the label not read: the one line on the page stating the 房屋建筑面积)
+        for o in (_column_rows(lines, found[0], labels, pitch) if found else
+                  [o for o in lines if "房屋建筑面积" in o.text]):
+            if _AREA.search(o.text):
+                pieces = [Piece(o.text, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(o.text)),
+                                o.xs_of(0, len(o.text)))]
+                got = _area_of(o.text, pieces)
+                if got is not None:
+                    hits.setdefault(got.value, got)
+        area = next(iter(hits.values())) if len(hits) == 1 else None
+    res["area"] = area or (ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not an amount")
+                           if v else ex._blank("not found" if find_label(lines, ESTATE["area"]) is None else "no value"))
+    res["term"] = _checked(lines, ESTATE["term"], labels, term_ok, pitch, rows=1, vocabulary=False, note="not a term",
+                           cross=term_whole_years)
     return res
 
 
@@ -417,11 +737,18 @@ def _card_holder(lines: list[Line], numbers: dict[str, list[Line]]) -> ex.FieldR
     """The holder's name, when the card prints one in Chinese: one line below the card number that
     is a name (2–4 Chinese characters starting with a surname, no card words), read surely. No
     such line: the card prints none (the true value is empty). Two: doubtful, not guessed."""
-    below = max((o.y2 for row in numbers.values() for o in row), default=None) if len(numbers) == 1 else None
-    if below is None:
+    row = next(iter(numbers.values())) if len(numbers) == 1 else None
+    if row is None:
         return ex.FieldResult("", 0.9, None, note="none printed")
+    below = max(o.y2 for o in row)
+    left, right = min(o.x1 for o in row), max(o.x2 for o in row)
+    high = max(o.h for o in row)
+    # (printed level on the card, under the number's left half: not a stamp's or a hand's
+    # writing slanting across the card, whose box is as tall as it is wide)
     found = [ln for ln in lines if ln.y1 >= below - 0.3 * ln.h and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", ln.text)
-             and (ln.text[0] in SURNAMES or ln.text[:2] in COMPOUND_SURNAMES) and not CARD_WORDS.search(ln.text)]
+             and (ln.text[0] in SURNAMES or ln.text[:2] in COMPOUND_SURNAMES) and not CARD_WORDS.search(ln.text)
+             and ln.h <= 1.5 * high and ln.x2 - ln.x1 >= 0.6 * ln.h * len(ln.text)
+             and left - 2 * high <= ln.x1 <= (left + right) / 2]
     if not found:
         return ex.FieldResult("", 0.9, None, note="none printed")
     if len(found) > 1:

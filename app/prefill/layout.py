@@ -89,13 +89,23 @@ class Piece:
     @property
     def lost_character(self) -> bool:
         """Two neighbouring characters much further apart than the others: one between them was
-        not read (a dropped `湖` in `西湖区`). Needs 4+ characters with known positions."""
+        not read (a dropped `湖` in `西湖区`). Needs 4+ characters with known positions.
+
+        The recogniser places characters to a few pixels only: in small print a step between two
+        digits may look twice their pitch. A lost character leaves paper as wide as itself, so
+        the step must also exceed the expected one by nearly half a line height. The spaces a
+        licence prints around `至` in a term are no lost character (a character lost there leaves
+        no valid date beside it, which the term's own check catches)."""
         if len(self.xs) != len(self.text) or len(self.text) < 4:
             return False
         steps = [b - a for a, b in zip(self.xs, self.xs[1:], strict=False)]
         wide = [0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in self.text]
-        unit = sorted(st / max(0.3, (wide[i] + wide[i + 1]) / 2) for i, st in enumerate(steps))[len(steps) // 2]
-        return unit > 0 and any(st / max(0.3, (wide[i] + wide[i + 1]) / 2) > 1.75 * unit for i, st in enumerate(steps))
+        pair = [max(0.3, (wide[i] + wide[i + 1]) / 2) for i in range(len(steps))]
+        unit = sorted(st / w for st, w in zip(steps, pair, strict=True))[len(steps) // 2]
+        h = max(1.0, self.box[3] - self.box[1])
+        # (a period is printed `2017年10月17日 至 2027年10月16日`: the steps beside 至 are spaces)
+        return unit > 0 and any(st / w > 1.75 * unit and st - w * unit > 0.45 * h and "至" not in self.text[i:i + 2]
+                                for i, (st, w) in enumerate(zip(steps, pair, strict=True)))
 
     @property
     def weakest(self) -> float:
@@ -155,7 +165,7 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
 LABEL_CONFUSIONS: dict[str, str] = {
     "称": "祢秫弥", "住": "往佳注柱", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
-    "户": "戸", "号": "弓", "权": "杈", "坐": "全", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
+    "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
@@ -205,6 +215,8 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                 continue
             lab, boxes, used = match
             last = boxes[-1]
+            if last.text[used:] and not last.text[used:].strip(":："):
+                used = len(last.text)  # `住所:` — the colon is the label's, not the start of a value
             if len(boxes) == 1 and used == len(a.text) and a.text == lab:
                 continue  # already a clean label line
             end_x = last.x_at(used) if used < len(last.text) else last.x2
@@ -250,7 +262,10 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
             # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
             # under it, overlapping it, spells the rest of the label and nothing else
             # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)
-            under = [b for b in lines if b is not a and b.cy > a.cy + 0.5 * a.h and b.y1 < a.y2 + 0.8 * a.h
+            # (a tilted photo makes both boxes taller: the lower one's centre may sit only a
+            # quarter row lower, but it ends lower)
+            under = [b for b in lines if b is not a and b.cy > a.cy + 0.25 * a.h and b.y2 > a.y2
+                     and b.y1 < a.y2 + 0.8 * a.h
                      and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
             if under:
                 return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
@@ -307,7 +322,15 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     label_lines = [o for o in lines if starts_with_label(o.text, stop_labels + aliases)
                    and not (o is not own and starts_with_label(o.text, aliases) and o.x1 < own.x2 and o.x2 > own.x1
                             and abs(o.cy - own.cy) < 1.5 * own.h)]
-    col_limit = min((o.x1 for o in label_lines if o.x1 > ln.x2 + 2 * ln.h), default=float("inf"))
+    # (a column of labels stands level with labels left of it: a label alone on its row — the
+    # 登记机关 over the seal at the page's foot — heads no column beside this value. Text past its x
+    # still ends the value when it stands apart from it: a copy's stamp beside the values; a box
+    # right next to the value's last one goes on with it)
+    right_labels = [o for o in label_lines if o.x1 > ln.x2 + 2 * ln.h]
+    foot_limit = min((o.x1 for o in right_labels), default=float("inf"))
+    col_limit = min((o.x1 for o in right_labels
+                     if any(lab is not o and same_row(lab, o) and lab.x2 < o.x1 for lab in label_lines)),
+                    default=float("inf"))
     # same-row boxes to the right, in x order, until the next label
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
     # (a box may start inside the label's box when the two were cut loosely: it counts when it
@@ -341,8 +364,10 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if starts_with_label(o.text, stop_labels):
                 right_limit = o.x1
                 break
-            if o.x1 >= col_limit or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):  # another column
-                if o.x1 < col_limit:  # no label heads a column there: a gap in the value, or stray text
+            far = not pieces or o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h
+            if o.x1 >= col_limit or (far and o.x1 >= foot_limit) or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):
+                # another column; or, past a label's x, text apart from the value (a copy's stamp)
+                if o.x1 < min(col_limit, foot_limit):  # no label heads a column there: a gap in the value, or stray text
                     gap_box = o
                 right_limit = o.x1
                 break
@@ -409,8 +434,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 break
             x_hi = max(p.box[2] for p in pieces)
             if any(m is not o and id(m) not in used and prev_cy + 0.3 * hgt < m.cy < o.cy - 0.3 * hgt
-                   and min(m.x2, x_hi) - max(m.x1, value_x) > 0.5 * (m.x2 - m.x1) for m in lines):
-                break  # another row lies between: the value does not jump over it (another field's row)
+                   and min(m.x2, x_hi) - max(m.x1, value_x) > 0.5 * min(m.x2 - m.x1, x_hi - value_x) for m in lines):
+                # another row lies between: the value does not jump over it (another field's row;
+                # a long one counts when it covers half of this value's width: a short address
+                # above a scope's wide first row does not go on under that row)
+                break
             used.add(id(o))
             part = _cut_at_labels(o.text, stop_labels)
             if part:
@@ -460,7 +488,8 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
     """The value starts clearly right of where the values of the labels above and below it (the
     same label column) start, while its own label does not reach that far — or its label's box
     reaches far past the other labels: the value's first characters were not read (glare, a
-    seal), or were swallowed into the label's box. Needs two other rows that agree."""
+    seal), or were swallowed into the label's box. Needs two other rows that agree, and no
+    long label's value starting where this value starts."""
     h = label.h
     sibs = [lab for lab in label_lines if lab is not label and not same_row(lab, label)
             and abs(lab.x1 - label.x1) < h]
@@ -470,6 +499,10 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
                  and o not in label_lines]
         if right:
             starts.append(min(right))
+            if abs(min(right) - value_x) < 0.5 * h and lab.x2 > value_x - 2 * h:
+                # a long label's value starts where this one does: the form sets some values
+                # further right (a second value column), nothing was lost
+                return False
     if len(starts) < 2:
         return False
     starts.sort()

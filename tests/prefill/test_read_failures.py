@@ -106,7 +106,8 @@ def test_scope_colon_read_for_a_semicolon_takes_the_recogniser_second_choice() -
 def test_scope_colon_without_a_semicolon_reading_stays_doubtful() -> None:
     row1 = "住宿服务；餐饮服务:食品销售；洗染服"
     row2 = "务（依法须经批准的项目，经相关部门批准后方可开展经营活动）"
-    lines = _licence([line(row1, 296, 603, 873, 641, chars=_chars(row1, {9: (0.90, "、", 0.05)})),
+    # (a sure colon between two items is the list's ；— test_licence_rows — a doubtful one is not)
+    lines = _licence([line(row1, 296, 603, 873, 641, chars=_chars(row1, {9: (0.60, "、", 0.30)})),
                       line(row2, 298, 650, 700, 683)])
     ex = extract(to_lines(lines))
     assert ex.fields["business_scope"].flagged and ex.fields["business_scope"].public()["value"] == ""

@@ -1,0 +1,221 @@
+"""卫生许可证 and 食品经营许可证 failure cases (issue 15), on Pillow-drawn pages read through the CLI's service.
+
+Each page is drawn with a system CJK font the way such permits are printed (labels with a colon in
+a wide label column, values at one x; `有效期限：自…起至…止`; an address ending in a flat's number),
+written to a file and read by `app.services.prefill.ocr_files` — the function behind `zongchuang
+ocr --json` — so decode, flatten, OCR, classify and extract all run. Vocabulary rules that need a
+particular misreading are rebuilt as OCR lines (as in `test_read_failures`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from app.prefill.engine import TextLine
+from app.prefill.extract import REASONS, extract
+from app.prefill.layout import to_lines
+from app.services.prefill import ocr_files
+
+FONTS = ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    for path in FONTS:
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    pytest.skip("no CJK system font")
+
+
+def draw_permit(path: Path, title: str, rows: list[tuple[str, str]], *, value_x: int = 330, colon: str = "：",
+                size: int = 30, pitch: int = 66, top_lines: tuple[str, ...] = ()) -> Path:
+    """A portrait permit: title, optional lines under it, then `label：` at the left margin and each
+    value starting at `value_x` (a value may hold `\\n` for its wrapped rows, set at the value's x)."""
+    page = Image.new("RGB", (1240, 1754), "white")
+    d = ImageDraw.Draw(page)
+    big, f = _font(2 * size + 10), _font(size)
+    d.text((620, 180), title, fill="black", font=big, anchor="mm")
+    y = 290
+    for t in top_lines:
+        d.text((620, y), t, fill="black", font=f, anchor="mm")
+        y += pitch
+    y += 40
+    for label, value in rows:
+        d.text((110, y), label + colon, fill="black", font=f)
+        for k, part in enumerate(value.split("\n")):
+            d.text((value_x, y + k * int(1.4 * size)), part, fill="black", font=f)
+        y += pitch + int(1.4 * size) * value.count("\n")
+    d.text((760, 1450), "发证机关：", fill="black", font=f)
+    d.text((760, 1520), "2021年11月24日", fill="black", font=f)
+    page.save(path)
+    return path
+
+
+def read(path: Path) -> dict:
+    results, failures = ocr_files([path])
+    assert not failures
+    return results[0]
+
+
+def assert_no_wrong_prefill(out: dict, truth: dict[str, str]) -> None:
+    for key, want in truth.items():
+        f = out["fields"][key]
+        if f["value"]:
+            assert f["value"] == want, (key, f["value"], want)
+        else:
+            assert f["reason"] in REASONS, (key, f)
+
+
+FOOD_ROWS = [("经营者名称", "青禾文化传媒(济南)有限公司"), ("社会信用代码", "91370102767QJT0E64"),
+             ("法定代表人(负责人)", "江秀诗"), ("住所", "山东省济南市历下区经十路326号13号楼2802室"),
+             ("经营场所", "山东省济南市历下区解放路971号6层X126室"), ("主体业态", "餐饮服务经营者(糕点店)"),
+             ("经营项目", "自制饮品制售;散装食品(不含冷藏冷冻食品)销售"), ("许可证编号", "JY23701026110576"),
+             ("日常监督管理机构", "历下区市场监督管理所"), ("投诉举报电话", "12315"), ("有效期至", "2026年01月18日")]
+
+
+def test_food_licence_colon_labels_and_a_wide_label_column(engine, tmp_path) -> None:
+    # `住所:` — the colon read in the label's box was taken for the start of the value, so every
+    # value seemed to start late (a lost first character) and was blanked
+    out = read(draw_permit(tmp_path / "food.png", "食品经营许可证", FOOD_ROWS, colon=":"))
+    assert out["kind"] == "food_business_license"
+    want = {"name": "青禾文化传媒(济南)有限公司", "address": "山东省济南市历下区经十路326号13号楼2802室",
+            "premises_address": "山东省济南市历下区解放路971号6层X126室", "business_form": "餐饮服务经营者(糕点店)",
+            "valid_to": "2026-01-18", "license_no": "JY23701026110576"}
+    assert_no_wrong_prefill(out, want)
+    for key, value in want.items():
+        assert out["fields"][key]["value"] == value, key
+
+
+HEALTH_ROWS = [("单位名称", "天津锦程文化传媒有限公司"), ("法定代表人", "胡一英"),
+               ("地址", "上海市徐汇区漕溪北路618号丽都花园7栋4单元802"), ("许可项目", "沐浴、美容店、歌舞厅"),
+               ("有效期限", "自2021年12月02日起至2025年12月01日止")]
+
+
+def test_health_licence_period_with_qi_and_zhi_and_a_flat_number_address(engine, tmp_path) -> None:
+    # 自…起至…止 was no period; an address ending in a flat's number (…4单元802) was taken for one
+    # that lost its end
+    out = read(draw_permit(tmp_path / "health.png", "卫生许可证", HEALTH_ROWS, value_x=300,
+                           top_lines=("津卫公字(2021)第120104559934号",)))
+    assert out["kind"] == "public_health_license"
+    f = out["fields"]
+    assert (f["valid_from"]["value"], f["valid_to"]["value"]) == ("2021-12-02", "2025-12-01")
+    assert f["address"]["value"] == "上海市徐汇区漕溪北路618号丽都花园7栋4单元802"
+
+
+def test_health_address_wrapping_inside_its_house_number_under_a_wide_title(engine, tmp_path) -> None:
+    # `…14号楼1` / `404室`: the first row runs to the value column's edge; the title in large print
+    # reaching further right is not the column's edge (the second row was taken for another field's)
+    rows = [("单位名称", "北京市慧联启明建筑工程有限公司"), ("法定代表人", "胡一英"),
+            ("地址", "北京市海淀区中关村大街2972弄14号楼1\n404室"), ("许可项目", "美容店"),
+            ("有效期限", "自2022年11月16日起至2026年11月15日止")]
+    out = read(draw_permit(tmp_path / "wrap.png", "公共场所卫生许可证", rows, top_lines=("京海卫公字(2022)第110108419832号",)))
+    assert out["kind"] == "public_health_license"
+    assert out["fields"]["address"]["value"] == "北京市海淀区中关村大街2972弄14号楼1404室"
+    assert out["fields"]["name"]["value"] == "北京市慧联启明建筑工程有限公司"
+
+
+def test_health_address_stopping_at_a_street_name_is_not_prefilled(engine, tmp_path) -> None:
+    # glare over the house number: the value read ends at 文三路
+    rows = [r if r[0] != "地址" else ("地址", "浙江省杭州市西湖区文三路") for r in HEALTH_ROWS]
+    out = read(draw_permit(tmp_path / "street.png", "卫生许可证", rows, colon="", value_x=280,
+                           top_lines=("浙卫公字(2023)第330106365460号",)))
+    assert out["kind"] == "public_health_license"
+    assert out["fields"]["address"]["value"] == ""
+    assert out["fields"]["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def line(text: str, x1: float, y1: float, x2: float, y2: float,
+         doubtful: dict[int, tuple[float, str, float]] | None = None) -> TextLine:
+    chars = tuple((doubtful or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
+
+
+def _food_lines(form: str, form_doubt: dict, items: str, items_doubt: dict) -> list[TextLine]:
+    rows = [("经营者名称:", "金水区森泽烘焙店", {}), ("社会信用代码:", "91370102767QJT0E64", {}), ("住所:", "河南省郑州市金水区花园路1183号", {}),
+            ("主体业态:", form, form_doubt), ("经营项目:", items, items_doubt), ("许可证编号:", "JY23701026110576", {})]
+    out = [line("食品经营许可证", 300, 100, 700, 150)]
+    for k, (lab, val, doubt) in enumerate(rows):
+        y = 220 + 50 * k
+        out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 360, y, 360 + 30 * len(val), y + 30, doubt)]
+    return out
+
+
+def test_food_form_and_items_settle_a_doubtful_character_by_their_vocabulary() -> None:
+    # 营 read as 管 (营 second), 糕 read as 棋 (糕 second): the 审查通则's words decide
+    lines = _food_lines("食品销售经管者(网络食品销售商)", {5: (0.93, "营", 0.07)},
+                        "棋点类食品制售;热食类食品制售", {0: (0.49, "糕", 0.31)})
+    f = extract(to_lines(lines)).fields
+    assert f["business_form"].public()["value"] == "食品销售经营者(网络食品销售商)"
+    assert f["business_items"].public()["value"] == "糕点类食品制售;热食类食品制售"
+    # a kind of premises the 通则 does not name is free text: a doubtful character there blanks it
+    lines = _food_lines("餐饮服务经营者(农家乐)", {9: (0.6, "宋", 0.3)}, "热食类食品制售", {})
+    f = extract(to_lines(lines)).fields
+    assert f["business_form"].public()["value"] == "" and f["business_form"].reason == "doubtful_character"
+
+
+def _health_lines(no: str, items: str, items_doubt: dict) -> list[TextLine]:
+    out = [line("卫生许可证", 300, 100, 600, 150), line(no, 250, 180, 250 + 24 * len(no), 210)]
+    rows = [("单位名称", "历下区华晟美容店", {}), ("法定代表人(负责人)", "袁兰嘉", {}),
+            ("地址", "山东省济南市历下区解放路1876号3层693室", {}), ("许可项目", items, items_doubt),
+            ("有效期限", "自2021年07月25日至2025年07月24日", {})]
+    for k, (lab, val, doubt) in enumerate(rows):
+        y = 260 + 50 * k
+        out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 420, y, 420 + 30 * len(val), y + 30, doubt)]
+    return out
+
+
+def test_health_items_settle_a_doubtful_character_and_the_number_keeps_its_issuer() -> None:
+    # 览 read as 觉 (览 second): the kinds of premises decide; an issuer of three characters
+    # (沪徐汇) was cut to two, and a label glued before the number was taken into it
+    f = extract(to_lines(_health_lines("编号:沪徐汇卫公字(2021)第370102838027号", "展觉馆、美容",
+                                       {1: (0.71, "览", 0.26)}))).fields
+    assert f["license_items"].public()["value"] == "展览馆、美容"
+    assert f["license_no"].public()["value"] == "沪徐汇卫公字〔2021〕第370102838027号"
+    f = extract(to_lines(_health_lines("许可证编号沪卫公字(2021)第5697号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == "沪卫公字〔2021〕第5697号"
+
+
+def test_permit_periods_cross_check_their_legal_terms() -> None:
+    # a doubtful digit in a 卫生许可证 period of exactly four years is no doubt (the law's term);
+    # in a period of another length it stays doubtful
+    period = "自2021年07月25日至2025年07月24日"
+    lines = _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {})
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490, {9: (0.6, "8", 0.3)})
+    f = extract(to_lines(lines)).fields
+    assert (f["valid_from"].public()["value"], f["valid_to"].public()["value"]) == ("2021-07-25", "2025-07-24")
+    period = "自2021年07月25日至2026年07月24日"
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490, {9: (0.6, "8", 0.3)})
+    f = extract(to_lines(lines)).fields
+    assert f["valid_from"].public()["value"] == "" and f["valid_from"].reason == "doubtful_character"
+    # a 食品经营许可证 ends five years after its issue date printed on the page
+    lines = _food_lines("单位食堂(学校食堂)", {}, "热食类食品制售", {})
+    lines += [line("有效期至:", 100, 520, 250, 550), line("2026年01月04日", 360, 520, 600, 550, {3: (0.6, "8", 0.3)}),
+              line("2021年01月05日", 700, 700, 940, 730)]
+    f = extract(to_lines(lines)).fields
+    assert f["valid_to"].public()["value"] == "2026-01-04"
+    assert f["business_form"].public()["value"] == "单位食堂(学校食堂)"
+    lines[-1] = line("2021年03月05日", 700, 700, 940, 730)
+    assert extract(to_lines(lines)).fields["valid_to"].public()["value"] == ""
+
+
+def test_permit_name_does_not_take_the_next_value_whose_label_was_lost() -> None:
+    # 法定代表人 lost to glare: its value, under a short complete name, is not the name's second row
+    lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {}) if ln.text != "法定代表人(负责人)"]
+    f = extract(to_lines(lines)).fields
+    assert f["name"].public()["value"] == "历下区华晟美容店"
+
+
+def test_permit_address_does_not_run_into_the_next_value_whose_label_was_lost() -> None:
+    # 许可项目 lost to glare: its value under a short address row is no wrap of the address
+    # (under an address row ending in its room, and under a short address row)
+    lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "沐浴、美容店、歌舞厅", {}) if ln.text != "许可项目"]
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "wrapped_row_incomplete"
+    short = "山东省济南市历下区解放路1876号"
+    lines = [ln if not ln.text.startswith("山东") else line(short, 420, ln.bbox[1], 420 + 30 * len(short), ln.bbox[3])
+             for ln in lines]
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "wrapped_row_incomplete"
