@@ -416,10 +416,15 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         hgt = min(ln.h, sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2])
         used = {id(ln)}
         prev_cy = max((p.box[1] + p.box[3]) / 2 for p in pieces)
+        centres = [prev_cy]
         for _ in range(max_lines):
             # (a photo at an angle gives tall boxes that overlap the row above: a line whose
-            # centre is well below the previous row's centre is the next row all the same)
-            below = [o for o in lines if o.cy > prev_cy + 0.6 * hgt and o.y1 < last + 1.1 * hgt]
+            # centre is well below the previous row's centre is the next row all the same; once
+            # two rows are taken, "well below" is measured by their own pitch — tight print sets
+            # rows closer than their boxes are tall)
+            pitches = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
+            step = min(0.6 * hgt, 0.7 * pitches[len(pitches) // 2]) if pitches else 0.6 * hgt
+            below = [o for o in lines if o.cy > prev_cy + step and o.y1 < last + 1.1 * hgt]
             nxt = [o for o in lines if id(o) not in used and not o.owner
                    and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
                         or any(o is b for b in below))
@@ -453,6 +458,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             last = o.y2
             ln = o
             prev_cy = o.cy
+            centres.append(o.cy)
             if part != o.text:
                 break
     if multiline:
