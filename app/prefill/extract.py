@@ -23,6 +23,7 @@ from app.prefill.layout import (
     Value,
     find_label,
     join,
+    label_tails,
     normalize_labels,
     ragged,
     same_row,
@@ -805,7 +806,7 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = normalize_labels(lines, labels)
+    lines = label_tails(normalize_labels(lines, labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
     v = join(p)[0] if p else ""

@@ -238,6 +238,42 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             return out
 
 
+def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A justified two-character label whose first character was not read (`名` lost to glare
+    or a fold) leaves its second one glued to the value: `称沈阳市…`. Such a box is the label and
+    its value when it starts left of where the values of the other labels start, its first
+    character ends where those labels end (the label column's right edge), and nothing else was
+    read left of it on its row. Run after `normalize_labels`; other lines are kept as they are."""
+    heads = [lab for lab in labels if len(lab) == 2]
+    found = [ln for ln in lines if starts_with_label(ln.text, labels)]
+    if len(found) < 3:
+        return lines
+    h = sorted(ln.h for ln in found)[len(found) // 2]
+    right = sorted(ln.x2 for ln in found if len(ln.text) <= 5)
+    starts = sorted(o.x1 for lab in found for o in lines if o is not lab and same_row(o, lab)
+                    and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h)
+    if len(right) < 2 or len(starts) < 2:
+        return lines
+    edge, value_x = right[len(right) // 2], starts[len(starts) // 2]
+    out = list(lines)
+    for a in lines:
+        if len(a.text) < 3 or a.owner or starts_with_label(a.text, labels) or a.x1 > value_x - 0.3 * h:
+            continue
+        lab = next((lab for lab in heads if _label_char(a.text[0], lab[1])), None)
+        end = a.x_at(1)
+        if lab is None or abs(end - edge) > 1.2 * h or any(lab_ln.text == lab for lab_ln in found) \
+                or any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
+            continue
+        col_x = sorted(ln.x1 for ln in found)[len(found) // 2]
+        out = [o for o in out if o is not a]
+        out.append(Line(lab, a.score, col_x, a.y1, end, a.y2, a.idx, a.chars[:1] if len(a.chars) == len(a.text) else ()))
+        out.append(Line(a.text[1:], a.score, end, a.y1, a.x2, a.y2, a.idx,
+                        a.chars[1:] if len(a.chars) == len(a.text) else (), lab,
+                        a.xs[1:] if len(a.xs) == len(a.text) else ()))
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
+    return out
+
+
 def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list[Line], int] | None:
     """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
     (label, its boxes, label characters in the last box)."""

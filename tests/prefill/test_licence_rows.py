@@ -217,3 +217,14 @@ def test_a_scope_in_rows_closer_than_its_boxes_are_tall_is_read_to_its_end() -> 
              line("住所", 509, 631, 578, 652), line("陕西省西安市雁塔区长安南路1069号", 580, 631, 748, 652),
              line("登记机关", 756, 803, 806, 824)]
     assert values(lines)["business_scope"] == "".join(rows)
+
+
+def test_a_justified_label_whose_first_character_was_not_read() -> None:
+    # `名` lost (glare, a fold): `称` is glued to the name, in the label column, nothing left of it
+    name = "称禾木文化传媒(上海)有限公司"
+    lines = [ln for ln in licence(scope_rows()) if ln.text not in ("名称", "禾木文化传媒(上海)有限公司")]
+    got = values([*lines, line(name, 152, 405, 152 + 18 * len(name), 429)])
+    assert got["name"] == "禾木文化传媒(上海)有限公司"
+    # a row starting with 所 in the value column is no label: it goes on with the address
+    row = line("所在楼宇综合服务中心", 226, 772, 426, 792)
+    assert values([*licence(scope_rows()), row])["address"].endswith("2115室所在楼宇综合服务中心")
