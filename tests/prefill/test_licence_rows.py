@@ -228,3 +228,9 @@ def test_a_justified_label_whose_first_character_was_not_read() -> None:
     # a row starting with 所 in the value column is no label: it goes on with the address
     row = line("所在楼宇综合服务中心", 226, 772, 426, 792)
     assert values([*licence(scope_rows()), row])["address"].endswith("2115室所在楼宇综合服务中心")
+
+
+def test_a_long_label_read_without_its_first_character() -> None:
+    # `业期限`: 营 lost, the rest of the label alone in the label column, ending at its right edge
+    lines = [line("业期限", 101, 701, 172, 729) if ln.text == "营业期限" else ln for ln in licence(scope_rows())]
+    assert values(lines)["valid_to"] == "长期"
