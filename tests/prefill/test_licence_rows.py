@@ -234,3 +234,15 @@ def test_a_long_label_read_without_its_first_character() -> None:
     # `业期限`: 营 lost, the rest of the label alone in the label column, ending at its right edge
     lines = [line("业期限", 101, 701, 172, 729) if ln.text == "营业期限" else ln for ln in licence(scope_rows())]
     assert values(lines)["valid_to"] == "长期"
+
+
+def test_an_address_whose_label_was_not_read_at_all() -> None:
+    # nothing of 住所 was read: the row under 营业期限's value, alone in the value column, reads as
+    # an address (a known place first, a road and a number): its label is given back
+    lines = [ln for ln in licence(scope_rows()) if ln.text != "住所"]
+    assert values(lines)["address"] == "上海市闵行区莘庄工业区春东路2244号25号楼2115室"
+    # a row under an unlabelled row (a wrapped row of some value) is not taken for one
+    addr = "上海市闵行区莘庄工业区春东路2244号25号楼2115室"
+    lines = [ln for ln in licence(scope_rows()) if ln.text not in ("住所", addr)]
+    lines += [line("以相关部门批准文件为准", 226, 733, 446, 753), line(addr, 226, 762, 686, 782)]
+    assert values(lines)["address"] == ""
