@@ -730,7 +730,9 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
       (One such correction per scope, and only when the rest is read surely: a second one, or
       a doubtful character elsewhere, says the print was read poorly.)
     - Two separators in a row, or a 。 before anything but the standard sentence's bracket or a
-      header, are a misread separator: that character is doubtful.
+      header, are a misread separator: that character is doubtful. A character no scope is
+      printed with (`·`), or a separator just before a standard sentence's bracket, takes its
+      second reading when that is a scope's character (`。`).
     """
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
@@ -790,6 +792,13 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
             out[i] = ";"
         elif alts[i] and (alts[i] == ch or not SCOPE_CHARS.fullmatch(alts[i])):
             probs[i] = chars[i][0] + chars[i][2]  # the other reading is the same, or impossible
+        elif alts[i] and len(alts[i]) == 1 and SCOPE_CHARS.fullmatch(alts[i]) and (
+                not SCOPE_CHARS.fullmatch(ch)
+                or (alts[i] == "。" and ch in ";,、:" and i + 1 < len(out) and covered[i + 1] and out[i + 1] == "(")):
+            # the first reading is impossible (`·` no scope is printed with), or a separator read
+            # before a standard sentence's bracket, which a 。 precedes: the second reading
+            out[i] = alts[i]
+            probs[i] = chars[i][0] + chars[i][2]
     rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
     if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
         # more than one character of the standard sentences misread, or one while the rest holds

@@ -246,3 +246,13 @@ def test_an_address_whose_label_was_not_read_at_all() -> None:
     lines = [ln for ln in licence(scope_rows()) if ln.text not in ("住所", addr)]
     lines += [line("以相关部门批准文件为准", 226, 733, 446, 753), line(addr, 226, 762, 686, 782)]
     assert values(lines)["address"] == ""
+
+
+def test_a_full_stop_read_as_a_mark_or_a_separator_before_the_standard_sentence() -> None:
+    # `·` (second choice 。) is no character a scope is printed with; `、` (second choice 。) just
+    # before a standard sentence's bracket is the 。 that precedes it
+    for mark in ("·", "、"):
+        r2 = ROW2.replace("制作。(除依", f"制作{mark}(除依")
+        i = r2.index(f"制作{mark}") + 2
+        got = values(licence(scope_rows(r2=r2, d2={i: (0.55, "。", 0.41)})))
+        assert got["business_scope"] == SCOPE, mark
