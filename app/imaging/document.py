@@ -212,17 +212,17 @@ def content_box(img: np.ndarray, pad: float = 0.02) -> tuple[int, int, int, int]
     return x1, y1, x2, y2
 
 
-def _target_size(quad: np.ndarray) -> tuple[int, int, str]:
+def _target_size(quad: np.ndarray, formats: tuple[str, ...] = tuple(ASPECTS)) -> tuple[int, int, str]:
     tl, tr, br, bl = quad
     w = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
     h = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
     long_, short = max(w, h), min(w, h)
     ratio = long_ / max(short, 1.0)
     fmt = "unknown"
-    for name, aspect in ASPECTS.items():
+    for name in formats:
+        aspect = ASPECTS[name]
         if abs(ratio - aspect) / aspect <= ASPECT_SNAP:
-            fmt = name
-            ratio = aspect
+            fmt, ratio = name, aspect
             break
     # keep the larger measured side, derive the other from the real aspect
     long_px = int(round(long_))
@@ -232,15 +232,40 @@ def _target_size(quad: np.ndarray) -> tuple[int, int, str]:
     return short_px, long_px, fmt
 
 
+CARD_TEXT = 0.03  # text rows lower than this share of the short side are a page's, not a card's
+CARD_READ_SIDE = 626  # a card page's short side above which the reader shrinks it (544 px + 15 %)
+
+
+def text_scale(page: np.ndarray) -> float:
+    """The height of the page's text rows as a share of its short side (median by row length),
+    0.0 when it has none. A card's rows are 4–8 % of its short side, a licence's 1.5–3 %: the
+    measured aspect cannot tell a licence photographed at an angle (1.46–1.53) from a card
+    (1.47–1.56), its text can."""
+    small, _ = _downscale(page, 800)
+    bw = cv2.adaptiveThreshold(_gray(small), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    rows = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
+    _, _, stats, _ = cv2.connectedComponentsWithStats(rows)
+    found = [(int(h), int(w)) for _x, _y, w, h, area in stats[1:] if h >= 4 and w >= 2 * h and area >= 0.3 * w * h]
+    if not found:
+        return 0.0
+    found.sort()
+    total, acc = sum(w for _, w in found), 0
+    for h, w in found:
+        acc += w
+        if acc >= total / 2:
+            return h / min(small.shape[:2])
+    return 0.0
+
+
 def warp_quad(img: np.ndarray, quad: np.ndarray, max_long_side: int = 2400) -> tuple[np.ndarray, str]:
     """Perspective-correct the quad to the document's real aspect; returns (image, format)."""
     page, fmt, _ = warp_quad_with_matrix(img, quad, max_long_side)
     return page, fmt
 
 
-def warp_quad_with_matrix(img: np.ndarray, quad: np.ndarray,
-                          max_long_side: int = 2400) -> tuple[np.ndarray, str, np.ndarray]:
-    w, h, fmt = _target_size(quad)
+def warp_quad_with_matrix(img: np.ndarray, quad: np.ndarray, max_long_side: int = 2400,
+                          formats: tuple[str, ...] = tuple(ASPECTS)) -> tuple[np.ndarray, str, np.ndarray]:
+    w, h, fmt = _target_size(quad, formats)
     s = min(1.0, max_long_side / max(w, h))
     w, h = max(8, int(w * s)), max(8, int(h * s))
     dst = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
@@ -390,6 +415,13 @@ def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool =
     skew = 0.0
     if quad is not None:
         page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side)
+        if fmt == "id_card" and min(page.shape[:2]) > CARD_READ_SIDE and 0.0 < text_scale(page) < CARD_TEXT:
+            # card-shaped, page-sized text. A card (1.585) and A4 (1.414) are only 11 % apart and
+            # a photo taken at an angle measures anything between: licences at 1.44–1.53 were
+            # flattened as cards and shrunk to a card's size, where their text is unreadable.
+            # (A page no larger than a card is read at its own size either way: not measured;
+            # a page where no text rows were found at all stays what its aspect says.)
+            page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side, formats=("a4",))
     else:
         page, fmt, m0 = frame, "full_frame", np.eye(3)
         if region is not None:

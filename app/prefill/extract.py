@@ -127,6 +127,7 @@ _NOTE_REASON = {
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
+    "digits misread on the page": "cross_check",
 }
 
 
@@ -338,13 +339,44 @@ def _ends_complete(pieces: list[Piece], lines: list[Line], label_x: float) -> bo
     return bool(pitch and below and min(below) - cy < pitch + 0.5 * h)
 
 
+def _first_row_short(pieces: list[Piece], lines: list[Line]) -> bool:
+    """A wrapped value's first row stops two characters or more short of its column's right edge
+    (the furthest right end of the lines of the value's print size starting at its left edge — a
+    title in large print is not the column): its next row is no wrap of it."""
+    first = pieces[0]
+    h = first.box[3] - first.box[1]
+    head = [q for q in pieces if q.box[1] <= first.box[1] + 0.5 * h]
+    if len(head) == len(pieces):
+        return False
+    x0 = first.box[0]
+    edge = max((ln.x2 for ln in lines if abs(ln.x1 - x0) < 1.5 * h and 0.6 * h < ln.h < 1.6 * h), default=first.box[2])
+    return max(q.box[2] for q in head) < edge - 2 * h
+
+
+def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Piece] | None, bool]:
+    """A permit's name and whether its rows are doubtful: a second row under a first row that stops
+    short of the column's edge (`_first_row_short`), or that turns a complete name (…有限公司) into
+    one ending otherwise, is the next field's value whose label was not read — left out when the
+    first row is a complete name by itself, else the name is doubtful."""
+    if not pieces or len(pieces) < 2:
+        return pieces, False
+    h = pieces[0].box[3] - pieces[0].box[1]
+    head = [q for q in pieces if q.box[1] <= pieces[0].box[1] + 0.5 * h]
+    if len(head) == len(pieces):
+        return pieces, False
+    text_head, text_all = "".join(q.text for q in head), "".join(q.text for q in pieces)
+    if _first_row_short(pieces, lines) or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
+        return (_keep(pieces, head), False) if text_head.endswith(NAME_ENDINGS) else (pieces, True)
+    return pieces, False
+
+
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
     if len(addr) >= 4 and _STREET_END.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
-    if pieces and len(pieces) >= 2 and (_name_rows(pieces, lines) is not pieces or any(
+    if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
             q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
             for q in pieces)):
         # a second row under a first row that stops well short of the column's edge, or under a
@@ -982,7 +1014,11 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
-            p = _places(_name_rows(p, lines))
+            p, doubtful = _permit_name(p, lines)
+            p = _places(p)
+            if doubtful and p:
+                res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
+                continue
         elif key == "address":
             p = _places(p)
         elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)

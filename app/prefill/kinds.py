@@ -66,7 +66,6 @@ FOOD_WORDS = frozenset({
     "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
     "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
-CO_OWNERSHIP = frozenset({"单独所有", "共同共有", "按份共有", "共有"})
 BANK = re.compile(r"(中国[\u4e00-\u9fff]{2,6}银行|[\u4e00-\u9fff]{2,8}银行)")
 BANK_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5",
                               "B": "8", "b": "6", "G": "6", "q": "9"})
@@ -99,7 +98,7 @@ USE_HOUSE = frozenset({
     "住宅", "成套住宅", "非成套住宅", "集体宿舍", "公寓", "别墅", "工业", "交通", "仓储", "商业服务", "商业",
     "商业用房", "经营", "旅游", "金融保险", "电讯信息", "办公", "教育", "医疗卫生", "科研", "文化", "娱乐", "体育",
     "文化娱乐", "车库", "车位", "储藏室", "阁楼", "地下室", "厂房", "商服", "商务金融", "其他"})
-CO_OWNERSHIP_RE = re.compile(r"单独所有|共同共有|按份共有(\([^()]+\))?|共有")
+CO_OWNERSHIP_RE = re.compile(r"单独所有|共同共有|按份共有(\([^()]+\))?")
 
 
 def _pair(value: str, first: frozenset[str], second: frozenset[str]) -> bool:
@@ -296,10 +295,11 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
-    p = ex._name_rows(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
+    p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
-    res["name"] = ex._result(v, p) if len(v) >= 2 else ex._blank(
-        "not found" if find_label(lines, FOOD["name"]) is None else "no value")
+    res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
+        ex._result(v, p) if len(v) >= 2 else ex._blank(
+            "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)
@@ -384,7 +384,21 @@ def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["household_number"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
                                                  note="not a term") if v else ex._blank()
     res["address"] = _free(lines, HOUSEHOLD["address"], labels, rows=3, min_len=4, places=True)
+    if not facts and _misread_numbers(lines):
+        # the page's ID number was read whole but fails its check character: the recogniser
+        # misreads this page's digits (a binarised copy turns every 4 into 1, surely), so the
+        # other values made of digits are not trusted either
+        for key in ("birth_date", "household_number", "address"):
+            f = res[key]
+            if f.value and not f.flagged and re.search(r"\d", f.value):
+                f.flagged, f.note = True, "digits misread on the page"
     return res
+
+
+def _misread_numbers(lines: list[Line]) -> bool:
+    """An 18-character ID number on the page fails its check character (and none passes)."""
+    cands = ex._id_candidates(lines)
+    return bool(cands) and not any(validate_id_number(c).ok for c, _ in cands)
 
 
 def extract_marriage(lines: list[Line]) -> dict[str, ex.FieldResult]:
@@ -419,6 +433,9 @@ def extract_marriage(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res[f"party{i}_nationality"] = ex._result(v, p) if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", v) else (
             ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item") if v else ex._blank())
         res[f"party{i}_birth_date"] = _birth(block, MARRIAGE["birth"], labels, facts)
+        f = res[f"party{i}_birth_date"]
+        if not facts and f.value and not f.flagged and _misread_numbers(block):
+            f.flagged, f.note = True, "digits misread on the page"  # (as on a 户口簿 page)
     return res
 
 
@@ -508,11 +525,14 @@ def _unit_number(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
             raw, probs = m.group(0).upper(), chars[m.start():m.end()]
             out, weakest = [], 1.0
             for i, ch in enumerate(raw):
-                prob, alt, _ = probs[i]
+                prob, alt, alt_prob = probs[i]
+                alt = to_halfwidth(alt or "").upper()
                 digit = i < 12 or 14 <= i < 19 or i >= 20
+                fits = str.isdigit if digit else (lambda c, i=i: c in "FLQW") if i == 19 else str.isalpha
                 if digit and not ch.isdigit():
-                    alt = to_halfwidth(alt or "")
                     ch, prob = (alt, prob) if alt.isdigit() else (ch.translate(_UNIT_CONFUSE), 0.0)
+                elif alt and not fits(alt):  # (the runner-up cannot stand there: no doubt between the two)
+                    prob += alt_prob
                 out.append(ch)
                 weakest = min(weakest, prob)
             u = "".join(out)

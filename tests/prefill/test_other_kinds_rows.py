@@ -78,6 +78,11 @@ def test_a_unit_number_or_address_with_a_digit_read_as_a_letter_is_not_prefilled
     assert got["holder"]["value"] == "唐德、汤佑"
     sure = line("210102946842GA88810F12285677", 133, 172, 339, 189)
     assert public(extract_real_estate(to_lines([*base, sure])))["unit_number"]["value"] == "210102946842GA88810F12285677"
+    # a doubtful `F` whose runner-up `P` cannot stand in the building-type position: no doubt
+    f_or_p = line("210102946842GA88810F12285677", 133, 172, 339, 189, 0.97, {19: (0.65, "P", 0.3)})
+    assert public(extract_real_estate(to_lines([*base, f_or_p])))["unit_number"]["value"] == "210102946842GA88810F12285677"
+    eight = line("210102946842GA88810F12285677", 133, 172, 339, 189, 0.97, {22: (0.65, "3", 0.3)})  # 8 or 3?
+    assert public(extract_real_estate(to_lines([*base, eight])))["unit_number"]["reason"] == "doubtful_character"
 
 
 def test_writing_slanting_across_a_bank_card_is_not_the_holders_name() -> None:
@@ -116,3 +121,25 @@ def test_a_land_use_term_of_whole_years_carries_a_doubtful_digit() -> None:
     assert term("1996年07月21日起2066年07月20日止", {13: (0.6, "8", 0.3)})["value"] == "1996年07月21日起2066年07月20日止"
     off = term("1996年07月21日起2068年07月20日止", {13: (0.6, "6", 0.3)})  # 72 years: the doubtful digit is wrong
     assert off["value"] == "" and off["reason"] == "doubtful_character"
+
+
+def test_digits_are_not_trusted_on_a_page_whose_id_number_fails_its_check() -> None:
+    # a binarised copy turns every 4 into a sure 1: the ID number fails its check character, and
+    # the birth date and the address read the same wrong digits
+    def read(number: str) -> dict[str, dict]:
+        lines = [line("户别", 73, 33, 158, 86), line("家庭户", 225, 26, 349, 87), line("户号", 691, 32, 772, 86),
+                 line("887742516", 848, 36, 1021, 76), line("住址", 76, 133, 155, 183),
+                 line("河南省郑州市金水区迎宾大道127号东方明珠苑5栋1单元1101室", 232, 134, 1213, 177),
+                 line("姓名", 64, 229, 157, 284), line("史强磊", 229, 229, 351, 282),
+                 line("出生日期", 665, 531, 798, 576), line("1999年01月06日", 852, 529, 1102, 572),
+                 line("公民身份号码", 664, 716, 800, 753), line(number, 858, 732, 1174, 765)]
+        return public(extract_household(to_lines(lines)))
+
+    bad = read("110105199901061952")
+    assert bad["id_number"]["value"] == "" and bad["id_number"]["reason"] == "check_digit"
+    for key in ("birth_date", "address", "household_number"):
+        assert bad[key]["value"] == "" and bad[key]["reason"] == "cross_check", (key, bad[key])
+    assert bad["name"]["value"] == "史强磊"
+    good = read("110105199901061956")  # the same page with a number that passes: digits are read
+    assert good["id_number"]["value"] == "110105199901061956"
+    assert good["birth_date"]["value"] == "1999-01-06" and good["household_number"]["value"] == "887742516"
