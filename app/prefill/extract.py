@@ -23,9 +23,11 @@ from app.prefill.layout import (
     Value,
     find_label,
     join,
+    label_tails,
     normalize_labels,
     ragged,
     same_row,
+    starts_with_label,
     value_after,
 )
 from app.validators import validate_id_number, validate_uscc
@@ -938,7 +940,9 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
       (One such correction per scope, and only when the rest is read surely: a second one, or
       a doubtful character elsewhere, says the print was read poorly.)
     - Two separators in a row, or a 。 before anything but the standard sentence's bracket or a
-      header, are a misread separator: that character is doubtful.
+      header, are a misread separator: that character is doubtful. A character no scope is
+      printed with (`·`), or a separator just before a standard sentence's bracket, takes its
+      second reading when that is a scope's character (`。`).
     """
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
@@ -998,6 +1002,13 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
             out[i] = ";"
         elif alts[i] and (alts[i] == ch or not SCOPE_CHARS.fullmatch(alts[i])):
             probs[i] = chars[i][0] + chars[i][2]  # the other reading is the same, or impossible
+        elif alts[i] and len(alts[i]) == 1 and SCOPE_CHARS.fullmatch(alts[i]) and (
+                not SCOPE_CHARS.fullmatch(ch)
+                or (alts[i] == "。" and ch in ";,、:" and i + 1 < len(out) and covered[i + 1] and out[i + 1] == "(")):
+            # the first reading is impossible (`·` no scope is printed with), or a separator read
+            # before a standard sentence's bracket, which a 。 precedes: the second reading
+            out[i] = alts[i]
+            probs[i] = chars[i][0] + chars[i][2]
     rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
     if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
         # more than one character of the standard sentences misread, or one while the rest holds
@@ -1013,9 +1024,42 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
     return "".join(out), min(probs, default=1.0), misread
 
 
+def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """住所's label not read at all (glare, a fold over the label column): a row of the value
+    column with nothing read left of it, under a labelled row (not a wrapped row of the value
+    above), that reads as an address — a known place name first, a road or house number in it —
+    gets its label back. Only when no address label was found and exactly one row qualifies."""
+    if find_label(lines, LICENCE["address"], anywhere=True) is not None:
+        return lines
+    found = [ln for ln in lines if starts_with_label(ln.text, labels)]
+    if len(found) < 3:
+        return lines
+    h = sorted(ln.h for ln in found)[len(found) // 2]
+    starts = sorted(o.x1 for lab in found for o in lines if o is not lab and same_row(o, lab)
+                    and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h)
+    if len(starts) < 2:
+        return lines
+    value_x, col_x = starts[len(starts) // 2], sorted(ln.x1 for ln in found)[len(found) // 2]
+    names = _place_names()
+    cands = []
+    for a in lines:
+        if a.owner or abs(a.x1 - value_x) > 1.5 * h or starts_with_label(a.text, labels) \
+                or not any(a.text[:k] in names for k in range(2, 9)) or not re.search(r"\d+号|路|街|大道|弄|巷", a.text) \
+                or any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
+            continue
+        above = [o for o in lines if o.cy < a.cy - 0.5 * a.h and o.x1 < a.x2 and o.x2 > a.x1 and o.x1 > col_x + h]
+        prev = max(above, key=lambda o: o.cy, default=None)
+        if prev is not None and any(same_row(lab, prev) and lab.x1 < prev.x1 for lab in found):
+            cands.append(a)
+    if len(cands) != 1:
+        return lines
+    a = cands[0]
+    return sorted([*lines, Line("住所", a.score, col_x, a.y1, col_x + 2 * a.h, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = normalize_labels(lines, labels)
+    lines = _unlabelled_address(label_tails(normalize_labels(lines, labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
     v = join(p)[0] if p else ""
