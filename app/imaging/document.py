@@ -233,6 +233,7 @@ def _target_size(quad: np.ndarray, formats: tuple[str, ...] = tuple(ASPECTS)) ->
 
 
 CARD_TEXT = 0.03  # text rows lower than this share of the short side are a page's, not a card's
+CARD_READ_SIDE = 626  # a card page's short side above which the reader shrinks it (544 px + 15 %)
 
 
 def text_scale(page: np.ndarray) -> float:
@@ -414,11 +415,12 @@ def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool =
     skew = 0.0
     if quad is not None:
         page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side)
-        if fmt == "id_card" and text_scale(page) < CARD_TEXT:
+        if fmt == "id_card" and min(page.shape[:2]) > CARD_READ_SIDE and 0.0 < text_scale(page) < CARD_TEXT:
             # card-shaped, page-sized text. A card (1.585) and A4 (1.414) are only 11 % apart and
             # a photo taken at an angle measures anything between: licences at 1.44–1.53 were
             # flattened as cards and shrunk to a card's size, where their text is unreadable.
-            # (A card so small in the photo that its rows are a few pixels is read as it is.)
+            # (A page no larger than a card is read at its own size either way: not measured;
+            # a page where no text rows were found at all stays what its aspect says.)
             page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side, formats=("a4",))
     else:
         page, fmt, m0 = frame, "full_frame", np.eye(3)

@@ -314,10 +314,11 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
-    p = ex._name_rows(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
+    p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
-    res["name"] = ex._result(v, p) if len(v) >= 2 else ex._blank(
-        "not found" if find_label(lines, FOOD["name"]) is None else "no value")
+    res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
+        ex._result(v, p) if len(v) >= 2 else ex._blank(
+            "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)

@@ -105,6 +105,18 @@ def test_health_licence_period_with_qi_and_zhi_and_a_flat_number_address(engine,
     assert f["address"]["value"] == "上海市徐汇区漕溪北路618号丽都花园7栋4单元802"
 
 
+def test_health_address_wrapping_inside_its_house_number_under_a_wide_title(engine, tmp_path) -> None:
+    # `…14号楼1` / `404室`: the first row runs to the value column's edge; the title in large print
+    # reaching further right is not the column's edge (the second row was taken for another field's)
+    rows = [("单位名称", "北京市慧联启明建筑工程有限公司"), ("法定代表人", "胡一英"),
+            ("地址", "北京市海淀区中关村大街2972弄14号楼1\n404室"), ("许可项目", "美容店"),
+            ("有效期限", "自2022年11月16日起至2026年11月15日止")]
+    out = read(draw_permit(tmp_path / "wrap.png", "公共场所卫生许可证", rows, top_lines=("京海卫公字(2022)第110108419832号",)))
+    assert out["kind"] == "public_health_license"
+    assert out["fields"]["address"]["value"] == "北京市海淀区中关村大街2972弄14号楼1404室"
+    assert out["fields"]["name"]["value"] == "北京市慧联启明建筑工程有限公司"
+
+
 def test_health_address_stopping_at_a_street_name_is_not_prefilled(engine, tmp_path) -> None:
     # glare over the house number: the value read ends at 文三路
     rows = [r if r[0] != "地址" else ("地址", "浙江省杭州市西湖区文三路") for r in HEALTH_ROWS]
