@@ -53,6 +53,16 @@ ESTATE = {"holder": ("权利人",), "share": ("共有情况",), "location": ("�
 
 RELATIONS = frozenset(
     ["户主", "妻", "夫", "子", "女", "长子", "次子", "三子", "四子", "五子", "长女", "次女", "三女", "四女", "五女", "养子", "养女", "继子", "继女", "独生子", "独生女", "孙子", "孙女", "外孙子", "外孙女", "外孙", "曾孙子", "曾孙女", "父亲", "母亲", "父", "母", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "养父", "养母", "祖父", "祖母", "外祖父", "外祖母", "兄", "弟", "姐", "妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟", "姐妹", "儿媳", "女婿", "孙媳妇", "侄子", "侄女", "外甥", "外甥女", "其他", "非亲属", "保姆", "配偶", "女儿", "儿子"])
+# 国籍 as a 结婚证 prints it: short country names (GB/T 2659) of the parties Chinese marriage
+# registries see, and the regions (中国香港 …); any other reading is a misread or boxes out of order
+NATIONALITIES = frozenset(
+    ["中国", "中国香港", "中国澳门", "中国台湾", "香港", "澳门", "台湾", "日本", "韩国", "朝鲜", "蒙古", "俄罗斯", "越南", "老挝",
+     "柬埔寨", "泰国", "缅甸", "马来西亚", "新加坡", "印度尼西亚", "菲律宾", "文莱", "印度", "巴基斯坦", "孟加拉国", "尼泊尔",
+     "斯里兰卡", "哈萨克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "乌兹别克斯坦", "土库曼斯坦", "阿富汗", "伊朗", "伊拉克", "土耳其",
+     "以色列", "沙特阿拉伯", "阿拉伯联合酋长国", "埃及", "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "摩洛哥", "美国", "加拿大",
+     "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "古巴", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
+     "荷兰", "比利时", "瑞士", "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "冰岛", "爱尔兰", "波兰", "捷克", "匈牙利", "希腊",
+     "乌克兰", "白俄罗斯", "罗马尼亚", "保加利亚", "塞尔维亚", "澳大利亚", "新西兰"])
 FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)((\([^()]+\)){0,2})")
 # the bracketed kinds of premises the 食品经营许可审查通则 (2015, 2023) name after a 主体业态
 FOOD_SUBTYPES = frozenset({
@@ -452,7 +462,7 @@ def extract_marriage(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res[f"party{i}_name"] = _person_name(block, MARRIAGE["name"], labels)
         res[f"party{i}_sex"] = _sex(block, MARRIAGE["sex"], labels, facts)
         v, p = _text(block, MARRIAGE["nationality"], labels)
-        res[f"party{i}_nationality"] = ex._result(v, p) if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", v) else (
+        res[f"party{i}_nationality"] = ex._result(v, p, vocabulary=True) if v in NATIONALITIES else (
             ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item") if v else ex._blank())
         res[f"party{i}_birth_date"] = _birth(block, MARRIAGE["birth"], labels, facts)
         f = res[f"party{i}_birth_date"]

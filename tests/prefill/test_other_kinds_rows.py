@@ -159,3 +159,21 @@ def test_an_id_number_whose_check_character_wrapped_under_its_start_in_the_cell(
     assert got["birth_date"]["value"] == "1992-12-12"
     wrong = [ln if ln.text != "X" else line("7", 459, 361, 480, 385) for ln in lines]  # fails the check: blank
     assert public(extract_household(to_lines(wrong)))["id_number"]["value"] == ""
+
+
+def test_a_marriage_partys_nationality_is_a_country_name() -> None:
+    from app.prefill.kinds import extract_marriage
+
+    def read(nationality: str) -> dict[str, dict]:
+        lines = [line("持证人", 60, 40, 130, 64), line("贺睿浩", 150, 40, 220, 64),
+                 line("登记日期", 60, 80, 140, 104), line("2019年05月20日", 150, 80, 300, 104),
+                 line("姓名", 60, 160, 100, 184), line("贺睿浩", 120, 160, 190, 184),
+                 line("国籍", 60, 200, 100, 224), line(nationality, 120, 200, 120 + 20 * len(nationality), 224),
+                 line("姓名", 60, 300, 100, 324), line("韩桂颖", 120, 300, 190, 324),
+                 line("国籍", 60, 340, 100, 364), line("中国", 120, 340, 160, 364)]
+        return public(extract_marriage(to_lines(lines)))
+
+    assert read("中国")["party1_nationality"]["value"] == "中国"
+    swapped = read("国中")["party1_nationality"]  # two boxes read out of order
+    assert swapped["value"] == "" and swapped["reason"] == "vocabulary"
+    assert read("国中")["party2_nationality"]["value"] == "中国"
