@@ -933,8 +933,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
-    if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
-        v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
+    if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
+                                                                                       if b.endswith(")")))):
+        v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
