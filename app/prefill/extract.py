@@ -839,7 +839,7 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         for i, prob in fixed:
             probs[i] = prob
     joined = "".join(out)
-    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|$)", joined):
+    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|一般经营项目|许可经营项目|$)", joined):
         # two separators in a row, or a 。 that neither closes the list before its standard
         # sentence nor ends it (`广告设计。代理` for `、`): the recogniser misread a separator
         probs[m.start()] = min(probs[m.start()], 0.5)
