@@ -985,6 +985,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             if v and not all(part in HEALTH_ITEMS for part in v.split("、")):
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
                 continue
+            if v and p and (ragged(p) or _first_row_short(p, lines)):  # (a row under a short row is not its)
+                res[key] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
+                continue
         if key == "address":
             found = find_label(lines, HEALTH["address"])
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
