@@ -415,11 +415,12 @@ def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool =
     skew = 0.0
     if quad is not None:
         page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side)
-        if fmt == "id_card" and min(page.shape[:2]) > CARD_READ_SIDE and text_scale(page) < CARD_TEXT:
+        if fmt == "id_card" and min(page.shape[:2]) > CARD_READ_SIDE and 0.0 < text_scale(page) < CARD_TEXT:
             # card-shaped, page-sized text. A card (1.585) and A4 (1.414) are only 11 % apart and
             # a photo taken at an angle measures anything between: licences at 1.44–1.53 were
             # flattened as cards and shrunk to a card's size, where their text is unreadable.
-            # (A page no larger than a card is read at its own size either way: not measured.)
+            # (A page no larger than a card is read at its own size either way: not measured;
+            # a page where no text rows were found at all stays what its aspect says.)
             page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side, formats=("a4",))
     else:
         page, fmt, m0 = frame, "full_frame", np.eye(3)
