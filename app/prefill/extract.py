@@ -23,9 +23,11 @@ from app.prefill.layout import (
     Value,
     find_label,
     join,
+    label_tails,
     normalize_labels,
     ragged,
     same_row,
+    starts_with_label,
     value_after,
 )
 from app.validators import validate_id_number, validate_uscc
@@ -37,6 +39,9 @@ from app.validators.text import to_halfwidth
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
+UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
+SHORT_ROW = 0.85  # a wrapped row (not the last) ending this many character pitches short lost a character
+PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
 PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
@@ -125,8 +130,10 @@ _NOTE_REASON = {
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
+    "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check",
 }
+ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 
 
 @dataclass
@@ -296,6 +303,101 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     return _result(addr, pieces)
 
 
+# the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
+# …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
+
+
+def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+    """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
+    the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
+    幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
+    lost their end. A row box running on past its last read character lost one (`_unread_end`)."""
+    if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
+        return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
+    slack = _row_slack(pieces)
+    if slack and any(sl >= SHORT_ROW for sl in slack[:-1]):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
+    if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces) or getattr(pieces, "hole", False)):
+        res = _result(addr, pieces)
+        if (not slack or slack[-1] < 1.0) and not res.flagged:
+            # a last row that reaches the column's edge may go on in a row the detector did not
+            # box (`…1703` + `室` squeezed against the number row): taken only when the reader
+            # finds blank paper under the last row's start (`reader.confirm_row_end`)
+            res.flagged, res.note = True, ROW_BELOW
+        return res
+    return _address_result(addr, pieces)
+
+
+def _row_slack(pieces: list[Piece] | None) -> list[float]:
+    """For each row of a wrapped value, the paper left between its end and the column's edge (the
+    furthest row end), in character pitches (the median step between neighbouring Chinese
+    characters); [] for one row or an unknown pitch. The card wraps a row when the next character
+    does not fit: a row but the last that leaves a character's room lost its last character (a
+    thin 一 the detector did not box)."""
+    if not pieces:
+        return []
+    rows: list[list[Piece]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1], p.box[0])):
+        if rows and min(rows[-1][-1].box[3], p.box[3]) - max(rows[-1][-1].box[1], p.box[1]) > \
+                0.45 * min(rows[-1][-1].box[3] - rows[-1][-1].box[1], p.box[3] - p.box[1]):
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    steps = [b - a for p in pieces if len(p.xs) == len(p.text)
+             for i, (a, b) in enumerate(zip(p.xs, p.xs[1:], strict=False))
+             if "\u4e00" <= p.text[i] <= "\u9fff" and "\u4e00" <= p.text[i + 1] <= "\u9fff"]
+    if len(rows) < 2 or len(steps) < 3:
+        return []
+    pitch = sorted(steps)[len(steps) // 2]
+    edge = max(p.box[2] for p in pieces)
+    return [(edge - max(p.box[2] for p in row)) / pitch for row in rows] if pitch > 0 else []
+
+
+# the last character of an address's parts (road, estate, building, room): before a number or at the end
+ADDRESS_ENDS = frozenset("路街道巷弄里坊村庄屯组队号栋幢楼座层室门苑园院寓厦城湾居")
+
+
+def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
+    """Let the address's grammar decide between the recogniser's two best readings of a doubtful
+    character right before a number or at the address's end, where a part of the address ends:
+    when exactly one of them is such an ending (雅苑3栋, not 雅范3栋), it is taken and counts as
+    sure. Nothing else changes."""
+    if not value or any(len(p.chars) != len(p.text) for p in value):
+        return value
+    text = "".join(p.text for p in value)
+    chars = [c for p in value for c in p.chars]
+    out, probs = list(text), [c[0] for c in chars]
+    for i, (prob, alt, alt_prob) in enumerate(chars):
+        alt = to_halfwidth(alt)
+        if prob >= PLACE_DOUBT or len(alt) != 1 or not (i == len(text) - 1 or text[i + 1].isdigit()):
+            continue
+        mine, other = text[i] in ADDRESS_ENDS, alt in ADDRESS_ENDS
+        if mine != other:
+            out[i] = text[i] if mine else alt
+            probs[i] = prob + alt_prob
+    if probs == [c[0] for c in chars]:
+        return value
+    pieces, k = [], 0
+    for p in value:
+        n = len(p.text)
+        pieces.append(Piece("".join(out[k:k + n]), p.score, p.box,
+                            tuple((probs[k + j], *(chars[k + j][1:])) for j in range(n)), p.xs))
+        k += n
+    return _keep(value, pieces)
+
+
+def _unread_end(piece: Piece) -> bool:
+    """The detector's box runs on well past the recogniser's first or last character (more than
+    ~a character's width of ink beyond its centre): a faded or glared character at the end of
+    the row was boxed but not read, and the joined address would skip it (`教` + faded `工`)."""
+    if len(piece.xs) != len(piece.text) or not piece.xs:
+        return False
+    h = max(1.0, piece.box[3] - piece.box[1])
+    # (boxes start a little more loosely before a row's first character than they end after its last)
+    return piece.box[2] - piece.xs[-1] > UNREAD_END * h or piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
+
+
 def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
     """The value's last row stops two characters or more short of the right edge of its column
     (the rows of other values that start where it starts)."""
@@ -391,9 +493,81 @@ def _name_value(text: str) -> str:
     return text.strip(":：,，.。")
 
 
+def _person_name(text: str) -> str:
+    """A person's name as printed: the middle dot of a transliterated name (买买提·艾力) as the
+    one character the registers use, whichever dot the recogniser returned."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])[•・.．‧∙⋅·](?=[\u4e00-\u9fff])", "·", _name_value(text))
+
+
+def _value_score(pieces: list[Piece] | None) -> float | None:
+    """The mean probability of a value's own characters (None when unknown): a line's score is
+    the mean over the whole box, and a weak label character glued to a short value (`民版汉`)
+    must not make a sure `汉` doubtful."""
+    if not pieces or any(len(x.chars) != len(x.text) or not x.text for x in pieces):
+        return None
+    probs = [c[0] for x in pieces for c in x.chars]
+    return sum(probs) / len(probs)
+
+
+def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ...],
+                       labels: tuple[str, ...]) -> tuple[list[Piece], str, str] | None:
+    """The card prints 民族 on the row of 性别, right of the sex: when the 民族 label was not read
+    (glare, a fold), the one box on that row well right of the sex that is, apart from what is
+    left of the label, one of the 56 coded nations."""
+    x1, y1, x2, y2 = sex_box
+    h = max(1.0, y2 - y1)
+    probe = Line("", 1.0, x1, y1, x2, y2, -1)
+    found = []
+    for ln in lines:
+        if not same_row(probe, ln) or ln.x1 < x2 + h or ln.x1 > x2 + 12 * h:
+            continue
+        if any(ln.text.startswith(lab) for lab in labels):
+            continue
+        lead = len(ln.text) - len(ln.text.lstrip("民族:"))
+        text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text[lead:]).translate(_TRAD)
+        name_n, code = normalize_nation(text)
+        if name_n and code:
+            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
+                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+    return found[0] if len(found) == 1 else None
+
+
+def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
+    """The card prints 姓名 as the row right above 性别: when the 姓名 label was not read (glare,
+    a worn card), the one text on the row above the 性别 label whose characters stand in the
+    values' column (right of the label column) is the name. Nothing else lies between them."""
+    found = find_label(lines, FRONT["sex"], anywhere=True)
+    if found is None:
+        return None
+    sex, _, end = found
+    h = sex.h
+    value_x = sex.x_at(end) if end < len(sex.text) else sex.x2
+    above = [ln for ln in lines if ln is not sex and sex.cy - 3 * h < ln.cy < sex.cy - 0.8 * h
+             and ln.x2 > value_x and ln.x1 < value_x + 6 * h]
+    if len(above) != 1 or any(ln.text.startswith(lab) for lab in labels for ln in above):
+        return None
+    ln = above[0]
+    if len(ln.xs) != len(ln.text) or not ln.xs or ln.xs[0] < value_x - 0.2 * h:
+        return None  # (characters in the label column: a label read wrong, not a name)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+", ln.text):
+        return None  # (without its label, only what is shaped like a name)
+    return [Piece(ln.text, ln.score, (ln.x_at(0) if ln.xs[0] - ln.x1 < h else ln.xs[0] - 0.5 * h, ln.y1, ln.x2, ln.y2),
+                  ln.char_info(0, len(ln.text)), ln.xs)]
+
+
+def _text_rows_only(lines: list[Line]) -> list[Line]:
+    """Without boxes several times taller than the page's text lines: the detector boxing the
+    portrait (read as `Q1` or `Ω`) is no text, and its box would reach into every row beside it
+    (a "value" beyond a gap after 民族 汉)."""
+    if len(lines) < 5:
+        return lines
+    mid = sorted(ln.h for ln in lines)[len(lines) // 2]
+    return [ln for ln in lines if ln.h <= PICTURE_BOX * mid]
+
+
 def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in FRONT.values() for a in v)
-    lines = normalize_labels(lines, labels)
+    lines = normalize_labels(_text_rows_only(lines), labels)
     res: dict[str, FieldResult] = {}
     # ID number first: it validates birth date and sex
     valid = {}
@@ -413,7 +587,9 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["id_number"] = _blank(("no valid number" if shaped else "not found") if not valid
                                   else "several valid numbers")
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
-    name = _name_value(join(p)[0]) if p else ""
+    if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
+        p = _name_above_sex(lines, labels)
+    name = _person_name(join(p)[0]) if p else ""
     res["name"] = _result(name, p, char_floor=NAME_CHAR) if name and _CJK_NAME.match(name) else _blank()
     p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex_txt = join(p)[0] if p else ""
@@ -429,8 +605,12 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, FRONT["nation"], labels, anywhere=True)
     nat_txt = join(p)[0] if p else ""
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
+    if not (name_n and code) and res["sex"].box:
+        lone = _nation_beside_sex(lines, res["sex"].box, labels)
+        if lone:
+            p, name_n, code = lone
     if name_n and code:
-        res["nation"] = _result(name_n, p, vocabulary=True)
+        res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
     else:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
@@ -444,13 +624,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                             note="from ID number")
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
-    p = _places(value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4,
-                            stop_below=FRONT["number"], anywhere=True))
+    p = _address_ends(_places(value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4,
+                                          stop_below=FRONT["number"], anywhere=True)))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
-    res["address"] = _address_result(addr, p)
+    res["address"] = _id_address_result(addr, p)
     return res
 
 
@@ -760,7 +940,9 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
       (One such correction per scope, and only when the rest is read surely: a second one, or
       a doubtful character elsewhere, says the print was read poorly.)
     - Two separators in a row, or a 。 before anything but the standard sentence's bracket or a
-      header, are a misread separator: that character is doubtful.
+      header, are a misread separator: that character is doubtful. A character no scope is
+      printed with (`·`), or a separator just before a standard sentence's bracket, takes its
+      second reading when that is a scope's character (`。`).
     """
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
@@ -820,6 +1002,13 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
             out[i] = ";"
         elif alts[i] and (alts[i] == ch or not SCOPE_CHARS.fullmatch(alts[i])):
             probs[i] = chars[i][0] + chars[i][2]  # the other reading is the same, or impossible
+        elif alts[i] and len(alts[i]) == 1 and SCOPE_CHARS.fullmatch(alts[i]) and (
+                not SCOPE_CHARS.fullmatch(ch)
+                or (alts[i] == "。" and ch in ";,、:" and i + 1 < len(out) and covered[i + 1] and out[i + 1] == "(")):
+            # the first reading is impossible (`·` no scope is printed with), or a separator read
+            # before a standard sentence's bracket, which a 。 precedes: the second reading
+            out[i] = alts[i]
+            probs[i] = chars[i][0] + chars[i][2]
     rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
     if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
         # more than one character of the standard sentences misread, or one while the rest holds
@@ -828,16 +1017,49 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         for i, prob in fixed:
             probs[i] = prob
     joined = "".join(out)
-    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|$)", joined):
+    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|一般经营项目|许可经营项目|$)", joined):
         # two separators in a row, or a 。 that neither closes the list before its standard
         # sentence nor ends it (`广告设计。代理` for `、`): the recogniser misread a separator
         probs[m.start()] = min(probs[m.start()], 0.5)
     return "".join(out), min(probs, default=1.0), misread
 
 
+def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """住所's label not read at all (glare, a fold over the label column): a row of the value
+    column with nothing read left of it, under a labelled row (not a wrapped row of the value
+    above), that reads as an address — a known place name first, a road or house number in it —
+    gets its label back. Only when no address label was found and exactly one row qualifies."""
+    if find_label(lines, LICENCE["address"], anywhere=True) is not None:
+        return lines
+    found = [ln for ln in lines if starts_with_label(ln.text, labels)]
+    if len(found) < 3:
+        return lines
+    h = sorted(ln.h for ln in found)[len(found) // 2]
+    starts = sorted(o.x1 for lab in found for o in lines if o is not lab and same_row(o, lab)
+                    and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h)
+    if len(starts) < 2:
+        return lines
+    value_x, col_x = starts[len(starts) // 2], sorted(ln.x1 for ln in found)[len(found) // 2]
+    names = _place_names()
+    cands = []
+    for a in lines:
+        if a.owner or abs(a.x1 - value_x) > 1.5 * h or starts_with_label(a.text, labels) \
+                or not any(a.text[:k] in names for k in range(2, 9)) or not re.search(r"\d+号|路|街|大道|弄|巷", a.text) \
+                or any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
+            continue
+        above = [o for o in lines if o.cy < a.cy - 0.5 * a.h and o.x1 < a.x2 and o.x2 > a.x1 and o.x1 > col_x + h]
+        prev = max(above, key=lambda o: o.cy, default=None)
+        if prev is not None and any(same_row(lab, prev) and lab.x1 < prev.x1 for lab in found):
+            cands.append(a)
+    if len(cands) != 1:
+        return lines
+    a = cands[0]
+    return sorted([*lines, Line("住所", a.score, col_x, a.y1, col_x + 2 * a.h, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = normalize_labels(lines, labels)
+    lines = _unlabelled_address(label_tails(normalize_labels(lines, labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
     v = join(p)[0] if p else ""
@@ -889,8 +1111,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
-    if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
-        v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
+    if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
+                                                                                       if b.endswith(")")))):
+        v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
@@ -984,6 +1207,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             v = re.sub(r"[,，;；]", "、", v)
             if v and not all(part in HEALTH_ITEMS for part in v.split("、")):
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
+                continue
+            if v and p and (ragged(p) or _first_row_short(p, lines)):  # (a row under a short row is not its)
+                res[key] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue
         if key == "address":
             found = find_label(lines, HEALTH["address"])

@@ -238,6 +238,62 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             return out
 
 
+def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A justified two-character label whose first character was not read (`名` lost to glare
+    or a fold) leaves its second one glued to the value: `称沈阳市…`. Such a box is the label and
+    its value when it starts left of where the values of the other labels start, its first
+    character ends where those labels end (the label column's right edge), and nothing else was
+    read left of it on its row. A label of four or more characters read without its first one
+    (`业期限`) in the label column, ending at its right edge, is that label too. Run after
+    `normalize_labels`; other lines are kept as they are."""
+    heads = [lab for lab in labels if len(lab) == 2]
+    found = [ln for ln in lines if starts_with_label(ln.text, labels)]
+    if len(found) < 3:
+        return lines
+    h = sorted(ln.h for ln in found)[len(found) // 2]
+    right = sorted(ln.x2 for ln in found if len(ln.text) <= 5)
+    starts = sorted(o.x1 for lab in found for o in lines if o is not lab and same_row(o, lab)
+                    and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h)
+    if len(right) < 2 or len(starts) < 2:
+        return lines
+    edge, value_x = right[len(right) // 2], starts[len(starts) // 2]
+    col_x = sorted(ln.x1 for ln in found)[len(found) // 2]
+    out = list(lines)
+    for a in lines:
+        if len(a.text) < 2 or a.owner or starts_with_label(a.text, labels) or a.x1 > value_x - 0.3 * h:
+            continue
+        # a longer label that lost its first character (`业期限` for 营业期限), alone in the label
+        # column or glued to its value
+        long = next((lab for lab in labels if len(lab) >= 4 and _spelled(a.text, lab[1:], 0) == len(lab) - 1
+                     and a.x1 > col_x + 0.3 * h), None)
+        if long is not None:
+            n = len(long) - 1
+            end = a.x_at(n) if n < len(a.text) else a.x2
+            if abs(end - edge) <= 1.5 * h and not any(lab_ln.text == long for lab_ln in found) \
+                    and not any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
+                out = [o for o in out if o is not a]
+                out.append(Line(long, a.score, col_x, a.y1, end, a.y2, a.idx))
+                if n < len(a.text):
+                    out.append(Line(a.text[n:], a.score, end, a.y1, a.x2, a.y2, a.idx,
+                                    a.chars[n:] if len(a.chars) == len(a.text) else (), long,
+                                    a.xs[n:] if len(a.xs) == len(a.text) else ()))
+            continue
+        if len(a.text) < 3:
+            continue
+        lab = next((lab for lab in heads if _label_char(a.text[0], lab[1])), None)
+        end = a.x_at(1)
+        if lab is None or abs(end - edge) > 1.2 * h or any(lab_ln.text == lab for lab_ln in found) \
+                or any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
+            continue
+        out = [o for o in out if o is not a]
+        out.append(Line(lab, a.score, col_x, a.y1, end, a.y2, a.idx, a.chars[:1] if len(a.chars) == len(a.text) else ()))
+        out.append(Line(a.text[1:], a.score, end, a.y1, a.x2, a.y2, a.idx,
+                        a.chars[1:] if len(a.chars) == len(a.text) else (), lab,
+                        a.xs[1:] if len(a.xs) == len(a.text) else ()))
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
+    return out
+
+
 def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list[Line], int] | None:
     """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
     (label, its boxes, label characters in the last box)."""
@@ -416,10 +472,15 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         hgt = min(ln.h, sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2])
         used = {id(ln)}
         prev_cy = max((p.box[1] + p.box[3]) / 2 for p in pieces)
+        centres = [prev_cy]
         for _ in range(max_lines):
             # (a photo at an angle gives tall boxes that overlap the row above: a line whose
-            # centre is well below the previous row's centre is the next row all the same)
-            below = [o for o in lines if o.cy > prev_cy + 0.6 * hgt and o.y1 < last + 1.1 * hgt]
+            # centre is well below the previous row's centre is the next row all the same; once
+            # two rows are taken, "well below" is measured by their own pitch — tight print sets
+            # rows closer than their boxes are tall)
+            pitches = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
+            step = min(0.6 * hgt, 0.7 * pitches[len(pitches) // 2]) if pitches else 0.6 * hgt
+            below = [o for o in lines if o.cy > prev_cy + step and o.y1 < last + 1.1 * hgt]
             nxt = [o for o in lines if id(o) not in used and not o.owner
                    and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
                         or any(o is b for b in below))
@@ -453,6 +514,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             last = o.y2
             ln = o
             prev_cy = o.cy
+            centres.append(o.cy)
             if part != o.text:
                 break
     if multiline:

@@ -25,7 +25,7 @@ from app.imaging.document import (
     text_line_direction,
 )
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
-from app.prefill.extract import Extraction, classify, extract, kind_labels
+from app.prefill.extract import ROW_BELOW, Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
@@ -40,6 +40,8 @@ GLARE_STEP = 10  # … and this much brighter than under the row itself is glare
 SECOND_LOOK = 0.9  # lines (or characters) below this are read once more
 SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retake is needed, not this)
 RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
+ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a further row
+INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
 
 
 @dataclass
@@ -313,6 +315,35 @@ def ocr_view(page: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(page[..., 2], cv2.COLOR_GRAY2BGR)
 
 
+def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+    """A wrapped value that may go on in a row the detector did not box (`ROW_BELOW`: an ID card
+    address whose last row fills the column and ends in a bare room number, `…3单元1703` with `室`
+    squeezed alone against the number row) is taken only when the paper under its last row's
+    start — where a further row would begin — is blank."""
+    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    for f in extraction.fields.values():
+        if f.note != ROW_BELOW or not f.value or not f.box:
+            continue
+        x1, y1, x2, y2 = f.box
+        inside = sorted((ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2
+                         and ln.y2 <= y2 + 2), key=lambda ln: ln.cy)
+        if not inside:
+            continue
+        last = [ln for ln in inside if same_row(ln, inside[-1])]
+        ra, rb = int(min(ln.x1 for ln in last)), int(max(ln.x2 for ln in last))
+        ya, yb = int(min(ln.y1 for ln in last)), int(max(ln.y2 for ln in last))
+        h = max(1, yb - ya)
+        under = gray[ya:yb, ra:rb]
+        below = gray[yb + h // 6:yb + h, ra:ra + 2 * h]
+        if under.size == 0 or below.shape[0] < h // 2 or below.shape[1] < h:
+            continue  # the page ends there: it stays blank
+        paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+        if paper - ink < INK_CONTRAST:
+            continue  # too faint a print to tell paper from ink
+        if float((below < (paper + ink) / 2).mean()) < ROW_BELOW_INK:
+            f.flagged, f.note = False, ""
+
+
 def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
     """A wrapped value whose non-last row ends where the paper turns near-white and brighter than
     under the row itself ends at a glare: the row went on under it (`广东省深圳` + glare +
@@ -492,6 +523,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
     with clock.stage("layout"):
         extraction = extract(page_lines, kind, kind_score)
+        confirm_row_end(extraction, page_lines, page)
         distrust_glare(extraction, page_lines, page)
         distrust_damaged(extraction, processed.quality)
         # boxes back to the caller's image coordinates

@@ -197,3 +197,74 @@ def test_a_mark_read_before_the_type_whose_second_reading_is_nothing() -> None:
     lines = [line(kind, 220, 446, 220 + 18 * len(kind), 469, chars={0: (0.42, "\u3000", 0.21)})
              if ln.text.startswith("有限责任") else ln for ln in licence(scope_rows())]
     assert values(lines)["entity_type"] == "有限责任公司(外商投资、非独资)"
+
+
+def test_a_scope_in_rows_closer_than_its_boxes_are_tall_is_read_to_its_end() -> None:
+    # small print in a phone photo: boxes 22–26 px tall, rows 14–16 px apart; the fourth row's
+    # centre is less than 0.6 box heights below the third's, yet it is the next row (it used to end
+    # the scope there and blank it as ragged)
+    rows = ["许可项目:道路货物运输(不含危险货物)。(依法须经批准的项目,经", "相关部门批准后方可开展经营活动,具体经营项目以相关部门批准文件或",
+            "许可证件为准)一般项目:非居住房地产租赁;城市绿化管理;专业保洁、", "清洗、消毒服务;家政服务;物业管理。(除依法须经批准的项目外,凭",
+            "营业执照依法自主开展经营活动)"]
+    lines = [line("营业执照", 560, 300, 800, 360), line("统一社会信用代码", 490, 380, 600, 398),
+             line("91610113MA6TXKQW3H", 490, 400, 640, 418),
+             line("名称", 500, 426, 569, 449), line("西安慧联物业管理有限公司", 571, 426, 699, 449),
+             line("类型", 501, 446, 570, 472), line("其他有限责任公司", 572, 446, 659, 472),
+             line("法定代表人", 499, 470, 573, 491), line("崔霞子", 575, 470, 610, 491),
+             line("经营范围", 500, 488, 570, 514), line(rows[0], 573, 488, 913, 514), line(rows[1], 571, 505, 912, 526),
+             line(rows[2], 571, 516, 920, 542), line(rows[3], 572, 532, 914, 555.6), line(rows[4], 574, 547, 728, 568),
+             line("注册资本", 504, 568, 577, 590), line("300万元人民币", 579, 568, 651, 590),
+             line("住所", 509, 631, 578, 652), line("陕西省西安市雁塔区长安南路1069号", 580, 631, 748, 652),
+             line("登记机关", 756, 803, 806, 824)]
+    assert values(lines)["business_scope"] == "".join(rows)
+
+
+def test_a_justified_label_whose_first_character_was_not_read() -> None:
+    # `名` lost (glare, a fold): `称` is glued to the name, in the label column, nothing left of it
+    name = "称禾木文化传媒(上海)有限公司"
+    lines = [ln for ln in licence(scope_rows()) if ln.text not in ("名称", "禾木文化传媒(上海)有限公司")]
+    got = values([*lines, line(name, 152, 405, 152 + 18 * len(name), 429)])
+    assert got["name"] == "禾木文化传媒(上海)有限公司"
+    # a row starting with 所 in the value column is no label: it goes on with the address
+    row = line("所在楼宇综合服务中心", 226, 772, 426, 792)
+    assert values([*licence(scope_rows()), row])["address"].endswith("2115室所在楼宇综合服务中心")
+
+
+def test_a_long_label_read_without_its_first_character() -> None:
+    # `业期限`: 营 lost, the rest of the label alone in the label column, ending at its right edge
+    lines = [line("业期限", 101, 701, 172, 729) if ln.text == "营业期限" else ln for ln in licence(scope_rows())]
+    assert values(lines)["valid_to"] == "长期"
+
+
+def test_an_address_whose_label_was_not_read_at_all() -> None:
+    # nothing of 住所 was read: the row under 营业期限's value, alone in the value column, reads as
+    # an address (a known place first, a road and a number): its label is given back
+    lines = [ln for ln in licence(scope_rows()) if ln.text != "住所"]
+    assert values(lines)["address"] == "上海市闵行区莘庄工业区春东路2244号25号楼2115室"
+    # a row under an unlabelled row (a wrapped row of some value) is not taken for one
+    addr = "上海市闵行区莘庄工业区春东路2244号25号楼2115室"
+    lines = [ln for ln in licence(scope_rows()) if ln.text not in ("住所", addr)]
+    lines += [line("以相关部门批准文件为准", 226, 733, 446, 753), line(addr, 226, 762, 686, 782)]
+    assert values(lines)["address"] == ""
+
+
+def test_a_full_stop_read_as_a_mark_or_a_separator_before_the_standard_sentence() -> None:
+    # `·` (second choice 。) is no character a scope is printed with; `、` (second choice 。) just
+    # before a standard sentence's bracket is the 。 that precedes it
+    for mark in ("·", "、"):
+        r2 = ROW2.replace("制作。(除依", f"制作{mark}(除依")
+        i = r2.index(f"制作{mark}") + 2
+        got = values(licence(scope_rows(r2=r2, d2={i: (0.55, "。", 0.41)})))
+        assert got["business_scope"] == SCOPE, mark
+
+
+def test_a_standard_sentence_that_lost_its_closing_bracket_at_the_end() -> None:
+    # the scope ends `…凭营业执照依法自主开展经营活动` and its `)` was not read: the sentence has one
+    assert values(licence(scope_rows(r3=ROW3[:-1])))["business_scope"] == SCOPE
+
+
+def test_an_older_scope_whose_full_stop_precedes_its_second_list() -> None:
+    # pre-2021 licences: `…销售。许可经营项目:…` — a 。 before the second list's header is printed
+    rows = [line("一般经营项目:日用百货销售;五金产品零售。许可经营项目:", 185, 526, 700, 550),
+            line("餐饮服务。", 185, 554, 260, 577)]
+    assert values(licence(rows))["business_scope"] == "一般经营项目:日用百货销售;五金产品零售。许可经营项目:餐饮服务。"

@@ -1,0 +1,194 @@
+"""ID card front failure cases, each drawn here with Pillow and a system CJK font (the layout of
+the national card: labels in a left column, 性别 and 民族 on one row, a wrapped 住址 under its
+first row, the portrait on the right) and read through `app.services.prefill.ocr_files` — the
+function behind `zongchuang ocr --json`.
+
+Each case is a way a real card photo read wrong or blank; a field may come back blank with a
+reason, a non-blank value must be the printed one.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from app.prefill.extract import REASONS
+from app.services.prefill import ocr_files
+from app.validators.text import to_halfwidth
+from benchmarks.docgen import PhotoOptions, photograph
+
+FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+         "/usr/share/fonts/truetype/arphic/uming.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    for path in FONTS:
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    pytest.skip("no CJK font (fc-list :lang=zh)")
+
+
+PERSON = {"name": "段锦", "sex": "男", "nation": "汉", "birth_date": "1977-08-20",
+          "id_number": "310115197708207715"}
+
+
+def card(address_rows: list[str], *, hide: tuple[str, ...] = (), faded: str = "",
+         fade: tuple[int, int, int] = (205, 212, 215)) -> np.ndarray:
+    """A flat card front (BGR). `hide`: labels not printed (as under a glare); `faded`: characters
+    printed so faintly (a worn or glared spot) that they are boxed but not read."""
+    w, h = 1012, 638
+    img = Image.new("RGB", (w, h), (236, 241, 243))
+    d = ImageDraw.Draw(img)
+    lab, val = _font(28), _font(36)
+    blue, black = (40, 90, 160), (20, 20, 20)
+    x0, xv = 60, 170
+    rows = [("姓名", PERSON["name"], 70), ("性别", PERSON["sex"], 150), ("出生", "", 230), ("住址", "", 310)]
+    for label, value, y in rows:
+        if label not in hide:
+            d.text((x0, y + 6), label, font=lab, fill=blue)
+        if value:
+            d.text((xv, y), value, font=val, fill=black)
+    if "民族" not in hide:
+        d.text((xv + 130, 156), "民族", font=lab, fill=blue)
+    d.text((xv + 230, 150), PERSON["nation"], font=val, fill=black)
+    d.text((xv, 230), "1977", font=val, fill=black)
+    d.text((xv + 95, 236), "年", font=lab, fill=blue)
+    d.text((xv + 140, 230), "8", font=val, fill=black)
+    d.text((xv + 175, 236), "月", font=lab, fill=blue)
+    d.text((xv + 220, 230), "20", font=val, fill=black)
+    d.text((xv + 265, 236), "日", font=lab, fill=blue)
+    for i, row in enumerate(address_rows):
+        x = xv
+        for ch in row:
+            fill = fade if ch in faded and i == 0 else black
+            d.text((x, 310 + i * 48), ch, font=val, fill=fill)
+            x += d.textlength(ch, font=val)
+    d.text((x0, 540), "公民身份号码", font=lab, fill=blue)
+    d.text((x0 + 250, 532), PERSON["id_number"], font=_font(40), fill=black)
+    d.rectangle((660, 100, 940, 450), fill=(215, 222, 228))
+    d.ellipse((740, 160, 860, 300), fill=(90, 80, 75))
+    return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
+
+
+def read(tmp_path: Path, flat: np.ndarray, seed: int = 3) -> dict:
+    photo = photograph(flat, random.Random(seed), PhotoOptions(out_long_side=1600, perspective=0.02, tilt_deg=2.0,
+                                                               noise=2.0, jpeg_quality=85, fill=0.7))
+    path = tmp_path / "card.jpg"
+    cv2.imwrite(str(path), photo)
+    results, failures = ocr_files([path])
+    assert not failures
+    assert results[0]["kind"] == "id_card_front"
+    return results[0]["fields"]
+
+
+def norm(v: str) -> str:
+    return "".join(to_halfwidth(v).split())
+
+
+def assert_no_wrong(fields: dict, truth: dict[str, str]) -> None:
+    for key, want in truth.items():
+        f = fields[key]
+        if f["value"]:
+            assert norm(f["value"]) == norm(want), (key, f["value"], want)
+        else:
+            assert f["reason"] in REASONS, (key, f)
+
+
+def test_address_ending_in_a_bare_room_number_is_read(engine, tmp_path) -> None:
+    # cards print the room after the unit without 室 (…4单元1166), the row wrapping inside the
+    # house number: a complete address, not one that lost its end
+    rows = ["上海市浦东新区秀浦路10", "0号27栋4单元1166"]
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == "".join(rows)
+
+
+def test_room_number_on_a_full_last_row_with_blank_paper_below_is_read(engine, tmp_path) -> None:
+    # the last row runs to the column's edge (it could wrap on), but under its start there is only
+    # paper: no further row was missed, …2单元1340 is the whole address
+    rows = ["四川省成都市武侯区科华", "北路970号10栋2单元1340"]
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == "".join(rows)
+
+
+def test_address_ending_in_a_road_number_is_not_prefilled(engine, tmp_path) -> None:
+    # …路270 without its 号: the end of the address was lost (a row not read), a room number
+    # cannot follow a road
+    rows = ["上海市浦东新区秀浦路270"]
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == ""
+    assert fields["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_nation_whose_label_was_not_read_is_taken_from_the_sex_row(engine, tmp_path) -> None:
+    rows = ["上海市浦东新区秀浦路100号"]
+    fields = read(tmp_path, card(rows, hide=("民族",)))
+    assert fields["nation"]["value"] == "汉"
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows), "birth_date": "1977-08-20"})
+
+
+def test_name_whose_label_was_not_read_is_the_row_above_the_sex(engine, tmp_path) -> None:
+    rows = ["上海市浦东新区秀浦路100号"]
+    fields = read(tmp_path, card(rows, hide=("姓名",)))
+    assert fields["name"]["value"] == PERSON["name"]
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows)})
+
+
+def test_portrait_boxed_as_text_is_no_gap_after_the_nation(engine, tmp_path) -> None:
+    # a scanned card whose portrait the detector boxes as text (`Q1`, ~7 rows tall): its box
+    # reaches into the 民族 row, beyond 维吾尔, and made the nation look cut by a gap
+    from benchmarks.docgen_b import make, photo
+
+    entry = make("id_card_front", 7, 69, str(tmp_path / "b69"), photo.NEW_CAPTURES)
+    results, failures = ocr_files([tmp_path / entry["file"]])
+    assert not failures and results[0]["kind"] == "id_card_front"
+    fields = results[0]["fields"]
+    assert fields["nation"]["value"] == entry["fields"]["nation"]["value"]
+    assert_no_wrong(fields, {k: v["value"] for k, v in entry["fields"].items()})
+
+
+def _line(text: str, x1: float, y1: float, x2: float, y2: float, doubt: dict[int, tuple[float, str, float]] | None = None):
+    from app.prefill.engine import TextLine
+
+    chars = tuple((doubt or {}).get(i, (0.99, "", 0.0)) for i in range(len(text)))
+    xs = tuple((i + 0.5) / len(text) for i in range(len(text)))
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=chars, xs=xs)
+
+
+@pytest.mark.parametrize(("top", "runner_up", "want"), [("苑", "范", "雅苑"), ("范", "苑", "雅苑"), ("苑", "园", "")])
+def test_doubtful_character_where_a_part_of_the_address_ends(top: str, runner_up: str, want: str) -> None:
+    # a doubtful 苑 (0.7, runner-up 范) right before the building number: an estate's name ends
+    # there, and only one of the two readings ends estate names; when both could, nothing is taken
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("谭晨嘉", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("男", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("汉", 400, 154, 440, 192),
+             _line("住址", 70, 318, 130, 350), _line("陕西省西安市雁塔区科技", 185, 314, 600, 350),
+             _line(f"路679号滨江雅{top}3栋3单元", 185, 360, 598, 396, {8: (0.7, runner_up, 0.25)}),
+             _line("1003", 185, 406, 260, 442),
+             _line("公民身份号码", 70, 540, 270, 575), _line("610113198901064894", 300, 534, 720, 578)]
+    got = extract(to_lines(lines), "id_card_front").fields["address"].public()["value"]
+    assert got == (f"陕西省西安市雁塔区科技路679号滨江{want}3栋3单元1003" if want else "")
+
+
+@pytest.mark.parametrize(("index", "lost"), [(5, "室"), (9, "一")])
+def test_wrapped_address_whose_row_or_end_was_not_read_is_not_prefilled(engine, tmp_path, index: int, lost: str) -> None:
+    # 5: …3单元1703 fills its row to the column's edge and 室 sits alone in a fourth row squeezed
+    # against the number, which the detector did not box: a bare room number is no proof of the
+    # end when the row is full. 9: 兴庆区长江路978号 stops a character short of the edge — its thin
+    # 一 (of 一层E21号) was not boxed
+    from benchmarks.docgen_b import make
+
+    entry = make("id_card_front", 13, index, str(tmp_path / f"b{index}"))
+    assert lost in entry["fields"]["address"]["value"]
+    results, failures = ocr_files([tmp_path / entry["file"]])
+    assert not failures and results[0]["kind"] == "id_card_front"
+    fields = results[0]["fields"]
+    assert_no_wrong(fields, {k: v["value"] for k, v in entry["fields"].items()})
+    assert fields["address"]["reason"] == "wrapped_row_incomplete"
