@@ -25,6 +25,7 @@ from app.prefill.layout import (
     find_label,
     join,
     normalize_labels,
+    same_row,
     starts_with_label,
     value_after,
 )
@@ -242,6 +243,24 @@ def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, .
                 found.setdefault(chk.normalized, (ln, chk))
         if found or not cands:
             break
+    if not found:
+        # 17 digits whose last character the cell wrapped under the first (or the detector boxed
+        # apart): the one-character box under its start or right after it, joined; the check
+        # character decides
+        for ln in lines:
+            head = ln.text.translate(ex._ID_CONFUSE)
+            if not re.fullmatch(r"\d{17}", head):
+                continue
+            for o in lines:
+                tail = o.text.translate(ex._ID_CONFUSE).upper()
+                if o is ln or not re.fullmatch(r"[\dX]", tail):
+                    continue
+                under = ln.cy + 0.3 * ln.h < o.cy and o.y1 < ln.y2 + 1.0 * ln.h and abs(o.x1 - ln.x1) < 1.5 * ln.h
+                after = same_row(ln, o) and ln.x2 - 0.3 * ln.h <= o.x1 < ln.x2 + 2 * ln.h
+                chk = validate_id_number(head + tail) if under or after else None
+                if chk and chk.ok and chk.normalized:
+                    found.setdefault(chk.normalized, (Line(head + tail, min(ln.score, o.score), min(ln.x1, o.x1),
+                                                           ln.y1, max(ln.x2, o.x2), max(ln.y2, o.y2), ln.idx), chk))
     if len(found) == 1:
         number, (ln, chk) = next(iter(found.items()))
         return ex._result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True), chk.facts
@@ -326,7 +345,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif v and (ex.ragged(p) or getattr(p, "hole", False)):
+    elif v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
@@ -358,8 +377,11 @@ def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["id_number"], facts = _id_number(lines, HOUSEHOLD["number"], labels)
     res["name"] = _person_name(lines, HOUSEHOLD["name"], labels)
     v, p = _text(lines, HOUSEHOLD["relation"], labels)
+    fixed = _second_reading(v, p, RELATIONS.__contains__) if v and p and v not in RELATIONS else None
     if v in RELATIONS:
         res["relationship"] = ex._result(v, p, vocabulary=True)
+    elif fixed:  # (`长攵` read for `长女`: the list decides the doubtful character)
+        res["relationship"] = ex._result(fixed, p, _second_score(v, fixed, p), vocabulary=True)
     else:
         res["relationship"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item") \
             if v else ex._blank()
@@ -491,7 +513,8 @@ def _checked(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...
         hits = {}
         for o in _column_rows(lines, found[0], labels, pitch):
             part = _cut_at_labels(o.text, labels)
-            if part and ok(part):
+            # (a line another field's list would also take — a lone `其他` — is no one's for sure)
+            if part and ok(part) and not any(other(part) for other in _ESTATE_CHECKS if other is not ok):
                 hits.setdefault(part, o)
         if len(hits) == 1:
             part, o = next(iter(hits.items()))
@@ -501,6 +524,13 @@ def _checked(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...
     if v:
         return ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note=note)
     return ex._blank("not found" if found is None else "no value")
+
+
+def _co_ownership_ok(value: str) -> bool:
+    return bool(CO_OWNERSHIP_RE.fullmatch(value))
+
+
+_ESTATE_CHECKS = (right_type_ok, nature_ok, usage_ok, term_ok, _co_ownership_ok)
 
 
 def _unit_number(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
@@ -637,7 +667,7 @@ def extract_real_estate(lines: list[Line]) -> dict[str, ex.FieldResult]:
             v, p = first, p[:1]
     res["holder"] = ex._result(v, p) if v and _holder_ok(v) else (
         ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name") if v else ex._blank())
-    res["co_ownership"] = _checked(lines, ESTATE["share"], labels, CO_OWNERSHIP_RE.fullmatch, pitch)
+    res["co_ownership"] = _checked(lines, ESTATE["share"], labels, _co_ownership_ok, pitch)
     res["location"] = _location(lines, labels, pitch)
     res["unit_number"] = _unit_number(lines, labels)
     res["right_type"] = _checked(lines, ESTATE["right_type"], labels, right_type_ok, pitch, rows=1)

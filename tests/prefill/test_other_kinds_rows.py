@@ -108,6 +108,8 @@ def test_a_household_number_glued_to_its_label_beside_the_title_and_a_doubtful_n
     assert got["household_number"]["value"] == "521332372"
     assert got["nation"]["value"] == "彝"
     assert got["relationship"]["value"] == "次女"
+    doubt = [ln if ln.text != "次女" else line("次攵", 426, 670, 486, 715, 0.8, {1: (0.6, "女", 0.35)}) for ln in lines]
+    assert public(extract_household(to_lines(doubt)))["relationship"]["value"] == "次女"
     assert got["name"]["value"] == "江英"
 
 
@@ -143,3 +145,17 @@ def test_digits_are_not_trusted_on_a_page_whose_id_number_fails_its_check() -> N
     good = read("110105199901061956")  # the same page with a number that passes: digits are read
     assert good["id_number"]["value"] == "110105199901061956"
     assert good["birth_date"]["value"] == "1999-01-06" and good["household_number"]["value"] == "887742516"
+
+
+def test_an_id_number_whose_check_character_wrapped_under_its_start_in_the_cell() -> None:
+    # the label centred between the 17 digits and the wrapped `X`: the number's row is above the
+    # label's, the `X` level with it
+    lines = [line("常住人口登记卡", 207, 45, 480, 82), line("姓名", 81, 117, 122, 144), line("胡梦玲", 160, 112, 222, 141),
+             line("出生日期", 364, 261, 432, 285), line("1992年12月12日", 461, 258, 594, 281),
+             line("42010619921212368", 460, 344, 627, 364), line("公民身份号码", 351, 357, 447, 381),
+             line("X", 459, 361, 480, 385, 0.65)]
+    got = public(extract_household(to_lines(lines)))
+    assert got["id_number"]["value"] == "42010619921212368X"
+    assert got["birth_date"]["value"] == "1992-12-12"
+    wrong = [ln if ln.text != "X" else line("7", 459, 361, 480, 385) for ln in lines]  # fails the check: blank
+    assert public(extract_household(to_lines(wrong)))["id_number"]["value"] == ""
