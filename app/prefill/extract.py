@@ -1017,7 +1017,7 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         for i, prob in fixed:
             probs[i] = prob
     joined = "".join(out)
-    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|$)", joined):
+    for m in re.finditer(r"[;,、。:][;,、。:]|。(?![(]|一般项目|许可项目|一般经营项目|许可经营项目|$)", joined):
         # two separators in a row, or a 。 that neither closes the list before its standard
         # sentence nor ends it (`广告设计。代理` for `、`): the recogniser misread a separator
         probs[m.start()] = min(probs[m.start()], 0.5)
@@ -1111,8 +1111,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
-    if v.count("(") == v.count(")") + 1 and v.endswith(SCOPE_TAIL):
-        v += ")"  # the closing bracket of the printed boilerplate wrapped onto a line of its own
+    if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
+                                                                                       if b.endswith(")")))):
+        v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
@@ -1206,6 +1207,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             v = re.sub(r"[,，;；]", "、", v)
             if v and not all(part in HEALTH_ITEMS for part in v.split("、")):
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
+                continue
+            if v and p and (ragged(p) or _first_row_short(p, lines)):  # (a row under a short row is not its)
+                res[key] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue
         if key == "address":
             found = find_label(lines, HEALTH["address"])

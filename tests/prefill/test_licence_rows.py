@@ -256,3 +256,15 @@ def test_a_full_stop_read_as_a_mark_or_a_separator_before_the_standard_sentence(
         i = r2.index(f"制作{mark}") + 2
         got = values(licence(scope_rows(r2=r2, d2={i: (0.55, "。", 0.41)})))
         assert got["business_scope"] == SCOPE, mark
+
+
+def test_a_standard_sentence_that_lost_its_closing_bracket_at_the_end() -> None:
+    # the scope ends `…凭营业执照依法自主开展经营活动` and its `)` was not read: the sentence has one
+    assert values(licence(scope_rows(r3=ROW3[:-1])))["business_scope"] == SCOPE
+
+
+def test_an_older_scope_whose_full_stop_precedes_its_second_list() -> None:
+    # pre-2021 licences: `…销售。许可经营项目:…` — a 。 before the second list's header is printed
+    rows = [line("一般经营项目:日用百货销售;五金产品零售。许可经营项目:", 185, 526, 700, 550),
+            line("餐饮服务。", 185, 554, 260, 577)]
+    assert values(licence(rows))["business_scope"] == "一般经营项目:日用百货销售;五金产品零售。许可经营项目:餐饮服务。"

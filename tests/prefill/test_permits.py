@@ -219,3 +219,15 @@ def test_permit_address_does_not_run_into_the_next_value_whose_label_was_lost() 
              for ln in lines]
     f = extract(to_lines(lines)).fields
     assert f["address"].public()["value"] == "" and f["address"].reason == "wrapped_row_incomplete"
+
+
+def test_item_lists_do_not_run_into_the_next_value_whose_label_was_lost() -> None:
+    # 投诉举报电话 lost: its number under a short 经营项目 row is no row of the list
+    lines = [ln if ln.text != "JY23701026110576" else line("12315", 360, ln.bbox[1], 435, ln.bbox[3])
+             for ln in _food_lines("单位食堂(学校食堂)", {}, "热食类食品制售", {}) if ln.text != "许可证编号:"]
+    f = extract(to_lines(lines)).fields
+    assert f["business_items"].public()["value"] == "" and f["business_items"].reason == "wrapped_row_incomplete"
+    # 有效期限 lost: its period under a short 许可项目 row
+    lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "美容", {}) if ln.text != "有效期限"]
+    f = extract(to_lines(lines)).fields
+    assert f["license_items"].public()["value"] == ""
