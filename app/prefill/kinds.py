@@ -452,6 +452,19 @@ def extract_marriage(lines: list[Line]) -> dict[str, ex.FieldResult]:
         cut = names[1].y1 - 0.3 * names[1].h
         top = names[0].y1 - 0.3 * names[0].h
         blocks = [[ln for ln in lines if top <= ln.cy < cut], [ln for ln in lines if ln.cy >= cut]]
+    else:
+        # a 姓名 not read: each party prints the same labels, so the earliest second occurrence of
+        # any of them starts the second party (the first party's fields whose label is lost stay
+        # blank — never the second party's)
+        seconds, firsts = [], []
+        for alias in ("姓名", "性别", "国籍", "出生日期", "身份证件号"):
+            rows = sorted((ln for ln in lines if ln.text.startswith(alias)), key=lambda ln: ln.y1)
+            firsts += [ln.y1 - 0.3 * ln.h for ln in rows[:1]]
+            if len(rows) == 2:
+                seconds.append(rows[1].y1 - 0.3 * rows[1].h)
+        if seconds and firsts:
+            cut, top = min(seconds), min(firsts)
+            blocks = [[ln for ln in lines if top <= ln.cy < cut], [ln for ln in lines if ln.cy >= cut]]
     for i in (1, 2):
         block = blocks[i - 1] if blocks else []
         if not block:

@@ -177,3 +177,23 @@ def test_a_marriage_partys_nationality_is_a_country_name() -> None:
     swapped = read("国中")["party1_nationality"]  # two boxes read out of order
     assert swapped["value"] == "" and swapped["reason"] == "vocabulary"
     assert read("国中")["party2_nationality"]["value"] == "中国"
+
+
+def test_a_marriage_page_whose_first_姓名_was_not_read_splits_at_the_second_partys_labels() -> None:
+    from app.prefill.kinds import extract_marriage
+
+    lines = [line("持证人", 84, 78, 130, 98), line("韩桂颖", 171, 77, 218, 98),
+             line("性别", 297, 412, 333, 431), line("孔俊斌", 134, 412, 183, 433),  # (its 姓名 not read)
+             line("出生日期1987年12月12日", 297, 438, 458, 461), line("国籍", 85, 440, 118, 461),
+             line("中国", 134, 439, 170, 461), line("身份证件号", 87, 470, 156, 489),
+             line("410105198712127772", 166, 466, 295, 489),
+             line("姓名", 85, 507, 118, 528), line("韩桂颖", 134, 505, 182, 528), line("性别女", 296, 505, 358, 529),
+             line("国籍", 86, 535, 119, 556), line("中国", 134, 534, 170, 556),
+             line("出生日期1991年03月16日", 297, 534, 459, 557), line("身份证件号", 87, 565, 156, 585),
+             line("620102199103167706", 167, 566, 294, 582)]
+    got = public(extract_marriage(to_lines(lines)))
+    assert got["party1_id_number"]["value"] == "410105198712127772"
+    assert got["party1_birth_date"]["value"] == "1987-12-12"
+    assert got["party1_name"]["value"] == ""  # its label lost: blank, never the second party's name
+    assert got["party2_name"]["value"] == "韩桂颖" and got["party2_id_number"]["value"] == "620102199103167706"
+    assert got["party2_sex"]["value"] == "女"
