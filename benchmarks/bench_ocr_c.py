@@ -68,7 +68,7 @@ def main() -> dict:
         truth_path = generate(folder, n, seed)
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     print(f"OCR pre-fill through `zongchuang ocr --json`, cores {os.cpu_count()}, load avg {os.getloadavg()[0]:.1f}")
-    print(f"--- family C (held out: written without looking at the extractor): {n} files, seed {seed}, {folder} ---")
+    print(f"--- family C (written without looking at the extractor; a development family since session 6 — report on E): {n} files, seed {seed}, {folder} ---")
     print(summary(truth))
     files = [folder / e["file"] for e in truth["files"]]
     results = run_cli(files, env=dict(os.environ, ORT_DISABLE_TELEMETRY="1"))

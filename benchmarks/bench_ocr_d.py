@@ -67,7 +67,7 @@ def main() -> dict:
     seed = int(os.environ.get("BENCH_OCR_D_SEED", "2026"))
     d, truth = ensure_set(n, seed)
     counts = summary(truth)
-    print("family D (written blind):", json.dumps({k: v for k, v in counts.items() if k != "unreadable"},
+    print("family D (written blind; a development family since session 6 — report on E):", json.dumps({k: v for k, v in counts.items() if k != "unreadable"},
                                                   ensure_ascii=False), flush=True)
     files = [d / f["file"] for f in truth["files"]]
     load0 = os.getloadavg()
