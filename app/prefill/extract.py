@@ -25,6 +25,7 @@ from app.prefill.layout import (
     join,
     label_tails,
     normalize_labels,
+    piece_rows,
     ragged,
     same_row,
     starts_with_label,
@@ -221,6 +222,23 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _settled(value: list[Piece], out: list[str], probs: list[float],
+             chars: list[tuple[float, str, float]], *, keep_xs: bool) -> list[Piece]:
+    """The value's pieces again with the characters a grammar settled (`out`, their new
+    probabilities `probs`); the value itself when nothing was settled. `keep_xs=False` leaves the
+    character positions off, as the place-name settling always has."""
+    if probs == [c[0] for c in chars]:
+        return value
+    pieces, k = [], 0
+    for p in value:
+        n = len(p.text)
+        pieces.append(Piece("".join(out[k:k + n]), p.score, p.box,
+                            tuple((probs[k + j], *(chars[k + j][1:])) for j in range(n)),
+                            p.xs if keep_xs else ()))
+        k += n
+    return _keep(value, pieces)
+
+
 def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
     doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
@@ -247,15 +265,7 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> l
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
-    if probs == [c[0] for c in chars]:
-        return value
-    pieces, k = [], 0
-    for p in value:
-        n = len(p.text)
-        pieces.append(Piece("".join(out[k:k + n]), p.score, p.box,
-                            tuple((probs[k + j], *(chars[k + j][1:])) for j in range(n))))
-        k += n
-    return _keep(value, pieces)
+    return _settled(value, out, probs, chars, keep_xs=False)
 
 
 def _keep(value: list[Piece], pieces: list[Piece]) -> Value:
@@ -337,13 +347,7 @@ def _row_slack(pieces: list[Piece] | None) -> list[float]:
     thin 一 the detector did not box)."""
     if not pieces:
         return []
-    rows: list[list[Piece]] = []
-    for p in sorted(pieces, key=lambda p: (p.box[1], p.box[0])):
-        if rows and min(rows[-1][-1].box[3], p.box[3]) - max(rows[-1][-1].box[1], p.box[1]) > \
-                0.45 * min(rows[-1][-1].box[3] - rows[-1][-1].box[1], p.box[3] - p.box[1]):
-            rows[-1].append(p)
-        else:
-            rows.append([p])
+    rows = piece_rows(pieces)
     steps = [b - a for p in pieces if len(p.xs) == len(p.text)
              for i, (a, b) in enumerate(zip(p.xs, p.xs[1:], strict=False))
              if "\u4e00" <= p.text[i] <= "\u9fff" and "\u4e00" <= p.text[i + 1] <= "\u9fff"]
@@ -376,15 +380,7 @@ def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
-    if probs == [c[0] for c in chars]:
-        return value
-    pieces, k = [], 0
-    for p in value:
-        n = len(p.text)
-        pieces.append(Piece("".join(out[k:k + n]), p.score, p.box,
-                            tuple((probs[k + j], *(chars[k + j][1:])) for j in range(n)), p.xs))
-        k += n
-    return _keep(value, pieces)
+    return _settled(value, out, probs, chars, keep_xs=True)
 
 
 def _unread_end(piece: Piece) -> bool:

@@ -617,6 +617,20 @@ def join(pieces: list[Piece]) -> tuple[str, float, list[float]]:
 _OPENERS = "(“‘《「『【〔"
 
 
+def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
+    """A value's pieces grouped into printed rows, top to bottom: a piece overlapping the previous
+    one's height by more than 45 % of the smaller is on its row (shared by the ragged-row and the
+    ID card's row-slack checks, which must agree on what a row is)."""
+    rows: list[list[Piece]] = []
+    for p in sorted(pieces, key=lambda p: (p.box[1], p.box[0])):
+        if rows and min(rows[-1][-1].box[3], p.box[3]) - max(rows[-1][-1].box[1], p.box[1]) > \
+                0.45 * min(rows[-1][-1].box[3] - rows[-1][-1].box[1], p.box[3] - p.box[1]):
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    return rows
+
+
 def ragged(pieces: list[Piece] | None) -> bool:
     """True when a wrapped value has a non-last row that stops well short of the others, or a
     wrapped row that starts later than the others.
@@ -627,13 +641,7 @@ def ragged(pieces: list[Piece] | None) -> bool:
     """
     if not pieces or len(pieces) < 2:
         return False
-    rows: list[list[Piece]] = []
-    for p in sorted(pieces, key=lambda p: (p.box[1], p.box[0])):
-        if rows and min(rows[-1][-1].box[3], p.box[3]) - max(rows[-1][-1].box[1], p.box[1]) > \
-                0.45 * min(rows[-1][-1].box[3] - rows[-1][-1].box[1], p.box[3] - p.box[1]):
-            rows[-1].append(p)
-        else:
-            rows.append([p])
+    rows = piece_rows(pieces)
     if len(rows) < 2:
         return False
     rights = [max(p.box[2] for p in row) for row in rows]
