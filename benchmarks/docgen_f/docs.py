@@ -126,8 +126,8 @@ def id_back(v: Vocab, rng: random.Random) -> Doc:
     page = c.render()
     d = Doc("id_card_back", page, {"issuing_authority": auth, "valid_from": start.isoformat(), "valid_to": end},
             c.drawn, c.boxes, variant="card", card=True, mask=_rounded_mask(c.w, c.h, int(3.2 * s)))
-    d.boxes["valid_from"] = d.boxes["validity"]
-    d.boxes["valid_to"] = d.boxes["validity"]
+    d.boxes["valid_from"] = d.boxes["valid_to"] = d.boxes["validity"]
+    d.drawn["valid_from"] = d.drawn["valid_to"] = d.drawn["validity"]
     return d
 
 

@@ -104,7 +104,7 @@ def test_every_value_is_drawn(made):
             text = "".join(rows)
             if k in DATE_FIELDS and val != "长期":
                 y, m, dd = (int(p) for p in val.split("-"))
-                nums = [int(n) for n in re.findall(r"\d+", text)]
+                nums = [int(n) for n in re.findall(r"\d+", " ".join(rows))]
                 assert any(nums[i:i + 3] == [y, m, dd] for i in range(len(nums))), (f["file"], k, val, text)
             elif val == "长期":
                 assert "长期" in text, (f["file"], k, text)
