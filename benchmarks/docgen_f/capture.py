@@ -268,7 +268,7 @@ def docam(doc: Doc, rng: random.Random) -> Shot:
     hot = rng.uniform(0.25, 0.5) if rng.random() < 0.8 else rng.uniform(0.85, 1.0)
     apply_glare(doc, glare_map(doc.page.shape[0], doc.page.shape[1], rng, "spot", hot))
     marks.append("hotspot")
-    W, H = rng.choice(((2592, 1944), (3264, 2448)))
+    W, H = 2592, 1944
     bg = _desk(W, H, rng, "plate" if rng.random() < 0.7 else "laminate")
     ph, pw = doc.page.shape[:2]
     frac = rng.uniform(0.42, 0.55) if doc.card else rng.uniform(0.8, 0.92)
@@ -300,7 +300,7 @@ def photocopy_photo(doc: Doc, rng: random.Random) -> Shot:
         g[:, :band] *= 0.55
     g = cv2.GaussianBlur(g, (0, 0), 0.7)
     paper = np.repeat(g[..., None], 3, axis=2)
-    W, H = (2448, 3264) if h > w else (3264, 2448)
+    W, H = (1944, 2592) if h > w else (2592, 1944)
     bg = _desk(W, H, rng)
     qw, qh = _fit(w, h, W, H, rng.uniform(0.7, 0.85))
     quad = _quad(qw, qh, W / 2, H / 2, rng.uniform(-8, 8), rng.uniform(0.01, 0.04), rng)
@@ -360,9 +360,9 @@ def pdf_viewer(doc: Doc, rng: random.Random) -> Shot:
 
 def phone_motion(doc: Doc, rng: random.Random) -> Shot:
     """A handheld phone photo: perspective, a little motion blur, then the phone's sharpening halos."""
-    W, H = (3264, 2448) if rng.random() < 0.6 else (2448, 3264)
+    W, H = (2592, 1944) if rng.random() < 0.6 else (1944, 2592)
     if doc.card:
-        W, H = 3000, 2250
+        W, H = 2400, 1800
     bg = _desk(W, H, rng)
     ph, pw = doc.page.shape[:2]
     qw, qh = _fit(pw, ph, W, H, rng.uniform(0.6, 0.8) if doc.card else rng.uniform(0.72, 0.88))
@@ -416,7 +416,7 @@ def laminated(doc: Doc, rng: random.Random) -> Shot:
     strong = rng.random() < 0.35
     apply_glare(doc, glare_map(doc.page.shape[0], doc.page.shape[1], rng, "streak",
                                rng.uniform(0.9, 1.0) if strong else rng.uniform(0.35, 0.6)))
-    W, H = (3000, 2250) if doc.card else (3264, 2448)
+    W, H = (2400, 1800) if doc.card else (2592, 1944)
     bg = _desk(W, H, rng)
     ph, pw = doc.page.shape[:2]
     qw, qh = _fit(pw, ph, W, H, rng.uniform(0.55, 0.8))
@@ -440,6 +440,12 @@ def desk_far(doc: Doc, rng: random.Random) -> Shot:
     img, _ = _place(doc.page, doc.mask, bg, quad)
     img = _noise(_light(img, rng, 0.2), rng, 3)
     return Shot(_u8(img), "jpg", "desk_far", ["small_in_frame"], quality=rng.randint(85, 93))
+
+
+def scene(doc: Doc, rng: random.Random) -> Shot:
+    """A frame with no document in it (the page is the scene itself): light fall-off, noise, JPEG."""
+    img = _noise(_light(doc.page.astype(np.float32), rng, 0.3), rng, 3)
+    return Shot(_u8(img), "jpg", "phone_scene", ["no_document"], quality=rng.randint(78, 90))
 
 
 def rotate(shot: Shot, turns: int) -> Shot:

@@ -59,10 +59,12 @@ def make_one(i: int, kind: str, seed: int) -> tuple[dict, bytes]:
     rng = random.Random(f"F/{seed}/{i}")
     v = Vocab(rng)
     doc = makers()[kind](v, rng)
-    cap = _weighted(rng, CARD_CAPTURES if doc.card else PAGE_CAPTURES)
-    if cap in ("laminated",) and not doc.card and kind == "other" and rng.random() < 0.5:
-        cap = "phone_motion"
-    shot = C.CAPTURES[cap](doc, rng)
+    if doc.variant == "desk_photo":
+        shot = C.scene(doc, rng)
+        cap = shot.capture
+    else:
+        cap = _weighted(rng, CARD_CAPTURES if doc.card else PAGE_CAPTURES)
+        shot = C.CAPTURES[cap](doc, rng)
     if cap in ROTATABLE and rng.random() < 0.16:
         shot = C.rotate(shot, rng.choice((1, 2, 3)))
     name = f"f{i + 1:04d}.{shot.ext}"
