@@ -40,6 +40,10 @@ from app.validators.text import to_halfwidth
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
+# an entity's registered name: its 字号 (and often its trade word) is chosen freely, no vocabulary
+# holds it, and a misread one (晟泰 → 晟秦, 烘焙 → 烘培) is another valid-looking name: stricter than
+# free text, less strict than a person's name (its region and legal form are common words)
+ENTITY_CHAR = 0.85
 UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
 SHORT_ROW = 0.85  # a wrapped row (not the last) ending this many character pitches short lost a character
 PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
@@ -1059,7 +1063,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
     v = join(p)[0] if p else ""
-    res["name"] = _result(v, p) if len(v) >= 2 else _blank()
+    res["name"] = _result(v, p, char_floor=ENTITY_CHAR) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
     first = join(p[:1])[0] if p else ""
     if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
@@ -1212,7 +1216,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
         else:
             res[key] = _result(v, p, vocabulary=key == "license_items",
-                               char_floor=NAME_CHAR if key == "legal_representative" else WEAK_CHAR) \
+                               char_floor=NAME_CHAR if key == "legal_representative" else
+                               ENTITY_CHAR if key == "name" else WEAK_CHAR) \
                 if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
