@@ -213,6 +213,20 @@ def test_damaged_photo_keeps_only_values_read_near_perfectly() -> None:
     assert got["name"]["value"] == "武汉市青山区悦来宾馆有限公司"  # read at 0.99 everywhere
 
 
+def test_doubtful_character_on_a_blurred_photo_says_blurred() -> None:
+    # the clerk should retake a blurred photo: its doubtful characters are the blur's doing
+    from app.imaging.document import Quality
+    from app.prefill.reader import distrust_damaged
+
+    lines = _licence([line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)])
+    lines[8] = line("粪子", 294, 546, 393, 585, score=0.95, chars=((0.60, "龚", 0.30), (0.999, "", 0.0)))
+    ex = extract(to_lines(lines))
+    assert ex.public_fields()["legal_representative"]["reason"] == "doubtful_character"
+    distrust_damaged(ex, Quality(False, ("blurred",), {"sharpness": 14.0}))
+    assert ex.public_fields()["legal_representative"] == {**ex.public_fields()["legal_representative"],
+                                                          "value": "", "reason": "blurred"}
+
+
 def test_red_seal_is_as_light_as_paper_for_the_recogniser() -> None:
     from app.prefill.reader import ocr_view
 
