@@ -40,6 +40,15 @@ from app.validators.text import to_halfwidth
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
+# an entity's registered name: its 字号 (and often its trade word) is chosen freely and no vocabulary
+# holds it, so a misread one (晟泰 → 晟秦, 烘焙 → 烘培) is another valid-looking name. Where the
+# recogniser is torn between two characters (runner-up within 1:ENTITY_ODDS of the first choice) it
+# is often the runner-up that was printed; doubt spread over many shapes (0.80 with a 0.07
+# runner-up: noise) is not that
+ENTITY_ODDS = 6.0
+# a digit of a value no check digit or other printed value vouches for (成立日期): any misread digit
+# is another valid-looking value (2009 → 2000 under a seal), so it is held to a person's name's odds
+DIGIT_CHAR = 0.9
 UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
 SHORT_ROW = 0.85  # a wrapped row (not the last) ending this many character pitches short lost a character
 PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
@@ -100,6 +109,8 @@ HEALTH_ITEMS = frozenset({
     "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具",
     # the "…场所" forms certificates print for the same kinds of premises
     "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所"})
+# the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
+PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -185,13 +196,22 @@ def _luhn_run(text: str) -> bool:
     return any(luhn.is_valid(m) for m in re.findall(r"(?<!\d)\d{16,19}(?!\d)", text))
 
 
+def _torn(pieces: list[Piece] | None, odds: float) -> bool:
+    """A character the recogniser was torn on: below DAMAGED-photo certainty (0.95), with a runner-up
+    that is another character (not its full-width form) within 1:odds of its first choice."""
+    return any(prob < 0.95 and alt and ap * odds > prob and to_halfwidth(alt) != ch
+               for p in pieces or () if len(p.chars) == len(p.text)
+               for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True))
+
+
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
             vocabulary: bool = False, weakest: float | None = None, note: str = "",
-            char_floor: float = WEAK_CHAR) -> FieldResult:
+            char_floor: float = WEAK_CHAR, odds: float = 0.0) -> FieldResult:
     """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
     that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
     is a mean, and one misread character in a long address barely moves it) unless the value
-    was `validated` (check digit, cross-check) or found in a closed `vocabulary`."""
+    was `validated` (check digit, cross-check) or found in a closed `vocabulary`. With `odds`, a
+    character whose runner-up has more than 1/odds of its own probability is doubtful too."""
     if pieces:
         _, sc, box = join(pieces)
     else:
@@ -206,7 +226,7 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         return FieldResult(value, 0.5, box, flagged=True, note="gap in the value's row", weakest=weakest)
     elif vocabulary:
         weakest = max(weakest, conf)
-    elif value and conf >= THRESHOLD and weakest < char_floor:
+    elif value and conf >= THRESHOLD and (weakest < char_floor or odds and _torn(pieces, odds)):
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     elif value and pieces and any(p.lost_character for p in pieces):
         return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
@@ -472,6 +492,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
     if len(addr) >= 4 and _STREET_END.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
+        # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
     if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
             q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
             for q in pieces)):
@@ -493,6 +516,15 @@ def _person_name(text: str) -> str:
     """A person's name as printed: the middle dot of a transliterated name (买买提·艾力) as the
     one character the registers use, whichever dot the recogniser returned."""
     return re.sub(r"(?<=[\u4e00-\u9fff])[•・.．‧∙⋅·](?=[\u4e00-\u9fff])", "·", _name_value(text))
+
+
+def _name_shaped(value: str) -> bool:
+    """A person's name as registers print it: up to six characters, or a transliterated name
+    whose parts the middle dot joins (古丽娜尔·吐尔逊) — never a dot at either end."""
+    if not _CJK_NAME.match(value):
+        return False
+    parts = re.split(r"[·•]", value)
+    return len(value) <= 6 if len(parts) == 1 else all(parts) and len(value) <= 20
 
 
 def _value_score(pieces: list[Piece] | None) -> float | None:
@@ -1059,7 +1091,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
     v = join(p)[0] if p else ""
-    res["name"] = _result(v, p) if len(v) >= 2 else _blank()
+    res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
     first = join(p[:1])[0] if p else ""
     if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
@@ -1100,7 +1132,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-    res["established_date"] = _result(v, list(p)) if v and p else _blank()
+    res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
     v = join(p)[0] if p else ""
@@ -1178,6 +1210,10 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
+        if sure and info and no[0][0] in PROVINCE_ABBR and to_halfwidth(info[0][1]) not in PROVINCE_ABBR:
+            sure[0] = 1.0  # the issuer starts with its province's abbreviation: 湘, not its runner-up 浦
+        elif no[0][0] not in PROVINCE_ABBR:
+            sure.append(0.0)  # no province starts it: a misread issuer
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score))
         if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
@@ -1210,9 +1246,14 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         if key == "address":
             found = find_label(lines, HEALTH["address"])
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
+        elif key == "legal_representative" and len(v) >= 2:
+            v = _person_name(v)
+            res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
+                v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
         else:
             res[key] = _result(v, p, vocabulary=key == "license_items",
-                               char_floor=NAME_CHAR if key == "legal_representative" else WEAK_CHAR) \
+                               char_floor=NAME_CHAR if key == "legal_representative" else
+                               WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
                 if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
