@@ -833,9 +833,9 @@ _TITLE_DECOR = re.compile(r"中华人民共和国|公共场所|副本|正本|证
 TITLE_SIZE = 1.5  # a line this many times the page's median line height is printed as a title
 # kinds a page shows by its title; without it (glare, a seal, a fold over the title) only a number
 # the kind's validator accepts, several of its labels and no other document's title make it one
-TITLED = {"business_license": "营业执照", "public_health_license": "卫生许可证",
-          "food_business_license": "食品经营许可证", "household_register": "户口簿",
-          "marriage_certificate": "结婚证", "real_estate_certificate": "不动产权"}
+TITLED = {"business_license": ("营业执照",), "public_health_license": ("卫生许可证",),
+          "food_business_license": ("食品经营许可证",), "household_register": ("常住人口登记卡", "户口簿"),
+          "marriage_certificate": ("结婚证",), "real_estate_certificate": ("不动产权",)}
 UNTITLED_HITS = 4  # labels standing, with the kind's validated number
 UNTITLED_VALUES = 5  # or labels each with a value on its row
 _SPACE = re.compile(r"\s+")
@@ -976,7 +976,7 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     for kind, words in ex.KEYWORDS.items():
         found = [w for kw, w in words if (_titled(kw, segments, median) if kw in TITLES else _stands(kw, segments))]
         scores[kind], hits[kind] = sum(found), len(found)
-        titled[kind] = kind in TITLED and _titled(TITLED[kind], segments, median)
+        titled[kind] = any(_titled(w, segments, median) for w in TITLED.get(kind, ()))
     if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
         scores["id_card_front"] += 1.5
         hits["id_card_front"] += 1
