@@ -663,6 +663,18 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _period_weakest(pieces: list[Piece]) -> float | None:
+    """The least certain of a period's digits and 长期 (None when a piece has no per-character
+    probabilities): the separators between them carry nothing of the dates."""
+    if any(len(x.chars) != len(x.text) for x in pieces):
+        return None
+    text = "".join(x.text for x in pieces)
+    chars = [c for x in pieces for c in x.chars]
+    term = text.rfind("长期")
+    probs = [c[0] for i, c in enumerate(chars) if text[i].isdigit() or (term >= 0 and term <= i < term + 2)]
+    return min(probs) if probs else None
+
+
 def _authority_like(text: str) -> bool:
     """A 签发机关 is a public security organ (…公安局, …公安局…分局, …派出所): other endings or
     characters are misreads."""
@@ -702,8 +714,11 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             res["valid_from"] = _result(frm, p, validated=True)
             res["valid_to"] = _result(to, p, validated=True)
         elif to == "长期":
-            res["valid_from"] = _result(frm, p)
-            res["valid_to"] = _result(to, p)
+            # only the digits and 长期 decide the period (`_id_period`): a doubtful dot or dash
+            # beside them (`有效期限·2022.11.28-长期`) makes no date doubtful
+            weakest = _period_weakest(p)
+            res["valid_from"] = _result(frm, p, weakest=weakest)
+            res["valid_to"] = _result(to, p, weakest=weakest)
         else:  # a period the law does not give: one of the dates was misread
             res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")

@@ -479,6 +479,40 @@ def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
     return process_document(image, detect=False, region=region)
 
 
+def _labels_missed(extraction: Extraction) -> bool:
+    """A known kind none of whose labelled fields was found: its title was read, not its rows."""
+    fields = list(extraction.fields.values())
+    return bool(fields) and extraction.kind != "other" and all(f.note == "not found" for f in fields)
+
+
+def _read_count(extraction: Extraction) -> int:
+    return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
+
+
+def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
+                  clock: StageClock) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
+    """Level the read lines, read doubtful ones again, classify, recover labels and extract."""
+    skew = line_skew(lines)
+    if skew:
+        # the text still runs at an angle (a card small in a photo on a desk): turn the page and
+        # the lines' geometry upright, so rows, columns and wrapped rows are read level (the
+        # recogniser read each line from its own rotated crop: the text needs no second reading)
+        page, rot = deskew_with_matrix(page, skew)
+        to_page = rot @ to_page
+        lines = _map_lines(lines, rot)
+    with clock.stage("second_look"):
+        lines = second_look(lines, page, engine)
+    with clock.stage("layout"):
+        page_lines = to_lines(lines)
+        kind, kind_score = classify(page_lines)
+    if kind != "other":
+        with clock.stage("recover_labels"):
+            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
+    with clock.stage("layout"):
+        extraction = extract(page_lines, kind, kind_score)
+    return page, to_page, lines, page_lines, extraction
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -505,24 +539,20 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             alt_kind, _ = classify(to_lines(got[3]))
         if alt_kind != "other":
             processed, (page, to_page, rotation, lines) = alt, got
-    skew = line_skew(lines)
-    if skew:
-        # the text still runs at an angle (a card small in a photo on a desk): turn the page and
-        # the lines' geometry upright, so rows, columns and wrapped rows are read level (the
-        # recogniser read each line from its own rotated crop: the text needs no second reading)
-        page, rot = deskew_with_matrix(page, skew)
-        to_page = rot @ to_page
-        lines = _map_lines(lines, rot)
-    with clock.stage("second_look"):
-        lines = second_look(lines, page, engine)
+    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock)
+    if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
+        # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
+        # between its title and its rows, which the printed-matter box can take for the end of
+        # the page; an emblem can look like a page's edges): the title was read, the labels
+        # were not. The whole image is read too; the reading with more fields is kept
+        with clock.stage("prepare"):
+            wide = process_document(image, detect=False)
+        got = _ocr_processed(wide, engine, clock)
+        again = _extract_read(*got[:2], got[3], engine, clock)
+        if _read_count(again[4]) > _read_count(extraction):
+            processed, rotation = wide, got[2]
+            page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
-        page_lines = to_lines(lines)
-        kind, kind_score = classify(page_lines)
-    if kind != "other":
-        with clock.stage("recover_labels"):
-            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
-    with clock.stage("layout"):
-        extraction = extract(page_lines, kind, kind_score)
         confirm_row_end(extraction, page_lines, page)
         distrust_glare(extraction, page_lines, page)
         distrust_damaged(extraction, processed.quality)
