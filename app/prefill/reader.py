@@ -27,8 +27,10 @@ from app.imaging.document import (
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import ROW_BELOW, Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
+from app.validators import validate_id_number
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
+NUMBER_REACH = 4.0  # a cut-short ID number row is read again this many line heights further right
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
@@ -479,6 +481,40 @@ def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
     return process_document(image, detect=False, region=region)
 
 
+def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) -> list[Line] | None:
+    """The ID number's row read with a digit run shorter than 18 (and no valid number on the page):
+    the detector's box stopped short of the row's end (a barcode or a smear over the last digits,
+    glare), and the recogniser read only what the box held. Each such row is read once more from a
+    crop running NUMBER_REACH line heights further right; a reading that holds a number passing its
+    check character replaces the row (the extractor then cross-checks it as any other). None when
+    nothing changed."""
+    recognize = getattr(engine, "recognize", None)
+    if recognize is None:
+        return None
+    view = ocr_view(page)
+    rows = [ln for ln in lines if re.search(r"\d{12,17}", ln.text) and not re.search(r"\d{18}", ln.text)]
+    crops, targets = [], []
+    for ln in rows[:2]:
+        xa, xb = int(max(0, ln.x1 - 0.3 * ln.h)), int(min(view.shape[1], ln.x2 + NUMBER_REACH * ln.h))
+        ya, yb = int(max(0, ln.y1 - 0.1 * ln.h)), int(min(view.shape[0], ln.y2))
+        if xb <= ln.x2 + 0.5 * ln.h or yb - ya < 4:
+            continue  # (nothing further right: the page ends there)
+        crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
+        targets.append((ln, (xa, xb)))
+    if not crops:
+        return None
+    out, changed = list(lines), False
+    for (ln, (xa, xb)), (text, score, chars) in zip(targets, recognize(crops), strict=False):
+        text = clean(text)
+        runs = re.findall(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])", text)
+        if len(runs) != 1 or not validate_id_number(runs[0].upper()).ok:
+            continue
+        aligned = tuple(chars) if len(chars) == len(text) else ()
+        out[out.index(ln)] = Line(text, score, float(xa), ln.y1, float(xb), ln.y2, ln.idx, aligned)
+        changed = True
+    return out if changed else None
+
+
 def _labels_missed(extraction: Extraction) -> bool:
     """A known kind none of whose labelled fields was found: its title was read, not its rows."""
     fields = list(extraction.fields.values())
@@ -510,6 +546,14 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
     with clock.stage("layout"):
         extraction = extract(page_lines, kind, kind_score)
+    number = extraction.fields.get("id_number")
+    if kind == "id_card_front" and number is not None and number.flagged and number.note != "several valid numbers":
+        with clock.stage("second_look"):
+            longer = reread_short_number(page_lines, page, engine)
+        if longer is not None:
+            page_lines = longer
+            with clock.stage("layout"):
+                extraction = extract(page_lines, kind, kind_score)
     return page, to_page, lines, page_lines, extraction
 
 

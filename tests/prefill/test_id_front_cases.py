@@ -193,3 +193,15 @@ def test_wrapped_address_whose_row_or_end_was_not_read_is_not_prefilled(engine, 
     assert_no_wrong(fields, {k: v["value"] for k, v in entry["fields"].items()})
     if not fields["address"]["value"]:  # (read whole once the lost part is read: that is fine too)
         assert fields["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_number_row_cut_short_by_a_smear_below_its_end_is_read_whole(engine, tmp_path) -> None:
+    # a chat app's smeared edge (the card's last pixel rows stretched downwards) runs on from the
+    # number's last digits: the detector's box stops before them and the row reads 13 digits;
+    # read again further right, the number passes its check character
+    flat = card(["上海市浦东新区秀浦路100号"])
+    x = 310 + 13 * 22
+    flat[565:, x:] = flat[565:566, x:]
+    fields = read(tmp_path, flat)
+    assert fields["id_number"]["value"] == PERSON["id_number"]
+    assert_no_wrong(fields, {**PERSON, "address": "上海市浦东新区秀浦路100号"})
