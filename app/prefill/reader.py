@@ -30,6 +30,7 @@ from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_l
 from app.validators import validate_id_number
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
+CARD_MARGIN = 0.5  # a small card's text box is widened by this share of its extent to take the card in
 NUMBER_REACH = 4.0  # a cut-short ID number row is read again this many line heights further right
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
@@ -515,6 +516,28 @@ def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
     return out if changed else None
 
 
+def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
+                 source: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """The source-image box around a card's text read on a page much larger than the card (its
+    text spans under half the page each way), widened by CARD_MARGIN of the text's extent each
+    side for the rows not seen; None when the text fills the page or the box would hardly be
+    larger in the source than on the page (nothing to gain)."""
+    if len(lines) < 3:
+        return None
+    x1, y1 = min(ln.x1 for ln in lines), min(ln.y1 for ln in lines)
+    x2, y2 = max(ln.x2 for ln in lines), max(ln.y2 for ln in lines)
+    if x2 - x1 > 0.5 * shape[1] or y2 - y1 > 0.5 * shape[0]:
+        return None
+    m = CARD_MARGIN * max(x2 - x1, y2 - y1)
+    pts = np.array([[x1 - m, y1 - m], [x2 + m, y1 - m], [x2 + m, y2 + m], [x1 - m, y2 + m]], np.float64)
+    src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
+    sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
+    sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
+    if sx2 - sx1 < 1.3 * (x2 - x1 + 2 * m) or sy2 - sy1 < 16:
+        return None  # (the source holds no more pixels of it than the page did)
+    return sx1, sy1, sx2, sy2
+
+
 def _labels_missed(extraction: Extraction) -> bool:
     """A known kind none of whose labelled fields was found: its title was read, not its rows."""
     fields = list(extraction.fields.values())
@@ -596,6 +619,20 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if _read_count(again[4]) > _read_count(extraction):
             processed, rotation = wide, got[2]
             page, to_page, lines, page_lines, extraction = again
+    if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \
+            and _read_count(extraction) < len(extraction.fields):
+        region = _card_region(page_lines, page.shape, to_page, image.shape)
+        if region is not None:
+            # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
+            # text is a few pixels high and a row goes unseen; the part of the photo around the
+            # text read is read again at the photo's own resolution
+            with clock.stage("prepare"):
+                near = process_document(image, detect=False, region=region)
+            got = _ocr_processed(near, engine, clock)
+            again = _extract_read(*got[:2], got[3], engine, clock)
+            if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+                processed, rotation = near, got[2]
+                page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
         confirm_row_end(extraction, page_lines, page)
         distrust_glare(extraction, page_lines, page)
