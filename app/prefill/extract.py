@@ -40,6 +40,15 @@ from app.validators.text import to_halfwidth
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
+# an entity's registered name: its 字号 (and often its trade word) is chosen freely and no vocabulary
+# holds it, so a misread one (晟泰 → 晟秦, 烘焙 → 烘培) is another valid-looking name. Where the
+# recogniser is torn between two characters (runner-up within 1:ENTITY_ODDS of the first choice) it
+# is often the runner-up that was printed; doubt spread over many shapes (0.80 with a 0.07
+# runner-up: noise) is not that
+ENTITY_ODDS = 6.0
+# a digit of a value no check digit or other printed value vouches for (成立日期): any misread digit
+# is another valid-looking value (2009 → 2000 under a seal), so it is held to a person's name's odds
+DIGIT_CHAR = 0.9
 UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
 SHORT_ROW = 0.85  # a wrapped row (not the last) ending this many character pitches short lost a character
 PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
@@ -185,13 +194,22 @@ def _luhn_run(text: str) -> bool:
     return any(luhn.is_valid(m) for m in re.findall(r"(?<!\d)\d{16,19}(?!\d)", text))
 
 
+def _torn(pieces: list[Piece] | None, odds: float) -> bool:
+    """A character the recogniser was torn on: below DAMAGED-photo certainty (0.95), with a runner-up
+    that is another character (not its full-width form) within 1:odds of its first choice."""
+    return any(prob < 0.95 and alt and ap * odds > prob and to_halfwidth(alt) != ch
+               for p in pieces or () if len(p.chars) == len(p.text)
+               for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True))
+
+
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
             vocabulary: bool = False, weakest: float | None = None, note: str = "",
-            char_floor: float = WEAK_CHAR) -> FieldResult:
+            char_floor: float = WEAK_CHAR, odds: float = 0.0) -> FieldResult:
     """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
     that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
     is a mean, and one misread character in a long address barely moves it) unless the value
-    was `validated` (check digit, cross-check) or found in a closed `vocabulary`."""
+    was `validated` (check digit, cross-check) or found in a closed `vocabulary`. With `odds`, a
+    character whose runner-up has more than 1/odds of its own probability is doubtful too."""
     if pieces:
         _, sc, box = join(pieces)
     else:
@@ -206,7 +224,7 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         return FieldResult(value, 0.5, box, flagged=True, note="gap in the value's row", weakest=weakest)
     elif vocabulary:
         weakest = max(weakest, conf)
-    elif value and conf >= THRESHOLD and weakest < char_floor:
+    elif value and conf >= THRESHOLD and (weakest < char_floor or odds and _torn(pieces, odds)):
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     elif value and pieces and any(p.lost_character for p in pieces):
         return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
@@ -1180,7 +1198,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                      lines, labels)
     p = _places(raw)
     v = join(p)[0] if p else ""
-    res["name"] = _result(v, p) if len(v) >= 2 else _blank()
+    res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
         # (the place names settle characters without their positions: the gap a character left
         # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
@@ -1225,7 +1243,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-    res["established_date"] = _result(v, list(p)) if v and p else _blank()
+    res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
@@ -1245,9 +1263,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif scope_start_doubt:  # its first row may be the wrapped end of the value above
-        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif _skipped_row(p):
+    elif scope_start_doubt or _skipped_row(p):
+        # its first row may be the wrapped end of the value above; or it skips an unboxed row
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
@@ -1349,7 +1366,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
         else:
             res[key] = _result(v, p, vocabulary=key == "license_items",
-                               char_floor=NAME_CHAR if key == "legal_representative" else WEAK_CHAR) \
+                               char_floor=NAME_CHAR if key == "legal_representative" else
+                               WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
                 if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)

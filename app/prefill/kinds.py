@@ -327,7 +327,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
-        ex._result(v, p) if len(v) >= 2 else ex._blank(
+        ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)

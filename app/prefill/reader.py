@@ -387,7 +387,9 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
         why = "blurred" if "blurred" in quality.reasons else "glare"
         for f in extraction.fields.values():
             if f.value and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
-                if not f.flagged:
+                # (a character or line already found doubtful is explained by the damage: a retake
+                # helps, which `blurred`/`glare` tells the clerk and `doubtful_character` does not)
+                if not f.flagged or f.note in ("", "doubtful character"):
                     f.note = why
                 f.flagged = True
 
