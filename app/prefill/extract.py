@@ -109,6 +109,8 @@ HEALTH_ITEMS = frozenset({
     "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具",
     # the "…场所" forms certificates print for the same kinds of premises
     "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所"})
+# the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
+PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -505,6 +507,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
     if len(addr) >= 4 and _STREET_END.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
+        # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
     if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
             q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
             for q in pieces)):
@@ -526,6 +531,15 @@ def _person_name(text: str) -> str:
     """A person's name as printed: the middle dot of a transliterated name (买买提·艾力) as the
     one character the registers use, whichever dot the recogniser returned."""
     return re.sub(r"(?<=[\u4e00-\u9fff])[•・.．‧∙⋅·](?=[\u4e00-\u9fff])", "·", _name_value(text))
+
+
+def _name_shaped(value: str) -> bool:
+    """A person's name as registers print it: up to six characters, or a transliterated name
+    whose parts the middle dot joins (古丽娜尔·吐尔逊) — never a dot at either end."""
+    if not _CJK_NAME.match(value):
+        return False
+    parts = re.split(r"[·•]", value)
+    return len(value) <= 6 if len(parts) == 1 else all(parts) and len(value) <= 20
 
 
 def _value_score(pieces: list[Piece] | None) -> float | None:
@@ -1332,6 +1346,10 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
+        if sure and info and no[0][0] in PROVINCE_ABBR and to_halfwidth(info[0][1]) not in PROVINCE_ABBR:
+            sure[0] = 1.0  # the issuer starts with its province's abbreviation: 湘, not its runner-up 浦
+        elif no[0][0] not in PROVINCE_ABBR:
+            sure.append(0.0)  # no province starts it: a misread issuer
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score))
         if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
@@ -1364,6 +1382,10 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         if key == "address":
             found = find_label(lines, HEALTH["address"])
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
+        elif key == "legal_representative" and len(v) >= 2:
+            v = _person_name(v)
+            res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
+                v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
         else:
             res[key] = _result(v, p, vocabulary=key == "license_items",
                                char_floor=NAME_CHAR if key == "legal_representative" else

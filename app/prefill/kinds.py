@@ -77,6 +77,12 @@ FOOD_WORDS = frozenset({
     "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
     "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
+# the trade words food businesses are named with (name = place + 字号 + trade + form): they settle
+# a doubtful character of an operator's name between the recogniser's two best readings (烘焙, not 烘培)
+FOOD_NAME_WORDS = frozenset({
+    "餐饮", "饮食", "食品", "烘焙", "餐厅", "饭店", "酒楼", "酒家", "小吃", "面馆", "快餐", "生鲜", "超市",
+    "便利店", "副食", "膳食", "食堂", "蛋糕", "甜品", "奶茶", "咖啡", "茶饮", "火锅", "烧烤", "面包", "西点",
+    "糕点", "卤味", "熟食", "水果", "粮油", "商贸", "商行", "贸易", "餐饮管理", "管理", "有限公司", "分公司"})
 BANK = re.compile(r"(中国[\u4e00-\u9fff]{2,6}银行|[\u4e00-\u9fff]{2,8}银行)")
 BANK_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5",
                               "B": "8", "b": "6", "G": "6", "q": "9"})
@@ -220,10 +226,10 @@ def _free(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], 
 
 def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     p = value_after(lines, aliases, labels)
-    v = ex._name_value(join(p)[0]) if p else ""
+    v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
-    if not ex._CJK_NAME.match(v) or len(v) > 6:
+    if not ex._name_shaped(v):
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     return ex._result(v, p, char_floor=ex.NAME_CHAR)
 
@@ -325,6 +331,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
+    p = ex._places(ex._places(p), FOOD_NAME_WORDS)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
         ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
@@ -355,7 +362,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
+    elif v.startswith("(") or v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
+        # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
