@@ -4,7 +4,8 @@ Each module exposes `main()`, prints its own table and returns a dict; one faili
 is reported and does not stop the others. OCR pre-fill: `bench_ocr` (capture), `bench_ocr_b` (families B
 and A), `bench_ocr_c` (held-out family C),
 `bench_ocr_d` (held-out family D, written blind; benchmarks/docgen_d/README.md), `bench_ocr_e` (held-out
-family E, written blind; benchmarks/docgen_e/README.md).
+family E, written blind; benchmarks/docgen_e/README.md), `bench_ocr_f` (held-out family F, written
+blind with Qt's text engine; benchmarks/docgen_f/README.md).
 """
 
 from __future__ import annotations

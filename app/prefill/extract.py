@@ -40,6 +40,15 @@ from app.validators.text import to_halfwidth
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
+# an entity's registered name: its 字号 (and often its trade word) is chosen freely and no vocabulary
+# holds it, so a misread one (晟泰 → 晟秦, 烘焙 → 烘培) is another valid-looking name. Where the
+# recogniser is torn between two characters (runner-up within 1:ENTITY_ODDS of the first choice) it
+# is often the runner-up that was printed; doubt spread over many shapes (0.80 with a 0.07
+# runner-up: noise) is not that
+ENTITY_ODDS = 6.0
+# a digit of a value no check digit or other printed value vouches for (成立日期): any misread digit
+# is another valid-looking value (2009 → 2000 under a seal), so it is held to a person's name's odds
+DIGIT_CHAR = 0.9
 UNREAD_END = 0.8  # box edge this many line heights beyond the first/last character's centre: ink not read
 SHORT_ROW = 0.85  # a wrapped row (not the last) ending this many character pitches short lost a character
 PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
@@ -100,6 +109,8 @@ HEALTH_ITEMS = frozenset({
     "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具",
     # the "…场所" forms certificates print for the same kinds of premises
     "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所"})
+# the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
+PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -185,13 +196,22 @@ def _luhn_run(text: str) -> bool:
     return any(luhn.is_valid(m) for m in re.findall(r"(?<!\d)\d{16,19}(?!\d)", text))
 
 
+def _torn(pieces: list[Piece] | None, odds: float) -> bool:
+    """A character the recogniser was torn on: below DAMAGED-photo certainty (0.95), with a runner-up
+    that is another character (not its full-width form) within 1:odds of its first choice."""
+    return any(prob < 0.95 and alt and ap * odds > prob and to_halfwidth(alt) != ch
+               for p in pieces or () if len(p.chars) == len(p.text)
+               for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True))
+
+
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
             vocabulary: bool = False, weakest: float | None = None, note: str = "",
-            char_floor: float = WEAK_CHAR) -> FieldResult:
+            char_floor: float = WEAK_CHAR, odds: float = 0.0) -> FieldResult:
     """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
     that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
     is a mean, and one misread character in a long address barely moves it) unless the value
-    was `validated` (check digit, cross-check) or found in a closed `vocabulary`."""
+    was `validated` (check digit, cross-check) or found in a closed `vocabulary`. With `odds`, a
+    character whose runner-up has more than 1/odds of its own probability is doubtful too."""
     if pieces:
         _, sc, box = join(pieces)
     else:
@@ -206,7 +226,7 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         return FieldResult(value, 0.5, box, flagged=True, note="gap in the value's row", weakest=weakest)
     elif vocabulary:
         weakest = max(weakest, conf)
-    elif value and conf >= THRESHOLD and weakest < char_floor:
+    elif value and conf >= THRESHOLD and (weakest < char_floor or odds and _torn(pieces, odds)):
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     elif value and pieces and any(p.lost_character for p in pieces):
         return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
@@ -311,6 +331,21 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     if ragged(pieces) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
+
+
+def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
+    """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
+    — licences print it without 室) on a row that reaches as far as anything in its column (the
+    right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
+    to a row the detector did not box: taken only when the reader finds blank paper under the
+    last row's start (`reader.confirm_row_end`)."""
+    res = _address_result(addr, pieces, lines)
+    if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
+            and not (ragged(pieces) or getattr(pieces, "hole", False)):
+        res = _result(addr, pieces)
+        if not res.flagged:
+            res.flagged, res.note = True, ROW_BELOW
+    return res
 
 
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
@@ -472,6 +507,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
     if len(addr) >= 4 and _STREET_END.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
+    if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
+        # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
     if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
             q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
             for q in pieces)):
@@ -493,6 +531,15 @@ def _person_name(text: str) -> str:
     """A person's name as printed: the middle dot of a transliterated name (买买提·艾力) as the
     one character the registers use, whichever dot the recogniser returned."""
     return re.sub(r"(?<=[\u4e00-\u9fff])[•・.．‧∙⋅·](?=[\u4e00-\u9fff])", "·", _name_value(text))
+
+
+def _name_shaped(value: str) -> bool:
+    """A person's name as registers print it: up to six characters, or a transliterated name
+    whose parts the middle dot joins (古丽娜尔·吐尔逊) — never a dot at either end."""
+    if not _CJK_NAME.match(value):
+        return False
+    parts = re.split(r"[·•]", value)
+    return len(value) <= 6 if len(parts) == 1 else all(parts) and len(value) <= 20
 
 
 def _value_score(pieces: list[Piece] | None) -> float | None:
@@ -880,8 +927,12 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         if any(any(part not in TYPE_WORDS for part in re.split(r"[、,]", words)) for words in inner):
             t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "unknown type words"
     n = res.get("name")
+    branch = bool(t and ("分公司" in t.value or "分支机构" in t.value))
     if (n and n.value and not n.flagged and t and "公司" in t.value
-            and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)):
+            and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)
+            # a company's branch is named after it: its 公司, then the branch's place and form
+            # (…有限公司孝昌县营业部)
+            and not (branch and re.search(r"公司.{2,}$", n.value) and n.value.endswith(NAME_ENDINGS))):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
     if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
         # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
@@ -915,10 +966,51 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     column = [ln.x2 for ln in lines if abs(ln.x1 - x0) < 1.5 * h]
     edge = max(column, default=first.box[2])
     row_end = max(q.box[2] for q in head)
+    # (a second column of the form beside the name — 注册资本, 成立日期 right of it — is where the
+    # name's row ends: a row that runs up to it is full, however far the scope's rows reach below)
+    beside = [ln.x1 for ln in lines if ln.x1 >= row_end - 0.5 * h and ln.x1 < edge
+              and min(ln.y2, first.box[3]) - max(ln.y1, first.box[1]) > 0.45 * min(ln.h, h)]
+    edge = min([edge, *beside])
     text_head, text_all = "".join(q.text for q in head), "".join(q.text for q in pieces)
     if row_end < edge - 2 * h or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
         return _keep(pieces, head)
     return pieces
+
+
+def _skipped_row(pieces: list[Piece] | None) -> bool:
+    """A long value's rows follow one another at one pitch: two rows twice as far apart as the
+    closest two have a row between them the detector did not box, and the joined text skips it."""
+    if not pieces:
+        return False
+    rows = piece_rows(list(pieces))
+    cys = [sum((q.box[1] + q.box[3]) / 2 for q in r) / len(r) for r in rows]
+    steps = [b - a for a, b in zip(cys, cys[1:], strict=False)]
+    return len(steps) >= 2 and max(steps) > 1.7 * max(1.0, min(steps))
+
+
+def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
+    """A seal stamped over the gap between a label and its value: its arc of larger characters (a
+    company's seal spells the company's name) is read as a box of its own, much taller than the
+    value's print, ending where the value starts (`行科` + `河源知行科技发展有限公司`). When the
+    value's next box starts where the form's values start (the values beside the other labels),
+    the tall box is the seal's and is left out."""
+    if not pieces or len(pieces) < 2:
+        return pieces
+    lead, nxt = pieces[0], pieces[1]
+    lh, nh = lead.box[3] - lead.box[1], nxt.box[3] - nxt.box[1]
+    if lh < 1.35 * nh or nxt.box[0] - lead.box[2] > 0.3 * nh or abs((lead.box[1] + lead.box[3]) / 2 - (nxt.box[1] + nxt.box[3]) / 2) > 0.5 * lh:
+        return pieces
+    starts = []
+    for lab in lines:
+        if not starts_with_label(lab.text, labels) or abs(lab.cy - (nxt.box[1] + nxt.box[3]) / 2) < nh:
+            continue
+        right = [o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * nh <= o.x1 < lab.x2 + 8 * nh]
+        if right:
+            starts.append(min(right))
+    starts.sort()
+    if len(starts) < 2 or abs(starts[len(starts) // 2] - nxt.box[0]) > 0.6 * nh:
+        return pieces
+    return _keep(pieces, pieces[1:])
 
 
 # the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
@@ -1035,6 +1127,65 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
     return "".join(out), min(probs, default=1.0), misread
 
 
+def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...],
+                        pieces: Value | None) -> tuple[Value | None, list[Line], bool]:
+    """A table cell centres its label on the rows of a long value (经营范围 beside the middle of
+    its six rows): the rows above the label's row, starting where the value's rows start, are the
+    value's first rows. They are taken when the label then sits at the middle of the whole block
+    (and not when it already does), up to the row level with the label above; a row that may
+    still be the wrapped end of the value above (that value's row reaches the column's edge)
+    leaves the start in doubt. (value with its first rows, the rows taken, doubtful)"""
+    found = find_label(lines, aliases)
+    if not pieces or found is None:
+        return pieces, [], False
+    label = found[0]
+    rows = piece_rows(list(pieces))
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    value_x = min(q.box[0] for q in rows[0])
+    x_hi = max(q.box[2] for q in pieces)
+    cys = [(min(q.box[1] for q in r) + max(q.box[3] for q in r)) / 2 for r in rows]
+    steps = sorted(b - a for a, b in zip(cys, cys[1:], strict=False))
+    pitch = steps[len(steps) // 2] if steps else 1.1 * h
+    label_lines = [o for o in lines if starts_with_label(o.text, labels)]
+    taken = {(q.box[0], q.box[1]) for q in pieces}
+    above: list[Line] = []
+    top_cy = cys[0]
+    while True:
+        cands = [o for o in lines if not o.owner and (o.x1, o.y1) not in taken and o not in above
+                 and abs(o.x1 - value_x) < h and o.x2 > value_x + 2 * h
+                 and top_cy - 1.6 * pitch < o.cy < top_cy - 0.5 * pitch
+                 and not starts_with_label(o.text, labels)
+                 and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)]
+        if not cands:
+            break
+        o = max(cands, key=lambda o: o.cy)
+        above.append(o)
+        top_cy = o.cy
+    if not above:
+        return pieces, [], False
+    bottom = max(q.box[3] for q in pieces)
+    top0 = min(q.box[1] for q in rows[0])
+
+    def off(top: float) -> float:
+        return abs((top + bottom) / 2 - label.cy)
+
+    best = min(range(len(above) + 1), key=lambda k: off(above[k - 1].y1 if k else top0))
+    if best == 0 or off(above[best - 1].y1) > 0.4 * pitch or off(above[best - 1].y1) > off(top0) - 0.25 * pitch:
+        return pieces, [], False
+    block = above[:best][::-1]
+    first = block[0]
+    # the row over the block: a labelled row (the value above) that runs up to the column's edge
+    # may have wrapped into the block's first row
+    over = [o for o in lines if o.cy < first.cy - 0.5 * pitch and o.cy > first.cy - 2.5 * pitch
+            and o.x2 > value_x and o.x1 < x_hi]
+    doubtful = bool(over) and max(o.x2 for o in over if o.cy >= max(m.cy for m in over) - 0.5 * h) > x_hi - 1.5 * h
+    out = Value(Piece(o.text, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(o.text)), o.xs_of(0, len(o.text)))
+                for o in block)
+    out.extend(pieces)
+    out.hole = getattr(pieces, "hole", False)
+    return out, block, doubtful
+
+
 def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     """住所's label not read at all (glare, a fold over the label column): a row of the value
     column with nothing read left of it, under a labelled row (not a wrapped row of the value
@@ -1072,9 +1223,15 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     lines = _unlabelled_address(label_tails(normalize_labels(lines, labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
-    p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
+    raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
+                     lines, labels)
+    p = _places(raw)
     v = join(p)[0] if p else ""
-    res["name"] = _result(v, p) if len(v) >= 2 else _blank()
+    res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
+    if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
+        # (the place names settle characters without their positions: the gap a character left
+        # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
+        res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
     first = join(p[:1])[0] if p else ""
     if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
@@ -1115,18 +1272,29 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-    res["established_date"] = _result(v, list(p)) if v and p else _blank()
+    res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
-    v = join(p)[0] if p else ""
-    res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
+    p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
+    # (the scope's rows above its centred label are no wrapped rows of the address)
+    scope_label = find_label(lines, LICENCE["scope"])
+    starts = {(q.box[0], q.box[1]) for q in p or []}
+    rest = [o for o in lines if not (scope_label and (o.x1, o.y1) in starts
+                                     and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
+    raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
+    a = _places(raw)
+    res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
+    if a and raw and not res["address"].flagged and any(q.lost_character for q in raw):
+        res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    elif scope_start_doubt or _skipped_row(p):
+        # its first row may be the wrapped end of the value above; or it skips an unboxed row
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
@@ -1193,6 +1361,10 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
+        if sure and info and no[0][0] in PROVINCE_ABBR and to_halfwidth(info[0][1]) not in PROVINCE_ABBR:
+            sure[0] = 1.0  # the issuer starts with its province's abbreviation: 湘, not its runner-up 浦
+        elif no[0][0] not in PROVINCE_ABBR:
+            sure.append(0.0)  # no province starts it: a misread issuer
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score))
         if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
@@ -1225,9 +1397,14 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         if key == "address":
             found = find_label(lines, HEALTH["address"])
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
+        elif key == "legal_representative" and len(v) >= 2:
+            v = _person_name(v)
+            res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
+                v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
         else:
             res[key] = _result(v, p, vocabulary=key == "license_items",
-                               char_floor=NAME_CHAR if key == "legal_representative" else WEAK_CHAR) \
+                               char_floor=NAME_CHAR if key == "legal_representative" else
+                               WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
                 if len(v) >= 2 else _blank()
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)

@@ -77,6 +77,12 @@ FOOD_WORDS = frozenset({
     "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
     "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
+# the trade words food businesses are named with (name = place + 字号 + trade + form): they settle
+# a doubtful character of an operator's name between the recogniser's two best readings (烘焙, not 烘培)
+FOOD_NAME_WORDS = frozenset({
+    "餐饮", "饮食", "食品", "烘焙", "餐厅", "饭店", "酒楼", "酒家", "小吃", "面馆", "快餐", "生鲜", "超市",
+    "便利店", "副食", "膳食", "食堂", "蛋糕", "甜品", "奶茶", "咖啡", "茶饮", "火锅", "烧烤", "面包", "西点",
+    "糕点", "卤味", "熟食", "水果", "粮油", "商贸", "商行", "贸易", "餐饮管理", "管理", "有限公司", "分公司"})
 BANK = re.compile(r"(中国[\u4e00-\u9fff]{2,6}银行|[\u4e00-\u9fff]{2,8}银行)")
 BANK_CONFUSE = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5",
                               "B": "8", "b": "6", "G": "6", "q": "9"})
@@ -220,10 +226,10 @@ def _free(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], 
 
 def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     p = value_after(lines, aliases, labels)
-    v = ex._name_value(join(p)[0]) if p else ""
+    v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
-    if not ex._CJK_NAME.match(v) or len(v) > 6:
+    if not ex._name_shaped(v):
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     return ex._result(v, p, char_floor=ex.NAME_CHAR)
 
@@ -325,9 +331,10 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
+    p = ex._places(ex._places(p), FOOD_NAME_WORDS)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
-        ex._result(v, p) if len(v) >= 2 else ex._blank(
+        ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
@@ -355,7 +362,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
+    elif v.startswith("(") or v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
+        # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
@@ -817,54 +825,158 @@ EXCLUDES: dict[str, tuple[str, ...]] = {
     "id_card_front": ("户别", "户号", "籍贯", "宗教信仰", "兵役状况", "服务处所", "曾用名", "文化程度", "婚姻状况",
                       "何时由何地", "户主或与", "常住人口登记卡", "持证人", "结婚证", "国籍", "身份证件号", "登记日期"),
 }
-# words that are a document's title: they count wherever they stand on a short line
+# words that are a document's title (`_titled`)
 TITLES = ("营业执照", "卫生许可证", "食品经营许可证", "常住人口登记卡", "户口簿", "结婚证", "不动产权", "居民身份证",
           "中华人民共和国")
+# what a title line carries around its title word: 中华人民共和国…证书, 公共场所…, (副本), 居民户口簿
+_TITLE_DECOR = re.compile(r"中华人民共和国|公共场所|副本|正本|证书|居民|[()\[\]【】〔〕<>《》:;,.。、·\-\d]")
+TITLE_SIZE = 1.5  # a line this many times the page's median line height is printed as a title
+# kinds a page shows by its title; without it (glare, a seal, a fold over the title) only a number
+# the kind's validator accepts, several of its labels and no other document's title make it one
+TITLED = {"business_license": "营业执照", "public_health_license": "卫生许可证",
+          "food_business_license": "食品经营许可证", "household_register": "户口簿",
+          "marriage_certificate": "结婚证", "real_estate_certificate": "不动产权"}
+UNTITLED_HITS = 4  # labels standing, with the kind's validated number
+UNTITLED_VALUES = 5  # or labels each with a value on its row
 _SPACE = re.compile(r"\s+")
 
 
-def _segments(lines: list[Line]) -> list[str]:
-    """Each line's text, and short lines joined with what follows them in reading order (a label
-    the detector split into boxes: `公民身份` + `号码`, `名` + `称`)."""
-    texts = [_SPACE.sub("", ln.text) for ln in lines]
-    out = list(texts)
-    for i, t in enumerate(texts):
+def _segments(lines: list[Line]) -> list[tuple[str, float, int]]:
+    """Each line's (text, height, line index), and short lines joined with what follows them in
+    reading order (a label the detector split into boxes: `公民身份` + `号码`, `名` + `称`)."""
+    texts = [(_SPACE.sub("", ln.text), ln.h) for ln in lines]
+    out = [(t, h, i) for i, (t, h) in enumerate(texts)]
+    for i, (t, h) in enumerate(texts):
         if len(t) <= 4:
-            joined = t
-            for nxt in texts[i + 1:i + 4]:
-                joined += nxt
-                out.append(joined)
+            joined, height = t, h
+            for nxt, nh in texts[i + 1:i + 4]:
+                joined, height = joined + nxt, max(height, nh)
+                out.append((joined, height, i))
                 if len(nxt) > 4:
                     break
     return out
 
 
-def _stands(word: str, segments: list[str]) -> bool:
-    """`word` stands on the page as a label or title: at the start of a line (after at most two
-    characters, not a list number), or as (nearly) the whole line — not inside a sentence, where
-    a letter names a document (告知书: `一、营业执照复印件（名称、统一社会信用代码…`)."""
-    room = 10 if word in TITLES else 4  # a title line may carry 中华人民共和国…证书, 公共场所 or （副本）
-    for t in segments:
+def _stands(word: str, segments: list[tuple[str, float, int]]) -> bool:
+    """`word` stands on the page as a label: at the start of a line (after at most two characters,
+    not a list number), or as (nearly) the whole line — not inside a sentence, where a letter names
+    a document (告知书: `一、营业执照复印件（名称、统一社会信用代码…`)."""
+    for t, _, _ in segments:
         i = t.find(word)
         if i < 0:
             continue
-        if i <= 2 and not (i > 0 and re.match(r"[一二三四五六七八九十\d][、.,，]", t)) or len(t) <= len(word) + room:
+        if i <= 2 and not (i > 0 and re.match(r"[一二三四五六七八九十\d][、.,，]", t)) or len(t) <= len(word) + 4:
             return True
     return False
+
+
+def _median_height(lines: list[Line]) -> float:
+    hs = sorted(ln.h for ln in lines if len(ln.text) >= 2)
+    return hs[len(hs) // 2] if hs else 0.0
+
+
+def _titled(word: str, segments: list[tuple[str, float, int]], median: float) -> bool:
+    """`word` is the page's title: the line holds nothing else but a title's decorations
+    (中华人民共和国…证书, （副本）, one stray character), or it is printed large and starts with it.
+    Not a sentence that names the document (`带营业执照原件和复印件`, `凭营业执照依法自主开展经营活动`)."""
+    for t, h, _ in segments:
+        i = t.find(word)
+        if i < 0:
+            continue
+        rest = _TITLE_DECOR.sub("", t[:i] + t[i + len(word):])
+        if len(rest) <= 1 or i == 0 and median and h >= TITLE_SIZE * median:
+            return True
+    return False
+
+
+def _foreign_title(lines: list[Line], median: float) -> bool:
+    """A line printed as a title that names no document we read (市场主体登记申请表, 房屋租赁合同,
+    电子发票, 情况说明): the page is that document. A title's characters are large both ways (a
+    value's two wrapped rows read as one box are tall, not wide)."""
+    for ln in lines:
+        cjk = sum(1 for ch in ln.text if "\u4e00" <= ch <= "\u9fff")
+        if (4 <= cjk <= 16 and median and ln.h >= TITLE_SIZE * median
+                and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median and not any(_near(w, ln.text) for w in TITLES)):
+            return True
+    return False
+
+
+def _near(word: str, text: str) -> bool:
+    """`word` in `text` as far as a poor reading of a large title goes: one character misread
+    (`营上执照`), or three characters of it in a row (`此复器经营许可证`)."""
+    n = len(word)
+    return word in text or n >= 4 and any(
+        sum(a != b for a, b in zip(text[i:i + n], word, strict=True)) <= 1 for i in range(len(text) - n + 1)
+    ) or any(word[i:i + 3] in text for i in range(n - 2))
+
+
+def _key_number(kind: str, lines: list[Line]) -> bool:
+    """The page carries the number a `kind` always prints, valid by its validator."""
+    texts = [_SPACE.sub("", ln.text) for ln in lines]
+    if kind in ("business_license", "food_business_license"):
+        if kind == "food_business_license" and any(re.search(r"JY\d{14}(?!\d)", t.upper()) for t in texts):
+            return True
+        return bool(ex._uscc_in([(t, (0.0, 0.0, 0.0, 0.0), 1.0) for t in texts]))
+    if kind == "public_health_license":
+        return any(ex._HEALTH_NO.search(to_halfwidth(t).replace("(", "〔").replace(")", "〕")) for t in texts)
+    if kind == "household_register":
+        return any(validate_id_number(m.group(0)).ok for t in texts
+                   for m in re.finditer(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", t))
+    if kind == "marriage_certificate":
+        return any(_MARRIAGE_NO.search(t) for t in texts)
+    if kind == "real_estate_certificate":
+        return any(UNIT_NO.search(t.translate(_UNIT_CONFUSE)) or _CERT_NO.search(t) for t in texts)
+    return True
+
+
+def _rows(lines: list[Line]) -> list[tuple[str, float]]:
+    """The page's rows as (text left to right, centre y): a label and its value in separate
+    boxes, a label the detector split into single characters (`名` `称` `上海…`)."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.cy):
+        for row in rows:
+            ref = row[0]
+            if abs(ln.cy - ref.cy) < 0.5 * min(ln.h, ref.h):
+                row.append(ln)
+                break
+        else:
+            rows.append([ln])
+    return [(_SPACE.sub("", "".join(ln.text for ln in sorted(row, key=lambda ln: ln.x1))), row[0].cy) for row in rows]
+
+
+def _valued_labels(kind: str, lines: list[Line]) -> tuple[int, bool]:
+    """How many of a kind's fields stand as a label at a row's start with a value after it, and
+    whether a label starts rows far apart (a lease names two parties, a licence one; a label read
+    twice in one place is no repeat)."""
+    rows, gap = _rows(lines), 3 * _median_height(lines)
+    valued, repeated = 0, False
+    for aliases in set(ex.FIELD_LABELS.get(kind, {}).values()):
+        rests = [r[r.find(a) + len(a):] for r, _ in rows for a in aliases if 0 <= r.find(a) <= 1]
+        ys = [y for r, y in rows if any(0 <= r.find(a) <= 1 for a in aliases)]
+        repeated = repeated or bool(ys) and max(ys) - min(ys) > gap
+        if any(len(re.sub(r"[:：()（）]", "", rest)) >= 2 for rest in rests):
+            valued += 1
+    return valued, repeated
 
 
 def classify(lines: list[Line]) -> tuple[str, float]:
     """The page kind from its title and labels; `other` unless one kind clearly wins.
 
-    Evidence is a title or a label standing as one (`_stands`), an ID number, a Luhn-valid card
-    number; a kind is ruled out by labels it never carries (`EXCLUDES`). A page needs two pieces of
-    evidence and a clear margin over the runner-up — so a letter naming a licence stays `other`."""
+    Evidence is a title (`_titled`) or a label standing as one (`_stands`), an ID number, a
+    Luhn-valid card number; a kind is ruled out by labels it never carries (`EXCLUDES`). A page needs
+    two pieces of evidence and a clear margin over the runner-up — so a letter naming a licence stays
+    `other`. A kind with a title (`TITLED`) whose title was not read needs positive evidence instead:
+    its validated number, `UNTITLED_HITS` of its labels, and no other document's title on the page —
+    an application form, an invoice or a lease carries the same labels, never all of that."""
     segments = _segments(lines)
+    median = _median_height(lines)
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
+    titled: dict[str, bool] = {}
     for kind, words in ex.KEYWORDS.items():
-        found = [w for kw, w in words if _stands(kw, segments)]
+        found = [w for kw, w in words if (_titled(kw, segments, median) if kw in TITLES else _stands(kw, segments))]
         scores[kind], hits[kind] = sum(found), len(found)
+        titled[kind] = kind in TITLED and _titled(TITLED[kind], segments, median)
     if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
         scores["id_card_front"] += 1.5
         hits["id_card_front"] += 1
@@ -878,6 +990,11 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     (best, s1), (_, s2) = ranked[0], ranked[1]
     if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:
         return "other", s1
+    if best in TITLED and not titled[best]:
+        valued, repeated = _valued_labels(best, lines)
+        number = _key_number(best, lines) and hits[best] >= UNTITLED_HITS
+        if _foreign_title(lines, median) or repeated or not (number or valued >= UNTITLED_VALUES):
+            return "other", s1
     return best, s1
 
 

@@ -348,6 +348,14 @@ def same_row(a: Line, b: Line) -> bool:
     return overlap >= 0.45 * min(a.h, b.h)
 
 
+OFF_ROW = 1.8  # a box this many times a row's height that sticks out of it is not the row's print
+
+
+def _off_row(o: Line, row: Line) -> bool:
+    """`o` overlaps `row`'s band but is far taller and reaches half a row beyond it."""
+    return o.h > OFF_ROW * row.h and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)
+
+
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,
                 multiline: bool = False, max_lines: int = 8, stop_below: tuple[str, ...] = (),
                 anywhere: bool = False) -> list[Piece] | None:
@@ -391,7 +399,10 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
     # (a box may start inside the label's box when the two were cut loosely: it counts when it
     # starts past the label's middle and runs well beyond it)
-    row = sorted((o for o in lines if o is not ln and same_row(o, ln)
+    # (a box much taller than the row that reaches well above or below it is other print
+    # overlapping the row band — a title in large type, a seal's arc of characters — not the
+    # value's continuation)
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and not _off_row(o, ln)
                   and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
                                                         and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
@@ -481,13 +492,20 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             pitches = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
             step = min(0.6 * hgt, 0.7 * pitches[len(pitches) // 2]) if pitches else 0.6 * hgt
             below = [o for o in lines if o.cy > prev_cy + step and o.y1 < last + 1.1 * hgt]
+            # (a box under the last row's start, lower than it, is the next row even when a photo's
+            # tall boxes overlap it by half: boxes of one row never stand over one another)
+            under = pieces[-1].box
+            beneath = [o for o in lines if o.cy > prev_cy + 0.35 * hgt and o.y1 < last + 1.1 * hgt
+                       and min(o.x2, under[2]) - max(o.x1, under[0]) > 0.5 * (o.x2 - o.x1)]
+            below += beneath
             nxt = [o for o in lines if id(o) not in used and not o.owner
                    and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
                         or any(o is b for b in below))
                    and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
                    and o.x1 < min(right_limit, col_limit)
                    and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1
-                               and (lab is not own or o.cy < prev_cy + 0.6 * hgt) for lab in label_lines)]
+                               and (lab is not own or (o.cy < prev_cy + 0.6 * hgt and not any(o is b for b in beneath)))
+                               for lab in label_lines)]
             if not nxt:
                 break
             o = min(nxt, key=lambda o: (o.y1, o.x1))

@@ -23,6 +23,7 @@ from app.imaging.document import (
     rotate90,
     rotate90_matrix,
     text_line_direction,
+    text_scale,
 )
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import ROW_BELOW, Extraction, classify, extract, kind_labels
@@ -104,6 +105,27 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
 
 
+DET_TEXT_PX = 16.0  # the detector's input is shrunk until the page's text rows are this high (0: never)
+DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it are read as they are)
+
+
+def _det_side(page: np.ndarray) -> int | None:
+    """The long side to run the text detector at on a page (None: the page's own size), from the
+    height of the page's text rows as measured on the page (`text_scale`, the median row by
+    length: on a licence the scope's rows, its smallest text). A licence photographed close fills
+    1400 px with 25 px rows, where the detector needs far fewer pixels than a far one's 16 px rows:
+    the size follows the text, never the page's format. The recogniser still reads crops of the
+    full-size page."""
+    long_ = max(page.shape[:2])
+    if not DET_TEXT_PX or long_ <= DET_MIN_SIDE:
+        return None
+    row = text_scale(page) * min(page.shape[:2])
+    if row <= 0:
+        return None
+    side = max(DET_MIN_SIDE, long_ * DET_TEXT_PX / row)
+    return int(side) if side < 0.9 * long_ else None
+
+
 def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
     """Map line quads through the 3×3 matrix m (page → source)."""
     out = []
@@ -173,7 +195,8 @@ def _char_doubt(line: TextLine) -> float:
     return min(c[0] for c in line.chars)
 
 
-def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> list[TextLine]:
+def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
+                clock: StageClock | None = None) -> list[TextLine]:
     """Read doubtful lines once more from an upright crop with a margin of paper around them.
 
     Short lines (a wrapped `动)`, a lone `)`, `4` in the box of `4室`) and lines of a page that was
@@ -208,7 +231,7 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine) -> l
     out = list(lines)
     spots: list[list[float]] = [[] for _ in crops]
     try:
-        reads = recognize(crops, spots)
+        reads = recognize(crops, spots, clock) if clock is not None else recognize(crops, spots)
     except TypeError:  # an engine that does not report character positions
         reads = recognize(crops)
     for j, (i, (raw, score, chars)) in enumerate(zip(keep, reads, strict=False)):
@@ -242,7 +265,8 @@ def _line_xs(line: TextLine, span: tuple[int, int], spots: list[float], raw: str
 RECOVER_MAX = 12  # label-column crops read per page at most
 
 
-def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...]) -> list[Line]:
+def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
+                   clock: StageClock | None = None) -> list[Line]:
     """Read the label column where the detector found nothing: a justified label (`名　　　称`)
     is two small characters far apart, and the detector often skips them (or keeps only the one
     glued to the value). For each row whose text starts right of a column where other rows have
@@ -278,7 +302,11 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     if not crops:
         return lines
     found: list[Line] = []
-    for (ln, (xa, ya, xb, yb)), (text, score, chars) in zip(targets, recognize(crops), strict=False):
+    try:
+        reads = recognize(crops, None, clock) if clock is not None else recognize(crops)
+    except TypeError:  # an engine that takes only the crops
+        reads = recognize(crops)
+    for (ln, (xa, ya, xb, yb)), (text, score, chars) in zip(targets, reads, strict=False):
         text = clean(text)
         if not text or score < 0.8:
             continue
@@ -390,7 +418,9 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
         why = "blurred" if "blurred" in quality.reasons else "glare"
         for f in extraction.fields.values():
             if f.value and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
-                if not f.flagged:
+                # (a character or line already found doubtful is explained by the damage: a retake
+                # helps, which `blurred`/`glare` tells the clerk and `doubtful_character` does not)
+                if not f.flagged or f.note in ("", "doubtful character"):
                     f.note = why
                 f.flagged = True
 
@@ -411,9 +441,11 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
             page = rotate90(page, 90)
             rotation = 90
         view = ocr_view(page)
-    # (the detector runs at the page's own size: shrinking it to 1024 px for licences or 736 px for
-    # cards halved its CPU but lost a 民族 and a 许可项目 and took a notice for a licence)
-    lines = engine.read(view, clock=clock)
+        det_side = _det_side(page)
+    # (the detector runs at the page's own size unless the page's text is larger than it needs
+    # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
+    # lost a 民族 and a 许可项目 and took a notice for a licence)
+    lines = engine.read(view, det_side, clock=clock)
     if lines and _vertical_share(lines) > 0.6:
         rot = rotate90_matrix(page.shape, 90)
         page = rotate90(page, 90)
@@ -560,13 +592,13 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         to_page = rot @ to_page
         lines = _map_lines(lines, rot)
     with clock.stage("second_look"):
-        lines = second_look(lines, page, engine)
+        lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
         page_lines = to_lines(lines)
         kind, kind_score = classify(page_lines)
     if kind != "other":
         with clock.stage("recover_labels"):
-            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind))
+            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock)
     with clock.stage("layout"):
         extraction = extract(page_lines, kind, kind_score)
     number = extraction.fields.get("id_number")

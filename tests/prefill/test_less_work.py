@@ -26,3 +26,76 @@ def test_a_width_twin_stays_a_doubt() -> None:
     twin = TextLine("（副本）", 0.95, quad, chars=((0.55, "(", 0.44), (0.99, "", 0.0), (0.99, "", 0.0),
                                                   (0.98, "", 0.0)))
     assert _char_doubt(twin) == 0.55
+
+
+def _font(size: int):  # noqa: ANN202 - a PIL font
+    from PIL import ImageFont
+
+    for path in ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc"):
+        try:
+            return ImageFont.truetype(path, size)
+        except OSError:
+            continue
+    raise RuntimeError("no CJK system font (fc-list :lang=zh)")
+
+
+def _page(rows: list[str], size: int, shape: tuple[int, int], margin: int = 60) -> np.ndarray:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (shape[1], shape[0]), (250, 250, 248))
+    draw = ImageDraw.Draw(img)
+    for i, row in enumerate(rows):
+        draw.text((margin, margin + i * int(size * 1.9)), row, font=_font(size), fill=(20, 20, 20))
+    return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+
+
+def _line(text: str, size: int) -> np.ndarray:
+    """A line crop as the detector cuts it: the text with a little paper around it."""
+    from PIL import Image, ImageDraw
+
+    font = _font(size)
+    x1, y1, x2, y2 = ImageDraw.Draw(Image.new("RGB", (8, 8))).textbbox((0, 0), text, font=font)
+    pad = size // 5
+    return _page([text], size, (y2 + 2 * pad, x2 + 2 * pad), margin=0)[max(0, y1 - pad):, max(0, x1 - pad):]
+
+
+def test_short_crops_share_a_batch_and_long_lines_go_alone(monkeypatch) -> None:  # noqa: ANN001
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import REC_BATCH, REC_FLOOR_RATIO, _batches
+
+    monkeypatch.setattr(eng_mod, "REC_ALONE_RATIO", REC_FLOOR_RATIO)  # (off by default: docs/capture-ocr.md)
+
+    ratios = sorted([1.1] * (REC_BATCH + 2) + [REC_FLOOR_RATIO - 0.1, REC_FLOOR_RATIO + 0.5, 15.0, 22.0])
+    batches = _batches(ratios)
+    assert batches[0] == (0, REC_BATCH)  # short crops: a full batch, as rapidocr does
+    assert [stop - start for start, stop in batches if ratios[start] > REC_FLOOR_RATIO] == [1, 1, 1]
+    assert sorted(i for start, stop in batches for i in range(start, stop)) == list(range(len(ratios)))
+
+
+def test_a_long_line_alone_reads_as_in_a_batch(engine, monkeypatch) -> None:  # noqa: ANN001 - fixtures
+    """Recognising a long line alone (no padding to a wider batch-mate) reads the same text."""
+    from app.prefill import engine as eng_mod
+
+    text = "一般项目：日用百货销售；五金产品批发；服装服饰批发；针纺织品销售"
+    line = _line(text, 28)
+    wider = _line(text + "；办公用品销售；货物进出口", 28)
+    monkeypatch.setattr(eng_mod, "REC_ALONE_RATIO", eng_mod.REC_FLOOR_RATIO)
+    alone = engine.recognize([line, wider])[0][0]
+    assert alone == text
+    monkeypatch.setattr(eng_mod, "REC_ALONE_RATIO", 1e9)  # rapidocr's way: one batch, padded to the widest crop
+    together = engine.recognize([line, wider])[0][0]
+    assert together == alone
+
+
+def test_the_detector_size_follows_the_text_height() -> None:
+    from app.prefill import reader
+
+    rows = ["名称 上海云帆文化传媒有限公司", "住所 上海市静安区共和新路1234号5楼", "经营范围 文化艺术交流活动；会议及展览服务"] * 4
+    big = _page(rows, 30, (990, 1400))  # a licence photographed close: 30 px rows on a 1400 px page
+    small = _page(rows, 15, (990, 1400))  # far: 15 px rows
+    assert reader.DET_TEXT_PX == 16.0
+    side = reader._det_side(big)
+    assert side is not None and reader.DET_MIN_SIDE <= side < 1200
+    assert reader._det_side(small) is None  # small text: the detector keeps the page's size
+    assert reader._det_side(big[:700, :900]) is None  # a page no larger than the floor is read as it is

@@ -231,3 +231,70 @@ def test_item_lists_do_not_run_into_the_next_value_whose_label_was_lost() -> Non
     lines = [ln for ln in _health_lines("鲁卫公字(2021)第370102838027号", "美容", {}) if ln.text != "有效期限"]
     f = extract(to_lines(lines)).fields
     assert f["license_items"].public()["value"] == ""
+
+
+def test_print_far_taller_than_a_row_is_not_glued_onto_its_value(engine, tmp_path) -> None:
+    # a landscape 正本: the title in large type stands level with the first rows of the left column,
+    # just right of the operator's name; a seal's word in large print straddles the 负责人 row — the
+    # name was returned as `…有限公司食品经营许可证`, the person as `司马瑾泉馆`
+    page = Image.new("RGB", (1600, 1000), "white")
+    d = ImageDraw.Draw(page)
+    f, big = _font(24), _font(64)
+    rows = [("经营者名称:", "益阳蓝鲸餐厅有限公司"), ("社会信用代码:", "91430902MAP5C7984U"), ("法定代表人(负责人):", "司马瑾"),
+            ("住所:", "益阳市资阳区银河西路80号一层106商铺"), ("经营场所:", "益阳市资阳区银河西路80号一层106商铺"),
+            ("主体业态:", "餐饮服务经营者(小餐饮)"), ("经营项目:", "热食类食品制售"), ("许可证编号:", "JY24309022400866")]
+    y = 250
+    for label, value in rows:
+        d.text((60, y), label + value, fill="black", font=f)
+        y += 50
+    d.text((445, 225), "食品经营许可证", fill="black", font=big)  # level with the name row, right of it
+    d.text((400, 325), "泉馆", fill="black", font=big)  # over the 负责人 row, right of the name
+    d.text((1000, 800), "有效期至2030年10月27日", fill="black", font=f)
+    d.text((1000, 860), "2025年10月28日", fill="black", font=f)
+    path = tmp_path / "zheng.png"
+    page.save(path)
+    out = read(path)
+    assert out["kind"] == "food_business_license"
+    assert out["fields"]["name"]["value"] == "益阳蓝鲸餐厅有限公司"
+    assert out["fields"]["legal_representative"]["value"] == "司马瑾"
+
+
+def test_permit_values_cut_short_are_blank_and_a_dotted_name_is_a_name() -> None:
+    # the page's right edge cut `…(车站工业园内17号厂房)` before its closing bracket, and the
+    # 经营项目's first row was taken into the 主体业态 row (the list read from its second row,
+    # `(不含冷藏冷冻食品)销售`); a transliterated name with its middle dot is a name
+    lines = _food_lines("餐饮服务经营者(中型餐馆)", {}, "(不含冷藏冷冻食品)销售", {})
+    lines[6] = line("江西省抚州市文化路316号(车站工业园内17号厂房", 360, 320, 1080, 350)
+    lines += [line("法定代表人(负责人):", 100, 580, 370, 610), line("古丽娜尔·吐尔逊", 400, 580, 640, 610)]
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "format"
+    assert f["business_items"].public()["value"] == "" and f["business_items"].reason == "wrapped_row_incomplete"
+    assert f["legal_representative"].public()["value"] == "古丽娜尔·吐尔逊"
+    # the same in a 卫生许可证, and a person's name that runs into other words is no name
+    lines = _health_lines("鲁卫公字(2021)第370102838027号", "美容", {})
+    lines[5] = line("袁兰嘉美容店工作室", 420, 310, 690, 340)
+    lines[7] = line("山东省济南市历下区解放路1876号(华晟大厦", 420, 360, 1000, 390)
+    f = extract(to_lines(lines)).fields
+    assert f["address"].public()["value"] == "" and f["address"].reason == "format"
+    assert f["legal_representative"].public()["value"] == "" and f["legal_representative"].reason == "vocabulary"
+
+
+def test_food_operator_name_settles_a_doubtful_character_by_trade_words() -> None:
+    # 焙 read as 培 (焙 second): 烘焙 is a food trade's word; a doubt no word settles stays doubtful
+    lines = _food_lines("餐饮服务经营者(糕点店)", {}, "糕点类食品制售", {})
+    lines[2] = line("金水区森泽烘培坊", 360, 220, 600, 250, {6: (0.84, "焙", 0.15)})
+    f = extract(to_lines(lines)).fields
+    assert f["name"].public()["value"] == "金水区森泽烘焙坊"
+    lines[2] = line("温州晟秦膳食管理有限公司", 360, 220, 720, 250, {3: (0.78, "泰", 0.22)})
+    assert extract(to_lines(lines)).fields["name"].public()["value"] == ""
+
+
+def test_health_number_issuer_starts_with_a_province_abbreviation() -> None:
+    # 湘 read with 浦 as a close second: only 湘 is a province's abbreviation, so the issuer is sure;
+    # a number whose issuer starts with no province's abbreviation is a misread one
+    f = extract(to_lines(_health_lines("湘卫公证字(2026)第31224309号", "美容", {0: (0.72, "浦", 0.19)}))).fields
+    assert f["license_no"].public()["value"] == "湘卫公证字〔2026〕第31224309号"
+    f = extract(to_lines(_health_lines("浦卫公证字(2026)第31224309号", "美容", {0: (0.72, "湘", 0.19)}))).fields
+    assert f["license_no"].public()["value"] == ""
+    f = extract(to_lines(_health_lines("丑卫公证字(2026)第31224309号", "美容", {}))).fields
+    assert f["license_no"].public()["value"] == ""

@@ -213,6 +213,20 @@ def test_damaged_photo_keeps_only_values_read_near_perfectly() -> None:
     assert got["name"]["value"] == "武汉市青山区悦来宾馆有限公司"  # read at 0.99 everywhere
 
 
+def test_doubtful_character_on_a_blurred_photo_says_blurred() -> None:
+    # the clerk should retake a blurred photo: its doubtful characters are the blur's doing
+    from app.imaging.document import Quality
+    from app.prefill.reader import distrust_damaged
+
+    lines = _licence([line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)])
+    lines[8] = line("粪子", 294, 546, 393, 585, score=0.95, chars=((0.60, "龚", 0.30), (0.999, "", 0.0)))
+    ex = extract(to_lines(lines))
+    assert ex.public_fields()["legal_representative"]["reason"] == "doubtful_character"
+    distrust_damaged(ex, Quality(False, ("blurred",), {"sharpness": 14.0}))
+    assert ex.public_fields()["legal_representative"] == {**ex.public_fields()["legal_representative"],
+                                                          "value": "", "reason": "blurred"}
+
+
 def test_red_seal_is_as_light_as_paper_for_the_recogniser() -> None:
     from app.prefill.reader import ocr_view
 
@@ -341,3 +355,41 @@ def test_wrapped_value_whose_first_row_ends_at_a_glare_is_not_prefilled() -> Non
     distrust_glare(ex, to_lines(lines), glared)
     assert ex.fields["address"].flagged and ex.fields["address"].note == "glare after a row"
     assert not ex.fields["name"].flagged
+
+
+def test_entity_name_torn_between_two_characters_is_not_prefilled() -> None:
+    # a chat-app photo: 晟泰 read 晟秦 at 0.78 with 泰 at 0.22 — another valid-looking name, and no
+    # vocabulary to catch it; a character at 0.80 whose runner-up has 0.07 (doubt spread over many
+    # shapes) is kept
+    def lic(prob: float, alt: float) -> dict[str, dict[str, object]]:
+        name = "武汉市青山区悦来宾馆有限公司"
+        lines = _licence([line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)])
+        lines[4] = line(name, 296, 430, 700, 466, chars=_chars(name, {6: (prob, "锐", alt)}))
+        return extract(to_lines(lines)).public_fields()
+
+    assert lic(0.80, 0.20)["name"]["value"] == "" and lic(0.80, 0.20)["name"]["reason"] == "doubtful_character"
+    assert lic(0.80, 0.07)["name"]["value"] == "武汉市青山区悦来宾馆有限公司"
+    assert lic(0.92, 0.08)["name"]["value"] == "武汉市青山区悦来宾馆有限公司"
+
+    def health(prob: float, alt: float) -> dict[str, dict[str, object]]:
+        text = "单位名称:武汉市天成宾馆股份有限公司"
+        top = [*HEALTH_TOP[:2], line(text, 96, 341, 596, 377, chars=_chars(text, {9: (prob, "大", alt)})),
+               HEALTH_TOP[3]]
+        rest = [line("地址:湖北省武汉市武昌区水果湖街392号", 93, 488, 700, 526), *HEALTH_BOTTOM]
+        return extract(to_lines(top + rest)).public_fields()
+
+    assert health(0.84, 0.15)["name"]["reason"] == "doubtful_character" and health(0.84, 0.15)["name"]["value"] == ""
+    assert health(0.84, 0.06)["name"]["value"] == "武汉市天成宾馆股份有限公司"
+
+
+def test_established_date_with_a_doubtful_digit_is_not_prefilled() -> None:
+    # 2009年 read 2000年 (the 9 under a seal, 0.83): a date no other value checks
+    def lic(prob: float) -> dict[str, dict[str, object]]:
+        date = "2009年02月25日"
+        lines = _licence([line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)])
+        lines[-1:-1] = [line("成立日期", 800, 430, 930, 466),
+                        line(date, 960, 430, 1200, 466, chars=_chars(date, {3: (prob, "0", 1 - prob)}))]
+        return extract(to_lines(lines)).public_fields()
+
+    assert lic(0.83)["established_date"]["value"] == "" and lic(0.83)["established_date"]["reason"] == "doubtful_character"
+    assert lic(0.95)["established_date"]["value"] == "2009-02-25"
