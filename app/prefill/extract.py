@@ -333,6 +333,21 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     return _result(addr, pieces)
 
 
+def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
+    """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
+    — licences print it without 室) on a row that reaches as far as anything in its column (the
+    right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
+    to a row the detector did not box: taken only when the reader finds blank paper under the
+    last row's start (`reader.confirm_row_end`)."""
+    res = _address_result(addr, pieces, lines)
+    if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
+            and not (ragged(pieces) or getattr(pieces, "hole", False)):
+        res = _result(addr, pieces)
+        if not res.flagged:
+            res.flagged, res.note = True, ROW_BELOW
+    return res
+
+
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
 _ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
@@ -695,6 +710,18 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _period_weakest(pieces: list[Piece]) -> float | None:
+    """The least certain of a period's digits and 长期 (None when a piece has no per-character
+    probabilities): the separators between them carry nothing of the dates."""
+    if any(len(x.chars) != len(x.text) for x in pieces):
+        return None
+    text = "".join(x.text for x in pieces)
+    chars = [c for x in pieces for c in x.chars]
+    term = text.rfind("长期")
+    probs = [c[0] for i, c in enumerate(chars) if text[i].isdigit() or (term >= 0 and term <= i < term + 2)]
+    return min(probs) if probs else None
+
+
 def _authority_like(text: str) -> bool:
     """A 签发机关 is a public security organ (…公安局, …公安局…分局, …派出所): other endings or
     characters are misreads."""
@@ -734,8 +761,11 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             res["valid_from"] = _result(frm, p, validated=True)
             res["valid_to"] = _result(to, p, validated=True)
         elif to == "长期":
-            res["valid_from"] = _result(frm, p)
-            res["valid_to"] = _result(to, p)
+            # only the digits and 长期 decide the period (`_id_period`): a doubtful dot or dash
+            # beside them (`有效期限·2022.11.28-长期`) makes no date doubtful
+            weakest = _period_weakest(p)
+            res["valid_from"] = _result(frm, p, weakest=weakest)
+            res["valid_to"] = _result(to, p, weakest=weakest)
         else:  # a period the law does not give: one of the dates was misread
             res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
@@ -897,8 +927,12 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         if any(any(part not in TYPE_WORDS for part in re.split(r"[、,]", words)) for words in inner):
             t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "unknown type words"
     n = res.get("name")
+    branch = bool(t and ("分公司" in t.value or "分支机构" in t.value))
     if (n and n.value and not n.flagged and t and "公司" in t.value
-            and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)):
+            and not n.value.endswith(COMPANY_ENDINGS) and not re.search(r"公司\(.*\)$", n.value)
+            # a company's branch is named after it: its 公司, then the branch's place and form
+            # (…有限公司孝昌县营业部)
+            and not (branch and re.search(r"公司.{2,}$", n.value) and n.value.endswith(NAME_ENDINGS))):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
     if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
         # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
@@ -932,10 +966,51 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     column = [ln.x2 for ln in lines if abs(ln.x1 - x0) < 1.5 * h]
     edge = max(column, default=first.box[2])
     row_end = max(q.box[2] for q in head)
+    # (a second column of the form beside the name — 注册资本, 成立日期 right of it — is where the
+    # name's row ends: a row that runs up to it is full, however far the scope's rows reach below)
+    beside = [ln.x1 for ln in lines if ln.x1 >= row_end - 0.5 * h and ln.x1 < edge
+              and min(ln.y2, first.box[3]) - max(ln.y1, first.box[1]) > 0.45 * min(ln.h, h)]
+    edge = min([edge, *beside])
     text_head, text_all = "".join(q.text for q in head), "".join(q.text for q in pieces)
     if row_end < edge - 2 * h or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
         return _keep(pieces, head)
     return pieces
+
+
+def _skipped_row(pieces: list[Piece] | None) -> bool:
+    """A long value's rows follow one another at one pitch: two rows twice as far apart as the
+    closest two have a row between them the detector did not box, and the joined text skips it."""
+    if not pieces:
+        return False
+    rows = piece_rows(list(pieces))
+    cys = [sum((q.box[1] + q.box[3]) / 2 for q in r) / len(r) for r in rows]
+    steps = [b - a for a, b in zip(cys, cys[1:], strict=False)]
+    return len(steps) >= 2 and max(steps) > 1.7 * max(1.0, min(steps))
+
+
+def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
+    """A seal stamped over the gap between a label and its value: its arc of larger characters (a
+    company's seal spells the company's name) is read as a box of its own, much taller than the
+    value's print, ending where the value starts (`行科` + `河源知行科技发展有限公司`). When the
+    value's next box starts where the form's values start (the values beside the other labels),
+    the tall box is the seal's and is left out."""
+    if not pieces or len(pieces) < 2:
+        return pieces
+    lead, nxt = pieces[0], pieces[1]
+    lh, nh = lead.box[3] - lead.box[1], nxt.box[3] - nxt.box[1]
+    if lh < 1.35 * nh or nxt.box[0] - lead.box[2] > 0.3 * nh or abs((lead.box[1] + lead.box[3]) / 2 - (nxt.box[1] + nxt.box[3]) / 2) > 0.5 * lh:
+        return pieces
+    starts = []
+    for lab in lines:
+        if not starts_with_label(lab.text, labels) or abs(lab.cy - (nxt.box[1] + nxt.box[3]) / 2) < nh:
+            continue
+        right = [o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * nh <= o.x1 < lab.x2 + 8 * nh]
+        if right:
+            starts.append(min(right))
+    starts.sort()
+    if len(starts) < 2 or abs(starts[len(starts) // 2] - nxt.box[0]) > 0.6 * nh:
+        return pieces
+    return _keep(pieces, pieces[1:])
 
 
 # the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
@@ -1052,6 +1127,65 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
     return "".join(out), min(probs, default=1.0), misread
 
 
+def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...],
+                        pieces: Value | None) -> tuple[Value | None, list[Line], bool]:
+    """A table cell centres its label on the rows of a long value (经营范围 beside the middle of
+    its six rows): the rows above the label's row, starting where the value's rows start, are the
+    value's first rows. They are taken when the label then sits at the middle of the whole block
+    (and not when it already does), up to the row level with the label above; a row that may
+    still be the wrapped end of the value above (that value's row reaches the column's edge)
+    leaves the start in doubt. (value with its first rows, the rows taken, doubtful)"""
+    found = find_label(lines, aliases)
+    if not pieces or found is None:
+        return pieces, [], False
+    label = found[0]
+    rows = piece_rows(list(pieces))
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    value_x = min(q.box[0] for q in rows[0])
+    x_hi = max(q.box[2] for q in pieces)
+    cys = [(min(q.box[1] for q in r) + max(q.box[3] for q in r)) / 2 for r in rows]
+    steps = sorted(b - a for a, b in zip(cys, cys[1:], strict=False))
+    pitch = steps[len(steps) // 2] if steps else 1.1 * h
+    label_lines = [o for o in lines if starts_with_label(o.text, labels)]
+    taken = {(q.box[0], q.box[1]) for q in pieces}
+    above: list[Line] = []
+    top_cy = cys[0]
+    while True:
+        cands = [o for o in lines if not o.owner and (o.x1, o.y1) not in taken and o not in above
+                 and abs(o.x1 - value_x) < h and o.x2 > value_x + 2 * h
+                 and top_cy - 1.6 * pitch < o.cy < top_cy - 0.5 * pitch
+                 and not starts_with_label(o.text, labels)
+                 and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)]
+        if not cands:
+            break
+        o = max(cands, key=lambda o: o.cy)
+        above.append(o)
+        top_cy = o.cy
+    if not above:
+        return pieces, [], False
+    bottom = max(q.box[3] for q in pieces)
+    top0 = min(q.box[1] for q in rows[0])
+
+    def off(top: float) -> float:
+        return abs((top + bottom) / 2 - label.cy)
+
+    best = min(range(len(above) + 1), key=lambda k: off(above[k - 1].y1 if k else top0))
+    if best == 0 or off(above[best - 1].y1) > 0.4 * pitch or off(above[best - 1].y1) > off(top0) - 0.25 * pitch:
+        return pieces, [], False
+    block = above[:best][::-1]
+    first = block[0]
+    # the row over the block: a labelled row (the value above) that runs up to the column's edge
+    # may have wrapped into the block's first row
+    over = [o for o in lines if o.cy < first.cy - 0.5 * pitch and o.cy > first.cy - 2.5 * pitch
+            and o.x2 > value_x and o.x1 < x_hi]
+    doubtful = bool(over) and max(o.x2 for o in over if o.cy >= max(m.cy for m in over) - 0.5 * h) > x_hi - 1.5 * h
+    out = Value(Piece(o.text, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(o.text)), o.xs_of(0, len(o.text)))
+                for o in block)
+    out.extend(pieces)
+    out.hole = getattr(pieces, "hole", False)
+    return out, block, doubtful
+
+
 def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     """住所's label not read at all (glare, a fold over the label column): a row of the value
     column with nothing read left of it, under a labelled row (not a wrapped row of the value
@@ -1089,9 +1223,15 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     lines = _unlabelled_address(label_tails(normalize_labels(lines, labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
-    p = _places(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines))
+    raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
+                     lines, labels)
+    p = _places(raw)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
+    if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
+        # (the place names settle characters without their positions: the gap a character left
+        # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
+        res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
     first = join(p[:1])[0] if p else ""
     if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
@@ -1134,16 +1274,27 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
     res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = _places(value_after(lines, LICENCE["address"], labels, multiline=True, max_lines=3))
-    v = join(p)[0] if p else ""
-    res["address"] = _address_result(v, p, lines)
     p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
+    p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
+    # (the scope's rows above its centred label are no wrapped rows of the address)
+    scope_label = find_label(lines, LICENCE["scope"])
+    starts = {(q.box[0], q.box[1]) for q in p or []}
+    rest = [o for o in lines if not (scope_label and (o.x1, o.y1) in starts
+                                     and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
+    raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
+    a = _places(raw)
+    res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
+    if a and raw and not res["address"].flagged and any(q.lost_character for q in raw):
+        res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    elif scope_start_doubt or _skipped_row(p):
+        # its first row may be the wrapped end of the value above; or it skips an unboxed row
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")

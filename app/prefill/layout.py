@@ -492,13 +492,20 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             pitches = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
             step = min(0.6 * hgt, 0.7 * pitches[len(pitches) // 2]) if pitches else 0.6 * hgt
             below = [o for o in lines if o.cy > prev_cy + step and o.y1 < last + 1.1 * hgt]
+            # (a box under the last row's start, lower than it, is the next row even when a photo's
+            # tall boxes overlap it by half: boxes of one row never stand over one another)
+            under = pieces[-1].box
+            beneath = [o for o in lines if o.cy > prev_cy + 0.35 * hgt and o.y1 < last + 1.1 * hgt
+                       and min(o.x2, under[2]) - max(o.x1, under[0]) > 0.5 * (o.x2 - o.x1)]
+            below += beneath
             nxt = [o for o in lines if id(o) not in used and not o.owner
                    and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
                         or any(o is b for b in below))
                    and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
                    and o.x1 < min(right_limit, col_limit)
                    and not any(same_row(lab, o) and label_x - 2 * hgt <= lab.x1 < o.x1
-                               and (lab is not own or o.cy < prev_cy + 0.6 * hgt) for lab in label_lines)]
+                               and (lab is not own or (o.cy < prev_cy + 0.6 * hgt and not any(o is b for b in beneath)))
+                               for lab in label_lines)]
             if not nxt:
                 break
             o = min(nxt, key=lambda o: (o.y1, o.x1))

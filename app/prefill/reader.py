@@ -28,8 +28,11 @@ from app.imaging.document import (
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import ROW_BELOW, Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
+from app.validators import validate_id_number
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
+CARD_MARGIN = 0.5  # a small card's text box is widened by this share of its extent to take the card in
+NUMBER_REACH = 4.0  # a cut-short ID number row is read again this many line heights further right
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
@@ -511,6 +514,104 @@ def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
     return process_document(image, detect=False, region=region)
 
 
+def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) -> list[Line] | None:
+    """The ID number's row read with a digit run shorter than 18 (and no valid number on the page):
+    the detector's box stopped short of the row's end (a barcode or a smear over the last digits,
+    glare), and the recogniser read only what the box held. Each such row is read once more from a
+    crop running NUMBER_REACH line heights further right; a reading that holds a number passing its
+    check character replaces the row (the extractor then cross-checks it as any other). None when
+    nothing changed."""
+    recognize = getattr(engine, "recognize", None)
+    if recognize is None:
+        return None
+    view = ocr_view(page)
+    rows = [ln for ln in lines if re.search(r"\d{12,17}", ln.text) and not re.search(r"\d{18}", ln.text)]
+    crops, targets = [], []
+    for ln in rows[:2]:
+        xa, xb = int(max(0, ln.x1 - 0.3 * ln.h)), int(min(view.shape[1], ln.x2 + NUMBER_REACH * ln.h))
+        ya, yb = int(max(0, ln.y1 - 0.1 * ln.h)), int(min(view.shape[0], ln.y2))
+        if xb <= ln.x2 + 0.5 * ln.h or yb - ya < 4:
+            continue  # (nothing further right: the page ends there)
+        crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
+        targets.append((ln, (xa, xb)))
+    if not crops:
+        return None
+    out, changed = list(lines), False
+    for (ln, (xa, xb)), (text, score, chars) in zip(targets, recognize(crops), strict=False):
+        text = clean(text)
+        runs = re.findall(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])", text)
+        if len(runs) != 1 or not validate_id_number(runs[0].upper()).ok:
+            continue
+        aligned = tuple(chars) if len(chars) == len(text) else ()
+        out[out.index(ln)] = Line(text, score, float(xa), ln.y1, float(xb), ln.y2, ln.idx, aligned)
+        changed = True
+    return out if changed else None
+
+
+def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
+                 source: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """The source-image box around a card's text read on a page much larger than the card (its
+    text spans under half the page each way), widened by CARD_MARGIN of the text's extent each
+    side for the rows not seen; None when the text fills the page or the box would hardly be
+    larger in the source than on the page (nothing to gain)."""
+    if len(lines) < 3:
+        return None
+    x1, y1 = min(ln.x1 for ln in lines), min(ln.y1 for ln in lines)
+    x2, y2 = max(ln.x2 for ln in lines), max(ln.y2 for ln in lines)
+    if x2 - x1 > 0.5 * shape[1] or y2 - y1 > 0.5 * shape[0]:
+        return None
+    m = CARD_MARGIN * max(x2 - x1, y2 - y1)
+    pts = np.array([[x1 - m, y1 - m], [x2 + m, y1 - m], [x2 + m, y2 + m], [x1 - m, y2 + m]], np.float64)
+    src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
+    sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
+    sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
+    if sx2 - sx1 < 1.3 * (x2 - x1 + 2 * m) or sy2 - sy1 < 16:
+        return None  # (the source holds no more pixels of it than the page did)
+    return sx1, sy1, sx2, sy2
+
+
+def _labels_missed(extraction: Extraction) -> bool:
+    """A known kind none of whose labelled fields was found: its title was read, not its rows."""
+    fields = list(extraction.fields.values())
+    return bool(fields) and extraction.kind != "other" and all(f.note == "not found" for f in fields)
+
+
+def _read_count(extraction: Extraction) -> int:
+    return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
+
+
+def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
+                  clock: StageClock) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
+    """Level the read lines, read doubtful ones again, classify, recover labels and extract."""
+    skew = line_skew(lines)
+    if skew:
+        # the text still runs at an angle (a card small in a photo on a desk): turn the page and
+        # the lines' geometry upright, so rows, columns and wrapped rows are read level (the
+        # recogniser read each line from its own rotated crop: the text needs no second reading)
+        page, rot = deskew_with_matrix(page, skew)
+        to_page = rot @ to_page
+        lines = _map_lines(lines, rot)
+    with clock.stage("second_look"):
+        lines = second_look(lines, page, engine, clock)
+    with clock.stage("layout"):
+        page_lines = to_lines(lines)
+        kind, kind_score = classify(page_lines)
+    if kind != "other":
+        with clock.stage("recover_labels"):
+            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock)
+    with clock.stage("layout"):
+        extraction = extract(page_lines, kind, kind_score)
+    number = extraction.fields.get("id_number")
+    if kind == "id_card_front" and number is not None and number.flagged and number.note != "several valid numbers":
+        with clock.stage("second_look"):
+            longer = reread_short_number(page_lines, page, engine)
+        if longer is not None:
+            page_lines = longer
+            with clock.stage("layout"):
+                extraction = extract(page_lines, kind, kind_score)
+    return page, to_page, lines, page_lines, extraction
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -537,24 +638,34 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             alt_kind, _ = classify(to_lines(got[3]))
         if alt_kind != "other":
             processed, (page, to_page, rotation, lines) = alt, got
-    skew = line_skew(lines)
-    if skew:
-        # the text still runs at an angle (a card small in a photo on a desk): turn the page and
-        # the lines' geometry upright, so rows, columns and wrapped rows are read level (the
-        # recogniser read each line from its own rotated crop: the text needs no second reading)
-        page, rot = deskew_with_matrix(page, skew)
-        to_page = rot @ to_page
-        lines = _map_lines(lines, rot)
-    with clock.stage("second_look"):
-        lines = second_look(lines, page, engine, clock)
+    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock)
+    if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
+        # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
+        # between its title and its rows, which the printed-matter box can take for the end of
+        # the page; an emblem can look like a page's edges): the title was read, the labels
+        # were not. The whole image is read too; the reading with more fields is kept
+        with clock.stage("prepare"):
+            wide = process_document(image, detect=False)
+        got = _ocr_processed(wide, engine, clock)
+        again = _extract_read(*got[:2], got[3], engine, clock)
+        if _read_count(again[4]) > _read_count(extraction):
+            processed, rotation = wide, got[2]
+            page, to_page, lines, page_lines, extraction = again
+    if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \
+            and _read_count(extraction) < len(extraction.fields):
+        region = _card_region(page_lines, page.shape, to_page, image.shape)
+        if region is not None:
+            # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
+            # text is a few pixels high and a row goes unseen; the part of the photo around the
+            # text read is read again at the photo's own resolution
+            with clock.stage("prepare"):
+                near = process_document(image, detect=False, region=region)
+            got = _ocr_processed(near, engine, clock)
+            again = _extract_read(*got[:2], got[3], engine, clock)
+            if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+                processed, rotation = near, got[2]
+                page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
-        page_lines = to_lines(lines)
-        kind, kind_score = classify(page_lines)
-    if kind != "other":
-        with clock.stage("recover_labels"):
-            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock)
-    with clock.stage("layout"):
-        extraction = extract(page_lines, kind, kind_score)
         confirm_row_end(extraction, page_lines, page)
         distrust_glare(extraction, page_lines, page)
         distrust_damaged(extraction, processed.quality)

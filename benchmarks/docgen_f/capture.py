@@ -346,7 +346,7 @@ def pdf_viewer(doc: Doc, rng: random.Random) -> Shot:
         crop = doc.page[: int(avail_h / s)]
         if crop.shape[0] < ph:                            # fit-width: the page continues below the screen
             boxes = [b for bs in doc.boxes.values() for b in bs]
-            if max(b[3] for b in boxes) > crop.shape[0]:
+            if boxes and max(b[3] for b in boxes) > crop.shape[0]:   # a page with no fields (other) may stay cut
                 s = min(avail_w / pw, avail_h / ph)
                 crop = doc.page
     view = cv2.resize(crop, (int(crop.shape[1] * s), int(crop.shape[0] * s)), interpolation=cv2.INTER_AREA)

@@ -193,3 +193,34 @@ def test_wrapped_address_whose_row_or_end_was_not_read_is_not_prefilled(engine, 
     assert_no_wrong(fields, {k: v["value"] for k, v in entry["fields"].items()})
     if not fields["address"]["value"]:  # (read whole once the lost part is read: that is fine too)
         assert fields["address"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_number_row_cut_short_by_a_smear_below_its_end_is_read_whole(engine, tmp_path) -> None:
+    # a chat app's smeared edge (the card's last pixel rows stretched downwards) runs on from the
+    # number's last digits: the detector's box stops before them and the row reads 13 digits;
+    # read again further right, the number passes its check character
+    flat = card(["上海市浦东新区秀浦路100号"])
+    x = 310 + 13 * 22
+    flat[565:, x:] = flat[565:566, x:]
+    fields = read(tmp_path, flat)
+    assert fields["id_number"]["value"] == PERSON["id_number"]
+    assert_no_wrong(fields, {**PERSON, "address": "上海市浦东新区秀浦路100号"})
+
+
+def test_small_card_on_a_shadowed_desk_is_read_again_near(engine, tmp_path) -> None:
+    # a card a fifth of a 3000 px photo, a shadow's edge across the desk: the lit part of the desk
+    # is taken for the page, the card's text is a few pixels high there and the number row goes
+    # unseen. The part of the photo around the card's text is read again at the photo's resolution
+    flat = card(["上海市浦东新区秀浦路100号"])
+    photo = photograph(flat, random.Random(7), PhotoOptions(out_long_side=3000, perspective=0.02, tilt_deg=12.0, noise=2.0,
+                                                            jpeg_quality=85, fill=0.2, background=(150, 150, 140)))
+    h, w = photo.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w]
+    photo = (photo * (1 - 0.5 * (yy > 0.5 * h + 0.1 * (xx - w / 2)))[..., None]).astype(np.uint8)
+    path = tmp_path / "desk.jpg"
+    cv2.imwrite(str(path), photo)
+    results, failures = ocr_files([path])
+    assert not failures and results[0]["kind"] == "id_card_front"
+    fields = results[0]["fields"]
+    assert fields["id_number"]["value"] == PERSON["id_number"]
+    assert_no_wrong(fields, {**PERSON, "address": "上海市浦东新区秀浦路100号"})

@@ -1,0 +1,86 @@
+"""ID card back failure cases, each drawn here with Pillow and a system CJK font (the layout of
+the national card's back: the emblem top left, 中华人民共和国 and 居民身份证 in large print, a wide
+blank band, then the 签发机关 and 有效期限 rows) and read through `app.services.prefill.ocr_files` —
+the function behind `zongchuang ocr --json`.
+
+Each case is a way a real card back read wrong or blank; a field may come back blank with a
+reason, a non-blank value must be the printed one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from app.services.prefill import ocr_files
+
+FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+         "/usr/share/fonts/truetype/arphic/uming.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    for path in FONTS:
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    pytest.skip("no CJK font (fc-list :lang=zh)")
+
+
+def back(authority: str, period: str, *, w: int = 1012, h: int = 638) -> np.ndarray:
+    """A flat card back filling the whole image (BGR), as a scanner app crops it."""
+    img = Image.new("RGB", (w, h), (246, 247, 245))
+    d = ImageDraw.Draw(img)
+    d.ellipse((70, 60, 270, 260), fill=(200, 40, 50))
+    d.rectangle((130, 150, 210, 180), fill=(240, 200, 60))
+    d.text((340, 90), "中 华 人 民 共 和 国", font=_font(48), fill=(20, 20, 20))
+    d.text((320, 190), "居 民 身 份 证", font=_font(80), fill=(20, 20, 20))
+    lab, val = _font(30), _font(36)
+    d.text((160, 462), "签发机关", font=lab, fill=(40, 90, 160))
+    d.text((330, 456), authority, font=val, fill=(20, 20, 20))
+    d.text((160, 542), "有效期限", font=lab, fill=(40, 90, 160))
+    d.text((330, 536), period, font=val, fill=(20, 20, 20))
+    return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
+
+
+def read(tmp_path: Path, img: np.ndarray, quality: int = 85) -> dict:
+    path = tmp_path / "back.jpg"
+    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    results, failures = ocr_files([path])
+    assert not failures
+    assert results[0]["kind"] == "id_card_back"
+    return results[0]["fields"]
+
+
+def test_card_back_cropped_edge_to_edge_reads_its_rows(engine, tmp_path) -> None:
+    # the blank band between the title and the rows is wider than the gap the printed-matter box
+    # bridges: the first crop holds the title only; the rows must still be read
+    fields = read(tmp_path, back("南京市公安局鼓楼分局", "2022.02.23-2032.02.23"))
+    assert fields["issuing_authority"]["value"] == "南京市公安局鼓楼分局"
+    assert fields["valid_from"]["value"] == "2022-02-23"
+    assert fields["valid_to"]["value"] == "2032-02-23"
+
+
+def _line(text: str, x1: float, y1: float, x2: float, y2: float, doubt: dict[int, tuple[float, str, float]] | None = None):
+    from app.prefill.engine import TextLine
+
+    chars = tuple((doubt or {}).get(i, (0.99, "", 0.0)) for i in range(len(text)))
+    xs = tuple(x1 + (x2 - x1) * (i + 0.5) / len(text) for i in range(len(text)))
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=chars, xs=xs)
+
+
+@pytest.mark.parametrize(("doubt", "want"), [({4: (0.57, ".", 0.01)}, ("2022-11-28", "长期")),
+                                             ({8: (0.57, "1", 0.3)}, ("", ""))])
+def test_doubtful_mark_beside_a_long_term_period_is_no_doubtful_date(doubt, want) -> None:
+    # `有效期限·2022.11.28-长期`: a speck read as a doubtful dot between the label and the date
+    # carries nothing of the dates (their digits and 长期 decide); a doubtful digit still does
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 800, 140), _line("居民身份证", 320, 190, 860, 270),
+             _line("签发机关古蔺县公安局", 160, 456, 560, 494),
+             _line("有效期限·2022.11.28-长期", 160, 536, 700, 574, doubt)]
+    fields = extract(to_lines(lines), "id_card_back").fields
+    assert (fields["valid_from"].public()["value"], fields["valid_to"].public()["value"]) == want
