@@ -14,19 +14,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from app.services.prefill import ocr_files
-
-FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-         "/usr/share/fonts/truetype/arphic/uming.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-
-
-def _font(size: int) -> ImageFont.FreeTypeFont:
-    for path in FONTS:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    pytest.skip("no CJK font (fc-list :lang=zh)")
+from tests.prefill.fonts import cjk_font as _font
 
 
 def back(authority: str, period: str, *, w: int = 1012, h: int = 638) -> np.ndarray:

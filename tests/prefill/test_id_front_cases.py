@@ -15,23 +15,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from app.prefill.extract import REASONS
 from app.services.prefill import ocr_files
 from app.validators.text import to_halfwidth
 from benchmarks.docgen import PhotoOptions, photograph
-
-FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-         "/usr/share/fonts/truetype/arphic/uming.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-
-
-def _font(size: int) -> ImageFont.FreeTypeFont:
-    for path in FONTS:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    pytest.skip("no CJK font (fc-list :lang=zh)")
-
+from tests.prefill.fonts import cjk_font as _font
 
 PERSON = {"name": "段锦", "sex": "男", "nation": "汉", "birth_date": "1977-08-20",
           "id_number": "310115197708207715"}

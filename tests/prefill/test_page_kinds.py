@@ -17,21 +17,11 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from app.services.prefill import ocr_files
 from app.validators.creditcode import uscc_check_char
-
-SERIF = ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-SANS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-HAND = ("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Light.ttf", "/usr/share/fonts/truetype/arphic/ukai.ttc")
-
-
-def _font(paths: tuple[str, ...], size: int) -> ImageFont.FreeTypeFont:
-    for path in paths:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    pytest.skip("no CJK system font")
+from tests.prefill.fonts import HAND, SANS, SERIF, cjk_font
 
 
 def _uscc(seed: int) -> str:
@@ -61,8 +51,8 @@ def application_form(path: Path) -> Path:
     """A registration application: a table of a licence's labels, the values left empty or `见附件`."""
     page = Image.new("RGB", (1240, 1754), "white")
     d = ImageDraw.Draw(page)
-    d.text((620, 170), "市场主体登记申请表", fill="black", font=_font(SERIF, 56), anchor="mm")
-    f = _font(SANS, 30)
+    d.text((620, 170), "市场主体登记申请表", fill="black", font=cjk_font(56, SERIF), anchor="mm")
+    f = cjk_font(30, SANS)
     rows = ("名称", "统一社会信用代码", "类型", "法定代表人", "住所", "注册资本", "经营范围", "联系电话")
     y = 280
     for i, label in enumerate(rows):
@@ -70,7 +60,7 @@ def application_form(path: Path) -> Path:
         d.line((470, y, 470, y + 90), fill="black", width=2)
         d.text((135, y + 28), label, fill="black", font=f)
         if i == 0:
-            d.text((500, y + 24), "见附件", fill=(30, 40, 140), font=_font(HAND, 34))
+            d.text((500, y + 24), "见附件", fill=(30, 40, 140), font=cjk_font(34, HAND))
         y += 90
     d.text((110, y + 70), "申请人声明：本申请人保证所填内容及提交材料真实有效。", fill="black", font=f)
     d.text((700, y + 170), "申请人（签章）：", fill="black", font=f)
@@ -82,8 +72,8 @@ def invoice(path: Path) -> Path:
     page = Image.new("RGB", (1754, 1100), (246, 248, 252))
     d = ImageDraw.Draw(page)
     brown = (150, 80, 40)
-    d.text((877, 110), "电子发票（普通发票）", fill=brown, font=_font(SERIF, 54), anchor="mm")
-    f, small = _font(SANS, 28), _font(SANS, 24)
+    d.text((877, 110), "电子发票（普通发票）", fill=brown, font=cjk_font(54, SERIF), anchor="mm")
+    f, small = cjk_font(28, SANS), cjk_font(24, SANS)
     d.text((1250, 170), "发票号码：24332000000012345678", fill="black", font=small)
     d.text((1250, 210), "开票日期：2026年03月18日", fill="black", font=small)
     d.rectangle((80, 250, 1674, 900), outline=brown, width=2)
@@ -110,8 +100,8 @@ def lease(path: Path) -> Path:
     """A lease: the parties' 名称, 住所, 法定代表人 and credit code as labels, then clauses."""
     page = Image.new("RGB", (1240, 1754), "white")
     d = ImageDraw.Draw(page)
-    d.text((620, 160), "房屋租赁合同", fill="black", font=_font(SERIF, 60), anchor="mm")
-    f = _font(SERIF, 30)
+    d.text((620, 160), "房屋租赁合同", fill="black", font=cjk_font(60, SERIF), anchor="mm")
+    f = cjk_font(30, SERIF)
     rows = ("出租方（甲方）：", "名称：宁波恒瑞置业有限公司", f"统一社会信用代码：{_uscc(5)}",
             "住所：宁波市鄞州区天童南路588号", "法定代表人：陈志远",
             "承租方（乙方）：", "名称：宁波启明文化传媒有限公司", f"统一社会信用代码：{_uscc(6)}",
@@ -133,8 +123,8 @@ def letter(path: Path) -> Path:
     """A letter whose sentences name a licence, its holder's address and representative."""
     page = Image.new("RGB", (1240, 1754), "white")
     d = ImageDraw.Draw(page)
-    d.text((620, 170), "情况说明", fill="black", font=_font(SERIF, 58), anchor="mm")
-    f = _font(SERIF, 32)
+    d.text((620, 170), "情况说明", fill="black", font=cjk_font(58, SERIF), anchor="mm")
+    f = cjk_font(32, SERIF)
     lines = ("市场监督管理局：", "    我公司营业执照正本于2026年2月在搬迁中遗失，",
              "统一社会信用代码及法定代表人均未变更，住所仍为",
              "本市经济开发区创业路16号。特此说明，请予补发。", "", "营业执照副本复印件附后。")
@@ -152,7 +142,7 @@ def notebook(path: Path) -> Path:
     d = ImageDraw.Draw(page)
     for y in range(200, 1700, 62):
         d.line((60, y, 1180, y), fill=(170, 190, 215), width=2)
-    f = _font(HAND, 40)
+    f = cjk_font(40, HAND)
     blue = (35, 45, 120)
     for i, t in enumerate(("今天下午去政务中心", "带营业执照原件和复印件", "法人身份证 正反面",
                            "卫生许可申请表 盖章", "电话预约 周三")):

@@ -11,23 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from app.prefill.engine import TextLine
 from app.prefill.extract import REASONS, extract
 from app.prefill.layout import to_lines
 from app.services.prefill import ocr_files
-
-FONTS = ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-
-
-def _font(size: int) -> ImageFont.FreeTypeFont:
-    for path in FONTS:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    pytest.skip("no CJK system font")
+from tests.prefill.fonts import SERIF, cjk_font
 
 
 def draw_permit(path: Path, title: str, rows: list[tuple[str, str]], *, value_x: int = 330, colon: str = "：",
@@ -36,7 +26,7 @@ def draw_permit(path: Path, title: str, rows: list[tuple[str, str]], *, value_x:
     value starting at `value_x` (a value may hold `\\n` for its wrapped rows, set at the value's x)."""
     page = Image.new("RGB", (1240, 1754), "white")
     d = ImageDraw.Draw(page)
-    big, f = _font(2 * size + 10), _font(size)
+    big, f = cjk_font(2 * size + 10, SERIF), cjk_font(size, SERIF)
     d.text((620, 180), title, fill="black", font=big, anchor="mm")
     y = 290
     for t in top_lines:
@@ -239,7 +229,7 @@ def test_print_far_taller_than_a_row_is_not_glued_onto_its_value(engine, tmp_pat
     # name was returned as `…有限公司食品经营许可证`, the person as `司马瑾泉馆`
     page = Image.new("RGB", (1600, 1000), "white")
     d = ImageDraw.Draw(page)
-    f, big = _font(24), _font(64)
+    f, big = cjk_font(24, SERIF), cjk_font(64, SERIF)
     rows = [("经营者名称:", "益阳蓝鲸餐厅有限公司"), ("社会信用代码:", "91430902MAP5C7984U"), ("法定代表人(负责人):", "司马瑾"),
             ("住所:", "益阳市资阳区银河西路80号一层106商铺"), ("经营场所:", "益阳市资阳区银河西路80号一层106商铺"),
             ("主体业态:", "餐饮服务经营者(小餐饮)"), ("经营项目:", "热食类食品制售"), ("许可证编号:", "JY24309022400866")]
