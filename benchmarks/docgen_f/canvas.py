@@ -31,6 +31,7 @@ from PySide6.QtGui import (  # noqa: E402
     QPen,
     QPolygonF,
 )
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 _APP: QGuiApplication | None = None
 # PySide6 6.x on Python 3.11 (None not immortal yet) returns None from some QPainter calls without a
@@ -54,8 +55,8 @@ WANT = {
 def app() -> QGuiApplication:
     global _APP
     inst = QGuiApplication.instance()
-    if inst is None:
-        _APP = QGuiApplication([])
+    if inst is None:        # a QApplication, so widget code sharing the process (pytest-qt) can use it too
+        _APP = QApplication([])
         inst = _APP
     if not _FAMILIES:
         fb = ROOT / "resources" / "fonts" / "LXGWWenKai-Regular.ttf"
