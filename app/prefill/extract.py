@@ -860,7 +860,6 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               "非独资", "未上市", "外商投资企业合资", "外商投资企业与内资合资", "台港澳合资", "台港澳与外国投资者合资",
               "外国非法人经济组织独资", "港澳台法人独资", "港澳台自然人独资", "港澳台与境内合资", "港澳台合资",
               "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资")
-TYPE_BASES = ("公司", "个体工商户", "企业", "合作社", "分支机构", "所有制", "联营", "合伙", "事务所", "代表机构", "股份合作制", "股份制")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
 # the 市场主体类型 a licence prints before its bracket (企业登记 type names)
 TYPE_NAMES = frozenset({
@@ -920,7 +919,9 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         # licences print the category's leaf (有限责任公司(自然人独资), 其他有限责任公司 …), never
         # the bare parent: the bracket was not read (glare, a fold, the row's end)
         t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "type without its bracket"
-    if t and t.value and not t.flagged and not re.sub(r"\(.*\)$", "", t.value).endswith(TYPE_BASES):
+    if t and t.value and not t.flagged and re.sub(r"\(.*\)$", "", t.value) not in TYPE_NAMES:
+        # the type before its bracket is one of the code table's names, whole: a type that merely ends
+        # like one carries a neighbour's text (源有限责任公司 from a seal, the 名称 row's company name)
         t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "unknown type"
     if t and t.value and not t.flagged:
         inner = re.findall(r"\(([^()]*)\)", t.value)

@@ -197,6 +197,19 @@ def test_bare_company_type_lost_its_bracket() -> None:
     assert values(lines)["entity_type"] == "其他有限责任公司"
 
 
+def test_company_type_with_a_neighbours_text_glued_on() -> None:
+    """A type must be a name of the code table, whole: text glued before it (a seal's character, the
+    名称 row's company name read into the type's row) is not pre-filled."""
+    lines = _licence([line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)])
+    for glued in ("源有限责任公司(国有控股)", "称延边昊天机械设备有限公司"):
+        lines[6] = line(glued, 298, 488, 560, 525)
+        ex = extract(to_lines(lines))
+        assert ex.fields["entity_type"].public()["value"] == "", glued
+        assert ex.fields["entity_type"].public()["reason"] == "vocabulary", glued
+    lines[6] = line("有限责任公司(国有控股)", 298, 488, 560, 525)
+    assert values(lines)["entity_type"] == "有限责任公司(国有控股)"
+
+
 def test_damaged_photo_keeps_only_values_read_near_perfectly() -> None:
     from app.imaging.document import Quality
     from app.prefill.reader import distrust_damaged
