@@ -15,18 +15,7 @@ from stdnum.cn import ric, uscc
 
 from benchmarks.docgen_d import generate
 from benchmarks.docgen_d import values as V
-
-KEYS = {
-    "id_card_front": {"name", "sex", "nation", "birth_date", "address", "id_number"},
-    "id_card_back": {"issuing_authority", "valid_from", "valid_to"},
-    "business_license": {"name", "credit_code", "entity_type", "legal_representative", "registered_capital",
-                         "established_date", "address", "business_scope", "valid_to"},
-    "public_health_license": {"license_no", "name", "legal_representative", "address", "license_items",
-                              "valid_from", "valid_to"},
-    "food_business_license": {"license_no", "name", "credit_code", "legal_representative", "address",
-                              "premises_address", "business_form", "business_items", "valid_to"},
-    "other": set(),
-}
+from tests.benchmarks.truth_keys import KEYS
 
 
 def _digest(d) -> dict[str, str]:

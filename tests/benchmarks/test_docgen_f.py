@@ -18,19 +18,8 @@ pytest.importorskip("PySide6")
 
 from benchmarks import docgen_f  # noqa: E402
 from benchmarks.docgen_f.generate import summary  # noqa: E402
+from tests.benchmarks.truth_keys import DATE_KEYS, KEYS  # noqa: E402
 
-FIELDS = {
-    "id_card_front": {"name", "sex", "nation", "birth_date", "address", "id_number"},
-    "id_card_back": {"issuing_authority", "valid_from", "valid_to"},
-    "business_license": {"name", "credit_code", "entity_type", "legal_representative", "registered_capital",
-                         "established_date", "address", "business_scope", "valid_to"},
-    "public_health_license": {"license_no", "name", "legal_representative", "address", "license_items",
-                              "valid_from", "valid_to"},
-    "food_business_license": {"license_no", "name", "credit_code", "legal_representative", "address",
-                              "premises_address", "business_form", "business_items", "valid_to"},
-    "other": set(),
-}
-DATE_FIELDS = {"birth_date", "valid_from", "valid_to", "established_date"}
 USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +63,7 @@ def test_files_and_truth_format(made):
         assert p.exists() and p.stat().st_size > 10_000, f["file"]
         head = p.read_bytes()[:8]
         assert head.startswith((b"\xff\xd8", b"\x89PNG", b"%PDF")), f["file"]
-        assert set(f["fields"]) == FIELDS[f["kind"]], f["file"]
+        assert set(f["fields"]) == KEYS[f["kind"]], f["file"]
         assert f["capture"] and f["variant"]
         for v in f["fields"].values():
             assert set(v) == {"value", "unreadable"} and isinstance(v["value"], str)
@@ -86,7 +75,7 @@ def test_values_are_valid_and_consistent(made):
     _, truth = made
     for f in truth["files"]:
         v = {k: x["value"] for k, x in f["fields"].items()}
-        for k in DATE_FIELDS & set(v):
+        for k in DATE_KEYS & set(v):
             if v[k] and v[k] != "长期":
                 dt.date.fromisoformat(v[k])
         if f["kind"] == "id_card_front":
@@ -111,7 +100,7 @@ def test_every_value_is_drawn(made):
             rows = f["drawn"].get(k)
             assert rows, f"{f['file']} {k} not drawn"
             text = "".join(rows)
-            if k in DATE_FIELDS and val != "长期":
+            if k in DATE_KEYS and val != "长期":
                 y, m, dd = (int(p) for p in val.split("-"))
                 nums = [int(n) for n in re.findall(r"\d+", " ".join(rows))]
                 assert any(nums[i:i + 3] == [y, m, dd] for i in range(len(nums))), (f["file"], k, val, text)
