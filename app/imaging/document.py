@@ -154,6 +154,91 @@ def _background_outside(q: np.ndarray, edges: np.ndarray) -> bool:
     return outside < 0.5 * inside + 1.0
 
 
+PAPER_CHROMA = 14.0  # Lab a/b distance within which a pixel is the same paper as the page's
+PAPER_SHADE = 45.0  # … and lightness this much darker (a shadow across the page) or 20 lighter
+PAPER_RING = 0.6  # share of the ring just outside a quad that, on the page's paper, makes it an inner frame
+RING_INK = 0.004  # share of text-sized ink in the band outside such a quad: the page goes on past it
+PRINT_SHARE = 0.15  # … and at least this share of the band's dark pixels in text-sized marks
+
+
+def _paper_like(lab: np.ndarray, paper: np.ndarray) -> np.ndarray:
+    """Mask of the pixels of `lab` that are the same paper as the colour `paper` (L, a, b)."""
+    d_ab = np.hypot(lab[..., 1] - paper[1], lab[..., 2] - paper[2])
+    dl = lab[..., 0] - paper[0]
+    return (d_ab < PAPER_CHROMA) & (dl > -PAPER_SHADE) & (dl < 20)
+
+
+def _ring_masks(q: np.ndarray, shape: tuple[int, int], width: float) -> tuple[np.ndarray, np.ndarray]:
+    h, w = shape
+    mask = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(mask, q.astype(np.int32), 255)
+    k = max(3, int(width)) | 1
+    ring = (cv2.dilate(mask, np.ones((k, k), np.uint8)) > 0) & (mask == 0)
+    inner = cv2.erode(mask, np.ones((7, 7), np.uint8)) > 0
+    return ring, inner
+
+
+def _inner_frame(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> bool:
+    """True when the quad is something printed on the page (a table's frame, a seal, a QR code, a
+    text block), not the paper's edge: right outside it lies the same paper as inside, and past
+    it more printed matter (a certificate number above a table, the rows under a frame). A page's
+    edge has the desk outside; a card alone on a white scanner bed has no ink around it."""
+    h, w = small.shape[:2]
+    side = max(np.ptp(q[:, 0]), np.ptp(q[:, 1]))
+    ring, inner = _ring_masks(q, (h, w), 0.03 * side + 4)
+    if ring.sum() < 50 or inner.sum() < 50:
+        return False
+    light = lab[..., 0][inner]
+    paper = np.median(lab[inner][light >= np.percentile(light, 50)], axis=0)  # the paper, not its ink
+    if float(_paper_like(lab[ring], paper).mean()) < PAPER_RING:
+        return False
+    band, _ = _ring_masks(q, (h, w), 0.15 * side + 4)
+    bw = cv2.adaptiveThreshold(_gray(small), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 18)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(bw)
+    text = np.zeros(n, bool)
+    text[1:] = (stats[1:, 3] >= 3) & (stats[1:, 3] < 0.1 * side) & (stats[1:, 2] < 0.2 * side)
+    ink = float(text[labels][band].mean())
+    # (a desk's weave or grain next to a card of its colour makes specks, not print: most of the
+    # band's dark pixels then belong to no text-sized mark)
+    return ink > RING_INK and ink > PRINT_SHARE * float((bw[band] > 0).mean())
+
+
+def _paper_quad(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> np.ndarray | None:
+    """The page an inner frame is printed on: the region of the frame's paper colour around it,
+    when it ends inside the picture (on a desk); None when the paper runs out of the picture (a
+    scan of a white page on a white bed: the printed matter then says where the page is)."""
+    h, w = small.shape[:2]
+    _, inner = _ring_masks(q, (h, w), 3)
+    light = lab[..., 0][inner]
+    paper = np.median(lab[inner][light >= np.percentile(light, 50)], axis=0)
+    mask = _paper_like(lab, paper).astype(np.uint8) * 255
+    mask[inner] = 255  # the frame itself (its text, rules and seal) is on the page
+    k = max(5, int(0.02 * max(h, w))) | 1
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask)
+    c = np.mean(q, axis=0).astype(int)
+    lab_id = labels[min(h - 1, max(0, c[1])), min(w - 1, max(0, c[0]))]
+    if lab_id == 0:
+        return None
+    x, y, cw, ch, area = stats[lab_id]
+    if area > 0.9 * w * h or (x <= 1 and x + cw >= w - 1) or (y <= 1 and y + ch >= h - 1):
+        return None
+    cnts, _ = cv2.findContours((labels == lab_id).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    hull = cv2.convexHull(max(cnts, key=cv2.contourArea))
+    peri = cv2.arcLength(hull, True)
+    for eps in (0.02, 0.03, 0.05):
+        a = cv2.approxPolyDP(hull, eps * peri, True)
+        if len(a) == 4:
+            page = order_corners(a.reshape(4, 2).astype(np.float32))
+            break
+    else:
+        page = order_corners(cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float32))
+    if _quad_score(page, (h, w)) <= 0 or cv2.contourArea(page) < 1.1 * cv2.contourArea(q):
+        return None
+    return page
+
+
 def find_document_quad(img: np.ndarray) -> np.ndarray | None:
     """The document's corners (tl, tr, br, bl) in `img` coordinates, or None."""
     small, s = _downscale(img)
@@ -168,6 +253,14 @@ def find_document_quad(img: np.ndarray) -> np.ndarray | None:
             best, best_score = q, sc
     if best is None:
         return None
+    if small.ndim == 3:
+        lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
+        if _inner_frame(best, small, lab):
+            # a frame printed on the page: the page is the paper around it (or, when the paper
+            # runs out of the picture, no edge is seen and the printed matter tells where it is)
+            best = _paper_quad(best, small, lab)
+            if best is None:
+                return None
     return (best / s).astype(np.float32)
 
 

@@ -446,11 +446,17 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
     # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
     # lost a 民族 and a 许可项目 and took a notice for a licence)
     lines = engine.read(view, det_side, clock=clock)
-    if lines and _vertical_share(lines) > 0.6:
-        rot = rotate90_matrix(page.shape, 90)
-        page = rotate90(page, 90)
+    if (lines or rotation) and (not lines or _vertical_share(lines) > 0.6):
+        # the recogniser's lines run down the page, or it read nothing on a page the morphology
+        # check turned (digits and Latin read sideways are dropped as noise). After that check
+        # turned the page, it was wrong (a table's stacked labels, a desk's grain): the page is
+        # turned back rather than on by another 90° — the flipped-line test below is the weaker
+        # one, and a photo is far more often upright than upside down
+        turn = 270 if rotation == 90 else 90
+        rot = rotate90_matrix(page.shape, turn)
+        page = rotate90(page, turn)
         to_page = rot @ to_page
-        rotation = (rotation + 90) % 360
+        rotation = (rotation + turn) % 360
         lines = engine.read(ocr_view(page), clock=clock)
     if lines and _flipped_share(lines) > 0.6:
         # the line classifier read most lines upside down: the page is rotated 180°. The text is

@@ -1,0 +1,97 @@
+"""Failure cases of finding the page in the picture (issue 15): the crop must be the paper, not a
+frame printed on it, and the page must be turned upright without turning it twice.
+
+Pages are drawn with Pillow and system fonts and read through `read_page`, the function behind
+`zongchuang ocr --json`.
+
+- A register page (不动产权证书) scanned edge to edge: its ruled table was taken for the page's
+  edge, and the certificate number printed above the table was cut off.
+- A page whose text rows run across but whose ink looks vertical to the morphology check (a desk's
+  grain, stacked table labels): the check turned it 90°, the recogniser's lines then ran down the
+  page, and the reader turned it another 90° — upside down.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw
+
+from app.imaging.document import find_document_quad
+from app.prefill.reader import read_page
+from tests.prefill.fonts import SERIF, cjk_font
+
+NUMBER = "沪（2021）浦东新区不动产权第4470167号"
+ROWS = [("权利人", "汪鑫"), ("共有情况", "单独所有"), ("坐落", "上海市浦东新区世纪大道1299号F座10层32室"),
+        ("不动产单元号", "310115138460JC85619F71228491"), ("权利类型", "国有建设用地使用权/房屋所有权"),
+        ("权利性质", "出让/存量房"), ("用途", "城镇住宅用地/成套住宅"), ("面积", "宗地面积:3515.4㎡/房屋建筑面积:223.14㎡"),
+        ("使用期限", "2003年07月28日起2073年07月27日止")]
+
+
+def register_page(w: int = 1240, h: int = 1754) -> np.ndarray:
+    """A 不动产权证书 page at 150 dpi: the number above a ruled table, a seal under it."""
+    img = Image.new("RGB", (w, h), (250, 250, 247))
+    d = ImageDraw.Draw(img)
+    font, small = cjk_font(30, SERIF), cjk_font(28, SERIF)
+    d.text((w - 110 - d.textlength(NUMBER, font=font), 120), NUMBER, font=font, fill=(25, 25, 25))
+    x1, x2, y = 100, w - 100, 190
+    col = 330
+    row_h = 96
+    top = y
+    for label, value in ROWS:
+        d.line([(x1, y), (x2, y)], fill=(20, 20, 20), width=3)
+        d.text((x1 + 30, y + 30), label, font=small, fill=(20, 20, 20))
+        d.text((col + 30, y + 32), value, font=small, fill=(20, 20, 20))
+        y += row_h
+    d.line([(x1, y), (x2, y)], fill=(20, 20, 20), width=3)
+    d.line([(x1, top), (x1, y)], fill=(20, 20, 20), width=3)
+    d.line([(x2, top), (x2, y)], fill=(20, 20, 20), width=3)
+    d.line([(col, top), (col, y)], fill=(20, 20, 20), width=3)
+    # the registration office's seal under the table
+    cx, cy, r = w - 330, y + 200, 130
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=(200, 40, 40), width=8)
+    d.regular_polygon((cx, cy, 40), 5, fill=(200, 40, 40))
+    d.text((w - 560, y + 380), "登簿机构（章）", font=small, fill=(20, 20, 20))
+    return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+
+
+def test_a_ruled_table_is_not_the_pages_edge(engine) -> None:
+    page = register_page()
+    quad = find_document_quad(page)
+    if quad is not None:  # the page's edge, if any is found, takes in the number above the table
+        assert quad[:, 1].min() < 110, quad
+    got = read_page(page, engine)
+    assert got.kind == "real_estate_certificate"
+    assert got.extraction.fields["certificate_no"].value.replace("（", "(").replace("）", ")") == \
+        NUMBER.replace("（", "(").replace("）", ")")
+    assert got.extraction.fields["holder"].value == "汪鑫"
+
+
+def test_a_table_frame_on_a_page_on_a_desk_gives_the_paper() -> None:
+    page = register_page()
+    desk = np.zeros((2200, 1800, 3), np.uint8)
+    desk[:] = (40, 70, 110)  # a brown desk
+    desk[:, ::6] = (30, 55, 90)  # … with a grain
+    h, w = page.shape[:2]
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[260, 180], [1560, 250], [1500, 2050], [200, 1990]])
+    m = cv2.getPerspectiveTransform(src, dst)
+    shot = cv2.warpPerspective(page, m, (1800, 2200), dst=desk.copy(), borderMode=cv2.BORDER_TRANSPARENT)
+    quad = find_document_quad(shot)
+    assert quad is not None
+    assert np.abs(quad - dst).max() < 40, quad  # the paper's corners, not the table's
+
+
+def test_a_page_the_morphology_check_calls_vertical_is_not_turned_twice(engine) -> None:
+    # the register page with vertical rules down its margins (a desk's grain, a binder's stripes)
+    # where the morphology check sees lines running down the page; the text runs across
+    page = register_page()
+    h, w = page.shape[:2]
+    stripes = np.full((h, 160, 3), 235, np.uint8)
+    stripes[:, ::9] = (90, 60, 40)
+    stripes[:, 1::9] = (90, 60, 40)
+    shot = np.hstack([stripes, page, stripes])
+    got = read_page(shot, engine)
+    assert got.rotation == 0
+    assert got.kind == "real_estate_certificate"
+    assert got.extraction.fields["holder"].value == "汪鑫"
