@@ -178,6 +178,16 @@ def _ring_masks(q: np.ndarray, shape: tuple[int, int], width: float) -> tuple[np
     return ring, inner
 
 
+STEP = 3  # colour statistics are taken on every 3rd pixel each way (same answer, a ninth of the work)
+
+
+def _paper_of(lab: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    """The paper's colour inside a mask: the median of its lighter half (not its ink)."""
+    inside = lab[::STEP, ::STEP][inner[::STEP, ::STEP]].astype(np.float32)
+    light = inside[:, 0]
+    return np.median(inside[light >= np.median(light)], axis=0)
+
+
 def _inner_frame(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> bool:
     """True when the quad is something printed on the page (a table's frame, a seal, a QR code, a
     text block), not the paper's edge: right outside it lies the same paper as inside, and past
@@ -186,18 +196,23 @@ def _inner_frame(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> bool:
     h, w = small.shape[:2]
     side = max(np.ptp(q[:, 0]), np.ptp(q[:, 1]))
     ring, inner = _ring_masks(q, (h, w), 0.03 * side + 4)
-    if ring.sum() < 50 or inner.sum() < 50:
+    if ring[::STEP, ::STEP].sum() < 20 or inner[::STEP, ::STEP].sum() < 20:
         return False
-    light = lab[..., 0][inner]
-    paper = np.median(lab[inner][light >= np.percentile(light, 50)], axis=0)  # the paper, not its ink
-    if float(_paper_like(lab[ring], paper).mean()) < PAPER_RING:
+    paper = _paper_of(lab, inner)
+    around = lab[::STEP, ::STEP][ring[::STEP, ::STEP]].astype(np.float32)
+    if float(_paper_like(around, paper).mean()) < PAPER_RING:
         return False
     band, _ = _ring_masks(q, (h, w), 0.15 * side + 4)
-    bw = cv2.adaptiveThreshold(_gray(small), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 18)
+    ys, xs = np.nonzero(band[::STEP, ::STEP])
+    y1, y2 = max(0, int(ys.min()) * STEP - 20), min(h, int(ys.max()) * STEP + 21)
+    x1, x2 = max(0, int(xs.min()) * STEP - 20), min(w, int(xs.max()) * STEP + 21)
+    bw = cv2.adaptiveThreshold(_gray(small[y1:y2, x1:x2]), 255, cv2.ADAPTIVE_THRESH_MEAN_C,
+                               cv2.THRESH_BINARY_INV, 25, 18)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(bw)
     text = np.zeros(n, bool)
     text[1:] = (stats[1:, 3] >= 3) & (stats[1:, 3] < 0.1 * side) & (stats[1:, 2] < 0.2 * side)
-    ink = float(text[labels][band].mean())
+    band = band[y1:y2, x1:x2]
+    ink = float(text[labels[band]].mean())
     # (a desk's weave or grain next to a card of its colour makes specks, not print: most of the
     # band's dark pixels then belong to no text-sized mark)
     return ink > RING_INK and ink > PRINT_SHARE * float((bw[band] > 0).mean())
@@ -209,9 +224,8 @@ def _paper_quad(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> np.ndarray
     scan of a white page on a white bed: the printed matter then says where the page is)."""
     h, w = small.shape[:2]
     _, inner = _ring_masks(q, (h, w), 3)
-    light = lab[..., 0][inner]
-    paper = np.median(lab[inner][light >= np.percentile(light, 50)], axis=0)
-    mask = _paper_like(lab, paper).astype(np.uint8) * 255
+    paper = _paper_of(lab, inner)
+    mask = _paper_like(lab.astype(np.float32), paper).astype(np.uint8) * 255
     mask[inner] = 255  # the frame itself (its text, rules and seal) is on the page
     k = max(5, int(0.02 * max(h, w))) | 1
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
@@ -254,7 +268,7 @@ def find_document_quad(img: np.ndarray) -> np.ndarray | None:
     if best is None:
         return None
     if small.ndim == 3:
-        lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
+        lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB)
         if _inner_frame(best, small, lab):
             # a frame printed on the page: the page is the paper around it (or, when the paper
             # runs out of the picture, no edge is seen and the printed matter tells where it is)
