@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.prefill.layout import (
+    LABEL_CONFUSIONS,
     Line,
     Piece,
     Value,
@@ -80,17 +81,17 @@ FRONT = {"name": ("姓名",), "sex": ("性别",), "nation": ("民族",), "birth"
          "number": ("公民身份号码", "公民身份证号码", "身份号码")}
 BACK = {"authority": ("签发机关",), "period": ("有效期限", "有效期")}
 LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", "执行事务合伙人", "经营者", "负责人", "投资人"),
-           "capital": ("注册资本", "出资额", "资金数额"), "date": ("成立日期", "注册日期"),
-           "address": ("主要经营场所", "经营场所", "营业场所", "住所"), "scope": ("经营范围",),
+           "capital": ("注册资本", "成员出资总额", "出资额", "资金数额"), "date": ("成立日期", "注册日期"),
+           "address": ("主要经营场所", "经营场所", "营业场所", "住所"), "scope": ("经营范围", "业务范围"),
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
           "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
-# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
+# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元
 _CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
-                      r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元)?(整)?$")
+                      r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元|\((人民币|美元|港元|港币|欧元|日元)\))?(整)?$")
 # the registrars' standard sentences in a 经营范围 (half-width, as `clean` leaves them)
 SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方可开展经营活动)",
                       "(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相关部门批准文件或许可证件为准)",
@@ -333,6 +334,13 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     return _result(addr, pieces)
 
 
+def _address_cut_short(addr: str) -> bool:
+    """The address's last character is no end of an address part (`…790号锦绣华` + glare over
+    `庭17栋…`): the row's end was not read."""
+    last = re.sub(r"\([^()]*\)$", "", addr)[-1:]
+    return bool(last) and "\u4e00" <= last <= "\u9fff" and last not in LICENCE_ADDRESS_LAST
+
+
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
     — licences print it without 室) on a row that reaches as far as anything in its column (the
@@ -340,6 +348,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     to a row the detector did not box: taken only when the reader finds blank paper under the
     last row's start (`reader.confirm_row_end`)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _address_cut_short(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
@@ -395,6 +405,11 @@ def _row_slack(pieces: list[Piece] | None) -> list[float]:
 
 # the last character of an address's parts (road, estate, building, room): before a number or at the end
 ADDRESS_ENDS = frozenset("路街道巷弄里坊村庄屯组队号栋幢楼座层室门苑园院寓厦城湾居")
+# how a licence's 住所 / 经营场所 ends: a part of the address (road, village, building, room — the
+# ADDRESS_ENDS), a stall or shop (…商铺, …摊位, …厂房, …车间, …门面), a place beside something
+# (…路东侧, …交叉口, …旁) or a complex's name as estates and markets end (…大厦, …广场, …中心)
+LICENCE_ADDRESS_LAST = ADDRESS_ENDS | frozenset("铺位侧房内间面库场区口处旁边东西南北段厅店馆部社所站厂仓棚档亭心市镇乡"
+                                                "庭府邸墅岛谷港汇荟都际")
 
 
 def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
@@ -935,6 +950,11 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
             # (…有限公司孝昌县营业部)
             and not (branch and re.search(r"公司.{2,}$", n.value) and n.value.endswith(NAME_ENDINGS))):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
+    partnership = bool(t and t.value and not t.flagged and re.fullmatch(r"(特殊普通|普通|有限)合伙企业", t.value))
+    if n and n.value and not n.flagged and (partnership or n.value.endswith("合伙企业")) and not n.value.endswith("合伙)"):
+        # 合伙企业法 第十五、五十六、六十二条: a partnership's name states its kind, printed last in
+        # brackets (…(有限合伙)) — where a faded or glared row end loses it first
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
     if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
         # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
         # otherwise (`上海市徐汇` + glare) lost its end
@@ -947,7 +967,7 @@ NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "�
 
 # further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
 ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
-             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊", "小吃")
+             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -976,6 +996,46 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     if row_end < edge - 2 * h or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
         return _keep(pieces, head)
     return pieces
+
+
+def _label_echo(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> list[Piece] | None:
+    """The detector cut the value's first box loosely, starting inside the label's box: its first
+    character is then the label's last one read again (`经营范围` + `围一般项目:…`). Such a
+    character — inside the label's box, spelling the label's last character — is left out."""
+    found = find_label(lines, aliases)
+    if not pieces or found is None or len(pieces[0].text) < 2:
+        return pieces
+    label, first = found[0], pieces[0]
+    tail = label.text[-1:]
+    h = first.box[3] - first.box[1]
+    start = first.xs[0] if len(first.xs) == len(first.text) else first.box[0] + 0.5 * h
+    if not (first.box[0] < label.x2 - 0.25 * h and start < label.x2 + 0.25 * h and (first.text[0] == tail or first.text[0] in LABEL_CONFUSIONS.get(tail, ""))):
+        return pieces
+    trimmed = Piece(first.text[1:], first.score, (label.x2, first.box[1], first.box[2], first.box[3]),
+                    first.chars[1:] if len(first.chars) == len(first.text) else (),
+                    first.xs[1:] if len(first.xs) == len(first.text) else ())
+    return _keep(pieces, [trimmed, *pieces[1:]])
+
+
+def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> bool:
+    """A wrapped row of the value with text read in the label column left of it: a label this
+    reader does not know heads that row (业务范围 under 住所), so the row is another field's value,
+    not the value's wrap (a wrap leaves the label column blank)."""
+    found = find_label(lines, aliases)
+    if not pieces or found is None:
+        return False
+    label = found[0]
+    rows = piece_rows(list(pieces))
+    taken = {(q.box[0], q.box[1]) for q in pieces}
+    for row in rows[1:]:
+        x0 = min(q.box[0] for q in row)
+        y1, y2 = min(q.box[1] for q in row), max(q.box[3] for q in row)
+        h = y2 - y1
+        if any((o.x1, o.y1) not in taken and o.x2 <= x0 + 0.3 * h and o.x1 < label.x2 + 0.5 * h
+               and o.x2 > label.x1 - h and min(o.y2, y2) - max(o.y1, y1) > 0.45 * min(o.h, h)
+               and re.search(r"[\u4e00-\u9fff]", o.text) for o in lines):
+            return True
+    return False
 
 
 def _skipped_row(pieces: list[Piece] | None) -> bool:
@@ -1275,7 +1335,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
     res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
+    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
     scope_label = find_label(lines, LICENCE["scope"])
@@ -1285,6 +1345,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
     a = _places(raw)
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
+    if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
+        res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
     if a and raw and not res["address"].flagged and any(q.lost_character for q in raw):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
@@ -1296,7 +1358,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif scope_start_doubt or _skipped_row(p):
         # its first row may be the wrapped end of the value above; or it skips an unboxed row
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
+    elif ragged(p, hanging=True) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread

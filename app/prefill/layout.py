@@ -649,7 +649,12 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
     return rows
 
 
-def ragged(pieces: list[Piece] | None) -> bool:
+# punctuation a row may not start with (避头): a typesetter pulls it up onto the row before, past
+# the column's edge, so a row ending with it may reach further than the column
+_NO_ROW_START = "、,，。.;；:：)）」』》!！?？"
+
+
+def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
     """True when a wrapped value has a non-last row that stops well short of the others, or a
     wrapped row that starts later than the others.
 
@@ -665,6 +670,11 @@ def ragged(pieces: list[Piece] | None) -> bool:
     rights = [max(p.box[2] for p in row) for row in rows]
     h = sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2]
     edge = max(rights)
+    if hanging:
+        # (`hanging`: the column's edge is where rows not ending in such punctuation end)
+        ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
+                if not max(row, key=lambda p: p.box[2]).text.endswith(tuple(_NO_ROW_START))]
+        edge = max(ends, default=edge)
     if any(r < edge - 0.9 * h for r in rights[:-1]):
         return True
     # wrapped rows start at the value's left edge; one starting half a character later lost its
