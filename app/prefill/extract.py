@@ -1311,8 +1311,16 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
-    res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR) if v and _CJK_NAME.match(v) else (
-        FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank())
+    appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
+    if v and _CJK_NAME.match(v):
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
+    elif appointed and re.sub(r"\([^()]*\)$", "", appointed.group(1)).endswith(NAME_ENDINGS) \
+            and _name_shaped(appointed.group(2)) and "(" not in appointed.group(2):
+        # a partnership's 执行事务合伙人 may be a company, printed with the person it appoints
+        # (`…有限公司(委派代表:谭欣怡)`): an entity's name (its form last) and a person's name
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+    else:
+        res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     p = value_after(lines, LICENCE["capital"], labels)
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:

@@ -23,8 +23,8 @@ from app.prefill.layout import to_lines
 from app.services.prefill import ocr_files
 from tests.prefill.fonts import SERIF, cjk_font
 
-SIZE = 30
-LABEL_X, VALUE_X, RIGHT, TOP, PITCH = 110, 330, 1150, 330, 54
+SIZE = 28
+LABEL_X, VALUE_X, RIGHT, TOP, PITCH = 110, 330, 1170, 330, 54
 
 
 def draw_licence(rows: list[tuple[str, list]], path: Path, hang: int = 0) -> Path:
@@ -44,7 +44,7 @@ def draw_licence(rows: list[tuple[str, list]], path: Path, hang: int = 0) -> Pat
         for i, value in enumerate(values):
             x = VALUE_X
             if i < len(values) - 1 and isinstance(value, str):  # a wrapped row fills its column
-                hung = hang if value[-1] in ";,、。" else 0
+                hung = min(hang, len(value) - len(value.rstrip(";,、。)"))) if hang else 0
                 step = (RIGHT - VALUE_X) / (len(value) - hung)
                 for k, ch in enumerate(value):
                     d.text((VALUE_X + k * step, y), ch, font=font, fill="black")
@@ -75,10 +75,31 @@ def test_a_partnership_name_that_lost_its_bracketed_kind_is_not_prefilled(engine
     got = read(draw_licence(rows, tmp_path / "partnership.png"))
     assert got["entity_type"]["value"] == "有限合伙企业"
     assert got["name"]["value"] == "" and got["name"]["reason"] in REASONS
-    # the whole name is read and pre-filled
-    rows[0] = ("名称", ["广州知行企业管理咨询合伙企业(有限合伙)"])
-    got = read(draw_licence(rows, tmp_path / "partnership-whole.png"))
-    assert got["name"]["value"] == "广州知行企业管理咨询合伙企业(有限合伙)"
+
+
+@pytest.fixture(scope="module")
+def partnership(engine, tmp_path_factory) -> dict[str, dict[str, object]]:
+    # the whole name; a company as 执行事务合伙人 with the person it appoints; an address whose end
+    # faded off after an estate's name
+    rows = [("名称", ["广州知行企业管理咨询合伙企业(有限合伙)"]), ("类型", ["有限合伙企业"]),
+            ("执行事务合伙人", ["武汉汇丰泰农业发展有限公司(委派代表:谭欣怡)"]), ("成立日期", ["2006年09月13日"]),
+            ("合伙期限", ["2006年09月13日至长期"]),
+            ("主要经营场所", [["呼和浩特市赛罕区昭乌达路790号锦绣华", ("庭17栋3单元2504室", 253)]]),
+            ("经营范围", ["办公用品销售、五金产品批发、电子产品销售(依法须经批准的", "项目,经相关部门批准后方可开展经营活动)"])]
+    return read(draw_licence(rows, tmp_path_factory.mktemp("partnership") / "partnership.png"))
+
+
+def test_a_partnership_name_with_its_bracketed_kind_is_prefilled(partnership) -> None:
+    assert partnership["name"]["value"] == "广州知行企业管理咨询合伙企业(有限合伙)"
+
+
+def test_a_company_as_managing_partner_with_the_person_it_appoints(partnership) -> None:
+    assert partnership["legal_representative"]["value"] == "武汉汇丰泰农业发展有限公司(委派代表:谭欣怡)"
+
+
+def test_an_address_ending_inside_an_estate_name_lost_its_end(partnership) -> None:
+    assert partnership["address"]["value"] == ""
+    assert partnership["address"]["reason"] == "wrapped_row_incomplete"
 
 
 def cooperative(third: tuple[str, list[str]]) -> list[tuple[str, list]]:
@@ -105,8 +126,8 @@ def test_a_row_an_unknown_label_heads_is_no_wrap_of_the_address(engine, tmp_path
 
 # a company whose scope rows end where the typesetter put them: a row's closing `;` or `,` pulled up
 # onto it past the column's edge (避头: no row starts with it), and its capital's currency in brackets
-HANGING = ["一般项目:第二类医疗器械销售;日用口罩(非医用)销售;消毒剂销", "售(不含危险化学品);医护人员防护用品零售;健康咨询服务(不含诊疗服务);",
-           "第一类医疗器械销售。(除依法须经批准的项目外,凭营业执照依法自主", "开展经营活动)"]
+HANGING = ["一般项目:日用口罩(非医用)销售;消毒剂销售(不含危险化学品);", "医护人员防护用品零售;健康咨询服务;第一类医疗器械销售;第二",
+           "类医疗器械销售。(除依法须经批准的项目外,凭营业执照依法自主", "开展经营活动)"]
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +136,7 @@ def company(engine, tmp_path_factory) -> dict[str, dict[str, object]]:
             ("法定代表人", ["苏玉兰"]), ("注册资本", ["300万元(人民币)"]), ("成立日期", ["2024年11月19日"]),
             ("营业期限", ["2024年11月19日至2044年11月18日"]),
             ("住所", ["内蒙古自治区呼和浩特市赛罕区腾飞路760号3楼101室"]), ("经营范围", HANGING)]
-    return read(draw_licence(rows, tmp_path_factory.mktemp("hanging") / "company.png", hang=1))
+    return read(draw_licence(rows, tmp_path_factory.mktemp("hanging") / "company.png", hang=2))
 
 
 def test_a_scope_row_ending_in_punctuation_pulled_past_the_column_is_whole(company) -> None:
