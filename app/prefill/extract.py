@@ -406,10 +406,11 @@ def _row_slack(pieces: list[Piece] | None) -> list[float]:
 # the last character of an address's parts (road, estate, building, room): before a number or at the end
 ADDRESS_ENDS = frozenset("路街道巷弄里坊村庄屯组队号栋幢楼座层室门苑园院寓厦城湾居")
 # how a licence's 住所 / 经营场所 ends: a part of the address (road, village, building, room — the
-# ADDRESS_ENDS), a stall or shop (…商铺, …摊位, …厂房, …车间, …门面), a place beside something
-# (…路东侧, …交叉口, …旁) or a complex's name as estates and markets end (…大厦, …广场, …中心)
+# ADDRESS_ENDS), a stall or shop (…商铺, …摊位, …厂房, …车间, …门面, …底商), a place beside
+# something (…路东侧, …交叉口, …旁, …附近, …西100米, …东北角), a complex's name as estates, markets
+# and plots end (…大厦, …广场, …中心, …村委会, …地块), or a number in words (…18号之一)
 LICENCE_ADDRESS_LAST = ADDRESS_ENDS | frozenset("铺位侧房内间面库场区口处旁边东西南北段厅店馆部社所站厂仓棚档亭心市镇乡"
-                                                "庭府邸墅岛谷港汇荟都际")
+                                                "庭府邸墅岛谷港汇荟都际近米角首头商舍会地块一二三四五六七八九十")
 
 
 def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
@@ -1031,8 +1032,10 @@ def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[
         x0 = min(q.box[0] for q in row)
         y1, y2 = min(q.box[1] for q in row), max(q.box[3] for q in row)
         h = y2 - y1
-        if any((o.x1, o.y1) not in taken and o.x2 <= x0 + 0.3 * h and o.x1 < label.x2 + 0.5 * h
-               and o.x2 > label.x1 - h and min(o.y2, y2) - max(o.y1, y1) > 0.45 * min(o.h, h)
+        # (in the label column: starting about where the label starts — a left column's text
+        # that merely ends there, on a two-column 正本, is no label)
+        if any((o.x1, o.y1) not in taken and o.x2 <= x0 + 0.3 * h and label.x1 - 2 * h <= o.x1 < label.x2
+               and min(o.y2, y2) - max(o.y1, y1) > 0.45 * min(o.h, h)
                and re.search(r"[\u4e00-\u9fff]", o.text) for o in lines):
             return True
     return False
