@@ -1,0 +1,111 @@
+"""食品经营许可证 and 卫生许可证 failure cases seen on photographed permits (issue 15, session 8), on
+Pillow-drawn pages read through the CLI's service (`app.services.prefill.ocr_files`, the function
+behind `zongchuang ocr --json`): decode, flatten, OCR, classify and extract all run.
+
+- The 2015 食品经营许可证 sets its label column for `社会信用代码(身份证号码)`: the two-character
+  labels justified across it (`住　　　　　所`) have their characters ten line heights apart.
+- A page titled 食品经营许可证 shares 统一社会信用代码, 法定代表人, 住所, 经营场所 with a 营业执照:
+  when its own labels 主体业态 and 经营项目 were not read, the shared ones made the two kinds tie.
+- A title with its last character under a finger (`食品经营许可`) is still the page's title.
+- 许可项目 printed as a kind of premises with its narrower kind in brackets (`商场（超市）`), or by the
+  premises' trade (`健身房`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from app.services.prefill import ocr_files
+from tests.prefill.fonts import SERIF, cjk_font
+
+COLUMN = 330  # the label column's width (px) at 28 px characters: `社会信用代码(身份证号码)` fills it
+
+
+def draw_justified(path: Path, title: str, rows: list[tuple[str, str]], *, size: int = 28,
+                   hide_title_end: bool = False) -> Path:
+    """A portrait permit whose labels of up to five characters are justified across the label
+    column (first character at its left edge, last at its right), longer ones set as they are."""
+    page = Image.new("RGB", (1240, 1754), "white")
+    d = ImageDraw.Draw(page)
+    big, f = cjk_font(2 * size + 12, SERIF), cjk_font(size, SERIF)
+    d.text((620, 200), title, fill="black", font=big, anchor="mm")
+    if hide_title_end:  # a finger over the title's last character
+        right = 620 + d.textlength(title, font=big) / 2
+        d.ellipse((right - 2.2 * size, 130, right + 1.0 * size, 330), fill=(214, 160, 120))
+    x0, y = 110, 330
+    for label, value in rows:
+        if len(label) <= 5:
+            step = (COLUMN - size) / (len(label) - 1)
+            for k, ch in enumerate(label):
+                d.text((x0 + k * step, y), ch, fill="black", font=f)
+        else:
+            d.text((x0, y), label, fill="black", font=f)
+        d.text((x0 + COLUMN + 30, y), value, fill="black", font=f)
+        y += 62
+    d.text((760, 1450), "发证机关：", fill="black", font=f)
+    d.text((760, 1520), "2021年11月24日", fill="black", font=f)
+    page.save(path)
+    return path
+
+
+def read(path: Path) -> dict:
+    results, failures = ocr_files([path])
+    assert not failures
+    return results[0]
+
+
+FOOD_2015 = [("经营者名称", "济南市历下区青禾烘焙店"), ("社会信用代码(身份证号码)", "92370102MA3C4L5X7Q"),
+             ("法定代表人(负责人)", "江秀诗"), ("住所", "山东省济南市历下区经十路326号"),
+             ("经营场所", "山东省济南市历下区解放路971号"), ("主体业态", "食品销售经营者(便利店)"),
+             ("经营项目", "预包装食品销售"), ("许可证编号", "JY13701020061057"), ("有效期至", "2026年01月18日")]
+
+
+def test_food_two_character_labels_justified_across_a_long_label_column(engine, tmp_path) -> None:
+    # `住` and `所` sat further apart than a label's characters were looked for: 住所 not found
+    out = read(draw_justified(tmp_path / "food2015.png", "食品经营许可证", FOOD_2015))
+    assert out["kind"] == "food_business_license"
+    f = out["fields"]
+    assert f["address"]["value"] == "山东省济南市历下区经十路326号"
+    assert f["premises_address"]["value"] == "山东省济南市历下区解放路971号"
+
+
+SHARED = [("经营者名称", "济南市历下区青禾烘焙店"), ("统一社会信用代码", "92370102MA3C4L5X7Q"),
+          ("法定代表人(负责人)", "江秀诗"), ("住所", "山东省济南市历下区经十路326号"),
+          ("经营场所", "山东省济南市历下区解放路971号"), ("许可证编号", "JY13701020061057"),
+          ("有效期至", "2026年01月18日")]
+
+
+def test_food_title_decides_against_the_labels_it_shares_with_a_business_licence(engine, tmp_path) -> None:
+    # 主体业态 and 经营项目 not read (a fold over them): 统一社会信用代码, 法定代表人, 经营者, 住所 and
+    # 经营场所 counted for a 营业执照 as much as the title did for the 食品经营许可证 → `other`
+    out = read(draw_justified(tmp_path / "shared.png", "食品经营许可证", SHARED))
+    assert out["kind"] == "food_business_license"
+    assert out["fields"]["license_no"]["value"] == "JY13701020061057"
+
+
+def test_food_title_with_its_last_character_under_a_finger(engine, tmp_path) -> None:
+    out = read(draw_justified(tmp_path / "finger.png", "食品经营许可证", SHARED, hide_title_end=True))
+    assert out["kind"] == "food_business_license"
+    assert out["fields"]["name"]["value"] == "济南市历下区青禾烘焙店"
+
+
+def test_an_application_form_titled_after_the_licence_stays_other(engine, tmp_path) -> None:
+    # the title rule counts a title on a line of its own: `食品经营许可证申请书` is another document
+    out = read(draw_justified(tmp_path / "form.png", "食品经营许可证申请书", SHARED))
+    assert out["kind"] == "other"
+
+
+HEALTH = [("单位名称", "上海嘉禾健身服务有限公司"), ("法定代表人", "胡一英"), ("地址", "上海市徐汇区漕溪北路618号"),
+          ("许可项目", ""), ("有效期限", "自2021年12月02日起至2025年12月01日止")]
+
+
+def test_health_items_with_a_narrower_kind_in_brackets_or_named_by_trade(engine, tmp_path) -> None:
+    # `商场（超市）` and `健身房` are kinds of premises certificates print: they were blanked as
+    # `vocabulary` (not in the list)
+    for items in ("商场（超市）", "健身房"):
+        rows = [(lab, items if lab == "许可项目" else v) for lab, v in HEALTH]
+        out = read(draw_justified(tmp_path / "health.png", "卫生许可证", rows))
+        assert out["kind"] == "public_health_license"
+        assert out["fields"]["license_items"]["value"] == items.replace("（", "(").replace("）", ")")
