@@ -519,6 +519,19 @@ def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Pi
     return pieces, False
 
 
+def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
+    """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
+    (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
+    character, two weak ones in a name are a guess at a word. Not pre-filled (`doubtful_character`)."""
+    if not f.value or f.flagged or not pieces:
+        return f
+    probs = [c[0] for p in pieces if len(p.chars) == len(p.text) for c in p.chars]
+    if sum(1 for prob in probs if prob < NAME_CHAR) >= 2:
+        return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="doubtful character",
+                           weakest=f.weakest)
+    return f
+
+
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
@@ -1425,6 +1438,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                                char_floor=NAME_CHAR if key == "legal_representative" else
                                WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
                 if len(v) >= 2 else _blank()
+            if key == "name":
+                res[key] = permit_name_doubt(res[key], p)
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of

@@ -108,3 +108,33 @@ def test_health_items_with_a_narrower_kind_in_brackets_or_named_by_trade(engine,
         out = read(draw_justified(tmp_path / "health.png", "卫生许可证", rows, column=200))
         assert out["kind"] == "public_health_license"
         assert out["fields"]["license_items"]["value"] == items.replace("（", "(").replace("）", ")")
+
+
+def _health_name_lines(name: str, doubt: dict) -> list:
+    from app.prefill.engine import TextLine
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float, d: dict | None = None) -> TextLine:
+        chars = tuple((d or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
+
+    out = [line("卫生许可证", 300, 100, 600, 150), line("吉卫公字(2022)第220702417366号", 250, 180, 850, 210)]
+    rows = [("单位名称", name, doubt), ("法定代表人", "罗梓萱", {}), ("地址", "吉林省白城市洮北区长庆南街970号", {}),
+            ("许可项目", "住宿", {}), ("有效期限", "自2022年07月25日至2026年07月24日", {})]
+    for k, (lab, val, d) in enumerate(rows):
+        y = 260 + 50 * k
+        out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 420, y, 420 + 30 * len(val), y + 30, d)]
+    return out
+
+
+def test_a_registered_name_with_two_weak_characters_is_not_prefilled() -> None:
+    # 御膳坊 read 御唐坊: 御 at 0.88, 唐 at 0.82 with 膳 at 0.11 — neither torn by the odds test
+    # alone, together a guess at a word (a wrong pre-fill on a scan-app page)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    name = "白城御唐坊快捷酒店有限公司"
+    two = {2: (0.88, "徇", 0.07), 3: (0.82, "膳", 0.107)}
+    f = extract(to_lines(_health_name_lines(name, two))).fields["name"]
+    assert f.public()["value"] == "" and f.reason == "doubtful_character"
+    one = {3: (0.82, "膳", 0.107)}  # one weak character with long odds: the name stands
+    assert extract(to_lines(_health_name_lines(name, one))).fields["name"].public()["value"] == name
