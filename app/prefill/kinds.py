@@ -316,9 +316,31 @@ def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
     return ex._premises_address(v, p, lines, found[0].x1 if found else 0.0)
 
 
+def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A justified label of four or more characters whose last character the detector skipped
+    (`主体业` for 主体业态, `经营项` then `目` glued nowhere): a box that spells the label without its
+    last character and nothing else, first on its row, with the value's box after it on the row,
+    is that label. (A prefix that is itself a label, or of two labels, is left alone.)"""
+    heads: dict[str, list[str]] = {}
+    for lab in labels:
+        if len(lab) >= 4:
+            heads.setdefault(lab[:-1], []).append(lab)
+    out = []
+    for ln in lines:
+        text = _SPACE.sub("", ln.text)
+        full = heads.get(text, [])
+        if len(full) == 1 and text not in labels and not any(
+                o is not ln and same_row(o, ln) and o.x2 <= ln.x1 + 0.3 * ln.h for o in lines) and any(
+                o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.3 * ln.h for o in lines):
+            ln = Line(full[0], ln.score, ln.x1, ln.y1, ln.x2, ln.y2, ln.idx)
+        out.append(ln)
+    return out
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
+    lines = _label_end_lost(lines, labels)
     res: dict[str, ex.FieldResult] = {}
     found = {}
     for ln in lines:

@@ -138,3 +138,27 @@ def test_a_registered_name_with_two_weak_characters_is_not_prefilled() -> None:
     assert f.public()["value"] == "" and f.reason == "doubtful_character"
     one = {3: (0.82, "膳", 0.107)}  # one weak character with long odds: the name stands
     assert extract(to_lines(_health_name_lines(name, one))).fields["name"].public()["value"] == name
+
+
+def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
+    # `主体业` (态 not boxed: the last character of a justified label, far right of the others): the
+    # 主体业态 was `label_not_found`, and its value was read as the 经营场所's wrapped row
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    rows = [("经营者名称", "天山区长风手机维修部"), ("统一社会信用代码", "926501028338663355"),
+            ("法定代表人(负责人)", "高天佑"), ("经营场所", "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"),
+            ("主体业", "食品销售经营者(便利店)"), ("经营项目", "预包装食品销售(含冷藏冷冻食品)"),
+            ("许可证编号", "JY16501027804936")]
+    out = [line("食品经营许可证", 460, 100, 930, 165)]
+    for k, (lab, val) in enumerate(rows):
+        y = 240 + 40 * k
+        out += [line(lab, 110, y, 110 + min(200, 25 * len(lab)), y + 25),
+                line(val, 321, y, 321 + 18 * len(val), y + 25)]
+    f = extract(to_lines(out)).fields
+    assert f["business_form"].public()["value"] == "食品销售经营者(便利店)"
+    assert f["premises_address"].public()["value"] == "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"
