@@ -268,9 +268,10 @@ def dim_evening(page: np.ndarray, rng, card: bool) -> tuple[np.ndarray, list[str
     return _jpeg(img, int(rng.integers(78, 88))), ["low_light"]
 
 
-def certified_copy(page: np.ndarray, rng, card: bool, org: str = "") -> tuple[np.ndarray, list[str]]:
+def certified_copy(page: np.ndarray, rng, card: bool, seal: tuple | None = None) -> tuple[np.ndarray, list[str]]:
     """Grey photocopy (a card copied onto A4), stamped 与原件一致 and signed, with a diagonal
-    仅供…使用 watermark, scanned on a flatbed."""
+    仅供…使用 watermark, scanned on a flatbed. `seal` = (cx, cy, r, name) in page pixels: the
+    holder's own red seal stamped on the copy, partly over a value (still legible under the red)."""
     marks = ["stamp_yuanjian", "watermark"]
     grey = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     grey = cv2.convertScaleAbs(grey, alpha=1.25, beta=-50)
@@ -287,6 +288,10 @@ def certified_copy(page: np.ndarray, rng, card: bool, org: str = "") -> tuple[np
         canvas = R.Page(grey.shape[1], grey.shape[0])
         canvas.img[:] = grey[..., None]
     Wp, Hp = canvas.w, canvas.h
+    if seal is not None and not card:
+        cx, cy, r, name = seal
+        R.seal(canvas, cx * 0.75, cy * 0.75, r * 0.75, name, rng=rng, alpha=0.7)
+        marks.append("company_seal_over_value")
     purpose = str(rng.choice(["仅供办理公共场所卫生许可使用，他用无效", "仅供办理食品经营许可使用，复印无效",
                               "此复印件仅供银行开户使用", "仅供窗口审核使用，他用无效"]))
     wpx = int(min(Wp, Hp) * 0.015)                       # drawn at half size, scaled 2× when turned

@@ -225,6 +225,8 @@ def business_licence(v: Vocab, rng, layout: str, ent: str) -> Doc:
     page = R.Page(w, h, paper=(0.985, 0.975, 0.95))
     _frame(page, rng)
     p, items, name, rep, est = licence_subject(v, ent)
+    if layout == "old2016":                        # that form was issued 2015–2018
+        est = v.date_between(2005, 2018)
     dept_cat = {"company": ("9", "1"), "branch": ("9", "1"), "individual": ("9", "2"), "coop": ("9", "3"),
                 "partner": ("9", "1")}[ent]
     code = v.uscc(p[3], *dept_cat)
@@ -359,7 +361,8 @@ def business_licence(v: Vocab, rng, layout: str, ent: str) -> Doc:
     auth = f"{(p[1] or p[0])}{p[2]}市场监督管理局" if p[1] else f"{p[0]}{p[2]}市场监督管理局"
     auth = auth.replace("市市", "市")
     page.text(seal_c[0] - lpx * 7, seal_c[1] - lpx * 0.5, "登记机关", lface, lpx, INK, spacing=lpx * 0.3)
-    issue = v.date_between(max(est.year, 2019), 2026)
+    issue = (v.date_between(max(est.year, 2015), 2018) if layout == "old2016"
+             else v.date_between(max(est.year, 2019), 2026))
     page.text(seal_c[0] - lpx * 3, seal_c[1] + lpx * 2.6, cn_date(issue), vface, vpx, INK)
     R.seal(page, seal_c[0] + lpx * 0.5, seal_c[1] + lpx * 1.2, lpx * 4.3, auth, rng=rng)
     small = int(lpx * 0.62)

@@ -35,7 +35,7 @@ def health(v: Vocab, rng) -> Doc:
     _frame(page, rng, color=(0.2, 0.45, 0.35) if v.rng.random() < 0.5 else (0.62, 0.5, 0.3))
     p, _items, name, rep, est = licence_subject(v, "company")
     pre = HEALTH_PREFIX.get(p[4], f"{p[4]}卫公证字")
-    year = int(v.rng.integers(2019, 2027))
+    year = int(v.rng.integers(2021, 2027)) if v.rng.random() < 0.85 else int(v.rng.integers(2017, 2021))
     frm = v.date_between(year, year)
     if frm > dt.date(2026, 11, 30):
         frm = dt.date(2026, 3, 2)

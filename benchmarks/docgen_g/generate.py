@@ -94,8 +94,16 @@ def make_one(i: int, kind: str, seed: int) -> tuple[dict, np.ndarray, D.Doc]:
             for k, boxes in doc.boxes.items():
                 if doc.fields.get(k) and any(_overlap(b, wiped) > 0.0 for b in boxes):
                     unreadable.add(k)
-    page_bgr = doc.page.uint8()[..., ::-1]
-    img, cmarks = C.PATHS[cap](np.ascontiguousarray(page_bgr), rng, doc.card)
+    kw = {}
+    if cap == "certified_copy" and kind.endswith("license") and rng.random() < 0.6:
+        # the holder stamps its own seal on the copy, partly over a value (legible under the red)
+        key = "address" if rng.random() < 0.5 else "name"
+        x0, y0, x1, y1 = doc.boxes[key][0]
+        r = (y1 - y0) * rng.uniform(2.6, 3.4)
+        kw["seal"] = (x0 + (x1 - x0) * rng.uniform(0.5, 0.9), (y0 + y1) / 2 + rng.uniform(-0.5, 0.5) * r, r,
+                      doc.fields["name"])
+    page_bgr = cv2.cvtColor(doc.page.uint8(), cv2.COLOR_RGB2BGR)
+    img, cmarks = C.PATHS[cap](page_bgr, rng, doc.card, **kw)
     entry = {"kind": kind, "capture": cap, "variant": doc.variant, "marks": marks + cmarks, "faces": doc.faces,
              "fields": {k: {"value": val, "unreadable": k in unreadable} for k, val in doc.fields.items()}}
     return entry, img, doc
