@@ -6,9 +6,9 @@ unchanged), runs the product's own CLI (`zongchuang ocr … --json`) over them i
 scores with benchmarks/ocr_scoring.py and prints per kind and per field next to the targets
 (≥ 98 % exact, ≤ 0.5 % wrong over ID cards + licences; p50 ≤ 600 ms per ID side, ≤ 1.5 s per
 licence), then exact/wrong/blank per capture (photo of a monitor or phone screen, chat-app
-forward, curled page, hand shadow, dim evening, certified copy with watermark, tablecloth),
-per business-licence form (正本/副本/2016 form × company, branch, 个体, 合作社, 合伙), per mark
-and per face, and latency p50 per kind with the load average. Results go to results.json there
+forward, curled page, hand shadow, dim evening, certified copy with watermark, tablecloth, too
+close), per business-licence form (正本/副本/2016 form × company, branch, 个体, 合作社, 合伙), per
+mark and per face, and latency p50 per kind with the load average. Results go to results.json there
 (or `BENCH_OCR_G_OUT`).
 
     python -m benchmarks ocr_g                      # part of `make bench`

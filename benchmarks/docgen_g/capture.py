@@ -2,7 +2,7 @@
 showing the scan (sub-pixel grid, moiré, screen glare), a picture forwarded through a chat app
 (downscaled and JPEG-recompressed twice), a page curled on a desk (cylindrical warp with shading),
 the shadow of the phone and hand across the page, dim evening light with sensor noise and phone
-denoising, a certified copy (grey photocopy stamped 与原件一致, signed, with a diagonal
+denoising, a photo taken too close (one edge out of the frame), a certified copy (grey photocopy stamped 与原件一致, signed, with a diagonal
 仅供…使用 watermark) on a flatbed, and a page tilted on a patterned tablecloth.
 
 Occlusions that make a value unreadable are applied in page coordinates before the capture, so
@@ -18,7 +18,7 @@ import numpy as np
 from benchmarks.docgen_g import render as R
 
 CAPTURES = ("screen_photo", "wechat_forward", "curled_page", "hand_shadow", "dim_evening", "certified_copy",
-            "tablecloth")
+            "tablecloth", "cropped_photo")
 
 
 def _jpeg(img: np.ndarray, q: int) -> np.ndarray:
@@ -333,9 +333,52 @@ def tablecloth(page: np.ndarray, rng, card: bool) -> tuple[np.ndarray, list[str]
     return _jpeg(out, int(rng.integers(80, 92))), ["tilt_15"]
 
 
+def cropped_photo(page: np.ndarray, rng, card: bool, boxes: dict | None = None) -> tuple[np.ndarray, list[str], set[str]]:
+    """Photographed too close: one edge of the page (or card) runs out of the frame. Returns the
+    fields whose value boxes are not wholly inside the picture (they are unreadable)."""
+    H, W = _photo_size(page, rng, card)
+    h, w = page.shape[:2]
+    edge = 2 if card and rng.random() < 0.4 else int(rng.integers(4))   # 0 top, 1 right, 2 bottom, 3 left
+    s = min(W / w, H / h) * rng.uniform(0.98, 1.04)
+    rot = math.radians(rng.uniform(-3, 3))
+    c, si = math.cos(rot), math.sin(rot)
+    corners = np.array([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]], np.float32) * s
+    corners = corners @ np.array([[c, si], [-si, c]], np.float32)
+    k = rng.uniform(0, 0.05)
+    for i in (edge, (edge + 1) % 4):                      # the near edge (cut) is the larger one
+        corners[i] *= 1 + k
+    corners += np.array([W / 2, H / 2], np.float32)
+    over = rng.uniform(0.04, 0.14)
+    lo, hi = corners.min(0), corners.max(0)
+    if edge == 0:
+        corners[:, 1] += -lo[1] - over * h * s
+        corners[:, 0] += W / 2 - (lo[0] + hi[0]) / 2
+    elif edge == 2:
+        corners[:, 1] += (H - hi[1]) + over * h * s
+        corners[:, 0] += W / 2 - (lo[0] + hi[0]) / 2
+    elif edge == 1:
+        corners[:, 0] += (W - hi[0]) + over * w * s
+        corners[:, 1] += H / 2 - (lo[1] + hi[1]) / 2
+    else:
+        corners[:, 0] += -lo[0] - over * w * s
+        corners[:, 1] += H / 2 - (lo[1] + hi[1]) / 2
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+    M = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
+    out = _desk(H, W, rng)
+    cv2.warpPerspective(page, M, (W, H), dst=out, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_TRANSPARENT)
+    out = _sensor(_lighting(out, rng), rng, 2.5)
+    cut: set[str] = set()
+    for key, bs in (boxes or {}).items():
+        for x0, y0, x1, y1 in bs:
+            pts = cv2.perspectiveTransform(np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], np.float32), M)[0]
+            if (pts[:, 0] < 1).any() or (pts[:, 0] > W - 2).any() or (pts[:, 1] < 1).any() or (pts[:, 1] > H - 2).any():
+                cut.add(key)
+    return _jpeg(out, int(rng.integers(82, 92))), ["cut_by_frame"], cut
+
+
 PATHS = {"screen_photo": screen_photo, "wechat_forward": wechat_forward, "curled_page": curled_page,
          "hand_shadow": hand_shadow, "dim_evening": dim_evening, "certified_copy": certified_copy,
-         "tablecloth": tablecloth}
+         "tablecloth": tablecloth, "cropped_photo": cropped_photo}
 
 
 def glare_over(page: R.Page, box: tuple[int, int, int, int], rng) -> tuple[int, int, int, int]:

@@ -42,13 +42,13 @@ LICENCE_FORMS = [("zhengben", "company", 12), ("fuben", "company", 10), ("old201
 
 CAPTURE_WEIGHTS = {
     "card": {"screen_photo": 2, "wechat_forward": 3, "hand_shadow": 2, "dim_evening": 2, "certified_copy": 3,
-             "tablecloth": 2},
+             "tablecloth": 2, "cropped_photo": 1},
     "page": {"screen_photo": 2, "wechat_forward": 2, "curled_page": 3, "hand_shadow": 2, "dim_evening": 2,
-             "certified_copy": 3, "tablecloth": 2},
+             "certified_copy": 3, "tablecloth": 2, "cropped_photo": 1},
 }
 
 
-PHOTO_CAPTURES = ("wechat_forward", "curled_page", "hand_shadow", "dim_evening", "tablecloth")
+PHOTO_CAPTURES = ("wechat_forward", "curled_page", "hand_shadow", "dim_evening", "tablecloth", "cropped_photo")
 
 
 def build(kind: str, v: Vocab, rng) -> D.Doc:
@@ -103,7 +103,11 @@ def make_one(i: int, kind: str, seed: int) -> tuple[dict, np.ndarray, D.Doc]:
         kw["seal"] = (x0 + (x1 - x0) * rng.uniform(0.5, 0.9), (y0 + y1) / 2 + rng.uniform(-0.5, 0.5) * r, r,
                       doc.fields["name"])
     page_bgr = cv2.cvtColor(doc.page.uint8(), cv2.COLOR_RGB2BGR)
-    img, cmarks = C.PATHS[cap](page_bgr, rng, doc.card, **kw)
+    if cap == "cropped_photo":
+        img, cmarks, cut = C.cropped_photo(page_bgr, rng, doc.card, {k: b for k, b in doc.boxes.items() if doc.fields.get(k)})
+        unreadable |= cut
+    else:
+        img, cmarks = C.PATHS[cap](page_bgr, rng, doc.card, **kw)
     entry = {"kind": kind, "capture": cap, "variant": doc.variant, "marks": marks + cmarks, "faces": doc.faces,
              "fields": {k: {"value": val, "unreadable": k in unreadable} for k, val in doc.fields.items()}}
     return entry, img, doc

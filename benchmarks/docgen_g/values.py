@@ -71,6 +71,8 @@ ROADS = ["人民路", "解放路", "中山路", "建设大道", "新华街", "�
          "香港中路", "五一大道", "北京西路", "延安东路", "胜利街", "团结巷", "光明路", "和平里三街"]
 TOWNS = ["大良街道", "平乐镇", "石牌街道", "粤海街道", "城关镇", "新华街道", "龙华镇", "东湖街道", "古城镇", "长安镇"]
 VILLAGES = ["平乐村", "新庄村", "李家湾村", "红旗村", "东风村", "后河村", "上坪村"]
+COMMUNITIES = ["和平", "幸福", "友谊", "团结", "育才", "文昌", "光华", "东升"]
+ESTATES = ["幸福家园小区", "阳光花园", "锦绣华庭", "翠湖苑", "金色家园", "碧水蓝天小区", "书香门第小区"]
 BUILDINGS = ["中信广场", "金蝶软件园", "东部软件园", "创新大厦", "国贸中心", "万达广场", "华润大厦", "科技园",
              "数字经济产业园", "青年创业园", "滨江商务中心"]
 
@@ -170,7 +172,11 @@ class Vocab:
         prov, city, dist = p[0], p[1], p[2]
         head = prov + city + dist if prov != city else prov + dist
         r = self.rng.random()
-        if r < 0.35:
+        if r < 0.2:                                        # long: 4 rows on the card
+            return (f"{head}{self.pick(TOWNS)}{self.pick(COMMUNITIES)}社区{self.pick(ESTATES)}"
+                    f"{int(self.rng.integers(1, 40))}栋{int(self.rng.integers(1, 6))}单元{int(self.rng.integers(1, 33))}"
+                    f"{int(self.rng.integers(1, 6)):02d}室")
+        if r < 0.45:
             return (f"{head}{self.pick(TOWNS)}{self.pick(VILLAGES)}{self.pick(['一', '二', '三', '五', '七'])}组"
                     f"{int(self.rng.integers(1, 120))}号")
         if r < 0.75:
