@@ -2,13 +2,12 @@
 file depends only on (seed, index)), the capture path, unreadable marking, truth.json; and
 `summary(truth)` of counts for the benchmark's header line.
 
-    python -m benchmarks.docgen_g.generate OUTDIR [N] [SEED]
+    python -m benchmarks.docgen_g OUTDIR [N] [SEED]
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -136,8 +135,3 @@ def summary(truth: dict) -> dict:
                                           if f["kind"] == "business_license")),
             "unreadable": sum(t["unreadable"] for f in files for t in f["fields"].values())}
 
-
-if __name__ == "__main__":
-    a = sys.argv[1:]
-    t = generate(a[0], int(a[1]) if len(a) > 1 else 150, int(a[2]) if len(a) > 2 else 7272)
-    print(json.dumps(summary(t), ensure_ascii=False))
