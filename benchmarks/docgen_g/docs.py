@@ -252,6 +252,8 @@ def business_licence(v: Vocab, rng, layout: str, ent: str) -> Doc:
         end = add_years(est, int(v.pick([10, 20, 30, 50]))) - dt.timedelta(days=1)
         term, valid_to = f"{cn_date(est)} 至 {cn_date(end)}", end.isoformat()
     addr = v.biz_address(p)
+    if v.rng.random() < 0.12:                      # some registrars' systems print full-width digits
+        addr = addr.translate({ord(c): 0xFF10 + int(c) for c in "0123456789"})
     rows: list[tuple[str, str, str]] = []           # (label, field key or "", value)
     rep_label = {"company": "法定代表人", "branch": "负责人", "individual": "经营者", "coop": "法定代表人",
                  "partner": "执行事务合伙人"}[ent]
