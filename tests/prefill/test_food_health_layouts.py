@@ -154,11 +154,15 @@ def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
             ("法定代表人(负责人)", "高天佑"), ("经营场所", "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"),
             ("主体业", "食品销售经营者(便利店)"), ("经营项目", "预包装食品销售(含冷藏冷冻食品)"),
             ("许可证编号", "JY16501027804936")]
-    out = [line("食品经营许可证", 460, 100, 930, 165)]
-    for k, (lab, val) in enumerate(rows):
-        y = 240 + 40 * k
-        out += [line(lab, 110, y, 110 + min(200, 25 * len(lab)), y + 25),
-                line(val, 321, y, 321 + 18 * len(val), y + 25)]
-    f = extract(to_lines(out)).fields
-    assert f["business_form"].public()["value"] == "食品销售经营者(便利店)"
-    assert f["premises_address"].public()["value"] == "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"
+    for split in (False, True):  # one box `主体业`, or `主` `体` `业` boxed one by one
+        out = [line("食品经营许可证", 460, 100, 930, 165)]
+        for k, (lab, val) in enumerate(rows):
+            y = 240 + 40 * k
+            if split and lab == "主体业":
+                out += [line(ch, 110 + 67 * i, y, 135 + 67 * i, y + 25) for i, ch in enumerate(lab)]
+            else:
+                out.append(line(lab, 110, y, 110 + min(200, 25 * len(lab)), y + 25))
+            out.append(line(val, 321, y, 321 + 18 * len(val), y + 25))
+        f = extract(to_lines(out)).fields
+        assert f["business_form"].public()["value"] == "食品销售经营者(便利店)", split
+        assert f["premises_address"].public()["value"] == "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"
