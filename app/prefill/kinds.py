@@ -78,6 +78,8 @@ FOOD_WORDS = frozenset({
     "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
     "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
+# how a 经营项目 item ends (食品经营许可审查通则: …销售, …制售, a bracket after either)
+ITEM_ENDS = ("销售", "制售", "经营", ")")
 # the trade words food businesses are named with (name = place + 字号 + trade + form): they settle
 # a doubtful character of an operator's name between the recogniser's two best readings (烘焙, not 烘培)
 FOOD_NAME_WORDS = frozenset({
@@ -397,6 +399,10 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    elif v and not re.split(r"[;,、]", v)[-1].endswith(ITEM_ENDS):
+        # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
+        # (`…;热食类`) lost its last row
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
     elif v.startswith("(") or v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")

@@ -166,3 +166,26 @@ def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
         f = extract(to_lines(out)).fields
         assert f["business_form"].public()["value"] == "食品销售经营者(便利店)", split
         assert f["premises_address"].public()["value"] == "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"
+
+
+def test_an_item_list_ending_inside_an_item_lost_its_last_row() -> None:
+    # `…;热食类` / `食品制售` with the second row not read: the list was pre-filled cut short
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    def items(value: str) -> dict:
+        rows = [("经营者名称:", "遵化市新川烘焙坊"), ("主体业态:", "餐饮服务经营者(糕点店)"), ("经营项目:", value),
+                ("许可证编号:", "JY23701026110576")]
+        out = [line("食品经营许可证", 300, 100, 700, 150)]
+        for k, (lab, val) in enumerate(rows):
+            y = 220 + 50 * k
+            out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 360, y, 360 + 30 * len(val), y + 30)]
+        return extract(to_lines(out)).fields["business_items"].public()
+
+    cut = items("预包装食品(含冷藏冷冻食品)销售;热食类")
+    assert cut["value"] == "" and cut["reason"] == "wrapped_row_incomplete"
+    assert items("预包装食品(含冷藏冷冻食品)销售;热食类食品制售")["value"] == "预包装食品(含冷藏冷冻食品)销售;热食类食品制售"
