@@ -121,7 +121,7 @@ def test_the_detector_input_is_what_rapidocr_makes_bit_for_bit() -> None:
     assert np.array_equal(det_blob(pre, other), pre(other))
 
 
-def test_recogniser_batches_side_by_side_read_what_one_after_another_read(engine, monkeypatch) -> None:  # noqa: ANN001
+def test_recogniser_batches_side_by_side_read_what_one_after_another_read(monkeypatch) -> None:  # noqa: ANN001
     """Batches run side by side (one thread each) give every crop its own reading, in input
     order, with the same probabilities as the batches run one after another."""
     from app.prefill.engine import REC_BATCH, RapidOcrEngine
