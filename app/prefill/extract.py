@@ -831,9 +831,31 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
     else:
-        res["valid_from"] = _blank()
+        res["valid_from"] = _period_start(p) if p else _blank()
         res["valid_to"] = _blank()
     return res
+
+
+# a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`
+_PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7})$")
+
+
+def _period_start(pieces: list[Piece]) -> FieldResult:
+    """The validity period's start when its end is hidden (a thumb or a glare over the end of the
+    row): the card prints `YYYY.MM.DD-`, so eight digits and the dash ending it are the whole
+    start date, and what follows (fewer than eight digits, no 长期) is the cut end. No term checks
+    the start alone, so each of its digits must be read sure (DIGIT_CHAR, like a 成立日期)."""
+    text = "".join(x.text for x in pieces)
+    lead = len(text) - len(text.lstrip("有效期限:"))
+    m = _PERIOD_START.match(text[lead:].translate(_ID_CONFUSE))
+    if not m or any(len(x.chars) != len(x.text) for x in pieces):
+        return _blank()
+    d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    if d is None:
+        return _blank()
+    chars = [c for x in pieces for c in x.chars][lead:]
+    digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][:8]
+    return _result(d.isoformat(), pieces, weakest=min(digits), char_floor=DIGIT_CHAR)
 
 
 def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]]) -> dict[str, tuple]:
