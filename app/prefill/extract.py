@@ -109,7 +109,25 @@ HEALTH_ITEMS = frozenset({
     "体育场馆", "游泳场(馆)", "游泳场馆", "公园", "展览馆", "博物馆", "美术馆", "图书馆", "足浴", "洗浴", "理发",
     "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具",
     # the "…场所" forms certificates print for the same kinds of premises
-    "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所"})
+    "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所",
+    # the premises certificates name by their trade (a 商场 that is a 超市, a 健身 place that is a 健身房)
+    "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿"})
+
+
+def _health_items(value: str) -> list[str]:
+    """A 许可项目 list's items: split at 、 outside brackets (住宿(宾馆、酒店) is one item)."""
+    return re.split(r"、(?![^()]*\))", value)
+
+
+def health_item_ok(item: str) -> bool:
+    """One 许可项目 as certificates print it: a kind of premises, or a kind with the narrower kind it
+    is in brackets (商场(超市), 沐浴场所(足浴), 住宿(宾馆、酒店)) — each part a kind of premises."""
+    if item in HEALTH_ITEMS:
+        return True
+    m = re.fullmatch(r"([^()]+)\(([^()]+)\)", item)
+    return bool(m) and m.group(1) in HEALTH_ITEMS and all(k in HEALTH_ITEMS for k in m.group(2).split("、"))
+
+
 # the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
 PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
@@ -504,6 +522,19 @@ def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Pi
     if _first_row_short(pieces, lines) or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
         return (_keep(pieces, head), False) if text_head.endswith(NAME_ENDINGS) else (pieces, True)
     return pieces, False
+
+
+def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
+    """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
+    (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
+    character, two weak ones in a name are a guess at a word. Not pre-filled (`doubtful_character`)."""
+    if not f.value or f.flagged or not pieces:
+        return f
+    probs = [c[0] for p in pieces if len(p.chars) == len(p.text) for c in p.chars]
+    if sum(1 for prob in probs if prob < NAME_CHAR) >= 2:
+        return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="doubtful character",
+                           weakest=f.weakest)
+    return f
 
 
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
@@ -1472,7 +1503,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         v = join(p)[0] if p else ""
         if key == "license_items":  # items are printed with 、; a comma read for it is the same list
             v = re.sub(r"[,，;；]", "、", v)
-            if v and not all(part in HEALTH_ITEMS for part in v.split("、")):
+            if v and not all(health_item_ok(part) for part in _health_items(v)):
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
                 continue
             if v and p and (ragged(p) or _first_row_short(p, lines)):  # (a row under a short row is not its)
@@ -1490,6 +1521,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                                char_floor=NAME_CHAR if key == "legal_representative" else
                                WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
                 if len(v) >= 2 else _blank()
+            if key == "name":
+                res[key] = permit_name_doubt(res[key], p)
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
