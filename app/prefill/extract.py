@@ -12,6 +12,7 @@ blank one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -385,7 +386,11 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
     the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
     幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
-    lost their end. A row box running on past its last read character lost one (`_unread_end`)."""
+    lost their end. A row box running on past its last read character lost one (`_unread_end`).
+    A bracket opened and not closed (`…2903室(自主申`: the note's last row was not read) lost
+    its end as well."""
+    if addr.count("(") > addr.count(")"):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
     slack = _row_slack(pieces)
@@ -655,6 +660,58 @@ def _text_rows_only(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.h <= PICTURE_BOX * mid]
 
 
+ID_DOUBT = 0.9  # an ID number's digit below this may be the recogniser's runner-up (`_id_by_runner_up`)
+ID_DOUBTS = 3  # at most this many doubtful digits are settled by the check digit
+
+
+def _id_by_runner_up(lines: list[Line], labels: tuple[str, ...]) -> tuple[str, Line, object] | None:
+    """An 18-character number that fails its check digit where the recogniser was torn on one to
+    three digits (a digit half hidden under the portrait's shadow on a photocopy, `6` read `0` with
+    `6` as runner-up): the one combination of the runner-ups that passes GB 11643 (check digit,
+    a real birth date, a province) is the number — when every other digit was read sure (ID_DOUBT),
+    exactly one combination passes, and the birth date printed on the card was read and is the
+    number's (the sex too, when read). A single misread digit always fails the check; a sure digit
+    misread as well would make the runner-ups pass only by chance, which the printed birth date
+    and the uniqueness guard against. Returns (number, its line, the check) or None."""
+    out = []
+    for ln in lines:
+        if len(ln.chars) != len(ln.text):
+            continue
+        t = ln.text.translate(_ID_CONFUSE).upper()
+        for m in re.finditer(r"(?<![0-9])([0-9]{17}[0-9X])(?![0-9X])", t):
+            info = ln.chars[m.start():m.end()]
+            run = m.group(1)
+            doubt = [i for i, (prob, _, _) in enumerate(info) if prob < ID_DOUBT]
+            if not doubt or len(doubt) > ID_DOUBTS:
+                continue
+            options = []
+            for i in doubt:
+                alt = to_halfwidth(info[i][1]).translate(_ID_CONFUSE).upper()
+                ok = alt.isdigit() or (alt == "X" and i == 17)
+                options.append((run[i], alt) if ok and len(alt) == 1 and alt != run[i] else (run[i],))
+            passing = []
+            for combo in itertools.product(*options):
+                cand = list(run)
+                for i, ch in zip(doubt, combo, strict=True):
+                    cand[i] = ch
+                chk = validate_id_number("".join(cand))
+                if chk.ok and chk.normalized:
+                    passing.append((chk.normalized, chk))
+            if len(passing) == 1:
+                out.append((passing[0][0], ln, passing[0][1]))
+    if len({o[0] for o in out}) != 1:
+        return None
+    number, ln, chk = out[0]
+    p = value_after(lines, FRONT["birth"], labels, anywhere=True)
+    if not p or _norm_date(join(p)[0]) != chk.facts["birth_date"].isoformat():
+        return None  # (the printed birth date must vouch for the number)
+    p = value_after(lines, FRONT["sex"], labels, anywhere=True)
+    sex = join(p)[0][:1] if p else ""
+    if sex in ("男", "女") and sex != chk.facts["sex"]:
+        return None
+    return number, ln, chk
+
+
 def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in FRONT.values() for a in v)
     lines = normalize_labels(_text_rows_only(lines), labels)
@@ -676,6 +733,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         shaped = any(re.search(r"\d{17}", ln.text.translate(_ID_CONFUSE)) for ln in lines)
         res["id_number"] = _blank(("no valid number" if shaped else "not found") if not valid
                                   else "several valid numbers")
+        settled = _id_by_runner_up(lines, labels) if not valid else None
+        if settled is not None:
+            number, ln, idc = settled
+            res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
@@ -817,9 +878,31 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
     else:
-        res["valid_from"] = _blank()
+        res["valid_from"] = _period_start(p) if p else _blank()
         res["valid_to"] = _blank()
     return res
+
+
+# a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`
+_PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7})$")
+
+
+def _period_start(pieces: list[Piece]) -> FieldResult:
+    """The validity period's start when its end is hidden (a thumb or a glare over the end of the
+    row): the card prints `YYYY.MM.DD-`, so eight digits and the dash ending it are the whole
+    start date, and what follows (fewer than eight digits, no 长期) is the cut end. No term checks
+    the start alone, so each of its digits must be read sure (DIGIT_CHAR, like a 成立日期)."""
+    text = "".join(x.text for x in pieces)
+    lead = len(text) - len(text.lstrip("有效期限:"))
+    m = _PERIOD_START.match(text[lead:].translate(_ID_CONFUSE))
+    if not m or any(len(x.chars) != len(x.text) for x in pieces):
+        return _blank()
+    d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    if d is None:
+        return _blank()
+    chars = [c for x in pieces for c in x.chars][lead:]
+    digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][:8]
+    return _result(d.isoformat(), pieces, weakest=min(digits), char_floor=DIGIT_CHAR)
 
 
 def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]]) -> dict[str, tuple]:

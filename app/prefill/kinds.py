@@ -78,6 +78,8 @@ FOOD_WORDS = frozenset({
     "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
     "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
+# how a 经营项目 item ends (食品经营许可审查通则: …销售, …制售, a bracket after either)
+ITEM_ENDS = ("销售", "制售", "经营", ")")
 # the trade words food businesses are named with (name = place + 字号 + trade + form): they settle
 # a doubtful character of an operator's name between the recogniser's two best readings (烘焙, not 烘培)
 FOOD_NAME_WORDS = frozenset({
@@ -318,22 +320,33 @@ def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
 
 def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     """A justified label of four or more characters whose last character the detector skipped
-    (`主体业` for 主体业态, `经营项` then `目` glued nowhere): a box that spells the label without its
-    last character and nothing else, first on its row, with the value's box after it on the row,
-    is that label. (A prefix that is itself a label, or of two labels, is left alone.)"""
+    (`主体业` for 主体业态, or `主` `体` `业` boxed one by one): the boxes that start a row and spell
+    the label without its last character, and nothing else, with the value's box after them on the
+    row, are that label. (A prefix that is itself a label, or of two labels, is left alone.)"""
     heads: dict[str, list[str]] = {}
     for lab in labels:
         if len(lab) >= 4:
             heads.setdefault(lab[:-1], []).append(lab)
-    out = []
-    for ln in lines:
-        text = _SPACE.sub("", ln.text)
-        full = heads.get(text, [])
-        if len(full) == 1 and text not in labels and not any(
-                o is not ln and same_row(o, ln) and o.x2 <= ln.x1 + 0.3 * ln.h for o in lines) and any(
-                o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.3 * ln.h for o in lines):
-            ln = Line(full[0], ln.score, ln.x1, ln.y1, ln.x2, ln.y2, ln.idx)
-        out.append(ln)
+    out = list(lines)
+    for first in lines:
+        if any(o is not first and same_row(o, first) and o.x2 <= first.x1 + 0.3 * first.h for o in lines):
+            continue  # not the row's first box
+        row = sorted((o for o in lines if same_row(o, first) and o.x1 >= first.x1), key=lambda o: o.x1)
+        text, k = "", 0
+        while k < len(row) and len(text) < 8:
+            text += _SPACE.sub("", row[k].text)
+            k += 1
+            full = heads.get(text, [])
+            if len(full) == 1 and text not in labels and k < len(row):
+                boxes = row[:k]
+                out = [o for o in out if not any(o is b for b in boxes)]
+                out.append(Line(full[0], min(b.score for b in boxes), min(b.x1 for b in boxes),
+                                min(b.y1 for b in boxes), max(b.x2 for b in boxes), max(b.y2 for b in boxes),
+                                first.idx))
+                break
+            if not any(h.startswith(text) for h in heads):
+                break
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
 
 
@@ -386,6 +399,10 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    elif v and not re.split(r"[;,、]", v)[-1].endswith(ITEM_ENDS):
+        # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
+        # (`…;热食类`) lost its last row
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
     elif v.startswith("(") or v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")

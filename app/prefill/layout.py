@@ -313,8 +313,10 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
         while k < len(lab):
+            # (the detector pads a box by about half a character: where the label column was measured,
+            # the next box of a justified label may start under that padding)
             right = [b for b in lines if b is not cur and not any(b is x for x in boxes) and same_row(cur, b)
-                     and b.x1 >= cur.x2 - 0.3 * cur.h and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2
+                     and b.x1 >= cur.x2 - (0.6 if column else 0.3) * cur.h and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2
                                                            or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0

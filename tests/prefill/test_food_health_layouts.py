@@ -154,11 +154,58 @@ def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
             ("法定代表人(负责人)", "高天佑"), ("经营场所", "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"),
             ("主体业", "食品销售经营者(便利店)"), ("经营项目", "预包装食品销售(含冷藏冷冻食品)"),
             ("许可证编号", "JY16501027804936")]
-    out = [line("食品经营许可证", 460, 100, 930, 165)]
-    for k, (lab, val) in enumerate(rows):
-        y = 240 + 40 * k
-        out += [line(lab, 110, y, 110 + min(200, 25 * len(lab)), y + 25),
-                line(val, 321, y, 321 + 18 * len(val), y + 25)]
+    for split in (False, True):  # one box `主体业`, or `主` `体` `业` boxed one by one
+        out = [line("食品经营许可证", 460, 100, 930, 165)]
+        for k, (lab, val) in enumerate(rows):
+            y = 240 + 40 * k
+            if split and lab == "主体业":
+                out += [line(ch, 110 + 67 * i, y, 135 + 67 * i, y + 25) for i, ch in enumerate(lab)]
+            else:
+                out.append(line(lab, 110, y, 110 + min(200, 25 * len(lab)), y + 25))
+            out.append(line(val, 321, y, 321 + 18 * len(val), y + 25))
+        f = extract(to_lines(out)).fields
+        assert f["business_form"].public()["value"] == "食品销售经营者(便利店)", split
+        assert f["premises_address"].public()["value"] == "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"
+
+
+def test_an_item_list_ending_inside_an_item_lost_its_last_row() -> None:
+    # `…;热食类` / `食品制售` with the second row not read: the list was pre-filled cut short
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    def items(value: str) -> dict:
+        rows = [("经营者名称:", "遵化市新川烘焙坊"), ("主体业态:", "餐饮服务经营者(糕点店)"), ("经营项目:", value),
+                ("许可证编号:", "JY23701026110576")]
+        out = [line("食品经营许可证", 300, 100, 700, 150)]
+        for k, (lab, val) in enumerate(rows):
+            y = 220 + 50 * k
+            out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 360, y, 360 + 30 * len(val), y + 30)]
+        return extract(to_lines(out)).fields["business_items"].public()
+
+    cut = items("预包装食品(含冷藏冷冻食品)销售;热食类")
+    assert cut["value"] == "" and cut["reason"] == "wrapped_row_incomplete"
+    assert items("预包装食品(含冷藏冷冻食品)销售;热食类食品制售")["value"] == "预包装食品(含冷藏冷冻食品)销售;热食类食品制售"
+
+
+def test_a_justified_label_whose_last_character_sits_under_the_previous_box_padding() -> None:
+    # `有效期` then `至2028年04月01日`, the second box starting half a character inside the first
+    # (the detector pads boxes): 有效期至 was `label_not_found`
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    out = [line("食品经营许可证", 460, 100, 930, 165), line("经营者名称", 110, 240, 310, 266),
+           line("徐州市沛县向记水果店", 330, 240, 520, 266), line("统一社会信用代码", 110, 280, 310, 306),
+           line("92320322MA1XUN7E3B", 330, 280, 500, 306), line("主体业态", 110, 320, 310, 346),
+           line("食品销售经营者(食杂店)", 330, 320, 540, 346), line("许可证编号", 110, 360, 310, 386),
+           line("JY13203220061057", 330, 360, 480, 386),
+           line("有效期", 110, 400, 280, 431), line("至2028年04月01日", 265, 402, 470, 428)]
     f = extract(to_lines(out)).fields
-    assert f["business_form"].public()["value"] == "食品销售经营者(便利店)"
-    assert f["premises_address"].public()["value"] == "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"
+    assert f["valid_to"].public()["value"] == "2028-04-01"
