@@ -164,3 +164,21 @@ def test_the_label_character_read_again_at_the_start_of_its_value() -> None:
 
 def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
     return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, tuple((0.999, "", 0.0) for _ in text), ())
+
+
+def test_an_amount_whose_last_character_was_boxed_but_not_read() -> None:
+    # a seal over 整: the detector's box holds `1000万元整`, the recogniser read `1000万元` — its last
+    # character's centre a whole character short of the box's end (it used to be pre-filled)
+    def placed(text: str, x1: float, y1: float, x2: float, y2: float, xs: tuple[float, ...]) -> TextLine:
+        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False,
+                        tuple((0.999, "", 0.0) for _ in text), tuple((x - x1) / (x2 - x1) for x in xs))
+
+    head = [line("营业执照", 333, 150, 670, 224), line("统一社会信用代码", 90, 120, 230, 140),
+            line("名称", 95, 300, 200, 326), line("临汾宏达贸易有限公司", 203, 300, 420, 326),
+            line("类型", 95, 345, 200, 371), line("有限责任公司(自然人独资)", 203, 345, 440, 371),
+            line("注册资本", 95, 390, 200, 416)]
+    whole = placed("1000万元整", 203, 390, 330, 416, (210, 223, 236, 249, 268, 292, 316))
+    cut = placed("1000万元", 203, 390, 330, 416, (210, 223, 236, 249, 268, 292))
+    assert extract(to_lines([*head, whole])).public_fields()["registered_capital"]["value"] == "1000万元整"
+    got = extract(to_lines([*head, cut])).public_fields()["registered_capital"]
+    assert got["value"] == "" and got["reason"] == "doubtful_character"
