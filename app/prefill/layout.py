@@ -313,8 +313,10 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
         while k < len(lab):
+            # (the detector pads a box by about half a character: where the label column was measured,
+            # the next box of a justified label may start under that padding)
             right = [b for b in lines if b is not cur and not any(b is x for x in boxes) and same_row(cur, b)
-                     and b.x1 >= cur.x2 - 0.3 * cur.h and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2
+                     and b.x1 >= cur.x2 - (0.6 if column else 0.3) * cur.h and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2
                                                            or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
@@ -660,7 +662,12 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
     return rows
 
 
-def ragged(pieces: list[Piece] | None) -> bool:
+# punctuation a row may not start with (避头): a typesetter pulls it up onto the row before, past
+# the column's edge, so a row ending with it may reach further than the column
+_NO_ROW_START = "、,，。.;；:：)）」』》!！?？"
+
+
+def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
     """True when a wrapped value has a non-last row that stops well short of the others, or a
     wrapped row that starts later than the others.
 
@@ -676,6 +683,11 @@ def ragged(pieces: list[Piece] | None) -> bool:
     rights = [max(p.box[2] for p in row) for row in rows]
     h = sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2]
     edge = max(rights)
+    if hanging:
+        # (`hanging`: the column's edge is where rows not ending in such punctuation end)
+        ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
+                if not max(row, key=lambda p: p.box[2]).text.endswith(tuple(_NO_ROW_START))]
+        edge = max(ends, default=edge)
     if any(r < edge - 0.9 * h for r in rights[:-1]):
         return True
     # wrapped rows start at the value's left edge; one starting half a character later lost its

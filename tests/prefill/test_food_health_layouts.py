@@ -189,3 +189,23 @@ def test_an_item_list_ending_inside_an_item_lost_its_last_row() -> None:
     cut = items("预包装食品(含冷藏冷冻食品)销售;热食类")
     assert cut["value"] == "" and cut["reason"] == "wrapped_row_incomplete"
     assert items("预包装食品(含冷藏冷冻食品)销售;热食类食品制售")["value"] == "预包装食品(含冷藏冷冻食品)销售;热食类食品制售"
+
+
+def test_a_justified_label_whose_last_character_sits_under_the_previous_box_padding() -> None:
+    # `有效期` then `至2028年04月01日`, the second box starting half a character inside the first
+    # (the detector pads boxes): 有效期至 was `label_not_found`
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    out = [line("食品经营许可证", 460, 100, 930, 165), line("经营者名称", 110, 240, 310, 266),
+           line("徐州市沛县向记水果店", 330, 240, 520, 266), line("统一社会信用代码", 110, 280, 310, 306),
+           line("92320322MA1XUN7E3B", 330, 280, 500, 306), line("主体业态", 110, 320, 310, 346),
+           line("食品销售经营者(食杂店)", 330, 320, 540, 346), line("许可证编号", 110, 360, 310, 386),
+           line("JY13203220061057", 330, 360, 480, 386),
+           line("有效期", 110, 400, 280, 431), line("至2028年04月01日", 265, 402, 470, 428)]
+    f = extract(to_lines(out)).fields
+    assert f["valid_to"].public()["value"] == "2028-04-01"
