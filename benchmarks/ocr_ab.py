@@ -6,6 +6,7 @@ loaded machine where neither wall time does).
 
     python -m benchmarks.ocr_ab d --kind business_license --set app.prefill.engine.REC_BATCH=6
     python -m benchmarks.ocr_ab e --targets --every 3 --set app.prefill.reader.PAGE_LONG_SIDE=1600
+    python -m benchmarks.ocr_ab f --targets --every 4 --own-engine --set app.prefill.engine.REC_PARALLEL=False
 
 `--targets`: the kinds the targets are stated over (ID cards and licences). Settings are Python
 literals. The order of A and B alternates from file to file, so a drift in load hits both.
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--save", help="write both runs' results to this JSON file")
+    ap.add_argument("--own-engine", action="store_true",
+                    help="A reads with its own engine, loaded under A's settings (for settings read at model load, "
+                         "e.g. app.prefill.engine.REC_PARALLEL)")
     a = ap.parse_args(argv)
 
     from app.prefill.engine import get_engine
@@ -66,13 +70,23 @@ def main(argv: list[str] | None = None) -> int:
         restore.append((m, attr, getattr(m, attr)))
     engine = get_engine(None, a.threads)
     engine.warm_up()  # type: ignore[attr-defined]
+    engine_a = engine
+    if a.own_engine:
+        from app.prefill.engine import RapidOcrEngine
+
+        for m, attr, value in settings:
+            setattr(m, attr, value)
+        engine_a = RapidOcrEngine(threads=a.threads)
+        engine_a.warm_up()
+        for m, attr, value in own:
+            setattr(m, attr, value)
     results: dict[str, list[dict]] = {"A": [], "B": []}
     cpu: dict[str, dict[str, float]] = {"A": {}, "B": {}}
     for n, e in enumerate(entries):
         for side in (("A", "B") if n % 2 == 0 else ("B", "A")):
             for m, attr, value in (settings if side == "A" else own):
                 setattr(m, attr, value)
-            r = read_one(truth_path.parent / e["file"], engine, keep_fields=True)
+            r = read_one(truth_path.parent / e["file"], engine_a if side == "A" else engine, keep_fields=True)
             results[side].append({"file": e["file"], "kind": r["kind"], "fields": r["fields"],
                                   "elapsed_ms": r["wall_ms"]})
             cpu[side][e["file"]] = r["cpu_ms"]

@@ -12,12 +12,14 @@ blank one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.prefill.layout import (
+    LABEL_CONFUSIONS,
     Line,
     Piece,
     Value,
@@ -80,17 +82,17 @@ FRONT = {"name": ("姓名",), "sex": ("性别",), "nation": ("民族",), "birth"
          "number": ("公民身份号码", "公民身份证号码", "身份号码")}
 BACK = {"authority": ("签发机关",), "period": ("有效期限", "有效期")}
 LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", "执行事务合伙人", "经营者", "负责人", "投资人"),
-           "capital": ("注册资本", "出资额", "资金数额"), "date": ("成立日期", "注册日期"),
-           "address": ("主要经营场所", "经营场所", "营业场所", "住所"), "scope": ("经营范围",),
+           "capital": ("注册资本", "成员出资总额", "出资额", "资金数额"), "date": ("成立日期", "注册日期"),
+           "address": ("主要经营场所", "经营场所", "营业场所", "住所"), "scope": ("经营范围", "业务范围"),
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
           "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
-# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 500万美元 / 壹佰万元整 / 100.5万元
+# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元
 _CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
-                      r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元)?(整)?$")
+                      r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元|\((人民币|美元|港元|港币|欧元|日元)\))?(整)?$")
 # the registrars' standard sentences in a 经营范围 (half-width, as `clean` leaves them)
 SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方可开展经营活动)",
                       "(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相关部门批准文件或许可证件为准)",
@@ -108,7 +110,25 @@ HEALTH_ITEMS = frozenset({
     "体育场馆", "游泳场(馆)", "游泳场馆", "公园", "展览馆", "博物馆", "美术馆", "图书馆", "足浴", "洗浴", "理发",
     "歌舞厅", "网吧", "健身", "候诊室", "公共交通工具",
     # the "…场所" forms certificates print for the same kinds of premises
-    "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所"})
+    "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所",
+    # the premises certificates name by their trade (a 商场 that is a 超市, a 健身 place that is a 健身房)
+    "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿"})
+
+
+def _health_items(value: str) -> list[str]:
+    """A 许可项目 list's items: split at 、 outside brackets (住宿(宾馆、酒店) is one item)."""
+    return re.split(r"、(?![^()]*\))", value)
+
+
+def health_item_ok(item: str) -> bool:
+    """One 许可项目 as certificates print it: a kind of premises, or a kind with the narrower kind it
+    is in brackets (商场(超市), 沐浴场所(足浴), 住宿(宾馆、酒店)) — each part a kind of premises."""
+    if item in HEALTH_ITEMS:
+        return True
+    m = re.fullmatch(r"([^()]+)\(([^()]+)\)", item)
+    return bool(m) and m.group(1) in HEALTH_ITEMS and all(k in HEALTH_ITEMS for k in m.group(2).split("、"))
+
+
 # the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
 PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
@@ -333,6 +353,13 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     return _result(addr, pieces)
 
 
+def _address_cut_short(addr: str) -> bool:
+    """The address's last character is no end of an address part (`…790号锦绣华` + glare over
+    `庭17栋…`): the row's end was not read."""
+    last = re.sub(r"\([^()]*\)$", "", addr)[-1:]
+    return bool(last) and "\u4e00" <= last <= "\u9fff" and last not in LICENCE_ADDRESS_LAST
+
+
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
     — licences print it without 室) on a row that reaches as far as anything in its column (the
@@ -340,6 +367,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     to a row the detector did not box: taken only when the reader finds blank paper under the
     last row's start (`reader.confirm_row_end`)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _address_cut_short(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
@@ -357,7 +386,11 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
     the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
     幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
-    lost their end. A row box running on past its last read character lost one (`_unread_end`)."""
+    lost their end. A row box running on past its last read character lost one (`_unread_end`).
+    A bracket opened and not closed (`…2903室(自主申`: the note's last row was not read) lost
+    its end as well."""
+    if addr.count("(") > addr.count(")"):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
     slack = _row_slack(pieces)
@@ -395,6 +428,12 @@ def _row_slack(pieces: list[Piece] | None) -> list[float]:
 
 # the last character of an address's parts (road, estate, building, room): before a number or at the end
 ADDRESS_ENDS = frozenset("路街道巷弄里坊村庄屯组队号栋幢楼座层室门苑园院寓厦城湾居")
+# how a licence's 住所 / 经营场所 ends: a part of the address (road, village, building, room — the
+# ADDRESS_ENDS), a stall or shop (…商铺, …摊位, …厂房, …车间, …门面, …底商), a place beside
+# something (…路东侧, …交叉口, …旁, …附近, …西100米, …东北角), a complex's name as estates, markets
+# and plots end (…大厦, …广场, …中心, …村委会, …地块), or a number in words (…18号之一)
+LICENCE_ADDRESS_LAST = ADDRESS_ENDS | frozenset("铺位侧房内间面库场区口处旁边东西南北段厅店馆部社所站厂仓棚档亭心市镇乡"
+                                                "庭府邸墅岛谷港汇荟都际近米角首头商舍会地块一二三四五六七八九十")
 
 
 def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
@@ -427,6 +466,18 @@ def _unread_end(piece: Piece) -> bool:
     h = max(1.0, piece.box[3] - piece.box[1])
     # (boxes start a little more loosely before a row's first character than they end after its last)
     return piece.box[2] - piece.xs[-1] > UNREAD_END * h or piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
+
+
+def _end_unread(pieces: list[Piece] | None) -> bool:
+    """A piece's box runs on past its last read character by more than UNREAD_END line heights
+    (`1000万元` in a box that also holds the 整 under a seal): ink at the row's end was boxed but
+    not read. Only where the recogniser's positions run left to right (else they say nothing)."""
+    for q in pieces or ():
+        xs = q.xs
+        if len(xs) == len(q.text) >= 2 and all(b > a for a, b in zip(xs, xs[1:], strict=False)) \
+                and q.box[2] - xs[-1] > UNREAD_END * max(1.0, q.box[3] - q.box[1]):
+            return True
+    return False
 
 
 def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
@@ -499,6 +550,19 @@ def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Pi
     if _first_row_short(pieces, lines) or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
         return (_keep(pieces, head), False) if text_head.endswith(NAME_ENDINGS) else (pieces, True)
     return pieces, False
+
+
+def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
+    """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
+    (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
+    character, two weak ones in a name are a guess at a word. Not pre-filled (`doubtful_character`)."""
+    if not f.value or f.flagged or not pieces:
+        return f
+    probs = [c[0] for p in pieces if len(p.chars) == len(p.text) for c in p.chars]
+    if sum(1 for prob in probs if prob < NAME_CHAR) >= 2:
+        return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="doubtful character",
+                           weakest=f.weakest)
+    return f
 
 
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
@@ -608,6 +672,58 @@ def _text_rows_only(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.h <= PICTURE_BOX * mid]
 
 
+ID_DOUBT = 0.9  # an ID number's digit below this may be the recogniser's runner-up (`_id_by_runner_up`)
+ID_DOUBTS = 3  # at most this many doubtful digits are settled by the check digit
+
+
+def _id_by_runner_up(lines: list[Line], labels: tuple[str, ...]) -> tuple[str, Line, object] | None:
+    """An 18-character number that fails its check digit where the recogniser was torn on one to
+    three digits (a digit half hidden under the portrait's shadow on a photocopy, `6` read `0` with
+    `6` as runner-up): the one combination of the runner-ups that passes GB 11643 (check digit,
+    a real birth date, a province) is the number — when every other digit was read sure (ID_DOUBT),
+    exactly one combination passes, and the birth date printed on the card was read and is the
+    number's (the sex too, when read). A single misread digit always fails the check; a sure digit
+    misread as well would make the runner-ups pass only by chance, which the printed birth date
+    and the uniqueness guard against. Returns (number, its line, the check) or None."""
+    out = []
+    for ln in lines:
+        if len(ln.chars) != len(ln.text):
+            continue
+        t = ln.text.translate(_ID_CONFUSE).upper()
+        for m in re.finditer(r"(?<![0-9])([0-9]{17}[0-9X])(?![0-9X])", t):
+            info = ln.chars[m.start():m.end()]
+            run = m.group(1)
+            doubt = [i for i, (prob, _, _) in enumerate(info) if prob < ID_DOUBT]
+            if not doubt or len(doubt) > ID_DOUBTS:
+                continue
+            options = []
+            for i in doubt:
+                alt = to_halfwidth(info[i][1]).translate(_ID_CONFUSE).upper()
+                ok = alt.isdigit() or (alt == "X" and i == 17)
+                options.append((run[i], alt) if ok and len(alt) == 1 and alt != run[i] else (run[i],))
+            passing = []
+            for combo in itertools.product(*options):
+                cand = list(run)
+                for i, ch in zip(doubt, combo, strict=True):
+                    cand[i] = ch
+                chk = validate_id_number("".join(cand))
+                if chk.ok and chk.normalized:
+                    passing.append((chk.normalized, chk))
+            if len(passing) == 1:
+                out.append((passing[0][0], ln, passing[0][1]))
+    if len({o[0] for o in out}) != 1:
+        return None
+    number, ln, chk = out[0]
+    p = value_after(lines, FRONT["birth"], labels, anywhere=True)
+    if not p or _norm_date(join(p)[0]) != chk.facts["birth_date"].isoformat():
+        return None  # (the printed birth date must vouch for the number)
+    p = value_after(lines, FRONT["sex"], labels, anywhere=True)
+    sex = join(p)[0][:1] if p else ""
+    if sex in ("男", "女") and sex != chk.facts["sex"]:
+        return None
+    return number, ln, chk
+
+
 def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in FRONT.values() for a in v)
     lines = normalize_labels(_text_rows_only(lines), labels)
@@ -629,6 +745,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         shaped = any(re.search(r"\d{17}", ln.text.translate(_ID_CONFUSE)) for ln in lines)
         res["id_number"] = _blank(("no valid number" if shaped else "not found") if not valid
                                   else "several valid numbers")
+        settled = _id_by_runner_up(lines, labels) if not valid else None
+        if settled is not None:
+            number, ln, idc = settled
+            res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
@@ -770,9 +890,31 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
     else:
-        res["valid_from"] = _blank()
+        res["valid_from"] = _period_start(p) if p else _blank()
         res["valid_to"] = _blank()
     return res
+
+
+# a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`
+_PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7})$")
+
+
+def _period_start(pieces: list[Piece]) -> FieldResult:
+    """The validity period's start when its end is hidden (a thumb or a glare over the end of the
+    row): the card prints `YYYY.MM.DD-`, so eight digits and the dash ending it are the whole
+    start date, and what follows (fewer than eight digits, no 长期) is the cut end. No term checks
+    the start alone, so each of its digits must be read sure (DIGIT_CHAR, like a 成立日期)."""
+    text = "".join(x.text for x in pieces)
+    lead = len(text) - len(text.lstrip("有效期限:"))
+    m = _PERIOD_START.match(text[lead:].translate(_ID_CONFUSE))
+    if not m or any(len(x.chars) != len(x.text) for x in pieces):
+        return _blank()
+    d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    if d is None:
+        return _blank()
+    chars = [c for x in pieces for c in x.chars][lead:]
+    digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][:8]
+    return _result(d.isoformat(), pieces, weakest=min(digits), char_floor=DIGIT_CHAR)
 
 
 def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]]) -> dict[str, tuple]:
@@ -935,6 +1077,11 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
             # (…有限公司孝昌县营业部)
             and not (branch and re.search(r"公司.{2,}$", n.value) and n.value.endswith(NAME_ENDINGS))):
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "company name without 公司"
+    partnership = bool(t and t.value and not t.flagged and re.fullmatch(r"(特殊普通|普通|有限)合伙企业", t.value))
+    if n and n.value and not n.flagged and (partnership or n.value.endswith("合伙企业")) and not n.value.endswith("合伙)"):
+        # 合伙企业法 第十五、五十六、六十二条: a partnership's name states its kind, printed last in
+        # brackets (…(有限合伙)) — where a faded or glared row end loses it first
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
     if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
         # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
         # otherwise (`上海市徐汇` + glare) lost its end
@@ -947,7 +1094,7 @@ NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "�
 
 # further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
 ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
-             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊", "小吃")
+             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -976,6 +1123,48 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     if row_end < edge - 2 * h or (text_head.endswith(NAME_ENDINGS) and not text_all.endswith(NAME_ENDINGS)):
         return _keep(pieces, head)
     return pieces
+
+
+def _label_echo(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> list[Piece] | None:
+    """The detector cut the value's first box loosely, starting inside the label's box: its first
+    character is then the label's last one read again (`经营范围` + `围一般项目:…`). Such a
+    character — inside the label's box, spelling the label's last character — is left out."""
+    found = find_label(lines, aliases)
+    if not pieces or found is None or len(pieces[0].text) < 2:
+        return pieces
+    label, first = found[0], pieces[0]
+    tail = label.text[-1:]
+    h = first.box[3] - first.box[1]
+    start = first.xs[0] if len(first.xs) == len(first.text) else first.box[0] + 0.5 * h
+    if not (first.box[0] < label.x2 - 0.25 * h and start < label.x2 + 0.25 * h and (first.text[0] == tail or first.text[0] in LABEL_CONFUSIONS.get(tail, ""))):
+        return pieces
+    trimmed = Piece(first.text[1:], first.score, (label.x2, first.box[1], first.box[2], first.box[3]),
+                    first.chars[1:] if len(first.chars) == len(first.text) else (),
+                    first.xs[1:] if len(first.xs) == len(first.text) else ())
+    return _keep(pieces, [trimmed, *pieces[1:]])
+
+
+def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> bool:
+    """A wrapped row of the value with text read in the label column left of it: a label this
+    reader does not know heads that row (业务范围 under 住所), so the row is another field's value,
+    not the value's wrap (a wrap leaves the label column blank)."""
+    found = find_label(lines, aliases)
+    if not pieces or found is None:
+        return False
+    label = found[0]
+    rows = piece_rows(list(pieces))
+    taken = {(q.box[0], q.box[1]) for q in pieces}
+    for row in rows[1:]:
+        x0 = min(q.box[0] for q in row)
+        y1, y2 = min(q.box[1] for q in row), max(q.box[3] for q in row)
+        h = y2 - y1
+        # (in the label column: starting about where the label starts — a left column's text
+        # that merely ends there, on a two-column 正本, is no label)
+        if any((o.x1, o.y1) not in taken and o.x2 <= x0 + 0.3 * h and label.x1 - 2 * h <= o.x1 < label.x2
+               and min(o.y2, y2) - max(o.y1, y1) > 0.45 * min(o.h, h)
+               and re.search(r"[\u4e00-\u9fff]", o.text) for o in lines):
+            return True
+    return False
 
 
 def _skipped_row(pieces: list[Piece] | None) -> bool:
@@ -1229,6 +1418,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = _places(raw)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
+    if v and raw and not res["name"].flagged and _end_unread(raw):
+        res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
         # (the place names settle characters without their positions: the gap a character left
         # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
@@ -1251,14 +1442,24 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
-    res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR) if v and _CJK_NAME.match(v) else (
-        FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank())
+    appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
+    if v and _CJK_NAME.match(v):
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
+    elif appointed and re.sub(r"\([^()]*\)$", "", appointed.group(1)).endswith(NAME_ENDINGS) \
+            and _name_shaped(appointed.group(2)) and "(" not in appointed.group(2):
+        # a partnership's 执行事务合伙人 may be a company, printed with the person it appoints
+        # (`…有限公司(委派代表:谭欣怡)`): an entity's name (its form last) and a person's name
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+    else:
+        res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     p = value_after(lines, LICENCE["capital"], labels)
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]
         fixed = _by_grammar(p, _amount)
-        if fixed:  # the printed forms of an amount settle the recogniser's doubts (5万元釐 → 5万元整)
+        if _end_unread(p):  # (a character at the amount's end boxed but not read: 整 under a seal)
+            res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
+        elif fixed:  # the printed forms of an amount settle the recogniser's doubts (5万元釐 → 5万元整)
             res["registered_capital"] = _result(fixed[0], p, weakest=fixed[1])
         elif _amount(v):
             res["registered_capital"] = _result(v, p)
@@ -1275,7 +1476,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
     res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12)
+    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
     scope_label = find_label(lines, LICENCE["scope"])
@@ -1285,7 +1486,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
     a = _places(raw)
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
-    if a and raw and not res["address"].flagged and any(q.lost_character for q in raw):
+    if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
+        res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
+    if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _end_unread(raw)):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
@@ -1296,7 +1499,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif scope_start_doubt or _skipped_row(p):
         # its first row may be the wrapped end of the value above; or it skips an unboxed row
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif ragged(p) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
+    elif ragged(p, hanging=True) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
@@ -1389,7 +1592,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         v = join(p)[0] if p else ""
         if key == "license_items":  # items are printed with 、; a comma read for it is the same list
             v = re.sub(r"[,，;；]", "、", v)
-            if v and not all(part in HEALTH_ITEMS for part in v.split("、")):
+            if v and not all(health_item_ok(part) for part in _health_items(v)):
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
                 continue
             if v and p and (ragged(p) or _first_row_short(p, lines)):  # (a row under a short row is not its)
@@ -1407,6 +1610,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                                char_floor=NAME_CHAR if key == "legal_representative" else
                                WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
                 if len(v) >= 2 else _blank()
+            if key == "name":
+                res[key] = permit_name_doubt(res[key], p)
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of

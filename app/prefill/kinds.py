@@ -24,6 +24,7 @@ from app.prefill.layout import (
     _cut_at_labels,
     find_label,
     join,
+    label_column,
     normalize_labels,
     same_row,
     starts_with_label,
@@ -77,6 +78,8 @@ FOOD_WORDS = frozenset({
     "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
     "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
+# how a 经营项目 item ends (食品经营许可审查通则: …销售, …制售, a bracket after either)
+ITEM_ENDS = ("销售", "制售", "经营", ")")
 # the trade words food businesses are named with (name = place + 字号 + trade + form): they settle
 # a doubtful character of an operator's name between the recogniser's two best readings (烘焙, not 烘培)
 FOOD_NAME_WORDS = frozenset({
@@ -315,9 +318,42 @@ def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
     return ex._premises_address(v, p, lines, found[0].x1 if found else 0.0)
 
 
+def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A justified label of four or more characters whose last character the detector skipped
+    (`主体业` for 主体业态, or `主` `体` `业` boxed one by one): the boxes that start a row and spell
+    the label without its last character, and nothing else, with the value's box after them on the
+    row, are that label. (A prefix that is itself a label, or of two labels, is left alone.)"""
+    heads: dict[str, list[str]] = {}
+    for lab in labels:
+        if len(lab) >= 4:
+            heads.setdefault(lab[:-1], []).append(lab)
+    out = list(lines)
+    for first in lines:
+        if any(o is not first and same_row(o, first) and o.x2 <= first.x1 + 0.3 * first.h for o in lines):
+            continue  # not the row's first box
+        row = sorted((o for o in lines if same_row(o, first) and o.x1 >= first.x1), key=lambda o: o.x1)
+        text, k = "", 0
+        while k < len(row) and len(text) < 8:
+            text += _SPACE.sub("", row[k].text)
+            k += 1
+            full = heads.get(text, [])
+            if len(full) == 1 and text not in labels and k < len(row):
+                boxes = row[:k]
+                out = [o for o in out if not any(o is b for b in boxes)]
+                out.append(Line(full[0], min(b.score for b in boxes), min(b.x1 for b in boxes),
+                                min(b.y1 for b in boxes), max(b.x2 for b in boxes), max(b.y2 for b in boxes),
+                                first.idx))
+                break
+            if not any(h.startswith(text) for h in heads):
+                break
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
+    return out
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
-    lines = normalize_labels(lines, labels)
+    lines = normalize_labels(lines, labels, label_column(lines, labels))
+    lines = _label_end_lost(lines, labels)
     res: dict[str, ex.FieldResult] = {}
     found = {}
     for ln in lines:
@@ -336,6 +372,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
         ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
+    res["name"] = ex.permit_name_doubt(res["name"], p)
     res["credit_code"] = ex._uscc(lines)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)
@@ -362,6 +399,10 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif v and v.count("(") != v.count(")"):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
+    elif v and not re.split(r"[;,、]", v)[-1].endswith(ITEM_ENDS):
+        # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
+        # (`…;热食类`) lost its last row
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
     elif v.startswith("(") or v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
@@ -830,6 +871,8 @@ TITLES = ("营业执照", "卫生许可证", "食品经营许可证", "常住人
           "中华人民共和国")
 # what a title line carries around its title word: 中华人民共和国…证书, 公共场所…, (副本), 居民户口簿
 _TITLE_DECOR = re.compile(r"中华人民共和国|公共场所|副本|正本|证书|居民|[()\[\]【】〔〕<>《》:;,.。、·\-\d]")
+# what follows a document's name in the title of paperwork about it (申请书, 变更登记表, 承诺书 …)
+_PAPERWORK = re.compile(r"(\(副本\)|\(正本\))?(申请|登记表|审批|审查|承诺|告知|变更|注销|延续|补办|换发|核查|说明|委托|情况)")
 TITLE_SIZE = 1.5  # a line this many times the page's median line height is printed as a title
 # kinds a page shows by its title; without it (glare, a seal, a fold over the title) only a number
 # the kind's validator accepts, several of its labels and no other document's title make it one
@@ -854,7 +897,34 @@ def _segments(lines: list[Line]) -> list[tuple[str, float, int]]:
                 out.append((joined, height, i))
                 if len(nxt) > 4:
                     break
+    # the same from left to right along each row: the detector returns a justified label's single
+    # characters in any order (`称` `经营者名`, `所` … `住`)
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    for row in _row_groups(lines):
+        for k, ln in enumerate(row):
+            t = _SPACE.sub("", ln.text)
+            if len(t) > 4:
+                continue
+            joined, height = t, ln.h
+            for nxt in row[k + 1:k + 4]:
+                joined, height = joined + _SPACE.sub("", nxt.text), max(height, nxt.h)
+                out.append((joined, height, index[id(ln)]))
+                if len(nxt.text) > 4:
+                    break
     return out
+
+
+def _row_groups(lines: list[Line]) -> list[list[Line]]:
+    """The page's rows, each left to right (boxes whose centres are within half a box's height)."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.cy):
+        for row in rows:
+            if abs(ln.cy - row[0].cy) < 0.5 * min(ln.h, row[0].h):
+                row.append(ln)
+                break
+        else:
+            rows.append([ln])
+    return [sorted(row, key=lambda ln: ln.x1) for row in rows]
 
 
 def _stands(word: str, segments: list[tuple[str, float, int]]) -> bool:
@@ -884,9 +954,29 @@ def _titled(word: str, segments: list[tuple[str, float, int]], median: float) ->
         if i < 0:
             continue
         rest = _TITLE_DECOR.sub("", t[:i] + t[i + len(word):])
+        if _PAPERWORK.match(t[i + len(word):]):
+            continue  # `食品经营许可证申请书`: a form about the document, not the document
         if len(rest) <= 1 or i == 0 and median and h >= TITLE_SIZE * median:
             return True
     return False
+
+
+def _cut_title(word: str, segments: list[tuple[str, float, int]], median: float) -> bool:
+    """A long title (食品经营许可证, 常住人口登记卡) printed large whose first or last character was
+    not read — a finger, a glare spot or the page's fold over it (`食品经营许可`): the line holds
+    the rest of the title and nothing else but a title's decorations."""
+    if len(word) < 6 or not median:
+        return False
+    return any(h >= TITLE_SIZE * median and _TITLE_DECOR.sub("", t) in (word[:-1], word[1:])
+               for t, h, _ in segments)
+
+
+def _pure_title(word: str, segments: list[tuple[str, float, int]], median: float) -> bool:
+    """`word` is the page's title on a line of its own (with a title's decorations at most), or
+    with one end character lost (`_cut_title`) — not a large line merely starting with it, as a form's
+    `食品经营许可证申请书` does."""
+    return any(len(_TITLE_DECOR.sub("", t.replace(word, "", 1))) <= 1 for t, _, _ in segments if word in t) \
+        or _cut_title(word, segments, median)
 
 
 def _foreign_title(lines: list[Line], median: float) -> bool:
@@ -973,10 +1063,14 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
     titled: dict[str, bool] = {}
+    pure: dict[str, bool] = {}
     for kind, words in ex.KEYWORDS.items():
-        found = [w for kw, w in words if (_titled(kw, segments, median) if kw in TITLES else _stands(kw, segments))]
+        found = [w for kw, w in words if (_titled(kw, segments, median) or _cut_title(kw, segments, median)
+                                          if kw in TITLES else _stands(kw, segments))]
         scores[kind], hits[kind] = sum(found), len(found)
-        titled[kind] = any(_titled(w, segments, median) for w in TITLED.get(kind, ()))
+        titled[kind] = any(_titled(w, segments, median) or _cut_title(w, segments, median)
+                           for w in TITLED.get(kind, ()))
+        pure[kind] = any(_pure_title(w, segments, median) for w in TITLED.get(kind, ()))
     if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
         scores["id_card_front"] += 1.5
         hits["id_card_front"] += 1
@@ -986,6 +1080,14 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     for kind, words in EXCLUDES.items():
         if kind in scores and sum(1 for w in words if _stands(w, segments)) >= 2:
             scores[kind], hits[kind] = 0.0, 0
+    sole = [kind for kind, yes in pure.items() if yes]
+    if len(sole) == 1 and hits[sole[0]] >= 2:
+        # the page's title names one titled kind (食品经营许可证) and a label of it stands: the labels
+        # it shares with another titled kind (统一社会信用代码, 法定代表人, 住所 of a 营业执照) are no
+        # evidence for that kind, whose own title was not read
+        for kind in TITLED:
+            if kind != sole[0] and kind in scores and not titled[kind]:
+                scores[kind] = 0.0
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, s1), (_, s2) = ranked[0], ranked[1]
     if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:

@@ -190,7 +190,7 @@ def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
     return any(len(lab) >= 2 and _spelled(text, lab, 0) == len(lab) and len(lab) > prefix for lab in labels)
 
 
-def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float = 0.0) -> list[Line]:
     """Find labels as a set of characters on a line, however the recogniser boxed them.
 
     National templates justify short labels across the label column (`名　　　称`), so the
@@ -201,6 +201,9 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     character widths — starting at the beginning of a box. The label becomes one line of its own
     (its canonical text, its geometry) and what followed it in its last box becomes a line of
     its own (the value's start), so the value is found from the label's geometry.
+    `column`: the label column's width where the caller measured it (`label_column`): a label's
+    next character may be anywhere inside it — a two-character label justified across a column
+    set for `社会信用代码(身份证号码)` has its characters further apart than LABEL_GAP.
     """
     ordered = sorted((lab for lab in labels if len(lab) >= 2), key=len, reverse=True)
     out = sorted(lines, key=lambda ln: (ln.cy, ln.x1))
@@ -210,7 +213,7 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             if id(a) in seen:
                 continue
             seen.add(id(a))
-            match = _label_at(out, a, ordered)
+            match = _label_at(out, a, ordered, column)
             if match is None:
                 continue
             lab, boxes, used = match
@@ -294,7 +297,14 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     return out
 
 
-def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list[Line], int] | None:
+def label_column(lines: list[Line], labels: tuple[str, ...]) -> float:
+    """The label column's width: the widest box that is one of the form's long labels (four or
+    more characters) and nothing else, e.g. `社会信用代码(身份证号码)`; 0 when none was read."""
+    longs = {lab for lab in labels if len(lab) >= 4}
+    return max((ln.x2 - ln.x1 for ln in lines if ln.text.replace(" ", "") in longs), default=0.0)
+
+
+def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.0) -> tuple[str, list[Line], int] | None:
     """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
     (label, its boxes, label characters in the last box)."""
     for lab in ordered:
@@ -303,8 +313,11 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str]) -> tuple[str, list
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
         while k < len(lab):
+            # (the detector pads a box by about half a character: where the label column was measured,
+            # the next box of a justified label may start under that padding)
             right = [b for b in lines if b is not cur and not any(b is x for x in boxes) and same_row(cur, b)
-                     and b.x1 >= cur.x2 - 0.3 * cur.h and b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2]
+                     and b.x1 >= cur.x2 - (0.6 if column else 0.3) * cur.h and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2
+                                                           or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
             if b is None or got == 0:
@@ -649,7 +662,12 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
     return rows
 
 
-def ragged(pieces: list[Piece] | None) -> bool:
+# punctuation a row may not start with (避头): a typesetter pulls it up onto the row before, past
+# the column's edge, so a row ending with it may reach further than the column
+_NO_ROW_START = "、,，。.;；:：)）」』》!！?？"
+
+
+def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
     """True when a wrapped value has a non-last row that stops well short of the others, or a
     wrapped row that starts later than the others.
 
@@ -665,6 +683,11 @@ def ragged(pieces: list[Piece] | None) -> bool:
     rights = [max(p.box[2] for p in row) for row in rows]
     h = sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2]
     edge = max(rights)
+    if hanging:
+        # (`hanging`: the column's edge is where rows not ending in such punctuation end)
+        ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
+                if not max(row, key=lambda p: p.box[2]).text.endswith(tuple(_NO_ROW_START))]
+        edge = max(ends, default=edge)
     if any(r < edge - 0.9 * h for r in rights[:-1]):
         return True
     # wrapped rows start at the value's left edge; one starting half a character later lost its

@@ -127,14 +127,20 @@ def _det_side(page: np.ndarray) -> int | None:
 
 
 def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
-    """Map line quads through the 3×3 matrix m (page → source)."""
+    """Map line quads through the 3×3 matrix m (page → source).
+
+    `xs` are fractions of the box from its left edge: they are mirrored when the map turns the
+    line's direction in x around (a 180° turn), judged from the quad's first edge before and
+    after — not after only: a quad mapped through a 180° turn keeps its points' order, so its
+    first edge runs right to left from then on, and a later small turn (levelling a tilted
+    line) must not mirror the characters again (`…12号1` read as ending far from its box's end)."""
     out = []
     for ln in lines:
         pts = np.array(ln.quad, np.float64).reshape(-1, 1, 2)
         mapped = cv2.perspectiveTransform(pts, m).reshape(-1, 2)
         xs = ln.xs
-        if len(mapped) >= 2 and mapped[1][0] < mapped[0][0]:  # the line now runs right to left in x
-            xs = tuple(1.0 - x for x in xs)
+        if len(mapped) >= 2 and (mapped[1][0] - mapped[0][0]) * (ln.quad[1][0] - ln.quad[0][0]) < 0:
+            xs = tuple(1.0 - x for x in xs)  # (the line now runs the other way in x)
         out.append(TextLine(ln.text, ln.score, tuple((float(x), float(y)) for x, y in mapped), ln.flipped, ln.chars,
                             xs))
     return out

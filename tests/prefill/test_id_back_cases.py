@@ -75,3 +75,32 @@ def test_doubtful_mark_beside_a_long_term_period_is_no_doubtful_date(doubt, want
              _line("有效期限·2022.11.28-长期", 160, 536, 700, 574, doubt)]
     fields = extract(to_lines(lines), "id_card_back").fields
     assert (fields["valid_from"].public()["value"], fields["valid_to"].public()["value"]) == want
+
+
+def test_period_whose_end_is_under_a_thumb_gives_its_start(engine, tmp_path) -> None:
+    # a thumb holding the card covers the end of the 有效期限 row: `2019.05.02-20` — the start
+    # date is whole (eight digits and the dash after them), the end is not read
+    img = back("翁源县公安局", "2019.05.02-2039.05.02")
+    x = 330 + int(_font(36).getlength("2019.05.02-20"))
+    cv2.ellipse(img, (x + 120, 600), (125, 80), 0, 0, 360, (150, 160, 215), -1)
+    fields = read(tmp_path, img)
+    assert fields["issuing_authority"]["value"] == "翁源县公安局"
+    assert fields["valid_from"]["value"] == "2019-05-02"
+    assert fields["valid_to"]["value"] == ""
+    assert fields["valid_to"]["reason"]
+
+
+@pytest.mark.parametrize(("text", "doubt", "want"), [
+    ("2019.05.02-20", {}, "2019-05-02"),
+    ("2019.05.02-20", {3: (0.7, "8", 0.25)}, ""),  # a doubtful digit in the start: no term checks it
+    ("2019.05.2-20", {}, ""),  # a digit lost: no start date
+    ("2019.05.02", {}, ""),  # no dash read: the row may be cut inside the start
+])
+def test_start_of_a_cut_period_needs_every_digit_sure(text: str, doubt: dict, want: str) -> None:
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line("翁源县公安局", 330, 456, 560, 496),
+             _line("有效期限", 160, 542, 290, 574), _line(text, 330, 536, 330 + 18 * len(text), 576, doubt)]
+    assert extract(to_lines(lines), "id_card_back").fields["valid_from"].public()["value"] == want

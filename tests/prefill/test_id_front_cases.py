@@ -214,3 +214,56 @@ def test_small_card_on_a_shadowed_desk_is_read_again_near(engine, tmp_path) -> N
     fields = results[0]["fields"]
     assert fields["id_number"]["value"] == PERSON["id_number"]
     assert_no_wrong(fields, {**PERSON, "address": "上海市浦东新区秀浦路100号"})
+
+
+def test_address_whose_bracketed_last_row_was_lost_is_not_prefilled(engine, tmp_path) -> None:
+    # the note after the room (`…2201室（集群注册）`) wraps to a last row that was not read (glare
+    # over it, the portrait's shadow on a photocopy): `…(集群注` is not the address
+    rows = ["四川省成都市武侯区玉林", "南路573号世纪城8栋3单", "元2201室（集群注", "册）"]
+    flat = card(rows)
+    flat[310 + 3 * 48:310 + 4 * 48, 160:400] = (243, 241, 236)  # (BGR paper: the last row is gone)
+    fields = read(tmp_path, flat)
+    assert fields["address"]["value"] == ""
+    assert fields["address"]["reason"] == "wrapped_row_incomplete"
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows)})
+
+
+@pytest.mark.parametrize(("doubt", "want"), [
+    # `6` half under the portrait's shadow read `0`, `6` its runner-up: the one reading passing GB 11643
+    ({15: (0.65, "6", 0.35)}, "310110197605181688"),
+    # the same with a second doubtful digit whose runner-up does not pass: still one reading
+    ({15: (0.65, "6", 0.35), 17: (0.6, "6", 0.3)}, "310110197605181688"),
+    # the runner-up is not the printed digit: no combination passes, nothing is guessed
+    ({15: (0.65, "9", 0.35)}, ""),
+    # a birth-date digit settled by the check digit must agree with the printed birth date
+    ({13: (0.6, "9", 0.3), 15: (0.65, "6", 0.35)}, "310110197605181688"),
+])
+def test_id_number_failing_its_check_digit_takes_the_one_runner_up_that_passes(doubt, want) -> None:
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    read_as = "310110197605181088"  # printed 310110197605181688
+    lines = [_line("姓名", 70, 74, 130, 112), _line("韩桂英", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("汉", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1976年5月18日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("上海市杨浦区大连路852号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line(read_as, 300, 534, 720, 578, doubt)]
+    fields = extract(to_lines(lines), "id_card_front").fields
+    assert fields["id_number"].public()["value"] == want
+    if not want:
+        assert fields["id_number"].public()["reason"] == "check_digit"
+
+
+def test_id_number_settled_by_a_runner_up_must_agree_with_the_printed_birth_date() -> None:
+    # 0→6 passes the check digit, but the card's printed birth date is another day: a digit the
+    # recogniser was sure of was misread too, and the number is not pre-filled
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("韩桂英", 185, 74, 300, 112),
+             _line("出生", 70, 234, 130, 272), _line("1976年5月19日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("上海市杨浦区大连路852号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575),
+             _line("310110197605181088", 300, 534, 720, 578, {15: (0.65, "6", 0.35)})]
+    assert extract(to_lines(lines), "id_card_front").fields["id_number"].public()["value"] == ""

@@ -99,3 +99,45 @@ def test_the_detector_size_follows_the_text_height() -> None:
     assert side is not None and reader.DET_MIN_SIDE <= side < 1200
     assert reader._det_side(small) is None  # small text: the detector keeps the page's size
     assert reader._det_side(big[:700, :900]) is None  # a page no larger than the floor is read as it is
+
+
+def test_the_detector_input_is_what_rapidocr_makes_bit_for_bit() -> None:
+    """`det_blob` builds the detector's tensor from a table: not one value may differ from
+    rapidocr's float64 arithmetic (the same input is what keeps every reading the same)."""
+    from rapidocr.ch_ppocr_det.utils import DetPreProcess
+
+    from app.prefill.engine import DET_LIMIT_SIDE, det_blob
+
+    rng = np.random.default_rng(11)
+    page = rng.integers(0, 256, (700, 990, 3), dtype=np.uint8)
+    for pre in (DetPreProcess(800, "max", [0.5, 0.5, 0.5], [0.5, 0.5, 0.5]),
+                DetPreProcess(DET_LIMIT_SIDE, "min", [0.485, 0.456, 0.406], [0.229, 0.224, 0.225])):
+        want = pre(page)
+        got = det_blob(pre, page)
+        assert got is not None and want is not None
+        assert got.dtype == want.dtype == np.float32 and got.shape == want.shape
+        assert np.array_equal(got, want)
+    other = page.astype(np.float32)  # another pixel type: rapidocr's own arithmetic
+    assert np.array_equal(det_blob(pre, other), pre(other))
+
+
+def test_recogniser_batches_side_by_side_read_what_one_after_another_read(monkeypatch) -> None:  # noqa: ANN001
+    """Batches run side by side (one thread each) give every crop its own reading, in input
+    order, with the same probabilities as the batches run one after another."""
+    from app.prefill.engine import REC_BATCH, RapidOcrEngine
+
+    texts = ["名称", "住所", "汉", "统一社会信用代码", "上海云帆文化传媒有限公司", "法定代表人", "张伟",
+             "一般项目：日用百货销售；五金产品批发", "2019年03月12日", "经营范围", "有限责任公司", "壹佰万元整",
+             "上海市静安区共和新路1234号5楼", "登记机关"]
+    crops = [_line(t, 26) for t in texts]
+    assert len(crops) > 2 * REC_BATCH  # several batches
+    eng = RapidOcrEngine(threads=2)
+    eng.load()
+    assert eng._pool is not None
+    spots_side: list[list[float]] = [[] for _ in crops]
+    side = eng.recognize(crops, spots_side)
+    monkeypatch.setattr(eng, "_pool", None)
+    spots_seq: list[list[float]] = [[] for _ in crops]
+    seq = eng.recognize(crops, spots_seq)
+    assert side == seq and spots_side == spots_seq
+    assert sum(got[0] == want for got, want in zip(side, texts, strict=True)) >= len(texts) - 2

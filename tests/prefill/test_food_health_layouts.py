@@ -1,0 +1,211 @@
+"""食品经营许可证 and 卫生许可证 failure cases seen on photographed permits (issue 15, session 8), on
+Pillow-drawn pages read through the CLI's service (`app.services.prefill.ocr_files`, the function
+behind `zongchuang ocr --json`): decode, flatten, OCR, classify and extract all run.
+
+- The 2015 食品经营许可证 sets its label column for `社会信用代码(身份证号码)`: the two-character
+  labels justified across it (`住　　　　　所`) have their characters ten line heights apart.
+- A page titled 食品经营许可证 shares 统一社会信用代码, 法定代表人, 住所, 经营场所 with a 营业执照:
+  when its own labels 主体业态 and 经营项目 were not read, the shared ones made the two kinds tie.
+- A title with its last character under a finger (`食品经营许可`) is still the page's title.
+- 许可项目 printed as a kind of premises with its narrower kind in brackets (`商场（超市）`), or by the
+  premises' trade (`健身房`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from app.services.prefill import ocr_files
+from tests.prefill.fonts import SERIF, cjk_font
+
+COLUMN = 360  # the label column's width (px) at 28 px characters: `社会信用代码(身份证号码)` nearly fills it
+
+
+def draw_justified(path: Path, title: str, rows: list[tuple[str, str]], *, size: int = 28,
+                   hide_title_end: bool = False, column: int = COLUMN) -> Path:
+    """A portrait permit whose labels of up to five characters are justified across the label
+    column (first character at its left edge, last at its right), longer ones set as they are."""
+    page = Image.new("RGB", (1240, 1754), "white")
+    d = ImageDraw.Draw(page)
+    big, f = cjk_font(2 * size + 12, SERIF), cjk_font(size, SERIF)
+    d.text((620, 200), title, fill="black", font=big, anchor="mm")
+    if hide_title_end:  # a finger over the title's last character
+        right = 620 + d.textlength(title, font=big) / 2
+        d.ellipse((right - 2.2 * size, 130, right + 1.0 * size, 330), fill=(214, 160, 120))
+    x0, y = 110, 330
+    for label, value in rows:
+        if len(label) <= 5:
+            step = (column - size) / (len(label) - 1)
+            for k, ch in enumerate(label):
+                d.text((x0 + k * step, y), ch, fill="black", font=f)
+        else:
+            d.text((x0, y), label, fill="black", font=f)
+        d.text((x0 + column + 50, y), value, fill="black", font=f)
+        y += 62
+    d.text((760, 1450), "发证机关：", fill="black", font=f)
+    d.text((760, 1520), "2021年11月24日", fill="black", font=f)
+    page.save(path)
+    return path
+
+
+def read(path: Path) -> dict:
+    results, failures = ocr_files([path])
+    assert not failures
+    return results[0]
+
+
+FOOD_2015 = [("经营者名称", "济南市历下区青禾烘焙店"), ("社会信用代码(身份证号码)", "92370102MA3C4L5X7Q"),
+             ("法定代表人(负责人)", "江秀诗"), ("住所", "山东省济南市历下区经十路326号"),
+             ("经营场所", "山东省济南市历下区解放路971号"), ("主体业态", "食品销售经营者(便利店)"),
+             ("经营项目", "预包装食品销售"), ("许可证编号", "JY13701020061057"), ("有效期至", "2026年01月18日")]
+
+
+def test_food_two_character_labels_justified_across_a_long_label_column(engine, tmp_path) -> None:
+    # `住` and `所` sat further apart than a label's characters were looked for: 住所 not found
+    out = read(draw_justified(tmp_path / "food2015.png", "食品经营许可证", FOOD_2015))
+    assert out["kind"] == "food_business_license"
+    f = out["fields"]
+    assert f["address"]["value"] == "山东省济南市历下区经十路326号"
+    assert f["premises_address"]["value"] == "山东省济南市历下区解放路971号"
+
+
+SHARED = [("经营者名称", "济南市历下区青禾烘焙店"), ("统一社会信用代码", "92370102MA3C4L5X7Q"),
+          ("法定代表人(负责人)", "江秀诗"), ("住所", "山东省济南市历下区经十路326号"),
+          ("经营场所", "山东省济南市历下区解放路971号"), ("有效期至", "2026年01月18日")]
+
+
+def test_food_title_decides_against_the_labels_it_shares_with_a_business_licence(engine, tmp_path) -> None:
+    # 主体业态, 经营项目 and 许可证编号 not read (a fold over them): 统一社会信用代码, 法定代表人, 经营者,
+    # 住所 and 经营场所 counted for a 营业执照 as much as the title did for the 食品经营许可证 → `other`
+    out = read(draw_justified(tmp_path / "shared.png", "食品经营许可证", SHARED, column=260))
+    assert out["kind"] == "food_business_license"
+    assert out["fields"]["address"]["value"] == "山东省济南市历下区经十路326号"
+
+
+def test_food_title_with_its_last_character_under_a_finger(engine, tmp_path) -> None:
+    out = read(draw_justified(tmp_path / "finger.png", "食品经营许可证", SHARED, hide_title_end=True, column=260))
+    assert out["kind"] == "food_business_license"
+    assert out["fields"]["name"]["value"] == "济南市历下区青禾烘焙店"
+
+
+def test_an_application_form_titled_after_the_licence_stays_other(engine, tmp_path) -> None:
+    # the title rule counts a title on a line of its own: `食品经营许可证申请书` is another document
+    out = read(draw_justified(tmp_path / "form.png", "食品经营许可证申请书", SHARED, column=260))
+    assert out["kind"] == "other"
+
+
+HEALTH = [("单位名称", "上海嘉禾健身服务有限公司"), ("法定代表人", "胡一英"), ("地址", "上海市徐汇区漕溪北路618号"),
+          ("许可项目", ""), ("有效期限", "自2021年12月02日起至2025年12月01日止")]
+
+
+def test_health_items_with_a_narrower_kind_in_brackets_or_named_by_trade(engine, tmp_path) -> None:
+    # `商场（超市）` and `健身房` are kinds of premises certificates print: they were blanked as
+    # `vocabulary` (not in the list)
+    for items in ("商场（超市）", "健身房"):
+        rows = [(lab, items if lab == "许可项目" else v) for lab, v in HEALTH]
+        out = read(draw_justified(tmp_path / "health.png", "卫生许可证", rows, column=200))
+        assert out["kind"] == "public_health_license"
+        assert out["fields"]["license_items"]["value"] == items.replace("（", "(").replace("）", ")")
+
+
+def _health_name_lines(name: str, doubt: dict) -> list:
+    from app.prefill.engine import TextLine
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float, d: dict | None = None) -> TextLine:
+        chars = tuple((d or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
+
+    out = [line("卫生许可证", 300, 100, 600, 150), line("吉卫公字(2022)第220702417366号", 250, 180, 850, 210)]
+    rows = [("单位名称", name, doubt), ("法定代表人", "罗梓萱", {}), ("地址", "吉林省白城市洮北区长庆南街970号", {}),
+            ("许可项目", "住宿", {}), ("有效期限", "自2022年07月25日至2026年07月24日", {})]
+    for k, (lab, val, d) in enumerate(rows):
+        y = 260 + 50 * k
+        out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 420, y, 420 + 30 * len(val), y + 30, d)]
+    return out
+
+
+def test_a_registered_name_with_two_weak_characters_is_not_prefilled() -> None:
+    # 御膳坊 read 御唐坊: 御 at 0.88, 唐 at 0.82 with 膳 at 0.11 — neither torn by the odds test
+    # alone, together a guess at a word (a wrong pre-fill on a scan-app page)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    name = "白城御唐坊快捷酒店有限公司"
+    two = {2: (0.88, "徇", 0.07), 3: (0.82, "膳", 0.107)}
+    f = extract(to_lines(_health_name_lines(name, two))).fields["name"]
+    assert f.public()["value"] == "" and f.reason == "doubtful_character"
+    one = {3: (0.82, "膳", 0.107)}  # one weak character with long odds: the name stands
+    assert extract(to_lines(_health_name_lines(name, one))).fields["name"].public()["value"] == name
+
+
+def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
+    # `主体业` (态 not boxed: the last character of a justified label, far right of the others): the
+    # 主体业态 was `label_not_found`, and its value was read as the 经营场所's wrapped row
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    rows = [("经营者名称", "天山区长风手机维修部"), ("统一社会信用代码", "926501028338663355"),
+            ("法定代表人(负责人)", "高天佑"), ("经营场所", "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"),
+            ("主体业", "食品销售经营者(便利店)"), ("经营项目", "预包装食品销售(含冷藏冷冻食品)"),
+            ("许可证编号", "JY16501027804936")]
+    for split in (False, True):  # one box `主体业`, or `主` `体` `业` boxed one by one
+        out = [line("食品经营许可证", 460, 100, 930, 165)]
+        for k, (lab, val) in enumerate(rows):
+            y = 240 + 40 * k
+            if split and lab == "主体业":
+                out += [line(ch, 110 + 67 * i, y, 135 + 67 * i, y + 25) for i, ch in enumerate(lab)]
+            else:
+                out.append(line(lab, 110, y, 110 + min(200, 25 * len(lab)), y + 25))
+            out.append(line(val, 321, y, 321 + 18 * len(val), y + 25))
+        f = extract(to_lines(out)).fields
+        assert f["business_form"].public()["value"] == "食品销售经营者(便利店)", split
+        assert f["premises_address"].public()["value"] == "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"
+
+
+def test_an_item_list_ending_inside_an_item_lost_its_last_row() -> None:
+    # `…;热食类` / `食品制售` with the second row not read: the list was pre-filled cut short
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    def items(value: str) -> dict:
+        rows = [("经营者名称:", "遵化市新川烘焙坊"), ("主体业态:", "餐饮服务经营者(糕点店)"), ("经营项目:", value),
+                ("许可证编号:", "JY23701026110576")]
+        out = [line("食品经营许可证", 300, 100, 700, 150)]
+        for k, (lab, val) in enumerate(rows):
+            y = 220 + 50 * k
+            out += [line(lab, 100, y, 100 + 30 * len(lab), y + 30), line(val, 360, y, 360 + 30 * len(val), y + 30)]
+        return extract(to_lines(out)).fields["business_items"].public()
+
+    cut = items("预包装食品(含冷藏冷冻食品)销售;热食类")
+    assert cut["value"] == "" and cut["reason"] == "wrapped_row_incomplete"
+    assert items("预包装食品(含冷藏冷冻食品)销售;热食类食品制售")["value"] == "预包装食品(含冷藏冷冻食品)销售;热食类食品制售"
+
+
+def test_a_justified_label_whose_last_character_sits_under_the_previous_box_padding() -> None:
+    # `有效期` then `至2028年04月01日`, the second box starting half a character inside the first
+    # (the detector pads boxes): 有效期至 was `label_not_found`
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
+
+    out = [line("食品经营许可证", 460, 100, 930, 165), line("经营者名称", 110, 240, 310, 266),
+           line("徐州市沛县向记水果店", 330, 240, 520, 266), line("统一社会信用代码", 110, 280, 310, 306),
+           line("92320322MA1XUN7E3B", 330, 280, 500, 306), line("主体业态", 110, 320, 310, 346),
+           line("食品销售经营者(食杂店)", 330, 320, 540, 346), line("许可证编号", 110, 360, 310, 386),
+           line("JY13203220061057", 330, 360, 480, 386),
+           line("有效期", 110, 400, 280, 431), line("至2028年04月01日", 265, 402, 470, 428)]
+    f = extract(to_lines(out)).fields
+    assert f["valid_to"].public()["value"] == "2028-04-01"
