@@ -350,6 +350,17 @@ def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     return out
 
 
+def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
+    """Two printings of one address on a permit (住所 and 经营场所 are often the same) that differ
+    only by a character one of them lacks: the recogniser dropped it (a seal over a digit, `80号`
+    read `0号`). The shorter reading is doubtful; a real second address differs by more."""
+    if not (a.value and b.value) or a.flagged or b.flagged or abs(len(a.value) - len(b.value)) != 1:
+        return
+    short, long_ = (a, b) if len(a.value) < len(b.value) else (b, a)
+    if any(long_.value[:i] + long_.value[i + 1:] == short.value for i in range(len(long_.value))):
+        short.flagged, short.note = True, "doubtful character"
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
@@ -377,6 +388,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)
     res["premises_address"] = _food_address(lines, FOOD["premises"], labels)
+    _one_dropped(res["address"], res["premises_address"])
     v, p = _text(lines, FOOD["form"], labels, rows=1)
     p = ex._places(p, FOOD_WORDS)
     v = join(p)[0] if p else ""

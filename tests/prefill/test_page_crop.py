@@ -95,3 +95,31 @@ def test_a_page_the_morphology_check_calls_vertical_is_not_turned_twice(engine) 
     assert got.rotation == 0
     assert got.kind == "real_estate_certificate"
     assert got.extraction.fields["holder"].value == "汪鑫"
+
+
+def test_a_permits_two_addresses_differing_by_one_dropped_character_leave_the_shorter_blank() -> None:
+    # a 食品经营许可证 read whole once its crop is the paper: a seal over the 经营场所 row's house
+    # number, and the recogniser dropped its `8` (`80号` → `0号`) with the 住所 row read right
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import REASONS
+    from app.prefill.kinds import extract_food
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float) -> TextLine:
+        x2, y2 = x1 + 24 * len(text), y1 + 28
+        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False,
+                        tuple((0.99, "", 0.0) for _ in text))
+
+    def read(premises: str) -> dict:
+        rows = [line("经营者名称", 40, 40), line("益阳蓝鲸餐厅有限公司", 300, 40),
+                line("住所", 40, 100), line("益阳市资阳区银河西路80号一层106商铺", 300, 100),
+                line("经营场所", 40, 160), line(premises, 300, 160)]
+        return {k: f.public() for k, f in extract_food(to_lines(rows)).items()}
+
+    got = read("益阳市资阳区银河西路0号一层106商铺")
+    assert got["address"]["value"] == "益阳市资阳区银河西路80号一层106商铺"
+    assert got["premises_address"]["value"] == "" and got["premises_address"]["reason"] in REASONS
+    same = read("益阳市资阳区银河西路80号一层106商铺")  # the same address twice: both pre-filled
+    assert same["premises_address"]["value"] == "益阳市资阳区银河西路80号一层106商铺"
+    other = read("益阳市赫山区龙岭路12号")  # another address: both pre-filled
+    assert other["premises_address"]["value"] == "益阳市赫山区龙岭路12号"
