@@ -430,10 +430,10 @@ def _row_slack(pieces: list[Piece] | None) -> list[float]:
 ADDRESS_ENDS = frozenset("路街道巷弄里坊村庄屯组队号栋幢楼座层室门苑园院寓厦城湾居")
 # how a licence's 住所 / 经营场所 ends: a part of the address (road, village, building, room — the
 # ADDRESS_ENDS), a stall or shop (…商铺, …摊位, …厂房, …车间, …门面, …底商), a place beside
-# something (…路东侧, …交叉口, …旁, …附近, …西100米, …东北角), a complex's name as estates, markets
+# something (…路东侧, …交叉口, …旁, …附近, …西100米, …东北角), a counter (…专柜, …孵化器), a complex's name as estates, markets
 # and plots end (…大厦, …广场, …中心, …村委会, …地块), or a number in words (…18号之一)
 LICENCE_ADDRESS_LAST = ADDRESS_ENDS | frozenset("铺位侧房内间面库场区口处旁边东西南北段厅店馆部社所站厂仓棚档亭心市镇乡"
-                                                "庭府邸墅岛谷港汇荟都际近米角首头商舍会地块一二三四五六七八九十")
+                                                "庭府邸墅岛谷港汇荟都际近米角首头商舍会地块器柜一二三四五六七八九十")
 
 
 def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
