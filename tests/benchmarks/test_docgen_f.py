@@ -18,24 +18,9 @@ pytest.importorskip("PySide6")
 
 from benchmarks import docgen_f  # noqa: E402
 from benchmarks.docgen_f.generate import summary  # noqa: E402
-from tests.benchmarks.truth_keys import DATE_KEYS, KEYS  # noqa: E402
+from tests.benchmarks.truth_keys import DATE_KEYS, KEYS, id_ok, uscc_ok  # noqa: E402
 
-USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _id_ok(s: str) -> bool:
-    if not re.fullmatch(r"\d{17}[\dX]", s):
-        return False
-    c = (1 - 2 * int(s[:17], 13)) % 11                    # the reference's one-liner, independent of values.py
-    return s[17] == ("X" if c == 10 else str(c))
-
-
-def _uscc_ok(s: str) -> bool:
-    if len(s) != 18 or any(ch not in USCC for ch in s):
-        return False
-    total = sum(USCC.index(ch) * pow(3, i, 31) for i, ch in enumerate(s[:17]))
-    return s[17] == USCC[(31 - total % 31) % 31]
 
 
 def _generate(d: Path) -> dict:
@@ -79,7 +64,7 @@ def test_values_are_valid_and_consistent(made):
             if v[k] and v[k] != "长期":
                 dt.date.fromisoformat(v[k])
         if f["kind"] == "id_card_front":
-            assert _id_ok(v["id_number"]), v["id_number"]
+            assert id_ok(v["id_number"]), v["id_number"]
             assert v["id_number"][6:14] == v["birth_date"].replace("-", "")
             assert (int(v["id_number"][16]) % 2 == 1) == (v["sex"] == "男")
         if f["kind"] == "id_card_back" and v["valid_to"] != "长期":
@@ -87,7 +72,7 @@ def test_values_are_valid_and_consistent(made):
             assert (b.month, b.day) == (a.month, a.day) or (a.month, a.day) == (2, 29)
             assert b.year - a.year in (5, 10, 20)
         if "credit_code" in v:
-            assert _uscc_ok(v["credit_code"]), v["credit_code"]
+            assert uscc_ok(v["credit_code"]), v["credit_code"]
 
 
 def test_every_value_is_drawn(made):

@@ -15,25 +15,10 @@ pytest.importorskip("freetype")
 
 from benchmarks import docgen_g  # noqa: E402
 from benchmarks.docgen_g.generate import make_one, schedule, summary  # noqa: E402
-from tests.benchmarks.truth_keys import DATE_KEYS, KEYS  # noqa: E402
+from tests.benchmarks.truth_keys import DATE_KEYS, KEYS, id_ok, uscc_ok  # noqa: E402
 
 N, SEED = 6, 7272
-USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 DATE_RE = re.compile(r"(\d{4})[年.\-](\d{1,2})[月.\-](\d{1,2})")
-
-
-def _id_ok(s: str) -> bool:
-    if not re.fullmatch(r"\d{17}[\dX]", s):
-        return False
-    c = (1 - 2 * int(s[:17], 13)) % 11                    # the reference's one-liner, not values.py
-    return s[17] == ("X" if c == 10 else str(c))
-
-
-def _uscc_ok(s: str) -> bool:
-    if len(s) != 18 or any(ch not in USCC for ch in s):
-        return False
-    total = sum(USCC.index(ch) * pow(3, i, 31) for i, ch in enumerate(s[:17]))
-    return s[17] == USCC[(31 - total % 31) % 31]
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +52,7 @@ def test_identifiers_and_dates_consistent(made):
     for f in truth["files"]:
         v = {k: t["value"] for k, t in f["fields"].items()}
         if f["kind"] == "id_card_front":
-            assert _id_ok(v["id_number"])
+            assert id_ok(v["id_number"])
             assert v["birth_date"].replace("-", "") == v["id_number"][6:14]
             assert v["sex"] == ("男" if int(v["id_number"][16]) % 2 else "女")
         if f["kind"] == "id_card_back":
@@ -76,7 +61,7 @@ def test_identifiers_and_dates_consistent(made):
                 to = dt.date.fromisoformat(v["valid_to"])
                 assert (to.month, to.day) == (frm.month, frm.day) and to.year - frm.year in (5, 10, 20)
         if f["kind"] in ("business_license", "food_business_license"):
-            assert _uscc_ok(v["credit_code"]), v["credit_code"]
+            assert uscc_ok(v["credit_code"]), v["credit_code"]
         if f["kind"] == "food_business_license":
             assert re.fullmatch(r"JY\d{14}", v["license_no"])
 

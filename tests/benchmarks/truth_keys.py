@@ -1,5 +1,9 @@
 """The truth contract every document family's generator writes (benchmarks/docgen_b/FIELDS.md): the
-field keys of each kind, and which of them are dates. One copy, for the generators' tests."""
+field keys of each kind, which of them are dates, and the check characters every family's numbers must
+pass (written from the standards, independent of any generator's values module). One copy, for the
+generators' tests."""
+
+import re
 
 KEYS = {
     "id_card_front": {"name", "sex", "nation", "birth_date", "address", "id_number"},
@@ -13,3 +17,21 @@ KEYS = {
     "other": set(),
 }
 DATE_KEYS = {"birth_date", "established_date", "valid_from", "valid_to"}
+
+USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100 code characters
+
+
+def id_ok(s: str) -> bool:
+    """GB 11643: an 18-character ID number whose last character is its check character."""
+    if not re.fullmatch(r"\d{17}[\dX]", s):
+        return False
+    c = (1 - 2 * int(s[:17], 13)) % 11
+    return s[17] == ("X" if c == 10 else str(c))
+
+
+def uscc_ok(s: str) -> bool:
+    """GB 32100: an 18-character unified social credit code whose last character is its check."""
+    if len(s) != 18 or any(ch not in USCC for ch in s):
+        return False
+    total = sum(USCC.index(ch) * pow(3, i, 31) for i, ch in enumerate(s[:17]))
+    return s[17] == USCC[(31 - total % 31) % 31]
