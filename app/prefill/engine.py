@@ -437,9 +437,10 @@ class RapidOcrEngine:
             # one thread per batch, batches side by side: the same numbers as one batch on every
             # thread (ONNX Runtime's CPU kernels do not depend on the thread count), ~15-20 % less
             # CPU than splitting each batch's small operators over the threads
-            all_preds = list(pool.map(rec.session, [norm for _, _, norm in jobs]))
+            # (consumed as they come: a batch's output — frames × the charset — is let go once decoded)
+            all_preds = pool.map(rec.session, [norm for _, _, norm in jobs])
         else:
-            all_preds = [rec.session(norm) for _, _, norm in jobs]
+            all_preds = (rec.session(norm) for _, _, norm in jobs)
         for (ids, ratio, _), preds in zip(jobs, all_preds, strict=True):
             for j, i in enumerate(ids):
                 spots: list[float] | None = [] if positions is not None else None

@@ -465,19 +465,20 @@ def _unread_end(piece: Piece) -> bool:
         return False
     h = max(1.0, piece.box[3] - piece.box[1])
     # (boxes start a little more loosely before a row's first character than they end after its last)
-    return piece.box[2] - piece.xs[-1] > UNREAD_END * h or piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
+    return _box_past_last(piece) or piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
 
 
-def _end_unread(pieces: list[Piece] | None) -> bool:
-    """A piece's box runs on past its last read character by more than UNREAD_END line heights
-    (`1000万元` in a box that also holds the 整 under a seal): ink at the row's end was boxed but
-    not read. Only where the recogniser's positions run left to right (else they say nothing)."""
-    for q in pieces or ():
-        xs = q.xs
-        if len(xs) == len(q.text) >= 2 and all(b > a for a, b in zip(xs, xs[1:], strict=False)) \
-                and q.box[2] - xs[-1] > UNREAD_END * max(1.0, q.box[3] - q.box[1]):
-            return True
-    return False
+def _box_past_last(piece: Piece) -> bool:
+    """The piece's box runs on past its last read character by more than UNREAD_END line heights."""
+    return piece.box[2] - piece.xs[-1] > UNREAD_END * max(1.0, piece.box[3] - piece.box[1])
+
+
+def _any_end_unread(pieces: list[Piece] | None) -> bool:
+    """`_unread_end` at the end side only, for any of `pieces` (`1000万元` in a box that also holds
+    the 整 under a seal): ink at the row's end was boxed but not read. Only where the recogniser's
+    positions run left to right (else they say nothing)."""
+    return any(len(q.xs) == len(q.text) >= 2 and all(b > a for a, b in zip(q.xs, q.xs[1:], strict=False))
+               and _box_past_last(q) for q in pieces or ())
 
 
 def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
@@ -1418,7 +1419,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = _places(raw)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
-    if v and raw and not res["name"].flagged and _end_unread(raw):
+    if v and raw and not res["name"].flagged and _any_end_unread(raw):
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
         # (the place names settle characters without their positions: the gap a character left
@@ -1457,7 +1458,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if p:
         v = join(p)[0]
         fixed = _by_grammar(p, _amount)
-        if _end_unread(p):  # (a character at the amount's end boxed but not read: 整 under a seal)
+        if _any_end_unread(p):  # (a character at the amount's end boxed but not read: 整 under a seal)
             res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
         elif fixed:  # the printed forms of an amount settle the recogniser's doubts (5万元釐 → 5万元整)
             res["registered_capital"] = _result(fixed[0], p, weakest=fixed[1])
@@ -1488,7 +1489,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
-    if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _end_unread(raw)):
+    if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _any_end_unread(raw)):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES

@@ -927,7 +927,8 @@ def _segments(lines: list[Line]) -> list[tuple[str, float, int]]:
 
 
 def _row_groups(lines: list[Line]) -> list[list[Line]]:
-    """The page's rows, each left to right (boxes whose centres are within half a box's height)."""
+    """The page's rows, each left to right: boxes whose centres are within half a box's height of
+    the row's first box in top-to-bottom order (the topmost)."""
     rows: list[list[Line]] = []
     for ln in sorted(lines, key=lambda ln: ln.cy):
         for row in rows:
@@ -1034,16 +1035,7 @@ def _key_number(kind: str, lines: list[Line]) -> bool:
 def _rows(lines: list[Line]) -> list[tuple[str, float]]:
     """The page's rows as (text left to right, centre y): a label and its value in separate
     boxes, a label the detector split into single characters (`名` `称` `上海…`)."""
-    rows: list[list[Line]] = []
-    for ln in sorted(lines, key=lambda ln: ln.cy):
-        for row in rows:
-            ref = row[0]
-            if abs(ln.cy - ref.cy) < 0.5 * min(ln.h, ref.h):
-                row.append(ln)
-                break
-        else:
-            rows.append([ln])
-    return [(_SPACE.sub("", "".join(ln.text for ln in sorted(row, key=lambda ln: ln.x1))), row[0].cy) for row in rows]
+    return [(_SPACE.sub("", "".join(ln.text for ln in row)), min(ln.cy for ln in row)) for row in _row_groups(lines)]
 
 
 def _valued_labels(kind: str, lines: list[Line]) -> tuple[int, bool]:
