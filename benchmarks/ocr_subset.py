@@ -2,8 +2,9 @@
 of chosen kinds (or only those that failed last time) and score them with the shared scorer.
 
 Why: the full family benchmarks take minutes on a 2-core machine; fixing one kind's fields needs a
-loop of seconds. C and D are development families from session 6 on, E from session 7, F from session 8;
-the family held out for reporting (G from session 8) is never run through this tool while developing.
+loop of seconds. C and D are development families from session 6 on, E from session 7, F from session 8,
+G from session 9; the family held out for reporting (H from session 9) is never run through this tool while
+developing.
 
     python -m benchmarks.ocr_subset d --kind business_license --failing
     python -m benchmarks.ocr_subset c --kind id_card_front --field address --show
@@ -31,7 +32,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
     if family.endswith(".json"):
         return Path(family)
     fam = family.lower()
-    if fam in ("c", "d", "e", "f"):
+    if fam in ("c", "d", "e", "f", "g"):
         found = sorted((CACHE / f"bench_ocr_{fam}").glob("*/truth.json"), key=lambda p: p.stat().st_mtime)
         if not found:
             sys.exit(f"no family {fam.upper()} set yet: run `python -m benchmarks bench_ocr_{fam}` once")
@@ -44,7 +45,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
             caps = photo.NEW_CAPTURES if captures == "all" else tuple(c for c in captures.split(",") if c) or None
             generate(folder, n, seed, captures=caps)
         return truth
-    sys.exit("family: b, c, d, e, f or a truth.json path")
+    sys.exit("family: b, c, d, e, f, g or a truth.json path")
 
 
 def main(argv: list[str] | None = None) -> int:
