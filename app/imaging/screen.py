@@ -19,7 +19,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-SCREEN_PATTERN = 4.0  # colour change per pixel (grey levels) above which a page is a photographed screen
+SCREEN_PATTERN = 3.0  # colour change per pixel (grey levels) above which a page is a photographed screen
 SCREEN_MIN_SIDE = 320  # pages smaller than this are not judged (a tile would hold a seal or a margin)
 TILE = 96  # side of the sampled tiles (pixels of the flattened page, at its own resolution)
 GRID = 3  # tiles per side, spread over the middle 60 % of the page
@@ -31,7 +31,7 @@ def _tile_pattern(tile: np.ndarray) -> float:
     """Mean colour (each channel minus the pixel's grey) that a blur of σ 2 px removes, on the brighter
     half of the tile (the lit paper, not the print)."""
     f = tile.astype(np.float32)
-    chroma = f - f.mean(axis=2, keepdims=True)
+    chroma = f - cv2.cvtColor(cv2.cvtColor(f, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
     fine = np.abs(chroma - cv2.GaussianBlur(chroma, (0, 0), 2.0)).mean(axis=2)
     top = f.max(axis=2)
     lit = top >= np.percentile(top, 50)
@@ -63,5 +63,5 @@ def descreen(image: np.ndarray) -> np.ndarray:
     phones: fewer fields read and more wrong — a phone's print is about as fine as its grid.)"""
     if image.ndim != 3:
         return image
-    top = image.max(axis=2)
-    return cv2.cvtColor(top, cv2.COLOR_GRAY2BGR)
+    b, g, r = cv2.split(image)
+    return cv2.cvtColor(cv2.max(cv2.max(b, g), r), cv2.COLOR_GRAY2BGR)
