@@ -36,7 +36,7 @@ from app.prefill.layout import (
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
-from app.validators.regions import region_names  # GB/T 2260 place names
+from app.validators.regions import region_name, region_names  # GB/T 2260 place names
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
@@ -112,7 +112,9 @@ HEALTH_ITEMS = frozenset({
     # the "…场所" forms certificates print for the same kinds of premises
     "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所",
     # the premises certificates name by their trade (a 商场 that is a 超市, a 健身 place that is a 健身房)
-    "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿"})
+    "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿",
+    # the trades as the hygiene codes name them (住宿业卫生规范, 沐浴场所 / 美容美发场所卫生规范)
+    "住宿业", "沐浴业", "美容美发", "美容美发场所"})
 
 
 def _health_items(value: str) -> list[str]:
@@ -607,6 +609,13 @@ def _name_shaped(value: str) -> bool:
     return len(value) <= 6 if len(parts) == 1 else all(parts) and len(value) <= 20
 
 
+def _card_name_shaped(value: str) -> bool:
+    """A name as an ID card prints it: a surname and a given name, so two characters at least,
+    and a transliterated name's parts joined by the middle dot, none of them empty."""
+    parts = re.split(r"[·•]", value)
+    return len(value) >= 2 and all(parts)
+
+
 def _value_score(pieces: list[Piece] | None) -> float | None:
     """The mean probability of a value's own characters (None when unknown): a line's score is
     the mean over the whole box, and a weak label character glued to a short value (`民版汉`)
@@ -711,16 +720,25 @@ def _id_by_runner_up(lines: list[Line], labels: tuple[str, ...]) -> tuple[str, L
                 if chk.ok and chk.normalized:
                     passing.append((chk.normalized, chk))
             if len(passing) == 1:
-                out.append((passing[0][0], ln, passing[0][1]))
+                out.append((passing[0][0], ln, passing[0][1], doubt))
     if len({o[0] for o in out}) != 1:
         return None
-    number, ln, chk = out[0]
+    number, ln, chk, doubt = out[0]
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
     if not p or _norm_date(join(p)[0]) != chk.facts["birth_date"].isoformat():
         return None  # (the printed birth date must vouch for the number)
     p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex = join(p)[0][:1] if p else ""
     if sex in ("男", "女") and sex != chk.facts["sex"]:
+        return None
+    # Only the check digit vouches for a doubtful digit the card prints nowhere else. One such
+    # digit is settled safely (a single wrong digit always fails the check); two or more could
+    # pass together by chance (1 in 11) when neither reading of one of them is right. Digits of
+    # the birth date are vouched by the printed date, the sex digit by the printed sex, those of
+    # the region code by a region code that exists.
+    unvouched = [i for i in doubt if not (6 <= i <= 13) and not (i == 16 and sex in ("男", "女"))
+                 and not (i < 6 and region_name(number[:6]) is not None)]
+    if len(unvouched) > 1:
         return None
     return number, ln, chk
 
@@ -754,7 +772,12 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
     name = _person_name(join(p)[0]) if p else ""
-    res["name"] = _result(name, p, char_floor=NAME_CHAR) if name and _CJK_NAME.match(name) else _blank()
+    if name and _CJK_NAME.match(name) and _card_name_shaped(name):
+        res["name"] = _result(name, p, char_floor=NAME_CHAR)
+    elif name:  # (`女` beside the label 姓名 on a page read askew: the sex's value, not a name)
+        res["name"] = FieldResult(name, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
+    else:
+        res["name"] = _blank()
     p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex_txt = join(p)[0] if p else ""
     sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
@@ -1547,6 +1570,23 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
+# the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
+# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫)
+PREMISES_FORMS = ("校", "宫", "馆", "会", "委员会")
+
+
+def _premises_name_form(f: FieldResult) -> FieldResult:
+    """A 卫生许可证's 单位名称 ends with its holder's organisational form (…有限公司, …美容店,
+    …游泳馆): a name ending otherwise lost its end (`…有限公` on a row cut by the frame) or is
+    not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
+    if not f.value or f.flagged:
+        return f
+    if re.sub(r"\([^()]*\)$", "", f.value).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS):
+        return f
+    return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="name without its form",
+                       weakest=f.weakest)
+
+
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -1613,6 +1653,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
+                res[key] = _premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of

@@ -110,6 +110,22 @@ def test_health_items_with_a_narrower_kind_in_brackets_or_named_by_trade(engine,
         assert out["fields"]["license_items"]["value"] == items.replace("（", "(").replace("）", ")")
 
 
+def test_a_health_name_that_lost_its_last_character_is_not_prefilled(engine, tmp_path) -> None:
+    # the row's end cut by the frame or washed out (`…服务有限公`, 司 gone): a holder's name ends
+    # with its organisational form, one that ends otherwise was pre-filled cut short
+    rows = [(lab, "商场（超市）" if lab == "许可项目" else v) for lab, v in HEALTH]
+    path = draw_justified(tmp_path / "cut.png", "卫生许可证", rows, column=200)
+    page = Image.open(path)
+    x_last = 110 + 200 + 50 + 28 * (len(HEALTH[0][1]) - 1)  # the last character of the name's row
+    ImageDraw.Draw(page).rectangle((x_last - 2, 320, x_last + 40, 372), fill="white")
+    page.save(path)
+    out = read(path)
+    assert out["kind"] == "public_health_license"
+    f = out["fields"]["name"]
+    assert f["value"] == "" and f["reason"] == "vocabulary", f
+    assert out["fields"]["address"]["value"] == "上海市徐汇区漕溪北路618号"
+
+
 def _health_name_lines(name: str, doubt: dict) -> list:
     from app.prefill.engine import TextLine
 
