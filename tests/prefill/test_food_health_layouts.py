@@ -156,6 +156,23 @@ def test_a_registered_name_with_two_weak_characters_is_not_prefilled() -> None:
     assert extract(to_lines(_health_name_lines(name, one))).fields["name"].public()["value"] == name
 
 
+def test_a_transliterated_name_whose_dot_shares_its_frames_with_the_blank() -> None:
+    # 热合曼·买买提: the thin `·` at 0.84, its runner-up `：` at 0.002 (the rest is the recogniser's
+    # blank) — between two characters of a name only the dot stands; the name was blanked as
+    # `doubtful_character`. A real rival for the dot (`热合曼一买买提`, 一 second at 0.3) still is a doubt.
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _health_name_lines("北京嘉诚文化传媒股份有限公司", {})
+    rep = next(k for k, ln in enumerate(lines) if ln.text == "罗梓萱")
+    old = lines[rep]
+    for doubt, want in (((0.84, "：", 0.002), "热合曼·买买提"), ((0.6, "一", 0.3), "")):
+        chars = tuple(doubt if i == 3 else (0.999, "", 0.0) for i in range(7))
+        lines[rep] = type(old)("热合曼·买买提", 0.97, old.quad, False, chars)
+        f = extract(to_lines(lines)).fields["legal_representative"]
+        assert f.public()["value"] == want, (doubt, f)
+
+
 def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
     # `主体业` (态 not boxed: the last character of a justified label, far right of the others): the
     # 主体业态 was `label_not_found`, and its value was read as the 经营场所's wrapped row
