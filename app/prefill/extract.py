@@ -1607,7 +1607,7 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
 
 # the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
 # ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫)
-PREMISES_FORMS = ("校", "宫", "馆", "会", "委员会")
+PREMISES_FORMS = ("校", "宫")
 
 
 def _premises_name_form(f: FieldResult) -> FieldResult:
