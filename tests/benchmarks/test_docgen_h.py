@@ -11,12 +11,12 @@ import re
 import pytest
 from PIL import Image
 
-from benchmarks import docgen_h
-from benchmarks.docgen_h import docs, values
-from benchmarks.docgen_h.generate import BOX_FIELDS, plan, summary
-from tests.benchmarks.truth_keys import DATE_KEYS, KEYS, id_ok, uscc_ok
+pytest.importorskip("skia")  # the dev extra's skia-python draws H's pages
 
-pytest.importorskip("skia")
+from benchmarks import docgen_h  # noqa: E402
+from benchmarks.docgen_h import docs, values  # noqa: E402
+from benchmarks.docgen_h.generate import BOX_FIELDS, plan, summary  # noqa: E402
+from tests.benchmarks.truth_keys import DATE_KEYS, KEYS, id_ok, uscc_ok  # noqa: E402
 
 
 @pytest.fixture(scope="module")
