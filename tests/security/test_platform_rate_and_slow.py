@@ -214,3 +214,18 @@ def test_workers_share_one_bucket_per_workstation(tmp_path):
     finally:
         proc.terminate()
         proc.wait(20)
+
+
+def test_a_full_bucket_table_gives_up_the_least_recently_used_bucket():
+    """More workstations than slots: the one idle longest starts full again (forgiven), the others keep theirs."""
+    from sync.platform.ratelimit import SharedBuckets, TokenBuckets
+
+    now = [0.0]
+    buckets = TokenBuckets(rate=0.001, burst=2, clock=lambda: now[0], shared=SharedBuckets(slots=4))
+    for i, key in enumerate(["a", "b", "c", "d"]):
+        now[0] = float(i)
+        assert buckets.take(key) == 0.0 and buckets.take(key) == 0.0  # each bucket emptied
+    now[0] = 10.0
+    assert buckets.take("b") > 0 and buckets.take("e") == 0.0  # e takes the slot of a (idle longest)
+    assert buckets.take("c") > 0 and buckets.take("d") > 0  # the others were kept, still empty
+    assert buckets.take("a") == 0.0  # a lost its bucket: it starts full
