@@ -1,4 +1,5 @@
-"""OCR pre-fill on family G, a held-out document family written blind (benchmarks/docgen_g/).
+"""OCR pre-fill on family G, a document family written blind in session 8 (benchmarks/docgen_g/); held out
+then, a development family from session 9.
 
 Generates `BENCH_OCR_G_N` (default 150) files with seed `BENCH_OCR_G_SEED` (default 7272) into
 ~/.cache/zongchuang/bench_ocr_g/<params-hash>/ (reused while the generator and parameters are

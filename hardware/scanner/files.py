@@ -77,6 +77,22 @@ def _pil_to_bgr(im) -> np.ndarray:  # noqa: ANN001 - PIL image
     return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
 
 
+def _upright(im):  # noqa: ANN001, ANN202 - PIL image
+    """The frame as the camera held it: phones and 高拍仪 SDKs save the sensor's pixels and an EXIF
+    Orientation tag (3 = 180°, 6/8 = 90° either way, 2/4/5/7 mirrored) instead of turning the pixels.
+    Without this a portrait phone photo reaches the reader on its side and costs a turn search (or a
+    misread). Only the tag is honoured; a file without one is returned as it is."""
+    from PIL import ImageOps
+
+    try:
+        orientation = im.getexif().get(0x0112, 1)
+    except Exception:  # noqa: BLE001 - a broken EXIF block is not a reason to refuse the picture
+        return im
+    if orientation in (2, 3, 4, 5, 6, 7, 8):
+        return ImageOps.exif_transpose(im)
+    return im
+
+
 class _Budget:
     def __init__(self, source: str, total: int):
         self.source, self.total, self.used = source, total, 0
@@ -124,7 +140,7 @@ def _iter_image(data: bytes, source: str, max_pixels: int, budget: _Budget) -> I
                         raise _bad(source, "图片过大", "the image is too large")
                 budget.take(im.size[0] * im.size[1])
                 im.load()
-                yield LoadedPage(_pil_to_bgr(im), source, i + 1, kind, downscaled)
+                yield LoadedPage(_pil_to_bgr(_upright(im)), source, i + 1, kind, downscaled)
                 i += 1
         except BadImageFile:
             raise

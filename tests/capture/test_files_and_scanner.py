@@ -100,3 +100,21 @@ def test_sane_unknown_device_is_a_clear_error() -> None:
     with pytest.raises(ScannerUnavailable) as exc:
         sane_backend.scan("nosuchbackend:0")
     assert "扫描仪" in exc.value.message_zh
+
+
+@pytest.mark.parametrize(("orientation", "turn"), [(3, Image.Transpose.ROTATE_180), (6, Image.Transpose.ROTATE_90),
+                                                   (8, Image.Transpose.ROTATE_270)])
+def test_exif_orientation_is_honoured(orientation: int, turn: Image.Transpose) -> None:
+    """A phone saves its sensor's pixels plus an Orientation tag; the page must come out as the photographer saw it."""
+    upright = Image.new("RGB", (60, 100), "white")
+    upright.paste((255, 0, 0), (0, 0, 60, 20))  # a red band across the top of the upright page
+    stored = upright.transpose(turn)  # what the sensor wrote (the tag says how to turn it back)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    buf = io.BytesIO()
+    stored.save(buf, "JPEG", quality=95, exif=exif.tobytes())
+    page = load_bytes(buf.getvalue(), "phone.jpg")[0].image
+    assert page.shape[:2] == (100, 60)
+    top, bottom = page[:15].mean(axis=(0, 1)), page[-15:].mean(axis=(0, 1))
+    assert top[2] > 200 and top[1] < 80  # BGR: red on top
+    assert bottom.min() > 200
