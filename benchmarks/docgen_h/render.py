@@ -183,16 +183,16 @@ class Page:
                 path = skia.Path()
                 if side in (0, 2):
                     yy = y0 + band / 2 if side == 0 else y1 - band / 2
-                    n = int((x1 - x0) / 3)
+                    n = int((x1 - x0) / 5)
                     for i in range(n + 1):
-                        xx = x0 + i * 3
+                        xx = x0 + i * 5
                         v = yy + band * 0.42 * math.sin(xx / per * 2 * math.pi + ph) * math.cos(xx / (per * 3.7))
                         (path.moveTo if i == 0 else path.lineTo)(xx, v)
                 else:
                     xx0 = x0 + band / 2 if side == 3 else x1 - band / 2
-                    n = int((y1 - y0) / 3)
+                    n = int((y1 - y0) / 5)
                     for i in range(n + 1):
-                        yy = y0 + i * 3
+                        yy = y0 + i * 5
                         v = xx0 + band * 0.42 * math.sin(yy / per * 2 * math.pi + ph) * math.cos(yy / (per * 3.7))
                         (path.moveTo if i == 0 else path.lineTo)(v, yy)
                 self.c.drawPath(path, p)
@@ -208,7 +208,7 @@ class Page:
             path.moveTo(x0, y)
             x = x0
             while x < x1:
-                x += 4
+                x += 8
                 path.lineTo(x, y + amp * math.sin(x / per * 2 * math.pi + y / 37))
             self.c.drawPath(path, p)
             y += step
