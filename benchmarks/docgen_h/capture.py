@@ -82,7 +82,7 @@ def inkjet(img: np.ndarray, rng: random.Random) -> np.ndarray:
 def halftone(img: np.ndarray, rng: random.Random) -> np.ndarray:
     """A colour photocopy: each CMY channel re-screened as dots on its own rotated grid."""
     h, w = img.shape[:2]
-    cell = rng.uniform(5.0, 7.0)
+    cell = rng.uniform(3.2, 4.2)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     out = np.empty_like(img)
     for ch, ang in zip(range(3), (15, 75, 0), strict=True):
@@ -92,8 +92,9 @@ def halftone(img: np.ndarray, rng: random.Random) -> np.ndarray:
         dist = np.hypot(u - np.round(u), v - np.round(v)) / 0.7071
         cov = 1 - img[..., ch].astype(np.float32) / 255
         cov = cv2.GaussianBlur(cov, (0, 0), cell / 3)
+        cov = np.clip((cov - 0.06) / 0.94, 0, 1)   # the copier drops the paper's own tone
         out[..., ch] = np.where(dist < np.sqrt(np.clip(cov * 1.05, 0, 1)), 25, 250).astype(np.uint8)
-    dark = img.mean(axis=2) < 80    # black text comes through the K pass as solid toner
+    dark = img.mean(axis=2) < 110   # black text comes through the K pass as solid toner
     out[dark] = (img[dark] * 0.6).astype(np.uint8)
     return cv2.GaussianBlur(out, (0, 0), 0.7)
 
@@ -269,10 +270,32 @@ def chroma_720(img: np.ndarray) -> np.ndarray:
 
 
 # ------------------------------------------------------------------ the paths
+A4_CAPS = {"fold4", "crumpled", "inkjet", "halftone", "flatbed"}
+
+
+def on_a4(card: np.ndarray, rng: random.Random) -> np.ndarray:
+    """A card copied, printed or scanned the way a window receives it: alone on a white A4 sheet at
+    250 dpi (85.6 mm = 843 px), in the upper part of the page, a little skewed by hand."""
+    W, H = 2067, 2923
+    sheet = np.full((H, W, 3), rng.randint(246, 252), np.uint8)
+    cw = 843
+    chh = int(card.shape[0] * cw / card.shape[1])
+    small = cv2.resize(card, (cw, chh), interpolation=cv2.INTER_AREA)
+    x = int(rng.uniform(0.1, 0.5) * (W - cw))
+    y = int(rng.uniform(0.08, 0.3) * H)
+    M = cv2.getRotationMatrix2D((cw / 2, chh / 2), rng.uniform(-2.5, 2.5), 1.0)
+    M[:, 2] += (x, y)
+    cv2.warpAffine(small, M, (W, H), dst=sheet, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT)
+    return sheet
+
+
 def capture(page: np.ndarray, boxes: dict[str, Box], kind: str, cap: str, rng: random.Random) -> tuple[np.ndarray, list[str], str]:
     """Run page → picture along capture path `cap`; returns (RGB picture, hidden field keys, file ext)."""
     card = kind.startswith("id_card")
     hidden: list[str] = []
+    if card and cap in A4_CAPS:
+        page = on_a4(page, rng)
+        card = False
     big = (2400, 1800) if not card else (2000, 1500)
     if cap == "sleeve":
         page, hidden = sleeve(page, rng, boxes)

@@ -258,7 +258,7 @@ def business_license(rng: random.Random) -> tuple[Page, dict, dict]:
               "business_scope": F(d["scope"]), "valid_to": F(valid_to)}
     pg.drawn["established_date"] = [d["est"].isoformat()]
     pg.drawn["valid_to"] = [valid_to]
-    marks = ["long-scope"] if d["long_scope"] else []
+    marks = (["long-scope"] if d["long_scope"] else []) + d.get("marks", [])
     if any(c in d["name"] + d["address"] for c in "()"):
         marks.append("halfwidth-brackets")
     meta = {"variant": f"{form}-{ent}", "faces": [lab_face, val_face], "marks": marks}
@@ -353,7 +353,13 @@ def _licence_paper(rng, d, term_txt, form, lab_face, val_face) -> Page:
     pg.justified(ax, ay, "登记机关", ls * 4.6, lab_face, ls)
     issued = d["issued"]
     pg.text(ax + 90, ay + 110, f"{issued.year}  年  {issued.month:02d}  月  {issued.day:02d}  日", val_face, vs)
-    pg.seal(ax + 330 + rng.uniform(-40, 40), ay + rng.uniform(-20, 40), 150, d["authority"], rng)
+    scope_box = pg.boxes["business_scope"]
+    if form == "fu" and rng.random() < 0.4 and scope_box[3] > ay - 420:
+        # the seal placed high, over the last rows of a long scope (the text shows through the red)
+        pg.seal(scope_box[2] - 180, scope_box[3] - 30, 150, d["authority"], rng)
+        d["marks"] = ["seal-over-scope"]
+    else:
+        pg.seal(ax + 330 + rng.uniform(-40, 40), ay + rng.uniform(-20, 40), 150, d["authority"], rng)
     foot_y = H - 130
     foot = "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn"
     pg.text(150, foot_y, foot, val_face, 24, (60, 60, 60))
