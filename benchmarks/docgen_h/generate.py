@@ -12,6 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import cv2
+
 from benchmarks.docgen_h import capture as C
 from benchmarks.docgen_h.docs import MAKERS
 
@@ -59,26 +61,37 @@ def make_one(kind: str, cap: str, rng: random.Random) -> tuple:
 def generate_files(outdir: Path | str, n: int, seed: int, params_hash: str = "") -> dict:
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    files = []
-    for i, (kind, cap) in enumerate(plan(n, seed), 1):
-        rng = random.Random(f"H-{seed}-{i}")
-        pg, fields, meta, img, ext = make_one(kind, cap, rng)
-        name = f"h{i:04d}.{ext}"
-        C.save(img, out / name, ext, rng)
-        marks = list(meta.get("marks", []))
-        if any(f["unreadable"] for f in fields.values()):
-            marks.append("unreadable-field")
-        files.append({"file": name, "kind": kind, "capture": cap, "variant": meta["variant"], "format": ext,
-                      "faces": sorted(set(meta.get("faces", []))), "marks": marks, "fields": fields})
+    threads = cv2.getNumThreads()
+    cv2.setNumThreads(1)   # one thread: on a shared, loaded machine OpenCV's thread pool only adds system time
+    try:
+        files = [_one_file(out, i, kind, cap, seed) for i, (kind, cap) in enumerate(plan(n, seed), 1)]
+    finally:
+        cv2.setNumThreads(threads)
     truth = {"family": "H", "n": n, "seed": seed, "params_hash": params_hash, "files": files}
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     return truth
 
 
+def _one_file(out: Path, i: int, kind: str, cap: str, seed: int) -> dict:
+    """File i of the set: its own random stream, page, capture, file and truth entry."""
+    rng = random.Random(f"H-{seed}-{i}")
+    pg, fields, meta, img, ext = make_one(kind, cap, rng)
+    name = f"h{i:04d}.{ext}"
+    C.save(img, out / name, ext, rng)
+    marks = list(meta.get("marks", []))
+    if any(f["unreadable"] for f in fields.values()):
+        marks.append("unreadable-field")
+    if kind.startswith("id_card") and cap in C.A4_CAPS:
+        marks.append("card-on-a4")
+    return {"file": name, "kind": kind, "capture": cap, "variant": meta["variant"], "formats": [ext],
+            "faces": sorted(set(meta.get("faces", []))), "marks": marks, "fields": fields}
+
+
 def summary(truth: dict) -> dict:
     fs = truth["files"]
     return {"kinds": dict(Counter(f["kind"] for f in fs)), "captures": dict(Counter(f["capture"] for f in fs)),
-            "formats": dict(Counter(f["format"] for f in fs)),
+            "formats": dict(Counter(f["formats"][0] for f in fs)),
+            "marks": dict(Counter(m for f in fs for m in f["marks"])),
             "licence_variants": dict(Counter(f["variant"] for f in fs if f["kind"] == "business_license")),
             "unreadable": sum(v["unreadable"] for f in fs for v in f["fields"].values())}
 
