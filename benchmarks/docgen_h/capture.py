@@ -176,9 +176,10 @@ def _background(w: int, h: int, rng: random.Random, kind: str) -> np.ndarray:
 
 
 def place(page: np.ndarray, out_w: int, out_h: int, rng: random.Random, fill: float, tilt_deg: float,
-          keystone: float, bg: str) -> np.ndarray:
+          keystone: float, bg: str) -> tuple[np.ndarray, float]:
     """Put the page into a frame: scale so it fills `fill` of the frame, rotate by tilt, tip it by
-    `keystone` (0 = flat, 0.35 = the far edge 35 % shorter), on a background."""
+    `keystone` (0 = flat, 0.35 = the far edge 35 % shorter), on a background. Returns the frame and
+    the smallest scale any part of the page got (the far edge's)."""
     h, w = page.shape[:2]
     s = fill * min(out_w / w, out_h / h)
     pw, ph = w * s, h * s
@@ -216,7 +217,7 @@ def place(page: np.ndarray, out_w: int, out_h: int, rng: random.Random, fill: fl
         sh = cv2.GaussianBlur(sh, (0, 0), 1.5)
         frame = _gain(frame, 1 - 0.45 * sh)
     cv2.warpPerspective(page, M, (out_w, out_h), dst=frame, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT)
-    return frame
+    return frame, s * (1 - keystone)
 
 
 def crumple(img: np.ndarray, rng: random.Random) -> np.ndarray:
@@ -289,64 +290,67 @@ def on_a4(card: np.ndarray, rng: random.Random) -> np.ndarray:
     return sheet
 
 
-def capture(page: np.ndarray, boxes: dict[str, Box], kind: str, cap: str, rng: random.Random) -> tuple[np.ndarray, list[str], str]:
-    """Run page → picture along capture path `cap`; returns (RGB picture, hidden field keys, file ext)."""
+def capture(page: np.ndarray, boxes: dict[str, Box], kind: str, cap: str, rng: random.Random) -> tuple[np.ndarray, list[str], str, float]:
+    """Run page → picture along capture path `cap`; returns (RGB picture, hidden field keys, file ext,
+    the smallest scale from page pixels to picture pixels)."""
     card = kind.startswith("id_card")
     hidden: list[str] = []
+    k = 1.0
     if card and cap in A4_CAPS:
+        k = 843 / page.shape[1]
         page = on_a4(page, rng)
         card = False
     big = (2400, 1800) if not card else (2000, 1500)
     if cap == "sleeve":
         page, hidden = sleeve(page, rng, boxes)
         fw, fh = big if page.shape[1] > page.shape[0] else big[::-1]
-        img = place(page, fw, fh, rng, rng.uniform(0.75, 0.9), rng.uniform(-6, 6), rng.uniform(0, 0.08), "desk")
+        img, sc = place(page, fw, fh, rng, rng.uniform(0.75, 0.9), rng.uniform(-6, 6), rng.uniform(0, 0.08), "desk")
         img = sensor(lighting(img, rng), rng, 3)
-        return img, hidden, "jpg"
+        return img, hidden, "jpg", sc * k
     if cap == "keystone":
         fw, fh = (3000, 2250) if not card else (2400, 1800)
         if page.shape[0] > page.shape[1]:
             fw, fh = fh, fw
-        img = place(page, fw, fh, rng, rng.uniform(0.82, 0.92), rng.uniform(-5, 5), rng.uniform(0.25, 0.40), "desk")
-        return sensor(lighting(img, rng, 0.3), rng, 3), hidden, "jpg"
+        img, sc = place(page, fw, fh, rng, rng.uniform(0.82, 0.92), rng.uniform(-5, 5), rng.uniform(0.25, 0.40), "desk")
+        return sensor(lighting(img, rng, 0.3), rng, 3), hidden, "jpg", sc * k
     if cap == "gaopaiyi720":
         if page.shape[0] > page.shape[1]:   # an A4 page laid sideways under the 16:9 camera
             page = np.ascontiguousarray(np.rot90(page, rng.choice([1, 3])))
-        img = place(page, 1280, 720, rng, rng.uniform(0.88, 0.97), rng.uniform(-3, 3), 0, "board")
+        img, sc = place(page, 1280, 720, rng, rng.uniform(0.88, 0.97), rng.uniform(-3, 3), 0, "board")
         img = sensor(cv2.GaussianBlur(img, (0, 0), 0.6), rng, 2.5)
-        return chroma_720(img), hidden, rng.choice(["bmp", "jpg"])
+        return chroma_720(img), hidden, rng.choice(["bmp", "jpg"]), sc * k
     if cap == "washed":
         fw, fh = big if page.shape[1] > page.shape[0] else big[::-1]
-        img = place(page, fw, fh, rng, rng.uniform(0.75, 0.9), rng.uniform(-8, 8), rng.uniform(0, 0.1), "desk")
-        return sensor(washed(img, rng), rng, 2), hidden, "jpg"
+        img, sc = place(page, fw, fh, rng, rng.uniform(0.75, 0.9), rng.uniform(-8, 8), rng.uniform(0, 0.1), "desk")
+        return sensor(washed(img, rng), rng, 2), hidden, "jpg", sc * k
     if cap == "fold4":
         page = fold4(page, rng)
         if rng.random() < 0.5:
-            img = place(page, int(page.shape[1] * 1.05), int(page.shape[0] * 1.05), rng, 0.95, rng.uniform(-1.5, 1.5), 0, "scanner")
-            return img, hidden, "tif"
+            img, sc = place(page, int(page.shape[1] * 1.05), int(page.shape[0] * 1.05), rng, 0.95, rng.uniform(-1.5, 1.5), 0, "scanner")
+            return img, hidden, "tif", sc * k
         fw, fh = big if page.shape[1] > page.shape[0] else big[::-1]
-        img = place(page, fw, fh, rng, 0.85, rng.uniform(-5, 5), rng.uniform(0, 0.1), "desk")
-        return sensor(lighting(img, rng), rng, 3), hidden, "jpg"
+        img, sc = place(page, fw, fh, rng, 0.85, rng.uniform(-5, 5), rng.uniform(0, 0.1), "desk")
+        return sensor(lighting(img, rng), rng, 3), hidden, "jpg", sc * k
     if cap == "crumpled":
         page = crumple(page, rng)
         fw, fh = big if page.shape[1] > page.shape[0] else big[::-1]
-        img = place(page, fw, fh, rng, rng.uniform(0.8, 0.9), rng.uniform(-5, 5), rng.uniform(0, 0.1), "desk")
-        return sensor(lighting(img, rng), rng, 3), hidden, "webp"
+        img, sc = place(page, fw, fh, rng, rng.uniform(0.8, 0.9), rng.uniform(-5, 5), rng.uniform(0, 0.1), "desk")
+        return sensor(lighting(img, rng), rng, 3), hidden, "webp", sc * k
     if cap == "inkjet":
         page = inkjet(page, rng)
-        img = place(page, int(page.shape[1] * 1.04), int(page.shape[0] * 1.04), rng, 0.96, rng.uniform(-1, 1), 0, "scanner")
-        return img, hidden, "pdf"
+        img, sc = place(page, int(page.shape[1] * 1.04), int(page.shape[0] * 1.04), rng, 0.96, rng.uniform(-1, 1), 0, "scanner")
+        return img, hidden, "pdf", sc * k
     if cap == "halftone":
         page = halftone(page, rng)
-        img = place(page, int(page.shape[1] * 1.04), int(page.shape[0] * 1.04), rng, 0.96, rng.uniform(-1, 1), 0, "scanner")
-        return img, hidden, "tif"
+        img, sc = place(page, int(page.shape[1] * 1.04), int(page.shape[0] * 1.04), rng, 0.96, rng.uniform(-1, 1), 0, "scanner")
+        return img, hidden, "tif", sc * k
     if cap == "held":
         page, hidden = fingers(page, rng, boxes)
-        img = place(page, 2000, 1500, rng, rng.uniform(0.7, 0.85), rng.uniform(-10, 10), rng.uniform(0.05, 0.15), "office")
-        return sensor(lighting(img, rng), rng, 4), hidden, "jpg"
+        img, sc = place(page, 2000, 1500, rng, rng.uniform(0.7, 0.85), rng.uniform(-10, 10), rng.uniform(0.05, 0.15), "office")
+        return sensor(lighting(img, rng), rng, 4), hidden, "jpg", sc * k
     # flatbed: a clean scan, the control
-    img = place(page, int(page.shape[1] * 1.06), int(page.shape[0] * 1.06), rng, 0.94, rng.uniform(-0.8, 0.8), 0, "scanner")
-    return img, hidden, "png"
+    img, sc = place(page, int(page.shape[1] * 1.06), int(page.shape[0] * 1.06), rng, 0.94, rng.uniform(-0.8, 0.8), 0, "scanner")
+    return img, hidden, "png", sc * k
 
 
 def save(img: np.ndarray, path: Path, ext: str, rng: random.Random) -> None:

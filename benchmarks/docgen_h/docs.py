@@ -78,7 +78,7 @@ def id_front(rng: random.Random) -> tuple[Page, dict, dict]:
         bx += adv + gap
         pg.text(bx, y, unit, lab_face, ls, lab_c)
         bx += ls + gap + 10
-    pg.record("birth_date", parts, (xv, y - vs, bx, y + 8))
+    pg.record("birth_date", parts, (xv, y - vs, bx, y + 8), vs)
     y += 100
     if bilingual:
         pg.text(x0, y - 36, ko["住址"], "korean", 22, lab_c)

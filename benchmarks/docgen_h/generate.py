@@ -19,6 +19,7 @@ from benchmarks.docgen_h.docs import MAKERS
 
 MIX = [("id_card_front", 25), ("id_card_back", 20), ("business_license", 50), ("public_health_license", 15),
        ("food_business_license", 20), ("other", 20)]
+MIN_PX = 12.0   # smallest glyph height (px, the em size) of a value a person still reads in a picture
 # which drawn box hides which truth field
 BOX_FIELDS = {"valid": ("valid_from", "valid_to"), "est": ("established_date",), "term": ("valid_to",),
               "valid_to_txt": ("valid_to",)}
@@ -51,7 +52,15 @@ def make_one(kind: str, cap: str, rng: random.Random) -> tuple:
         if k in boxes:
             for t in v:
                 boxes.setdefault(t, boxes[k])
-    img, hidden, ext = C.capture(pg.rgb(), {k: b for k, b in boxes.items() if k in fields}, kind, cap, rng)
+    img, hidden, ext, scale = C.capture(pg.rgb(), {k: b for k, b in boxes.items() if k in fields}, kind, cap, rng)
+    sizes = dict(pg.sizes)
+    for k, v in BOX_FIELDS.items():
+        if k in sizes:
+            for t in v:
+                sizes.setdefault(t, sizes[k])
+    # too small to read: a value whose glyphs end up under MIN_PX pixels (a long scope shrunk to fit,
+    # photographed by a 720p 高拍仪) is one a person at the window could not read either
+    hidden += [k for k in fields if sizes.get(k, 99) * scale < MIN_PX]
     for h in hidden:
         if h in fields and fields[h]["value"]:
             fields[h]["unreadable"] = True

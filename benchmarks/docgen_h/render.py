@@ -61,6 +61,7 @@ class Page:
     arr: np.ndarray = field(init=False)
     drawn: dict[str, list[str]] = field(default_factory=dict)      # field key -> rows drawn
     boxes: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
+    sizes: dict[str, float] = field(default_factory=dict)           # field key -> glyph size in page px
     faces_used: set[str] = field(default_factory=set)
     missing_glyphs: list[str] = field(default_factory=list)
 
@@ -145,13 +146,15 @@ class Page:
             if i < len(rows) - 1:
                 by += line
         self.drawn[key] = rows
+        self.sizes[key] = size
         lx = min(x, cont_x + jitter[0]) if cont_x is not None and len(rows) > 1 else x
         self.boxes[key] = (lx, y - size * 0.9, x1, by + size * 0.25)
         return by
 
-    def record(self, key: str, rows: list[str], box: tuple[float, float, float, float]) -> None:
+    def record(self, key: str, rows: list[str], box: tuple[float, float, float, float], size: float) -> None:
         self.drawn[key] = rows
         self.boxes[key] = box
+        self.sizes[key] = size
 
     def rect(self, x0, y0, x1, y1, color, stroke: float = 0.0, alpha: int = 255) -> None:
         p = skia.Paint(AntiAlias=True, Color=col(color, alpha))
