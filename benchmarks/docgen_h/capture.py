@@ -18,8 +18,9 @@ import numpy as np
 from PIL import Image
 
 Box = tuple[float, float, float, float]
-CAPTURES = ["sleeve", "keystone", "gaopaiyi720", "washed", "fold4", "crumpled", "inkjet", "halftone", "held", "flatbed"]
-ID_ONLY = {"held"}
+CAPTURES = ["sleeve", "keystone", "gaopaiyi720", "washed", "fold4", "crumpled", "inkjet", "halftone", "held", "flatbed",
+            "overlap"]
+ID_ONLY = {"held", "overlap"}
 
 
 # ------------------------------------------------------------------ page-level (page coordinates)
@@ -176,7 +177,8 @@ def _background(w: int, h: int, rng: random.Random, kind: str) -> np.ndarray:
 
 
 def place(page: np.ndarray, out_w: int, out_h: int, rng: random.Random, fill: float, tilt_deg: float,
-          keystone: float, bg: str) -> tuple[np.ndarray, float]:
+          keystone: float, bg: str, frame: np.ndarray | None = None,
+          centre: tuple[float, float] | None = None) -> tuple[np.ndarray, float]:
     """Put the page into a frame: scale so it fills `fill` of the frame, rotate by tilt, tip it by
     `keystone` (0 = flat, 0.35 = the far edge 35 % shorter), on a background. Returns the frame and
     the smallest scale any part of the page got (the far edge's)."""
@@ -185,6 +187,8 @@ def place(page: np.ndarray, out_w: int, out_h: int, rng: random.Random, fill: fl
     pw, ph = w * s, h * s
     off = 0.01 if bg == "scanner" else 0.04
     cx, cy = out_w / 2 + rng.uniform(-off, off) * out_w, out_h / 2 + rng.uniform(-off, off) * out_h
+    if centre:
+        cx, cy = centre
     pts = np.array([[-pw / 2, -ph / 2], [pw / 2, -ph / 2], [pw / 2, ph / 2], [-pw / 2, ph / 2]], np.float32)
     if keystone:
         far = rng.choice(["top", "top", "left", "right"])
@@ -209,7 +213,8 @@ def place(page: np.ndarray, out_w: int, out_h: int, rng: random.Random, fill: fl
         src = src * np.float32(k)
         page = small
     M = cv2.getPerspectiveTransform(src, dst)
-    frame = _background(out_w, out_h, rng, bg)
+    if frame is None:
+        frame = _background(out_w, out_h, rng, bg)
     if bg != "scanner":  # a soft drop shadow under the page, drawn at an eighth of the size
         q = 8
         sh = np.zeros((out_h // q + 1, out_w // q + 1), np.float32)
@@ -290,7 +295,8 @@ def on_a4(card: np.ndarray, rng: random.Random) -> np.ndarray:
     return sheet
 
 
-def capture(page: np.ndarray, boxes: dict[str, Box], kind: str, cap: str, rng: random.Random) -> tuple[np.ndarray, list[str], str, float]:
+def capture(page: np.ndarray, boxes: dict[str, Box], kind: str, cap: str, rng: random.Random,
+            under: np.ndarray | None = None) -> tuple[np.ndarray, list[str], str, float]:
     """Run page → picture along capture path `cap`; returns (RGB picture, hidden field keys, file ext,
     the smallest scale from page pixels to picture pixels)."""
     card = kind.startswith("id_card")
@@ -348,6 +354,14 @@ def capture(page: np.ndarray, boxes: dict[str, Box], kind: str, cap: str, rng: r
         page, hidden = fingers(page, rng, boxes)
         img, sc = place(page, 2000, 1500, rng, rng.uniform(0.7, 0.85), rng.uniform(-10, 10), rng.uniform(0.05, 0.15), "office")
         return sensor(lighting(img, rng), rng, 4), hidden, "jpg", sc * k
+    if cap == "overlap" and under is not None:
+        # cards handed over together: another card lies on the desk, partly under the one in the truth,
+        # which is on top and fills most of the frame
+        small = cv2.resize(under, (under.shape[1] * 3 // 4, under.shape[0] * 3 // 4), interpolation=cv2.INTER_AREA)
+        at = (1200 + rng.choice([-1, 1]) * rng.uniform(500, 650), 900 + rng.uniform(-350, 350))
+        frame, _ = place(small, 2400, 1800, rng, 0.55, rng.uniform(-25, 25), 0, "desk", centre=at)
+        img, sc = place(page, 2400, 1800, rng, rng.uniform(0.62, 0.72), rng.uniform(-8, 8), rng.uniform(0, 0.08), "desk", frame=frame)
+        return sensor(lighting(img, rng), rng, 3), hidden, "jpg", sc * k
     # flatbed: a clean scan, the control
     img, sc = place(page, int(page.shape[1] * 1.06), int(page.shape[0] * 1.06), rng, 0.94, rng.uniform(-0.8, 0.8), 0, "scanner")
     return img, hidden, "png", sc * k

@@ -52,7 +52,10 @@ def make_one(kind: str, cap: str, rng: random.Random) -> tuple:
         if k in boxes:
             for t in v:
                 boxes.setdefault(t, boxes[k])
-    img, hidden, ext, scale = C.capture(pg.rgb(), {k: b for k, b in boxes.items() if k in fields}, kind, cap, rng)
+    under = None
+    if cap == "overlap":   # the other card handed over with it: the other side of someone's card
+        under = MAKERS["id_card_back" if kind == "id_card_front" else "id_card_front"](rng)[0].rgb()
+    img, hidden, ext, scale = C.capture(pg.rgb(), {k: b for k, b in boxes.items() if k in fields}, kind, cap, rng, under)
     sizes = dict(pg.sizes)
     for k, v in BOX_FIELDS.items():
         if k in sizes:

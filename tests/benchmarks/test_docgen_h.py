@@ -60,7 +60,8 @@ def test_plan_mix_for_150():
     kinds = {k: sum(1 for x, _ in p if x == k) for k, _ in p}
     assert kinds == {"id_card_front": 25, "id_card_back": 20, "business_license": 50,
                      "public_health_license": 15, "food_business_license": 20, "other": 20}
-    assert all(c != "held" for k, c in p if not k.startswith("id_card"))
+    assert all(c not in ("held", "overlap") for k, c in p if not k.startswith("id_card"))
+    assert {c for k, c in p if k.startswith("id_card")} >= {"held", "overlap", "sleeve", "halftone"}
 
 
 def _iso(printed: str) -> str:
