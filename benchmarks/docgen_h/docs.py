@@ -29,10 +29,10 @@ def id_front(rng: random.Random) -> tuple[Page, dict, dict]:
     nation = "朝鲜" if bilingual else rng.choice(V.NATIONS)
     if bilingual:
         sur = rng.choice(list(V.KOREAN))
-        g_cn, g_ko = rng.choice(V.KOREAN_GIVEN)
+        g_cn, g_ko = rng.choice(V.KOREAN_GIVEN[male])
         name, name_ko = sur + g_cn, V.KOREAN[sur] + g_ko
     elif nation == "维吾尔":
-        name = rng.choice(V.UYGHUR_NAMES)
+        name = rng.choice(V.UYGHUR_NAMES[male])
     elif nation == "彝":
         name = rng.choice(V.YI_NAMES)
     else:

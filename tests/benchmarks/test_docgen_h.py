@@ -109,6 +109,12 @@ def test_id_validity_follows_the_age_rule():
     assert values.id_validity(dt.date(1950, 1, 1), dt.date(2010, 1, 1)) == "长期"
 
 
+def test_capital_in_upper_case_figures():
+    assert values.capital_words(500) == "伍佰万元整"
+    assert values.capital_words(1005) == "壹仟零伍万元整"
+    assert values.capital_words(15800) == "壹亿伍仟捌佰万元整"
+
+
 def test_hidden_fields_are_under_the_thumb():
     """A thumb over a value marks that field hidden, and the thumb's pixels really cover its box."""
     import numpy as np
