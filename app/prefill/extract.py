@@ -87,7 +87,7 @@ LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", 
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
-          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
+          "address": ("经营场所地址", "单位地址", "营业地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
 # 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元
@@ -1622,6 +1622,10 @@ def _premises_name_form(f: FieldResult) -> FieldResult:
                        weakest=f.weakest)
 
 
+# a term printed by its end alone, after the label 有效期 (`有效期至2026年07月24日`, `有效期至：2026.07.24`)
+_HEALTH_END = re.compile(r"[:：]?至[:：]?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})")
+
+
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -1692,6 +1696,20 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 res[key] = _premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
+    if p and not (frm or to) and join(p)[0].strip(":：") == "至":
+        # the label box took `有效期至` whole and its date stands apart on the row: the nearest box
+        # right of it on the row, when it is a date
+        x1, y1, x2, y2 = p[-1].box
+        probe = Line("", 1.0, x1, y1, x2, y2, -1)
+        right = sorted((ln for ln in lines if same_row(probe, ln) and ln.x1 >= x2 - 0.2 * (y2 - y1)), key=lambda o: o.x1)
+        if right and _HEALTH_END.fullmatch("至" + right[0].text.lstrip(":：")):
+            ln = right[0]
+            p = [Piece("至" + ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2),
+                       ((1.0, "", 0.0),) + tuple(ln.char_info(0, len(ln.text))))]
+    # (only after 至: a lone date may be a term's start whose end a glare or the frame took)
+    end_only = _HEALTH_END.fullmatch(join(p)[0]) if p and not (frm or to) and not getattr(p, "hole", False) else None
+    if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
+        to = _norm_date(end_only.group(1))
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
     # exactly four years (to the day before, or the day) cross-checks both dates
     four = bool(frm and to and to != "长期" and to in {

@@ -126,6 +126,34 @@ def test_a_health_name_that_lost_its_last_character_is_not_prefilled(engine, tmp
     assert out["fields"]["address"]["value"] == "上海市徐汇区漕溪北路618号"
 
 
+def test_health_address_labelled_by_its_unit_and_a_term_printed_by_its_end(engine, tmp_path) -> None:
+    # forms that label the address `单位地址` / `营业地址` and print the term as `有效期至 <date>`: the
+    # address was `value_not_found` (only `地址` was a label) and the end date was not read
+    for address_label in ("单位地址", "营业地址"):
+        rows = [("单位名称", "上海嘉禾健身服务有限公司"), ("法定代表人", "胡一英"), (address_label, "上海市徐汇区漕溪北路618号"),
+                ("许可项目", "健身房"), ("有效期至", "2025年12月01日")]
+        out = read(draw_justified(tmp_path / "end.png", "卫生许可证", rows, column=200))
+        assert out["kind"] == "public_health_license"
+        f = out["fields"]
+        assert f["address"]["value"] == "上海市徐汇区漕溪北路618号", (address_label, f["address"])
+        assert f["valid_to"]["value"] == "2025-12-01", f["valid_to"]
+        assert f["valid_from"]["value"] == "" and f["valid_from"]["reason"]
+
+
+def test_a_lone_date_after_the_term_label_is_not_taken_for_its_end() -> None:
+    # `有效期限：2022年07月25日` and nothing after it (the row's end under a glare or off the frame):
+    # the date may be the term's start — no valid_to, and no valid_from taken as a whole term
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _health_name_lines("白城市锦程宾馆", {})
+    k = next(i for i, ln in enumerate(lines) if ln.text.startswith("自2022"))
+    old = lines[k]
+    lines[k] = type(old)("2022年07月25日", 0.97, old.quad, False, tuple((0.999, "", 0.0) for _ in range(11)))
+    f = extract(to_lines(lines)).fields
+    assert f["valid_to"].public()["value"] == "" and f["valid_from"].public()["value"] == ""
+
+
 def _health_name_lines(name: str, doubt: dict) -> list:
     from app.prefill.engine import TextLine
 
