@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from app.prefill.layout import (
     LABEL_CONFUSIONS,
@@ -634,6 +635,33 @@ def _name_dots(pieces: list[Piece] | None) -> list[Piece] | None:
     return _keep(pieces, out) if changed else pieces
 
 
+@lru_cache(maxsize=1)
+def _traditional_twins() -> dict[str, str]:
+    """Traditional characters → their one simplified form (OpenCC's table, filtered: see the file)."""
+    text = resources.files("resources.standards").joinpath("opencc_ts_characters.txt").read_text(encoding="utf-8")
+    return dict(ln.split("\t", 1) for ln in text.splitlines() if ln and not ln.startswith("#"))
+
+
+def _twins_sure(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A character whose runner-up is only its own traditional form (`强` 0.87, `強` second): the
+    recogniser's charset holds both forms of many characters and splits its certainty between them,
+    while names are registered and printed in simplified characters — the two readings are one
+    character, as a full-width twin is (`to_lines`). Its probability is the two added."""
+    if not pieces:
+        return pieces
+    twins = _traditional_twins()
+    out, changed = [], False
+    for p in pieces:
+        if len(p.chars) != len(p.text):
+            out.append(p)
+            continue
+        chars = [(prob + ap, alt, ap) if alt and twins.get(alt) == ch else (prob, alt, ap)
+                 for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True)]
+        changed = changed or chars != list(p.chars)
+        out.append(Piece(p.text, p.score, p.box, tuple(chars), p.xs))
+    return _keep(pieces, out) if changed else pieces
+
+
 def _name_shaped(value: str) -> bool:
     """A person's name as registers print it: up to six characters, or a transliterated name
     whose parts the middle dot joins (古丽娜尔·吐尔逊) — never a dot at either end."""
@@ -805,7 +833,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
-    p = _name_dots(p)
+    p = _twins_sure(_name_dots(p))
     name = _person_name(join(p)[0]) if p else ""
     if name and _CJK_NAME.match(name) and _card_name_shaped(name):
         res["name"] = _result(name, p, char_floor=NAME_CHAR)
@@ -1682,7 +1710,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             found = find_label(lines, HEALTH["address"])
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
         elif key == "legal_representative" and len(v) >= 2:
-            p = _name_dots(p)
+            p = _twins_sure(_name_dots(p))
             v = _person_name(join(p)[0] if p else v)
             res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
                 v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")

@@ -285,3 +285,23 @@ def test_id_number_settled_by_a_runner_up_must_agree_with_the_printed_birth_date
              _line("公民身份号码", 70, 540, 270, 575),
              _line("310110197605181088", 300, 534, 720, 578, {15: (0.65, "6", 0.35)})]
     assert extract(to_lines(lines), "id_card_front").fields["id_number"].public()["value"] == ""
+
+
+@pytest.mark.parametrize(("runner_up", "want"), [("強", "石强春"), ("蔷", "")])
+def test_name_character_whose_runner_up_is_its_traditional_form(runner_up: str, want: str) -> None:
+    # `强` at 0.87 with `強` second: the recogniser's charset holds both forms and split its
+    # certainty between them — one character, as registers print it simplified; the name was blanked
+    # as `doubtful_character`. A real rival (`蔷`) still makes the name doubtful.
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("石强春", 185, 74, 300, 112, {1: (0.87, runner_up, 0.12)}),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("壮", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1987年11月9日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("广西壮族自治区南宁市青秀区", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("450103198711092760", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["name"]
+    assert f.public()["value"] == want
+    if not want:
+        assert f.reason == "doubtful_character"
