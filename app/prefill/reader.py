@@ -416,6 +416,42 @@ def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) 
                 break
 
 
+CUT_INK = 0.03  # share of ink right after a row's end (beside it, where no box was read) that goes on
+CUT_DENSITY = 0.8  # … and at least this share of the ink density under the row itself
+
+
+def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+    """On a photographed screen, the detector's box of a row may stop where the moiré grows stronger,
+    while the row's print goes on (`地址：…迎宾大道1754号` + unread `13号楼2210号`): the value read is a
+    true start of the value but not all of it, and looks complete. A value one of whose rows has ink
+    right after its end, in the row's own height and in no box read, is not pre-filled."""
+    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    for f in extraction.fields.values():
+        if not f.value or f.flagged or not f.box:
+            continue
+        x1, y1, x2, y2 = f.box
+        inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
+        for ln in inside:
+            if any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside):
+                continue  # (not the row's last box)
+            h = int(max(1, ln.h))
+            xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + 2 * h))
+            if xb - xa < h or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
+                continue  # the page ends there, or a box was read there (the next column)
+            under = gray[int(ln.y1):int(ln.y2), int(ln.x1):int(ln.x2)]
+            beside = gray[int(ln.y1 + 0.15 * h):int(ln.y2 - 0.15 * h), xa:xb]
+            if under.size == 0 or beside.size == 0:
+                continue
+            paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+            share = float((beside < (paper + ink) / 2).mean())
+            own = float((under < (paper + ink) / 2).mean())
+            # (as dense as the row's own print: the residual moiré, a frame line or a stray mark
+            # beside a complete value is far sparser than characters)
+            if paper - ink >= INK_CONTRAST and share >= max(CUT_INK, CUT_DENSITY * own):
+                f.flagged, f.note = True, "gap in the value's row"
+                break
+
+
 def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     """On a photo the quality gate calls blurred or glared, free text must be read near-perfectly
     to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better
@@ -638,7 +674,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     with clock.stage("prepare"):
         processed: ProcessedPage = choose_page(image) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
-        if is_screen_photo(processed.image):
+        screen = is_screen_photo(processed.image)
+        if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
             # print. Read (this page and any other guess of it) through the brightest channel
@@ -687,6 +724,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     with clock.stage("layout"):
         confirm_row_end(extraction, page_lines, page)
         distrust_glare(extraction, page_lines, page)
+        if screen:
+            distrust_cut_rows(extraction, page_lines, page)
         distrust_damaged(extraction, processed.quality)
         # boxes back to the caller's image coordinates
         back = np.linalg.inv(to_page)

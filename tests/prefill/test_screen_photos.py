@@ -102,3 +102,34 @@ def test_screen_grid_is_told_from_paper_and_patterned_cloth() -> None:
     # the brightest channel: the paper's grid gone, black print kept
     flat = descreen(shown)
     assert flat.shape == shown.shape and np.array_equal(flat[..., 0], flat[..., 2])
+
+
+def _row_page() -> tuple[np.ndarray, tuple[float, float, float], float]:
+    """A descreened page's row `地址：山西省太原市小店区迎宾大道1754号13号楼2210号` (grey BGR) and where
+    its value's print ends (x) and its row's top and bottom."""
+    img = Image.new("RGB", (1100, 120), (245, 245, 245))
+    d = ImageDraw.Draw(img)
+    f = _font(30)
+    d.text((20, 40), "地址：", font=f, fill=(30, 30, 30))
+    d.text((110, 40), "山西省太原市小店区迎宾大道1754号13号楼2210号", font=f, fill=(30, 30, 30))
+    x_end = 110 + d.textlength("山西省太原市小店区迎宾大道1754号", font=f)
+    return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR), (x_end, 36.0, 78.0), 110 + d.textlength(
+        "山西省太原市小店区迎宾大道1754号13号楼2210号", font=f)
+
+
+def test_row_whose_box_stops_before_its_print_ends_is_not_prefilled() -> None:
+    # on a photographed phone the detector's box of `地址` stopped where the moiré grew stronger:
+    # `…迎宾大道1754号` looked like a whole address, `13号楼2210号` was never read
+    from app.prefill.extract import Extraction, FieldResult
+    from app.prefill.layout import Line
+    from app.prefill.reader import distrust_cut_rows
+
+    page, (x_end, y1, y2), x_full = _row_page()
+    for box_end, cut in ((x_end, True), (x_full, False)):
+        value = "山西省太原市小店区迎宾大道1754号" if cut else "山西省太原市小店区迎宾大道1754号13号楼2210号"
+        lines = [Line("地址：", 0.99, 20, y1, 100, y2, 0), Line(value, 0.99, 110, y1, box_end, y2, 1)]
+        ex = Extraction("public_health_license", 5.0,
+                        {"address": FieldResult(value, 0.99, [110, y1, box_end, y2])})
+        distrust_cut_rows(ex, lines, page)
+        assert ex.fields["address"].flagged is cut
+        assert (ex.fields["address"].public()["reason"] == "wrapped_row_incomplete") is cut
