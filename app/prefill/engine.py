@@ -271,7 +271,9 @@ def det_blob(pre: object, img: np.ndarray) -> np.ndarray | None:
 
 
 BENT_ROWS = True  # rows the detector's straight-box test rejects because they bend are read along their bend
-BENT_ELONGATION = 4.0  # … when their region is at least this many times longer than high (a row, not a blot)
+BENT_ELONGATION = 16.0  # … when their region is at least this many times longer than high (a row, not a blot)
+BENT_RISE = 0.5  # … and its middle stands at least this share of its height off the line between its ends
+BENT_SAG = 0.08  # … and bends gently: its middle off the line between its ends by at most this share of its length
 
 
 @dataclass
@@ -302,8 +304,9 @@ def bent_rows(pp: object, pred: np.ndarray, shape: tuple[int, ...]) -> list[Bent
     probability inside the region's straight bounding box, and the box of a row bent by a curled
     page is half empty, so whole rows (`地址：…`, `有效期限：…`) vanished while the straight ones
     above and below were read. Such a region is taken when its own outline scores as text
-    (the same threshold) and it is long like a row (a straight region fills its box: only a bent
-    or ragged one scores so much better by its outline); its centre line is a parabola fitted
+    (the same threshold), it is long like a row, its middle stands half its height or more off the
+    line between its ends (a straight or ragged region that scored poorly stays out, as before)
+    and it bends gently (a seal's ring of characters is a short, deep arc: left out); its centre line is a parabola fitted
     through the middle of each column of the region."""
     prob = pred[0, 0] if pred.ndim == 4 else pred[0]
     bitmap = (prob > pp.thresh).astype(np.uint8)  # type: ignore[attr-defined]
@@ -335,6 +338,12 @@ def bent_rows(pp: object, pred: np.ndarray, shape: tuple[int, ...]) -> list[Bent
             continue
         xs = use.astype(np.float64) + x
         poly = np.polyfit(xs, centre, 2)
+        ends = np.polyval(poly, [xs[0], xs[-1]])
+        sag = abs(float(np.polyval(poly, (xs[0] + xs[-1]) / 2)) - float(ends.mean()))
+        if sag > BENT_SAG * (xs[-1] - xs[0]):
+            continue  # an arc, not a row: a seal's ring of characters
+        if sag < BENT_RISE * kernel:
+            continue  # a straight (or ragged) region that scored poorly: left out, as before
         length = cv2.arcLength(contour, True)
         if length <= 0:
             continue
