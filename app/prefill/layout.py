@@ -263,7 +263,7 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     col_x = sorted(ln.x1 for ln in found)[len(found) // 2]
     out = list(lines)
     for a in lines:
-        if len(a.text) < 2 or a.owner or starts_with_label(a.text, labels) or a.x1 > value_x - 0.3 * h:
+        if not a.text or a.owner or starts_with_label(a.text, labels) or a.x1 > value_x - 0.3 * h:
             continue
         # a longer label that lost its first character (`业期限` for 营业期限), alone in the label
         # column or glued to its value
@@ -280,6 +280,25 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                     out.append(Line(a.text[n:], a.score, end, a.y1, a.x2, a.y2, a.idx,
                                     a.chars[n:] if len(a.chars) == len(a.text) else (), long,
                                     a.xs[n:] if len(a.xs) == len(a.text) else ()))
+            continue
+        if len(a.text) == 1:
+            # the label's second character in a box of its own at the column's right edge, its
+            # value boxed to its right: `称` + `西安鼎盛商贸有限公司`; the first character lost, or
+            # read as one stray mark at the column's start (a photo cut by the frame: `N`)
+            # (the labels over and under it: a two-column 正本 has a second label column)
+            lab = next((lab for lab in heads if _label_char(a.text, lab[1])), None)
+            col = [f for f in found if f.x1 < a.x2 and f.x2 > a.x1 and len(f.text) <= 5]
+            if lab is None or len(col) < 2 or any(lab_ln.text == lab for lab_ln in found):
+                continue
+            x0 = sorted(f.x1 for f in col)[len(col) // 2]
+            stray = [o for o in lines if o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h]
+            if abs(a.x2 - sorted(f.x2 for f in col)[len(col) // 2]) > 1.2 * h \
+                    or not any(o is not a and same_row(o, a) and a.x2 - 0.3 * h <= o.x1 < a.x2 + 3 * h
+                               and len(o.text) >= 2 for o in lines) \
+                    or any(len(o.text) > 1 or abs(o.x1 - x0) > 1.5 * h for o in stray):
+                continue
+            out = [o for o in out if o is not a and not any(o is x for x in stray)]
+            out.append(Line(lab, a.score, x0, a.y1, a.x2, a.y2, a.idx))
             continue
         if len(a.text) < 3:
             continue
