@@ -1508,6 +1508,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
     if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _any_end_unread(raw)):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
+    if p and len(p) > 1 and len(p[-1].text) <= 2 and not re.search(r"[\u4e01-\u9fff]", p[-1].text) \
+            and join(p[:-1])[0].endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES if b.endswith(")"))) \
+            and join(p[:-1])[0].count("(") == join(p[:-1])[0].count(")") + 1:
+        # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
+        # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
+        p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):

@@ -168,6 +168,7 @@ LABEL_CONFUSIONS: dict[str, str] = {
     "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
+TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
 
@@ -530,7 +531,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             beneath = [o for o in lines if o.cy > prev_cy + 0.35 * hgt and o.y1 < last + 1.1 * hgt
                        and min(o.x2, under[2]) - max(o.x1, under[0]) > 0.5 * (o.x2 - o.x1)]
             below += beneath
-            nxt = [o for o in lines if id(o) not in used and not o.owner
+            # (a box many rows tall is other print over the page — a copy's stamp, a seal's text)
+            nxt = [o for o in lines if id(o) not in used and not o.owner and o.h < TALL_BOX * hgt
                    and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
                         or any(o is b for b in below))
                    and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
@@ -574,7 +576,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         bottom = max(p.box[3] for p in pieces)
         taken = {(p.box[0], p.box[1]) for p in pieces}
         for o in lines:
-            if (o.y1 > bottom - 0.3 * o.h and o.y1 < bottom + 0.8 * o.h and not o.owner
+            if (o.y1 > bottom - 0.3 * o.h and o.y1 < bottom + 0.8 * o.h and not o.owner and o.h < TALL_BOX * hgt
                     and (o.x1, o.y1) not in taken and o.x1 >= min(x_lo - 1.5 * o.h, max(label_x + o.h, x_lo - 4 * o.h))
                     and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)
                     and not starts_with_label(o.text, stop_labels + stop_below)
@@ -715,7 +717,9 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
     # the glyph's ink sits in its right half)
     lefts = [min(p.box[0] for p in row) - (0.6 * h if min(row, key=lambda p: p.box[0]).text[:1] in _OPENERS else 0.0)
              for row in rows[1:]]
-    if len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h:
+    # (the allowance lets a bracket row start later; it does not make the other rows late: a box
+    # may as well start at the bracket's cell as at its ink)
+    if len(lefts) >= 2 and max(lefts) > min(min(p.box[0] for p in row) for row in rows[1:]) + 0.5 * h:
         return True
     # the first row's first character stands clearly right of the next row's first character:
     # the value's first character was lost (glued to its label, or under a mark) — by the
