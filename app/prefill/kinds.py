@@ -1002,8 +1002,9 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
     value's two wrapped rows read as one box are tall, not wide)."""
     for ln in lines:
         cjk = sum(1 for ch in ln.text if "\u4e00" <= ch <= "\u9fff")
-        if (4 <= cjk <= 16 and median and ln.h >= TITLE_SIZE * median
-                and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median and not any(_near(w, ln.text) for w in TITLES)):
+        if 4 <= cjk <= 16 and median and not any(_near(w, ln.text) for w in TITLES) and (
+                ln.h >= TITLE_SIZE * median and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median
+                or ln.h >= median and _FORM_TITLE.fullmatch(_SPACE.sub("", ln.text))):
             return True
     return False
 
@@ -1013,6 +1014,12 @@ def _form_page(lines: list[Line]) -> bool:
     lines ends with a form's title word, points to the form's filling instructions, or is the
     applicant's signature line."""
     return any(_FORM_LINE.search(_SPACE.sub("", ln.text)) for ln in lines)
+
+
+# a form's title on a line of its own, at least as large as the page's text: 公司登记（备案）申请书,
+# 个体工商户变更登记表. Such a title may be printed only a little larger than the handwritten or typed
+# entries (1.2×, under TITLE_SIZE), and a photo of the form at an angle shrinks the difference further
+_FORM_TITLE = re.compile(r"[\u4e00-\u9fff()（）]{2,14}(申请书|申请表|登记表|备案表|承诺书|告知书|通知书)")
 
 
 def _near(word: str, text: str) -> bool:

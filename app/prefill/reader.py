@@ -25,6 +25,7 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
+from app.imaging.screen import descreen, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import ROW_BELOW, Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
@@ -644,6 +645,12 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     with clock.stage("prepare"):
         processed: ProcessedPage = choose_page(image) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
+        if is_screen_photo(processed.image):
+            # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
+            # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
+            # print. Read (this page and any other guess of it) through the brightest channel
+            image = descreen(image)
+            processed = replace(processed, image=descreen(processed.image))
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
     with clock.stage("layout"):
         kind, kind_score = classify(to_lines(lines))
