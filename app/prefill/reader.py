@@ -403,8 +403,15 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         ra, rb = int(min(ln.x1 for ln in last)), int(max(ln.x2 for ln in last))
         ya, yb = int(min(ln.y1 for ln in last)), int(max(ln.y2 for ln in last))
         h = max(1, yb - ya)
+        depth = h
+        if extraction.kind == "business_license":
+            # a licence's further row lies one of the value's own row pitches lower, and may hold
+            # nothing but a full stop on its baseline (`。` wrapped alone): look down to its bottom
+            tops = sorted({round(ln.cy) for ln in inside if not same_row(ln, inside[-1])})
+            if tops:
+                depth = max(h, int(inside[-1].cy - tops[-1]))
         under = gray[ya:yb, ra:rb]
-        below = gray[yb + h // 6:yb + h, ra:ra + 2 * h]
+        below = gray[yb + h // 6:yb + depth, ra:ra + 2 * h]
         if under.size == 0 or below.shape[0] < h // 2 or below.shape[1] < h:
             continue  # the page ends there: it stays blank
         paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
