@@ -80,3 +80,21 @@ def test_without_reading_bent_rows_they_are_lost(engine, tmp_path, monkeypatch: 
     monkeypatch.setattr(engine_mod, "BENT_ROWS", False)
     fields = read(tmp_path)
     assert not fields["address"]["value"] and not fields["valid_from"]["value"]
+
+
+def test_address_whose_row_end_was_lost_is_not_prefilled(engine, tmp_path) -> None:
+    # the row's end bent away from its box (or glare) leaves `…西湖区文` — a place cut inside its name;
+    # a permit's address whose last character ends no part of an address is blank, as a licence's is
+    from app.services.prefill import ocr_files
+
+    flat = permit()
+    h, w = flat.shape[:2]
+    # paper over the address row from just after `西湖区文` (the row starts at x=140, 44 px characters)
+    cv2.rectangle(flat, (140 + 44 * 10 + 4, 600 + 2 * 110 - 8), (w - 60, 600 + 2 * 110 + 60), (242, 246, 246), -1)
+    path = tmp_path / "cut.jpg"
+    cv2.imwrite(str(path), flat, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    results, failures = ocr_files([path])
+    assert not failures and results[0]["kind"] == "public_health_license"
+    fields = results[0]["fields"]
+    assert not fields["address"]["value"] and fields["address"]["reason"] == "wrapped_row_incomplete", fields["address"]
+    assert fields["name"]["value"] == TRUTH["name"]
