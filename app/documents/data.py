@@ -126,6 +126,19 @@ class DocumentData:
                               "申请人身份证件号码", "applicant ID number")
         return self.applicant.get("id_type") or "居民身份证", mask_id_number(number)
 
+    def signer_identity(self, document: str) -> tuple[str, str]:
+        """(label, value) naming who binds themselves by a pledge. An organisation that is still being
+        set up has no credit code yet (in a 一件事 the registration member issues it later; a 设立 item
+        is the registration itself): the person who signs for it — its operator or contact — is named
+        with their masked ID number, and the code is marked as pending. Otherwise the applicant's own
+        identifier (`applicant_identity`), which still insists on a code when nobody is named."""
+        code = (self.applicant.get("credit_code") or "").strip()
+        person = (self.applicant.get("contact_name") or "").strip()
+        number = (self.applicant.get("contact_id_number") or "").strip()
+        if self.is_organisation and not code and person and number:
+            return "设立中，统一社会信用代码待登记后取得；签署人", f"{person}，居民身份证 {mask_id_number(number)}"
+        return self.applicant_identity(document)
+
     def contact_line(self) -> str:
         """Contact person and phone (masked) if known; empty otherwise."""
         parts = []

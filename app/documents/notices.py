@@ -418,7 +418,7 @@ def tolerance_pledge(c: Ctx):
     deadline = c.req("decision.supplement_deadline", d.supplement_deadline(), "容缺材料补齐期限", "supplement deadline")
     lines = c.req("tolerated_materials", _tolerated(c, deadline), "容缺材料", "tolerated materials")
     name = d.applicant_name(c.name)
-    id_label, id_value = d.applicant_identity(c.name)
+    id_label, id_value = d.signer_identity(c.name)
     story: Story = [Spacer(1, 4 * mm), Title("容缺受理承诺书"), Spacer(1, 2 * mm)]
     story += [
         c.para(f"{esc(c.organ())}：", "addressee"),

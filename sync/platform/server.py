@@ -12,6 +12,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sync.platform.service import Platform, PlatformSettings
 
@@ -139,7 +140,8 @@ def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = No
     """Serve until SIGINT/SIGTERM. With `workers` > 1 (POSIX), that many processes share one
     listening socket: a center's relay or a test platform uses more than one core, since one
     Python process runs its request handlers one at a time (the GIL). Everything the
-    processes share lives in the database and the blob folder (record locks), never in memory."""
+    processes share lives in the database and the blob folder (record locks), except the rate-limit
+    buckets: a shared memory table made here before the fork (sync/platform/ratelimit.py)."""
     import uvicorn
 
     _raise_fd_limit()
@@ -154,11 +156,14 @@ def serve(settings: PlatformSettings, host: str, port: int, tls: TLS | None = No
             platform.close()
         return
     platform.close()
+    from sync.platform.ratelimit import SharedBuckets
+
+    table = SharedBuckets()  # before the fork: every worker takes a workstation's tokens from one bucket
     sock = _listen(host, port)
     bound = sock.getsockname()[1]
     scheme = "https" if tls else "http"
     print(f"平台已启动 / platform serving on {scheme}://{host}:{bound} ({workers} worker processes)", flush=True)
-    _Supervisor(settings, sock, tls, log_level, workers).run()
+    _Supervisor(settings, sock, tls, log_level, workers, table).run()
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -177,8 +182,10 @@ def _listen(host: str, port: int) -> socket.socket:
 class _Supervisor:
     """Forks the worker processes, restarts one that dies, and stops them all on a signal."""
 
-    def __init__(self, settings: PlatformSettings, sock: socket.socket, tls: TLS | None, log_level: str, n: int):
+    def __init__(self, settings: PlatformSettings, sock: socket.socket, tls: TLS | None, log_level: str, n: int,
+                 table: Any = None):
         self.settings, self.sock, self.tls, self.log_level, self.n = settings, sock, tls, log_level, n
+        self.table = table  # the shared rate-limit buckets (ratelimit.SharedBuckets)
         self.children: dict[int, float] = {}  # pid → start time
         self.stopping = False
 
@@ -191,7 +198,7 @@ class _Supervisor:
 
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
-                platform = Platform(self.settings)
+                platform = Platform(self.settings, rate_table=self.table)
                 try:
                     uvicorn.Server(_config(platform, "", 0, self.tls, self.log_level)).run(sockets=[self.sock])
                 finally:

@@ -89,7 +89,7 @@ class PlatformSettings:
 
 
 class Platform:
-    def __init__(self, settings: PlatformSettings):
+    def __init__(self, settings: PlatformSettings, rate_table: Any = None):
         from sync.platform.crypto import load_or_create_key
 
         self.settings = settings
@@ -106,7 +106,8 @@ class Platform:
         self.is_postgres = self.engine.dialect.name == "postgresql"
         from sync.platform.ratelimit import TokenBuckets
 
-        self.rate_limits = TokenBuckets(settings.rate_limit, settings.rate_burst)
+        # `rate_table`: the buckets every worker of `serve --workers N` shares (ratelimit.SharedBuckets)
+        self.rate_limits = TokenBuckets(settings.rate_limit, settings.rate_burst, shared=rate_table)
         self._auth_cache: dict[str, tuple[Workstation, dt.datetime]] = {}
         self._auth_generation = 0  # bumped by every revocation
         self._inflight: set[tuple[str, str]] = set()  # (workstation, Idempotency-Key) being processed here

@@ -243,3 +243,19 @@ def test_generic_certificate_of_another_item(tmp_path):
                      "2026年12月10日起长期有效", "发证机关：青山区市场监督管理局"):
         assert expected in text, expected
     assert ";to=long;" in decode_qr(render_png(pdf, tmp_path, dpi=150))[0]
+
+
+def test_pledge_of_an_organisation_still_being_set_up(tmp_path):
+    """No credit code yet (a 设立 item, or a 一件事 whose registration member issues it): the operator who
+    signs is named with a masked ID number and the code marked pending; with nobody named, the code is
+    still asked for."""
+    from app.documents.errors import MissingDocumentValue
+
+    base = fixed_data().applicant
+    data = fixed_data(applicant={**base, "credit_code": ""})
+    pledge = squash(pdf_text(render_pdf(resolve_document("容缺受理承诺书"), data, OPTS), tmp_path))
+    assert "设立中，统一社会信用代码待登记后取得；签署人：张三，居民身份证" in pledge
+    assert RAW_ID not in pledge and MASKED_ID in pledge
+    nobody = fixed_data(applicant={**base, "credit_code": "", "contact_name": "", "contact_id_number": ""})
+    with pytest.raises(MissingDocumentValue):
+        render_pdf(resolve_document("容缺受理承诺书"), nobody, OPTS)

@@ -174,3 +174,58 @@ def test_a_request_split_in_a_few_pieces_is_still_answered(slow_platform):
         assert sock.recv(4096).startswith(b"HTTP/1.1 200")
     finally:
         sock.close()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="worker processes are POSIX only")
+@pytest.mark.timeout(120)
+def test_workers_share_one_bucket_per_workstation(tmp_path):
+    """`platform serve --workers 2`: a workstation's requests land on both workers (a new connection
+    each), yet it gets its burst once, not once per worker."""
+    import subprocess
+    import sys
+
+    from benchmarks.bench_sync import ROOT, _env, _free_port
+
+    base, where = [sys.executable, "-m", "app.cli.main", "platform"], ["--platform-dir", str(tmp_path / "p")]
+    cred = subprocess.run(base + ["register", "420107-01", "--center", "420107", *where], check=True, capture_output=True,
+                          text=True, cwd=ROOT, env=_env()).stdout.strip()
+    port = _free_port()
+    proc = subprocess.Popen(base + ["serve", "--port", str(port), "--workers", "2", "--rate-limit", "0.02",
+                                    "--rate-burst", "6", *where], cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, "platform did not start"
+            time.sleep(0.1)
+        token = httpx.post(url + "/auth/token", headers={"Authorization": f"Bearer {cred}"}).json()["access_token"]
+        codes = []
+        for _ in range(30):  # each on a fresh connection: the kernel hands them to either worker
+            with httpx.Client(base_url=url, timeout=10) as http:
+                codes.append(http.get("/cases/status", headers={"Authorization": f"Bearer {token}"}).status_code)
+        # the token request took one of the 6; at 0.02/s nothing refills in the test's few seconds
+        assert codes.count(200) <= 6 and codes.count(429) >= 24, codes
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+def test_a_full_bucket_table_gives_up_the_least_recently_used_bucket():
+    """More workstations than slots: the one idle longest starts full again (forgiven), the others keep theirs."""
+    from sync.platform.ratelimit import SharedBuckets, TokenBuckets
+
+    now = [0.0]
+    buckets = TokenBuckets(rate=0.001, burst=2, clock=lambda: now[0], shared=SharedBuckets(slots=4))
+    for i, key in enumerate(["a", "b", "c", "d"]):
+        now[0] = float(i)
+        assert buckets.take(key) == 0.0 and buckets.take(key) == 0.0  # each bucket emptied
+    now[0] = 10.0
+    assert buckets.take("b") > 0 and buckets.take("e") == 0.0  # e takes the slot of a (idle longest)
+    assert buckets.take("c") > 0 and buckets.take("d") > 0  # the others were kept, still empty
+    assert buckets.take("a") == 0.0  # a lost its bucket: it starts full

@@ -244,15 +244,19 @@ def test_open_a_restaurant_at_the_window_by_keyboard(window, qtbot, ctx, platfor
     assert number in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     docs = [w.print.docs.item(i).text() for i in range(w.print.docs.count())]
     assert docs[0].startswith("受理回执（一件事，4 个事项）"), docs
-    # and the 容缺 member's own 容缺 paper (its pledge needs the credit code the registration will
-    # issue, so the 容缺受理通知书: what to bring by when), after the receipt
+    # and the 容缺 member's own 容缺受理承诺书, after the receipt: the shop has no credit code yet (the
+    # registration member issues it), so the operator who signs is named, the code marked 设立中
     try:
-        qtbot.waitUntil(lambda: any(h["ok"] and h["document"] == "容缺受理通知书"
+        qtbot.waitUntil(lambda: any(h["ok"] and h["document"] == "容缺受理承诺书"
                                     for h in printing.print_history(ctx, members[FOOD]["uuid"])), timeout=60000)
     except Exception:
         why = [(d.name, d.reason_zh) for d in printing.list_documents(ctx, members[FOOD]["uuid"])]
         raise AssertionError(f"no pledge: docs={docs} state={w.print.state.text()!r} {why}") from None
     assert not any(h["document"].startswith("容缺") for h in printing.print_history(ctx, members[REG]["uuid"]))
+    _, pledge = bundle_desk.render_kind(ctx, number, f"member:{members[FOOD]['uuid']}:容缺受理承诺书",
+                                        actor=w.session.require_actor())
+    text = "".join(subprocess.run(["pdftotext", "-", "-"], input=pledge, capture_output=True).stdout.decode().split())
+    assert "设立中，统一社会信用代码待登记后取得；签署人：张三" in text and "********" in text, text[:400]
     wait_idle(qtbot, timeout=60000)
     qtbot.waitUntil(lambda: w.print.preview.pixmap() is not None and not w.print.preview.pixmap().isNull(),
                     timeout=60000)

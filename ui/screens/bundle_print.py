@@ -48,8 +48,8 @@ def _then(documents: list[dict[str, Any]], then_print: bool | list[str]) -> bool
     for name in then_print:
         mapped = AFTER_DECISION.get(name) or [k for k in kinds if k.startswith("member:") and k.endswith(f":{name}")]
         if not mapped and name == "容缺受理承诺书":
-            # a member whose shop gets its credit code from the registration cannot print the pledge
-            # yet; its 容缺受理通知书 tells what to bring by when
+            # a member whose shop has neither a credit code nor a named operator cannot print the
+            # pledge; its 容缺受理通知书 tells what to bring by when
             mapped = [k for k in kinds if k.startswith("member:") and k.endswith(":容缺受理通知书")]
         out += [k for k in mapped if k in kinds]
     return out
