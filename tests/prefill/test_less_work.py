@@ -157,9 +157,9 @@ def test_parts_of_a_batch_never_leave_a_crop_alone() -> None:
 
 
 def test_the_workers_get_parts_widest_first_and_read_what_whole_batches_read(monkeypatch) -> None:  # noqa: ANN001
-    """Side by side, an ID front's two batches (short crops, long crops) are cut into parts and
-    the widest parts go first, so neither core waits on the other; every crop reads bit for bit
-    what its whole batch read one after another."""
+    """An ID front's two batches (short crops, long crops) are cut into parts and the widest
+    parts go first, so neither core waits on the other; every crop reads bit for bit what its
+    whole batch read one after another."""
     from app.prefill.engine import RapidOcrEngine
 
     texts = ["姓名", "张伟", "性别", "男", "民族", "汉", "出生", "1988年3月12日", "住址",
@@ -181,6 +181,7 @@ def test_the_workers_get_parts_widest_first_and_read_what_whole_batches_read(mon
     side = eng.recognize(crops, spots_side)
     side_sizes = list(sizes)
     monkeypatch.setattr(eng, "_pool", None)
+    monkeypatch.setattr("app.prefill.engine.REC_PART", 0)
     sizes.clear()
     spots_seq: list[list[float]] = [[] for _ in crops]
     seq = eng.recognize(crops, spots_seq)
