@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from app.prefill.layout import (
     LABEL_CONFUSIONS,
@@ -36,7 +37,7 @@ from app.prefill.layout import (
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
-from app.validators.regions import region_names  # GB/T 2260 place names
+from app.validators.regions import region_name, region_names  # GB/T 2260 place names
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
@@ -87,7 +88,7 @@ LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", 
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
 HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
-          "address": ("经营场所地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
+          "address": ("经营场所地址", "单位地址", "营业地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
 # 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元
@@ -112,7 +113,9 @@ HEALTH_ITEMS = frozenset({
     # the "…场所" forms certificates print for the same kinds of premises
     "游泳场所", "沐浴场所", "住宿场所", "美容场所", "美发场所", "理发场所", "文化娱乐场所", "健身场所", "足浴场所",
     # the premises certificates name by their trade (a 商场 that is a 超市, a 健身 place that is a 健身房)
-    "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿"})
+    "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿",
+    # the trades as the hygiene codes name them (住宿业卫生规范, 沐浴场所 / 美容美发场所卫生规范)
+    "住宿业", "沐浴业", "美容美发", "美容美发场所"})
 
 
 def _health_items(value: str) -> list[str]:
@@ -598,6 +601,67 @@ def _person_name(text: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])[•・.．‧∙⋅·](?=[\u4e00-\u9fff])", "·", _name_value(text))
 
 
+_DOTS = "·•・.．‧∙⋅"  # the middle dots a transliterated name is read with
+_DOT_LIKE = _DOTS + ":：;；,，、"  # and what a recogniser confuses them with
+NAME_DOT_RIVAL = 0.05  # a name's dot whose runner-up has less than this: no other mark competed
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _name_dots(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A transliterated name's middle dot read with a doubt between dot-like marks, or with no other
+    character in doubt (`·` 0.84, `：` 0.002 second: a thin mark shares its frames with the
+    recogniser's blank): between two characters of a person's name only the dot can stand, so the
+    mark is a sure `·`. Other characters keep their doubt."""
+    if not pieces:
+        return pieces
+    out, changed = [], False
+    for p in pieces:
+        if len(p.chars) != len(p.text):
+            out.append(p)
+            continue
+        text, chars = list(p.text), list(p.chars)
+        for i, (ch, (prob, alt, ap)) in enumerate(zip(p.text, p.chars, strict=True)):
+            alt = to_halfwidth(alt) if alt else ""
+            if not (0 < i < len(text) - 1 and _cjk(p.text[i - 1]) and _cjk(p.text[i + 1])):
+                continue
+            twin = bool(alt) and alt in _DOT_LIKE and (ch in _DOTS or alt in _DOTS)
+            if ch in _DOT_LIKE and twin or ch in _DOTS and ap < NAME_DOT_RIVAL:
+                sure = max(prob + ap if twin else prob, 1.0 - ap if ch in _DOTS else 0.0)
+                text[i], chars[i], changed = "·", (sure, alt, ap), True
+        out.append(Piece("".join(text), p.score, p.box, tuple(chars), p.xs))
+    return _keep(pieces, out) if changed else pieces
+
+
+@lru_cache(maxsize=1)
+def _traditional_twins() -> dict[str, str]:
+    """Traditional characters → their one simplified form (OpenCC's table, filtered: see the file)."""
+    text = resources.files("resources.standards").joinpath("opencc_ts_characters.txt").read_text(encoding="utf-8")
+    return dict(ln.split("\t", 1) for ln in text.splitlines() if ln and not ln.startswith("#"))
+
+
+def _twins_sure(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A character whose runner-up is only its own traditional form (`强` 0.87, `強` second): the
+    recogniser's charset holds both forms of many characters and splits its certainty between them,
+    while names are registered and printed in simplified characters — the two readings are one
+    character, as a full-width twin is (`to_lines`). Its probability is the two added."""
+    if not pieces:
+        return pieces
+    twins = _traditional_twins()
+    out, changed = [], False
+    for p in pieces:
+        if len(p.chars) != len(p.text):
+            out.append(p)
+            continue
+        chars = [(prob + ap, alt, ap) if alt and twins.get(alt) == ch else (prob, alt, ap)
+                 for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True)]
+        changed = changed or chars != list(p.chars)
+        out.append(Piece(p.text, p.score, p.box, tuple(chars), p.xs))
+    return _keep(pieces, out) if changed else pieces
+
+
 def _name_shaped(value: str) -> bool:
     """A person's name as registers print it: up to six characters, or a transliterated name
     whose parts the middle dot joins (古丽娜尔·吐尔逊) — never a dot at either end."""
@@ -605,6 +669,23 @@ def _name_shaped(value: str) -> bool:
         return False
     parts = re.split(r"[·•]", value)
     return len(value) <= 6 if len(parts) == 1 else all(parts) and len(value) <= 20
+
+
+def _rep_shaped(value: str) -> bool:
+    """A licence's 法定代表人 / 负责人 / 经营者 as a person's name: two to four characters (a
+    one-character surname and one or two given characters, or a two-character surname), or a
+    transliterated name whose parts the middle dot joins (帕提古丽·司马义). A longer name without
+    its dot lost it (the recogniser drops a thin `·`), a lone character lost the rest."""
+    if not _name_shaped(value):
+        return False
+    return 2 <= len(value) <= 4 if not re.search(r"[·•]", value) else True
+
+
+def _card_name_shaped(value: str) -> bool:
+    """A name as an ID card prints it: a surname and a given name, so two characters at least,
+    and a transliterated name's parts joined by the middle dot, none of them empty."""
+    parts = re.split(r"[·•]", value)
+    return len(value) >= 2 and all(parts)
 
 
 def _value_score(pieces: list[Piece] | None) -> float | None:
@@ -711,16 +792,25 @@ def _id_by_runner_up(lines: list[Line], labels: tuple[str, ...]) -> tuple[str, L
                 if chk.ok and chk.normalized:
                     passing.append((chk.normalized, chk))
             if len(passing) == 1:
-                out.append((passing[0][0], ln, passing[0][1]))
+                out.append((passing[0][0], ln, passing[0][1], doubt))
     if len({o[0] for o in out}) != 1:
         return None
-    number, ln, chk = out[0]
+    number, ln, chk, doubt = out[0]
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
     if not p or _norm_date(join(p)[0]) != chk.facts["birth_date"].isoformat():
         return None  # (the printed birth date must vouch for the number)
     p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex = join(p)[0][:1] if p else ""
     if sex in ("男", "女") and sex != chk.facts["sex"]:
+        return None
+    # Only the check digit vouches for a doubtful digit the card prints nowhere else. One such
+    # digit is settled safely (a single wrong digit always fails the check); two or more could
+    # pass together by chance (1 in 11) when neither reading of one of them is right. Digits of
+    # the birth date are vouched by the printed date, the sex digit by the printed sex, those of
+    # the region code by a region code that exists.
+    unvouched = [i for i in doubt if not (6 <= i <= 13) and not (i == 16 and sex in ("男", "女"))
+                 and not (i < 6 and region_name(number[:6]) is not None)]
+    if len(unvouched) > 1:
         return None
     return number, ln, chk
 
@@ -753,8 +843,14 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, FRONT["name"], labels, anywhere=True)
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
+    p = _twins_sure(_name_dots(p))
     name = _person_name(join(p)[0]) if p else ""
-    res["name"] = _result(name, p, char_floor=NAME_CHAR) if name and _CJK_NAME.match(name) else _blank()
+    if name and _CJK_NAME.match(name) and _card_name_shaped(name):
+        res["name"] = _result(name, p, char_floor=NAME_CHAR)
+    elif name:  # (`女` beside the label 姓名 on a page read askew: the sex's value, not a name)
+        res["name"] = FieldResult(name, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
+    else:
+        res["name"] = _blank()
     p = value_after(lines, FRONT["sex"], labels, anywhere=True)
     sex_txt = join(p)[0] if p else ""
     sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
@@ -1242,6 +1338,11 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
         return text, min(p.weakest for p in pieces), False
+    if text.count("(") == text.count(")") + 1 and text.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
+                                                                      if b.endswith(")"))):
+        # the closing bracket of a standard sentence that ends the scope wrapped onto a row of its
+        # own (a lone bracket is rarely boxed): the sentence is whole, not a misread of a shorter one
+        text, chars = text + ")", [*chars, (1.0, "", 0.0)]
     out = list(text)
     probs = [c[0] for c in chars]
     alts = [to_halfwidth(c[1]) for c in chars]
@@ -1444,8 +1545,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
-    if v and _CJK_NAME.match(v):
+    if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
+    elif v and _CJK_NAME.match(v):
+        res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     elif appointed and re.sub(r"\([^()]*\)$", "", appointed.group(1)).endswith(NAME_ENDINGS) \
             and _name_shaped(appointed.group(2)) and "(" not in appointed.group(2):
         # a partnership's 执行事务合伙人 may be a company, printed with the person it appoints
@@ -1491,6 +1594,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
     if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _any_end_unread(raw)):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
+    if p and len(p) > 1 and len(p[-1].text) <= 2 and not re.search(r"[\u4e01-\u9fff]", p[-1].text) \
+            and join(p[:-1])[0].endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES if b.endswith(")"))) \
+            and join(p[:-1])[0].count("(") == join(p[:-1])[0].count(")") + 1:
+        # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
+        # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
+        p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
@@ -1513,7 +1622,39 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
         res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()
+        if p and not res["business_scope"].flagged and _scope_text_below(v, p, lines, labels):
+            res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
+        elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
+            res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
     return res
+
+
+def _scope_text_below(text: str, pieces: list[Piece], lines: list[Line], labels: tuple[str, ...]) -> bool:
+    """A 经营范围 that ends without its full stop or the registrar's bracketed sentence, with
+    unlabelled text in its column a few rows below its last row: the rows between were not read
+    (moiré, a fold), and the scope stops where the reading did, not where the print does."""
+    if text.endswith(("。", ")", "】")):
+        return False
+    last = max(pieces, key=lambda q: q.box[3])
+    h = max(1.0, last.box[3] - last.box[1])
+    x0 = min(q.box[0] for q in pieces)
+    x2 = max(q.box[2] for q in pieces)
+    cy = (last.box[1] + last.box[3]) / 2
+    return any(cy + 0.6 * h < ln.cy < cy + 4 * h and x0 - h < ln.x1 < x2 and len(ln.text) >= 2
+               and not starts_with_label(ln.text, labels) for ln in lines)
+
+
+def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:
+    """A 经营范围 ends with its full stop or the registrar's bracketed sentence; one that ends
+    without either on a row reaching its column's edge may go on in a row the detector did not box
+    (a lone `。` wrapped under a watermark): taken only when the reader finds blank paper under the
+    last row's start (`reader.confirm_row_end`)."""
+    if text.endswith(("。", ")", "】")):
+        return False
+    slack = _row_slack(pieces)
+    if slack:
+        return slack[-1] < 1.0
+    return len(piece_rows(pieces)) == 1 and not _short_row(pieces, lines)
 
 
 def _term_end(text: str) -> str | None:
@@ -1545,6 +1686,27 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
+
+
+# the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
+# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫)
+PREMISES_FORMS = ("校", "宫")
+
+
+def _premises_name_form(f: FieldResult) -> FieldResult:
+    """A 卫生许可证's 单位名称 ends with its holder's organisational form (…有限公司, …美容店,
+    …游泳馆): a name ending otherwise lost its end (`…有限公` on a row cut by the frame) or is
+    not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
+    if not f.value or f.flagged:
+        return f
+    if re.sub(r"\([^()]*\)$", "", f.value).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS):
+        return f
+    return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="name without its form",
+                       weakest=f.weakest)
+
+
+# a term printed by its end alone, after the label 有效期 (`有效期至2026年07月24日`, `有效期至：2026.07.24`)
+_HEALTH_END = re.compile(r"[:：]?至[:：]?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})")
 
 
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
@@ -1603,7 +1765,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             found = find_label(lines, HEALTH["address"])
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
         elif key == "legal_representative" and len(v) >= 2:
-            v = _person_name(v)
+            p = _twins_sure(_name_dots(p))
+            v = _person_name(join(p)[0] if p else v)
             res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
                 v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
         else:
@@ -1613,8 +1776,23 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
+                res[key] = _premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
+    if p and not (frm or to) and join(p)[0].strip(":：") == "至":
+        # the label box took `有效期至` whole and its date stands apart on the row: the nearest box
+        # right of it on the row, when it is a date
+        x1, y1, x2, y2 = p[-1].box
+        probe = Line("", 1.0, x1, y1, x2, y2, -1)
+        right = sorted((ln for ln in lines if same_row(probe, ln) and ln.x1 >= x2 - 0.2 * (y2 - y1)), key=lambda o: o.x1)
+        if right and _HEALTH_END.fullmatch("至" + right[0].text.lstrip(":：")):
+            ln = right[0]
+            p = [Piece("至" + ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2),
+                       ((1.0, "", 0.0),) + tuple(ln.char_info(0, len(ln.text))))]
+    # (only after 至: a lone date may be a term's start whose end a glare or the frame took)
+    end_only = _HEALTH_END.fullmatch(join(p)[0]) if p and not (frm or to) and not getattr(p, "hole", False) else None
+    if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
+        to = _norm_date(end_only.group(1))
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
     # exactly four years (to the day before, or the day) cross-checks both dates
     four = bool(frm and to and to != "长期" and to in {

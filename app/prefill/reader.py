@@ -25,6 +25,7 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
+from app.imaging.screen import descreen, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import ROW_BELOW, Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
@@ -173,6 +174,38 @@ def line_skew(lines: list[TextLine]) -> float:
     if abs(med) < SKEW_MIN or abs(med) > 60 or spread > 1.5:
         return 0.0
     return med
+
+
+SLANT_MIN = 15.0  # degrees: a line this far from level (and as far from vertical) on a page whose rows
+SLANT_LEVEL = 6.0  # … run level (this close to 0°) is laid over the page, not printed in its rows
+SLANT_ROWS = 3  # level lines needed before anything is called slanted
+
+
+def _line_angle(line: TextLine) -> float | None:
+    """The angle (degrees, −90..90) of a line's top edge, None for a box too small to tell."""
+    if len(line.quad) < 4:
+        return None
+    (x0, y0), (x1, y1), (x3, y3) = line.quad[0], line.quad[1], line.quad[-1]
+    if np.hypot(x1 - x0, y1 - y0) < 1.2 * max(1.0, np.hypot(x3 - x0, y3 - y0)):
+        return None
+    deg = float(np.degrees(np.arctan2(y1 - y0, x1 - x0)))
+    return deg - 180 if deg > 90 else deg + 180 if deg <= -90 else deg
+
+
+def drop_slanted(lines: list[TextLine]) -> list[TextLine]:
+    """The page's own lines, without text running diagonally across it: a copy's watermark
+    (`仅供办理…使用，他用无效` repeated at 30–45° over the whole sheet) is read by the detector as
+    slanted lines whose upright boxes cover several rows of the document, so a label lost its
+    value and a card's text seemed to span the whole sheet. Only when the page has level rows
+    (`SLANT_ROWS` lines within `SLANT_LEVEL`°): a page photographed at an angle keeps all its lines
+    until it is levelled."""
+    angles = [_line_angle(ln) for ln in lines]
+    level = sum(1 for a, ln in zip(angles, lines, strict=True)
+                if a is not None and abs(a) <= SLANT_LEVEL and len(ln.text) >= 2)
+    if level < SLANT_ROWS:
+        return lines
+    return [ln for a, ln in zip(angles, lines, strict=True)
+            if a is None or not SLANT_MIN <= abs(a) <= 90 - SLANT_MIN]
 
 
 def _too_wide(line: TextLine) -> bool:
@@ -370,8 +403,15 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         ra, rb = int(min(ln.x1 for ln in last)), int(max(ln.x2 for ln in last))
         ya, yb = int(min(ln.y1 for ln in last)), int(max(ln.y2 for ln in last))
         h = max(1, yb - ya)
+        depth = h
+        if extraction.kind == "business_license":
+            # a licence's further row lies one of the value's own row pitches lower, and may hold
+            # nothing but a full stop on its baseline (`。` wrapped alone): look down to its bottom
+            tops = sorted({round(ln.cy) for ln in inside if not same_row(ln, inside[-1])})
+            if tops:
+                depth = max(h, int(inside[-1].cy - tops[-1]))
         under = gray[ya:yb, ra:rb]
-        below = gray[yb + h // 6:yb + h, ra:ra + 2 * h]
+        below = gray[yb + h // 6:yb + depth, ra:ra + 2 * h]
         if under.size == 0 or below.shape[0] < h // 2 or below.shape[1] < h:
             continue  # the page ends there: it stays blank
         paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
@@ -472,7 +512,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
         to_page = rot @ to_page
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
-    return page, to_page, rotation, lines
+    return page, to_page, rotation, drop_slanted(lines)
 
 
 def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -602,7 +642,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         # recogniser read each line from its own rotated crop: the text needs no second reading)
         page, rot = deskew_with_matrix(page, skew)
         to_page = rot @ to_page
-        lines = _map_lines(lines, rot)
+        lines = drop_slanted(_map_lines(lines, rot))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
@@ -637,6 +677,12 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     with clock.stage("prepare"):
         processed: ProcessedPage = choose_page(image) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
+        if is_screen_photo(processed.image):
+            # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
+            # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
+            # print. Read (this page and any other guess of it) through the brightest channel
+            image = descreen(image)
+            processed = replace(processed, image=descreen(processed.image))
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
     with clock.stage("layout"):
         kind, kind_score = classify(to_lines(lines))

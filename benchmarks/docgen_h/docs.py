@@ -29,10 +29,10 @@ def id_front(rng: random.Random) -> tuple[Page, dict, dict]:
     nation = "朝鲜" if bilingual else rng.choice(V.NATIONS)
     if bilingual:
         sur = rng.choice(list(V.KOREAN))
-        g_cn, g_ko = rng.choice(V.KOREAN_GIVEN)
+        g_cn, g_ko = rng.choice(V.KOREAN_GIVEN[male])
         name, name_ko = sur + g_cn, V.KOREAN[sur] + g_ko
     elif nation == "维吾尔":
-        name = rng.choice(V.UYGHUR_NAMES)
+        name = rng.choice(V.UYGHUR_NAMES[male])
     elif nation == "彝":
         name = rng.choice(V.YI_NAMES)
     else:
@@ -78,7 +78,7 @@ def id_front(rng: random.Random) -> tuple[Page, dict, dict]:
         bx += adv + gap
         pg.text(bx, y, unit, lab_face, ls, lab_c)
         bx += ls + gap + 10
-    pg.record("birth_date", parts, (xv, y - vs, bx, y + 8))
+    pg.record("birth_date", parts, (xv, y - vs, bx, y + 8), vs)
     y += 100
     if bilingual:
         pg.text(x0, y - 36, ko["住址"], "korean", 22, lab_c)
@@ -258,7 +258,7 @@ def business_license(rng: random.Random) -> tuple[Page, dict, dict]:
               "business_scope": F(d["scope"]), "valid_to": F(valid_to)}
     pg.drawn["established_date"] = [d["est"].isoformat()]
     pg.drawn["valid_to"] = [valid_to]
-    marks = ["long-scope"] if d["long_scope"] else []
+    marks = (["long-scope"] if d["long_scope"] else []) + d.get("marks", [])
     if any(c in d["name"] + d["address"] for c in "()"):
         marks.append("halfwidth-brackets")
     meta = {"variant": f"{form}-{ent}", "faces": [lab_face, val_face], "marks": marks}
@@ -353,7 +353,13 @@ def _licence_paper(rng, d, term_txt, form, lab_face, val_face) -> Page:
     pg.justified(ax, ay, "登记机关", ls * 4.6, lab_face, ls)
     issued = d["issued"]
     pg.text(ax + 90, ay + 110, f"{issued.year}  年  {issued.month:02d}  月  {issued.day:02d}  日", val_face, vs)
-    pg.seal(ax + 330 + rng.uniform(-40, 40), ay + rng.uniform(-20, 40), 150, d["authority"], rng)
+    scope_box = pg.boxes["business_scope"]
+    if form == "fu" and rng.random() < 0.4 and scope_box[3] > ay - 420:
+        # the seal placed high, over the last rows of a long scope (the text shows through the red)
+        pg.seal(scope_box[2] - 180, scope_box[3] - 30, 150, d["authority"], rng)
+        d["marks"] = ["seal-over-scope"]
+    else:
+        pg.seal(ax + 330 + rng.uniform(-40, 40), ay + rng.uniform(-20, 40), 150, d["authority"], rng)
     foot_y = H - 130
     foot = "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn"
     pg.text(150, foot_y, foot, val_face, 24, (60, 60, 60))
@@ -537,14 +543,14 @@ def food_license(rng: random.Random) -> tuple[Page, dict, dict]:
 
 # ---------------------------------------------------------------- negatives
 OTHER_KINDS = ["application_form", "invoice", "lease", "authorization", "letterhead", "blank", "desk",
-               "food_production", "tobacco", "bank_account_permit", "notice", "org_code"]
+               "food_production", "tobacco", "bank_account_permit", "notice", "org_code", "drug"]
 
 
 def other(rng: random.Random) -> tuple[Page, dict, dict]:
     sub = rng.choice(OTHER_KINDS)
     place = rng.choice(V.PLACES)
     W, H = 1560, 2200
-    if sub in ("food_production", "tobacco", "org_code"):
+    if sub in ("food_production", "tobacco", "org_code", "drug"):
         W, H = 2300, 1620
     pg = Page(W, H, bg=(252, 252, 250) if sub != "desk" else (120, 92, 64))
     lab_face, val_face = rng.choice(LABEL_FACES), rng.choice(VALUE_FACES)
@@ -612,15 +618,21 @@ def other(rng: random.Random) -> tuple[Page, dict, dict]:
         pg.fine_pattern(0, 0, W, H, (90, 60, 40), rng, alpha=60, step=6)
         pg.rect(300, 500, 900, 1300, (235, 235, 230))
         pg.rect(1000, 1500, 1400, 1700, (30, 30, 30))
-    elif sub in ("food_production", "tobacco", "org_code"):
+    elif sub in ("food_production", "tobacco", "org_code", "drug"):
         pg.guilloche(30, 30, W - 30, H - 30, 60, (60, 110, 170), rng)
-        t = {"food_production": "食品生产许可证", "tobacco": "烟草专卖零售许可证", "org_code": "中华人民共和国组织机构代码证"}[sub]
+        t = {"food_production": "食品生产许可证", "tobacco": "烟草专卖零售许可证", "org_code": "中华人民共和国组织机构代码证",
+             "drug": "药品经营许可证"}[sub]
         title(t, 330, 84)
         rows = {"food_production": [("生产者名称", company), ("社会信用代码", V.uscc(place[3], rng)), ("法定代表人（负责人）", person),
                                     ("住所", addr), ("生产地址", addr), ("食品类别", "糕点；饮料"),
                                     ("许可证编号", f"SC{rng.randint(10 ** 13, 10 ** 14 - 1)}"), ("有效期至", V.cn_date(dt.date(2029, 3, 1)))],
                 "tobacco": [("企业名称", company), ("负责人", person), ("经营场所", addr), ("许可范围", "卷烟、雪茄烟零售"),
                             ("许可证号", f"{place[3]}{rng.randint(10 ** 5, 10 ** 6 - 1)}"), ("有效期限", "自2024年1月1日至2028年12月31日")],
+                "drug": [("企业名称", company.replace(company[-4:], "大药房有限公司")), ("统一社会信用代码", V.uscc(place[3], rng)),
+                         ("法定代表人", person), ("企业负责人", V.person(rng)), ("注册地址", addr), ("经营方式", "零售（连锁）"),
+                         ("经营范围", "处方药、甲类非处方药、乙类非处方药：中成药、化学药、生物制品"),
+                         ("证号", f"{V.PROV_SHORT.get(place[0], '粤')}DA{rng.randint(10 ** 7, 10 ** 8 - 1)}"),
+                         ("有效期至", V.cn_date(dt.date(2029, rng.randint(1, 12), rng.randint(1, 28))))],
                 "org_code": [("机构名称", company), ("机构类型", "企业法人"), ("法定代表人", person), ("地址", addr),
                              ("代码", f"{rng.randint(10 ** 7, 10 ** 8 - 1)}-{rng.randint(0, 9)}"), ("有效期", "自2012年3月1日至2016年2月28日")]}[sub]
         y = 560

@@ -61,6 +61,7 @@ class Page:
     arr: np.ndarray = field(init=False)
     drawn: dict[str, list[str]] = field(default_factory=dict)      # field key -> rows drawn
     boxes: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
+    sizes: dict[str, float] = field(default_factory=dict)           # field key -> glyph size in page px
     faces_used: set[str] = field(default_factory=set)
     missing_glyphs: list[str] = field(default_factory=list)
 
@@ -145,13 +146,15 @@ class Page:
             if i < len(rows) - 1:
                 by += line
         self.drawn[key] = rows
+        self.sizes[key] = size
         lx = min(x, cont_x + jitter[0]) if cont_x is not None and len(rows) > 1 else x
         self.boxes[key] = (lx, y - size * 0.9, x1, by + size * 0.25)
         return by
 
-    def record(self, key: str, rows: list[str], box: tuple[float, float, float, float]) -> None:
+    def record(self, key: str, rows: list[str], box: tuple[float, float, float, float], size: float) -> None:
         self.drawn[key] = rows
         self.boxes[key] = box
+        self.sizes[key] = size
 
     def rect(self, x0, y0, x1, y1, color, stroke: float = 0.0, alpha: int = 255) -> None:
         p = skia.Paint(AntiAlias=True, Color=col(color, alpha))
@@ -183,16 +186,16 @@ class Page:
                 path = skia.Path()
                 if side in (0, 2):
                     yy = y0 + band / 2 if side == 0 else y1 - band / 2
-                    n = int((x1 - x0) / 3)
+                    n = int((x1 - x0) / 5)
                     for i in range(n + 1):
-                        xx = x0 + i * 3
+                        xx = x0 + i * 5
                         v = yy + band * 0.42 * math.sin(xx / per * 2 * math.pi + ph) * math.cos(xx / (per * 3.7))
                         (path.moveTo if i == 0 else path.lineTo)(xx, v)
                 else:
                     xx0 = x0 + band / 2 if side == 3 else x1 - band / 2
-                    n = int((y1 - y0) / 3)
+                    n = int((y1 - y0) / 5)
                     for i in range(n + 1):
-                        yy = y0 + i * 3
+                        yy = y0 + i * 5
                         v = xx0 + band * 0.42 * math.sin(yy / per * 2 * math.pi + ph) * math.cos(yy / (per * 3.7))
                         (path.moveTo if i == 0 else path.lineTo)(v, yy)
                 self.c.drawPath(path, p)
@@ -208,7 +211,7 @@ class Page:
             path.moveTo(x0, y)
             x = x0
             while x < x1:
-                x += 4
+                x += 8
                 path.lineTo(x, y + amp * math.sin(x / per * 2 * math.pi + y / 37))
             self.c.drawPath(path, p)
             y += step

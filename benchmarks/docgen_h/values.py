@@ -36,10 +36,11 @@ PROV_SHORT = {"广东省": "粤", "上海市": "沪", "北京市": "京", "浙�
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔") + ["欧阳", "司马", "上官", "诸葛"]
 GIVEN = list("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉萍红梅建华志国庆文斌鹏辉宇浩然思雨欣怡子涵梓轩一诺晨曦俊凯嘉豪婷琳雪莹佳颖宏斌晓东立新春燕海燕永红德胜")
 NATIONS = ["汉"] * 14 + ["蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈萨克", "傣"]
-UYGHUR_NAMES = ["买买提·艾力", "阿依古丽·吐尔逊", "艾尔肯·阿不都热依木", "热依拉·买合木提", "古丽娜尔·艾买提", "努尔买买提·吾斯曼"]
+UYGHUR_NAMES = {True: ["买买提·艾力", "艾尔肯·阿不都热依木", "努尔买买提·吾斯曼", "阿不都拉·吐尔洪"],
+                False: ["阿依古丽·吐尔逊", "热依拉·买合木提", "古丽娜尔·艾买提", "帕提古丽·阿布都"]}
 YI_NAMES = ["阿苦日哈", "吉克阿依", "沙马拉毅", "海来木呷", "阿的尔布"]
 KOREAN = {"金": "김", "朴": "박", "李": "리", "崔": "최", "郑": "정", "姜": "강", "全": "전", "尹": "윤"}
-KOREAN_GIVEN = [("英哲", "영철"), ("美花", "미화"), ("成浩", "성호"), ("顺姬", "순희"), ("光日", "광일"), ("春子", "춘자")]
+KOREAN_GIVEN = {True: [("英哲", "영철"), ("成浩", "성호"), ("光日", "광일")], False: [("美花", "미화"), ("顺姬", "순희"), ("春子", "춘자")]}
 
 ROADS = ["人民路", "解放路", "中山大道", "建设路", "友谊大街", "体育西路", "科技园南路", "滨江东路", "文化路",
          "新华街", "长江路", "黄河北路", "金湖二路", "望江路", "青年大街", "迎宾大道", "学院路", "工业园三路",
@@ -162,12 +163,11 @@ def biz_address(rng: random.Random, place: tuple) -> str:
     return a
 
 
-def capital_words(wan: int) -> str:
-    """伍佰万 / 壹仟贰佰万 / 叁拾万: the upper-case figures licences print."""
-    units = [(1000, "仟"), (100, "佰"), (10, "拾"), (1, "")]
+def _upper(n: int) -> str:
+    """0 < n < 10000 in the upper-case figures (壹仟零伍拾)."""
     out, zero = "", False
-    for u, name in units:
-        d = wan // u % 10
+    for u, name in ((1000, "仟"), (100, "佰"), (10, "拾"), (1, "")):
+        d = n // u % 10
         if d:
             if zero and out:
                 out += "零"
@@ -175,10 +175,15 @@ def capital_words(wan: int) -> str:
             zero = False
         else:
             zero = bool(out)
+    return out
+
+
+def capital_words(wan: int) -> str:
+    """伍佰万元整 / 壹仟贰佰万元整 / 壹亿伍仟捌佰万元整: the upper-case figures licences print."""
     if wan >= 10000:
-        out = capital_words(wan // 10000) + "亿" + (capital_words(wan % 10000).removesuffix("万元整") if wan % 10000 else "")
-        return out + "万元整"
-    return out + "万元整"
+        rest = wan % 10000
+        return _upper(wan // 10000) + "亿" + (("零" if rest < 1000 else "") + _upper(rest) + "万" if rest else "") + "元整"
+    return _upper(wan) + "万元整"
 
 
 def scope_text(rng: random.Random, trade: str, new_style: bool, long: bool = False) -> str:

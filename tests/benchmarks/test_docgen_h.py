@@ -60,7 +60,8 @@ def test_plan_mix_for_150():
     kinds = {k: sum(1 for x, _ in p if x == k) for k, _ in p}
     assert kinds == {"id_card_front": 25, "id_card_back": 20, "business_license": 50,
                      "public_health_license": 15, "food_business_license": 20, "other": 20}
-    assert all(c != "held" for k, c in p if not k.startswith("id_card"))
+    assert all(c not in ("held", "overlap") for k, c in p if not k.startswith("id_card"))
+    assert {c for k, c in p if k.startswith("id_card")} >= {"held", "overlap", "sleeve", "halftone"}
 
 
 def _iso(printed: str) -> str:
@@ -106,6 +107,12 @@ def test_id_validity_follows_the_age_rule():
     assert values.id_validity(dt.date(1990, 1, 1), dt.date(2010, 1, 1)).year == 2020
     assert values.id_validity(dt.date(1975, 1, 1), dt.date(2010, 1, 1)).year == 2030
     assert values.id_validity(dt.date(1950, 1, 1), dt.date(2010, 1, 1)) == "长期"
+
+
+def test_capital_in_upper_case_figures():
+    assert values.capital_words(500) == "伍佰万元整"
+    assert values.capital_words(1005) == "壹仟零伍万元整"
+    assert values.capital_words(15800) == "壹亿伍仟捌佰万元整"
 
 
 def test_hidden_fields_are_under_the_thumb():

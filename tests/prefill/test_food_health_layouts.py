@@ -110,6 +110,50 @@ def test_health_items_with_a_narrower_kind_in_brackets_or_named_by_trade(engine,
         assert out["fields"]["license_items"]["value"] == items.replace("（", "(").replace("）", ")")
 
 
+def test_a_health_name_that_lost_its_last_character_is_not_prefilled(engine, tmp_path) -> None:
+    # the row's end cut by the frame or washed out (`…服务有限公`, 司 gone): a holder's name ends
+    # with its organisational form, one that ends otherwise was pre-filled cut short
+    rows = [(lab, "商场（超市）" if lab == "许可项目" else v) for lab, v in HEALTH]
+    path = draw_justified(tmp_path / "cut.png", "卫生许可证", rows, column=200)
+    page = Image.open(path)
+    x_last = 110 + 200 + 50 + 28 * (len(HEALTH[0][1]) - 1)  # the last character of the name's row
+    ImageDraw.Draw(page).rectangle((x_last - 2, 320, x_last + 40, 372), fill="white")
+    page.save(path)
+    out = read(path)
+    assert out["kind"] == "public_health_license"
+    f = out["fields"]["name"]
+    assert f["value"] == "" and f["reason"] == "vocabulary", f
+    assert out["fields"]["address"]["value"] == "上海市徐汇区漕溪北路618号"
+
+
+def test_health_address_labelled_by_its_unit_and_a_term_printed_by_its_end(engine, tmp_path) -> None:
+    # forms that label the address `单位地址` / `营业地址` and print the term as `有效期至 <date>`: the
+    # address was `value_not_found` (only `地址` was a label) and the end date was not read
+    for address_label in ("单位地址", "营业地址"):
+        rows = [("单位名称", "上海嘉禾健身服务有限公司"), ("法定代表人", "胡一英"), (address_label, "上海市徐汇区漕溪北路618号"),
+                ("许可项目", "健身房"), ("有效期至", "2025年12月01日")]
+        out = read(draw_justified(tmp_path / "end.png", "卫生许可证", rows, column=200))
+        assert out["kind"] == "public_health_license"
+        f = out["fields"]
+        assert f["address"]["value"] == "上海市徐汇区漕溪北路618号", (address_label, f["address"])
+        assert f["valid_to"]["value"] == "2025-12-01", f["valid_to"]
+        assert f["valid_from"]["value"] == "" and f["valid_from"]["reason"]
+
+
+def test_a_lone_date_after_the_term_label_is_not_taken_for_its_end() -> None:
+    # `有效期限：2022年07月25日` and nothing after it (the row's end under a glare or off the frame):
+    # the date may be the term's start — no valid_to, and no valid_from taken as a whole term
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _health_name_lines("白城市锦程宾馆", {})
+    k = next(i for i, ln in enumerate(lines) if ln.text.startswith("自2022"))
+    old = lines[k]
+    lines[k] = type(old)("2022年07月25日", 0.97, old.quad, False, tuple((0.999, "", 0.0) for _ in range(11)))
+    f = extract(to_lines(lines)).fields
+    assert f["valid_to"].public()["value"] == "" and f["valid_from"].public()["value"] == ""
+
+
 def _health_name_lines(name: str, doubt: dict) -> list:
     from app.prefill.engine import TextLine
 
@@ -138,6 +182,23 @@ def test_a_registered_name_with_two_weak_characters_is_not_prefilled() -> None:
     assert f.public()["value"] == "" and f.reason == "doubtful_character"
     one = {3: (0.82, "膳", 0.107)}  # one weak character with long odds: the name stands
     assert extract(to_lines(_health_name_lines(name, one))).fields["name"].public()["value"] == name
+
+
+def test_a_transliterated_name_whose_dot_shares_its_frames_with_the_blank() -> None:
+    # 热合曼·买买提: the thin `·` at 0.84, its runner-up `：` at 0.002 (the rest is the recogniser's
+    # blank) — between two characters of a name only the dot stands; the name was blanked as
+    # `doubtful_character`. A real rival for the dot (`热合曼一买买提`, 一 second at 0.3) still is a doubt.
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _health_name_lines("北京嘉诚文化传媒股份有限公司", {})
+    rep = next(k for k, ln in enumerate(lines) if ln.text == "罗梓萱")
+    old = lines[rep]
+    for doubt, want in (((0.84, "：", 0.002), "热合曼·买买提"), ((0.6, "一", 0.3), "")):
+        chars = tuple(doubt if i == 3 else (0.999, "", 0.0) for i in range(7))
+        lines[rep] = type(old)("热合曼·买买提", 0.97, old.quad, False, chars)
+        f = extract(to_lines(lines)).fields["legal_representative"]
+        assert f.public()["value"] == want, (doubt, f)
 
 
 def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:

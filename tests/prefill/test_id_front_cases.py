@@ -128,6 +128,19 @@ def test_name_whose_label_was_not_read_is_the_row_above_the_sex(engine, tmp_path
     assert_no_wrong(fields, {**PERSON, "address": "".join(rows)})
 
 
+def test_one_character_beside_the_name_label_is_no_name(engine, tmp_path) -> None:
+    # the given name under glare (or the rows read askew, the sex's `女` beside 姓名): what is left
+    # beside the label is one character — a name has a surname and a given name, so it is not
+    # pre-filled (before: `段` went to the form as the holder's name)
+    rows = ["上海市浦东新区秀浦路100号"]
+    flat = card(rows)
+    flat[66:120, 205:260] = (243, 241, 236)  # (BGR paper over 锦)
+    fields = read(tmp_path, flat)
+    assert fields["name"]["value"] == ""
+    assert fields["name"]["reason"] in REASONS
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows)})
+
+
 def test_portrait_boxed_as_text_is_no_gap_after_the_nation(engine, tmp_path) -> None:
     # a scanned card whose portrait the detector boxes as text (`Q1`, ~7 rows tall): its box
     # reaches into the 民族 row, beyond 维吾尔, and made the nation look cut by a gap
@@ -231,8 +244,13 @@ def test_address_whose_bracketed_last_row_was_lost_is_not_prefilled(engine, tmp_
 @pytest.mark.parametrize(("doubt", "want"), [
     # `6` half under the portrait's shadow read `0`, `6` its runner-up: the one reading passing GB 11643
     ({15: (0.65, "6", 0.35)}, "310110197605181688"),
-    # the same with a second doubtful digit whose runner-up does not pass: still one reading
-    ({15: (0.65, "6", 0.35), 17: (0.6, "6", 0.3)}, "310110197605181688"),
+    # a second doubtful digit that only the check digit vouches for too: when neither reading of
+    # one of them were the printed digit, a wrong pair could pass by chance — nothing is guessed
+    ({15: (0.65, "6", 0.35), 17: (0.6, "6", 0.3)}, ""),
+    # a doubtful sex digit is vouched for by the printed sex (女: an even digit)
+    ({15: (0.65, "6", 0.35), 16: (0.6, "3", 0.3)}, "310110197605181688"),
+    # a doubtful region digit by a region code that exists (310110 杨浦区, not 310111)
+    ({5: (0.6, "1", 0.3), 15: (0.65, "6", 0.35)}, "310110197605181688"),
     # the runner-up is not the printed digit: no combination passes, nothing is guessed
     ({15: (0.65, "9", 0.35)}, ""),
     # a birth-date digit settled by the check digit must agree with the printed birth date
@@ -267,3 +285,23 @@ def test_id_number_settled_by_a_runner_up_must_agree_with_the_printed_birth_date
              _line("公民身份号码", 70, 540, 270, 575),
              _line("310110197605181088", 300, 534, 720, 578, {15: (0.65, "6", 0.35)})]
     assert extract(to_lines(lines), "id_card_front").fields["id_number"].public()["value"] == ""
+
+
+@pytest.mark.parametrize(("runner_up", "want"), [("強", "石强春"), ("蔷", "")])
+def test_name_character_whose_runner_up_is_its_traditional_form(runner_up: str, want: str) -> None:
+    # `强` at 0.87 with `強` second: the recogniser's charset holds both forms and split its
+    # certainty between them — one character, as registers print it simplified; the name was blanked
+    # as `doubtful_character`. A real rival (`蔷`) still makes the name doubtful.
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("石强春", 185, 74, 300, 112, {1: (0.87, runner_up, 0.12)}),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("壮", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1987年11月9日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("广西壮族自治区南宁市青秀区", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("450103198711092760", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["name"]
+    assert f.public()["value"] == want
+    if not want:
+        assert f.reason == "doubtful_character"

@@ -1,0 +1,67 @@
+"""Photos of a document shown on a screen (a scan on a monitor or a phone, photographed at the window).
+
+A colour display lights each point of the page with one of its red, green or blue sub-pixels; the
+camera samples that grid at a slightly different pitch, so the paper comes out as fine, strongly
+coloured stripes and curved moiré fringes. The grey the recogniser reads (a weighted mean of the
+channels) then oscillates across the paper about as strongly as thin print does: the detector loses
+light value rows and the recogniser garbles what it keeps. Black print stays dark in every channel,
+while a point of paper is bright in at least one channel: the brightest channel per pixel is the
+paper's envelope with the print still in it (`descreen`).
+
+Detected cheaply on the flattened page (`screen_pattern`): colour that changes from pixel to pixel
+on the paper. Printed paper, a photocopy, a desk's or a tablecloth's pattern (outside the page) and a
+red seal (its colour is the same over many pixels) have little of it; the sub-pixel grid has a lot,
+everywhere on the lit paper.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+SCREEN_PATTERN = 3.0  # colour change per pixel (grey levels) above which a page is a photographed screen
+SCREEN_MIN_SIDE = 320  # pages smaller than this are not judged (a tile would hold a seal or a margin)
+TILE = 96  # side of the sampled tiles (pixels of the flattened page, at its own resolution)
+GRID = 3  # tiles per side, spread over the middle 60 % of the page
+TILE_RANK = 3  # the page's value is that of its 3rd most patterned tile (a phone shows the page between
+# black bars, so part of the tiles fall on the bars; a single tile can be a seal's edge)
+
+
+def _tile_pattern(tile: np.ndarray) -> float:
+    """Mean colour (each channel minus the pixel's grey) that a blur of σ 2 px removes, on the brighter
+    half of the tile (the lit paper, not the print)."""
+    f = tile.astype(np.float32)
+    chroma = f - cv2.cvtColor(cv2.cvtColor(f, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+    fine = np.abs(chroma - cv2.GaussianBlur(chroma, (0, 0), 2.0)).mean(axis=2)
+    top = f.max(axis=2)
+    lit = top >= np.percentile(top, 50)
+    return float(fine[lit].mean()) if lit.any() else 0.0
+
+
+def screen_pattern(page: np.ndarray) -> float:
+    """How strongly the page shows a display's sub-pixel grid (0 for grey pages and small pages)."""
+    if page.ndim != 3 or page.shape[2] != 3 or min(page.shape[:2]) < SCREEN_MIN_SIDE:
+        return 0.0
+    h, w = page.shape[:2]
+    values = []
+    for i in range(GRID):
+        for j in range(GRID):
+            cy, cx = int(h * (0.2 + 0.6 * i / (GRID - 1))), int(w * (0.2 + 0.6 * j / (GRID - 1)))
+            y0, x0 = max(0, cy - TILE // 2), max(0, cx - TILE // 2)
+            values.append(_tile_pattern(page[y0:y0 + TILE, x0:x0 + TILE]))
+    values.sort(reverse=True)
+    return values[TILE_RANK - 1] if len(values) >= TILE_RANK else 0.0
+
+
+def is_screen_photo(page: np.ndarray) -> bool:
+    return screen_pattern(page) >= SCREEN_PATTERN
+
+
+def descreen(image: np.ndarray) -> np.ndarray:
+    """The brightest channel of each pixel, as a grey BGR image: a lit sub-pixel of any colour is
+    paper, print is dark in all three. (Blurring it further, σ 1 px, was measured on photographed
+    phones: fewer fields read and more wrong — a phone's print is about as fine as its grid.)"""
+    if image.ndim != 3:
+        return image
+    b, g, r = cv2.split(image)
+    return cv2.cvtColor(cv2.max(cv2.max(b, g), r), cv2.COLOR_GRAY2BGR)

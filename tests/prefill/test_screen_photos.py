@@ -1,0 +1,104 @@
+"""Photos of a document shown on a screen (a scan on a phone held up to the window's camera, or on a
+monitor), drawn here: a page with a system CJK font, shown through a display's red/green/blue
+sub-pixel grid at a pitch the camera does not match (moiré), inside a phone's black bars, on a desk,
+at a slight perspective — and read through `app.services.prefill.ocr_files` (`zongchuang ocr --json`).
+
+On such a photo the grey of the paper oscillates with the sub-pixel grid as strongly as thin print:
+values were lost (blank) or garbled. The reader reads such a page through its brightest channel
+(`app.imaging.screen`); a photo of paper, even on a coloured patterned cloth, is read as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw
+
+from app.imaging.screen import descreen, is_screen_photo, screen_pattern
+from app.prefill.reader import choose_page
+from app.services.prefill import ocr_files
+from tests.prefill.fonts import cjk_font as _font
+
+
+def card_back(authority: str, period: str, *, w: int = 1012, h: int = 638) -> np.ndarray:
+    """A card back's layout (emblem, title, then the two rows), light grey value print (RGB)."""
+    img = Image.new("RGB", (w, h), (246, 247, 245))
+    d = ImageDraw.Draw(img)
+    d.ellipse((70, 60, 270, 260), fill=(200, 40, 50))
+    d.text((340, 90), "中 华 人 民 共 和 国", font=_font(48), fill=(20, 20, 20))
+    d.text((320, 190), "居 民 身 份 证", font=_font(80), fill=(20, 20, 20))
+    lab, val = _font(30), _font(34)
+    d.text((160, 462), "签发机关", font=lab, fill=(90, 90, 90))
+    d.text((330, 456), authority, font=val, fill=(70, 70, 70))
+    d.text((160, 542), "有效期限", font=lab, fill=(90, 90, 90))
+    d.text((330, 536), period, font=val, fill=(70, 70, 70))
+    return np.array(img)
+
+
+def on_screen(page: np.ndarray, pitch: float = 4.3, angle: float = 0.06, seed: int = 3) -> np.ndarray:
+    """A photo of `page` shown on a phone (BGR): the page letterboxed in black on the phone's
+    portrait screen, every screen point lit by its red, green or blue sub-pixel column (pitch in
+    photo pixels, the grid turned by `angle` rad against the camera: moiré), the phone on a grey
+    desk at a slight perspective, lens blur, sensor noise, JPEG."""
+    rng = np.random.default_rng(seed)
+    ph, pw = page.shape[:2]
+    sw, sh = pw + 40, int(2.1 * pw)  # a phone screen: portrait, the page across its middle
+    screen = np.full((sh, sw, 3), 12, np.uint8)
+    y0 = (sh - ph) // 2
+    screen[y0:y0 + ph, 20:20 + pw] = page
+    yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
+    u = xx * np.cos(angle) + yy * np.sin(angle)
+    v = -xx * np.sin(angle) + yy * np.cos(angle)
+    rows = 0.75 + 0.25 * np.cos(2 * np.pi * v / pitch)  # the dark gaps between pixel rows
+    lit = screen.astype(np.float32)
+    for c in range(3):  # R, G, B columns, a third of the pitch apart
+        col = np.clip(1.6 * np.cos(2 * np.pi * (u / pitch - c / 3.0)) + 0.2, 0.0, 1.0)
+        lit[..., c] *= col * rows * 1.9
+    screen = np.clip(lit, 0, 255).astype(np.uint8)
+    H, W = int(sh * 1.25), int(sh * 0.95)  # the photo: the phone on a grey desk
+    photo = np.full((H, W, 3), (110, 105, 100), np.uint8)
+    src = np.float32([[0, 0], [sw, 0], [sw, sh], [0, sh]])
+    ox, oy = (W - sw) / 2, (H - sh) / 2
+    dst = np.float32([[ox + 30, oy + 10], [ox + sw - 10, oy + 40], [ox + sw + 10, oy + sh - 20], [ox - 10, oy + sh]])
+    m = cv2.getPerspectiveTransform(src, dst)
+    photo = cv2.warpPerspective(screen, m, (W, H), dst=photo, borderMode=cv2.BORDER_TRANSPARENT)
+    photo = cv2.GaussianBlur(photo, (0, 0), 0.7)
+    photo = np.clip(photo.astype(np.float32) + rng.normal(0, 3, photo.shape), 0, 255).astype(np.uint8)
+    return cv2.cvtColor(photo, cv2.COLOR_RGB2BGR)
+
+
+def read(tmp_path: Path, img: np.ndarray) -> tuple[str, dict]:
+    path = tmp_path / "screen.jpg"
+    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    results, failures = ocr_files([path])
+    assert not failures
+    return results[0]["kind"], results[0]["fields"]
+
+
+def test_card_back_photographed_on_a_phone_reads_its_rows(engine, tmp_path) -> None:
+    kind, fields = read(tmp_path, on_screen(card_back("凯里市公安局", "2017.04.06-2037.04.06")))
+    assert kind == "id_card_back"
+    assert fields["issuing_authority"]["value"] == "凯里市公安局"
+    assert fields["valid_from"]["value"] == "2017-04-06"
+    assert fields["valid_to"]["value"] == "2037-04-06"
+
+
+def test_screen_grid_is_told_from_paper_and_patterned_cloth() -> None:
+    page = cv2.cvtColor(card_back("凯里市公安局", "2017.04.06-2037.04.06"), cv2.COLOR_RGB2BGR)
+    shown = on_screen(card_back("凯里市公安局", "2017.04.06-2037.04.06"))
+    assert is_screen_photo(shown)
+    assert not is_screen_photo(page)
+    # a card lying on a coloured check cloth (fine, saturated, alternating), the page found as the
+    # reader finds it: the card's paper carries no pixel-to-pixel colour, it is no screen
+    yy, xx = np.mgrid[0:1100, 0:1500]
+    cloth = np.where(((xx // 5 + yy // 5) % 2)[..., None] == 0, (40, 60, 200), (200, 190, 60)).astype(np.uint8)
+    cloth[230:230 + 638, 240:240 + 1012] = page
+    found = choose_page(cloth)
+    assert found.quad is not None
+    assert not is_screen_photo(found.image)
+    assert screen_pattern(cloth) > screen_pattern(found.image)
+    # the brightest channel: the paper's grid gone, black print kept
+    flat = descreen(shown)
+    assert flat.shape == shown.shape and np.array_equal(flat[..., 0], flat[..., 2])
