@@ -176,7 +176,7 @@ def line_skew(lines: list[TextLine]) -> float:
     return med
 
 
-SLANT_MIN = 15.0  # degrees: a line this far from level (and as far from vertical) on a page whose rows
+SLANT_MIN = 20.0  # degrees: a line this far from level (and as far from vertical) on a page whose rows
 SLANT_LEVEL = 6.0  # … run level (this close to 0°) is laid over the page, not printed in its rows
 SLANT_ROWS = 3  # level lines needed before anything is called slanted
 
