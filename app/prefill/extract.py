@@ -573,7 +573,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
-    if len(addr) >= 4 and _STREET_END.search(addr):
+    if len(addr) >= 4 and (_STREET_END.search(addr) or _address_cut_short(addr)):
+        # (…涪城区龙: a curled page's row bent away from its box, or glare, took the rest of the row —
+        # the last character ends no part of an address, as on a licence's 住所)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
         # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
