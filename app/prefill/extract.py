@@ -1656,7 +1656,11 @@ def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:
     slack = _row_slack(pieces)
     if slack:
         return slack[-1] < 1.0
-    return len(piece_rows(pieces)) == 1 and not _short_row(pieces, lines)
+    rows = piece_rows(pieces)
+    if len(rows) > 1:  # (no character positions: a line height stands for the character pitch)
+        last = max(rows[-1], key=lambda q: q.box[2])
+        return last.box[2] >= max(q.box[2] for q in pieces) - (last.box[3] - last.box[1])
+    return not _short_row(pieces, lines)
 
 
 def _term_end(text: str) -> str | None:

@@ -391,7 +391,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     squeezed alone against the number row) is taken only when the paper under its last row's
     start — where a further row would begin — is blank."""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
-    for f in extraction.fields.values():
+    for key, f in extraction.fields.items():
         if f.note != ROW_BELOW or not f.value or not f.box:
             continue
         x1, y1, x2, y2 = f.box
@@ -403,13 +403,14 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         ra, rb = int(min(ln.x1 for ln in last)), int(max(ln.x2 for ln in last))
         ya, yb = int(min(ln.y1 for ln in last)), int(max(ln.y2 for ln in last))
         h = max(1, yb - ya)
-        depth = h
-        if extraction.kind == "business_license":
-            # a licence's further row lies one of the value's own row pitches lower, and may hold
+        depth, faint = h, 0.5
+        if extraction.kind == "business_license" and key == "business_scope":
+            # a licence scope's further row lies one of the value's own row pitches lower, and may hold
             # nothing but a full stop on its baseline (`。` wrapped alone): look down to its bottom
             tops = sorted({round(ln.cy) for ln in inside if not same_row(ln, inside[-1])})
             if tops:
                 depth = max(h, int(inside[-1].cy - tops[-1]))
+            faint = 0.3  # (a lone `。` is a thin ring: a copy prints it lighter than the row's strokes)
         under = gray[ya:yb, ra:rb]
         below = gray[yb + h // 6:yb + depth, ra:ra + 2 * h]
         if under.size == 0 or below.shape[0] < h // 2 or below.shape[1] < h:
@@ -417,7 +418,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
         if paper - ink < INK_CONTRAST:
             continue  # too faint a print to tell paper from ink
-        if float((below < (paper + ink) / 2).mean()) < ROW_BELOW_INK:
+        if float((below < paper - faint * (paper - ink)).mean()) < ROW_BELOW_INK:
             f.flagged, f.note = False, ""
 
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
+import numpy as np
 from PIL import Image, ImageDraw
 
 from app.prefill.engine import TextLine
 from app.prefill.extract import REASONS, extract
 from app.prefill.layout import to_lines
+from app.prefill.reader import confirm_row_end
 from app.services.prefill import ocr_files
 from tests.prefill.fonts import HAND, SANS, SERIF, cjk_font
 from tests.prefill.test_licence_ends import draw_licence, read
@@ -152,3 +155,23 @@ def test_a_scope_stopping_where_the_reading_stopped_is_not_prefilled() -> None:
     rows = [line("组织采购", 300, 605, 400, 635), line("和关部门批准后方可开", 300, 700, 560, 730)]
     got = values(justified([line("名称", 110, 330, 250, 360)], rows))["business_scope"]
     assert got["value"] == "" and got["reason"] in REASONS
+
+
+def test_a_faint_full_stop_a_row_pitch_under_the_scope_is_ink() -> None:
+    # a certified copy prints the lone `。` light grey, on the next row's baseline (a row pitch under
+    # the last row): it was looked for only one line height down, and only in ink darker than half-way
+    # between the paper and the row's strokes, so the scope was pre-filled without its end
+    rows = [line("服装服饰批发、针纺织品销售、化妆品零售、办公用品销售、五金", 300, 605, 1080, 635),
+            line("产品零售、电子产品销售、文具用品零售、家用电器销售、日用百货", 300, 650, 1080, 680)]
+    lines = justified([line("名称", 110, 330, 250, 360)], rows)
+    ext = extract(to_lines(lines))
+    assert ext.fields["business_scope"].note == "may go on below"
+    page = np.full((1300, 1200, 3), 255, np.uint8)
+    page[610:630, 302:1078] = 60  # the rows' grey print (a copy)
+    page[655:675, 302:1078] = 60
+    blank = extract(to_lines(lines))
+    confirm_row_end(blank, to_lines(lines), page)
+    assert blank.public_fields()["business_scope"]["value"] == "".join(r.text for r in rows)  # blank paper under it
+    cv2.circle(page, (310, 716), 6, (175, 175, 175), 2)  # `。` on the next row's baseline, light grey
+    confirm_row_end(ext, to_lines(lines), page)
+    assert ext.public_fields()["business_scope"]["value"] == ""
