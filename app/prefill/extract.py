@@ -573,7 +573,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
-    if len(addr) >= 4 and _STREET_END.search(addr):
+    if len(addr) >= 4 and (_STREET_END.search(addr) or _address_cut_short(addr)):
+        # (…涪城区龙: a curled page's row bent away from its box, or glare, took the rest of the row —
+        # the last character ends no part of an address, as on a licence's 住所)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
         # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
@@ -669,6 +671,16 @@ def _name_shaped(value: str) -> bool:
         return False
     parts = re.split(r"[·•]", value)
     return len(value) <= 6 if len(parts) == 1 else all(parts) and len(value) <= 20
+
+
+def _rep_shaped(value: str) -> bool:
+    """A licence's 法定代表人 / 负责人 / 经营者 as a person's name: two to four characters (a
+    one-character surname and one or two given characters, or a two-character surname), or a
+    transliterated name whose parts the middle dot joins (帕提古丽·司马义). A longer name without
+    its dot lost it (the recogniser drops a thin `·`), a lone character lost the rest."""
+    if not _name_shaped(value):
+        return False
+    return 2 <= len(value) <= 4 if not re.search(r"[·•]", value) else True
 
 
 def _card_name_shaped(value: str) -> bool:
@@ -1328,6 +1340,11 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
         return text, min(p.weakest for p in pieces), False
+    if text.count("(") == text.count(")") + 1 and text.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
+                                                                      if b.endswith(")"))):
+        # the closing bracket of a standard sentence that ends the scope wrapped onto a row of its
+        # own (a lone bracket is rarely boxed): the sentence is whole, not a misread of a shorter one
+        text, chars = text + ")", [*chars, (1.0, "", 0.0)]
     out = list(text)
     probs = [c[0] for c in chars]
     alts = [to_halfwidth(c[1]) for c in chars]
@@ -1530,8 +1547,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
-    if v and _CJK_NAME.match(v):
+    if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
+    elif v and _CJK_NAME.match(v):
+        res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     elif appointed and re.sub(r"\([^()]*\)$", "", appointed.group(1)).endswith(NAME_ENDINGS) \
             and _name_shaped(appointed.group(2)) and "(" not in appointed.group(2):
         # a partnership's 执行事务合伙人 may be a company, printed with the person it appoints
@@ -1577,6 +1596,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
     if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _any_end_unread(raw)):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
+    if p and len(p) > 1 and len(p[-1].text) <= 2 and not re.search(r"[\u4e01-\u9fff]", p[-1].text) \
+            and join(p[:-1])[0].endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES if b.endswith(")"))) \
+            and join(p[:-1])[0].count("(") == join(p[:-1])[0].count(")") + 1:
+        # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
+        # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
+        p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
@@ -1599,7 +1624,43 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
         res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()
+        if p and not res["business_scope"].flagged and _scope_text_below(v, p, lines, labels):
+            res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
+        elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
+            res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
     return res
+
+
+def _scope_text_below(text: str, pieces: list[Piece], lines: list[Line], labels: tuple[str, ...]) -> bool:
+    """A 经营范围 that ends without its full stop or the registrar's bracketed sentence, with
+    unlabelled text in its column a few rows below its last row: the rows between were not read
+    (moiré, a fold), and the scope stops where the reading did, not where the print does."""
+    if text.endswith(("。", ")", "】")):
+        return False
+    last = max(pieces, key=lambda q: q.box[3])
+    h = max(1.0, last.box[3] - last.box[1])
+    x0 = min(q.box[0] for q in pieces)
+    x2 = max(q.box[2] for q in pieces)
+    cy = (last.box[1] + last.box[3]) / 2
+    return any(cy + 0.6 * h < ln.cy < cy + 4 * h and x0 - h < ln.x1 < x2 and len(ln.text) >= 2
+               and not starts_with_label(ln.text, labels) for ln in lines)
+
+
+def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:
+    """A 经营范围 ends with its full stop or the registrar's bracketed sentence; one that ends
+    without either on a row reaching its column's edge may go on in a row the detector did not box
+    (a lone `。` wrapped under a watermark): taken only when the reader finds blank paper under the
+    last row's start (`reader.confirm_row_end`)."""
+    if text.endswith(("。", ")", "】")):
+        return False
+    slack = _row_slack(pieces)
+    if slack:
+        return slack[-1] < 1.0
+    rows = piece_rows(pieces)
+    if len(rows) > 1:  # (no character positions: a line height stands for the character pitch)
+        last = max(rows[-1], key=lambda q: q.box[2])
+        return last.box[2] >= max(q.box[2] for q in pieces) - (last.box[3] - last.box[1])
+    return not _short_row(pieces, lines)
 
 
 def _term_end(text: str) -> str | None:

@@ -885,6 +885,10 @@ TITLES = ("营业执照", "卫生许可证", "食品经营许可证", "常住人
 _TITLE_DECOR = re.compile(r"中华人民共和国|公共场所|副本|正本|证书|居民|[()\[\]【】〔〕<>《》:;,.。、·\-\d]")
 # what follows a document's name in the title of paperwork about it (申请书, 变更登记表, 承诺书 …)
 _PAPERWORK = re.compile(r"(\(副本\)|\(正本\))?(申请|登记表|审批|审查|承诺|告知|变更|注销|延续|补办|换发|核查|说明|委托|情况)")
+# what only paperwork about a document prints (a registration 申请书 carrying a licence's labels with
+# its values filled in by hand): its title's end (…申请书, …登记表), the note pointing to its filling
+# instructions, the applicant's signature line. No licence, permit or certificate prints any of them
+_FORM_LINE = re.compile(r"(申请书|申请表|登记表|备案表|承诺书)[()\[\]【】（）]*$|填写说明|申请人[(（]?签")
 TITLE_SIZE = 1.5  # a line this many times the page's median line height is printed as a title
 # kinds a page shows by its title; without it (glare, a seal, a fold over the title) only a number
 # the kind's validator accepts, several of its labels and no other document's title make it one
@@ -1005,6 +1009,13 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
     return False
 
 
+def _form_page(lines: list[Line]) -> bool:
+    """The page is paperwork about a document (an application form), not the document: one of its
+    lines ends with a form's title word, points to the form's filling instructions, or is the
+    applicant's signature line."""
+    return any(_FORM_LINE.search(_SPACE.sub("", ln.text)) for ln in lines)
+
+
 # a form's title on a line of its own, at least as large as the page's text: 公司登记（备案）申请书,
 # 个体工商户变更登记表. Such a title may be printed only a little larger than the handwritten or typed
 # entries (1.2×, under TITLE_SIZE), and a photo of the form at an angle shrinks the difference further
@@ -1102,6 +1113,10 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, s1), (_, s2) = ranked[0], ranked[1]
     if s1 < 3 or s1 - s2 < 1.5 or hits[best] < 2:
+        return "other", s1
+    if best in TITLED and _form_page(lines):
+        # a registration 申请书 asks for the licence's values (filled in by hand, or empty): its
+        # title may be printed barely larger than its rows, and no licence prints such lines
         return "other", s1
     if best in TITLED and not titled[best]:
         valued, repeated = _valued_labels(best, lines)

@@ -168,6 +168,7 @@ LABEL_CONFUSIONS: dict[str, str] = {
     "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
+TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
 
@@ -263,7 +264,7 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     col_x = sorted(ln.x1 for ln in found)[len(found) // 2]
     out = list(lines)
     for a in lines:
-        if len(a.text) < 2 or a.owner or starts_with_label(a.text, labels) or a.x1 > value_x - 0.3 * h:
+        if not a.text or a.owner or starts_with_label(a.text, labels) or a.x1 > value_x - 0.3 * h:
             continue
         # a longer label that lost its first character (`业期限` for 营业期限), alone in the label
         # column or glued to its value
@@ -280,6 +281,25 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                     out.append(Line(a.text[n:], a.score, end, a.y1, a.x2, a.y2, a.idx,
                                     a.chars[n:] if len(a.chars) == len(a.text) else (), long,
                                     a.xs[n:] if len(a.xs) == len(a.text) else ()))
+            continue
+        if len(a.text) == 1:
+            # the label's second character in a box of its own at the column's right edge, its
+            # value boxed to its right: `称` + `西安鼎盛商贸有限公司`; the first character lost, or
+            # read as one stray mark at the column's start (a photo cut by the frame: `N`)
+            # (the labels over and under it: a two-column 正本 has a second label column)
+            lab = next((lab for lab in heads if _label_char(a.text, lab[1])), None)
+            col = [f for f in found if f.x1 < a.x2 and f.x2 > a.x1 and len(f.text) <= 5]
+            if lab is None or len(col) < 2 or any(lab_ln.text == lab for lab_ln in found):
+                continue
+            x0 = sorted(f.x1 for f in col)[len(col) // 2]
+            stray = [o for o in lines if o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h]
+            if abs(a.x2 - sorted(f.x2 for f in col)[len(col) // 2]) > 1.2 * h \
+                    or not any(o is not a and same_row(o, a) and a.x2 - 0.3 * h <= o.x1 < a.x2 + 3 * h
+                               and len(o.text) >= 2 for o in lines) \
+                    or any(len(o.text) > 1 or abs(o.x1 - x0) > 1.5 * h for o in stray):
+                continue
+            out = [o for o in out if o is not a and not any(o is x for x in stray)]
+            out.append(Line(lab, a.score, x0, a.y1, a.x2, a.y2, a.idx))
             continue
         if len(a.text) < 3:
             continue
@@ -511,7 +531,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             beneath = [o for o in lines if o.cy > prev_cy + 0.35 * hgt and o.y1 < last + 1.1 * hgt
                        and min(o.x2, under[2]) - max(o.x1, under[0]) > 0.5 * (o.x2 - o.x1)]
             below += beneath
-            nxt = [o for o in lines if id(o) not in used and not o.owner
+            # (a box many rows tall is other print over the page — a copy's stamp, a seal's text)
+            nxt = [o for o in lines if id(o) not in used and not o.owner and o.h < TALL_BOX * hgt
                    and ((o.y1 > last - 0.4 * hgt and o.y1 < last + 1.1 * hgt and not same_row(o, ln))
                         or any(o is b for b in below))
                    and o.x1 >= value_x - 1.2 * hgt and o.x1 <= value_x + 1.5 * hgt
@@ -555,7 +576,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         bottom = max(p.box[3] for p in pieces)
         taken = {(p.box[0], p.box[1]) for p in pieces}
         for o in lines:
-            if (o.y1 > bottom - 0.3 * o.h and o.y1 < bottom + 0.8 * o.h and not o.owner
+            if (o.y1 > bottom - 0.3 * o.h and o.y1 < bottom + 0.8 * o.h and not o.owner and o.h < TALL_BOX * hgt
                     and (o.x1, o.y1) not in taken and o.x1 >= min(x_lo - 1.5 * o.h, max(label_x + o.h, x_lo - 4 * o.h))
                     and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)
                     and not starts_with_label(o.text, stop_labels + stop_below)
@@ -696,7 +717,9 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
     # the glyph's ink sits in its right half)
     lefts = [min(p.box[0] for p in row) - (0.6 * h if min(row, key=lambda p: p.box[0]).text[:1] in _OPENERS else 0.0)
              for row in rows[1:]]
-    if len(lefts) >= 2 and max(lefts) > min(lefts) + 0.5 * h:
+    # (the allowance lets a bracket row start later; it does not make the other rows late: a box
+    # may as well start at the bracket's cell as at its ink)
+    if len(lefts) >= 2 and max(lefts) > min(min(p.box[0] for p in row) for row in rows[1:]) + 0.5 * h:
         return True
     # the first row's first character stands clearly right of the next row's first character:
     # the value's first character was lost (glued to its label, or under a mark) — by the

@@ -176,6 +176,38 @@ def line_skew(lines: list[TextLine]) -> float:
     return med
 
 
+SLANT_MIN = 20.0  # degrees: a line this far from level (and as far from vertical) on a page whose rows
+SLANT_LEVEL = 6.0  # … run level (this close to 0°) is laid over the page, not printed in its rows
+SLANT_ROWS = 3  # level lines needed before anything is called slanted
+
+
+def _line_angle(line: TextLine) -> float | None:
+    """The angle (degrees, −90..90) of a line's top edge, None for a box too small to tell."""
+    if len(line.quad) < 4:
+        return None
+    (x0, y0), (x1, y1), (x3, y3) = line.quad[0], line.quad[1], line.quad[-1]
+    if np.hypot(x1 - x0, y1 - y0) < 1.2 * max(1.0, np.hypot(x3 - x0, y3 - y0)):
+        return None
+    deg = float(np.degrees(np.arctan2(y1 - y0, x1 - x0)))
+    return deg - 180 if deg > 90 else deg + 180 if deg <= -90 else deg
+
+
+def drop_slanted(lines: list[TextLine]) -> list[TextLine]:
+    """The page's own lines, without text running diagonally across it: a copy's watermark
+    (`仅供办理…使用，他用无效` repeated at 30–45° over the whole sheet) is read by the detector as
+    slanted lines whose upright boxes cover several rows of the document, so a label lost its
+    value and a card's text seemed to span the whole sheet. Only when the page has level rows
+    (`SLANT_ROWS` lines within `SLANT_LEVEL`°): a page photographed at an angle keeps all its lines
+    until it is levelled."""
+    angles = [_line_angle(ln) for ln in lines]
+    level = sum(1 for a, ln in zip(angles, lines, strict=True)
+                if a is not None and abs(a) <= SLANT_LEVEL and len(ln.text) >= 2)
+    if level < SLANT_ROWS:
+        return lines
+    return [ln for a, ln in zip(angles, lines, strict=True)
+            if a is None or not SLANT_MIN <= abs(a) <= 90 - SLANT_MIN]
+
+
 def _too_wide(line: TextLine) -> bool:
     """A short line whose box is wider than its text needs lost a character (`4` in the box of
     `4室`, `)` in the box of `动)`): CJK characters are about as wide as the line is high, digits,
@@ -359,7 +391,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     squeezed alone against the number row) is taken only when the paper under its last row's
     start — where a further row would begin — is blank."""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
-    for f in extraction.fields.values():
+    for key, f in extraction.fields.items():
         if f.note != ROW_BELOW or not f.value or not f.box:
             continue
         x1, y1, x2, y2 = f.box
@@ -371,14 +403,22 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         ra, rb = int(min(ln.x1 for ln in last)), int(max(ln.x2 for ln in last))
         ya, yb = int(min(ln.y1 for ln in last)), int(max(ln.y2 for ln in last))
         h = max(1, yb - ya)
+        depth, faint = h, 0.5
+        if extraction.kind == "business_license" and key == "business_scope":
+            # a licence scope's further row lies one of the value's own row pitches lower, and may hold
+            # nothing but a full stop on its baseline (`。` wrapped alone): look down to its bottom
+            tops = sorted({round(ln.cy) for ln in inside if not same_row(ln, inside[-1])})
+            if tops:
+                depth = max(h, int(inside[-1].cy - tops[-1]))
+            faint = 0.3  # (a lone `。` is a thin ring: a copy prints it lighter than the row's strokes)
         under = gray[ya:yb, ra:rb]
-        below = gray[yb + h // 6:yb + h, ra:ra + 2 * h]
+        below = gray[yb + h // 6:yb + depth, ra:ra + 2 * h]
         if under.size == 0 or below.shape[0] < h // 2 or below.shape[1] < h:
             continue  # the page ends there: it stays blank
         paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
         if paper - ink < INK_CONTRAST:
             continue  # too faint a print to tell paper from ink
-        if float((below < (paper + ink) / 2).mean()) < ROW_BELOW_INK:
+        if float((below < paper - faint * (paper - ink)).mean()) < ROW_BELOW_INK:
             f.flagged, f.note = False, ""
 
 
@@ -509,7 +549,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
         to_page = rot @ to_page
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
-    return page, to_page, rotation, lines
+    return page, to_page, rotation, drop_slanted(lines)
 
 
 def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -639,7 +679,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         # recogniser read each line from its own rotated crop: the text needs no second reading)
         page, rot = deskew_with_matrix(page, skew)
         to_page = rot @ to_page
-        lines = _map_lines(lines, rot)
+        lines = drop_slanted(_map_lines(lines, rot))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):

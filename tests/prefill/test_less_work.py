@@ -141,3 +141,51 @@ def test_recogniser_batches_side_by_side_read_what_one_after_another_read(monkey
     seq = eng.recognize(crops, spots_seq)
     assert side == seq and spots_side == spots_seq
     assert sum(got[0] == want for got, want in zip(side, texts, strict=True)) >= len(texts) - 2
+
+
+def test_parts_of_a_batch_never_leave_a_crop_alone() -> None:
+    """A batch is cut for the workers into parts of ≥ 2 crops (a crop alone goes through other
+    kernels of ONNX Runtime and reads a hair differently); the parts cover the batch in order."""
+    from app.prefill import engine as eng_mod
+
+    for n in range(1, 13):
+        parts = eng_mod._parts(n)
+        assert parts[0][0] == 0 and parts[-1][1] == n
+        assert all(a == b for (_, a), (b, _) in zip(parts, parts[1:], strict=False))
+        assert all(stop - start >= 2 for start, stop in parts) or parts == [(0, n)]
+    assert len(eng_mod._parts(6)) == 3 and eng_mod._parts(5) == [(0, 2), (2, 5)]
+
+
+def test_the_workers_get_parts_widest_first_and_read_what_whole_batches_read(monkeypatch) -> None:  # noqa: ANN001
+    """An ID front's two batches (short crops, long crops) are cut into parts and the widest
+    parts go first, so neither core waits on the other; every crop reads bit for bit what its
+    whole batch read one after another."""
+    from app.prefill.engine import RapidOcrEngine
+
+    texts = ["姓名", "张伟", "性别", "男", "民族", "汉", "出生", "1988年3月12日", "住址",
+             "上海市静安区共和新路1234号", "5楼502室", "公民身份号码 310106198803120417"]
+    crops = [_line(t, 26) for t in texts]
+    eng = RapidOcrEngine(threads=2)
+    eng.load()
+    rec = eng.load()._load_rec_model()
+    sizes: list[tuple[int, int]] = []
+    real = rec.session
+
+    class Spy:
+        def __call__(self, norm):  # noqa: ANN001, ANN204
+            sizes.append((norm.shape[0], norm.shape[0] * norm.shape[3]))
+            return real(norm)
+
+    monkeypatch.setattr(rec, "session", Spy())
+    spots_side: list[list[float]] = [[] for _ in crops]
+    side = eng.recognize(crops, spots_side)
+    side_sizes = list(sizes)
+    monkeypatch.setattr(eng, "_pool", None)
+    monkeypatch.setattr("app.prefill.engine.REC_PART", 0)
+    sizes.clear()
+    spots_seq: list[list[float]] = [[] for _ in crops]
+    seq = eng.recognize(crops, spots_seq)
+    assert side == seq and spots_side == spots_seq
+    assert len(sizes) == 2 and len(side_sizes) > 2  # two whole batches, cut into parts side by side
+    assert all(n >= 2 for n, _ in side_sizes)
+    assert max(cols for _, cols in side_sizes) == side_sizes[0][1]  # (submitted in order: the widest first)
