@@ -2,12 +2,9 @@
 
 Each module exposes `main()`, prints its own table and returns a dict; one failing benchmark
 is reported and does not stop the others. OCR pre-fill: `bench_ocr` (capture), `bench_ocr_b` (families B
-and A), `bench_ocr_c` (held-out family C),
-`bench_ocr_d` (held-out family D, written blind; benchmarks/docgen_d/README.md), `bench_ocr_e` (held-out
-family E, written blind; benchmarks/docgen_e/README.md), `bench_ocr_f` (held-out family F, written
-blind with Qt's text engine; benchmarks/docgen_f/README.md), `bench_ocr_g` (held-out family G, written
-blind with its own FreeType glyph placement; benchmarks/docgen_g/README.md), `bench_ocr_h` (held-out
-family H, written blind, drawn with Skia; benchmarks/docgen_h/README.md).
+and A), `bench_ocr_c` … `bench_ocr_g` (families C–G, each written blind and held out for one session,
+then developed on; benchmarks/docgen_<x>/README.md), `bench_ocr_h` (the held-out family H, written blind
+in session 9, drawn with Skia; benchmarks/docgen_h/README.md).
 """
 
 from __future__ import annotations
