@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from app.services.prefill import ocr_files
 from tests.prefill.fonts import SERIF, cjk_font
+from tests.prefill.pages import read_file as read
 
 COLUMN = 360  # the label column's width (px) at 28 px characters: `社会信用代码(身份证号码)` nearly fills it
 
@@ -48,12 +48,6 @@ def draw_justified(path: Path, title: str, rows: list[tuple[str, str]], *, size:
     d.text((760, 1520), "2021年11月24日", fill="black", font=f)
     page.save(path)
     return path
-
-
-def read(path: Path) -> dict:
-    results, failures = ocr_files([path])
-    assert not failures
-    return results[0]
 
 
 FOOD_2015 = [("经营者名称", "济南市历下区青禾烘焙店"), ("社会信用代码(身份证号码)", "92370102MA3C4L5X7Q"),

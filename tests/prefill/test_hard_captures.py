@@ -15,9 +15,9 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from app.services.prefill import ocr_files
 from tests.prefill.fonts import HAND, SERIF
 from tests.prefill.fonts import cjk_font as _font
+from tests.prefill.pages import read_jpeg
 
 
 def application_form() -> np.ndarray:
@@ -65,11 +65,8 @@ def on_tablecloth(page: np.ndarray, deg: float = 10.0, dim: float = 0.55, seed: 
 
 
 def read(tmp_path: Path, img: np.ndarray) -> tuple[str, dict]:
-    path = tmp_path / "photo.jpg"
-    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, 80])
-    results, failures = ocr_files([path])
-    assert not failures
-    return results[0]["kind"], results[0]["fields"]
+    result = read_jpeg(tmp_path, img, quality=80, name="photo.jpg")
+    return result["kind"], result["fields"]
 
 
 def test_application_form_on_a_tablecloth_in_dim_light_is_no_licence(engine, tmp_path) -> None:

@@ -14,35 +14,20 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
 
-from app.services.prefill import ocr_files
 from tests.prefill.fonts import cjk_font as _font
+from tests.prefill.pages import card_back, read_jpeg
 
 
 def back(authority: str, period: str, *, w: int = 1012, h: int = 638) -> np.ndarray:
     """A flat card back filling the whole image (BGR), as a scanner app crops it."""
-    img = Image.new("RGB", (w, h), (246, 247, 245))
-    d = ImageDraw.Draw(img)
-    d.ellipse((70, 60, 270, 260), fill=(200, 40, 50))
-    d.rectangle((130, 150, 210, 180), fill=(240, 200, 60))
-    d.text((340, 90), "中 华 人 民 共 和 国", font=_font(48), fill=(20, 20, 20))
-    d.text((320, 190), "居 民 身 份 证", font=_font(80), fill=(20, 20, 20))
-    lab, val = _font(30), _font(36)
-    d.text((160, 462), "签发机关", font=lab, fill=(40, 90, 160))
-    d.text((330, 456), authority, font=val, fill=(20, 20, 20))
-    d.text((160, 542), "有效期限", font=lab, fill=(40, 90, 160))
-    d.text((330, 536), period, font=val, fill=(20, 20, 20))
-    return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
+    return cv2.cvtColor(card_back(authority, period, w=w, h=h), cv2.COLOR_RGB2BGR)
 
 
 def read(tmp_path: Path, img: np.ndarray, quality: int = 85) -> dict:
-    path = tmp_path / "back.jpg"
-    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    results, failures = ocr_files([path])
-    assert not failures
-    assert results[0]["kind"] == "id_card_back"
-    return results[0]["fields"]
+    result = read_jpeg(tmp_path, img, quality=quality, name="back.jpg")
+    assert result["kind"] == "id_card_back"
+    return result["fields"]
 
 
 def test_card_back_cropped_edge_to_edge_reads_its_rows(engine, tmp_path) -> None:

@@ -16,8 +16,8 @@ from PIL import Image, ImageDraw
 from app.prefill.engine import TextLine
 from app.prefill.extract import REASONS, extract
 from app.prefill.layout import to_lines
-from app.services.prefill import ocr_files
 from tests.prefill.fonts import SERIF, cjk_font
+from tests.prefill.pages import read_file as read
 
 
 def draw_permit(path: Path, title: str, rows: list[tuple[str, str]], *, value_x: int = 330, colon: str = "：",
@@ -42,12 +42,6 @@ def draw_permit(path: Path, title: str, rows: list[tuple[str, str]], *, value_x:
     d.text((760, 1520), "2021年11月24日", fill="black", font=f)
     page.save(path)
     return path
-
-
-def read(path: Path) -> dict:
-    results, failures = ocr_files([path])
-    assert not failures
-    return results[0]
 
 
 def assert_no_wrong_prefill(out: dict, truth: dict[str, str]) -> None:

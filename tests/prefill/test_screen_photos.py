@@ -18,23 +18,13 @@ from PIL import Image, ImageDraw
 
 from app.imaging.screen import descreen, is_screen_photo, screen_pattern
 from app.prefill.reader import choose_page
-from app.services.prefill import ocr_files
 from tests.prefill.fonts import cjk_font as _font
+from tests.prefill.pages import card_back, read_jpeg
 
 
-def card_back(authority: str, period: str, *, w: int = 1012, h: int = 638) -> np.ndarray:
+def grey_back(authority: str, period: str) -> np.ndarray:
     """A card back's layout (emblem, title, then the two rows), light grey value print (RGB)."""
-    img = Image.new("RGB", (w, h), (246, 247, 245))
-    d = ImageDraw.Draw(img)
-    d.ellipse((70, 60, 270, 260), fill=(200, 40, 50))
-    d.text((340, 90), "中 华 人 民 共 和 国", font=_font(48), fill=(20, 20, 20))
-    d.text((320, 190), "居 民 身 份 证", font=_font(80), fill=(20, 20, 20))
-    lab, val = _font(30), _font(34)
-    d.text((160, 462), "签发机关", font=lab, fill=(90, 90, 90))
-    d.text((330, 456), authority, font=val, fill=(70, 70, 70))
-    d.text((160, 542), "有效期限", font=lab, fill=(90, 90, 90))
-    d.text((330, 536), period, font=val, fill=(70, 70, 70))
-    return np.array(img)
+    return card_back(authority, period, label_ink=(90, 90, 90), value_ink=(70, 70, 70), value_size=34, star=False)
 
 
 def on_screen(page: np.ndarray, pitch: float = 4.3, angle: float = 0.06, seed: int = 3) -> np.ndarray:
@@ -70,15 +60,12 @@ def on_screen(page: np.ndarray, pitch: float = 4.3, angle: float = 0.06, seed: i
 
 
 def read(tmp_path: Path, img: np.ndarray) -> tuple[str, dict]:
-    path = tmp_path / "screen.jpg"
-    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, 85])
-    results, failures = ocr_files([path])
-    assert not failures
-    return results[0]["kind"], results[0]["fields"]
+    result = read_jpeg(tmp_path, img, quality=85, name="screen.jpg")
+    return result["kind"], result["fields"]
 
 
 def test_card_back_photographed_on_a_phone_reads_its_rows(engine, tmp_path) -> None:
-    kind, fields = read(tmp_path, on_screen(card_back("凯里市公安局", "2017.04.06-2037.04.06")))
+    kind, fields = read(tmp_path, on_screen(grey_back("凯里市公安局", "2017.04.06-2037.04.06")))
     assert kind == "id_card_back"
     assert fields["issuing_authority"]["value"] == "凯里市公安局"
     assert fields["valid_from"]["value"] == "2017-04-06"
@@ -86,8 +73,8 @@ def test_card_back_photographed_on_a_phone_reads_its_rows(engine, tmp_path) -> N
 
 
 def test_screen_grid_is_told_from_paper_and_patterned_cloth() -> None:
-    page = cv2.cvtColor(card_back("凯里市公安局", "2017.04.06-2037.04.06"), cv2.COLOR_RGB2BGR)
-    shown = on_screen(card_back("凯里市公安局", "2017.04.06-2037.04.06"))
+    page = cv2.cvtColor(grey_back("凯里市公安局", "2017.04.06-2037.04.06"), cv2.COLOR_RGB2BGR)
+    shown = on_screen(grey_back("凯里市公安局", "2017.04.06-2037.04.06"))
     assert is_screen_photo(shown)
     assert not is_screen_photo(page)
     # a card lying on a coloured check cloth (fine, saturated, alternating), the page found as the

@@ -1,0 +1,53 @@
+"""Pages the pre-fill tests draw themselves, and the one way they read them: through
+`app.services.prefill.ocr_files`, the function behind `zongchuang ocr --json`.
+
+Why one place: several failure-case files drew the same card back and wrote the same
+"JPEG it, read it, no failures" helper; a change to either (the card's layout, the reading
+call) belongs in one spot.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw
+
+from app.services.prefill import ocr_files
+from tests.prefill.fonts import cjk_font
+
+RGB = tuple[int, int, int]
+
+
+def card_back(authority: str, period: str, *, w: int = 1012, h: int = 638, label_ink: RGB = (40, 90, 160),
+              value_ink: RGB = (20, 20, 20), value_size: int = 36, star: bool = True) -> np.ndarray:
+    """The national card back's layout filling the image (RGB): the emblem top left, 中华人民共和国
+    and 居民身份证 in large print, a wide blank band, then the 签发机关 and 有效期限 rows."""
+    img = Image.new("RGB", (w, h), (246, 247, 245))
+    d = ImageDraw.Draw(img)
+    d.ellipse((70, 60, 270, 260), fill=(200, 40, 50))
+    if star:
+        d.rectangle((130, 150, 210, 180), fill=(240, 200, 60))
+    d.text((340, 90), "中 华 人 民 共 和 国", font=cjk_font(48), fill=(20, 20, 20))
+    d.text((320, 190), "居 民 身 份 证", font=cjk_font(80), fill=(20, 20, 20))
+    lab, val = cjk_font(30), cjk_font(value_size)
+    d.text((160, 462), "签发机关", font=lab, fill=label_ink)
+    d.text((330, 456), authority, font=val, fill=value_ink)
+    d.text((160, 542), "有效期限", font=lab, fill=label_ink)
+    d.text((330, 536), period, font=val, fill=value_ink)
+    return np.array(img)
+
+
+def read_file(path: Path) -> dict:
+    """The product's reading of one file (kind, fields with values and reasons); it must not fail."""
+    results, failures = ocr_files([path])
+    assert not failures
+    return results[0]
+
+
+def read_jpeg(tmp_path: Path, img: np.ndarray, *, quality: int = 85, name: str = "photo.jpg") -> dict:
+    """`img` (BGR) saved as a JPEG of `quality`, as a camera or phone hands it over, then read."""
+    path = tmp_path / name
+    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    return read_file(path)
