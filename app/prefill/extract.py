@@ -1750,7 +1750,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
             p, doubtful = _permit_name(p, lines)
-            p = _places(p)
+            p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue
