@@ -141,9 +141,10 @@ def glass_reflection(img: np.ndarray, rng: random.Random) -> np.ndarray:
     return _u8(out)
 
 
-def motion_blur(img: np.ndarray, rng: random.Random) -> np.ndarray:
-    """A short linear blur from the hand moving during the exposure (a few pixels, any direction)."""
-    n = rng.choice((5, 7, 7, 9))
+def motion_blur(img: np.ndarray, rng: random.Random, text_px: float = 20.0) -> np.ndarray:
+    """A short linear blur from the hand moving during the exposure, in any direction, at most about
+    a fifth of the printed values' glyph height (`text_px`) so a person still reads them."""
+    n = int(np.clip(round(text_px * rng.uniform(0.12, 0.2)), 3, 9)) | 1
     k = np.zeros((n, n), np.float32)
     k[n // 2, :] = 1.0
     rot = cv2.getRotationMatrix2D((n / 2 - 0.5, n / 2 - 0.5), rng.uniform(0, 180), 1.0)

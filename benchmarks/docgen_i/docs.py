@@ -87,11 +87,16 @@ def id_front(rng: random.Random, style: str) -> Doc:
     if name in V.UYGHUR:
         reg = next(r for r in V.REGIONS if r[1].startswith("65"))
         nation = "维吾尔"
+        male = name not in V.UYGHUR_FEMALE
     else:
         nation = rng.choice(V.NATIONS)
     birth = V.date_between(rng, dt.date(1950, 1, 1), dt.date(2008, 12, 31))
     long_addr = style in ("long_address", "long_all") or rng.random() < 0.3
     addr = V.street_address(rng, reg, long=long_addr)
+    for attempt in range(40):                   # the card's address box holds three rows
+        if len(addr) <= 32:
+            break
+        addr = V.street_address(rng, reg, long=long_addr and attempt < 20)
     idn = V.id_number(rng, reg[1], birth, male)
     p = Page(85.6, 54.0, 'gradient.linear(rgb("#e9f1ee"), rgb("#f4efe4"), rgb("#e6eef4"), angle: 25deg)')
     # guilloche-like rings printed on the card stock
@@ -240,6 +245,9 @@ def licence_entity(rng: random.Random, form: str) -> dict:
         e["name"] = f"{city}{word}{trade}有限公司"
         e["type"] = rng.choice(["有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）"])
     e["person"] = V.person_name(rng)
+    if form == "individual_noname" and rng.random() < 0.5:
+        e["name"] = e["person"]          # some registries print the operator's name where no 字号 is registered
+        e["name_is_operator"] = True
     e["address"] = V.business_address(rng, reg)
     e["credit_code"] = V.uscc(rng, e["code_prefix"], reg[1])
     e["authority"] = f"{(reg[2] or reg[0])}{reg[3]}市场监督管理局"
@@ -317,7 +325,7 @@ def business_licence(rng: random.Random, form: str, copy: str, seal_over_date: b
     if seal_over_date:
         d.marks.append("seal_across_date")
     if form == "individual_noname":
-        d.marks.append("no_trade_name")
+        d.marks.append("no_trade_name_operator_named" if e.get("name_is_operator") else "no_trade_name_blank")
     return d
 
 
@@ -364,8 +372,8 @@ def health_licence(rng: random.Random, template: str) -> Doc:
         cells = []
         for label, value in rows + [("有效期限", validity)]:
             p.texts += [(SONG, label), (val_font, value)]
-            cells.append(f"[{t(label, size=12, bold=True)}]")
-            cells.append(f"[{t(value, font=val_font, size=12)}]")
+            cells.append(t(label, size=12, bold=True))
+            cells.append(t(value, font=val_font, size=12))
         p.raw(f'#place(top + left, dx: 30mm, dy: 64mm, box(width: {w - 60:.0f}mm, table(columns: (52mm, 1fr), '
               f'inset: 3.2mm, stroke: 0.8pt + rgb("#2f6a8f"), align: left + horizon, {", ".join(cells)})))\n')
     else:

@@ -134,6 +134,7 @@ def _pen_note(doc: D.Doc, rng: random.Random) -> str:
         x, y = 22.0, doc.h - 38.0
     doc.texts.append((KAI, note))
     doc.marks.append("pen_note")
+    doc.faces = sorted(set(doc.faces) | {KAI})
     return place(x, y, f"rotate({rng.uniform(-6, 3):.1f}deg, reflow: false, "
                        f"{t(note, font=KAI, size=15, fill='rgb(30, 50, 160, 220)')})")
 
@@ -218,11 +219,13 @@ def _copy_page(r: Renderer, stem: str, card_png: bytes, doc: D.Doc, rng: random.
     note = rng.choice(ENDORSE)
     who = V.person_name(rng)
     src = preamble(210, 297, 'rgb("#ffffff")')
-    src += place(0, 40, 'image("card.png", width: 85.6mm)', anchor="top + center")
+    src += place(0, 40, 'box(stroke: 0.7pt + rgb("#8a8a8a"), radius: 3mm, clip: true, image("card.png", width: 85.6mm))',
+                 anchor="top + center")
     src += place(40, 108, f"rotate({rng.uniform(-4, 2):.1f}deg, reflow: false, box(width: 140mm, "
                           f"{t(note + '  ' + who + '  2026.12.' + str(rng.randint(1, 3)), font=KAI, size=14, fill='rgb(25, 40, 140)')}))")
     doc.texts.append((KAI, note + who + "2026.12.0123456789"))
     doc.marks.append("copy_endorsement")
+    doc.faces = sorted(set(doc.faces) | {KAI})
     src = r.assets(stem, src, {"card.png": card_png})
     return r.png(src, 200)
 
@@ -275,7 +278,9 @@ def make_file(r: Renderer, folder: Path, stem: str, doc: D.Doc, cap: str, rng: r
     elif cap == "counter_glass":
         img = C.glass_reflection(C.on_surface(page, rng, fill=0.75, tilt=0.05), rng)
     elif cap == "hand_motion":
-        img = C.sensor(C.motion_blur(C.on_surface(page, rng, fill=0.8, tilt=0.06, out_long=2000), rng), rng, 2.5)
+        shot = C.on_surface(page, rng, fill=0.8, tilt=0.04, out_long=2000)
+        px_per_mm = 2000 * 0.8 / max(page.shape[:2]) * ppi / 25.4
+        img = C.sensor(C.motion_blur(shot, rng, text_px=px_per_mm * (3.0 if is_card else 3.7)), rng, 2.5)
     elif cap == "aged_copy":
         img = C.aged(C.photocopy(page, rng) if rng.random() < 0.5 else page, rng)
         fmt = rng.choice(["jpg", "png", "tiff"])
