@@ -23,6 +23,7 @@ from benchmarks.docgen_i import values as V
 from benchmarks.docgen_i.typ import FONT_FILES, KAI, SONG, place, preamble, s, t
 
 HERE = Path(__file__).resolve().parent
+PDF_DATE = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
 QUOTA = {"id_card_front": 25, "id_card_back": 20, "business_license": 50, "public_health_license": 15,
          "food_business_license": 20, "other": 20}
 CAPTURES = {
@@ -162,7 +163,9 @@ class Renderer:
         return src
 
     def compile(self, src: str, fmt: str, ppi: float | None = None) -> bytes | list[bytes]:
-        res, warnings = self.compiler.compile_with_warnings(src.encode("utf-8"), format=fmt, ppi=ppi)
+        # a fixed creation date: otherwise Typst stamps "now" into the PDF and a seed's files differ by run
+        stamp = PDF_DATE if fmt == "pdf" else None
+        res, warnings = self.compiler.compile_with_warnings(src.encode("utf-8"), format=fmt, ppi=ppi, timestamp=stamp)
         if warnings:
             raise RuntimeError(f"typst warned (a face not found?): {warnings[:3]}")
         return res

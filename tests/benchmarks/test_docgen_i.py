@@ -12,6 +12,7 @@ import random
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import cv2
@@ -163,6 +164,14 @@ def test_same_seed_same_files(small_set, tmp_path):
     for f in truth["files"]:
         a, b = (d / f["file"]).read_bytes(), (tmp_path / f["file"]).read_bytes()
         assert hashlib.sha256(a).digest() == hashlib.sha256(b).digest(), f["file"]
+
+
+def test_pdf_output_is_byte_stable(tmp_path):
+    r = G.Renderer(tmp_path)
+    doc = D.other_doc(random.Random(3), "notice")
+    first = r.compile(doc.src, "pdf")
+    time.sleep(1.1)                                   # Typst would stamp a different creation time
+    assert r.compile(doc.src, "pdf") == first
 
 
 def test_summary_counts(small_set):
