@@ -164,8 +164,8 @@ class Renderer:
 
     def compile(self, src: str, fmt: str, ppi: float | None = None) -> bytes | list[bytes]:
         # a fixed creation date: otherwise Typst stamps "now" into the PDF and a seed's files differ by run
-        stamp = PDF_DATE if fmt == "pdf" else None
-        res, warnings = self.compiler.compile_with_warnings(src.encode("utf-8"), format=fmt, ppi=ppi, timestamp=stamp)
+        extra = {"timestamp": PDF_DATE, "pdf_tags": False} if fmt == "pdf" else {}   # untagged, as most issuers' PDFs
+        res, warnings = self.compiler.compile_with_warnings(src.encode("utf-8"), format=fmt, ppi=ppi, **extra)
         if warnings:
             raise RuntimeError(f"typst warned (a face not found?): {warnings[:3]}")
         return res
