@@ -91,8 +91,9 @@ HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人
           "address": ("经营场所地址", "单位地址", "营业地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
-# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元
-_CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
+# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元;
+# a foreign-invested or 台港澳 enterprise's capital in its currency, named first (美元伍拾万元整, 港币贰佰万元整)
+_CAPITAL = re.compile(r"^(人民币|美元|港元|港币|欧元|日元)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
                       r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元|\((人民币|美元|港元|港币|欧元|日元)\))?(整)?$")
 # the registrars' standard sentences in a 经营范围 (half-width, as `clean` leaves them)
 SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方可开展经营活动)",
@@ -683,6 +684,17 @@ def _rep_shaped(value: str) -> bool:
     return 2 <= len(value) <= 4 if not re.search(r"[·•]", value) else True
 
 
+def _partner_entity(value: str) -> bool:
+    """A market entity as a partnership's 执行事务合伙人: a registered name of Chinese characters
+    (with its bracketed kind, `…(有限合伙)`), a place or 字号 before a trade and its organisational
+    form last (…有限公司, …合伙企业(有限合伙)) — six characters at least, brackets balanced."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,}[\u4e00-\u9fff()]*", value) or value.count("(") != value.count(")"):
+        return False
+    core = re.sub(r"\([^()]*\)$", "", value)
+    return len(core) >= 6 and core.endswith(NAME_ENDINGS) and (
+        "(" not in value or value.endswith("合伙)") or core.endswith("公司"))
+
+
 def _card_name_shaped(value: str) -> bool:
     """A name as an ID card prints it: a surname and a given name, so two characters at least,
     and a transliterated name's parts joined by the middle dot, none of them empty."""
@@ -1148,8 +1160,10 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
 
 
 def _amount(v: str) -> bool:
-    """注册资本 as licences print it, with at least one digit."""
-    return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v))
+    """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
+    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
+    return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v)) \
+        and bool(re.search(r"(元|币|\))整?$", v))
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -1549,6 +1563,15 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
+    elif v and _partner_entity(v) and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
+            and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
+        # a partnership's 执行事务合伙人 may be a company printed alone (合伙企业法 第二十六条: a
+        # partner that is a legal person appoints its representative in its own papers): a market
+        # entity's name, its form last. Only under that label: a 法定代表人, 负责人, 经营者 or 投资人
+        # is a person, and an entity's name beside one is a neighbour's text
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+        if not res["legal_representative"].flagged and (_any_end_unread(p) or any(q.lost_character for q in p)):
+            res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     elif v and _CJK_NAME.match(v):
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     elif appointed and re.sub(r"\([^()]*\)$", "", appointed.group(1)).endswith(NAME_ENDINGS) \
@@ -1664,12 +1687,16 @@ def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:
 
 
 def _term_end(text: str) -> str | None:
-    """The end of a 营业期限: `长期`, or a whole date after 至 / - (`2003年6月28日至2033年6月27日`)."""
+    """The end of a 营业期限: `长期`, or a whole date after 至 / - (`2003年6月28日至2033年6月27日`).
+    A date standing alone is no end: a term prints its start and its end (`…至长期`), so a lone
+    date is the start whose end a glare or a fold took (`2007年05月07日` + glare over `至长期`)."""
     parts = re.split(r"至|--|—|~|-(?=\d{4}|长期)", text)
     end = parts[-1] if len(parts) > 1 else text
     end = end.strip("止")
     if end in ("长期", "永久", "不约定期限"):
         return "长期"
+    if len(parts) == 1:
+        return None
     return _norm_date(end) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) else None
 
 
