@@ -21,6 +21,7 @@ from importlib import resources
 
 from app.prefill.layout import (
     LABEL_CONFUSIONS,
+    PARAGRAPH_GAP,
     Line,
     Piece,
     Value,
@@ -315,7 +316,7 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> l
 def _keep(value: list[Piece], pieces: list[Piece]) -> Value:
     """Some of a value's pieces, still marked if the value had a hole."""
     out = Value(pieces)
-    out.hole = getattr(value, "hole", False)
+    out.hole, out.under = getattr(value, "hole", False), getattr(value, "under", False)
     return out
 
 
@@ -1442,7 +1443,8 @@ def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tup
     value's first rows. They are taken when the label then sits at the middle of the whole block
     (and not when it already does), up to the row level with the label above; a row that may
     still be the wrapped end of the value above (that value's row reaches the column's edge)
-    leaves the start in doubt. (value with its first rows, the rows taken, doubtful)"""
+    leaves the start in doubt. A row further above the value's first row than its rows are apart
+    (`PARAGRAPH_GAP`) is another field's. (value with its first rows, the rows taken, doubtful)"""
     found = find_label(lines, aliases)
     if not pieces or found is None:
         return pieces, [], False
@@ -1461,7 +1463,7 @@ def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tup
     while True:
         cands = [o for o in lines if not o.owner and (o.x1, o.y1) not in taken and o not in above
                  and abs(o.x1 - value_x) < h and o.x2 > value_x + 2 * h
-                 and top_cy - 1.6 * pitch < o.cy < top_cy - 0.5 * pitch
+                 and top_cy - (PARAGRAPH_GAP if len(rows) >= 2 else 1.6) * pitch < o.cy < top_cy - 0.5 * pitch
                  and not starts_with_label(o.text, labels)
                  and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)]
         if not cands:
@@ -1490,7 +1492,7 @@ def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tup
     out = Value(Piece(o.text, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(o.text)), o.xs_of(0, len(o.text)))
                 for o in block)
     out.extend(pieces)
-    out.hole = getattr(pieces, "hole", False)
+    out.hole, out.under = getattr(pieces, "hole", False), getattr(pieces, "under", False)
     return out, block, doubtful
 
 
@@ -1629,6 +1631,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
+    if p and getattr(p, "under", False) and _scope_closed(v):
+        p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
+        p.hole = p.under = False
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif scope_start_doubt or _skipped_row(p):
@@ -1652,6 +1657,17 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
     return res
+
+
+def _scope_closed(text: str) -> bool:
+    """A 经营范围 its grammar says is whole: it ends with the registrar's closing sentence, and no
+    second list can follow — a scope without the 一般项目/许可项目 headers ends with its one sentence,
+    one with both headers has printed both lists. (Text under it is other print: a seal's
+    characters under an 电子营业执照 print-out's scope.)"""
+    if not text.endswith(tuple(b for b in SCOPE_BOILERPLATES if b.endswith(")"))):
+        return False
+    headers = [h for h in SCOPE_HEADERS if h in text]
+    return len(headers) in (0, len(SCOPE_HEADERS))
 
 
 def _scope_text_below(text: str, pieces: list[Piece], lines: list[Line], labels: tuple[str, ...]) -> bool:

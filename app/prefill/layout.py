@@ -74,6 +74,9 @@ class Value(list):
     between them — glare, a fold, a seal — was not read, and the joined text would skip it."""
 
     hole: bool = False
+    # the only doubt is a row right under the value that was not taken (`hole` is set too): a value
+    # whose grammar says it ended there (a 经营范围's closing sentence) is whole
+    under: bool = False
 
 
 # full-width punctuation whose ink stands off its cell's centre (as `clean` leaves it, half-width)
@@ -180,6 +183,7 @@ LABEL_CONFUSIONS: dict[str, str] = {
 }
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
+PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
 
@@ -584,6 +588,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             centres.append(o.cy)
             if part != o.text:
                 break
+    under = False
     if multiline:
         # a row right under the value, overlapping its column, that was not taken as its
         # continuation (a seal or a fold moved its start): the value may go on there
@@ -598,7 +603,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                     and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)
                     and not any(m is not o and (m.x1, m.y1) not in taken and m.x1 - 0.5 * o.h <= o.x1 <= m.x2
                                 and m.cy < o.cy - 0.3 * o.h and m.y2 > o.y1 - 0.8 * o.h for m in lines)):
-                pieces.hole = True  # (a row that continues another line above it is not ours)
+                under = True  # (a row that continues another line above it is not ours)
                 break
     if gap_box is not None:
         # text lines of other rows starting where the gap box starts: a column whose labels were
@@ -610,6 +615,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                      and any(same_row(lab, o) for lab in label_lines)) >= 2
         first_row = [p for p in pieces if p.box[3] > gap_box.y1 and p.box[1] < gap_box.y2]
         pieces.hole = pieces.hole or (not column and (len(first_row) < len(pieces) or len(gap_box.text) >= 3))
+    pieces.under = under and not pieces.hole
+    pieces.hole = pieces.hole or under
     return pieces
 
 
@@ -666,6 +673,12 @@ def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_l
         elif not chains or o.x1 < chains[-1][0].x1 + 1.5 * h:
             chains.append([o])
     for chain in chains:
+        # (a paragraph's rows are evenly spaced, fields further apart: a first row standing further
+        # above the next than the rows below stand apart is the wrapped end of the field above —
+        # `单元402室` under an address row, over a scope centred on its label)
+        while len(chain) >= 3 and chain[1].cy - chain[0].cy > PARAGRAPH_GAP * min(
+                b.cy - a.cy for a, b in zip(chain[1:], chain[2:], strict=False)):
+            chain = chain[1:]
         top, bottom = chain[0].y1, chain[-1].y2
         if len(chain) >= 2 and abs((top + bottom) / 2 - label.cy) < 0.7 * h:
             return chain

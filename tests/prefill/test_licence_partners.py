@@ -134,3 +134,64 @@ def test_punctuation_set_off_its_cell_centre_is_no_lost_character() -> None:
     drawn[1] = line(text, 185, 554, x2, 578, xs=xs)
     out = read([*lines, *drawn])["business_scope"]
     assert out["value"] == "" and out["reason"] == "doubtful_character"
+
+
+# an 电子营业执照 print-out: labels with colons, values at x≈340, fields 44 px apart, a value's rows 30 px
+EPRINT = [line("营业执照", 456, 186, 803, 253), line("统一社会信用代码:91330106698XTWWHA6", 114, 322, 628, 354),
+          line("名称:", 115, 369, 185, 398), line("杭州创联环保科技有限公司", 340, 365, 700, 396),
+          line("类型:", 114, 410, 188, 443), line("有限责任公司(自然人独资)", 342, 411, 690, 441),
+          line("法定代表人:", 114, 456, 280, 483), line("范霞", 340, 453, 400, 485),
+          line("注册资本:", 115, 501, 238, 529), line("100万元", 341, 501, 440, 528),
+          line("成立日期:", 115, 545, 238, 573), line("2017年01月30日", 341, 545, 542, 571),
+          line("营业期限:", 116, 589, 238, 616), line("2017年01月30日至长期", 341, 589, 635, 615),
+          line("住所:", 115, 632, 190, 659),
+          line("四川省凉山彝族自治州西昌市滨江东路453号锦绣家园26号楼5单元2", 340, 628, 1140, 660),
+          line("608室", 338, 663, 417, 691), line("经营范围:", 114, 707, 236, 734),
+          line("停车场服务、家政服务、教育咨询服务(不含涉许可审批的教育培训", 341, 707, 1142, 733),
+          line("活动)、住房租赁、企业管理咨询、专业保洁、清洗、消毒服务。(", 342, 737, 1143, 764),
+          line("依法须经批准的项目,经相关部门批准后方可开展经营活动)", 342, 768, 1042, 794),
+          line("登记机关:西昌市市场监督管理局", 116, 827, 511, 850)]
+EPRINT_SCOPE = ("停车场服务、家政服务、教育咨询服务(不含涉许可审批的教育培训活动)、住房租赁、企业管理咨询、专业保洁、清洗、"
+                "消毒服务。(依法须经批准的项目,经相关部门批准后方可开展经营活动)")
+
+
+def test_a_row_a_field_gap_above_the_scope_is_the_address_end() -> None:
+    # the address's second row stands 1.4 of the scope's row pitch above the scope's first row: a
+    # field's gap, not a paragraph's — it is no first row of a scope centred on its label
+    out = read(EPRINT)
+    assert out["address"]["value"] == "四川省凉山彝族自治州西昌市滨江东路453号锦绣家园26号楼5单元2608室"
+    assert out["business_scope"]["value"] == EPRINT_SCOPE
+    # the same with the label level with the scope's first two rows (a table cell centring it)
+    out = read([line("经营范围:", 114, 715, 236, 760) if ln.text == "经营范围:" else ln for ln in EPRINT])
+    assert out["address"]["value"] == "四川省凉山彝族自治州西昌市滨江东路453号锦绣家园26号楼5单元2608室"
+    assert out["business_scope"]["value"] == EPRINT_SCOPE
+
+
+def test_a_centred_scope_still_takes_its_rows_above_its_label() -> None:
+    # a table 副本's scope centred on its label: the rows above the label's row are a paragraph's
+    # pitch apart, and are the scope's first rows
+    rows = [ln for ln in EPRINT if not ln.text.startswith(("608", "停车场", "活动)", "依法须"))]
+    rows = [line("经营范围:", 114, 737, 236, 764) if ln.text == "经营范围:" else ln for ln in rows]
+    rows += [line("停车场服务、家政服务、教育咨询服务(不含涉许可审批的教育培训", 341, 707, 1142, 733),
+             line("活动)、住房租赁、企业管理咨询、专业保洁、清洗、消毒服务。(", 342, 737, 1143, 764),
+             line("依法须经批准的项目,经相关部门批准后方可开展经营活动)", 342, 768, 1042, 794)]
+    rows = [line("四川省凉山彝族自治州西昌市滨江东路453号锦绣家园26号楼5单元", 340, 628, 1100, 660)
+            if ln.text.startswith("四川省") else ln for ln in rows]
+    out = read(rows)
+    assert out["business_scope"]["value"] == EPRINT_SCOPE
+
+
+def test_a_closed_scope_with_a_seals_characters_under_it_is_whole() -> None:
+    # the print-out's round seal: single characters of its arc under the scope's last row
+    seal = [line("管", 956, 794, 990, 821), line("昌", 802, 811, 843, 851)]
+    assert read([*EPRINT, *seal])["business_scope"]["value"] == EPRINT_SCOPE
+    # a scope with one list header only may go on with the other list there: not pre-filled
+    rows = [line("一般项目:停车场服务、家政服务、教育咨询服务(不含涉许可审批的教育", 341, 707, 1142, 733)
+            if ln.text.startswith("停车场") else
+            line("依法须经批准的项目外,凭营业执照依法自主开展经营活动)", 342, 768, 1042, 794)
+            if ln.text.startswith("依法须") else
+            line("培训活动)、住房租赁、企业管理咨询、专业保洁、清洗、消毒服务。(除", 342, 737, 1143, 764)
+            if ln.text.startswith("活动)") else ln for ln in EPRINT]
+    out = read([*rows, *seal])["business_scope"]
+    assert out["value"] == ""
+    assert read(rows)["business_scope"]["value"].startswith("一般项目:停车场服务")
