@@ -168,7 +168,7 @@ _NOTE_REASON = {
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
-    "digits misread on the page": "cross_check",
+    "digits misread on the page": "cross_check", "punctuation in an address": "format",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 
@@ -385,6 +385,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
 _ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
+# sentence punctuation, which no resident's address prints (full-width forms are half-width by now)
+_ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?]")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
@@ -393,7 +395,10 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
     lost their end. A row box running on past its last read character lost one (`_unread_end`).
     A bracket opened and not closed (`…2903室(自主申`: the note's last row was not read) lost
-    its end as well."""
+    its end as well. An address prints no sentence punctuation: a `。` (or `，`, `；`, `：`) read in
+    it is a toner speck or a dust mark, which may stand where a character was — not pre-filled."""
+    if _ADDRESS_PUNCT.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
     if addr.count("(") > addr.count(")"):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
@@ -666,6 +671,31 @@ def _twins_sure(pieces: list[Piece] | None) -> list[Piece] | None:
     return _keep(pieces, out) if changed else pieces
 
 
+def _nation_twins(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A nation's character whose runner-up is the same character in its other form (`汉` 0.78 with
+    `漢` second, or `漢` 0.79 with `汉` second): the nation is normalised to its simplified name
+    (`_TRAD`), so both readings are one nation and the character's probability is the two added.
+    Unlike a name's (`_twins_sure`) this holds both ways: a traditional first reading is
+    normalised too, so it can never reach the form as written."""
+    if not pieces:
+        return pieces
+    twins = _traditional_twins()
+
+    def simp(ch: str) -> str:
+        return twins.get(ch, ch).translate(_TRAD)
+
+    out, changed = [], False
+    for p in pieces:
+        if len(p.chars) != len(p.text):
+            out.append(p)
+            continue
+        chars = [(prob + ap, alt, ap) if alt and alt != ch and simp(alt) == simp(ch) else (prob, alt, ap)
+                 for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True)]
+        changed = changed or chars != list(p.chars)
+        out.append(Piece(p.text, p.score, p.box, tuple(chars), p.xs))
+    return _keep(pieces, out) if changed else pieces
+
+
 def _name_shaped(value: str) -> bool:
     """A person's name as registers print it: up to six characters, or a transliterated name
     whose parts the middle dot joins (古丽娜尔·吐尔逊) — never a dot at either end."""
@@ -885,6 +915,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         if lone:
             p, name_n, code = lone
     if name_n and code:
+        p = _nation_twins(p)
         res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
     else:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
@@ -1793,7 +1824,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
             p, doubtful = _permit_name(p, lines)
-            p = _places(p)
+            p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue

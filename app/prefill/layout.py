@@ -199,6 +199,21 @@ def _spelled(text: str, label: str, start: int) -> int:
     return n
 
 
+def _bracket_misread(text: str, label: str) -> bool:
+    """`text` starts with a label that ends in a bracketed alternative (`法定代表人(负责人)`) read
+    with one character of the bracket's inside wrong (`法定代表人(负员人)龚宏梅`): the brackets
+    at the label's own places and the words before them spelled make it that label, as
+    `find_label` allows one substituted character in a long label. Without this the shorter label
+    (`法定代表人`) was taken and the bracket's rest became the value's start."""
+    cut = label.find("(")
+    if cut < 2 or not label.endswith(")") or len(text) < len(label) or text[len(label) - 1] != ")":
+        return False
+    if _spelled(text, label[:cut + 1], 0) != cut + 1:
+        return False
+    inside = label[cut + 1:-1]
+    return len(inside) >= 3 and sum(a != b for a, b in zip(text[cut + 1:len(label) - 1], inside, strict=True)) <= 1
+
+
 def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
     """`text` begins with a whole label (allowing the usual confusions), and — when `prefix` is
     given — the label takes in more than the first `prefix` characters (text read in the label
@@ -344,6 +359,8 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
     (label, its boxes, label characters in the last box)."""
     for lab in ordered:
         k = _spelled(a.text, lab, 0)
+        if k < len(lab) and _bracket_misread(a.text, lab):
+            k = len(lab)
         if k == 0 or (k < len(lab) and k < len(a.text)):
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
