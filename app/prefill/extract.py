@@ -1314,13 +1314,25 @@ def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[
 
 def _skipped_row(pieces: list[Piece] | None) -> bool:
     """A long value's rows follow one another at one pitch: two rows twice as far apart as the
-    closest two have a row between them the detector did not box, and the joined text skips it."""
+    closest two have a row between them the detector did not box, and the joined text skips it.
+    Rows are told apart by their centres, not by their boxes overlapping: a curled page's tall
+    boxes overlap the next row's by half while their centres stand a pitch apart."""
     if not pieces:
         return False
     rows = piece_rows(list(pieces))
     cys = [sum((q.box[1] + q.box[3]) / 2 for q in r) / len(r) for r in rows]
     steps = [b - a for a, b in zip(cys, cys[1:], strict=False)]
-    return len(steps) >= 2 and max(steps) > 1.7 * max(1.0, min(steps))
+    if len(steps) >= 2 and max(steps) > 1.7 * max(1.0, min(steps)):
+        return True
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    centres: list[float] = []
+    for cy in sorted((q.box[1] + q.box[3]) / 2 for q in pieces):
+        if not centres or cy - centres[-1] > 0.3 * h:  # (split boxes of one row share its centre)
+            centres.append(cy)
+    steps = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
+    # (the pitch is the others' median: one skipped row doubles one step; a photo's perspective
+    # or a curl changes the pitch gradually)
+    return len(steps) >= 3 and steps[-1] > SKIPPED_ROW * steps[:-1][(len(steps) - 1) // 2]
 
 
 def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
@@ -1350,6 +1362,7 @@ def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str,
 
 # the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
 SCOPE_HEADERS = ("一般项目:", "许可项目:")
+SKIPPED_ROW = 1.6  # a step between a value's rows this many times their pitch: a row between them was not read
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
 

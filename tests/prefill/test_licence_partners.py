@@ -195,3 +195,24 @@ def test_a_closed_scope_with_a_seals_characters_under_it_is_whole() -> None:
     out = read([*rows, *seal])["business_scope"]
     assert out["value"] == ""
     assert read(rows)["business_scope"]["value"].startswith("一般项目:停车场服务")
+
+
+CURLED = ["一般项目:信息技术咨询服务;软件开发;数据处理和存储支持服务;网络技术服务;信息系统运",
+          "行维护服务;办公设备租赁服务;工艺美术品及收藏品零售(象牙及其制品除外);广告发布;计",
+          "算机系统服务;家政服务(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)许可项",
+          "目:餐饮服务(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相关",
+          "部门批准文件或许可证件为准)"]
+
+
+def test_a_curled_scope_with_a_middle_row_unread_is_not_prefilled() -> None:
+    # a page curling away from the camera: the rows' boxes are twice as tall as their pitch and
+    # overlap, the pitch shrinks towards the curl — and the detector did not box the second row
+    boxes = [(814, 835), (823, 861), (841, 880), (862, 901), (885, 914)]
+    rows = [line(t, 147, y1, 147 + 12 * len(t), y2) for t, (y1, y2) in zip(CURLED, boxes, strict=True)]
+    rows[0] = line("经营范围" + CURLED[0], 70, 814, 652, 835)
+    rows[-1] = line(CURLED[-1], 150, 885, 314, 914)
+    rest = [ln for ln in page() if not ln.text.startswith(("经营范围", "一般项目", "计、", "法须"))]
+    out = read([*rest, *rows])["business_scope"]
+    assert out["value"] == "".join(CURLED)
+    out = read([*rest, rows[0], *rows[2:]])["business_scope"]
+    assert out["value"] == "" and out["reason"] == "wrapped_row_incomplete"
