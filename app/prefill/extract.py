@@ -1319,17 +1319,14 @@ def _skipped_row(pieces: list[Piece] | None) -> bool:
     boxes overlap the next row's by half while their centres stand a pitch apart."""
     if not pieces:
         return False
-    rows = piece_rows(list(pieces))
-    cys = [sum((q.box[1] + q.box[3]) / 2 for q in r) / len(r) for r in rows]
-    steps = [b - a for a, b in zip(cys, cys[1:], strict=False)]
-    if len(steps) >= 2 and max(steps) > 1.7 * max(1.0, min(steps)):
-        return True
     h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
     centres: list[float] = []
     for cy in sorted((q.box[1] + q.box[3]) / 2 for q in pieces):
         if not centres or cy - centres[-1] > 0.3 * h:  # (split boxes of one row share its centre)
             centres.append(cy)
     steps = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
+    if len(steps) == 2:  # (three rows: the two steps differ as a row's pitch from two)
+        return steps[1] > 1.7 * max(1.0, steps[0])
     # (the pitch is the others' median: one skipped row doubles one step; a photo's perspective
     # or a curl changes the pitch gradually)
     return len(steps) >= 3 and steps[-1] > SKIPPED_ROW * steps[:-1][(len(steps) - 1) // 2]

@@ -216,3 +216,16 @@ def test_a_curled_scope_with_a_middle_row_unread_is_not_prefilled() -> None:
     assert out["value"] == "".join(CURLED)
     out = read([*rest, rows[0], *rows[2:]])["business_scope"]
     assert out["value"] == "" and out["reason"] == "wrapped_row_incomplete"
+
+
+def test_a_crumpled_scopes_tall_overlapping_boxes_at_one_pitch_skip_no_row() -> None:
+    # a crumpled page: every row's box up to twice the rows' pitch tall, so boxes overlap their
+    # neighbours by different amounts — grouping them by overlap made uneven "rows" of them
+    text = "".join(CURLED)
+    cut = [0, 22, 42, 62, 82, 102, 122, 142, len(text)]
+    boxes = [(819, 864), (853, 888), (878, 919), (901, 947), (925, 977), (948, 1008), (976, 1033), (1014, 1047)]
+    rows = [line(text[a:b], 147, y1, 147 + 22 * 20 if k < 7 else 147 + 20 * (b - a), y2)
+            for k, ((a, b), (y1, y2)) in enumerate(zip(zip(cut, cut[1:], strict=False), boxes, strict=True))]
+    rows[0] = line("经营范围" + text[:22], 70, 819, 147 + 22 * 20, 864)
+    rest = [ln for ln in page() if not ln.text.startswith(("经营范围", "一般项目", "计、", "法须"))]
+    assert read([*rest, *rows])["business_scope"]["value"] == text
