@@ -589,16 +589,19 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
 
 def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool = False,
                      max_long_side: int = 2400, detect: bool = True, deskew_page: bool = True,
-                     region: tuple[int, int, int, int] | None = None) -> ProcessedPage:
+                     region: tuple[int, int, int, int] | None = None,
+                     quad: np.ndarray | None = None) -> ProcessedPage:
     """Find, flatten, deskew and judge one document in a frame or scan. `region` (x1, y1, x2, y2)
-    skips the detection and takes that part of the frame (deskewed) as the page."""
+    skips the detection and takes that part of the frame (deskewed) as the page; `quad`, the
+    corners `find_document_quad` found in this frame already, skips it too."""
     if frame is None or frame.size == 0:
         raise ValueError("empty frame")
     if frame.ndim == 2:
         frame = cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
     elif frame.shape[2] == 4:
         frame = cv2.cvtColor(frame, cv2.COLOR_BGRA2BGR)
-    quad = find_document_quad(frame) if detect and region is None else None
+    if quad is None:
+        quad = find_document_quad(frame) if detect and region is None else None
     skew = 0.0
     if quad is not None:
         page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side)

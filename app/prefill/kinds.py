@@ -64,7 +64,9 @@ NATIONALITIES = frozenset(
      "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "古巴", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
      "荷兰", "比利时", "瑞士", "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "冰岛", "爱尔兰", "波兰", "捷克", "匈牙利", "希腊",
      "乌克兰", "白俄罗斯", "罗马尼亚", "保加利亚", "塞尔维亚", "澳大利亚", "新西兰"])
-FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂)((\([^()]+\)){0,2})")
+# (older certificates print the 业态 without 经营者: 主体业态 `餐饮服务`, `食品销售`)
+FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂|食品销售|餐饮服务)"
+                       r"((\([^()]+\)){0,2})")
 # the bracketed kinds of premises the 食品经营许可审查通则 (2015, 2023) name after a 主体业态
 FOOD_SUBTYPES = frozenset({
     "超市", "商场", "商场超市", "便利店", "食杂店", "网络食品销售商", "食品贸易商", "自动售货设备", "食品自动售货设备",
@@ -74,7 +76,7 @@ FOOD_SUBTYPES = frozenset({
 # words a 主体业态 and a 经营项目 list are printed with (the 审查通则's item names and their parts):
 # they settle a doubtful character between the recogniser's two best readings (糕点, not 棋点)
 FOOD_WORDS = frozenset({
-    "食品销售经营者", "餐饮服务经营者", "单位食堂", "集中用餐单位食堂", *FOOD_SUBTYPES,
+    "食品销售经营者", "餐饮服务经营者", "单位食堂", "集中用餐单位食堂", "食品销售", "餐饮服务", *FOOD_SUBTYPES,
     "预包装食品", "散装食品", "特殊食品", "保健食品", "特殊医学用途配方食品", "婴幼儿配方乳粉", "婴幼儿配方食品",
     "其他婴幼儿配方食品", "其他类食品", "热食类食品", "冷食类食品", "生食类食品", "糕点类食品", "自制饮品",
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
@@ -378,7 +380,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
-    p = ex._places(ex._places(p), FOOD_NAME_WORDS)
+    p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
         ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(

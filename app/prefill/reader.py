@@ -19,6 +19,7 @@ from app.imaging.document import (
     Quality,
     content_box,
     deskew_with_matrix,
+    find_document_quad,
     process_document,
     rotate90,
     rotate90_matrix,
@@ -33,6 +34,7 @@ from app.validators import validate_id_number
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 CARD_MARGIN = 0.5  # a small card's text box is widened by this share of its extent to take the card in
+TITLE_MARGIN = 1.0  # … by this share when only its title was read (the rows lie below it, a title's width away)
 NUMBER_REACH = 4.0  # a cut-short ID number row is read again this many line heights further right
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
@@ -572,15 +574,27 @@ def _region_of(processed: ProcessedPage, shape: tuple[int, ...]) -> tuple[float,
 def choose_page(image: np.ndarray) -> ProcessedPage:
     """The first guess of where the page is: the document's edges when they are found; else the
     box around the printed matter (a white page on a white scanner bed has no edges, and read
-    whole at the OCR size an ID card on an A4 bed would be too small); else the whole image."""
-    processed = process_document(image)
-    if processed.quad is not None and processed.doc_format == "a4" and min(processed.image.shape[:2]) < MIN_PAGE_SIDE:
-        processed = process_document(image, detect=False)  # a thumbnail or a far page: no crop to read
-    if processed.quad is None:
-        box = content_box(image)
-        if box is not None and _iou(tuple(float(v) for v in box), _region_of(processed, image.shape)) < 0.85:
-            processed = process_document(image, detect=False, region=box)
-    return processed
+    whole at the OCR size an ID card on an A4 bed would be too small); else the whole image.
+
+    (The whole image is flattened only when it is the guess: deskewing, shrinking and judging a
+    300 dpi scan as a page, then throwing it away for its printed-matter box, was 150–220 ms of
+    CPU per flatbed or PDF card copy.)"""
+    frame = image  # (the BGR frame process_document looks for the edges in)
+    if image.ndim == 2:
+        frame = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    elif image.shape[2] == 4:
+        frame = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    quad = find_document_quad(frame)
+    if quad is not None:
+        processed = process_document(image, quad=quad)
+        if not (processed.doc_format in ("a4", "unknown") and min(processed.image.shape[:2]) < MIN_PAGE_SIDE):
+            return processed
+        # a thumbnail or a far page: no crop to read; nor a small box of no document's shape — a
+        # copy's red 与原件一致 stamp, a label (a card small in the photo keeps its card shape)
+    box = content_box(image)
+    if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85:
+        return process_document(image, detect=False, region=box)
+    return process_document(image, detect=False)
 
 
 def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
@@ -638,18 +652,21 @@ def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
 
 
 def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
-                 source: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+                 source: tuple[int, ...], *, title_only: bool = False) -> tuple[int, int, int, int] | None:
     """The source-image box around a card's text read on a page much larger than the card (its
     text spans under half the page each way), widened by CARD_MARGIN of the text's extent each
     side for the rows not seen; None when the text fills the page or the box would hardly be
-    larger in the source than on the page (nothing to gain)."""
-    if len(lines) < 3:
+    larger in the source than on the page (nothing to gain). When only the card's title was read
+    (`title_only`: a card back copied onto an A4 sheet, its small labels a few pixels high at the
+    sheet's OCR size, its large 中华人民共和国 居民身份证 readable), two lines are enough and the box is
+    widened by TITLE_MARGIN: the back's rows lie under the title, about the title's width below."""
+    if len(lines) < (2 if title_only else 3):
         return None
     x1, y1 = min(ln.x1 for ln in lines), min(ln.y1 for ln in lines)
     x2, y2 = max(ln.x2 for ln in lines), max(ln.y2 for ln in lines)
     if x2 - x1 > 0.5 * shape[1] or y2 - y1 > 0.5 * shape[0]:
         return None
-    m = CARD_MARGIN * max(x2 - x1, y2 - y1)
+    m = (TITLE_MARGIN if title_only else CARD_MARGIN) * max(x2 - x1, y2 - y1)
     pts = np.array([[x1 - m, y1 - m], [x2 + m, y1 - m], [x2 + m, y2 + m], [x1 - m, y2 + m]], np.float64)
     src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
     sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
@@ -749,7 +766,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             page, to_page, lines, page_lines, extraction = again
     if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \
             and _read_count(extraction) < len(extraction.fields):
-        region = _card_region(page_lines, page.shape, to_page, image.shape)
+        region = _card_region(page_lines, page.shape, to_page, image.shape, title_only=_labels_missed(extraction))
         if region is not None:
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the

@@ -305,3 +305,57 @@ def test_name_character_whose_runner_up_is_its_traditional_form(runner_up: str, 
     assert f.public()["value"] == want
     if not want:
         assert f.reason == "doubtful_character"
+
+
+@pytest.mark.parametrize(("read", "runner_up", "want"), [("汉", "漢", "汉"), ("漢", "汉", "汉"), ("汉", "仪", "")])
+def test_nation_read_torn_between_its_two_forms_is_one_nation(read: str, runner_up: str, want: str) -> None:
+    # `汉` 0.78 with `漢` second (or the other way round): both readings are the nation 汉 once
+    # normalised, so the recogniser's doubt between them is no doubt about the nation — it was left
+    # blank as `low_confidence`. A rival that is another character still leaves it blank.
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("王艳华", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line(read, 400, 154, 440, 192, {0: (0.78, runner_up, 0.22)}),
+             _line("出生", 70, 234, 130, 272), _line("1957年5月31日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("重庆市渝北区体育西路451号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("500112195705315443", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["nation"]
+    assert f.public()["value"] == want
+
+
+@pytest.mark.parametrize(("row", "want"), [("路45。1号创新产业园", ""), ("路451号创新产业园", "重庆市渝北区体育西路451号创新产业园")])
+def test_address_with_a_speck_read_as_punctuation_is_not_prefilled(row: str, want: str) -> None:
+    # a toner speck on a copy is read as `。` between two characters (or where one was): addresses
+    # print no sentence punctuation, so the address is left for the clerk
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("王艳华", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("汉", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1957年5月31日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line(f"重庆市渝北区体育西{row}", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("500112195705315443", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == want
+    if not want:
+        assert f["reason"] == "format"
+
+
+@pytest.mark.parametrize(("box", "want"), [("民壮", "壮"), ("族壮", "壮"), ("民主", "")])
+def test_nation_glued_to_the_half_of_its_label_that_was_read(box: str, want: str) -> None:
+    # a halftone copy: the small 民族 label lost a character and what was read of it is glued to
+    # the nation (`民壮`), while 性别 was misread (`性制`), so the sex row could not lead to it
+    # either. One character of the label and then a coded nation is the nation; `民主` is none
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("夏桂", 185, 74, 300, 112),
+             _line("性制女", 70, 154, 220, 192), _line(box, 300, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1971年11月15日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("四川省西昌市桥头镇上营村9组004号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("513401197111158023", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["nation"].public()
+    assert f["value"] == want

@@ -1,0 +1,77 @@
+"""ID cards copied onto an A4 sheet (certified copies, print-outs, a card scanned on the bed): the
+card is found on the sheet and read as a card. Each sheet is drawn here with system fonts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw
+
+from tests.prefill.fonts import cjk_font
+from tests.prefill.pages import card_back, read_file
+
+A4 = (1654, 2339)  # an A4 sheet at 200 dpi
+CARD_AT = (490, 260, 490 + 674, 260 + 425)  # the card copied at its real size (85.6 mm at 200 dpi)
+
+
+def back_copy_with_stamp() -> np.ndarray:
+    """A card back copied in grey near the top of an A4 sheet, the clerk's red 与原件一致 box and a
+    handwritten name and date below it, as the scanner gives it (BGR)."""
+    sheet = Image.new("RGB", A4, (250, 250, 248))
+    card = Image.fromarray(card_back("潍坊市公安局奎文区分局", "2025.02.04-2045.02.04")).convert("L").convert("RGB")
+    sheet.paste(card.resize((CARD_AT[2] - CARD_AT[0], CARD_AT[3] - CARD_AT[1]), Image.LANCZOS), CARD_AT[:2])
+    d = ImageDraw.Draw(sheet)
+    red = (215, 40, 45)
+    d.rectangle((950, 1080, 1320, 1190), outline=red, width=6)
+    d.text((985, 1100), "与原件一致", font=cjk_font(62), fill=red)
+    d.text((980, 1240), "王立新", font=cjk_font(56), fill=(40, 50, 120))
+    d.text((980, 1330), "2026.4.27", font=cjk_font(46), fill=(40, 50, 120))
+    return cv2.cvtColor(np.array(sheet), cv2.COLOR_RGB2BGR)
+
+
+def test_red_stamp_box_on_a_copy_is_not_taken_for_the_page(engine, tmp_path: Path) -> None:
+    # the 与原件一致 box is the one clean rectangle on the sheet, so its edges were taken for the
+    # page's: a 114×382 crop of no document's shape, read as `other`. On G's watermarked copies the
+    # printed-matter box then missed the card too (g0084, g0120: ID backs read as `other`)
+    from app.prefill.reader import choose_page
+
+    img = back_copy_with_stamp()
+    first = choose_page(img)
+    if first.quad is not None:
+        x1, y1, x2, y2 = first.quad[:, 0].min(), first.quad[:, 1].min(), first.quad[:, 0].max(), first.quad[:, 1].max()
+    else:
+        x1, y1, x2, y2 = first.region if first.region is not None else (0, 0, A4[0], A4[1])
+    cx, cy = (CARD_AT[0] + CARD_AT[2]) / 2, (CARD_AT[1] + CARD_AT[3]) / 2
+    assert x1 < cx < x2 and y1 < cy < y2, (x1, y1, x2, y2)
+    path = tmp_path / "copy.jpg"
+    cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    got = read_file(path)
+    assert got["kind"] == "id_card_back"
+    values = {k: v["value"] for k, v in got["fields"].items()}
+    assert values == {"issuing_authority": "潍坊市公安局奎文区分局", "valid_from": "2025-02-04", "valid_to": "2045-02-04"}
+
+
+def test_card_back_whose_title_alone_was_read_on_a_sheet_is_looked_at_closer() -> None:
+    # a card back copied onto a folded A4 sheet photographed whole (h0067): at the sheet's OCR size
+    # its large 中华人民共和国 and 居民身份证 were read, its small rows were not. With two lines and
+    # no label read, the region to read again at the photo's resolution must still take in the
+    # rows, which lie under the title about the title's width below
+    from app.prefill.engine import TextLine
+    from app.prefill.layout import to_lines
+    from app.prefill.reader import _card_region
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=tuple((0.99, "", 0.0) for _ in text))
+
+    # the sheet read at 1050×1400 from a 1800×2400 photo; the card spans x 310–675, y 455–705 there
+    title = [line("中华人民共和国", 415, 500, 560, 522), line("居民身份证", 415, 530, 575, 562)]
+    to_page = np.diag([1050 / 1800, 1400 / 2400, 1.0])
+    region = _card_region(to_lines(title), (1400, 1050, 3), to_page, (2400, 1800, 3), title_only=True)
+    assert region is not None
+    sx = 1800 / 1050
+    rows = (330 * sx, 640 * sx, 560 * sx, 690 * sx)  # 签发机关 and 有效期限 with their values, in the photo
+    assert region[0] <= rows[0] and region[1] <= rows[1] and region[2] >= rows[2] and region[3] >= rows[3]
+    # and a card's text read with its labels keeps the narrower margin
+    assert _card_region(to_lines(title), (1400, 1050, 3), to_page, (2400, 1800, 3)) is None
