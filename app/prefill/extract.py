@@ -766,6 +766,24 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
     return found[0] if len(found) == 1 else None
 
 
+def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None:
+    """The 民族 label read with one of its two characters lost (small light print on a halftone
+    copy: `民壮`, `族汉`) and glued to the nation: the one box on the page that is that character
+    and then, apart from a colon, nothing but one of the 56 coded nations. No other text on a card
+    front has that shape (an address row starting with 民 goes on with a road or a number)."""
+    found = []
+    for ln in lines:
+        m = re.fullmatch(r"([民族])[:：]?([\u4e00-\u9fff]{1,5})", ln.text)
+        if not m:
+            continue
+        name_n, code = normalize_nation(m.group(2).translate(_TRAD))
+        if name_n and code:
+            lead = m.start(2)
+            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
+                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+    return found[0] if len(found) == 1 else None
+
+
 def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
     """The card prints 姓名 as the row right above 性别: when the 姓名 label was not read (glare,
     a worn card), the one text on the row above the 性别 label whose characters stand in the
@@ -914,6 +932,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
         if lone:
             p, name_n, code = lone
+    if not (name_n and code) and find_label(lines, FRONT["nation"], anywhere=True) is None:
+        half = _nation_half_label(lines)
+        if half:
+            p, name_n, code = half
     if name_n and code:
         p = _nation_twins(p)
         res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
