@@ -1690,6 +1690,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
+    p, after_close = _seal_tail(p)
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
@@ -1709,7 +1710,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
-    elif misread or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
+    elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
@@ -1720,6 +1721,32 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
     return res
+
+
+def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:
+    """Characters read after a 经营范围's closing sentence on its last row, beyond a gap of paper
+    (`…开展经营活动)` + `场监`): when the sentence closed the scope (`_scope_closed`) they are other
+    print — the arc of an 电子营业执照 print-out's seal, stamped over the scope's end — and left out.
+    Read on without paper between them, they leave the scope in doubt (the second value: True)."""
+    if not pieces:
+        return pieces, False
+    last = pieces[-1]
+    text = "".join(q.text for q in pieces)
+    for sentence in (b for b in SCOPE_BOILERPLATES if b.endswith(")")):
+        end = text.rfind(sentence) + len(sentence)
+        tail = len(text) - end
+        k = len(last.text) - tail
+        if end < len(sentence) or not 0 < tail <= 4 or k < 4 or not _scope_closed(text[:end]) \
+                or len(last.xs) != len(last.text):
+            continue
+        steps = sorted(b - a for a, b in zip(last.xs[:k], last.xs[1:k], strict=False))
+        pitch = steps[len(steps) // 2]
+        if last.xs[k] - last.xs[k - 1] < 1.75 * pitch:  # (no paper between: read as one run of text)
+            return pieces, True
+        cut = Piece(last.text[:k], last.score, (last.box[0], last.box[1], (last.xs[k - 1] + last.xs[k]) / 2, last.box[3]),
+                    last.chars[:k] if len(last.chars) == len(last.text) else (), last.xs[:k])
+        return _keep(pieces, [*pieces[:-1], cut]), False
+    return pieces, False
 
 
 def _scope_closed(text: str) -> bool:
