@@ -1,7 +1,7 @@
 """Where the time of `zongchuang ocr` goes, per file and per stage, in a form that survives a loaded
 machine: process CPU time (user+sys of every thread, ONNX Runtime's workers included) per file and
-per stage, and how much work the models did (detector calls and input pixels, recogniser crops and
-batches), next to the wall time and the load average.
+per stage, and how much work the models did (detector calls and input pixels, recogniser crops,
+batches and the parts of batches that are its session calls), next to the wall time and the load average.
 
 Why: on a shared 2-core machine wall-clock latency moves with the other work, the CPU a page costs
 does not (much); a latency change is explained by the stage and the model work that changed.
@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 STAGES = ["decode", "prepare", "det", "cls", "rec", "second_look", "recover_labels", "layout"]
-COUNTS = ["det_calls", "det_px", "det_side", "rec_crops", "rec_batches", "rec_px"]
+COUNTS = ["det_calls", "det_px", "det_side", "rec_crops", "rec_batches", "rec_parts", "rec_px"]
 ID_KINDS = ("id_card_front", "id_card_back")
 
 
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             ct = r["counts"]
             print(f"{e['file'][:34]:34} {e['kind'][:16]:16} cpu {r['cpu_ms']:6.0f} wall {r['wall_ms']:6.0f} | {st} | "
                   f"det {ct.get('det_calls', 0):.0f}×{ct.get('det_side', 0):.0f} rec {ct.get('rec_crops', 0):.0f}"
-                  f"/{ct.get('rec_batches', 0):.0f}", flush=True)
+                  f"/{ct.get('rec_batches', 0):.0f}/{ct.get('rec_parts', 0):.0f}", flush=True)
     load1 = os.getloadavg()
     before = json.loads(Path(a.against).read_text(encoding="utf-8")) if a.against else {}
     print(f"\n{truth.get('family', a.family)} ({truth_path.parent}), {len(rows)} files, threads {a.threads}, "
@@ -117,14 +117,14 @@ def main(argv: list[str] | None = None) -> int:
         groups.setdefault(_group(r["want"]), []).append(r)
     stages = [s for s in STAGES if any(s in r["stages"] for r in rows.values())]
     print(f"{'group':8} {'n':>3} {'cpu p50':>8} {'wall p50':>8} | " + " ".join(f"{s[:8]:>8}" for s in stages)
-          + " | det calls, mean px (k), rec crops, batches")
+          + " | det calls, mean px (k), rec crops, batches, parts")
     for g, rs in sorted(groups.items()):
         mean = {s: statistics.fmean(r["stages"].get(s, 0.0) for r in rs) for s in stages}
         cnt = {c: statistics.fmean(r["counts"].get(c, 0.0) for r in rs) for c in COUNTS}
         print(f"{g:8} {len(rs):3} {statistics.median(r['cpu_ms'] for r in rs):8.0f} "
               f"{statistics.median(r['wall_ms'] for r in rs):8.0f} | " + " ".join(f"{mean[s]:8.0f}" for s in stages)
               + f" | {cnt['det_calls']:.2f} {cnt['det_px'] / 1000 / max(cnt['det_calls'], 1e-9):.0f}"
-              f" {cnt['rec_crops']:.0f} {cnt['rec_batches']:.1f}")
+              f" {cnt['rec_crops']:.0f} {cnt['rec_batches']:.1f} {cnt['rec_parts']:.1f}")
         old = [before[f] for f, r in rows.items() if f in before and _group(r["want"]) == g]
         if old:
             now = [r for f, r in rows.items() if f in before and _group(r["want"]) == g]

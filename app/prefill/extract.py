@@ -21,6 +21,7 @@ from importlib import resources
 
 from app.prefill.layout import (
     LABEL_CONFUSIONS,
+    PARAGRAPH_GAP,
     Line,
     Piece,
     Value,
@@ -91,8 +92,9 @@ HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人
           "address": ("经营场所地址", "单位地址", "营业地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
-# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元
-_CAPITAL = re.compile(r"^(人民币)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
+# 注册资本 as printed: 人民币100万元 / 100万元人民币 / 100万元(人民币) / 500万美元 / 壹佰万元整 / 100.5万元;
+# a foreign-invested or 台港澳 enterprise's capital in its currency, named first (美元伍拾万元整, 港币贰佰万元整)
+_CAPITAL = re.compile(r"^(人民币|美元|港元|港币|欧元|日元)?([0-9]+(\.[0-9]+)?|[零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟萬万亿億]+)"
                       r"(万|萬|亿|億)?(元)?(人民币|美元|港元|港币|欧元|日元|\((人民币|美元|港元|港币|欧元|日元)\))?(整)?$")
 # the registrars' standard sentences in a 经营范围 (half-width, as `clean` leaves them)
 SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方可开展经营活动)",
@@ -314,7 +316,7 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> l
 def _keep(value: list[Piece], pieces: list[Piece]) -> Value:
     """Some of a value's pieces, still marked if the value had a hole."""
     out = Value(pieces)
-    out.hole = getattr(value, "hole", False)
+    out.hole, out.under = getattr(value, "hole", False), getattr(value, "under", False)
     return out
 
 
@@ -740,6 +742,17 @@ def _rep_shaped(value: str) -> bool:
     return 2 <= len(value) <= 4 if not re.search(r"[·•]", value) else True
 
 
+def _partner_entity(value: str) -> bool:
+    """A market entity as a partnership's 执行事务合伙人: a registered name of Chinese characters
+    (with its bracketed kind, `…(有限合伙)`), a place or 字号 before a trade and its organisational
+    form last (…有限公司, …合伙企业(有限合伙)) — six characters at least, brackets balanced."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,}[\u4e00-\u9fff()]*", value) or value.count("(") != value.count(")"):
+        return False
+    core = re.sub(r"\([^()]*\)$", "", value)
+    return len(core) >= 6 and core.endswith(NAME_ENDINGS) and (
+        "(" not in value or value.endswith("合伙)") or core.endswith("公司"))
+
+
 def _card_name_shaped(value: str) -> bool:
     """A name as an ID card prints it: a surname and a given name, so two characters at least,
     and a transliterated name's parts joined by the middle dot, none of them empty."""
@@ -775,6 +788,24 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
         text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text[lead:]).translate(_TRAD)
         name_n, code = normalize_nation(text)
         if name_n and code:
+            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
+                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+    return found[0] if len(found) == 1 else None
+
+
+def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None:
+    """The 民族 label read with one of its two characters lost (small light print on a halftone
+    copy: `民壮`, `族汉`) and glued to the nation: the one box on the page that is that character
+    and then, apart from a colon, nothing but one of the 56 coded nations. No other text on a card
+    front has that shape (an address row starting with 民 goes on with a road or a number)."""
+    found = []
+    for ln in lines:
+        m = re.fullmatch(r"([民族])[:：]?([\u4e00-\u9fff]{1,5})", ln.text)
+        if not m:
+            continue
+        name_n, code = normalize_nation(m.group(2).translate(_TRAD))
+        if name_n and code:
+            lead = m.start(2)
             found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
                                  ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
     return found[0] if len(found) == 1 else None
@@ -928,6 +959,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
         if lone:
             p, name_n, code = lone
+    if not (name_n and code) and find_label(lines, FRONT["nation"], anywhere=True) is None:
+        half = _nation_half_label(lines)
+        if half:
+            p, name_n, code = half
     if name_n and code:
         p = _nation_twins(p)
         res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
@@ -1206,8 +1241,10 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
 
 
 def _amount(v: str) -> bool:
-    """注册资本 as licences print it, with at least one digit."""
-    return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v))
+    """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
+    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
+    return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v)) \
+        and bool(re.search(r"(元|币|\))整?$", v))
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -1326,13 +1363,22 @@ def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[
 
 def _skipped_row(pieces: list[Piece] | None) -> bool:
     """A long value's rows follow one another at one pitch: two rows twice as far apart as the
-    closest two have a row between them the detector did not box, and the joined text skips it."""
+    closest two have a row between them the detector did not box, and the joined text skips it.
+    Rows are told apart by their centres, not by their boxes overlapping: a curled page's tall
+    boxes overlap the next row's by half while their centres stand a pitch apart."""
     if not pieces:
         return False
-    rows = piece_rows(list(pieces))
-    cys = [sum((q.box[1] + q.box[3]) / 2 for q in r) / len(r) for r in rows]
-    steps = [b - a for a, b in zip(cys, cys[1:], strict=False)]
-    return len(steps) >= 2 and max(steps) > 1.7 * max(1.0, min(steps))
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    centres: list[float] = []
+    for cy in sorted((q.box[1] + q.box[3]) / 2 for q in pieces):
+        if not centres or cy - centres[-1] > 0.3 * h:  # (split boxes of one row share its centre)
+            centres.append(cy)
+    steps = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
+    if len(steps) == 2:  # (three rows: the two steps differ as a row's pitch from two)
+        return steps[1] > 1.7 * max(1.0, steps[0])
+    # (the pitch is the others' median: one skipped row doubles one step; a photo's perspective
+    # or a curl changes the pitch gradually)
+    return len(steps) >= 3 and steps[-1] > SKIPPED_ROW * steps[:-1][(len(steps) - 1) // 2]
 
 
 def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
@@ -1362,6 +1408,7 @@ def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str,
 
 # the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
 SCOPE_HEADERS = ("一般项目:", "许可项目:")
+SKIPPED_ROW = 1.6  # a step between a value's rows this many times their pitch: a row between them was not read
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
 
@@ -1486,7 +1533,8 @@ def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tup
     value's first rows. They are taken when the label then sits at the middle of the whole block
     (and not when it already does), up to the row level with the label above; a row that may
     still be the wrapped end of the value above (that value's row reaches the column's edge)
-    leaves the start in doubt. (value with its first rows, the rows taken, doubtful)"""
+    leaves the start in doubt. A row further above the value's first row than its rows are apart
+    (`PARAGRAPH_GAP`) is another field's. (value with its first rows, the rows taken, doubtful)"""
     found = find_label(lines, aliases)
     if not pieces or found is None:
         return pieces, [], False
@@ -1505,7 +1553,7 @@ def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tup
     while True:
         cands = [o for o in lines if not o.owner and (o.x1, o.y1) not in taken and o not in above
                  and abs(o.x1 - value_x) < h and o.x2 > value_x + 2 * h
-                 and top_cy - 1.6 * pitch < o.cy < top_cy - 0.5 * pitch
+                 and top_cy - (PARAGRAPH_GAP if len(rows) >= 2 else 1.6) * pitch < o.cy < top_cy - 0.5 * pitch
                  and not starts_with_label(o.text, labels)
                  and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)]
         if not cands:
@@ -1534,7 +1582,7 @@ def _rows_above_centred(lines: list[Line], aliases: tuple[str, ...], labels: tup
     out = Value(Piece(o.text, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(o.text)), o.xs_of(0, len(o.text)))
                 for o in block)
     out.extend(pieces)
-    out.hole = getattr(pieces, "hole", False)
+    out.hole, out.under = getattr(pieces, "hole", False), getattr(pieces, "under", False)
     return out, block, doubtful
 
 
@@ -1607,6 +1655,15 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
+    elif v and _partner_entity(v) and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
+            and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
+        # a partnership's 执行事务合伙人 may be a company printed alone (合伙企业法 第二十六条: a
+        # partner that is a legal person appoints its representative in its own papers): a market
+        # entity's name, its form last. Only under that label: a 法定代表人, 负责人, 经营者 or 投资人
+        # is a person, and an entity's name beside one is a neighbour's text
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+        if not res["legal_representative"].flagged and (_any_end_unread(p) or any(q.lost_character for q in p)):
+            res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     elif v and _CJK_NAME.match(v):
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     elif appointed and re.sub(r"\([^()]*\)$", "", appointed.group(1)).endswith(NAME_ENDINGS) \
@@ -1660,10 +1717,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
+    p, after_close = _seal_tail(p)
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
+    if p and getattr(p, "under", False) and _scope_closed(v):
+        p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
+        p.hole = p.under = False
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif scope_start_doubt or _skipped_row(p):
@@ -1676,7 +1737,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
-    elif misread or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
+    elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
@@ -1687,6 +1748,43 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
     return res
+
+
+def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:
+    """Characters read after a 经营范围's closing sentence on its last row, beyond a gap of paper
+    (`…开展经营活动)` + `场监`): when the sentence closed the scope (`_scope_closed`) they are other
+    print — the arc of an 电子营业执照 print-out's seal, stamped over the scope's end — and left out.
+    Read on without paper between them, they leave the scope in doubt (the second value: True)."""
+    if not pieces:
+        return pieces, False
+    last = pieces[-1]
+    text = "".join(q.text for q in pieces)
+    for sentence in (b for b in SCOPE_BOILERPLATES if b.endswith(")")):
+        end = text.rfind(sentence) + len(sentence)
+        tail = len(text) - end
+        k = len(last.text) - tail
+        if end < len(sentence) or not 0 < tail <= 4 or k < 4 or not _scope_closed(text[:end]) \
+                or len(last.xs) != len(last.text):
+            continue
+        steps = sorted(b - a for a, b in zip(last.xs[:k], last.xs[1:k], strict=False))
+        pitch = steps[len(steps) // 2]
+        if last.xs[k] - last.xs[k - 1] < 1.75 * pitch:  # (no paper between: read as one run of text)
+            return pieces, True
+        cut = Piece(last.text[:k], last.score, (last.box[0], last.box[1], (last.xs[k - 1] + last.xs[k]) / 2, last.box[3]),
+                    last.chars[:k] if len(last.chars) == len(last.text) else (), last.xs[:k])
+        return _keep(pieces, [*pieces[:-1], cut]), False
+    return pieces, False
+
+
+def _scope_closed(text: str) -> bool:
+    """A 经营范围 its grammar says is whole: it ends with the registrar's closing sentence, and no
+    second list can follow — a scope without the 一般项目/许可项目 headers ends with its one sentence,
+    one with both headers has printed both lists. (Text under it is other print: a seal's
+    characters under an 电子营业执照 print-out's scope.)"""
+    if not text.endswith(tuple(b for b in SCOPE_BOILERPLATES if b.endswith(")"))):
+        return False
+    headers = [h for h in SCOPE_HEADERS if h in text]
+    return len(headers) in (0, len(SCOPE_HEADERS))
 
 
 def _scope_text_below(text: str, pieces: list[Piece], lines: list[Line], labels: tuple[str, ...]) -> bool:
@@ -1722,12 +1820,16 @@ def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:
 
 
 def _term_end(text: str) -> str | None:
-    """The end of a 营业期限: `长期`, or a whole date after 至 / - (`2003年6月28日至2033年6月27日`)."""
+    """The end of a 营业期限: `长期`, or a whole date after 至 / - (`2003年6月28日至2033年6月27日`).
+    A date standing alone is no end: a term prints its start and its end (`…至长期`), so a lone
+    date is the start whose end a glare or a fold took (`2007年05月07日` + glare over `至长期`)."""
     parts = re.split(r"至|--|—|~|-(?=\d{4}|长期)", text)
     end = parts[-1] if len(parts) > 1 else text
     end = end.strip("止")
     if end in ("长期", "永久", "不约定期限"):
         return "长期"
+    if len(parts) == 1:
+        return None
     return _norm_date(end) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) else None
 
 

@@ -189,3 +189,44 @@ def test_the_workers_get_parts_widest_first_and_read_what_whole_batches_read(mon
     assert len(sizes) == 2 and len(side_sizes) > 2  # two whole batches, cut into parts side by side
     assert all(n >= 2 for n, _ in side_sizes)
     assert max(cols for _, cols in side_sizes) == side_sizes[0][1]  # (submitted in order: the widest first)
+
+
+def test_a_card_on_a_sheet_is_detected_in_its_window_and_reads_the_same(engine, monkeypatch) -> None:  # noqa: ANN001
+    """A card copied onto an A4 sheet, read at the sheet's size: the detector's full-size pass runs
+    over the window around the text a small pass found (a fraction of the sheet's pixels), and the
+    lines read are the ones the pass over the whole sheet read."""
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import StageClock
+
+    rows = ["姓名 王晓明", "性别 男  民族 汉", "出生 1987年3月14日", "住址 河南省郑州市金水区", "农业路东28号院3号楼",
+            "公民身份号码 410105198703146518"]
+    card = _page(rows, 15, (257, 408), margin=18)  # 85.6 × 54 mm on a 210 mm sheet 1000 px wide
+    sheet = np.full((1400, 1000, 3), 246, np.uint8)
+    sheet[420:677, 230:638] = card
+    cv2.line(sheet, (0, 700), (999, 700), (215, 215, 215), 2)  # a fold across the sheet is no text
+    assert max(sheet.shape[:2]) >= eng_mod.FOCUS_SIDE
+
+    def read(focus: bool) -> tuple[list[str], list[tuple[float, float, float, float]], float]:
+        monkeypatch.setattr(eng_mod, "FOCUS", focus)
+        clock = StageClock()
+        lines = engine.read(sheet, clock=clock)
+        return [ln.text for ln in lines], [ln.bbox for ln in lines], clock.counts["det_px"]
+
+    texts, boxes, px = read(True)
+    whole_texts, whole_boxes, whole_px = read(False)
+    assert px < 0.5 * whole_px  # the small pass and the window, not the sheet
+    assert texts == whole_texts and "410105198703146518" in "".join(texts)
+    assert all(abs(a - b) <= 4 for box, whole in zip(boxes, whole_boxes, strict=True) for a, b in zip(box, whole, strict=True))
+
+
+def test_a_page_full_of_text_is_detected_whole(engine, monkeypatch) -> None:  # noqa: ANN001
+    """Text over the whole page leaves no window: the full-size pass runs over all of it."""
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import StageClock
+
+    rows = ["经营范围 文化艺术交流活动；会议及展览服务；礼仪服务；广告制作"] * 40
+    page = _page(rows, 16, (1400, 1000))
+    monkeypatch.setattr(eng_mod, "FOCUS", True)
+    clock = StageClock()
+    engine.detect(page, None, clock)
+    assert clock.counts["det_side"] >= 1400
