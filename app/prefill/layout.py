@@ -421,8 +421,15 @@ OFF_ROW = 1.8  # a box this many times a row's height that sticks out of it is n
 
 
 def _off_row(o: Line, row: Line) -> bool:
-    """`o` overlaps `row`'s band but is far taller and reaches half a row beyond it."""
-    return o.h > OFF_ROW * row.h and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)
+    """`o` overlaps `row`'s band but is far taller and reaches half a row beyond it — unless it is a
+    row of ordinary print at a slant (a crumpled or curled page): such a box is as tall, but its
+    characters advance less than the row is high and far less than the box is high, while print
+    that large (a title, a seal's words) advances about its own height."""
+    if not (o.h > OFF_ROW * row.h and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)):
+        return False
+    units = sum(0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in o.text)
+    advance = (o.x2 - o.x1) / max(units, 1.0)
+    return len(o.text) < 4 or advance > 0.8 * row.h or advance > 0.6 * o.h
 
 
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,

@@ -147,3 +147,19 @@ def test_a_certified_copys_stamp_under_a_value_is_no_row_of_it() -> None:
     assert items("与原件")["value"] == want
     assert items("仅供办理食品经营许可使用")["value"] == want
     assert items("散装食品")["value"] == ""
+
+
+def test_a_row_at_a_slant_is_the_value_though_its_box_is_tall() -> None:
+    # a crumpled page: `餐饮服务经营者(小型餐馆)` runs downhill, so its box is nearly twice the label's
+    # height and reaches below the label's row — it was taken for large print over the row (a
+    # title, a seal's words) and 主体业态 was `value_not_found` (H: 食品 h0006). Large print over a
+    # row is still no value: `泉馆` in big type over the 负责人 row
+    rows = [("经营者名称", "市南区同泽便利店"), ("法定代表人(负责人)", "蔡婷超"), ("许可证编号", "JY23702023222165")]
+    out = _food_lines(rows)
+    out += [_line("主体业态", 110, 400, 210, 438), _line("餐饮服务经营者(小型餐馆)", 330, 388, 620, 459),
+            _line("经营项目", 110, 470, 210, 505), _line("热食类食品制售", 330, 470, 520, 505)]
+    f = extract(to_lines(out)).fields
+    assert f["business_form"].public()["value"] == "餐饮服务经营者(小型餐馆)"
+    big = [_line("泉馆", 420, 270, 560, 345)]  # over the 负责人 row (y 290–318), 70 px a character
+    f = extract(to_lines(_food_lines(rows) + big)).fields
+    assert f["legal_representative"].public()["value"] == "蔡婷超"
