@@ -243,3 +243,12 @@ def test_seal_characters_after_the_closing_sentence_are_left_out() -> None:
     # read on without paper between: the scope's own text as read, not pre-filled
     rows = [line(text, 342, 768, x2 - 26, 794, xs=xs2) if ln.text == last else ln for ln in EPRINT]
     assert read(rows)["business_scope"]["value"] == ""
+
+
+def test_a_justified_label_read_without_its_second_character_is_the_label() -> None:
+    # `类` alone at the label column's left edge (`型` not boxed), its value where the values start
+    rows = [line("类", 87, 444, 110, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == "有限责任公司(外商投资、非独资)"
+    # a lone `类` standing in the value column is no label
+    rows = [line("类", 160, 444, 183, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == ""
