@@ -563,6 +563,33 @@ def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Pi
     return pieces, False
 
 
+def seal_marks_only(pieces: list[Piece] | None, one_row: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
+    """A permit's name on one row, marked as having a hole only because of boxes right under it that
+    are a round seal's loose characters (each one character read weakly: the arc's letters stand
+    rotated) is whole: the name is complete (it ends in its holder's form, …馆), its row stops
+    well short of the form's value column (a name wraps only when its row is full), and the row
+    read alone has no hole. Anything else under it (a row of print, read surely) still counts."""
+    if not pieces or not getattr(pieces, "hole", False) or not one_row or getattr(one_row, "hole", False) \
+            or len(pieces) != len(one_row):
+        return pieces
+    text = "".join(q.text for q in pieces)
+    if not re.sub(r"\([^()]*\)$", "", text).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS):
+        return pieces
+    x_lo, x_hi = min(q.box[0] for q in pieces), max(q.box[2] for q in pieces)
+    top, bottom = min(q.box[1] for q in pieces), max(q.box[3] for q in pieces)
+    h = bottom - top
+    edge = max((ln.x2 for ln in lines if 0.6 * h < ln.h < 1.6 * h and ln.x1 < x_hi), default=x_hi)
+    if x_hi > edge - 2 * h:
+        return pieces
+    under = [o for o in lines if bottom - 0.3 * o.h < o.y1 < bottom + 0.8 * o.h
+             and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)]
+    if not under or any(len(o.text) > 1 or o.score >= NAME_CHAR for o in under):
+        return pieces
+    out = Value(pieces)
+    out.hole = False
+    return out
+
+
 def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
     """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
     (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
@@ -1883,6 +1910,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
             p, doubtful = _permit_name(p, lines)
+            p = seal_marks_only(p, value_after(lines, HEALTH[lab], labels), lines)
             p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
