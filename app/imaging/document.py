@@ -181,11 +181,29 @@ def _ring_masks(q: np.ndarray, shape: tuple[int, int], width: float) -> tuple[np
 STEP = 3  # colour statistics are taken on every 3rd pixel each way (same answer, a ninth of the work)
 
 
-def _paper_of(lab: np.ndarray, inner: np.ndarray) -> np.ndarray:
-    """The paper's colour inside a mask: the median of its lighter half (not its ink)."""
+def _paper_of(lab: np.ndarray, inner: np.ndarray, share: float = 50.0) -> np.ndarray:
+    """The paper's colour inside a mask: the median of its lighter half (not its ink), or of its
+    lightest `share` percent."""
     inside = lab[::STEP, ::STEP][inner[::STEP, ::STEP]].astype(np.float32)
     light = inside[:, 0]
-    return np.median(inside[light >= np.median(light)], axis=0)
+    return np.median(inside[light >= np.percentile(light, 100.0 - share)], axis=0)
+
+
+BLOCK_PAPER = 20.0  # a printed block's paper: the median of its lightest fifth
+
+
+def _printed_block(lab: np.ndarray, inner: np.ndarray, ring: np.ndarray) -> bool:
+    """More ink than paper inside, the same paper right outside: a block printed on the page (a QR
+    code, a dense seal or emblem), never a page or a card, whose paper is most of it. Its paper is
+    the lightest fifth inside: the lighter half is partly ink there (softened by a copier, a QR
+    code's white modules are grey, 40 levels under the paper around it), so the block did not look
+    printed on the page, and a 营业执照 copy was read from its 215 px QR code."""
+    paper = _paper_of(lab, inner, BLOCK_PAPER)
+    around = lab[::STEP, ::STEP][ring[::STEP, ::STEP]].astype(np.float32)
+    if float(_paper_like(around, paper).mean()) < PAPER_RING:
+        return False
+    inside = lab[::STEP, ::STEP][inner[::STEP, ::STEP]][:, 0].astype(np.float32)
+    return float(np.median(inside)) < paper[0] - PAPER_SHADE
 
 
 def _inner_frame(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> bool:
@@ -198,6 +216,8 @@ def _inner_frame(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> bool:
     ring, inner = _ring_masks(q, (h, w), 0.03 * side + 4)
     if ring[::STEP, ::STEP].sum() < 20 or inner[::STEP, ::STEP].sum() < 20:
         return False
+    if _printed_block(lab, inner, ring):
+        return True  # (the print past it may lie further off than the band below reaches)
     paper = _paper_of(lab, inner)
     around = lab[::STEP, ::STEP][ring[::STEP, ::STEP]].astype(np.float32)
     if float(_paper_like(around, paper).mean()) < PAPER_RING:
@@ -319,6 +339,22 @@ def content_box(img: np.ndarray, pad: float = 0.02) -> tuple[int, int, int, int]
     return x1, y1, x2, y2
 
 
+KEYSTONE_FREE = 0.9  # opposite sides at least this share of each other: the quad's aspect is trusted
+
+
+def keystone(quad: np.ndarray) -> float:
+    """How far past KEYSTONE_FREE the quad's opposite sides differ (0 for a page seen square on). A
+    page photographed at a steep angle (a seated clerk's phone: the far edge 25–40 % shorter) has
+    no trustworthy aspect: averaging its opposite sides measured A4 licences at 1.12 and 1.72, and
+    ID cards at 1.81, and they were flattened squashed (a wrapped value's rows ran together). Such a
+    quad is snapped to the nearest real aspect within ASPECT_SNAP plus this share."""
+    tl, tr, br, bl = quad
+    top, bot = np.linalg.norm(tr - tl), np.linalg.norm(br - bl)
+    left, right = np.linalg.norm(bl - tl), np.linalg.norm(br - tr)
+    ratio = min(min(top, bot) / max(top, bot, 1e-6), min(left, right) / max(left, right, 1e-6))
+    return max(0.0, KEYSTONE_FREE - float(ratio))
+
+
 def _target_size(quad: np.ndarray, formats: tuple[str, ...] = tuple(ASPECTS)) -> tuple[int, int, str]:
     tl, tr, br, bl = quad
     w = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
@@ -331,6 +367,11 @@ def _target_size(quad: np.ndarray, formats: tuple[str, ...] = tuple(ASPECTS)) ->
         if abs(ratio - aspect) / aspect <= ASPECT_SNAP:
             fmt, ratio = name, aspect
             break
+    else:
+        reach = ASPECT_SNAP + keystone(quad)
+        near = min(formats, key=lambda n: abs(ratio - ASPECTS[n]) / ASPECTS[n]) if formats else None
+        if near is not None and reach > ASPECT_SNAP and abs(ratio - ASPECTS[near]) / ASPECTS[near] <= reach:
+            fmt, ratio = near, ASPECTS[near]
     # keep the larger measured side, derive the other from the real aspect
     long_px = int(round(long_))
     short_px = int(round(long_px / ratio))
@@ -457,6 +498,41 @@ def deskew_with_matrix(img: np.ndarray, deg: float) -> tuple[np.ndarray, np.ndar
     return out, np.vstack([m, [0, 0, 1]])
 
 
+LIGHT_FIT_STEP = 8  # the page's lighting is fitted on every 8th pixel each way of the 1000 px view
+LIGHT_FIT_KEEP = 12.0  # … refitted on the pixels within this many grey levels of the first fit
+
+
+def _paper_light(gray: np.ndarray) -> np.ndarray:
+    """The paper's brightness at each pixel as the light falls on it: the page's median, or where a
+    lamp or a window lights one side more (a plane fitted over the page's paper — its text closed
+    away — rising to one side), that plane. A page photographed with the light from one side runs
+    from 220 to clipped white across its width: measured against the median alone, its whole bright
+    side was called glare (17 % of a 食品经营许可证), and its values were distrusted as if a
+    reflection lay over them. A glare spot is brighter than the light around it, which a plane
+    over the whole page does not follow."""
+    med = float(np.median(gray))
+    h, w = gray.shape[:2]
+    if min(h, w) < 4 * LIGHT_FIT_STEP:
+        return np.full(gray.shape, med, np.float32)
+    paper = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    sub = paper[::LIGHT_FIT_STEP, ::LIGHT_FIT_STEP].astype(np.float32)
+    ys, xs = np.mgrid[0:sub.shape[0], 0:sub.shape[1]]
+    a = np.stack([np.ones(sub.size), xs.ravel() / sub.shape[1], ys.ravel() / sub.shape[0]], axis=1)
+    v = sub.ravel()
+    # first fit on the paper's middle tones (not a photo, a seal, the desk's dark edge, nor the
+    # brightest spots, which may be the glare itself); then on what lies near the fitted light
+    keep = (v >= np.percentile(v, 10)) & (v <= np.percentile(v, 85))
+    coef = np.zeros(3)
+    for _ in range(3):  # robust: the glare spots (and what else is not the lit paper) leave the fit
+        if keep.sum() < 10:
+            return np.full(gray.shape, med, np.float32)
+        coef = np.linalg.lstsq(a[keep], v[keep], rcond=None)[0]
+        keep = np.abs(v - a @ coef) <= LIGHT_FIT_KEEP
+    gx = np.arange(w, dtype=np.float32)[None, :] * (coef[1] / (sub.shape[1] * LIGHT_FIT_STEP))
+    gy = np.arange(h, dtype=np.float32)[:, None] * (coef[2] / (sub.shape[0] * LIGHT_FIT_STEP))
+    return np.maximum(coef[0] + gx + gy, med).astype(np.float32)
+
+
 def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray | None = None, *,
                    min_fraction: float = 0.08, min_short_side: int = 400, blur_threshold: float = 60.0,
                    glare_fraction: float = 0.015, dark_level: float = 60.0, require_quad: bool = False) -> Quality:
@@ -484,8 +560,10 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
     # glare: blown-out blobs on the page
     # blown-out pixels clearly brighter than the paper itself (a white page in good light is not glare)
     # (reference: the page's median, i.e. its paper; an evenly bright page has no headroom for glare)
-    paper = float(np.median(small))
-    sat = ((small >= 250) & (small >= paper + 22)).astype(np.uint8)
+    sat = small >= 250
+    if sat.any():  # (the light is fitted only on pages with clipped pixels: most pages have none)
+        sat &= small >= _paper_light(small) + 22
+    sat = sat.astype(np.uint8)
     sat = cv2.morphologyEx(sat, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     metrics["glare"] = float(sat.mean())
     if metrics["glare"] > glare_fraction:

@@ -563,6 +563,33 @@ def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Pi
     return pieces, False
 
 
+def seal_marks_only(pieces: list[Piece] | None, one_row: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
+    """A permit's name on one row, marked as having a hole only because of boxes right under it that
+    are a round seal's loose characters (each one character read weakly: the arc's letters stand
+    rotated) is whole: the name is complete (it ends in its holder's form, …馆), its row stops
+    well short of the form's value column (a name wraps only when its row is full), and the row
+    read alone has no hole. Anything else under it (a row of print, read surely) still counts."""
+    if not pieces or not getattr(pieces, "hole", False) or not one_row or getattr(one_row, "hole", False) \
+            or len(pieces) != len(one_row):
+        return pieces
+    text = "".join(q.text for q in pieces)
+    if not re.sub(r"\([^()]*\)$", "", text).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS):
+        return pieces
+    x_lo, x_hi = min(q.box[0] for q in pieces), max(q.box[2] for q in pieces)
+    top, bottom = min(q.box[1] for q in pieces), max(q.box[3] for q in pieces)
+    h = bottom - top
+    edge = max((ln.x2 for ln in lines if 0.6 * h < ln.h < 1.6 * h and ln.x1 < x_hi), default=x_hi)
+    if x_hi > edge - 2 * h:
+        return pieces
+    under = [o for o in lines if bottom - 0.3 * o.h < o.y1 < bottom + 0.8 * o.h
+             and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)]
+    if not under or any(len(o.text) > 1 or o.score >= NAME_CHAR for o in under):
+        return pieces
+    out = Value(pieces)
+    out.hole = False
+    return out
+
+
 def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
     """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
     (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
@@ -766,6 +793,24 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
     return found[0] if len(found) == 1 else None
 
 
+def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None:
+    """The 民族 label read with one of its two characters lost (small light print on a halftone
+    copy: `民壮`, `族汉`) and glued to the nation: the one box on the page that is that character
+    and then, apart from a colon, nothing but one of the 56 coded nations. No other text on a card
+    front has that shape (an address row starting with 民 goes on with a road or a number)."""
+    found = []
+    for ln in lines:
+        m = re.fullmatch(r"([民族])[:：]?([\u4e00-\u9fff]{1,5})", ln.text)
+        if not m:
+            continue
+        name_n, code = normalize_nation(m.group(2).translate(_TRAD))
+        if name_n and code:
+            lead = m.start(2)
+            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
+                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+    return found[0] if len(found) == 1 else None
+
+
 def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
     """The card prints 姓名 as the row right above 性别: when the 姓名 label was not read (glare,
     a worn card), the one text on the row above the 性别 label whose characters stand in the
@@ -914,6 +959,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
         if lone:
             p, name_n, code = lone
+    if not (name_n and code) and find_label(lines, FRONT["nation"], anywhere=True) is None:
+        half = _nation_half_label(lines)
+        if half:
+            p, name_n, code = half
     if name_n and code:
         p = _nation_twins(p)
         res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
@@ -1314,13 +1363,22 @@ def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[
 
 def _skipped_row(pieces: list[Piece] | None) -> bool:
     """A long value's rows follow one another at one pitch: two rows twice as far apart as the
-    closest two have a row between them the detector did not box, and the joined text skips it."""
+    closest two have a row between them the detector did not box, and the joined text skips it.
+    Rows are told apart by their centres, not by their boxes overlapping: a curled page's tall
+    boxes overlap the next row's by half while their centres stand a pitch apart."""
     if not pieces:
         return False
-    rows = piece_rows(list(pieces))
-    cys = [sum((q.box[1] + q.box[3]) / 2 for q in r) / len(r) for r in rows]
-    steps = [b - a for a, b in zip(cys, cys[1:], strict=False)]
-    return len(steps) >= 2 and max(steps) > 1.7 * max(1.0, min(steps))
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    centres: list[float] = []
+    for cy in sorted((q.box[1] + q.box[3]) / 2 for q in pieces):
+        if not centres or cy - centres[-1] > 0.3 * h:  # (split boxes of one row share its centre)
+            centres.append(cy)
+    steps = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
+    if len(steps) == 2:  # (three rows: the two steps differ as a row's pitch from two)
+        return steps[1] > 1.7 * max(1.0, steps[0])
+    # (the pitch is the others' median: one skipped row doubles one step; a photo's perspective
+    # or a curl changes the pitch gradually)
+    return len(steps) >= 3 and steps[-1] > SKIPPED_ROW * steps[:-1][(len(steps) - 1) // 2]
 
 
 def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
@@ -1350,6 +1408,7 @@ def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str,
 
 # the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
 SCOPE_HEADERS = ("一般项目:", "许可项目:")
+SKIPPED_ROW = 1.6  # a step between a value's rows this many times their pitch: a row between them was not read
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
 
@@ -1658,6 +1717,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
+    p, after_close = _seal_tail(p)
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
@@ -1677,7 +1737,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
-    elif misread or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
+    elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
@@ -1688,6 +1748,32 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
     return res
+
+
+def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:
+    """Characters read after a 经营范围's closing sentence on its last row, beyond a gap of paper
+    (`…开展经营活动)` + `场监`): when the sentence closed the scope (`_scope_closed`) they are other
+    print — the arc of an 电子营业执照 print-out's seal, stamped over the scope's end — and left out.
+    Read on without paper between them, they leave the scope in doubt (the second value: True)."""
+    if not pieces:
+        return pieces, False
+    last = pieces[-1]
+    text = "".join(q.text for q in pieces)
+    for sentence in (b for b in SCOPE_BOILERPLATES if b.endswith(")")):
+        end = text.rfind(sentence) + len(sentence)
+        tail = len(text) - end
+        k = len(last.text) - tail
+        if end < len(sentence) or not 0 < tail <= 4 or k < 4 or not _scope_closed(text[:end]) \
+                or len(last.xs) != len(last.text):
+            continue
+        steps = sorted(b - a for a, b in zip(last.xs[:k], last.xs[1:k], strict=False))
+        pitch = steps[len(steps) // 2]
+        if last.xs[k] - last.xs[k - 1] < 1.75 * pitch:  # (no paper between: read as one run of text)
+            return pieces, True
+        cut = Piece(last.text[:k], last.score, (last.box[0], last.box[1], (last.xs[k - 1] + last.xs[k]) / 2, last.box[3]),
+                    last.chars[:k] if len(last.chars) == len(last.text) else (), last.xs[:k])
+        return _keep(pieces, [*pieces[:-1], cut]), False
+    return pieces, False
 
 
 def _scope_closed(text: str) -> bool:
@@ -1824,6 +1910,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
             p, doubtful = _permit_name(p, lines)
+            p = seal_marks_only(p, value_after(lines, HEALTH[lab], labels), lines)
             p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")

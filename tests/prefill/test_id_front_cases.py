@@ -342,3 +342,20 @@ def test_address_with_a_speck_read_as_punctuation_is_not_prefilled(row: str, wan
     assert f["value"] == want
     if not want:
         assert f["reason"] == "format"
+
+
+@pytest.mark.parametrize(("box", "want"), [("民壮", "壮"), ("族壮", "壮"), ("民主", "")])
+def test_nation_glued_to_the_half_of_its_label_that_was_read(box: str, want: str) -> None:
+    # a halftone copy: the small 民族 label lost a character and what was read of it is glued to
+    # the nation (`民壮`), while 性别 was misread (`性制`), so the sex row could not lead to it
+    # either. One character of the label and then a coded nation is the nation; `民主` is none
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("夏桂", 185, 74, 300, 112),
+             _line("性制女", 70, 154, 220, 192), _line(box, 300, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1971年11月15日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("四川省西昌市桥头镇上营村9组004号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("513401197111158023", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["nation"].public()
+    assert f["value"] == want

@@ -195,3 +195,60 @@ def test_a_closed_scope_with_a_seals_characters_under_it_is_whole() -> None:
     out = read([*rows, *seal])["business_scope"]
     assert out["value"] == ""
     assert read(rows)["business_scope"]["value"].startswith("一般项目:停车场服务")
+
+
+CURLED = ["一般项目:信息技术咨询服务;软件开发;数据处理和存储支持服务;网络技术服务;信息系统运",
+          "行维护服务;办公设备租赁服务;工艺美术品及收藏品零售(象牙及其制品除外);广告发布;计",
+          "算机系统服务;家政服务(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)许可项",
+          "目:餐饮服务(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相关",
+          "部门批准文件或许可证件为准)"]
+
+
+def test_a_curled_scope_with_a_middle_row_unread_is_not_prefilled() -> None:
+    # a page curling away from the camera: the rows' boxes are twice as tall as their pitch and
+    # overlap, the pitch shrinks towards the curl — and the detector did not box the second row
+    boxes = [(814, 835), (823, 861), (841, 880), (862, 901), (885, 914)]
+    rows = [line(t, 147, y1, 147 + 12 * len(t), y2) for t, (y1, y2) in zip(CURLED, boxes, strict=True)]
+    rows[0] = line("经营范围" + CURLED[0], 70, 814, 652, 835)
+    rows[-1] = line(CURLED[-1], 150, 885, 314, 914)
+    rest = [ln for ln in page() if not ln.text.startswith(("经营范围", "一般项目", "计、", "法须"))]
+    out = read([*rest, *rows])["business_scope"]
+    assert out["value"] == "".join(CURLED)
+    out = read([*rest, rows[0], *rows[2:]])["business_scope"]
+    assert out["value"] == "" and out["reason"] == "wrapped_row_incomplete"
+
+
+def test_a_crumpled_scopes_tall_overlapping_boxes_at_one_pitch_skip_no_row() -> None:
+    # a crumpled page: every row's box up to twice the rows' pitch tall, so boxes overlap their
+    # neighbours by different amounts — grouping them by overlap made uneven "rows" of them
+    text = "".join(CURLED)
+    cut = [0, 22, 42, 62, 82, 102, 122, 142, len(text)]
+    boxes = [(819, 864), (853, 888), (878, 919), (901, 947), (925, 977), (948, 1008), (976, 1033), (1014, 1047)]
+    rows = [line(text[a:b], 147, y1, 147 + 22 * 20 if k < 7 else 147 + 20 * (b - a), y2)
+            for k, ((a, b), (y1, y2)) in enumerate(zip(zip(cut, cut[1:], strict=False), boxes, strict=True))]
+    rows[0] = line("经营范围" + text[:22], 70, 819, 147 + 22 * 20, 864)
+    rest = [ln for ln in page() if not ln.text.startswith(("经营范围", "一般项目", "计、", "法须"))]
+    assert read([*rest, *rows])["business_scope"]["value"] == text
+
+
+def test_seal_characters_after_the_closing_sentence_are_left_out() -> None:
+    # the print-out's seal stamped over the scope's last row: `场监` of its arc read in the row's
+    # box, two cells of paper after the sentence's closing bracket
+    last = "依法须经批准的项目,经相关部门批准后方可开展经营活动)"
+    text = last + "场监"
+    xs, x2 = _xs(text, 342.0, 26.0, {}, skip=len(last))
+    xs2, _ = _xs(text, 342.0, 26.0, {})
+    rows = [line(text, 342, 768, x2, 794, xs=xs) if ln.text == last else ln for ln in EPRINT]
+    assert read(rows)["business_scope"]["value"] == EPRINT_SCOPE
+    # read on without paper between: the scope's own text as read, not pre-filled
+    rows = [line(text, 342, 768, x2 - 26, 794, xs=xs2) if ln.text == last else ln for ln in EPRINT]
+    assert read(rows)["business_scope"]["value"] == ""
+
+
+def test_a_justified_label_read_without_its_second_character_is_the_label() -> None:
+    # `类` alone at the label column's left edge (`型` not boxed), its value where the values start
+    rows = [line("类", 87, 444, 110, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == "有限责任公司(外商投资、非独资)"
+    # a lone `类` standing in the value column is no label
+    rows = [line("类", 160, 444, 183, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == ""
