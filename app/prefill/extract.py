@@ -563,6 +563,33 @@ def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Pi
     return pieces, False
 
 
+def seal_marks_only(pieces: list[Piece] | None, one_row: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
+    """A permit's name on one row, marked as having a hole only because of boxes right under it that
+    are a round seal's loose characters (each one character read weakly: the arc's letters stand
+    rotated) is whole: the name is complete (it ends in its holder's form, …馆), its row stops
+    well short of the form's value column (a name wraps only when its row is full), and the row
+    read alone has no hole. Anything else under it (a row of print, read surely) still counts."""
+    if not pieces or not getattr(pieces, "hole", False) or not one_row or getattr(one_row, "hole", False) \
+            or len(pieces) != len(one_row):
+        return pieces
+    text = "".join(q.text for q in pieces)
+    if not re.sub(r"\([^()]*\)$", "", text).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS):
+        return pieces
+    x_lo, x_hi = min(q.box[0] for q in pieces), max(q.box[2] for q in pieces)
+    top, bottom = min(q.box[1] for q in pieces), max(q.box[3] for q in pieces)
+    h = bottom - top
+    edge = max((ln.x2 for ln in lines if 0.6 * h < ln.h < 1.6 * h and ln.x1 < x_hi), default=x_hi)
+    if x_hi > edge - 2 * h:
+        return pieces
+    under = [o for o in lines if bottom - 0.3 * o.h < o.y1 < bottom + 0.8 * o.h
+             and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)]
+    if not under or any(len(o.text) > 1 or o.score >= NAME_CHAR for o in under):
+        return pieces
+    out = Value(pieces)
+    out.hole = False
+    return out
+
+
 def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
     """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
     (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
@@ -1690,6 +1717,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
+    p, after_close = _seal_tail(p)
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
@@ -1709,7 +1737,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
-    elif misread or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
+    elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     else:
@@ -1720,6 +1748,32 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
     return res
+
+
+def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:
+    """Characters read after a 经营范围's closing sentence on its last row, beyond a gap of paper
+    (`…开展经营活动)` + `场监`): when the sentence closed the scope (`_scope_closed`) they are other
+    print — the arc of an 电子营业执照 print-out's seal, stamped over the scope's end — and left out.
+    Read on without paper between them, they leave the scope in doubt (the second value: True)."""
+    if not pieces:
+        return pieces, False
+    last = pieces[-1]
+    text = "".join(q.text for q in pieces)
+    for sentence in (b for b in SCOPE_BOILERPLATES if b.endswith(")")):
+        end = text.rfind(sentence) + len(sentence)
+        tail = len(text) - end
+        k = len(last.text) - tail
+        if end < len(sentence) or not 0 < tail <= 4 or k < 4 or not _scope_closed(text[:end]) \
+                or len(last.xs) != len(last.text):
+            continue
+        steps = sorted(b - a for a, b in zip(last.xs[:k], last.xs[1:k], strict=False))
+        pitch = steps[len(steps) // 2]
+        if last.xs[k] - last.xs[k - 1] < 1.75 * pitch:  # (no paper between: read as one run of text)
+            return pieces, True
+        cut = Piece(last.text[:k], last.score, (last.box[0], last.box[1], (last.xs[k - 1] + last.xs[k]) / 2, last.box[3]),
+                    last.chars[:k] if len(last.chars) == len(last.text) else (), last.xs[:k])
+        return _keep(pieces, [*pieces[:-1], cut]), False
+    return pieces, False
 
 
 def _scope_closed(text: str) -> bool:
@@ -1856,6 +1910,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
             p, doubtful = _permit_name(p, lines)
+            p = seal_marks_only(p, value_after(lines, HEALTH[lab], labels), lines)
             p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")

@@ -230,7 +230,9 @@ def _free(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], 
 
 
 def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
-    p = value_after(lines, aliases, labels)
+    # (a transliterated name's dot read between dot-like marks, a character torn only with its
+    # traditional form: sure, as on a 卫生许可证's 负责人)
+    p = ex._twins_sure(ex._name_dots(value_after(lines, aliases, labels)))
     v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
@@ -380,6 +382,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
+    p = ex.seal_marks_only(p, value_after(lines, FOOD["name"], labels), lines)
     p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (

@@ -181,6 +181,10 @@ LABEL_CONFUSIONS: dict[str, str] = {
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
 }
+# what a certified copy's stamp and a copy's use line say (`与原件一致`, `仅供办理…使用`): print over
+# the page, never a row of a value
+COPY_MARK = re.compile(r"(经核对)?与?原件(一致|相符)?|此?复印件(与原件一致)?|(此复印件)?仅供.{0,20}(使用|有效)(,?他用无效)?"
+                       r"|他用无效")
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
@@ -319,6 +323,21 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             # (the labels over and under it: a two-column 正本 has a second label column)
             lab = next((lab for lab in heads if _label_char(a.text, lab[1])), None)
             col = [f for f in found if f.x1 < a.x2 and f.x2 > a.x1 and len(f.text) <= 5]
+            first = next((lab for lab in heads if _label_char(a.text, lab[0])), None)
+            if first is not None and len(col) >= 2 and not any(lab_ln.text == first for lab_ln in found) \
+                    and abs(a.x1 - sorted(f.x1 for f in col)[len(col) // 2]) <= 0.5 * h:
+                # its first character alone at the column's left edge, the second not read (`类` …
+                # `有限责任公司(…)`): the label, when its value is boxed right of it where the other
+                # values start, and nothing else stands between them
+                right_edge = sorted(f.x2 for f in col)[len(col) // 2]
+                val = [o for o in lines if o is not a and same_row(o, a) and o.x1 > a.x2 - 0.3 * h]
+                nxt = min(val, key=lambda o: o.x1, default=None)
+                if nxt is not None and len(nxt.text) >= 2 and abs(nxt.x1 - value_x) <= 1.5 * h \
+                        and nxt.x1 >= right_edge - 0.3 * h and not starts_with_label(nxt.text, labels) \
+                        and not any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
+                    out = [o for o in out if o is not a]
+                    out.append(Line(first, a.score, a.x1, a.y1, right_edge, a.y2, a.idx))
+                    continue
             if lab is None or len(col) < 2 or any(lab_ln.text == lab for lab_ln in found):
                 continue
             x0 = sorted(f.x1 for f in col)[len(col) // 2]
@@ -616,7 +635,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if (o.y1 > bottom - 0.3 * o.h and o.y1 < bottom + 0.8 * o.h and not o.owner and o.h < TALL_BOX * hgt
                     and (o.x1, o.y1) not in taken and o.x1 >= min(x_lo - 1.5 * o.h, max(label_x + o.h, x_lo - 4 * o.h))
                     and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)
-                    and not starts_with_label(o.text, stop_labels + stop_below)
+                    and not starts_with_label(o.text, stop_labels + stop_below) and not COPY_MARK.fullmatch(o.text)
                     and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)
                     and not any(m is not o and (m.x1, m.y1) not in taken and m.x1 - 0.5 * o.h <= o.x1 <= m.x2
                                 and m.cy < o.cy - 0.3 * o.h and m.y2 > o.y1 - 0.8 * o.h for m in lines)):
@@ -648,8 +667,11 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
             and abs(lab.x1 - label.x1) < h]
     starts = []
     for lab in sibs:
-        right = [o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.3 * h <= o.x1 < lab.x2 + 8 * h
-                 and o not in label_lines]
+        # (a value box split off a `label:` box starts with the colon: the value starts after it, as
+        # this value's own start is measured)
+        right = [o.x_at(len(o.text) - len(o.text.lstrip(":："))) for o in lines
+                 if o is not lab and same_row(o, lab) and lab.x2 - 0.3 * h <= o.x1 < lab.x2 + 8 * h
+                 and o not in label_lines and o.text.strip(":：")]
         if right:
             starts.append(min(right))
             if abs(min(right) - value_x) < 0.5 * h and lab.x2 > value_x - 2 * h:

@@ -229,3 +229,26 @@ def test_a_crumpled_scopes_tall_overlapping_boxes_at_one_pitch_skip_no_row() -> 
     rows[0] = line("经营范围" + text[:22], 70, 819, 147 + 22 * 20, 864)
     rest = [ln for ln in page() if not ln.text.startswith(("经营范围", "一般项目", "计、", "法须"))]
     assert read([*rest, *rows])["business_scope"]["value"] == text
+
+
+def test_seal_characters_after_the_closing_sentence_are_left_out() -> None:
+    # the print-out's seal stamped over the scope's last row: `场监` of its arc read in the row's
+    # box, two cells of paper after the sentence's closing bracket
+    last = "依法须经批准的项目,经相关部门批准后方可开展经营活动)"
+    text = last + "场监"
+    xs, x2 = _xs(text, 342.0, 26.0, {}, skip=len(last))
+    xs2, _ = _xs(text, 342.0, 26.0, {})
+    rows = [line(text, 342, 768, x2, 794, xs=xs) if ln.text == last else ln for ln in EPRINT]
+    assert read(rows)["business_scope"]["value"] == EPRINT_SCOPE
+    # read on without paper between: the scope's own text as read, not pre-filled
+    rows = [line(text, 342, 768, x2 - 26, 794, xs=xs2) if ln.text == last else ln for ln in EPRINT]
+    assert read(rows)["business_scope"]["value"] == ""
+
+
+def test_a_justified_label_read_without_its_second_character_is_the_label() -> None:
+    # `类` alone at the label column's left edge (`型` not boxed), its value where the values start
+    rows = [line("类", 87, 444, 110, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == "有限责任公司(外商投资、非独资)"
+    # a lone `类` standing in the value column is no label
+    rows = [line("类", 160, 444, 183, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == ""

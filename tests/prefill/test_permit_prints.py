@@ -86,3 +86,64 @@ def test_a_registered_name_whose_doubt_is_only_its_traditional_form() -> None:
     k = next(i for i, ln in enumerate(lines) if ln.text == name)
     lines[k] = _line(name, *lines[k].quad[0], *lines[k].quad[2], twin)
     assert extract(to_lines(lines)).fields["name"].public()["value"] == name
+
+
+def _colon_row(label: str, value: str, x: float, y: float, *, score: float = 0.97) -> TextLine:
+    """`label:value` in one box as a colon form prints it, with the recogniser's character centres:
+    a four-character label's characters 24 px apart (a longer one 25), a three-character one wider (30)
+    but ending short of the others, the colon, then the value's first character a colon's width
+    and a half further on (where the recogniser puts it), the rest 21 px apart."""
+    step, gap = (30, 47) if len(label) == 3 else (25 if len(label) > 4 else 24, 42)
+    spots = [x + 12 + step * i for i in range(len(label))]
+    spots.append(spots[-1] + 23)
+    spots += [spots[-1] + gap + 21 * i for i in range(len(value))]
+    x2 = spots[-1] + 14
+    text = f"{label}:{value}"
+    chars = ((0.999, "", 0.0),) * len(text)
+    return TextLine(text, score, ((x, y), (x2, y), (x2, y + 31), (x, y + 31)), False, chars,
+                    tuple((s - x) / (x2 - x) for s in spots))
+
+
+def _colon_health(name: str, rep: str, under: list[TextLine] | None = None) -> list[TextLine]:
+    rows = [("单位名称", name), ("负责人", rep), ("经营场所地址", "无锡市惠山区银河路753号一层106商铺"),
+            ("许可项目", "游艺厅、宾馆"), ("有效期限", "自2026年07月30日至2030年07月29日")]
+    out = [_line("公共场所卫生许可证", 172, 164, 819, 230), _line("编号:苏卫公字〔2026〕第02066316号", 519, 260, 868, 287)]
+    out += [_colon_row(lab, val, 86, 372 + 82 * k) for k, (lab, val) in enumerate(rows)]
+    return out + (under or [])
+
+
+def test_a_colon_form_value_is_not_late_against_values_measured_at_their_colon() -> None:
+    # `负责人:汤国玲` among `单位名称:…`, `许可项目:…`: the other values were measured from their box's
+    # start, the colon, this one after its colon — it looked a character late (its first character
+    # lost) and 负责人 was blanked as `wrapped_row_incomplete` (E: 卫生 e0128)
+    f = extract(to_lines(_colon_health("惠山区金禾游艺城", "汤国玲"))).fields
+    assert f["legal_representative"].public()["value"] == "汤国玲"
+    assert f["name"].public()["value"] == "惠山区金禾游艺城"
+
+
+def test_a_seals_loose_characters_under_a_short_name_are_no_row_of_it() -> None:
+    # a round seal's arc over the rows under 单位名称: `学` read alone at 0.71 right under the name
+    # made the name look as if a row went on under it (E: 卫生 e0100). Print read surely there (the
+    # visible end of a row whose start a seal hid) still keeps the name off
+    for score, want in ((0.71, "博乐市鼎盛汤泉馆"), (0.99, "")):
+        seal = [TextLine("学", score, ((289, 414), (323, 414), (323, 451), (289, 451)), False, ((score, "字", 0.01),))]
+        f = extract(to_lines(_colon_health("博乐市鼎盛汤泉馆", "司马瑾", seal))).fields["name"].public()
+        assert f["value"] == want, score
+
+
+def test_a_certified_copys_stamp_under_a_value_is_no_row_of_it() -> None:
+    # a 副本 copied and stamped `与原件一致` under its 经营项目: the stamp's `与原件` right under the
+    # list's last row made the list look as if a row went on under it (G: 食品 g0135). Other
+    # print there, read surely, still does
+    def items(under: str) -> dict:
+        rows = [("经营者名称", "大理市张记便利店"), ("主体业态", "食品销售经营者(便利店)"), ("许可证编号", "JY15329019296975")]
+        out = _food_lines(rows)
+        out += [_line("经营项目", 110, 400, 210, 428), _line("预包装食品销售(含冷藏冷冻食品);热食类食品制", 330, 400, 880, 428),
+                _line("售;冷食类食品制售(不含裱花蛋糕);生食类食品", 330, 440, 878, 468), _line("制售", 330, 480, 380, 508),
+                _line(under, 700, 520, 800, 560)]
+        return extract(to_lines(out)).fields["business_items"].public()
+
+    want = "预包装食品销售(含冷藏冷冻食品);热食类食品制售;冷食类食品制售(不含裱花蛋糕);生食类食品制售"
+    assert items("与原件")["value"] == want
+    assert items("仅供办理食品经营许可使用")["value"] == want
+    assert items("散装食品")["value"] == ""
