@@ -435,9 +435,11 @@ def same_row(a: Line, b: Line) -> bool:
 OFF_ROW = 1.8  # a box this many times a row's height that sticks out of it is not the row's print
 
 
-def _off_row(o: Line, row: Line) -> bool:
-    """`o` overlaps `row`'s band but is far taller and reaches half a row beyond it."""
-    return o.h > OFF_ROW * row.h and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)
+def _off_row(o: Line, row: Line, typical: float = 0.0) -> bool:
+    """`o` overlaps `row`'s band but is far taller — than the row, and than the page's `typical`
+    (median) box: a short label's box next to a crumpled page's bent value row is no measure of
+    print size — and reaches half a row beyond it."""
+    return o.h > OFF_ROW * max(row.h, typical) and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)
 
 
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,
@@ -486,7 +488,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     # (a box much taller than the row that reaches well above or below it is other print
     # overlapping the row band — a title in large type, a seal's arc of characters — not the
     # value's continuation)
-    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and not _off_row(o, ln)
+    typical = sorted(o.h for o in lines)[len(lines) // 2]
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and not _off_row(o, ln, typical)
                   and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
                                                         and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
