@@ -381,6 +381,7 @@ def _target_size(quad: np.ndarray, formats: tuple[str, ...] = tuple(ASPECTS)) ->
 
 
 CARD_TEXT = 0.03  # text rows lower than this share of the short side are a page's, not a card's
+KEYSTONE_CARD_TEXT = 0.04  # a keystoned quad snapped to A4 whose rows are this high is a card
 CARD_READ_SIDE = 626  # a card page's short side above which the reader shrinks it (544 px + 15 %)
 
 
@@ -612,6 +613,11 @@ def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool =
             # (A page no larger than a card is read at its own size either way: not measured;
             # a page where no text rows were found at all stays what its aspect says.)
             page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side, formats=("a4",))
+        elif fmt == "a4" and keystone(quad) > 0 and text_scale(page) >= KEYSTONE_CARD_TEXT:
+            # the other way round: an ID card photographed at a steep angle measures 1.35-1.38 and
+            # snaps to A4, then is read as a page at 1,400 px (its nation read doubtful); its rows
+            # are a card's (4-8 % of the short side; a licence's 1.5-3 %, a notice's title alone more)
+            page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side, formats=("id_card",))
     else:
         page, fmt, m0 = frame, "full_frame", np.eye(3)
         if region is not None:

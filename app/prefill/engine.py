@@ -82,8 +82,9 @@ class StageClock:
     cpu: dict[str, float] = field(default_factory=dict)
     wall: dict[str, float] = field(default_factory=dict)
     # how much work the models did: detector calls and input pixels (det_calls, det_px, det_side:
-    # the largest input side), recogniser crops, batches and the parts they are cut into — one
-    # session call each (rec_crops, rec_batches, rec_parts)
+    # the largest input side; det_windows: full-size passes over a text window only), recogniser
+    # crops, batches and the parts they are cut into — one session call each (rec_crops,
+    # rec_batches, rec_parts)
     counts: dict[str, float] = field(default_factory=dict)
 
     def count(self, name: str, n: float = 1.0) -> None:
@@ -547,6 +548,8 @@ class RapidOcrEngine:
             clock.count("det_calls")
             clock.count("det_px", float(blob.shape[-1] * blob.shape[-2]))
             clock.most("det_side", float(max(blob.shape[-2:])))
+            if window is not None:
+                clock.count("det_windows")  # (det_side is then the window's)
         pred = det.session(blob)
         if window is not None:
             # the window's probabilities in a map of the whole input (zero elsewhere): boxes are

@@ -793,6 +793,31 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
     return found[0] if len(found) == 1 else None
 
 
+def _without_lead_marks(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A value without the marks read before its first character (`☑女`, `☑谭强`: a speck on a copy
+    between the label and the value read as a symbol): no letter, digit or Chinese character, so
+    nothing of a name, a sex or a nation — when the recogniser's second reading of the mark is no
+    character either (blank paper, another mark); its confidence is then its own characters'."""
+    if not pieces or not pieces[0].text:
+        return pieces
+    first = pieces[0]
+    if len(first.chars) != len(first.text):
+        return pieces
+    lead = 0
+    while lead < len(first.text) and not (first.text[lead].isalnum() or _cjk(first.text[lead])) \
+            and not any(ch.isalnum() or _cjk(ch) for ch in first.chars[lead][1]):
+        lead += 1  # (a mark whose runner-up is a character may be a misread one: `☑强` of 谭强 — kept)
+    if lead == 0 or lead == len(first.text):
+        return pieces
+    chars = first.chars[lead:] if len(first.chars) == len(first.text) else ()
+    xs = first.xs[lead:] if len(first.xs) == len(first.text) else ()
+    probs = [c[0] for c in chars]
+    x1 = xs[0] - 0.5 * (first.box[3] - first.box[1]) if xs else first.box[0]
+    cut = Piece(first.text[lead:], sum(probs) / len(probs) if probs else first.score,
+                (max(first.box[0], x1), *first.box[1:]), chars, xs)
+    return _keep(pieces, [cut, *pieces[1:]])
+
+
 def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None:
     """The 民族 label read with one of its two characters lost (small light print on a halftone
     copy: `民壮`, `族汉`) and glued to the nation: the one box on the page that is that character
@@ -930,7 +955,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         if settled is not None:
             number, ln, idc = settled
             res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
-    p = value_after(lines, FRONT["name"], labels, anywhere=True)
+    p = _without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
     p = _twins_sure(_name_dots(p))
@@ -941,7 +966,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["name"] = FieldResult(name, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
     else:
         res["name"] = _blank()
-    p = value_after(lines, FRONT["sex"], labels, anywhere=True)
+    p = _without_lead_marks(value_after(lines, FRONT["sex"], labels, anywhere=True))
     sex_txt = join(p)[0] if p else ""
     sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
     if idc is not None:
@@ -952,7 +977,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
             res["sex"] = FieldResult(id_sex, 0.95, res["id_number"].box, note="from ID number")
     else:
         res["sex"] = _result(sex, p) if sex else _blank()
-    p = value_after(lines, FRONT["nation"], labels, anywhere=True)
+    p = _without_lead_marks(value_after(lines, FRONT["nation"], labels, anywhere=True))
     nat_txt = join(p)[0] if p else ""
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
     if not (name_n and code) and res["sex"].box:

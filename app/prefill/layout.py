@@ -323,6 +323,21 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             # (the labels over and under it: a two-column 正本 has a second label column)
             lab = next((lab for lab in heads if _label_char(a.text, lab[1])), None)
             col = [f for f in found if f.x1 < a.x2 and f.x2 > a.x1 and len(f.text) <= 5]
+            first = next((lab for lab in heads if _label_char(a.text, lab[0])), None)
+            if first is not None and len(col) >= 2 and not any(lab_ln.text == first for lab_ln in found) \
+                    and abs(a.x1 - sorted(f.x1 for f in col)[len(col) // 2]) <= 0.5 * h:
+                # its first character alone at the column's left edge, the second not read (`类` …
+                # `有限责任公司(…)`): the label, when its value is boxed right of it where the other
+                # values start, and nothing else stands between them
+                right_edge = sorted(f.x2 for f in col)[len(col) // 2]
+                val = [o for o in lines if o is not a and same_row(o, a) and o.x1 > a.x2 - 0.3 * h]
+                nxt = min(val, key=lambda o: o.x1, default=None)
+                if nxt is not None and len(nxt.text) >= 2 and abs(nxt.x1 - value_x) <= 1.5 * h \
+                        and nxt.x1 >= right_edge - 0.3 * h and not starts_with_label(nxt.text, labels) \
+                        and not any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
+                    out = [o for o in out if o is not a]
+                    out.append(Line(first, a.score, a.x1, a.y1, right_edge, a.y2, a.idx))
+                    continue
             if lab is None or len(col) < 2 or any(lab_ln.text == lab for lab_ln in found):
                 continue
             x0 = sorted(f.x1 for f in col)[len(col) // 2]
@@ -420,12 +435,14 @@ def same_row(a: Line, b: Line) -> bool:
 OFF_ROW = 1.8  # a box this many times a row's height that sticks out of it is not the row's print
 
 
-def _off_row(o: Line, row: Line) -> bool:
-    """`o` overlaps `row`'s band but is far taller and reaches half a row beyond it — unless it is a
-    row of ordinary print at a slant (a crumpled or curled page): such a box is as tall, but its
-    characters advance less than the row is high and far less than the box is high, while print
-    that large (a title, a seal's words) advances about its own height."""
-    if not (o.h > OFF_ROW * row.h and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)):
+def _off_row(o: Line, row: Line, typical: float = 0.0) -> bool:
+    """`o` overlaps `row`'s band but is far taller — than the row, and than the page's `typical`
+    (median) box: a short label's box next to a crumpled page's bent value row is no measure of
+    print size — and reaches half a row beyond it. A row of ordinary print at a slant (a crumpled
+    or curled page) is as tall, but its characters advance less than the row is high and far less
+    than the box is high, while print that large (a title, a seal's words) advances about its own
+    height: it is the row's print."""
+    if not (o.h > OFF_ROW * max(row.h, typical) and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)):
         return False
     units = sum(0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in o.text)
     advance = (o.x2 - o.x1) / max(units, 1.0)
@@ -478,7 +495,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     # (a box much taller than the row that reaches well above or below it is other print
     # overlapping the row band — a title in large type, a seal's arc of characters — not the
     # value's continuation)
-    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and not _off_row(o, ln)
+    typical = sorted(o.h for o in lines)[len(lines) // 2]
+    row = sorted((o for o in lines if o is not ln and same_row(o, ln) and not _off_row(o, ln, typical)
                   and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
                                                         and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)

@@ -359,3 +359,36 @@ def test_nation_glued_to_the_half_of_its_label_that_was_read(box: str, want: str
              _line("公民身份号码", 70, 540, 270, 575), _line("513401197111158023", 300, 534, 720, 578)]
     f = extract(to_lines(lines), "id_card_front").fields["nation"].public()
     assert f["value"] == want
+
+
+def test_speck_read_as_a_mark_before_the_sex_is_no_part_of_it() -> None:
+    # a photocopy's speck between 性别 and 女 read as `☑` (0.47): the sex was blank whenever the
+    # number could not vouch for it (here its last digit under the portrait's shadow fails the check)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("韩桂英", 185, 74, 300, 112),
+             _line("性别☑女", 70, 154, 260, 192, {2: (0.47, "\u3000", 0.08)}),
+             _line("民族", 300, 154, 360, 192), _line("汉", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1976年5月18日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("上海市杨浦区大连路852号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("310110197605181680", 300, 534, 720, 578)]
+    fields = extract(to_lines(lines), "id_card_front").fields
+    assert fields["id_number"].public()["value"] == ""
+    assert fields["sex"].public()["value"] == "女"
+
+
+@pytest.mark.parametrize(("runner_up", "want"), [("\u3000", "谭强"), ("欧", "")])
+def test_speck_read_as_a_mark_before_the_name_is_no_part_of_it(runner_up: str, want: str) -> None:
+    # `姓名☑谭强` (☑ at 0.49, blank paper second): the speck made the name `not a name`. A mark whose
+    # runner-up is a character may be that character misread (`☑阳强` of 欧阳强): nothing is taken
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名☑谭强", 70, 74, 300, 112, {2: (0.49, runner_up, 0.06)}),
+             _line("性别", 70, 154, 130, 192), _line("男", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("汉", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1951年3月10日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("河南省郑州市金水区花园路216号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("410105195103109559", 300, 534, 720, 578)]
+    assert extract(to_lines(lines), "id_card_front").fields["name"].public()["value"] == want

@@ -210,6 +210,7 @@ def test_a_card_on_a_sheet_is_detected_in_its_window_and_reads_the_same(engine, 
         monkeypatch.setattr(eng_mod, "FOCUS", focus)
         clock = StageClock()
         lines = engine.read(sheet, clock=clock)
+        assert clock.counts.get("det_windows", 0) == (1 if focus else 0)
         return [ln.text for ln in lines], [ln.bbox for ln in lines], clock.counts["det_px"]
 
     texts, boxes, px = read(True)

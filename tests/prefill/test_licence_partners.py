@@ -243,3 +243,25 @@ def test_seal_characters_after_the_closing_sentence_are_left_out() -> None:
     # read on without paper between: the scope's own text as read, not pre-filled
     rows = [line(text, 342, 768, x2 - 26, 794, xs=xs2) if ln.text == last else ln for ln in EPRINT]
     assert read(rows)["business_scope"]["value"] == ""
+
+
+def test_a_justified_label_read_without_its_second_character_is_the_label() -> None:
+    # `类` alone at the label column's left edge (`型` not boxed), its value where the values start
+    rows = [line("类", 87, 444, 110, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == "有限责任公司(外商投资、非独资)"
+    # a lone `类` standing in the value column is no label
+    rows = [line("类", 160, 444, 183, 475) if ln.text == "类型" else ln for ln in page()]
+    assert read(rows)["entity_type"]["value"] == ""
+
+
+def test_a_bent_value_row_taller_than_its_short_label_is_still_its_row() -> None:
+    # a crumpled print-out: the 名称 row's box bent to 2.3 times the height of the short `名称:` box,
+    # but under twice the page's usual box — no title or seal's arc over the row
+    rows = [ln for ln in EPRINT if ln.text != "杭州创联环保科技有限公司"]
+    rows.append(line("杭州创联环保科技有限公司", 340, 348, 700, 394))
+    rows = [line("名称:", 115, 373, 185, 393) if ln.text == "名称:" else ln for ln in rows]
+    assert read(rows)["name"]["value"] == "杭州创联环保科技有限公司"
+    # print far taller than the page's rows (a title in large type) is still no value
+    rows = [ln for ln in EPRINT if ln.text != "杭州创联环保科技有限公司"]
+    rows.append(line("杭州创联环保科技有限公司", 340, 330, 700, 430))
+    assert read(rows)["name"]["value"] == ""
