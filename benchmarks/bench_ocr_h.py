@@ -1,4 +1,5 @@
-"""OCR pre-fill on family H, a held-out document family written blind (benchmarks/docgen_h/).
+"""OCR pre-fill on family H, a document family written blind in session 9 (benchmarks/docgen_h/); held out
+then, a development family from session 10.
 
 Generates `BENCH_OCR_H_N` (default 150) files with seed `BENCH_OCR_H_SEED` (default 8383) into
 ~/.cache/zongchuang/bench_ocr_h/<params-hash>/ (reused while the generator and parameters are
