@@ -3,7 +3,8 @@
 
 Why one place: several failure-case files drew the same card back and wrote the same
 "JPEG it, read it, no failures" helper; a change to either (the card's layout, the reading
-call) belongs in one spot.
+call) belongs in one spot. `recognised` builds a line as the recogniser hands it over, for the
+cases where a particular misreading (a doubtful character and its runner-up) is the point.
 """
 
 from __future__ import annotations
@@ -14,10 +15,19 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
+from app.prefill.engine import TextLine
 from app.services.prefill import ocr_files
 from tests.prefill.fonts import cjk_font
 
 RGB = tuple[int, int, int]
+
+
+def recognised(text: str, x1: float, y1: float, x2: float, y2: float,
+               doubt: dict[int, tuple[float, str, float]] | None = None) -> TextLine:
+    """A recognised line in an upright box: every character sure (0.999, no runner-up) except the
+    positions `doubt` gives as (probability, runner-up, its probability)."""
+    chars = tuple((doubt or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
 
 
 def card_back(authority: str, period: str, *, w: int = 1012, h: int = 638, label_ink: RGB = (40, 90, 160),

@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw
 
 from tests.prefill.fonts import SERIF, cjk_font
 from tests.prefill.pages import read_file as read
+from tests.prefill.pages import recognised as line
 
 COLUMN = 360  # the label column's width (px) at 28 px characters: `社会信用代码(身份证号码)` nearly fills it
 
@@ -149,11 +150,6 @@ def test_a_lone_date_after_the_term_label_is_not_taken_for_its_end() -> None:
 
 
 def _health_name_lines(name: str, doubt: dict) -> list:
-    from app.prefill.engine import TextLine
-
-    def line(text: str, x1: float, y1: float, x2: float, y2: float, d: dict | None = None) -> TextLine:
-        chars = tuple((d or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
-        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
 
     out = [line("卫生许可证", 300, 100, 600, 150), line("吉卫公字(2022)第220702417366号", 250, 180, 850, 210)]
     rows = [("单位名称", name, doubt), ("法定代表人", "罗梓萱", {}), ("地址", "吉林省白城市洮北区长庆南街970号", {}),
@@ -198,12 +194,8 @@ def test_a_transliterated_name_whose_dot_shares_its_frames_with_the_blank() -> N
 def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
     # `主体业` (态 not boxed: the last character of a justified label, far right of the others): the
     # 主体业态 was `label_not_found`, and its value was read as the 经营场所's wrapped row
-    from app.prefill.engine import TextLine
     from app.prefill.extract import extract
     from app.prefill.layout import to_lines
-
-    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
-        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
 
     rows = [("经营者名称", "天山区长风手机维修部"), ("统一社会信用代码", "926501028338663355"),
             ("法定代表人(负责人)", "高天佑"), ("经营场所", "新疆维吾尔自治区乌鲁木齐市天山区延安路203号8层12室"),
@@ -225,12 +217,8 @@ def test_a_justified_label_whose_last_character_the_detector_skipped() -> None:
 
 def test_an_item_list_ending_inside_an_item_lost_its_last_row() -> None:
     # `…;热食类` / `食品制售` with the second row not read: the list was pre-filled cut short
-    from app.prefill.engine import TextLine
     from app.prefill.extract import extract
     from app.prefill.layout import to_lines
-
-    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
-        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
 
     def items(value: str) -> dict:
         rows = [("经营者名称:", "遵化市新川烘焙坊"), ("主体业态:", "餐饮服务经营者(糕点店)"), ("经营项目:", value),
@@ -249,12 +237,8 @@ def test_an_item_list_ending_inside_an_item_lost_its_last_row() -> None:
 def test_a_justified_label_whose_last_character_sits_under_the_previous_box_padding() -> None:
     # `有效期` then `至2028年04月01日`, the second box starting half a character inside the first
     # (the detector pads boxes): 有效期至 was `label_not_found`
-    from app.prefill.engine import TextLine
     from app.prefill.extract import extract
     from app.prefill.layout import to_lines
-
-    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
-        return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, ((0.999, "", 0.0),) * len(text))
 
     out = [line("食品经营许可证", 460, 100, 930, 165), line("经营者名称", 110, 240, 310, 266),
            line("徐州市沛县向记水果店", 330, 240, 520, 266), line("统一社会信用代码", 110, 280, 310, 306),

@@ -13,12 +13,8 @@ from app.prefill.engine import TextLine
 from app.prefill.extract import extract
 from app.prefill.layout import to_lines
 from tests.prefill.pages import read_file as read
+from tests.prefill.pages import recognised as _line
 from tests.prefill.test_food_health_layouts import draw_justified
-
-
-def _line(text: str, x1: float, y1: float, x2: float, y2: float, doubt: dict | None = None) -> TextLine:
-    chars = tuple((doubt or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
-    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
 
 
 def _food_lines(rows: list[tuple[str, str]]) -> list[TextLine]:

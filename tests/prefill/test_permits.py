@@ -18,6 +18,7 @@ from app.prefill.extract import REASONS, extract
 from app.prefill.layout import to_lines
 from tests.prefill.fonts import SERIF, cjk_font
 from tests.prefill.pages import read_file as read
+from tests.prefill.pages import recognised as line
 
 
 def draw_permit(path: Path, title: str, rows: list[tuple[str, str]], *, value_x: int = 330, colon: str = "：",
@@ -109,12 +110,6 @@ def test_health_address_stopping_at_a_street_name_is_not_prefilled(engine, tmp_p
     assert out["kind"] == "public_health_license"
     assert out["fields"]["address"]["value"] == ""
     assert out["fields"]["address"]["reason"] == "wrapped_row_incomplete"
-
-
-def line(text: str, x1: float, y1: float, x2: float, y2: float,
-         doubtful: dict[int, tuple[float, str, float]] | None = None) -> TextLine:
-    chars = tuple((doubtful or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
-    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, chars)
 
 
 def _food_lines(form: str, form_doubt: dict, items: str, items_doubt: dict) -> list[TextLine]:
