@@ -109,12 +109,18 @@ def render_png(pdf: bytes | Path, tmp_path: Path, *, dpi: int = 60, page: int = 
 
 
 def decode_qr(image: np.ndarray) -> list[str]:
+    """The QR codes on a rendered page. OpenCV's classic detector misses a dense code at 150 dpi
+    in some releases (4.14, which a fresh install pulls, finds none where earlier ones read it); the
+    ArUco-based detector and a 2× upscale read the same pixels, so the helper tries them before
+    saying there is no code."""
     import cv2
 
     detector = cv2.QRCodeDetector()
-    text, _points, _ = detector.detectAndDecode(image)
-    if text:
-        return [text]
+    big = cv2.resize(image, None, fx=2, fy=2, interpolation=cv2.INTER_NEAREST)
+    for det, img in ((detector, image), (cv2.QRCodeDetectorAruco(), image), (detector, big)):
+        text, _points, _ = det.detectAndDecode(img)
+        if text:
+            return [text]
     ok, texts, _points, _ = detector.detectAndDecodeMulti(image)
     return [t for t in texts if t] if ok else []
 
