@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -169,8 +169,11 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
+    "paper not checked": "wrapped_row_incomplete",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
+PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
+Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
 
 @dataclass
@@ -181,6 +184,10 @@ class FieldResult:
     flagged: bool = False
     note: str = ""
     weakest: float = 1.0  # probability of the least certain character read for it
+    # where the value assumes blank paper, for the reader to check (`reader.confirm_row_end`): each
+    # (page box, the box of the print beside it — whose paper and ink the box is measured against —,
+    # the note the value gets when ink stands there)
+    blank_after: list[tuple[Box, Box, str]] = field(default_factory=list)
 
     @property
     def reason(self) -> str:
@@ -343,17 +350,19 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
-def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None) -> FieldResult:
+def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None, *,
+                    early: Collection[int] = ()) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
     (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it. A flat
     number is the exception: addresses are printed `…1单元2004`, and `…10号楼109` when that row
-    stops well short of the value column's right edge (given `lines`: it did not wrap there)."""
+    stops well short of the value column's right edge (given `lines`: it did not wrap there).
+    `early`: rows (of `piece_rows`) left short before a number that wrapped whole (`_early_wraps`)."""
     if len(addr) < 4:
         return _blank()
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
             re.search(r"单元\d{3,4}$", addr) or (re.search(r"[楼栋幢座]\d{3,4}$", addr) and _short_row(pieces, lines)))):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
-    if ragged(pieces) or getattr(pieces, "hole", False):
+    if ragged(pieces, early=early) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
 
@@ -390,6 +399,19 @@ _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?]")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+    """`_id_address_checks`, with the rows left short before a number that wrapped whole
+    (`_early_wraps`) taken as whole rows — on condition: the room each left must be blank paper
+    (`blank_after`, checked by `reader.confirm_row_end`; until then the value is flagged)."""
+    early = _early_wraps(pieces)
+    res = _id_address_checks(addr, pieces, early)
+    if early and res.value and (not res.flagged or res.note == ROW_BELOW):
+        res.blank_after = [(room, row, "ragged rows") for room, row in early.values()]
+        if not res.flagged:
+            res.flagged, res.note = True, PAPER_CHECK
+    return res
+
+
+def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[int]) -> FieldResult:
     """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
     the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
     幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
@@ -404,9 +426,9 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
     slack = _row_slack(pieces)
-    if slack and any(sl >= SHORT_ROW for sl in slack[:-1]):
+    if slack and any(sl >= SHORT_ROW for i, sl in enumerate(slack[:-1]) if i not in early):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
-    if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces) or getattr(pieces, "hole", False)):
+    if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces, early=early) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
         if (not slack or slack[-1] < 1.0) and not res.flagged:
             # a last row that reaches the column's edge may go on in a row the detector did not
@@ -414,7 +436,54 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
             # finds blank paper under the last row's start (`reader.confirm_row_end`)
             res.flagged, res.note = True, ROW_BELOW
         return res
-    return _address_result(addr, pieces)
+    return _address_result(addr, pieces, early=early)
+
+
+def _cjk_pitch(pieces: list[Piece]) -> float | None:
+    """The median step between neighbouring Chinese characters of a value (None under 3 steps)."""
+    steps = [b - a for p in pieces if len(p.xs) == len(p.text)
+             for i, (a, b) in enumerate(zip(p.xs, p.xs[1:], strict=False))
+             if "\u4e00" <= p.text[i] <= "\u9fff" and "\u4e00" <= p.text[i + 1] <= "\u9fff"]
+    return sorted(steps)[len(steps) // 2] if len(steps) >= 3 else None
+
+
+NUMBER_WIDTH = 0.55  # a digit or Latin letter's advance, in Chinese character pitches (when unmeasured)
+EARLY_ROOM = 0.3  # allowance (in pitches) for measuring a row's room and the number's width
+
+
+def _early_wraps(pieces: list[Piece] | None) -> dict[int, tuple[Box, Box]]:
+    """Rows of a wrapped value (indices of `piece_rows`) left short of the column's edge because the
+    next row opens with a number (or Latin letters: `A座`) wider than the room left. Typesetting —
+    a word processor, a print-out of the card's data, a copy laid out again — never breaks inside a
+    number, so `…28栋2单元` + `303室` leaves paper at the row's end where nothing was lost (a card
+    printer filling every cell breaks inside it: `…秀浦路10` + `0号…`; that row is full). The room
+    may as well hold a character the detector did not box (a thin 一): each row's room is returned
+    (its page box, from the row's end to the column's edge, and the row's box) and must be blank
+    paper for the value to stand."""
+    if not pieces:
+        return {}
+    rows = piece_rows(pieces)
+    pitch = _cjk_pitch(pieces)
+    if len(rows) < 2 or not pitch:
+        return {}
+    edge = max(p.box[2] for p in pieces)
+    out: dict[int, tuple[Box, Box]] = {}
+    for i, (row, nxt) in enumerate(zip(rows, rows[1:], strict=False)):
+        end = max(p.box[2] for p in row)
+        room = edge - end
+        head = min(nxt, key=lambda p: p.box[0])
+        m = re.match(r"[0-9A-Za-z]+", head.text)
+        if room < SHORT_ROW * pitch or not m:
+            continue
+        n = m.end()
+        if len(head.xs) == len(head.text) and n >= 2 and head.xs[n - 1] > head.xs[0]:
+            width = (head.xs[n - 1] - head.xs[0]) * n / (n - 1)  # (n advances: n - 1 between centres)
+        else:
+            width = n * NUMBER_WIDTH * pitch
+        if room < width + EARLY_ROOM * pitch:
+            y1, y2 = min(p.box[1] for p in row), max(p.box[3] for p in row)
+            out[i] = ((end, y1, edge, y2), (min(p.box[0] for p in row), y1, end, y2))
+    return out
 
 
 def _row_slack(pieces: list[Piece] | None) -> list[float]:
@@ -426,12 +495,9 @@ def _row_slack(pieces: list[Piece] | None) -> list[float]:
     if not pieces:
         return []
     rows = piece_rows(pieces)
-    steps = [b - a for p in pieces if len(p.xs) == len(p.text)
-             for i, (a, b) in enumerate(zip(p.xs, p.xs[1:], strict=False))
-             if "\u4e00" <= p.text[i] <= "\u9fff" and "\u4e00" <= p.text[i + 1] <= "\u9fff"]
-    if len(rows) < 2 or len(steps) < 3:
+    pitch = _cjk_pitch(pieces)
+    if len(rows) < 2 or pitch is None:
         return []
-    pitch = sorted(steps)[len(steps) // 2]
     edge = max(p.box[2] for p in pieces)
     return [(edge - max(p.box[2] for p in row)) / pitch for row in rows] if pitch > 0 else []
 
