@@ -1411,8 +1411,9 @@ NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "�
 # further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
 ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
              "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊",
-             # a state grain or goods depot (…粮油储备库, …直属库)
-             "库")
+             # a state grain or goods depot (…粮油储备库, …直属库), a mine (…煤矿), an inn (…客栈, …民宿),
+             # a holiday village or farm stay (…度假村, …农家乐)
+             "库", "矿", "栈", "民宿", "度假村", "农家乐")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -1970,6 +1971,14 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
             return FieldResult("", 0.9, None, note="none printed")
         return _blank("not found" if find_label(lines, LICENCE["term"]) is None else "no value")
     text = join(p)[0]
+    if text.startswith("自") and "至" not in text and (label := find_label(lines, LICENCE["term"])) is not None:
+        # a licence of the older form (before 2015) prints its term on two rows, 营业期限自 <start> and
+        # 营业期限至 <end>: the end is the value of the label's next row
+        q = value_after([ln for ln in lines if ln is not label[0]], LICENCE["term"], labels, multiline=True,
+                        max_lines=1)
+        if q and join(q)[0].startswith("至"):
+            start = _norm_date(text[1:])
+            p, text = q, start and f"{start}{join(q)[0]}" or join(q)[0]
     first = join(p[:1])[0]
     end = _term_end(first) if len(p) > 1 and _term_end(first) else _term_end(text)
     if len(p) > 1 and _term_end(first) and first != text:
