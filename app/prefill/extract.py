@@ -131,13 +131,19 @@ def health_item_ok(item: str) -> bool:
     if item in HEALTH_ITEMS:
         return True
     m = re.fullmatch(r"([^()]+)\(([^()]+)\)", item)
+    if m and m.group(1) in HEALTH_ITEMS and m.group(2) in _PREMISES_ALT and m.group(1)[-1] in "场所厅室":
+        return True  # the kind's other name in brackets, as the 条例 prints 游泳场(馆): 游泳场所(馆), 录像厅(室)
     return bool(m) and m.group(1) in HEALTH_ITEMS and all(k in HEALTH_ITEMS for k in m.group(2).split("、"))
+
+
+_PREMISES_ALT = frozenset("馆室厅")  # one character in brackets naming the same premises another way
 
 
 # the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
 PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
-# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
+# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check); some issuers print no 字
+# before the year and number within a district, its code first (浙卫公〔2025〕第330106-88407号)
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字?〔(19|20)\d\d〕第?(\d{1,15}|\d{6}-\d{1,8})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -1880,8 +1886,9 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
 
 
 # the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫)
-PREMISES_FORMS = ("校", "宫")
+# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
+# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "KTV")
 
 
 def _premises_name_form(f: FieldResult) -> FieldResult:
@@ -1909,7 +1916,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
         # 编号沪卫…, is not part of it)
-        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
         if m:
             start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
             no, span = (ln.text[start:m.end()], ln), (start, m.end())
