@@ -10,6 +10,7 @@ Everything here works on geometry (rows, x-ranges, line heights), never on line 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.prefill.engine import TextLine
@@ -784,13 +785,14 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
 _NO_ROW_START = "、,，。.;；:：)）」』》!！?？"
 
 
-def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
+def ragged(pieces: list[Piece] | None, *, hanging: bool = False, early: Collection[int] = ()) -> bool:
     """True when a wrapped value has a non-last row that stops well short of the others, or a
     wrapped row that starts later than the others.
 
     Printed values wrap character by character, so every row but the last reaches the column's
     right edge; a row ending a character or more early lost its last character(s) — typically a
-    thin 、 or ； the detector cut off — and the joined text would be wrong.
+    thin 、 or ； the detector cut off — and the joined text would be wrong. `early`: rows (indices)
+    known to end short for another reason (a number wrapped whole to the next row), not measured.
     """
     if not pieces or len(pieces) < 2:
         return False
@@ -805,7 +807,7 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
         ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
                 if not max(row, key=lambda p: p.box[2]).text.endswith(tuple(_NO_ROW_START))]
         edge = max(ends, default=edge)
-    if any(r < edge - 0.9 * h for r in rights[:-1]):
+    if any(r < edge - 0.9 * h for i, r in enumerate(rights[:-1]) if i not in early):
         return True
     # wrapped rows start at the value's left edge; one starting half a character later lost its
     # first character (a thin 、 or ；the detector left out of the box)
