@@ -277,3 +277,25 @@ def test_health_number_issuer_starts_with_a_province_abbreviation() -> None:
     assert f["license_no"].public()["value"] == ""
     f = extract(to_lines(_health_lines("丑卫公证字(2026)第31224309号", "美容", {}))).fields
     assert f["license_no"].public()["value"] == ""
+
+
+def test_health_number_without_its_word_and_with_a_district_code() -> None:
+    # some issuers print no 字 before the year and number within a district, its code first
+    # (浙卫公（2025）第330106-88407号): it was `label_not_found`. Without the year's brackets the
+    # text is no number; a hyphen anywhere but after the district's six digits is a misread
+    f = extract(to_lines(_health_lines("浙卫公（2025）第330106-88407号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == "浙卫公〔2025〕第330106-88407号"
+    f = extract(to_lines(_health_lines("浙卫公2025第330106-88407号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == ""
+    f = extract(to_lines(_health_lines("浙卫公字(2025)第3301-0688407号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == ""
+
+
+def test_health_item_with_its_other_name_in_brackets() -> None:
+    # the 条例 prints 游泳场（馆）, 录像厅（室）: a kind with its other name in brackets is one item
+    # (`游泳场所（馆）` was `unknown item`); a bracket that names no premises stays unknown
+    for items in ("理发店、美容店、沐浴场所、足浴、公共浴室、游泳场所(馆)", "录像厅(室)、游艺厅(室)"):
+        f = extract(to_lines(_health_lines("苏卫公证字(2026)第320505042125号", items, {}))).fields
+        assert f["license_items"].public()["value"] == items
+    f = extract(to_lines(_health_lines("苏卫公证字(2026)第320505042125号", "游泳场所(库)", {}))).fields
+    assert f["license_items"].public()["value"] == ""
