@@ -2055,6 +2055,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
+        # (the hyphen after a district's code read as a dash or as 一: the same hyphen, one character)
+        no = (re.sub(r"(?<=第\d{6})[一—–－](?=\d)", "-", no[0]), no[1])
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]

@@ -285,6 +285,8 @@ def test_health_number_without_its_word_and_with_a_district_code() -> None:
     # text is no number; a hyphen anywhere but after the district's six digits is a misread
     f = extract(to_lines(_health_lines("浙卫公（2025）第330106-88407号", "展览馆", {}))).fields
     assert f["license_no"].public()["value"] == "浙卫公〔2025〕第330106-88407号"
+    f = extract(to_lines(_health_lines("浙卫公（2025）第330106一88407号", "展览馆", {}))).fields  # 一 read for -
+    assert f["license_no"].public()["value"] == "浙卫公〔2025〕第330106-88407号"
     f = extract(to_lines(_health_lines("浙卫公2025第330106-88407号", "展览馆", {}))).fields
     assert f["license_no"].public()["value"] == ""
     f = extract(to_lines(_health_lines("浙卫公字(2025)第3301-0688407号", "展览馆", {}))).fields
