@@ -299,3 +299,26 @@ def test_health_item_with_its_other_name_in_brackets() -> None:
         assert f["license_items"].public()["value"] == items
     f = extract(to_lines(_health_lines("苏卫公证字(2026)第320505042125号", "游泳场所(库)", {}))).fields
     assert f["license_items"].public()["value"] == ""
+
+
+def test_food_validity_printed_as_a_whole_period_or_in_chinese_numerals() -> None:
+    # a form labelled 有效期限 that prints the whole period gave its first date as the end of the
+    # licence (a wrong pre-fill); a date in Chinese numerals was `not a date`
+    def valid_to(label: str, value: str) -> str:
+        lines = _food_lines("单位食堂(学校食堂)", {}, "热食类食品制售", {})
+        lines += [line(label, 100, 520, 100 + 30 * len(label), 550), line(value, 360, 520, 360 + 24 * len(value), 550)]
+        return extract(to_lines(lines)).fields["valid_to"].public()["value"]
+
+    assert valid_to("有效期限:", "自2025年10月27日至2030年10月26日") == "2030-10-26"
+    assert valid_to("有效期限:", "2025.10.27-2030.10.26") == "2030-10-26"
+    assert valid_to("有效期至:", "二〇三〇年十月二十六日") == "2030-10-26"
+    assert valid_to("有效期至:", "二〇三〇年十三月二十六日") == ""  # no such month
+    assert valid_to("有效期限:", "自2025年10月27日至长期") == ""
+
+
+def test_health_period_in_chinese_numerals() -> None:
+    lines = _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {})
+    period = "自二〇二一年七月二十五日起至二〇二五年七月二十四日止"
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490)
+    f = extract(to_lines(lines)).fields
+    assert (f["valid_from"].public()["value"], f["valid_to"].public()["value"]) == ("2021-07-25", "2025-07-24")
