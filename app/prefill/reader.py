@@ -28,7 +28,7 @@ from app.imaging.document import (
 )
 from app.imaging.screen import descreen, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
-from app.prefill.extract import ROW_BELOW, Extraction, classify, extract, kind_labels
+from app.prefill.extract import PAPER_CHECK, ROW_BELOW, Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
 from app.validators import validate_id_number
 
@@ -49,6 +49,8 @@ SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retak
 RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
 ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a further row
 INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
+ROOM_INK = 0.02  # share of ink where a value assumes paper above which a character stands there
+ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
 
 
 @dataclass
@@ -387,14 +389,42 @@ def ocr_view(page: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(page[..., 2], cv2.COLOR_GRAY2BGR)
 
 
+def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
+    """Whether a part of a row where a value assumes paper (the room a row left at its end, the start
+    of a box before its first character) is blank: beyond a speck's share, nothing in its middle band
+    darker than ROOM_FAINT of the way from the row's paper to its ink (measured over the row's print,
+    `row`) — a character faded or glared so that it was not read is still that dark."""
+    x1, y1, x2, y2 = (int(round(v)) for v in room)
+    h = max(1, y2 - y1)
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    inside = gray[max(0, y1 + h // 6):y2 - h // 6, max(0, x1):min(gray.shape[1], x2)]
+    if under.size == 0 or inside.size == 0:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    if paper - ink < INK_CONTRAST:
+        return False  # too faint a print to tell paper from ink
+    return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
+
+
 def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
     """A wrapped value that may go on in a row the detector did not box (`ROW_BELOW`: an ID card
     address whose last row fills the column and ends in a bare room number, `…3单元1703` with `室`
     squeezed alone against the number row) is taken only when the paper under its last row's
-    start — where a further row would begin — is blank."""
+    start — where a further row would begin — is blank. A value that assumes paper somewhere
+    (`blank_after`: the room a row left before a number that wrapped whole, a box's start before its
+    first character read) only when there is paper there: a character lost (a thin 一 the detector
+    did not box, a faded one it boxed but could not read) leaves ink."""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     for key, f in extraction.fields.items():
-        if f.note != ROW_BELOW or not f.value or not f.box:
+        if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
+            continue
+        inked = [note for room, row, note in f.blank_after if not room_blank(gray, room, row)]
+        if inked:
+            f.note = inked[0]
+            continue
+        if f.note == PAPER_CHECK:
+            f.flagged, f.note = False, ""
             continue
         x1, y1, x2, y2 = f.box
         inside = sorted((ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2
