@@ -131,13 +131,19 @@ def health_item_ok(item: str) -> bool:
     if item in HEALTH_ITEMS:
         return True
     m = re.fullmatch(r"([^()]+)\(([^()]+)\)", item)
+    if m and m.group(1) in HEALTH_ITEMS and m.group(2) in _PREMISES_ALT and m.group(1)[-1] in "场所厅室":
+        return True  # the kind's other name in brackets, as the 条例 prints 游泳场(馆): 游泳场所(馆), 录像厅(室)
     return bool(m) and m.group(1) in HEALTH_ITEMS and all(k in HEALTH_ITEMS for k in m.group(2).split("、"))
+
+
+_PREMISES_ALT = frozenset("馆室厅")  # one character in brackets naming the same premises another way
 
 
 # the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
 PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
-# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
+# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check); some issuers print no 字
+# before the year and number within a district, its code first (浙卫公〔2025〕第330106-88407号)
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字?〔(19|20)\d\d〕第?(\d{1,15}|\d{6}-\d{1,8})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -331,9 +337,38 @@ def _blank(note: str = "not found") -> FieldResult:
     return FieldResult("", 0.0, None, flagged=True, note=note)
 
 
+# a date written in Chinese numerals, as seals' dates and some permits print it (二〇二五年十月二十七日);
+# the 〇 may be read as the letter O, a circle or a zero
+_NUMERAL_DATE = re.compile(r"([〇○零O0一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月"
+                           r"(三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_NUMERAL = {ch: i for i, chs in enumerate(("〇○零O0", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chs}
+
+
+def _small_numeral(text: str) -> int:
+    """一 … 三十一 as written in a date's month or day."""
+    if "十" not in text:
+        return _NUMERAL[text]
+    tens, _, ones = text.partition("十")
+    return 10 * (_NUMERAL[tens] if tens else 1) + (_NUMERAL[ones] if ones else 0)
+
+
+def numeral_dates(text: str) -> str:
+    """`text` with each date written in Chinese numerals rewritten in digits (2025年10月27日). The
+    result no longer lines up with the recogniser's characters: a value's certainty is read from its
+    pieces, as for any date."""
+    if "年" not in text:
+        return text
+    def digits(m: re.Match) -> str:
+        year = "".join(str(_NUMERAL[c]) for c in m.group(1))
+        return f"{year}年{_small_numeral(m.group(2))}月{_small_numeral(m.group(3))}日"
+
+    return _NUMERAL_DATE.sub(digits, text)
+
+
 def _norm_date(text: str) -> str | None:
     # 2016年5月20日 must be complete (a lost digit before 日 would give another real date);
     # 2016.05.20 / 2016-05-20 / 20160520 must not run on into more digits
+    text = numeral_dates(text)
     m = _CN_DATE_RE.search(text) if "年" in text else _DOT_DATE_RE.search(text)
     if not m:
         return None
@@ -1092,7 +1127,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
 
 
 def _period(text: str) -> tuple[str | None, str | None]:
-    m = _PERIOD_RE.search(text)
+    m = _PERIOD_RE.search(numeral_dates(text))
     if not m:
         return None, None
     frm = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
@@ -1992,8 +2027,9 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
 
 
 # the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫)
-PREMISES_FORMS = ("校", "宫")
+# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
+# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "KTV")
 
 
 def _premises_name_form(f: FieldResult) -> FieldResult:
@@ -2021,13 +2057,15 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
         # 编号沪卫…, is not part of it)
-        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
         if m:
             start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
             no, span = (ln.text[start:m.end()], ln), (start, m.end())
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
+        # (the hyphen after a district's code read as a dash or as 一: the same hyphen, one character)
+        no = (re.sub(r"(?<=第\d{6})[一—–－](?=\d)", "-", no[0]), no[1])
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
@@ -2089,12 +2127,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         x1, y1, x2, y2 = p[-1].box
         probe = Line("", 1.0, x1, y1, x2, y2, -1)
         right = sorted((ln for ln in lines if same_row(probe, ln) and ln.x1 >= x2 - 0.2 * (y2 - y1)), key=lambda o: o.x1)
-        if right and _HEALTH_END.fullmatch("至" + right[0].text.lstrip(":：")):
+        if right and _HEALTH_END.fullmatch(numeral_dates("至" + right[0].text.lstrip(":："))):
             ln = right[0]
             p = [Piece("至" + ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2),
                        ((1.0, "", 0.0),) + tuple(ln.char_info(0, len(ln.text))))]
     # (only after 至: a lone date may be a term's start whose end a glare or the frame took)
-    end_only = _HEALTH_END.fullmatch(join(p)[0]) if p and not (frm or to) and not getattr(p, "hole", False) else None
+    end_only = _HEALTH_END.fullmatch(numeral_dates(join(p)[0])) if p and not (frm or to) and not getattr(p, "hole", False) else None
     if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
         to = _norm_date(end_only.group(1))
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of

@@ -195,8 +195,8 @@ def thermal(page: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return np.repeat(out[..., None], 3, -1)
 
 
-def copy_page(card: np.ndarray, rng: np.random.Generator, a4_w: int = 1240) -> tuple[np.ndarray, np.ndarray]:
-    """The card copied onto an A4 page (grey toner, faint background), for the 仅供…使用 copies."""
+def copy_page(card: np.ndarray, rng: np.random.Generator, a4_w: int = 1654) -> tuple[np.ndarray, np.ndarray]:
+    """The card copied onto an A4 page at 200 dpi (grey toner, faint background), for the 仅供…使用 copies."""
     a4_h = int(a4_w * 297 / 210)
     page = np.full((a4_h, a4_w, 3), 246, np.float32)
     cw = int(a4_w * 85.6 / 210)

@@ -182,7 +182,7 @@ def _overprint(p: Page, text: str, rng: random.Random) -> str:
     """The line a holder writes or stamps across a copy: `仅供…使用，再复印无效` (a value under it stays readable)."""
     ang = rng.uniform(-18, -8)
     return (f'<div class="abs f-kai" style="left:4mm;top:{rng.uniform(20, 30):.1f}mm;width:80mm;font-size:4.2mm;'
-            f'color:rgba(30,60,170,0.55);transform:rotate({ang:.0f}deg);white-space:nowrap">{p.use("kai", text)}</div>')
+            f'color:rgba(30,60,170,0.42);transform:rotate({ang:.0f}deg);white-space:nowrap">{p.use("kai", text)}</div>')
 
 
 # ---------------------------------------------------------------- business licence
@@ -389,9 +389,11 @@ def food_license(rng: random.Random) -> dict:
         name = name + "食堂" if rng.random() < 0.4 else name
         head = "12" if any(w in name for w in ("中学", "小学", "学院", "医院", "税务局")) else "91"
     else:
-        shop = rng.choice(["餐饮管理有限公司", "食品有限公司", "餐厅", "小吃店", "超市有限公司", "便利店"])
+        shops = {"餐馆": ["餐饮管理有限公司", "餐厅", "小吃店", "面馆"], "饮品": ["茶饮店", "奶茶店", "饮品有限公司"],
+                 "糕点": ["烘焙坊", "蛋糕店"], "便利": ["便利店", "食品商行"], "超市": ["超市有限公司", "超市"]}
+        shop = rng.choice(next(v for k, v in shops.items() if k in form))
         name = f"{place}{rng.choice(V.TRADE_WORDS)}{shop}"
-        head = "92" if shop in ("餐厅", "小吃店", "便利店") else "91"
+        head = "91" if "公司" in shop else "92"
     if rng.random() < 0.4 and len(items) > 1:
         items = items[:-1]
     items_text = "；".join(items)
