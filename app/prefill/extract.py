@@ -1794,7 +1794,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # (the place names settle characters without their positions: the gap a character left
         # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
-    p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
+    # (a label's colon read as another mark, `类型,普通合伙企业`: no type starts with a mark)
+    p = _without_lead_marks(value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1))
     first = join(p[:1])[0] if p else ""
     if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
             and len(join(p[1:])[0]) <= 2 and not re.search(r"[\u4e01-\u9fff]", join(p[1:])[0]):  # (一 is a bracket misread)

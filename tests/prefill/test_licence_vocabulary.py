@@ -101,3 +101,19 @@ def test_an_older_licences_term_on_two_rows_ends_on_its_second() -> None:
     assert out["value"] == "" and out["reason"] == "cross_check"
     out = _two_row_term("2011年09月01日", None)["valid_to"]
     assert out["value"] == "" and out["reason"] == "format"
+
+
+def test_a_labels_colon_read_as_a_comma_is_no_part_of_the_type() -> None:
+    # `类型,普通合伙企业`: the colon after the label read as a comma, sure of a mark either way
+    out = read(page(kind=",普通合伙企业", name="拉萨市优品商务信息咨询合伙企业(普通合伙)", capital="100万元",
+                    rep_label="执行事务合伙人"))
+    assert out["entity_type"]["value"] == "普通合伙企业"
+    # a mark whose second reading is a character may be a misread one: kept, and the type is unknown
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+    from tests.prefill.test_licence_rows import line
+
+    lines = page(kind=",普通合伙企业", name="拉萨市优品商务信息咨询合伙企业(普通合伙)", capital="100万元")
+    i = next(k for k, ln in enumerate(lines) if ln.text == ",普通合伙企业")
+    lines[i] = line(",普通合伙企业", *lines[i].quad[0], *lines[i].quad[2], chars={0: (0.6, "有", 0.3)})
+    assert extract(to_lines(lines)).public_fields()["entity_type"]["value"] == ""
