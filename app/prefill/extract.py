@@ -131,13 +131,19 @@ def health_item_ok(item: str) -> bool:
     if item in HEALTH_ITEMS:
         return True
     m = re.fullmatch(r"([^()]+)\(([^()]+)\)", item)
+    if m and m.group(1) in HEALTH_ITEMS and m.group(2) in _PREMISES_ALT and m.group(1)[-1] in "场所厅室":
+        return True  # the kind's other name in brackets, as the 条例 prints 游泳场(馆): 游泳场所(馆), 录像厅(室)
     return bool(m) and m.group(1) in HEALTH_ITEMS and all(k in HEALTH_ITEMS for k in m.group(2).split("、"))
+
+
+_PREMISES_ALT = frozenset("馆室厅")  # one character in brackets naming the same premises another way
 
 
 # the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
 PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
-# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
+# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check); some issuers print no 字
+# before the year and number within a district, its code first (浙卫公〔2025〕第330106-88407号)
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字?〔(19|20)\d\d〕第?(\d{1,15}|\d{6}-\d{1,8})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -331,9 +337,38 @@ def _blank(note: str = "not found") -> FieldResult:
     return FieldResult("", 0.0, None, flagged=True, note=note)
 
 
+# a date written in Chinese numerals, as seals' dates and some permits print it (二〇二五年十月二十七日);
+# the 〇 may be read as the letter O, a circle or a zero
+_NUMERAL_DATE = re.compile(r"([〇○零O0一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月"
+                           r"(三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_NUMERAL = {ch: i for i, chs in enumerate(("〇○零O0", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chs}
+
+
+def _small_numeral(text: str) -> int:
+    """一 … 三十一 as written in a date's month or day."""
+    if "十" not in text:
+        return _NUMERAL[text]
+    tens, _, ones = text.partition("十")
+    return 10 * (_NUMERAL[tens] if tens else 1) + (_NUMERAL[ones] if ones else 0)
+
+
+def numeral_dates(text: str) -> str:
+    """`text` with each date written in Chinese numerals rewritten in digits (2025年10月27日). The
+    result no longer lines up with the recogniser's characters: a value's certainty is read from its
+    pieces, as for any date."""
+    if "年" not in text:
+        return text
+    def digits(m: re.Match) -> str:
+        year = "".join(str(_NUMERAL[c]) for c in m.group(1))
+        return f"{year}年{_small_numeral(m.group(2))}月{_small_numeral(m.group(3))}日"
+
+    return _NUMERAL_DATE.sub(digits, text)
+
+
 def _norm_date(text: str) -> str | None:
     # 2016年5月20日 must be complete (a lost digit before 日 would give another real date);
     # 2016.05.20 / 2016-05-20 / 20160520 must not run on into more digits
+    text = numeral_dates(text)
     m = _CN_DATE_RE.search(text) if "年" in text else _DOT_DATE_RE.search(text)
     if not m:
         return None
@@ -805,7 +840,18 @@ def _rep_shaped(value: str) -> bool:
     its dot lost it (the recogniser drops a thin `·`), a lone character lost the rest."""
     if not _name_shaped(value):
         return False
-    return 2 <= len(value) <= 4 if not re.search(r"[·•]", value) else True
+    if re.search(r"[·•]", value):
+        return True
+    # a two-character surname (诸葛, 令狐) may have a three-character given name: five in all
+    return 2 <= len(value) <= 4 or len(value) == 5 and value[:2] in COMPOUND_SURNAMES
+
+
+# the two-character surnames in use (《百家姓》's 复姓 that people still carry): a name starting with one
+# has room for a three-character given name
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "轩辕", "令狐", "独孤", "南宫", "西门", "端木", "澹台", "百里", "呼延", "申屠", "万俟", "闻人", "赫连",
+    "濮阳", "太史", "钟离", "宗政", "公冶", "拓跋", "司空", "东郭", "左丘", "梁丘", "第五", "羊舌", "仲孙"})
 
 
 def _partner_entity(value: str) -> bool:
@@ -1081,7 +1127,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
 
 
 def _period(text: str) -> tuple[str | None, str | None]:
-    m = _PERIOD_RE.search(text)
+    m = _PERIOD_RE.search(numeral_dates(text))
     if not m:
         return None, None
     frm = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
@@ -1284,7 +1330,10 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               # the rest of the 市场主体类型 code table's bracketed words
               "非独资", "未上市", "外商投资企业合资", "外商投资企业与内资合资", "台港澳合资", "台港澳与外国投资者合资",
               "外国非法人经济组织独资", "港澳台法人独资", "港澳台自然人独资", "港澳台与境内合资", "港澳台合资",
-              "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资")
+              "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资",
+              # a collective or state enterprise reorganised as a 股份合作 one (集体所有制(股份合作)), and
+              # the branches the table marks as no legal person (集体分支机构(非法人))
+              "股份合作", "非法人")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
 # the 市场主体类型 a licence prints before its bracket (企业登记 type names)
 TYPE_NAMES = frozenset({
@@ -1292,7 +1341,10 @@ TYPE_NAMES = frozenset({
     "其他有限责任公司分公司", "其他股份有限公司", "其他股份有限公司分公司", "个体工商户", "个人独资企业",
     "个人独资企业分支机构", "普通合伙企业", "有限合伙企业", "特殊普通合伙企业", "合伙企业分支机构",
     "农民专业合作社", "农民专业合作社分支机构", "农民专业合作社联合社", "全民所有制", "集体所有制", "股份制",
-    "股份合作制", "联营", "非公司私营企业", "外商投资企业分支机构", "有限责任公司分支机构", "股份有限公司分支机构"})
+    "股份合作制", "联营", "非公司私营企业", "外商投资企业分支机构", "有限责任公司分支机构", "股份有限公司分支机构",
+    # the branches of foreign-invested enterprises and of state, collective and 股份合作 ones
+    "外商投资企业分公司", "外商投资合伙企业", "外商投资合伙企业分支机构", "全民所有制分支机构", "集体分支机构",
+    "股份合作制分支机构", "联营分支机构"})
 
 
 def _known_type(v: str) -> bool:
@@ -1373,13 +1425,30 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
 
 
+def _operator_named(res: dict[str, FieldResult]) -> None:
+    """A 个体工商户 may trade without a name of its own (个体工商户名称登记管理办法: a name is
+    optional); its licence then prints the operator's name as 名称. Such a name has no
+    organisational form, but it is sure when it is, character for character, the 经营者 read on
+    another row, a person's name both times."""
+    n, t, r = res.get("name"), res.get("entity_type"), res.get("legal_representative")
+    if not (n and t and r and n.flagged and n.note == "name without its form" and n.value
+            and t.value == "个体工商户" and not t.flagged and not r.flagged and r.value == n.value
+            and _rep_shaped(n.value) and n.weakest >= NAME_CHAR and n.box and r.box and n.box[1] != r.box[1]):
+        return
+    # (held to a person's name's odds; the form check had lowered the line's score, the characters keep theirs)
+    n.flagged, n.note, n.confidence = False, "", min(r.confidence, n.weakest)
+
+
 # how the names of market entities end (企业名称登记管理规定: the organisational form last)
 NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "所", "行", "馆", "场", "院", "站", "个体工商户)",
                 "坊", "铺", "处", "厅", "室", "园", "合作社", "企业", "集团", "工作室", "门市", "超市", "药房", "诊所")
 
 # further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
 ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
-             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊")
+             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊",
+             # a state grain or goods depot (…粮油储备库, …直属库), a mine (…煤矿), an inn (…客栈, …民宿),
+             # a holiday village or farm stay (…度假村, …农家乐)
+             "库", "矿", "栈", "民宿", "度假村", "农家乐")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -1737,7 +1806,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
     typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
     if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
-        res["entity_type"] = _result(typed[0].replace(",", "、"), p, weakest=max(typed[1], WEAK_CHAR))
+        # (a type of the table is as sure as its least sure character: the line's score, a mean over
+        # its box, counts the blank frames around brackets a glared photo makes doubtful)
+        res["entity_type"] = _result(typed[0].replace(",", "、"), p, score=max(join(p)[1], typed[1]),
+                                     weakest=max(typed[1], WEAK_CHAR))
     else:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     _check_name_and_type(res)
@@ -1764,6 +1836,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
+    _operator_named(res)
     p = value_after(lines, LICENCE["capital"], labels)
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
@@ -1933,6 +2006,14 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
             return FieldResult("", 0.9, None, note="none printed")
         return _blank("not found" if find_label(lines, LICENCE["term"]) is None else "no value")
     text = join(p)[0]
+    if text.startswith("自") and "至" not in text and (label := find_label(lines, LICENCE["term"])) is not None:
+        # a licence of the older form (before 2015) prints its term on two rows, 营业期限自 <start> and
+        # 营业期限至 <end>: the end is the value of the label's next row
+        q = value_after([ln for ln in lines if ln is not label[0]], LICENCE["term"], labels, multiline=True,
+                        max_lines=1)
+        if q and join(q)[0].startswith("至"):
+            start = _norm_date(text[1:])
+            p, text = q, start and f"{start}{join(q)[0]}" or join(q)[0]
     first = join(p[:1])[0]
     end = _term_end(first) if len(p) > 1 and _term_end(first) else _term_end(text)
     if len(p) > 1 and _term_end(first) and first != text:
@@ -1946,8 +2027,9 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
 
 
 # the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫)
-PREMISES_FORMS = ("校", "宫")
+# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
+# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "KTV")
 
 
 def _premises_name_form(f: FieldResult) -> FieldResult:
@@ -1975,13 +2057,15 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
         # 编号沪卫…, is not part of it)
-        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
         if m:
             start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
             no, span = (ln.text[start:m.end()], ln), (start, m.end())
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
+        # (the hyphen after a district's code read as a dash or as 一: the same hyphen, one character)
+        no = (re.sub(r"(?<=第\d{6})[一—–－](?=\d)", "-", no[0]), no[1])
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
@@ -2043,12 +2127,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         x1, y1, x2, y2 = p[-1].box
         probe = Line("", 1.0, x1, y1, x2, y2, -1)
         right = sorted((ln for ln in lines if same_row(probe, ln) and ln.x1 >= x2 - 0.2 * (y2 - y1)), key=lambda o: o.x1)
-        if right and _HEALTH_END.fullmatch("至" + right[0].text.lstrip(":：")):
+        if right and _HEALTH_END.fullmatch(numeral_dates("至" + right[0].text.lstrip(":："))):
             ln = right[0]
             p = [Piece("至" + ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2),
                        ((1.0, "", 0.0),) + tuple(ln.char_info(0, len(ln.text))))]
     # (only after 至: a lone date may be a term's start whose end a glare or the frame took)
-    end_only = _HEALTH_END.fullmatch(join(p)[0]) if p and not (frm or to) and not getattr(p, "hole", False) else None
+    end_only = _HEALTH_END.fullmatch(numeral_dates(join(p)[0])) if p and not (frm or to) and not getattr(p, "hole", False) else None
     if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
         to = _norm_date(end_only.group(1))
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of

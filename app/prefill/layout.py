@@ -527,6 +527,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 right_limit = o.x1
                 break
             far = not pieces or o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h
+            if far and o.x1 >= foot_limit and not pieces and _in_value_column(o, ln, lines, label_lines):
+                far = False  # where the values of the labels over and under it start: its value
             if o.x1 >= col_limit or (far and o.x1 >= foot_limit) or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):
                 # another column; or, past a label's x, text apart from the value (a copy's stamp)
                 if o.x1 < min(col_limit, foot_limit):  # no label heads a column there: a gap in the value, or stray text
@@ -665,6 +667,23 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     pieces.under = under and not pieces.hole
     pieces.hole = pieces.hole or under
     return pieces
+
+
+def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[Line]) -> bool:
+    """`o` starts where the values of two other labels of `label`'s column start (a form's value
+    column: a short label's value stands as far from it as a long label's does). Text past the x of a
+    label at the page's foot (发证机关 over the seal) is taken for stray print beside the values only
+    when it stands apart from that column."""
+    h = label.h
+    starts = []
+    for lab in label_lines:
+        if lab is label or abs(lab.x1 - label.x1) > h or same_row(lab, label):
+            continue
+        right = [b for b in lines if b is not lab and same_row(b, lab) and b.x1 > lab.x2 - 0.3 * h]
+        first = min(right, key=lambda b: b.x1, default=None)
+        if first is not None and not any(first is x for x in label_lines):
+            starts.append(first.x1)
+    return sum(abs(x - o.x1) <= 0.5 * h for x in starts) >= 2
 
 
 def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
