@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -131,13 +131,19 @@ def health_item_ok(item: str) -> bool:
     if item in HEALTH_ITEMS:
         return True
     m = re.fullmatch(r"([^()]+)\(([^()]+)\)", item)
+    if m and m.group(1) in HEALTH_ITEMS and m.group(2) in _PREMISES_ALT and m.group(1)[-1] in "场所厅室":
+        return True  # the kind's other name in brackets, as the 条例 prints 游泳场(馆): 游泳场所(馆), 录像厅(室)
     return bool(m) and m.group(1) in HEALTH_ITEMS and all(k in HEALTH_ITEMS for k in m.group(2).split("、"))
+
+
+_PREMISES_ALT = frozenset("馆室厅")  # one character in brackets naming the same premises another way
 
 
 # the provinces' one-character abbreviations (GB/T 2260; 兵 the 兵团) that start every permit issuer
 PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
-# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check)
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字〔(19|20)\d\d〕第?\d{1,15}号")
+# 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check); some issuers print no 字
+# before the year and number within a district, its code first (浙卫公〔2025〕第330106-88407号)
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字?〔(19|20)\d\d〕第?(\d{1,15}|\d{6}-\d{1,8})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -169,8 +175,11 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
+    "paper not checked": "wrapped_row_incomplete",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
+PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
+Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
 
 @dataclass
@@ -181,6 +190,10 @@ class FieldResult:
     flagged: bool = False
     note: str = ""
     weakest: float = 1.0  # probability of the least certain character read for it
+    # where the value assumes blank paper, for the reader to check (`reader.confirm_row_end`): each
+    # (page box, the box of the print beside it — whose paper and ink the box is measured against —,
+    # the note the value gets when ink stands there)
+    blank_after: list[tuple[Box, Box, str]] = field(default_factory=list)
 
     @property
     def reason(self) -> str:
@@ -324,9 +337,38 @@ def _blank(note: str = "not found") -> FieldResult:
     return FieldResult("", 0.0, None, flagged=True, note=note)
 
 
+# a date written in Chinese numerals, as seals' dates and some permits print it (二〇二五年十月二十七日);
+# the 〇 may be read as the letter O, a circle or a zero
+_NUMERAL_DATE = re.compile(r"([〇○零O0一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月"
+                           r"(三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_NUMERAL = {ch: i for i, chs in enumerate(("〇○零O0", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chs}
+
+
+def _small_numeral(text: str) -> int:
+    """一 … 三十一 as written in a date's month or day."""
+    if "十" not in text:
+        return _NUMERAL[text]
+    tens, _, ones = text.partition("十")
+    return 10 * (_NUMERAL[tens] if tens else 1) + (_NUMERAL[ones] if ones else 0)
+
+
+def numeral_dates(text: str) -> str:
+    """`text` with each date written in Chinese numerals rewritten in digits (2025年10月27日). The
+    result no longer lines up with the recogniser's characters: a value's certainty is read from its
+    pieces, as for any date."""
+    if "年" not in text:
+        return text
+    def digits(m: re.Match) -> str:
+        year = "".join(str(_NUMERAL[c]) for c in m.group(1))
+        return f"{year}年{_small_numeral(m.group(2))}月{_small_numeral(m.group(3))}日"
+
+    return _NUMERAL_DATE.sub(digits, text)
+
+
 def _norm_date(text: str) -> str | None:
     # 2016年5月20日 must be complete (a lost digit before 日 would give another real date);
     # 2016.05.20 / 2016-05-20 / 20160520 must not run on into more digits
+    text = numeral_dates(text)
     m = _CN_DATE_RE.search(text) if "年" in text else _DOT_DATE_RE.search(text)
     if not m:
         return None
@@ -343,17 +385,19 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
-def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None) -> FieldResult:
+def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None, *,
+                    early: Collection[int] = ()) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
     (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it. A flat
     number is the exception: addresses are printed `…1单元2004`, and `…10号楼109` when that row
-    stops well short of the value column's right edge (given `lines`: it did not wrap there)."""
+    stops well short of the value column's right edge (given `lines`: it did not wrap there).
+    `early`: rows (of `piece_rows`) left short before a number that wrapped whole (`_early_wraps`)."""
     if len(addr) < 4:
         return _blank()
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
             re.search(r"单元\d{3,4}$", addr) or (re.search(r"[楼栋幢座]\d{3,4}$", addr) and _short_row(pieces, lines)))):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
-    if ragged(pieces) or getattr(pieces, "hole", False):
+    if ragged(pieces, early=early) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
 
@@ -390,6 +434,19 @@ _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?]")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
+    """`_id_address_checks`, with the rows left short before a number that wrapped whole
+    (`_early_wraps`) taken as whole rows — on condition: the room each left must be blank paper
+    (`blank_after`, checked by `reader.confirm_row_end`; until then the value is flagged)."""
+    early = _early_wraps(pieces)
+    res = _id_address_checks(addr, pieces, early)
+    if early and res.value and (not res.flagged or res.note == ROW_BELOW):
+        res.blank_after = [(room, row, "ragged rows") for room, row in early.values()]
+        if not res.flagged:
+            res.flagged, res.note = True, PAPER_CHECK
+    return res
+
+
+def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[int]) -> FieldResult:
     """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
     the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
     幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
@@ -404,9 +461,9 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
     slack = _row_slack(pieces)
-    if slack and any(sl >= SHORT_ROW for sl in slack[:-1]):
+    if slack and any(sl >= SHORT_ROW for i, sl in enumerate(slack[:-1]) if i not in early):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
-    if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces) or getattr(pieces, "hole", False)):
+    if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces, early=early) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
         if (not slack or slack[-1] < 1.0) and not res.flagged:
             # a last row that reaches the column's edge may go on in a row the detector did not
@@ -414,7 +471,54 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
             # finds blank paper under the last row's start (`reader.confirm_row_end`)
             res.flagged, res.note = True, ROW_BELOW
         return res
-    return _address_result(addr, pieces)
+    return _address_result(addr, pieces, early=early)
+
+
+def _cjk_pitch(pieces: list[Piece]) -> float | None:
+    """The median step between neighbouring Chinese characters of a value (None under 3 steps)."""
+    steps = [b - a for p in pieces if len(p.xs) == len(p.text)
+             for i, (a, b) in enumerate(zip(p.xs, p.xs[1:], strict=False))
+             if "\u4e00" <= p.text[i] <= "\u9fff" and "\u4e00" <= p.text[i + 1] <= "\u9fff"]
+    return sorted(steps)[len(steps) // 2] if len(steps) >= 3 else None
+
+
+NUMBER_WIDTH = 0.55  # a digit or Latin letter's advance, in Chinese character pitches (when unmeasured)
+EARLY_ROOM = 0.3  # allowance (in pitches) for measuring a row's room and the number's width
+
+
+def _early_wraps(pieces: list[Piece] | None) -> dict[int, tuple[Box, Box]]:
+    """Rows of a wrapped value (indices of `piece_rows`) left short of the column's edge because the
+    next row opens with a number (or Latin letters: `A座`) wider than the room left. Typesetting —
+    a word processor, a print-out of the card's data, a copy laid out again — never breaks inside a
+    number, so `…28栋2单元` + `303室` leaves paper at the row's end where nothing was lost (a card
+    printer filling every cell breaks inside it: `…秀浦路10` + `0号…`; that row is full). The room
+    may as well hold a character the detector did not box (a thin 一): each row's room is returned
+    (its page box, from the row's end to the column's edge, and the row's box) and must be blank
+    paper for the value to stand."""
+    if not pieces:
+        return {}
+    rows = piece_rows(pieces)
+    pitch = _cjk_pitch(pieces)
+    if len(rows) < 2 or not pitch:
+        return {}
+    edge = max(p.box[2] for p in pieces)
+    out: dict[int, tuple[Box, Box]] = {}
+    for i, (row, nxt) in enumerate(zip(rows, rows[1:], strict=False)):
+        end = max(p.box[2] for p in row)
+        room = edge - end
+        head = min(nxt, key=lambda p: p.box[0])
+        m = re.match(r"[0-9A-Za-z]+", head.text)
+        if room < SHORT_ROW * pitch or not m:
+            continue
+        n = m.end()
+        if len(head.xs) == len(head.text) and n >= 2 and head.xs[n - 1] > head.xs[0]:
+            width = (head.xs[n - 1] - head.xs[0]) * n / (n - 1)  # (n advances: n - 1 between centres)
+        else:
+            width = n * NUMBER_WIDTH * pitch
+        if room < width + EARLY_ROOM * pitch:
+            y1, y2 = min(p.box[1] for p in row), max(p.box[3] for p in row)
+            out[i] = ((end, y1, edge, y2), (min(p.box[0] for p in row), y1, end, y2))
+    return out
 
 
 def _row_slack(pieces: list[Piece] | None) -> list[float]:
@@ -426,12 +530,9 @@ def _row_slack(pieces: list[Piece] | None) -> list[float]:
     if not pieces:
         return []
     rows = piece_rows(pieces)
-    steps = [b - a for p in pieces if len(p.xs) == len(p.text)
-             for i, (a, b) in enumerate(zip(p.xs, p.xs[1:], strict=False))
-             if "\u4e00" <= p.text[i] <= "\u9fff" and "\u4e00" <= p.text[i + 1] <= "\u9fff"]
-    if len(rows) < 2 or len(steps) < 3:
+    pitch = _cjk_pitch(pieces)
+    if len(rows) < 2 or pitch is None:
         return []
-    pitch = sorted(steps)[len(steps) // 2]
     edge = max(p.box[2] for p in pieces)
     return [(edge - max(p.box[2] for p in row)) / pitch for row in rows] if pitch > 0 else []
 
@@ -739,7 +840,18 @@ def _rep_shaped(value: str) -> bool:
     its dot lost it (the recogniser drops a thin `·`), a lone character lost the rest."""
     if not _name_shaped(value):
         return False
-    return 2 <= len(value) <= 4 if not re.search(r"[·•]", value) else True
+    if re.search(r"[·•]", value):
+        return True
+    # a two-character surname (诸葛, 令狐) may have a three-character given name: five in all
+    return 2 <= len(value) <= 4 or len(value) == 5 and value[:2] in COMPOUND_SURNAMES
+
+
+# the two-character surnames in use (《百家姓》's 复姓 that people still carry): a name starting with one
+# has room for a three-character given name
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "轩辕", "令狐", "独孤", "南宫", "西门", "端木", "澹台", "百里", "呼延", "申屠", "万俟", "闻人", "赫连",
+    "濮阳", "太史", "钟离", "宗政", "公冶", "拓跋", "司空", "东郭", "左丘", "梁丘", "第五", "羊舌", "仲孙"})
 
 
 def _partner_entity(value: str) -> bool:
@@ -1015,7 +1127,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
 
 
 def _period(text: str) -> tuple[str | None, str | None]:
-    m = _PERIOD_RE.search(text)
+    m = _PERIOD_RE.search(numeral_dates(text))
     if not m:
         return None, None
     frm = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
@@ -1218,7 +1330,10 @@ TYPE_WORDS = ("自然人投资或控股的法人独资", "非自然人投资或�
               # the rest of the 市场主体类型 code table's bracketed words
               "非独资", "未上市", "外商投资企业合资", "外商投资企业与内资合资", "台港澳合资", "台港澳与外国投资者合资",
               "外国非法人经济组织独资", "港澳台法人独资", "港澳台自然人独资", "港澳台与境内合资", "港澳台合资",
-              "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资")
+              "中外合资", "内资", "国有", "私营", "外资", "独资", "合伙", "国有独资企业", "港澳台投资",
+              # a collective or state enterprise reorganised as a 股份合作 one (集体所有制(股份合作)), and
+              # the branches the table marks as no legal person (集体分支机构(非法人))
+              "股份合作", "非法人")
 COMPANY_ENDINGS = ("公司", "分公司", "公司分公司", "有限公司")
 # the 市场主体类型 a licence prints before its bracket (企业登记 type names)
 TYPE_NAMES = frozenset({
@@ -1226,7 +1341,10 @@ TYPE_NAMES = frozenset({
     "其他有限责任公司分公司", "其他股份有限公司", "其他股份有限公司分公司", "个体工商户", "个人独资企业",
     "个人独资企业分支机构", "普通合伙企业", "有限合伙企业", "特殊普通合伙企业", "合伙企业分支机构",
     "农民专业合作社", "农民专业合作社分支机构", "农民专业合作社联合社", "全民所有制", "集体所有制", "股份制",
-    "股份合作制", "联营", "非公司私营企业", "外商投资企业分支机构", "有限责任公司分支机构", "股份有限公司分支机构"})
+    "股份合作制", "联营", "非公司私营企业", "外商投资企业分支机构", "有限责任公司分支机构", "股份有限公司分支机构",
+    # the branches of foreign-invested enterprises and of state, collective and 股份合作 ones
+    "外商投资企业分公司", "外商投资合伙企业", "外商投资合伙企业分支机构", "全民所有制分支机构", "集体分支机构",
+    "股份合作制分支机构", "联营分支机构"})
 
 
 def _known_type(v: str) -> bool:
@@ -1307,13 +1425,30 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
 
 
+def _operator_named(res: dict[str, FieldResult]) -> None:
+    """A 个体工商户 may trade without a name of its own (个体工商户名称登记管理办法: a name is
+    optional); its licence then prints the operator's name as 名称. Such a name has no
+    organisational form, but it is sure when it is, character for character, the 经营者 read on
+    another row, a person's name both times."""
+    n, t, r = res.get("name"), res.get("entity_type"), res.get("legal_representative")
+    if not (n and t and r and n.flagged and n.note == "name without its form" and n.value
+            and t.value == "个体工商户" and not t.flagged and not r.flagged and r.value == n.value
+            and _rep_shaped(n.value) and n.weakest >= NAME_CHAR and n.box and r.box and n.box[1] != r.box[1]):
+        return
+    # (held to a person's name's odds; the form check had lowered the line's score, the characters keep theirs)
+    n.flagged, n.note, n.confidence = False, "", min(r.confidence, n.weakest)
+
+
 # how the names of market entities end (企业名称登记管理规定: the organisational form last)
 NAME_ENDINGS = ("公司", "分公司", "店", "厂", "部", "中心", "社", "所", "行", "馆", "场", "院", "站", "个体工商户)",
                 "坊", "铺", "处", "厅", "室", "园", "合作社", "企业", "集团", "工作室", "门市", "超市", "药房", "诊所")
 
 # further organisational forms a 个体工商户's or a branch's name may end with (名称登记管理规定)
 ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑", "摊", "档", "基地", "农庄", "会", "局", "队",
-             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊")
+             "组", "联社", "家", "亭", "廊", "坊", "斋", "作坊",
+             # a state grain or goods depot (…粮油储备库, …直属库), a mine (…煤矿), an inn (…客栈, …民宿),
+             # a holiday village or farm stay (…度假村, …农家乐)
+             "库", "矿", "栈", "民宿", "度假村", "农家乐")
 
 
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
@@ -1659,7 +1794,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # (the place names settle characters without their positions: the gap a character left
         # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
-    p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
+    # (a label's colon read as another mark, `类型,普通合伙企业`: no type starts with a mark)
+    p = _without_lead_marks(value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1))
     first = join(p[:1])[0] if p else ""
     if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
             and len(join(p[1:])[0]) <= 2 and not re.search(r"[\u4e01-\u9fff]", join(p[1:])[0]):  # (一 is a bracket misread)
@@ -1671,7 +1807,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
     typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
     if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
-        res["entity_type"] = _result(typed[0].replace(",", "、"), p, weakest=max(typed[1], WEAK_CHAR))
+        # (a type of the table is as sure as its least sure character: the line's score, a mean over
+        # its box, counts the blank frames around brackets a glared photo makes doubtful)
+        res["entity_type"] = _result(typed[0].replace(",", "、"), p, score=max(join(p)[1], typed[1]),
+                                     weakest=max(typed[1], WEAK_CHAR))
     else:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     _check_name_and_type(res)
@@ -1698,6 +1837,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
+    _operator_named(res)
     p = value_after(lines, LICENCE["capital"], labels)
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
@@ -1867,6 +2007,14 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
             return FieldResult("", 0.9, None, note="none printed")
         return _blank("not found" if find_label(lines, LICENCE["term"]) is None else "no value")
     text = join(p)[0]
+    if text.startswith("自") and "至" not in text and (label := find_label(lines, LICENCE["term"])) is not None:
+        # a licence of the older form (before 2015) prints its term on two rows, 营业期限自 <start> and
+        # 营业期限至 <end>: the end is the value of the label's next row
+        q = value_after([ln for ln in lines if ln is not label[0]], LICENCE["term"], labels, multiline=True,
+                        max_lines=1)
+        if q and join(q)[0].startswith("至"):
+            start = _norm_date(text[1:])
+            p, text = q, start and f"{start}{join(q)[0]}" or join(q)[0]
     first = join(p[:1])[0]
     end = _term_end(first) if len(p) > 1 and _term_end(first) else _term_end(text)
     if len(p) > 1 and _term_end(first) and first != text:
@@ -1880,8 +2028,9 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
 
 
 # the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫)
-PREMISES_FORMS = ("校", "宫")
+# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
+# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "KTV")
 
 
 def _premises_name_form(f: FieldResult) -> FieldResult:
@@ -1909,13 +2058,15 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
         # 编号沪卫…, is not part of it)
-        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}字.*?号", ln.text)
+        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
         if m:
             start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
             no, span = (ln.text[start:m.end()], ln), (start, m.end())
             break
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
+        # (the hyphen after a district's code read as a dash or as 一: the same hyphen, one character)
+        no = (re.sub(r"(?<=第\d{6})[一—–－](?=\d)", "-", no[0]), no[1])
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
@@ -1977,12 +2128,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         x1, y1, x2, y2 = p[-1].box
         probe = Line("", 1.0, x1, y1, x2, y2, -1)
         right = sorted((ln for ln in lines if same_row(probe, ln) and ln.x1 >= x2 - 0.2 * (y2 - y1)), key=lambda o: o.x1)
-        if right and _HEALTH_END.fullmatch("至" + right[0].text.lstrip(":：")):
+        if right and _HEALTH_END.fullmatch(numeral_dates("至" + right[0].text.lstrip(":："))):
             ln = right[0]
             p = [Piece("至" + ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2),
                        ((1.0, "", 0.0),) + tuple(ln.char_info(0, len(ln.text))))]
     # (only after 至: a lone date may be a term's start whose end a glare or the frame took)
-    end_only = _HEALTH_END.fullmatch(join(p)[0]) if p and not (frm or to) and not getattr(p, "hole", False) else None
+    end_only = _HEALTH_END.fullmatch(numeral_dates(join(p)[0])) if p and not (frm or to) and not getattr(p, "hole", False) else None
     if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
         to = _norm_date(end_only.group(1))
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of

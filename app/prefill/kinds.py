@@ -432,7 +432,15 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
 def _food_valid_to(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
     """有效期至: a 食品经营许可证 is valid for five years from its issue (食品经营许可管理办法), so an
     end date five years after another date printed on the page (the 发证日期, to the day before or
-    the day) cross-checks it."""
+    the day) cross-checks it. A form labelled 有效期限 may print the whole period (`自…至…`): its
+    end is the value, not its first date."""
+    p = value_after(lines, FOOD["valid"], labels, multiline=True, max_lines=1)
+    frm, to = ex._period(join(p)[0]) if p else (None, None)
+    if to == "长期":  # a 食品经营许可证 is never open-ended: another row's text, or a misread
+        return ex.FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
+    if frm and to:
+        five = to in {(add_years(dt.date.fromisoformat(frm), 5) - dt.timedelta(days=k)).isoformat() for k in (0, 1)}
+        return ex._result(to, p, validated=five)
     f = _date(lines, FOOD["valid"], labels)
     if f.value and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value) and f.box:
         end = dt.date.fromisoformat(f.value)

@@ -10,6 +10,7 @@ Everything here works on geometry (rows, x-ranges, line heights), never on line 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.prefill.engine import TextLine
@@ -531,6 +532,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 right_limit = o.x1
                 break
             far = not pieces or o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h
+            if far and o.x1 >= foot_limit and not pieces and _in_value_column(o, ln, lines, label_lines):
+                far = False  # where the values of the labels over and under it start: its value
             if o.x1 >= col_limit or (far and o.x1 >= foot_limit) or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):
                 # another column; or, past a label's x, text apart from the value (a copy's stamp)
                 if o.x1 < min(col_limit, foot_limit):  # no label heads a column there: a gap in the value, or stray text
@@ -671,6 +674,23 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     return pieces
 
 
+def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[Line]) -> bool:
+    """`o` starts where the values of two other labels of `label`'s column start (a form's value
+    column: a short label's value stands as far from it as a long label's does). Text past the x of a
+    label at the page's foot (发证机关 over the seal) is taken for stray print beside the values only
+    when it stands apart from that column."""
+    h = label.h
+    starts = []
+    for lab in label_lines:
+        if lab is label or abs(lab.x1 - label.x1) > h or same_row(lab, label):
+            continue
+        right = [b for b in lines if b is not lab and same_row(b, lab) and b.x1 > lab.x2 - 0.3 * h]
+        first = min(right, key=lambda b: b.x1, default=None)
+        if first is not None and not any(first is x for x in label_lines):
+            starts.append(first.x1)
+    return sum(abs(x - o.x1) <= 0.5 * h for x in starts) >= 2
+
+
 def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
     """The value starts clearly right of where the values of the labels above and below it (the
     same label column) start, while its own label does not reach that far — or its label's box
@@ -770,13 +790,14 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
 _NO_ROW_START = "、,，。.;；:：)）」』》!！?？"
 
 
-def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
+def ragged(pieces: list[Piece] | None, *, hanging: bool = False, early: Collection[int] = ()) -> bool:
     """True when a wrapped value has a non-last row that stops well short of the others, or a
     wrapped row that starts later than the others.
 
     Printed values wrap character by character, so every row but the last reaches the column's
     right edge; a row ending a character or more early lost its last character(s) — typically a
-    thin 、 or ； the detector cut off — and the joined text would be wrong.
+    thin 、 or ； the detector cut off — and the joined text would be wrong. `early`: rows (indices)
+    known to end short for another reason (a number wrapped whole to the next row), not measured.
     """
     if not pieces or len(pieces) < 2:
         return False
@@ -791,7 +812,7 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False) -> bool:
         ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
                 if not max(row, key=lambda p: p.box[2]).text.endswith(tuple(_NO_ROW_START))]
         edge = max(ends, default=edge)
-    if any(r < edge - 0.9 * h for r in rights[:-1]):
+    if any(r < edge - 0.9 * h for i, r in enumerate(rights[:-1]) if i not in early):
         return True
     # wrapped rows start at the value's left edge; one starting half a character later lost its
     # first character (a thin 、 or ；the detector left out of the box)

@@ -248,3 +248,45 @@ def test_a_justified_label_whose_last_character_sits_under_the_previous_box_padd
            line("有效期", 110, 400, 280, 431), line("至2028年04月01日", 265, 402, 470, 428)]
     f = extract(to_lines(out)).fields
     assert f["valid_to"].public()["value"] == "2028-04-01"
+
+
+def test_a_short_label_of_the_right_column_whose_value_starts_past_the_issuer_label() -> None:
+    # a landscape 正本 in two columns: the right column's labels (许可证编号 … 有效期至) have their
+    # values where the column's longest label ends, and the 发证机关 at the page's foot stands a
+    # little left of that x. The date beside the short 有效期至 — four line heights from it, as far
+    # as the other values — was taken for stray print past the issuer's label: `value_not_found`
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    left = [("经营者名称", "乌鲁木齐益民食品商行"), ("统一社会信用代码", "926501028LA1RYCQY8"),
+            ("法定代表人(负责人)", "骆桂杰"), ("住所", "新疆维吾尔自治区乌鲁木齐市天山区中山路812号"),
+            ("经营场所", "新疆维吾尔自治区乌鲁木齐市天山区新华南路352号"), ("主体业态", "餐饮服务经营者(中型餐馆)"),
+            ("经营项目", "冷食类食品制售(不含生食)")]
+    right = [("许可证编号", "JY26501022186081"), ("日常监督管理机构", "天山区市场监督管理局西城所"),
+             ("日常监督管理人员", "魏轩子、聂燕英"), ("投诉举报电话", "12315"), ("有效期至", "2030年10月26日")]
+
+    def page(issuer_x: float) -> list:
+        out = [line("食品经营许可证", 500, 200, 900, 260)]
+        for k, (lab, val) in enumerate(left):
+            y = 300 + 30 * k
+            out += [line(lab, 130, y, 130 + 18 * len(lab), y + 25), line(val, 345, y, 345 + 18 * len(val), y + 25)]
+        for k, (lab, val) in enumerate(right):
+            y = 300 + 30 * k
+            out += [line(lab, 780, y, 780 + 18 * len(lab), y + 25), line(val, 960, y, 960 + 12 * len(val), y + 25)]
+        return out + [line("发证机关", issuer_x, 720, issuer_x + 75, 745), line("2025年10月27日", 970, 800, 1095, 823)]
+
+    for issuer_x in (945, 1000):  # left of the value column, or past its start
+        f = extract(to_lines(page(issuer_x))).fields
+        assert f["valid_to"].public()["value"] == "2030-10-26", issuer_x
+        assert f["license_no"].public()["value"] == "JY26501022186081"
+
+
+def test_a_karaoke_hall_named_by_its_trade_in_latin_letters() -> None:
+    # a 歌舞厅 signed and licensed as `…KTV`: the name ends with its trade, as `…歌舞厅` does (it was
+    # `vocabulary`, taken for a name cut short); the same name cut inside the word stays blank
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    assert extract(to_lines(_health_name_lines("广州鑫源KTV", {}))).fields["name"].public()["value"] == "广州鑫源KTV"
+    f = extract(to_lines(_health_name_lines("广州鑫源KT", {}))).fields["name"]
+    assert f.public()["value"] == "" and f.reason == "vocabulary"

@@ -231,3 +231,27 @@ def test_a_page_full_of_text_is_detected_whole(engine, monkeypatch) -> None:  # 
     clock = StageClock()
     engine.detect(page, None, clock)
     assert clock.counts["det_side"] >= 1400
+    assert clock.counts["det_calls"] == 1  # (its rows fill it: no small pass to look for a window)
+
+
+def test_a_card_on_a_sheet_on_a_grained_desk_is_still_focused(engine, monkeypatch) -> None:  # noqa: ANN001
+    """The rows that tell a page full of text are rows printed on paper: a desk's dark grain around
+    a sheet with a card copied on it is no text, and the sheet is still read through its window."""
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import StageClock, text_fills
+
+    rng = np.random.default_rng(5)
+    photo = np.empty((1400, 1050, 3), np.uint8)
+    photo[:] = (40, 70, 105)  # a brown desk …
+    for y in range(0, 1400, 18):  # … with a dark streak every few pixels, of random length
+        x0 = int(rng.integers(0, 900))
+        cv2.line(photo, (x0, y), (x0 + int(rng.integers(60, 400)), y), (20, 40, 65), 9)
+    photo[200:1380, 60:990] = 246  # the sheet, its top fifth of the photo the desk
+    rows = ["姓名 王晓明", "性别 男  民族 汉", "出生 1987年3月14日", "住址 河南省郑州市金水区", "农业路东28号院3号楼",
+            "公民身份号码 410105198703146518"]
+    photo[560:817, 300:708] = _page(rows, 15, (257, 408), margin=18)
+    assert not text_fills(photo)
+    monkeypatch.setattr(eng_mod, "FOCUS", True)
+    clock = StageClock()
+    engine.detect(photo, None, clock)
+    assert clock.counts.get("det_windows", 0) == 1

@@ -277,3 +277,50 @@ def test_health_number_issuer_starts_with_a_province_abbreviation() -> None:
     assert f["license_no"].public()["value"] == ""
     f = extract(to_lines(_health_lines("丑卫公证字(2026)第31224309号", "美容", {}))).fields
     assert f["license_no"].public()["value"] == ""
+
+
+def test_health_number_without_its_word_and_with_a_district_code() -> None:
+    # some issuers print no 字 before the year and number within a district, its code first
+    # (浙卫公（2025）第330106-88407号): it was `label_not_found`. Without the year's brackets the
+    # text is no number; a hyphen anywhere but after the district's six digits is a misread
+    f = extract(to_lines(_health_lines("浙卫公（2025）第330106-88407号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == "浙卫公〔2025〕第330106-88407号"
+    f = extract(to_lines(_health_lines("浙卫公（2025）第330106一88407号", "展览馆", {}))).fields  # 一 read for -
+    assert f["license_no"].public()["value"] == "浙卫公〔2025〕第330106-88407号"
+    f = extract(to_lines(_health_lines("浙卫公2025第330106-88407号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == ""
+    f = extract(to_lines(_health_lines("浙卫公字(2025)第3301-0688407号", "展览馆", {}))).fields
+    assert f["license_no"].public()["value"] == ""
+
+
+def test_health_item_with_its_other_name_in_brackets() -> None:
+    # the 条例 prints 游泳场（馆）, 录像厅（室）: a kind with its other name in brackets is one item
+    # (`游泳场所（馆）` was `unknown item`); a bracket that names no premises stays unknown
+    for items in ("理发店、美容店、沐浴场所、足浴、公共浴室、游泳场所(馆)", "录像厅(室)、游艺厅(室)"):
+        f = extract(to_lines(_health_lines("苏卫公证字(2026)第320505042125号", items, {}))).fields
+        assert f["license_items"].public()["value"] == items
+    f = extract(to_lines(_health_lines("苏卫公证字(2026)第320505042125号", "游泳场所(库)", {}))).fields
+    assert f["license_items"].public()["value"] == ""
+
+
+def test_food_validity_printed_as_a_whole_period_or_in_chinese_numerals() -> None:
+    # a form labelled 有效期限 that prints the whole period gave its first date as the end of the
+    # licence (a wrong pre-fill); a date in Chinese numerals was `not a date`
+    def valid_to(label: str, value: str) -> str:
+        lines = _food_lines("单位食堂(学校食堂)", {}, "热食类食品制售", {})
+        lines += [line(label, 100, 520, 100 + 30 * len(label), 550), line(value, 360, 520, 360 + 24 * len(value), 550)]
+        return extract(to_lines(lines)).fields["valid_to"].public()["value"]
+
+    assert valid_to("有效期限:", "自2025年10月27日至2030年10月26日") == "2030-10-26"
+    assert valid_to("有效期限:", "2025.10.27-2030.10.26") == "2030-10-26"
+    assert valid_to("有效期至:", "二〇三〇年十月二十六日") == "2030-10-26"
+    assert valid_to("有效期至:", "二〇三〇年十三月二十六日") == ""  # no such month
+    assert valid_to("有效期限:", "自2025年10月27日至长期") == ""
+
+
+def test_health_period_in_chinese_numerals() -> None:
+    lines = _health_lines("鲁卫公字(2021)第370102838027号", "展览馆", {})
+    period = "自二〇二一年七月二十五日起至二〇二五年七月二十四日止"
+    lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490)
+    f = extract(to_lines(lines)).fields
+    assert (f["valid_from"].public()["value"], f["valid_to"].public()["value"]) == ("2021-07-25", "2025-07-24")
