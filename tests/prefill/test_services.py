@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import cv2
+import numpy as np
 import pytest
 
 from app.errors import InputError
@@ -113,3 +114,17 @@ def test_both_sides_of_a_card_copied_on_one_sheet_are_both_kept(ctx, clerk, engi
     assert {m03.ocr[k]["kind"] for k in BACK} == {"id_card_back"}
     assert m03.ocr["id_number"]["value"] == PERSON["id_number"] and m03.ocr["id_number"]["kind"] == "id_card_front"
     assert doc.field_values()["legal_rep_id_number"].value == PERSON["id_number"]
+
+
+def test_a_copy_filling_the_camera_frame_is_stored_whole_not_its_stamp(ctx, clerk) -> None:
+    # a 高拍仪 frame filled by the certified copy shows no page edges; the red 与原件一致 box is the
+    # only quad in it and was stored as the page (122 × 376 px) — the cards were lost from the case
+    from tests.prefill.test_id_copies import both_sides_copy
+
+    sheet = both_sides_copy(False)
+    ref = case_svc.create_case(ctx, ITEM_NEW, {}, actor=clerk)
+    ok, jpg = cv2.imencode(".jpg", sheet, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    result = capture_material(ctx, ref.uuid, "M03", jpg.tobytes(), actor=clerk, ocr=False)
+    assert result.pages == 1
+    page = cv2.imdecode(np.frombuffer(ctx.store.attachments.get(result.digests[0]), np.uint8), cv2.IMREAD_COLOR)
+    assert min(page.shape[:2]) > 0.8 * min(sheet.shape[:2]), page.shape
