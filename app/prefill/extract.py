@@ -1811,7 +1811,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # (the place names settle characters without their positions: the gap a character left
         # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
-    p = value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1)
+    # (a label's colon read as another mark, `类型,普通合伙企业`: no type starts with a mark)
+    p = _without_lead_marks(value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1))
     first = join(p[:1])[0] if p else ""
     if p and len(p) > 1 and first.count("(") == first.count(")") + 1 \
             and len(join(p[1:])[0]) <= 2 and not re.search(r"[\u4e01-\u9fff]", join(p[1:])[0]):  # (一 is a bracket misread)
@@ -2014,6 +2015,20 @@ def _term_end(text: str) -> str | None:
     return _norm_date(end) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) else None
 
 
+def _whole_years_end(text: str) -> str | None:
+    """A term's end date with characters glued after it (`…至2030年06月24日物流`: a seal's arc read on
+    the term's row) is the end only when the term's printed start vouches for it: a term of whole
+    years ends on the start's day N years on, or the day before. Other text after a date stays
+    no term."""
+    m = re.fullmatch(r"(.+?)至(\d{4}年\d{1,2}月\d{1,2}日)[\u4e00-\u9fff]{1,4}", text)
+    start, end = (_norm_date(m.group(1)), _norm_date(m.group(2))) if m else (None, None)
+    if not (start and end and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", m.group(1).lstrip("自"))):
+        return None
+    s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    whole = any(e in (add_years(s, n), add_years(s, n) - dt.timedelta(days=1)) for n in range(1, 71))
+    return end if whole else None
+
+
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
     """营业期限's end (`valid_to`): a date or 长期. A 个体工商户 licence prints none (empty is true).
     The start, when printed, must not be after the end; the end must be after the 成立日期."""
@@ -2035,6 +2050,8 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     end = _term_end(first) if len(p) > 1 and _term_end(first) else _term_end(text)
     if len(p) > 1 and _term_end(first) and first != text:
         p = _keep(p, p[:1])  # the next row is not part of the term
+    if end is None:
+        end = _whole_years_end(text)
     if end is None:
         return FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a term")
     start = _norm_date(text.split("至")[0]) if "至" in text else None
