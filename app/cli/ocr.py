@@ -5,7 +5,9 @@ Contract (held-out checks call it exactly): a JSON array, one object per input,
 boxes are in the input image's pixel coordinates (for a PDF: the page rendered at 200 dpi).
 Fields the reader is not sure of have an empty value. One model load serves every input. An
 input that cannot be read is reported on stderr (Chinese + English), appears as kind `other`,
-and makes the exit code 2; a blank or unknown page is simply kind `other`.
+and makes the exit code 2; a blank or unknown page is simply kind `other`. A page holding both
+sides of an ID card (a 身份证复印件) adds `"documents": [{"kind", "fields"}, …]`, the first one
+(`kind`, `fields`) first; the key is absent when a page holds one document.
 """
 
 from __future__ import annotations
@@ -33,8 +35,11 @@ def ocr_cmd(images: tuple[str, ...], as_json: bool, engine: str | None, threads:
     else:
         for r in results:
             click.echo(f"{r['file']}: {r['kind']} ({r['elapsed_ms']} ms)")
-            for key, f in r["fields"].items():
-                click.echo(f"  {key}: {f['value'] or '（空 / blank）'}  [{f['confidence']:.2f}]")
+            for i, doc in enumerate(r.get("documents") or [r]):
+                if i:  # (a further document on the same page)
+                    click.echo(f"  + {doc['kind']}")
+                for key, f in doc["fields"].items():
+                    click.echo(f"  {key}: {f['value'] or '（空 / blank）'}  [{f['confidence']:.2f}]")
     if failures:
         sys.exit(2)
 

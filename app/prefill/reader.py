@@ -51,6 +51,8 @@ ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a fu
 INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
 ROOM_INK = 0.02  # share of ink where a value assumes paper above which a character stands there
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
+FAINT_MARK = 0.1  # a fainter level where marks are told by size: one STROKE of a line height long is ink
+STROKE = 0.3
 
 
 @dataclass
@@ -65,15 +67,29 @@ class PageRead:
     page: np.ndarray | None = field(default=None, repr=False)  # the flattened, upright page
     # CPU and wall ms per stage (prepare, det, cls, rec, second_look, recover_labels, layout)
     clock: StageClock | None = field(default=None, repr=False)
+    # further documents on the same page (the other side of an ID card copied onto one sheet)
+    others: list[Extraction] = field(default_factory=list)
 
     def public(self) -> dict[str, object]:
-        return {"kind": self.kind, "fields": self.extraction.public_fields(), "elapsed_ms": self.elapsed_ms}
+        out: dict[str, object] = {"kind": self.kind, "fields": self.extraction.public_fields(),
+                                  "elapsed_ms": self.elapsed_ms}
+        if self.others:
+            out["documents"] = self.documents()
+        return out
+
+    def documents(self) -> list[dict[str, object]]:
+        """Every document read on the page, the first one (`kind`, `fields`) first."""
+        return [{"kind": e.kind, "fields": e.public_fields()} for e in (self.extraction, *self.others)]
 
     def stored(self) -> dict[str, object]:
-        """What a material keeps (quality["ocr"]): public fields plus flags, candidates, rotation."""
+        """What a material keeps (quality["ocr"]): public fields plus flags, candidates, rotation;
+        `documents` as `kind` + such fields for every document on the page, the first one first."""
+        docs = [{"kind": e.kind, "fields": {k: {**f.public(), "flagged": f.flagged,
+                                                  "candidate": f.value if f.flagged else None, "note": f.note}
+                                             for k, f in e.fields.items()}}
+                for e in (self.extraction, *self.others)]
         return {"kind": self.kind, "rotation": self.rotation, "elapsed_ms": self.elapsed_ms,
-                "fields": {k: {**f.public(), "flagged": f.flagged, "candidate": f.value if f.flagged else None,
-                               "note": f.note} for k, f in self.extraction.fields.items()}}
+                "fields": docs[0]["fields"], "documents": docs}
 
 
 def _vertical_share(lines: list[TextLine]) -> float:
@@ -389,11 +405,13 @@ def ocr_view(page: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(page[..., 2], cv2.COLOR_GRAY2BGR)
 
 
-def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
+def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
+               faint: float = 0.0) -> bool:
     """Whether a part of a row where a value assumes paper (the room a row left at its end, the start
     of a box before its first character) is blank: beyond a speck's share, nothing in its middle band
     darker than ROOM_FAINT of the way from the row's paper to its ink (measured over the row's print,
-    `row`) — a character faded or glared so that it was not read is still that dark."""
+    `row`) — a character faded or glared so that it was not read is still that dark. `faint`: a
+    lower level, counting marks of at least a stroke's length (a speck's few pixels do not count)."""
     x1, y1, x2, y2 = (int(round(v)) for v in room)
     h = max(1, y2 - y1)
     ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
@@ -404,7 +422,12 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
     if paper - ink < INK_CONTRAST:
         return False  # too faint a print to tell paper from ink
-    return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
+    if not faint:
+        return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
+    mask = (inside < paper - faint * (paper - ink)).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
+    return not big and float(mask.mean()) < 2 * ROOM_INK
 
 
 def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
@@ -419,7 +442,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     for key, f in extraction.fields.items():
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
             continue
-        inked = [note for room, row, note in f.blank_after if not room_blank(gray, room, row)]
+        # (before a row's first character a faded character is looked for at a fainter level: a speck
+        # is what the detector's box took in there, and specks are told from strokes by their size)
+        inked = [note for room, row, note in f.blank_after
+                 if not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0)]
         if inked:
             f.note = inked[0]
             continue
@@ -706,6 +732,55 @@ def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
     return sx1, sy1, sx2, sy2
 
 
+OTHER_SIDE = {"id_card_front": "id_card_back", "id_card_back": "id_card_front"}
+BACK_TITLE = re.compile(r"^(中华人民共和国|(中华人民共和国)?居民身份证)$")  # a card back's title lines (above its fields)
+
+
+def other_side(extraction: Extraction, lines: list[Line], shape: tuple[int, ...]) -> tuple[list[Extraction], bool]:
+    """The other side of an ID card on the same page: a 身份证复印件 copies both sides of the card
+    onto one sheet, one above the other or side by side, and the window needs both (the front's
+    name and number, the back's 签发机关 and 有效期限). The lines above, below, left and right of the
+    side read — of the box around its fields — are read as the other side when they classify as it
+    (the side's own labels, left of its values, never do) and one of its fields is read (a front:
+    its number, the row under its address). Lines reaching the page's edge (`shape`) were cut
+    by the page's crop (a quad snapped to A4 around one card and half the other, a card's quad
+    cutting the end of the other side's number): an address there may have lost its last row, so
+    nothing is taken from such a part, and the second value says the crop cut print.
+    (A side's own lines left over — a back's title above its rows — find no other side: nothing is
+    added.)"""
+    other = OTHER_SIDE.get(extraction.kind)
+    boxes = [f.box for f in extraction.fields.values() if f.box]
+    if other is None or not boxes or not lines:
+        return [], False
+    top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    h = sorted(ln.h for ln in lines)[len(lines) // 2]
+    # (the back read first: its title lines above its rows are its own, not the front's)
+    own = [ln for ln in lines if extraction.kind == "id_card_back" and BACK_TITLE.match(ln.text)]
+    def at_edge(ln: Line, margin: float) -> bool:
+        return ln.y1 < margin or ln.y2 > shape[0] - margin or ln.x1 < margin or ln.x2 > shape[1] - margin
+
+    cut = False
+    for part in ([ln for ln in lines if ln.y2 < top - h and ln not in own],
+                 [ln for ln in lines if ln.y1 > bottom + h and ln not in own],
+                 [ln for ln in lines if ln.x2 < left - h and ln not in own],
+                 [ln for ln in lines if ln.x1 > right + h and ln not in own]):
+        if not part or classify(part)[0] != other:
+            # (print cut by the crop's very edge beside the side read: `715`, the end of the other
+            # side's number, under a quad around the back)
+            cut = cut or any(at_edge(ln, 0.1 * h) for ln in part)
+            continue
+        if any(at_edge(ln, 0.5 * h) for ln in part):
+            cut = True
+            continue
+        got = extract(part, other)
+        number = got.fields.get("id_number")
+        if any(f.value and not f.flagged for f in got.fields.values()) and (
+                number is None or number.value and not number.flagged):
+            return [got], False
+    return [], cut
+
+
 def _labels_missed(extraction: Extraction) -> bool:
     """A known kind none of whose labelled fields was found: its title was read, not its rows."""
     fields = list(extraction.fields.values())
@@ -809,15 +884,31 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 processed, rotation = near, got[2]
                 page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
-        confirm_row_end(extraction, page_lines, page)
-        distrust_glare(extraction, page_lines, page)
-        if screen:
-            distrust_cut_rows(extraction, page_lines, page)
-        distrust_damaged(extraction, processed.quality)
+        others, cut = other_side(extraction, page_lines, page.shape)
+    if cut and flatten and (processed.quad is not None or processed.region is not None):
+        # the page's crop cut the card's other side (a quad snapped to A4 around one side and half
+        # the other): the whole sheet is read too, and kept when it holds both sides and reads more
+        # of them (the side it reads first may be the other one)
+        with clock.stage("prepare"):
+            wide = process_document(image, detect=False)
+        got = _ocr_processed(wide, engine, clock)
+        again = _extract_read(*got[:2], got[3], engine, clock)
+        with clock.stage("layout"):
+            more, _ = other_side(again[4], again[3], again[0].shape)
+        if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
+            processed, rotation, others = wide, got[2], more
+            page, to_page, lines, page_lines, extraction = again
+    with clock.stage("layout"):
+        for ex in (extraction, *others):
+            confirm_row_end(ex, page_lines, page)
+            distrust_glare(ex, page_lines, page)
+            if screen:
+                distrust_cut_rows(ex, page_lines, page)
+            distrust_damaged(ex, processed.quality)
         # boxes back to the caller's image coordinates
         back = np.linalg.inv(to_page)
         src_lines = _map_lines(lines, back)
-        for f in extraction.fields.values():
+        for f in (f for ex in (extraction, *others) for f in ex.fields.values()):
             if f.box:
                 pts = np.array([[f.box[0], f.box[1]], [f.box[2], f.box[1]], [f.box[2], f.box[3]],
                                 [f.box[0], f.box[3]]], np.float64).reshape(-1, 1, 2)
@@ -825,4 +916,4 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
     elapsed = int(round((time.perf_counter() - t0) * 1000))
     return PageRead(extraction.kind, extraction, src_lines, rotation, processed.quality, elapsed,
-                    processed.doc_format, page, clock)
+                    processed.doc_format, page, clock, others)

@@ -92,6 +92,8 @@ def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
                 read = read_page(page.image, eng)
                 if read.kind != "other":
                     obj["kind"], obj["fields"] = read.kind, read.extraction.public_fields()
+                    if read.others:  # (both sides of an ID card copied onto one sheet)
+                        obj["documents"] = read.documents()
                     break
         except ZongchuangError as exc:
             if isinstance(exc, InputError) or exc.exit_code != 8:
@@ -260,13 +262,15 @@ def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor:
         done += counted
         page_info.append({"page": page_no, "kind": read.kind, "rotation": read.rotation,
                           "elapsed_ms": read.elapsed_ms})
-        for key, f in read.stored()["fields"].items():
-            entry = {**f, "page": page_no, "kind": read.kind}
-            old = fields.get(key)
-            better = old is None or (old.get("flagged") and not entry.get("flagged")) or (
-                bool(old.get("flagged")) == bool(entry.get("flagged")) and entry["confidence"] > old["confidence"])
-            if better:
-                fields[key] = entry
+        # (every document on the page: both sides of an ID card copied onto one sheet are kept)
+        for doc in read.stored()["documents"]:
+            for key, f in doc["fields"].items():
+                entry = {**f, "page": page_no, "kind": doc["kind"]}
+                old = fields.get(key)
+                better = old is None or (old.get("flagged") and not entry.get("flagged")) or (
+                    bool(old.get("flagged")) == bool(entry.get("flagged")) and entry["confidence"] > old["confidence"])
+                if better:
+                    fields[key] = entry
     _tell(progress, "ocr", todo, todo)
     kinds = [p["kind"] for p in page_info if p["kind"] != "other"]
     with ctx.store.unit_of_work(actor) as uow:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
 from tests.prefill.fonts import cjk_font
@@ -51,6 +52,7 @@ def test_red_stamp_box_on_a_copy_is_not_taken_for_the_page(engine, tmp_path: Pat
     assert got["kind"] == "id_card_back"
     values = {k: v["value"] for k, v in got["fields"].items()}
     assert values == {"issuing_authority": "潍坊市公安局奎文区分局", "valid_from": "2025-02-04", "valid_to": "2045-02-04"}
+    assert "documents" not in got  # (one document on the sheet)
 
 
 def test_card_back_whose_title_alone_was_read_on_a_sheet_is_looked_at_closer() -> None:
@@ -75,3 +77,45 @@ def test_card_back_whose_title_alone_was_read_on_a_sheet_is_looked_at_closer() -
     assert region[0] <= rows[0] and region[1] <= rows[1] and region[2] >= rows[2] and region[3] >= rows[3]
     # and a card's text read with its labels keeps the narrower margin
     assert _card_region(to_lines(title), (1400, 1050, 3), to_page, (2400, 1800, 3)) is None
+
+
+BACK = {"issuing_authority": "苏州市公安局姑苏分局", "valid_from": "2016-05-12", "valid_to": "2036-05-12"}
+
+
+def both_sides_copy(back_first: bool, side_by_side: bool = False) -> np.ndarray:
+    """The usual 身份证复印件: both sides of one card copied in grey onto one A4 sheet, one above the
+    other (the front on top, or the back) or side by side, the clerk's 与原件一致 box under them (BGR)."""
+    from tests.prefill.test_id_front_cases import card
+
+    front = Image.fromarray(cv2.cvtColor(card(["江苏省苏州市姑苏区干将西", "路1288号金城新村12幢", "1503室"]),
+                                         cv2.COLOR_BGR2RGB))
+    back = Image.fromarray(card_back(BACK["issuing_authority"], "2016.05.12-2036.05.12"))
+    sheet = Image.new("RGB", A4, (250, 250, 248))
+    w, h = CARD_AT[2] - CARD_AT[0], CARD_AT[3] - CARD_AT[1]
+    for i, side in enumerate((back, front) if back_first else (front, back)):
+        at = (120 + i * 740, 400) if side_by_side else (CARD_AT[0], 300 + i * 640)
+        sheet.paste(side.convert("L").convert("RGB").resize((w, h), Image.LANCZOS), at)
+    d = ImageDraw.Draw(sheet)
+    d.rectangle((1000, 1700, 1370, 1810), outline=(215, 40, 45), width=6)
+    d.text((1035, 1720), "与原件一致", font=cjk_font(62), fill=(215, 40, 45))
+    return cv2.cvtColor(np.array(sheet), cv2.COLOR_RGB2BGR)
+
+
+@pytest.mark.parametrize(("back_first", "side_by_side"), [(False, False), (True, False), (False, True), (True, True)])
+def test_both_sides_of_a_card_on_one_sheet_are_both_read(engine, tmp_path: Path, back_first: bool,
+                                                          side_by_side: bool) -> None:
+    # a page used to yield one kind: the front was read and the back's 签发机关 and 有效期限 were lost.
+    # `kind` and `fields` stay the first document's; `documents` lists both. (Back on top: the page's
+    # quad took the back and half the front, whose address lost its last row; front left: a quad
+    # around the back cut the end of the front's number — the whole sheet is read again)
+    from tests.prefill.test_id_front_cases import PERSON
+
+    path = tmp_path / "copy.jpg"
+    cv2.imwrite(str(path), both_sides_copy(back_first, side_by_side), [cv2.IMWRITE_JPEG_QUALITY, 90])
+    got = read_file(path)
+    docs = {d["kind"]: {k: v["value"] for k, v in d["fields"].items()} for d in got["documents"]}
+    assert got["documents"][0] == {"kind": got["kind"], "fields": got["fields"]}
+    assert docs["id_card_back"] == BACK
+    front = docs["id_card_front"]
+    assert front["address"] in ("", "江苏省苏州市姑苏区干将西路1288号金城新村12幢1503室")
+    assert {k: front[k] for k in PERSON} == PERSON

@@ -226,6 +226,28 @@ def test_damaged_photo_keeps_only_values_read_near_perfectly() -> None:
     assert got["name"]["value"] == "武汉市青山区悦来宾馆有限公司"  # read at 0.99 everywhere
 
 
+def test_brackets_torn_between_their_widths_are_no_doubt_on_a_glared_photo() -> None:
+    # a 类型 read through counter glass: its brackets torn between full and half width (both fold to
+    # the same text) pulled the line's mean score to 0.93, and a glared photo distrusts lines under
+    # 0.95; a character truly in doubt still is
+    from app.imaging.document import Quality
+    from app.prefill.reader import distrust_damaged
+
+    glare = Quality(False, ("glare",), {"glare": 0.075})
+    typed = "有限责任公司（自然人独资)"
+    twins = _chars(typed, {6: (0.51, "(", 0.49), 12: (0.56, "）", 0.44)})
+    lines = _licence([line("住宿服务（依法须经批准的项目）", 296, 603, 700, 641)])
+    lines[6] = line(typed, 298, 488, 620, 525, score=sum(c[0] for c in twins) / len(typed), chars=twins)
+    ex = extract(to_lines(lines))
+    distrust_damaged(ex, glare)
+    assert ex.public_fields()["entity_type"]["value"] == "有限责任公司(自然人独资)"
+    torn = _chars(typed, {6: (0.51, "(", 0.49), 9: (0.80, "", 0.0)})  # (no reading the grammar settles)
+    lines[6] = line(typed, 298, 488, 620, 525, score=sum(c[0] for c in torn) / len(typed), chars=torn)
+    ex = extract(to_lines(lines))
+    distrust_damaged(ex, glare)
+    assert ex.public_fields()["entity_type"]["value"] == ""
+
+
 def test_doubtful_character_on_a_blurred_photo_says_blurred() -> None:
     # the clerk should retake a blurred photo: its doubtful characters are the blur's doing
     from app.imaging.document import Quality

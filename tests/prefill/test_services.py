@@ -95,3 +95,21 @@ def test_strict_capture_refuses_a_blurred_photo(ctx, clerk) -> None:
     with pytest.raises(InputError) as exc:
         capture_material(ctx, ref.uuid, "M02", img, actor=clerk, strict=True, ocr=False)
     assert "模糊" in exc.value.message_zh
+
+
+def test_both_sides_of_a_card_copied_on_one_sheet_are_both_kept(ctx, clerk, engine) -> None:
+    # the usual 身份证复印件 scanned as M03 (a flatbed scan: stored as it is): the front's number
+    # pre-fills, and the back's 签发机关 and 有效期限 are kept with it in the material's OCR (the
+    # interchange document carries them)
+    from tests.prefill.test_id_copies import BACK, both_sides_copy
+    from tests.prefill.test_id_front_cases import PERSON
+
+    ref = case_svc.create_case(ctx, ITEM_NEW, {}, actor=clerk)
+    ok, jpg = cv2.imencode(".jpg", both_sides_copy(False), [cv2.IMWRITE_JPEG_QUALITY, 90])
+    capture_material(ctx, ref.uuid, "M03", jpg.tobytes(), actor=clerk, flatten=False)
+    doc = case_svc.case_document(ctx, ref.uuid)
+    m03 = next(m for m in doc.materials if m.code == "M03")
+    assert {k: m03.ocr[k]["value"] for k in BACK} == BACK
+    assert {m03.ocr[k]["kind"] for k in BACK} == {"id_card_back"}
+    assert m03.ocr["id_number"]["value"] == PERSON["id_number"] and m03.ocr["id_number"]["kind"] == "id_card_front"
+    assert doc.field_values()["legal_rep_id_number"].value == PERSON["id_number"]
