@@ -117,3 +117,22 @@ def test_a_labels_colon_read_as_a_comma_is_no_part_of_the_type() -> None:
     i = next(k for k, ln in enumerate(lines) if ln.text == ",普通合伙企业")
     lines[i] = line(",普通合伙企业", *lines[i].quad[0], *lines[i].quad[2], chars={0: (0.6, "有", 0.3)})
     assert extract(to_lines(lines)).public_fields()["entity_type"]["value"] == ""
+
+
+def _term(text: str) -> dict[str, object]:
+    from tests.prefill.test_licence_rows import line
+
+    lines = [ln if ln.text != "2011年09月01日至长期" else line(text, 223, 700, 223 + 11 * len(text), 724)
+             for ln in page()]
+    return read(lines)["valid_to"]
+
+
+def test_a_seals_characters_after_a_whole_years_term_are_no_part_of_it() -> None:
+    # a seal's arc read on the term's row, glued to its end: thirty years less a day from its start
+    assert _term("2011年09月01日至2041年08月31日物流")["value"] == "2041-08-31"
+    assert _term("2011年09月01日至2031年09月01日有限")["value"] == "2031-09-01"
+    # an end no whole number of years from the start (the text after it may be the date's own), no
+    # start, or a neighbour's row rather than a few loose characters
+    for text in ("2011年09月01日至2041年08月30日物流", "至2041年08月31日物流", "2011年09月01日至2041年08月31日物流有限公司"):
+        out = _term(text)
+        assert out["value"] == "" and out["reason"] == "format", text
