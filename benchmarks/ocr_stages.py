@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 STAGES = ["decode", "prepare", "det", "cls", "rec", "second_look", "recover_labels", "layout"]
-COUNTS = ["det_calls", "det_px", "det_side", "det_windows", "rec_crops", "rec_batches", "rec_parts", "rec_px"]
+COUNTS = ["det_calls", "det_px", "det_side", "det_windows", "det_filled", "rec_crops", "rec_batches", "rec_parts", "rec_px"]
 ID_KINDS = ("id_card_front", "id_card_back")
 
 
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             st = " ".join(f"{k}={v:.0f}" for k, v in r["stages"].items() if v >= 1)
             ct = r["counts"]
             print(f"{e['file'][:34]:34} {e['kind'][:16]:16} cpu {r['cpu_ms']:6.0f} wall {r['wall_ms']:6.0f} | {st} | "
-                  f"det {ct.get('det_calls', 0):.0f}×{ct.get('det_side', 0):.0f}{'w' if ct.get('det_windows') else ''} rec {ct.get('rec_crops', 0):.0f}"
+                  f"det {ct.get('det_calls', 0):.0f}×{ct.get('det_side', 0):.0f}{'w' if ct.get('det_windows') else 'f' if ct.get('det_filled') else ''} rec {ct.get('rec_crops', 0):.0f}"
                   f"/{ct.get('rec_batches', 0):.0f}/{ct.get('rec_parts', 0):.0f}", flush=True)
     load1 = os.getloadavg()
     before = json.loads(Path(a.against).read_text(encoding="utf-8")) if a.against else {}

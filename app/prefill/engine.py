@@ -69,6 +69,10 @@ REC_PARALLEL = True
 # off. Measured on G (idle 2-core schedule of each call's thread CPU): recogniser wall per licence
 # 1117 → 799 ms, per ID side 315 → 237 ms; recogniser CPU −13 % / −6 % (smaller tensors).
 REC_PART = 2
+# The recogniser's and line classifier's sessions keep a memory arena (the detector's does not: its
+# page-sized tensors would stay allocated, +0.27 GB peak RSS with the arena on every session). Their
+# tensors are small and allocated ~20 times a page.
+REC_ARENA = True
 RAPID_MODELS = {"det": "PP-OCRv6_det_small.onnx", "rec": "PP-OCRv6_rec_small.onnx",
                 "cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx"}
 
@@ -84,7 +88,7 @@ class StageClock:
     # how much work the models did: detector calls and input pixels (det_calls, det_px, det_side:
     # the largest input side; det_windows: full-size passes over a text window only), recogniser
     # crops, batches and the parts they are cut into — one session call each (rec_crops,
-    # rec_batches, rec_parts)
+    # rec_batches, rec_parts; det_filled: small focusing passes skipped because the text fills the page)
     counts: dict[str, float] = field(default_factory=dict)
 
     def count(self, name: str, n: float = 1.0) -> None:
@@ -495,16 +499,21 @@ class RapidOcrEngine:
                 })
                 for name in ("RapidOCR", "rapidocr"):
                     logging.getLogger(name).setLevel(logging.ERROR)
-                if REC_PARALLEL and t > 1:
-                    # the recogniser and the line classifier get one thread per session call and
-                    # their batches run side by side (`recognize`); the detector keeps `t` threads
-                    # (one large call per page). rapidocr loads each model lazily from the shared
-                    # EngineConfig, so the count is set around those two loads only.
-                    ort_cfg = self._engine.cfg.EngineConfig.onnxruntime
+                # the recogniser and the line classifier get one thread per session call and
+                # their batches run side by side (`recognize`); the detector keeps `t` threads
+                # (one large call per page). They also get a memory arena (REC_ARENA). rapidocr
+                # loads each model lazily from the shared EngineConfig, so these are set around
+                # those two loads only.
+                ort_cfg = self._engine.cfg.EngineConfig.onnxruntime
+                parallel = REC_PARALLEL and t > 1
+                if parallel:
                     ort_cfg.intra_op_num_threads = 1
-                    self._engine._load_rec_model()
-                    self._engine._load_cls_model()
-                    ort_cfg.intra_op_num_threads = t
+                ort_cfg.enable_cpu_mem_arena = REC_ARENA
+                self._engine._load_rec_model()
+                self._engine._load_cls_model()
+                ort_cfg.intra_op_num_threads = t
+                ort_cfg.enable_cpu_mem_arena = False
+                if parallel:
                     self._pool = ThreadPoolExecutor(max_workers=t, thread_name_prefix="ocr-rec")
         return self._engine
 
@@ -585,8 +594,12 @@ class RapidOcrEngine:
             resized = pre.resize(img)
             if resized is None:
                 return np.zeros((0, 4, 2), np.float32), {}
-            if FOCUS and max(resized.shape[:2]) >= FOCUS_SIDE and not (FOCUS_SKIP and text_fills(img)):
-                window = self._text_window(det, img, resized.shape[:2], clock)
+            if FOCUS and max(resized.shape[:2]) >= FOCUS_SIDE:
+                if FOCUS_SKIP and text_fills(img):
+                    if clock is not None:
+                        clock.count("det_filled")  # (the small pass skipped: the text fills the page)
+                else:
+                    window = self._text_window(det, img, resized.shape[:2], clock)
             x1, y1, x2, y2 = window or (0, 0, resized.shape[1], resized.shape[0])
             blob = _blob_of(pre, resized[y1:y2, x1:x2])
         else:

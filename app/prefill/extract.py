@@ -434,19 +434,29 @@ _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?]")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
-    """`_id_address_checks`, with the rows left short before a number that wrapped whole
-    (`_early_wraps`) taken as whole rows — on condition: the room each left must be blank paper
-    (`blank_after`, checked by `reader.confirm_row_end`; until then the value is flagged)."""
+    """`_id_address_checks`, with two doubts left to the page's pixels (`blank_after`, checked by
+    `reader.confirm_row_end`; until then the value is flagged): rows left short before a number that
+    wrapped whole (`_early_wraps`) are whole when the room each left is blank paper, and a row box
+    starting well before its first character read (`_box_before_first`) lost no character when the
+    paper there is blank but for specks (an aged copy's toner dot the detector boxed with the row;
+    a faded character, boxed and not read, is ink there)."""
     early = _early_wraps(pieces)
-    res = _id_address_checks(addr, pieces, early)
-    if early and res.value and (not res.flagged or res.note == ROW_BELOW):
-        res.blank_after = [(room, row, "ragged rows") for room, row in early.values()]
+    ahead = [q for q in pieces or () if _box_before_first(q) and not _box_past_last(q)]
+    res = _id_address_checks(addr, pieces, early, ahead)
+    if (early or ahead) and res.value and (not res.flagged or res.note == ROW_BELOW):
+        res.blank_after = [(room, row, "ragged rows") for room, row in early.values()] + [
+            ((q.box[0], q.box[1], q.xs[0] - AHEAD_CLEAR * (_cjk_pitch([q]) or q.box[3] - q.box[1]), q.box[3]),
+             q.box, "lost character") for q in ahead]
         if not res.flagged:
             res.flagged, res.note = True, PAPER_CHECK
     return res
 
 
-def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[int]) -> FieldResult:
+AHEAD_CLEAR = 0.65  # a character's ink starts up to this many pitches before its centre
+
+
+def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[int],
+                       ahead: list[Piece]) -> FieldResult:
     """`_address_result` for the 住址 of an ID card: cards print a room number without 室 after
     the unit or building (…2单元1166), so a bare room number of 3–4 digits right after 单元, 栋,
     幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
@@ -458,7 +468,7 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
     if addr.count("(") > addr.count(")"):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
-    if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces):
+    if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
     slack = _row_slack(pieces)
     if slack and any(sl >= SHORT_ROW for i, sl in enumerate(slack[:-1]) if i not in early):
@@ -574,9 +584,16 @@ def _unread_end(piece: Piece) -> bool:
     the row was boxed but not read, and the joined address would skip it (`教` + faded `工`)."""
     if len(piece.xs) != len(piece.text) or not piece.xs:
         return False
+    return _box_past_last(piece) or _box_before_first(piece)
+
+
+def _box_before_first(piece: Piece) -> bool:
+    """The piece's box starts well before its first read character (known positions only)."""
+    if len(piece.xs) != len(piece.text) or not piece.xs:
+        return False
     h = max(1.0, piece.box[3] - piece.box[1])
     # (boxes start a little more loosely before a row's first character than they end after its last)
-    return _box_past_last(piece) or piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
+    return piece.xs[0] - piece.box[0] > UNREAD_END * h + 0.2 * h
 
 
 def _box_past_last(piece: Piece) -> bool:

@@ -51,6 +51,8 @@ ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a fu
 INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
 ROOM_INK = 0.02  # share of ink where a value assumes paper above which a character stands there
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
+FAINT_MARK = 0.1  # a fainter level where marks are told by size: one STROKE of a line height long is ink
+STROKE = 0.3
 
 
 @dataclass
@@ -403,11 +405,13 @@ def ocr_view(page: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(page[..., 2], cv2.COLOR_GRAY2BGR)
 
 
-def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
+def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
+               faint: float = 0.0) -> bool:
     """Whether a part of a row where a value assumes paper (the room a row left at its end, the start
     of a box before its first character) is blank: beyond a speck's share, nothing in its middle band
     darker than ROOM_FAINT of the way from the row's paper to its ink (measured over the row's print,
-    `row`) — a character faded or glared so that it was not read is still that dark."""
+    `row`) — a character faded or glared so that it was not read is still that dark. `faint`: a
+    lower level, counting marks of at least a stroke's length (a speck's few pixels do not count)."""
     x1, y1, x2, y2 = (int(round(v)) for v in room)
     h = max(1, y2 - y1)
     ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
@@ -418,7 +422,12 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
     if paper - ink < INK_CONTRAST:
         return False  # too faint a print to tell paper from ink
-    return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
+    if not faint:
+        return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
+    mask = (inside < paper - faint * (paper - ink)).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
+    return not big and float(mask.mean()) < 2 * ROOM_INK
 
 
 def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
@@ -433,7 +442,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     for key, f in extraction.fields.items():
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
             continue
-        inked = [note for room, row, note in f.blank_after if not room_blank(gray, room, row)]
+        # (before a row's first character a faded character is looked for at a fainter level: a speck
+        # is what the detector's box took in there, and specks are told from strokes by their size)
+        inked = [note for room, row, note in f.blank_after
+                 if not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0)]
         if inked:
             f.note = inked[0]
             continue

@@ -439,3 +439,45 @@ def test_room_a_row_left_before_a_number_must_be_blank_paper(engine) -> None:
         assert again.fields["address"].public()["value"] == want
         if not want:
             assert again.fields["address"].reason == "wrapped_row_incomplete"
+
+
+@pytest.mark.parametrize(("mark", "want"), [("speck", "江苏省苏州市姑苏区干将西路88号"), ("faded", "")])
+def test_row_box_starting_before_its_first_character_read(mark: str, want: str) -> None:
+    # the detector's box of the address's first row starts a character's width before the first
+    # character read: an aged copy's toner speck it took in (the row is whole), or a faded character
+    # it boxed and the recogniser could not read (the address lost its first character)
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+    from app.prefill.reader import confirm_row_end
+
+    img = Image.new("RGB", (760, 620), (255, 255, 255))
+    d = ImageDraw.Draw(img)
+    val = _font(36)
+    rows = ["江苏省苏州市姑苏区干将西", "路88号"]
+    d.text((70, 320), "住址", font=_font(28), fill=(20, 20, 20))
+    for i, row in enumerate(rows):
+        d.text((185, 314 + 46 * i), row, font=val, fill=(20, 20, 20))
+    d.text((70, 540), "公民身份号码", font=_font(28), fill=(20, 20, 20))
+    if mark == "speck":
+        d.rectangle((160, 330, 161, 331), fill=(30, 30, 30))
+    else:
+        d.text((147, 314), "工", font=val, fill=(205, 205, 205))
+    page = cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
+
+    def line(text: str, x1: float, y1: float, x2: float, y2: float, *centres: float) -> TextLine:
+        centres = centres if len(centres) == len(text) else tuple(centres[0] + 36 * i for i in range(len(text)))
+        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=((0.99, "", 0.0),) * len(text),
+                        xs=tuple((c - x1) / (x2 - x1) for c in centres))
+
+    raw = [line("住址", 70, 318, 130, 350, 88), line(rows[0], 143, 314, 617, 350, 203),
+           line("路88号", 185, 360, 295, 396, 203, 230, 250, 275),
+           line("公民身份号码", 70, 540, 270, 575, 88), line("320508198003150018", 300, 534, 720, 578, 318)]
+    lines = to_lines(raw)
+    got = extract(lines, "id_card_front")
+    assert got.fields["address"].public()["value"] == ""  # (not before the paper is looked at)
+    confirm_row_end(got, lines, page)
+    f = got.fields["address"]
+    assert f.public()["value"] == want
+    if not want:
+        assert f.reason == "doubtful_character"
