@@ -627,6 +627,12 @@ def _region_of(processed: ProcessedPage, shape: tuple[int, ...]) -> tuple[float,
     return 0.0, 0.0, float(shape[1]), float(shape[0])
 
 
+def too_small_for_a_page(processed: ProcessedPage) -> bool:
+    """A cut of no document's shape too small to hold a page's print: a viewer's thumbnail, a copy's
+    red 与原件一致 stamp, a label (a card keeps its card shape however small it is in the photo)."""
+    return processed.doc_format in ("a4", "unknown") and min(processed.image.shape[:2]) < MIN_PAGE_SIDE
+
+
 def choose_page(image: np.ndarray) -> ProcessedPage:
     """The first guess of where the page is: the document's edges when they are found; else the
     box around the printed matter (a white page on a white scanner bed has no edges, and read
@@ -643,7 +649,7 @@ def choose_page(image: np.ndarray) -> ProcessedPage:
     quad = find_document_quad(frame)
     if quad is not None:
         processed = process_document(image, quad=quad)
-        if not (processed.doc_format in ("a4", "unknown") and min(processed.image.shape[:2]) < MIN_PAGE_SIDE):
+        if not too_small_for_a_page(processed):
             return processed
         # a thumbnail or a far page: no crop to read; nor a small box of no document's shape — a
         # copy's red 与原件一致 stamp, a label (a card small in the photo keeps its card shape)

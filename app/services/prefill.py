@@ -172,6 +172,7 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
     replaced page is deleted there, so an unreadable replacement leaves the old page in place).
     """
     from app.imaging.document import QUALITY_REASONS, process_document
+    from app.prefill.reader import too_small_for_a_page
     from hardware.scanner.files import is_blank
 
     try:
@@ -187,7 +188,7 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
             blank += 1
             continue
         processed = process_document(frame, detect=flatten, deskew_page=flatten)
-        if processed.quad is not None and _too_small_for_a_page(processed):
+        if processed.quad is not None and too_small_for_a_page(processed):
             # the edges found are a copy's red 与原件一致 box or a label, not the page (a sheet that
             # fills the 高拍仪 frame shows no edges of its own): keep the whole frame, as the reader does
             processed = process_document(frame, detect=False, deskew_page=flatten)
@@ -223,14 +224,6 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
         report = apply_prefill(ctx, ident, actor=actor)
         result.prefilled, result.discrepancies = report.filled, report.discrepancies
     return result
-
-
-def _too_small_for_a_page(processed: Any) -> bool:
-    """A detected quad of no document's shape and too small to hold a page's print (the reader's
-    choose_page refuses the same quads; a card keeps its card shape however small it is)."""
-    from app.prefill.reader import MIN_PAGE_SIDE
-
-    return processed.doc_format in ("a4", "unknown") and min(processed.image.shape[:2]) < MIN_PAGE_SIDE
 
 
 Progress = Callable[[str, int, int], None]
