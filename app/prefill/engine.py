@@ -671,10 +671,16 @@ class RapidOcrEngine:
         return x1, y1, x2, y2
 
     def recognize(self, crops: list[np.ndarray], positions: list[list[float]] | None = None,
-                  clock: StageClock | None = None) -> list[tuple[str, float, list[tuple[float, str, float]]]]:
+                  clock: StageClock | None = None, *,
+                  shape_only: list[bool] | None = None) -> list[tuple[str, float, list[tuple[float, str, float]]]]:
         """Recognise upright line crops: (text, mean character probability, per-character
         (probability, runner-up, runner-up probability)) each, in input order. `positions`, one
-        list per crop, receives each character's centre as a fraction of the crop's width."""
+        list per crop, receives each character's centre as a fraction of the crop's width.
+
+        `shape_only`: crops marked True are batched (their widths set their batch's padding) but
+        not recognised (they come back as ("", 0.0, [])): the others read bit for bit as with every
+        crop recognised — a crop's reading depends on its padded width, and on sharing its session
+        call with another crop (one left alone in its batch keeps one marked crop with it)."""
         if not crops:
             return []
         rec = self.load()._load_rec_model()
@@ -688,6 +694,11 @@ class RapidOcrEngine:
             ids = order[start:stop]
             alone = stop - start == 1 and ratios[start] > REC_ALONE_RATIO
             ratio = ratios[start] + REC_ALONE_MARGIN if alone else _padded(max(ratios[start:stop]))
+            if shape_only is not None:
+                run = [i for i in ids if not shape_only[i]]
+                if not run:
+                    continue
+                ids = run if len(run) > 1 or len(ids) == 1 else [*run, next(i for i in ids if shape_only[i])]
             norm = np.concatenate([rec.resize_norm_img(crops[i], ratio)[np.newaxis] for i in ids]).astype(np.float32)
             jobs.append((ids, ratio, norm))
             if clock is not None:
@@ -712,6 +723,8 @@ class RapidOcrEngine:
             all_preds = (rec.session(norm) for _, _, norm in jobs)
         for (ids, ratio, _), preds in zip(jobs, all_preds, strict=True):
             for j, i in enumerate(ids):
+                if shape_only is not None and shape_only[i]:
+                    continue  # (company for a crop that would otherwise be alone in its call)
                 spots: list[float] | None = [] if positions is not None else None
                 out[i] = _ctc_decode(np.asarray(preds[j]), charset, spots)
                 if positions is not None and spots is not None:

@@ -31,6 +31,7 @@ from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
 from app.prefill.extract import PAPER_CHECK, ROW_BELOW, Extraction, classify, extract, kind_labels
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
 from app.validators import validate_id_number
+from app.validators.text import to_halfwidth
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 CARD_MARGIN = 0.5  # a small card's text box is widened by this share of its extent to take the card in
@@ -245,13 +246,27 @@ def _too_wide(line: TextLine) -> bool:
 INK_CHECK = True  # label-column strips of blank paper are not sent to the recogniser
 
 
-def _char_doubt(line: TextLine) -> float:
-    """The line's least certain character. A runner-up that is only the width twin (（ vs ( ) still
-    counts as a doubt here: re-reading such a line also brings its positions and other characters
-    (not re-reading them blanked a 经营项目 on family B; docs/capture-ocr.md)."""
+# second_look re-reads a line for its doubtful characters; a space torn only with `　` (the rest is
+# the CTC blank: is there a gap?) and a character torn only with its width twin (（ vs (, ； vs ;)
+# are no doubt about what the layout keeps: it drops spaces and folds widths (`to_lines`). Lines
+# weak only there (12 J licences: 46 of the 50 lines re-read, the long scope rows among them) still
+# shape the second look's batches (a short line's reading depends on the blank it is padded with:
+# left out, they changed an I name), but are not recognised again. Switches for A/B runs:
+SECOND_LOOK_SPACES = False  # True: a space whose runner-up is a space (` ` vs `　`) is re-read
+SECOND_LOOK_TWINS = False  # True: a character whose runner-up is its width twin is re-read
+
+
+def _char_doubt(line: TextLine, fold: bool = False) -> float:
+    """The line's least certain character; with `fold`, not counting those the layout folds away (a
+    space torn with a space, a width twin: see SECOND_LOOK_SPACES / _TWINS): 1.0 when every weak
+    character is such a one."""
     if not line.chars:
         return line.score
-    return min(c[0] for c in line.chars)
+    probs = [c[0] for ch, c in zip(line.text, line.chars, strict=False)
+             if not fold or ((SECOND_LOOK_SPACES or not (ch.isspace() and c[1].isspace()))
+                             and (SECOND_LOOK_TWINS or ch.isspace() or not c[1]
+                                  or to_halfwidth(c[1]) != to_halfwidth(ch)))]
+    return min(probs, default=1.0)
 
 
 def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
@@ -269,6 +284,11 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
     doubtful = [i for i, ln in enumerate(lines)
                 if ln.score < SECOND_LOOK or _char_doubt(ln) < SECOND_LOOK or _too_wide(ln)]
     if not doubtful or len(doubtful) > SECOND_LOOK_MAX:
+        return lines
+    # (lines weak only at what the layout folds away are batched, not read: SECOND_LOOK_TWINS)
+    folded = {i for i in doubtful if not (lines[i].score < SECOND_LOOK or _char_doubt(lines[i], fold=True) < SECOND_LOOK
+                                          or _too_wide(lines[i]))}
+    if len(folded) == len(doubtful):
         return lines
     view = ocr_view(page)
     crops, keep = [], []
@@ -289,9 +309,10 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
         return lines
     out = list(lines)
     spots: list[list[float]] = [[] for _ in crops]
+    shape_only = [i in folded for i in keep]
     try:
-        reads = recognize(crops, spots, clock) if clock is not None else recognize(crops, spots)
-    except TypeError:  # an engine that does not report character positions
+        reads = recognize(crops, spots, clock, shape_only=shape_only)
+    except TypeError:  # an engine that does not report character positions or batch crops
         reads = recognize(crops)
     for j, (i, (raw, score, chars)) in enumerate(zip(keep, reads, strict=False)):
         text = raw.strip()

@@ -1,5 +1,6 @@
 """The pre-fill's shortcuts (issue 15, latency) skip work, never readings: blank label strips are
-not recognised, and a width twin (（ vs ( ) stays a doubt for second_look."""
+not recognised, and a space or a width twin (（ vs ( ), which the layout folds away, is no doubt
+that second_look re-reads a line for."""
 
 from __future__ import annotations
 
@@ -19,13 +20,6 @@ def test_blank_paper_has_no_ink_and_a_stroke_has() -> None:
     cv2.line(written, (20, 8), (40, 8), (60, 60, 60), 2)
     cv2.line(written, (30, 4), (30, 25), (60, 60, 60), 2)
     assert has_ink(written)
-
-
-def test_a_width_twin_stays_a_doubt() -> None:
-    quad = ((0.0, 0.0), (90.0, 0.0), (90.0, 20.0), (0.0, 20.0))
-    twin = TextLine("（副本）", 0.95, quad, chars=((0.55, "(", 0.44), (0.99, "", 0.0), (0.99, "", 0.0),
-                                                  (0.98, "", 0.0)))
-    assert _char_doubt(twin) == 0.55
 
 
 def _font(size: int):  # noqa: ANN202 - a PIL font
@@ -255,3 +249,43 @@ def test_a_card_on_a_sheet_on_a_grained_desk_is_still_focused(engine, monkeypatc
     clock = StageClock()
     engine.detect(photo, None, clock)
     assert clock.counts.get("det_windows", 0) == 1
+
+
+def test_a_space_and_a_width_twin_are_no_doubt() -> None:
+    """A line whose only weak characters are a space torn with `　` and brackets torn with their
+    width twins is sure (the layout drops the one and folds the others); a line with a real doubt
+    (汉 against 漢) stays doubtful at that character, whatever its weak space. With the switches on
+    (as before session 12) every weak character is a doubt."""
+    from app.prefill import reader
+
+    quad = ((0.0, 0.0), (300.0, 0.0), (300.0, 20.0), (0.0, 20.0))
+    spaced = TextLine("称 博雅（普通合伙）", 0.9, quad,
+                      chars=((0.99, "", 0.0), (0.62, "\u3000", 0.0), (0.99, "", 0.0), (0.99, "", 0.0),
+                             (0.55, "(", 0.44), *((0.99, "", 0.0),) * 4, (0.8, ")", 0.2)))
+    real = TextLine("武汉 水果店", 0.9, quad, chars=((0.99, "", 0.0), (0.85, "漢", 0.15), (0.6, "\u3000", 0.0),
+                                                   *((0.99, "", 0.0),) * 3))
+    assert _char_doubt(spaced, fold=True) == 0.99 and _char_doubt(real, fold=True) == 0.85
+    assert _char_doubt(spaced) == 0.55 and _char_doubt(real) == 0.6  # (they still shape the batches)
+    both = {"SECOND_LOOK_SPACES": reader.SECOND_LOOK_SPACES, "SECOND_LOOK_TWINS": reader.SECOND_LOOK_TWINS}
+    try:
+        reader.SECOND_LOOK_SPACES = reader.SECOND_LOOK_TWINS = True
+        assert _char_doubt(spaced, fold=True) == 0.55 and _char_doubt(real, fold=True) == 0.6
+    finally:
+        for k, v in both.items():
+            setattr(reader, k, v)
+
+
+def test_crops_that_only_shape_the_batches_leave_the_others_reading_bit_for_bit(engine) -> None:  # noqa: ANN001
+    """second_look batches the lines weak only at a space or a width twin with the others but does
+    not read them: the others read exactly as when every crop is read (same padded width, never
+    alone in a session call) — a short name padded to a long row's width reads otherwise alone."""
+    crops = [_line(t, 28) for t in ("徐宇强", "经营范围：日用百货销售；五金产品批发；服装服饰批发", "住所：某市某区某路12号",
+                                    "称 博雅（普通合伙）")]
+    every = engine.recognize(crops, [[] for _ in crops])
+    for marks in ([False, True, False, True], [False, True, True, True], [True, True, True, False]):
+        spots: list[list[float]] = [[] for _ in crops]
+        some = engine.recognize(crops, spots, shape_only=marks)
+        for i, marked in enumerate(marks):
+            assert some[i] == (("", 0.0, []) if marked else every[i]), (marks, i)
+    alone = engine.recognize([crops[0]])[0]
+    assert alone[1] != every[0][1]  # (a short line's padding is part of its reading)
