@@ -1980,8 +1980,12 @@ def _scope_text_below(text: str, pieces: list[Piece], lines: list[Line], labels:
     x0 = min(q.box[0] for q in pieces)
     x2 = max(q.box[2] for q in pieces)
     cy = (last.box[1] + last.box[3]) / 2
+    # (a value beside its own label on a row below — `注册日期` `2013年05月07日` under an individual's
+    # short scope — is that field, read; not the scope's unread rows)
+    heads = [ln for ln in lines if starts_with_label(ln.text, labels)]
     return any(cy + 0.6 * h < ln.cy < cy + 4 * h and x0 - h < ln.x1 < x2 and len(ln.text) >= 2
-               and not starts_with_label(ln.text, labels) for ln in lines)
+               and not starts_with_label(ln.text, labels)
+               and not any(same_row(o, ln) and o.x2 <= ln.x1 + 0.5 * h and o.x1 < x0 for o in heads) for ln in lines)
 
 
 def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:
