@@ -1176,6 +1176,25 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _wrapped_term(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
+    """The period with its 长期 whole when the row wrapped between 长 and 期 (a card reproduced in a
+    narrow template: `2024.10.13-长` with `期` alone on the line under it). A period ends in eight
+    digits or in 长期, so a row ending `-长` can only go on with 期; the line taken must hold that
+    one character and stand right under the row's end, inside the value's span."""
+    text = "".join(x.text for x in pieces)
+    if not re.search(r"\d{2}[-—–一~至]*长$", text):
+        return pieces
+    last = pieces[-1]
+    x1, y2 = min(x.box[0] for x in pieces), last.box[3]
+    h = max(1.0, last.box[3] - last.box[1])
+    below = [ln for ln in lines if ln.text.strip(".。·") == "期" and -0.5 * h <= ln.y1 - y2 <= 0.8 * h
+             and x1 <= ln.x1 < last.box[2] + 0.5 * h]
+    if len(below) != 1:
+        return pieces
+    ln = below[0]
+    return [*pieces, Piece("期", ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(ln.text.index("期"), ln.text.index("期") + 1))]
+
+
 def _period_weakest(pieces: list[Piece]) -> float | None:
     """The least certain of a period's digits and 长期 (None when a piece has no per-character
     probabilities): the separators between them carry nothing of the dates."""
@@ -1213,13 +1232,16 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     res["issuing_authority"] = _result(auth, p) if plausible else (
         FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True, note="not an authority") if auth else _blank())
     p = value_after(lines, BACK["period"], labels)
+    p = _wrapped_term(p, lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)
     if not (frm and to):  # the label was lost (glare) or merged away: the one line that is a period
-        found = [(_id_period(ln.text), ln) for ln in lines if re.search(r"\d{4}", ln.text)]
-        found = [(ft, ln) for ft, ln in found if ft[0] and ft[1]]
+        # (a row wrapped between 长 and 期 is that one line with its 期: `_wrapped_term`)
+        rows = [_wrapped_term([Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))],
+                              lines) for ln in lines if re.search(r"\d{4}", ln.text)]
+        found = [(_id_period(join(q)[0]), q) for q in rows]
+        found = [(ft, q) for ft, q in found if ft[0] and ft[1]]
         if len(found) == 1:
-            (frm, to), ln = found[0]
-            p = [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))]
+            (frm, to), p = found[0]
     if frm and to and p:
         d_from = dt.date.fromisoformat(frm)
         years = next((y for y in (5, 10, 20) if to != "长期" and add_years(d_from, y).isoformat() == to), None)
