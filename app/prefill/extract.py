@@ -2214,6 +2214,12 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                               "valid_from": HEALTH["period"], "valid_to": HEALTH["period"]},
 }
 
+# every label a kind prints, a field's or not (登记机关, 发证日期): a cut-off label's tail that ends
+# two of them names neither (`app.prefill.reader.cut_label_heads`)
+PAGE_LABELS: dict[str, tuple[str, ...]] = {kind: tuple(a for v in table.values() for a in v) for kind, table in
+                                           (("id_card_front", FRONT), ("id_card_back", BACK),
+                                            ("business_license", LICENCE), ("public_health_license", HEALTH))}
+
 EXTRACTORS = {"id_card_front": extract_id_front, "id_card_back": extract_id_back,
               "business_license": extract_business_license, "public_health_license": extract_health_license}
 
