@@ -35,6 +35,7 @@ from app.prefill.extract import (
     ROW_BELOW,
     Extraction,
     classify,
+    cross_check_sides,
     extract,
     kind_labels,
 )
@@ -989,6 +990,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             processed, rotation = wide, got[2]
             page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
+        cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
             confirm_row_end(ex, page_lines, page)
             distrust_glare(ex, page_lines, page)
