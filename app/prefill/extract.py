@@ -175,7 +175,7 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
-    "paper not checked": "wrapped_row_incomplete",
+    "paper not checked": "wrapped_row_incomplete", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
@@ -1261,6 +1261,52 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
         res["valid_from"] = _period_start(p) if p else _blank()
         res["valid_to"] = _blank()
     return res
+
+
+# 居民身份证法 第5条: the term by the holder's age when the card is applied for (years; None = 长期)
+_ID_TERMS = ((16, 5), (26, 10), (46, 20))
+_APPLIED_BEFORE = dt.timedelta(days=92)  # a card starts on its issue, weeks to months after the application
+
+
+def _term_for_age(birth: dt.date, day: dt.date) -> str:
+    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    years = next((y for limit, y in _ID_TERMS if age < limit), None)
+    return "长期" if years is None else str(years)
+
+
+def term_fits_age(birth: dt.date, valid_from: str, valid_to: str) -> bool:
+    """Whether a card's validity period is the term the law gives the holder's age (<16 → 5 years,
+    16–25 → 10, 26–45 → 20, 46 and over → 长期). The age counts at the application, which the
+    start date follows by up to a few months: an age crossing a limit in between allows both."""
+    start = dt.date.fromisoformat(valid_from)
+    if valid_to == "长期":
+        term = "长期"
+    else:
+        end = dt.date.fromisoformat(valid_to)
+        term = next((str(y) for y in (5, 10, 20) if add_years(start, y) == end), "")
+    return term in {_term_for_age(birth, start), _term_for_age(birth, start - _APPLIED_BEFORE)}
+
+
+def cross_check_sides(extractions: list[Extraction]) -> None:
+    """Both sides of one card on a page (a 身份证复印件): the back's period must be the term the law
+    gives the front's holder at its start, or one side was misread (a 长期 read on a young holder's
+    card, a wrong year) — then the period is flagged, never changed. The birth date comes from the
+    front's 出生 row or its number, whichever was read sure."""
+    fronts = [e for e in extractions if e.kind == "id_card_front"]
+    backs = [e for e in extractions if e.kind == "id_card_back"]
+    if len(fronts) != 1 or len(backs) != 1:
+        return
+    front, back = fronts[0], backs[0]
+    birth = next((parse_date(f.value) for f in (front.fields.get("birth_date"),) if f and f.value and not f.flagged), None)
+    number = front.fields.get("id_number")
+    if birth is None and number and number.value and not number.flagged:
+        birth = parse_date(number.value[6:14])
+    frm, to = back.fields.get("valid_from"), back.fields.get("valid_to")
+    if birth is None or not (frm and to and frm.value and to.value) or frm.flagged or to.flagged:
+        return
+    if not term_fits_age(birth, frm.value, to.value):
+        for f in (frm, to):
+            f.flagged, f.note = True, "term does not fit the age"
 
 
 # a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`

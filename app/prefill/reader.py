@@ -35,6 +35,7 @@ from app.prefill.extract import (
     ROW_BELOW,
     Extraction,
     classify,
+    cross_check_sides,
     extract,
     kind_labels,
 )
@@ -982,7 +983,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
             processed, rotation, others = wide, got[2], more
             page, to_page, lines, page_lines, extraction = again
+        elif not more and again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+            # no other side, but the crop had cut this one (a thumb over a card's corner drew the
+            # quad across its label column: `址` at the crop's edge, the 住址 row unread): the
+            # whole sheet reads more of it (the read is done already: no extra cost)
+            processed, rotation = wide, got[2]
+            page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
+        cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
             confirm_row_end(ex, page_lines, page)
             distrust_glare(ex, page_lines, page)
