@@ -1200,6 +1200,9 @@ def register() -> None:
     ex.KEYWORDS.update(KEYWORDS)
     ex.FIELD_KEYS.update(FIELD_KEYS)
     ex.FIELD_LABELS.update(FIELD_LABELS)
+    ex.PAGE_LABELS.update({kind: _labels(table) for kind, table in (
+        ("food_business_license", FOOD), ("household_register", HOUSEHOLD), ("marriage_certificate", MARRIAGE),
+        ("real_estate_certificate", ESTATE))})
     ex.EXTRACTORS.update({"food_business_license": extract_food, "household_register": extract_household,
                           "marriage_certificate": extract_marriage, "real_estate_certificate": extract_real_estate,
                           "bank_card": extract_bank_card})

@@ -255,3 +255,37 @@ def test_a_card_on_a_sheet_on_a_grained_desk_is_still_focused(engine, monkeypatc
     clock = StageClock()
     engine.detect(photo, None, clock)
     assert clock.counts.get("det_windows", 0) == 1
+
+
+def _scan(rows: list[str]) -> np.ndarray:
+    """A page of print in the middle of a white scanner bed (no edges to find: the printed box is the page)."""
+    page = _page(rows, 22, (700, 900), margin=40)
+    bed = np.full((1400, 1100, 3), 250, np.uint8)
+    bed[300:1000, 100:1000] = page
+    return bed
+
+
+NOTICE = ["关于调整办公时间的通知", "各位来访群众：", "自下月起，大厅周六上午照常办公，", "下午暂停对外服务，敬请谅解。"]
+
+
+def test_print_outside_the_box_is_seen_however_faint() -> None:
+    from app.imaging.document import content_box
+    from app.prefill.reader import print_outside
+
+    bed = _scan(NOTICE)
+    box = content_box(bed)
+    assert box is not None
+    assert not print_outside(bed, box)  # the box holds all of the print
+    faint = bed.copy()
+    cv2.putText(faint, "12", (980, 1330), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (232, 232, 232), 2)  # a pale page number
+    assert content_box(faint) == box  # (the printed box leaves it out: small and far)
+    assert print_outside(faint, box)
+
+
+def test_an_unknown_page_on_a_bare_bed_is_read_once(engine) -> None:  # noqa: ANN001 - fixture
+    """The whole image is read again only when it holds print the printed box left out."""
+    from app.prefill.reader import read_page
+
+    read = read_page(_scan(NOTICE), engine)
+    assert read.kind == "other"
+    assert read.clock is not None and read.clock.counts.get("det_calls") == 1
