@@ -358,39 +358,60 @@ def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
 CUT_ROWS = 3  # label ends with their colon starting rows at one left edge: the page's label column is cut
 
 
-def _cut_label_column(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+def _cut_label_column(lines: list[Line], table: dict[str, tuple[str, ...]]) -> list[Line]:
     """A photo that lost the page's left edge keeps of each label only its last character(s) and
     colon at the start of its row (`称:南昌…`, `目:热食类…`, `至:2026年09月09日`). Where at least
-    CUT_ROWS rows start so at one left edge — nothing read left of them — each tail that ends one
-    label only becomes that label, and what follows the colon its value. A tail several labels end
-    with stands for them in the form's order when it starts as many rows (`所`: 住所 above 经营场所);
-    otherwise (`)` of 社会信用代码(身份证号码) and 法定代表人(负责人)) it is left alone: blank."""
-    tail = re.compile(r"([^:：]{1,3})[:：](.*)")
+    CUT_ROWS rows start so at one left edge — nothing read left of them — and the reader gave some
+    of them their heads back (`reader.cut_label_heads`: the photo's border cut them), each tail left
+    that ends the labels of one field only becomes that field's label, and what follows the colon its value.
+    A tail several fields' labels end with is settled by the fields the other rows took — `)` of
+    社会信用代码(身份证号码) and 法定代表人(负责人): the row holding the valid credit code is the code's,
+    so the other is the 负责人's — or, when it starts as many rows as it has fields, by the form's
+    order top to bottom (`所`: 住所 above 经营场所); otherwise it is left alone: blank."""
+    tail = re.compile(r"([^:：]{0,3})[:：](.*)")
     found = []
     for ln in lines:
         m = tail.fullmatch(ln.text)
         if not m or any(o is not ln and same_row(o, ln) and o.x2 <= ln.x1 + 0.3 * ln.h for o in lines):
             continue
-        ends = {lab for lab in labels if len(lab) > len(m.group(1)) and lab.endswith(m.group(1))}
-        found.append((ln, m, ends))
-    if len(found) < CUT_ROWS:
+        fields = [f for f, aliases in table.items()
+                  if any(len(a) > len(m.group(1)) and a.endswith(m.group(1)) for a in aliases)]
+        found.append((ln, m, fields))
+    if not any(m.group(1) for _, m, _ in found):
         return lines
     h = sorted(ln.h for ln, _, _ in found)[len(found) // 2]
-    edge = min(ln.x1 for ln, _, _ in found)
-    cut = [(ln, m, ends) for ln, m, ends in found if ln.x1 < edge + h]
-    if len(cut) < CUT_ROWS or any(spells_label(ln.text, labels) for ln in lines if ln.x1 < edge + h):
-        return lines  # (a label read whole at that edge: the column is not cut)
-    out = list(lines)
-    for ln, m, ends in cut:
-        same = [o for o, mo, _ in cut if mo.group(1) == m.group(1)]
-        if len(ends) == 1 and len(same) == 1:
-            lab = next(iter(ends))
-        elif len(ends) == len(same) > 1:
-            # (a tail two labels end with, on as many rows — `所` of 住所 and 经营场所: the form
-            # prints them in its fixed order, top to bottom)
-            lab = sorted(ends, key=labels.index)[sorted(same, key=lambda o: o.cy).index(ln)]
-        else:
+    edge = min(ln.x1 for ln, m, _ in found if m.group(1))
+    cut = [(ln, m, fields) for ln, m, fields in found if ln.x1 < edge + h]
+    heads = [ln for ln in lines if abs(ln.x1 - edge) < h and spells_label(ln.text, _labels(table))]
+    if not heads or len(heads) + sum(1 for _, m, _ in cut if m.group(1)) < CUT_ROWS:
+        # (only where the reader gave the tails that end one label their heads back at that edge —
+        # `reader.cut_label_heads`, which knows the photo's border — is the column cut: rows starting
+        # `X:` inside a picture, or on a stored page, make up no label)
+        return lines
+    # a field whose label was read whole (or given back by `reader.cut_label_heads`) is no tail's
+    taken = {f for f, aliases in table.items() if any(spells_label(ln.text, aliases) for ln in lines)}
+    # the credit code is known by its check character wherever it stands: its row is the code's
+    coded = [ln for ln, m, _ in cut if ex._uscc_in([(m.group(2), (0.0, 0.0, 0.0, 0.0), 1.0)])]
+    chosen: dict[int, str] = {}
+    if len(coded) == 1 and any("code" in fields for ln, _, fields in cut if ln is coded[0]):
+        chosen[id(coded[0])] = "code"
+    for ln, m, fields in cut:
+        if not m.group(1) or id(ln) in chosen:
             continue
+        left = [f for f in fields if f not in chosen.values() and f not in taken
+                and not (f == "code" and coded and ln not in coded)]
+        same = [o for o, mo, _ in cut if mo.group(1) == m.group(1) and id(o) not in chosen]
+        if len(left) == 1 and len(same) == 1:
+            chosen[id(ln)] = left[0]
+        elif len(left) == len(same) > 1:
+            # (a tail two labels end with, on as many rows: the form's fixed order, top to bottom)
+            chosen[id(ln)] = left[sorted(same, key=lambda o: o.cy).index(ln)]
+    out = list(lines)
+    for ln, m, _ in cut:
+        if id(ln) not in chosen or not m.group(1):
+            continue
+        field = chosen[id(ln)]
+        lab = next(a for a in table[field] if a.endswith(m.group(1)))
         n = len(m.group(1)) + 1
         end_x = ln.x_at(n) if n < len(ln.text) else ln.x2
         out = [o for o in out if o is not ln]
@@ -416,7 +437,7 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
 
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
-    lines = _cut_label_column(lines, labels)
+    lines = _cut_label_column(lines, FOOD)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
     lines = _label_end_lost(lines, labels)
     res: dict[str, ex.FieldResult] = {}

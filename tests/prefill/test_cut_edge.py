@@ -3,7 +3,7 @@ set right-aligned before their colons (`经营者名称：`), keep only their la
 (`称：南昌朗峰小吃店`), so the page read as no known kind although its title and every value were
 in the picture. A row starting at the photo's border gets its label's head back when the tail names
 exactly one of the kind's field labels; a tail two labels end with (`所：` of 住所 and 经营场所)
-leaves its row's field blank. Pages drawn here with Pillow and read through the CLI's service.
+on as many rows is settled by the form's order (kinds._cut_label_column). Pages drawn here with Pillow and read through the CLI's service.
 """
 
 from __future__ import annotations
@@ -63,8 +63,9 @@ def test_a_permit_cut_at_its_left_edge_is_read_by_its_title_and_the_labels_tails
     assert f["business_form"] == "餐饮服务经营者(小型餐馆)"
     assert f["valid_to"] == "2027-05-14"
     assert f["legal_representative"] == "卢彦"  # (`人)：` ends 法定代表人(负责人) only)
-    # `所：` ends both 住所 and 经营场所: those fields stay blank
-    assert f["address"] == "" and f["premises_address"] == ""
+    # `所：` ends both 住所 and 经营场所: on as many rows, the form's order (住所 above 经营场所)
+    # settles them (kinds._cut_label_column)
+    assert f["address"] == f["premises_address"] == "河南省洛阳市老城区中州东路188号"
 
 
 def _row(text: str, x1: float, y1: float) -> Line:
@@ -84,6 +85,8 @@ def test_only_rows_starting_at_the_photos_border_get_a_label_head() -> None:
     # the same rows well inside the picture were not cut by its border: nothing is made up
     inside = [title, *(_row(ln.text, 200, ln.y1) for ln in rows[1:])]
     assert cut_label_heads(inside, "food_business_license", eye, source) is None
-    assert classify_cut(inside, eye, source)[0] == "other"
+    # (its title on a line of its own and a valid 许可证编号 make it a 食品 page: kinds.classify)
+    assert classify_cut(inside, eye, source)[0] == "food_business_license"
+    assert classify_cut([title, *(ln for ln in inside[1:] if "JY" not in ln.text)], eye, source)[0] == "other"
     # nor on a page with no photo border (a stored page)
     assert cut_label_heads(rows, "food_business_license", eye, None) is None

@@ -321,8 +321,8 @@ def test_a_permit_photographed_without_its_label_column_is_still_a_food_permit()
     from app.prefill.kinds import classify
     from app.prefill.layout import to_lines
 
-    def page(number: str, code: str = "9236011158HR829R9Q") -> list:
-        rows = ["称:南昌朗峰小吃店", f"码):{code}", "):萧珍", "所:江西省南昌市青山湖区桂香街955号",
+    def page(number: str, code: str = "9236011158HR829R9Q", code_tail: str | None = "码)") -> list:
+        rows = ["称:南昌朗峰小吃店", *([f"{code_tail}:{code}"] if code_tail is not None else []), "):萧珍", "所:江西省南昌市青山湖区桂香街955号",
                 "所:江西省南昌市青山湖区湖滨南路12号", "态:餐饮服务经营者(小型餐馆)", "目:热食类食品制售;冷食类食品制售",
                 f"号:{number}", "至:2026年09月09日"]
         out = [line("食品经营许可证", 10, 100, 330, 150), line("(副本)", 150, 160, 230, 185)]
@@ -330,14 +330,34 @@ def test_a_permit_photographed_without_its_label_column_is_still_a_food_permit()
 
     kind, _ = classify(to_lines(page("JY23601118283513")))
     assert kind == "food_business_license"
+    # the reader gives the tails that end one field's labels their heads back at the photo's border
+    # (`reader.cut_label_heads`); the tails it leaves are settled here: the row holding the valid
+    # credit code is the code's (its tail `码)`, `)` or nothing), so the other `)` row (法定代表人
+    # (负责人) ends so too) is the 负责人's; `所` twice is 住所 and 经营场所 in the form's order
+    whole = {"称:": "经营者名称:", "码):": "统一社会信用代码(身份证号码):", "态:": "主体业态:", "目:": "经营项目:",
+             "号:": "许可证编号:", "至:": "有效期至:"}
+
+    def given(rows: list) -> list:
+        out = []
+        for ln in rows:
+            head = next((k for k in whole if ln.text.startswith(k)), None)
+            out.append(line(whole[head] + ln.text[len(head):], *ln.quad[0], *ln.quad[2]) if head else ln)
+        return out
+
+    want = {"license_no": "JY23601118283513", "credit_code": "9236011158HR829R9Q", "name": "南昌朗峰小吃店",
+            "address": "江西省南昌市青山湖区桂香街955号", "premises_address": "江西省南昌市青山湖区湖滨南路12号",
+            "business_form": "餐饮服务经营者(小型餐馆)", "business_items": "热食类食品制售;冷食类食品制售",
+            "valid_to": "2026-09-09", "legal_representative": "萧珍"}
+    for code_tail in ("码)", ")", ""):
+        f = extract(to_lines(given(page("JY23601118283513", code_tail=code_tail)))).fields
+        assert {k: f[k].public()["value"] for k in want} == want, code_tail
+    # the code's row not read: whose the one `)` row is is unknown, it stays blank
+    f = extract(to_lines(given(page("JY23601118283513", code_tail=None)))).fields
+    assert f["legal_representative"].public()["value"] == "" and f["name"].public()["value"] == "南昌朗峰小吃店"
+    # no head given back (rows inside the picture, a stored page): no label is made up from tails;
+    # the numbers, read anywhere, are still the page's
     f = extract(to_lines(page("JY23601118283513"))).fields
-    assert f["license_no"].public()["value"] == "JY23601118283513"
+    assert f["license_no"].public()["value"] == "JY23601118283513" and f["address"].public()["value"] == ""
     assert f["credit_code"].public()["value"] == "9236011158HR829R9Q"
-    # each label's tail stands for the one label it ends; `所` twice for 住所 and 经营场所 in the
-    # form's order; `)` ends 社会信用代码(身份证号码) as well as 法定代表人(负责人): left blank
-    want = {"name": "南昌朗峰小吃店", "address": "江西省南昌市青山湖区桂香街955号",
-            "premises_address": "江西省南昌市青山湖区湖滨南路12号", "business_form": "餐饮服务经营者(小型餐馆)",
-            "business_items": "热食类食品制售;冷食类食品制售", "valid_to": "2026-09-09", "legal_representative": ""}
-    assert {k: f[k].public()["value"] for k in want} == want
     # without a valid number the title alone is no document (a notice headed by the permit's name)
     assert classify(to_lines(page("JY2360111828", "9236011158")))[0] == "other"
