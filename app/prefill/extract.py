@@ -1177,22 +1177,34 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
 
 
 def _wrapped_term(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
-    """The period with its 长期 whole when the row wrapped between 长 and 期 (a card reproduced in a
-    narrow template: `2024.10.13-长` with `期` alone on the line under it). A period ends in eight
-    digits or in 长期, so a row ending `-长` can only go on with 期; the line taken must hold that
-    one character and stand right under the row's end, inside the value's span."""
+    """The period whole when its row wrapped before the end (a card reproduced in a narrow
+    template: `2024.10.13-长` with `期` alone on the line under it, `2016.05.12-` over `2036.05.12`).
+    A period ends in eight digits or in 长期, so a row ending `-长` can only go on with 期, and one
+    ending in fewer than eight digits of its end with the rest of them (the 5/10/20-year check
+    then holds for the dates as for a period on one row). The line taken must be the one right
+    under the row, starting inside the value's span, and hold just what the end lacks."""
     text = "".join(x.text for x in pieces)
-    if not re.search(r"\d{2}[-—–一~至]*长$", text):
+    m = re.search(r"\d{2}[-—–一~至]+(长|[\d.]*)$", text)
+    if not m or (m.group(1) != "长" and len(re.sub(r"\D", "", m.group(1))) >= 8):
         return pieces
+    lacking = 8 - len(re.sub(r"\D", "", m.group(1)))
     last = pieces[-1]
     x1, y2 = min(x.box[0] for x in pieces), last.box[3]
     h = max(1.0, last.box[3] - last.box[1])
-    below = [ln for ln in lines if ln.text.strip(".。·") == "期" and -0.5 * h <= ln.y1 - y2 <= 0.8 * h
-             and x1 <= ln.x1 < last.box[2] + 0.5 * h]
+
+    def completes(t: str) -> bool:
+        if m.group(1) == "长":
+            return t == "期"
+        return bool(re.fullmatch(r"[\d.]+", t)) and len(re.sub(r"\D", "", t)) == lacking
+
+    below = [ln for ln in lines if -0.5 * h <= ln.y1 - y2 <= 0.8 * h and x1 - 0.5 * h <= ln.x1 < last.box[2] + 0.5 * h
+             and completes(ln.text.strip("。·"))]
     if len(below) != 1:
         return pieces
     ln = below[0]
-    return [*pieces, Piece("期", ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(ln.text.index("期"), ln.text.index("期") + 1))]
+    lead = len(ln.text) - len(ln.text.lstrip("。·"))
+    part = ln.text.strip("。·")
+    return [*pieces, Piece(part, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(lead, lead + len(part)))]
 
 
 def _period_weakest(pieces: list[Piece]) -> float | None:
@@ -2048,8 +2060,12 @@ def _scope_text_below(text: str, pieces: list[Piece], lines: list[Line], labels:
     x0 = min(q.box[0] for q in pieces)
     x2 = max(q.box[2] for q in pieces)
     cy = (last.box[1] + last.box[3]) / 2
+    # (a value beside its own label on a row below — `注册日期` `2013年05月07日` under an individual's
+    # short scope — is that field, read; not the scope's unread rows)
+    heads = [ln for ln in lines if starts_with_label(ln.text, labels)]
     return any(cy + 0.6 * h < ln.cy < cy + 4 * h and x0 - h < ln.x1 < x2 and len(ln.text) >= 2
-               and not starts_with_label(ln.text, labels) for ln in lines)
+               and not starts_with_label(ln.text, labels)
+               and not any(same_row(o, ln) and o.x2 <= ln.x1 + 0.5 * h and o.x1 < x0 for o in heads) for ln in lines)
 
 
 def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:

@@ -27,6 +27,7 @@ from app.prefill.layout import (
     label_column,
     normalize_labels,
     same_row,
+    spells_label,
     starts_with_label,
     value_after,
 )
@@ -354,6 +355,54 @@ def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     return out
 
 
+CUT_ROWS = 3  # label ends with their colon starting rows at one left edge: the page's label column is cut
+
+
+def _cut_label_column(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A photo that lost the page's left edge keeps of each label only its last character(s) and
+    colon at the start of its row (`称:南昌…`, `目:热食类…`, `至:2026年09月09日`). Where at least
+    CUT_ROWS rows start so at one left edge — nothing read left of them — each tail that ends one
+    label only becomes that label, and what follows the colon its value. A tail several labels end
+    with stands for them in the form's order when it starts as many rows (`所`: 住所 above 经营场所);
+    otherwise (`)` of 社会信用代码(身份证号码) and 法定代表人(负责人)) it is left alone: blank."""
+    tail = re.compile(r"([^:：]{1,3})[:：](.*)")
+    found = []
+    for ln in lines:
+        m = tail.fullmatch(ln.text)
+        if not m or any(o is not ln and same_row(o, ln) and o.x2 <= ln.x1 + 0.3 * ln.h for o in lines):
+            continue
+        ends = {lab for lab in labels if len(lab) > len(m.group(1)) and lab.endswith(m.group(1))}
+        found.append((ln, m, ends))
+    if len(found) < CUT_ROWS:
+        return lines
+    h = sorted(ln.h for ln, _, _ in found)[len(found) // 2]
+    edge = min(ln.x1 for ln, _, _ in found)
+    cut = [(ln, m, ends) for ln, m, ends in found if ln.x1 < edge + h]
+    if len(cut) < CUT_ROWS or any(spells_label(ln.text, labels) for ln in lines if ln.x1 < edge + h):
+        return lines  # (a label read whole at that edge: the column is not cut)
+    out = list(lines)
+    for ln, m, ends in cut:
+        same = [o for o, mo, _ in cut if mo.group(1) == m.group(1)]
+        if len(ends) == 1 and len(same) == 1:
+            lab = next(iter(ends))
+        elif len(ends) == len(same) > 1:
+            # (a tail two labels end with, on as many rows — `所` of 住所 and 经营场所: the form
+            # prints them in its fixed order, top to bottom)
+            lab = sorted(ends, key=labels.index)[sorted(same, key=lambda o: o.cy).index(ln)]
+        else:
+            continue
+        n = len(m.group(1)) + 1
+        end_x = ln.x_at(n) if n < len(ln.text) else ln.x2
+        out = [o for o in out if o is not ln]
+        out.append(Line(lab, ln.score, ln.x1, ln.y1, end_x, ln.y2, ln.idx))
+        if n < len(ln.text):
+            out.append(Line(ln.text[n:], ln.score, end_x, ln.y1, ln.x2, ln.y2, ln.idx,
+                            ln.chars[n:] if len(ln.chars) == len(ln.text) else (), lab,
+                            ln.xs[n:] if len(ln.xs) == len(ln.text) else ()))
+    out.sort(key=lambda o: (o.cy, o.x1))
+    return out
+
+
 def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
     """Two printings of one address on a permit (住所 and 经营场所 are often the same) that differ
     only by a character one of them lacks: the recogniser dropped it (a seal over a digit, `80号`
@@ -367,6 +416,7 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
 
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
+    lines = _cut_label_column(lines, labels)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
     lines = _label_end_lost(lines, labels)
     res: dict[str, ex.FieldResult] = {}
@@ -1116,6 +1166,12 @@ def classify(lines: list[Line]) -> tuple[str, float]:
         if kind in scores and sum(1 for w in words if _stands(w, segments)) >= 2:
             scores[kind], hits[kind] = 0.0, 0
     sole = [kind for kind, yes in pure.items() if yes]
+    if len(sole) == 1 and hits[sole[0]] < 2 and _key_number(sole[0], lines):
+        # the title on a line of its own and the number the kind always prints, valid: a page cut
+        # down its label column (a photo that lost the page's left edge) keeps only the labels' last
+        # characters (`称:` `目:`), yet is that document
+        scores[sole[0]] += 1
+        hits[sole[0]] += 1
     if len(sole) == 1 and hits[sole[0]] >= 2:
         # the page's title names one titled kind (食品经营许可证) and a label of it stands: the labels
         # it shares with another titled kind (统一社会信用代码, 法定代表人, 住所 of a 营业执照) are no

@@ -290,3 +290,54 @@ def test_a_karaoke_hall_named_by_its_trade_in_latin_letters() -> None:
     assert extract(to_lines(_health_name_lines("广州鑫源KTV", {}))).fields["name"].public()["value"] == "广州鑫源KTV"
     f = extract(to_lines(_health_name_lines("广州鑫源KT", {}))).fields["name"]
     assert f.public()["value"] == "" and f.reason == "vocabulary"
+
+
+def test_a_justified_label_end_and_its_colon_glued_to_the_value_under_the_padding() -> None:
+    # `经营项` boxed with padding reaching half a character over the next box, `目:糕点类…`: the
+    # label was taken as 经营项目 without its end and the value pre-filled `目;糕点类…` (a wrong value)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    rows = [("经营者名称:", "呼和浩特知行烘焙坊"), ("法定代表人(负责人):", "孟兰佳"), ("主体业态:", "餐饮服务经营者(糕点店)"),
+            ("经营项", "目:糕点类食品制售(不含裱花蛋糕)"), ("许可证编号:", "JY21501059495491")]
+    out = [line("食品经营许可证", 300, 100, 680, 150)]
+    for k, (lab, val) in enumerate(rows):
+        y = 220 + 36 * k
+        if lab == "经营项":  # three characters spread over the column, the box padded past its end
+            out += [line(lab, 143, y, 315, y + 27), line(val, 300, y, 300 + 19 * len(val), y + 27)]
+        else:
+            out.append(line(lab + val, 143, y, 143 + 19 * len(lab + val), y + 27))
+    f = extract(to_lines(out)).fields
+    assert f["business_items"].public()["value"] in ("", "糕点类食品制售(不含裱花蛋糕)")
+    assert f["business_items"].public()["value"] == "糕点类食品制售(不含裱花蛋糕)"
+    assert f["business_form"].public()["value"] == "餐饮服务经营者(糕点店)"
+
+
+def test_a_permit_photographed_without_its_label_column_is_still_a_food_permit() -> None:
+    # the photo lost the page's left edge: of each label only its last character and colon remain
+    # (`称:南昌…`, `目:热食类…`). The title alone on its line was one piece of evidence, the labels
+    # none, and the page was `other`: every field was lost
+    from app.prefill.extract import extract
+    from app.prefill.kinds import classify
+    from app.prefill.layout import to_lines
+
+    def page(number: str, code: str = "9236011158HR829R9Q") -> list:
+        rows = ["称:南昌朗峰小吃店", f"码):{code}", "):萧珍", "所:江西省南昌市青山湖区桂香街955号",
+                "所:江西省南昌市青山湖区湖滨南路12号", "态:餐饮服务经营者(小型餐馆)", "目:热食类食品制售;冷食类食品制售",
+                f"号:{number}", "至:2026年09月09日"]
+        out = [line("食品经营许可证", 10, 100, 330, 150), line("(副本)", 150, 160, 230, 185)]
+        return out + [line(r, 0, 220 + 36 * k, 19 * len(r), 247 + 36 * k) for k, r in enumerate(rows)]
+
+    kind, _ = classify(to_lines(page("JY23601118283513")))
+    assert kind == "food_business_license"
+    f = extract(to_lines(page("JY23601118283513"))).fields
+    assert f["license_no"].public()["value"] == "JY23601118283513"
+    assert f["credit_code"].public()["value"] == "9236011158HR829R9Q"
+    # each label's tail stands for the one label it ends; `所` twice for 住所 and 经营场所 in the
+    # form's order; `)` ends 社会信用代码(身份证号码) as well as 法定代表人(负责人): left blank
+    want = {"name": "南昌朗峰小吃店", "address": "江西省南昌市青山湖区桂香街955号",
+            "premises_address": "江西省南昌市青山湖区湖滨南路12号", "business_form": "餐饮服务经营者(小型餐馆)",
+            "business_items": "热食类食品制售;冷食类食品制售", "valid_to": "2026-09-09", "legal_representative": ""}
+    assert {k: f[k].public()["value"] for k in want} == want
+    # without a valid number the title alone is no document (a notice headed by the permit's name)
+    assert classify(to_lines(page("JY2360111828", "9236011158")))[0] == "other"
