@@ -27,7 +27,7 @@ from app.imaging.document import (
     text_scale,
 )
 from app.imaging.screen import descreen, is_screen_photo
-from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
+from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
 from app.prefill.extract import (
     FIELD_LABELS,
     PAGE_LABELS,
@@ -690,6 +690,14 @@ def print_outside(image: np.ndarray, box: tuple[int, int, int, int]) -> bool:
     return any(area >= 4 and max(cw, ch) >= 3 for _x, _y, cw, ch, area in stats[1:n].tolist())
 
 
+def rows_outside(image: np.ndarray, quad: np.ndarray) -> bool:
+    """Whether a row of print (`engine.text_rows`: long, level runs of ink on paper, a desk's grain
+    left out) has its centre outside `quad` (4×2, image coordinates)."""
+    poly = np.asarray(quad, np.float32).reshape(-1, 1, 2)
+    return any(cv2.pointPolygonTest(poly, ((x1 + x2) / 2, (y1 + y2) / 2), False) < 0
+               for x1, y1, x2, y2 in text_rows(image).tolist())
+
+
 def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
     """A second guess when the first page read as no known kind: the box around the image's
     printed matter after a detected quad (a text block, a photo or a seal inside a page can look
@@ -699,6 +707,10 @@ def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
     if first.quad is not None:
         region = content_box(image)
         if region is None:
+            return None
+        if not rows_outside(image, first.quad):
+            # no row of print lies off the page found: the box would hold the same page and the
+            # desk around it (whose grain `content_box` takes for ink)
             return None
     elif first.region is not None:
         if not print_outside(image, first.region):

@@ -289,3 +289,35 @@ def test_an_unknown_page_on_a_bare_bed_is_read_once(engine) -> None:  # noqa: AN
     read = read_page(_scan(NOTICE), engine)
     assert read.kind == "other"
     assert read.clock is not None and read.clock.counts.get("det_calls") == 1
+
+
+def _desk_photo() -> np.ndarray:
+    """The page photographed on a desk with a strong grain, which the printed-matter box takes for ink."""
+    h, w = 1600, 1200
+    yy, xx = np.mgrid[0:h, 0:w]
+    grain = (150 + 40 * np.sin((yy + 25 * np.sin(xx / 40.0)) / 6.0)).astype(np.uint8)
+    img = cv2.merge([grain - 30, grain - 10, grain])
+    img[200:1400, 175:1025] = _page(NOTICE, 26, (1200, 850), margin=70)
+    return img
+
+
+def test_rows_of_print_off_the_page_are_seen_and_a_desk_grain_is_not() -> None:
+    from app.imaging.document import content_box
+    from app.prefill.reader import choose_page, rows_outside
+
+    img = _desk_photo()
+    page = choose_page(img)
+    assert page.quad is not None
+    assert content_box(img) == (0, 0, 1200, 1600)  # (the grain is ink to the printed-matter box)
+    assert not rows_outside(img, page.quad)
+    note = img.copy()
+    note[1450:1560, 300:900] = _page(["附件：租赁合同补充条款"], 26, (110, 600), margin=30)  # a slip beside the page
+    assert rows_outside(note, page.quad)
+
+
+def test_an_unknown_page_on_a_grained_desk_is_read_once(engine) -> None:  # noqa: ANN001 - fixture
+    from app.prefill.reader import read_page
+
+    read = read_page(_desk_photo(), engine)
+    assert read.kind == "other"
+    assert read.clock is not None and read.clock.counts.get("det_calls") == 1
