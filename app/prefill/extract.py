@@ -175,7 +175,7 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
-    "paper not checked": "wrapped_row_incomplete",
+    "paper not checked": "wrapped_row_incomplete", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
@@ -1176,6 +1176,37 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _wrapped_term(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
+    """The period whole when its row wrapped before the end (a card reproduced in a narrow
+    template: `2024.10.13-长` with `期` alone on the line under it, `2016.05.12-` over `2036.05.12`).
+    A period ends in eight digits or in 长期, so a row ending `-长` can only go on with 期, and one
+    ending in fewer than eight digits of its end with the rest of them (the 5/10/20-year check
+    then holds for the dates as for a period on one row). The line taken must be the one right
+    under the row, starting inside the value's span, and hold just what the end lacks."""
+    text = "".join(x.text for x in pieces)
+    m = re.search(r"\d{2}[-—–一~至]+(长|[\d.]*)$", text)
+    if not m or (m.group(1) != "长" and len(re.sub(r"\D", "", m.group(1))) >= 8):
+        return pieces
+    lacking = 8 - len(re.sub(r"\D", "", m.group(1)))
+    last = pieces[-1]
+    x1, y2 = min(x.box[0] for x in pieces), last.box[3]
+    h = max(1.0, last.box[3] - last.box[1])
+
+    def completes(t: str) -> bool:
+        if m.group(1) == "长":
+            return t == "期"
+        return bool(re.fullmatch(r"[\d.]+", t)) and len(re.sub(r"\D", "", t)) == lacking
+
+    below = [ln for ln in lines if -0.5 * h <= ln.y1 - y2 <= 0.8 * h and x1 - 0.5 * h <= ln.x1 < last.box[2] + 0.5 * h
+             and completes(ln.text.strip("。·"))]
+    if len(below) != 1:
+        return pieces
+    ln = below[0]
+    lead = len(ln.text) - len(ln.text.lstrip("。·"))
+    part = ln.text.strip("。·")
+    return [*pieces, Piece(part, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(lead, lead + len(part)))]
+
+
 def _period_weakest(pieces: list[Piece]) -> float | None:
     """The least certain of a period's digits and 长期 (None when a piece has no per-character
     probabilities): the separators between them carry nothing of the dates."""
@@ -1213,13 +1244,16 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     res["issuing_authority"] = _result(auth, p) if plausible else (
         FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True, note="not an authority") if auth else _blank())
     p = value_after(lines, BACK["period"], labels)
+    p = _wrapped_term(p, lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)
     if not (frm and to):  # the label was lost (glare) or merged away: the one line that is a period
-        found = [(_id_period(ln.text), ln) for ln in lines if re.search(r"\d{4}", ln.text)]
-        found = [(ft, ln) for ft, ln in found if ft[0] and ft[1]]
+        # (a row wrapped between 长 and 期 is that one line with its 期: `_wrapped_term`)
+        rows = [_wrapped_term([Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))],
+                              lines) for ln in lines if re.search(r"\d{4}", ln.text)]
+        found = [(_id_period(join(q)[0]), q) for q in rows]
+        found = [(ft, q) for ft, q in found if ft[0] and ft[1]]
         if len(found) == 1:
-            (frm, to), ln = found[0]
-            p = [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))]
+            (frm, to), p = found[0]
     if frm and to and p:
         d_from = dt.date.fromisoformat(frm)
         years = next((y for y in (5, 10, 20) if to != "长期" and add_years(d_from, y).isoformat() == to), None)
@@ -1239,6 +1273,52 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
         res["valid_from"] = _period_start(p) if p else _blank()
         res["valid_to"] = _blank()
     return res
+
+
+# 居民身份证法 第5条: the term by the holder's age when the card is applied for (years; None = 长期)
+_ID_TERMS = ((16, 5), (26, 10), (46, 20))
+_APPLIED_BEFORE = dt.timedelta(days=92)  # a card starts on its issue, weeks to months after the application
+
+
+def _term_for_age(birth: dt.date, day: dt.date) -> str:
+    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    years = next((y for limit, y in _ID_TERMS if age < limit), None)
+    return "长期" if years is None else str(years)
+
+
+def term_fits_age(birth: dt.date, valid_from: str, valid_to: str) -> bool:
+    """Whether a card's validity period is the term the law gives the holder's age (<16 → 5 years,
+    16–25 → 10, 26–45 → 20, 46 and over → 长期). The age counts at the application, which the
+    start date follows by up to a few months: an age crossing a limit in between allows both."""
+    start = dt.date.fromisoformat(valid_from)
+    if valid_to == "长期":
+        term = "长期"
+    else:
+        end = dt.date.fromisoformat(valid_to)
+        term = next((str(y) for y in (5, 10, 20) if add_years(start, y) == end), "")
+    return term in {_term_for_age(birth, start), _term_for_age(birth, start - _APPLIED_BEFORE)}
+
+
+def cross_check_sides(extractions: list[Extraction]) -> None:
+    """Both sides of one card on a page (a 身份证复印件): the back's period must be the term the law
+    gives the front's holder at its start, or one side was misread (a 长期 read on a young holder's
+    card, a wrong year) — then the period is flagged, never changed. The birth date comes from the
+    front's 出生 row or its number, whichever was read sure."""
+    fronts = [e for e in extractions if e.kind == "id_card_front"]
+    backs = [e for e in extractions if e.kind == "id_card_back"]
+    if len(fronts) != 1 or len(backs) != 1:
+        return
+    front, back = fronts[0], backs[0]
+    birth = next((parse_date(f.value) for f in (front.fields.get("birth_date"),) if f and f.value and not f.flagged), None)
+    number = front.fields.get("id_number")
+    if birth is None and number and number.value and not number.flagged:
+        birth = parse_date(number.value[6:14])
+    frm, to = back.fields.get("valid_from"), back.fields.get("valid_to")
+    if birth is None or not (frm and to and frm.value and to.value) or frm.flagged or to.flagged:
+        return
+    if not term_fits_age(birth, frm.value, to.value):
+        for f in (frm, to):
+            f.flagged, f.note = True, "term does not fit the age"
 
 
 # a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`
@@ -1980,8 +2060,12 @@ def _scope_text_below(text: str, pieces: list[Piece], lines: list[Line], labels:
     x0 = min(q.box[0] for q in pieces)
     x2 = max(q.box[2] for q in pieces)
     cy = (last.box[1] + last.box[3]) / 2
+    # (a value beside its own label on a row below — `注册日期` `2013年05月07日` under an individual's
+    # short scope — is that field, read; not the scope's unread rows)
+    heads = [ln for ln in lines if starts_with_label(ln.text, labels)]
     return any(cy + 0.6 * h < ln.cy < cy + 4 * h and x0 - h < ln.x1 < x2 and len(ln.text) >= 2
-               and not starts_with_label(ln.text, labels) for ln in lines)
+               and not starts_with_label(ln.text, labels)
+               and not any(same_row(o, ln) and o.x2 <= ln.x1 + 0.5 * h and o.x1 < x0 for o in heads) for ln in lines)
 
 
 def _scope_may_go_on(text: str, pieces: list[Piece], lines: list[Line]) -> bool:
@@ -2191,6 +2275,12 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                               "address": HEALTH["address"], "license_items": HEALTH["items"],
                               "valid_from": HEALTH["period"], "valid_to": HEALTH["period"]},
 }
+
+# every label a kind prints, a field's or not (登记机关, 发证日期): a cut-off label's tail that ends
+# two of them names neither (`app.prefill.reader.cut_label_heads`)
+PAGE_LABELS: dict[str, tuple[str, ...]] = {kind: tuple(a for v in table.values() for a in v) for kind, table in
+                                           (("id_card_front", FRONT), ("id_card_back", BACK),
+                                            ("business_license", LICENCE), ("public_health_license", HEALTH))}
 
 EXTRACTORS = {"id_card_front": extract_id_front, "id_card_back": extract_id_back,
               "business_license": extract_business_license, "public_health_license": extract_health_license}

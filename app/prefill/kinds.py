@@ -27,6 +27,7 @@ from app.prefill.layout import (
     label_column,
     normalize_labels,
     same_row,
+    spells_label,
     starts_with_label,
     value_after,
 )
@@ -354,6 +355,75 @@ def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     return out
 
 
+CUT_ROWS = 3  # label ends with their colon starting rows at one left edge: the page's label column is cut
+
+
+def _cut_label_column(lines: list[Line], table: dict[str, tuple[str, ...]]) -> list[Line]:
+    """A photo that lost the page's left edge keeps of each label only its last character(s) and
+    colon at the start of its row (`称:南昌…`, `目:热食类…`, `至:2026年09月09日`). Where at least
+    CUT_ROWS rows start so at one left edge — nothing read left of them — and the reader gave some
+    of them their heads back (`reader.cut_label_heads`: the photo's border cut them), each tail left
+    that ends the labels of one field only becomes that field's label, and what follows the colon its value.
+    A tail several fields' labels end with is settled by the fields the other rows took — `)` of
+    社会信用代码(身份证号码) and 法定代表人(负责人): the row holding the valid credit code is the code's,
+    so the other is the 负责人's — or, when it starts as many rows as it has fields, by the form's
+    order top to bottom (`所`: 住所 above 经营场所); otherwise it is left alone: blank."""
+    tail = re.compile(r"([^:：]{0,3})[:：](.*)")
+    found = []
+    for ln in lines:
+        m = tail.fullmatch(ln.text)
+        if not m or any(o is not ln and same_row(o, ln) and o.x2 <= ln.x1 + 0.3 * ln.h for o in lines):
+            continue
+        fields = [f for f, aliases in table.items()
+                  if any(len(a) > len(m.group(1)) and a.endswith(m.group(1)) for a in aliases)]
+        found.append((ln, m, fields))
+    if not any(m.group(1) for _, m, _ in found):
+        return lines
+    h = sorted(ln.h for ln, _, _ in found)[len(found) // 2]
+    edge = min(ln.x1 for ln, m, _ in found if m.group(1))
+    cut = [(ln, m, fields) for ln, m, fields in found if ln.x1 < edge + h]
+    heads = [ln for ln in lines if abs(ln.x1 - edge) < h and spells_label(ln.text, _labels(table))]
+    if not heads or len(heads) + sum(1 for _, m, _ in cut if m.group(1)) < CUT_ROWS:
+        # (only where the reader gave the tails that end one label their heads back at that edge —
+        # `reader.cut_label_heads`, which knows the photo's border — is the column cut: rows starting
+        # `X:` inside a picture, or on a stored page, make up no label)
+        return lines
+    # a field whose label was read whole (or given back by `reader.cut_label_heads`) is no tail's
+    taken = {f for f, aliases in table.items() if any(spells_label(ln.text, aliases) for ln in lines)}
+    # the credit code is known by its check character wherever it stands: its row is the code's
+    coded = [ln for ln, m, _ in cut if ex._uscc_in([(m.group(2), (0.0, 0.0, 0.0, 0.0), 1.0)])]
+    chosen: dict[int, str] = {}
+    if len(coded) == 1 and any("code" in fields for ln, _, fields in cut if ln is coded[0]):
+        chosen[id(coded[0])] = "code"
+    for ln, m, fields in cut:
+        if not m.group(1) or id(ln) in chosen:
+            continue
+        left = [f for f in fields if f not in chosen.values() and f not in taken
+                and not (f == "code" and coded and ln not in coded)]
+        same = [o for o, mo, _ in cut if mo.group(1) == m.group(1) and id(o) not in chosen]
+        if len(left) == 1 and len(same) == 1:
+            chosen[id(ln)] = left[0]
+        elif len(left) == len(same) > 1:
+            # (a tail two labels end with, on as many rows: the form's fixed order, top to bottom)
+            chosen[id(ln)] = left[sorted(same, key=lambda o: o.cy).index(ln)]
+    out = list(lines)
+    for ln, m, _ in cut:
+        if id(ln) not in chosen or not m.group(1):
+            continue
+        field = chosen[id(ln)]
+        lab = next(a for a in table[field] if a.endswith(m.group(1)))
+        n = len(m.group(1)) + 1
+        end_x = ln.x_at(n) if n < len(ln.text) else ln.x2
+        out = [o for o in out if o is not ln]
+        out.append(Line(lab, ln.score, ln.x1, ln.y1, end_x, ln.y2, ln.idx))
+        if n < len(ln.text):
+            out.append(Line(ln.text[n:], ln.score, end_x, ln.y1, ln.x2, ln.y2, ln.idx,
+                            ln.chars[n:] if len(ln.chars) == len(ln.text) else (), lab,
+                            ln.xs[n:] if len(ln.xs) == len(ln.text) else ()))
+    out.sort(key=lambda o: (o.cy, o.x1))
+    return out
+
+
 def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
     """Two printings of one address on a permit (住所 and 经营场所 are often the same) that differ
     only by a character one of them lacks: the recogniser dropped it (a seal over a digit, `80号`
@@ -367,6 +437,7 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
 
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
+    lines = _cut_label_column(lines, FOOD)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
     lines = _label_end_lost(lines, labels)
     res: dict[str, ex.FieldResult] = {}
@@ -1116,6 +1187,12 @@ def classify(lines: list[Line]) -> tuple[str, float]:
         if kind in scores and sum(1 for w in words if _stands(w, segments)) >= 2:
             scores[kind], hits[kind] = 0.0, 0
     sole = [kind for kind, yes in pure.items() if yes]
+    if len(sole) == 1 and hits[sole[0]] < 2 and _key_number(sole[0], lines):
+        # the title on a line of its own and the number the kind always prints, valid: a page cut
+        # down its label column (a photo that lost the page's left edge) keeps only the labels' last
+        # characters (`称:` `目:`), yet is that document
+        scores[sole[0]] += 1
+        hits[sole[0]] += 1
     if len(sole) == 1 and hits[sole[0]] >= 2:
         # the page's title names one titled kind (食品经营许可证) and a label of it stands: the labels
         # it shares with another titled kind (统一社会信用代码, 法定代表人, 住所 of a 营业执照) are no
@@ -1144,6 +1221,9 @@ def register() -> None:
     ex.KEYWORDS.update(KEYWORDS)
     ex.FIELD_KEYS.update(FIELD_KEYS)
     ex.FIELD_LABELS.update(FIELD_LABELS)
+    ex.PAGE_LABELS.update({kind: _labels(table) for kind, table in (
+        ("food_business_license", FOOD), ("household_register", HOUSEHOLD), ("marriage_certificate", MARRIAGE),
+        ("real_estate_certificate", ESTATE))})
     ex.EXTRACTORS.update({"food_business_license": extract_food, "household_register": extract_household,
                           "marriage_certificate": extract_marriage, "real_estate_certificate": extract_real_estate,
                           "bank_card": extract_bank_card})

@@ -209,6 +209,13 @@ def _spelled(text: str, label: str, start: int) -> int:
     return n
 
 
+def _ends_label(text: str, rest: str) -> bool:
+    """`text` starts with the rest of a label and the colon a label ends with (`目:` for 经营项目
+    when `经营项` was read in the box before): the colon confirms the characters are the label's."""
+    n = _spelled(text, rest, 0)
+    return n == len(rest) and text[n:n + 1] in (":", "：")
+
+
 def _bracket_misread(text: str, label: str) -> bool:
     """`text` starts with a label that ends in a bracketed alternative (`法定代表人(负责人)`) read
     with one character of the bracket's inside wrong (`法定代表人(负员人)龚宏梅`): the brackets
@@ -392,9 +399,11 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         while k < len(lab):
             # (the detector pads a box by about half a character: where the label column was measured,
             # the next box of a justified label may start under that padding)
+            # (a box that spells the label's end and then its colon — `经营项` then `目:糕点类…` —
+            # is the label's end however far the detector's padding of the box before it reaches)
             right = [b for b in lines if b is not cur and not any(b is x for x in boxes) and same_row(cur, b)
-                     and b.x1 >= cur.x2 - (0.6 if column else 0.3) * cur.h and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2
-                                                           or b.x1 - a.x1 < column + cur.h)]
+                     and b.x1 >= cur.x2 - (0.6 if column or _ends_label(b.text, lab[k:]) else 0.3) * cur.h
+                     and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2 or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
             if b is None or got == 0:

@@ -27,8 +27,18 @@ from app.imaging.document import (
     text_scale,
 )
 from app.imaging.screen import descreen, is_screen_photo
-from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine
-from app.prefill.extract import PAPER_CHECK, ROW_BELOW, Extraction, classify, extract, kind_labels
+from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
+from app.prefill.extract import (
+    FIELD_LABELS,
+    PAGE_LABELS,
+    PAPER_CHECK,
+    ROW_BELOW,
+    Extraction,
+    classify,
+    cross_check_sides,
+    extract,
+    kind_labels,
+)
 from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
 from app.validators import validate_id_number
 from app.validators.text import to_halfwidth
@@ -680,6 +690,35 @@ def choose_page(image: np.ndarray) -> ProcessedPage:
     return process_document(image, detect=False)
 
 
+OUTSIDE_INK = 8  # grey levels under their surroundings that count as a mark outside a page's box
+# (content_box's own blocks take 18: faint print it left out must still send the whole image to be read)
+
+
+def print_outside(image: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Whether the image holds any mark outside `box` (x1, y1, x2, y2): a stroke, a faint line of
+    print, a speck a few pixels across, a scanner's dark edge — anything the recogniser might read
+    and the box would leave out. Judged on a 900 px grey copy at a low threshold, so it errs on
+    the side of reading the whole image."""
+    h, w = image.shape[:2]
+    s = min(1.0, 900 / max(h, w))
+    small = cv2.resize(image, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA) if s < 1 else image
+    gray = small if small.ndim == 2 else cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    bw = cv2.adaptiveThreshold(cv2.GaussianBlur(gray, (3, 3), 0), 255, cv2.ADAPTIVE_THRESH_MEAN_C,
+                               cv2.THRESH_BINARY_INV, 31, OUTSIDE_INK)
+    x1, y1, x2, y2 = box
+    bw[int(y1 * s):int(np.ceil(y2 * s)), int(x1 * s):int(np.ceil(x2 * s))] = 0
+    n, _, stats, _ = cv2.connectedComponentsWithStats(bw)
+    return any(area >= 4 and max(cw, ch) >= 3 for _x, _y, cw, ch, area in stats[1:n].tolist())
+
+
+def rows_outside(image: np.ndarray, quad: np.ndarray) -> bool:
+    """Whether a row of print (`engine.text_rows`: long, level runs of ink on paper, a desk's grain
+    left out) has its centre outside `quad` (4×2, image coordinates)."""
+    poly = np.asarray(quad, np.float32).reshape(-1, 1, 2)
+    return any(cv2.pointPolygonTest(poly, ((x1 + x2) / 2, (y1 + y2) / 2), False) < 0
+               for x1, y1, x2, y2 in text_rows(image).tolist())
+
+
 def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
     """A second guess when the first page read as no known kind: the box around the image's
     printed matter after a detected quad (a text block, a photo or a seal inside a page can look
@@ -690,7 +729,16 @@ def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
         region = content_box(image)
         if region is None:
             return None
+        if not rows_outside(image, first.quad):
+            # no row of print lies off the page found: the box would hold the same page and the
+            # desk around it (whose grain `content_box` takes for ink)
+            return None
     elif first.region is not None:
+        if not print_outside(image, first.region):
+            # the box holds every mark of the image: the whole image would be the same print read
+            # smaller, and a page that read as no known kind in the box reads as none there either
+            # (a vector PDF's or a clean scan's unknown page was read twice: ~2 s of CPU)
+            return None
         region = None  # the whole image
     else:
         return None  # the whole image was read
@@ -808,6 +856,71 @@ def other_side(extraction: Extraction, lines: list[Line], shape: tuple[int, ...]
     return [], cut
 
 
+CUT_EDGE = 0.5  # a line starting this many line heights from the photo's border was cut by it
+_CUT_TAIL = re.compile(r"([^:]{1,8}):")
+
+
+def _at_photo_edge(ln: Line, to_page: np.ndarray, source: tuple[int, ...]) -> bool:
+    """The line starts at the photo's own border (the page ran on beyond the picture)."""
+    pts = np.array([[ln.x1, ln.y1], [ln.x1, ln.y2]], np.float64).reshape(-1, 1, 2)
+    src = cv2.perspectiveTransform(pts, np.linalg.inv(to_page)).reshape(-1, 2)
+    h = float(np.hypot(*(src[1] - src[0])))
+    x, y = src.mean(axis=0)
+    return min(x, y, source[1] - x, source[0] - y) < max(2.0, CUT_EDGE * h)
+
+
+def cut_label_heads(lines: list[Line], kind: str, to_page: np.ndarray,
+                    source: tuple[int, ...] | None) -> list[Line] | None:
+    """A page photographed with its left edge outside the picture keeps its labels' last
+    characters and colons (`称:南昌朗峰小吃店`, `目:热食类食品制售`): a row starting at the photo's
+    border with a tail and a colon gets its label's head back when the tail ends exactly one of
+    the kind's field labels and none of its other printed labels (`所:` ends both 住所 and
+    经营场所, `人:` both 法定代表人 and 签发人: such rows stay as read and their fields blank).
+    None when no row changed. (Labels printed without a colon, a card's, are left alone: a
+    value's first characters are no label's tail.)"""
+    if source is None:
+        return None
+    groups = {aliases for aliases in FIELD_LABELS.get(kind, {}).values()}
+    field_words = {a for g in groups for a in g}
+    others = [a for a in PAGE_LABELS.get(kind, ()) if a not in field_words]
+    out, changed = list(lines), False
+    for i, ln in enumerate(lines):
+        m = _CUT_TAIL.match(ln.text)
+        if not m:
+            continue
+        tail = m.group(1)
+        if tail in field_words or tail in others:
+            continue  # the whole label was read
+        owners = [g for g in groups if any(a.endswith(tail) for a in g)]
+        if len(owners) != 1 or any(o.endswith(tail) for o in others) or not _at_photo_edge(ln, to_page, source):
+            continue
+        label = next(a for a in owners[0] if a.endswith(tail))
+        head = label[:-len(tail)]
+        chars = ((1.0, "", 0.0),) * len(head) + ln.chars if len(ln.chars) == len(ln.text) else ()
+        xs = (ln.x1,) * len(head) + ln.xs if len(ln.xs) == len(ln.text) else ()
+        out[i] = replace(ln, text=head + ln.text, chars=chars, xs=xs)
+        changed = True
+    return out if changed else None
+
+
+def classify_cut(lines: list[Line], to_page: np.ndarray,
+                 source: tuple[int, ...] | None) -> tuple[str, float, list[Line]]:
+    """`classify`, and when the page reads as no known kind, once more with the label heads a cut
+    left edge took (`cut_label_heads`) given back for each kind in turn: kept when exactly one
+    kind then classifies as itself (its title and the labels' tails are its evidence)."""
+    kind, score = classify(lines)
+    if kind != "other" or source is None:
+        return kind, score, lines
+    found = []
+    for k in FIELD_LABELS:
+        restored = cut_label_heads(lines, k, to_page, source)
+        if restored is not None:
+            got, s = classify(restored)
+            if got == k:
+                found.append((got, s, restored))
+    return found[0] if len(found) == 1 else (kind, score, lines)
+
+
 def _labels_missed(extraction: Extraction) -> bool:
     """A known kind none of whose labelled fields was found: its title was read, not its rows."""
     fields = list(extraction.fields.values())
@@ -819,8 +932,10 @@ def _read_count(extraction: Extraction) -> int:
 
 
 def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
-                  clock: StageClock) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
-    """Level the read lines, read doubtful ones again, classify, recover labels and extract."""
+                  clock: StageClock, source: tuple[int, ...] | None = None,
+                  ) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
+    """Level the read lines, read doubtful ones again, classify, recover labels and extract
+    (`source`: the photo's shape, to tell labels its border cut)."""
     skew = line_skew(lines)
     if skew:
         # the text still runs at an angle (a card small in a photo on a desk): turn the page and
@@ -832,8 +947,9 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
-        page_lines = to_lines(lines)
-        kind, kind_score = classify(page_lines)
+        kind, kind_score, page_lines = classify_cut(to_lines(lines), to_page, source)
+        if kind != "other":
+            page_lines = cut_label_heads(page_lines, kind, to_page, source) or page_lines
     if kind != "other":
         with clock.stage("recover_labels"):
             page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock)
@@ -871,8 +987,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             image = descreen(image)
             processed = replace(processed, image=descreen(processed.image))
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
-        kind, kind_score = classify(to_lines(lines))
+        kind = classify_cut(to_lines(lines), to_page, source)[0]
     alt = None
     if kind == "other" and flatten:
         with clock.stage("prepare"):
@@ -880,10 +997,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     if alt is not None:
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
-            alt_kind, _ = classify(to_lines(got[3]))
+            alt_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
         if alt_kind != "other":
             processed, (page, to_page, rotation, lines) = alt, got
-    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock)
+    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
     if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
@@ -892,7 +1009,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             wide = process_document(image, detect=False)
         got = _ocr_processed(wide, engine, clock)
-        again = _extract_read(*got[:2], got[3], engine, clock)
+        again = _extract_read(*got[:2], got[3], engine, clock, source)
         if _read_count(again[4]) > _read_count(extraction):
             processed, rotation = wide, got[2]
             page, to_page, lines, page_lines, extraction = again
@@ -906,7 +1023,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("prepare"):
                 near = process_document(image, detect=False, region=region)
             got = _ocr_processed(near, engine, clock)
-            again = _extract_read(*got[:2], got[3], engine, clock)
+            again = _extract_read(*got[:2], got[3], engine, clock, source)
             if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
                 processed, rotation = near, got[2]
                 page, to_page, lines, page_lines, extraction = again
@@ -919,13 +1036,20 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             wide = process_document(image, detect=False)
         got = _ocr_processed(wide, engine, clock)
-        again = _extract_read(*got[:2], got[3], engine, clock)
+        again = _extract_read(*got[:2], got[3], engine, clock, source)
         with clock.stage("layout"):
             more, _ = other_side(again[4], again[3], again[0].shape)
         if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
             processed, rotation, others = wide, got[2], more
             page, to_page, lines, page_lines, extraction = again
+        elif not more and again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+            # no other side, but the crop had cut this one (a thumb over a card's corner drew the
+            # quad across its label column: `址` at the crop's edge, the 住址 row unread): the
+            # whole sheet reads more of it (the read is done already: no extra cost)
+            processed, rotation = wide, got[2]
+            page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
+        cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
             confirm_row_end(ex, page_lines, page)
             distrust_glare(ex, page_lines, page)

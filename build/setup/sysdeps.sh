@@ -12,7 +12,20 @@ missing=()
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# XeLaTeX (family K's typesetter) needs its format file; apt's trigger does not always build it
+# (seen on this project's machine), and a missing format makes every K page fail to typeset.
+xelatex_format() {
+  command -v xelatex >/dev/null 2>&1 || return 0
+  kpsewhich -engine=xetex xelatex.fmt >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = "0" ]; then
+    echo "sysdeps: building xelatex.fmt"
+    { update-fmtutil >/dev/null 2>&1 || true; fmtutil-sys --byfmt xelatex >/tmp/zongchuang-fmtutil.log 2>&1; } \
+      || echo "sysdeps: fmtutil-sys --byfmt xelatex failed; see /tmp/zongchuang-fmtutil.log"
+  else
+    echo "sysdeps: xelatex.fmt missing; as root run: fmtutil-sys --byfmt xelatex"
+  fi
+}
+[ ${#missing[@]} -eq 0 ] && { xelatex_format; exit 0; }
 if [ "$(id -u)" = "0" ]; then
   echo "sysdeps: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -24,4 +37,5 @@ else
   echo "sysdeps: 缺少系统软件包 / missing Debian packages: ${missing[*]}"
   echo "sysdeps: 请以 root 运行 / as root run: apt-get install -y ${missing[*]}"
 fi
+xelatex_format
 exit 0

@@ -290,3 +290,74 @@ def test_a_karaoke_hall_named_by_its_trade_in_latin_letters() -> None:
     assert extract(to_lines(_health_name_lines("广州鑫源KTV", {}))).fields["name"].public()["value"] == "广州鑫源KTV"
     f = extract(to_lines(_health_name_lines("广州鑫源KT", {}))).fields["name"]
     assert f.public()["value"] == "" and f.reason == "vocabulary"
+
+
+def test_a_justified_label_end_and_its_colon_glued_to_the_value_under_the_padding() -> None:
+    # `经营项` boxed with padding reaching half a character over the next box, `目:糕点类…`: the
+    # label was taken as 经营项目 without its end and the value pre-filled `目;糕点类…` (a wrong value)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    rows = [("经营者名称:", "呼和浩特知行烘焙坊"), ("法定代表人(负责人):", "孟兰佳"), ("主体业态:", "餐饮服务经营者(糕点店)"),
+            ("经营项", "目:糕点类食品制售(不含裱花蛋糕)"), ("许可证编号:", "JY21501059495491")]
+    out = [line("食品经营许可证", 300, 100, 680, 150)]
+    for k, (lab, val) in enumerate(rows):
+        y = 220 + 36 * k
+        if lab == "经营项":  # three characters spread over the column, the box padded past its end
+            out += [line(lab, 143, y, 315, y + 27), line(val, 300, y, 300 + 19 * len(val), y + 27)]
+        else:
+            out.append(line(lab + val, 143, y, 143 + 19 * len(lab + val), y + 27))
+    f = extract(to_lines(out)).fields
+    assert f["business_items"].public()["value"] in ("", "糕点类食品制售(不含裱花蛋糕)")
+    assert f["business_items"].public()["value"] == "糕点类食品制售(不含裱花蛋糕)"
+    assert f["business_form"].public()["value"] == "餐饮服务经营者(糕点店)"
+
+
+def test_a_permit_photographed_without_its_label_column_is_still_a_food_permit() -> None:
+    # the photo lost the page's left edge: of each label only its last character and colon remain
+    # (`称:南昌…`, `目:热食类…`). The title alone on its line was one piece of evidence, the labels
+    # none, and the page was `other`: every field was lost
+    from app.prefill.extract import extract
+    from app.prefill.kinds import classify
+    from app.prefill.layout import to_lines
+
+    def page(number: str, code: str = "9236011158HR829R9Q", code_tail: str | None = "码)") -> list:
+        rows = ["称:南昌朗峰小吃店", *([f"{code_tail}:{code}"] if code_tail is not None else []), "):萧珍", "所:江西省南昌市青山湖区桂香街955号",
+                "所:江西省南昌市青山湖区湖滨南路12号", "态:餐饮服务经营者(小型餐馆)", "目:热食类食品制售;冷食类食品制售",
+                f"号:{number}", "至:2026年09月09日"]
+        out = [line("食品经营许可证", 10, 100, 330, 150), line("(副本)", 150, 160, 230, 185)]
+        return out + [line(r, 0, 220 + 36 * k, 19 * len(r), 247 + 36 * k) for k, r in enumerate(rows)]
+
+    kind, _ = classify(to_lines(page("JY23601118283513")))
+    assert kind == "food_business_license"
+    # the reader gives the tails that end one field's labels their heads back at the photo's border
+    # (`reader.cut_label_heads`); the tails it leaves are settled here: the row holding the valid
+    # credit code is the code's (its tail `码)`, `)` or nothing), so the other `)` row (法定代表人
+    # (负责人) ends so too) is the 负责人's; `所` twice is 住所 and 经营场所 in the form's order
+    whole = {"称:": "经营者名称:", "码):": "统一社会信用代码(身份证号码):", "态:": "主体业态:", "目:": "经营项目:",
+             "号:": "许可证编号:", "至:": "有效期至:"}
+
+    def given(rows: list) -> list:
+        out = []
+        for ln in rows:
+            head = next((k for k in whole if ln.text.startswith(k)), None)
+            out.append(line(whole[head] + ln.text[len(head):], *ln.quad[0], *ln.quad[2]) if head else ln)
+        return out
+
+    want = {"license_no": "JY23601118283513", "credit_code": "9236011158HR829R9Q", "name": "南昌朗峰小吃店",
+            "address": "江西省南昌市青山湖区桂香街955号", "premises_address": "江西省南昌市青山湖区湖滨南路12号",
+            "business_form": "餐饮服务经营者(小型餐馆)", "business_items": "热食类食品制售;冷食类食品制售",
+            "valid_to": "2026-09-09", "legal_representative": "萧珍"}
+    for code_tail in ("码)", ")", ""):
+        f = extract(to_lines(given(page("JY23601118283513", code_tail=code_tail)))).fields
+        assert {k: f[k].public()["value"] for k in want} == want, code_tail
+    # the code's row not read: whose the one `)` row is is unknown, it stays blank
+    f = extract(to_lines(given(page("JY23601118283513", code_tail=None)))).fields
+    assert f["legal_representative"].public()["value"] == "" and f["name"].public()["value"] == "南昌朗峰小吃店"
+    # no head given back (rows inside the picture, a stored page): no label is made up from tails;
+    # the numbers, read anywhere, are still the page's
+    f = extract(to_lines(page("JY23601118283513"))).fields
+    assert f["license_no"].public()["value"] == "JY23601118283513" and f["address"].public()["value"] == ""
+    assert f["credit_code"].public()["value"] == "9236011158HR829R9Q"
+    # without a valid number the title alone is no document (a notice headed by the permit's name)
+    assert classify(to_lines(page("JY2360111828", "9236011158")))[0] == "other"

@@ -89,3 +89,81 @@ def test_start_of_a_cut_period_needs_every_digit_sure(text: str, doubt: dict, wa
              _line("签发机关", 160, 462, 290, 494), _line("翁源县公安局", 330, 456, 560, 496),
              _line("有效期限", 160, 542, 290, 574), _line(text, 330, 536, 330 + 18 * len(text), 576, doubt)]
     assert extract(to_lines(lines), "id_card_back").fields["valid_from"].public()["value"] == want
+
+
+def test_long_term_period_wrapped_between_its_two_characters(engine, tmp_path) -> None:
+    # a card reproduced in a narrow template wraps the period's row: `2024.10.13-长` on the row,
+    # `期` alone on the line under its end; a period ends in a date or in 长期, so the row goes on
+    img = card_back("南昌市公安局青山湖分局", "2024.10.13-长")
+    from PIL import Image, ImageDraw
+
+    pil = Image.fromarray(img)
+    x = 330 + int(_font(36).getlength("2024.10.13-"))
+    ImageDraw.Draw(pil).text((x, 582), "期", font=_font(36), fill=(20, 20, 20))
+    fields = read(tmp_path, cv2.cvtColor(np.array(pil), cv2.COLOR_RGB2BGR))
+    assert (fields["valid_from"]["value"], fields["valid_to"]["value"]) == ("2024-10-13", "长期")
+
+
+@pytest.mark.parametrize(("below", "want"), [
+    (("期", 560, 572, 596, 610), ("2024-10-13", "长期")),  # right under the row's end
+    (("期", 560, 640, 596, 678), ("", "")),  # a line further down is not the row's wrap
+    (("期", 120, 572, 156, 610), ("", "")),  # left of the value: not its continuation
+    (("期限", 560, 572, 620, 610), ("", "")),  # more than the one character the row lacks
+    (None, ("", "")),  # nothing under it: 长 alone decides nothing
+])
+def test_wrapped_long_term_needs_its_second_character_right_under_the_row(below, want) -> None:
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line("翁源县公安局", 330, 456, 560, 496),
+             _line("有效期限", 160, 536, 290, 574), _line("2024.10.13-长", 330, 536, 598, 576)]
+    if below:
+        lines.append(_line(*below))
+    fields = extract(to_lines(lines), "id_card_back").fields
+    assert (fields["valid_from"].public()["value"], fields["valid_to"].public()["value"]) == want
+
+
+def test_wrapped_long_term_found_when_the_label_reads_another_box() -> None:
+    # a photo of the card: the detector also boxed the band between the row and its wrapped 期
+    # (read as digits of no period) and the label's re-read stands level with that box; the one
+    # line that makes a period with the 期 under it is the period
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line("翁源县公安局", 330, 456, 560, 496),
+             _line("2024.10.13-长", 330, 520, 598, 560), _line("有效期限", 150, 546, 300, 590),
+             _line("2025.10.120", 310, 546, 570, 590, {3: (0.55, "3", 0.3)}), _line("期", 560, 556, 596, 594)]
+    fields = extract(to_lines(lines), "id_card_back").fields
+    assert (fields["valid_from"].public()["value"], fields["valid_to"].public()["value"]) == ("2024-10-13", "长期")
+
+
+@pytest.mark.parametrize(("row", "below", "want"), [
+    ("2016.05.12-", ("2036.05.12", 330, 572, 500, 610), ("2016-05-12", "2036-05-12")),  # wrapped after the dash
+    ("2016.05.12-2036.", ("05.12", 330, 572, 420, 610), ("2016-05-12", "2036-05-12")),  # inside the end
+    ("2016.05.12-", ("2035.05.12", 330, 572, 500, 610), ("", "")),  # 19 years: one date misread
+    ("2016.05.12-", ("2036.05.1", 330, 572, 490, 610), ("2016-05-12", "")),  # a digit lost: the start alone
+    ("2016.05.12-", ("2036.05.12", 330, 650, 500, 688), ("2016-05-12", "")),  # far below: not its wrap
+])
+def test_dated_period_wrapped_onto_a_second_line(row: str, below: tuple, want: tuple[str, str]) -> None:
+    # a narrow template breaks the period's row after its dash (or inside the end): the end's digits
+    # stand on the line under the row, from the value's left edge; the term check holds as ever
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line("翁源县公安局", 330, 456, 560, 496),
+             _line("有效期限", 160, 536, 290, 574), _line(row, 330, 536, 330 + 18 * len(row), 576), _line(*below)]
+    fields = extract(to_lines(lines), "id_card_back").fields
+    assert (fields["valid_from"].public()["value"], fields["valid_to"].public()["value"]) == want
+
+
+def test_dated_period_wrapped_after_its_dash_on_a_drawn_card(engine, tmp_path) -> None:
+    img = card_back("南昌市公安局青山湖分局", "2016.05.12-")
+    from PIL import Image, ImageDraw
+
+    pil = Image.fromarray(img)
+    ImageDraw.Draw(pil).text((330, 584), "2036.05.12", font=_font(36), fill=(20, 20, 20))
+    fields = read(tmp_path, cv2.cvtColor(np.array(pil), cv2.COLOR_RGB2BGR))
+    assert (fields["valid_from"]["value"], fields["valid_to"]["value"]) == ("2016-05-12", "2036-05-12")

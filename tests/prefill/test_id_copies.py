@@ -82,14 +82,14 @@ def test_card_back_whose_title_alone_was_read_on_a_sheet_is_looked_at_closer() -
 BACK = {"issuing_authority": "苏州市公安局姑苏分局", "valid_from": "2016-05-12", "valid_to": "2036-05-12"}
 
 
-def both_sides_copy(back_first: bool, side_by_side: bool = False) -> np.ndarray:
+def both_sides_copy(back_first: bool, side_by_side: bool = False, period: str = "2016.05.12-2036.05.12") -> np.ndarray:
     """The usual 身份证复印件: both sides of one card copied in grey onto one A4 sheet, one above the
     other (the front on top, or the back) or side by side, the clerk's 与原件一致 box under them (BGR)."""
     from tests.prefill.test_id_front_cases import card
 
     front = Image.fromarray(cv2.cvtColor(card(["江苏省苏州市姑苏区干将西", "路1288号金城新村12幢", "1503室"]),
                                          cv2.COLOR_BGR2RGB))
-    back = Image.fromarray(card_back(BACK["issuing_authority"], "2016.05.12-2036.05.12"))
+    back = Image.fromarray(card_back(BACK["issuing_authority"], period))
     sheet = Image.new("RGB", A4, (250, 250, 248))
     w, h = CARD_AT[2] - CARD_AT[0], CARD_AT[3] - CARD_AT[1]
     for i, side in enumerate((back, front) if back_first else (front, back)):
@@ -119,3 +119,35 @@ def test_both_sides_of_a_card_on_one_sheet_are_both_read(engine, tmp_path: Path,
     front = docs["id_card_front"]
     assert front["address"] in ("", "江苏省苏州市姑苏区干将西路1288号金城新村12幢1503室")
     assert {k: front[k] for k in PERSON} == PERSON
+
+
+def test_a_period_the_law_does_not_give_the_holders_age_is_not_pre_filled(engine, tmp_path: Path) -> None:
+    # both sides on one sheet: the holder (born 1977-08-20) was 38 at 2016-05-12, a 20-year term;
+    # a back read `2016.05.12-长期` (a term for 46 and over) contradicts the front: one side was
+    # misread, so the period is left to the clerk (flagged, never changed); the authority stays
+    path = tmp_path / "copy.jpg"
+    cv2.imwrite(str(path), both_sides_copy(False, period="2016.05.12-长期"), [cv2.IMWRITE_JPEG_QUALITY, 90])
+    got = read_file(path)
+    back = next(d["fields"] for d in got["documents"] if d["kind"] == "id_card_back")
+    assert back["issuing_authority"]["value"] == BACK["issuing_authority"]
+    assert (back["valid_from"]["value"], back["valid_to"]["value"]) == ("", "")
+    assert back["valid_to"]["reason"] == "cross_check"
+
+
+@pytest.mark.parametrize(("birth", "frm", "to", "fits"), [
+    ("1977-08-20", "2016-05-12", "2036-05-12", True),  # 38: 20 years
+    ("1977-08-20", "2016-05-12", "长期", False),  # 长期 only from 46
+    ("1977-08-20", "2016-05-12", "2026-05-12", False),  # 10 years is for 16–25
+    ("1960-03-01", "2012-07-01", "长期", True),  # 52
+    ("2001-04-10", "2017-05-02", "2027-05-02", True),  # 16: 10 years
+    ("2001-04-10", "2017-05-02", "2022-05-02", True),  # applied at 15 weeks before the card's start
+    ("2001-04-10", "2017-12-02", "2022-12-02", False),  # 16 for months: not 5 years
+    ("1971-02-01", "2017-03-15", "长期", True),  # turned 46 six weeks before the start
+    ("1971-02-01", "2017-03-15", "2037-03-15", True),  # or applied at 45
+])
+def test_term_fits_the_holders_age_at_the_application(birth: str, frm: str, to: str, fits: bool) -> None:
+    import datetime as dt
+
+    from app.prefill.extract import term_fits_age
+
+    assert term_fits_age(dt.date.fromisoformat(birth), frm, to) is fits

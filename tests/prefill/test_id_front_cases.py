@@ -481,3 +481,23 @@ def test_row_box_starting_before_its_first_character_read(mark: str, want: str) 
     assert f.public()["value"] == want
     if not want:
         assert f.reason == "doubtful_character"
+
+
+def test_thumb_over_the_corner_that_draws_the_crop_across_the_labels(tmp_path) -> None:
+    # a thumb holding the card over its top-left corner: the page's quad follows the thumb and cuts
+    # the label column (`址` alone at the crop's edge, the 住址 row unread); the whole photo is read
+    # too and holds the card whole, so the reading with more of the card's fields is kept
+    bg = np.zeros((1200, 1600, 3), np.uint8)
+    yy, xx = np.mgrid[0:1200, 0:1600]
+    bg[:] = (90, 140, 120)
+    bg[((xx // 60 + yy // 60) % 2) == 0] = (70, 160, 170)
+    bg[250:888, 200:1212] = card(["贵州省贵阳市花溪区太湖", "东路465号锦江花园26栋3", "单元801室"])
+    cv2.ellipse(bg, (200, 200), (130, 380), -25, 0, 360, (120, 140, 215), -1)
+    path = tmp_path / "thumb.jpg"
+    cv2.imwrite(str(path), bg, [cv2.IMWRITE_JPEG_QUALITY, 88])
+    results, failures = ocr_files([path])
+    assert not failures and results[0]["kind"] == "id_card_front"
+    fields = results[0]["fields"]
+    assert fields["address"]["value"] == "贵州省贵阳市花溪区太湖东路465号锦江花园26栋3单元801室"
+    assert fields["id_number"]["value"] == PERSON["id_number"]
+    assert fields["name"]["value"] in ("", PERSON["name"])  # under the thumb: blank, never a guess

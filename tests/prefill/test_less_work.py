@@ -289,3 +289,69 @@ def test_crops_that_only_shape_the_batches_leave_the_others_reading_bit_for_bit(
             assert some[i] == (("", 0.0, []) if marked else every[i]), (marks, i)
     alone = engine.recognize([crops[0]])[0]
     assert alone[1] != every[0][1]  # (a short line's padding is part of its reading)
+
+
+def _scan(rows: list[str]) -> np.ndarray:
+    """A page of print in the middle of a white scanner bed (no edges to find: the printed box is the page)."""
+    page = _page(rows, 22, (700, 900), margin=40)
+    bed = np.full((1400, 1100, 3), 250, np.uint8)
+    bed[300:1000, 100:1000] = page
+    return bed
+
+
+NOTICE = ["关于调整办公时间的通知", "各位来访群众：", "自下月起，大厅周六上午照常办公，", "下午暂停对外服务，敬请谅解。"]
+
+
+def test_print_outside_the_box_is_seen_however_faint() -> None:
+    from app.imaging.document import content_box
+    from app.prefill.reader import print_outside
+
+    bed = _scan(NOTICE)
+    box = content_box(bed)
+    assert box is not None
+    assert not print_outside(bed, box)  # the box holds all of the print
+    faint = bed.copy()
+    cv2.putText(faint, "12", (980, 1330), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (232, 232, 232), 2)  # a pale page number
+    assert content_box(faint) == box  # (the printed box leaves it out: small and far)
+    assert print_outside(faint, box)
+
+
+def test_an_unknown_page_on_a_bare_bed_is_read_once(engine) -> None:  # noqa: ANN001 - fixture
+    """The whole image is read again only when it holds print the printed box left out."""
+    from app.prefill.reader import read_page
+
+    read = read_page(_scan(NOTICE), engine)
+    assert read.kind == "other"
+    assert read.clock is not None and read.clock.counts.get("det_calls") == 1
+
+
+def _desk_photo() -> np.ndarray:
+    """The page photographed on a desk with a strong grain, which the printed-matter box takes for ink."""
+    h, w = 1600, 1200
+    yy, xx = np.mgrid[0:h, 0:w]
+    grain = (150 + 40 * np.sin((yy + 25 * np.sin(xx / 40.0)) / 6.0)).astype(np.uint8)
+    img = cv2.merge([grain - 30, grain - 10, grain])
+    img[200:1400, 175:1025] = _page(NOTICE, 26, (1200, 850), margin=70)
+    return img
+
+
+def test_rows_of_print_off_the_page_are_seen_and_a_desk_grain_is_not() -> None:
+    from app.imaging.document import content_box
+    from app.prefill.reader import choose_page, rows_outside
+
+    img = _desk_photo()
+    page = choose_page(img)
+    assert page.quad is not None
+    assert content_box(img) == (0, 0, 1200, 1600)  # (the grain is ink to the printed-matter box)
+    assert not rows_outside(img, page.quad)
+    note = img.copy()
+    note[1450:1560, 300:900] = _page(["附件：租赁合同补充条款"], 26, (110, 600), margin=30)  # a slip beside the page
+    assert rows_outside(note, page.quad)
+
+
+def test_an_unknown_page_on_a_grained_desk_is_read_once(engine) -> None:  # noqa: ANN001 - fixture
+    from app.prefill.reader import read_page
+
+    read = read_page(_desk_photo(), engine)
+    assert read.kind == "other"
+    assert read.clock is not None and read.clock.counts.get("det_calls") == 1

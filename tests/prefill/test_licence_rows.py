@@ -268,3 +268,24 @@ def test_an_older_scope_whose_full_stop_precedes_its_second_list() -> None:
     rows = [line("一般经营项目:日用百货销售;五金产品零售。许可经营项目:", 185, 526, 700, 550),
             line("餐饮服务。", 185, 554, 260, 577)]
     assert values(licence(rows))["business_scope"] == "一般经营项目:日用百货销售;五金产品零售。许可经营项目:餐饮服务。"
+
+
+def test_a_short_scope_above_a_labelled_date_row_is_read_to_its_end() -> None:
+    # an individual's 副本: the scope wraps onto a short last row, and a row and a half below it the
+    # next label's value (`注册日期` `2013年05月07日`) stands in the scope's column. That value was
+    # taken for the scope's unread rows and the whole scope was left blank (`wrapped_row_incomplete`)
+    def page(date_label: bool) -> list[TextLine]:
+        scope = ["软件开发;信息系统集成服务;信息技术咨询服务;数据处理和存储支持服", "务;计算机软硬件及辅助设备零售"]
+        out = [line("营业执照", 293, 196, 672, 281), line("统一社会信用代码9234011105BMG6G719", 77, 282, 419, 305),
+               line("类型", 95, 380, 210, 410), line("个体工商户", 220, 384, 329, 412),
+               line("经营者", 91, 420, 212, 454), line("赵强凤", 216, 420, 292, 457),
+               line("组成形式", 93, 461, 213, 493), line("个人经营", 215, 461, 310, 497),
+               line("经营范围", 94, 505, 210, 533), line(scope[0], 218, 506, 908, 538),
+               line(scope[1], 223, 537, 536, 567), line("2013年05月07日", 215, 575, 370, 610),
+               line("经营场所", 94, 618, 211, 646), line("安徽省合肥市包河区宏图大道456号1楼商铺", 215, 619, 619, 650)]
+        return out + [line("注册日期", 91, 572, 213, 607)] if date_label else out
+
+    assert read(page(True))["business_scope"]["value"] == "".join(
+        ["软件开发;信息系统集成服务;信息技术咨询服务;数据处理和存储支持服", "务;计算机软硬件及辅助设备零售"])
+    # the same text under the scope with no label beside it may be the scope's own unread rows
+    assert read(page(False))["business_scope"]["value"] == ""
