@@ -25,6 +25,28 @@ from app.storage import Actor  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _sigpipe_ignored() -> bool | None:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("SigIgn:"):
+                    return bool(int(line.split()[1], 16) >> 12 & 1)  # bit 12: SIGPIPE (13)
+    except OSError:
+        return None
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _sigpipe_stays_ignored() -> None:
+    """Python ignores SIGPIPE so a write to a dropped socket raises. A library that puts the
+    default back (SANE scans did) lets the next dropped link kill the process, in the product and
+    in this run: the test after which it happened fails here, by name."""
+    before = _sigpipe_ignored()
+    yield
+    if before:
+        assert _sigpipe_ignored(), "SIGPIPE is no longer ignored after this test (a library reset it)"
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

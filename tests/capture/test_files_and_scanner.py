@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -118,3 +122,26 @@ def test_exif_orientation_is_honoured(orientation: int, turn: Image.Transpose) -
     top, bottom = page[:15].mean(axis=(0, 1)), page[-15:].mean(axis=(0, 1))
     assert top[2] > 200 and top[1] < 80  # BGR: red on top
     assert bottom.min() > 200
+
+
+@pytest.mark.skipif(not sane_backend.available(), reason="python-sane / libsane not installed on this machine")
+def test_a_scan_leaves_a_dropped_link_an_error_not_a_kill() -> None:
+    """A SANE scan resets SIGPIPE to its default; after it, a write to a socket whose peer is gone
+    (the outbox or co-browse link when the network drops) must still raise, not kill the
+    workstation (it killed the whole test run once). Run in a child so a regression fails the test
+    instead of ending the suite."""
+    child = textwrap.dedent("""
+        import socket
+        from hardware.scanner import sane_backend
+        sane_backend.scan("test:0", dpi=75)
+        a, b = socket.socketpair()
+        b.close()
+        try:
+            a.sendall(b"x" * 65536)
+        except BrokenPipeError:
+            print("raised")
+    """)
+    out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, f"the process died (status {out.returncode}): {out.stderr[-500:]}"
+    assert out.stdout.strip() == "raised"
