@@ -1,4 +1,4 @@
-"""OCR pre-fill on family K, the held-out document family written blind in session 12
+"""OCR pre-fill on family K, written blind in session 12 (held out then, developed on from session 13)
 (benchmarks/docgen_k/): pages typeset by XeLaTeX with xeCJK (TeX line breaking and inter-character
 glue, `\\makebox[..][s]` spread labels, `tabular` rules) in pinned Noto Serif/Sans CJK SC faces (values
 sometimes condensed to 90 %, faux-bold labels) and AR PL UKai for pen notes, rasterised by Ghostscript,
@@ -13,7 +13,8 @@ exact/wrong/blank per capture (scanner-app output binarised or enhanced and over
 grayscale or colour-cast JPEG at quality 40–60, a photo of a PC monitor, a PDF-viewer screenshot at
 67 %, a stamped 复印件与原件一致 copy, staples and punch holes, a scratched counter cover, an ID card
 filling the frame, an ID card on a dark glossy desk), per business-licence form, per mark, face and
-format, and latency p50 per kind with the load average. Held out (report-only) in session 12.
+format, and latency p50 per kind with the load average. Held out (report-only) in session 12;
+a development family from session 13.
 Results go to results.json there (or `BENCH_OCR_K_OUT`).
 
     python -m benchmarks ocr_k                      # part of `make bench`
@@ -28,7 +29,7 @@ from benchmarks.family_bench import run
 
 
 def main() -> dict:
-    return run("K", docgen_k, summary, 2828, "written blind, typeset by XeLaTeX, rasterised by Ghostscript; held out in session 12", ("marks", "faces", "formats"))
+    return run("K", docgen_k, summary, 2828, "written blind, typeset by XeLaTeX, rasterised by Ghostscript; held out in session 12, developed on from session 13", ("marks", "faces", "formats"))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
     if family.endswith(".json"):
         return Path(family)
     fam = family.lower()
-    if fam in ("c", "d", "e", "f", "g", "h", "i", "j"):
+    if fam in ("c", "d", "e", "f", "g", "h", "i", "j", "k"):
         found = sorted((CACHE / f"bench_ocr_{fam}").glob("*/truth.json"), key=lambda p: p.stat().st_mtime)
         if not found:
             sys.exit(f"no family {fam.upper()} set yet: run `python -m benchmarks bench_ocr_{fam}` once")
@@ -45,7 +45,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
             caps = photo.NEW_CAPTURES if captures == "all" else tuple(c for c in captures.split(",") if c) or None
             generate(folder, n, seed, captures=caps)
         return truth
-    sys.exit("family: b, c, d, e, f, g, h, i, j or a truth.json path")
+    sys.exit("family: b, c, d, e, f, g, h, i, j, k or a truth.json path")
 
 
 def main(argv: list[str] | None = None) -> int:
