@@ -174,7 +174,7 @@ _NOTE_REASON = {
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
-    "digits misread on the page": "cross_check", "punctuation in an address": "format",
+    "digits misread on the page": "cross_check", "punctuation in an address": "format", "stray dash in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
@@ -431,6 +431,10 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
 _ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
 # sentence punctuation, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?]")
+# a dash an address prints goes before a number or a letter (12-3号, A-3栋, …2804室-5号铺); one
+# before a Chinese character or at either end (育才路-362-号, 87-号), and any underscore, is a line
+# or a scratch across the row read as a character (a binarised card's background hairlines)
+_STRAY_DASH = re.compile(r"_|^[-~—]|[-~—](?![0-9A-Za-z])")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
@@ -466,6 +470,8 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     it is a toner speck or a dust mark, which may stand where a character was — not pre-filled."""
     if _ADDRESS_PUNCT.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
+    if _STRAY_DASH.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="stray dash in an address")
     if addr.count("(") > addr.count(")"):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
+from app.imaging.bilevel import drop_background_lines, is_bilevel
 from app.imaging.document import (
     ProcessedPage,
     Quality,
@@ -966,6 +967,16 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
     return page, to_page, lines, page_lines, extraction
 
 
+def unlined(image: np.ndarray) -> np.ndarray:
+    """A binarised capture (scanner app's black-and-white mode, 1-bit PDF) without the background
+    hairlines its thresholding drew (`app.imaging.bilevel`); any other image as it is. Done on the
+    whole image before the page is looked for, so every guess of the page reads the same pixels."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    if not is_bilevel(gray):
+        return image
+    return drop_background_lines(image, text_scale(image) * min(image.shape[:2]))
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -977,6 +988,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     clock = StageClock()
     engine = engine or get_engine()
     with clock.stage("prepare"):
+        image = unlined(image)
         processed: ProcessedPage = choose_page(image) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
         screen = is_screen_photo(processed.image)

@@ -501,3 +501,25 @@ def test_thumb_over_the_corner_that_draws_the_crop_across_the_labels(tmp_path) -
     assert fields["address"]["value"] == "贵州省贵阳市花溪区太湖东路465号锦江花园26栋3单元801室"
     assert fields["id_number"]["value"] == PERSON["id_number"]
     assert fields["name"]["value"] in ("", PERSON["name"])  # under the thumb: blank, never a guess
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("路-451-号创新产业园", ""), ("路451-号创新产业园", ""), ("路451号_创新产业园", ""),
+    ("路451号创新产业园3-2-101", "重庆市渝北区体育西路451号创新产业园3-2-101"),
+    ("路451号创新产业园101室-5号铺", "重庆市渝北区体育西路451号创新产业园101室-5号铺")])
+def test_address_with_a_hairline_read_as_a_dash_is_not_prefilled(row: str, want: str) -> None:
+    # a binarised card's background hairline crossing the row between two characters is read as
+    # `-` (`育才路-362-号`): an address prints a dash only before a number or a letter
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("王艳华", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("汉", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1957年5月31日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line(f"重庆市渝北区体育西{row}", 185, 314, 640, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("500112195705315443", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == want
+    if not want:
+        assert f["reason"] == "format"
