@@ -362,6 +362,7 @@ def _line_xs(line: TextLine, span: tuple[int, int], spots: list[float], raw: str
 
 
 RECOVER_MAX = 12  # label-column crops read per page at most
+RECOVER_TITLES = False  # True: the strips left of a card back's title rows (the emblem) are read too
 
 
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
@@ -385,6 +386,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     for ln in sorted(norm, key=lambda o: o.cy):
         if ln.text in labels or ln.owner or len(crops) >= RECOVER_MAX:
             continue
+        if not RECOVER_TITLES and BACK_TITLE.fullmatch(ln.text):
+            continue  # a card back's title: no label left of it, the national emblem (read on every back)
         cols = [h.x1 for h in heads if h.x1 < ln.x1 - 1.2 * ln.h and ln.x1 - h.x1 < 9 * ln.h]
         if not cols:
             continue
