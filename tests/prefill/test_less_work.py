@@ -95,6 +95,31 @@ def test_the_detector_size_follows_the_text_height() -> None:
     assert reader._det_side(big[:700, :900]) is None  # a page no larger than the floor is read as it is
 
 
+def test_a_card_filling_a_large_frame_is_detected_at_a_cards_size(monkeypatch) -> None:  # noqa: ANN001
+    """A card scanned or photographed filling a 1,600 px frame has 55–65 px rows: the detector sees
+    them as a flattened card's (862 px long side), not at the licences' 1,024 px floor; a licence's
+    rows keep that floor, and a "row" over a tenth of the short side (no text row) changes nothing."""
+    from app.prefill import reader
+    from tests.prefill.pages import card_back
+
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)  # (off on main until hyphens in addresses are doubts: docs)
+    card = cv2.resize(cv2.cvtColor(card_back("株洲市公安局芦淞区分局", "2008.11.21-长期", value_size=40),
+                                   cv2.COLOR_RGB2BGR), (1600, 1010), interpolation=cv2.INTER_CUBIC)
+    side = reader._det_side(card)
+    row = reader.text_scale(card) * 1010
+    assert 40 < row < 0.1 * 1010
+    assert side is not None and reader.DET_CARD_SIDE <= side < reader.DET_MIN_SIDE - 24
+    assert side * row / 1600 >= reader.DET_CARD_ROW - 1  # rows as high as a flattened card's
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 0.0)
+    assert reader._det_side(card) == reader.DET_MIN_SIDE  # (the floor licences keep: off, as on main)
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)
+    rows = ["名称 上海云帆文化传媒有限公司", "住所 上海市静安区共和新路1234号5楼", "经营范围 文化艺术交流活动；会议及展览服务"] * 4
+    assert reader._det_side(_page(rows, 30, (990, 1400))) >= reader.DET_MIN_SIDE
+    strip = card[520:940]  # the card's two rows alone: 57 px "rows" are 14 % of a 420 px short side
+    assert reader.text_scale(strip) * strip.shape[0] > reader.DET_CARD_SHARE * strip.shape[0]
+    assert reader._det_side(strip) in (reader.DET_MIN_SIDE, None)
+
+
 def test_the_detector_input_is_what_rapidocr_makes_bit_for_bit() -> None:
     """`det_blob` builds the detector's tensor from a table: not one value may differ from
     rapidocr's float64 arithmetic (the same input is what keeps every reading the same)."""
