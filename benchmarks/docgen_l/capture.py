@@ -123,12 +123,18 @@ def apply(doc: np.ndarray, kind: str, capture: str, rng: np.random.Generator, la
         marks.append("wanted_page_second")
         return _tiff([cover, page], "tiff_lzw"), "tif", ["tiff", "lzw", "multipage", "grey"], marks
     if capture == "two_up":
-        # the page reduced to 50 % onto one half of an A4 sheet, copied and scanned at 300 dpi
-        sheet = np.full((3508, 2480, 3), 250, np.uint8)
+        # the page reduced to 50 % onto one half of an A4 sheet (a landscape page on a portrait sheet,
+        # a portrait page on a landscape sheet), the other half left blank, copied and scanned at 300 dpi
         half = cv2.resize(doc, None, fx=0.75, fy=0.75, interpolation=cv2.INTER_AREA)   # 200 dpi x 1.5 x 0.5
         hh, ww = half.shape[:2]
-        y0 = 150 if rng.random() < 0.5 else 3508 // 2 + 100
-        x0 = (2480 - ww) // 2
+        if landscape:
+            sheet = np.full((3508, 2480, 3), 250, np.uint8)
+            y0 = 150 if rng.random() < 0.5 else 3508 // 2 + 100
+            x0 = (2480 - ww) // 2
+        else:
+            sheet = np.full((2480, 3508, 3), 250, np.uint8)
+            y0 = (2480 - hh) // 2
+            x0 = 120 if rng.random() < 0.5 else 3508 // 2 + 60
         sheet[y0:y0 + hh, x0:x0 + ww] = half
         img = cv2.cvtColor(_scan(sheet, rng, 1.0), cv2.COLOR_BGR2GRAY)
         marks.append("half_scale")

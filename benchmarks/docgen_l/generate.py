@@ -120,8 +120,6 @@ def generate(folder: Path, n: int = 150, seed: int = 3939, keep_work: Path | Non
             used[kind] += 1
             if cap == "webcam" and not landscape:
                 cap = "webp_chat"       # a portrait A4 in a 720-line webcam frame is unreadable to a person too
-            if cap == "two_up" and not landscape:
-                cap = "scan_tiff"
             entries.append({"file": None, "kind": kind,
                             "fields": {k: {"value": v, "unreadable": False} for k, v in vals.items()},
                             "capture": cap, "variant": variant, "marks": list(marks),

@@ -79,7 +79,13 @@ FOOD_ITEMS = ["预包装食品（含冷藏冷冻食品）销售", "散装食品�
 
 
 def uscc(rng: random.Random, first: str = "9", second: str = "1", region: str = "320583") -> str:
-    body = first + second + region + "".join(rng.choice(USCC_CHARS[:10] if i < 1 else USCC_CHARS) for i in range(9))
+    """GB 32100 code: the 主体标识码 is either an old 组织机构代码 body (digits) or, for subjects registered
+    since 2015, `MA` + 7 characters (as most new licences print)."""
+    if rng.random() < 0.6:
+        ident = "MA" + "".join(rng.choice(USCC_CHARS) for _ in range(7))
+    else:
+        ident = "".join(rng.choice(USCC_CHARS[:10]) for _ in range(9))
+    body = first + second + region + ident
     total = sum(USCC_CHARS.index(c) * w for c, w in zip(body, USCC_W, strict=True))
     return body + USCC_CHARS[(31 - total % 31) % 31]
 
@@ -131,7 +137,12 @@ def id_front(rng: random.Random) -> dict:
 def id_back(rng: random.Random) -> dict:
     reg = rng.choice(REGIONS)
     birth = rand_date(rng, dt.date(1950, 1, 1), dt.date(2006, 12, 31))
-    frm = rand_date(rng, max(add_years(birth, 16), dt.date(2008, 1, 1)), dt.date(2026, 6, 30))
+    minor = rng.random() < 0.12          # a child's card: 5 years
+    lo = add_years(birth, 6 if minor else 16)
+    hi = min(add_years(birth, 15), dt.date(2026, 6, 30)) if minor else dt.date(2026, 6, 30)
+    if lo >= hi:
+        lo, hi = add_years(birth, 16), dt.date(2026, 6, 30)
+    frm = rand_date(rng, max(lo, dt.date(2008, 1, 1)), max(hi, dt.date(2008, 1, 2)))
     age = frm.year - birth.year - ((frm.month, frm.day) < (birth.month, birth.day))
     years = 5 if age < 16 else 10 if age <= 25 else 20 if age <= 45 else None
     return {"issuing_authority": reg[4], "valid_from": frm.isoformat(),
