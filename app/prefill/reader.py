@@ -139,6 +139,9 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
 
 DET_TEXT_PX = 16.0  # the detector's input is shrunk until the page's text rows are this high (0: never)
 DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it are read as they are)
+DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32; 0: off, docs) …
+DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
+DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
 
 
 def _det_side(page: np.ndarray) -> int | None:
@@ -155,6 +158,12 @@ def _det_side(page: np.ndarray) -> int | None:
     if row <= 0:
         return None
     side = max(DET_MIN_SIDE, long_ * DET_TEXT_PX / row)
+    if DET_CARD_ROW and row <= DET_CARD_SHARE * min(page.shape[:2]):
+        # rows a card's size (a card scanned or photographed filling the frame, 1,600 px wide with
+        # 55–65 px rows): the detector sees them as high as a flattened card's at its own 862 px
+        # (26–32 px), never smaller than that side. (A "row" over a tenth of the short side is no
+        # text row: a licence's ornate border measured 235–320 px on 990 px pages.)
+        side = min(side, max(DET_CARD_SIDE, long_ * DET_CARD_ROW / row))
     return int(side) if side < 0.9 * long_ else None
 
 
@@ -353,6 +362,7 @@ def _line_xs(line: TextLine, span: tuple[int, int], spots: list[float], raw: str
 
 
 RECOVER_MAX = 12  # label-column crops read per page at most
+RECOVER_TITLES = False  # True: the strips left of a card back's title rows (the emblem) are read too
 
 
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
@@ -376,6 +386,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     for ln in sorted(norm, key=lambda o: o.cy):
         if ln.text in labels or ln.owner or len(crops) >= RECOVER_MAX:
             continue
+        if not RECOVER_TITLES and BACK_TITLE.fullmatch(ln.text):
+            continue  # a card back's title: no label left of it, the national emblem (read on every back)
         cols = [h.x1 for h in heads if h.x1 < ln.x1 - 1.2 * ln.h and ln.x1 - h.x1 < 9 * ln.h]
         if not cols:
             continue
