@@ -140,7 +140,7 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
 
 DET_TEXT_PX = 16.0  # the detector's input is shrunk until the page's text rows are this high (0: never)
 DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it are read as they are)
-DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32; 0: off, docs) …
+DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32 measured; 0: off, docs) …
 DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
 DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
 
