@@ -125,6 +125,10 @@ def test_a_right_column_address_ending_in_a_flat_number_needs_blank_paper_under_
     confirm_row_end(ext, to_lines(lines), page)
     assert ext.public_fields()["address"]["value"] == "深圳市南山区学院大道2952号1号楼708"
     ext = extract(to_lines(lines))
+    page[511:513, 700:1200] = 0  # the table's bottom rule right under the row (a ruled 副本)
+    confirm_row_end(ext, to_lines(lines), page)
+    assert ext.public_fields()["address"]["value"] == "深圳市南山区学院大道2952号1号楼708"
+    ext = extract(to_lines(lines))
     page[512:530, 832:900] = 0  # a row under it the detector did not box
     confirm_row_end(ext, to_lines(lines), page)
     assert ext.public_fields()["address"]["value"] == ""
