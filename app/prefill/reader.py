@@ -516,8 +516,41 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
         if paper - ink < INK_CONTRAST:
             continue  # too faint a print to tell paper from ink
-        if float((below < paper - faint * (paper - ink)).mean()) < ROW_BELOW_INK:
+        if float(_without_rules(below < paper - faint * (paper - ink), h).mean()) < ROW_BELOW_INK:
             f.flagged, f.note = False, ""
+
+
+def _without_rules(mask: np.ndarray, h: int) -> np.ndarray:
+    """An ink mask with its table rules left out: a thin band of pixel rows inked across nearly the
+    whole width looked at (two characters wide) and the rows beside it. A ruled form (a 2016 营业执照 printed as a
+    table) closes a value's cell with a rule under its last row; no character of a further row has a
+    stroke unbroken over two characters' width, so a rule says nothing about a row there."""
+    full = mask.mean(axis=1) > 0.85
+    # (a rule is thin: a band of such rows as tall as a fifth of a row is print, not a rule)
+    i = 0
+    while i < len(full):
+        j = i
+        while j < len(full) and full[j]:
+            j += 1
+        if j - i > max(2, round(0.2 * h)):
+            full[i:j] = False
+        i = j + 1
+    near = full.copy()
+    near[1:] |= full[:-1]
+    near[:-1] |= full[1:]
+    # (ink in a thin band along the top edge — a rule drawn at a slant, the value row's own descents —
+    # ends within a fifth of a row: a further row's characters stand taller, a lone `。` apart from it)
+    inked = mask.mean(axis=1) > 0.02
+    run = 0
+    while run < len(inked) and inked[run]:
+        run += 1
+    if 0 < run <= max(2, round(0.2 * h)) and run < len(inked):
+        near[:run] = True
+    if not near.any():
+        return mask
+    out = mask.copy()
+    out[near] = False
+    return out
 
 
 def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
