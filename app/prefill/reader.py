@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
+from app.imaging.bilevel import drop_background_lines, is_bilevel
 from app.imaging.document import (
     ProcessedPage,
     Quality,
@@ -139,7 +140,7 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
 
 DET_TEXT_PX = 16.0  # the detector's input is shrunk until the page's text rows are this high (0: never)
 DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it are read as they are)
-DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32; 0: off, docs) …
+DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32 measured; 0: off, docs) …
 DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
 DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
 
@@ -362,6 +363,7 @@ def _line_xs(line: TextLine, span: tuple[int, int], spots: list[float], raw: str
 
 
 RECOVER_MAX = 12  # label-column crops read per page at most
+RECOVER_TITLES = False  # True: the strips left of a card back's title rows (the emblem) are read too
 
 
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
@@ -385,6 +387,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     for ln in sorted(norm, key=lambda o: o.cy):
         if ln.text in labels or ln.owner or len(crops) >= RECOVER_MAX:
             continue
+        if not RECOVER_TITLES and BACK_TITLE.fullmatch(ln.text):
+            continue  # a card back's title: no label left of it, the national emblem (read on every back)
         cols = [h.x1 for h in heads if h.x1 < ln.x1 - 1.2 * ln.h and ln.x1 - h.x1 < 9 * ln.h]
         if not cols:
             continue
@@ -1008,6 +1012,16 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
     return page, to_page, lines, page_lines, extraction
 
 
+def unlined(image: np.ndarray) -> np.ndarray:
+    """A binarised capture (scanner app's black-and-white mode, 1-bit PDF) without the background
+    hairlines its thresholding drew (`app.imaging.bilevel`); any other image as it is. Done on the
+    whole image before the page is looked for, so every guess of the page reads the same pixels."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    if not is_bilevel(gray):
+        return image
+    return drop_background_lines(image, text_scale(image) * min(image.shape[:2]))
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -1019,6 +1033,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     clock = StageClock()
     engine = engine or get_engine()
     with clock.stage("prepare"):
+        image = unlined(image)
         processed: ProcessedPage = choose_page(image) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
         screen = is_screen_photo(processed.image)

@@ -102,7 +102,7 @@ def test_a_card_filling_a_large_frame_is_detected_at_a_cards_size(monkeypatch) -
     from app.prefill import reader
     from tests.prefill.pages import card_back
 
-    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)  # (off on main until hyphens in addresses are doubts: docs)
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)  # (off on main: docs/capture-ocr.md, session 13)
     card = cv2.resize(cv2.cvtColor(card_back("株洲市公安局芦淞区分局", "2008.11.21-长期", value_size=40),
                                    cv2.COLOR_RGB2BGR), (1600, 1010), interpolation=cv2.INTER_CUBIC)
     side = reader._det_side(card)
@@ -380,3 +380,40 @@ def test_an_unknown_page_on_a_grained_desk_is_read_once(engine) -> None:  # noqa
     read = read_page(_desk_photo(), engine)
     assert read.kind == "other"
     assert read.clock is not None and read.clock.counts.get("det_calls") == 1
+
+
+class _Recording:
+    """The real engine, noting which crops it was asked to recognise."""
+
+    def __init__(self, engine) -> None:  # noqa: ANN001 - the fixture's engine
+        self.engine, self.crops = engine, []
+
+    def recognize(self, crops, positions=None, clock=None, **kw):  # noqa: ANN001, ANN201 - the engine's signature
+        self.crops.extend(crops)
+        return self.engine.recognize(crops, positions, clock, **kw)
+
+
+def test_a_card_backs_titles_are_no_values_whose_label_went_unread(engine, monkeypatch) -> None:  # noqa: ANN001
+    """Left of a card back's 中华人民共和国 / 居民身份证 lies the national emblem, not a label: its
+    strip (ink: the emblem) was recognised on every back for nothing; the back still reads whole."""
+    from app.prefill import reader
+    from app.prefill.extract import kind_labels
+    from app.prefill.layout import to_lines
+    from tests.prefill.pages import card_back
+
+    img = cv2.cvtColor(card_back("株洲市公安局芦淞区分局", "2008.11.21-长期"), cv2.COLOR_RGB2BGR)
+    # (the drawn emblem, a plain disc, reads as `0`, which would stand in its titles' rows as text
+    # read left of them; a real card's emblem is boxed as no text)
+    lines = [ln for ln in to_lines(engine.read(img)) if not ln.text.isdigit()]
+    assert any(reader.BACK_TITLE.fullmatch(ln.text) for ln in lines)
+    seen = _Recording(engine)
+    reader.recover_labels(lines, img, seen, kind_labels("id_card_back"))
+    assert seen.crops == []
+    monkeypatch.setattr(reader, "RECOVER_TITLES", True)  # (as before: the emblem's strips were read)
+    before = _Recording(engine)
+    reader.recover_labels(lines, img, before, kind_labels("id_card_back"))
+    assert len(before.crops) >= 1
+    monkeypatch.setattr(reader, "RECOVER_TITLES", False)
+    fields = reader.read_page(img, engine).extraction.public_fields()
+    assert {k: fields[k]["value"] for k in ("issuing_authority", "valid_from", "valid_to")} == {
+        "issuing_authority": "株洲市公安局芦淞区分局", "valid_from": "2008-11-21", "valid_to": "长期"}
