@@ -102,7 +102,7 @@ def test_a_card_filling_a_large_frame_is_detected_at_a_cards_size(monkeypatch) -
     from app.prefill import reader
     from tests.prefill.pages import card_back
 
-    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)  # (off on main until hyphens in addresses are doubts: docs)
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)  # (off on main: docs/capture-ocr.md, session 13)
     card = cv2.resize(cv2.cvtColor(card_back("株洲市公安局芦淞区分局", "2008.11.21-长期", value_size=40),
                                    cv2.COLOR_RGB2BGR), (1600, 1010), interpolation=cv2.INTER_CUBIC)
     side = reader._det_side(card)
