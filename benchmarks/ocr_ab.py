@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set-b", action="append", default=[], help="module.CONSTANT=value for B (default: as is)")
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--only", default="", help="comma-separated file names (the files a setting can change)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--save", help="write both runs' results to this JSON file")
     ap.add_argument("--own-engine", action="store_true",
@@ -58,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     truth_path = _truth_path(a.family, 80, 7, "")
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     entries = [e for e in truth["files"] if not kinds or e["kind"] in kinds][::max(1, a.every)]
+    if a.only:
+        entries = [e for e in entries if e["file"] in a.only.split(",")]
     if a.limit:
         entries = entries[:a.limit]
     settings = _settings(a.set)

@@ -38,7 +38,7 @@ from app.prefill.layout import (
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
-from app.validators.regions import region_name, region_names  # GB/T 2260 place names
+from app.validators.regions import province_names, region_name, region_names  # GB/T 2260 place names
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
@@ -175,7 +175,7 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
-    "paper not checked": "wrapped_row_incomplete", "term does not fit the age": "cross_check",
+    "paper not checked": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
@@ -429,8 +429,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
 _ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
-# sentence punctuation, which no resident's address prints (full-width forms are half-width by now)
-_ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?]")
+# sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
+_ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
@@ -462,11 +462,11 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     幢, 楼, 座, 号, 门 or 层 is a complete address; other endings in digits (…路270, …24层0) still
     lost their end. A row box running on past its last read character lost one (`_unread_end`).
     A bracket opened and not closed (`…2903室(自主申`: the note's last row was not read) lost
-    its end as well. An address prints no sentence punctuation: a `。` (or `，`, `；`, `：`) read in
+    its end as well, as one ending in a hyphen (`…2804室-`: the sub-number's row was not read). An address prints no sentence punctuation: a `。` (or `，`, `；`, `：`) read in
     it is a toner speck or a dust mark, which may stand where a character was — not pre-filled."""
     if _ADDRESS_PUNCT.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
-    if addr.count("(") > addr.count(")"):
+    if addr.count("(") > addr.count(")") or addr[-1:] in _RULE_MARKS:
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
@@ -947,6 +947,97 @@ def _without_lead_marks(pieces: list[Piece] | None) -> list[Piece] | None:
     return _keep(pieces, [cut, *pieces[1:]])
 
 
+# marks a horizontal stroke is read as (halfwidth by now): a card's background pattern of fine
+# wavy lines, which a scanner app's black-and-white mode turns into strokes as dark as the print,
+# shows through the gaps between characters (`民族一汉`, `育才路-362-号`)
+_RULE_MARKS = "-‐‑–—―~_─"
+
+
+def _without_rule_ends(pieces: list[Piece] | None, ends: tuple[int, ...] = (0, -1)) -> list[Piece] | None:
+    """A nation without the strokes read before or after it (`一汉`, `回—`): no nation's name holds
+    `一` or a dash, so a line of the card's background pattern read beside it is no part of it.
+    What is left must still be one of the 56 coded nations (the caller's check). `ends=(0,)`: only
+    before the value (an address, which starts with its province's name)."""
+    if not pieces or not pieces[0].text:
+        return pieces
+    out = list(pieces)
+    for end in ends:
+        p = out[end]
+        keep = list(range(len(p.text)))
+        while keep and p.text[keep[0 if end == 0 else -1]] in _RULE_MARKS + "一":
+            keep.pop(0 if end == 0 else -1)
+        if not keep or len(keep) == len(p.text):
+            continue
+        out[end] = _piece_of(p, keep)
+    return _keep(pieces, out)
+
+
+def _without_stroke_first(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A name without a first `一` the recogniser's runner-up says is a stroke (`一严思`, `—`
+    second): a line of the card's background pattern between the label and the name. A first `一`
+    read sure may be a name's own character and is kept."""
+    if not pieces or len(pieces[0].chars) != len(pieces[0].text) or len(pieces[0].text) < 2:
+        return pieces
+    first = pieces[0]
+    if first.text[0] in _RULE_MARKS + "一" and to_halfwidth(first.chars[0][1] or "x") in _RULE_MARKS:
+        return _keep(pieces, [_piece_of(first, list(range(1, len(first.text)))), *pieces[1:]])
+    return pieces
+
+
+def _piece_of(p: Piece, keep: list[int]) -> Piece:
+    """The characters `keep` (indices, in order) of a piece, their probabilities and positions with
+    them; the box narrowed to them at a cut end when their positions are known."""
+    chars = tuple(p.chars[i] for i in keep) if len(p.chars) == len(p.text) else ()
+    xs = tuple(p.xs[i] for i in keep) if len(p.xs) == len(p.text) else ()
+    x1, y1, x2, y2 = p.box
+    half = 0.5 * (y2 - y1)
+    if xs and keep[0] > 0:
+        x1 = max(x1, xs[0] - half)
+    if xs and keep[-1] < len(p.text) - 1:
+        x2 = min(x2, xs[-1] + half)
+    score = sum(c[0] for c in chars) / len(chars) if chars else p.score
+    return Piece("".join(p.text[i] for i in keep), score, (x1, y1, x2, y2), chars, xs)
+
+
+# the address parts after which a printed hyphen may add a sub-number (`2804室-5号铺`, `12号-3`)
+_SUB_NUMBERED = "号室"
+
+
+def _without_rule_marks(pieces: list[Piece] | None) -> list[Piece] | None:
+    """An address without the dashes no address prints (`育才路-362-号`, `金桂园-22栋`): a number
+    is followed by its unit directly (`362号`, never `362-号`), and a house number follows its road
+    or estate directly (`育才路362号`); a hyphen joins two numbers (`12-3号`) or adds a sub-number
+    after a 号 or 室 (`2804室-5号铺`). Such a dash is a line of the card's background pattern seen
+    through the gap between two characters (a scanner app's black-and-white mode makes it as dark
+    as the print). Only the dash goes: where it hid a character, its neighbours stand a character's
+    width apart and the value's lost-character check (`Piece.lost_character`) leaves the address
+    blank. A dash first in the value goes too (an address starts with its province); one last is
+    left (the address lost its end: `_id_address_checks`). A dot whose runner-up is a dash is such
+    a stroke as well (a dot read sure is left to the punctuation check: a speck)."""
+    if not pieces or any(len(p.chars) != len(p.text) for p in pieces):
+        return pieces
+    text = "".join(p.text for p in pieces)
+    runner_up = [to_halfwidth(c[1]) if c[1] else "" for p in pieces for c in p.chars]
+    drop, k = set(), 0
+    for i, ch in enumerate(text):
+        # (a short stroke may be read as a dot with a dash second: `组.88号`, `.` 0.61, `-` second)
+        if (ch in _RULE_MARKS or ch in _DOTS and bool(runner_up[i]) and runner_up[i] in _RULE_MARKS) \
+                and i + 1 < len(text):
+            before, after = text[i - 1:i], text[i + 1]
+            if not before or (before.isdigit() and _cjk(after)) or (
+                    _cjk(before) and before not in _SUB_NUMBERED and after.isdigit()):
+                drop.add(i)
+    if not drop:
+        return pieces
+    out = []
+    for p in pieces:
+        keep = [j for j in range(len(p.text)) if k + j not in drop]
+        k += len(p.text)
+        if keep:
+            out.append(p if len(keep) == len(p.text) else _piece_of(p, keep))
+    return _keep(pieces, out) if out else None
+
+
 def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None:
     """The 民族 label read with one of its two characters lost (small light print on a halftone
     copy: `民壮`, `族汉`) and glued to the nation: the one box on the page that is that character
@@ -1084,7 +1175,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         if settled is not None:
             number, ln, idc = settled
             res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
-    p = _without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True))
+    p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
     p = _twins_sure(_name_dots(p))
@@ -1106,7 +1197,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
             res["sex"] = FieldResult(id_sex, 0.95, res["id_number"].box, note="from ID number")
     else:
         res["sex"] = _result(sex, p) if sex else _blank()
-    p = _without_lead_marks(value_after(lines, FRONT["nation"], labels, anywhere=True))
+    p = _without_rule_ends(_without_lead_marks(value_after(lines, FRONT["nation"], labels, anywhere=True)))
     nat_txt = join(p)[0] if p else ""
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
     if not (name_n and code) and res["sex"].box:
@@ -1133,13 +1224,20 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                             note="from ID number")
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
-    p = _address_ends(_places(value_after(lines, FRONT["address"], labels, multiline=True, max_lines=4,
-                                          stop_below=FRONT["number"], anywhere=True)))
+    p = _twins_sure(_address_ends(_places(_without_rule_ends(_without_rule_marks(value_after(
+        lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"], anywhere=True)),
+        ends=(0,)))))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
-    res["address"] = _id_address_result(addr, p)
+    if addr and not addr.startswith(tuple(province_names())):
+        # a resident's address is written from its province down (广西壮族自治区… or 广西…): one
+        # that starts otherwise lost its first characters (a cut corner, a glare) or gained some (a
+        # background line read `一` before it) — not pre-filled
+        res["address"] = FieldResult(addr, 0.5, join(p)[2] if p else None, flagged=True, note="no province first")
+    else:
+        res["address"] = _id_address_result(addr, p)
     return res
 
 
@@ -1230,7 +1328,9 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {}
-    p = _places(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1))
+    # (an authority starts with its place's name, which never starts with `一` or a dash: a line of
+    # the card's background pattern read before it is dropped)
+    p = _places(_without_rule_ends(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1), (0,)))
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
         keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
         p = _keep(p, p[:keep]) or None

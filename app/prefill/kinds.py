@@ -26,6 +26,7 @@ from app.prefill.layout import (
     join,
     label_column,
     normalize_labels,
+    piece_rows,
     same_row,
     spells_label,
     starts_with_label,
@@ -83,6 +84,15 @@ FOOD_WORDS = frozenset({
     "裱花类糕点", "裱花蛋糕", "冷藏冷冻食品", "散装熟食", "食用农产品", "自酿酒", "销售", "制售"})
 # how a 经营项目 item ends (食品经营许可审查通则: …销售, …制售, a bracket after either)
 ITEM_ENDS = ("销售", "制售", "经营", ")")
+ITEM_ROWS = 12  # continuation rows a 经营项目 list may take below its first
+# the 经营项目 the 食品经营许可审查通则 (2015, 2023) name, their brackets left out (`预包装食品（含冷藏冷冻
+# 食品）销售`, `特殊食品销售（保健食品、…）`, `冷食类食品制售（不含烧卤熟肉）`): an item outside them is
+# a misread or two rows read into one (`散装食品不含冷食类食品制售`)
+ITEM_NAMES = frozenset({
+    "预包装食品销售", "散装食品销售", "特殊食品销售", "保健食品销售", "特殊医学用途配方食品销售", "婴幼儿配方乳粉销售",
+    "其他婴幼儿配方食品销售", "婴幼儿配方食品销售", "其他类食品销售", "食用农产品销售", "散装熟食销售",
+    "仅销售预包装食品", "热食类食品制售", "冷食类食品制售", "生食类食品制售", "糕点类食品制售", "自制饮品制售",
+    "半成品制售", "其他类食品制售", "食品销售连锁管理", "餐饮服务连锁管理", "餐饮服务管理"})
 # the trade words food businesses are named with (name = place + 字号 + trade + form): they settle
 # a doubtful character of an operator's name between the recogniser's two best readings (烘焙, not 烘培)
 FOOD_NAME_WORDS = frozenset({
@@ -435,6 +445,26 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+def _item_rows(pieces: list[Piece] | None) -> set[int]:
+    """The rows of an item list that end in its separator after a whole item (`…销售；`): a list
+    printed one item per row (or a few per row, broken between items) ends such rows short of the
+    column's edge by design. They are not measured against it (`ragged`): the separator that a
+    detector cuts off a full row's end stands read here, and the item before it is whole. A short
+    row ending otherwise (`…销售` with no separator, `…热食类`) still makes the rows doubtful."""
+    if not pieces:
+        return set()
+    rows = piece_rows(pieces)
+    out = set()
+    for i, row in enumerate(rows[:-1]):
+        row = sorted(row, key=lambda q: q.box[0])
+        if any(b.box[0] < a.box[2] - 0.5 * (a.box[3] - a.box[1]) for a, b in zip(row, row[1:], strict=False)):
+            continue  # (boxes over one another: two rows set tight taken for one, not a row's end)
+        text = to_halfwidth("".join(q.text for q in row)).rstrip()
+        if text[-1:] in ";,、:" and text[:-1].endswith(ITEM_ENDS):  # (a colon: the ；misread, judged later)
+            out.add(i)
+    return out
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
     lines = _cut_label_column(lines, FOOD)
@@ -475,7 +505,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     else:
         res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type") \
             if v else ex._blank()
-    v, p = _text(lines, FOOD["items"], labels, rows=6)
+    # (a list printed one item per row runs as many rows as it has items: the 审查通则 names a dozen)
+    v, p = _text(lines, FOOD["items"], labels, rows=ITEM_ROWS)
     p = ex._places(p, FOOD_WORDS)
     weakest = None
     if p:  # as in a 经营范围: a colon is the recogniser's ；(taken when its second choice says so)
@@ -491,9 +522,13 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
         # (`…;热食类`) lost its last row
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
-    elif v.startswith("(") or v and (ex.ragged(p) or getattr(p, "hole", False) or ex._first_row_short(p, lines)):
+    elif v.startswith("(") or v and (ex.ragged(p, early=_item_rows(p)) or getattr(p, "hole", False)
+                                     or (ex._first_row_short(p, lines) and 0 not in _item_rows(p))):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
+    elif v and not all(re.sub(r"\([^()]*\)", "", item) in ITEM_NAMES
+                       for item in re.split(r"[;,、](?![^()]*\))", v.rstrip(";,、"))):
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
     res["valid_to"] = _food_valid_to(lines, labels)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
+from app.imaging.bilevel import drop_background_lines, is_bilevel
 from app.imaging.document import (
     ProcessedPage,
     Quality,
@@ -139,6 +140,9 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
 
 DET_TEXT_PX = 16.0  # the detector's input is shrunk until the page's text rows are this high (0: never)
 DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it are read as they are)
+DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32 measured; 0: off, docs) …
+DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
+DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
 
 
 def _det_side(page: np.ndarray) -> int | None:
@@ -155,6 +159,12 @@ def _det_side(page: np.ndarray) -> int | None:
     if row <= 0:
         return None
     side = max(DET_MIN_SIDE, long_ * DET_TEXT_PX / row)
+    if DET_CARD_ROW and row <= DET_CARD_SHARE * min(page.shape[:2]):
+        # rows a card's size (a card scanned or photographed filling the frame, 1,600 px wide with
+        # 55–65 px rows): the detector sees them as high as a flattened card's at its own 862 px
+        # (26–32 px), never smaller than that side. (A "row" over a tenth of the short side is no
+        # text row: a licence's ornate border measured 235–320 px on 990 px pages.)
+        side = min(side, max(DET_CARD_SIDE, long_ * DET_CARD_ROW / row))
     return int(side) if side < 0.9 * long_ else None
 
 
@@ -353,6 +363,7 @@ def _line_xs(line: TextLine, span: tuple[int, int], spots: list[float], raw: str
 
 
 RECOVER_MAX = 12  # label-column crops read per page at most
+RECOVER_TITLES = False  # True: the strips left of a card back's title rows (the emblem) are read too
 
 
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
@@ -376,6 +387,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     for ln in sorted(norm, key=lambda o: o.cy):
         if ln.text in labels or ln.owner or len(crops) >= RECOVER_MAX:
             continue
+        if not RECOVER_TITLES and BACK_TITLE.fullmatch(ln.text):
+            continue  # a card back's title: no label left of it, the national emblem (read on every back)
         cols = [h.x1 for h in heads if h.x1 < ln.x1 - 1.2 * ln.h and ln.x1 - h.x1 < 9 * ln.h]
         if not cols:
             continue
@@ -507,8 +520,41 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
         if paper - ink < INK_CONTRAST:
             continue  # too faint a print to tell paper from ink
-        if float((below < paper - faint * (paper - ink)).mean()) < ROW_BELOW_INK:
+        if float(_without_rules(below < paper - faint * (paper - ink), h).mean()) < ROW_BELOW_INK:
             f.flagged, f.note = False, ""
+
+
+def _without_rules(mask: np.ndarray, h: int) -> np.ndarray:
+    """An ink mask with its table rules left out: a thin band of pixel rows inked across nearly the
+    whole width looked at (two characters wide) and the rows beside it. A ruled form (a 2016 营业执照 printed as a
+    table) closes a value's cell with a rule under its last row; no character of a further row has a
+    stroke unbroken over two characters' width, so a rule says nothing about a row there."""
+    full = mask.mean(axis=1) > 0.85
+    # (a rule is thin: a band of such rows as tall as a fifth of a row is print, not a rule)
+    i = 0
+    while i < len(full):
+        j = i
+        while j < len(full) and full[j]:
+            j += 1
+        if j - i > max(2, round(0.2 * h)):
+            full[i:j] = False
+        i = j + 1
+    near = full.copy()
+    near[1:] |= full[:-1]
+    near[:-1] |= full[1:]
+    # (ink in a thin band along the top edge — a rule drawn at a slant, the value row's own descents —
+    # ends within a fifth of a row: a further row's characters stand taller, a lone `。` apart from it)
+    inked = mask.mean(axis=1) > 0.02
+    run = 0
+    while run < len(inked) and inked[run]:
+        run += 1
+    if 0 < run <= max(2, round(0.2 * h)) and run < len(inked):
+        near[:run] = True
+    if not near.any():
+        return mask
+    out = mask.copy()
+    out[near] = False
+    return out
 
 
 def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
@@ -966,6 +1012,16 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
     return page, to_page, lines, page_lines, extraction
 
 
+def unlined(image: np.ndarray) -> np.ndarray:
+    """A binarised capture (scanner app's black-and-white mode, 1-bit PDF) without the background
+    hairlines its thresholding drew (`app.imaging.bilevel`); any other image as it is. Done on the
+    whole image before the page is looked for, so every guess of the page reads the same pixels."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    if not is_bilevel(gray):
+        return image
+    return drop_background_lines(image, text_scale(image) * min(image.shape[:2]))
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -977,6 +1033,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     clock = StageClock()
     engine = engine or get_engine()
     with clock.stage("prepare"):
+        image = unlined(image)
         processed: ProcessedPage = choose_page(image) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
         screen = is_screen_photo(processed.image)

@@ -38,6 +38,15 @@ def region_names() -> frozenset[str]:
     return frozenset(_table().values())
 
 
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """The province-level names, in full (广西壮族自治区, 北京市) and as commonly shortened (广西, 北京):
+    a resident's address starts with one."""
+    full = {name for code, name in _table().items() if code.endswith("0000")}
+    short = {re.sub(r"(维吾尔|壮族|回族)?(自治区|特别行政区|省|市)$", "", n) for n in full}
+    return frozenset(full | {n for n in short if len(n) >= 2})
+
+
 def region_name(code: str) -> str | None:
     """The (latest) name of a 6-digit code, or None when the code never existed in the table."""
     return _table().get(code)

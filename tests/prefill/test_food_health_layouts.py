@@ -361,3 +361,63 @@ def test_a_permit_photographed_without_its_label_column_is_still_a_food_permit()
     assert f["credit_code"].public()["value"] == "9236011158HR829R9Q"
     # without a valid number the title alone is no document (a notice headed by the permit's name)
     assert classify(to_lines(page("JY2360111828", "9236011158")))[0] == "other"
+
+
+def test_an_item_list_printed_one_item_per_row(engine, tmp_path) -> None:
+    # each item on its own row ending in ；, eight rows set tighter than their characters are tall:
+    # the short rows were taken for rows that lost their ends (`ragged rows`) and the eighth row
+    # was past the rows a list was read for — 经营项目 blank on every such page
+    items = ["糕点类食品制售（含裱花蛋糕）", "特殊医学用途配方食品销售", "婴幼儿配方乳粉销售", "冷食类食品制售",
+             "预包装食品（含冷藏冷冻食品）销售", "散装食品（不含冷藏冷冻食品）销售", "保健食品销售", "散装食品（含熟食）销售"]
+    page = Image.new("RGB", (1240, 1754), "white")
+    d = ImageDraw.Draw(page)
+    f = cjk_font(28, SERIF)
+    d.text((620, 200), "食品经营许可证", fill="black", font=cjk_font(68, SERIF), anchor="mm")
+    y = 330
+    for label, value in [("经营者名称", "天水市秦州区祥云日用品店"), ("统一社会信用代码", "92620502MA7H4K2X3Q"),
+                         ("法定代表人(负责人)", "叶丽"), ("住所", "甘肃省天水市秦州区光明巷121号"),
+                         ("经营场所", "甘肃省天水市秦州区光明巷121号"), ("主体业态", "单位食堂（学校食堂）")]:
+        d.text((110, y), label, fill="black", font=f)
+        d.text((470, y), value, fill="black", font=f)
+        y += 70
+    d.text((110, y), "经营项目", fill="black", font=f)
+    for k, item in enumerate(items):
+        d.text((470, y + 27 * k), item + ("；" if k < len(items) - 1 else ""), fill="black", font=f)
+    y += 27 * len(items) + 80
+    d.text((110, y), "许可证编号", fill="black", font=f)
+    d.text((470, y), "JY26205027784891", fill="black", font=f)
+    d.text((110, y + 70), "有效期至", fill="black", font=f)
+    d.text((470, y + 70), "2027年02月06日", fill="black", font=f)
+    page.save(tmp_path / "items.png")
+    out = read(tmp_path / "items.png")
+    assert out["kind"] == "food_business_license"
+    want = "；".join(items).replace("（", "(").replace("）", ")").replace("；", ";")
+    assert out["fields"]["business_items"]["value"] == want
+
+
+def test_short_rows_of_an_item_list_without_their_separator_stay_doubtful() -> None:
+    # one item per row is a list's layout only where each short row ends in the list's separator
+    # after a whole item; a short row ending otherwise may have lost its ； (joined, two items would
+    # run together) or its last characters
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def items(rows: list[str]) -> dict:
+        out = [line("食品经营许可证", 300, 100, 700, 150), line("主体业态:", 100, 220, 250, 250),
+               line("餐饮服务经营者(糕点店)", 360, 220, 690, 250), line("经营项目:", 100, 270, 250, 300)]
+        out += [line(r, 360, 270 + 28 * k, 360 + 30 * len(r), 298 + 28 * k) for k, r in enumerate(rows)]
+        out += [line("许可证编号:", 100, 270 + 28 * len(rows) + 40, 280, 300 + 28 * len(rows) + 40),
+                line("JY23701026110576", 360, 270 + 28 * len(rows) + 40, 650, 300 + 28 * len(rows) + 40),
+                line("经营者名称:", 100, 500, 280, 530), line("遵化市新川烘焙坊", 360, 500, 600, 530)]
+        return extract(to_lines(out)).fields["business_items"].public()
+
+    listed = ["冷食类食品制售;", "预包装食品(含冷藏冷冻食品)销售;", "热食类食品制售"]
+    assert items(listed)["value"] == "冷食类食品制售;预包装食品(含冷藏冷冻食品)销售;热食类食品制售"
+    lost = ["冷食类食品制售", "预包装食品(含冷藏冷冻食品)销售;", "热食类食品制售"]
+    assert items(lost)["value"] == ""
+    cut = ["冷食类食品;", "预包装食品(含冷藏冷冻食品)销售;", "热食类食品制售"]
+    assert items(cut)["value"] == ""
+    # two tight rows read into one box (`自制饮品制售;` read as the row above's `散装食品不含`): no
+    # item the 审查通则 names
+    mixed = items(["散装食品(不含冷藏冷冻食品)销售;散装食品不含冷食类食品制售"])
+    assert mixed["value"] == "" and mixed["reason"] == "vocabulary"

@@ -167,3 +167,18 @@ def test_dated_period_wrapped_after_its_dash_on_a_drawn_card(engine, tmp_path) -
     ImageDraw.Draw(pil).text((330, 584), "2036.05.12", font=_font(36), fill=(20, 20, 20))
     fields = read(tmp_path, cv2.cvtColor(np.array(pil), cv2.COLOR_RGB2BGR))
     assert (fields["valid_from"]["value"], fields["valid_to"]["value"]) == ("2016-05-12", "2036-05-12")
+
+
+@pytest.mark.parametrize(("box", "want"), [("一翁源县公安局", "翁源县公安局"), ("-翁源县公安局", "翁源县公安局"),
+                                           ("翁源县公安局", "翁源县公安局")])
+def test_background_line_read_before_the_authority(box: str, want: str) -> None:
+    # a scanner app's black-and-white mode turns the card's fine background lines into strokes as
+    # dark as the print; one between 签发机关 and the authority read `一` made `一翁源县公安局` (or
+    # a blank): an authority starts with its place's name, never with a stroke
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line(box, 330 - 36 * (len(box) - 6), 456, 560, 496),
+             _line("有效期限", 160, 542, 290, 574), _line("2016.03.01-2036.03.01", 330, 536, 700, 576)]
+    assert extract(to_lines(lines), "id_card_back").fields["issuing_authority"].public()["value"] == want

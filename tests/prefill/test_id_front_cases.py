@@ -501,3 +501,147 @@ def test_thumb_over_the_corner_that_draws_the_crop_across_the_labels(tmp_path) -
     assert fields["address"]["value"] == "贵州省贵阳市花溪区太湖东路465号锦江花园26栋3单元801室"
     assert fields["id_number"]["value"] == PERSON["id_number"]
     assert fields["name"]["value"] in ("", PERSON["name"])  # under the thumb: blank, never a guess
+
+
+def _placed(text: str, x1: float, y1: float, x2: float, y2: float, centres: list[float],
+            doubt: dict[int, tuple[float, str, float]] | None = None):
+    """A recognised line whose characters' centres are given in page pixels (`centres`)."""
+    from app.prefill.engine import TextLine
+
+    chars = tuple((doubt or {}).get(i, (0.99, "", 0.0)) for i in range(len(text)))
+    xs = tuple((c - x1) / (x2 - x1) for c in centres)
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=chars, xs=xs)
+
+
+def _pattern_card(nation_box: str, second_row, third_row: str = "20栋1单元1903室", mark: int = 0) -> list:
+    return [_line("姓名", 70, 74, 130, 112), _line("严思", 185, 74, 300, 112),
+            _line("性别", 70, 154, 130, 192), _line("男", 185, 154, 220, 192),
+            _line("民族", 300, 154, 360, 192), _line(nation_box, 380, 154, 440, 192, {mark: (0.77, "—", 0.2)}),
+            _line("出生", 70, 234, 130, 272), _line("1942年12月30日", 185, 234, 420, 272),
+            _line("住址", 70, 314, 130, 350), _line("广西壮族自治区柳州市城", 185, 314, 605, 350),
+            second_row, _line(third_row, 185, 406, 455, 442),
+            _line("公民身份号码", 70, 540, 270, 575), _line("450202194212300917", 300, 534, 720, 578)]
+
+
+# 中区育才路 at a 40 px pitch from x=205, then the number and 号金桂园; digits 22 px apart
+_CJK5 = [205.0, 245.0, 285.0, 325.0, 365.0]
+
+
+@pytest.mark.parametrize(("row", "centres", "want"), [
+    # the dashes stand in the narrow gaps beside the number (a line of the card's background
+    # pattern seen through them): no part of the address
+    ("中区育才路-362-号金桂园", [*_CJK5, 393, 410, 432, 454, 471, 495, 535, 575, 615],
+     "广西壮族自治区柳州市城中区育才路362号金桂园20栋1单元1903室"),
+    # a dash where a character's width of paper is: a character may be hidden under it — blank
+    ("中区育才路-362-号金桂园", [*_CJK5, 405, 445, 467, 489, 506, 530, 570, 610, 650], ""),
+    # a hyphen between two numbers is the address's own (`12-3号`)
+    ("中区育才路12-3号金桂园", [*_CJK5, 393, 415, 432, 449, 473, 513, 553, 593],
+     "广西壮族自治区柳州市城中区育才路12-3号金桂园20栋1单元1903室"),
+])
+def test_background_line_read_as_a_dash_beside_a_number(row: str, centres: list[float], want: str) -> None:
+    # a scanner app's black-and-white mode turns the card's fine wavy background lines into strokes
+    # as dark as the print; where one crosses the gap between 路 and a house number it is read `-`
+    # (`育才路-362-号`: pre-filled so on a family-K scan, or left blank)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _pattern_card("汉", _placed(row, 185, 360, centres[-1] + 20, 396, centres))
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == want
+    if not want:
+        assert f["reason"] in REASONS
+
+
+@pytest.mark.parametrize(("last", "want"), [("20栋1单元1903室-5号铺", "20栋1单元1903室-5号铺"),
+                                            ("20-栋1单元1903室", "20栋1单元1903室"), ("20栋1单元1903室-", "")])
+def test_hyphen_an_address_prints_is_kept(last: str, want: str) -> None:
+    # a shop's sub-number after the flat (`1903室-5号铺`) is printed with a hyphen and kept; a dash
+    # between a number and its unit (`20-栋`) never is; a dash last means the address lost its end
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _pattern_card("汉", _line("中区育才路362号金桂园", 185, 360, 605, 396), third_row=last)
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == ("广西壮族自治区柳州市城中区育才路362号金桂园" + want if want else "")
+
+
+@pytest.mark.parametrize(("box", "want"), [("一汉", "汉"), ("—回", "回"), ("汉一", "汉"), ("一仪", "")])
+def test_background_line_read_before_the_nation_is_no_part_of_it(box: str, want: str) -> None:
+    # the background pattern's line between 民族 and the nation read `一` (0.77, `—` second): no
+    # nation's name holds it (the 56 coded nations decide what is left)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _pattern_card(box, _line("中区育才路362号金桂园", 185, 360, 605, 396), mark=0 if box[0] in "一—" else 1)
+    f = extract(to_lines(lines), "id_card_front").fields["nation"].public()
+    assert f["value"] == want
+
+
+@pytest.mark.parametrize(("runner_up", "want"), [("號", "广西壮族自治区柳州市城中区育才路362号金桂园20栋1单元1903室"), ("弓", "")])
+def test_address_character_whose_runner_up_is_its_traditional_form(runner_up: str, want: str) -> None:
+    # `号` 0.52 with `號` second (a condensed face): one character, as a resident's address is
+    # printed in simplified characters; a rival that is another character still leaves it blank
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _pattern_card("汉", _line("中区育才路362号金桂园", 185, 360, 605, 396, {8: (0.52, runner_up, 0.46)}))
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == want
+
+
+@pytest.mark.parametrize(("mark", "want"), [((0.8, "—", 0.15), "严思"), ((0.99, "", 0.0), "")])
+def test_background_line_read_before_the_name(mark: tuple[float, str, float], want: str) -> None:
+    # the background pattern's line between 姓名 and the name read `一` with a dash as runner-up: a
+    # stroke, no part of the name; a `一` read sure might be the name's own and is no 严思 — the name
+    # `一严思` is then not taken as 严思 (it may be pre-filled as read, never cut)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = _pattern_card("汉", _line("中区育才路362号金桂园", 185, 360, 605, 396))
+    lines[1] = _line("一严思", 170, 74, 300, 112, {0: mark})
+    got = extract(to_lines(lines), "id_card_front").fields["name"].public()["value"]
+    assert got == want or (not want and got == "一严思")
+
+
+@pytest.mark.parametrize(("first", "want"), [
+    ("广西壮族自治区柳州市城", "广西壮族自治区柳州市城中区育才路362号金桂园20栋1单元1903室"),
+    ("一广西壮族自治区柳州市城", "广西壮族自治区柳州市城中区育才路362号金桂园20栋1单元1903室"),
+    ("西壮族自治区柳州市城", ""),  # (its first character cut off with the card's corner)
+    ("广西柳州市城中区育才路", "广西柳州市城中区育才路362号金桂园20栋1单元20栋1单元1903室"),
+])
+def test_address_starts_with_its_province(first: str, want: str) -> None:
+    # a resident's address is written from its province down: a value starting otherwise lost its
+    # first characters (or gained a stroke of the card's background pattern, which is dropped)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    second = "362号金桂园20栋1单元" if first.endswith("路") else "中区育才路362号金桂园"  # (rows as wide)
+    lines = _pattern_card("汉", _line(second, 185, 360, 605, 396))
+    lines[9] = _line(first, 185 - 40 * first.startswith("一"), 314, 605, 350)
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == want
+    if not want:
+        assert f["reason"] == "vocabulary"
+
+
+@pytest.mark.parametrize(("runner_up", "want"), [("-", "四川省绵阳市涪城区白鹤镇李家湾村7组88号"), ("", "")])
+def test_stroke_read_as_a_dot_before_a_house_number(runner_up: str, want: str) -> None:
+    # a background line's short stroke read `.` (0.61) with `-` second, between 组 and the house
+    # number: a dash no address prints there, dropped; a `.` read sure is a speck that may stand
+    # where a character was — an address prints no full stop: not pre-filled (`format`)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    row = "四川省绵阳市涪城区白鹤镇李家湾村7组.88号"
+    lines = [_line("姓名", 70, 74, 130, 112), _line("谭红桂", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("回", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1941年6月8日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350),
+             _placed(row, 185, 314, 745, 350, [199 + 28 * i for i in range(16)] + [641, 663, 680, 690, 705, 727],
+                     {row.index("."): (0.61, runner_up, 0.3) if runner_up else (0.99, "", 0.0)}),
+             _line("公民身份号码", 70, 540, 270, 575), _line("510703194106084288", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == want
+    if not want:
+        assert f["reason"] == "format"

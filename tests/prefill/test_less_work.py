@@ -95,6 +95,31 @@ def test_the_detector_size_follows_the_text_height() -> None:
     assert reader._det_side(big[:700, :900]) is None  # a page no larger than the floor is read as it is
 
 
+def test_a_card_filling_a_large_frame_is_detected_at_a_cards_size(monkeypatch) -> None:  # noqa: ANN001
+    """A card scanned or photographed filling a 1,600 px frame has 55–65 px rows: the detector sees
+    them as a flattened card's (862 px long side), not at the licences' 1,024 px floor; a licence's
+    rows keep that floor, and a "row" over a tenth of the short side (no text row) changes nothing."""
+    from app.prefill import reader
+    from tests.prefill.pages import card_back
+
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)  # (off on main: docs/capture-ocr.md, session 13)
+    card = cv2.resize(cv2.cvtColor(card_back("株洲市公安局芦淞区分局", "2008.11.21-长期", value_size=40),
+                                   cv2.COLOR_RGB2BGR), (1600, 1010), interpolation=cv2.INTER_CUBIC)
+    side = reader._det_side(card)
+    row = reader.text_scale(card) * 1010
+    assert 40 < row < 0.1 * 1010
+    assert side is not None and reader.DET_CARD_SIDE <= side < reader.DET_MIN_SIDE - 24
+    assert side * row / 1600 >= reader.DET_CARD_ROW - 1  # rows as high as a flattened card's
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 0.0)
+    assert reader._det_side(card) == reader.DET_MIN_SIDE  # (the floor licences keep: off, as on main)
+    monkeypatch.setattr(reader, "DET_CARD_ROW", 32.0)
+    rows = ["名称 上海云帆文化传媒有限公司", "住所 上海市静安区共和新路1234号5楼", "经营范围 文化艺术交流活动；会议及展览服务"] * 4
+    assert reader._det_side(_page(rows, 30, (990, 1400))) >= reader.DET_MIN_SIDE
+    strip = card[520:940]  # the card's two rows alone: 57 px "rows" are 14 % of a 420 px short side
+    assert reader.text_scale(strip) * strip.shape[0] > reader.DET_CARD_SHARE * strip.shape[0]
+    assert reader._det_side(strip) in (reader.DET_MIN_SIDE, None)
+
+
 def test_the_detector_input_is_what_rapidocr_makes_bit_for_bit() -> None:
     """`det_blob` builds the detector's tensor from a table: not one value may differ from
     rapidocr's float64 arithmetic (the same input is what keeps every reading the same)."""
@@ -404,3 +429,40 @@ def test_paired_long_rows_read_their_text(engine, monkeypatch) -> None:  # noqa:
         if i in short:
             assert paired[i] == sixes[i]
     assert clock_on.counts["rec_px"] < 0.95 * clock_off.counts["rec_px"]  # (rows of 5–10 heights padded to 10 or 24 before: −8 %)
+
+
+class _Recording:
+    """The real engine, noting which crops it was asked to recognise."""
+
+    def __init__(self, engine) -> None:  # noqa: ANN001 - the fixture's engine
+        self.engine, self.crops = engine, []
+
+    def recognize(self, crops, positions=None, clock=None, **kw):  # noqa: ANN001, ANN201 - the engine's signature
+        self.crops.extend(crops)
+        return self.engine.recognize(crops, positions, clock, **kw)
+
+
+def test_a_card_backs_titles_are_no_values_whose_label_went_unread(engine, monkeypatch) -> None:  # noqa: ANN001
+    """Left of a card back's 中华人民共和国 / 居民身份证 lies the national emblem, not a label: its
+    strip (ink: the emblem) was recognised on every back for nothing; the back still reads whole."""
+    from app.prefill import reader
+    from app.prefill.extract import kind_labels
+    from app.prefill.layout import to_lines
+    from tests.prefill.pages import card_back
+
+    img = cv2.cvtColor(card_back("株洲市公安局芦淞区分局", "2008.11.21-长期"), cv2.COLOR_RGB2BGR)
+    # (the drawn emblem, a plain disc, reads as `0`, which would stand in its titles' rows as text
+    # read left of them; a real card's emblem is boxed as no text)
+    lines = [ln for ln in to_lines(engine.read(img)) if not ln.text.isdigit()]
+    assert any(reader.BACK_TITLE.fullmatch(ln.text) for ln in lines)
+    seen = _Recording(engine)
+    reader.recover_labels(lines, img, seen, kind_labels("id_card_back"))
+    assert seen.crops == []
+    monkeypatch.setattr(reader, "RECOVER_TITLES", True)  # (as before: the emblem's strips were read)
+    before = _Recording(engine)
+    reader.recover_labels(lines, img, before, kind_labels("id_card_back"))
+    assert len(before.crops) >= 1
+    monkeypatch.setattr(reader, "RECOVER_TITLES", False)
+    fields = reader.read_page(img, engine).extraction.public_fields()
+    assert {k: fields[k]["value"] for k in ("issuing_authority", "valid_from", "valid_to")} == {
+        "issuing_authority": "株洲市公安局芦淞区分局", "valid_from": "2008-11-21", "valid_to": "长期"}
