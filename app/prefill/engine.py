@@ -56,6 +56,18 @@ REC_BATCH = 6
 # C one blank 住所 became a wrong one (3幢 read 3楼 with no padding after it): not kept, off.
 REC_ALONE_RATIO = 1e9
 REC_ALONE_MARGIN = 0.0  # line heights of blank after a crop recognised alone (its reading context)
+# Long rows go in pairs. Crops sorted by width are batched 6 at a time and each batch is padded to
+# its widest, so the batch holding a page's longest rows pads a 9-height date or name row to the
+# 30 heights of a scope row (parts of 2 keep their batch's padded width). From the first batch
+# whose widest crop is longer than REC_LONG_RATIO line heights on, the crops are paired from the
+# widest down (a triple at the narrow end: never a crop alone), each pair padded to its wider crop
+# plus REC_MARGIN heights of blank, never more than the wider's batch of 6 gave it. The blank after
+# a row is part of its reading: padded to its own width (no blank) a 14-character name on I read
+# its weakest character 0.96 → 0.82 and was blanked; every row keeps ≥ 3 heights, or what it had.
+# Batches of shorter crops are untouched (they read bit for bit as before), and so are calls with
+# fewer than REC_LONG_CROPS crops (a card's ~12 rows, a second look: little padding to win there).
+REC_LONG_RATIO = 10.0
+REC_LONG_CROPS = 18
 # The recogniser's batches run side by side, one thread each (its session has one intra-op thread),
 # instead of one after another with every thread on each: bit for bit the same output, and less
 # CPU — ONNX Runtime spreads a small batch's many small operators badly over 2 threads without
@@ -252,6 +264,23 @@ def _batches(ratios: list[float]) -> list[tuple[int, int]]:
         out.append((start, stop))
         start = stop
     return out
+
+
+def _pair_long(ratios: list[float], batches: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """(start, stop, padded width) of each recogniser batch: `batches` with their padding, the long
+    rows' batches re-cut into pairs (`REC_LONG_RATIO`)."""
+    out = [(a, b, ratios[a] + REC_ALONE_MARGIN if b - a == 1 and ratios[a] > REC_ALONE_RATIO
+            else _padded(max(ratios[a:b]))) for a, b in batches]
+    k = next((n for n, (a, b, _) in enumerate(out) if b - a > 1 and ratios[b - 1] > REC_LONG_RATIO), None)
+    if k is None or len(ratios) < REC_LONG_CROPS or REC_ALONE_RATIO < 1e9:  # (long lines alone is another experiment: off)
+        return out
+    old = [pad for a, b, pad in out for _ in range(a, b)]
+    start, stop, pairs = out[k][0], len(ratios), []
+    while stop - start >= 2:
+        a = start if stop - start == 3 else stop - 2
+        pairs.append((a, stop, max(ratios[stop - 1], min(ratios[stop - 1] + REC_MARGIN, old[stop - 1]))))
+        stop = a
+    return out[:k] + pairs[::-1]
 
 
 def _parts(n: int) -> list[tuple[int, int]]:
@@ -690,10 +719,8 @@ class RapidOcrEngine:
         out: list[tuple[str, float, list[tuple[float, str, float]]]] = [("", 0.0, [])] * len(crops)
         ratios = [crops[i].shape[1] / max(1, crops[i].shape[0]) for i in order]
         jobs: list[tuple[list[int], float, np.ndarray]] = []
-        for start, stop in _batches(ratios):
+        for start, stop, ratio in _pair_long(ratios, _batches(ratios)):
             ids = order[start:stop]
-            alone = stop - start == 1 and ratios[start] > REC_ALONE_RATIO
-            ratio = ratios[start] + REC_ALONE_MARGIN if alone else _padded(max(ratios[start:stop]))
             if shape_only is not None:
                 run = [i for i in ids if not shape_only[i]]
                 if not run:

@@ -429,8 +429,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
 _ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
-# sentence punctuation, which no resident's address prints (full-width forms are half-width by now)
-_ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?]")
+# sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
+_ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
@@ -1012,13 +1012,17 @@ def _without_rule_marks(pieces: list[Piece] | None) -> list[Piece] | None:
     as the print). Only the dash goes: where it hid a character, its neighbours stand a character's
     width apart and the value's lost-character check (`Piece.lost_character`) leaves the address
     blank. A dash first in the value goes too (an address starts with its province); one last is
-    left (the address lost its end: `_id_address_checks`)."""
+    left (the address lost its end: `_id_address_checks`). A dot whose runner-up is a dash is such
+    a stroke as well (a dot read sure is left to the punctuation check: a speck)."""
     if not pieces or any(len(p.chars) != len(p.text) for p in pieces):
         return pieces
     text = "".join(p.text for p in pieces)
+    runner_up = [to_halfwidth(c[1]) if c[1] else "" for p in pieces for c in p.chars]
     drop, k = set(), 0
     for i, ch in enumerate(text):
-        if ch in _RULE_MARKS and i + 1 < len(text):
+        # (a short stroke may be read as a dot with a dash second: `组.88号`, `.` 0.61, `-` second)
+        if (ch in _RULE_MARKS or ch in _DOTS and bool(runner_up[i]) and runner_up[i] in _RULE_MARKS) \
+                and i + 1 < len(text):
             before, after = text[i - 1:i], text[i + 1]
             if not before or (before.isdigit() and _cjk(after)) or (
                     _cjk(before) and before not in _SUB_NUMBERED and after.isdigit()):

@@ -90,7 +90,7 @@ ITEM_ROWS = 12  # continuation rows a 经营项目 list may take below its first
 # a misread or two rows read into one (`散装食品不含冷食类食品制售`)
 ITEM_NAMES = frozenset({
     "预包装食品销售", "散装食品销售", "特殊食品销售", "保健食品销售", "特殊医学用途配方食品销售", "婴幼儿配方乳粉销售",
-    "其他婴幼儿配方食品销售", "婴幼儿配方食品销售", "其他类食品销售", "食用农产品销售", "散装熟食销售",
+    "其他婴幼儿配方食品销售", "婴幼儿配方食品销售", "其他类食品销售", "食用农产品销售", "散装熟食销售", "乳制品销售",
     "仅销售预包装食品", "热食类食品制售", "冷食类食品制售", "生食类食品制售", "糕点类食品制售", "自制饮品制售",
     "半成品制售", "其他类食品制售", "食品销售连锁管理", "餐饮服务连锁管理", "餐饮服务管理"})
 # the trade words food businesses are named with (name = place + 字号 + trade + form): they settle
@@ -445,6 +445,13 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+def _known_item(item: str) -> bool:
+    """An item the 审查通则 names (`ITEM_NAMES`), its brackets left out; a trade printed as …经营
+    (`散装食品经营`) is the same item as …销售."""
+    bare = re.sub(r"\([^()]*\)", "", item)
+    return bare in ITEM_NAMES or bare.endswith("经营") and bare[:-2] + "销售" in ITEM_NAMES
+
+
 def _item_rows(pieces: list[Piece] | None) -> set[int]:
     """The rows of an item list that end in its separator after a whole item (`…销售；`): a list
     printed one item per row (or a few per row, broken between items) ends such rows short of the
@@ -526,8 +533,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
                                      or (ex._first_row_short(p, lines) and 0 not in _item_rows(p))):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif v and not all(re.sub(r"\([^()]*\)", "", item) in ITEM_NAMES
-                       for item in re.split(r"[;,、](?![^()]*\))", v.rstrip(";,、"))):
+    elif v and not all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", v.rstrip(";,、"))):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()

@@ -554,6 +554,15 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 # printed values run on character by character: more than a character's width of
                 # paper between two boxes of one value is text that was not read (glare, a fold)
                 pieces.hole = True
+            if part and not pieces:
+                # (the detector boxed the label's last character twice — once with the label, once
+                # with the value, `法定代表人` + `人刘涵` starting inside the label's box: that
+                # character is the label's, not the value's first)
+                echo = _label_echo_len(ln, o)
+                if echo:
+                    part = _cut_at_labels(o.text[echo:], stop_labels)
+                    o = Line(o.text[echo:], o.score, o.x_at(echo), o.y1, o.x2, o.y2, o.idx,
+                             o.chars[echo:] if len(o.chars) == len(o.text) else (), o.owner, o.xs_of(echo, len(o.text)))
             if part:
                 lead = len(o.text) - len(o.text.lstrip(":："))
                 if not pieces:
@@ -681,6 +690,21 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     pieces.under = under and not pieces.hole
     pieces.hole = pieces.hole or under
     return pieces
+
+
+def _label_echo_len(label: Line, o: Line) -> int:
+    """How many characters at the start of box `o` repeat the end of the label line beside it and
+    stand inside the label's box (0 when none): a justified label's last character read a second
+    time at the start of the value's box, which the detector started under the label's own box.
+    A value's own first character stands past the label's right end, however it is spelled."""
+    if o.x1 >= label.x2 - 0.3 * label.h:
+        return 0
+    for k in (2, 1):
+        if len(o.text) > k and label.text.endswith(o.text[:k]):
+            centre = o.xs[k - 1] if len(o.xs) == len(o.text) else o.x_at(k) - 0.5 * label.h
+            if centre < label.x2:
+                return k
+    return 0
 
 
 def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[Line]) -> bool:

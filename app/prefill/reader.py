@@ -60,7 +60,6 @@ SECOND_LOOK = 0.9  # lines (or characters) below this are read once more
 SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retake is needed, not this)
 RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
 ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a further row
-RULE_SHARE = 0.9  # a pixel row of that look-out this dark from end to end is a table's rule
 INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
 ROOM_INK = 0.02  # share of ink where a value assumes paper above which a character stands there
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
@@ -521,24 +520,41 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
         if paper - ink < INK_CONTRAST:
             continue  # too faint a print to tell paper from ink
-        dark = below < paper - faint * (paper - ink)
-        # a ruled table's border under its last row (a thin straight rule across the whole
-        # look-out: a few pixel rows dark from end to end) is no further row: its pixel rows, and
-        # one either side, are left out. A row of print is a row's height of ink, its characters
-        # standing apart
-        full = dark.mean(axis=1) >= RULE_SHARE
-        rule = np.zeros_like(full)
-        i = 0
-        while i < len(full):
-            j = i
-            while j < len(full) and full[j]:
-                j += 1
-            if j > i and j - i <= max(3, h // 6):
-                rule[max(0, i - 1):j + 1] = True
-            i = j + 1
-        dark = dark[~rule]
-        if dark.size and float(dark.mean()) < ROW_BELOW_INK:
+        if float(_without_rules(below < paper - faint * (paper - ink), h).mean()) < ROW_BELOW_INK:
             f.flagged, f.note = False, ""
+
+
+def _without_rules(mask: np.ndarray, h: int) -> np.ndarray:
+    """An ink mask with its table rules left out: a thin band of pixel rows inked across nearly the
+    whole width looked at (two characters wide) and the rows beside it. A ruled form (a 2016 营业执照 printed as a
+    table) closes a value's cell with a rule under its last row; no character of a further row has a
+    stroke unbroken over two characters' width, so a rule says nothing about a row there."""
+    full = mask.mean(axis=1) > 0.85
+    # (a rule is thin: a band of such rows as tall as a fifth of a row is print, not a rule)
+    i = 0
+    while i < len(full):
+        j = i
+        while j < len(full) and full[j]:
+            j += 1
+        if j - i > max(2, round(0.2 * h)):
+            full[i:j] = False
+        i = j + 1
+    near = full.copy()
+    near[1:] |= full[:-1]
+    near[:-1] |= full[1:]
+    # (ink in a thin band along the top edge — a rule drawn at a slant, the value row's own descents —
+    # ends within a fifth of a row: a further row's characters stand taller, a lone `。` apart from it)
+    inked = mask.mean(axis=1) > 0.02
+    run = 0
+    while run < len(inked) and inked[run]:
+        run += 1
+    if 0 < run <= max(2, round(0.2 * h)) and run < len(inked):
+        near[:run] = True
+    if not near.any():
+        return mask
+    out = mask.copy()
+    out[near] = False
+    return out
 
 
 def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:

@@ -421,3 +421,6 @@ def test_short_rows_of_an_item_list_without_their_separator_stay_doubtful() -> N
     # item the 审查通则 names
     mixed = items(["散装食品(不含冷藏冷冻食品)销售;散装食品不含冷食类食品制售"])
     assert mixed["value"] == "" and mixed["reason"] == "vocabulary"
+    # an item printed by its trade as …经营 is the same item; brackets inside an item are its own
+    named = items(["散装食品(含熟食)经营;糕点类食品(含裱花类)制售"])
+    assert named["value"] == "散装食品(含熟食)经营;糕点类食品(含裱花类)制售"

@@ -622,3 +622,26 @@ def test_address_starts_with_its_province(first: str, want: str) -> None:
     assert f["value"] == want
     if not want:
         assert f["reason"] == "vocabulary"
+
+
+@pytest.mark.parametrize(("runner_up", "want"), [("-", "四川省绵阳市涪城区白鹤镇李家湾村7组88号"), ("", "")])
+def test_stroke_read_as_a_dot_before_a_house_number(runner_up: str, want: str) -> None:
+    # a background line's short stroke read `.` (0.61) with `-` second, between 组 and the house
+    # number: a dash no address prints there, dropped; a `.` read sure is a speck that may stand
+    # where a character was — an address prints no full stop: not pre-filled (`format`)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    row = "四川省绵阳市涪城区白鹤镇李家湾村7组.88号"
+    lines = [_line("姓名", 70, 74, 130, 112), _line("谭红桂", 185, 74, 300, 112),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("回", 400, 154, 440, 192),
+             _line("出生", 70, 234, 130, 272), _line("1941年6月8日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350),
+             _placed(row, 185, 314, 745, 350, [199 + 28 * i for i in range(16)] + [641, 663, 680, 690, 705, 727],
+                     {row.index("."): (0.61, runner_up, 0.3) if runner_up else (0.99, "", 0.0)}),
+             _line("公民身份号码", 70, 540, 270, 575), _line("510703194106084288", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["address"].public()
+    assert f["value"] == want
+    if not want:
+        assert f["reason"] == "format"

@@ -382,6 +382,55 @@ def test_an_unknown_page_on_a_grained_desk_is_read_once(engine) -> None:  # noqa
     assert read.clock is not None and read.clock.counts.get("det_calls") == 1
 
 
+def test_long_rows_go_in_pairs_and_shorter_batches_stay_as_they_were() -> None:
+    """A batch of 6 holding a page's longest rows padded a 9-height row to a 30-height scope row:
+    from the first batch with a row longer than REC_LONG_RATIO, rows are paired widest first
+    (a triple at the narrow end, never one alone), each padded to its wider + REC_MARGIN of blank."""
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import REC_LONG_CROPS, REC_LONG_RATIO, REC_MARGIN, _batches, _pair_long
+
+    ratios = sorted([2.0] * 6 + [3.0] * 6 + [7.0] * 5 + [9.0, 9.5, 12.0, 14.0, 25.0, 30.0, 33.0])
+    assert len(ratios) >= REC_LONG_CROPS and REC_LONG_RATIO < 12.0
+    before = [(a, b, eng_mod._padded(max(ratios[a:b]))) for a, b in _batches(ratios)]
+    after = _pair_long(ratios, _batches(ratios))
+    assert after[:3] == before[:3]  # batches of shorter rows: the same crops, the same padding
+    assert after[3:] == [(18, 20, 12.0 + REC_MARGIN), (20, 22, 25.0 + REC_MARGIN), (22, 24, 33.0)]
+    assert sorted(i for a, b, _ in after for i in range(a, b)) == list(range(len(ratios)))
+    cols = sum((b - a) * pad for a, b, pad in after)
+    assert cols < 0.9 * sum((b - a) * pad for a, b, pad in before)  # (273 vs 318 columns of line height)
+    odd = ratios[1:]  # an odd count: a triple at the narrow end
+    assert _pair_long(odd, _batches(odd))[3:] == [(18, 21, 25.0 + REC_MARGIN), (21, 23, 33.0)]
+    few = ratios[-12:]  # a card's rows: as before
+    assert _pair_long(few, _batches(few)) == [(a, b, eng_mod._padded(max(few[a:b]))) for a, b in _batches(few)]
+
+
+def test_paired_long_rows_read_their_text(engine, monkeypatch) -> None:  # noqa: ANN001 - fixtures
+    """Rows of a licence recognised with the long ones paired read what they read in batches of 6,
+    and the short rows' readings do not move at all."""
+    from app.prefill import engine as eng_mod
+
+    texts = ["名称", "类型", "住所", "经营范围", "法定代表人", "注册资本", "成立日期", "营业期限", "登记机关",
+             "统一社会信用代码", "张伟", "壹佰万元整", "2019年03月08日", "2022年11月12日", "人民币伍佰万元整", "91310115MA1K4LXXXX", "上海云帆文化传媒有限公司",
+             "有限责任公司（自然人投资或控股）", "2019年03月08日至2039年03月07日", "上海市浦东新区张江路1234号5幢301室",
+             "一般项目：日用百货销售；五金产品批发；服装服饰批发；针纺织品销售；办公用品销售",
+             "货物进出口；技术进出口；信息咨询服务（不含许可类信息咨询服务）；会议及展览服务",
+             "（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）"]
+    crops = [_line(t, 26) for t in texts]
+    assert len(crops) >= eng_mod.REC_LONG_CROPS
+    clock_on, clock_off = eng_mod.StageClock(), eng_mod.StageClock()
+    paired = engine.recognize(crops, None, clock_on)
+    monkeypatch.setattr(eng_mod, "REC_LONG_RATIO", 1e9)
+    sixes = engine.recognize(crops, None, clock_off)
+    ratios = sorted(c.shape[1] / c.shape[0] for c in crops)
+    short = {i for i, c in enumerate(crops) if c.shape[1] / c.shape[0] < ratios[12]}  # the first two batches
+    fold = str.maketrans("（）；：", "();:")  # (width twins: the layout folds them)
+    for i, text in enumerate(texts):
+        assert paired[i][0].translate(fold) == sixes[i][0].translate(fold) == text.translate(fold), i
+        if i in short:
+            assert paired[i] == sixes[i]
+    assert clock_on.counts["rec_px"] < 0.95 * clock_off.counts["rec_px"]  # (rows of 5–10 heights padded to 10 or 24 before: −8 %)
+
+
 class _Recording:
     """The real engine, noting which crops it was asked to recognise."""
 

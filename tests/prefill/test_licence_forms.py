@@ -175,3 +175,39 @@ def test_a_faint_full_stop_a_row_pitch_under_the_scope_is_ink() -> None:
     cv2.circle(page, (310, 716), 6, (175, 175, 175), 2)  # `。` on the next row's baseline, light grey
     confirm_row_end(ext, to_lines(lines), page)
     assert ext.public_fields()["business_scope"]["value"] == ""
+
+
+def test_a_table_rule_under_the_scope_is_no_further_row() -> None:
+    # a licence printed as a ruled table closes the scope's cell with a rule right under its last
+    # row: the rule was taken for ink of a row the detector missed (a straight one, or one drawn a
+    # pixel thick at a slant along the box's edge), so a whole scope was never pre-filled
+    rows = [line("服装服饰批发、针纺织品销售、化妆品零售、办公用品销售、五金", 300, 605, 1080, 635),
+            line("产品零售、电子产品销售、文具用品零售、家用电器销售、日用百货", 300, 650, 1080, 680)]
+    lines = justified([line("名称", 110, 330, 250, 360)], rows)
+    want = "".join(r.text for r in rows)
+    for rule in ((686, 689), (681, 682)):
+        page = np.full((1300, 1200, 3), 255, np.uint8)
+        page[610:630, 302:1078] = 30
+        page[655:675, 302:1078] = 30
+        page[rule[0]:rule[1], 100:1150] = 20  # the cell's bottom rule
+        ext = extract(to_lines(lines))
+        assert ext.fields["business_scope"].note == "may go on below"
+        confirm_row_end(ext, to_lines(lines), page)
+        assert ext.public_fields()["business_scope"]["value"] == want, rule
+        # a further row's characters under the rule still count
+        page[700:722, 305:330] = 30
+        ext = extract(to_lines(lines))
+        confirm_row_end(ext, to_lines(lines), page)
+        assert ext.public_fields()["business_scope"]["value"] == "", rule
+
+
+def test_a_label_end_read_again_at_the_start_of_its_value_box() -> None:
+    # the detector boxed `法定代表人` and then `人刘涵`, the second box starting under the label's last
+    # character (no colon between them): the value was pre-filled `人刘涵`
+    def rep(label: TextLine, value: TextLine) -> dict[str, object]:
+        lines = [o for o in justified([line("名称", 110, 330, 250, 360)], SCOPE) if o.text not in ("法定代表人", "莫英福")]
+        return values([*lines, label, value])["legal_representative"]
+
+    assert rep(line("法定代表人", 110, 440, 250, 470), line("人刘涵", 225, 440, 330, 470))["value"] == "刘涵"
+    # a value whose own first character is the label's last, standing past the label, is kept
+    assert rep(line("负责人", 110, 440, 250, 470), line("人刘涵", 300, 440, 390, 470))["value"] == "人刘涵"
