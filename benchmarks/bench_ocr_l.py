@@ -1,4 +1,4 @@
-"""OCR pre-fill on family L, written blind in session 13 (held out, report-only) (benchmarks/docgen_l/):
+"""OCR pre-fill on family L, written blind in session 13 (held out then, developed on from session 14) (benchmarks/docgen_l/):
 office-template pages written as ODT by hand (Writer tables with distributed labels, tab stops, frames,
 the 2019 licence's guilloche and coloured frame), laid out by LibreOffice Writer in one headless
 conversion, rasterised by MuPDF (`mutool draw`), in pinned Fandol 仿宋/黑/宋 and AR PL SungtiL GB faces
@@ -26,7 +26,7 @@ from benchmarks.family_bench import run
 
 
 def main() -> dict:
-    return run("L", docgen_l, summary, 3939, "written blind, laid out by LibreOffice Writer, rasterised by MuPDF; held out in session 13", ("marks", "faces", "formats"))
+    return run("L", docgen_l, summary, 3939, "written blind, laid out by LibreOffice Writer, rasterised by MuPDF; held out in session 13, developed on from session 14", ("marks", "faces", "formats"))
 
 
 if __name__ == "__main__":
