@@ -167,9 +167,9 @@ def paper_copy(doc: np.ndarray, rng: np.random.Generator, tint=(255, 255, 255), 
     small counters fill), speckle; printed on paper of colour `tint`."""
     g = cv2.cvtColor(doc, cv2.COLOR_RGB2GRAY).astype(np.float32)
     for _ in range(generations):
-        g = cv2.GaussianBlur(g, (0, 0), 0.9)
-        g = np.clip((g - 70) * 1.9, 0, 255)
-        g = cv2.erode(g, np.ones((2, 2), np.uint8))          # dark grows: toner spread
+        g = cv2.erode(g, np.ones((2, 2), np.uint8))          # dark grows first: toner spread
+        g = cv2.GaussianBlur(g, (0, 0), 0.8)
+        g = np.clip((g - 45) * 1.5, 0, 255)                   # contrast pushed; thin strokes survive
         h, w = g.shape
         M = np.float32([[1, rng.uniform(-0.004, 0.004), rng.uniform(-4, 4)],
                         [rng.uniform(-0.004, 0.004), 1, rng.uniform(-4, 4)]])
@@ -327,10 +327,10 @@ def phone_screen(doc: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     # sub-pixel stripes (each pixel three columns R, G, B), resampled without filtering so the grid
     # beats against the camera's sampling (moiré)
     big = np.repeat(screen, 3, axis=1)
-    mask = np.full((1, sw * 3, 3), 90, np.uint8)
+    mask = np.full((1, sw * 3, 3), 185, np.uint8)
     for c in range(3):
         mask[0, c::3, c] = 255
-    big = cv2.multiply(big, np.ascontiguousarray(np.broadcast_to(mask, big.shape)), scale=1 / 255 * 1.6)
+    big = cv2.multiply(big, np.ascontiguousarray(np.broadcast_to(mask, big.shape)), scale=1 / 255 * 1.15)
     small = cv2.resize(big, (int(sw * 0.97), int(sh * 0.97)), interpolation=cv2.INTER_LINEAR)
     bez = 50
     phone_small = np.full((small.shape[0] + 2 * bez, small.shape[1] + 2 * bez, 3), 18, np.uint8)

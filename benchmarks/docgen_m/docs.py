@@ -454,8 +454,9 @@ def food_licence(rng: random.Random) -> Doc:
             rows = item_rows if txt is None else wrap(vface, txt, size, x1 - xm - 40, cond)
             hgt = lead * len(rows) + size * 0.8
             if len(lab) > 8:
-                s.text(x0 + 10, y + size * 1.2, lab[:6], lface, size * 0.8)
-                s.text(x0 + 10, y + size * 2.2, lab[6:], lface, size * 0.8)
+                head, tail = lab.split("（", 1)          # break before the bracket, as the form does
+                s.text(x0 + 10, y + size * 1.2, head, lface, size * 0.8)
+                s.text(x0 + 10, y + size * 2.2, "（" + tail, lface, size * 0.8)
                 hgt = max(hgt, size * 2.8)
             else:
                 s.spread(x0 + 14, y + size * 1.3, lab, lface, size, size * 7.4)

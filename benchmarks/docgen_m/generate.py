@@ -119,6 +119,13 @@ def _chat(photo: np.ndarray, doc: Doc, rng: random.Random, work: Path, stem: str
     return cv2.cvtColor(cv2.imread(str(png), cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB), svg
 
 
+def cover_target(doc: Doc, rng: random.Random) -> str:
+    """The value a pen or thumb lands on: a printed field's box, or on a negative (no fields) a box
+    of its running text."""
+    fields = sorted(k for k in doc.svg.boxes if doc.fields.get(k))
+    return rng.choice(fields or sorted(doc.svg.boxes))
+
+
 def make_one(job: tuple[int, str, str, int, str, str]) -> dict:
     i, kind, cap, seed, folder, work = job
     folder_p, work_p = Path(folder), Path(work)
@@ -141,10 +148,9 @@ def make_one(job: tuple[int, str, str, int, str, str]) -> dict:
     ext = "jpg"
     q = rng.randint(70, 92)
     if cap in ("pen_cover", "hand_cover"):
-        candidates = sorted(boxes)
-        target = rng.choice(candidates)
-        img, mask = (C.pen if cap == "pen_cover" else C.finger)(img, boxes[target], nrng)
-        unreadable = C.covered(mask, boxes) | {target}
+        target = cover_target(doc, rng)
+        img, mask = (C.pen if cap == "pen_cover" else C.finger)(img, doc.svg.boxes[target], nrng)
+        unreadable = C.covered(mask, boxes) | ({target} & set(boxes))
         marks.append(f"covered_{target}")
         img = C.phone_photo(img, nrng)
     elif cap == "clipboard":

@@ -44,6 +44,9 @@ FACE_NAMES = {"serif-xlight": "Noto Serif CJK SC ExtraLight", "serif-black": "No
               "wenkai-mono": "LXGW WenKai Mono", "smiley": "Smiley Sans Oblique"}
 
 
+NO_ROW_START = set("。，、；：）》」』！？.,;:)")
+
+
 @functools.cache
 def _metrics(key: str) -> tuple[dict[int, int], float]:
     from fontTools.ttLib import TTFont
@@ -76,7 +79,12 @@ def wrap(key: str, text: str, size: float, maxw: float, scale: float = 1.0) -> l
         cur += ch
     if cur:
         rows.append(cur)
-    return rows
+    # no row starts with closing punctuation (the typesetter's rule): pull it back onto the row above
+    for i in range(1, len(rows)):
+        while rows[i] and rows[i][0] in NO_ROW_START:
+            rows[i - 1] += rows[i][0]
+            rows[i] = rows[i][1:]
+    return [r for r in rows if r]
 
 
 @dataclass

@@ -110,7 +110,11 @@ TUN = ["靠山屯", "王家屯", "榆树屯"]
 
 
 def street_part(rng: random.Random, region: str) -> str:
+    """A street, estate or village part; villages (组/队/屯/嘎查) only in counties, county-level
+    cities and banners, not in a city's urban district."""
     k = rng.randrange(6)
+    if region.endswith("区") and k in (2, 3, 4):
+        k = rng.choice((0, 1, 5))
     if k == 0:
         return f"{rng.choice(ROADS)}{rng.randint(2, 98)}-{rng.randint(1, 9)}号"
     if k == 1:

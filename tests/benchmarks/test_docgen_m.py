@@ -15,7 +15,7 @@ import pytest
 
 from benchmarks.docgen_m import generate, params_hash
 from benchmarks.docgen_m.docs import BUILDERS
-from benchmarks.docgen_m.generate import make_one, plan
+from benchmarks.docgen_m.generate import cover_target, make_one, plan
 from benchmarks.docgen_m.svg import FACES, fontconfig
 from tests.benchmarks.truth_keys import DATE_KEYS, KEYS, id_ok, uscc_ok
 
@@ -86,6 +86,17 @@ def test_truth_is_what_the_svg_prints_and_numbers_pass_their_checks():
             assert "卫公证字" in doc.fields["license_no"]
     assert forms == {"正本", "副本"}
     assert {"partnership", "foreign", "individual", "branch"} <= entities
+
+
+def test_every_covered_capture_has_a_box_to_cover():
+    """A pen or a thumb lands on a drawn box on every kind, negatives included (whose fields are none)."""
+    for i, kind, cap, doc in _docs():
+        if cap in ("pen_cover", "hand_cover"):
+            t = cover_target(doc, random.Random(i))
+            x0, y0, x1, y1 = doc.svg.boxes[t]
+            assert 0 <= x0 < x1 <= doc.svg.w and 0 <= y0 < y1 <= doc.svg.h, (i, kind, t)
+    for seed in (1, 2, 3):
+        assert any(k == "other" and c == "pen_cover" for _, k, c in plan(150, seed))
 
 
 def test_every_glyph_is_in_its_pinned_face():
