@@ -253,7 +253,9 @@ def business_licence(rng: random.Random) -> Doc:
     cy = 300 if form == "正本" else 540
     s.text(110, cy, "统一社会信用代码", lface, 30)
     s.text(110, cy + 48, v["uscc"], vface if vface != "kaiti" else "serif-xlight", 36, key="credit_code", bold=True)
-    _qr(s, W - 330, cy - 120 if form == "正本" else 500, 200, rng)
+    qy = cy - 120 if form == "正本" else 395          # 副本: above the fields, beside the title
+    _qr(s, W - 330, qy, 200, rng)
+    s.boxes["_qr"] = (W - 330, qy, W - 130, qy + 200)
     size = 34 if form == "正本" else 31
     lead = size * 1.5
     labels = v["labels"]

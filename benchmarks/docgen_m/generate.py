@@ -144,7 +144,7 @@ def make_one(job: tuple[int, str, str, int, str, str]) -> dict:
     faces = set(doc.svg.faces)
     marks = list(doc.marks)
     unreadable: set[str] = set()
-    boxes = {k: b for k, b in doc.svg.boxes.items() if doc.fields.get(k)}
+    boxes = {k: b for k, b in doc.svg.boxes.items() if doc.fields.get(k)}    # "_qr" and the like: not fields
     ext = "jpg"
     q = rng.randint(70, 92)
     if cap in ("pen_cover", "hand_cover"):
@@ -163,7 +163,9 @@ def make_one(job: tuple[int, str, str, int, str, str]) -> dict:
         faces |= chat_svg.faces
         ext = "png" if rng.random() < 0.6 else "jpg"
     elif cap == "phone_screen_photo":
-        img = C.phone_screen(img, nrng)
+        shows_photo = rng.random() < 0.6             # a photo of the document on the phone, or its scan
+        marks.append("screen_shows_photo" if shows_photo else "screen_shows_scan")
+        img = C.phone_screen(C.phone_photo(img, nrng) if shows_photo else img, nrng)
     elif cap == "rotated_no_exif":
         k = rng.choice((1, 2, 3))
         marks.append(f"rotated_{k * 90}")

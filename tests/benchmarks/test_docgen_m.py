@@ -99,6 +99,22 @@ def test_every_covered_capture_has_a_box_to_cover():
         assert any(k == "other" and c == "pen_cover" for _, k, c in plan(150, seed))
 
 
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_no_value_is_drawn_under_another_value_or_the_qr_code():
+    """A value the truth calls readable is not printed under the QR code or another value (the 副本's
+    QR once sat on 成立日期)."""
+    for i, kind, _, doc in _docs():
+        boxes = {k: b for k, b in doc.svg.boxes.items() if doc.fields.get(k) or k.startswith("_")}
+        keys = sorted(boxes)
+        for a in keys:
+            for b in keys:
+                if a < b and {a, b} != {"valid_from", "valid_to"}:
+                    assert not _overlap(boxes[a], boxes[b]), (i, kind, a, b)
+
+
 def test_every_glyph_is_in_its_pinned_face():
     for f in FACES.values():
         assert Path(f.path).exists(), f.path
