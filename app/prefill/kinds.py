@@ -566,8 +566,45 @@ def _item_row(text: str) -> bool:
     return text.endswith(ITEM_ENDS) and all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
 
 
+RULE_MARKS = frozenset("一-－—ー_")  # a table's rule between two rows, read as a character in a vertical run
+
+
+def _unstack_label_runs(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A label column of justified labels whose characters stand further apart along a row than
+    down the column (a 1-bit fax of a Word table, labels spread across their cells): the detector
+    may box a column of them as one vertical run (`住一经一主一` — 住, 经, 主 of three rows, the
+    table's rules between them read as 一). A run much taller than wide, spelling only the labels'
+    own characters and rule marks, becomes one box per character at its place down the run (from
+    the recogniser's positions along it, else evenly spaced); the rules are dropped. The labels
+    are then found along their rows as any justified label is."""
+    alphabet = {ch for lab in labels for ch in lab}
+    out: list[Line] = []
+    for ln in lines:
+        w = ln.x2 - ln.x1
+        text = ln.text
+        body = [ch for ch in text if ch not in RULE_MARKS]
+        if not (len(text) >= 3 and ln.h > 2.5 * w and len(body) >= 2 and all(ch in alphabet for ch in body)):
+            out.append(ln)
+            continue
+        n = len(text)
+        if len(ln.xs) == n and w > 0:
+            fracs = [min(1.0, max(0.0, (x - ln.x1) / w)) for x in ln.xs]
+        else:
+            fracs = [(k + 0.5) / n for k in range(n)]
+        step = ln.h / n
+        for k, ch in enumerate(text):
+            if ch in RULE_MARKS:
+                continue
+            cy = ln.y1 + fracs[k] * ln.h
+            chars = (ln.chars[k],) if len(ln.chars) == n else ()
+            out.append(Line(ch, ln.score, ln.x1, cy - step / 2, ln.x2, cy + step / 2, ln.idx, chars))
+    out.sort(key=lambda o: (o.cy, o.x1))
+    return out
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
+    lines = _unstack_label_runs(lines, labels)
     lines = _cut_label_column(lines, FOOD)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
     lines = _label_end_lost(lines, labels)
