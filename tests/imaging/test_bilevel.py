@@ -89,3 +89,44 @@ def test_binarised_card_reads_its_nation_and_no_dash(tmp_path: Path) -> None:
     assert fields["nation"]["value"] == "汉"
     assert fields["address"]["value"] in ("", "广西壮族自治区柳州市城中区育才路362号金桂园20栋1单元1903室")
     assert fields["id_number"]["value"] == "450202194212300917"
+
+
+def _ruled_table() -> tuple[np.ndarray, np.ndarray]:
+    """(page, rules only): a licence's ruled table as a fax receives it — 2 px rules drawn with a
+    ruler (the page a little skewed), labels and values in the cells with strokes thicker than the
+    rules, black and white only."""
+    w, h = 2400, 1500
+    page = Image.new("L", (w, h), 255)
+    rules = Image.new("L", (w, h), 255)
+    lab, val = cjk_font(40), cjk_font(40, SERIF)
+    rows = (("经营者名称", "黄岛区立德面馆"), ("住所", "山东省青岛市黄岛区学府路67号16楼23室"),
+            ("经营场所", "山东省青岛市黄岛区学府路67号16楼23室"), ("主体业态", "单位食堂（机关企事业单位食堂）"),
+            ("经营项目", "婴幼儿配方乳粉销售，自制饮品制售，保健食品销售"))
+    slope, x0, x1, top, step = -0.006, 200, 2200, 300, 80
+
+    def y_at(x: float, y: float) -> float:
+        return y + slope * (x - x0)
+
+    for im in (page, rules):
+        d = ImageDraw.Draw(im)
+        for i in range(len(rows) + 1):  # horizontal rules, and the frame's and the column's verticals
+            d.line([(x0, y_at(x0, top + i * step)), (x1, y_at(x1, top + i * step))], fill=0, width=2)
+        for x in (x0, 560, x1):
+            d.line([(x, y_at(x, top)), (x, y_at(x, top + len(rows) * step))], fill=0, width=2)
+    d = ImageDraw.Draw(page)
+    for i, (label, value) in enumerate(rows):
+        y = top + i * step + 18
+        d.text((x0 + 20, y_at(x0, y)), label, font=lab, fill=0, stroke_width=1, stroke_fill=0)
+        d.text((580, y_at(580, y)), value, font=val, fill=0, stroke_width=1, stroke_fill=0)
+    binar = lambda im: np.where(np.array(im) < 128, 0, 255).astype(np.uint8)  # noqa: E731
+    return binar(page), binar(rules)
+
+
+def test_a_ruled_tables_rules_stay() -> None:
+    """A table's rules are thin and run free between the rows like a hairline, but they are
+    straight: none of their pixels is removed (family L's 1-bit fax licences lost 住所 and 经营场所
+    when their rules were cut into dashes)."""
+    page, rules = _ruled_table()
+    assert is_bilevel(page)
+    mask = background_lines(page, 40.0)
+    assert not (mask & (rules < 128)).any()

@@ -400,8 +400,36 @@ def test_long_rows_go_in_pairs_and_shorter_batches_stay_as_they_were() -> None:
     assert cols < 0.9 * sum((b - a) * pad for a, b, pad in before)  # (273 vs 318 columns of line height)
     odd = ratios[1:]  # an odd count: a triple at the narrow end
     assert _pair_long(odd, _batches(odd))[3:] == [(18, 21, 25.0 + REC_MARGIN), (21, 23, 33.0)]
-    few = ratios[-12:]  # a card's rows: as before
+    few = ratios[-12:]  # a card's rows: as before in a second look …
     assert _pair_long(few, _batches(few)) == [(a, b, eng_mod._padded(max(few[a:b]))) for a, b in _batches(few)]
+    assert eng_mod.REC_LONG_CROPS_MAIN <= 12 < REC_LONG_CROPS  # … paired in a page's main pass
+    assert _pair_long(few, _batches(few), eng_mod.REC_LONG_CROPS_MAIN)[1:] == [
+        (6, 8, 12.0 + REC_MARGIN), (8, 10, 25.0 + REC_MARGIN), (10, 12, 33.0)]
+
+
+def test_an_id_fronts_rows_are_paired_in_the_main_pass(engine) -> None:  # noqa: ANN001 - fixture
+    """An ID front's 12 rows are two batches of 6; the second padded the 公民身份号码 label, a
+    name and a date to the 18-digit number's width. In a page's main pass the long batch is paired:
+    every row reads its text, the number and the address row it is paired with read bit for bit as
+    before (the same padded width), the short batch does not move, and less input is recognised."""
+    from app.prefill import engine as eng_mod
+
+    texts = ["男", "住址", "1973", "性别", "出生", "民族壮", "公民身份号码", "姓名俞敏德", "年 2 月 19 日",
+             "发区陈家村5组21号", "福建省厦门市思明区经济开", "3 5 0 2 0 3 1 9 7 3 0 2 1 9 5 4 3 2"]
+    # (a card prints its number letter-spaced: ~13 line heights, the widest row)
+    crops = [_line(t, 26) for t in texts]
+    assert eng_mod.REC_LONG_CROPS_MAIN <= len(crops) < eng_mod.REC_LONG_CROPS
+    clock_main, clock_plain = eng_mod.StageClock(), eng_mod.StageClock()
+    main = engine.recognize(crops, None, clock_main, main=True)
+    plain = engine.recognize(crops, None, clock_plain)
+    ratios = sorted(c.shape[1] / c.shape[0] for c in crops)
+    assert ratios[-1] > eng_mod.REC_LONG_RATIO
+    order = sorted(range(len(crops)), key=lambda i: crops[i].shape[1] / crops[i].shape[0])
+    for i, text in enumerate(texts):
+        assert main[i][0].replace(" ", "") == plain[i][0].replace(" ", "") == text.replace(" ", ""), i
+    for i in order[:6] + order[-2:]:  # the short batch, and the widest pair (padded as before)
+        assert main[i] == plain[i], texts[i]
+    assert clock_main.counts["rec_px"] < 0.9 * clock_plain.counts["rec_px"]
 
 
 def test_paired_long_rows_read_their_text(engine, monkeypatch) -> None:  # noqa: ANN001 - fixtures
