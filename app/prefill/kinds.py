@@ -461,6 +461,17 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+# an item's number as a list may print it before each item (`1.预包装食品销售；2.热食类食品制售`, `(1)…`, `1、…`)
+ITEM_NUMBER = re.compile(r"(^|[;,、])(?:\(\d{1,2}\)|\d{1,2}[.、])")
+
+
+def _known_items(text: str) -> bool:
+    """Every item of a list (split at its separators, outside brackets; their numbers left out) is
+    one the 审查通则 names (`_known_item`)."""
+    text = ITEM_NUMBER.sub(r"\1", text.rstrip(";,、"))
+    return all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
+
+
 def _known_item(item: str) -> bool:
     """An item the 审查通则 names (`ITEM_NAMES`), its brackets left out; a trade printed as …经营
     (`散装食品经营`) is the same item as …销售."""
@@ -563,7 +574,7 @@ def _row_above(lines: list[Line], pieces: list[Piece], labels: tuple[str, ...],
 def _item_row(text: str) -> bool:
     """A row of whole 经营项目 items (`…销售`, `…制售` or its bracket, each one the 审查通则 names)."""
     text = to_halfwidth(text).strip().rstrip(";,、")
-    return text.endswith(ITEM_ENDS) and all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
+    return text.endswith(ITEM_ENDS) and _known_items(text)
 
 
 RULE_MARKS = frozenset("一-－—ー_")  # a table's rule between two rows, read as a character in a vertical run
@@ -681,11 +692,11 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
         # (`…;热食类`) lost its last row
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
-    elif v.startswith("(") or above is not None or v and (ex.ragged(p, early=early) or getattr(p, "hole", False)
+    elif v.startswith("(") and not ITEM_NUMBER.match(v) or above is not None or v and (ex.ragged(p, early=early) or getattr(p, "hole", False)
                                      or (ex._first_row_short(p, lines) and 0 not in early)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif v and not all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", split.rstrip(";,、"))):
+    elif v and not _known_items(split):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
