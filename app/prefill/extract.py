@@ -391,7 +391,7 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     (号/室 …) to a missed line or a glare: keep it as a candidate, do not pre-fill it. A flat
     number is the exception: addresses are printed `…1单元2004`, and `…10号楼109` when that row
     stops well short of the value column's right edge (given `lines`: it did not wrap there).
-    `early`: rows (of `piece_rows`) left short before a number that wrapped whole (`_early_wraps`)."""
+    `early`: rows (of `piece_rows`) left short whose room the reader checks for paper (`_short_rows`)."""
     if len(addr) < 4:
         return _blank()
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
@@ -435,16 +435,16 @@ _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
 def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     """`_id_address_checks`, with two doubts left to the page's pixels (`blank_after`, checked by
-    `reader.confirm_row_end`; until then the value is flagged): rows left short before a number that
-    wrapped whole (`_early_wraps`) are whole when the room each left is blank paper, and a row box
+    `reader.confirm_row_end`; until then the value is flagged): rows left short of the column's edge
+    (`_short_rows`) are whole when the room each left is blank paper, and a row box
     starting well before its first character read (`_box_before_first`) lost no character when the
     paper there is blank but for specks (an aged copy's toner dot the detector boxed with the row;
     a faded character, boxed and not read, is ink there)."""
-    early = _early_wraps(pieces)
+    early = _short_rows(pieces)
     ahead = [q for q in pieces or () if _box_before_first(q) and not _box_past_last(q)]
     res = _id_address_checks(addr, pieces, early, ahead)
     if (early or ahead) and res.value and (not res.flagged or res.note == ROW_BELOW):
-        res.blank_after = [(room, row, "ragged rows") for room, row in early.values()] + [
+        res.blank_after = [(room, row, "ragged rows") for rooms in early.values() for room, row in rooms] + [
             ((q.box[0], q.box[1], q.xs[0] - AHEAD_CLEAR * (_cjk_pitch([q]) or q.box[3] - q.box[1]), q.box[3]),
              q.box, "lost character") for q in ahead]
         if not res.flagged:
@@ -492,42 +492,40 @@ def _cjk_pitch(pieces: list[Piece]) -> float | None:
     return sorted(steps)[len(steps) // 2] if len(steps) >= 3 else None
 
 
-NUMBER_WIDTH = 0.55  # a digit or Latin letter's advance, in Chinese character pitches (when unmeasured)
-EARLY_ROOM = 0.3  # allowance (in pitches) for measuring a row's room and the number's width
+ROOM_STEP = 1.0  # a short row's room is checked in pieces this many pitches wide (a thin 一 is a small share of a wide room)
 
 
-def _early_wraps(pieces: list[Piece] | None) -> dict[int, tuple[Box, Box]]:
-    """Rows of a wrapped value (indices of `piece_rows`) left short of the column's edge because the
-    next row opens with a number (or Latin letters: `A座`) wider than the room left. Typesetting —
-    a word processor, a print-out of the card's data, a copy laid out again — never breaks inside a
-    number, so `…28栋2单元` + `303室` leaves paper at the row's end where nothing was lost (a card
-    printer filling every cell breaks inside it: `…秀浦路10` + `0号…`; that row is full). The room
-    may as well hold a character the detector did not box (a thin 一): each row's room is returned
-    (its page box, from the row's end to the column's edge, and the row's box) and must be blank
-    paper for the value to stand."""
+def _short_rows(pieces: list[Piece] | None) -> dict[int, list[tuple[Box, Box]]]:
+    """Rows of a wrapped value (indices of `piece_rows`), all but the last, that stop short of the
+    column's edge (0.85 pitch, or 0.9 of a line height, or more), with the room each left: its page
+    boxes, from the row's end to the column's edge in steps of about a pitch, and the row's box.
+
+    Why a short row may be whole: not every layout breaks a row where the next character stops
+    fitting. Typesetting (a word processor, a print-out of the card's data, a copy laid out again)
+    never breaks inside a number (`…28栋2单元` + `303室`); a layout that wraps at a count of
+    characters (11 per row, whatever their width) leaves the rows holding digits short
+    (`…人民` + `南路366号13栋2单` + `元701室`); a template's frame may be narrower on one row. What a
+    row lost is a character the detector did not box (a thin 一, a faint 1): it stands in the room,
+    so the value stands only when each step of the room is blank paper (`reader.confirm_row_end`).
+    A character washed out by a glare leaves paper too: `reader.distrust_glare` judges those."""
     if not pieces:
         return {}
     rows = piece_rows(pieces)
     pitch = _cjk_pitch(pieces)
     if len(rows) < 2 or not pitch:
         return {}
+    h = sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2]
     edge = max(p.box[2] for p in pieces)
-    out: dict[int, tuple[Box, Box]] = {}
-    for i, (row, nxt) in enumerate(zip(rows, rows[1:], strict=False)):
+    out: dict[int, list[tuple[Box, Box]]] = {}
+    for i, row in enumerate(rows[:-1]):
         end = max(p.box[2] for p in row)
-        room = edge - end
-        head = min(nxt, key=lambda p: p.box[0])
-        m = re.match(r"[0-9A-Za-z]+", head.text)
-        if room < SHORT_ROW * pitch or not m:
+        if edge - end < min(SHORT_ROW * pitch, 0.9 * h):
             continue
-        n = m.end()
-        if len(head.xs) == len(head.text) and n >= 2 and head.xs[n - 1] > head.xs[0]:
-            width = (head.xs[n - 1] - head.xs[0]) * n / (n - 1)  # (n advances: n - 1 between centres)
-        else:
-            width = n * NUMBER_WIDTH * pitch
-        if room < width + EARLY_ROOM * pitch:
-            y1, y2 = min(p.box[1] for p in row), max(p.box[3] for p in row)
-            out[i] = ((end, y1, edge, y2), (min(p.box[0] for p in row), y1, end, y2))
+        y1, y2 = min(p.box[1] for p in row), max(p.box[3] for p in row)
+        line = (min(p.box[0] for p in row), y1, end, y2)
+        n = max(1, round((edge - end) / (ROOM_STEP * pitch)))
+        step = (edge - end) / n
+        out[i] = [((end + k * step, y1, end + (k + 1) * step, y2), line) for k in range(n)]
     return out
 
 
@@ -1698,7 +1696,8 @@ def _label_echo(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[st
 def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> bool:
     """A wrapped row of the value with text read in the label column left of it: a label this
     reader does not know heads that row (业务范围 under 住所), so the row is another field's value,
-    not the value's wrap (a wrap leaves the label column blank)."""
+    not the value's wrap (a wrap leaves the label column blank). The value's own label read there
+    again is no other field's."""
     found = find_label(lines, aliases)
     if not pieces or found is None:
         return False
@@ -1713,7 +1712,9 @@ def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[
         # that merely ends there, on a two-column 正本, is no label)
         if any((o.x1, o.y1) not in taken and o.x2 <= x0 + 0.3 * h and label.x1 - 2 * h <= o.x1 < label.x2
                and min(o.y2, y2) - max(o.y1, y1) > 0.45 * min(o.h, h)
-               and re.search(r"[\u4e00-\u9fff]", o.text) for o in lines):
+               and re.search(r"[\u4e00-\u9fff]", o.text) and o.text != label.text for o in lines):
+            # (the value's own label read a second time — the strip left of a wrapped row, read
+            # again for a label there, reaches up into the label's row — heads no other field)
             return True
     return False
 

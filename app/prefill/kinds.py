@@ -324,6 +324,22 @@ def _birth(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...],
     return f
 
 
+def _food_code(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
+    """社会信用代码（身份证号码）: a company's licence prints its credit code (GB 32100) there, a
+    个体 holder's licence without a registered business prints the holder's 居民身份证 number
+    (GB 11643) in the same cell — the form's label names both. Either is taken only when its
+    check character passes; a credit code first (the two shapes cannot both pass by accident
+    unless a number starts with 9, where the 外国人永久居留身份证 and the 个体工商户 credit code
+    meet: such a number is left blank here)."""
+    code = ex._uscc(lines)
+    if code.value or code.note == "several valid codes":
+        return code
+    number, _facts = _id_number(lines, FOOD["code"], labels)
+    if number.value and not number.value.startswith("9"):
+        return number
+    return code
+
+
 def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     p = ex._places(value_after(lines, aliases, labels, multiline=True, max_lines=2))
     v = ex._name_value(join(p)[0]) if p else ""
@@ -445,6 +461,17 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+# an item's number as a list may print it before each item (`1.预包装食品销售；2.热食类食品制售`, `(1)…`, `1、…`)
+ITEM_NUMBER = re.compile(r"(^|[;,、])(?:\(\d{1,2}\)|\d{1,2}[.、])")
+
+
+def _known_items(text: str) -> bool:
+    """Every item of a list (split at its separators, outside brackets; their numbers left out) is
+    one the 审查通则 names (`_known_item`)."""
+    text = ITEM_NUMBER.sub(r"\1", text.rstrip(";,、"))
+    return all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
+
+
 def _known_item(item: str) -> bool:
     """An item the 审查通则 names (`ITEM_NAMES`), its brackets left out; a trade printed as …经营
     (`散装食品经营`) is the same item as …销售."""
@@ -463,17 +490,132 @@ def _item_rows(pieces: list[Piece] | None) -> set[int]:
     rows = piece_rows(pieces)
     out = set()
     for i, row in enumerate(rows[:-1]):
-        row = sorted(row, key=lambda q: q.box[0])
-        if any(b.box[0] < a.box[2] - 0.5 * (a.box[3] - a.box[1]) for a, b in zip(row, row[1:], strict=False)):
-            continue  # (boxes over one another: two rows set tight taken for one, not a row's end)
-        text = to_halfwidth("".join(q.text for q in row)).rstrip()
-        if text[-1:] in ";,、:" and text[:-1].endswith(ITEM_ENDS):  # (a colon: the ；misread, judged later)
+        # (boxes over one another: two rows set tight, taken for one — each box is a row of its own,
+        # and each must end so)
+        texts = [to_halfwidth(q.text).rstrip() for q in _printed_rows(row)]
+        if all(t[-1:] in ";,、:" and t[:-1].endswith(ITEM_ENDS) for t in texts):  # (a colon: the ；misread, judged later)
             out.add(i)
+    return out
+
+
+def _printed_rows(row: list[Piece]) -> list[Piece] | list[list[Piece]]:
+    """One row of `piece_rows` as printed rows: the row's pieces joined left to right as one piece,
+    or — when its boxes stand over one another (rows set tight, taken for one) — each box alone,
+    top to bottom."""
+    row = sorted(row, key=lambda q: q.box[0])
+    if any(b.box[0] < a.box[2] - 0.5 * (a.box[3] - a.box[1]) for a, b in zip(row, row[1:], strict=False)):
+        return sorted(row, key=lambda q: q.box[1])
+    x1, y1 = min(q.box[0] for q in row), min(q.box[1] for q in row)
+    x2, y2 = max(q.box[2] for q in row), max(q.box[3] for q in row)
+    xs = tuple(x for q in row for x in q.xs) if all(len(q.xs) == len(q.text) for q in row) else ()
+    return [Piece("".join(q.text for q in row), min(q.score for q in row), (x1, y1, x2, y2), xs=xs)]
+
+
+ROW_ROOM = 1.0  # the room looked at after a row that ends a whole item short of its column: one character cell (a ；in it is ink enough)
+
+
+def _whole_item_rows(pieces: list[Piece] | None) -> dict[int, list[tuple[tuple[float, ...], tuple[float, ...]]]]:
+    """The rows of an item list printed one item per row (or a few per row, broken between items)
+    that end a whole item without a separator (`…销售`, `…制售`, its bracket): index → (the room of
+    ROW_ROOM characters after each printed row's end, that row's box). Such a row is whole when that room is
+    blank paper (`reader.confirm_row_end`): a separator or the rest of a row the detector cut off
+    is ink there. Other short rows (`…热食类`) stay doubtful (`ragged`)."""
+    if not pieces:
+        return {}
+    rows = piece_rows(pieces)
+    out: dict[int, list[tuple[tuple[float, ...], tuple[float, ...]]]] = {}
+    for i, row in enumerate(rows[:-1]):
+        printed = _printed_rows(row)
+        texts = [to_halfwidth(q.text).strip() for q in printed]
+        ends = [t.endswith(ITEM_ENDS) and _item_row(t) for t in texts]
+        sep = [t[-1:] in ";,、:" and t[:-1].endswith(ITEM_ENDS) for t in texts]
+        if not any(ends) or not all(e or s for e, s in zip(ends, sep, strict=True)):
+            continue
+        rooms = []
+        for q, e in zip(printed, ends, strict=True):
+            if e:
+                x1, y1, x2, y2 = q.box
+                h = y2 - y1
+                # (from the last character read: a box that took in a ；the recogniser dropped ends
+                # past it; a cut ；stands at its cell's left)
+                end = min(x2, q.xs[-1] + 0.5 * h) if len(q.xs) == len(q.text) and q.xs else x2
+                rooms.append(((end, y1, end + ROW_ROOM * h, y2), (x1, y1, end, y2)))
+        out[i] = rooms
+    return out
+
+
+def _items_split(pieces: list[Piece], v: str, whole: dict) -> str:
+    """`v` with a separator marked after each whole row (`_whole_item_rows`) that has none, for
+    telling its items apart — only when the rows spell `v` as it is."""
+    rows = [[to_halfwidth(q.text).strip() for q in _printed_rows(row)] for row in piece_rows(pieces)]
+    if "".join(t for row in rows for t in row) != v:
+        return v
+    return "".join(t + (";" if i in whole and t[-1:] not in ";,、" else "") for i, row in enumerate(rows) for t in row)
+
+
+def _row_above(lines: list[Line], pieces: list[Piece], labels: tuple[str, ...],
+               own: tuple[str, ...]) -> Line | None:
+    """An unlabelled row right above a list's first row, starting where it starts: a table cell
+    centres its label on the list's rows, so a label level with the list's second row (a list of
+    three or four rows) leaves the first above it. No other label stands on its row."""
+    first = min(pieces, key=lambda q: (q.box[1], q.box[0]))
+    x0, y1, y2 = first.box[0], first.box[1], first.box[3]
+    h = y2 - y1
+    others = [ln for ln in lines if starts_with_label(ln.text, labels) and not starts_with_label(ln.text, own)]
+    x2 = max(q.box[2] for q in pieces)
+    near = max((ln for ln in lines if ln.y2 <= y1 + 0.3 * h and ln.cy > y1 - 1.6 * h and ln.x1 < x2 and ln.x2 > x0
+                and not starts_with_label(ln.text, labels)), key=lambda ln: ln.cy, default=None)
+    if near is None or abs(near.x1 - x0) >= h or (near.owner and near.owner not in own) \
+            or any(same_row(lab, near) and lab.x1 < near.x1 for lab in others):
+        return None  # (nothing there, or the row of the field above)
+    return near
+
+
+def _item_row(text: str) -> bool:
+    """A row of whole 经营项目 items (`…销售`, `…制售` or its bracket, each one the 审查通则 names)."""
+    text = to_halfwidth(text).strip().rstrip(";,、")
+    return text.endswith(ITEM_ENDS) and _known_items(text)
+
+
+RULE_MARKS = frozenset("一-－—ー_")  # a table's rule between two rows, read as a character in a vertical run
+
+
+def _unstack_label_runs(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A label column of justified labels whose characters stand further apart along a row than
+    down the column (a 1-bit fax of a Word table, labels spread across their cells): the detector
+    may box a column of them as one vertical run (`住一经一主一` — 住, 经, 主 of three rows, the
+    table's rules between them read as 一). A run much taller than wide, spelling only the labels'
+    own characters and rule marks, becomes one box per character at its place down the run (from
+    the recogniser's positions along it, else evenly spaced); the rules are dropped. The labels
+    are then found along their rows as any justified label is."""
+    alphabet = {ch for lab in labels for ch in lab}
+    out: list[Line] = []
+    for ln in lines:
+        w = ln.x2 - ln.x1
+        text = ln.text
+        body = [ch for ch in text if ch not in RULE_MARKS]
+        if not (len(text) >= 3 and ln.h > 2.5 * w and len(body) >= 2 and all(ch in alphabet for ch in body)):
+            out.append(ln)
+            continue
+        n = len(text)
+        if len(ln.xs) == n and w > 0:
+            fracs = [min(1.0, max(0.0, (x - ln.x1) / w)) for x in ln.xs]
+        else:
+            fracs = [(k + 0.5) / n for k in range(n)]
+        step = ln.h / n
+        for k, ch in enumerate(text):
+            if ch in RULE_MARKS:
+                continue
+            cy = ln.y1 + fracs[k] * ln.h
+            chars = (ln.chars[k],) if len(ln.chars) == n else ()
+            out.append(Line(ch, ln.score, ln.x1, cy - step / 2, ln.x2, cy + step / 2, ln.idx, chars))
+    out.sort(key=lambda o: (o.cy, o.x1))
     return out
 
 
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
+    lines = _unstack_label_runs(lines, labels)
     lines = _cut_label_column(lines, FOOD)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
     lines = _label_end_lost(lines, labels)
@@ -497,12 +639,20 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["name"] = ex.permit_name_doubt(res["name"], p)
-    res["credit_code"] = ex._uscc(lines)
+    res["credit_code"] = _food_code(lines, labels)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)
     res["premises_address"] = _food_address(lines, FOOD["premises"], labels)
     _one_dropped(res["address"], res["premises_address"])
     v, p = _text(lines, FOOD["form"], labels, rows=1)
+    rows = piece_rows(p) if p else []
+    if len(rows) > 1 and FOOD_FORM.fullmatch(to_halfwidth("".join(q.text for q in rows[0])).strip()) \
+            and all(_item_row("".join(q.text for q in row)) for row in rows[1:]):
+        # a row of whole 经营项目 items under a whole 主体业态 is the item list's first row (its label
+        # centred lower on the list's rows), no wrap of the 业态
+        hole, under = p.hole, p.under
+        p = type(p)(rows[0])
+        p.hole, p.under = hole, under
     p = ex._places(p, FOOD_WORDS)
     v = join(p)[0] if p else ""
     m = FOOD_FORM.fullmatch(v)
@@ -514,10 +664,23 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
             if v else ex._blank()
     # (a list printed one item per row runs as many rows as it has items: the 审查通则 names a dozen)
     v, p = _text(lines, FOOD["items"], labels, rows=ITEM_ROWS)
+    above = _row_above(lines, p, labels, FOOD["items"]) if p else None
+    if above is not None and _item_row(above.text) and all(_item_row(q.text) for q in p):
+        # (the list's first row above its centred label: whole items, as the rows under it are)
+        hole, under = p.hole, p.under
+        p = type(p)([Piece(above.text, above.score, (above.x1, above.y1, above.x2, above.y2),
+                           above.chars, above.xs), *p])
+        p.hole, p.under = hole, under
+        above = None
     p = ex._places(p, FOOD_WORDS)
     weakest = None
     if p:  # as in a 经营范围: a colon is the recogniser's ；(taken when its second choice says so)
         v, weakest = ex._scope_text(p)
+    whole = _whole_item_rows(p)
+    split = _items_split(p, v, whole) if whole else v
+    if split == v:
+        whole = {}
+    early = _item_rows(p) | set(whole)
     if v and not ex.SCOPE_CHARS.fullmatch(v):  # a character no item list is printed with: a misread
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="doubtful character")
@@ -529,14 +692,18 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
         # (`…;热食类`) lost its last row
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
-    elif v.startswith("(") or v and (ex.ragged(p, early=_item_rows(p)) or getattr(p, "hole", False)
-                                     or (ex._first_row_short(p, lines) and 0 not in _item_rows(p))):
+    elif v.startswith("(") and not ITEM_NUMBER.match(v) or above is not None or v and (ex.ragged(p, early=early) or getattr(p, "hole", False)
+                                     or (ex._first_row_short(p, lines) and 0 not in early)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif v and not all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", v.rstrip(";,、"))):
+    elif v and not _known_items(split):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()
+        f = res["business_items"]
+        if whole and f.value and not f.flagged:  # (whole rows: taken once the paper after each is blank)
+            f.flagged, f.note = True, ex.PAPER_CHECK
+            f.blank_after = [(room, row, "ragged rows") for rooms in whole.values() for room, row in rooms]
     res["valid_to"] = _food_valid_to(lines, labels)
     return res
 

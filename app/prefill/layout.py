@@ -238,6 +238,37 @@ def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
     return any(len(lab) >= 2 and _spelled(text, lab, 0) == len(lab) and len(lab) > prefix for lab in labels)
 
 
+STACK_ROWS = (0.6, 1.6)  # a stacked box's rows: this share of the page's typical row height
+
+
+def split_stacked(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A form justifies its labels across the label column, so their first characters stand one
+    under the other with paper around them (`名` over `类` over `经`): the detector may box that
+    column as one tall, narrow box (`名类经`) which lies across the rows of all of them and so
+    is no row's label. Such a box — n characters, each of some label, about n rows tall and
+    one character wide (with the detector's padding) — is split into n boxes of one character, one per row, so each label
+    is found on its own row. Other lines are kept as they are."""
+    chars = {c for lab in labels for c in lab}
+    rows = sorted(ln.h for ln in lines if len(ln.text) >= 2 and ln.x2 - ln.x1 > 2 * ln.h)
+    if not rows:
+        return lines
+    row_h = rows[len(rows) // 2]
+    out: list[Line] = []
+    for ln in lines:
+        n = len(ln.text)
+        if n < 2 or not all(_label_char(c, c) and c in chars for c in ln.text) \
+                or ln.x2 - ln.x1 > min(2 * row_h, 0.75 * ln.h) or not STACK_ROWS[0] <= ln.h / n / row_h <= STACK_ROWS[1]:
+            out.append(ln)
+            continue
+        step = ln.h / n
+        cx = (ln.x1 + ln.x2) / 2
+        for i, c in enumerate(ln.text):
+            out.append(Line(c, ln.chars[i][0] if len(ln.chars) == n else ln.score, ln.x1, ln.y1 + i * step,
+                            ln.x2, ln.y1 + (i + 1) * step, ln.idx, ln.chars[i:i + 1] if len(ln.chars) == n else (),
+                            "", (cx,)))
+    return out
+
+
 def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float = 0.0) -> list[Line]:
     """Find labels as a set of characters on a line, however the recogniser boxed them.
 
@@ -254,7 +285,7 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
     set for `社会信用代码(身份证号码)` has its characters further apart than LABEL_GAP.
     """
     ordered = sorted((lab for lab in labels if len(lab) >= 2), key=len, reverse=True)
-    out = sorted(lines, key=lambda ln: (ln.cy, ln.x1))
+    out = sorted(split_stacked(lines, labels), key=lambda ln: (ln.cy, ln.x1))
     seen: set[int] = set()
     while True:
         for a in out:
@@ -386,6 +417,27 @@ def label_column(lines: list[Line], labels: tuple[str, ...]) -> float:
     return max((ln.x2 - ln.x1 for ln in lines if ln.text.replace(" ", "") in longs), default=0.0)
 
 
+def _print_follows(cur: Line, b: Line) -> bool:
+    """Box `b`'s first character is printed clear right of box `cur`'s last one, although the
+    boxes overlap: the detector pads a box by up to half a character, and a justified label's
+    lone first character (`负`) boxed beside the rest glued to its value (`责人钟文晓`) gets
+    boxes that overlap where the paper between the characters is. The recogniser's character
+    centres say where the print is; unknown centres leave the boxes' own edges to decide."""
+    if not cur.xs_of(0, len(cur.text)) or not b.xs_of(0, len(b.text)):
+        return False
+    return b.xs[0] - cur.xs[-1] >= 0.8 * max(cur.h, b.h) and b.x2 > cur.x2
+
+
+def _room_for_one(cur: Line, b: Line) -> bool:
+    """The paper between box `cur`'s last character and box `b`'s first one is wide enough to
+    hold a character of a justified label: their centres (the recogniser's) at least two line
+    heights apart. Unknown centres: the boxes' own gap, at least one line height."""
+    h = max(cur.h, b.h)
+    if cur.xs_of(0, len(cur.text)) and b.xs_of(0, len(b.text)):
+        return b.xs[0] - cur.xs[-1] >= 2.0 * h
+    return b.x1 - cur.x2 >= h
+
+
 def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.0) -> tuple[str, list[Line], int] | None:
     """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
     (label, its boxes, label characters in the last box)."""
@@ -396,16 +448,25 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         if k == 0 or (k < len(lab) and k < len(a.text)):
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
+        lost = 0
         while k < len(lab):
             # (the detector pads a box by about half a character: where the label column was measured,
             # the next box of a justified label may start under that padding)
             # (a box that spells the label's end and then its colon — `经营项` then `目:糕点类…` —
             # is the label's end however far the detector's padding of the box before it reaches)
             right = [b for b in lines if b is not cur and not any(b is x for x in boxes) and same_row(cur, b)
-                     and b.x1 >= cur.x2 - (0.6 if column or _ends_label(b.text, lab[k:]) else 0.3) * cur.h
+                     and (b.x1 >= cur.x2 - (0.6 if column or _ends_label(b.text, lab[k:]) else 0.3) * cur.h
+                          or _print_follows(cur, b))
                      and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2 or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
+            if b is not None and got == 0 and not lost and 1 <= k < len(lab) - 1 and _room_for_one(cur, b):
+                # a justified label's middle character the detector did not box at all (`经` … `者谭燕宏`,
+                # 营 lost): the box after the gap spells the rest, and the paper between the two
+                # holds a character — only one, and never the label's first or last
+                got = _spelled(b.text, lab[k + 1:], 0)
+                lost = 1 if got else 0
+                k += lost
             if b is None or got == 0:
                 break
             boxes.append(b)
@@ -424,8 +485,8 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                      and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
             if under:
                 return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
-        if k == len(lab):
-            return lab, boxes, k - sum(len(x.text) for x in boxes[:-1])
+        if k == len(lab) and len(boxes) > lost:
+            return lab, boxes, k - lost - sum(len(x.text) for x in boxes[:-1])
     return None
 
 

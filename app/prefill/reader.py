@@ -20,6 +20,7 @@ from app.imaging.document import (
     Quality,
     content_box,
     deskew_with_matrix,
+    downscaled,
     find_document_quad,
     process_document,
     rotate90,
@@ -742,14 +743,15 @@ def choose_page(image: np.ndarray) -> ProcessedPage:
         frame = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
     elif image.shape[2] == 4:
         frame = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
-    quad = find_document_quad(frame)
+    small = downscaled(frame)  # (looked at by both guesses: shrunk once, ~18 ms of a 2400 px photo)
+    quad = find_document_quad(frame, small)
     if quad is not None:
         processed = process_document(image, quad=quad)
         if not too_small_for_a_page(processed):
             return processed
         # a thumbnail or a far page: no crop to read; nor a small box of no document's shape — a
         # copy's red 与原件一致 stamp, a label (a card small in the photo keeps its card shape)
-    box = content_box(image)
+    box = content_box(image, small=small if frame is image else None)
     if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85:
         return process_document(image, detect=False, region=box)
     return process_document(image, detect=False)

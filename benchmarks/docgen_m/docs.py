@@ -152,9 +152,10 @@ def id_back(rng: random.Random) -> Doc:
     vt = V.add_years(age_from, years).isoformat() if years else "长期"
     y = 462 + 44 * len(rows) + 40
     s.text(200, y, "有效期限", "microhei", 27, lab)
-    txt = f"{age_from:%Y.%m.%d}-" + (f"{V.add_years(age_from, years):%Y.%m.%d}" if years else "长期")
-    s.text(360, y + 2, txt, vface, 32, key="valid_to")
-    s.boxes["valid_from"] = s.boxes["valid_to"]
+    to_txt = f"{V.add_years(age_from, years):%Y.%m.%d}" if years else "长期"
+    x = 360 + s.text(360, y + 2, f"{age_from:%Y.%m.%d}", vface, 32, key="valid_from")
+    x += s.text(x, y + 2, "-", vface, 32)               # three runs: a thumb on one date hides only it
+    s.text(x, y + 2, to_txt, vface, 32, key="valid_to")
     if vt == "长期":
         marks.append("valid_long_term")
     fields = {"issuing_authority": "".join(rows), "valid_from": age_from.isoformat(), "valid_to": vt}
@@ -381,7 +382,8 @@ def food_licence(rng: random.Random) -> Doc:
     trade = rng.choice(V.TRADE_NAMES)
     individual = rng.random() < 0.3
     if form_.startswith("单位食堂"):
-        name = f"{city}{rng.choice(['第二中学', '实验小学', '人民医院', '税务局'])}食堂"
+        unit = rng.choice(["第二中学", "实验小学"] if "学校" in form_ else ["税务局", "人民政府", "自然资源局"])
+        name = f"{city}{unit}食堂"
     else:
         name = f"{city}{trade}{rng.choice(V.SHOP_SUFFIX['餐饮' if cater else '销售'])}"
         if not individual:
@@ -421,12 +423,12 @@ def food_licence(rng: random.Random) -> Doc:
                  ("经营场所", "premises_address", premises), ("主体业态", "business_form", form_),
                  ("经营项目", "business_items", None)]
     if form == "正本":
-        xl, xv, right = 110, 110 + size * 7.5, W / 2 + 140
+        xl, xv, right = 110, 110 + size * 8.6, W / 2 + 140
         maxw = right - xv - 60
         y = 360
         for lab, key, txt in rows_spec:
             if len(lab) > 6:
-                s.text(xl, y, lab, lface, size * 0.62 if len(lab) > 10 else size * 0.75)
+                s.text(xl, y, lab, lface, min(size, size * 7.8 / len(lab)))   # shrunk to the label column
             else:
                 s.spread(xl, y, lab, lface, size, size * 6)
             if txt is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw
 
 from tests.prefill.fonts import SERIF, cjk_font
@@ -424,3 +425,144 @@ def test_short_rows_of_an_item_list_without_their_separator_stay_doubtful() -> N
     # an item printed by its trade as …经营 is the same item; brackets inside an item are its own
     named = items(["散装食品(含熟食)经营;糕点类食品(含裱花类)制售"])
     assert named["value"] == "散装食品(含熟食)经营;糕点类食品(含裱花类)制售"
+
+
+def test_a_holders_id_number_in_the_credit_code_cell_is_taken_by_its_check_character() -> None:
+    # a 个体 holder's 食品经营许可证 prints the holder's 居民身份证 number under
+    # `社会信用代码(身份证号码)`: the field was blank (`check_digit`, read as a failed credit code)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def code(value: str, label: str = "社会信用代码(身份证号码)") -> dict:
+        rows = [("经营者名称", "李秀兰"), (label, value), ("法定代表人(负责人)", "李秀兰"),
+                ("住所", "广西壮族自治区南宁市青秀区民族大道81号"), ("主体业态", "食品销售经营者(便利店)"),
+                ("经营项目", "预包装食品销售"), ("许可证编号", "JY14501030061057")]
+        out = [line("食品经营许可证", 460, 100, 930, 165)]
+        for k, (lab, val) in enumerate(rows):
+            y = 240 + 50 * k
+            out += [line(lab, 110, y, 110 + min(330, 25 * len(lab)), y + 25),
+                    line(val, 480, y, 480 + 18 * len(val), y + 25)]
+        return extract(to_lines(out)).fields["credit_code"].public()
+
+    assert code("450103196605120183")["value"] == "450103196605120183"
+    assert code("11010519491231002X")["value"] == "11010519491231002X"
+    assert code("91340104MA1Q02WPPT")["value"] == "91340104MA1Q02WPPT"  # a company's credit code
+    # one digit misread: neither check character passes — blank, never the string as read
+    bad = code("450103196605120188")
+    assert bad["value"] == "" and bad["reason"] == "check_digit"
+    # a number starting with 9 (a foreign resident's number and a 个体 credit code share the 9): blank
+    from app.validators.idnumber import check_digit
+    nine = "91010519491231002"
+    assert code(nine + check_digit(nine))["value"] == ""
+
+
+def _cell_page(items: list[str], *, cut_separator: str = "") -> tuple[np.ndarray, list]:
+    """A 副本-like table page drawn in Pillow: 主体业态 on its row, then 经营项目 whose label the
+    cell centres on its rows (level with the second of four), one item per row, no separator;
+    and the lines a recogniser hands over for it (each row one box, as read). `cut_separator`:
+    each row but the last is printed with it (；，、), which the boxes leave out (the detector cut it)."""
+    page = Image.new("L", (1240, 900), 255)
+    d = ImageDraw.Draw(page)
+    f = cjk_font(28, SERIF)
+    out = [line("食品经营许可证", 460, 60, 830, 130)]
+
+    def put(text: str, x: int, y: int, *, boxed: str | None = None) -> None:
+        d.text((x, y), text, fill=0, font=f)
+        shown = text if boxed is None else boxed
+        x1, y1, _, y2 = d.textbbox((x, y), text, font=f)
+        out.append(line(shown, x1 - 2, y1 - 3, x1 + d.textlength(shown, font=f) + 2, y2 + 3))
+
+    put("经营者名称", 110, 180)
+    put("南昌旭日食品有限公司", 400, 180)
+    put("主体业态", 110, 250)
+    put("餐饮服务经营者（饮品店）", 400, 250)
+    for k, item in enumerate(items):
+        text = item + (cut_separator if k < len(items) - 1 else "")
+        put(text, 400, 320 + 36 * k, boxed=item)
+    put("经营项目", 110, 320 + 36 * ((len(items) - 1) // 2))
+    y = 320 + 36 * len(items) + 40
+    put("许可证编号", 110, y)
+    put("JY23601022490396", 400, y)
+    return np.array(page), out
+
+
+ROWS = ["冷食类食品制售", "婴幼儿配方乳粉销售", "糕点类食品（含裱花蛋糕）制售", "预包装食品（含冷藏冷冻食品）销售"]
+
+
+def test_an_item_per_row_without_separators_under_a_centred_label() -> None:
+    # L's 副本: the list's first row stands above its centred label, so 主体业态 took it for its wrap
+    # (`vocabulary`) and the list lost it; rows ending a whole item without a separator were
+    # `ragged rows`. A row of whole items under a whole 主体业态 is the list's; a short row ending a
+    # whole item is whole when the paper after it is blank — a cut ；is ink there
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+    from app.prefill.reader import confirm_row_end
+
+    for cut in ("", "；", "，", "、"):
+        page, raw = _cell_page(ROWS, cut_separator=cut)
+        lines = to_lines(raw)
+        got = extract(lines)
+        assert got.kind == "food_business_license"
+        assert got.fields["business_form"].public()["value"] == "餐饮服务经营者(饮品店)"
+        confirm_row_end(got, lines, page)
+        items = got.fields["business_items"].public()
+        if cut:
+            assert items["value"] == "" and items["reason"] == "wrapped_row_incomplete"
+        else:
+            assert items["value"] == "".join(ROWS).replace("（", "(").replace("）", ")")
+
+
+def test_a_row_above_a_list_that_is_no_whole_item_keeps_the_list_doubtful() -> None:
+    # the row above the list's first row, unlabelled, is no row of whole items (`热食类` cut short):
+    # the list may start above it, so it is not pre-filled; nor is the 主体业态 it may be the wrap of
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+    from app.prefill.reader import confirm_row_end
+
+    page, raw = _cell_page(["热食类", *ROWS[1:]])
+    lines = to_lines(raw)
+    got = extract(lines)
+    confirm_row_end(got, lines, page)  # (the paper after each row is blank)
+    assert got.fields["business_form"].public()["value"] == ""
+    assert got.fields["business_items"].public()["value"] == ""
+
+
+def test_a_label_column_boxed_down_the_column_on_a_fax() -> None:
+    # a 1-bit fax of a Word table, labels spread across their cells: the detector boxed the label
+    # column down the page (`住一经一主一`, the table's rules read as 一) — 住所, 经营场所 and
+    # 主体业态 were `label_not_found` on every such page
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    out = [line("食品经营许可证", 460, 60, 930, 130), line("经营者名称", 20, 300, 190, 330),
+           line("黄岛区立德面馆", 205, 300, 350, 328),
+           line("住一经一主一", 20, 356, 54, 512), line("营一体一", 66, 408, 99, 512),
+           line("场一业一", 110, 408, 145, 512), line("所", 160, 356, 190, 382), line("所一态一", 160, 408, 190, 512),
+           line("山东省青岛市黄岛区学府路67号16楼23室", 205, 356, 605, 384),
+           line("山东省青岛市黄岛区香江路12号", 205, 408, 520, 436),
+           line("单位食堂(机关企事业单位食堂)", 205, 460, 510, 488),
+           line("许可证编号", 20, 560, 190, 590), line("JY33702117090799", 205, 560, 380, 588)]
+    f = extract(to_lines(out)).fields
+    assert f["address"].public()["value"] == "山东省青岛市黄岛区学府路67号16楼23室"
+    assert f["premises_address"].public()["value"] == "山东省青岛市黄岛区香江路12号"
+    assert f["business_form"].public()["value"] == "单位食堂(机关企事业单位食堂)"
+
+
+def test_an_item_list_with_its_items_numbered() -> None:
+    # a list printed with each item's number (`1.…；2.…`, `(1)…`, `1、…`) was `unknown item`: the
+    # numbers are no part of the items the 审查通则 names; an unnamed item stays doubtful
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def items(rows: list[str]) -> dict:
+        out = [line("食品经营许可证", 300, 100, 700, 150), line("主体业态:", 100, 220, 250, 250),
+               line("餐饮服务经营者(小型餐馆)", 360, 220, 690, 250), line("经营项目:", 100, 270, 250, 300)]
+        out += [line(r, 360, 270 + 40 * k, 360 + 30 * len(r), 300 + 40 * k) for k, r in enumerate(rows)]
+        y = 270 + 40 * len(rows) + 40
+        out += [line("许可证编号:", 100, y, 280, y + 30), line("JY23701026110576", 360, y, 650, y + 30)]
+        return extract(to_lines(out)).fields["business_items"].public()
+
+    for printed in ("1.预包装食品(含冷藏冷冻食品)销售;2.热食类食品制售", "(1)预包装食品(含冷藏冷冻食品)销售;(2)热食类食品制售",
+                    "1、预包装食品(含冷藏冷冻食品)销售;2、热食类食品制售"):
+        assert items([printed])["value"] == printed
+    assert items(["1.预包装食品(含冷藏冷冻食品)销售;2.热食类食品加工"])["value"] == ""

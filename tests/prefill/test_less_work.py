@@ -400,8 +400,36 @@ def test_long_rows_go_in_pairs_and_shorter_batches_stay_as_they_were() -> None:
     assert cols < 0.9 * sum((b - a) * pad for a, b, pad in before)  # (273 vs 318 columns of line height)
     odd = ratios[1:]  # an odd count: a triple at the narrow end
     assert _pair_long(odd, _batches(odd))[3:] == [(18, 21, 25.0 + REC_MARGIN), (21, 23, 33.0)]
-    few = ratios[-12:]  # a card's rows: as before
+    few = ratios[-12:]  # a card's rows: as before in a second look …
     assert _pair_long(few, _batches(few)) == [(a, b, eng_mod._padded(max(few[a:b]))) for a, b in _batches(few)]
+    assert eng_mod.REC_LONG_CROPS_MAIN <= 12 < REC_LONG_CROPS  # … paired in a page's main pass
+    assert _pair_long(few, _batches(few), eng_mod.REC_LONG_CROPS_MAIN)[1:] == [
+        (6, 8, 12.0 + REC_MARGIN), (8, 10, 25.0 + REC_MARGIN), (10, 12, 33.0)]
+
+
+def test_an_id_fronts_rows_are_paired_in_the_main_pass(engine) -> None:  # noqa: ANN001 - fixture
+    """An ID front's 12 rows are two batches of 6; the second padded the 公民身份号码 label, a
+    name and a date to the 18-digit number's width. In a page's main pass the long batch is paired:
+    every row reads its text, the number and the address row it is paired with read bit for bit as
+    before (the same padded width), the short batch does not move, and less input is recognised."""
+    from app.prefill import engine as eng_mod
+
+    texts = ["男", "住址", "1973", "性别", "出生", "民族壮", "公民身份号码", "姓名俞敏德", "年 2 月 19 日",
+             "发区陈家村5组21号", "福建省厦门市思明区经济开", "3 5 0 2 0 3 1 9 7 3 0 2 1 9 5 4 3 2"]
+    # (a card prints its number letter-spaced: ~13 line heights, the widest row)
+    crops = [_line(t, 26) for t in texts]
+    assert eng_mod.REC_LONG_CROPS_MAIN <= len(crops) < eng_mod.REC_LONG_CROPS
+    clock_main, clock_plain = eng_mod.StageClock(), eng_mod.StageClock()
+    main = engine.recognize(crops, None, clock_main, main=True)
+    plain = engine.recognize(crops, None, clock_plain)
+    ratios = sorted(c.shape[1] / c.shape[0] for c in crops)
+    assert ratios[-1] > eng_mod.REC_LONG_RATIO
+    order = sorted(range(len(crops)), key=lambda i: crops[i].shape[1] / crops[i].shape[0])
+    for i, text in enumerate(texts):
+        assert main[i][0].replace(" ", "") == plain[i][0].replace(" ", "") == text.replace(" ", ""), i
+    for i in order[:6] + order[-2:]:  # the short batch, and the widest pair (padded as before)
+        assert main[i] == plain[i], texts[i]
+    assert clock_main.counts["rec_px"] < 0.9 * clock_plain.counts["rec_px"]
 
 
 def test_paired_long_rows_read_their_text(engine, monkeypatch) -> None:  # noqa: ANN001 - fixtures
@@ -466,3 +494,28 @@ def test_a_card_backs_titles_are_no_values_whose_label_went_unread(engine, monke
     fields = reader.read_page(img, engine).extraction.public_fields()
     assert {k: fields[k]["value"] for k in ("issuing_authority", "valid_from", "valid_to")} == {
         "issuing_authority": "株洲市公安局芦淞区分局", "valid_from": "2008-11-21", "valid_to": "长期"}
+
+
+def test_a_page_without_edges_is_shrunk_once_for_both_guesses(monkeypatch) -> None:  # noqa: ANN001 - fixture
+    """A white page on a white bed has no edges: `choose_page` looked for them and then for the
+    printed matter, each shrinking the whole scan to the same working copy (~18 ms of CPU each for
+    a 2400 px photo). Shrunk once and shared, the page chosen is the same, pixel for pixel."""
+    from app.imaging import document
+    from app.prefill.reader import choose_page
+
+    bed = _scan(NOTICE)
+    alone = document.process_document(bed, detect=False, region=document.content_box(bed))
+    assert document.find_document_quad(bed) is None
+    shrunk: list[int] = []
+    real = document._downscale
+
+    def counting(img, side=document.WORK_SIDE):  # noqa: ANN001, ANN202 - the real function, counted
+        if img is bed:
+            shrunk.append(side)
+        return real(img, side)
+
+    monkeypatch.setattr(document, "_downscale", counting)
+    chosen = choose_page(bed)
+    assert shrunk == [document.WORK_SIDE]  # (twice before: the quad search and the printed box)
+    assert chosen.region == alone.region and chosen.doc_format == alone.doc_format == "content"
+    assert np.array_equal(chosen.image, alone.image)

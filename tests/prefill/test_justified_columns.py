@@ -1,0 +1,126 @@
+"""Licence labels justified across a Word/WPS table's label column (分散对齐), as county templates and
+the registrars' own 副本 print them: the characters of a label stand a cell apart, so the detector
+boxes them in ways a label printed tight never is. Rebuilt as OCR lines (page pixels, the
+recogniser's character centres) and run through the real extraction code.
+"""
+
+from __future__ import annotations
+
+from app.prefill.engine import TextLine
+from app.prefill.extract import extract
+from app.prefill.layout import to_lines
+
+
+def line(text: str, x1: float, y1: float, x2: float, y2: float, xs: tuple[float, ...] = ()) -> TextLine:
+    """A recognised box; `xs` are the characters' centres in page pixels (the engine reports them as
+    fractions of the box's length)."""
+    per = tuple((0.999, "", 0.0) for _ in text)
+    frac = tuple((x - x1) / (x2 - x1) for x in xs)
+    return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, per, frac)
+
+
+def centres(x1: float, pitch: float, text: str, first: float | None = None) -> tuple[float, ...]:
+    """Character centres of a row printed at `pitch` from x1 (the first one at `first` if given)."""
+    out = [x1 + pitch / 2 + i * pitch for i in range(len(text))]
+    if first is not None:
+        out[0] = first
+    return tuple(out)
+
+
+ROW_H = 30
+
+
+def individual_copy(rows: list[TextLine]) -> list[TextLine]:
+    """A 个体工商户 副本 (portrait): the head, the given label/value rows, then the rows below them."""
+    head = [line("营业执照", 440, 200, 700, 260), line("(副本)", 520, 262, 610, 292),
+            line("统一社会信用代码", 100, 150, 300, 175),
+            line("92510107MA6CQ2XK4B", 100, 180, 330, 205)]
+    y = 460
+    tail = []
+    for lab, val in (("组成形式", "个人经营"), ("注册日期", "2016年03月18日"),
+                     ("经营场所", "四川省成都市武侯区玉林北路18号附1号"), ("经营范围", "面点制售;饮料零售")):
+        tail.append(line(lab + val, 100, y, 100 + 160 + 20 * len(val), y + ROW_H))
+        y += 42
+    foot = [line("登记机关", 700, 1100, 800, 1130), line("成都市武侯区市场监督管理局", 620, 1135, 900, 1165),
+            line("2016年03月18日", 680, 1170, 860, 1200)]
+    return head + rows + tail + foot
+
+
+def test_a_label_first_character_boxed_apart_overlapping_the_rest_glued_to_the_value() -> None:
+    # `经` alone at the column's left edge; `营者刘德明` boxed from under the detector's padding of
+    # `经` (the boxes overlap by a third of a character), the characters themselves a cell apart:
+    # the label is 经营者 and the value the name (it was `label_not_found`)
+    rows = [line("名", 100, 334, 130, 364, (115,)), line("称武侯区刘记面馆", 228, 334, 420, 364,
+                                                          centres(240, 21, "称武侯区刘记面馆")),
+            line("类", 100, 376, 130, 406, (115,)), line("型个体工商户", 228, 376, 360, 406, centres(240, 21, "型个体工商户")),
+            line("经", 100, 418, 142, 448, (115,)), line("营者刘德明", 122, 418, 330, 448,
+                                                          centres(240, 21, "营者刘德明", first=178))]
+    got = extract(to_lines(individual_copy(rows))).public_fields()
+    assert got["legal_representative"]["value"] == "刘德明"
+    assert got["name"]["value"] == "武侯区刘记面馆"
+    # the same boxes with the second character's print inside the first one's box (one character
+    # read twice, or a box split inside a word) spell no label across them
+    rows[-1] = line("营者刘德明", 122, 418, 330, 448, centres(240, 21, "营者刘德明", first=126))
+    assert extract(to_lines(individual_copy(rows))).public_fields()["legal_representative"]["value"] == ""
+
+
+def test_the_label_column_first_characters_boxed_as_one_tall_box() -> None:
+    # `名`, `类`, `经` one under the other with paper around them, boxed as one tall narrow box
+    # `名类经` across three rows: each is its row's label start (name, type and operator were all
+    # `label_not_found`)
+    rows = [line("名类经", 98, 330, 140, 452, (119, 119, 119)),
+            line("称武侯区刘记面馆", 228, 334, 420, 364, centres(240, 21, "称武侯区刘记面馆")),
+            line("型个体工商户", 228, 376, 360, 406, centres(240, 21, "型个体工商户")),
+            line("营者刘德明", 160, 418, 330, 448, centres(240, 21, "营者刘德明", first=178))]
+    got = extract(to_lines(individual_copy(rows))).public_fields()
+    assert got["name"]["value"] == "武侯区刘记面馆"
+    assert got["entity_type"]["value"] == "个体工商户"
+    assert got["legal_representative"]["value"] == "刘德明"
+    # two of them boxed together (`名类`, a box hardly taller than wide), the third on its own
+    two = [line("名类", 98, 332, 142, 408, (120, 120)), *rows[1:3], line("经", 100, 418, 142, 448, (115,)),
+           rows[3]]
+    got = extract(to_lines(individual_copy(two))).public_fields()
+    assert (got["name"]["value"], got["entity_type"]["value"]) == ("武侯区刘记面馆", "个体工商户")
+    # a tall box whose characters are not the form's label characters stays one box (a vertical
+    # slogan or a seal's text beside the table is no label column)
+    got = extract(to_lines(individual_copy([line("诚信经营", 98, 330, 140, 452), *rows[1:]]))).public_fields()
+    assert got["name"]["value"] == "" and got["legal_representative"]["value"] == ""
+
+
+def test_a_justified_label_whose_middle_character_was_not_boxed() -> None:
+    # `经` at the column's left edge, `营` not boxed at all (faint, or under the guilloche), `者`
+    # glued to the value at the column's right edge: the paper between `经` and `者` holds the
+    # lost character, and only 经营者 is spelled by them (it was `label_not_found`, and the row
+    # `者刘德明` was taken for the wrapped end of the type above: `个体工商户者刘德明`)
+    rows = [line("名", 100, 334, 130, 364, (115,)), line("称武侯区刘记面馆", 228, 334, 420, 364,
+                                                          centres(240, 21, "称武侯区刘记面馆")),
+            line("类", 100, 376, 130, 406, (115,)), line("型个体工商户", 228, 376, 360, 406, centres(240, 21, "型个体工商户")),
+            line("经", 100, 418, 130, 448, (115,)), line("者刘德明", 228, 418, 330, 448, centres(240, 21, "者刘德明"))]
+    got = extract(to_lines(individual_copy(rows))).public_fields()
+    assert got["legal_representative"]["value"] == "刘德明"
+    assert got["entity_type"]["value"] == "个体工商户"
+    # no room for a character between them (centres a character apart): `经者` is no label
+    rows[-2] = line("经", 200, 418, 228, 448, (222,))
+    got = extract(to_lines(individual_copy(rows))).public_fields()
+    assert got["legal_representative"]["value"] == ""
+
+
+def test_a_wrapped_address_row_beside_a_second_reading_of_its_own_label() -> None:
+    # the address wraps its last character (`室`) onto a row of its own; the strip left of that row,
+    # read again for a label, reaches up into the label's row and reads `经营场所` once more, a
+    # little lower than the label itself: the row's "label" is the value's own, so the row is the
+    # value's wrap, not another field's value (it was `ragged rows`)
+    head = [line("营业执照", 440, 200, 700, 260), line("统一社会信用代码", 100, 150, 300, 175),
+            line("名称", 100, 334, 160, 364), line("武侯区刘记面馆", 228, 334, 400, 364),
+            line("类型", 100, 376, 160, 406), line("个体工商户", 228, 376, 350, 406),
+            line("经营者", 100, 418, 180, 448), line("刘德明", 228, 418, 300, 448),
+            line("注册日期", 100, 460, 200, 490), line("2016年03月18日", 228, 460, 400, 490),
+            line("经营场所", 100, 502, 200, 532), line("四川省成都市武侯区玉林北路18号附1号2单元18", 228, 502, 760, 532),
+            line("经营场所", 92, 522, 226, 556), line("室", 228, 530, 258, 560),
+            line("经营范围", 100, 574, 200, 604), line("面点制售;饮料零售", 228, 574, 420, 604),
+            line("登记机关", 700, 1100, 800, 1130), line("2016年03月18日", 680, 1170, 860, 1200)]
+    got = extract(to_lines(head)).public_fields()
+    assert got["address"]["value"] == "四川省成都市武侯区玉林北路18号附1号2单元18室"
+    # another label there heads another field's row: not the address's wrap
+    head[12] = line("业务范围", 92, 522, 226, 556)
+    assert extract(to_lines(head)).public_fields()["address"]["value"] == ""
