@@ -316,7 +316,8 @@ def content_box(img: np.ndarray, pad: float = 0.02,
     a copy, a page in a screenshot — the document is where its ink is: dark strokes clearly below
     their surroundings (an adaptive threshold, so a light-grey bed is not ink), toner specks and
     scanner noise removed by their size, strokes merged into blocks. Blocks much smaller than the
-    largest are dropped unless they are near it (a page number far away is not the document).
+    largest are dropped unless they are near it or near a block kept (a page number far away is
+    not the document; a 卫生许可证's title and number above rows of print above its seal are).
     `small`: `downscaled(img)` when the caller has it already."""
     small, s = small if small is not None else _downscale(img, WORK_SIDE)
     gray = _gray(small)
@@ -339,10 +340,16 @@ def content_box(img: np.ndarray, pad: float = 0.02,
     x1, y1, x2, y2 = bx, by, bx + bw_, by + bh_
     if big < 0.002 * w * h:
         return None
-    for x, y, cw, ch, area in comps[1:]:
-        near = x < x2 + 0.15 * w and x + cw > x1 - 0.15 * w and y < y2 + 0.15 * h and y + ch > y1 - 0.15 * h
-        if area >= 0.02 * big and near:
-            x1, y1, x2, y2 = min(x1, x), min(y1, y), max(x2, x + cw), max(y2, y + ch)
+    rest = [c for c in comps[1:] if c[4] >= 0.02 * big]
+    grown = True
+    while grown:  # (near the box grown so far: a title above rows above the largest block is the page's)
+        grown = False
+        for c in list(rest):
+            x, y, cw, ch, _area = c
+            if x < x2 + 0.15 * w and x + cw > x1 - 0.15 * w and y < y2 + 0.15 * h and y + ch > y1 - 0.15 * h:
+                x1, y1, x2, y2 = min(x1, x), min(y1, y), max(x2, x + cw), max(y2, y + ch)
+                rest.remove(c)
+                grown = True
     px, py = pad * w, pad * h
     x1, y1 = max(0, int((x1 - px) / s)), max(0, int((y1 - py) / s))
     x2, y2 = min(img.shape[1], int((x2 + px) / s)), min(img.shape[0], int((y2 + py) / s))
