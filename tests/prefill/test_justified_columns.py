@@ -124,3 +124,23 @@ def test_a_wrapped_address_row_beside_a_second_reading_of_its_own_label() -> Non
     # another label there heads another field's row: not the address's wrap
     head[12] = line("业务范围", 92, 522, 226, 556)
     assert extract(to_lines(head)).public_fields()["address"]["value"] == ""
+
+
+
+def _health(number: str) -> list[TextLine]:
+    return [line("公共场所卫生许可证", 300, 100, 700, 150), line(number, 450, 160, 800, 185),
+            line("单位名称", 100, 220, 200, 245), line("雁江区清源足浴店", 300, 220, 480, 245),
+            line("法定代表人", 100, 260, 220, 285), line("邱海新", 300, 260, 360, 285),
+            line("许可项目", 100, 300, 200, 325), line("美发、美容", 300, 300, 400, 325),
+            line("有效期限", 100, 340, 200, 365), line("自2019年06月07日至2023年06月06日", 300, 340, 600, 365)]
+
+
+def test_a_health_licence_number_as_county_templates_print_it() -> None:
+    # 〔〕, （）, [] or 【】 around the year, 卫公字 or 卫公证字, a space before 第 or the digits: one
+    # number (the brackets made canonical); a year no licence was issued in is not pre-filled
+    for printed in ("川卫公字〔2019〕第005864号", "川卫公证字（2019）第005864号", "川卫公字[2019] 第 005864 号",
+                    "川卫公字【2019】第005864号", "川卫公字(2019)第005864号"):
+        f = extract(to_lines(_health(printed))).public_fields()["license_no"]
+        assert f["value"].replace("证字", "字") == "川卫公字〔2019〕第005864号", printed
+    f = extract(to_lines(_health("川卫公字(2919)第005864号"))).public_fields()["license_no"]
+    assert f["value"] == ""
