@@ -1699,7 +1699,8 @@ def _label_echo(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[st
 def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> bool:
     """A wrapped row of the value with text read in the label column left of it: a label this
     reader does not know heads that row (业务范围 under 住所), so the row is another field's value,
-    not the value's wrap (a wrap leaves the label column blank)."""
+    not the value's wrap (a wrap leaves the label column blank). The value's own label read there
+    again is no other field's."""
     found = find_label(lines, aliases)
     if not pieces or found is None:
         return False
@@ -1714,7 +1715,9 @@ def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[
         # that merely ends there, on a two-column 正本, is no label)
         if any((o.x1, o.y1) not in taken and o.x2 <= x0 + 0.3 * h and label.x1 - 2 * h <= o.x1 < label.x2
                and min(o.y2, y2) - max(o.y1, y1) > 0.45 * min(o.h, h)
-               and re.search(r"[\u4e00-\u9fff]", o.text) for o in lines):
+               and re.search(r"[\u4e00-\u9fff]", o.text) and o.text != label.text for o in lines):
+            # (the value's own label read a second time — the strip left of a wrapped row, read
+            # again for a label there, reaches up into the label's row — heads no other field)
             return True
     return False
 
