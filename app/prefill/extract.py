@@ -1229,6 +1229,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
+    over = _row_over_centred_block(lines, p, labels) if addr and not addr.startswith(tuple(province_names())) else None
+    if over is not None:
+        q = _twins_sure(_address_ends(_places(_without_rule_ends(_without_rule_marks(_keep(p, [Piece(
+            over.text, over.score, (over.x1, over.y1, over.x2, over.y2), over.char_info(0, len(over.text)),
+            over.xs_of(0, len(over.text)))] + list(p))), ends=(0,)))))
+        if q and join(q)[0].startswith(tuple(province_names())):
+            p, addr = q, join(q)[0]
     if addr and not addr.startswith(tuple(province_names())):
         # a resident's address is written from its province down (广西壮族自治区… or 广西…): one
         # that starts otherwise lost its first characters (a cut corner, a glare) or gained some (a
@@ -1237,6 +1244,31 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["address"] = _id_address_result(addr, p)
     return res
+
+
+def _row_over_centred_block(lines: list[Line], p: list[Piece] | None, labels: tuple[str, ...]) -> Line | None:
+    """The one row right over an address whose label stands level with the middle of the block that
+    row and the address's rows make (a table cell centring 住址 beside three rows: the label's
+    own row is the second one, so the value read from it lost its first row). None unless such a
+    row stands where the address's rows start, on no label's row, and the block is centred on the
+    label; the caller keeps it only when the address then starts with a province."""
+    found = find_label(lines, FRONT["address"], anywhere=True)
+    if not p or found is None:
+        return None
+    label = found[0]
+    first = min(p, key=lambda q: (q.box[1], q.box[0]))
+    h = first.box[3] - first.box[1]
+    fcy = (first.box[1] + first.box[3]) / 2
+    if h <= 0 or abs(label.cy - fcy) > 0.5 * h:
+        return None
+    over = [ln for ln in lines if fcy - 1.8 * h < ln.cy < fcy - 0.6 * h and abs(ln.x1 - first.box[0]) < h
+            and not starts_with_label(ln.text, labels)
+            and not any(o is not ln and same_row(o, ln) and starts_with_label(o.text, labels) for o in lines)]
+    if len(over) != 1:
+        return None
+    if abs((over[0].y1 + max(q.box[3] for q in p)) / 2 - label.cy) > 0.5 * h:
+        return None
+    return over[0]
 
 
 def _period(text: str) -> tuple[str | None, str | None]:
