@@ -1328,7 +1328,10 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {}
     # (an authority starts with its place's name, which never starts with `一` or a dash: a line of
     # the card's background pattern read before it is dropped)
-    p = _places(_without_rule_ends(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1), (0,)))
+    # (a narrow frame wraps a long one onto three rows, `新疆维吾尔自治区` / `乌鲁木齐市公安局` /
+    # `沙依巴克区分局`: the first two alone look like a whole authority, so all three are read; a
+    # row under the last one taken still leaves it blank, `gap in the value's row`)
+    p = _places(_without_rule_ends(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=2), (0,)))
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
         keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
         p = _keep(p, p[:keep]) or None
