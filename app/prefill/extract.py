@@ -1328,7 +1328,10 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {}
     # (an authority starts with its place's name, which never starts with `一` or a dash: a line of
     # the card's background pattern read before it is dropped)
-    p = _places(_without_rule_ends(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1), (0,)))
+    # (a narrow frame wraps a long one onto three rows, `新疆维吾尔自治区` / `乌鲁木齐市公安局` /
+    # `沙依巴克区分局`: the first two alone look like a whole authority, so all three are read; a
+    # row under the last one taken still leaves it blank, `gap in the value's row`)
+    p = _places(_without_rule_ends(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=2), (0,)))
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
         keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
         p = _keep(p, p[:keep]) or None
@@ -1696,7 +1699,8 @@ def _label_echo(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[st
 def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> bool:
     """A wrapped row of the value with text read in the label column left of it: a label this
     reader does not know heads that row (业务范围 under 住所), so the row is another field's value,
-    not the value's wrap (a wrap leaves the label column blank)."""
+    not the value's wrap (a wrap leaves the label column blank). The value's own label read there
+    again is no other field's."""
     found = find_label(lines, aliases)
     if not pieces or found is None:
         return False
@@ -1711,7 +1715,9 @@ def _labelled_row(pieces: list[Piece] | None, lines: list[Line], aliases: tuple[
         # that merely ends there, on a two-column 正本, is no label)
         if any((o.x1, o.y1) not in taken and o.x2 <= x0 + 0.3 * h and label.x1 - 2 * h <= o.x1 < label.x2
                and min(o.y2, y2) - max(o.y1, y1) > 0.45 * min(o.h, h)
-               and re.search(r"[\u4e00-\u9fff]", o.text) for o in lines):
+               and re.search(r"[\u4e00-\u9fff]", o.text) and o.text != label.text for o in lines):
+            # (the value's own label read a second time — the strip left of a wrapped row, read
+            # again for a label there, reaches up into the label's row — heads no other field)
             return True
     return False
 
@@ -2085,12 +2091,13 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if p and getattr(p, "under", False) and _scope_closed(v):
         p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
         p.hole = p.under = False
+    pulled, rooms = _pulled_down(p)
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif scope_start_doubt or _skipped_row(p):
         # its first row may be the wrapped end of the value above; or it skips an unboxed row
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif ragged(p, hanging=True) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
+    elif ragged(p, hanging=True, early=pulled) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
@@ -2107,7 +2114,48 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
+        f = res["business_scope"]
+        if rooms and f.value and (not f.flagged or f.note == ROW_BELOW):
+            # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
+            f.flagged, f.note = True, f.note or PAPER_CHECK
+            f.blank_after = rooms
     return res
+
+
+_NO_LINE_START = frozenset("、,，。.;；:：)）」』》!！?？")  # punctuation 避头尾 keeps from starting a row
+
+
+def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, Box, str]]]:
+    """Rows of a wrapped value that end a character short of the column because of the line-
+    breaking rule every word processor applies to Chinese (避头尾: `，`, `；`, `）`… never start a row):
+    when the character that would end a row is followed by such a mark, both move to the next
+    row, which then starts with a character and the mark (`目,经相关部门…`). Such a row is whole,
+    but a row that lost its last character (a thin `、` the detector cut off) looks the same; so
+    each is given with the room where that character would stand (its row's end to one character
+    further), for the reader to find blank paper there (`blank_after`). Only a shortfall of one
+    character (0.9–1.6 line heights) counts."""
+    if not pieces or len(pieces) < 2:
+        return set(), []
+    rows = piece_rows(list(pieces))
+    if len(rows) < 3:
+        return set(), []
+    rights = [max(q.box[2] for q in row) for row in rows]
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
+            if not max(row, key=lambda q: q.box[2]).text.endswith(tuple(_NO_LINE_START))]
+    edge = max(ends, default=max(rights))
+    pulled: set[int] = set()
+    rooms: list[tuple[Box, Box, str]] = []
+    for i in range(len(rows) - 1):
+        nxt = "".join(q.text for q in sorted(rows[i + 1], key=lambda q: q.box[0]))
+        if len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
+                and edge - 1.6 * h <= rights[i] < edge - 0.9 * h:
+            y1, y2 = min(q.box[1] for q in rows[i]), max(q.box[3] for q in rows[i])
+            x1 = min(q.box[0] for q in rows[i])
+            pulled.add(i)
+            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h), y2), (x1, y1, rights[i], y2),
+                          "ragged rows"))
+    return pulled, rooms
 
 
 def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:

@@ -461,6 +461,17 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+# an item's number as a list may print it before each item (`1.预包装食品销售；2.热食类食品制售`, `(1)…`, `1、…`)
+ITEM_NUMBER = re.compile(r"(^|[;,、])(?:\(\d{1,2}\)|\d{1,2}[.、])")
+
+
+def _known_items(text: str) -> bool:
+    """Every item of a list (split at its separators, outside brackets; their numbers left out) is
+    one the 审查通则 names (`_known_item`)."""
+    text = ITEM_NUMBER.sub(r"\1", text.rstrip(";,、"))
+    return all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
+
+
 def _known_item(item: str) -> bool:
     """An item the 审查通则 names (`ITEM_NAMES`), its brackets left out; a trade printed as …经营
     (`散装食品经营`) is the same item as …销售."""
@@ -563,11 +574,48 @@ def _row_above(lines: list[Line], pieces: list[Piece], labels: tuple[str, ...],
 def _item_row(text: str) -> bool:
     """A row of whole 经营项目 items (`…销售`, `…制售` or its bracket, each one the 审查通则 names)."""
     text = to_halfwidth(text).strip().rstrip(";,、")
-    return text.endswith(ITEM_ENDS) and all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
+    return text.endswith(ITEM_ENDS) and _known_items(text)
+
+
+RULE_MARKS = frozenset("一-－—ー_")  # a table's rule between two rows, read as a character in a vertical run
+
+
+def _unstack_label_runs(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A label column of justified labels whose characters stand further apart along a row than
+    down the column (a 1-bit fax of a Word table, labels spread across their cells): the detector
+    may box a column of them as one vertical run (`住一经一主一` — 住, 经, 主 of three rows, the
+    table's rules between them read as 一). A run much taller than wide, spelling only the labels'
+    own characters and rule marks, becomes one box per character at its place down the run (from
+    the recogniser's positions along it, else evenly spaced); the rules are dropped. The labels
+    are then found along their rows as any justified label is."""
+    alphabet = {ch for lab in labels for ch in lab}
+    out: list[Line] = []
+    for ln in lines:
+        w = ln.x2 - ln.x1
+        text = ln.text
+        body = [ch for ch in text if ch not in RULE_MARKS]
+        if not (len(text) >= 3 and ln.h > 2.5 * w and len(body) >= 2 and all(ch in alphabet for ch in body)):
+            out.append(ln)
+            continue
+        n = len(text)
+        if len(ln.xs) == n and w > 0:
+            fracs = [min(1.0, max(0.0, (x - ln.x1) / w)) for x in ln.xs]
+        else:
+            fracs = [(k + 0.5) / n for k in range(n)]
+        step = ln.h / n
+        for k, ch in enumerate(text):
+            if ch in RULE_MARKS:
+                continue
+            cy = ln.y1 + fracs[k] * ln.h
+            chars = (ln.chars[k],) if len(ln.chars) == n else ()
+            out.append(Line(ch, ln.score, ln.x1, cy - step / 2, ln.x2, cy + step / 2, ln.idx, chars))
+    out.sort(key=lambda o: (o.cy, o.x1))
+    return out
 
 
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
+    lines = _unstack_label_runs(lines, labels)
     lines = _cut_label_column(lines, FOOD)
     lines = normalize_labels(lines, labels, label_column(lines, labels))
     lines = _label_end_lost(lines, labels)
@@ -644,11 +692,11 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
         # (`…;热食类`) lost its last row
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
-    elif v.startswith("(") or above is not None or v and (ex.ragged(p, early=early) or getattr(p, "hole", False)
+    elif v.startswith("(") and not ITEM_NUMBER.match(v) or above is not None or v and (ex.ragged(p, early=early) or getattr(p, "hole", False)
                                      or (ex._first_row_short(p, lines) and 0 not in early)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif v and not all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", split.rstrip(";,、"))):
+    elif v and not _known_items(split):
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
     else:
         res["business_items"] = ex._result(v, p, weakest=weakest) if len(v) >= 2 else ex._blank()

@@ -428,6 +428,16 @@ def _print_follows(cur: Line, b: Line) -> bool:
     return b.xs[0] - cur.xs[-1] >= 0.8 * max(cur.h, b.h) and b.x2 > cur.x2
 
 
+def _room_for_one(cur: Line, b: Line) -> bool:
+    """The paper between box `cur`'s last character and box `b`'s first one is wide enough to
+    hold a character of a justified label: their centres (the recogniser's) at least two line
+    heights apart. Unknown centres: the boxes' own gap, at least one line height."""
+    h = max(cur.h, b.h)
+    if cur.xs_of(0, len(cur.text)) and b.xs_of(0, len(b.text)):
+        return b.xs[0] - cur.xs[-1] >= 2.0 * h
+    return b.x1 - cur.x2 >= h
+
+
 def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.0) -> tuple[str, list[Line], int] | None:
     """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
     (label, its boxes, label characters in the last box)."""
@@ -438,6 +448,7 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         if k == 0 or (k < len(lab) and k < len(a.text)):
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
+        lost = 0
         while k < len(lab):
             # (the detector pads a box by about half a character: where the label column was measured,
             # the next box of a justified label may start under that padding)
@@ -449,6 +460,13 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                      and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2 or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
+            if b is not None and got == 0 and not lost and 1 <= k < len(lab) - 1 and _room_for_one(cur, b):
+                # a justified label's middle character the detector did not box at all (`经` … `者谭燕宏`,
+                # 营 lost): the box after the gap spells the rest, and the paper between the two
+                # holds a character — only one, and never the label's first or last
+                got = _spelled(b.text, lab[k + 1:], 0)
+                lost = 1 if got else 0
+                k += lost
             if b is None or got == 0:
                 break
             boxes.append(b)
@@ -467,8 +485,8 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                      and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
             if under:
                 return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
-        if k == len(lab):
-            return lab, boxes, k - sum(len(x.text) for x in boxes[:-1])
+        if k == len(lab) and len(boxes) > lost:
+            return lab, boxes, k - lost - sum(len(x.text) for x in boxes[:-1])
     return None
 
 

@@ -525,3 +525,44 @@ def test_a_row_above_a_list_that_is_no_whole_item_keeps_the_list_doubtful() -> N
     confirm_row_end(got, lines, page)  # (the paper after each row is blank)
     assert got.fields["business_form"].public()["value"] == ""
     assert got.fields["business_items"].public()["value"] == ""
+
+
+def test_a_label_column_boxed_down_the_column_on_a_fax() -> None:
+    # a 1-bit fax of a Word table, labels spread across their cells: the detector boxed the label
+    # column down the page (`住一经一主一`, the table's rules read as 一) — 住所, 经营场所 and
+    # 主体业态 were `label_not_found` on every such page
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    out = [line("食品经营许可证", 460, 60, 930, 130), line("经营者名称", 20, 300, 190, 330),
+           line("黄岛区立德面馆", 205, 300, 350, 328),
+           line("住一经一主一", 20, 356, 54, 512), line("营一体一", 66, 408, 99, 512),
+           line("场一业一", 110, 408, 145, 512), line("所", 160, 356, 190, 382), line("所一态一", 160, 408, 190, 512),
+           line("山东省青岛市黄岛区学府路67号16楼23室", 205, 356, 605, 384),
+           line("山东省青岛市黄岛区香江路12号", 205, 408, 520, 436),
+           line("单位食堂(机关企事业单位食堂)", 205, 460, 510, 488),
+           line("许可证编号", 20, 560, 190, 590), line("JY33702117090799", 205, 560, 380, 588)]
+    f = extract(to_lines(out)).fields
+    assert f["address"].public()["value"] == "山东省青岛市黄岛区学府路67号16楼23室"
+    assert f["premises_address"].public()["value"] == "山东省青岛市黄岛区香江路12号"
+    assert f["business_form"].public()["value"] == "单位食堂(机关企事业单位食堂)"
+
+
+def test_an_item_list_with_its_items_numbered() -> None:
+    # a list printed with each item's number (`1.…；2.…`, `(1)…`, `1、…`) was `unknown item`: the
+    # numbers are no part of the items the 审查通则 names; an unnamed item stays doubtful
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def items(rows: list[str]) -> dict:
+        out = [line("食品经营许可证", 300, 100, 700, 150), line("主体业态:", 100, 220, 250, 250),
+               line("餐饮服务经营者(小型餐馆)", 360, 220, 690, 250), line("经营项目:", 100, 270, 250, 300)]
+        out += [line(r, 360, 270 + 40 * k, 360 + 30 * len(r), 300 + 40 * k) for k, r in enumerate(rows)]
+        y = 270 + 40 * len(rows) + 40
+        out += [line("许可证编号:", 100, y, 280, y + 30), line("JY23701026110576", 360, y, 650, y + 30)]
+        return extract(to_lines(out)).fields["business_items"].public()
+
+    for printed in ("1.预包装食品(含冷藏冷冻食品)销售;2.热食类食品制售", "(1)预包装食品(含冷藏冷冻食品)销售;(2)热食类食品制售",
+                    "1、预包装食品(含冷藏冷冻食品)销售;2、热食类食品制售"):
+        assert items([printed])["value"] == printed
+    assert items(["1.预包装食品(含冷藏冷冻食品)销售;2.热食类食品加工"])["value"] == ""

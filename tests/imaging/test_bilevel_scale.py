@@ -1,0 +1,64 @@
+"""A faxed licence (1-bit, CCITT G4 TIFF) is read at its own resolution: shrunk to a licence's
+1400 px like a grey page, the thin strokes of a light Song face — already broken by the fax's
+threshold — averaged into faint grey and values went doubtful (family L's faxes). Drawn here from
+scratch: a 副本's frame, its labels in a sans face, its values in Noto Serif CJK ExtraLight,
+thresholded low so thin horizontals break as a fax's do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from app.prefill.reader import _bilevel_scale, _scale_for_ocr
+from tests.prefill.fonts import cjk_font
+from tests.prefill.pages import read_file
+
+LIGHT_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-ExtraLight.ttc"
+ROWS = (("名　　　　称", "郑州泽丰贸易有限公司"), ("类　　　　型", "有限责任公司（自然人投资或控股）"),
+        ("法定代表人", "俞静翠"), ("注册资本", "人民币叁佰万元整"), ("成立日期", "2025年05月22日"),
+        ("营业期限", "2025年05月22日至2045年05月21日"), ("住　　　　所", "河南省郑州市金水区解放东路286号12楼25室"),
+        ("经营范围", "日用百货销售；五金产品批发；建筑材料销售"))
+
+
+def _fax() -> np.ndarray:
+    if not Path(LIGHT_SERIF).exists():
+        pytest.skip("no Noto Serif CJK ExtraLight")
+    w, h = 1750, 2430
+    im = Image.new("L", (w, h), 255)
+    d = ImageDraw.Draw(im)
+    d.rectangle((90, 90, w - 90, h - 90), outline=0, width=14)
+    d.rectangle((120, 120, w - 120, h - 120), outline=0, width=3)
+    d.text((620, 380), "营 业 执 照", font=cjk_font(90), fill=0)
+    d.text((180, 300), "统一社会信用代码", font=cjk_font(26), fill=0)
+    d.text((180, 335), "91410105MAWQ6R0EGH", font=cjk_font(30), fill=0)
+    lab, val = cjk_font(30), ImageFont.truetype(LIGHT_SERIF, 30, index=2)  # (index 2: the SC face)
+    for i, (label, value) in enumerate(ROWS):
+        d.text((210, 662 + i * 58), label, font=lab, fill=0)
+        d.text((450, 660 + i * 58), value, font=val, fill=0)
+    return np.where(np.array(im) < 70, 0, 255).astype(np.uint8)
+
+
+def test_a_bilevel_page_is_not_shrunk_below_recogniser_rows() -> None:
+    page = cv2.cvtColor(_fax(), cv2.COLOR_GRAY2BGR)
+    s = _scale_for_ocr(page, "a4")
+    assert s < 0.6  # a grey page this size is shrunk to 1400 px
+    assert _bilevel_scale(page, s) == 1.0  # its ~30 px rows are below the recogniser's 48
+    grey = cv2.GaussianBlur(page, (0, 0), 2.0)
+    assert _bilevel_scale(grey, s) == s
+    huge = cv2.resize(page, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_NEAREST)  # a 600 dpi 1-bit scan
+    assert 0.6 < _bilevel_scale(huge, _scale_for_ocr(huge, "a4")) < 1.0
+
+
+def test_a_faxed_licence_reads_its_light_serif_values(tmp_path: Path) -> None:
+    path = tmp_path / "fax.tif"
+    Image.fromarray(_fax()).convert("1").save(path, compression="group4", dpi=(300, 300))
+    got = read_file(path)
+    assert got["kind"] == "business_license"
+    values = {k: f["value"] for k, f in got["fields"].items()}
+    assert values["name"] == "郑州泽丰贸易有限公司"
+    assert values["address"] == "河南省郑州市金水区解放东路286号12楼25室"
+    assert values["business_scope"] == "日用百货销售；五金产品批发；建筑材料销售".replace("；", ";")
