@@ -2123,12 +2123,13 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if p and getattr(p, "under", False) and _scope_closed(v):
         p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
         p.hole = p.under = False
+    pulled, rooms = _pulled_down(p)
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif scope_start_doubt or _skipped_row(p):
         # its first row may be the wrapped end of the value above; or it skips an unboxed row
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif ragged(p, hanging=True) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
+    elif ragged(p, hanging=True, early=pulled) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
@@ -2145,7 +2146,48 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
+        f = res["business_scope"]
+        if rooms and f.value and (not f.flagged or f.note == ROW_BELOW):
+            # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
+            f.flagged, f.note = True, f.note or PAPER_CHECK
+            f.blank_after = rooms
     return res
+
+
+_NO_LINE_START = frozenset("、,，。.;；:：)）」』》!！?？")  # punctuation 避头尾 keeps from starting a row
+
+
+def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, Box, str]]]:
+    """Rows of a wrapped value that end a character short of the column because of the line-
+    breaking rule every word processor applies to Chinese (避头尾: `，`, `；`, `）`… never start a row):
+    when the character that would end a row is followed by such a mark, both move to the next
+    row, which then starts with a character and the mark (`目,经相关部门…`). Such a row is whole,
+    but a row that lost its last character (a thin `、` the detector cut off) looks the same; so
+    each is given with the room where that character would stand (its row's end to one character
+    further), for the reader to find blank paper there (`blank_after`). Only a shortfall of one
+    character (0.9–1.6 line heights) counts."""
+    if not pieces or len(pieces) < 2:
+        return set(), []
+    rows = piece_rows(list(pieces))
+    if len(rows) < 3:
+        return set(), []
+    rights = [max(q.box[2] for q in row) for row in rows]
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
+            if not max(row, key=lambda q: q.box[2]).text.endswith(tuple(_NO_LINE_START))]
+    edge = max(ends, default=max(rights))
+    pulled: set[int] = set()
+    rooms: list[tuple[Box, Box, str]] = []
+    for i in range(len(rows) - 1):
+        nxt = "".join(q.text for q in sorted(rows[i + 1], key=lambda q: q.box[0]))
+        if len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
+                and edge - 1.6 * h <= rights[i] < edge - 0.9 * h:
+            y1, y2 = min(q.box[1] for q in rows[i]), max(q.box[3] for q in rows[i])
+            x1 = min(q.box[0] for q in rows[i])
+            pulled.add(i)
+            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h), y2), (x1, y1, rights[i], y2),
+                          "ragged rows"))
+    return pulled, rooms
 
 
 def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:
