@@ -70,10 +70,11 @@ REC_ALONE_MARGIN = 0.0  # line heights of blank after a crop recognised alone (i
 # the second padding the 公民身份号码 label, a name and a date to the 18-digit number's 13 heights
 # (78 heights of input for ~47 of text); paired, the number and the address's first row keep their
 # padding (bit for bit the same reading) and the shorter rows get ≥ 3 heights of blank after them.
-# L ID fronts (25, A/B): field for field the same, CPU −4 % per file (median ratio 0.958).
+# A card back's 6 rows (titles, labels, 签发机关, the validity period at ~10 heights) likewise.
+# ID fronts and backs of L, K, J, I, H (A/B): field for field the same, CPU per file −1…−4 %.
 REC_LONG_RATIO = 10.0
 REC_LONG_CROPS = 18
-REC_LONG_CROPS_MAIN = 10
+REC_LONG_CROPS_MAIN = 6
 # The recogniser's batches run side by side, one thread each (its session has one intra-op thread),
 # instead of one after another with every thread on each: bit for bit the same output, and less
 # CPU — ONNX Runtime spreads a small batch's many small operators badly over 2 threads without

@@ -1229,6 +1229,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
+    over = _row_over_centred_block(lines, p, labels) if addr and not addr.startswith(tuple(province_names())) else None
+    if over is not None:
+        q = _twins_sure(_address_ends(_places(_without_rule_ends(_without_rule_marks(_keep(p, [Piece(
+            over.text, over.score, (over.x1, over.y1, over.x2, over.y2), over.char_info(0, len(over.text)),
+            over.xs_of(0, len(over.text)))] + list(p))), ends=(0,)))))
+        if q and join(q)[0].startswith(tuple(province_names())):
+            p, addr = q, join(q)[0]
     if addr and not addr.startswith(tuple(province_names())):
         # a resident's address is written from its province down (广西壮族自治区… or 广西…): one
         # that starts otherwise lost its first characters (a cut corner, a glare) or gained some (a
@@ -1237,6 +1244,31 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["address"] = _id_address_result(addr, p)
     return res
+
+
+def _row_over_centred_block(lines: list[Line], p: list[Piece] | None, labels: tuple[str, ...]) -> Line | None:
+    """The one row right over an address whose label stands level with the middle of the block that
+    row and the address's rows make (a table cell centring 住址 beside three rows: the label's
+    own row is the second one, so the value read from it lost its first row). None unless such a
+    row stands where the address's rows start, on no label's row, and the block is centred on the
+    label; the caller keeps it only when the address then starts with a province."""
+    found = find_label(lines, FRONT["address"], anywhere=True)
+    if not p or found is None:
+        return None
+    label = found[0]
+    first = min(p, key=lambda q: (q.box[1], q.box[0]))
+    h = first.box[3] - first.box[1]
+    fcy = (first.box[1] + first.box[3]) / 2
+    if h <= 0 or abs(label.cy - fcy) > 0.5 * h:
+        return None
+    over = [ln for ln in lines if fcy - 1.8 * h < ln.cy < fcy - 0.6 * h and abs(ln.x1 - first.box[0]) < h
+            and not starts_with_label(ln.text, labels)
+            and not any(o is not ln and same_row(o, ln) and starts_with_label(o.text, labels) for o in lines)]
+    if len(over) != 1:
+        return None
+    if abs((over[0].y1 + max(q.box[3] for q in p)) / 2 - label.cy) > 0.5 * h:
+        return None
+    return over[0]
 
 
 def _period(text: str) -> tuple[str | None, str | None]:
@@ -1328,7 +1360,10 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {}
     # (an authority starts with its place's name, which never starts with `一` or a dash: a line of
     # the card's background pattern read before it is dropped)
-    p = _places(_without_rule_ends(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=1), (0,)))
+    # (a narrow frame wraps a long one onto three rows, `新疆维吾尔自治区` / `乌鲁木齐市公安局` /
+    # `沙依巴克区分局`: the first two alone look like a whole authority, so all three are read; a
+    # row under the last one taken still leaves it blank, `gap in the value's row`)
+    p = _places(_without_rule_ends(value_after(lines, BACK["authority"], labels, multiline=True, max_lines=2), (0,)))
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
         keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
         p = _keep(p, p[:keep]) or None
@@ -2088,12 +2123,13 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if p and getattr(p, "under", False) and _scope_closed(v):
         p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
         p.hole = p.under = False
+    pulled, rooms = _pulled_down(p)
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif scope_start_doubt or _skipped_row(p):
         # its first row may be the wrapped end of the value above; or it skips an unboxed row
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif ragged(p, hanging=True) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
+    elif ragged(p, hanging=True, early=pulled) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
@@ -2110,7 +2146,48 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
+        f = res["business_scope"]
+        if rooms and f.value and (not f.flagged or f.note == ROW_BELOW):
+            # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
+            f.flagged, f.note = True, f.note or PAPER_CHECK
+            f.blank_after = rooms
     return res
+
+
+_NO_LINE_START = frozenset("、,，。.;；:：)）」』》!！?？")  # punctuation 避头尾 keeps from starting a row
+
+
+def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, Box, str]]]:
+    """Rows of a wrapped value that end a character short of the column because of the line-
+    breaking rule every word processor applies to Chinese (避头尾: `，`, `；`, `）`… never start a row):
+    when the character that would end a row is followed by such a mark, both move to the next
+    row, which then starts with a character and the mark (`目,经相关部门…`). Such a row is whole,
+    but a row that lost its last character (a thin `、` the detector cut off) looks the same; so
+    each is given with the room where that character would stand (its row's end to one character
+    further), for the reader to find blank paper there (`blank_after`). Only a shortfall of one
+    character (0.9–1.6 line heights) counts."""
+    if not pieces or len(pieces) < 2:
+        return set(), []
+    rows = piece_rows(list(pieces))
+    if len(rows) < 3:
+        return set(), []
+    rights = [max(q.box[2] for q in row) for row in rows]
+    h = sorted(q.box[3] - q.box[1] for q in pieces)[len(pieces) // 2]
+    ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
+            if not max(row, key=lambda q: q.box[2]).text.endswith(tuple(_NO_LINE_START))]
+    edge = max(ends, default=max(rights))
+    pulled: set[int] = set()
+    rooms: list[tuple[Box, Box, str]] = []
+    for i in range(len(rows) - 1):
+        nxt = "".join(q.text for q in sorted(rows[i + 1], key=lambda q: q.box[0]))
+        if len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
+                and edge - 1.6 * h <= rights[i] < edge - 0.9 * h:
+            y1, y2 = min(q.box[1] for q in rows[i]), max(q.box[3] for q in rows[i])
+            x1 = min(q.box[0] for q in rows[i])
+            pulled.add(i)
+            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h), y2), (x1, y1, rights[i], y2),
+                          "ragged rows"))
+    return pulled, rooms
 
 
 def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:

@@ -182,3 +182,29 @@ def test_background_line_read_before_the_authority(box: str, want: str) -> None:
              _line("签发机关", 160, 462, 290, 494), _line(box, 330 - 36 * (len(box) - 6), 456, 560, 496),
              _line("有效期限", 160, 542, 290, 574), _line("2016.03.01-2036.03.01", 330, 536, 700, 576)]
     assert extract(to_lines(lines), "id_card_back").fields["issuing_authority"].public()["value"] == want
+
+
+@pytest.mark.parametrize("rows", [["新疆维吾尔自治区", "乌鲁木齐市公安局", "沙依巴克区分局"],
+                                  ["新疆维吾尔自治区乌鲁木齐市", "公安局沙依巴克区分局"]])
+def test_authority_wrapped_in_a_narrow_frame_is_read_whole(engine, rows: list[str]) -> None:
+    # a card laid out again with the authority in a narrow frame: three rows, whose first two
+    # alone would look like a whole authority (…乌鲁木齐市公安局) — read whole, never cut
+    from PIL import Image, ImageDraw
+
+    from app.prefill.reader import read_page
+
+    img = Image.new("RGB", (1012, 638), (236, 241, 243))
+    d = ImageDraw.Draw(img)
+    d.text((330, 60), "中华人民共和国", font=_font(48), fill=(20, 20, 20))
+    d.text((380, 150), "居民身份证", font=_font(64), fill=(20, 20, 20))
+    d.text((200, 404), "签发机关", font=_font(28), fill=(20, 20, 20))
+    for i, row in enumerate(rows):
+        d.text((360, 400 + 44 * i), row, font=_font(34), fill=(20, 20, 20))
+    y = 400 + 44 * len(rows) + 16
+    d.text((200, y + 4), "有效期限", font=_font(28), fill=(20, 20, 20))
+    d.text((360, y), "2015.03.12-2035.03.12", font=_font(34), fill=(20, 20, 20))
+    got = read_page(cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR), engine)
+    assert got.kind == "id_card_back"
+    f = got.extraction.fields
+    assert f["issuing_authority"].public()["value"] == "".join(rows)
+    assert (f["valid_from"].value, f["valid_to"].value) == ("2015-03-12", "2035-03-12")

@@ -686,3 +686,31 @@ def test_stroke_read_as_a_dot_before_a_house_number(runner_up: str, want: str) -
     assert f["value"] == want
     if not want:
         assert f["reason"] == "format"
+
+
+def test_label_centred_beside_three_rows_reads_the_row_over_it(engine, tmp_path) -> None:
+    # a table cell centring 住址 beside a three-row address: the label stands level with the middle
+    # row, and the row over it is the address's first (the address starts with its province)
+    from PIL import Image as PILImage
+
+    flat = card(COUNT_ROWS, hide=("住址",))
+    pil = PILImage.fromarray(cv2.cvtColor(flat, cv2.COLOR_BGR2RGB))
+    ImageDraw.Draw(pil).text((60, 310 + 48 + 6), "住址", font=_font(28), fill=(40, 90, 160))
+    fields = read(tmp_path, cv2.cvtColor(np.array(pil), cv2.COLOR_RGB2BGR))
+    assert fields["address"]["value"] == "".join(COUNT_ROWS)
+    assert_no_wrong(fields, PERSON)
+
+
+def test_row_over_an_address_not_centred_on_its_label_is_not_taken() -> None:
+    # the label level with the first row read (`南路…`) and two rows under it: a row over them makes
+    # no block centred on the label — another field's or stray print; the address stays blank
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112), _line("谭晨嘉", 185, 74, 300, 112),
+             _line("江西省南昌市东湖区人民", 185, 266, 580, 302),
+             _line("住址", 70, 318, 130, 350), _line("南路366号13栋2单", 185, 314, 530, 350),
+             _line("元701室", 185, 362, 330, 398), _line("自主申报", 185, 410, 330, 446),
+             _line("公民身份号码", 70, 540, 270, 575), _line("360102198508053522", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["address"]
+    assert f.public()["value"] == "" and f.note == "no province first"

@@ -519,3 +519,28 @@ def test_a_page_without_edges_is_shrunk_once_for_both_guesses(monkeypatch) -> No
     assert shrunk == [document.WORK_SIDE]  # (twice before: the quad search and the printed box)
     assert chosen.region == alone.region and chosen.doc_format == alone.doc_format == "content"
     assert np.array_equal(chosen.image, alone.image)
+
+
+def test_a_card_backs_rows_are_paired_in_the_main_pass(engine) -> None:  # noqa: ANN001 - fixture
+    """A card back's 6 rows are one batch padded to its widest (the validity period, or the 签发机关
+    row read with its label): from REC_LONG_CROPS_MAIN crops the main pass pairs them, the widest
+    pair reads bit for bit as before and the titles and labels read their text with less padding."""
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import REC_MARGIN, _batches, _pair_long
+
+    measured = [3.2, 3.4, 5.4, 7.0, 8.5, 10.2]  # (an L back's rows, line heights: labels, 义乌市公安局, titles, period)
+    assert len(measured) >= eng_mod.REC_LONG_CROPS_MAIN
+    assert _pair_long(measured, _batches(measured), eng_mod.REC_LONG_CROPS_MAIN) == [
+        (0, 2, 3.4 + REC_MARGIN), (2, 4, 7.0 + REC_MARGIN), (4, 6, 10.2)]
+    texts = ["有效期限", "签发机关", "居民身份证", "中华人民共和国", "2021.08.26-2031.08.26", "签发机关 乌鲁木齐市公安局沙依巴克区分局"]
+    crops = [_line(t, 26) for t in texts]
+    assert max(c.shape[1] / c.shape[0] for c in crops) > eng_mod.REC_LONG_RATIO
+    clock_main, clock_plain = eng_mod.StageClock(), eng_mod.StageClock()
+    main = engine.recognize(crops, None, clock_main, main=True)
+    plain = engine.recognize(crops, None, clock_plain)
+    order = sorted(range(len(crops)), key=lambda i: crops[i].shape[1] / crops[i].shape[0])
+    for i, text in enumerate(texts):
+        assert main[i][0].replace(" ", "") == plain[i][0].replace(" ", "") == text.replace(" ", ""), i
+    for i in order[-2:]:
+        assert main[i] == plain[i], texts[i]
+    assert clock_main.counts["rec_px"] < 0.85 * clock_plain.counts["rec_px"]
