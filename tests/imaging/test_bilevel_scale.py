@@ -62,3 +62,38 @@ def test_a_faxed_licence_reads_its_light_serif_values(tmp_path: Path) -> None:
     assert values["name"] == "郑州泽丰贸易有限公司"
     assert values["address"] == "河南省郑州市金水区解放东路286号12楼25室"
     assert values["business_scope"] == "日用百货销售；五金产品批发；建筑材料销售".replace("；", ";")
+
+
+def _faxed_health_licence() -> np.ndarray:
+    """A 卫生许可证 as a 1-bit fax: title and number above a ruled table with a heavy border."""
+    w, h = 1746, 2431
+    im = Image.new("L", (w, h), 255)
+    d = ImageDraw.Draw(im)
+    d.text((500, 380), "公共场所卫生许可证", font=cjk_font(80), fill=0)
+    d.text((1000, 510), "鲁卫公字〔2022〕第370211000153号", font=cjk_font(28), fill=0)
+    d.rectangle((220, 590, 1520, 1240), outline=0, width=8)
+    for i, (label, value) in enumerate((("单位名称", "黄岛区博雅书城"), ("法定代表人", "雷雨生"),
+                                        ("地址", "山东省青岛市黄岛区人民南路331号8楼16室"), ("许可项目", "书店、美发、商场"),
+                                        ("有效期限", "自2022年10月01日至2026年09月30日"))):
+        y = 590 + i * 130
+        if i:
+            d.line([(220, y), (1520, y)], fill=0, width=3)
+        d.text((250, y + 40), label, font=cjk_font(34), fill=0)
+        d.text((520, y + 40), value, font=cjk_font(34), fill=0)
+    d.line([(490, 590), (490, 1240)], fill=0, width=3)
+    return np.where(np.array(im) < 128, 0, 255).astype(np.uint8)
+
+
+def test_a_faxed_pages_table_is_not_taken_for_the_page() -> None:
+    """On a bilevel page a quad with rows of print outside it is a table inside the page (no desk
+    around a fax): family L's faxed 卫生 licence had its table's border taken for the page and lost
+    the number printed above it. The page's own edges, and a grey photo's quad, stay."""
+    from app.prefill.reader import _bilevel_inner
+
+    page = cv2.cvtColor(_faxed_health_licence(), cv2.COLOR_GRAY2BGR)
+    table = np.array([[220, 590], [1520, 590], [1520, 1240], [220, 1240]], np.float32)
+    whole = np.array([[5, 5], [1740, 5], [1740, 2425], [5, 2425]], np.float32)
+    assert _bilevel_inner(page, table)
+    assert not _bilevel_inner(page, whole)
+    photo = cv2.addWeighted(cv2.GaussianBlur(page, (0, 0), 2.0), 0.6, np.full_like(page, 180), 0.4, 0)
+    assert not _bilevel_inner(photo, table)  # a photo's quad: what lies outside may be the desk
