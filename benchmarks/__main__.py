@@ -8,8 +8,8 @@ in session 9, drawn with Skia, developed on from session 10; benchmarks/docgen_h
 written blind in session 10, typeset by Typst; benchmarks/docgen_i/README.md), `bench_ocr_j` (the held-out
 family J, written blind in session 11, laid out in HTML/CSS by WeasyPrint; benchmarks/docgen_j/README.md),
 `bench_ocr_k` (the held-out family K, written blind in session 12, typeset by XeLaTeX; benchmarks/docgen_k/README.md),
-`bench_ocr_l` (the held-out family L, written blind in session 13, laid out by LibreOffice Writer; benchmarks/docgen_l/README.md),
-`bench_ocr_m` (the held-out family M, written blind in session 14, hand-written SVG rasterised by librsvg; benchmarks/docgen_m/README.md).
+`bench_ocr_l` (family L, written blind in session 13 and held out then, laid out by LibreOffice Writer; benchmarks/docgen_l/README.md),
+`bench_ocr_m` (family M, written blind in session 14 and held out then, developed on from session 15, hand-written SVG rasterised by librsvg; benchmarks/docgen_m/README.md).
 """
 
 from __future__ import annotations
