@@ -32,6 +32,7 @@ from app.prefill.layout import (
     piece_rows,
     ragged,
     same_row,
+    split_glued_labels,
     starts_with_label,
     value_after,
 )
@@ -1681,6 +1682,13 @@ ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑
              "库", "矿", "栈", "民宿", "度假村", "农家乐")
 
 
+def _type_row(text: str) -> bool:
+    """A row that opens with a 市场主体类型 name of the closed table, whole, then its bracket or
+    nothing (`有限责任公司分公司(自然人投`, `其他有限责任公司`)."""
+    m = re.match(r"[^()]+", text)
+    return bool(m) and m.group(0) in TYPE_NAMES and (len(m.group(0)) == len(text) or text[len(m.group(0))] == "(")
+
+
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
     """A 名称 wraps only when its first row is full: a second row under a first row that stops well
     short of the value column's right edge, or that turns a complete name (…有限公司) into one
@@ -1688,6 +1696,15 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     under the name when 类 was lost) — it is left out."""
     if not pieces or len(pieces) < 2:
         return pieces
+    rows = piece_rows(pieces)
+    for k in range(1, len(rows)):
+        above, below = "".join(q.text for r in rows[:k] for q in r), "".join(q.text for q in rows[k])
+        if _type_row(below) and (above.endswith("公司") or re.search(r"公司\([^()]*\)$|合伙\)$", above)):
+            # a company's (or partnership's) whole name over a row that opens with a 市场主体类型 of
+            # the closed table: that row is the 类型 row whose label was not read (faint print,
+            # glare), never the name wrapping (`…有限公司` + `其他有限责任公司` is no name). (Only
+            # after 公司: `…集团` + `股份有限公司` is one name wrapped.)
+            return _keep(pieces, [q for r in rows[:k] for q in r])
     first = pieces[0]
     rest = [q for q in pieces[1:] if q.box[1] > first.box[1] + 0.5 * (first.box[3] - first.box[1])]
     if not rest:
@@ -2014,7 +2031,8 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = _unlabelled_address(label_tails(normalize_labels(lines, labels), labels), labels)
+    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_labels(lines, labels), labels), labels),
+                                labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
