@@ -78,3 +78,21 @@ def test_a_spaced_second_column_label_boxed_with_the_name_is_cut_off_it() -> Non
     assert out["name"]["value"] == "乌鲁木齐市蓝湾装饰工程股份有限公司"
     assert out["registered_capital"]["value"] == "50万元"
 
+
+
+def test_a_company_as_managing_partner_wrapping_onto_a_second_row_is_taken_whole() -> None:
+    # `…投资管理有` + `限公司` in the narrow value column; the term's wrapped end stands far right on its row
+    rep = [line("乌鲁木齐市森澜投资管理有", 236, 536, 480, 563), line("限公司", 232, 567, 303, 590),
+           line("6月09日", 686, 536, 763, 563)]
+    kw = {**PARTNERSHIP, "rep": rep}
+    out = read(head(name=[line("乌鲁木齐市蓝湾电子科技中心(普通合伙)", 202, 444, 612, 468)], **kw))
+    assert out["legal_representative"]["value"] == "乌鲁木齐市森澜投资管理有限公司"
+    # beside 法定代表人 the same rows stay a person's field: no entity's name is taken there
+    kw["rep_label"] = "法定代表人"
+    out = read(head(**kw))
+    assert out["legal_representative"]["value"] == ""
+    # a second row that does not complete an entity's name is not taken
+    kw["rep_label"] = "执行事务合伙人"
+    kw["rep"] = [line("乌鲁木齐市森澜投资管理有", 236, 536, 480, 563), line("限", 232, 567, 256, 590)]
+    out = read(head(name=[line("乌鲁木齐市蓝湾电子科技中心(普通合伙)", 202, 444, 612, 468)], **kw))
+    assert out["legal_representative"]["value"] == ""
