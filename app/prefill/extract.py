@@ -144,7 +144,10 @@ _PREMISES_ALT = frozenset("馆室厅")  # one character in brackets naming the s
 PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕秦甘陇青宁新港澳台兵")
 # 粤卫公证字〔2019〕第005864号 (brackets made canonical before the check); some issuers print no 字
 # before the year and number within a district, its code first (浙卫公〔2025〕第330106-88407号)
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,3}卫[\u4e00-\u9fff]{0,3}字?〔(19|20)\d\d〕第?(\d{1,15}|\d{6}-\d{1,8})号")
+# A county or city issuer prints its own place's abbreviation instead of the province's
+# (永卫公证字〔2024〕第0342号 by 永顺县, 穗卫公字 by 广州, 沪徐汇卫公字 by a district): one to four characters.
+# Years before the 《公共场所卫生管理条例》 (1987) are misread digits.
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕第?(\d{1,15}|\d{6}-\d{1,8})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -2374,6 +2377,17 @@ def _premises_name_form(f: FieldResult) -> FieldResult:
 _HEALTH_END = re.compile(r"[:：]?至[:：]?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})")
 
 
+def _place_on_page(ch: str, lines: list[Line], own: Line) -> bool:
+    """Whether a place name starting with `ch` (…县, …市, …区, …旗, …州, …盟) is printed on another
+    row of the page: a county's or city's licence number starts with its own place's abbreviation,
+    and the same place stands in the 发证机关 (永顺县卫生健康局), the address or the holder's name.
+    A misread issuer (水 for 永) finds no place of its own on the page."""
+    if not ch or not "\u4e00" <= ch <= "\u9fff":
+        return False
+    return any(ln is not own and re.search(re.escape(ch) + r"[\u4e00-\u9fff]{0,4}?[县市区旗州盟]", ln.text)
+               for ln in lines)
+
+
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -2383,7 +2397,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
         # 编号沪卫…, is not part of it)
-        m = re.search(r"([\u4e00-\u9fff]{0,3})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
+        m = re.search(r"([\u4e00-\u9fff]{0,4})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
         if m:
             start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
             no, span = (ln.text[start:m.end()], ln), (start, m.end())
@@ -2397,8 +2411,11 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
         if sure and info and no[0][0] in PROVINCE_ABBR and to_halfwidth(info[0][1]) not in PROVINCE_ABBR:
             sure[0] = 1.0  # the issuer starts with its province's abbreviation: 湘, not its runner-up 浦
+        elif sure and info and no[0][0] not in PROVINCE_ABBR and _place_on_page(no[0][0], lines, no[1]) \
+                and not _place_on_page(to_halfwidth(info[0][1]), lines, no[1]):
+            sure[0] = 1.0  # a county's or city's issuer: its place is printed on the page (永 of 永顺县)
         elif no[0][0] not in PROVINCE_ABBR:
-            sure.append(0.0)  # no province starts it: a misread issuer
+            sure.append(0.0)  # neither a province nor a place on the page starts it: a misread issuer
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score))
         if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread

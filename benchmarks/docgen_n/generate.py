@@ -20,7 +20,7 @@ from PIL import Image
 
 from benchmarks.docgen_n import capture as C
 from benchmarks.docgen_n import docs as D
-from benchmarks.docgen_n.page import Page
+from benchmarks.docgen_n.page import PT, Page
 
 HERE = Path(__file__).resolve().parent
 MIX = [("id_card_front", 25), ("id_card_back", 20), ("business_license", 50), ("public_health_license", 15),
@@ -75,12 +75,13 @@ def _note_writer(rng: random.Random):
     text = rng.choice(NOTES)
 
     def write(note: np.ndarray) -> np.ndarray:
-        side_mm = note.shape[0] / PAGE_PPM
-        p = Page(side_mm, side_mm, PAGE_PPM, bg="#ffffff")
-        pt = min(13.0, side_mm / (len(text) * 0.42) / 1.0)
-        p.text(side_mm * 0.08, side_mm * 0.45, text, "kaiti_gb", pt, rng.choice(["#1f3f9a", "#202020", "#b02020"]),
-               rot=rng.uniform(-8, 8))
-        p.text(side_mm * 0.3, side_mm * 0.8, rng.choice(["12/3", "王", "李 11.28", "→窗口3"]), "kaiti_gb", pt * 0.8, "#1f3f9a")
+        h_mm, w_mm = note.shape[0] / PAGE_PPM, note.shape[1] / PAGE_PPM
+        p = Page(w_mm, h_mm, PAGE_PPM, bg="#ffffff")
+        pt = min(14.0, w_mm * 0.8 / len(text) / PT, h_mm * 0.42 / PT)
+        ink = rng.choice(["#1f3f9a", "#202020", "#b02020"])
+        p.text(w_mm * 0.08, h_mm * (0.5 if h_mm < 20 else 0.42), text, "kaiti_gb", pt, ink, rot=rng.uniform(-5, 5))
+        if h_mm >= 20:
+            p.text(w_mm * 0.3, h_mm * 0.8, rng.choice(["12/3", "王", "李 11.28", "→窗口3"]), "kaiti_gb", pt * 0.8, ink)
         ink = cv2.resize(p.render(), (note.shape[1], note.shape[0])).astype(np.float32) / 255
         return C._u8(note.astype(np.float32) * ink)
     return write

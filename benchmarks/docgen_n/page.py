@@ -141,6 +141,10 @@ class Page:
                     rows.append(cur)
                     cur = ""
                     continue
+                if cur.endswith(("（", "(")):        # an opening bracket starts the next row
+                    rows.append(cur[:-1])
+                    cur = cur[-1] + ch
+                    continue
                 rows.append(cur)
                 cur = ch
             else:
