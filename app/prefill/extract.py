@@ -301,11 +301,14 @@ def _settled(value: list[Piece], out: list[str], probs: list[float],
     return _keep(value, pieces)
 
 
-def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> list[Piece] | None:
+def _places(value: list[Piece] | None, names: frozenset[str] | None = None, *,
+            rule_out: bool = False) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
     doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
     character, that reading is taken and the character counts as sure. Nothing else changes.
-    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.)"""
+    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.
+    `rule_out`: the settled character's other reading is dropped too, so a later odds check does
+    not find it torn between a reading the place list ruled out and its own.)"""
     if not value:
         return value
     names = names if names is not None else _place_names()
@@ -327,6 +330,8 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> l
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
+            if rule_out:
+                chars[i] = (chars[i][0], "", 0.0)
     return _settled(value, out, probs, chars, keep_xs=False)
 
 
@@ -2039,7 +2044,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
-    p = _places(raw)
+    # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
+    p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and _any_end_unread(raw):

@@ -96,3 +96,14 @@ def test_a_company_as_managing_partner_wrapping_onto_a_second_row_is_taken_whole
     kw["rep"] = [line("乌鲁木齐市森澜投资管理有", 236, 536, 480, 563), line("限", 232, 567, 256, 590)]
     out = read(head(name=[line("乌鲁木齐市蓝湾电子科技中心(普通合伙)", 202, 444, 612, 468)], **kw))
     assert out["legal_representative"]["value"] == ""
+
+
+def test_a_place_the_place_list_settled_is_no_torn_character_in_a_name() -> None:
+    # `呼伦贝尔市` with 市 at 0.72 and 南 at 0.20: only 市 makes a place of GB/T 2260 there
+    name = [line("呼伦贝尔市嘉和餐饮管理合伙企业(普通合伙)", 202, 444, 612, 468, chars={4: (0.72, "南", 0.20)})]
+    out = read(head(name=name, **PARTNERSHIP))
+    assert out["name"]["value"] == "呼伦贝尔市嘉和餐饮管理合伙企业(普通合伙)"
+    # a torn character the place list cannot decide stays doubtful
+    name = [line("呼伦贝尔市嘉和餐饮管理合伙企业(普通合伙)", 202, 444, 612, 468, chars={6: (0.72, "加", 0.20)})]
+    out = read(head(name=name, **PARTNERSHIP))["name"]
+    assert out["value"] == "" and out["reason"] == "doubtful_character"
