@@ -807,7 +807,9 @@ def _twins_sure(pieces: list[Piece] | None) -> list[Piece] | None:
     """A character whose runner-up is only its own traditional form (`强` 0.87, `強` second): the
     recogniser's charset holds both forms of many characters and splits its certainty between them,
     while names are registered and printed in simplified characters — the two readings are one
-    character, as a full-width twin is (`to_lines`). Its probability is the two added."""
+    character, as a full-width twin is (`to_lines`). Its probability is the two added. The other
+    way round too (`別` 0.54, `别` second): the first reading is the traditional form of its
+    runner-up, so the character is the simplified one, as printed."""
     if not pieces:
         return pieces
     twins = _traditional_twins()
@@ -816,10 +818,17 @@ def _twins_sure(pieces: list[Piece] | None) -> list[Piece] | None:
         if len(p.chars) != len(p.text):
             out.append(p)
             continue
-        chars = [(prob + ap, alt, ap) if alt and twins.get(alt) == ch else (prob, alt, ap)
-                 for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True)]
+        text, chars = list(p.text), []
+        for i, (ch, (prob, alt, ap)) in enumerate(zip(p.text, p.chars, strict=True)):
+            if alt and twins.get(alt) == ch:
+                chars.append((prob + ap, alt, ap))
+            elif alt and twins.get(ch) == alt:
+                text[i] = alt
+                chars.append((prob + ap, ch, prob))
+            else:
+                chars.append((prob, alt, ap))
         changed = changed or chars != list(p.chars)
-        out.append(Piece(p.text, p.score, p.box, tuple(chars), p.xs))
+        out.append(Piece("".join(text), p.score, p.box, tuple(chars), p.xs))
     return _keep(pieces, out) if changed else pieces
 
 
@@ -1187,6 +1196,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         p = _name_above_sex(lines, labels)
     p = _twins_sure(_name_dots(p))
     name = _person_name(join(p)[0]) if p else ""
+    name_p = p
     if name and _CJK_NAME.match(name) and _card_name_shaped(name):
         res["name"] = _result(name, p, char_floor=NAME_CHAR)
     elif name:  # (`女` beside the label 姓名 on a page read askew: the sex's value, not a name)
@@ -1222,6 +1232,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
     birth = _norm_date(join(p)[0]) if p else None
+    birth_p = p if birth else None
     if idc is not None:
         id_birth = idc.facts["birth_date"].isoformat()
         if birth == id_birth:
@@ -1252,7 +1263,33 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["address"] = FieldResult(addr, 0.5, join(p)[2] if p else None, flagged=True, note="no province first")
     else:
         res["address"] = _id_address_result(addr, p)
+    column = [birth_p, p if addr.startswith(tuple(province_names())) else None]
+    if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column):
+        res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note="lost character")
     return res
+
+
+NAME_SHIFT = 0.8  # a name's first character this many of its pitches right of the values' column lost the one before
+
+
+def _starts_right_of_column(name: list[Piece], others: list[list[Piece] | None]) -> bool:
+    """A card prints every value of its left column (姓名, 性别, 出生, 住址) from one left edge: a
+    name whose first character stands a good part of a character right of where the birth date and
+    the address start lost its first character — the surname under a thumb, a pen or a glare, the
+    given name read alone and shaped like a name. Measured between first characters' centres, in
+    the name's own character pitch; the references are the values read sure enough to be taken
+    (an address from its province, a parsed birth date), and the name must be right of all of them.
+    Unknown positions decide nothing."""
+    first = name[0]
+    if len(first.xs) != len(first.text) or not first.xs:
+        return False
+    xs = [x for x, ch in zip(first.xs, first.text, strict=True) if _cjk(ch)]
+    steps = sorted(b - a for a, b in zip(xs, xs[1:], strict=False) if b > a)
+    pitch = steps[len(steps) // 2] if steps else first.box[3] - first.box[1]
+    starts = [q[0].xs[0] for q in others if q and len(q[0].xs) == len(q[0].text) and q[0].xs]
+    if not starts or pitch <= 0:
+        return False
+    return first.xs[0] - max(starts) > NAME_SHIFT * pitch
 
 
 def _row_over_centred_block(lines: list[Line], p: list[Piece] | None, labels: tuple[str, ...]) -> Line | None:
@@ -1413,7 +1450,7 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
     else:
         res["valid_from"] = _period_start(p) if p else _blank()
-        res["valid_to"] = _blank()
+        res["valid_to"] = _period_end(p) if p else _blank()
     return res
 
 
@@ -1463,8 +1500,11 @@ def cross_check_sides(extractions: list[Extraction]) -> None:
             f.flagged, f.note = True, "term does not fit the age"
 
 
-# a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`
-_PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7})$")
+# a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`, or
+# `2024.01.09-` with what is left of a covered 长期 (`期` half hidden, read `月`)
+_PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7}|[^\d.]?)$")
+# a period whose end is whole and whose start was cut: `20` … `25-2024.06.25`
+_PERIOD_END = re.compile(r"^([\d.]*?)[-—–一~至]+(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})$")
 
 
 def _period_start(pieces: list[Piece]) -> FieldResult:
@@ -1477,12 +1517,38 @@ def _period_start(pieces: list[Piece]) -> FieldResult:
     m = _PERIOD_START.match(text[lead:].translate(_ID_CONFUSE))
     if not m or any(len(x.chars) != len(x.text) for x in pieces):
         return _blank()
+    if m.group(4) and not m.group(4)[0].isdigit() and pieces[-1].text != m.group(4):
+        return _blank()  # (what is left of a covered 长期 stands beyond the cover, in a box of its own)
     d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
     if d is None:
         return _blank()
     chars = [c for x in pieces for c in x.chars][lead:]
     digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][:8]
     return _result(d.isoformat(), pieces, weakest=min(digits), char_floor=DIGIT_CHAR)
+
+
+def _period_end(pieces: list[Piece]) -> FieldResult:
+    """The validity period's end when the start is partly hidden (a thumb over the middle of the
+    row: `20` … `25-2024.06.25`): eight digits after the dash at the row's end are the whole end
+    date. A term is whole years, so the end's day (and month) repeats the start's: the start's
+    last digits read before the dash must be the end's — two at least, so that a start cut
+    anywhere but its day vouches for nothing and leaves the end blank. Each of the end's digits
+    must be read sure (DIGIT_CHAR)."""
+    text = "".join(x.text for x in pieces)
+    lead = len(text) - len(text.lstrip("有效期限:"))
+    m = _PERIOD_END.match(text[lead:].translate(_ID_CONFUSE))
+    if not m or any(len(x.chars) != len(x.text) for x in pieces):
+        return _blank()
+    d = parse_date(f"{m.group(2)}-{m.group(3)}-{m.group(4)}")
+    # (only the digits read with the dash, in one box: a box before a gap is another part of the start)
+    dashed = next((x.text for x in reversed(pieces) if re.search(r"[-—–一~至]", x.text)), "")
+    seen = re.sub(r"\D", "", re.split(r"[-—–一~至]", dashed.translate(_ID_CONFUSE))[0])
+    if d is None or len(seen) < 2 or len(seen) >= 8 or not (m.group(3) + m.group(4)).endswith(seen[-4:]):
+        return _blank()
+    chars = [c for x in pieces for c in x.chars][lead:]
+    digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][-8:]
+    # (the gap where the start is covered is expected: the repeated day vouches for the row)
+    return _result(d.isoformat(), list(pieces), weakest=min(digits), char_floor=DIGIT_CHAR)
 
 
 def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]]) -> dict[str, tuple]:
