@@ -2142,18 +2142,22 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
-    if v and not _rep_shaped(v) and not _partner_entity(v) and _CJK_NAME.match(v) \
+    if v and not _rep_shaped(v) and _CJK_NAME.match(v) \
             and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a company as 执行事务合伙人 wraps in the narrow value column (`…投资管理有` + `限公司`): its
-        # rows are one entity's name when they make one together (the entity check below)
+        # rows are one entity's name when they make one together (the entity check below); and a
+        # whole company's name may have its `(委派代表:…)` on the row under it, which belongs to
+        # the value (the company alone would be a wrong pre-fill)
         # (the row beside it in the second column may hold a term's wrapped end far right: the
         # first row is taken as full when the rows start together and only together spell a name)
         two = value_after(lines, LICENCE["rep"], labels, multiline=True, max_lines=2)
         if two and len(piece_rows(two)) == 2 and len(piece_rows(two)[0]) == 1 \
-                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]) \
-                and _partner_entity(_name_value(join(two)[0])):
-            p, v = two, _name_value(join(two)[0])
+                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]):
+            joined = _name_value(join(two)[0])
+            if _partner_entity(joined) and not _partner_entity(v) \
+                    or _partner_entity(v) and re.match(r"[(（]委派", "".join(q.text for q in piece_rows(two)[1])):
+                p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
