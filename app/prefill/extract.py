@@ -32,6 +32,7 @@ from app.prefill.layout import (
     piece_rows,
     ragged,
     same_row,
+    split_glued_heads,
     split_glued_labels,
     starts_with_label,
     value_after,
@@ -423,8 +424,12 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     — licences print it without 室) on a row that reaches as far as anything in its column (the
     right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
     to a row the detector did not box: taken only when the reader finds blank paper under the
-    last row's start (`reader.confirm_row_end`)."""
+    last row's start (`reader.confirm_row_end`). A house number with a sub-number after a street
+    (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
+    row of its own is the row the detector misses most (one character, often under a watermark)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _SUB_NUMBER_END.search(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if not res.flagged and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
@@ -629,6 +634,8 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
+# a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
+_SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 
 
 def _row_pitch(lines: list[Line], x1: float, x2: float) -> float | None:
@@ -2105,8 +2112,8 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_labels(lines, labels), labels), labels),
-                                labels)
+    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
+                                                             labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
@@ -2204,7 +2211,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
     res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12), lines, LICENCE["scope"])
+    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
     scope_label = find_label(lines, LICENCE["scope"])
@@ -2263,6 +2270,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     return res
 
 
+SHORT_ROOM = 2.5  # a scope row short of its column by up to this many line heights may be whole (`_pulled_down`)
 _NO_LINE_START = frozenset("、,，。.;；:：)）」』》!！?？")  # punctuation 避头尾 keeps from starting a row
 
 
@@ -2274,7 +2282,13 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     but a row that lost its last character (a thin `、` the detector cut off) looks the same; so
     each is given with the room where that character would stand (its row's end to one character
     further), for the reader to find blank paper there (`blank_after`). Only a shortfall of one
-    character (0.9–1.6 line heights) counts."""
+    character (0.9–1.6 line heights) counts.
+
+    Other rows short by up to SHORT_ROOM line heights are whole the same way when the paper up to
+    the column's edge is blank: typesetters set half-width punctuation (`(`, `,`, `:`) in half a
+    cell, so a row with more of it ends early, and some break a list only between its items
+    (`…信息系统集成服务;` + `技术服务、…` on the next row). A character lost at a row's end — a thin
+    `、`, one under a pen stroke — leaves ink in that room, and the value stays flagged."""
     if not pieces or len(pieces) < 2:
         return set(), []
     rows = piece_rows(list(pieces))
@@ -2289,13 +2303,14 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     rooms: list[tuple[Box, Box, str]] = []
     for i in range(len(rows) - 1):
         nxt = "".join(q.text for q in sorted(rows[i + 1], key=lambda q: q.box[0]))
-        if len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
-                and edge - 1.6 * h <= rights[i] < edge - 0.9 * h:
+        pulled_one = len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
+            and edge - 1.6 * h <= rights[i] < edge - 0.9 * h
+        if pulled_one or edge - SHORT_ROOM * h <= rights[i] < edge - 0.9 * h:
             y1, y2 = min(q.box[1] for q in rows[i]), max(q.box[3] for q in rows[i])
             x1 = min(q.box[0] for q in rows[i])
             pulled.add(i)
-            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h), y2), (x1, y1, rights[i], y2),
-                          "ragged rows"))
+            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h) if pulled_one else edge, y2),
+                          (x1, y1, rights[i], y2), "ragged rows"))
     return pulled, rooms
 
 
