@@ -279,6 +279,27 @@ def test_health_number_issuer_starts_with_a_province_abbreviation() -> None:
     assert f["license_no"].public()["value"] == ""
 
 
+def test_health_number_of_a_county_issuer_names_a_place_on_the_page() -> None:
+    # a county or city prints its own place's abbreviation (永卫公证字 by 永顺县): accepted when that
+    # place is printed elsewhere on the page (address, 发证机关), whatever bracket holds the year; it
+    # was `doubtful_character` on every county licence. A misread issuer (水 for 永) names no place
+    # on the page, and a year before the 1987 regulations is a misread digit: both stay blank
+    def county(no: str, doubt: dict | None = None) -> str:
+        raw = _health_lines(no, "美容", {})
+        raw[1] = line(no, 250, 180, 250 + 24 * len(no), 210, doubt)
+        raw = [line("湖南省永顺县红星乡长岭村一队", 420, 360, 840, 390) if t.text.startswith("山东省") else t
+               for t in raw]
+        return extract(to_lines(raw)).fields["license_no"].public()["value"]
+
+    for printed in ("永卫公证字(2024)第0342号", "永卫公证字[2024]第0342号", "永卫公证字〔2024〕第0342号"):
+        assert county(printed) == "永卫公证字〔2024〕第0342号", printed
+    assert county("永顺卫公字(2024)第0342号") == "永顺卫公字〔2024〕第0342号"
+    assert county("水卫公证字(2024)第0342号") == ""
+    assert county("水卫公证字(2024)第0342号", {0: (0.9, "永", 0.08)}) == ""
+    assert county("永卫公证字(1985)第0342号") == ""
+    assert county("永卫公证字(2024)第03A2号") == ""
+
+
 def test_health_number_without_its_word_and_with_a_district_code() -> None:
     # some issuers print no 字 before the year and number within a district, its code first
     # (浙卫公（2025）第330106-88407号): it was `label_not_found`. Without the year's brackets the
