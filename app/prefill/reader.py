@@ -638,6 +638,15 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
             if under.size == 0 or beside.size == 0:
                 continue
             paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+            # (a column inked from above the row to below it, across the gaps between rows, is a
+            # frame line or the edge of the paper — a phone screen's black bezel: no character
+            # crosses a row gap. Only what lies before it can be the row going on)
+            tall = gray[max(0, int(ln.y1 - 0.4 * h)):int(ln.y2 + 0.4 * h), xa:xb] < (paper + ink) / 2
+            edge = np.flatnonzero(tall.mean(axis=0) > 0.92) if tall.size else np.array([], int)
+            if edge.size:
+                beside = beside[:, :int(edge[0])]
+                if beside.shape[1] < h // 2:
+                    continue
             share = float((beside < (paper + ink) / 2).mean())
             own = float((under < (paper + ink) / 2).mean())
             # (as dense as the row's own print: the residual moiré, a frame line or a stray mark

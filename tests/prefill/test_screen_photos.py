@@ -155,3 +155,25 @@ def test_row_whose_box_stops_before_its_print_ends_is_not_prefilled() -> None:
         distrust_cut_rows(ex, lines, page)
         assert ex.fields["address"].flagged is cut
         assert (ex.fields["address"].public()["reason"] == "wrapped_row_incomplete") is cut
+
+
+def test_complete_row_ending_at_the_frame_and_the_screens_edge_is_prefilled() -> None:
+    # a phone photo whose page is the whole frame: a complete address ends just before the licence's
+    # double frame line, and past it the screen's black bezel — both are no print of the row. A row
+    # cut short before more characters is still not pre-filled
+    from app.prefill.extract import Extraction, FieldResult
+    from app.prefill.layout import Line
+    from app.prefill.reader import distrust_cut_rows
+
+    page, (x_end, y1, y2), x_full = _row_page()
+    edge = int(x_full) + 12
+    page = page.copy()
+    page[:, edge:edge + 3] = 60
+    page[:, edge + 8:edge + 10] = 60
+    page[:, edge + 30:] = 15
+    for box_end, value, cut in ((x_full, "山西省太原市小店区迎宾大道1754号13号楼2210号", False),
+                                (x_end, "山西省太原市小店区迎宾大道1754号", True)):
+        lines = [Line("地址：", 0.99, 20, y1, 100, y2, 0), Line(value, 0.99, 110, y1, box_end, y2, 1)]
+        ex = Extraction("public_health_license", 5.0, {"address": FieldResult(value, 0.99, [110, y1, box_end, y2])})
+        distrust_cut_rows(ex, lines, page)
+        assert ex.fields["address"].flagged is cut
