@@ -32,6 +32,8 @@ from app.prefill.layout import (
     piece_rows,
     ragged,
     same_row,
+    split_glued_heads,
+    split_glued_labels,
     starts_with_label,
     value_after,
 )
@@ -300,11 +302,14 @@ def _settled(value: list[Piece], out: list[str], probs: list[float],
     return _keep(value, pieces)
 
 
-def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> list[Piece] | None:
+def _places(value: list[Piece] | None, names: frozenset[str] | None = None, *,
+            rule_out: bool = False) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
     doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
     character, that reading is taken and the character counts as sure. Nothing else changes.
-    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.)"""
+    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.
+    `rule_out`: the settled character's other reading is dropped too, so a later odds check does
+    not find it torn between a reading the place list ruled out and its own.)"""
     if not value:
         return value
     names = names if names is not None else _place_names()
@@ -326,6 +331,8 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> l
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
+            if rule_out:
+                chars[i] = (chars[i][0], "", 0.0)
     return _settled(value, out, probs, chars, keep_xs=False)
 
 
@@ -417,8 +424,12 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     — licences print it without 室) on a row that reaches as far as anything in its column (the
     right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
     to a row the detector did not box: taken only when the reader finds blank paper under the
-    last row's start (`reader.confirm_row_end`)."""
+    last row's start (`reader.confirm_row_end`). A house number with a sub-number after a street
+    (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
+    row of its own is the row the detector misses most (one character, often under a watermark)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _SUB_NUMBER_END.search(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if not res.flagged and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
@@ -623,6 +634,8 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
+# a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
+_SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 
 
 def _row_pitch(lines: list[Line], x1: float, x2: float) -> float | None:
@@ -801,7 +814,9 @@ def _twins_sure(pieces: list[Piece] | None) -> list[Piece] | None:
     """A character whose runner-up is only its own traditional form (`强` 0.87, `強` second): the
     recogniser's charset holds both forms of many characters and splits its certainty between them,
     while names are registered and printed in simplified characters — the two readings are one
-    character, as a full-width twin is (`to_lines`). Its probability is the two added."""
+    character, as a full-width twin is (`to_lines`). Its probability is the two added. The other
+    way round too (`別` 0.54, `别` second): the first reading is the traditional form of its
+    runner-up, so the character is the simplified one, as printed."""
     if not pieces:
         return pieces
     twins = _traditional_twins()
@@ -810,10 +825,17 @@ def _twins_sure(pieces: list[Piece] | None) -> list[Piece] | None:
         if len(p.chars) != len(p.text):
             out.append(p)
             continue
-        chars = [(prob + ap, alt, ap) if alt and twins.get(alt) == ch else (prob, alt, ap)
-                 for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True)]
+        text, chars = list(p.text), []
+        for i, (ch, (prob, alt, ap)) in enumerate(zip(p.text, p.chars, strict=True)):
+            if alt and twins.get(alt) == ch:
+                chars.append((prob + ap, alt, ap))
+            elif alt and twins.get(ch) == alt:
+                text[i] = alt
+                chars.append((prob + ap, ch, prob))
+            else:
+                chars.append((prob, alt, ap))
         changed = changed or chars != list(p.chars)
-        out.append(Piece(p.text, p.score, p.box, tuple(chars), p.xs))
+        out.append(Piece("".join(text), p.score, p.box, tuple(chars), p.xs))
     return _keep(pieces, out) if changed else pieces
 
 
@@ -1181,6 +1203,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         p = _name_above_sex(lines, labels)
     p = _twins_sure(_name_dots(p))
     name = _person_name(join(p)[0]) if p else ""
+    name_p = p
     if name and _CJK_NAME.match(name) and _card_name_shaped(name):
         res["name"] = _result(name, p, char_floor=NAME_CHAR)
     elif name:  # (`女` beside the label 姓名 on a page read askew: the sex's value, not a name)
@@ -1216,6 +1239,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
     birth = _norm_date(join(p)[0]) if p else None
+    birth_p = p if birth else None
     if idc is not None:
         id_birth = idc.facts["birth_date"].isoformat()
         if birth == id_birth:
@@ -1246,7 +1270,33 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["address"] = FieldResult(addr, 0.5, join(p)[2] if p else None, flagged=True, note="no province first")
     else:
         res["address"] = _id_address_result(addr, p)
+    column = [birth_p, p if addr.startswith(tuple(province_names())) else None]
+    if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column):
+        res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note="lost character")
     return res
+
+
+NAME_SHIFT = 0.8  # a name's first character this many of its pitches right of the values' column lost the one before
+
+
+def _starts_right_of_column(name: list[Piece], others: list[list[Piece] | None]) -> bool:
+    """A card prints every value of its left column (姓名, 性别, 出生, 住址) from one left edge: a
+    name whose first character stands a good part of a character right of where the birth date and
+    the address start lost its first character — the surname under a thumb, a pen or a glare, the
+    given name read alone and shaped like a name. Measured between first characters' centres, in
+    the name's own character pitch; the references are the values read sure enough to be taken
+    (an address from its province, a parsed birth date), and the name must be right of all of them.
+    Unknown positions decide nothing."""
+    first = name[0]
+    if len(first.xs) != len(first.text) or not first.xs:
+        return False
+    xs = [x for x, ch in zip(first.xs, first.text, strict=True) if _cjk(ch)]
+    steps = sorted(b - a for a, b in zip(xs, xs[1:], strict=False) if b > a)
+    pitch = steps[len(steps) // 2] if steps else first.box[3] - first.box[1]
+    starts = [q[0].xs[0] for q in others if q and len(q[0].xs) == len(q[0].text) and q[0].xs]
+    if not starts or pitch <= 0:
+        return False
+    return first.xs[0] - max(starts) > NAME_SHIFT * pitch
 
 
 def _row_over_centred_block(lines: list[Line], p: list[Piece] | None, labels: tuple[str, ...]) -> Line | None:
@@ -1407,7 +1457,7 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
     else:
         res["valid_from"] = _period_start(p) if p else _blank()
-        res["valid_to"] = _blank()
+        res["valid_to"] = _period_end(p) if p else _blank()
     return res
 
 
@@ -1457,8 +1507,11 @@ def cross_check_sides(extractions: list[Extraction]) -> None:
             f.flagged, f.note = True, "term does not fit the age"
 
 
-# a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`
-_PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7})$")
+# a period whose start is whole and whose end was cut (a thumb, glare): `2019.05.02-20`, or
+# `2024.01.09-` with what is left of a covered 长期 (`期` half hidden, read `月`)
+_PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7}|[^\d.]?)$")
+# a period whose end is whole and whose start was cut: `20` … `25-2024.06.25`
+_PERIOD_END = re.compile(r"^([\d.]*?)[-—–一~至]+(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})$")
 
 
 def _period_start(pieces: list[Piece]) -> FieldResult:
@@ -1471,12 +1524,38 @@ def _period_start(pieces: list[Piece]) -> FieldResult:
     m = _PERIOD_START.match(text[lead:].translate(_ID_CONFUSE))
     if not m or any(len(x.chars) != len(x.text) for x in pieces):
         return _blank()
+    if m.group(4) and not m.group(4)[0].isdigit() and pieces[-1].text != m.group(4):
+        return _blank()  # (what is left of a covered 长期 stands beyond the cover, in a box of its own)
     d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
     if d is None:
         return _blank()
     chars = [c for x in pieces for c in x.chars][lead:]
     digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][:8]
     return _result(d.isoformat(), pieces, weakest=min(digits), char_floor=DIGIT_CHAR)
+
+
+def _period_end(pieces: list[Piece]) -> FieldResult:
+    """The validity period's end when the start is partly hidden (a thumb over the middle of the
+    row: `20` … `25-2024.06.25`): eight digits after the dash at the row's end are the whole end
+    date. A term is whole years, so the end's day (and month) repeats the start's: the start's
+    last digits read before the dash must be the end's — two at least, so that a start cut
+    anywhere but its day vouches for nothing and leaves the end blank. Each of the end's digits
+    must be read sure (DIGIT_CHAR)."""
+    text = "".join(x.text for x in pieces)
+    lead = len(text) - len(text.lstrip("有效期限:"))
+    m = _PERIOD_END.match(text[lead:].translate(_ID_CONFUSE))
+    if not m or any(len(x.chars) != len(x.text) for x in pieces):
+        return _blank()
+    d = parse_date(f"{m.group(2)}-{m.group(3)}-{m.group(4)}")
+    # (only the digits read with the dash, in one box: a box before a gap is another part of the start)
+    dashed = next((x.text for x in reversed(pieces) if re.search(r"[-—–一~至]", x.text)), "")
+    seen = re.sub(r"\D", "", re.split(r"[-—–一~至]", dashed.translate(_ID_CONFUSE))[0])
+    if d is None or len(seen) < 2 or len(seen) >= 8 or not (m.group(3) + m.group(4)).endswith(seen[-4:]):
+        return _blank()
+    chars = [c for x in pieces for c in x.chars][lead:]
+    digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][-8:]
+    # (the gap where the start is covered is expected: the repeated day vouches for the row)
+    return _result(d.isoformat(), list(pieces), weakest=min(digits), char_floor=DIGIT_CHAR)
 
 
 def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]]) -> dict[str, tuple]:
@@ -1684,6 +1763,13 @@ ORG_FORMS = ("楼", "吧", "堂", "屋", "居", "阁", "轩", "庄", "城", "苑
              "库", "矿", "栈", "民宿", "度假村", "农家乐")
 
 
+def _type_row(text: str) -> bool:
+    """A row that opens with a 市场主体类型 name of the closed table, whole, then its bracket or
+    nothing (`有限责任公司分公司(自然人投`, `其他有限责任公司`)."""
+    m = re.match(r"[^()]+", text)
+    return bool(m) and m.group(0) in TYPE_NAMES and (len(m.group(0)) == len(text) or text[len(m.group(0))] == "(")
+
+
 def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
     """A 名称 wraps only when its first row is full: a second row under a first row that stops well
     short of the value column's right edge, or that turns a complete name (…有限公司) into one
@@ -1691,6 +1777,15 @@ def _name_rows(pieces: list[Piece] | None, lines: list[Line]) -> list[Piece] | N
     under the name when 类 was lost) — it is left out."""
     if not pieces or len(pieces) < 2:
         return pieces
+    rows = piece_rows(pieces)
+    for k in range(1, len(rows)):
+        above, below = "".join(q.text for r in rows[:k] for q in r), "".join(q.text for q in rows[k])
+        if _type_row(below) and (above.endswith("公司") or re.search(r"公司\([^()]*\)$|合伙\)$", above)):
+            # a company's (or partnership's) whole name over a row that opens with a 市场主体类型 of
+            # the closed table: that row is the 类型 row whose label was not read (faint print,
+            # glare), never the name wrapping (`…有限公司` + `其他有限责任公司` is no name). (Only
+            # after 公司: `…集团` + `股份有限公司` is one name wrapped.)
+            return _keep(pieces, [q for r in rows[:k] for q in r])
     first = pieces[0]
     rest = [q for q in pieces[1:] if q.box[1] > first.box[1] + 0.5 * (first.box[3] - first.box[1])]
     if not rest:
@@ -2017,11 +2112,13 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = _unlabelled_address(label_tails(normalize_labels(lines, labels), labels), labels)
+    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
+                                                             labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
-    p = _places(raw)
+    # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
+    p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and _any_end_unread(raw):
@@ -2052,6 +2149,22 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
+    if v and not _rep_shaped(v) and _CJK_NAME.match(v) \
+            and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
+            and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
+        # a company as 执行事务合伙人 wraps in the narrow value column (`…投资管理有` + `限公司`): its
+        # rows are one entity's name when they make one together (the entity check below); and a
+        # whole company's name may have its `(委派代表:…)` on the row under it, which belongs to
+        # the value (the company alone would be a wrong pre-fill)
+        # (the row beside it in the second column may hold a term's wrapped end far right: the
+        # first row is taken as full when the rows start together and only together spell a name)
+        two = value_after(lines, LICENCE["rep"], labels, multiline=True, max_lines=2)
+        if two and len(piece_rows(two)) == 2 and len(piece_rows(two)[0]) == 1 \
+                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]):
+            joined = _name_value(join(two)[0])
+            if _partner_entity(joined) and not _partner_entity(v) \
+                    or _partner_entity(v) and re.match(r"[(（]委派", "".join(q.text for q in piece_rows(two)[1])):
+                p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
@@ -2098,7 +2211,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
     res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12), lines, LICENCE["scope"])
+    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
     scope_label = find_label(lines, LICENCE["scope"])
@@ -2157,6 +2270,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     return res
 
 
+SHORT_ROOM = 2.5  # a scope row short of its column by up to this many line heights may be whole (`_pulled_down`)
 _NO_LINE_START = frozenset("、,，。.;；:：)）」』》!！?？")  # punctuation 避头尾 keeps from starting a row
 
 
@@ -2168,7 +2282,13 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     but a row that lost its last character (a thin `、` the detector cut off) looks the same; so
     each is given with the room where that character would stand (its row's end to one character
     further), for the reader to find blank paper there (`blank_after`). Only a shortfall of one
-    character (0.9–1.6 line heights) counts."""
+    character (0.9–1.6 line heights) counts.
+
+    Other rows short by up to SHORT_ROOM line heights are whole the same way when the paper up to
+    the column's edge is blank: typesetters set half-width punctuation (`(`, `,`, `:`) in half a
+    cell, so a row with more of it ends early, and some break a list only between its items
+    (`…信息系统集成服务;` + `技术服务、…` on the next row). A character lost at a row's end — a thin
+    `、`, one under a pen stroke — leaves ink in that room, and the value stays flagged."""
     if not pieces or len(pieces) < 2:
         return set(), []
     rows = piece_rows(list(pieces))
@@ -2183,13 +2303,14 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     rooms: list[tuple[Box, Box, str]] = []
     for i in range(len(rows) - 1):
         nxt = "".join(q.text for q in sorted(rows[i + 1], key=lambda q: q.box[0]))
-        if len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
-                and edge - 1.6 * h <= rights[i] < edge - 0.9 * h:
+        pulled_one = len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
+            and edge - 1.6 * h <= rights[i] < edge - 0.9 * h
+        if pulled_one or edge - SHORT_ROOM * h <= rights[i] < edge - 0.9 * h:
             y1, y2 = min(q.box[1] for q in rows[i]), max(q.box[3] for q in rows[i])
             x1 = min(q.box[0] for q in rows[i])
             pulled.add(i)
-            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h), y2), (x1, y1, rights[i], y2),
-                          "ragged rows"))
+            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h) if pulled_one else edge, y2),
+                          (x1, y1, rights[i], y2), "ragged rows"))
     return pulled, rooms
 
 

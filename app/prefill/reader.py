@@ -1004,6 +1004,15 @@ def _labels_missed(extraction: Extraction) -> bool:
     return bool(fields) and extraction.kind != "other" and all(f.note == "not found" for f in fields)
 
 
+def _row_cut_off(extraction: Extraction, lines: list[Line]) -> bool:
+    """An ID card front whose number was not found at all (no 17 digits, no part of its label
+    公民身份号码) while its other rows were read: the number's row lies outside the page read."""
+    f = extraction.fields
+    return extraction.kind == "id_card_front" and "id_number" in f and f["id_number"].note == "not found" \
+        and sum(1 for k, v in f.items() if k != "id_number" and v.value) >= 3 \
+        and not any(w in ln.text for ln in lines for w in ("公民", "身份", "号码"))
+
+
 def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
@@ -1099,6 +1108,18 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         got = _ocr_processed(wide, engine, clock)
         again = _extract_read(*got[:2], got[3], engine, clock, source)
         if _read_count(again[4]) > _read_count(extraction):
+            processed, rotation = wide, got[2]
+            page, to_page, lines, page_lines, extraction = again
+    if flatten and _row_cut_off(extraction, page_lines) and (processed.quad is not None or processed.region is not None):
+        # an ID card front read whole but for its number, with neither the number nor its label
+        # seen: the crop guess left the number's row out (a wide blank band between the address
+        # and the number row looks like the end of the printed matter). The whole image is read
+        # too; the reading with more fields is kept (one more pass, only on such pages)
+        with clock.stage("prepare"):
+            wide = process_document(image, detect=False)
+        got = _ocr_processed(wide, engine, clock)
+        again = _extract_read(*got[:2], got[3], engine, clock, source)
+        if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             processed, rotation = wide, got[2]
             page, to_page, lines, page_lines, extraction = again
     if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \

@@ -75,6 +75,15 @@ def prop(face: str) -> FontProperties:
     return FontProperties(fname=face_file(face))
 
 
+@cache
+def _advance(face: str, ch: str) -> float:
+    """One character's advance in em (measured at 100 pt)."""
+    p = prop(face).copy()
+    p.set_size(100)
+    w, _, _ = text_to_path.get_text_width_height_descent(ch, p, ismath=False)
+    return w / 100
+
+
 def missing(face: str, text: str) -> list[str]:
     cm = cmap(face)
     return [c for c in text if not c.isspace() and ord(c) not in cm]
@@ -98,10 +107,9 @@ class Page:
 
     # -- text ---------------------------------------------------------------------------------
     def width(self, s: str, face: str, pt: float, squeeze: float = 1.0) -> float:
-        p = prop(face).copy()
-        p.set_size(pt)
-        w, _, _ = text_to_path.get_text_width_height_descent(s, p, ismath=False)
-        return w * PT * squeeze
+        """The advance of s in mm: the sum of its characters' advances (CJK faces kern little),
+        each measured once by matplotlib's FreeType layout; wrapping measures a row per character."""
+        return sum(_advance(face, ch) for ch in s) * pt * PT * squeeze
 
     def _check(self, face: str, s: str) -> None:
         miss = missing(face, s)

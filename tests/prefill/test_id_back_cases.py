@@ -91,6 +91,48 @@ def test_start_of_a_cut_period_needs_every_digit_sure(text: str, doubt: dict, wa
     assert extract(to_lines(lines), "id_card_back").fields["valid_from"].public()["value"] == want
 
 
+@pytest.mark.parametrize(("rest", "want"), [
+    ("月", "2024-01-09"),  # (the half of 期 beside a thumb over 长)
+    ("20", "2024-01-09"),  # (the end's first digits)
+    ("月期", ""),  # more than what is left of 长期: not a cut end
+])
+def test_start_of_a_period_whose_long_term_is_half_covered(rest: str, want: str) -> None:
+    # `2024.01.09-` with a thumb over 长 and the half of 期 beside it read `月` (a box of its own):
+    # eight digits and the dash are the whole start, what follows is the covered end
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line("杭州市公安局西湖区分局", 330, 456, 700, 496),
+             _line("有效期限", 160, 542, 290, 574), _line("2024.01.09-", 330, 536, 530, 576),
+             _line(rest, 560, 538, 560 + 30 * len(rest), 574)]
+    fields = extract(to_lines(lines), "id_card_back").fields
+    assert fields["valid_from"].public()["value"] == want
+
+
+@pytest.mark.parametrize(("start", "doubt", "want"), [
+    ("25", {}, "2024-06-25"),
+    ("0625", {}, "2024-06-25"),
+    ("26", {}, ""),  # the start's day is not the end's: a term is whole years, one of them misread
+    ("5", {}, ""),  # one digit vouches for too little
+    ("25", {9: (0.7, "8", 0.25)}, ""),  # a doubtful digit in the end
+])
+def test_end_of_a_period_whose_start_is_under_a_thumb(start: str, doubt: dict, want: str) -> None:
+    # `20` … `25-2024.06.25`: a thumb over the middle of the start; the end's eight digits after the
+    # dash are whole, and the start's day read before the dash repeats the end's day
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    end = f"{start}-2024.06.25"
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line("永顺县公安局", 330, 456, 560, 496),
+             _line("有效期限", 160, 542, 290, 574), _line("20", 330, 536, 366, 576),
+             _line(end, 440, 536, 440 + 18 * len(end), 576, doubt)]
+    fields = extract(to_lines(lines), "id_card_back").fields
+    assert fields["valid_to"].public()["value"] == want
+    assert fields["valid_from"].public()["value"] == ""
+
+
 def test_long_term_period_wrapped_between_its_two_characters(engine, tmp_path) -> None:
     # a card reproduced in a narrow template wraps the period's row: `2024.10.13-长` on the row,
     # `期` alone on the line under its end; a period ends in a date or in 长期, so the row goes on

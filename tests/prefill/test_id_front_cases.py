@@ -28,7 +28,7 @@ PERSON = {"name": "段锦", "sex": "男", "nation": "汉", "birth_date": "1977-0
 
 
 def card(address_rows: list[str], *, hide: tuple[str, ...] = (), faded: str = "",
-         fade: tuple[int, int, int] = (205, 212, 215)) -> np.ndarray:
+         fade: tuple[int, int, int] = (205, 212, 215), name: str = PERSON["name"], xv: int = 170) -> np.ndarray:
     """A flat card front (BGR). `hide`: labels not printed (as under a glare); `faded`: characters
     printed so faintly (a worn or glared spot) that they are boxed but not read."""
     w, h = 1012, 638
@@ -36,8 +36,8 @@ def card(address_rows: list[str], *, hide: tuple[str, ...] = (), faded: str = ""
     d = ImageDraw.Draw(img)
     lab, val = _font(28), _font(36)
     blue, black = (40, 90, 160), (20, 20, 20)
-    x0, xv = 60, 170
-    rows = [("姓名", PERSON["name"], 70), ("性别", PERSON["sex"], 150), ("出生", "", 230), ("住址", "", 310)]
+    x0 = 60
+    rows = [("姓名", name, 70), ("性别", PERSON["sex"], 150), ("出生", "", 230), ("住址", "", 310)]
     for label, value, y in rows:
         if label not in hide:
             d.text((x0, y + 6), label, font=lab, fill=blue)
@@ -138,6 +138,42 @@ def test_one_character_beside_the_name_label_is_no_name(engine, tmp_path) -> Non
     fields = read(tmp_path, flat)
     assert fields["name"]["value"] == ""
     assert fields["name"]["reason"] in REASONS
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows)})
+
+
+def test_name_whose_surname_is_under_a_thumb_is_not_prefilled(engine, tmp_path) -> None:
+    # a thumb holding the card over the name's first character: the given name alone (`文涛`) is
+    # read and shaped like a name, but it starts a character right of where the birth date and the
+    # address start — the card prints its values from one left edge, so a character before it was
+    # lost (before: `文涛` went to the form as the holder's name)
+    rows = ["上海市浦东新区秀浦路100号"]
+    img = Image.fromarray(cv2.cvtColor(card(rows, name="柳文涛", xv=126), cv2.COLOR_BGR2RGB))
+    ImageDraw.Draw(img).rounded_rectangle((114, -60, 170, 128), radius=28, fill=(176, 124, 96))
+    fields = read(tmp_path, cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR))
+    assert fields["name"]["value"] == ""
+    assert fields["name"]["reason"] == "doubtful_character"
+    assert_no_wrong(fields, {**PERSON, "name": "柳文涛", "address": "".join(rows)})
+
+
+def test_name_beside_the_column_of_values_is_read(engine, tmp_path) -> None:
+    # the same card without the thumb: the name starts where the other values start
+    rows = ["上海市浦东新区秀浦路100号"]
+    fields = read(tmp_path, card(rows, name="柳文涛", xv=126))
+    assert fields["name"]["value"] == "柳文涛"
+
+
+def test_number_row_below_a_blank_band_is_read_on_a_card_scanned_upside_down(engine, tmp_path) -> None:
+    # a card on a scanner's white bed, upside down: no edges to find, and the printed-matter box
+    # ends at the wide blank band between the address and the number row — the number's row was
+    # left out of the page read (its label too), every other row read
+    rows = ["上海市浦东新区秀浦路100号"]
+    pad = cv2.copyMakeBorder(card(rows), 60, 60, 60, 60, cv2.BORDER_CONSTANT, value=(243, 241, 236))
+    path = tmp_path / "scan.jpg"
+    cv2.imwrite(str(path), cv2.rotate(pad, cv2.ROTATE_180))
+    results, failures = ocr_files([path])
+    assert not failures and results[0]["kind"] == "id_card_front"
+    fields = results[0]["fields"]
+    assert fields["id_number"]["value"] == PERSON["id_number"]
     assert_no_wrong(fields, {**PERSON, "address": "".join(rows)})
 
 
@@ -301,6 +337,28 @@ def test_name_character_whose_runner_up_is_its_traditional_form(runner_up: str, 
              _line("出生", 70, 234, 130, 272), _line("1987年11月9日", 185, 234, 420, 272),
              _line("住址", 70, 318, 130, 350), _line("广西壮族自治区南宁市青秀区", 185, 314, 600, 350),
              _line("公民身份号码", 70, 540, 270, 575), _line("450103198711092760", 300, 534, 720, 578)]
+    f = extract(to_lines(lines), "id_card_front").fields["name"]
+    assert f.public()["value"] == want
+    if not want:
+        assert f.reason == "doubtful_character"
+
+
+@pytest.mark.parametrize(("read", "runner_up", "want"), [("別", "别", "哈丽达·努尔别克"), ("別", "列", "")])
+def test_name_character_read_in_its_traditional_form_with_the_simplified_second(read: str, runner_up: str,
+                                                                              want: str) -> None:
+    # `別` 0.54 with `别` second: the two readings are one character, and a card prints names in
+    # simplified characters — the name holds `别`, sure (it was blanked as `doubtful_character`).
+    # A rival that is another character still leaves the name blank.
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("姓名", 70, 74, 130, 112),
+             _line(f"哈丽达·努尔{read}克", 185, 74, 480, 112, {6: (0.54, runner_up, 0.46)}),
+             _line("性别", 70, 154, 130, 192), _line("女", 185, 154, 220, 192),
+             _line("民族", 300, 154, 360, 192), _line("哈萨克", 400, 154, 520, 192),
+             _line("出生", 70, 234, 130, 272), _line("1978年4月11日", 185, 234, 420, 272),
+             _line("住址", 70, 318, 130, 350), _line("陕西省西安市雁塔区新华街20号", 185, 314, 600, 350),
+             _line("公民身份号码", 70, 540, 270, 575), _line("610113197804113709", 300, 534, 720, 578)]
     f = extract(to_lines(lines), "id_card_front").fields["name"]
     assert f.public()["value"] == want
     if not want:
