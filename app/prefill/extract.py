@@ -2149,18 +2149,22 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
-    if v and not _rep_shaped(v) and not _partner_entity(v) and _CJK_NAME.match(v) \
+    if v and not _rep_shaped(v) and _CJK_NAME.match(v) \
             and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a company as 执行事务合伙人 wraps in the narrow value column (`…投资管理有` + `限公司`): its
-        # rows are one entity's name when they make one together (the entity check below)
+        # rows are one entity's name when they make one together (the entity check below); and a
+        # whole company's name may have its `(委派代表:…)` on the row under it, which belongs to
+        # the value (the company alone would be a wrong pre-fill)
         # (the row beside it in the second column may hold a term's wrapped end far right: the
         # first row is taken as full when the rows start together and only together spell a name)
         two = value_after(lines, LICENCE["rep"], labels, multiline=True, max_lines=2)
         if two and len(piece_rows(two)) == 2 and len(piece_rows(two)[0]) == 1 \
-                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]) \
-                and _partner_entity(_name_value(join(two)[0])):
-            p, v = two, _name_value(join(two)[0])
+                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]):
+            joined = _name_value(join(two)[0])
+            if _partner_entity(joined) and not _partner_entity(v) \
+                    or _partner_entity(v) and re.match(r"[(（]委派", "".join(q.text for q in piece_rows(two)[1])):
+                p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
@@ -2442,14 +2446,15 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
-# the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
-# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
-PREMISES_FORMS = ("校", "宫", "KTV")
+# the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
+# ORG_FORMS): public institutions running a pool, a library, a hall or a canteen (…学校, …少年宫,
+# …实验小学, …第一中学, …人民政府), a restaurant's old form (…食府), and the karaoke hall (歌舞厅)
+# named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "学", "府", "KTV")
 
 
-def _premises_name_form(f: FieldResult) -> FieldResult:
-    """A 卫生许可证's 单位名称 ends with its holder's organisational form (…有限公司, …美容店,
+def premises_name_form(f: FieldResult) -> FieldResult:
+    """A 卫生许可证's 单位名称 (a 食品经营许可证's 经营者名称) ends with its holder's organisational form (…有限公司, …美容店,
     …游泳馆): a name ending otherwise lost its end (`…有限公` on a row cut by the frame) or is
     not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
     if not f.value or f.flagged:
@@ -2548,7 +2553,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
-                res[key] = _premises_name_form(res[key])
+                res[key] = premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     if p and not (frm or to) and join(p)[0].strip(":：") == "至":
