@@ -2104,10 +2104,40 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
         prev = max(above, key=lambda o: o.cy, default=None)
         if prev is not None and any(same_row(lab, prev) and lab.x1 < prev.x1 for lab in found):
             cands.append(a)
+    if not cands:
+        cands, col_x = _unlabelled_address_beside(lines, found, labels, names, h)
     if len(cands) != 1:
         return lines
     a = cands[0]
     return sorted([*lines, Line("住所", a.score, col_x, a.y1, col_x + 2 * a.h, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
+
+
+def _unlabelled_address_beside(lines: list[Line], found: list[Line], labels: tuple[str, ...], names: Collection[str],
+                               h: float) -> tuple[list[Line], float]:
+    """`_unlabelled_address` in a form's second column (the 2019 副本 prints 住所 right of the
+    经营范围's rows): an address-like row starting where a labelled row of that column starts its
+    value, with nothing read between that column's labels and it, and no other address-like row
+    between it and that labelled row above. (the rows, the column's label x)"""
+    cols = [(lab, min((o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h),
+                      default=None)) for lab in found]
+    cols = [(lab, vx) for lab, vx in cols if vx is not None and lab.x1 > min(f.x1 for f in found) + 4 * h]
+    place = re.compile(r"\d+号|路|街|大道|弄|巷")
+    out: list[Line] = []
+    col_x = 0.0
+    for a in lines:
+        if a.owner or starts_with_label(a.text, labels) \
+                or not any(a.text[:k] in names for k in range(2, 9)) or not place.search(a.text):
+            continue
+        heads = [lab for lab, vx in cols if abs(a.x1 - vx) <= 1.5 * h and lab.cy < a.cy - 0.5 * a.h]
+        lab = max(heads, key=lambda o: o.cy, default=None)
+        if lab is None or any(o is not a and same_row(o, a) and lab.x1 - 0.5 * h < o.x2 <= a.x1 + 0.3 * h for o in lines):
+            continue
+        between = [o for o in lines if lab.cy + 0.5 * h < o.cy < a.cy - 0.5 * a.h and abs(o.x1 - a.x1) <= 1.5 * h]
+        if any(place.search(o.text) or any(o.text[:k] in names for k in range(2, 9)) for o in between):
+            continue
+        out.append(a)
+        col_x = lab.x1
+    return out, col_x
 
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
