@@ -2462,14 +2462,15 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
-# the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
-# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
-PREMISES_FORMS = ("校", "宫", "KTV")
+# the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
+# ORG_FORMS): public institutions running a pool, a library, a hall or a canteen (…学校, …少年宫,
+# …实验小学, …第一中学, …人民政府), a restaurant's old form (…食府), and the karaoke hall (歌舞厅)
+# named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "学", "府", "KTV")
 
 
-def _premises_name_form(f: FieldResult) -> FieldResult:
-    """A 卫生许可证's 单位名称 ends with its holder's organisational form (…有限公司, …美容店,
+def premises_name_form(f: FieldResult) -> FieldResult:
+    """A 卫生许可证's 单位名称 (a 食品经营许可证's 经营者名称) ends with its holder's organisational form (…有限公司, …美容店,
     …游泳馆): a name ending otherwise lost its end (`…有限公` on a row cut by the frame) or is
     not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
     if not f.value or f.flagged:
@@ -2568,7 +2569,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
-                res[key] = _premises_name_form(res[key])
+                res[key] = premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     if p and not (frm or to) and join(p)[0].strip(":：") == "至":

@@ -260,3 +260,26 @@ def test_a_right_column_label_boxed_with_the_scope_row_beside_it() -> None:
     got = extract(to_lines(lines)).public_fields()
     assert got["address"]["value"] == "黑龙江省哈尔滨市南岗区锦绣苑商业街4栋117号商铺"
     assert got["business_scope"]["value"] == "一般项目:园林绿化工程施工;会议及展览服务;建筑材料销售;服装服饰零售;家政服务。", got["business_scope"]
+
+
+def test_a_right_column_label_glued_to_a_row_that_starts_with_its_own_spaced_label() -> None:
+    # `经营范围一般项目:畜牧渔业饲料销售;住` + `所`: the left label's characters stand wider apart than
+    # the value's, so the gap before `住` is measured against the value's own pitch
+    # (character centres as a recogniser gives them: the label's 26–31 apart, the value's 20–26 —
+    # `:` and `;` sit off their cells' centres — and 31 from `;` to `住`)
+    text = "经营范围一般项目:畜牧渔业饲料销售;住"
+    steps = [26, 31, 30, 42, 25, 21, 21, 20, 26, 20, 26, 21, 25, 21, 21, 20, 21, 31]
+    xs = [70.0]
+    for step in steps:
+        xs.append(xs[-1] + step)
+    x1, x2 = 52.0, xs[-1] + 10
+    glued = TextLine(text, 0.99, ((x1, 400), (x2, 400), (x2, 426), (x1, 426)), False,
+                     tuple((0.999, "", 0.0) for _ in text), tuple((x - x1) / (x2 - x1) for x in xs))
+    lines = [line("营业执照", 333, 150, 670, 224), line("统一社会信用代码", 90, 120, 230, 140),
+             line("名称", 52, 300, 170, 326), line("郑州金水商贸有限公司", 186, 300, 430, 326),
+             line("类型", 52, 345, 170, 371), line("有限责任公司(自然人独资)", 186, 345, 460, 371), glued,
+             line("所", x2 + 20, 400, x2 + 46, 426), line("河南省郑州市金水区新华街64-6号", x2 + 80, 400, x2 + 420, 426),
+             line("广告设计、代理;日用百货销售。", 186, 433, x2 - 20, 459)]
+    got = extract(to_lines(lines)).public_fields()
+    assert got["address"]["value"] == "河南省郑州市金水区新华街64-6号"
+    assert "住" not in got["business_scope"]["value"]
