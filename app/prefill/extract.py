@@ -2140,6 +2140,20 @@ def _unlabelled_address_beside(lines: list[Line], found: list[Line], labels: tup
     return out, col_x
 
 
+def _unlabelled_type(lines: list[Line], name: list[Piece]) -> FieldResult | None:
+    """The 类型 row when its label was not read (faint print, glare): the form prints it right
+    under the name, where the name's value column starts. Taken only when exactly one box there
+    is, whole, a 市场主体类型 of the closed table (its bracketed words too)."""
+    x0, bottom = name[0].box[0], max(q.box[3] for q in name)
+    h = name[0].box[3] - name[0].box[1]
+    found = [ln for ln in lines if abs(ln.x1 - x0) < h and -0.3 * h <= ln.y1 - bottom < 1.5 * h
+             and _known_type(ln.text.replace(",", "、"))]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    return _result(ln.text.replace(",", "、"), [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)])
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
@@ -2176,6 +2190,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                                      weakest=max(typed[1], WEAK_CHAR))
     else:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    if not res["entity_type"].value and raw and find_label(lines, LICENCE["type"]) is None:
+        res["entity_type"] = _unlabelled_type(lines, raw) or res["entity_type"]
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
