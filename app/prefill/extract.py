@@ -32,6 +32,7 @@ from app.prefill.layout import (
     piece_rows,
     ragged,
     same_row,
+    split_glued_heads,
     split_glued_labels,
     starts_with_label,
     value_after,
@@ -424,8 +425,12 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     — licences print it without 室) on a row that reaches as far as anything in its column (the
     right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
     to a row the detector did not box: taken only when the reader finds blank paper under the
-    last row's start (`reader.confirm_row_end`)."""
+    last row's start (`reader.confirm_row_end`). A house number with a sub-number after a street
+    (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
+    row of its own is the row the detector misses most (one character, often under a watermark)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _SUB_NUMBER_END.search(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if not res.flagged and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
@@ -630,6 +635,8 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
+# a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
+_SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 
 
 def _row_pitch(lines: list[Line], x1: float, x2: float) -> float | None:
@@ -2118,10 +2125,24 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
     return sorted([*lines, Line("住所", a.score, col_x, a.y1, col_x + 2 * a.h, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
 
 
+def _unlabelled_type(lines: list[Line], name: list[Piece]) -> FieldResult | None:
+    """The 类型 row when its label was not read (faint print, glare): the form prints it right
+    under the name, where the name's value column starts. Taken only when exactly one box there
+    is, whole, a 市场主体类型 of the closed table (its bracketed words too)."""
+    x0, bottom = name[0].box[0], max(q.box[3] for q in name)
+    h = name[0].box[3] - name[0].box[1]
+    found = [ln for ln in lines if abs(ln.x1 - x0) < h and -0.3 * h <= ln.y1 - bottom < 1.5 * h
+             and _known_type(ln.text.replace(",", "、"))]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    return _result(ln.text.replace(",", "、"), [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)])
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_labels(lines, labels), labels), labels),
-                                labels)
+    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
+                                                             labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
@@ -2154,21 +2175,27 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                                      weakest=max(typed[1], WEAK_CHAR))
     else:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    if not res["entity_type"].value and raw and find_label(lines, LICENCE["type"]) is None:
+        res["entity_type"] = _unlabelled_type(lines, raw) or res["entity_type"]
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
-    if v and not _rep_shaped(v) and not _partner_entity(v) and _CJK_NAME.match(v) \
+    if v and not _rep_shaped(v) and _CJK_NAME.match(v) \
             and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a company as 执行事务合伙人 wraps in the narrow value column (`…投资管理有` + `限公司`): its
-        # rows are one entity's name when they make one together (the entity check below)
+        # rows are one entity's name when they make one together (the entity check below); and a
+        # whole company's name may have its `(委派代表:…)` on the row under it, which belongs to
+        # the value (the company alone would be a wrong pre-fill)
         # (the row beside it in the second column may hold a term's wrapped end far right: the
         # first row is taken as full when the rows start together and only together spell a name)
         two = value_after(lines, LICENCE["rep"], labels, multiline=True, max_lines=2)
         if two and len(piece_rows(two)) == 2 and len(piece_rows(two)[0]) == 1 \
-                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]) \
-                and _partner_entity(_name_value(join(two)[0])):
-            p, v = two, _name_value(join(two)[0])
+                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]):
+            joined = _name_value(join(two)[0])
+            if _partner_entity(joined) and not _partner_entity(v) \
+                    or _partner_entity(v) and re.match(r"[(（]委派", "".join(q.text for q in piece_rows(two)[1])):
+                p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
@@ -2215,7 +2242,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
     res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12), lines, LICENCE["scope"])
+    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
     scope_label = find_label(lines, LICENCE["scope"])
@@ -2274,6 +2301,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     return res
 
 
+SHORT_ROOM = 2.5  # a scope row short of its column by up to this many line heights may be whole (`_pulled_down`)
 _NO_LINE_START = frozenset("、,，。.;；:：)）」』》!！?？")  # punctuation 避头尾 keeps from starting a row
 
 
@@ -2285,7 +2313,13 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     but a row that lost its last character (a thin `、` the detector cut off) looks the same; so
     each is given with the room where that character would stand (its row's end to one character
     further), for the reader to find blank paper there (`blank_after`). Only a shortfall of one
-    character (0.9–1.6 line heights) counts."""
+    character (0.9–1.6 line heights) counts.
+
+    Other rows short by up to SHORT_ROOM line heights are whole the same way when the paper up to
+    the column's edge is blank: typesetters set half-width punctuation (`(`, `,`, `:`) in half a
+    cell, so a row with more of it ends early, and some break a list only between its items
+    (`…信息系统集成服务;` + `技术服务、…` on the next row). A character lost at a row's end — a thin
+    `、`, one under a pen stroke — leaves ink in that room, and the value stays flagged."""
     if not pieces or len(pieces) < 2:
         return set(), []
     rows = piece_rows(list(pieces))
@@ -2300,13 +2334,14 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     rooms: list[tuple[Box, Box, str]] = []
     for i in range(len(rows) - 1):
         nxt = "".join(q.text for q in sorted(rows[i + 1], key=lambda q: q.box[0]))
-        if len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
-                and edge - 1.6 * h <= rights[i] < edge - 0.9 * h:
+        pulled_one = len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
+            and edge - 1.6 * h <= rights[i] < edge - 0.9 * h
+        if pulled_one or edge - SHORT_ROOM * h <= rights[i] < edge - 0.9 * h:
             y1, y2 = min(q.box[1] for q in rows[i]), max(q.box[3] for q in rows[i])
             x1 = min(q.box[0] for q in rows[i])
             pulled.add(i)
-            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h), y2), (x1, y1, rights[i], y2),
-                          "ragged rows"))
+            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h) if pulled_one else edge, y2),
+                          (x1, y1, rights[i], y2), "ragged rows"))
     return pulled, rooms
 
 
@@ -2442,14 +2477,15 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
-# the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
-# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
-PREMISES_FORMS = ("校", "宫", "KTV")
+# the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
+# ORG_FORMS): public institutions running a pool, a library, a hall or a canteen (…学校, …少年宫,
+# …实验小学, …第一中学, …人民政府), a restaurant's old form (…食府), and the karaoke hall (歌舞厅)
+# named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "学", "府", "KTV")
 
 
-def _premises_name_form(f: FieldResult) -> FieldResult:
-    """A 卫生许可证's 单位名称 ends with its holder's organisational form (…有限公司, …美容店,
+def premises_name_form(f: FieldResult) -> FieldResult:
+    """A 卫生许可证's 单位名称 (a 食品经营许可证's 经营者名称) ends with its holder's organisational form (…有限公司, …美容店,
     …游泳馆): a name ending otherwise lost its end (`…有限公` on a row cut by the frame) or is
     not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
     if not f.value or f.flagged:
@@ -2548,7 +2584,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
-                res[key] = _premises_name_form(res[key])
+                res[key] = premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     if p and not (frm or to) and join(p)[0].strip(":：") == "至":
