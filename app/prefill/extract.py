@@ -183,6 +183,7 @@ _NOTE_REASON = {
     "paper not checked": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
+COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
@@ -1273,7 +1274,21 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     column = [birth_p, p if addr.startswith(tuple(province_names())) else None]
     if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column):
         res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note="lost character")
+    if name_p and not res["name"].flagged:
+        res["name"].blank_after = _room_after_name(name_p)
     return res
+
+
+def _room_after_name(name: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """Where the card has paper right after a name (nothing is printed between the name and the
+    portrait): a thumb or a pen over the name's end covers it, and the name read before the cover
+    lost its last characters (`柳文` of 柳文涛) — the reader looks there (`COVER_CHECK`)."""
+    last = name[-1]
+    if len(last.xs) != len(last.text) or not last.xs:
+        return []
+    pitch = _cjk_pitch(name) or (last.box[3] - last.box[1])
+    x = last.xs[-1]
+    return [((x + 0.65 * pitch, last.box[1], x + 1.5 * pitch, last.box[3]), last.box, COVER_CHECK)]
 
 
 NAME_SHIFT = 0.8  # a name's first character this many of its pitches right of the values' column lost the one before
