@@ -88,6 +88,9 @@ REC_PARALLEL = True
 # off. Measured on G (idle 2-core schedule of each call's thread CPU): recogniser wall per licence
 # 1117 → 799 ms, per ID side 315 → 237 ms; recogniser CPU −13 % / −6 % (smaller tensors).
 REC_PART = 2
+# The line classifier's batches (fixed-size inputs, one session thread) go to the same pool side by
+# side (`RapidOcrEngine.classify`): the same batches as rapidocr's loop, bit for bit its outputs.
+CLS_PARALLEL = True
 # The recogniser's and line classifier's sessions keep a memory arena (the detector's does not: its
 # page-sized tensors would stay allocated, +0.27 GB peak RSS with the arena on every session). Their
 # tensors are small and allocated ~20 times a page.
@@ -592,12 +595,12 @@ class RapidOcrEngine:
         with _stage(clock, "cls"):
             crops = [bent[i].crop(img) if i in bent else get_rotate_crop_image(img, np.asarray(b, np.float32).copy())
                      for i, b in enumerate(det_boxes)]
-            crops, cls_res = eng.cls_and_rotate(crops)
+            crops, cls_res = self.classify(crops)
         spots: list[list[float]] = [[] for _ in crops]
         with _stage(clock, "rec"):
             reads = self.recognize(crops, spots, clock, main=True)
         boxes = map_boxes_to_original(det_boxes, op_record, h, w)
-        flips = [("180" in lab and sc > eng.cfg.Cls.cls_thresh) for lab, sc in (cls_res.cls_res or [])]
+        flips = [("180" in lab and sc > eng.cfg.Cls.cls_thresh) for lab, sc in cls_res]
         out = []
         for i, (box, (txt, sc, chars)) in enumerate(zip(boxes, reads, strict=False)):
             if not txt.strip() or sc < 0.3:
@@ -610,6 +613,31 @@ class RapidOcrEngine:
             out.append(TextLine(txt, float(sc), quad, flipped, tuple(chars),
                                 tuple(1.0 - x for x in xs) if flipped else tuple(xs)))
         return out
+
+    def classify(self, crops: list[np.ndarray]) -> tuple[list[np.ndarray], list[tuple[str, float]]]:
+        """The line classifier (0°/180°) over a page's crops: the crops, those it reads upside down
+        turned, and its (label, score) per crop — rapidocr's `TextClassifier.__call__` step for
+        step (crops sorted by aspect, batches of `cls_batch_num` at its fixed input width), but
+        the batches go to the recogniser's pool side by side (`CLS_PARALLEL`): its session has one
+        thread, so rapidocr's loop of batches kept one core idle for the whole stage. Each batch
+        is the same tensor as before, so every label and score is bit for bit rapidocr's."""
+        eng = self.load()
+        cls = eng._load_cls_model()
+        if not CLS_PARALLEL or self._pool is None or len(crops) <= cls.cls_batch_num:
+            out, res = eng.cls_and_rotate(crops)
+            return out, list(res.cls_res or [])
+        order = np.argsort(np.array([c.shape[1] / float(c.shape[0]) for c in crops]))  # (as rapidocr sorts)
+        cuts = [order[a:a + cls.cls_batch_num] for a in range(0, len(crops), cls.cls_batch_num)]
+        blobs = [np.concatenate([cls.resize_norm_img(crops[i])[np.newaxis, :] for i in ids]).astype(np.float32)
+                 for ids in cuts]
+        labels: list[tuple[str, float]] = [("", 0.0)] * len(crops)
+        out = list(crops)
+        for ids, prob in zip(cuts, self._pool.map(cls.session, blobs), strict=True):
+            for i, (label, score) in zip(ids, cls.postprocess_op(prob), strict=True):
+                labels[i] = (label, score)
+                if "180" in label and score > cls.cls_thresh:
+                    out[i] = cv2.rotate(crops[i], cv2.ROTATE_180)
+        return out, labels
 
     def detect(self, img: np.ndarray, max_side: int | None = None, clock: StageClock | None = None) -> np.ndarray:
         """Text line quads (N×4×2, image coordinates, reading order) from the det model, run at

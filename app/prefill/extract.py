@@ -32,6 +32,7 @@ from app.prefill.layout import (
     piece_rows,
     ragged,
     same_row,
+    split_glued_heads,
     split_glued_labels,
     starts_with_label,
     value_after,
@@ -182,6 +183,7 @@ _NOTE_REASON = {
     "paper not checked": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
+COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
@@ -301,11 +303,14 @@ def _settled(value: list[Piece], out: list[str], probs: list[float],
     return _keep(value, pieces)
 
 
-def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> list[Piece] | None:
+def _places(value: list[Piece] | None, names: frozenset[str] | None = None, *,
+            rule_out: bool = False) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
     doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
     character, that reading is taken and the character counts as sure. Nothing else changes.
-    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.)"""
+    (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.
+    `rule_out`: the settled character's other reading is dropped too, so a later odds check does
+    not find it torn between a reading the place list ruled out and its own.)"""
     if not value:
         return value
     names = names if names is not None else _place_names()
@@ -327,6 +332,8 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None) -> l
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
+            if rule_out:
+                chars[i] = (chars[i][0], "", 0.0)
     return _settled(value, out, probs, chars, keep_xs=False)
 
 
@@ -418,8 +425,12 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     — licences print it without 室) on a row that reaches as far as anything in its column (the
     right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
     to a row the detector did not box: taken only when the reader finds blank paper under the
-    last row's start (`reader.confirm_row_end`)."""
+    last row's start (`reader.confirm_row_end`). A house number with a sub-number after a street
+    (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
+    row of its own is the row the detector misses most (one character, often under a watermark)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _SUB_NUMBER_END.search(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if not res.flagged and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
@@ -624,6 +635,8 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
+# a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
+_SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 
 
 def _row_pitch(lines: list[Line], x1: float, x2: float) -> float | None:
@@ -1261,7 +1274,21 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     column = [birth_p, p if addr.startswith(tuple(province_names())) else None]
     if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column):
         res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note="lost character")
+    if name_p and not res["name"].flagged:
+        res["name"].blank_after = _room_after_name(name_p)
     return res
+
+
+def _room_after_name(name: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """Where the card has paper right after a name (nothing is printed between the name and the
+    portrait): a thumb or a pen over the name's end covers it, and the name read before the cover
+    lost its last characters (`柳文` of 柳文涛) — the reader looks there (`COVER_CHECK`)."""
+    last = name[-1]
+    if len(last.xs) != len(last.text) or not last.xs:
+        return []
+    pitch = _cjk_pitch(name) or (last.box[3] - last.box[1])
+    x = last.xs[-1]
+    return [((x + 0.65 * pitch, last.box[1], x + 1.5 * pitch, last.box[3]), last.box, COVER_CHECK)]
 
 
 NAME_SHIFT = 0.8  # a name's first character this many of its pitches right of the values' column lost the one before
@@ -2092,20 +2119,65 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
         prev = max(above, key=lambda o: o.cy, default=None)
         if prev is not None and any(same_row(lab, prev) and lab.x1 < prev.x1 for lab in found):
             cands.append(a)
+    if not cands:
+        cands, col_x = _unlabelled_address_beside(lines, found, labels, names, h)
     if len(cands) != 1:
         return lines
     a = cands[0]
     return sorted([*lines, Line("住所", a.score, col_x, a.y1, col_x + 2 * a.h, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
 
 
+def _unlabelled_address_beside(lines: list[Line], found: list[Line], labels: tuple[str, ...], names: Collection[str],
+                               h: float) -> tuple[list[Line], float]:
+    """`_unlabelled_address` in a form's second column (the 2019 副本 prints 住所 right of the
+    经营范围's rows): an address-like row starting where a labelled row of that column starts its
+    value, with nothing read between that column's labels and it, and no other address-like row
+    between it and that labelled row above. (the rows, the column's label x)"""
+    cols = [(lab, min((o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h),
+                      default=None)) for lab in found]
+    cols = [(lab, vx) for lab, vx in cols if vx is not None and lab.x1 > min(f.x1 for f in found) + 4 * h]
+    place = re.compile(r"\d+号|路|街|大道|弄|巷")
+    out: list[Line] = []
+    col_x = 0.0
+    for a in lines:
+        if a.owner or starts_with_label(a.text, labels) \
+                or not any(a.text[:k] in names for k in range(2, 9)) or not place.search(a.text):
+            continue
+        heads = [lab for lab, vx in cols if abs(a.x1 - vx) <= 1.5 * h and lab.cy < a.cy - 0.5 * a.h]
+        lab = max(heads, key=lambda o: o.cy, default=None)
+        if lab is None or any(o is not a and same_row(o, a) and lab.x1 - 0.5 * h < o.x2 <= a.x1 + 0.3 * h for o in lines):
+            continue
+        between = [o for o in lines if lab.cy + 0.5 * h < o.cy < a.cy - 0.5 * a.h and abs(o.x1 - a.x1) <= 1.5 * h]
+        if any(place.search(o.text) or any(o.text[:k] in names for k in range(2, 9)) for o in between):
+            continue
+        out.append(a)
+        col_x = lab.x1
+    return out, col_x
+
+
+def _unlabelled_type(lines: list[Line], name: list[Piece]) -> FieldResult | None:
+    """The 类型 row when its label was not read (faint print, glare): the form prints it right
+    under the name, where the name's value column starts. Taken only when exactly one box there
+    is, whole, a 市场主体类型 of the closed table (its bracketed words too)."""
+    x0, bottom = name[0].box[0], max(q.box[3] for q in name)
+    h = name[0].box[3] - name[0].box[1]
+    found = [ln for ln in lines if abs(ln.x1 - x0) < h and -0.3 * h <= ln.y1 - bottom < 1.5 * h
+             and _known_type(ln.text.replace(",", "、"))]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    return _result(ln.text.replace(",", "、"), [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)])
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_labels(lines, labels), labels), labels),
-                                labels)
+    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
+                                                             labels), labels), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
-    p = _places(raw)
+    # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
+    p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and _any_end_unread(raw):
@@ -2133,21 +2205,27 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                                      weakest=max(typed[1], WEAK_CHAR))
     else:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    if not res["entity_type"].value and raw and find_label(lines, LICENCE["type"]) is None:
+        res["entity_type"] = _unlabelled_type(lines, raw) or res["entity_type"]
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
-    if v and not _rep_shaped(v) and not _partner_entity(v) and _CJK_NAME.match(v) \
+    if v and not _rep_shaped(v) and _CJK_NAME.match(v) \
             and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a company as 执行事务合伙人 wraps in the narrow value column (`…投资管理有` + `限公司`): its
-        # rows are one entity's name when they make one together (the entity check below)
+        # rows are one entity's name when they make one together (the entity check below); and a
+        # whole company's name may have its `(委派代表:…)` on the row under it, which belongs to
+        # the value (the company alone would be a wrong pre-fill)
         # (the row beside it in the second column may hold a term's wrapped end far right: the
         # first row is taken as full when the rows start together and only together spell a name)
         two = value_after(lines, LICENCE["rep"], labels, multiline=True, max_lines=2)
         if two and len(piece_rows(two)) == 2 and len(piece_rows(two)[0]) == 1 \
-                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]) \
-                and _partner_entity(_name_value(join(two)[0])):
-            p, v = two, _name_value(join(two)[0])
+                and abs(two[-1].box[0] - two[0].box[0]) < 0.75 * (two[0].box[3] - two[0].box[1]):
+            joined = _name_value(join(two)[0])
+            if _partner_entity(joined) and not _partner_entity(v) \
+                    or _partner_entity(v) and re.match(r"[(（]委派", "".join(q.text for q in piece_rows(two)[1])):
+                p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
@@ -2194,7 +2272,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
     res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
-    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=12), lines, LICENCE["scope"])
+    p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
     scope_label = find_label(lines, LICENCE["scope"])
@@ -2253,6 +2331,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     return res
 
 
+SHORT_ROOM = 2.5  # a scope row short of its column by up to this many line heights may be whole (`_pulled_down`)
 _NO_LINE_START = frozenset("、,，。.;；:：)）」』》!！?？")  # punctuation 避头尾 keeps from starting a row
 
 
@@ -2264,7 +2343,13 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     but a row that lost its last character (a thin `、` the detector cut off) looks the same; so
     each is given with the room where that character would stand (its row's end to one character
     further), for the reader to find blank paper there (`blank_after`). Only a shortfall of one
-    character (0.9–1.6 line heights) counts."""
+    character (0.9–1.6 line heights) counts.
+
+    Other rows short by up to SHORT_ROOM line heights are whole the same way when the paper up to
+    the column's edge is blank: typesetters set half-width punctuation (`(`, `,`, `:`) in half a
+    cell, so a row with more of it ends early, and some break a list only between its items
+    (`…信息系统集成服务;` + `技术服务、…` on the next row). A character lost at a row's end — a thin
+    `、`, one under a pen stroke — leaves ink in that room, and the value stays flagged."""
     if not pieces or len(pieces) < 2:
         return set(), []
     rows = piece_rows(list(pieces))
@@ -2279,13 +2364,14 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     rooms: list[tuple[Box, Box, str]] = []
     for i in range(len(rows) - 1):
         nxt = "".join(q.text for q in sorted(rows[i + 1], key=lambda q: q.box[0]))
-        if len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
-                and edge - 1.6 * h <= rights[i] < edge - 0.9 * h:
+        pulled_one = len(nxt) >= 2 and nxt[0] not in _NO_LINE_START and nxt[1] in _NO_LINE_START \
+            and edge - 1.6 * h <= rights[i] < edge - 0.9 * h
+        if pulled_one or edge - SHORT_ROOM * h <= rights[i] < edge - 0.9 * h:
             y1, y2 = min(q.box[1] for q in rows[i]), max(q.box[3] for q in rows[i])
             x1 = min(q.box[0] for q in rows[i])
             pulled.add(i)
-            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h), y2), (x1, y1, rights[i], y2),
-                          "ragged rows"))
+            rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h) if pulled_one else edge, y2),
+                          (x1, y1, rights[i], y2), "ragged rows"))
     return pulled, rooms
 
 
@@ -2421,14 +2507,15 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
-# the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
-# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
-PREMISES_FORMS = ("校", "宫", "KTV")
+# the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
+# ORG_FORMS): public institutions running a pool, a library, a hall or a canteen (…学校, …少年宫,
+# …实验小学, …第一中学, …人民政府), a restaurant's old form (…食府), and the karaoke hall (歌舞厅)
+# named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "学", "府", "KTV")
 
 
-def _premises_name_form(f: FieldResult) -> FieldResult:
-    """A 卫生许可证's 单位名称 ends with its holder's organisational form (…有限公司, …美容店,
+def premises_name_form(f: FieldResult) -> FieldResult:
+    """A 卫生许可证's 单位名称 (a 食品经营许可证's 经营者名称) ends with its holder's organisational form (…有限公司, …美容店,
     …游泳馆): a name ending otherwise lost its end (`…有限公` on a row cut by the frame) or is
     not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
     if not f.value or f.flagged:
@@ -2527,7 +2614,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
-                res[key] = _premises_name_form(res[key])
+                res[key] = premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     if p and not (frm or to) and join(p)[0].strip(":：") == "至":

@@ -269,6 +269,53 @@ def split_stacked(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     return out
 
 
+GLUE_GAP = 1.4  # paper between two characters of one box, in character pitches, that parts two columns
+
+
+def split_glued_heads(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
+    """A two-column form sets the right column's labels a little way after the left column's
+    values: the detector may box a value row's end and the next label as one box
+    (`一般项目:五金产品零售;主要经营场所`, `…建筑材料销售;住` + `所`). Such a box is split where the
+    recogniser's character centres leave paper of more than GLUE_GAP pitches and the text after it
+    is a label — whole (three characters or more), or begun and completed by the box right after
+    it on its row (a justified `住　所`) — so the label heads its column and the value keeps only
+    its own characters. Boxes without character centres are kept as they are. (`split_glued_labels`
+    finds labels of three or more characters glued without a gap; this one the two-character
+    labels a justified column spreads over two boxes.)"""
+    out: list[Line] = []
+    for ln in lines:
+        n = len(ln.text)
+        if n < 3 or len(ln.xs) != n:
+            out.append(ln)
+            continue
+        steps = sorted(b - a for a, b in zip(ln.xs, ln.xs[1:], strict=False))
+        pitch = steps[len(steps) // 4]  # (a lower quartile: a justified label glued at the box's start spaces its characters wider)
+        cut = 0
+        for i in range(1, n):
+            if pitch <= 0 or ln.xs[i] - ln.xs[i - 1] < GLUE_GAP * pitch:
+                continue
+            tail = ln.text[i:]
+            if any(len(lab) >= 3 and tail.startswith(lab) for lab in labels):
+                cut = i
+                break
+            heads = [lab for lab in labels if len(tail) < len(lab) and lab.startswith(tail)]
+            nxt = min((o for o in lines if o is not ln and same_row(o, ln) and o.x1 >= ln.x2 - 0.3 * ln.h
+                       and o.x1 - ln.x2 < LABEL_GAP * ln.h), key=lambda o: o.x1, default=None)
+            if nxt is not None and any(nxt.text.startswith(lab[len(tail):]) for lab in heads):
+                cut = i
+                break
+        if not cut:
+            out.append(ln)
+            continue
+        x = (ln.xs[cut - 1] + ln.xs[cut]) / 2
+        chars = len(ln.chars) == n
+        out.append(Line(ln.text[:cut], ln.score, ln.x1, ln.y1, x, ln.y2, ln.idx, ln.chars[:cut] if chars else (),
+                        ln.owner, ln.xs[:cut]))
+        out.append(Line(ln.text[cut:], ln.score, x, ln.y1, ln.x2, ln.y2, ln.idx, ln.chars[cut:] if chars else (),
+                        "", ln.xs[cut:]))
+    return out
+
+
 def split_glued_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     """A two-column form (the 2019 副本: 名称 left, 注册资本 or 出资额 right on the same row) prints
     the second column's label spaced out close after a long value: the detector may box the

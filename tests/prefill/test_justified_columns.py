@@ -193,7 +193,24 @@ def test_a_scope_row_a_character_short_because_the_next_row_starts_with_a_mark()
     ex = extract(to_lines(lines))
     confirm_row_end(ex, rows_of(lines), page(True))
     assert ex.fields["business_scope"].flagged
-    # a row two characters short is no 避头尾 shift: doubtful as before
+    # a row two characters short (a typesetter breaking between items, half-width punctuation) is
+    # whole too when the paper up to the column's edge is blank; ink at the second character's place
+    # (a 、 lost there) keeps it doubtful
     boxes[1] = (240, 448, 240 + 21 * pitch, 468)
+    scope = [line(t, *b) for t, b in zip(SCOPE_ROWS, boxes, strict=True)]
+    lines = _company(scope)
+    ex = extract(to_lines(lines))
+    f = ex.fields["business_scope"]
+    assert f.note == "paper not checked" and f.blank_after[0][0][2] >= boxes[0][2] - 1
+    confirm_row_end(ex, rows_of(lines), page(False))
+    assert not f.flagged
+    inked = page(False)
+    x = boxes[1][2] + pitch + 4
+    inked[boxes[1][1] + 5:boxes[1][3] - 5, x:x + 3] = 20
+    ex = extract(to_lines(lines))
+    confirm_row_end(ex, rows_of(lines), inked)
+    assert ex.fields["business_scope"].flagged
+    # three characters short: lost print, not a break — doubtful as before
+    boxes[1] = (240, 448, 240 + 20 * pitch - 8, 468)
     scope = [line(t, *b) for t, b in zip(SCOPE_ROWS, boxes, strict=True)]
     assert extract(to_lines(_company(scope))).fields["business_scope"].note == "ragged rows"

@@ -544,3 +544,34 @@ def test_a_card_backs_rows_are_paired_in_the_main_pass(engine) -> None:  # noqa:
     for i in order[-2:]:
         assert main[i] == plain[i], texts[i]
     assert clock_main.counts["rec_px"] < 0.85 * clock_plain.counts["rec_px"]
+
+
+def test_the_line_classifiers_batches_side_by_side_read_what_rapidocr_reads(monkeypatch) -> None:  # noqa: ANN001
+    """A page's crops (some upside down) go through the line classifier in batches side by side on
+    the pool: every label, score and turned crop is bit for bit what rapidocr's loop of batches
+    gives, and both workers are used (one batch each on a 2-thread engine)."""
+    import threading
+
+    from app.prefill.engine import RapidOcrEngine
+
+    texts = ["营业执照", "统一社会信用代码", "名称", "上海静安服装有限公司", "类型", "有限责任公司",
+             "法定代表人", "张伟", "经营范围", "服装零售；鞋帽批发", "住所", "上海市静安区共和新路1234号"]
+    crops = [_line(t, 26) for t in texts]
+    for i in (1, 5, 9):
+        crops[i] = cv2.rotate(crops[i], cv2.ROTATE_180)
+    eng = RapidOcrEngine(threads=2)
+    cls = eng.load()._load_cls_model()
+    real, seen = cls.session, set()
+
+    class Spy:
+        def __call__(self, blob):  # noqa: ANN001, ANN204
+            seen.add(threading.current_thread().name)
+            return real(blob)
+
+    monkeypatch.setattr(cls, "session", Spy())
+    side, side_labels = eng.classify(crops)
+    assert len(seen) >= 1 and all(n.startswith("ocr-rec") for n in seen)
+    theirs, res = eng.load().cls_and_rotate(crops)
+    assert side_labels == list(res.cls_res)
+    assert all(np.array_equal(a, b) for a, b in zip(side, theirs, strict=True))
+    assert [i for i, (lab, sc) in enumerate(side_labels) if "180" in lab and sc > cls.cls_thresh] == [1, 5, 9]

@@ -182,3 +182,123 @@ def test_an_amount_whose_last_character_was_boxed_but_not_read() -> None:
     assert extract(to_lines([*head, whole])).public_fields()["registered_capital"]["value"] == "1000万元整"
     got = extract(to_lines([*head, cut])).public_fields()["registered_capital"]
     assert got["value"] == "" and got["reason"] == "doubtful_character"
+
+
+def test_an_address_whose_number_lost_its_wrapped_hao_is_not_prefilled() -> None:
+    # `…光明路19-6` filled the column and `号` wrapped alone onto the next row, which the detector
+    # did not box: a street number with a sub-number is printed with its 号 (it used to be pre-filled)
+    head = [line("营业执照", 333, 150, 670, 224), line("统一社会信用代码", 90, 120, 230, 140),
+            line("名称", 95, 300, 200, 326), line("青岛汇通餐饮管理有限公司", 203, 300, 443, 326),
+            line("类型", 95, 345, 200, 371), line("有限责任公司(自然人独资)", 203, 345, 440, 371)]
+
+    def address(text: str) -> dict[str, object]:
+        lines = [*head, line("住所", 95, 390, 200, 416), line(text, 203, 390, 203 + 24 * len(text), 416)]
+        return extract(to_lines(lines)).public_fields()["address"]
+
+    assert address("山东省青岛市市北区光明路19-6号")["value"] == "山东省青岛市市北区光明路19-6号"
+    got = address("山东省青岛市市北区光明路19-6")
+    assert got["value"] == "" and got["reason"] == "wrapped_row_incomplete"
+
+
+# a 2019-form scope of both lists and both closing sentences, set by a typesetter that breaks the
+# list only between items: rows end up to two characters short of the column, and it runs to 15 rows
+ITEMS_2019 = ("一般项目：技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广；", "信息系统集成服务；", "广告设计、代理；",
+              "办公用品销售；", "会议及展览服务；", "日用百货销售；", "建筑材料销售；", "园林绿化工程施工；", "五金产品零售；",
+              "服装服饰零售；", "家政服务；", "普通货物仓储服务（不含危险化学品等需许可审批的项目）；", "畜牧渔业饲料销售；",
+              "农产品的生产、销售、加工、运输、贮藏及其他相关服务。", "（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）",
+              "许可项目：", "酒类经营；", "道路货物运输（不含危险货物）；", "第二类增值电信业务；", "餐饮服务；", "药品零售。",
+              "（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）")
+
+
+def item_rows(items: tuple[str, ...], width: int) -> list[str]:
+    """Rows of at most `width` characters, broken between items while an item fits on the next row
+    whole and the row is at most two characters short; inside an item otherwise."""
+    rows, cur = [], ""
+    for item in items:
+        while item:
+            room = width - len(cur)
+            if len(item) <= room:
+                cur, item = cur + item, ""
+            elif room <= 2 and len(item) <= width:
+                rows.append(cur)
+                cur = ""
+            else:
+                take = room - 1 if item[room] in "；，。、）" else room  # (no row starts with punctuation)
+                cur, item = cur + item[:take], item[take:]
+                rows.append(cur)
+                cur = ""
+    return [*rows, cur] if cur else rows
+
+
+def test_a_long_scope_broken_between_items_is_prefilled_whole(engine, tmp_path) -> None:
+    rows = item_rows(ITEMS_2019, 20)
+    assert len(rows) >= 14 and any(len(r) < 20 for r in rows[:-1])
+    lines = [("名称", ["西安聚鑫农业科技有限公司"]), ("类型", ["有限责任公司(自然人投资或控股)"]),
+             ("住所", ["陕西省西安市雁塔区友谊南路33号"]), ("经营范围", [[r] for r in rows])]
+    got = read(draw_licence(lines, tmp_path / "items.png"))
+    want = "".join(ITEMS_2019).translate(str.maketrans("：；（），。", ":;(),。"))
+    assert got["business_scope"]["value"] == want, got["business_scope"]
+
+
+def test_a_right_column_label_boxed_with_the_scope_row_beside_it() -> None:
+    # a two-column 副本: the detector boxed a scope row's end with the justified `住` of 住所 beside
+    # it (`…建筑材料销售;住`, `所` a box of its own): the address used to be `label_not_found` and
+    # the scope to read `…销售;住服装…`
+    def placed(text: str, x1: float, y1: float, pitch: float, gap_at: int = 0, gap: float = 0.0) -> TextLine:
+        xs = [x1 + 10 + k * pitch + (gap if gap_at and k >= gap_at else 0.0) for k in range(len(text))]
+        x2 = xs[-1] + 10
+        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y1 + 26), (x1, y1 + 26)), False,
+                        tuple((0.999, "", 0.0) for _ in text), tuple((x - x1) / (x2 - x1) for x in xs))
+
+    lines = [line("营业执照", 333, 150, 670, 224), line("统一社会信用代码", 90, 120, 230, 140),
+             line("名称", 70, 300, 187, 326), line("哈尔滨锦绣商贸有限公司", 200, 300, 460, 326),
+             line("类型", 70, 345, 187, 371), line("有限责任公司(自然人独资)", 200, 345, 460, 371),
+             line("经营范围", 70, 400, 187, 426), placed("一般项目:园林绿化工程施工;", 200, 400, 21.5),
+             placed("会议及展览服务;建筑材料销售;住", 200, 433, 20, 15, 22), placed("所", 580, 433, 20),
+             placed("黑龙江省哈尔滨市南岗区锦绣苑", 636, 433, 20), placed("服装服饰零售;家政服务。", 200, 466, 20),
+             placed("商业街4栋117号商铺", 636, 466, 20)]
+    got = extract(to_lines(lines)).public_fields()
+    assert got["address"]["value"] == "黑龙江省哈尔滨市南岗区锦绣苑商业街4栋117号商铺"
+    assert got["business_scope"]["value"] == "一般项目:园林绿化工程施工;会议及展览服务;建筑材料销售;服装服饰零售;家政服务。", got["business_scope"]
+
+
+def test_a_right_column_label_glued_to_a_row_that_starts_with_its_own_spaced_label() -> None:
+    # `经营范围一般项目:畜牧渔业饲料销售;住` + `所`: the left label's characters stand wider apart than
+    # the value's, so the gap before `住` is measured against the value's own pitch
+    # (character centres as a recogniser gives them: the label's 26–31 apart, the value's 20–26 —
+    # `:` and `;` sit off their cells' centres — and 31 from `;` to `住`)
+    text = "经营范围一般项目:畜牧渔业饲料销售;住"
+    steps = [26, 31, 30, 42, 25, 21, 21, 20, 26, 20, 26, 21, 25, 21, 21, 20, 21, 31]
+    xs = [70.0]
+    for step in steps:
+        xs.append(xs[-1] + step)
+    x1, x2 = 52.0, xs[-1] + 10
+    glued = TextLine(text, 0.99, ((x1, 400), (x2, 400), (x2, 426), (x1, 426)), False,
+                     tuple((0.999, "", 0.0) for _ in text), tuple((x - x1) / (x2 - x1) for x in xs))
+    lines = [line("营业执照", 333, 150, 670, 224), line("统一社会信用代码", 90, 120, 230, 140),
+             line("名称", 52, 300, 170, 326), line("郑州金水商贸有限公司", 186, 300, 430, 326),
+             line("类型", 52, 345, 170, 371), line("有限责任公司(自然人独资)", 186, 345, 460, 371), glued,
+             line("所", x2 + 20, 400, x2 + 46, 426), line("河南省郑州市金水区新华街64-6号", x2 + 80, 400, x2 + 420, 426),
+             line("广告设计、代理;日用百货销售。", 186, 433, x2 - 20, 459)]
+    got = extract(to_lines(lines)).public_fields()
+    assert got["address"]["value"] == "河南省郑州市金水区新华街64-6号"
+    assert "住" not in got["business_scope"]["value"]
+
+
+def test_an_unread_address_label_in_the_second_column_of_a_two_column_copy() -> None:
+    # a 2019 副本: 住所's faint label right of the 经营范围 rows was not read at all; the address row
+    # starts where 营业期限's value starts (its wrapped `1日` row between them), and the scope's rows
+    # are read left of it on its row — a column of its own, not text before it
+    lines = [line("营业执照", 257, 191, 733, 286), line("统一社会信用代码", 79, 359, 248, 383),
+             line("名称", 60, 434, 200, 471), line("郑州市晟辉装饰工程有限公司", 199, 439, 456, 467),
+             line("注册资本", 508, 439, 600, 470), line("300万美元", 633, 439, 732, 470),
+             line("类型", 71, 487, 163, 516), line("有限责任公司(中外合资)", 200, 487, 427, 515),
+             line("营业期限", 508, 535, 600, 563), line("2023年03月12日至2033年03月1", 633, 535, 903, 563),
+             line("法定代表人", 75, 536, 200, 564), line("舒晓", 194, 536, 244, 564), line("1日", 633, 568, 669, 597),
+             line("经营范围", 69, 583, 187, 611), line("一般项目:日用百货销售;建筑材料销售", 183, 585, 476, 609),
+             line("河南省郑州市金水区团结路219", 634, 617, 903, 642), line("号9楼125室", 635, 647, 740, 676),
+             line("。(除依法须经批准的项目外,凭营业", 202, 617, 477, 642),
+             line("执照依法自主开展经营活动)", 197, 646, 465, 676), line("登记机关", 455, 1191, 554, 1224)]
+    got = extract(to_lines(lines)).public_fields()
+    assert got["address"]["value"] == "河南省郑州市金水区团结路219号9楼125室", got["address"]
+    assert got["valid_to"]["value"] == "2033-03-11"

@@ -39,7 +39,10 @@ def test_the_type_row_under_a_name_whose_label_was_not_read_is_no_wrapped_name()
     # 类型 printed faint and not read: the row under the name is the type, not the name's second row
     out = read(head(type_label=False))
     assert out["name"]["value"] == "郑州市森澜文化传媒有限公司"
-    assert out["entity_type"]["value"] == ""
+    # and a whole type of the closed table right under the name, where its value column starts, is the type
+    assert out["entity_type"]["value"] == "其他有限责任公司"
+    # (a cut one is not)
+    assert read(head(type_label=False, kind="其他有限责任公"))["entity_type"]["value"] == ""
     # a branch's type, its bracket wrapped
     out = read(head(type_label=False, kind="有限责任公司分公司(自然人投",
                     name=[line("青岛市汇通餐饮管理有限公司瑞丰分公司", 202, 444, 485, 468)]))
@@ -95,4 +98,26 @@ def test_a_company_as_managing_partner_wrapping_onto_a_second_row_is_taken_whole
     kw["rep_label"] = "执行事务合伙人"
     kw["rep"] = [line("乌鲁木齐市森澜投资管理有", 236, 536, 480, 563), line("限", 232, 567, 256, 590)]
     out = read(head(name=[line("乌鲁木齐市蓝湾电子科技中心(普通合伙)", 202, 444, 612, 468)], **kw))
+    assert out["legal_representative"]["value"] == ""
+
+
+def test_a_place_the_place_list_settled_is_no_torn_character_in_a_name() -> None:
+    # `呼伦贝尔市` with 市 at 0.72 and 南 at 0.20: only 市 makes a place of GB/T 2260 there
+    name = [line("呼伦贝尔市嘉和餐饮管理合伙企业(普通合伙)", 202, 444, 612, 468, chars={4: (0.72, "南", 0.20)})]
+    out = read(head(name=name, **PARTNERSHIP))
+    assert out["name"]["value"] == "呼伦贝尔市嘉和餐饮管理合伙企业(普通合伙)"
+    # a torn character the place list cannot decide stays doubtful
+    name = [line("呼伦贝尔市嘉和餐饮管理合伙企业(普通合伙)", 202, 444, 612, 468, chars={6: (0.72, "加", 0.20)})]
+    out = read(head(name=name, **PARTNERSHIP))["name"]
+    assert out["value"] == "" and out["reason"] == "doubtful_character"
+
+
+def test_an_appointed_representative_on_the_row_under_the_company_belongs_to_the_value() -> None:
+    # `…有限公司` + `(委派代表:谭欣怡)`: the company alone would be a wrong pre-fill
+    rep = [line("武汉汇丰泰农业发展有限公司", 236, 536, 480, 563), line("(委派代表:谭欣怡)", 232, 567, 420, 590)]
+    out = read(head(name=[line("武汉锦程股权投资合伙企业(有限合伙)", 202, 444, 612, 468)], **{**PARTNERSHIP, "rep": rep}))
+    assert out["legal_representative"]["value"] == "武汉汇丰泰农业发展有限公司(委派代表:谭欣怡)"
+    # its name cut by the row's end: nothing is pre-filled
+    rep = [line("武汉汇丰泰农业发展有限公司", 236, 536, 480, 563), line("(委派代表:谭", 232, 567, 360, 590)]
+    out = read(head(name=[line("武汉锦程股权投资合伙企业(有限合伙)", 202, 444, 612, 468)], **{**PARTNERSHIP, "rep": rep}))
     assert out["legal_representative"]["value"] == ""

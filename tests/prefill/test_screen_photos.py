@@ -16,7 +16,14 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from app.imaging.screen import descreen, is_screen_photo, screen_pattern
+from app.imaging.screen import (
+    BAND_PATTERN,
+    SCREEN_PATTERN,
+    band_pattern,
+    descreen,
+    is_screen_photo,
+    screen_pattern,
+)
 from app.prefill.reader import choose_page
 from tests.prefill.fonts import cjk_font as _font
 from tests.prefill.pages import card_back, read_jpeg
@@ -27,11 +34,17 @@ def grey_back(authority: str, period: str) -> np.ndarray:
     return card_back(authority, period, label_ink=(90, 90, 90), value_ink=(70, 70, 70), value_size=34, star=False)
 
 
-def on_screen(page: np.ndarray, pitch: float = 4.3, angle: float = 0.06, seed: int = 3) -> np.ndarray:
+BEAT_DEPTH = 0.05  # (family M's phones: bands 10–30 px apart, pastel)
+
+
+def on_screen(page: np.ndarray, pitch: float = 4.3, angle: float = 0.06, seed: int = 3,
+              beat: float = 0.0) -> np.ndarray:
     """A photo of `page` shown on a phone (BGR): the page letterboxed in black on the phone's
     portrait screen, every screen point lit by its red, green or blue sub-pixel column (pitch in
     photo pixels, the grid turned by `angle` rad against the camera: moiré), the phone on a grey
-    desk at a slight perspective, lens blur, sensor noise, JPEG."""
+    desk at a slight perspective, lens blur, sensor noise, JPEG. `beat` > 0: a finer grid seen from
+    further away, as the camera records it once its pixels beat with the grid — smooth pastel bands
+    `beat` pixels apart, red, green and blue peaking a third of a band apart."""
     rng = np.random.default_rng(seed)
     ph, pw = page.shape[:2]
     sw, sh = pw + 40, int(2.1 * pw)  # a phone screen: portrait, the page across its middle
@@ -41,9 +54,12 @@ def on_screen(page: np.ndarray, pitch: float = 4.3, angle: float = 0.06, seed: i
     yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
     u = xx * np.cos(angle) + yy * np.sin(angle)
     v = -xx * np.sin(angle) + yy * np.cos(angle)
-    rows = 0.75 + 0.25 * np.cos(2 * np.pi * v / pitch)  # the dark gaps between pixel rows
+    rows = 0.75 + 0.25 * np.cos(2 * np.pi * v / pitch) if not beat else 1.0  # the dark gaps between pixel rows
     lit = screen.astype(np.float32)
     for c in range(3):  # R, G, B columns, a third of the pitch apart
+        if beat:
+            lit[..., c] *= 1.0 - BEAT_DEPTH * (1.0 - np.cos(2 * np.pi * (u / beat - c / 3.0)))
+            continue
         col = np.clip(1.6 * np.cos(2 * np.pi * (u / pitch - c / 3.0)) + 0.2, 0.0, 1.0)
         lit[..., c] *= col * rows * 1.9
     screen = np.clip(lit, 0, 255).astype(np.uint8)
@@ -89,6 +105,25 @@ def test_screen_grid_is_told_from_paper_and_patterned_cloth() -> None:
     # the brightest channel: the paper's grid gone, black print kept
     flat = descreen(shown)
     assert flat.shape == shown.shape and np.array_equal(flat[..., 0], flat[..., 2])
+
+
+def test_grid_beaten_into_broad_bands_is_a_screen_and_tinted_paper_is_not() -> None:
+    # a phone photographed from further off: its grid beats with the camera's pixels into pastel
+    # bands ~22 px apart, smooth from pixel to pixel — the pixel-to-pixel measure misses them
+    shown = on_screen(grey_back("凯里市公安局", "2017.04.06-2037.04.06"), beat=22.0)
+    jpeg = cv2.imdecode(cv2.imencode(".jpg", shown, [cv2.IMWRITE_JPEG_QUALITY, 85])[1], cv2.IMREAD_COLOR)
+    page = choose_page(jpeg).image
+    assert screen_pattern(page) < SCREEN_PATTERN
+    assert band_pattern(page) >= BAND_PATTERN and is_screen_photo(page)
+    # a card back on pale green card stock, large black title, JPEG at a webcam's quality (its
+    # chroma halved: colour fringes around the print), and a pink photocopy: no bands on bare paper
+    for tint in ((214, 240, 212), (246, 222, 226)):
+        card = card_back("株洲市公安局芦淞区分局", "2008.11.21-长期", star=True)
+        card[np.all(card == (246, 247, 245), axis=2)] = tint
+        img = cv2.cvtColor(card, cv2.COLOR_RGB2BGR)
+        img = cv2.imdecode(cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 70])[1], cv2.IMREAD_COLOR)
+        assert band_pattern(img) < BAND_PATTERN / 2
+        assert not is_screen_photo(img)
 
 
 def _row_page() -> tuple[np.ndarray, tuple[float, float, float], float]:
