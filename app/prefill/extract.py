@@ -183,6 +183,7 @@ _NOTE_REASON = {
     "paper not checked": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
+COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
@@ -1273,7 +1274,21 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     column = [birth_p, p if addr.startswith(tuple(province_names())) else None]
     if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column):
         res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note="lost character")
+    if name_p and not res["name"].flagged:
+        res["name"].blank_after = _room_after_name(name_p)
     return res
+
+
+def _room_after_name(name: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """Where the card has paper right after a name (nothing is printed between the name and the
+    portrait): a thumb or a pen over the name's end covers it, and the name read before the cover
+    lost its last characters (`柳文` of 柳文涛) — the reader looks there (`COVER_CHECK`)."""
+    last = name[-1]
+    if len(last.xs) != len(last.text) or not last.xs:
+        return []
+    pitch = _cjk_pitch(name) or (last.box[3] - last.box[1])
+    x = last.xs[-1]
+    return [((x + 0.65 * pitch, last.box[1], x + 1.5 * pitch, last.box[3]), last.box, COVER_CHECK)]
 
 
 NAME_SHIFT = 0.8  # a name's first character this many of its pitches right of the values' column lost the one before
@@ -2104,10 +2119,54 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
         prev = max(above, key=lambda o: o.cy, default=None)
         if prev is not None and any(same_row(lab, prev) and lab.x1 < prev.x1 for lab in found):
             cands.append(a)
+    if not cands:
+        cands, col_x = _unlabelled_address_beside(lines, found, labels, names, h)
     if len(cands) != 1:
         return lines
     a = cands[0]
     return sorted([*lines, Line("住所", a.score, col_x, a.y1, col_x + 2 * a.h, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
+
+
+def _unlabelled_address_beside(lines: list[Line], found: list[Line], labels: tuple[str, ...], names: Collection[str],
+                               h: float) -> tuple[list[Line], float]:
+    """`_unlabelled_address` in a form's second column (the 2019 副本 prints 住所 right of the
+    经营范围's rows): an address-like row starting where a labelled row of that column starts its
+    value, with nothing read between that column's labels and it, and no other address-like row
+    between it and that labelled row above. (the rows, the column's label x)"""
+    cols = [(lab, min((o.x1 for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h),
+                      default=None)) for lab in found]
+    cols = [(lab, vx) for lab, vx in cols if vx is not None and lab.x1 > min(f.x1 for f in found) + 4 * h]
+    place = re.compile(r"\d+号|路|街|大道|弄|巷")
+    out: list[Line] = []
+    col_x = 0.0
+    for a in lines:
+        if a.owner or starts_with_label(a.text, labels) \
+                or not any(a.text[:k] in names for k in range(2, 9)) or not place.search(a.text):
+            continue
+        heads = [lab for lab, vx in cols if abs(a.x1 - vx) <= 1.5 * h and lab.cy < a.cy - 0.5 * a.h]
+        lab = max(heads, key=lambda o: o.cy, default=None)
+        if lab is None or any(o is not a and same_row(o, a) and lab.x1 - 0.5 * h < o.x2 <= a.x1 + 0.3 * h for o in lines):
+            continue
+        between = [o for o in lines if lab.cy + 0.5 * h < o.cy < a.cy - 0.5 * a.h and abs(o.x1 - a.x1) <= 1.5 * h]
+        if any(place.search(o.text) or any(o.text[:k] in names for k in range(2, 9)) for o in between):
+            continue
+        out.append(a)
+        col_x = lab.x1
+    return out, col_x
+
+
+def _unlabelled_type(lines: list[Line], name: list[Piece]) -> FieldResult | None:
+    """The 类型 row when its label was not read (faint print, glare): the form prints it right
+    under the name, where the name's value column starts. Taken only when exactly one box there
+    is, whole, a 市场主体类型 of the closed table (its bracketed words too)."""
+    x0, bottom = name[0].box[0], max(q.box[3] for q in name)
+    h = name[0].box[3] - name[0].box[1]
+    found = [ln for ln in lines if abs(ln.x1 - x0) < h and -0.3 * h <= ln.y1 - bottom < 1.5 * h
+             and _known_type(ln.text.replace(",", "、"))]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    return _result(ln.text.replace(",", "、"), [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)])
 
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
@@ -2146,6 +2205,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                                      weakest=max(typed[1], WEAK_CHAR))
     else:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
+    if not res["entity_type"].value and raw and find_label(lines, LICENCE["type"]) is None:
+        res["entity_type"] = _unlabelled_type(lines, raw) or res["entity_type"]
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
@@ -2446,14 +2507,15 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
-# the forms a 公共场所 holder's name may end with besides a market entity's (NAME_ENDINGS,
-# ORG_FORMS): public institutions running a pool, a library or a hall (…学校, …少年宫), and the
-# karaoke hall (歌舞厅) named by its trade in Latin letters as it is signed (…KTV)
-PREMISES_FORMS = ("校", "宫", "KTV")
+# the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
+# ORG_FORMS): public institutions running a pool, a library, a hall or a canteen (…学校, …少年宫,
+# …实验小学, …第一中学, …人民政府), a restaurant's old form (…食府), and the karaoke hall (歌舞厅)
+# named by its trade in Latin letters as it is signed (…KTV)
+PREMISES_FORMS = ("校", "宫", "学", "府", "KTV")
 
 
-def _premises_name_form(f: FieldResult) -> FieldResult:
-    """A 卫生许可证's 单位名称 ends with its holder's organisational form (…有限公司, …美容店,
+def premises_name_form(f: FieldResult) -> FieldResult:
+    """A 卫生许可证's 单位名称 (a 食品经营许可证's 经营者名称) ends with its holder's organisational form (…有限公司, …美容店,
     …游泳馆): a name ending otherwise lost its end (`…有限公` on a row cut by the frame) or is
     not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
     if not f.value or f.flagged:
@@ -2552,7 +2614,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
-                res[key] = _premises_name_form(res[key])
+                res[key] = premises_name_form(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     if p and not (frm or to) and join(p)[0].strip(":：") == "至":

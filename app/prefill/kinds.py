@@ -639,6 +639,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["name"] = ex.permit_name_doubt(res["name"], p)
+    # (…实验小学食 for …食堂: a row's last character boxed but not read leaves a name without its form)
+    res["name"] = ex.premises_name_form(res["name"])
     res["credit_code"] = _food_code(lines, labels)
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)

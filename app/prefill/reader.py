@@ -31,6 +31,7 @@ from app.imaging.document import (
 from app.imaging.screen import descreen, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
 from app.prefill.extract import (
+    COVER_CHECK,
     FIELD_LABELS,
     PAGE_LABELS,
     PAPER_CHECK,
@@ -494,6 +495,28 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     return not big and float(mask.mean()) < 2 * ROOM_INK
 
 
+COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
+
+
+def room_covered(gray: np.ndarray, room: tuple[float, float, float, float],
+                 row: tuple[float, float, float, float]) -> bool:
+    """Whether the paper a value's end should have after it is covered: COVERED of its middle band
+    darker than ROOM_FAINT of the way from the row's paper to its ink. Only positive evidence counts
+    (a page edge, a print too faint to tell paper from ink: not covered) — background pattern lines
+    and specks fill far less of it; a thumb fills it."""
+    x1, y1, x2, y2 = (int(round(v)) for v in room)
+    h = max(1, y2 - y1)
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    if x1 < 0 or x2 > gray.shape[1] or y1 < 0 or y2 > gray.shape[0] or under.size == 0:
+        return False
+    inside = gray[y1 + h // 6:y2 - h // 6, x1:x2]
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    if inside.size == 0 or paper - ink < INK_CONTRAST:
+        return False
+    return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) > COVERED
+
+
 def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
     """A wrapped value that may go on in a row the detector did not box (`ROW_BELOW`: an ID card
     address whose last row fills the column and ends in a bare room number, `…3单元1703` with `室`
@@ -504,6 +527,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     did not box, a faded one it boxed but could not read) leaves ink."""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     for key, f in extraction.fields.items():
+        if f.value and not f.flagged and any(room_covered(gray, room, row) for room, row, note in f.blank_after
+                                             if note == COVER_CHECK):
+            f.flagged, f.note = True, "lost character"
+            continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
             continue
         # (before a row's first character a faded character is looked for at a fainter level: a speck

@@ -155,6 +155,19 @@ def test_name_whose_surname_is_under_a_thumb_is_not_prefilled(engine, tmp_path) 
     assert_no_wrong(fields, {**PERSON, "name": "柳文涛", "address": "".join(rows)})
 
 
+def test_name_whose_end_is_under_a_thumb_is_not_prefilled(engine, tmp_path) -> None:
+    # a thumb over the name's last character: `柳文` is read, shaped like a name and starting at the
+    # values' column — but the card has paper after a name, and the thumb covers it there (before:
+    # `柳文` went to the form as the holder's name)
+    rows = ["上海市浦东新区秀浦路100号"]
+    img = Image.fromarray(cv2.cvtColor(card(rows, name="柳文涛", xv=126), cv2.COLOR_BGR2RGB))
+    ImageDraw.Draw(img).rounded_rectangle((196, -60, 252, 128), radius=28, fill=(176, 124, 96))
+    fields = read(tmp_path, cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR))
+    assert fields["name"]["value"] == ""
+    assert fields["name"]["reason"] == "doubtful_character"
+    assert_no_wrong(fields, {**PERSON, "name": "柳文涛", "address": "".join(rows)})
+
+
 def test_name_beside_the_column_of_values_is_read(engine, tmp_path) -> None:
     # the same card without the thumb: the name starts where the other values start
     rows = ["上海市浦东新区秀浦路100号"]

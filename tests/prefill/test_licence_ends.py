@@ -260,3 +260,45 @@ def test_a_right_column_label_boxed_with_the_scope_row_beside_it() -> None:
     got = extract(to_lines(lines)).public_fields()
     assert got["address"]["value"] == "黑龙江省哈尔滨市南岗区锦绣苑商业街4栋117号商铺"
     assert got["business_scope"]["value"] == "一般项目:园林绿化工程施工;会议及展览服务;建筑材料销售;服装服饰零售;家政服务。", got["business_scope"]
+
+
+def test_a_right_column_label_glued_to_a_row_that_starts_with_its_own_spaced_label() -> None:
+    # `经营范围一般项目:畜牧渔业饲料销售;住` + `所`: the left label's characters stand wider apart than
+    # the value's, so the gap before `住` is measured against the value's own pitch
+    # (character centres as a recogniser gives them: the label's 26–31 apart, the value's 20–26 —
+    # `:` and `;` sit off their cells' centres — and 31 from `;` to `住`)
+    text = "经营范围一般项目:畜牧渔业饲料销售;住"
+    steps = [26, 31, 30, 42, 25, 21, 21, 20, 26, 20, 26, 21, 25, 21, 21, 20, 21, 31]
+    xs = [70.0]
+    for step in steps:
+        xs.append(xs[-1] + step)
+    x1, x2 = 52.0, xs[-1] + 10
+    glued = TextLine(text, 0.99, ((x1, 400), (x2, 400), (x2, 426), (x1, 426)), False,
+                     tuple((0.999, "", 0.0) for _ in text), tuple((x - x1) / (x2 - x1) for x in xs))
+    lines = [line("营业执照", 333, 150, 670, 224), line("统一社会信用代码", 90, 120, 230, 140),
+             line("名称", 52, 300, 170, 326), line("郑州金水商贸有限公司", 186, 300, 430, 326),
+             line("类型", 52, 345, 170, 371), line("有限责任公司(自然人独资)", 186, 345, 460, 371), glued,
+             line("所", x2 + 20, 400, x2 + 46, 426), line("河南省郑州市金水区新华街64-6号", x2 + 80, 400, x2 + 420, 426),
+             line("广告设计、代理;日用百货销售。", 186, 433, x2 - 20, 459)]
+    got = extract(to_lines(lines)).public_fields()
+    assert got["address"]["value"] == "河南省郑州市金水区新华街64-6号"
+    assert "住" not in got["business_scope"]["value"]
+
+
+def test_an_unread_address_label_in_the_second_column_of_a_two_column_copy() -> None:
+    # a 2019 副本: 住所's faint label right of the 经营范围 rows was not read at all; the address row
+    # starts where 营业期限's value starts (its wrapped `1日` row between them), and the scope's rows
+    # are read left of it on its row — a column of its own, not text before it
+    lines = [line("营业执照", 257, 191, 733, 286), line("统一社会信用代码", 79, 359, 248, 383),
+             line("名称", 60, 434, 200, 471), line("郑州市晟辉装饰工程有限公司", 199, 439, 456, 467),
+             line("注册资本", 508, 439, 600, 470), line("300万美元", 633, 439, 732, 470),
+             line("类型", 71, 487, 163, 516), line("有限责任公司(中外合资)", 200, 487, 427, 515),
+             line("营业期限", 508, 535, 600, 563), line("2023年03月12日至2033年03月1", 633, 535, 903, 563),
+             line("法定代表人", 75, 536, 200, 564), line("舒晓", 194, 536, 244, 564), line("1日", 633, 568, 669, 597),
+             line("经营范围", 69, 583, 187, 611), line("一般项目:日用百货销售;建筑材料销售", 183, 585, 476, 609),
+             line("河南省郑州市金水区团结路219", 634, 617, 903, 642), line("号9楼125室", 635, 647, 740, 676),
+             line("。(除依法须经批准的项目外,凭营业", 202, 617, 477, 642),
+             line("执照依法自主开展经营活动)", 197, 646, 465, 676), line("登记机关", 455, 1191, 554, 1224)]
+    got = extract(to_lines(lines)).public_fields()
+    assert got["address"]["value"] == "河南省郑州市金水区团结路219号9楼125室", got["address"]
+    assert got["valid_to"]["value"] == "2033-03-11"

@@ -39,7 +39,10 @@ def test_the_type_row_under_a_name_whose_label_was_not_read_is_no_wrapped_name()
     # 类型 printed faint and not read: the row under the name is the type, not the name's second row
     out = read(head(type_label=False))
     assert out["name"]["value"] == "郑州市森澜文化传媒有限公司"
-    assert out["entity_type"]["value"] == ""
+    # and a whole type of the closed table right under the name, where its value column starts, is the type
+    assert out["entity_type"]["value"] == "其他有限责任公司"
+    # (a cut one is not)
+    assert read(head(type_label=False, kind="其他有限责任公"))["entity_type"]["value"] == ""
     # a branch's type, its bracket wrapped
     out = read(head(type_label=False, kind="有限责任公司分公司(自然人投",
                     name=[line("青岛市汇通餐饮管理有限公司瑞丰分公司", 202, 444, 485, 468)]))

@@ -159,3 +159,18 @@ def test_a_row_at_a_slant_is_the_value_though_its_box_is_tall() -> None:
     big = [_line("泉馆", 420, 270, 560, 345)]  # over the 负责人 row (y 290–318), 70 px a character
     f = extract(to_lines(_food_lines(rows) + big)).fields
     assert f["legal_representative"].public()["value"] == "蔡婷超"
+
+
+def test_a_food_holder_name_without_its_form_is_not_prefilled() -> None:
+    # a screen's moiré let the recogniser drop a row's last character inside its box (…实验小学食 for
+    # …实验小学食堂): a 经营者名称 ends with its holder's form, a market entity's (…分店, …有限公司)
+    # or an institution's running a canteen (…小学, …中学, …食堂, …人民政府); one ending otherwise
+    # lost its end and is not pre-filled
+    def name(value: str) -> str:
+        food = [("经营者名称", value) if lab == "经营者名称" else (lab, val) for lab, val in OLD_FU]
+        return extract(to_lines(_food_lines(food))).fields["name"].public()["value"]
+
+    for whole in ("锡林浩特市实验小学食堂", "徐州市实验小学", "广州市第一中学", "井陉矿区拓维食府"):
+        assert name(whole) == whole
+    assert name("锡林浩特市实验小学食") == ""
+    assert name("沈阳众诚餐饮管理有限公") == ""
