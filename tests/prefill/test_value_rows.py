@@ -103,13 +103,15 @@ def test_white_paper_of_a_photocopy_after_a_short_row_is_no_glare() -> None:
 
 def test_the_next_value_under_a_name_whose_label_was_not_read_is_not_the_name_wrapping() -> None:
     # glare took 类　型: its value lies right under the name, aligned with it, with no label on
-    # its row; the name does not wrap into it (a full name ends with its organisational form)
+    # its row; the name does not wrap into it (a full name ends with its organisational form), and
+    # that box — a whole type of the closed table, right under the name in its column — is the
+    # 类型 (8e63384; this test asserted a blank type before that rule)
     lost = [ln for ln in HEAD if ln.text not in ("类", "型")]
     addr = [line("住", 352, 558, 372, 576), line("所", 401, 559, 419, 576),
             line("北京市东城区幸福路1076弄8号楼3106室", 432, 559, 678, 583)]
     got = fields(lost + addr + FOOT)
     assert got["name"] == "北京市嘉禾餐饮管理有限公司"
-    assert got["entity_type"] == ""
+    assert got["entity_type"] == "有限责任公司(法人独资)"
     # a long name does wrap: its first row runs to the column's edge
     long = [line("北京市嘉禾餐饮管理有限公司朝阳区第一", 433, 387, 676, 411), line("分公司", 433, 414, 478, 440)]
     wrapped = [ln for ln in lost if ln.text not in ("北京市嘉禾餐饮管理有限公司", "有限责任公司(法人独资)")] + long
