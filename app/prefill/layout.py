@@ -48,6 +48,17 @@ class Line:
             return ((self.score, "", 0.0),) * max(0, min(end, len(self.text)) - start)
         return self.chars[start:end]
 
+    def split_at(self, i: int, x: float, left_end: float | None = None) -> tuple[Line, Line]:
+        """The line cut before character `i` at page x `x`: the left part keeps the owner and ends at
+        `left_end` (default `x`), the right part starts at `x` with no owner; per-character
+        probabilities and centres follow their characters when known."""
+        full = len(self.chars) == len(self.text)
+        left = Line(self.text[:i], self.score, self.x1, self.y1, x if left_end is None else left_end, self.y2,
+                    self.idx, self.chars[:i] if full else (), self.owner, self.xs_of(0, i))
+        right = Line(self.text[i:], self.score, x, self.y1, self.x2, self.y2, self.idx,
+                     self.chars[i:] if full else (), "", self.xs_of(i, len(self.text)))
+        return left, right
+
     @property
     def h(self) -> float:
         return max(1.0, self.y2 - self.y1)
@@ -307,12 +318,7 @@ def split_glued_heads(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
         if not cut:
             out.append(ln)
             continue
-        x = (ln.xs[cut - 1] + ln.xs[cut]) / 2
-        chars = len(ln.chars) == n
-        out.append(Line(ln.text[:cut], ln.score, ln.x1, ln.y1, x, ln.y2, ln.idx, ln.chars[:cut] if chars else (),
-                        ln.owner, ln.xs[:cut]))
-        out.append(Line(ln.text[cut:], ln.score, x, ln.y1, ln.x2, ln.y2, ln.idx, ln.chars[cut:] if chars else (),
-                        "", ln.xs[cut:]))
+        out.extend(ln.split_at(cut, (ln.xs[cut - 1] + ln.xs[cut]) / 2))
     return out
 
 
@@ -340,15 +346,11 @@ def split_glued_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]
             if lab is None or a.x_at(i) < a.x1 + 4 * a.h:
                 continue
             cut = a.x_at(i)
-            n = len(a.text)
             # (the value ends half a character after its last one: the spaced label's paper before
             # its first character is no unread ink of the value)
-            end = min(cut, a.xs[i - 1] + 0.55 * a.h) if len(a.xs) == n else cut
+            end = min(cut, a.xs[i - 1] + 0.55 * a.h) if len(a.xs) == len(a.text) else cut
             out = [o for o in out if o is not a]
-            out.append(Line(a.text[:i], a.score, a.x1, a.y1, end, a.y2, a.idx,
-                            a.chars[:i] if len(a.chars) == n else (), a.owner, a.xs[:i] if len(a.xs) == n else ()))
-            out.append(Line(a.text[i:], a.score, cut, a.y1, a.x2, a.y2, a.idx,
-                            a.chars[i:] if len(a.chars) == n else (), "", a.xs[i:] if len(a.xs) == n else ()))
+            out.extend(a.split_at(i, cut, end))
             break
     return out
 
