@@ -74,3 +74,19 @@ def test_a_screen_photo_is_told_as_before() -> None:
     for img, want in ((_page(2), False), (_screen(_page(2)), True)):
         both = screen.screen_pattern(img) >= screen.SCREEN_PATTERN or screen.band_pattern(img) >= screen.BAND_PATTERN
         assert screen.is_screen_photo(img) == both == want
+
+
+@pytest.mark.parametrize("share", [50.0, 20.0])
+def test_the_paper_colour_is_numpys_median(share: float) -> None:
+    """`_paper_of` (the paper colour inside a found frame, per Lab channel) as np.median over the
+    float32 copy gave it: the same float32 values."""
+    from app.imaging.document import STEP, _paper_of
+
+    rng = np.random.default_rng(int(share))
+    lab = cv2.cvtColor(_page(3), cv2.COLOR_BGR2LAB)
+    for inner in (rng.random(lab.shape[:2]) > 0.4, np.ones(lab.shape[:2], bool)):
+        inside = lab[::STEP, ::STEP][inner[::STEP, ::STEP]].astype(np.float32)
+        light = inside[:, 0]
+        want = np.median(inside[light >= np.percentile(light, 100.0 - share)], axis=0)
+        got = _paper_of(lab, inner, share)
+        assert got.dtype == want.dtype and np.array_equal(got, want)
