@@ -591,6 +591,34 @@ def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
     return _settled(value, out, probs, chars, keep_xs=True)
 
 
+_NUMBERED = "号室层楼弄"  # what follows a number in an address, never a letter (`1栋` may be `A栋`: not here)
+_STREET = "路街道巷"  # what a house number follows
+
+
+def _address_numbers(value: list[Piece] | None) -> list[Piece] | None:
+    """Let an address's numbers settle the recogniser's doubts that only their print explains:
+    between two digits a house number's sub-number dash is printed, never a decimal point
+    (`79-9号`, the `-` read at 0.71 against `.`); and a `1` against `I`, `l` or `|` (the same
+    upright stroke) is the digit where a number stands — beside a digit or the dash, after a
+    street, or before 号/室/层/楼/弄. The settled character counts as sure; nothing else changes."""
+    if not value or any(len(p.chars) != len(p.text) for p in value):
+        return value
+    text = "".join(p.text for p in value)
+    chars = [c for p in value for c in p.chars]
+    out, probs = list(text), [c[0] for c in chars]
+    for i, (prob, alt, alt_prob) in enumerate(chars):
+        alt = to_halfwidth(alt)
+        left, right = text[i - 1:i], text[i + 1:i + 2]
+        if prob >= PLACE_DOUBT or not alt:
+            continue
+        if {text[i], alt} == {"-", "."} and left.isdigit() and right.isdigit():
+            out[i], probs[i] = "-", prob + alt_prob
+        elif text[i] == "1" and alt in "Il|" and (left.isdigit() or right.isdigit() or "-" in (left, right)
+                                                    or (left and left in _STREET) or (right and right in _NUMBERED)):
+            probs[i] = prob + alt_prob
+    return _settled(value, out, probs, chars, keep_xs=True)
+
+
 def _unread_end(piece: Piece) -> bool:
     """The detector's box runs on well past the recogniser's first or last character (more than
     ~a character's width of ink beyond its centre): a faded or glared character at the end of
@@ -2312,7 +2340,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     rest = [o for o in lines if not (scope_label and (o.x1, o.y1) in starts
                                      and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
-    a = _places(raw)
+    a = _address_numbers(_places(raw))
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")

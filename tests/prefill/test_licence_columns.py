@@ -10,6 +10,8 @@ behind `zongchuang ocr --json` — so decode, flatten, OCR, classify and extract
   in order from the box's start are that label.
 - A 经营范围 row whose last character (a thin, faded `二` of 二手车) the detector boxed and the
   recogniser did not read: the joined rows made a plausible scope without it, a wrong pre-fill.
+- An address's number settles a doubt its print explains: a dash between digits (never a decimal
+  point), a 1 (never an I) where a number stands.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PIL import Image, ImageDraw
 
 from app.services.prefill import ocr_files
 from tests.prefill.fonts import SERIF, cjk_font
-from tests.prefill.test_licence_rows import SCOPE, licence, scope_rows
+from tests.prefill.test_licence_rows import SCOPE, licence, line, scope_rows
 from tests.prefill.test_licence_rows import read as read_lines
 
 SIZE = 30
@@ -114,3 +116,21 @@ def test_a_scope_character_torn_between_two_words_is_not_prefilled() -> None:
 
 ROW1_TORN = "一般项目:文化艺术交流活动策划;组织文化艺术交流活动;摄影扩".index("扩")
 ROW1_SEP = "一般项目:文化艺术交流活动策划;".index(";", 6)
+
+
+def test_an_address_numbers_print_settles_a_dash_or_a_one_the_recogniser_doubted() -> None:
+    # (as the recogniser hands a copy's row over: `79-9号` with its dash at 0.71 against `.`, `1栋` with
+    # its 1 at 0.51 against `I`) — an address's number has no decimal point, and a 1 after a street
+    # or before 号 is the digit; the same doubt elsewhere still makes the address doubtful
+    def address(text: str, doubt: dict) -> dict:
+        lines = [ln for ln in licence(scope_rows()) if not ln.text.startswith("上海市")]
+        row = line(text, 226, 744, 226 + 20 * len(text), 764, chars=doubt)
+        return read_lines([*lines, row])["address"]
+
+    text = "上海市闵行区莘庄工业区春东路79-9号"
+    assert address(text, {text.index("-"): (0.71, ".", 0.28)})["value"] == text
+    text = "上海市闵行区莘庄工业区商业街1栋120号商铺"
+    assert address(text, {text.index("1"): (0.51, "I", 0.48)})["value"] == text
+    text = "上海市闵行区莘庄工业区春东路79号1单元"
+    got = address(text, {text.index("单"): (0.6, "学", 0.3)})
+    assert got["value"] == "" and got["reason"] == "doubtful_character", got
