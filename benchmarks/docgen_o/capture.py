@@ -49,8 +49,9 @@ def desk(rng: random.Random, w: int, h: int, out: str, kind: str) -> None:
         im("-size", f"{w}x{h}", f"xc:{rng.choice(['#E9E6DF', '#F2F0EA', '#D9DCDF', '#2A2C30'])}", out)
 
 
-def capture(rng: random.Random, src: str, tmp: Path, cap: str) -> str:
-    """The processed picture (PNG) of page `src` as received by capture `cap`."""
+def capture(rng: random.Random, src: str, tmp: Path, cap: str, soft: bool = False) -> str:
+    """The processed picture (PNG) of page `src` as received by capture `cap` (`soft`: no hard threshold, for
+    pages under a translucent watermark that a threshold would turn into speckle over the values)."""
     w, h = _size(src)
     seed = str(rng.randint(1, 10**6))
     out = str(tmp / "cap.png")
@@ -65,7 +66,7 @@ def capture(rng: random.Random, src: str, tmp: Path, cap: str) -> str:
             geo = ["-gravity", "center", "-crop", f"{cw}x{ch}+0+0", "+repage"]
         else:
             geo = ["-bordercolor", "#9A9A9A", "-border", f"{int(w * m)}x{int(h * m)}"]
-        mode = ["-threshold", f"{rng.randint(55, 68)}%"] if rng.random() < 0.5 else ["-level", "30%,70%"]
+        mode = ["-threshold", f"{rng.randint(55, 68)}%"] if rng.random() < 0.5 and not soft else ["-level", "30%,70%"]
         im("-seed", seed, src, *geo, "-colorspace", "Gray", "-unsharp", "0x3+1.6+0", *mode, "-resize",
            f"{rng.randint(75, 100)}%", out)
     elif cap in ("phone_desk", "lowlight", "glass_frame", "sleeve", "gaopaiyi"):

@@ -64,7 +64,7 @@ def copy_stamp(rng, page: Page) -> bool:
 def watermark(rng, page: Page) -> None:
     biz = rng.choice(["食品经营许可", "营业执照变更", "卫生许可", "社保", "公积金提取", "个体户开业"])
     txt = f"仅供办理{biz}业务使用，他用无效"
-    s = page.w / rng.choice([26, 32])
+    s = page.w / rng.choice([34, 40, 46])
     col = rng.choice(["#7A7A7A50", "#3060C048", "#C0303040"])
     ang = rng.choice([-30, -25, -35])
     step_y = s * 4
@@ -105,10 +105,10 @@ def finger(rng, page: Page) -> None:
 
 def card_on_a4(rng, card_png: str, tmp: Path) -> Page:
     """The card printed on an A4 copy page (the way a window keeps an ID copy)."""
-    a4 = Page(1240, 1754, bg=rng.choice(["#FFFFFF", "#F8F8F4"]))
-    cw = rng.randint(500, 620)
+    a4 = Page(1654, 2339, bg=rng.choice(["#FFFFFF", "#F8F8F4"]))       # A4 at 200 dpi: the card at its real 85.6 mm
+    cw = rng.randint(660, 760)
     ch = cw * 675 // 1070
-    x, y = rng.randint(120, 1240 - cw - 120), rng.randint(150, 700)
+    x, y = rng.randint(150, 1654 - cw - 150), rng.randint(200, 950)
     a4.raw(f"image over {x},{y} {cw},{ch} '{card_png}'")
     a4.boxes = {"card": (x, y, x + cw, y + ch)}
     return a4
@@ -137,7 +137,7 @@ def make(rng: random.Random, kind: str, tmp: Path, idx: int):
             src = str(tmp / "page.png")
             a4.render(src)
             cap_real = {"card_a4_flatbed": "flatbed", "card_a4_copy": "photocopy_grey", "card_a4_scanapp": "scanapp_bw"}[cap]
-            img = C.capture(rng, src, tmp, cap_real)
+            img = C.capture(rng, src, tmp, cap_real, soft="watermark" in marks)
         else:
             img = C.capture(rng, card, tmp, cap)
         return img, fields, variant, faces, cap, marks, unreadable
@@ -167,7 +167,7 @@ def make(rng: random.Random, kind: str, tmp: Path, idx: int):
         marks.append("app_watermark")
     src = str(tmp / "page.png")
     page.render(src)
-    img = C.capture(rng, src, tmp, cap)
+    img = C.capture(rng, src, tmp, cap, soft="watermark" in marks)
     return img, fields, variant, faces, cap, marks, unreadable
 
 
