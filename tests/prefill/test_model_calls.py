@@ -95,3 +95,32 @@ def test_brackets_torn_with_their_full_width_twins_explain_a_wide_box(engine) ->
     (read,) = [ln for ln in engine.read(img) if "4" in ln.text]
     lost = TextLine("4", 0.95, read.quad, chars=((0.95, "A", 0.02),))
     assert reader._too_wide(lost, twins=True)
+
+
+def test_a_lone_part_runs_on_every_thread_and_reads_what_one_thread_reads(monkeypatch) -> None:  # noqa: ANN001
+    """A call with one part (a second look of two or three lines) runs on the recogniser's session
+    with every thread instead of one worker's while the other core idles: every crop reads bit for
+    bit what the one-thread session reads (ONNX Runtime's kernels do not depend on the thread
+    count), and calls with several parts still go to the workers side by side."""
+    from app.prefill.engine import RapidOcrEngine, StageClock
+    from tests.prefill.test_less_work import _line
+
+    eng = RapidOcrEngine(threads=2)
+    eng.load()
+    assert eng._rec_wide is not None
+    for texts in (["法定代表人 古丽娜尔·吐尔逊", "2023年09月14日"],
+                  ["国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", "注册资本 10万元", "(副本)"]):
+        crops = [_line(t, 26) for t in texts]
+        clock = StageClock()
+        spots_wide: list[list[float]] = [[] for _ in crops]
+        wide = eng.recognize(crops, spots_wide, clock)
+        assert clock.counts["rec_parts"] == 1 and clock.counts["rec_wide"] == 1
+        with monkeypatch.context() as m:
+            m.setattr(eng, "_rec_wide", None)
+            spots_one: list[list[float]] = [[] for _ in crops]
+            one = eng.recognize(crops, spots_one)
+        assert wide == one and spots_wide == spots_one
+    many = [_line(t, 26) for t in ("名称", "住所", "类型", "经营范围", "成立日期", "登记机关", "法定代表人")]
+    clock = StageClock()
+    eng.recognize(many, [[] for _ in many], clock)
+    assert clock.counts["rec_parts"] > 1 and "rec_wide" not in clock.counts
