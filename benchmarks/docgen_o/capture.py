@@ -70,9 +70,9 @@ def capture(rng: random.Random, src: str, tmp: Path, cap: str, soft: bool = Fals
         im("-seed", seed, src, *geo, "-colorspace", "Gray", "-unsharp", "0x3+1.6+0", *mode, "-resize",
            f"{rng.randint(75, 100)}%", out)
     elif cap in ("phone_desk", "lowlight", "glass_frame", "sleeve", "gaopaiyi"):
-        scale = 1800 / (max(w, h) * (1.35 if cap != "gaopaiyi" else 1.15)) * rng.uniform(0.9, 1.25)
+        scale = 2200 / (max(w, h) * (1.3 if cap != "gaopaiyi" else 1.15)) * rng.uniform(0.85, 1.15)
         w, h = int(w * scale), int(h * scale)
-        W, H = (int(w * 1.35), int(h * 1.35)) if cap != "gaopaiyi" else (int(w * 1.15), int(h * 1.15))
+        W, H = (int(w * 1.3), int(h * 1.3)) if cap != "gaopaiyi" else (int(w * 1.15), int(h * 1.15))
         bg = str(tmp / "bg.png")
         desk(rng, W, H, bg, {"phone_desk": rng.choice(["wood", "pattern"]), "lowlight": "wood",
                              "glass_frame": "plain", "sleeve": rng.choice(["wood", "pattern"]), "gaopaiyi": "plain"}[cap])

@@ -39,7 +39,7 @@ def schedule(n: int, seed: int) -> list[str]:
 def _free_spot(rng, page: Page, w, h, tries=40):
     """A place for a w×h mark that touches no scored value."""
     for _ in range(tries):
-        x, y = rng.uniform(0.05, 0.95) * page.w - w / 2, rng.uniform(0.1, 0.95) * page.h - h / 2
+        x, y = rng.uniform(0.05, 0.95) * page.w - w / 2, rng.uniform(0.3, 0.95) * page.h - h / 2   # below the title
         if all(x + w < b[0] - 8 or x > b[2] + 8 or y + h < b[1] - 8 or y > b[3] + 8 for b in page.boxes.values()):
             return x, y
     return None
