@@ -450,14 +450,20 @@ def _cut_label_column(lines: list[Line], table: dict[str, tuple[str, ...]]) -> l
     return out
 
 
+DROPPED = 3  # two printings of one address differing by up to this many characters one of them lacks
+
+
 def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
     """Two printings of one address on a permit (住所 and 经营场所 are often the same) that differ
-    only by a character one of them lacks: the recogniser dropped it (a seal over a digit, `80号`
-    read `0号`). The shorter reading is doubtful; a real second address differs by more."""
-    if not (a.value and b.value) or a.flagged or b.flagged or abs(len(a.value) - len(b.value)) != 1:
+    only by characters one of them lacks: the recogniser dropped them (a seal over a digit, `80号`
+    read `0号`; a curled page's fold over `湖街` of `东湖街道`, the row's two boxes a gap apart
+    that the fold's tall boxes hid). The shorter reading is doubtful; a real second address
+    differs by more than a few characters left out."""
+    if not (a.value and b.value) or a.flagged or b.flagged or not 1 <= abs(len(a.value) - len(b.value)) <= DROPPED:
         return
     short, long_ = (a, b) if len(a.value) < len(b.value) else (b, a)
-    if any(long_.value[:i] + long_.value[i + 1:] == short.value for i in range(len(long_.value))):
+    rest = iter(long_.value)
+    if all(ch in rest for ch in short.value):  # (the shorter one is the longer one with characters left out)
         short.flagged, short.note = True, "doubtful character"
 
 

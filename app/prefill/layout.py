@@ -593,10 +593,17 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
     return None
 
 
+# what follows a label's word inside a place's name (`民族路`, `民族大道`: streets of many cities):
+# a label's value never starts with these, so the word there is the place's, not the next label
+PLACE_AFTER = ("路", "街", "大道", "大街", "巷", "广场")
+
+
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
     cut = len(text)
     for lab in stop_labels:
         pos = text.find(lab)
+        while pos > 0 and text.startswith(PLACE_AFTER, pos + len(lab)):
+            pos = text.find(lab, pos + 1)  # (inside a street's name, after the address's start)
         if 0 <= pos < cut:
             cut = pos
     return text[:cut]
