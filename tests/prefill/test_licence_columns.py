@@ -172,3 +172,16 @@ def test_an_item_list_whose_first_row_wraps_inside_an_item_above_its_centred_lab
     assert got["business_form"]["value"] == "单位食堂(机关企事业单位食堂)", got["business_form"]
     assert got["business_items"]["value"] == "婴幼儿配方乳粉销售,自制饮品制售,保健食品销售,散装食品(不含冷藏冷冻食品)销售", \
         got["business_items"]
+
+
+def test_a_standard_sentences_comma_read_as_a_full_point_is_the_sentences_comma() -> None:
+    # (as the recogniser hands a fax page's row over: `(除依法须经批准的项目外.凭营业执照…)`, the
+    # comma's tail lost in the fax's 1-bit print) — the registrar's sentence is printed verbatim
+    from tests.prefill.test_licence_rows import ROW3
+
+    assert "," in ROW3
+    got = read_lines(licence(scope_rows(r3=ROW3.replace(",", "."))))["business_scope"]
+    assert got["value"] == SCOPE, got
+    # a sentence read with another character the recogniser was sure of stays a misread
+    got = read_lines(licence(scope_rows(r3=ROW3.replace("批准", "批淮"))))["business_scope"]
+    assert got["value"] == "", got
