@@ -591,6 +591,34 @@ def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
     return _settled(value, out, probs, chars, keep_xs=True)
 
 
+_NUMBERED = "号室层楼弄"  # what follows a number in an address, never a letter (`1栋` may be `A栋`: not here)
+_STREET = "路街道巷"  # what a house number follows
+
+
+def _address_numbers(value: list[Piece] | None) -> list[Piece] | None:
+    """Let an address's numbers settle the recogniser's doubts that only their print explains:
+    between two digits a house number's sub-number dash is printed, never a decimal point
+    (`79-9号`, the `-` read at 0.71 against `.`); and a `1` against `I`, `l` or `|` (the same
+    upright stroke) is the digit where a number stands — beside a digit or the dash, after a
+    street, or before 号/室/层/楼/弄. The settled character counts as sure; nothing else changes."""
+    if not value or any(len(p.chars) != len(p.text) for p in value):
+        return value
+    text = "".join(p.text for p in value)
+    chars = [c for p in value for c in p.chars]
+    out, probs = list(text), [c[0] for c in chars]
+    for i, (prob, alt, alt_prob) in enumerate(chars):
+        alt = to_halfwidth(alt)
+        left, right = text[i - 1:i], text[i + 1:i + 2]
+        if prob >= PLACE_DOUBT or not alt:
+            continue
+        if {text[i], alt} == {"-", "."} and left.isdigit() and right.isdigit():
+            out[i], probs[i] = "-", prob + alt_prob
+        elif text[i] == "1" and alt in "Il|" and (left.isdigit() or right.isdigit() or "-" in (left, right)
+                                                    or (left and left in _STREET) or (right and right in _NUMBERED)):
+            probs[i] = prob + alt_prob
+    return _settled(value, out, probs, chars, keep_xs=True)
+
+
 def _unread_end(piece: Piece) -> bool:
     """The detector's box runs on well past the recogniser's first or last character (more than
     ~a character's width of ink beyond its centre): a faded or glared character at the end of
@@ -1917,6 +1945,39 @@ SCOPE_HEADERS = ("一般项目:", "许可项目:")
 SKIPPED_ROW = 1.6  # a step between a value's rows this many times their pitch: a row between them was not read
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
+_COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
+
+
+PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
+
+
+def _scope_end_unread(pieces: list[Piece]) -> bool:
+    """`_any_end_unread` for a 经营范围's rows: a row ending in a mark whose ink sits at its cell's
+    left (；，。、）) has its centre a quarter cell further from the cell's end than a character's;
+    its box is taken to run on only past the whole cell (PUNCT_CELL line heights from its centre)."""
+    for q in pieces:
+        if len(q.xs) != len(q.text) or len(q.text) < 2 or not all(b > a for a, b in zip(q.xs, q.xs[1:], strict=False)):
+            continue
+        reach = PUNCT_CELL if q.text[-1] in ";,。、:)" else UNREAD_END
+        if q.box[2] - q.xs[-1] > reach * max(1.0, q.box[3] - q.box[1]):
+            return True
+    return False
+
+
+def _scope_torn(pieces: list[Piece], odds: float = ENTITY_ODDS) -> bool:
+    """A character of a 经营范围, outside its standard sentences and headers, that the recogniser
+    was torn on: below 0.95, its runner-up another Chinese character with more than 1/odds of its
+    probability (`专` 0.78 / `零` 0.20). Punctuation doubts (；or ：, ，or 、) are the scope grammar's
+    to settle (`_scope_read`), not this."""
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in (q.chars if len(q.chars) == len(q.text) else ((1.0, "", 0.0),) * len(q.text))]
+    fixed = [False] * len(text)
+    read = _scope_read(pieces)[0][:len(text)]  # (the sentences as the scope's grammar settled them)
+    for phrase in (*SCOPE_BOILERPLATES, *SCOPE_HEADERS):
+        for m in re.finditer(re.escape(phrase[1:-1] if phrase.startswith("(") else phrase[:-1]), read):
+            fixed[m.start():m.end()] = [True] * (m.end() - m.start())
+    return any(not fixed[i] and prob < 0.95 and _cjk(ch) and len(alt) == 1 and _cjk(alt) and alt != ch
+               and alt_prob * odds > prob for i, (ch, (prob, alt, alt_prob)) in enumerate(zip(text, chars, strict=True)))
 
 
 def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
@@ -1979,7 +2040,8 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
                 continue
             diff = []
             for j, want in enumerate(phrase):
-                if out[i + j] != want:
+                if out[i + j] != want and not (want == "," and out[i + j] in _COMMA_SHAPES):
+                    # (a fax's or a copy's comma loses its tail: `.` or `、` where the sentence prints `，`)
                     diff.append(j)
                     if len(diff) > allowed:
                         break
@@ -2280,7 +2342,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     rest = [o for o in lines if not (scope_label and (o.x1, o.y1) in starts
                                      and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
-    a = _places(raw)
+    a = _address_numbers(_places(raw))
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
@@ -2292,11 +2354,17 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
+    before_seal = p
     p, after_close = _seal_tail(p)
+    # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)
+    unread_rows = list(p or ()) if p is before_seal else list(p[:-1])
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
+    if p and v.endswith(")") and not p[-1].text.endswith(")"):
+        unread_rows = unread_rows[:len(p) - 1]  # (the bracket the grammar closed it with is the unread ink)
+    unread_end = _scope_end_unread(unread_rows)
     if p and getattr(p, "under", False) and _scope_closed(v):
         p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
         p.hole = p.under = False
@@ -2316,6 +2384,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
+    elif unread_end:
+        # a row's box runs on a character past its last one read: a thin character at a row's end
+        # (`洗车服务;` + an unread `二` of 二手车) was boxed but not read, and the joined scope skips it
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
+    elif p and _scope_torn(p):
+        # one character the recogniser was torn between two words on (`汽车专配件` at 0.78 against
+        # 零 at 0.20): a long scope's line score hides it, and either reading makes a plausible item
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="doubtful character")
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
         res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()

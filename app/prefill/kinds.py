@@ -341,7 +341,7 @@ def _food_code(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
 
 
 def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
-    p = ex._places(value_after(lines, aliases, labels, multiline=True, max_lines=2))
+    p = ex._address_numbers(ex._places(value_after(lines, aliases, labels, multiline=True, max_lines=2)))
     v = ex._name_value(join(p)[0]) if p else ""
     found = find_label(lines, aliases)
     if len(v) < 4:
@@ -450,14 +450,20 @@ def _cut_label_column(lines: list[Line], table: dict[str, tuple[str, ...]]) -> l
     return out
 
 
+DROPPED = 3  # two printings of one address differing by up to this many characters one of them lacks
+
+
 def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
     """Two printings of one address on a permit (住所 and 经营场所 are often the same) that differ
-    only by a character one of them lacks: the recogniser dropped it (a seal over a digit, `80号`
-    read `0号`). The shorter reading is doubtful; a real second address differs by more."""
-    if not (a.value and b.value) or a.flagged or b.flagged or abs(len(a.value) - len(b.value)) != 1:
+    only by characters one of them lacks: the recogniser dropped them (a seal over a digit, `80号`
+    read `0号`; a curled page's fold over `湖街` of `东湖街道`, the row's two boxes a gap apart
+    that the fold's tall boxes hid). The shorter reading is doubtful; a real second address
+    differs by more than a few characters left out."""
+    if not (a.value and b.value) or a.flagged or b.flagged or not 1 <= abs(len(a.value) - len(b.value)) <= DROPPED:
         return
     short, long_ = (a, b) if len(a.value) < len(b.value) else (b, a)
-    if any(long_.value[:i] + long_.value[i + 1:] == short.value for i in range(len(long_.value))):
+    rest = iter(long_.value)
+    if all(ch in rest for ch in short.value):  # (the shorter one is the longer one with characters left out)
         short.flagged, short.note = True, "doubtful character"
 
 
@@ -577,6 +583,14 @@ def _item_row(text: str) -> bool:
     return text.endswith(ITEM_ENDS) and _known_items(text)
 
 
+def _item_lead(text: str) -> bool:
+    """A list's first row that wrapped inside an item: whole 经营项目 items before its last separator
+    (`婴幼儿配方乳粉销售,自制饮品制售,保健食品销售,` + the start `散装食品` of the next one)."""
+    text = to_halfwidth(text).strip()
+    parts = re.split(r"[;,、](?![^()]*\))", text)
+    return len(parts) >= 2 and bool(parts[-1]) and _known_items(",".join(parts[:-1]))
+
+
 RULE_MARKS = frozenset("一-－—ー_")  # a table's rule between two rows, read as a character in a vertical run
 
 
@@ -649,9 +663,12 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     v, p = _text(lines, FOOD["form"], labels, rows=1)
     rows = piece_rows(p) if p else []
     if len(rows) > 1 and FOOD_FORM.fullmatch(to_halfwidth("".join(q.text for q in rows[0])).strip()) \
-            and all(_item_row("".join(q.text for q in row)) for row in rows[1:]):
+            and all(_item_row("".join(q.text for q in row)) for row in rows[1:]) or len(rows) == 2 \
+            and FOOD_FORM.fullmatch(to_halfwidth("".join(q.text for q in rows[0])).strip()) \
+            and _item_lead("".join(q.text for q in rows[1])):
         # a row of whole 经营项目 items under a whole 主体业态 is the item list's first row (its label
-        # centred lower on the list's rows), no wrap of the 业态
+        # centred lower on the list's rows), no wrap of the 业态; so is a row of whole items that
+        # wraps inside its last one (`…保健食品销售,散装食品` over `(不含冷藏冷冻食品)销售`)
         hole, under = p.hole, p.under
         p = type(p)(rows[0])
         p.hole, p.under = hole, under
@@ -667,7 +684,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     # (a list printed one item per row runs as many rows as it has items: the 审查通则 names a dozen)
     v, p = _text(lines, FOOD["items"], labels, rows=ITEM_ROWS)
     above = _row_above(lines, p, labels, FOOD["items"]) if p else None
-    if above is not None and _item_row(above.text) and all(_item_row(q.text) for q in p):
+    if above is not None and (_item_row(above.text) and all(_item_row(q.text) for q in p)
+                              or _item_lead(above.text) and _item_row(above.text + "".join(q.text for q in p))):
         # (the list's first row above its centred label: whole items, as the rows under it are)
         hole, under = p.hole, p.under
         p = type(p)([Piece(above.text, above.score, (above.x1, above.y1, above.x2, above.y2),

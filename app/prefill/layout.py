@@ -427,8 +427,18 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     edge, value_x = right[len(right) // 2], starts[len(starts) // 2]
     col_x = sorted(ln.x1 for ln in found)[len(found) // 2]
     out = list(lines)
+
+    def column_value_x(a: Line) -> float:
+        # where the values of the labels in a's own label column start (a two-column 正本 has a
+        # second label column right of the first column's values: its values start further right)
+        own = sorted(o.x1 for lab in found if lab.x1 < a.x2 and lab.x2 > a.x1 and len(lab.text) <= 5
+                     for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * h <= o.x1 < lab.x2 + 4 * h)
+        return own[len(own) // 2] if len(own) >= 2 else value_x
+
     for a in lines:
-        if not a.text or a.owner or starts_with_label(a.text, labels) or a.x1 > value_x - 0.3 * h:
+        if not a.text or a.owner or starts_with_label(a.text, labels):
+            continue
+        if a.x1 > value_x - 0.3 * h and (len(a.text) != 1 or a.x1 > column_value_x(a) - 0.3 * h):
             continue
         # a longer label that lost its first character (`业期限` for 营业期限), alone in the label
         # column or glued to its value
@@ -462,7 +472,7 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                 right_edge = sorted(f.x2 for f in col)[len(col) // 2]
                 val = [o for o in lines if o is not a and same_row(o, a) and o.x1 > a.x2 - 0.3 * h]
                 nxt = min(val, key=lambda o: o.x1, default=None)
-                if nxt is not None and len(nxt.text) >= 2 and abs(nxt.x1 - value_x) <= 1.5 * h \
+                if nxt is not None and len(nxt.text) >= 2 and abs(nxt.x1 - column_value_x(a)) <= 1.5 * h \
                         and nxt.x1 >= right_edge - 0.3 * h and not starts_with_label(nxt.text, labels) \
                         and not any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h for o in lines):
                     out = [o for o in out if o is not a]
@@ -471,7 +481,9 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             if lab is None or len(col) < 2 or any(lab_ln.text == lab for lab_ln in found):
                 continue
             x0 = sorted(f.x1 for f in col)[len(col) // 2]
-            stray = [o for o in lines if o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * h]
+            # (what stands left of the column's start is another column's — a two-column form's first
+            # column on the same row, `经营范` beside a second column's `所`: not in this label's cell)
+            stray = [o for o in lines if o is not a and same_row(o, a) and x0 - 0.3 * h < o.x2 <= a.x1 + 0.3 * h]
             if abs(a.x2 - sorted(f.x2 for f in col)[len(col) // 2]) > 1.2 * h \
                     or not any(o is not a and same_row(o, a) and a.x2 - 0.3 * h <= o.x1 < a.x2 + 3 * h
                                and len(o.text) >= 2 for o in lines) \
@@ -531,6 +543,11 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         k = _spelled(a.text, lab, 0)
         if k < len(lab) and _bracket_misread(a.text, lab):
             k = len(lab)
+        if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
+            # a label of four or more characters read without one of its middle characters (`成立期`
+            # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the
+            # label (never its first two or its last character: those say which label it is)
+            return lab, [a], len(lab) - 1
         if k == 0 or (k < len(lab) and k < len(a.text)):
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
@@ -576,10 +593,17 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
     return None
 
 
+# what follows a label's word inside a place's name (`民族路`, `民族大道`: streets of many cities):
+# a label's value never starts with these, so the word there is the place's, not the next label
+PLACE_AFTER = ("路", "街", "大道", "大街", "巷", "广场")
+
+
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
     cut = len(text)
     for lab in stop_labels:
         pos = text.find(lab)
+        while pos > 0 and text.startswith(PLACE_AFTER, pos + len(lab)):
+            pos = text.find(lab, pos + 1)  # (inside a street's name, after the address's start)
         if 0 <= pos < cut:
             cut = pos
     return text[:cut]

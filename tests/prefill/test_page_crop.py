@@ -125,6 +125,32 @@ def test_a_permits_two_addresses_differing_by_one_dropped_character_leave_the_sh
     assert other["premises_address"]["value"] == "益阳市赫山区龙岭路12号"
 
 
+def test_a_permits_two_addresses_differing_by_a_few_dropped_characters_leave_the_shorter_blank() -> None:
+    # a curled 食品经营许可证: the fold over the 经营场所 row hid `湖街` of `东湖街道` (the row's two
+    # boxes a gap apart that the fold's tall boxes did not show as one), the 住所 row read right
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import REASONS
+    from app.prefill.kinds import extract_food
+    from app.prefill.layout import to_lines
+
+    def line(text: str, x1: float, y1: float) -> TextLine:
+        x2, y2 = x1 + 24 * len(text), y1 + 28
+        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False,
+                        tuple((0.99, "", 0.0) for _ in text))
+
+    def read(premises: str) -> dict:
+        rows = [line("经营者名称", 40, 40), line("历下区张记小吃店", 300, 40),
+                line("住所", 40, 100), line("山东省济南市历下区东湖街道朝阳北路2217号10幢", 300, 100),
+                line("经营场所", 40, 160), line(premises, 300, 160)]
+        return {k: f.public() for k, f in extract_food(to_lines(rows)).items()}
+
+    got = read("山东省济南市历下区东道朝阳北路2217号10幢")
+    assert got["address"]["value"] == "山东省济南市历下区东湖街道朝阳北路2217号10幢"
+    assert got["premises_address"]["value"] == "" and got["premises_address"]["reason"] in REASONS
+    other = read("山东省济南市历下区朝阳北路17号")  # another address (more than a few characters apart): pre-filled
+    assert other["premises_address"]["value"] == "山东省济南市历下区朝阳北路17号"
+
+
 def test_a_scan_without_edges_is_flattened_once_as_its_printed_matter(monkeypatch) -> None:  # noqa: ANN001
     """A card copy on the white glass of a flatbed has no edges: its page is the box around its
     printed matter, and only that box is deskewed and judged — not the whole 300 dpi scan first
