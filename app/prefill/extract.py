@@ -1945,6 +1945,7 @@ SCOPE_HEADERS = ("一般项目:", "许可项目:")
 SKIPPED_ROW = 1.6  # a step between a value's rows this many times their pitch: a row between them was not read
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
+_COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
 
 
 PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
@@ -2039,7 +2040,8 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
                 continue
             diff = []
             for j, want in enumerate(phrase):
-                if out[i + j] != want:
+                if out[i + j] != want and not (want == "," and out[i + j] in _COMMA_SHAPES):
+                    # (a fax's or a copy's comma loses its tail: `.` or `、` where the sentence prints `，`)
                     diff.append(j)
                     if len(diff) > allowed:
                         break
@@ -2355,11 +2357,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     before_seal = p
     p, after_close = _seal_tail(p)
     # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)
-    unread_end = bool(p) and _scope_end_unread(list(p) if p is before_seal else list(p[:-1]))
+    unread_rows = list(p or ()) if p is before_seal else list(p[:-1])
     v, scope_weakest, misread = _scope_read(p) if p else ("", 0.0, False)
     if v.count("(") == v.count(")") + 1 and (v.endswith(SCOPE_TAIL) or v.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
                                                                                        if b.endswith(")")))):
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
+    if p and v.endswith(")") and not p[-1].text.endswith(")"):
+        unread_rows = unread_rows[:len(p) - 1]  # (the bracket the grammar closed it with is the unread ink)
+    unread_end = _scope_end_unread(unread_rows)
     if p and getattr(p, "under", False) and _scope_closed(v):
         p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
         p.hole = p.under = False

@@ -583,6 +583,14 @@ def _item_row(text: str) -> bool:
     return text.endswith(ITEM_ENDS) and _known_items(text)
 
 
+def _item_lead(text: str) -> bool:
+    """A list's first row that wrapped inside an item: whole 经营项目 items before its last separator
+    (`婴幼儿配方乳粉销售,自制饮品制售,保健食品销售,` + the start `散装食品` of the next one)."""
+    text = to_halfwidth(text).strip()
+    parts = re.split(r"[;,、](?![^()]*\))", text)
+    return len(parts) >= 2 and bool(parts[-1]) and _known_items(",".join(parts[:-1]))
+
+
 RULE_MARKS = frozenset("一-－—ー_")  # a table's rule between two rows, read as a character in a vertical run
 
 
@@ -655,9 +663,12 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     v, p = _text(lines, FOOD["form"], labels, rows=1)
     rows = piece_rows(p) if p else []
     if len(rows) > 1 and FOOD_FORM.fullmatch(to_halfwidth("".join(q.text for q in rows[0])).strip()) \
-            and all(_item_row("".join(q.text for q in row)) for row in rows[1:]):
+            and all(_item_row("".join(q.text for q in row)) for row in rows[1:]) or len(rows) == 2 \
+            and FOOD_FORM.fullmatch(to_halfwidth("".join(q.text for q in rows[0])).strip()) \
+            and _item_lead("".join(q.text for q in rows[1])):
         # a row of whole 经营项目 items under a whole 主体业态 is the item list's first row (its label
-        # centred lower on the list's rows), no wrap of the 业态
+        # centred lower on the list's rows), no wrap of the 业态; so is a row of whole items that
+        # wraps inside its last one (`…保健食品销售,散装食品` over `(不含冷藏冷冻食品)销售`)
         hole, under = p.hole, p.under
         p = type(p)(rows[0])
         p.hole, p.under = hole, under
@@ -673,7 +684,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     # (a list printed one item per row runs as many rows as it has items: the 审查通则 names a dozen)
     v, p = _text(lines, FOOD["items"], labels, rows=ITEM_ROWS)
     above = _row_above(lines, p, labels, FOOD["items"]) if p else None
-    if above is not None and _item_row(above.text) and all(_item_row(q.text) for q in p):
+    if above is not None and (_item_row(above.text) and all(_item_row(q.text) for q in p)
+                              or _item_lead(above.text) and _item_row(above.text + "".join(q.text for q in p))):
         # (the list's first row above its centred label: whole items, as the rows under it are)
         hole, under = p.hole, p.under
         p = type(p)([Piece(above.text, above.score, (above.x1, above.y1, above.x2, above.y2),

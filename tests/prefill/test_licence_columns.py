@@ -134,3 +134,54 @@ def test_an_address_numbers_print_settles_a_dash_or_a_one_the_recogniser_doubted
     text = "上海市闵行区莘庄工业区春东路79号1单元"
     got = address(text, {text.index("单"): (0.6, "学", 0.3)})
     assert got["value"] == "" and got["reason"] == "doubtful_character", got
+
+
+def food_page(path: Path, items: list[str]) -> Path:
+    """A 食品经营许可证 副本 drawn as a table: labels at the left, values in a column; the 经营项目 cell
+    centres its label on the list's rows (two rows: nearly level with the second)."""
+    img = Image.new("RGB", (1240, 1300), (252, 252, 250))
+    d = ImageDraw.Draw(img)
+    d.text((620, 110), "食品经营许可证", font=cjk_font(72, SERIF), fill="black", anchor="mm")
+    f = cjk_font(28, SERIF)
+    y = 230
+    for label, value in (("经营者名称", "青岛市黄岛区立德面馆"), ("社会信用代码", "92370211MA3C4L5X7Q"),
+                         ("法定代表人", "严敏建"), ("住所", "山东省青岛市黄岛区学府路67号16楼23室"),
+                         ("经营场所", "山东省青岛市黄岛区学府路67号16楼23室"), ("主体业态", "单位食堂（机关企事业单位食堂）")):
+        d.text((110, y), label, font=f, fill="black")
+        d.text((400, y), value, font=f, fill="black")
+        y += 58
+    for k, row in enumerate(items):
+        d.text((400, y + 38 * k), row, font=f, fill="black")
+    d.text((110, y + 30 * (len(items) - 1)), "经营项目", font=f, fill="black")
+    y += 38 * len(items) + 30
+    d.text((110, y), "许可证编号", font=f, fill="black")
+    d.text((400, y), "JY23702110090797", font=f, fill="black")
+    d.text((110, y + 58), "有效期至", font=f, fill="black")
+    d.text((400, y + 58), "2027年02月25日", font=f, fill="black")
+    img.save(path)
+    return path
+
+
+def test_an_item_list_whose_first_row_wraps_inside_an_item_above_its_centred_label(engine, tmp_path) -> None:
+    # the list's first row stands above its centred label and wraps inside its last item (`…散装食品`
+    # over `（不含冷藏冷冻食品）销售`): it is the list's first row, no wrap of the 主体业态 above it
+    rows = ["婴幼儿配方乳粉销售，自制饮品制售，保健食品销售，散装食品", "（不含冷藏冷冻食品）销售"]
+    results, failures = ocr_files([food_page(tmp_path / "food.png", rows)])
+    assert not failures and results[0]["kind"] == "food_business_license", results
+    got = results[0]["fields"]
+    assert got["business_form"]["value"] == "单位食堂(机关企事业单位食堂)", got["business_form"]
+    assert got["business_items"]["value"] == "婴幼儿配方乳粉销售,自制饮品制售,保健食品销售,散装食品(不含冷藏冷冻食品)销售", \
+        got["business_items"]
+
+
+def test_a_standard_sentences_comma_read_as_a_full_point_is_the_sentences_comma() -> None:
+    # (as the recogniser hands a fax page's row over: `(除依法须经批准的项目外.凭营业执照…)`, the
+    # comma's tail lost in the fax's 1-bit print) — the registrar's sentence is printed verbatim
+    from tests.prefill.test_licence_rows import ROW3
+
+    assert "," in ROW3
+    got = read_lines(licence(scope_rows(r3=ROW3.replace(",", "."))))["business_scope"]
+    assert got["value"] == SCOPE, got
+    # a sentence read with another character the recogniser was sure of stays a misread
+    got = read_lines(licence(scope_rows(r3=ROW3.replace("批准", "批淮"))))["business_scope"]
+    assert got["value"] == "", got
