@@ -86,6 +86,19 @@ def _gray(img: np.ndarray) -> np.ndarray:
     return img if img.ndim == 2 else cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
 
 
+def median_u8(a: np.ndarray) -> float:
+    """`np.median` of a uint8 array, bit for bit (the middle value, or the mean of the two middle
+    values), read off its histogram instead of partially sorting a copy: a 1000 px grey page
+    3.1–3.4 → 0.8 ms of CPU."""
+    n = a.size
+    if a.dtype != np.uint8 or n == 0:
+        return float(np.median(a))
+    cum = np.cumsum(np.bincount(a.ravel(), minlength=256))
+    lo = int(np.searchsorted(cum, (n - 1) // 2, side="right"))
+    hi = int(np.searchsorted(cum, n // 2, side="right"))
+    return (lo + hi) / 2
+
+
 def _quad_candidates(small: np.ndarray) -> list[np.ndarray]:
     gray = _gray(small)
     h, w = gray.shape
@@ -93,7 +106,7 @@ def _quad_candidates(small: np.ndarray) -> list[np.ndarray]:
     blurred = cv2.GaussianBlur(gray, (5, 5), 0)
     masks = []
     # 1) edges
-    v = float(np.median(blurred))
+    v = median_u8(blurred)
     edges = cv2.Canny(blurred, max(10, int(0.5 * v)), min(255, int(1.3 * v) + 30))
     masks.append(cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2))
     # 2) a bright, low-saturation region (paper/cards against a desk)
@@ -193,9 +206,14 @@ STEP = 3  # colour statistics are taken on every 3rd pixel each way (same answer
 def _paper_of(lab: np.ndarray, inner: np.ndarray, share: float = 50.0) -> np.ndarray:
     """The paper's colour inside a mask: the median of its lighter half (not its ink), or of its
     lightest `share` percent."""
-    inside = lab[::STEP, ::STEP][inner[::STEP, ::STEP]].astype(np.float32)
-    light = inside[:, 0]
-    return np.median(inside[light >= np.percentile(light, 100.0 - share)], axis=0)
+    inside = lab[::STEP, ::STEP][inner[::STEP, ::STEP]]
+    light = inside[:, 0].astype(np.float32)
+    pick = inside[light >= np.percentile(light, 100.0 - share)]
+    if inside.dtype != np.uint8:
+        return np.median(pick.astype(np.float32), axis=0)
+    # (np.median over axis 0 of the float32 copy, bit for bit: each channel's middle value or the
+    # mean of its two, exact in float32 — from histograms, a third of the CPU)
+    return np.array([median_u8(pick[:, c]) for c in range(pick.shape[1])], np.float32)
 
 
 BLOCK_PAPER = 20.0  # a printed block's paper: the median of its lightest fifth
@@ -413,16 +431,14 @@ def text_scale(page: np.ndarray) -> float:
     bw = cv2.adaptiveThreshold(_gray(small), 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
     rows = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
     _, _, stats, _ = cv2.connectedComponentsWithStats(rows)
-    found = [(int(h), int(w)) for _x, _y, w, h, area in stats[1:] if h >= 4 and w >= 2 * h and area >= 0.3 * w * h]
-    if not found:
+    w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
+    keep = (h >= 4) & (w >= 2 * h) & (area >= 0.3 * w * h)
+    if not keep.any():
         return 0.0
-    found.sort()
-    total, acc = sum(w for _, w in found), 0
-    for h, w in found:
-        acc += w
-        if acc >= total / 2:
-            return h / min(small.shape[:2])
-    return 0.0
+    w, h = w[keep].astype(np.int64), h[keep].astype(np.int64)
+    order = np.lexsort((w, h))  # rows by height (then length), as sorting (h, w) pairs
+    acc = np.cumsum(w[order])
+    return int(h[order][int(np.argmax(acc >= int(acc[-1]) / 2))]) / min(small.shape[:2])
 
 
 def warp_quad(img: np.ndarray, quad: np.ndarray, max_long_side: int = 2400) -> tuple[np.ndarray, str]:
@@ -472,14 +488,9 @@ def text_line_direction(img: np.ndarray) -> str:
 
     def elongation(mask: np.ndarray, axis: int) -> float:
         _, _, stats, _ = cv2.connectedComponentsWithStats(mask)
-        total = 0.0
-        for _x, _y, w, h, area in stats[1:]:
-            if area < 30:
-                continue
-            long_, short = (w, h) if axis == 0 else (h, w)
-            if long_ > 3 * short:
-                total += area
-        return total
+        w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4].astype(np.int64)
+        long_, short = (w, h) if axis == 0 else (h, w)
+        return float(area[(area >= 30) & (long_ > 3 * short)].sum())
 
     return "vertical" if elongation(vert, 1) > 1.3 * elongation(horiz, 0) else "horizontal"
 
@@ -522,7 +533,7 @@ LIGHT_FIT_STEP = 8  # the page's lighting is fitted on every 8th pixel each way 
 LIGHT_FIT_KEEP = 12.0  # … refitted on the pixels within this many grey levels of the first fit
 
 
-def _paper_light(gray: np.ndarray) -> np.ndarray:
+def _paper_light(gray: np.ndarray, med: float | None = None) -> np.ndarray:
     """The paper's brightness at each pixel as the light falls on it: the page's median, or where a
     lamp or a window lights one side more (a plane fitted over the page's paper — its text closed
     away — rising to one side), that plane. A page photographed with the light from one side runs
@@ -530,7 +541,7 @@ def _paper_light(gray: np.ndarray) -> np.ndarray:
     side was called glare (17 % of a 食品经营许可证), and its values were distrusted as if a
     reflection lay over them. A glare spot is brighter than the light around it, which a plane
     over the whole page does not follow."""
-    med = float(np.median(gray))
+    med = median_u8(gray) if med is None else med  # (`med`: the caller's median_u8(gray))
     h, w = gray.shape[:2]
     if min(h, w) < 4 * LIGHT_FIT_STEP:
         return np.full(gray.shape, med, np.float32)
@@ -571,7 +582,8 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
     # 0.5 % for a sparse notice), so a sharp page with little text is not judged blurred
     lap = cv2.Laplacian(cv2.GaussianBlur(small, (3, 3), 0), cv2.CV_64F)
     mag = np.abs(lap)
-    ink = cv2.dilate((small < np.median(small) - 40).astype(np.uint8), np.ones((3, 3), np.uint8))
+    med = median_u8(small)
+    ink = cv2.dilate((small < med - 40).astype(np.uint8), np.ones((3, 3), np.uint8))
     metrics["ink"] = float(ink.mean())
     thr = np.percentile(mag, 100 - min(10.0, max(0.5, 100 * metrics["ink"])))
     metrics["sharpness"] = float(np.mean(mag[mag >= thr])) if thr > 0 else 0.0
@@ -582,7 +594,7 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
     # (reference: the page's median, i.e. its paper; an evenly bright page has no headroom for glare)
     sat = small >= 250
     if sat.any():  # (the light is fitted only on pages with clipped pixels: most pages have none)
-        sat &= small >= _paper_light(small) + 22
+        sat &= small >= _paper_light(small, med) + 22
     sat = sat.astype(np.uint8)
     sat = cv2.morphologyEx(sat, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     metrics["glare"] = float(sat.mean())

@@ -823,22 +823,27 @@ def too_small_for_a_page(processed: ProcessedPage) -> bool:
     return processed.doc_format in ("a4", "unknown") and min(processed.image.shape[:2]) < MIN_PAGE_SIDE
 
 
-def _bilevel_inner(frame: np.ndarray, quad: np.ndarray) -> bool:
+def _bilevel_inner(frame: np.ndarray, quad: np.ndarray, bilevel: bool | None = None) -> bool:
     """Whether a quad found on a bilevel image (a fax, a 1-bit scan) leaves rows of print outside
     it: such an image has no desk around the page, so the quad is a ruled table or a frame inside
-    the page (a 卫生许可证's table, its title and number above it), not the page's edge."""
-    gray = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
-    return is_bilevel(gray) and rows_outside(frame, quad)
+    the page (a 卫生许可证's table, its title and number above it), not the page's edge.
+    `bilevel`: `is_bilevel` of the frame's grey when the caller knows it."""
+    if bilevel is None:
+        bilevel = is_bilevel(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
+    return bilevel and rows_outside(frame, quad)
 
 
-def choose_page(image: np.ndarray) -> ProcessedPage:
+def choose_page(image: np.ndarray, bilevel: bool | None = None) -> ProcessedPage:
     """The first guess of where the page is: the document's edges when they are found; else the
     box around the printed matter (a white page on a white scanner bed has no edges, and read
     whole at the OCR size an ID card on an A4 bed would be too small); else the whole image.
 
     (The whole image is flattened only when it is the guess: deskewing, shrinking and judging a
     300 dpi scan as a page, then throwing it away for its printed-matter box, was 150–220 ms of
-    CPU per flatbed or PDF card copy.)"""
+    CPU per flatbed or PDF card copy.)
+
+    `bilevel`: whether the BGR `image` is a binarised capture, when the caller has judged it
+    (`read_page`, through `unlined`): not judged twice."""
     frame = image  # (the BGR frame process_document looks for the edges in)
     if image.ndim == 2:
         frame = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
@@ -846,7 +851,7 @@ def choose_page(image: np.ndarray) -> ProcessedPage:
         frame = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
     small = downscaled(frame)  # (looked at by both guesses: shrunk once, ~18 ms of a 2400 px photo)
     quad = find_document_quad(frame, small)
-    if quad is not None and _bilevel_inner(frame, quad):
+    if quad is not None and _bilevel_inner(frame, quad, bilevel if frame is image else None):
         quad = None  # (a ruled table's border inside a faxed page: the page is its print)
     if quad is not None:
         processed = process_document(image, quad=quad)
@@ -1149,10 +1154,16 @@ def unlined(image: np.ndarray) -> np.ndarray:
     """A binarised capture (scanner app's black-and-white mode, 1-bit PDF) without the background
     hairlines its thresholding drew (`app.imaging.bilevel`); any other image as it is. Done on the
     whole image before the page is looked for, so every guess of the page reads the same pixels."""
+    return _unlined(image)[0]
+
+
+def _unlined(image: np.ndarray) -> tuple[np.ndarray, bool | None]:
+    """`unlined(image)`, and False when the image was judged not bilevel (it is returned as it is),
+    None when it was (its lines are gone: the image returned is another one)."""
     gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
     if not is_bilevel(gray):
-        return image
-    return drop_background_lines(image, text_scale(image) * min(image.shape[:2]))
+        return image, False
+    return drop_background_lines(image, text_scale(image) * min(image.shape[:2])), None
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
@@ -1166,8 +1177,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     clock = StageClock()
     engine = engine or get_engine()
     with clock.stage("prepare"):
-        image = unlined(image)
-        processed: ProcessedPage = choose_page(image) if flatten else replace(
+        image, bilevel = _unlined(image)
+        processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
         screen = is_screen_photo(processed.image)
         if screen:
