@@ -12,6 +12,7 @@ behind `zongchuang ocr --json` — so decode, flatten, OCR, classify and extract
   recogniser did not read: the joined rows made a plausible scope without it, a wrong pre-fill.
 - A reflection between two columns, right after scope rows that end at the column's edge where the
   scope's other rows end, hides nothing of them (no `glare after a row`).
+- A doubtful mark read after a whole date's 日 (`…20日1`) is no doubt in the date.
 - An address's number settles a doubt its print explains: a dash between digits (never a decimal
   point), a 1 (never an I) where a number stands.
 """
@@ -220,3 +221,15 @@ def test_a_reflection_beyond_full_scope_rows_is_no_glare_over_them() -> None:
     glared[520:720, 815:990] = 255  # beyond every row
     distrust_glare(ex, to_lines(lines), glared)
     assert ex.fields["business_scope"].flagged and ex.fields["business_scope"].note == "glare after a row"
+
+
+def test_a_doubtful_mark_after_a_whole_dates_ri_is_no_doubt_in_the_date() -> None:
+    # (as the recogniser hands a fax page's row over: `2011年09月01日1`, the 日's last stroke read
+    # again as `1` at 0.67) — the date ends at its 日; a doubt inside it still counts
+    def date(text: str, doubt: dict) -> dict:
+        lines = [ln for ln in licence(scope_rows()) if ln.text != "2011年09月01日"]
+        return read_lines([*lines, line(text, 182, 660, 182 + 16 * len(text), 687, chars=doubt)])["established_date"]
+
+    assert date("2011年09月01日1", {11: (0.67, "日", 0.3)})["value"] == "2011-09-01"
+    got = date("2011年09月01日1", {9: (0.67, "8", 0.3)})
+    assert got["value"] == "" and got["reason"] == "doubtful_character", got
