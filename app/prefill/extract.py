@@ -387,6 +387,18 @@ def _norm_date(text: str) -> str | None:
     return d.isoformat() if d and 1900 <= d.year <= 2100 else None
 
 
+def _date_weakest(pieces: list[Piece]) -> float | None:
+    """The least sure character of the whole date `_norm_date` found in `pieces` (`2016年02月20日`):
+    a mark read after its 日 (`…20日1`, the 日's last stroke read again at 0.67) is no part of it.
+    None (every character counts) when the positions are unknown or a numeral was rewritten."""
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in q.chars]
+    if len(chars) != len(text) or numeral_dates(text) != text or "年" not in text:
+        return None
+    m = _CN_DATE_RE.search(text)
+    return min(c[0] for c in chars[m.start():m.end()]) if m else None
+
+
 def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
     out = []
     for ln in lines:
@@ -2332,7 +2344,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
     # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-    res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR) if v and p else _blank()
+    res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)

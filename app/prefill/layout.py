@@ -540,6 +540,8 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
     """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
     (label, its boxes, label characters in the last box)."""
     for lab in ordered:
+        if a.text.startswith(lab) and in_place_name(a.text, 0, lab):
+            continue  # (an address row starting with its street's name, `民族路974号`)
         k = _spelled(a.text, lab, 0)
         if k < len(lab) and _bracket_misread(a.text, lab):
             k = len(lab)
@@ -595,22 +597,30 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
 
 # what follows a label's word inside a place's name (`民族路`, `民族大道`: streets of many cities):
 # a label's value never starts with these, so the word there is the place's, not the next label
+# (a person's label is left out: 路 is a surname too, `姓名路明`)
 PLACE_AFTER = ("路", "街", "大道", "大街", "巷", "广场")
+
+
+def in_place_name(text: str, pos: int, lab: str) -> bool:
+    """The label `lab` found at `pos` of `text` is a word of a place's name (`民族路`): a street's
+    word follows it, and it is no label of a person's name."""
+    return text.startswith(PLACE_AFTER, pos + len(lab)) and not any(w in lab for w in ("人", "者", "姓名", "户主"))
 
 
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
     cut = len(text)
     for lab in stop_labels:
         pos = text.find(lab)
-        while pos > 0 and text.startswith(PLACE_AFTER, pos + len(lab)):
-            pos = text.find(lab, pos + 1)  # (inside a street's name, after the address's start)
+        while pos >= 0 and in_place_name(text, pos, lab):
+            pos = text.find(lab, pos + 1)  # (inside a street's name: a row may start with it too)
         if 0 <= pos < cut:
             cut = pos
     return text[:cut]
 
 
 def starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
-    return any(_near_match(text, lab) for lab in labels if len(lab) >= 2)
+    # (a wrapped address row starting with its street, `民族大道81号`, starts with no label)
+    return any(_near_match(text, lab) and not in_place_name(text, 0, lab) for lab in labels if len(lab) >= 2)
 
 
 def same_row(a: Line, b: Line) -> bool:

@@ -672,6 +672,7 @@ def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) 
                 rows[-1].append(ln)
             else:
                 rows.append([ln])
+        glared, clear = [], []
         for row in rows[:-1]:
             ra, rb = int(min(ln.x1 for ln in row)), int(max(ln.x2 for ln in row))
             ya, yb = int(min(ln.y1 for ln in row)), int(max(ln.y2 for ln in row))
@@ -684,8 +685,14 @@ def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) 
             # (the paper between the row's characters, not the row's ink: a photocopy's bold print is
             # dark over most of its row while its paper is as white as beyond the row's end)
             if brightness >= GLARE_LEVEL and brightness > float(np.percentile(under, 90)) + GLARE_STEP:
-                f.flagged, f.note = True, "glare after a row"
-                break
+                glared.append((rb, h))
+            else:
+                clear.append(rb)
+        # (a glared row that ends where the value's rows without glare after them end reaches the
+        # column's edge: the glare beyond it — a reflection between two columns — hides none of it)
+        edge = sorted(clear)[len(clear) // 2] if len(clear) >= 2 else None
+        if any(edge is None or rb < edge - 0.3 * h for rb, h in glared):
+            f.flagged, f.note = True, "glare after a row"
 
 
 CUT_INK = 0.03  # share of ink right after a row's end (beside it, where no box was read) that goes on

@@ -10,6 +10,9 @@ behind `zongchuang ocr --json` — so decode, flatten, OCR, classify and extract
   in order from the box's start are that label.
 - A 经营范围 row whose last character (a thin, faded `二` of 二手车) the detector boxed and the
   recogniser did not read: the joined rows made a plausible scope without it, a wrong pre-fill.
+- A reflection between two columns, right after scope rows that end at the column's edge where the
+  scope's other rows end, hides nothing of them (no `glare after a row`).
+- A doubtful mark read after a whole date's 日 (`…20日1`) is no doubt in the date.
 - An address's number settles a doubt its print explains: a dash between digits (never a decimal
   point), a 1 (never an I) where a number stands.
 """
@@ -185,3 +188,48 @@ def test_a_standard_sentences_comma_read_as_a_full_point_is_the_sentences_comma(
     # a sentence read with another character the recogniser was sure of stays a misread
     got = read_lines(licence(scope_rows(r3=ROW3.replace("批准", "批淮"))))["business_scope"]
     assert got["value"] == "", got
+
+
+def test_a_reflection_beyond_full_scope_rows_is_no_glare_over_them() -> None:
+    # an acrylic partition's reflection between a 正本's two columns, right after some rows of a long
+    # scope that end where its other rows end (the column's edge): nothing of them is hidden; a
+    # band of glare after every row (nothing shows where the column ends) still is
+    import numpy as np
+
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+    from app.prefill.reader import distrust_glare
+
+    text = ("一般项目:技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广;农产品的生产、销售、加工、运输、贮藏及其他相关服"
+            "务;会议及展览服务;普通货物仓储服务(不含危险化学品等需许可审批的项目)。(除依法须经批准的项目外,凭营业执照依法自主开展"
+            "经营活动)")
+    cut = [0, 24, 48, 72, 96, 120, len(text)]
+    rows = [line(text[a:b], 185, 526 + 30 * k, 185 + 26 * (b - a) if k == 5 else 809, 550 + 30 * k)
+            for k, (a, b) in enumerate(zip(cut, cut[1:], strict=False))]
+    lines = [*[ln for ln in licence([]) if not ln.text.startswith(("注册资本", "800万", "成立", "2011", "营业期限", "住所",
+                                                                   "上海市"))], *rows]
+    page = np.full((1300, 1000, 3), 226, np.uint8)
+    for ln in lines:  # dark strokes where the text is
+        x1, y1, x2, y2 = (int(v) for v in ln.bbox)
+        page[y1 + 6:y2 - 6, x1:x2:6] = 30
+    ex = extract(to_lines(lines))
+    assert ex.fields["business_scope"].public()["value"] == text
+    glared = page.copy()
+    glared[520:610, 815:990] = 255  # beyond the first three rows, which end at the column's edge
+    distrust_glare(ex, to_lines(lines), glared)
+    assert not ex.fields["business_scope"].flagged
+    glared[520:720, 815:990] = 255  # beyond every row
+    distrust_glare(ex, to_lines(lines), glared)
+    assert ex.fields["business_scope"].flagged and ex.fields["business_scope"].note == "glare after a row"
+
+
+def test_a_doubtful_mark_after_a_whole_dates_ri_is_no_doubt_in_the_date() -> None:
+    # (as the recogniser hands a fax page's row over: `2011年09月01日1`, the 日's last stroke read
+    # again as `1` at 0.67) — the date ends at its 日; a doubt inside it still counts
+    def date(text: str, doubt: dict) -> dict:
+        lines = [ln for ln in licence(scope_rows()) if ln.text != "2011年09月01日"]
+        return read_lines([*lines, line(text, 182, 660, 182 + 16 * len(text), 687, chars=doubt)])["established_date"]
+
+    assert date("2011年09月01日1", {11: (0.67, "日", 0.3)})["value"] == "2011-09-01"
+    got = date("2011年09月01日1", {9: (0.67, "8", 0.3)})
+    assert got["value"] == "" and got["reason"] == "doubtful_character", got
