@@ -607,11 +607,24 @@ def in_place_name(text: str, pos: int, lab: str) -> bool:
     return text.startswith(PLACE_AFTER, pos + len(lab)) and not any(w in lab for w in ("人", "者", "姓名", "户主"))
 
 
+def in_value_brackets(text: str, pos: int) -> bool:
+    """Position `pos` of `text` lies inside a bracket the value opened (`…1028号(实际经营场所)`): a
+    label's words there are the value's note on itself, not the next field's label. A bracket that
+    opens the text is a label's own (`（负责人）` of `法定代表人（负责人）`), not the value's."""
+    depth, first = 0, -1
+    for i, ch in enumerate(text[:pos]):
+        if ch in "(（":
+            depth, first = depth + 1, i if depth == 0 else first
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth > 0 and first >= 1
+
+
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
     cut = len(text)
     for lab in stop_labels:
         pos = text.find(lab)
-        while pos >= 0 and in_place_name(text, pos, lab):
+        while pos >= 0 and (in_place_name(text, pos, lab) or in_value_brackets(text, pos)):
             pos = text.find(lab, pos + 1)  # (inside a street's name: a row may start with it too)
         if 0 <= pos < cut:
             cut = pos
