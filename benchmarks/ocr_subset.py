@@ -32,7 +32,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
     if family.endswith(".json"):
         return Path(family)
     fam = family.lower()
-    if fam in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"):
+    if fam in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "o"):
         found = sorted((CACHE / f"bench_ocr_{fam}").glob("*/truth.json"), key=lambda p: p.stat().st_mtime)
         if not found:
             sys.exit(f"no family {fam.upper()} set yet: run `python -m benchmarks bench_ocr_{fam}` once")
@@ -45,7 +45,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
             caps = photo.NEW_CAPTURES if captures == "all" else tuple(c for c in captures.split(",") if c) or None
             generate(folder, n, seed, captures=caps)
         return truth
-    sys.exit("family: b, c, d, e, f, g, h, i, j, k, l, m or a truth.json path")
+    sys.exit("family: b, c, d, e, f, g, h, i, j, k, l, m, o or a truth.json path")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("family")
     ap.add_argument("--kind", action="append", default=[])
     ap.add_argument("--field", action="append", default=[], help="only score these field keys")
+    ap.add_argument("--file", action="append", default=[], help="only these files (o0076.webp or o0076)")
     ap.add_argument("--failing", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show", action="store_true", help="print got/want for every non-exact field")
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     entries = [e for e in truth["files"] if not a.kind or e["kind"] in a.kind]
     last_path = folder / f"subset_last-{Path.cwd().name}.json"   # one per worktree: helpers share the sets
     last = json.loads(last_path.read_text(encoding="utf-8")) if last_path.exists() else {}
+    if a.file:
+        wanted = {f.split(".")[0] for f in a.file}
+        entries = [e for e in entries if e["file"].split(".")[0] in wanted]
     if a.failing and last:
         entries = [e for e in entries if last.get(e["file"], False) is False]
     if a.limit:

@@ -417,6 +417,10 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     `early`: rows (of `piece_rows`) left short whose room the reader checks for paper (`_short_rows`)."""
     if len(addr) < 4:
         return _blank()
+    if addr.count("(") != addr.count(")"):
+        # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
+        # bracket's end was cut off or not read) — a bracket never stands alone in an address
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
             re.search(r"单元\d{3,4}$", addr) or (re.search(r"([楼栋幢座]|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$", addr)
                                               and _short_row(pieces, lines)))):
@@ -494,7 +498,7 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     it is a toner speck or a dust mark, which may stand where a character was — not pre-filled."""
     if _ADDRESS_PUNCT.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
-    if addr.count("(") > addr.count(")") or addr[-1:] in _RULE_MARKS:
+    if addr.count("(") != addr.count(")") or addr[-1:] in _RULE_MARKS:
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="lost character")
@@ -509,6 +513,10 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
             # finds blank paper under the last row's start (`reader.confirm_row_end`)
             res.flagged, res.note = True, ROW_BELOW
         return res
+    if len(addr) >= 4 and _address_cut_short(addr):
+        # (`…湖滨街道前` of `…街道前进村2组17号`: the row's end under a watermark and the wrapped row
+        # were not read — the last character ends no part of an address, as on a licence's 住所)
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     return _address_result(addr, pieces, early=early)
 
 

@@ -306,7 +306,7 @@ def split_glued_heads(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             if pitch <= 0 or ln.xs[i] - ln.xs[i - 1] < GLUE_GAP * pitch:
                 continue
             tail = ln.text[i:]
-            if any(len(lab) >= 3 and tail.startswith(lab) for lab in labels):
+            if any(len(lab) >= 3 and tail.startswith(lab) and not _in_brackets(ln.text, i, lab) for lab in labels):
                 cut = i
                 break
             heads = [lab for lab in labels if len(tail) < len(lab) and lab.startswith(tail)]
@@ -341,7 +341,7 @@ def split_glued_labels(lines: list[Line], labels: tuple[str, ...]) -> list[Line]
         after = "".join(o.text for o in row)
         for i in range(2, len(a.text)):
             lab = next((lab for lab in long if (a.text[i:] + after).startswith(lab)
-                        and not a.text[i:].startswith(lab[:1] * 2)
+                        and not a.text[i:].startswith(lab[:1] * 2) and not _in_brackets(a.text + after, i, lab)
                         and not any(starts_with_label(o.text, (lab,)) for o in lines)), None)
             if lab is None or a.x_at(i) < a.x1 + 4 * a.h:
                 continue
@@ -607,24 +607,19 @@ def in_place_name(text: str, pos: int, lab: str) -> bool:
     return text.startswith(PLACE_AFTER, pos + len(lab)) and not any(w in lab for w in ("人", "者", "姓名", "户主"))
 
 
-def in_value_brackets(text: str, pos: int) -> bool:
-    """Position `pos` of `text` lies inside a bracket the value opened (`…1028号(实际经营场所)`): a
-    label's words there are the value's note on itself, not the next field's label. A bracket that
-    opens the text is a label's own (`（负责人）` of `法定代表人（负责人）`), not the value's."""
-    depth, first = 0, -1
-    for i, ch in enumerate(text[:pos]):
-        if ch in "(（":
-            depth, first = depth + 1, i if depth == 0 else first
-        elif ch in ")）" and depth:
-            depth -= 1
-    return depth > 0 and first >= 1
+def _in_brackets(text: str, pos: int, lab: str) -> bool:
+    """The label's word at `pos` stands inside a bracket opened before it and closed after it on
+    the row (`…2302室(实际经营场所)`: a note in the value, 经营场所 being a 个体工商户's label): no
+    label is printed inside another field's brackets."""
+    before, after = text[:pos], text[pos + len(lab):]
+    return before.count("(") > before.count(")") and ")" in after
 
 
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
     cut = len(text)
     for lab in stop_labels:
         pos = text.find(lab)
-        while pos >= 0 and (in_place_name(text, pos, lab) or in_value_brackets(text, pos)):
+        while pos >= 0 and (in_place_name(text, pos, lab) or _in_brackets(text, pos, lab)):
             pos = text.find(lab, pos + 1)  # (inside a street's name: a row may start with it too)
         if 0 <= pos < cut:
             cut = pos
