@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1965,6 +1966,7 @@ def _seal_lead(pieces: list[Piece] | None, lines: list[Line], labels: tuple[str,
 # the registrar's fixed phrases of a 经营范围 (the standard sentences and the two list headers)
 SCOPE_HEADERS = ("一般项目:", "许可项目:")
 SKIPPED_ROW = 1.6  # a step between a value's rows this many times their pitch: a row between them was not read
+LIST_SURE, LIST_SEEN = 0.95, 3  # a list's separator read this surely this many times settles a torn one
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
 _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
@@ -2128,6 +2130,26 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
             # before a standard sentence's bracket, which a 。 precedes: the second reading
             out[i] = alts[i]
             probs[i] = chars[i][0] + chars[i][2]
+    # A list prints one separator between its items (；or ，): a separator the recogniser was torn
+    # between two separators on (；0.40 / ：0.31, ，0.69 / . 0.09) is the list's own when that one
+    # is read surely elsewhere in the scope (LIST_SURE, at least LIST_SEEN times) and the other
+    # reading never is. (、 also joins words inside an item: a doubt with it is never settled so; a .
+    # is a misread comma and never the list's; a 。 right before a standard sentence's bracket is
+    # the print's.)
+    # (a colon read between items is the list's ；— the grammar rules the colon out there)
+    seen = Counter(shape(to_halfwidth(text[j])).replace(":", ";") for j in range(len(out))
+                   if not covered[j] and chars[j][0] >= LIST_SURE and "".join(out[max(0, j - 2):j]) != "项目")
+    for i in range(len(out)):
+        if covered[i]:
+            continue
+        read, alt = shape(to_halfwidth(text[i])), alts[i]
+        if read != alt and {read, alt} <= set(";,:.") and chars[i][0] + chars[i][2] >= 0.6 \
+                and "".join(out[max(0, i - 2):i]) != "项目" and not (i and out[i - 1].isdigit()):
+            own = [c for c in (read, alt) if c in ";," and seen[c] >= LIST_SEEN and not seen[alt if c == read else read]]
+            if own:
+                out[i], probs[i] = own[0], 1.0
+        elif out[i] == "。" and i + 1 < len(out) and covered[i + 1] and out[i + 1] == "(" and chars[i][0] >= 0.6:
+            probs[i] = 1.0
     rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
     if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
         # more than one character of the standard sentences misread, or one while the rest holds

@@ -39,3 +39,42 @@ def test_food_premises_with_a_bracketed_note_spelling_a_label(engine, tmp_path) 
     assert out["kind"] == "food_business_license"
     assert out["fields"]["premises_address"]["value"] == premises, out["fields"]["premises_address"]
     assert out["fields"]["address"]["value"] == "山东省济南市历下区经十路326号"
+
+
+# ---- a 经营范围's separator the recogniser was torn on (OCR lines with the recogniser's per-character
+# probabilities, through the real extraction, as tests/prefill/test_licence_rows.py does: a drawn page
+# does not make the recogniser torn on one chosen mark)
+
+def _scope_with(r2: str, doubt: dict[int, tuple[float, str, float]], r1: str | None = None) -> dict[str, str]:
+    from tests.prefill.test_licence_rows import ROW1, licence, scope_rows, values
+
+    return values(licence(scope_rows(r1=r1 or ROW1, r2=r2, d2=doubt)))
+
+
+def test_scope_separator_torn_between_colon_and_semicolon_is_the_lists_own() -> None:
+    # `；` read `：` at 0.40 with `；` at 0.31 (a blurred tail): the list prints ；surely five times,
+    # a colon never between items — it was blanked as a doubtful character
+    from tests.prefill.test_licence_rows import ROW2, SCOPE
+
+    i = ROW2.index(";广告制作")
+    got = _scope_with(ROW2[:i] + ":" + ROW2[i + 1:], {i: (0.40, ";", 0.31)})
+    assert got["business_scope"] == SCOPE
+
+
+def test_scope_separator_torn_between_comma_and_period_in_a_comma_list() -> None:
+    from tests.prefill.test_licence_rows import ROW1, ROW2, SCOPE
+
+    r1, r2 = ROW1.replace(";", ","), ROW2.replace(";", ",")
+    i = r2.index(",广告制作")
+    got = _scope_with(r2, {i: (0.69, ".", 0.09)}, r1=r1)
+    assert got["business_scope"] == SCOPE.replace(";", ",")
+
+
+def test_scope_separator_torn_with_a_separator_the_list_also_uses_stays_a_doubt() -> None:
+    # 、 joins words inside an item (广告设计、代理) as surely as ；separates items: `、` at 0.56
+    # against `；` at 0.40 is not settled by the list
+    from tests.prefill.test_licence_rows import ROW2
+
+    i = ROW2.index(";广告制作")
+    got = _scope_with(ROW2[:i] + "、" + ROW2[i + 1:], {i: (0.56, ";", 0.40)})
+    assert got["business_scope"] == ""
