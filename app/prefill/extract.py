@@ -2068,6 +2068,13 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         # the closing bracket of a standard sentence that ends the scope wrapped onto a row of its
         # own (a lone bracket is rarely boxed): the sentence is whole, not a misread of a shorter one
         text, chars = text + ")", [*chars, (1.0, "", 0.0)]
+    for b in SCOPE_BOILERPLATES:
+        k = next((k for h in SCOPE_HEADERS if b.endswith(")") and (k := text.find(b[:-1] + h)) >= 0), -1)
+        if k >= 0 and text.count("(") == text.count(")") + 1:
+            # a standard sentence read whole but for its thin closing bracket, the next header right
+            # after it (`…许可证件为准一般项目:`): the recogniser dropped the bracket, the sentence is whole
+            k += len(b) - 1
+            text, chars = text[:k] + ")" + text[k:], [*chars[:k], (1.0, "", 0.0), *chars[k:]]
     out = list(text)
     probs = [c[0] for c in chars]
     alts = [to_halfwidth(c[1]) for c in chars]

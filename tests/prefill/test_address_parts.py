@@ -78,3 +78,15 @@ def test_scope_separator_torn_with_a_separator_the_list_also_uses_stays_a_doubt(
     i = ROW2.index(";广告制作")
     got = _scope_with(ROW2[:i] + "、" + ROW2[i + 1:], {i: (0.56, ";", 0.40)})
     assert got["business_scope"] == ""
+
+
+def test_scope_standard_sentence_whose_closing_bracket_was_dropped_before_the_next_header() -> None:
+    # `…许可证件为准一般项目:`: the recogniser dropped the thin ）between the standard sentence and
+    # the next header; the sentence is whole (it was blanked `unbalanced`)
+    from tests.prefill.test_licence_rows import licence, scope_rows, values
+
+    r1 = "许可项目:餐饮服务。(依法须经批准的项目,经相关部门批准后方可开展经营活动,具体经营项目以相"
+    r2 = "关部门批准文件或许可证件为准一般项目:礼仪服务;家政服务;会议及展览服务;摄影扩印服务。(除依"
+    r3 = "法须经批准的项目外,凭营业执照依法自主开展经营活动)"
+    got = values(licence(scope_rows(r1, r2, r3)))
+    assert got["business_scope"] == (r1 + r2 + r3).replace("为准一般", "为准)一般")
