@@ -747,6 +747,22 @@ def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Pi
     return pieces, False
 
 
+def without_dated_mark(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A permit's name whose row runs on, past the name, into a copy stamp's handwritten signature
+    and date (`…科技有限公司` + `杨海晨2026.9.23`, a box of its own): a date is no part of a registered
+    name. The dated box is left out when the name before it ends in its holder's form (…公司, …店)."""
+    if not pieces or len(pieces) < 2 or not re.search(r"(?:19|20)\d\d[.\-/年]\d{1,2}", pieces[-1].text):
+        return pieces
+    rest = list(pieces[:-1])
+    if not "".join(q.text for q in rest).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS):
+        return pieces
+    out = _keep(pieces, rest)
+    h = rest[0].box[3] - rest[0].box[1]
+    if all(abs(q.box[1] - rest[0].box[1]) < 0.5 * h for q in rest):
+        out.hole = False  # (the gap on the name's row was the one before the dated box, now left out)
+    return out
+
+
 def seal_marks_only(pieces: list[Piece] | None, one_row: list[Piece] | None, lines: list[Line]) -> list[Piece] | None:
     """A permit's name on one row, marked as having a hole only because of boxes right under it that
     are a round seal's loose characters (each one character read weakly: the arc's letters stand
@@ -2734,7 +2750,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                             ("license_items", "items", 2)):
         p = value_after(lines, HEALTH[lab], labels, multiline=bool(multi), max_lines=multi or 1)
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
-            p, doubtful = _permit_name(p, lines)
+            p, doubtful = _permit_name(without_dated_mark(p), lines)
             p = seal_marks_only(p, value_after(lines, HEALTH[lab], labels), lines)
             p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:

@@ -90,3 +90,20 @@ def test_scope_standard_sentence_whose_closing_bracket_was_dropped_before_the_ne
     r3 = "法须经批准的项目外,凭营业执照依法自主开展经营活动)"
     got = values(licence(scope_rows(r1, r2, r3)))
     assert got["business_scope"] == (r1 + r2 + r3).replace("为准一般", "为准)一般")
+
+
+def test_health_name_running_on_into_a_copy_stamps_signature_and_date(engine, tmp_path) -> None:
+    # a 复印件与原件一致 stamp signed and dated in the room right of the name: the name's row ran on
+    # into `李明远2025.3.18` and the name was blanked (`name without its form`, or a gap in its row)
+    from PIL import Image, ImageDraw
+
+    from tests.prefill.fonts import SERIF, cjk_font
+
+    path = draw_justified(tmp_path / "health.png", "卫生许可证", _health("浙江省杭州市西湖区文三路120号"), column=200)
+    page = Image.open(path)
+    d = ImageDraw.Draw(page)
+    d.text((800, 380), "李明远2025.3.18", fill=(30, 30, 30), font=cjk_font(44, SERIF))
+    page.save(path)
+    out = read(path)
+    assert out["kind"] == "public_health_license"
+    assert out["fields"]["name"]["value"] == "上海嘉禾健身服务有限公司", out["fields"]["name"]
