@@ -422,7 +422,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
-            re.search(r"单元\d{3,4}$", addr) or (re.search(r"[楼栋幢座]\d{3,4}$", addr) and _short_row(pieces, lines)))):
+            re.search(r"单元\d{3,4}$", addr) or (re.search(r"([楼栋幢座]|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$", addr)
+                                              and _short_row(pieces, lines)))):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if ragged(pieces, early=early) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
@@ -682,7 +683,8 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 # an address that stops at a street's name lost its house number (glare, a seal, a missed row)
 _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
-_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座)\d{3,4}$")
+# — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
+_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$")
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
 _SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 
