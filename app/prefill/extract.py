@@ -45,6 +45,7 @@ from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
+NUMBER_CHAR = 0.9  # … a 卫生许可证's number (no check digit, no vocabulary): a character under 9:1 odds
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
 # an entity's registered name: its 字号 (and often its trade word) is chosen freely and no vocabulary
 # holds it, so a misread one (晟泰 → 晟秦, 烘焙 → 烘培) is another valid-looking name. Where the
@@ -2694,8 +2695,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             sure[0] = 1.0  # a county's or city's issuer: its place is printed on the page (永 of 永顺县)
         elif no[0][0] not in PROVINCE_ABBR:
             sure.append(0.0)  # neither a province nor a place on the page starts it: a misread issuer
+        # (a code keyed as it is read, with no check digit and no vocabulary, printed in plain digits
+        # the recogniser reads at 0.99+ on every development family's copy: a character under
+        # NUMBER_CHAR is damaged print — `鄂卫公(2022)第12010511551号`, its 字 and a 4 lost on a
+        # black-and-white scan, 4s read 1 at 0.9+, only its 号 at 0.78 telling)
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
-                                    weakest=min(sure, default=no[1].score))
+                                    weakest=min(sure, default=no[1].score), char_floor=NUMBER_CHAR)
         if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
             f = res["license_no"]
             f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "not a licence number"
