@@ -1113,6 +1113,19 @@ def _without_rule_marks(pieces: list[Piece] | None) -> list[Piece] | None:
     return _keep(pieces, out) if out else None
 
 
+def _nation_misread_label(ln: Line) -> re.Match[str] | None:
+    """`民练汉`: the 民族 label with one of its characters misread, the label's own character the
+    recogniser's runner-up there (练 0.48, 族 0.26 on a grey copy), glued to the nation — as a
+    label with that character lost (`_nation_half_label`)."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2})[:：]?([\u4e00-\u9fff]{1,5})", ln.text)
+    if not m or len(ln.chars) != len(ln.text):
+        return None
+    a, b = ln.text[0], ln.text[1]
+    if (a == "民" and b != "族" and ln.chars[1][1] == "族") or (b == "族" and a != "民" and ln.chars[0][1] == "民"):
+        return m
+    return None
+
+
 def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None:
     """The 民族 label read with one of its two characters lost (small light print on a halftone
     copy: `民壮`, `族汉`) and glued to the nation: the one box on the page that is that character
@@ -1121,6 +1134,8 @@ def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None
     found = []
     for ln in lines:
         m = re.fullmatch(r"([民族])[:：]?([\u4e00-\u9fff]{1,5})", ln.text)
+        if not (m and all(normalize_nation(m.group(2).translate(_TRAD)))):
+            m = _nation_misread_label(ln) or m
         if not m:
             continue
         name_n, code = normalize_nation(m.group(2).translate(_TRAD))
