@@ -46,6 +46,7 @@ from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
+NUMBER_CHAR = 0.9  # … a 卫生许可证's number (no check digit, no vocabulary): a character under 9:1 odds
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
 # an entity's registered name: its 字号 (and often its trade word) is chosen freely and no vocabulary
 # holds it, so a misread one (晟泰 → 晟秦, 烘焙 → 烘培) is another valid-looking name. Where the
@@ -1129,6 +1130,19 @@ def _without_rule_marks(pieces: list[Piece] | None) -> list[Piece] | None:
     return _keep(pieces, out) if out else None
 
 
+def _nation_misread_label(ln: Line) -> re.Match[str] | None:
+    """`民练汉`: the 民族 label with one of its characters misread, the label's own character the
+    recogniser's runner-up there (练 0.48, 族 0.26 on a grey copy), glued to the nation — as a
+    label with that character lost (`_nation_half_label`)."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2})[:：]?([\u4e00-\u9fff]{1,5})", ln.text)
+    if not m or len(ln.chars) != len(ln.text):
+        return None
+    a, b = ln.text[0], ln.text[1]
+    if (a == "民" and b != "族" and ln.chars[1][1] == "族") or (b == "族" and a != "民" and ln.chars[0][1] == "民"):
+        return m
+    return None
+
+
 def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None:
     """The 民族 label read with one of its two characters lost (small light print on a halftone
     copy: `民壮`, `族汉`) and glued to the nation: the one box on the page that is that character
@@ -1137,6 +1151,8 @@ def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None
     found = []
     for ln in lines:
         m = re.fullmatch(r"([民族])[:：]?([\u4e00-\u9fff]{1,5})", ln.text)
+        if not (m and all(normalize_nation(m.group(2).translate(_TRAD)))):
+            m = _nation_misread_label(ln) or m
         if not m:
             continue
         name_n, code = normalize_nation(m.group(2).translate(_TRAD))
@@ -2739,8 +2755,12 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             sure[0] = 1.0  # a county's or city's issuer: its place is printed on the page (永 of 永顺县)
         elif no[0][0] not in PROVINCE_ABBR:
             sure.append(0.0)  # neither a province nor a place on the page starts it: a misread issuer
+        # (a code keyed as it is read, with no check digit and no vocabulary, printed in plain digits
+        # the recogniser reads at 0.99+ on every development family's copy: a character under
+        # NUMBER_CHAR is damaged print — `鄂卫公(2022)第12010511551号`, its 字 and a 4 lost on a
+        # black-and-white scan, 4s read 1 at 0.9+, only its 号 at 0.78 telling)
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
-                                    weakest=min(sure, default=no[1].score))
+                                    weakest=min(sure, default=no[1].score), char_floor=NUMBER_CHAR)
         if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
             f = res["license_no"]
             f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "not a licence number"

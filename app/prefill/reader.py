@@ -957,6 +957,20 @@ def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
     return out if changed else None
 
 
+def _card_lines(lines: list[Line], extraction: Extraction) -> list[Line]:
+    """The lines of the card whose fields were read: those within CARD_MARGIN of the fields' extent
+    from the box around them. A copy of the card on an A4 sheet carries other print far from it — a
+    `复印件与原件一致` stamp, a signature and a date under it — which is no part of the card and would
+    make its text seem to fill the sheet. All the lines when no field has a box."""
+    boxes = [f.box for f in extraction.fields.values() if f.box]
+    if not boxes:
+        return lines
+    x1, y1 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x2, y2 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    m = CARD_MARGIN * max(x2 - x1, y2 - y1)
+    return [ln for ln in lines if ln.x2 > x1 - m and ln.x1 < x2 + m and ln.y2 > y1 - m and ln.y1 < y2 + m]
+
+
 def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
                  source: tuple[int, ...], *, title_only: bool = False) -> tuple[int, int, int, int] | None:
     """The source-image box around a card's text read on a page much larger than the card (its
@@ -1228,7 +1242,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             page, to_page, lines, page_lines, extraction = again
     if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \
             and _read_count(extraction) < len(extraction.fields):
-        region = _card_region(page_lines, page.shape, to_page, image.shape, title_only=_labels_missed(extraction))
+        region = _card_region(_card_lines(page_lines, extraction), page.shape, to_page, image.shape,
+                              title_only=_labels_missed(extraction))
         if region is not None:
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
