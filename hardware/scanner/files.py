@@ -165,15 +165,18 @@ class _Budget:
 
 
 def _iter_image(data: bytes, source: str, max_pixels: int, budget: _Budget) -> Iterator[LoadedPage]:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, ImageFile, UnidentifiedImageError
 
     kind = sniff(data)
     if kind is None or kind == "application/pdf":
         raise _bad(source, "不是可识别的图片格式", "not a recognised image format")
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        old = Image.MAX_IMAGE_PIXELS
+        old, old_truncated = Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES
         Image.MAX_IMAGE_PIXELS = None  # we enforce our own bound below, before decoding
+        # a truncated file is refused whatever another library in the process set (WeasyPrint sets
+        # Pillow's process-wide LOAD_TRUNCATED_IMAGES on import: a cut photo would read half grey)
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
         try:
             im = Image.open(io.BytesIO(data))
             i = 0
@@ -213,7 +216,7 @@ def _iter_image(data: bytes, source: str, max_pixels: int, budget: _Budget) -> I
                 Image.DecompressionBombWarning, EOFError, MemoryError) as exc:
             raise _bad(source, f"图片已损坏或不完整（{type(exc).__name__}）", f"the image is corrupt or truncated ({exc})") from None
         finally:
-            Image.MAX_IMAGE_PIXELS = old
+            Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES = old, old_truncated
 
 
 def render_pdf(data: bytes, source: str = "pdf", dpi: int = PDF_DPI, max_pixels: int = MAX_PIXELS,
