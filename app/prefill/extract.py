@@ -593,16 +593,26 @@ LICENCE_ADDRESS_LAST = ADDRESS_ENDS | frozenset("铺位侧房内间面库场区�
                                                 "庭府邸墅岛谷港汇荟都际近米角首头商舍会地块器柜一二三四五六七八九十")
 
 
+def _char_readings(value: list[Piece] | None) -> tuple[str, list, list[str], list[float]] | None:
+    """A value's text, its characters' (probability, runner-up, its probability), and the copies of
+    its characters and probabilities a grammar settles in place; None when there is no value or a
+    piece lost its per-character readings (nothing to settle then)."""
+    if not value or any(len(p.chars) != len(p.text) for p in value):
+        return None
+    text = "".join(p.text for p in value)
+    chars = [c for p in value for c in p.chars]
+    return text, chars, list(text), [c[0] for c in chars]
+
+
 def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
     """Let the address's grammar decide between the recogniser's two best readings of a doubtful
     character right before a number or at the address's end, where a part of the address ends:
     when exactly one of them is such an ending (雅苑3栋, not 雅范3栋), it is taken and counts as
     sure. Nothing else changes."""
-    if not value or any(len(p.chars) != len(p.text) for p in value):
+    read = _char_readings(value)
+    if read is None:
         return value
-    text = "".join(p.text for p in value)
-    chars = [c for p in value for c in p.chars]
-    out, probs = list(text), [c[0] for c in chars]
+    text, chars, out, probs = read
     for i, (prob, alt, alt_prob) in enumerate(chars):
         alt = to_halfwidth(alt)
         if prob >= PLACE_DOUBT or len(alt) != 1 or not (i == len(text) - 1 or text[i + 1].isdigit()):
@@ -624,11 +634,10 @@ def _address_numbers(value: list[Piece] | None) -> list[Piece] | None:
     (`79-9号`, the `-` read at 0.71 against `.`); and a `1` against `I`, `l` or `|` (the same
     upright stroke) is the digit where a number stands — beside a digit or the dash, after a
     street, or before 号/室/层/楼/弄. The settled character counts as sure; nothing else changes."""
-    if not value or any(len(p.chars) != len(p.text) for p in value):
+    read = _char_readings(value)
+    if read is None:
         return value
-    text = "".join(p.text for p in value)
-    chars = [c for p in value for c in p.chars]
-    out, probs = list(text), [c[0] for c in chars]
+    text, chars, out, probs = read
     for i, (prob, alt, alt_prob) in enumerate(chars):
         alt = to_halfwidth(alt)
         left, right = text[i - 1:i], text[i + 1:i + 2]
