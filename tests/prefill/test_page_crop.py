@@ -97,11 +97,10 @@ def test_a_page_the_morphology_check_calls_vertical_is_not_turned_twice(engine) 
     assert got.extraction.fields["holder"].value == "汪鑫"
 
 
-def test_a_permits_two_addresses_differing_by_one_dropped_character_leave_the_shorter_blank() -> None:
-    # a 食品经营许可证 read whole once its crop is the paper: a seal over the 经营场所 row's house
-    # number, and the recogniser dropped its `8` (`80号` → `0号`) with the 住所 row read right
+def _food_permit_read(name: str, address: str, premises: str) -> dict:
+    """A 食品经营许可证's 经营者名称 / 住所 / 经营场所 rows as the recogniser returns them (sure
+    characters), through the real line building and 食品 extraction."""
     from app.prefill.engine import TextLine
-    from app.prefill.extract import REASONS
     from app.prefill.kinds import extract_food
     from app.prefill.layout import to_lines
 
@@ -110,11 +109,18 @@ def test_a_permits_two_addresses_differing_by_one_dropped_character_leave_the_sh
         return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False,
                         tuple((0.99, "", 0.0) for _ in text))
 
+    rows = [line("经营者名称", 40, 40), line(name, 300, 40), line("住所", 40, 100), line(address, 300, 100),
+            line("经营场所", 40, 160), line(premises, 300, 160)]
+    return {k: f.public() for k, f in extract_food(to_lines(rows)).items()}
+
+
+def test_a_permits_two_addresses_differing_by_one_dropped_character_leave_the_shorter_blank() -> None:
+    # a 食品经营许可证 read whole once its crop is the paper: a seal over the 经营场所 row's house
+    # number, and the recogniser dropped its `8` (`80号` → `0号`) with the 住所 row read right
+    from app.prefill.extract import REASONS
+
     def read(premises: str) -> dict:
-        rows = [line("经营者名称", 40, 40), line("益阳蓝鲸餐厅有限公司", 300, 40),
-                line("住所", 40, 100), line("益阳市资阳区银河西路80号一层106商铺", 300, 100),
-                line("经营场所", 40, 160), line(premises, 300, 160)]
-        return {k: f.public() for k, f in extract_food(to_lines(rows)).items()}
+        return _food_permit_read("益阳蓝鲸餐厅有限公司", "益阳市资阳区银河西路80号一层106商铺", premises)
 
     got = read("益阳市资阳区银河西路0号一层106商铺")
     assert got["address"]["value"] == "益阳市资阳区银河西路80号一层106商铺"
@@ -128,21 +134,10 @@ def test_a_permits_two_addresses_differing_by_one_dropped_character_leave_the_sh
 def test_a_permits_two_addresses_differing_by_a_few_dropped_characters_leave_the_shorter_blank() -> None:
     # a curled 食品经营许可证: the fold over the 经营场所 row hid `湖街` of `东湖街道` (the row's two
     # boxes a gap apart that the fold's tall boxes did not show as one), the 住所 row read right
-    from app.prefill.engine import TextLine
     from app.prefill.extract import REASONS
-    from app.prefill.kinds import extract_food
-    from app.prefill.layout import to_lines
-
-    def line(text: str, x1: float, y1: float) -> TextLine:
-        x2, y2 = x1 + 24 * len(text), y1 + 28
-        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False,
-                        tuple((0.99, "", 0.0) for _ in text))
 
     def read(premises: str) -> dict:
-        rows = [line("经营者名称", 40, 40), line("历下区张记小吃店", 300, 40),
-                line("住所", 40, 100), line("山东省济南市历下区东湖街道朝阳北路2217号10幢", 300, 100),
-                line("经营场所", 40, 160), line(premises, 300, 160)]
-        return {k: f.public() for k, f in extract_food(to_lines(rows)).items()}
+        return _food_permit_read("历下区张记小吃店", "山东省济南市历下区东湖街道朝阳北路2217号10幢", premises)
 
     got = read("山东省济南市历下区东道朝阳北路2217号10幢")
     assert got["address"]["value"] == "山东省济南市历下区东湖街道朝阳北路2217号10幢"
