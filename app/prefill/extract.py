@@ -423,6 +423,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
+    if _number_group_open(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
             re.search(r"单元\d{3,4}$", addr) or (re.search(r"([楼栋幢座]|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$", addr)
                                               and _short_row(pieces, lines)))):
@@ -430,6 +432,25 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     if ragged(pieces, early=early) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
+
+
+# a number with sub-numbers ending an address (`…光明路19-6`, `…负一层B1-35`, `…号3-2-1`) and
+# what stands right before it
+_NUMBER_GROUP_END = re.compile(r"(.?)([A-Za-z]?\d+(?:[-—－][A-Za-z]?\d+)+)$")
+# what a building-unit-room number (`3-2-301`: building 3, unit 2, room 301) follows
+_BUILDING_BEFORE = frozenset("号栋幢楼座元门")
+
+
+def _number_group_open(addr: str) -> bool:
+    """An address that ends in a number with sub-numbers lost what names it (`…光明路19-6` of
+    `…19-6号`, `…负一层B1-35` of `…B1-35号商铺`: the `号`, `室` or `商铺` a row of its own took,
+    the row the detector misses most): a house number after a street and a stall numbered with a
+    letter (B1-35, A2-07) are always followed by what they number. Only a building-unit-room number
+    after a house number or a building (`…12号3-2-301`, `…5栋2-1101`) is printed bare."""
+    m = _NUMBER_GROUP_END.search(addr)
+    if not m:
+        return False
+    return m.group(2)[0].isalpha() or m.group(1) not in _BUILDING_BEFORE
 
 
 def _address_cut_short(addr: str) -> bool:
@@ -461,8 +482,9 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
 
 
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
-# …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
+# …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
+# or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
@@ -2461,7 +2483,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     rest = [o for o in lines if not (scope_label and (o.x1, o.y1) in starts
                                      and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
-    a = _address_numbers(_places(raw))
+    a = _address_numbers(_address_ends(_places(raw)))
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
@@ -2786,7 +2808,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue
         elif key == "address":
-            p = _places(p)
+            p = _address_ends(_places(p))
         elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
             p = _places(p, HEALTH_ITEMS)
         v = join(p)[0] if p else ""
