@@ -182,7 +182,7 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
-    "paper not checked": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
+    "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -423,6 +423,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
+    if _digit_misread(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _number_group_open(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
@@ -432,6 +434,17 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     if ragged(pieces, early=early) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     return _result(addr, pieces)
+
+
+# a Latin letter inside an address's number (`2O8号`, `1l号楼`, `24S0号`): no address prints one
+# there — a building or a stall is lettered before its number or word (`B座`, `B1-35`, `3层B30`)
+_LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]")
+
+
+def _digit_misread(addr: str) -> bool:
+    """A digit of an address's number read as the letter it looks like (O for 0, l or I for 1, S for 5
+    between digits): the number is not what the page prints."""
+    return bool(_LETTER_IN_NUMBER.search(addr))
 
 
 # a number with sub-numbers ending an address (`…光明路19-6`, `…负一层B1-35`, `…号3-2-1`) and
@@ -522,6 +535,8 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     it is a toner speck or a dust mark, which may stand where a character was — not pre-filled."""
     if _ADDRESS_PUNCT.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
+    if _digit_misread(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if addr.count("(") != addr.count(")") or addr[-1:] in _RULE_MARKS:
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):
@@ -655,7 +670,8 @@ def _address_numbers(value: list[Piece] | None) -> list[Piece] | None:
     between two digits a house number's sub-number dash is printed, never a decimal point
     (`79-9号`, the `-` read at 0.71 against `.`); and a `1` against `I`, `l` or `|` (the same
     upright stroke) is the digit where a number stands — beside a digit or the dash, after a
-    street, or before 号/室/层/楼/弄. The settled character counts as sure; nothing else changes."""
+    street, or before 号/室/层/楼/弄; a letter between two digits whose runner-up is a digit is that
+    digit (`2O8号`, 0 the runner-up). The settled character counts as sure; nothing else changes."""
     read = _char_readings(value)
     if read is None:
         return value
@@ -667,6 +683,8 @@ def _address_numbers(value: list[Piece] | None) -> list[Piece] | None:
             continue
         if {text[i], alt} == {"-", "."} and left.isdigit() and right.isdigit():
             out[i], probs[i] = "-", prob + alt_prob
+        elif text[i].isascii() and text[i].isalpha() and alt.isdigit() and left.isdigit() and right.isdigit():
+            out[i], probs[i] = alt, prob + alt_prob  # (`2O8号`, 0 the runner-up: no letter stands there)
         elif text[i] == "1" and alt in "Il|" and (left.isdigit() or right.isdigit() or "-" in (left, right)
                                                     or (left and left in _STREET) or (right and right in _NUMBERED)):
             probs[i] = prob + alt_prob
@@ -839,6 +857,8 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
+    if _digit_misread(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if len(addr) >= 4 and (_STREET_END.search(addr) or _address_cut_short(addr)):
         # (…涪城区龙: a curled page's row bent away from its box, or glare, took the rest of the row —
         # the last character ends no part of an address, as on a licence's 住所)

@@ -16,6 +16,8 @@ through `zongchuang ocr --json`'s function (decode, flatten, OCR, classify and e
   card or a permit (it was, at full confidence — a wrong pre-fill), nor on a licence when the stall
   number starts with a letter; a building-unit-room number after the house number
   (`…12号3-2-301`) is printed bare and is still read.
+- A Latin letter inside an address's number (`2O8号`: O for 0) is a misread digit, never printed so:
+  not pre-filled (it was); with the digit as the recogniser's runner-up it is that digit.
 """
 
 from __future__ import annotations
@@ -117,3 +119,32 @@ def test_licence_address_ending_in_a_letter_stall_number_is_not_prefilled() -> N
     assert got["address"]["value"] == "", got["address"]
     whole = read(licence(scope_rows(), address="广东省广州市天河区体育西路191号负一层B1-35号商铺"))
     assert whole["address"]["value"] == "广东省广州市天河区体育西路191号负一层B1-35号商铺"
+
+
+def test_licence_address_with_a_letter_read_inside_its_house_number() -> None:
+    # `2O8号`: a letter never stands inside an address's number — read surely it is not pre-filled
+    # (it was, a wrong pre-fill); with the digit as its runner-up it is that digit
+    from tests.prefill.test_licence_rows import licence, line, read, scope_rows
+
+    want = "江苏省南京市玄武区中山路208号"
+    read_as = want.replace("208", "2O8")
+    for doubt, got_want in (({}, ""), (_torn(read_as, "O", 0.62, "0"), want)):
+        rows = [line(read_as, 226, 744, 226 + 20 * len(read_as), 764, chars=doubt) if ln.text == read_as else ln
+                for ln in licence(scope_rows(), address=read_as)]
+        assert read(rows)["address"]["value"] == got_want
+
+
+def test_id_address_with_a_letter_read_for_a_digit_is_not_prefilled() -> None:
+    # (as the recogniser hands the rows over: a drawn O is read 0 by it, the point is the reading)
+    from tests.prefill.test_licence_rows import line, read
+
+    def front(row2: str) -> list:
+        return [line("姓名", 60, 70, 120, 100), line("段锦", 170, 66, 250, 104), line("性别男", 60, 150, 230, 184),
+                line("民族汉", 300, 150, 440, 184), line("出生", 60, 236, 120, 264),
+                line("1977年8月20日", 170, 230, 460, 268), line("住址", 60, 316, 120, 344),
+                line("江苏省南京市玄武区中山路", 170, 310, 602, 348), line(row2, 170, 356, 170 + 36 * len(row2), 394),
+                line("公民身份号码", 60, 540, 260, 570), line("310115197708207715", 330, 536, 760, 574)]
+
+    assert read(front("208号"))["address"]["value"] == "江苏省南京市玄武区中山路208号"
+    got = read(front("2O8号"))
+    assert got["address"]["value"] == "" and got["address"]["reason"] == "doubtful_character", got["address"]
