@@ -468,9 +468,13 @@ def _number_group_open(addr: str) -> bool:
 
 def _address_cut_short(addr: str) -> bool:
     """The address's last character is no end of an address part (`…790号锦绣华` + glare over
-    `庭17栋…`): the row's end was not read."""
-    last = re.sub(r"\([^()]*\)$", "", addr)[-1:]
-    return bool(last) and "\u4e00" <= last <= "\u9fff" and last not in LICENCE_ADDRESS_LAST
+    `庭17栋…`): the row's end was not read. Nor is a street's or a subdistrict's name without the
+    number that follows it (`…天河北路` of `…天河北路905号`, `…湖滨街道` of `…街道前进村2组17号`:
+    the wrapped row the detector or a watermark took) — an address locates a door, not a street."""
+    head = re.sub(r"\([^()]*\)$", "", addr)
+    last = head[-1:]
+    return bool(last) and "\u4e00" <= last <= "\u9fff" and (last not in LICENCE_ADDRESS_LAST or bool(
+        _STREET_END.search(head)))
 
 
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
@@ -732,7 +736,7 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 
 
 # an address that stops at a street's name lost its house number (glare, a seal, a missed row)
-_STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
+_STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同|街道)$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$")

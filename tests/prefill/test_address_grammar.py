@@ -18,6 +18,8 @@ through `zongchuang ocr --json`'s function (decode, flatten, OCR, classify and e
   (`…12号3-2-301`) is printed bare and is still read.
 - A Latin letter inside an address's number (`2O8号`: O for 0) is a misread digit, never printed so:
   not pre-filled (it was); with the digit as the recogniser's runner-up it is that digit.
+- An ID 住址 or a licence's 住所 that stops at a street's or a subdistrict's name (`…天河北路`,
+  `…湖滨街道`) lost the row with its number: not pre-filled (it was; permits were judged so already).
 """
 
 from __future__ import annotations
@@ -148,3 +150,19 @@ def test_id_address_with_a_letter_read_for_a_digit_is_not_prefilled() -> None:
     assert read(front("208号"))["address"]["value"] == "江苏省南京市玄武区中山路208号"
     got = read(front("2O8号"))
     assert got["address"]["value"] == "" and got["address"]["reason"] == "doubtful_character", got["address"]
+
+
+@pytest.mark.parametrize("rows", [["广东省广州市天河区天河北", "路"], ["山东省青岛市市南区湖滨街道"]])
+def test_id_address_stopping_at_a_street_lost_its_number(engine, tmp_path, rows: list[str]) -> None:
+    # (the row with the house number not read: `…天河北路` was pre-filled for `…天河北路905号`)
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == "", fields["address"]
+    assert_no_wrong(fields, {**PERSON, "address": "".join(rows) + "905号"})
+
+
+def test_licence_address_stopping_at_a_street_lost_its_number() -> None:
+    from tests.prefill.test_licence_rows import licence, read, scope_rows
+
+    assert read(licence(scope_rows(), address="广东省广州市天河区天河北路"))["address"]["value"] == ""
+    got = read(licence(scope_rows(), address="广东省广州市天河区天河北路905号"))
+    assert got["address"]["value"] == "广东省广州市天河区天河北路905号"
