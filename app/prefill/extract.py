@@ -645,11 +645,12 @@ def _char_readings(value: list[Piece] | None) -> tuple[str, list, list[str], lis
     return text, chars, list(text), [c[0] for c in chars]
 
 
-def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
+def _address_ends(value: list[Piece] | None, ends: frozenset[str] = ADDRESS_ENDS) -> list[Piece] | None:
     """Let the address's grammar decide between the recogniser's two best readings of a doubtful
     character right before a number or at the address's end, where a part of the address ends:
     when exactly one of them is such an ending (雅苑3栋, not 雅范3栋), it is taken and counts as
-    sure. Nothing else changes."""
+    sure. Nothing else changes. (`ends`: a licence's or permit's address ends in more ways — a
+    shop, a centre, a side of a road: `LICENCE_ADDRESS_LAST`, so neither of 中心 / 中园 is chosen.)"""
     read = _char_readings(value)
     if read is None:
         return value
@@ -658,7 +659,7 @@ def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
         alt = to_halfwidth(alt)
         if prob >= PLACE_DOUBT or len(alt) != 1 or not (i == len(text) - 1 or text[i + 1].isdigit()):
             continue
-        mine, other = text[i] in ADDRESS_ENDS, alt in ADDRESS_ENDS
+        mine, other = text[i] in ends, alt in ends
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
@@ -2507,7 +2508,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     rest = [o for o in lines if not (scope_label and (o.x1, o.y1) in starts
                                      and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
-    a = _address_numbers(_address_ends(_places(raw)))
+    a = _address_numbers(_address_ends(_places(raw), LICENCE_ADDRESS_LAST))
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
@@ -2832,7 +2833,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue
         elif key == "address":
-            p = _address_ends(_places(p))
+            p = _address_ends(_places(p), LICENCE_ADDRESS_LAST)
         elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
             p = _places(p, HEALTH_ITEMS)
         v = join(p)[0] if p else ""

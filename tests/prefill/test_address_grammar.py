@@ -166,3 +166,14 @@ def test_licence_address_stopping_at_a_street_lost_its_number() -> None:
     assert read(licence(scope_rows(), address="广东省广州市天河区天河北路"))["address"]["value"] == ""
     got = read(licence(scope_rows(), address="广东省广州市天河区天河北路905号"))
     assert got["address"]["value"] == "广东省广州市天河区天河北路905号"
+
+
+def test_licence_address_doubt_between_two_endings_a_licence_address_has_stays_blank() -> None:
+    # `…商务中心` with 心 at 0.70 against 园 (a centre and a garden both end a licence's address):
+    # the grammar does not choose — the value is not pre-filled
+    from tests.prefill.test_licence_rows import licence, line, read, scope_rows
+
+    read_as = "上海市徐汇区漕溪北路88号商务中心"
+    rows = [line(read_as, 226, 744, 226 + 20 * len(read_as), 764, chars=_torn(read_as, "心", 0.70, "园"))
+            if ln.text == read_as else ln for ln in licence(scope_rows(), address=read_as)]
+    assert read(rows)["address"]["value"] == ""
