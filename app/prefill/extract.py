@@ -1389,18 +1389,18 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                             note="from ID number")
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
-    p = _twins_sure(_address_ends(_places(_without_rule_ends(_without_rule_marks(value_after(
+    p = _twins_sure(_address_numbers(_address_ends(_places(_without_rule_ends(_without_rule_marks(value_after(
         lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"], anywhere=True)),
-        ends=(0,)))))
+        ends=(0,))))))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
     over = _row_over_centred_block(lines, p, labels) if addr and not addr.startswith(tuple(province_names())) else None
     if over is not None:
-        q = _twins_sure(_address_ends(_places(_without_rule_ends(_without_rule_marks(_keep(p, [Piece(
+        q = _twins_sure(_address_numbers(_address_ends(_places(_without_rule_ends(_without_rule_marks(_keep(p, [Piece(
             over.text, over.score, (over.x1, over.y1, over.x2, over.y2), over.char_info(0, len(over.text)),
-            over.xs_of(0, len(over.text)))] + list(p))), ends=(0,)))))
+            over.xs_of(0, len(over.text)))] + list(p))), ends=(0,))))))
         if q and join(q)[0].startswith(tuple(province_names())):
             p, addr = q, join(q)[0]
     if addr and not addr.startswith(tuple(province_names())):

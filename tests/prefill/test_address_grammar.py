@@ -20,6 +20,8 @@ through `zongchuang ocr --json`'s function (decode, flatten, OCR, classify and e
   not pre-filled (it was); with the digit as the recogniser's runner-up it is that digit.
 - An ID 住址 or a licence's 住所 that stops at a street's or a subdistrict's name (`…天河北路`,
   `…湖滨街道`) lost the row with its number: not pre-filled (it was; permits were judged so already).
+- An ID 住址's numbers settle the doubts only their print explains, as a licence's do (`79-9号`: a
+  dash, not `.`; `201号`: a `1`, not `l`).
 """
 
 from __future__ import annotations
@@ -136,16 +138,23 @@ def test_licence_address_with_a_letter_read_inside_its_house_number() -> None:
         assert read(rows)["address"]["value"] == got_want
 
 
-def test_id_address_with_a_letter_read_for_a_digit_is_not_prefilled() -> None:
-    # (as the recogniser hands the rows over: a drawn O is read 0 by it, the point is the reading)
-    from tests.prefill.test_licence_rows import line, read
+def _front(row2: str, doubt: dict | None = None) -> list:
+    """An ID card front's rows as the recogniser hands them over (a drawn O is read 0 by it: the
+    point of these tests is the reading), the address's second row `row2`."""
+    from tests.prefill.test_licence_rows import line
 
-    def front(row2: str) -> list:
-        return [line("姓名", 60, 70, 120, 100), line("段锦", 170, 66, 250, 104), line("性别男", 60, 150, 230, 184),
-                line("民族汉", 300, 150, 440, 184), line("出生", 60, 236, 120, 264),
-                line("1977年8月20日", 170, 230, 460, 268), line("住址", 60, 316, 120, 344),
-                line("江苏省南京市玄武区中山路", 170, 310, 602, 348), line(row2, 170, 356, 170 + 36 * len(row2), 394),
-                line("公民身份号码", 60, 540, 260, 570), line("310115197708207715", 330, 536, 760, 574)]
+    return [line("姓名", 60, 70, 120, 100), line("段锦", 170, 66, 250, 104), line("性别男", 60, 150, 230, 184),
+            line("民族汉", 300, 150, 440, 184), line("出生", 60, 236, 120, 264),
+            line("1977年8月20日", 170, 230, 460, 268), line("住址", 60, 316, 120, 344),
+            line("江苏省南京市玄武区中山路", 170, 310, 602, 348),
+            line(row2, 170, 356, 170 + 36 * len(row2), 394, chars=doubt),
+            line("公民身份号码", 60, 540, 260, 570), line("310115197708207715", 330, 536, 760, 574)]
+
+
+def test_id_address_with_a_letter_read_for_a_digit_is_not_prefilled() -> None:
+    from tests.prefill.test_licence_rows import read
+
+    front = _front
 
     assert read(front("208号"))["address"]["value"] == "江苏省南京市玄武区中山路208号"
     got = read(front("2O8号"))
@@ -177,3 +186,13 @@ def test_licence_address_doubt_between_two_endings_a_licence_address_has_stays_b
     rows = [line(read_as, 226, 744, 226 + 20 * len(read_as), 764, chars=_torn(read_as, "心", 0.70, "园"))
             if ln.text == read_as else ln for ln in licence(scope_rows(), address=read_as)]
     assert read(rows)["address"]["value"] == ""
+
+
+def test_id_address_numbers_settle_their_dash_and_one() -> None:
+    # as on licences and permits: `79-9号` with the dash read at 0.71 against `.`, `1` at 0.70 against
+    # `l` before 号 — only a number's print explains them (the ID 住址 was blanked `doubtful_character`)
+    from tests.prefill.test_licence_rows import read
+
+    for row2, doubt in (("79-9号", {2: (0.71, ".", 0.27)}), ("201号", {2: (0.70, "l", 0.28)})):
+        got = read(_front(row2, doubt))["address"]
+        assert got["value"] == "江苏省南京市玄武区中山路" + row2, got
