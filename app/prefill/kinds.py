@@ -1383,6 +1383,26 @@ def _valued_labels(kind: str, lines: list[Line]) -> tuple[int, bool]:
     return valued, repeated
 
 
+_ID_BACK_PERIOD = re.compile(r"((?:19|20)\d\d\.\d\d\.\d\d)[-—–一~]+(长期|(?:19|20)\d\d\.\d\d\.\d\d)")
+ID_PERIOD_WEIGHT = 1.0  # evidence of an ID card back: its validity period read whole (0: off)
+
+
+def _id_back_period(lines: list[Line]) -> bool:
+    """The page prints an ID card back's validity period: two dotted dates the card's 5, 10 or 20
+    years apart to the day, or one and 长期 (`2016.02.11-2036.02.11`, `2008.05.01-长期`). A licence's
+    or a permit's term is written in 年月日, a driving licence's with 至 and dashes; on a card back
+    copied small onto a watermarked sheet the period is often the one row read whole while the
+    large, letter-spaced 居民身份证 falls apart into single characters and 签发机关 goes unread."""
+    for ln in lines:
+        for m in _ID_BACK_PERIOD.finditer(_SPACE.sub("", ln.text)):
+            frm, to = ex._id_period(m.group(0))
+            if frm and to == "长期":
+                return True
+            if frm and to and any(add_years(dt.date.fromisoformat(frm), n).isoformat() == to for n in (5, 10, 20)):
+                return True
+    return False
+
+
 def classify(lines: list[Line]) -> tuple[str, float]:
     """The page kind from its title and labels; `other` unless one kind clearly wins.
 
@@ -1408,6 +1428,9 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
         scores["id_card_front"] += 1.5
         hits["id_card_front"] += 1
+    if ID_PERIOD_WEIGHT and "id_card_back" in scores and _id_back_period(lines):
+        scores["id_card_back"] += ID_PERIOD_WEIGHT
+        hits["id_card_back"] += 1
     if "bank_card" in scores and any(ex._luhn_run(number) for number, _ in _card_numbers(lines)):
         scores["bank_card"] += 2
         hits["bank_card"] += 1
