@@ -1209,6 +1209,7 @@ TITLED = {"business_license": ("营业执照",), "public_health_license": ("卫�
           "marriage_certificate": ("结婚证",), "real_estate_certificate": ("不动产权",)}
 UNTITLED_HITS = 4  # labels standing, with the kind's validated number
 UNTITLED_VALUES = 5  # or labels each with a value on its row
+VALUED_BOX_STARTS = True  # … a label counted at the start of any box of a row (False: of the row only)
 _SPACE = re.compile(r"\s+")
 
 
@@ -1373,9 +1374,13 @@ def _valued_labels(kind: str, lines: list[Line]) -> tuple[int, bool]:
     whether a label starts rows far apart (a lease names two parties, a licence one; a label read
     twice in one place is no repeat)."""
     rows, gap = _rows(lines), 3 * _median_height(lines)
+    # a label may start a row or a box within it: a licence's second column (成立日期, 营业期限,
+    # 住所) stands to the right of the first one's values on the same rows
+    starts = [_SPACE.sub("", "".join(ln.text for ln in row[k:])) for row in _row_groups(lines)
+              for k in range(len(row) if VALUED_BOX_STARTS else 1)]
     valued, repeated = 0, False
     for aliases in set(ex.FIELD_LABELS.get(kind, {}).values()):
-        rests = [r[r.find(a) + len(a):] for r, _ in rows for a in aliases if 0 <= r.find(a) <= 1]
+        rests = [r[r.find(a) + len(a):] for r in starts for a in aliases if 0 <= r.find(a) <= 1]
         ys = [y for r, y in rows if any(0 <= r.find(a) <= 1 for a in aliases)]
         repeated = repeated or bool(ys) and max(ys) - min(ys) > gap
         if any(len(re.sub(r"[:：()（）]", "", rest)) >= 2 for rest in rests):
