@@ -12,8 +12,10 @@ import numpy as np
 from benchmarks.docgen_q import faces as F
 from benchmarks.docgen_q.page import Page
 
-PAGE_CAPTURES = ["flatbed", "adf", "gaopaiyi_exposure", "counter_glass", "chat_forward", "screen_moire", "certified_copy"]
-CARD_CAPTURES = ["flatbed", "gaopaiyi_exposure", "counter_glass", "chat_forward", "certified_copy", "worn_card"]
+PAGE_CAPTURES = ["flatbed", "adf", "gaopaiyi_exposure", "counter_glass", "chat_forward", "screen_moire", "certified_copy",
+                 "bw_scan", "wall_frame"]
+FRAMED = ("zheng-std", "geti-zheng", "2023-zheng", "free-landscape", "free-portrait")   # forms hung on the wall
+CARD_CAPTURES = ["flatbed", "gaopaiyi_exposure", "counter_glass", "chat_forward", "certified_copy", "worn_card", "bw_scan"]
 
 
 def blur(img: np.ndarray, r: int) -> np.ndarray:
@@ -84,10 +86,13 @@ def resize(img: np.ndarray, w: int, h: int) -> np.ndarray:
 
 def _desk(rng, w, h, kind):
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    if kind == "wood":
-        base = np.array([0.55, 0.38, 0.22], np.float32)
-        g = 0.08 * np.sin(yy * 0.05 + np.sin(xx * 0.004) * 6)[..., None]
-        return np.clip(base + g + rng.normal(0, 0.02, (h, w, 1)).astype(np.float32), 0, 1)
+    if kind == "wood":          # grain: noise stretched along the board, a few knots of darker rings
+        base = np.array([0.56, 0.39, 0.23], np.float32)
+        n = rng.random((h // 6 + 2, w // 90 + 2)).astype(np.float32)
+        n = np.kron(n, np.ones((6, 90), np.float32))[:h, :w]
+        n = blur(blur(n, 3), 3)
+        g = 0.06 * (n - 0.5) + 0.025 * np.sin(yy * 0.21 + n * 18)
+        return np.clip(base + g[..., None] + rng.normal(0, 0.01, (h, w, 1)).astype(np.float32), 0, 1)
     if kind == "pad":           # the 高拍仪's grey-green mat
         base = np.array([0.32, 0.4, 0.36], np.float32)
         return np.clip(base + rng.normal(0, 0.015, (h, w, 1)).astype(np.float32), 0, 1)
@@ -224,6 +229,13 @@ def capture(pg: Page, kind: str, rng, card: bool) -> tuple[np.ndarray, str]:
         pg.img = img.astype(np.float32)
         out, _ = capture(pg, kind2, rng, card)
         return out, "worn_card"
+    if kind == "bw_scan":               # the scanner's 黑白/文本 mode: 1 bit, 150–200 dpi, seals turn black
+        out, _ = capture(pg, "flatbed", rng, card)
+        g = out @ np.array([0.3, 0.59, 0.11], np.float32)
+        bw = (g + rng.normal(0, 0.02, g.shape).astype(np.float32) > rng.uniform(0.68, 0.78)).astype(np.float32)
+        return np.repeat(bw[..., None], 3, axis=2), kind
+    if kind == "wall_frame":            # the 正本 hangs framed on the shop's wall; photographed from below
+        return _wall_frame(img, rng), kind
     if kind in ("flatbed", "adf", "certified_copy"):
         if card:                                      # a card lies on the glass of an A4 scanner at ~200 dpi
             Wp, Hp = 1654, 2339
@@ -318,6 +330,33 @@ def capture(pg: Page, kind: str, rng, card: bool) -> tuple[np.ndarray, str]:
         out = gblur(out, 0.7)
         return _noise(out, rng, 0.025), kind
     raise ValueError(kind)
+
+
+def _wall_frame(img: np.ndarray, rng) -> np.ndarray:
+    h, w = img.shape[:2]
+    m, f = int(min(h, w) * 0.05), int(min(h, w) * 0.045)
+    frame_col = np.array([0.12, 0.1, 0.09] if rng.random() < 0.5 else [0.55, 0.38, 0.2], np.float32)
+    fr = np.empty((h + 2 * (m + f), w + 2 * (m + f), 3), np.float32)
+    fr[:] = frame_col
+    fr[f:-f, f:-f] = 0.93                                   # the mat
+    fr[f + m:f + m + h, f + m:f + m + w] = img
+    H_, W_ = fr.shape[:2]
+    Wp, Hp = (2000, 1500) if W_ >= H_ else (1500, 2000)
+    s = min(Wp * 0.85 / W_, Hp * 0.85 / H_)
+    cw, ch = W_ * s, H_ * s
+    x0, y0 = (Wp - cw) / 2 + rng.uniform(-60, 60), (Hp - ch) / 2 + rng.uniform(-40, 40)
+    k = rng.uniform(0.03, 0.08) * cw                       # keystone: the top edge looks narrower from below
+    quad = [(x0 + k, y0), (x0 + cw - k, y0), (x0 + cw, y0 + ch), (x0, y0 + ch)]
+    quad = _rotate_quad(quad, rng.uniform(-3, 3))
+    wall = np.empty((Hp, Wp, 3), np.float32)
+    wall[:] = np.array([0.86, 0.85, 0.8], np.float32) * rng.uniform(0.7, 1.0)
+    out = warp(fr, quad, Wp, Hp, wall)
+    yy, xx = np.mgrid[0:Hp, 0:Wp].astype(np.float32)
+    d = (xx - Wp * rng.uniform(0.2, 0.8)) * 0.8 + (yy - Hp * 0.5) * 0.6
+    refl = (np.exp(-(d / (Wp * 0.08)) ** 2) * rng.uniform(0.15, 0.35))[..., None]
+    out = out + refl * (1 - out)                           # the glass over the licence reflects a window
+    out = gblur(out, rng.uniform(0.6, 1.1)) * rng.uniform(0.8, 1.0)
+    return _noise(np.clip(out, 0, 1), rng, 0.02)
 
 
 def _certify(out: np.ndarray, rng):

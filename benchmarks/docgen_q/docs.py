@@ -101,7 +101,8 @@ def business_license(rng):
     pg = Page(W, H, paper=(0.985, 0.975, 0.955) if rng.random() < 0.5 else (0.99, 0.99, 0.985))
     border = (0.55, 0.42, 0.2) if rng.random() < 0.6 else (0.75, 0.3, 0.25)
     pg.guilloche(60, border, rng)
-    size = 34 if landscape else 36
+    size = int(rng.integers(34, 41)) if landscape else 36
+    colw = int(rng.integers(620, 900))           # a narrow value column wraps long names and addresses
     d = Doc(pg, rng, lf, vf, size, mode=V.ch(rng, ["ls", "ideo", "ideo"]), width_chars=4 if rng.random() < 0.5 else 5,
             colon=rng.random() < 0.3)
     tf = _face("title", ["营业执照副本"], rng)
@@ -140,13 +141,14 @@ def business_license(rng):
             pg.vline(x0 + size * 6.6, y, y2)
             y = y2
     elif landscape:
+        colw = int(min(colw, 1300 - 60 - 200 - (lw or size * 7)))
         y = top
         for lab, val, key in rows_a:
-            y = d.row(200, y, lab, val, key, label_w=lw, val_w=880, truth=truths.get(key)) + 38
-        y = d.row(200, y, "经营范围", scope_txt, "business_scope", label_w=lw, val_w=880, line_spacing=1.3) + 38
+            y = d.row(200, y, lab, val, key, label_w=lw, val_w=colw, truth=truths.get(key)) + 38
+        y = d.row(200, y, "经营范围", scope_txt, "business_scope", label_w=lw, val_w=colw, line_spacing=1.3) + 38
         y = top
         for lab, val, key in rows_b:
-            y = d.row(1300, y, lab, val, key, label_w=lw, val_w=780, truth=truths.get(key)) + 38
+            y = d.row(1300, y, lab, val, key, label_w=lw, val_w=min(colw, 760), truth=truths.get(key)) + 38
     else:
         y = top
         for lab, val, key in rows_a + rows_b:

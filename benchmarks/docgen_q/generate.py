@@ -87,9 +87,10 @@ def make_one(i: int, kind: str, seed: int, out: Path) -> dict:
     rng = np.random.default_rng([seed, i])
     pg, fields, variant = MAKERS[kind](rng)
     card = kind in ("id_card_front", "id_card_back") or variant == "bankcard"
-    cap = C.CARD_CAPTURES[int(rng.integers(len(C.CARD_CAPTURES)))] if card else C.PAGE_CAPTURES[int(rng.integers(len(C.PAGE_CAPTURES)))]
+    caps = C.CARD_CAPTURES if card else [c for c in C.PAGE_CAPTURES if c != "wall_frame" or variant in C.FRAMED]
+    cap = caps[int(rng.integers(len(caps)))]
     marks = []
-    photo = cap in ("gaopaiyi_exposure", "counter_glass", "chat_forward", "screen_moire")
+    photo = cap in ("gaopaiyi_exposure", "counter_glass", "chat_forward", "screen_moire", "wall_frame")
     if rng.random() < 0.25:
         C.mark_watermark(pg, rng, PURPOSES[int(rng.integers(len(PURPOSES)))])
         marks.append("usage_watermark")
@@ -114,11 +115,11 @@ def make_one(i: int, kind: str, seed: int, out: Path) -> dict:
         marks.append("hand")
     truth = {k: {"value": v, "unreadable": bool(pg.unreadable(k))} for k, v in fields.items()} if kind != "other" else {}
     img, cap_name = C.capture(pg, cap, rng, card)
-    if cap in ("flatbed", "adf", "certified_copy") and rng.random() < 0.12:
+    if cap in ("flatbed", "adf", "certified_copy", "bw_scan") and rng.random() < 0.12:
         k = int(rng.integers(1, 4))
         img = np.ascontiguousarray(np.rot90(img, k))
         marks.append(f"rotated_{90 * k}")
-    fmt = "png" if cap == "chat_forward" and rng.random() < 0.6 else FORMATS[int(rng.choice(len(FORMATS), p=[p for _, p in FORMATS]))][0]
+    fmt = "png" if cap in ("chat_forward", "bw_scan") and rng.random() < 0.6 else FORMATS[int(rng.choice(len(FORMATS), p=[p for _, p in FORMATS]))][0]
     name = _write(img.astype(np.float32), out / f"q{i + 1:04d}", fmt, rng)
     return {"file": name, "kind": kind, "fields": truth, "capture": cap_name, "variant": variant,
             "marks": sorted(marks), "faces": sorted(pg.faces), "formats": [fmt]}
