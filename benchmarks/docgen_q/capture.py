@@ -177,7 +177,7 @@ def mark_glare(pg: Page, rng, strong: bool):
     g = np.exp(-(((xx - cx) / rx) ** 2 + ((yy - cy) / ry) ** 2))
     g = np.clip(g * (1.6 if strong else 0.8), 0, 1).astype(np.float32)
     pg.img = pg.img * (1 - g[..., None]) + g[..., None]
-    pg.occ = np.maximum(pg.occ, np.where(g > 0.85, 1.0, 0.0).astype(np.float32))
+    pg.occ = np.maximum(pg.occ, np.where(g > 0.35, 1.0, 0.0).astype(np.float32))   # exposure gain clips what is left
 
 
 def mark_hand(pg: Page, rng):

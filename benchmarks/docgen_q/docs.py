@@ -90,6 +90,12 @@ def business_license(rng):
     scope_txt = "；".join(items[:k]) + ("（依法须经批准的项目，经相关部门批准后方可开展经营活动）" if rng.random() < 0.7 else "")
     if rng.random() < 0.4:
         scope_txt = "一般项目：" + scope_txt
+    elif rng.random() < 0.5:          # the current long form: 一般项目 … 许可项目 …, often 8–12 rows
+        other = V.INDUSTRIES[int(rng.integers(len(V.INDUSTRIES)))][1].split("；")
+        lic = V.ch(rng, ["食品经营", "建设工程施工", "道路货物运输（不含危险货物）", "第二类增值电信业务", "住宿服务", "餐饮服务"])
+        scope_txt = ("一般项目：" + "；".join(items[:k] + [o for o in other if o not in items][:4])
+                     + "（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）。许可项目：" + lic
+                     + "（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）")
     code = V.uscc(rng, "92" if geti else "91", p[3])
     authority = f"{p[0] if not p[1] else p[1]}{p[2]}市场监督管理局"
     issue = V.date_between(rng, est, min(V.TODAY, est + dt.timedelta(days=900)))

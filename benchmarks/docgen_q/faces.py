@@ -131,7 +131,7 @@ def render(spans, width: float | None = None, justify: bool = False, align: str 
             raise ValueError(f"face {key} lacks {missing!r} in {text!r}")
         check_face(key)
         DRAWN.append((key, text))
-        attrs = f'font_desc="{_desc(key, size)}"'
+        attrs = f'font_desc="{_desc(key, size)}" insert_hyphens="false"'
         if opts.get("letter_spacing"):
             attrs += f' letter_spacing="{int(opts["letter_spacing"] * 1024)}"'
         if opts.get("rise"):

@@ -91,10 +91,11 @@ def make_one(i: int, kind: str, seed: int, out: Path) -> dict:
     cap = caps[int(rng.integers(len(caps)))]
     marks = []
     photo = cap in ("gaopaiyi_exposure", "counter_glass", "chat_forward", "screen_moire", "wall_frame")
-    if rng.random() < 0.25:
+    bw = cap == "bw_scan"            # in 1 bit a pen watermark or a company seal turns black over the values
+    if rng.random() < 0.25 and not bw:
         C.mark_watermark(pg, rng, PURPOSES[int(rng.integers(len(PURPOSES)))])
         marks.append("usage_watermark")
-    if not card and kind != "other" and rng.random() < 0.2:
+    if not card and not bw and kind != "other" and rng.random() < 0.2:
         C.mark_company_seal(pg, rng, fields.get("name") or "综合受理窗口")
         marks.append("company_seal")
     if kind != "other" and rng.random() < 0.1:

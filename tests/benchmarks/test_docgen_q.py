@@ -73,7 +73,7 @@ def test_deterministic_for_a_seed(small_set, tmp_path):
     d, truth, _, _ = small_set
     G = importlib.import_module("benchmarks.docgen_q.generate")
     kinds = G.kinds_for(6, 31)
-    for i in (0, 3):
+    for i in (3,):
         again = G.make_one(i, kinds[i], 31, tmp_path)
         assert again == truth["files"][i]
         a = hashlib.sha256((d / again["file"]).read_bytes()).hexdigest()
