@@ -217,6 +217,12 @@ def capture_phone(img, g, r, marks, card=False):
         marks.append("phone_shadow")
     out = _motion(out, r.choice([1, 1, 3, 5, 7]), r.uniform(0, 180))
     out = cv2.GaussianBlur(out, (0, 0), r.uniform(0.5, 1.2))
+    if r.random() < 0.15:                      # a dim counter: under-exposed, pushed up, sensor and colour noise, smeared
+        f = out.astype(np.float32) * r.uniform(0.35, 0.55)
+        f += g.standard_normal(f.shape, dtype=np.float32) * r.uniform(3, 6)
+        f = np.clip(255.0 * (np.clip(f, 0, 255) / 255.0) ** r.uniform(0.55, 0.7), 0, 255).astype(np.uint8)
+        out = cv2.bilateralFilter(f, 5, 30, 5)
+        marks.append("low_light")
     if r.random() < 0.4:                                        # the phone's sharpening halo
         blur = cv2.GaussianBlur(out, (0, 0), 2.0)
         out = cv2.addWeighted(out, 1.6, blur, -0.6, 0)
