@@ -211,6 +211,20 @@ def _faces(r: random.Random, label_style: str, value_style: str, texts: list[str
     return lab, val
 
 
+def _fit(value: str, face: str, size: float, maxw: float, max_lines: int) -> tuple[float, list[str]]:
+    """The value's rows at `size`, or at a smaller size when it would take more than `max_lines` rows
+    (a long 经营范围 is printed smaller, never cut)."""
+    if not value:
+        return size, [""]
+    s = size
+    lines = R.wrap(value, face, s, maxw)
+    while len(lines) > max_lines and s > 7:
+        s -= 0.5
+        lines = R.wrap(value, face, s, maxw)
+    assert "".join(lines) == value
+    return s, lines
+
+
 def draw_licence(c, r: random.Random, v: dict, portrait: bool, faces: list[str], marks: list[str],
                  W: float, H: float, ox: float = 0.0, oy: float = 0.0, scale: float = 1.0) -> None:
     """营业执照 in the 2019 national template, 正本 (landscape) or 副本 (portrait)."""
@@ -239,10 +253,10 @@ def draw_licence(c, r: random.Random, v: dict, portrait: bool, faces: list[str],
         x_lab, x_val, y, maxw, size = 66, 152, H - 268, W - 152 - 62, 11.0
         for label, value in rows:
             R.spread(c, x_lab, y, label, lab, size, 66 if len(label) <= 5 else 78)
-            lines = R.wrap(value, val, size, maxw) if value else [""]
-            for ln in lines[:12]:
-                R.text(c, x_val, y, ln, val, size, BLACK)
-                y -= size * 1.65
+            vs, lines = _fit(value, val, size, maxw, 9)
+            for ln in lines:
+                R.text(c, x_val, y, ln, val, vs, BLACK)
+                y -= vs * 1.65
             y -= 10
         lbl_y = 150
         seal_x, seal_y = W - 150, 128
@@ -261,10 +275,10 @@ def draw_licence(c, r: random.Random, v: dict, portrait: bool, faces: list[str],
             y = H - 300
             for label, value in col:
                 R.spread(c, x_lab, y, label, lab, size, 70 if len(label) <= 5 else 92)
-                lines = R.wrap(value, val, size, maxw) if value else [""]
-                for ln in lines[:10]:
-                    R.text(c, x_val, y, ln, val, size, BLACK)
-                    y -= size * 1.6
+                vs, lines = _fit(value, val, size, maxw, 11)
+                for ln in lines:
+                    R.text(c, x_val, y, ln, val, vs, BLACK)
+                    y -= vs * 1.6
                 y -= 12
         lbl_y = 170
         seal_x, seal_y = W - 230, 150

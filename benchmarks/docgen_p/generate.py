@@ -119,11 +119,17 @@ def _place(img: np.ndarray, bg: np.ndarray, r: random.Random, fill: float, jitte
     s = fill * min(W / w, H / h)
     cx, cy = W / 2 + r.uniform(-0.05, 0.05) * W, H / 2 + r.uniform(-0.05, 0.05) * H
     a = math.radians(rot)
-    pts = []
-    for x, y in ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)):
-        x, y = x * s, y * s
-        x, y = x * math.cos(a) - y * math.sin(a), x * math.sin(a) + y * math.cos(a)
-        pts.append((cx + x + r.uniform(-jitter, jitter) * W, cy + y + r.uniform(-jitter, jitter) * H))
+    jit = [(r.uniform(-jitter, jitter) * W, r.uniform(-jitter, jitter) * H) for _ in range(4)]
+    for _ in range(30):                       # the whole document stays inside the frame (nothing cut off)
+        pts = []
+        for (x, y), (jx, jy) in zip(((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)), jit, strict=True):
+            x, y = x * s, y * s
+            x, y = x * math.cos(a) - y * math.sin(a), x * math.sin(a) + y * math.cos(a)
+            pts.append((cx + x + jx, cy + y + jy))
+        if all(0.01 * W <= px <= 0.99 * W and 0.01 * H <= py <= 0.99 * H for px, py in pts):
+            break
+        s *= 0.96
+        cx, cy = (cx + W / 2) / 2, (cy + H / 2) / 2
     src = np.float32([(0, 0), (w, 0), (w, h), (0, h)])
     M = cv2.getPerspectiveTransform(src, np.float32(pts))
     m0 = _card_mask(h, w, int(w * 9 / 242.6)) if card else np.full((h, w), 255, np.uint8)   # rounded card corners
@@ -211,11 +217,44 @@ def capture_phone(img, g, r, marks, card=False):
         marks.append("phone_shadow")
     out = _motion(out, r.choice([1, 1, 3, 5, 7]), r.uniform(0, 180))
     out = cv2.GaussianBlur(out, (0, 0), r.uniform(0.5, 1.2))
+    if r.random() < 0.15:                      # a dim counter: under-exposed, pushed up, sensor and colour noise, smeared
+        f = out.astype(np.float32) * r.uniform(0.35, 0.55)
+        f += g.standard_normal(f.shape, dtype=np.float32) * r.uniform(3, 6)
+        f = np.clip(255.0 * (np.clip(f, 0, 255) / 255.0) ** r.uniform(0.55, 0.7), 0, 255).astype(np.uint8)
+        out = cv2.bilateralFilter(f, 5, 30, 5)
+        marks.append("low_light")
     if r.random() < 0.4:                                        # the phone's sharpening halo
         blur = cv2.GaussianBlur(out, (0, 0), 2.0)
         out = cv2.addWeighted(out, 1.6, blur, -0.6, 0)
         marks.append("sharpened")
     return _noise(out, g, r.uniform(2, 6))
+
+
+def capture_wall_frame(img, g, r, marks, card=False):
+    """A licence photographed where it hangs: in a glazed frame on the shop wall, shot from below and
+    to the side, the glass reflecting a window as a soft bright band."""
+    h, w = img.shape[:2]
+    mat = int(0.03 * max(h, w))
+    img = cv2.copyMakeBorder(img, mat, mat, mat, mat, cv2.BORDER_CONSTANT, value=r.choice([(235, 240, 242), (210, 225, 235)]))
+    fr = int(0.035 * max(h, w))
+    img = cv2.copyMakeBorder(img, fr, fr, fr, fr, cv2.BORDER_CONSTANT, value=r.choice([(30, 40, 60), (20, 20, 22), (60, 150, 190)]))
+    H, W = (2448, 3264) if r.random() < 0.5 else (1920, 2560)
+    if h > w:
+        H, W = W, H
+    wall = np.ones((H, W, 3), np.float32) * np.array(r.choice([(215, 220, 222), (190, 205, 215), (200, 200, 196)]), np.float32)
+    wall += g.standard_normal((H, W, 1), dtype=np.float32) * 3
+    out = _place(img, np.clip(wall, 0, 255).astype(np.uint8), r, r.uniform(0.72, 0.86), 0.05, r.uniform(-3, 3))
+    ys, xs = np.mgrid[0:H, 0:W].astype(np.float32)
+    a = math.radians(r.uniform(20, 70))
+    d = (xs * math.cos(a) + ys * math.sin(a)) / max(W, H)
+    c0, wid = r.uniform(0.3, 0.9), r.uniform(0.04, 0.1)
+    band = np.exp(-((d - c0) / wid) ** 2) * r.uniform(0.18, 0.32)
+    out = out.astype(np.float32) * (1 - band[..., None]) + 255 * band[..., None]
+    out = _lighting(np.clip(out, 0, 255).astype(np.uint8), r, r.uniform(0.1, 0.3))
+    out = _motion(out, r.choice([1, 3, 5]), r.uniform(0, 180))
+    out = cv2.GaussianBlur(out, (0, 0), r.uniform(0.5, 1.0))
+    marks.append("glass_reflection")
+    return _noise(out, g, r.uniform(2, 5))
 
 
 def capture_gaopaiyi(img, g, r, marks, card=False):
@@ -510,7 +549,8 @@ def make_file(i: int, kind: str, seed: int, tmp: Path, out_dir: Path, other_what
         elif variant == "bank_card":
             cap = r.choice(["phone", "gaopaiyi"])
         else:
-            cap = r.choice(["phone", "phone", "chat", "chat", "gaopaiyi", "gaopaiyi", "scanner", "copier", "scanapp_pdf"])
+            cap = r.choice(["phone", "phone", "chat", "chat", "gaopaiyi", "gaopaiyi", "scanner", "copier", "scanapp_pdf"]
+                           + (["wall_frame", "wall_frame"] if kind != "other" else []))
         card = variant == "bank_card"
         size0 = pages[0][0]
         if cap == "vector_pdf":
@@ -536,6 +576,10 @@ def make_file(i: int, kind: str, seed: int, tmp: Path, out_dir: Path, other_what
                 img = chat_recompress(img, r, None)
                 img = rotate_noexif(img, r, marks, 0.2)
                 fmt = _fmt(r, ["jpg", "jpg", "webp"])
+            elif cap == "wall_frame":
+                img = raster(pdf, 1, dpi_for(size0, r.randint(2200, 2800)))
+                img = capture_wall_frame(img, g, r, marks)
+                fmt = _fmt(r, ["jpg", "jpg", "png"])
             elif cap == "gaopaiyi":
                 img = raster(pdf, 1, dpi_for(size0, 1000 if card else 2300))
                 img = capture_gaopaiyi(img, g, r, marks, card=card)
