@@ -1201,6 +1201,7 @@ TITLED = {"business_license": ("营业执照",), "public_health_license": ("卫�
           "marriage_certificate": ("结婚证",), "real_estate_certificate": ("不动产权",)}
 UNTITLED_HITS = 4  # labels standing, with the kind's validated number
 UNTITLED_VALUES = 5  # or labels each with a value on its row
+VALUED_BOX_STARTS = True  # … a label counted at the start of any box of a row (False: of the row only)
 _SPACE = re.compile(r"\s+")
 
 
@@ -1365,14 +1366,38 @@ def _valued_labels(kind: str, lines: list[Line]) -> tuple[int, bool]:
     whether a label starts rows far apart (a lease names two parties, a licence one; a label read
     twice in one place is no repeat)."""
     rows, gap = _rows(lines), 3 * _median_height(lines)
+    # a label may start a row or a box within it: a licence's second column (成立日期, 营业期限,
+    # 住所) stands to the right of the first one's values on the same rows
+    starts = [_SPACE.sub("", "".join(ln.text for ln in row[k:])) for row in _row_groups(lines)
+              for k in range(len(row) if VALUED_BOX_STARTS else 1)]
     valued, repeated = 0, False
     for aliases in set(ex.FIELD_LABELS.get(kind, {}).values()):
-        rests = [r[r.find(a) + len(a):] for r, _ in rows for a in aliases if 0 <= r.find(a) <= 1]
+        rests = [r[r.find(a) + len(a):] for r in starts for a in aliases if 0 <= r.find(a) <= 1]
         ys = [y for r, y in rows if any(0 <= r.find(a) <= 1 for a in aliases)]
         repeated = repeated or bool(ys) and max(ys) - min(ys) > gap
         if any(len(re.sub(r"[:：()（）]", "", rest)) >= 2 for rest in rests):
             valued += 1
     return valued, repeated
+
+
+_ID_BACK_PERIOD = re.compile(r"((?:19|20)\d\d\.\d\d\.\d\d)[-—–一~]+(长期|(?:19|20)\d\d\.\d\d\.\d\d)")
+ID_PERIOD_WEIGHT = 1.0  # evidence of an ID card back: its validity period read whole (0: off)
+
+
+def _id_back_period(lines: list[Line]) -> bool:
+    """The page prints an ID card back's validity period: two dotted dates the card's 5, 10 or 20
+    years apart to the day, or one and 长期 (`2016.02.11-2036.02.11`, `2008.05.01-长期`). A licence's
+    or a permit's term is written in 年月日, a driving licence's with 至 and dashes; on a card back
+    copied small onto a watermarked sheet the period is often the one row read whole while the
+    large, letter-spaced 居民身份证 falls apart into single characters and 签发机关 goes unread."""
+    for ln in lines:
+        for m in _ID_BACK_PERIOD.finditer(_SPACE.sub("", ln.text)):
+            frm, to = ex._id_period(m.group(0))
+            if frm and to == "长期":
+                return True
+            if frm and to and any(add_years(dt.date.fromisoformat(frm), n).isoformat() == to for n in (5, 10, 20)):
+                return True
+    return False
 
 
 def classify(lines: list[Line]) -> tuple[str, float]:
@@ -1400,6 +1425,9 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
         scores["id_card_front"] += 1.5
         hits["id_card_front"] += 1
+    if ID_PERIOD_WEIGHT and "id_card_back" in scores and _id_back_period(lines):
+        scores["id_card_back"] += ID_PERIOD_WEIGHT
+        hits["id_card_back"] += 1
     if "bank_card" in scores and any(ex._luhn_run(number) for number, _ in _card_numbers(lines)):
         scores["bank_card"] += 2
         hits["bank_card"] += 1
