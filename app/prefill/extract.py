@@ -126,7 +126,12 @@ HEALTH_ITEMS = frozenset({
     # the premises certificates name by their trade (a 商场 that is a 超市, a 健身 place that is a 健身房)
     "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿",
     # the trades as the hygiene codes name them (住宿业卫生规范, 沐浴场所 / 美容美发场所卫生规范)
-    "住宿业", "沐浴业", "美容美发", "美容美发场所"})
+    "住宿业", "沐浴业", "美容美发", "美容美发场所",
+    # the premises of those kinds by the names certificates use for them today: lodging (民宿, 公寓,
+    # 客栈), baths (浴池, 浴室, 足疗, 汗蒸, 温泉), entertainment (电影院, 剧院, 歌厅, KTV, 游戏厅,
+    # 棋牌室), tea and coffee houses (茶楼, 茶室, 咖啡厅), sport (溜冰场)
+    "民宿", "公寓", "客栈", "浴池", "浴室", "足疗", "汗蒸", "温泉", "电影院", "剧院", "歌厅", "KTV", "游戏厅",
+    "棋牌室", "茶楼", "茶室", "咖啡厅", "溜冰场"})
 
 
 def _health_items(value: str) -> list[str]:
@@ -2760,8 +2765,9 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
 # the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
 # ORG_FORMS): public institutions running a pool, a library, a hall or a canteen (…学校, …少年宫,
 # …实验小学, …第一中学, …人民政府), a restaurant's old form (…食府), and the karaoke hall (歌舞厅)
-# named by its trade in Latin letters as it is signed (…KTV)
-PREMISES_FORMS = ("校", "宫", "学", "府", "KTV")
+# named by its trade in Latin letters as it is signed (…KTV); and the premises a bath, a store, a
+# lodging or an internet café is named by (…浴池, …商厦, …公寓, …青年旅舍, …网咖)
+PREMISES_FORMS = ("校", "宫", "学", "府", "KTV", "池", "厦", "寓", "舍", "咖")
 
 
 def premises_name_form(f: FieldResult) -> FieldResult:
