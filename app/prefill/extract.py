@@ -87,12 +87,17 @@ KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
 FRONT = {"name": ("姓名",), "sex": ("性别",), "nation": ("民族",), "birth": ("出生",), "address": ("住址",),
          "number": ("公民身份号码", "公民身份证号码", "身份号码")}
 BACK = {"authority": ("签发机关",), "period": ("有效期限", "有效期")}
-LICENCE = {"name": ("名称",), "type": ("类型",), "rep": ("法定代表人", "执行事务合伙人", "经营者", "负责人", "投资人"),
+# (a person's label may be printed with 姓名 after it, 法定代表人姓名: those come first, so 姓名 is no
+# part of the value; 法人代表 is the colloquial form older permits print)
+PERSON_NAMED = ("法定代表人姓名", "负责人姓名", "经营者姓名", "投资人姓名")
+LICENCE = {"name": ("名称",), "type": ("类型",),
+           "rep": (*PERSON_NAMED, "法定代表人", "执行事务合伙人", "经营者", "负责人", "投资人", "法人代表"),
            "capital": ("注册资本", "成员出资总额", "出资额", "资金数额"), "date": ("成立日期", "注册日期"),
            "address": ("主要经营场所", "经营场所", "营业场所", "住所"), "scope": ("经营范围", "业务范围"),
            "term": ("营业期限", "合伙期限", "经营期限"),
            "other": ("组成形式", "登记机关", "统一社会信用代码", "注册号")}
-HEALTH = {"name": ("单位名称", "名称"), "rep": ("法定代表人(负责人)", "法定代表人（负责人）", "法定代表人", "负责人"),
+HEALTH = {"name": ("单位名称", "名称"),
+          "rep": ("法定代表人(负责人)", "法定代表人（负责人）", *PERSON_NAMED[:2], "法定代表人", "负责人", "法人代表"),
           "address": ("经营场所地址", "单位地址", "营业地址", "地址", "经营地址", "经营场所"), "items": ("许可项目", "经营项目"), "period": ("有效期限", "有效期"),
           "other": ("发证机关", "发证日期")}
 
@@ -121,7 +126,12 @@ HEALTH_ITEMS = frozenset({
     # the premises certificates name by their trade (a 商场 that is a 超市, a 健身 place that is a 健身房)
     "超市", "健身房", "游泳馆", "游泳池", "体育馆", "酒店", "旅馆", "洗浴中心", "桑拿",
     # the trades as the hygiene codes name them (住宿业卫生规范, 沐浴场所 / 美容美发场所卫生规范)
-    "住宿业", "沐浴业", "美容美发", "美容美发场所"})
+    "住宿业", "沐浴业", "美容美发", "美容美发场所",
+    # the premises of those kinds by the names certificates use for them today: lodging (民宿, 公寓,
+    # 客栈), baths (浴池, 浴室, 足疗, 汗蒸, 温泉), entertainment (电影院, 剧院, 歌厅, KTV, 游戏厅,
+    # 棋牌室), tea and coffee houses (茶楼, 茶室, 咖啡厅), sport (溜冰场)
+    "民宿", "公寓", "客栈", "浴池", "浴室", "足疗", "汗蒸", "温泉", "电影院", "剧院", "歌厅", "KTV", "游戏厅",
+    "棋牌室", "茶楼", "茶室", "咖啡厅", "溜冰场"})
 
 
 def _health_items(value: str) -> list[str]:
@@ -1019,6 +1029,38 @@ COMPOUND_SURNAMES = frozenset({
     "濮阳", "太史", "钟离", "宗政", "公冶", "拓跋", "司空", "东郭", "左丘", "梁丘", "第五", "羊舌", "仲孙"})
 
 
+# common Chinese surnames (the 百家姓's frequent single ones): a person's name begins with one of them
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+
+
+def _surname_sure(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A person's name whose first character the recogniser split between a surname and a
+    character no one is named after (`莫` 0.79, `奠` 0.20 second): a name begins with its
+    surname, so the two readings are one character, the surname, and its probability is the two
+    added. A doubt between two surnames (`王`/`玉`), or against a mark, stays a doubt."""
+    if not pieces or len(pieces[0].chars) != len(pieces[0].text):
+        return pieces
+    first = pieces[0]
+    k = next((i for i, ch in enumerate(first.text) if ch not in ":：,，.。"), None)
+    if k is None or first.text[k] not in SURNAMES:
+        return pieces
+    prob, alt, ap = first.chars[k]
+    alt = to_halfwidth(alt) if alt else ""
+    if not (prob < 1.0 and len(alt) == 1 and _cjk(alt) and alt not in SURNAMES):
+        return pieces
+    chars = list(first.chars)
+    chars[k] = (prob + ap, alt, ap)
+    return _keep(pieces, [Piece(first.text, first.score, first.box, tuple(chars), first.xs), *pieces[1:]])
+
+
 def _partner_entity(value: str) -> bool:
     """A market entity as a partnership's 执行事务合伙人: a registered name of Chinese characters
     (with its bracketed kind, `…(有限合伙)`), a place or 字号 before a trade and its organisational
@@ -1341,7 +1383,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels)
-    p = _twins_sure(_name_dots(p))
+    p = _surname_sure(_twins_sure(_name_dots(p)))
     name = _person_name(join(p)[0]) if p else ""
     name_p = p
     if name and _CJK_NAME.match(name) and _card_name_shaped(name):
@@ -2204,6 +2246,9 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
             if n >= 10:
                 misread = True
             i += 1
+    # a list that prints ，between its items, read surely, and never ；(its standard sentences' commas aside)
+    sure_marks = Counter(to_halfwidth(text[j]) for j in range(len(out)) if not covered[j] and chars[j][0] >= LIST_SURE)
+    comma_list = sure_marks[","] >= LIST_SEEN and not sure_marks[";"]
     for i, ch in enumerate(out):
         if covered[i]:
             continue
@@ -2214,8 +2259,20 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         elif ch == ":" and not after_header and 0 < i < len(out) - 1 \
                 and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) and re.match(r"[\u4e00-\u9fff]", out[i + 1]):
             # a colon between two items: the printed ；(the two differ by a tail a photo blurs);
-            # the character stays as sure as the recogniser was of it
+            # the character stays as sure as the recogniser was of it — in a list of ；. A list that
+            # prints ，between its items has no ；to read as a colon: the mark is a doubt there
             out[i] = ";"
+            if comma_list:
+                probs[i] = min(probs[i], 0.5)
+        elif ch == "." and 0 < i < len(out) - 1 and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) \
+                and _cjk(out[i + 1]):
+            # a full point between two words: a scope prints none there (a decimal point stands
+            # between digits); it is a separator that lost its tail or slant (，、) — its second
+            # reading when that is a separator the list does not contradict, else a doubt
+            if alts[i] == "、" or alts[i] in ",;" and not sure_marks[";" if alts[i] == "," else ","]:
+                out[i], probs[i] = alts[i], chars[i][0] + chars[i][2]
+            else:
+                probs[i] = min(probs[i], 0.5)
         elif alts[i] and (alts[i] == ch or not SCOPE_CHARS.fullmatch(alts[i])):
             probs[i] = chars[i][0] + chars[i][2]  # the other reading is the same, or impossible
         elif alts[i] and len(alts[i]) == 1 and SCOPE_CHARS.fullmatch(alts[i]) and (
@@ -2240,7 +2297,10 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         read, alt = shape(to_halfwidth(text[i])), alts[i]
         if read != alt and {read, alt} <= set(";,:.") and chars[i][0] + chars[i][2] >= 0.6 \
                 and "".join(out[max(0, i - 2):i]) != "项目" and not (i and out[i - 1].isdigit()):
-            own = [c for c in (read, alt) if c in ";," and seen[c] >= LIST_SEEN and not seen[alt if c == read else read]]
+            # (a colon read or second is the list's ；, as the grammar has it between items)
+            rd, al = read.replace(":", ";"), alt.replace(":", ";")
+            own = ([rd] if rd in ";," and seen[rd] >= LIST_SEEN else []) if rd == al else \
+                [c for c in (rd, al) if c in ";," and seen[c] >= LIST_SEEN and not seen[al if c == rd else rd]]
             if own:
                 out[i], probs[i] = own[0], 1.0
         elif out[i] == "。" and i + 1 < len(out) and covered[i + 1] and out[i + 1] == "(" and chars[i][0] >= 0.6:
@@ -2456,7 +2516,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                 p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
-        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR)
+        res["legal_representative"] = _result(v, _surname_sure(p), char_floor=NAME_CHAR)
     elif v and _partner_entity(v) and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a partnership's 执行事务合伙人 may be a company printed alone (合伙企业法 第二十六条: a
@@ -2752,8 +2812,9 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
 # the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
 # ORG_FORMS): public institutions running a pool, a library, a hall or a canteen (…学校, …少年宫,
 # …实验小学, …第一中学, …人民政府), a restaurant's old form (…食府), and the karaoke hall (歌舞厅)
-# named by its trade in Latin letters as it is signed (…KTV)
-PREMISES_FORMS = ("校", "宫", "学", "府", "KTV")
+# named by its trade in Latin letters as it is signed (…KTV); and the premises a bath, a store, a
+# lodging or an internet café is named by (…浴池, …商厦, …公寓, …青年旅舍, …网咖)
+PREMISES_FORMS = ("校", "宫", "学", "府", "KTV", "池", "厦", "寓", "舍", "咖")
 
 
 def premises_name_form(f: FieldResult) -> FieldResult:
@@ -2849,7 +2910,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             found = find_label(lines, HEALTH["address"])
             res[key] = _premises_address(v, p, lines, found[0].x1 if found else 0.0)
         elif key == "legal_representative" and len(v) >= 2:
-            p = _twins_sure(_name_dots(p))
+            p = _surname_sure(_twins_sure(_name_dots(p)))
             v = _person_name(join(p)[0] if p else v)
             res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
                 v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")

@@ -39,7 +39,7 @@ from app.validators.text import to_halfwidth
 
 FOOD = {"no": ("许可证编号",), "name": ("经营者名称",),
         "code": ("统一社会信用代码(身份证号码)", "社会信用代码(身份证号码)", "统一社会信用代码", "社会信用代码"),
-        "rep": ("法定代表人(负责人)", "法定代表人", "负责人"), "address": ("住所",), "premises": ("经营场所",),
+        "rep": ("法定代表人(负责人)", *ex.PERSON_NAMED[:2], "法定代表人", "负责人", "法人代表"), "address": ("住所",), "premises": ("经营场所",),
         "form": ("主体业态",), "items": ("经营项目",), "valid": ("有效期至", "有效期限"),
         "other": ("日常监督管理机构", "日常监督管理人员", "投诉举报电话", "发证机关", "签发人", "发证日期")}
 HOUSEHOLD = {"name": ("姓名",), "relation": ("户主或与户主关系", "与户主关系"), "sex": ("性别",), "nation": ("民族",),
@@ -243,7 +243,7 @@ def _free(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], 
 def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     # (a transliterated name's dot read between dot-like marks, a character torn only with its
     # traditional form: sure, as on a 卫生许可证's 负责人)
-    p = ex._twins_sure(ex._name_dots(value_after(lines, aliases, labels)))
+    p = ex._surname_sure(ex._twins_sure(ex._name_dots(value_after(lines, aliases, labels))))
     v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
@@ -1144,17 +1144,9 @@ def extract_bank_card(lines: list[Line]) -> dict[str, ex.FieldResult]:
     return res
 
 
-# common Chinese surnames (the 百家姓's frequent single ones and the compound ones still in use):
-# a holder's name on a card begins with one of them; words printed on cards (金卡, 借记卡) do not
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
-    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
-    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
-    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
-    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
-    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+# a holder's name on a card begins with a common surname (`app.prefill.extract.SURNAMES`); words
+# printed on cards (金卡, 借记卡) do not
+SURNAMES = ex.SURNAMES
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "东方", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文", "司徒",
                      "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟", "闻人", "澹台", "公冶", "太史")
 CARD_WORDS = re.compile(r"卡|银行|银联|借记|贷记|储蓄|信用|金融|理财|白金|钻石|社保|有效|专用|客户|服务|牡丹|金穗")
@@ -1210,6 +1202,7 @@ TITLED = {"business_license": ("营业执照",), "public_health_license": ("卫�
           "marriage_certificate": ("结婚证",), "real_estate_certificate": ("不动产权",)}
 UNTITLED_HITS = 4  # labels standing, with the kind's validated number
 UNTITLED_VALUES = 5  # or labels each with a value on its row
+VALUED_BOX_STARTS = True  # … a label counted at the start of any box of a row (False: of the row only)
 _SPACE = re.compile(r"\s+")
 
 
@@ -1374,14 +1367,38 @@ def _valued_labels(kind: str, lines: list[Line]) -> tuple[int, bool]:
     whether a label starts rows far apart (a lease names two parties, a licence one; a label read
     twice in one place is no repeat)."""
     rows, gap = _rows(lines), 3 * _median_height(lines)
+    # a label may start a row or a box within it: a licence's second column (成立日期, 营业期限,
+    # 住所) stands to the right of the first one's values on the same rows
+    starts = [_SPACE.sub("", "".join(ln.text for ln in row[k:])) for row in _row_groups(lines)
+              for k in range(len(row) if VALUED_BOX_STARTS else 1)]
     valued, repeated = 0, False
     for aliases in set(ex.FIELD_LABELS.get(kind, {}).values()):
-        rests = [r[r.find(a) + len(a):] for r, _ in rows for a in aliases if 0 <= r.find(a) <= 1]
+        rests = [r[r.find(a) + len(a):] for r in starts for a in aliases if 0 <= r.find(a) <= 1]
         ys = [y for r, y in rows if any(0 <= r.find(a) <= 1 for a in aliases)]
         repeated = repeated or bool(ys) and max(ys) - min(ys) > gap
         if any(len(re.sub(r"[:：()（）]", "", rest)) >= 2 for rest in rests):
             valued += 1
     return valued, repeated
+
+
+_ID_BACK_PERIOD = re.compile(r"((?:19|20)\d\d\.\d\d\.\d\d)[-—–一~]+(长期|(?:19|20)\d\d\.\d\d\.\d\d)")
+ID_PERIOD_WEIGHT = 1.0  # evidence of an ID card back: its validity period read whole (0: off)
+
+
+def _id_back_period(lines: list[Line]) -> bool:
+    """The page prints an ID card back's validity period: two dotted dates the card's 5, 10 or 20
+    years apart to the day, or one and 长期 (`2016.02.11-2036.02.11`, `2008.05.01-长期`). A licence's
+    or a permit's term is written in 年月日, a driving licence's with 至 and dashes; on a card back
+    copied small onto a watermarked sheet the period is often the one row read whole while the
+    large, letter-spaced 居民身份证 falls apart into single characters and 签发机关 goes unread."""
+    for ln in lines:
+        for m in _ID_BACK_PERIOD.finditer(_SPACE.sub("", ln.text)):
+            frm, to = ex._id_period(m.group(0))
+            if frm and to == "长期":
+                return True
+            if frm and to and any(add_years(dt.date.fromisoformat(frm), n).isoformat() == to for n in (5, 10, 20)):
+                return True
+    return False
 
 
 def classify(lines: list[Line]) -> tuple[str, float]:
@@ -1409,6 +1426,9 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     if any(re.search(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", ln.text) for ln in lines):
         scores["id_card_front"] += 1.5
         hits["id_card_front"] += 1
+    if ID_PERIOD_WEIGHT and "id_card_back" in scores and _id_back_period(lines):
+        scores["id_card_back"] += ID_PERIOD_WEIGHT
+        hits["id_card_back"] += 1
     if "bank_card" in scores and any(ex._luhn_run(number) for number, _ in _card_numbers(lines)):
         scores["bank_card"] += 2
         hits["bank_card"] += 1

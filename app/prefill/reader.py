@@ -37,6 +37,7 @@ from app.prefill.extract import (
     PAPER_CHECK,
     ROW_BELOW,
     Extraction,
+    _id_period,
     classify,
     cross_check_sides,
     extract,
@@ -48,6 +49,7 @@ from app.validators.text import to_halfwidth
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
 CARD_MARGIN = 0.5  # a small card's text box is widened by this share of its extent to take the card in
+CARD_REGION_TURNED = True  # … the card's extent measured along the page's rows in the source (False: along x, as before)
 TITLE_MARGIN = 1.0  # … by this share when only its title was read (the rows lie below it, a title's width away)
 NUMBER_REACH = 4.0  # a cut-short ID number row is read again this many line heights further right
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
@@ -122,6 +124,18 @@ def _vertical_share(lines: list[TextLine]) -> float:
 def _flipped_share(lines: list[TextLine]) -> float:
     total = sum(len(ln.text) for ln in lines)
     return sum(len(ln.text) for ln in lines if ln.flipped) / total if total else 0.0
+
+
+def upside_down(lines: list[TextLine]) -> bool:
+    """The line classifier read most of the page's own lines upside down: the page lies turned by
+    180°. Text running diagonally across the page has no vote: a scanning app's or a copier's
+    watermark (`仅供…使用，他用无效`, repeated at 20–45° over the sheet) is laid in the frame's
+    orientation, not the document's, and its many fragments (`11`, `ji`, read the right way up on a
+    card back lying upside down) outvoted the card's rows (o0023: 0.56 with them, 0.85 without)."""
+    return _flipped_share(drop_slanted(lines) if SLANT_NO_VOTE else lines) > 0.6
+
+
+SLANT_NO_VOTE = True  # slanted lines have no vote in `upside_down` (False: every line votes, as before)
 
 
 def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
@@ -789,7 +803,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
         to_page = rot @ to_page
         rotation = (rotation + turn) % 360
         lines = engine.read(ocr_view(page), clock=clock)
-    if lines and _flipped_share(lines) > 0.6:
+    if lines and upside_down(lines):
         # the line classifier read most lines upside down: the page is rotated 180°. The text is
         # already right; turn the geometry so the layout (labels left of values) is right too.
         rot = rotate90_matrix(page.shape, 180)
@@ -957,6 +971,45 @@ def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
     return out if changed else None
 
 
+_CUT_PERIOD = re.compile(r"(19|20)\d\d[.,]?\d\d[.,]?\d\d[-—–一~]+[\d.,]{0,9}$")
+PERIOD_REREAD = True  # a card back's period row cut short is read again further right (False: off)
+
+
+def reread_short_period(lines: list[Line], page: np.ndarray, engine: OcrEngine) -> list[Line] | None:
+    """A card back's validity period read with its start whole and its end cut short
+    (`2016.02.11—2036,02.`): the detector's box stopped before the row's end — a watermark's stroke
+    crossing the last digits went into a box of its own. As for a short ID number
+    (`reread_short_number`), such a row (at most two) is read once more from a crop running
+    NUMBER_REACH line heights further right; a reading that holds a whole period (16 digits, or 8
+    and 长期) replaces the row, and the extractor's 5/10/20-year check then judges it as any other.
+    None when nothing changed."""
+    recognize = getattr(engine, "recognize", None)
+    if recognize is None or not PERIOD_REREAD:
+        return None
+    view = ocr_view(page)
+    rows = [ln for ln in lines if _CUT_PERIOD.search(re.sub(r"\s", "", ln.text)) and "长期" not in ln.text]
+    crops, targets = [], []
+    for ln in rows[:2]:
+        xa, xb = int(max(0, ln.x1 - 0.3 * ln.h)), int(min(view.shape[1], ln.x2 + NUMBER_REACH * ln.h))
+        ya, yb = int(max(0, ln.y1 - 0.1 * ln.h)), int(min(view.shape[0], ln.y2 + 0.1 * ln.h))
+        if xb <= ln.x2 + 0.5 * ln.h or yb - ya < 4:
+            continue  # (nothing further right: the page ends there)
+        crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
+        targets.append((ln, (xa, xb)))
+    if not crops:
+        return None
+    out, changed = list(lines), False
+    for (ln, (xa, xb)), (text, score, chars) in zip(targets, recognize(crops), strict=False):
+        text = clean(text)
+        frm, to = _id_period(text)
+        if not (frm and to):
+            continue
+        aligned = tuple(chars) if len(chars) == len(text) else ()
+        out[out.index(ln)] = Line(text, score, float(xa), ln.y1, float(xb), ln.y2, ln.idx, aligned)
+        changed = True
+    return out if changed else None
+
+
 def _card_lines(lines: list[Line], extraction: Extraction) -> list[Line]:
     """The lines of the card whose fields were read: those within CARD_MARGIN of the fields' extent
     from the box around them. A copy of the card on an A4 sheet carries other print far from it — a
@@ -991,7 +1044,11 @@ def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
     src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
     sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
     sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
-    if sx2 - sx1 < 1.3 * (x2 - x1 + 2 * m) or sy2 - sy1 < 16:
+    # (the page's rows run along the source's x, or along its y when the page was turned 90° or
+    # 270° to read it — a card back lying sideways on a scanned A4 sheet)
+    along, across = (sx2 - sx1, sy2 - sy1) if abs(src[1, 0] - src[0, 0]) >= abs(src[1, 1] - src[0, 1]) \
+        or not CARD_REGION_TURNED else (sy2 - sy1, sx2 - sx1)
+    if along < 1.3 * (x2 - x1 + 2 * m) or across < 16:
         return None  # (the source holds no more pixels of it than the page did)
     return sx1, sy1, sx2, sy2
 
@@ -1157,6 +1214,14 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
     if kind == "id_card_front" and number is not None and number.flagged and number.note != "several valid numbers":
         with clock.stage("second_look"):
             longer = reread_short_number(page_lines, page, engine)
+        if longer is not None:
+            page_lines = longer
+            with clock.stage("layout"):
+                extraction = extract(page_lines, kind, kind_score)
+    until = extraction.fields.get("valid_to")
+    if kind == "id_card_back" and until is not None and (not until.value or until.flagged):
+        with clock.stage("second_look"):
+            longer = reread_short_period(page_lines, page, engine)
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
