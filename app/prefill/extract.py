@@ -192,7 +192,8 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
-    "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
+    "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
+    "address starts inside a place name": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -476,6 +477,23 @@ def _number_group_open(addr: str) -> bool:
     return m.group(2)[0].isalpha() or m.group(1) not in _BUILDING_BEFORE
 
 
+@lru_cache(maxsize=1)
+def _place_tails() -> frozenset[str]:
+    """The last two or three characters of every place name (`东省` of 山东省, `岛市` of 青岛市)."""
+    return frozenset(n[-k:] for n in _place_names() for k in (2, 3) if len(n) > k)
+
+
+def _starts_inside_a_place(addr: str) -> bool:
+    """An address whose first characters are the end of a place name, not a place name (`东省青岛市…`
+    of 山东省, `海市徐汇区…` of 上海市, `省…`): its first row lost its start (a faded or glared first
+    character, a seal's edge) and the rest reads like an address. An address starts with a province,
+    a city or a county (`青岛市…`, `淮阳区…`), with or without its ending (`北京经济技术开发区…`)."""
+    names = _place_names()
+    if not addr or any(addr.startswith(n) for n in names):
+        return False
+    return addr[0] in "省市区县旗盟州" or addr[:2] in _place_tails() or addr[:3] in _place_tails()
+
+
 def _address_cut_short(addr: str) -> bool:
     """The address's last character is no end of an address part (`…790号锦绣华` + glare over
     `庭17栋…`): the row's end was not read. Nor is a street's or a subdistrict's name without the
@@ -496,6 +514,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
     row of its own is the row the detector misses most (one character, often under a watermark)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _starts_inside_a_place(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
     if not res.flagged and _SUB_NUMBER_END.search(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if not res.flagged and _address_cut_short(addr):
@@ -874,6 +894,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
     if _digit_misread(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if _starts_inside_a_place(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
+                           note="address starts inside a place name")
     if len(addr) >= 4 and (_STREET_END.search(addr) or _address_cut_short(addr)):
         # (…涪城区龙: a curled page's row bent away from its box, or glare, took the rest of the row —
         # the last character ends no part of an address, as on a licence's 住所)

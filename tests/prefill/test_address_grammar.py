@@ -22,6 +22,8 @@ through `zongchuang ocr --json`'s function (decode, flatten, OCR, classify and e
   `…湖滨街道`) lost the row with its number: not pre-filled (it was; permits were judged so already).
 - An ID 住址's numbers settle the doubts only their print explains, as a licence's do (`79-9号`: a
   dash, not `.`; `201号`: a `1`, not `l`).
+- A licence's or permit's address whose first characters end a place name rather than start one
+  (`东省青岛市…` of 山东省, `海市徐汇区…` of 上海市) lost its start: not pre-filled (it was).
 """
 
 from __future__ import annotations
@@ -196,3 +198,21 @@ def test_id_address_numbers_settle_their_dash_and_one() -> None:
     for row2, doubt in (("79-9号", {2: (0.71, ".", 0.27)}), ("201号", {2: (0.70, "l", 0.28)})):
         got = read(_front(row2, doubt))["address"]
         assert got["value"] == "江苏省南京市玄武区中山路" + row2, got
+
+
+@pytest.mark.parametrize("lost", ["东省青岛市市南区香港中路10号", "海市徐汇区漕溪北路88号"])
+def test_licence_address_starting_inside_a_place_name_lost_its_start(lost: str) -> None:
+    from tests.prefill.test_licence_rows import licence, read, scope_rows
+
+    got = read(licence(scope_rows(), address=lost))["address"]
+    assert got["value"] == "" and got["reason"] == "wrapped_row_incomplete", got
+    whole = {"东": "山东", "海": "上海"}[lost[0]] + lost[1:]
+    assert read(licence(scope_rows(), address=whole))["address"]["value"] == whole
+
+
+def test_food_permit_address_starting_inside_a_place_name_lost_its_start() -> None:
+    from tests.prefill.test_page_crop import _food_permit_read
+
+    got = _food_permit_read("益阳蓝鲸餐厅有限公司", "阳市资阳区银河西路80号", "益阳市赫山区龙岭路12号")
+    assert got["address"]["value"] == "", got["address"]
+    assert got["premises_address"]["value"] == "益阳市赫山区龙岭路12号"
