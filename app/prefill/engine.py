@@ -353,6 +353,43 @@ def _blob_of(pre: object, resized: np.ndarray) -> np.ndarray:
 # window's probabilities go into a map of the whole input, so the boxes are found and scaled as
 # from a pass over the whole page. The small pass costs ~a quarter of the full one: wasted where
 # the text fills the page (a licence photographed far), so only inputs ≥ FOCUS_SIDE take it.
+SKIP_SLANTED = True  # boxes running diagonally across a page with level rows are not recognised (False: all are)
+SKIPPED_LEVEL = 3  # … only when this many boxes run level and are at least SKIPPED_WIDE heights long
+SKIPPED_WIDE = 2.0
+
+
+def _box_angle(quad: np.ndarray) -> float | None:
+    """The angle (degrees, −90..90) of a detector quad's top edge; None for a box too short to tell
+    (the same measure as `app.prefill.reader._line_angle` takes of a read line)."""
+    (x0, y0), (x1, y1), (x3, y3) = quad[0], quad[1], quad[-1]
+    if np.hypot(x1 - x0, y1 - y0) < 1.2 * max(1.0, np.hypot(x3 - x0, y3 - y0)):
+        return None
+    deg = float(np.degrees(np.arctan2(y1 - y0, x1 - x0)))
+    return deg - 180 if deg > 90 else deg + 180 if deg <= -90 else deg
+
+
+def _unslanted(quads: np.ndarray) -> list[int] | None:
+    """The indices of the detector's boxes to recognise on a page whose rows run level: those not
+    running diagonally (20–70°) across it — a copy's or a scanning app's watermark (`仅供…使用，他用
+    无效` repeated over the sheet), which the reader drops after reading anyway
+    (`reader.drop_slanted`); recognising it was most of the recogniser's work on such copies (o0010:
+    707 characters read, 77 kept). None when nothing is left out, or when the page has fewer than
+    SKIPPED_LEVEL level boxes SKIPPED_WIDE heights long (a page photographed at an angle keeps all)."""
+    if len(quads) == 0:
+        return None
+    angles, level = [], 0
+    for q in np.asarray(quads, np.float64).reshape(len(quads), -1, 2):
+        a = _box_angle(q)
+        angles.append(a)
+        w, h = np.hypot(*(q[1] - q[0])), np.hypot(*(q[-1] - q[0]))
+        if a is not None and abs(a) <= 6.0 and w >= SKIPPED_WIDE * max(1.0, h):
+            level += 1
+    if level < SKIPPED_LEVEL:
+        return None
+    keep = [i for i, a in enumerate(angles) if a is None or not 20.0 <= abs(a) <= 70.0]
+    return keep if len(keep) < len(angles) else None
+
+
 FOCUS = True
 FOCUS_SIDE = 1300  # detector inputs with a long side at least this large are focused …
 FOCUS_COARSE = 736  # … by a first pass at this long side
@@ -609,6 +646,11 @@ class RapidOcrEngine:
             op_record["padding_1"] = {"top": 0, "left": 0}
         with _stage(clock, "det"):
             det_boxes, bent = self.detect_rows(img, det_max_side, clock)
+            keep = _unslanted(det_boxes) if SKIP_SLANTED else None
+            if keep is not None:
+                new_index = {i: k for k, i in enumerate(keep)}
+                bent = {new_index[i]: b for i, b in bent.items() if i in new_index}
+                det_boxes = det_boxes[keep]
         if len(det_boxes) == 0:
             return []
         with _stage(clock, "cls"):

@@ -192,7 +192,8 @@ _NOTE_REASON = {
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
-    "paper not checked": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
+    "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
+    "address starts inside a place name": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -433,6 +434,10 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
+    if _digit_misread(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if _number_group_open(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
             re.search(r"单元\d{3,4}$", addr) or (re.search(r"([楼栋幢座]|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$", addr)
                                               and _short_row(pieces, lines)))):
@@ -442,11 +447,62 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     return _result(addr, pieces)
 
 
+# a Latin letter inside an address's number (`2O8号`, `1l号楼`, `24S0号`): no address prints one
+# there — a building or a stall is lettered before its number or word (`B座`, `B1-35`, `3层B30`)
+_LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]")
+
+
+def _digit_misread(addr: str) -> bool:
+    """A digit of an address's number read as the letter it looks like (O for 0, l or I for 1, S for 5
+    between digits): the number is not what the page prints."""
+    return bool(_LETTER_IN_NUMBER.search(addr))
+
+
+# a number with sub-numbers ending an address (`…光明路19-6`, `…负一层B1-35`, `…号3-2-1`) and
+# what stands right before it
+_NUMBER_GROUP_END = re.compile(r"(.?)([A-Za-z]?\d+(?:[-—－][A-Za-z]?\d+)+)$")
+# what a building-unit-room number (`3-2-301`: building 3, unit 2, room 301) follows
+_BUILDING_BEFORE = frozenset("号栋幢楼座元门")
+
+
+def _number_group_open(addr: str) -> bool:
+    """An address that ends in a number with sub-numbers lost what names it (`…光明路19-6` of
+    `…19-6号`, `…负一层B1-35` of `…B1-35号商铺`: the `号`, `室` or `商铺` a row of its own took,
+    the row the detector misses most): a house number after a street and a stall numbered with a
+    letter (B1-35, A2-07) are always followed by what they number. Only a building-unit-room number
+    after a house number or a building (`…12号3-2-301`, `…5栋2-1101`) is printed bare."""
+    m = _NUMBER_GROUP_END.search(addr)
+    if not m:
+        return False
+    return m.group(2)[0].isalpha() or m.group(1) not in _BUILDING_BEFORE
+
+
+@lru_cache(maxsize=1)
+def _place_tails() -> frozenset[str]:
+    """The last two or three characters of every place name (`东省` of 山东省, `岛市` of 青岛市)."""
+    return frozenset(n[-k:] for n in _place_names() for k in (2, 3) if len(n) > k)
+
+
+def _starts_inside_a_place(addr: str) -> bool:
+    """An address whose first characters are the end of a place name, not a place name (`东省青岛市…`
+    of 山东省, `海市徐汇区…` of 上海市, `省…`): its first row lost its start (a faded or glared first
+    character, a seal's edge) and the rest reads like an address. An address starts with a province,
+    a city or a county (`青岛市…`, `淮阳区…`), with or without its ending (`北京经济技术开发区…`)."""
+    names = _place_names()
+    if not addr or any(addr.startswith(n) for n in names):
+        return False
+    return addr[0] in "省市区县旗盟州" or addr[:2] in _place_tails() or addr[:3] in _place_tails()
+
+
 def _address_cut_short(addr: str) -> bool:
     """The address's last character is no end of an address part (`…790号锦绣华` + glare over
-    `庭17栋…`): the row's end was not read."""
-    last = re.sub(r"\([^()]*\)$", "", addr)[-1:]
-    return bool(last) and "\u4e00" <= last <= "\u9fff" and last not in LICENCE_ADDRESS_LAST
+    `庭17栋…`): the row's end was not read. Nor is a street's or a subdistrict's name without the
+    number that follows it (`…天河北路` of `…天河北路905号`, `…湖滨街道` of `…街道前进村2组17号`:
+    the wrapped row the detector or a watermark took) — an address locates a door, not a street."""
+    head = re.sub(r"\([^()]*\)$", "", addr)
+    last = head[-1:]
+    return bool(last) and "\u4e00" <= last <= "\u9fff" and (last not in LICENCE_ADDRESS_LAST or bool(
+        _STREET_END.search(head)))
 
 
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
@@ -458,6 +514,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
     row of its own is the row the detector misses most (one character, often under a watermark)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _starts_inside_a_place(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
     if not res.flagged and _SUB_NUMBER_END.search(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if not res.flagged and _address_cut_short(addr):
@@ -471,8 +529,9 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
 
 
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
-# …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层)\d{3,4}$")
+# …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
+# or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
@@ -510,6 +569,8 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     it is a toner speck or a dust mark, which may stand where a character was — not pre-filled."""
     if _ADDRESS_PUNCT.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
+    if _digit_misread(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if addr.count("(") != addr.count(")") or addr[-1:] in _RULE_MARKS:
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):
@@ -614,11 +675,12 @@ def _char_readings(value: list[Piece] | None) -> tuple[str, list, list[str], lis
     return text, chars, list(text), [c[0] for c in chars]
 
 
-def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
+def _address_ends(value: list[Piece] | None, ends: frozenset[str] = ADDRESS_ENDS) -> list[Piece] | None:
     """Let the address's grammar decide between the recogniser's two best readings of a doubtful
     character right before a number or at the address's end, where a part of the address ends:
     when exactly one of them is such an ending (雅苑3栋, not 雅范3栋), it is taken and counts as
-    sure. Nothing else changes."""
+    sure. Nothing else changes. (`ends`: a licence's or permit's address ends in more ways — a
+    shop, a centre, a side of a road: `LICENCE_ADDRESS_LAST`, so neither of 中心 / 中园 is chosen.)"""
     read = _char_readings(value)
     if read is None:
         return value
@@ -627,7 +689,7 @@ def _address_ends(value: list[Piece] | None) -> list[Piece] | None:
         alt = to_halfwidth(alt)
         if prob >= PLACE_DOUBT or len(alt) != 1 or not (i == len(text) - 1 or text[i + 1].isdigit()):
             continue
-        mine, other = text[i] in ADDRESS_ENDS, alt in ADDRESS_ENDS
+        mine, other = text[i] in ends, alt in ends
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
@@ -643,7 +705,8 @@ def _address_numbers(value: list[Piece] | None) -> list[Piece] | None:
     between two digits a house number's sub-number dash is printed, never a decimal point
     (`79-9号`, the `-` read at 0.71 against `.`); and a `1` against `I`, `l` or `|` (the same
     upright stroke) is the digit where a number stands — beside a digit or the dash, after a
-    street, or before 号/室/层/楼/弄. The settled character counts as sure; nothing else changes."""
+    street, or before 号/室/层/楼/弄; a letter between two digits whose runner-up is a digit is that
+    digit (`2O8号`, 0 the runner-up). The settled character counts as sure; nothing else changes."""
     read = _char_readings(value)
     if read is None:
         return value
@@ -655,6 +718,8 @@ def _address_numbers(value: list[Piece] | None) -> list[Piece] | None:
             continue
         if {text[i], alt} == {"-", "."} and left.isdigit() and right.isdigit():
             out[i], probs[i] = "-", prob + alt_prob
+        elif text[i].isascii() and text[i].isalpha() and alt.isdigit() and left.isdigit() and right.isdigit():
+            out[i], probs[i] = alt, prob + alt_prob  # (`2O8号`, 0 the runner-up: no letter stands there)
         elif text[i] == "1" and alt in "Il|" and (left.isdigit() or right.isdigit() or "-" in (left, right)
                                                     or (left and left in _STREET) or (right and right in _NUMBERED)):
             probs[i] = prob + alt_prob
@@ -702,7 +767,7 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 
 
 # an address that stops at a street's name lost its house number (glare, a seal, a missed row)
-_STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同)$")
+_STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同|街道)$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$")
@@ -827,6 +892,11 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
+    if _digit_misread(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if _starts_inside_a_place(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
+                           note="address starts inside a place name")
     if len(addr) >= 4 and (_STREET_END.search(addr) or _address_cut_short(addr)):
         # (…涪城区龙: a curled page's row bent away from its box, or glare, took the rest of the row —
         # the last character ends no part of an address, as on a licence's 住所)
@@ -1385,18 +1455,18 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
                                             note="from ID number")
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
-    p = _twins_sure(_address_ends(_places(_without_rule_ends(_without_rule_marks(value_after(
+    p = _twins_sure(_address_numbers(_address_ends(_places(_without_rule_ends(_without_rule_marks(value_after(
         lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"], anywhere=True)),
-        ends=(0,)))))
+        ends=(0,))))))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
     addr = join(p)[0] if p else ""
     over = _row_over_centred_block(lines, p, labels) if addr and not addr.startswith(tuple(province_names())) else None
     if over is not None:
-        q = _twins_sure(_address_ends(_places(_without_rule_ends(_without_rule_marks(_keep(p, [Piece(
+        q = _twins_sure(_address_numbers(_address_ends(_places(_without_rule_ends(_without_rule_marks(_keep(p, [Piece(
             over.text, over.score, (over.x1, over.y1, over.x2, over.y2), over.char_info(0, len(over.text)),
-            over.xs_of(0, len(over.text)))] + list(p))), ends=(0,)))))
+            over.xs_of(0, len(over.text)))] + list(p))), ends=(0,))))))
         if q and join(q)[0].startswith(tuple(province_names())):
             p, addr = q, join(q)[0]
     if addr and not addr.startswith(tuple(province_names())):
@@ -2522,7 +2592,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     rest = [o for o in lines if not (scope_label and (o.x1, o.y1) in starts
                                      and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
-    a = _address_numbers(_places(raw))
+    a = _address_numbers(_address_ends(_places(raw), LICENCE_ADDRESS_LAST))
     res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
@@ -2848,7 +2918,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue
         elif key == "address":
-            p = _places(p)
+            p = _address_ends(_places(p), LICENCE_ADDRESS_LAST)
         elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
             p = _places(p, HEALTH_ITEMS)
         v = join(p)[0] if p else ""

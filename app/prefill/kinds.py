@@ -341,7 +341,8 @@ def _food_code(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
 
 
 def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
-    p = ex._address_numbers(ex._places(value_after(lines, aliases, labels, multiline=True, max_lines=2)))
+    p = ex._address_numbers(ex._address_ends(ex._places(value_after(lines, aliases, labels, multiline=True,
+                                                                     max_lines=2)), ex.LICENCE_ADDRESS_LAST))
     v = ex._name_value(join(p)[0]) if p else ""
     found = find_label(lines, aliases)
     if len(v) < 4:
