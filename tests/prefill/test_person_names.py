@@ -72,3 +72,11 @@ def test_the_colloquial_label_fa_ren_dai_biao_names_the_representative(tmp_path:
     rows = [("法人代表" if lab.startswith("法定代表人") else lab, v) for lab, v in FOOD_2015]
     out = read_file(draw_justified(tmp_path / "food.png", "食品经营许可证", rows))
     assert out["fields"]["legal_representative"]["value"] == "江秀诗", out["fields"]["legal_representative"]
+
+
+def test_a_frequent_surname_the_first_list_missed_settles_its_doubt_too() -> None:
+    # `阎` 0.83 with `间` 0.09 second (a binder pocket's glare, family L's l0085): 阎, like 傅 and 洪,
+    # is a frequent surname and 间 none
+    for rep, alt in (("阎远", "间"), ("傅红梅", "博"), ("洪涛", "讲")):
+        out = read_licence(page(rep=rep, rep_chars={0: (0.834, alt, 0.088)}))["legal_representative"]
+        assert out["value"] == rep, (rep, out)
