@@ -586,7 +586,12 @@ def assess_quality(frame: np.ndarray, quad: np.ndarray | None, page: np.ndarray 
     ink = cv2.dilate((small < med - 40).astype(np.uint8), np.ones((3, 3), np.uint8))
     metrics["ink"] = float(ink.mean())
     thr = np.percentile(mag, 100 - min(10.0, max(0.5, 100 * metrics["ink"])))
-    metrics["sharpness"] = float(np.mean(mag[mag >= thr])) if thr > 0 else 0.0
+    # (a binarised page — a 1-bit scan stored lossless — is flat but for its ink's edges: when
+    # they are fewer than that share of the pixels, the percentile falls on 0 and such a page,
+    # as sharp as a page can be, read as blurred and had its values distrusted. Its edges then
+    # are the textured part; a page with no edge at all stays blurred)
+    edges = mag[mag >= thr] if thr > 0 else mag[mag > 0]
+    metrics["sharpness"] = float(np.mean(edges)) if edges.size else 0.0
     if metrics["sharpness"] < blur_threshold * 0.25 and metrics["brightness"] >= dark_level:
         reasons.append("blurred")
     # glare: blown-out blobs on the page

@@ -1190,6 +1190,51 @@ def _row_cut_off(extraction: Extraction, lines: list[Line]) -> bool:
         and not any(w in ln.text for ln in lines for w in ("公民", "身份", "号码"))
 
 
+TOP_ROW_REREAD = True  # an ID front whose name row the crop cut is read whole too (False: off)
+
+
+def _top_row_cut_off(extraction: Extraction, lines: list[Line]) -> bool:
+    """An ID card front read but for its name, with neither the name nor any part of its label
+    姓名 seen, its other rows read: the name's row (the card's top row) lies outside the page read."""
+    f = extraction.fields
+    return TOP_ROW_REREAD and extraction.kind == "id_card_front" and "name" in f and f["name"].note == "not found" \
+        and sum(1 for k, v in f.items() if k != "name" and v.value and not v.flagged) >= 3 \
+        and not any(w in ln.text for ln in lines for w in ("姓", "名"))
+
+
+def _map_box(box: list[float] | tuple[float, ...], m: np.ndarray) -> list[float]:
+    x1, y1, x2, y2 = box[:4]
+    pts = np.array([[x1, y1], [x2, y1], [x2, y2], [x1, y2]], np.float64).reshape(-1, 1, 2)
+    mp = cv2.perspectiveTransform(pts, m).reshape(-1, 2)
+    return [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
+
+
+def fill_rows_unseen(whole: Extraction, crop: Extraction, crop_to_whole: np.ndarray) -> bool:
+    """Two readings of one ID card front — the whole image (`whole`) and the crop guess that cut a
+    row off (`crop`, whose page maps onto the whole's by `crop_to_whole`): the whole reading
+    keeps its fields, and takes from the crop those it read nothing for (a lone 瑶 beside 民族,
+    skipped by the detector at the whole image's smaller scale) and the crop read undoubted. Only when both read the same valid ID number and agree on every field both
+    read (the same card, read alike); a field either reading doubted stays as the whole has it.
+    True when a field was taken."""
+    a, b = whole.fields, crop.fields
+    if whole.kind != crop.kind or "id_number" not in a or "id_number" not in b:
+        return False
+    if not a["id_number"].value or a["id_number"].flagged or a["id_number"].value != b["id_number"].value:
+        return False
+    if any(a[k].value and not a[k].flagged and b[k].value and not b[k].flagged and a[k].value != b[k].value
+           for k in a if k in b):
+        return False
+    took = False
+    for k, f in a.items():
+        g = b.get(k)
+        if not f.value and g is not None and g.value and not g.flagged and g.box:
+            a[k] = replace(g, box=_map_box(g.box, crop_to_whole),
+                           blank_after=[(tuple(_map_box(r, crop_to_whole)), tuple(_map_box(n, crop_to_whole)), note)
+                                        for r, n, note in g.blank_after])
+            took = True
+    return took
+
+
 def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
@@ -1301,15 +1346,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if _read_count(again[4]) > _read_count(extraction):
             processed, rotation = wide, got[2]
             page, to_page, lines, page_lines, extraction = again
-    if flatten and _row_cut_off(extraction, page_lines) and (processed.quad is not None or processed.region is not None):
+    top_cut = flatten and _top_row_cut_off(extraction, page_lines)
+    if flatten and (_row_cut_off(extraction, page_lines) or top_cut) \
+            and (processed.quad is not None or processed.region is not None):
         # an ID card front read whole but for its number, with neither the number nor its label
         # seen: the crop guess left the number's row out (a wide blank band between the address
         # and the number row looks like the end of the printed matter). The whole image is read
-        # too; the reading with more fields is kept (one more pass, only on such pages)
+        # too; the reading with more fields is kept (one more pass, only on such pages). The same
+        # for the name's row above the rest (a chat app's screenshot of a tilted card: the crop's
+        # top edge ran under 姓名); there the whole reading, if it saw the name, also takes the rows
+        # it alone missed from the crop (`fill_rows_unseen`)
         with clock.stage("prepare"):
             wide = process_document(image, detect=False)
         got = _ocr_processed(wide, engine, clock)
         again = _extract_read(*got[:2], got[3], engine, clock, source)
+        if top_cut and again[4].fields.get("name") is not None and again[4].fields["name"].value \
+                and not again[4].fields["name"].flagged:
+            with clock.stage("layout"):
+                fill_rows_unseen(again[4], extraction, again[1] @ np.linalg.inv(to_page))
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             processed, rotation = wide, got[2]
             page, to_page, lines, page_lines, extraction = again
