@@ -84,3 +84,13 @@ def test_a_term_end_cut_after_its_day_digit_is_not_prefilled() -> None:
         assert f["valid_to"].public()["value"] == want, period
         assert f["valid_from"].public()["value"] == "2026-07-19"
 
+
+
+def test_a_food_representative_read_as_one_character_is_not_prefilled() -> None:
+    # `法定代表人（负责人）华` of 李华一 (a copy's faded 李 and 一): one character is no person's name,
+    # it was pre-filled as 华
+    from tests.prefill.test_permit_prints import _food_lines
+    for rep, want in (("法定代表人(负责人)华", ""), ("法定代表人(负责人)李华", "李华")):
+        rows = [(rep, "") if lab.startswith("法定代表人") else (lab, val) for lab, val in OLD_FU]
+        f = extract(to_lines(_food_lines(rows))).fields["legal_representative"].public()
+        assert f["value"] == want, rep
