@@ -135,8 +135,32 @@ HEALTH_ITEMS = frozenset({
 
 
 def _health_items(value: str) -> list[str]:
-    """A 许可项目 list's items: split at 、 outside brackets (住宿(宾馆、酒店) is one item)."""
-    return re.split(r"、(?![^()]*\))", value)
+    """A 许可项目 list's items: split at 、 (or the ， some certificates print) outside brackets
+    (住宿(宾馆、酒店) is one item)."""
+    return re.split(r"[、，](?![^()]*\))", value)
+
+
+def _item_separators(value: str, pieces: list[Piece] | None) -> str:
+    """A 许可项目 list with the separators its page prints. Most certificates part the items with 、
+    and a 、 is often read as a comma: a separator read as , ， ; or ； is made 、 — unless every
+    separator between items (outside brackets) is a comma the recogniser is sure of (its runner-up
+    no 、), as a certificate that parts its items with ， prints them (歌舞厅，影剧院). The window keys
+    the list in as the certificate prints it."""
+    chars = [c for p in pieces or () for c in (p.chars if len(p.chars) == len(p.text) else ((0.0, "", 0.0),) * len(p.text))]
+    if len(chars) != len(value):
+        chars = [(0.0, "", 0.0)] * len(value)
+    depth, seps = 0, []
+    for i, ch in enumerate(value):
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+        if not depth and ch in ",，;；、":
+            seps.append(i)
+    if seps and all(value[i] in ",，" and chars[i][0] >= COMMA_SURE and chars[i][1] != "、" for i in seps):
+        return "".join("，" if i in seps else ch for i, ch in enumerate(value))
+    return re.sub(r"[,，;；]", "、", value)
+
+
+COMMA_SURE = 0.9  # a comma read at this or more, 、 not its runner-up, is a printed comma
 
 
 def health_item_ok(item: str) -> bool:
@@ -500,6 +524,8 @@ def _address_cut_short(addr: str) -> bool:
     number that follows it (`…天河北路` of `…天河北路905号`, `…湖滨街道` of `…街道前进村2组17号`:
     the wrapped row the detector or a watermark took) — an address locates a door, not a street."""
     head = re.sub(r"\([^()]*\)$", "", addr)
+    if _SUITE_END.search(head):
+        return False  # (a suite on a floor, …5层36单元, …1001单元: the door itself)
     last = head[-1:]
     return bool(last) and "\u4e00" <= last <= "\u9fff" and (last not in LICENCE_ADDRESS_LAST or bool(
         _STREET_END.search(head)))
@@ -768,6 +794,10 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 
 # an address that stops at a street's name lost its house number (glare, a seal, a missed row)
 _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同|街道)$")
+# a suite of an office or shop building (…11层17单元, …大厦1001单元): a 单元 after a floor or numbered
+# as a room is the door itself. A building's stair unit (…3栋2单元) is followed by its flat's number,
+# which a missed row may have taken.
+_SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$")
@@ -2868,6 +2898,11 @@ def _place_on_page(ch: str, lines: list[Line], own: Line) -> bool:
                for ln in lines)
 
 
+def _bar_bracket(info, i: int) -> bool:
+    """Whether the i-th character's runner-up is a square bracket (a [ or ] read as |)."""
+    return i < len(info) and info[i][1] in "[]［］【】〔〕"
+
+
 def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -2886,6 +2921,11 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
         # (the hyphen after a district's code read as a dash or as 一: the same hyphen, one character)
         no = (re.sub(r"(?<=第\d{6})[一—–－](?=\d)", "-", no[0]), no[1])
+    if no and "|" in no[0]:  # (a square bracket read as a bar, its runner-up the bracket: 陕卫公字|2026|第…)
+        info = no[1].char_info(*span)
+        no = ("".join("〔" if ch == "|" and i + 1 < len(no[0]) and no[0][i + 1].isdigit() and _bar_bracket(info, i) else
+                      "〕" if ch == "|" and i and no[0][i - 1].isdigit() and _bar_bracket(info, i) else ch
+                      for i, ch in enumerate(no[0])), no[1])
     if no:  # a doubt between bracket shapes is no doubt once they are made canonical
         info = no[1].char_info(*span)
         sure = [c[0] for ch, c in zip(no[0], info, strict=False) if ch not in "〔〕"]
@@ -2922,8 +2962,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif key == "license_items":  # the kinds of premises decide a doubtful character (展览, not 展觉)
             p = _places(p, HEALTH_ITEMS)
         v = join(p)[0] if p else ""
-        if key == "license_items":  # items are printed with 、; a comma read for it is the same list
-            v = re.sub(r"[,，;；]", "、", v)
+        if key == "license_items":  # items are mostly printed with 、; a comma read for it is the same list
+            v = _item_separators(v, p)
             if v and not all(health_item_ok(part) for part in _health_items(v)):
                 res[key] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown item")
                 continue
@@ -2968,6 +3008,10 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         (add_years(dt.date.fromisoformat(frm), 4) - dt.timedelta(days=d)).isoformat() for d in (0, 1)})
     res["valid_from"] = _result(frm, p, validated=four) if frm else _blank()
     res["valid_to"] = _result(to, p, validated=four) if to else _blank()
+    if to and to != "长期" and not four and p and re.search(r"年\d{1,2}月\d{1,2}$", numeral_dates(join(p)[0]).rstrip()):
+        # the end read `…至2030年07月1`, last on its row without its 日: the row's end was cut (the
+        # frame, glare, a screen's moire) and the day may have lost a digit; four years would vouch for it
+        res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
     return res
 
 

@@ -451,6 +451,9 @@ RECOVER_MAX = 12  # label-column crops read per page at most
 RECOVER_TITLES = False  # True: the strips left of a card back's title rows (the emblem) are read too
 
 
+RECOVER_SEEN_SKIP = True  # a strip's reading that is a label read already where the strip reaches into it is dropped
+
+
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
                    clock: StageClock | None = None) -> list[Line]:
     """Read the label column where the detector found nothing: a justified label (`名　　　称`)
@@ -498,6 +501,11 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
         text = clean(text)
         if not text or score < 0.8:
             continue
+        if RECOVER_SEEN_SKIP and any(h.y1 < yb and h.y2 > ya and h.x1 < xb and h.x2 > xa
+               and (spells_label(text, (h.text,)) or spells_label(text + ln.text, (h.text,), prefix=len(text)))
+               for h in heads):
+            continue  # a label read already, cut by the strip: a wrapped row close under its label's row
+            # reaches into it (`经营范围` read again beside the scope's second row would end its first)
         if spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text)):
             aligned = tuple(chars) if len(chars) == len(text) else ()
             found.append(Line(text, score, float(xa), float(ya), float(xb), float(yb), ln.idx, aligned))
