@@ -247,7 +247,7 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
     v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
-    if not ex._name_shaped(v):
+    if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     return ex._result(v, p, char_floor=ex.NAME_CHAR)
 

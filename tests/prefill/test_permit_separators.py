@@ -84,3 +84,26 @@ def test_a_term_end_cut_after_its_day_digit_is_not_prefilled() -> None:
         assert f["valid_to"].public()["value"] == want, period
         assert f["valid_from"].public()["value"] == "2026-07-19"
 
+
+
+def test_a_food_representative_read_as_one_character_is_not_prefilled() -> None:
+    # `法定代表人（负责人）华` of 李华一 (a copy's faded 李 and 一): one character is no person's name,
+    # it was pre-filled as 华
+    from tests.prefill.test_permit_prints import _food_lines
+    for rep, want in (("法定代表人(负责人)华", ""), ("法定代表人(负责人)李华", "李华")):
+        rows = [(rep, "") if lab.startswith("法定代表人") else (lab, val) for lab, val in OLD_FU]
+        f = extract(to_lines(_food_lines(rows))).fields["legal_representative"].public()
+        assert f["value"] == want, rep
+
+
+
+def test_an_item_whose_doubtful_character_the_kinds_of_premises_settle() -> None:
+    # `展范馆` (范 0.52, 览 0.35 second) is the 展览馆 the list of premises knows: the row's mean
+    # score (0.83, under the threshold) was of the unsettled reading, and the item stayed blank
+    from dataclasses import replace
+    no = "陕卫公字(2022)第610113293691号"
+    for alt, want in (("览", "展览馆"), ("苑", "")):  # a reading no kind of premises settles stays low
+        lines = [replace(ln, score=0.83) if ln.text == "展范馆" else ln
+                 for ln in _health(no, {}, "展范馆", {1: (0.52, alt, 0.35)})]
+        f = extract(to_lines(lines)).fields["license_items"].public()
+        assert f["value"] == want, alt
