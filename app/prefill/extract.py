@@ -2218,6 +2218,7 @@ SCOPE_WORDS = (
 
 
 SCOPE_WORD_SURE = True  # a doubtful character whose two readings a standard scope word tells apart is the word's
+SCOPE_SEPARATOR_BEFORE_SENTENCE = True  # a list separator right before the standard sentence is a doubt (False: as read)
 SCOPE_WORD_FIRST = 0.5  # … when its first reading has at least this probability
 SCOPE_WORD_PAIR = 0.9  # … and its two readings together at least this (no third character stands a chance)
 
@@ -2682,6 +2683,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
+    elif SCOPE_SEPARATOR_BEFORE_SENTENCE and re.search(r"[;、,](?=\((?:除)?依法须经批准)", v):
+        # an item list ends before the registrar's sentence with 。 or nothing, never with a separator
+        # (no family's truth, no licence): a sure `、` there is a misread 。 (p0082 at 0.99)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")

@@ -35,3 +35,16 @@ def test_a_character_outside_the_standard_words_stays_a_doubt() -> None:
     j = ROW2.index("图文")  # (图文设计制作: 图 is in no standard word)
     out = read(licence(scope_rows(d2={j: (0.61, "国", 0.32)})))["business_scope"]
     assert out["value"] == "" and out["reason"] == "doubtful_character", out
+
+
+@pytest.mark.parametrize("mark", ["、", ";", ","])
+def test_a_separator_right_before_the_registrars_sentence_is_a_doubt(monkeypatch, mark: str) -> None:  # noqa: ANN001
+    """An item list ends before `(依法须经批准…)` / `(除依法须经批准…)` with 。 or with nothing, never
+    with a list separator (session 17, lead: P's p0082 read `家用电器销售、(依法须经批准…` with `、` at
+    0.99 for 。 — a wrong pre-fill once its one doubtful scope word was settled)."""
+    row2 = ROW2.replace("。(除依", f"{mark}(除依")
+    out = read(licence(scope_rows(r2=row2)))["business_scope"]
+    assert out["value"] == "" and out["reason"] == "doubtful_character", out
+    assert read(licence(scope_rows()))["business_scope"]["value"] == SCOPE  # (with its 。: read)
+    monkeypatch.setattr(ex, "SCOPE_SEPARATOR_BEFORE_SENTENCE", False)  # as before: pre-filled as read
+    assert read(licence(scope_rows(r2=row2)))["business_scope"]["value"] == SCOPE.replace("。(除依", f"{mark}(除依")
