@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -945,22 +946,19 @@ def other_page(image: np.ndarray, first: ProcessedPage) -> ProcessedPage | None:
     return process_document(image, detect=False, region=region)
 
 
-def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) -> list[Line] | None:
-    """The ID number's row read with a digit run shorter than 18 (and no valid number on the page):
-    the detector's box stopped short of the row's end (a barcode or a smear over the last digits,
-    glare), and the recogniser read only what the box held. Each such row is read once more from a
-    crop running NUMBER_REACH line heights further right; a reading that holds a number passing its
-    check character replaces the row (the extractor then cross-checks it as any other). None when
-    nothing changed."""
+def _reread_further_right(lines: list[Line], rows: list[Line], page: np.ndarray, engine: OcrEngine,
+                          holds: Callable[[str], bool], below: float = 0.0) -> list[Line] | None:
+    """Read each of `rows` (at most two) once more from a crop running NUMBER_REACH line heights
+    further right than its box (and `below` line heights under it); a reading `holds` accepts
+    replaces the row. None when nothing changed (or the engine cannot recognise crops)."""
     recognize = getattr(engine, "recognize", None)
     if recognize is None:
         return None
     view = ocr_view(page)
-    rows = [ln for ln in lines if re.search(r"\d{12,17}", ln.text) and not re.search(r"\d{18}", ln.text)]
     crops, targets = [], []
     for ln in rows[:2]:
         xa, xb = int(max(0, ln.x1 - 0.3 * ln.h)), int(min(view.shape[1], ln.x2 + NUMBER_REACH * ln.h))
-        ya, yb = int(max(0, ln.y1 - 0.1 * ln.h)), int(min(view.shape[0], ln.y2))
+        ya, yb = int(max(0, ln.y1 - 0.1 * ln.h)), int(min(view.shape[0], ln.y2 + below * ln.h))
         if xb <= ln.x2 + 0.5 * ln.h or yb - ya < 4:
             continue  # (nothing further right: the page ends there)
         crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
@@ -970,8 +968,7 @@ def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
     out, changed = list(lines), False
     for (ln, (xa, xb)), (text, score, chars) in zip(targets, recognize(crops), strict=False):
         text = clean(text)
-        runs = re.findall(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])", text)
-        if len(runs) != 1 or not validate_id_number(runs[0].upper()).ok:
+        if not holds(text):
             continue
         aligned = tuple(chars) if len(chars) == len(text) else ()
         out[out.index(ln)] = Line(text, score, float(xa), ln.y1, float(xb), ln.y2, ln.idx, aligned)
@@ -979,8 +976,29 @@ def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
     return out if changed else None
 
 
+def _holds_id_number(text: str) -> bool:
+    runs = re.findall(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])", text)
+    return len(runs) == 1 and validate_id_number(runs[0].upper()).ok
+
+
+def reread_short_number(lines: list[Line], page: np.ndarray, engine: OcrEngine) -> list[Line] | None:
+    """The ID number's row read with a digit run shorter than 18 (and no valid number on the page):
+    the detector's box stopped short of the row's end (a barcode or a smear over the last digits,
+    glare), and the recogniser read only what the box held. Each such row is read once more from a
+    crop running NUMBER_REACH line heights further right; a reading that holds a number passing its
+    check character replaces the row (the extractor then cross-checks it as any other). None when
+    nothing changed."""
+    rows = [ln for ln in lines if re.search(r"\d{12,17}", ln.text) and not re.search(r"\d{18}", ln.text)]
+    return _reread_further_right(lines, rows, page, engine, _holds_id_number)
+
+
 _CUT_PERIOD = re.compile(r"(19|20)\d\d[.,]?\d\d[.,]?\d\d[-—–一~]+[\d.,]{0,9}$")
 PERIOD_REREAD = True  # a card back's period row cut short is read again further right (False: off)
+
+
+def _holds_period(text: str) -> bool:
+    frm, to = _id_period(text)
+    return bool(frm and to)
 
 
 def reread_short_period(lines: list[Line], page: np.ndarray, engine: OcrEngine) -> list[Line] | None:
@@ -991,31 +1009,10 @@ def reread_short_period(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
     NUMBER_REACH line heights further right; a reading that holds a whole period (16 digits, or 8
     and 长期) replaces the row, and the extractor's 5/10/20-year check then judges it as any other.
     None when nothing changed."""
-    recognize = getattr(engine, "recognize", None)
-    if recognize is None or not PERIOD_REREAD:
+    if not PERIOD_REREAD:
         return None
-    view = ocr_view(page)
     rows = [ln for ln in lines if _CUT_PERIOD.search(re.sub(r"\s", "", ln.text)) and "长期" not in ln.text]
-    crops, targets = [], []
-    for ln in rows[:2]:
-        xa, xb = int(max(0, ln.x1 - 0.3 * ln.h)), int(min(view.shape[1], ln.x2 + NUMBER_REACH * ln.h))
-        ya, yb = int(max(0, ln.y1 - 0.1 * ln.h)), int(min(view.shape[0], ln.y2 + 0.1 * ln.h))
-        if xb <= ln.x2 + 0.5 * ln.h or yb - ya < 4:
-            continue  # (nothing further right: the page ends there)
-        crops.append(np.ascontiguousarray(view[ya:yb, xa:xb]))
-        targets.append((ln, (xa, xb)))
-    if not crops:
-        return None
-    out, changed = list(lines), False
-    for (ln, (xa, xb)), (text, score, chars) in zip(targets, recognize(crops), strict=False):
-        text = clean(text)
-        frm, to = _id_period(text)
-        if not (frm and to):
-            continue
-        aligned = tuple(chars) if len(chars) == len(text) else ()
-        out[out.index(ln)] = Line(text, score, float(xa), ln.y1, float(xb), ln.y2, ln.idx, aligned)
-        changed = True
-    return out if changed else None
+    return _reread_further_right(lines, rows, page, engine, _holds_period, below=0.1)
 
 
 def _card_lines(lines: list[Line], extraction: Extraction) -> list[Line]:
