@@ -3078,6 +3078,7 @@ def kind_labels(kind: str) -> tuple[str, ...]:
 
 
 INFER_ROWS = True  # a row between two labels whose own label was not read gets it from the template's order
+ROW_EDGE_PITCH = 0.3  # a column's first or last row: one label pitch from its neighbour, give or take this share
 
 # the rows each licence template prints in one label column, top to bottom: groups of the kind's label
 # table (LICENCE, HEALTH, kinds.FOOD), a label of no field by its own text; `?`: a row some licences
@@ -3157,16 +3158,34 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
     if not missing:
         return
     orders = _row_orders(kind)
+    present = {_group_of(ln.text, table) for ln in heads}
     cur = norm  # (with the labels given so far: the next rows are checked against the fields they made)
     for col in label_columns(heads):
-        for above, below in zip(col, col[1:], strict=False):
-            ga, gb = _group_of(above.text, table), _group_of(below.text, table)
-            rows = rows_between(norm, col, above, below, heads)
+        steps = sorted(b.cy - a.cy for a, b in zip(col, col[1:], strict=False))
+        pitch = steps[len(steps) // 2]
+        for above, below in [(None, col[0]), *zip(col, col[1:], strict=False), (col[-1], None)]:
+            ga = _group_of(above.text, table) if above is not None else None
+            gb = _group_of(below.text, table) if below is not None else None
+            # (a column's first or last label: the one row a field's pitch over or under it, when
+            # every template prints the same missing row there)
+            edge = above or below
+            assert edge is not None
+            ends = Line("", 1.0, edge.x1, edge.y1, edge.x2, edge.y2, -1)
+            lo = above or Line("", 1.0, ends.x1, ends.y1 - 2 * pitch, ends.x2, ends.y2 - 2 * pitch, -1)
+            hi = below or Line("", 1.0, ends.x1, ends.y1 + 2 * pitch, ends.x2, ends.y2 + 2 * pitch, -1)
+            rows = rows_between(norm, col, lo, hi, heads)
             if not rows:
                 continue
             k = len(rows)
-            seqs = {o[i + 1:i + 1 + k] for o in orders for i in range(len(o) - k - 1)
-                    if o[i] == ga and o[i + k + 1] == gb}
+            if above is None or below is None:
+                if k != 1 or abs(abs(rows[0].cy - edge.cy) - pitch) > ROW_EDGE_PITCH * pitch:
+                    continue
+                seqs = {o[i + 1:i + 2] if above is not None else o[i - 1:i] for o in orders for i in range(len(o))
+                        if o[i] == (ga if above is not None else gb) and 0 <= (i + 1 if above is not None else i - 1) < len(o)}
+            else:
+                seqs = {o[i + 1:i + 1 + k] for o in orders for i in range(len(o) - k - 1)
+                        if o[i] == ga and o[i + k + 1] == gb}
+            seqs = {q for q in seqs if not present & set(q)}  # (a label read in its own row is no missing one)
             if len(seqs) != 1:
                 continue
             seq = next(iter(seqs))

@@ -112,3 +112,29 @@ def test_rows_the_templates_do_not_agree_on_are_left_blank() -> None:
     # as well, the one row left could be either: nothing is given
     out = fields(portrait(type_head=[], type_row=False, rep_head=[]))
     assert out["legal_representative"]["value"] == ""
+
+
+
+def health(period_head: list[TextLine] | None = None, period_y: int = 598) -> list[TextLine]:
+    """A 卫生许可证 (labels at x 78, values at x 186, rows 35 px apart), its 有效期限 row last."""
+    return [line("卫生许可证", 198, 332, 474, 384), line("粤卫公字[2026]第440305414428号", 345, 395, 552, 417),
+            line("单位名称", 78, 456, 153, 481), line("深圳安辉美容院管理有限公司", 186, 457, 412, 483),
+            line("法定代表人", 77, 491, 170, 518), line("付佳秀", 185, 492, 241, 517),
+            line("地址", 80, 527, 152, 553), line("深圳市南山区东风路210号17幢1306室", 184, 527, 479, 553),
+            line("许可项目", 76, 560, 154, 590), line("美容、影剧院", 186, 562, 294, 589),
+            *(period_head if period_head is not None else [line("有效期限", 79, 598, 153, 622)]),
+            line("2026年07月19日至2030年07月18日", 186, period_y, 450, period_y + 25)]
+
+
+def test_a_columns_last_row_under_its_last_label_is_the_row_the_template_prints_there() -> None:
+    # 有效期限 lost to glare: the row a label pitch under 许可项目 is the term
+    out = fields(health(period_head=[]))
+    assert (out["valid_from"]["value"], out["valid_to"]["value"]) == ("2026-07-19", "2030-07-18")
+    # a row two pitches under it is no row of the column's end
+    out = fields(health(period_head=[], period_y=668))
+    assert out["valid_to"]["value"] == "" and out["valid_to"]["reason"] == "label_not_found"
+    ex.INFER_ROWS = False
+    try:
+        assert fields(health(period_head=[]))["valid_to"]["reason"] == "label_not_found"
+    finally:
+        ex.INFER_ROWS = True
