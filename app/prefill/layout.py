@@ -1167,6 +1167,8 @@ def give_label(lines: list[Line], row: Orphan, label: str) -> tuple[list[Line], 
         value = [part, *rest[1:]]
     elif first.x1 > value_x + VALUE_START * h:
         return None  # starts further right than the column's values: no value of this column
+    if value[0].text[:1] in label:
+        return None  # a character of the label glued to the value: where the label ends is not known
     y1, y2 = min(o.y1 for o in row.boxes), max(o.y2 for o in row.boxes)
     tag = Line(label, min((o.score for o in head), default=1.0), row.col_x, y1, value[0].x1 - 0.2 * h, y2,
                row.boxes[0].idx)
