@@ -93,6 +93,18 @@ def resize_to(img: np.ndarray, scale: float) -> np.ndarray:
     return transform.rescale(img, scale, order=1, anti_aliasing=scale < 1, channel_axis=2 if img.ndim == 3 else None)
 
 
+def card_on_a4(rng: np.random.Generator, card: np.ndarray) -> np.ndarray:
+    """A card laid on the flatbed or the copier: an A4 sheet at 200 dpi with the card at its real size
+    (85.6 mm ≈ 674 px) near the top, as a 身份证复印件 comes to the window."""
+    sheet = np.ones((2339, 1654, 3)) * rng.uniform(0.95, 1.0)
+    c = resize_to(card, 674 / card.shape[1])
+    h, w = c.shape[:2]
+    y = int(rng.integers(150, 700))
+    x = int(rng.integers(120, 1654 - w - 120))
+    sheet[y:y + h, x:x + w] = c
+    return sheet
+
+
 # ------------------------------------------------------------------------- the captures
 def flatbed(rng, page):
     sc = rng.uniform(1.0, 1.25)

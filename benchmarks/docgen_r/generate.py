@@ -198,6 +198,9 @@ def finish_one(plan: dict, raw: np.ndarray, boxes: dict, out_dir: Path, work: Pa
             img = getattr(C, m)(rng, img)
             marks.append(m)
     cap = plan["capture"]
+    if plan["kind"].startswith("id_card") and cap in ("flatbed", "adf", "photocopy", "copy2", "scanapp") and rng.random() < 0.6:
+        img = C.card_on_a4(rng, img)
+        marks.append("on_a4")
     if cut_box is not None:
         out = C.phone(rng, img, cut_box=cut_box)
     else:

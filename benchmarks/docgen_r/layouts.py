@@ -152,7 +152,7 @@ def id_back(rng: np.random.Generator):
     p.text(190, 550, "有效期限", lf, s * 0.85, c=(60, 90, 110))
     sep = V.pick(rng, ["-", "-", "—"])
     to = vt if vt == "长期" else vt.replace("-", ".")
-    p.text(190 + 5.2 * s * 0.85, 550, vf.replace("-", ".") + sep + to, vfnt if rng.random() < 0.5 else "monob", s, c=INK, id="validity")
+    p.text(190 + 5.2 * s * 0.85, 550, vf.replace("-", ".") + sep + to, vfnt if rng.random() < 0.5 or vt == "长期" else "monob", s, c=INK, id="validity")
     fields = {"issuing_authority": T(auth), "valid_from": T(vf), "valid_to": T(vt)}
     ids = {"issuing_authority": "auth", "valid_from": "validity", "valid_to": "validity"}
     return p.page() | {"faces": sorted(p.faces)}, fields, ids, "id-back"

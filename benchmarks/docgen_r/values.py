@@ -240,7 +240,7 @@ def scope_text(rng: np.random.Generator, scope: str) -> str:
     """经营范围 in the current 一般项目/许可项目 form, long and varied."""
     parts = scope.split("；")
     rng.shuffle(parts)
-    k = int(rng.integers(3, len(parts) + 1))
+    k = int(rng.integers(min(3, len(parts)), len(parts) + 1))
     general = "；".join(parts[:k])
     s = "一般项目：" + general + "（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）。"
     if rng.random() < 0.55:
