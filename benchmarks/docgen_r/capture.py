@@ -148,6 +148,8 @@ def phone(rng, page, *, tilt=0.05, dark=False, cut_box=None):
     light = smooth_field(rng, out_h, out_w, 0.65 if not dark else 0.3, 1.05 if not dark else 0.6)
     img = img * light[..., None] * np.array([1.0, rng.uniform(0.96, 1.02), rng.uniform(0.88, 1.0)])[None, None, :]
     img = blur(img, rng.uniform(0.5, 1.4))
+    if rng.random() < 0.1:   # the hand moved as the shutter fired
+        img = motion(img, int(rng.integers(3, 8)), int(rng.integers(0, 2)))
     img = noise(rng, img, 0.02 if not dark else 0.05)
     return img
 
@@ -226,6 +228,16 @@ def chat(rng, page):
     return screen.clip(0, 1)
 
 
+def screenshot(rng, page):
+    """The phone's own screenshot of an app page: a status bar on top, the page scaled to the screen."""
+    sc = rng.uniform(0.75, 1.0)
+    img = resize_to(page, sc)
+    bar = np.ones((int(80 * sc), img.shape[1], 3)) * np.array([0.77, 0.09, 0.12])
+    bar[int(25 * sc):int(55 * sc), int(30 * sc):int(120 * sc)] = 1.0
+    bar[int(25 * sc):int(55 * sc), -int(150 * sc):-int(30 * sc)] = 1.0
+    return np.concatenate([bar, img], axis=0).clip(0, 1)
+
+
 def screen_photo(rng, page):
     """The e-licence shown on a phone, photographed: RGB subpixels, bright backlight, moiré, angle."""
     h, w = page.shape[:2]
@@ -251,7 +263,7 @@ def lowlight(rng, page):
 
 CAPTURES = {"flatbed": flatbed, "adf": adf, "phone": phone, "gaopaiyi": gaopaiyi, "photocopy": photocopy,
             "copy2": lambda rng, p: photocopy(rng, p, times=2), "fax": fax, "scanapp": scanapp, "chat": chat,
-            "screen": screen_photo, "lowlight": lowlight}
+            "screen": screen_photo, "lowlight": lowlight, "screenshot": screenshot}
 
 
 # ------------------------------------------------------------------------- marks applied on the page
@@ -272,7 +284,7 @@ def thumb(rng, img, box):
     h, w = img.shape[:2]
     x0, y0, x1, y1 = box
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2 + (y1 - y0) * 0.3
-    rx, ry = (x1 - x0) / 2 * 1.15 + 10, max((y1 - y0) / 2 * 1.7 + 30, 60)
+    rx, ry = (x1 - x0) / 2 * 1.3 + 14, max((y1 - y0) / 2 * 1.8 + 30, 64)
     yy, xx = np.mgrid[0:h, 0:w]
     d = ((xx - cx) / rx) ** 2 + ((yy - cy) / ry) ** 2
     skin = np.array([0.85, 0.64, 0.52]) * rng.uniform(0.85, 1.05)

@@ -101,6 +101,8 @@ def plan_one(i: int, kind: str, seed: int) -> dict:
     cap = _weighted(rng, CAPS_CARD if card else CAPS_LIC)
     if cap == "screen" and kind != "business_license":
         cap = "phone"
+    if variant.startswith("bl-e-"):   # the app's page: a screenshot, forwarded, or the phone photographed
+        cap = V.pick(rng, ["screenshot", "screenshot", "chat", "screen", "screen"])
     marks: list[str] = []
     W, H = page["w"], page["h"]
     ops = page["ops"]
@@ -152,8 +154,8 @@ def plan_one(i: int, kind: str, seed: int) -> dict:
     if cap in ("fax",):
         post = [m for m in post if m != "highlight"]
     fmt = "tif-g4" if cap == "fax" and rng.random() < 0.6 else _weighted(rng, FORMATS)
-    if cap == "chat":
-        fmt = "jpg" if rng.random() < 0.8 else "png"
+    if cap in ("chat", "screenshot"):
+        fmt = "jpg" if rng.random() < 0.6 else "png"
     return {"i": i, "kind": kind, "page": page, "fields": fields, "ids": ids, "variant": variant, "capture": cap,
             "marks": marks, "hide": hide, "post": post, "fmt": fmt, "q": float(rng.uniform(0.45, 0.92))}
 

@@ -186,6 +186,45 @@ def business_license(rng: np.random.Generator):
     landscape = bool(r < 0.5)
     form = "zb" if landscape else "fb"
     sub = "gt" if is_gt else "fgs" if "分公司" in etype else "hh" if "合伙" in etype else "co"
+    fields = {"name": T(name), "credit_code": T(code), "entity_type": T(etype), "legal_representative": T(rep),
+              "registered_capital": T(cap), "established_date": T(est.isoformat()), "address": T(addr),
+              "business_scope": T(scope), "valid_to": T(valid_to)}
+    ids = {"name": "name", "credit_code": "credit_code", "entity_type": "entity_type", "legal_representative": "rep",
+           "registered_capital": "cap", "established_date": "est", "address": "addr", "business_scope": "scope",
+           "valid_to": "valid"}
+    if r >= 0.9:    # the 电子营业执照 as the phone app shows it (screenshot, forwarded, or the phone photographed)
+        rows = [("名称", name, "name"), ("类型", etype, "entity_type"), ("经营者" if is_gt else rep_label, rep, "rep")]
+        if cap_label:
+            rows.append((cap_label, cap, "cap"))
+        rows.append(("注册日期" if is_gt else "成立日期", f"{est:%Y年%m月%d日}", "est"))
+        if valid_to:
+            vt = "长期" if valid_to == "长期" else f"{dt.date.fromisoformat(valid_to):%Y年%m月%d日}"
+            rows.append(("合伙期限" if "合伙" in etype else "营业期限", f"{est:%Y年%m月%d日} 至 {vt}", "valid"))
+        rows += [(addr_label, addr, "addr"), ("经营范围", scope, "scope")]
+        W = 1080
+        p = Page(W, 3000, rng, bg=(255, 255, 255))
+        p.op("grad", x=0.0, y=0.0, w=float(W), h=440.0, c=(196, 24, 30), c2=(226, 70, 60))
+        p.op("emblem", cx=W / 2, cy=130.0, r=62.0)
+        hf = V.pick(rng, ["nsansb", "heib"])
+        p.text(W / 2, 290, "营业执照", hf, 76, al="c", c=(255, 240, 200), track=0.3)
+        p.text(W / 2, 370, "电子营业执照", "nsans", 30, al="c", c=(255, 230, 220))
+        lf = V.pick(rng, ["nsans", "wqy", "hei"])
+        vf = V.pick(rng, ["nsans", "wqy", "hei", "nsansl"])
+        y = 500.0
+        p.text(60, y + 28, "统一社会信用代码", lf, 28, c=(140, 140, 150))
+        p.text(60, y + 90, code, V.pick(rng, ["sans", "nsans"]), 44, c=INK, id="credit_code")
+        y += 140
+        for lab, val, oid in rows:
+            p.op("line", x=60.0, y=y, x2=W - 60.0, y2=y, c=(230, 230, 235), lw=1.5)
+            y += 24
+            p.text(60, y + 28, lab, lf, 28, c=(140, 140, 150))
+            y += 44
+            p.para(60, y, W - 120, val, vf, 34, lh=1.45, c=INK, id=oid, max=30)
+            y += max(1, int(np.ceil(len(val) / ((W - 120) / 34) * 1.06))) * 34 * 1.45 + 24
+        p.text(60, y + 60, "登记机关：" + registrar(pl), lf, 28, c=(140, 140, 150))
+        p.op("seal", cx=W - 220.0, cy=y + 40, r=85.0, txt=registrar(pl), f="hei", c=(220, 40, 40, 170), fs=0.2, span=255.0)
+        p.h = int(y + 200)
+        return p.page() | {"faces": sorted(p.faces)}, fields, ids, f"bl-e-{sub}"
     W, H = (1754, 1240) if landscape else (1240, 1754)
     p = Page(W, H, rng, bg=(253, 251, 246))
     gcol = V.pick(rng, [(196, 160, 110), (210, 170, 120), (180, 150, 120)])
@@ -266,12 +305,6 @@ def business_license(rng: np.random.Generator):
     p.text(cx, H - 130, "国家企业信用信息公示系统网址：http://www.gsxt.gov.cn", "song", 15, al="c", c=INK)
     p.text(cx, H - 104, "市场主体应当于每年1月1日至6月30日通过国家企业信用信息公示系统报送公示年度报告。", "song", 13, al="c", c=INK)
     p.text(cx, H - 70, "国家市场监督管理总局监制", "song", 14, al="c", c=INK)
-    fields = {"name": T(name), "credit_code": T(code), "entity_type": T(etype), "legal_representative": T(rep),
-              "registered_capital": T(cap), "established_date": T(est.isoformat()), "address": T(addr),
-              "business_scope": T(scope), "valid_to": T(valid_to)}
-    ids = {"name": "name", "credit_code": "credit_code", "entity_type": "entity_type", "legal_representative": "rep",
-           "registered_capital": "cap", "established_date": "est", "address": "addr", "business_scope": "scope",
-           "valid_to": "valid"}
     return p.page() | {"faces": sorted(p.faces)}, fields, ids, f"bl-{form}-{sub}"
 
 
