@@ -178,6 +178,10 @@ def apply(page: np.ndarray, alpha: np.ndarray | None, boxes: list[dict], capture
         Ci = np.array([[1, 0, w * s / 2], [0, 1, h * s / 2], [0, 0, 1]])
         M = T @ Ci @ R @ S @ C
         bg = np.full((oh, ow, 3), 0.97, F) if capture != "scanner_app" else np.full((oh, ow, 3), 1.0, F)
+    elif capture == "screenshot":  # the phone's own screenshot: the rendered pixels as they are
+        oh, ow = h, w
+        M = np.eye(3)
+        bg = np.ones((oh, ow, 3), F)
     else:
         # a camera: the page as a quadrilateral in a 4:3 / 16:9 frame
         ow, oh = (1600, 1200) if rng.random() < 0.6 else (1920, 1080) if not card else (1600, 1200)

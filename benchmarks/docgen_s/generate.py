@@ -28,6 +28,7 @@ SHARES = {"id_card_front": 25, "id_card_back": 20, "business_license": 50, "publ
 DOC_CAPTURES = {"flatbed": 12, "adf": 8, "phone_desk": 18, "gaopaiyi": 10, "photocopy": 9, "copy_of_copy": 4,
                 "fax": 4, "scanner_app": 8, "chat_screenshot": 9, "screen_photo": 5, "printed_scan": 4,
                 "low_light": 4, "motion": 3, "pdf_vector": 2}
+EL_CAPTURES = {"screenshot": 4, "screen_photo": 3, "chat_screenshot": 2, "printed_scan": 2}
 CARD_CAPTURES = {"phone_desk": 28, "gaopaiyi": 18, "flatbed": 10, "photocopy": 12, "copy_of_copy": 3,
                  "chat_screenshot": 12, "scanner_app": 7, "low_light": 5, "motion": 3, "fax": 2}
 
@@ -336,7 +337,7 @@ def marks_html(marks: list[str], rng: np.random.Generator, w: int, h: int, hand:
 FORMATS_BY_CAPTURE = {"fax": ["tiff", "png", "pdf"], "flatbed": ["png", "jpg", "pdf", "tiff"], "adf": ["pdf", "tiff", "jpg"],
                       "photocopy": ["jpg", "png", "pdf"], "copy_of_copy": ["jpg", "png"], "scanner_app": ["pdf", "jpg"],
                       "chat_screenshot": ["jpg", "png", "webp"], "screen_photo": ["jpg", "webp"], "printed_scan": ["pdf", "jpg"],
-                      "phone_desk": ["jpg", "jpg", "webp", "png"], "gaopaiyi": ["jpg", "png"], "low_light": ["jpg"], "motion": ["jpg"]}
+                      "phone_desk": ["jpg", "jpg", "webp", "png"], "screenshot": ["png", "jpg"], "gaopaiyi": ["jpg", "png"], "low_light": ["jpg"], "motion": ["jpg"]}
 
 
 def _choose(rng: np.random.Generator, weights: dict[str, int]) -> str:
@@ -380,11 +381,19 @@ def _make(i: int, kind: str, rng: np.random.Generator, out_dir: Path, br: browse
         faces, variant = [lab, valf, title], "id-back"
     elif kind == "business_license":
         d, truth_fields, form = business_doc(rng)
-        orient = "zb" if rng.random() < 0.5 else "fb"
+        r = rng.random()
+        orient = "zb" if r < 0.45 else "fb" if r < 0.9 else "el"
         lab, valf, dig = V.pick(rng, pages.SERIF + pages.FANG), V.pick(rng, pages.SERIF + pages.FANG + pages.SANS), V.pick(rng, pages.DIGITS)
         d["title_face"] = V.pick(rng, ["fandol_song_bold", "fandol_hei_bold", "fandol_song"])
-        html, w, h = pages.business_license(d, orient, lab, valf, dig, rng)
-        faces, variant = [lab, valf, dig, d["title_face"]], f"bl-{orient}-{form}"
+        if orient == "el":  # the e-licence app: screenshotted, photographed on the phone, forwarded, or printed
+            lab, valf = V.pick(rng, pages.SANS), V.pick(rng, pages.SANS)
+            html, w, h = pages.business_license_phone(d, lab, valf, rng)
+            cap = _choose(rng, EL_CAPTURES)
+            faces = [lab, valf]
+        else:
+            html, w, h = pages.business_license(d, orient, lab, valf, dig, rng)
+            faces = [lab, valf, dig, d["title_face"]]
+        variant = f"bl-{orient}-{form}"
         company = truth_fields["name"] or "个体工商户专用章"
     elif kind == "public_health_license":
         d, truth_fields, variant = health_doc(rng)
@@ -407,7 +416,8 @@ def _make(i: int, kind: str, rng: np.random.Generator, out_dir: Path, br: browse
         faces, variant = [face, hand], f"other-{what}"
     if kind != "other":
         for m, pr in (("watermark", 0.2), ("certified_copy", 0.22), ("company_seal", 0.12), ("signature", 0.1), ("highlighter", 0.05)):
-            if rng.random() < pr and not (card and m in ("company_seal", "highlighter")):
+            on_screen = variant.startswith("bl-el") and cap != "printed_scan"  # a phone's screen takes only an app's watermark
+            if rng.random() < pr and not (card and m in ("company_seal", "highlighter")) and not (on_screen and m != "watermark"):
                 marks.append(m)
         if "certified_copy" in marks or "company_seal" in marks:
             company = company or "综合受理"
@@ -434,7 +444,7 @@ def _make(i: int, kind: str, rng: np.random.Generator, out_dir: Path, br: browse
     with tempfile.TemporaryDirectory(prefix="docgen_s_") as td:
         hp = Path(td) / f"{stem}.html"
         hp.write_text(html, encoding="utf-8")
-        scale = float(rng.uniform(1.3, 1.55)) if not card else float(rng.uniform(1.0, 1.35))
+        scale = float(rng.uniform(1.0, 1.35)) if card else float(rng.uniform(2.5, 3.0)) if w < 500 else float(rng.uniform(1.3, 1.55))
         if cap == "pdf_vector" or cap == "printed_scan":
             pdf, boxes = br.render(hp, w, h, 1.0, pdf={"printBackground": True, "paperWidth": w / 96, "paperHeight": h / 96,
                                                          "marginTop": 0, "marginBottom": 0, "marginLeft": 0, "marginRight": 0,
@@ -458,10 +468,26 @@ def _make(i: int, kind: str, rng: np.random.Generator, out_dir: Path, br: browse
             arr = arr4[..., :3] * (arr4[..., 3:4] if card else 1)
             sx = arr.shape[1] / w
             boxes = [{"key": b["key"], "rects": [[v * sx for v in r] for r in b["rects"]]} for b in boxes]
-    img, hidden, bilevel = capture.apply(arr, alpha, boxes, cap, rng, effects, card)
+    hidden = _off_page(boxes, arr.shape[1], arr.shape[0])  # below a phone screen's fold: not shown at all
+    img, hidden2, bilevel = capture.apply(arr, alpha, boxes, cap, rng, effects, card)
+    hidden |= hidden2
     fmt = V.pick(rng, FORMATS_BY_CAPTURE[cap])
     _save(capture.to_uint8(img), out_dir / f"{stem}.{fmt}", fmt, bilevel, cap, rng)
     return _entry(stem, fmt, kind, truth_fields, hidden, cap, variant, marks, faces)
+
+
+def _off_page(boxes: list[dict], w: int, h: int) -> set[str]:
+    """Keys whose value box lies partly outside the rendered viewport (more than 15 % of its area)."""
+    out = set()
+    for b in boxes:
+        area = inside = 0.0
+        for x0, y0, x1, y1 in b["rects"]:
+            a = max(0.0, x1 - x0) * max(0.0, y1 - y0)
+            area += a
+            inside += max(0.0, min(x1, w) - max(x0, 0)) * max(0.0, min(y1, h) - max(y0, 0))
+        if area and inside / area < 0.85:
+            out.add(b["key"])
+    return out
 
 
 def _entry(stem: str, fmt: str, kind: str, fields: dict, hidden: set[str], cap: str, variant: str, marks: list[str], faces: list[str]) -> dict:

@@ -337,3 +337,33 @@ table {{ border-collapse: collapse; width: 100%; font-size: 18px; }} td {{ borde
                 f'<div class="p">{esc(d["text"])}<p style="text-align:right">{esc(d["sign"])}<br>{esc(d["date"])}</p></div>'
                 f'<div style="position:absolute;right:130px;top:640px">{seal_svg(d["sign"], 160, face=face)}</div>')
     return page(css, body, {face, hand}, w, h, "#fdfdfb"), w, h
+
+
+# ---------------------------------------------------------------- 电子营业执照 (the e-licence app's view)
+
+def business_license_phone(d: dict, lab_face: str, val_face: str, rng: np.random.Generator) -> tuple[str, int, int]:
+    """The electronic business licence as the official app shows it on a 414-px-wide phone: a status
+    bar, the app's title bar, the licence card (emblem, 营业执照, the fields in a list) and the
+    亮照/下载 buttons; long screenshots are taller."""
+    w = 414
+    h = int(rng.choice([896, 1100, 1300]))
+    rows = [("统一社会信用代码", "credit_code", d["credit_code"])] + [(lab.replace("\u3000", ""), k, v) for lab, k, v in d["rows"] if k]
+    items = "".join(f'<div class="it"><div class="k">{esc(lab)}</div><div class="v" data-key="{key}">{esc(v)}</div></div>'
+                    for lab, key, v in rows)
+    hue = int(rng.integers(205, 225))
+    css = f"""
+body {{ font-family: "{lab_face}"; background: hsl({hue},30%,95%); }}
+.sb {{ height: 44px; background: hsl({hue},70%,38%); color: #fff; font: 14px "{val_face}"; display: flex; justify-content: space-between; padding: 0 18px; align-items: center; }}
+.nav {{ height: 46px; background: hsl({hue},70%,38%); color: #fff; font-size: 18px; text-align: center; line-height: 46px; }}
+.card {{ margin: 12px; background: #fff; border-radius: 10px; padding: 14px 16px 18px; box-shadow: 0 1px 4px rgba(0,0,0,.15);
+  background-image: repeating-radial-gradient(circle at 50% 0, rgba(200,60,40,.05) 0 1px, transparent 1px 10px); }}
+.head {{ text-align: center; }} .head .t {{ font-size: 30px; letter-spacing: .3em; text-indent: .3em; color: #b3121a; margin-top: 4px; }}
+.it {{ display: grid; grid-template-columns: 8em 1fr; column-gap: 10px; padding: 7px 0; border-bottom: 1px solid #eee; font-size: 13.5px; line-height: 1.5; }}
+.k {{ color: #777; text-align-last: justify; white-space: nowrap; }} .v {{ font-family: "{val_face}"; color: #111; word-break: break-all; }}
+.btns {{ display: flex; gap: 12px; margin: 8px 12px; }} .btns div {{ flex: 1; text-align: center; padding: 10px; border-radius: 20px; background: hsl({hue},70%,42%); color: #fff; font-size: 15px; }}
+"""
+    body = (f'<div class="sb"><span>{int(rng.integers(8, 18))}:{int(rng.integers(0, 60)):02d}</span><span>5G ▮▮▮ {int(rng.integers(20, 99))}%</span></div>'
+            f'<div class="nav">电子营业执照</div><div class="card"><div class="head">{emblem_svg(54)}<div class="t">营业执照</div></div>{items}'
+            f'<div class="it"><div class="k">登记机关</div><div class="v">{esc(d["registrar"])}</div></div></div>'
+            f'<div class="btns"><div>亮照</div><div>下载</div><div>授权</div></div>')
+    return page(css, body, {lab_face, val_face}, w, h, "#eef2f7"), w, h
