@@ -60,6 +60,40 @@ def kinds_for(n: int, seed: int) -> list[str]:
     return kinds
 
 
+def _quota(weights: dict[str, float], m: int, rng: np.random.Generator) -> list[str]:
+    """m labels in the weights' proportions (largest remainder), shuffled: a set of 150 holds every
+    capture and form its weights promise instead of whatever m independent draws happen to give."""
+    tot = sum(weights.values())
+    exact = {k: v * m / tot for k, v in weights.items()}
+    counts = {k: int(x) for k, x in exact.items()}
+    for k in sorted(exact, key=lambda k: counts[k] - exact[k])[: m - sum(counts.values())]:
+        counts[k] += 1
+    out = [k for k in weights for _ in range(counts[k])]
+    rng.shuffle(out)
+    return out
+
+
+BL_FORMS = {"company": 58, "branch": 12, "partnership": 8, "individual": 22}
+BL_ORIENTS = {"zb": 45, "fb": 45, "el": 10}
+
+
+def plan_for(n: int, seed: int) -> list[dict]:
+    """Per file: its kind, its capture (quota over paper files / over ID cards) and, for business
+    licences, the form and layout (quota over the licences)."""
+    kinds = kinds_for(n, seed)
+    rng = np.random.default_rng([seed, 11])
+    card = [i for i, k in enumerate(kinds) if k in ("id_card_front", "id_card_back")]
+    paper = [i for i, k in enumerate(kinds) if i not in set(card)]
+    bls = [i for i, k in enumerate(kinds) if k == "business_license"]
+    plan: list[dict] = [{"kind": k} for k in kinds]
+    for idx, caps in ((card, _quota(CARD_CAPTURES, len(card), rng)), (paper, _quota(DOC_CAPTURES, len(paper), rng))):
+        for i, c in zip(idx, caps, strict=True):
+            plan[i]["capture"] = c
+    for i, f, o in zip(bls, _quota(BL_FORMS, len(bls), rng), _quota(BL_ORIENTS, len(bls), rng), strict=True):
+        plan[i]["form"], plan[i]["orient"] = f, o
+    return plan
+
+
 def params_hash(n: int, seed: int) -> str:
     h = hashlib.sha256()
     for p in sorted(HERE.glob("*.py")):
@@ -107,10 +141,11 @@ def id_back_doc(rng: np.random.Generator) -> tuple[dict, dict]:
     return d, truth
 
 
-def business_doc(rng: np.random.Generator) -> tuple[dict, dict, str]:
+def business_doc(rng: np.random.Generator, form: str | None = None) -> tuple[dict, dict, str]:
     p = V.place(rng)
     r = rng.random()
-    form = "company" if r < 0.58 else "branch" if r < 0.7 else "partnership" if r < 0.78 else "individual"
+    if form is None:
+        form = "company" if r < 0.58 else "branch" if r < 0.7 else "partnership" if r < 0.78 else "individual"
     city_short = (p[1] or p[0]).removesuffix("市").removesuffix("省")
     zh = V.zihao(rng)
     trade = V.pick(rng, V.TRADES)
@@ -346,23 +381,25 @@ def _choose(rng: np.random.Generator, weights: dict[str, int]) -> str:
     return keys[int(rng.choice(len(keys), p=p / p.sum()))]
 
 
-def make_one(i: int, kind: str, seed: int, out_dir: Path, br: browser.Browser | None = None) -> dict:
-    """Draw, render and capture file i (1-based name x{i+1:04d}); deterministic for (seed, i, kind)."""
+def make_one(i: int, plan: dict, seed: int, out_dir: Path, br: browser.Browser | None = None) -> dict:
+    """Draw, render and capture file i (name x{i+1:04d}) as its plan entry (plan_for) says;
+    deterministic for (seed, i, plan)."""
     rng = np.random.default_rng([seed, i, 19])
     own = br is None
     if own:
         br = browser.Browser()
     try:
-        return _make(i, kind, rng, Path(out_dir), br)
+        return _make(i, plan, rng, Path(out_dir), br)
     finally:
         if own:
             br.close()
 
 
-def _make(i: int, kind: str, rng: np.random.Generator, out_dir: Path, br: browser.Browser) -> dict:
+def _make(i: int, plan: dict, rng: np.random.Generator, out_dir: Path, br: browser.Browser) -> dict:
     out_dir.mkdir(parents=True, exist_ok=True)
+    kind = plan["kind"]
     card = kind in ("id_card_front", "id_card_back")
-    cap = _choose(rng, CARD_CAPTURES if card else DOC_CAPTURES)
+    cap = plan.get("capture") or _choose(rng, CARD_CAPTURES if card else DOC_CAPTURES)
     if kind == "other" and cap == "pdf_vector":
         cap = "flatbed"
     hand = V.pick(rng, pages.KAI)
@@ -380,9 +417,9 @@ def _make(i: int, kind: str, rng: np.random.Generator, out_dir: Path, br: browse
         html, w, h = pages.id_back(d, lab, valf, title, rng)
         faces, variant = [lab, valf, title], "id-back"
     elif kind == "business_license":
-        d, truth_fields, form = business_doc(rng)
+        d, truth_fields, form = business_doc(rng, plan.get("form"))
         r = rng.random()
-        orient = "zb" if r < 0.45 else "fb" if r < 0.9 else "el"
+        orient = plan.get("orient") or ("zb" if r < 0.45 else "fb" if r < 0.9 else "el")
         lab, valf, dig = V.pick(rng, pages.SERIF + pages.FANG), V.pick(rng, pages.SERIF + pages.FANG + pages.SANS), V.pick(rng, pages.DIGITS)
         d["title_face"] = V.pick(rng, ["fandol_song_bold", "fandol_hei_bold", "fandol_song"])
         if orient == "el":  # the e-licence app: screenshotted, photographed on the phone, forwarded, or printed
@@ -523,11 +560,10 @@ def _save(img: np.ndarray, path: Path, fmt: str, bilevel: bool, cap: str, rng: n
 def generate(out_dir: Path | str, n: int = 150, seed: int = 1212) -> dict:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    kinds = kinds_for(n, seed)
     files = []
     with browser.Browser() as br:
-        for i, k in enumerate(kinds):
-            files.append(make_one(i, k, seed, out, br))
+        for i, p in enumerate(plan_for(n, seed)):
+            files.append(make_one(i, p, seed, out, br))
     truth = {"family": FAMILY, "params_hash": params_hash(n, seed), "seed": seed, "renderer": browser.version(), "files": files}
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     return truth

@@ -88,14 +88,25 @@ def test_faces_pinned_and_cover_what_is_drawn():
 def test_deterministic_for_a_seed(small_set, tmp_path):
     d, truth, _ = small_set
     G = importlib.import_module("benchmarks.docgen_s.generate")
-    kinds = G.kinds_for(6, 31)
+    plan = G.plan_for(6, 31)
     i = 3
-    again = G.make_one(i, kinds[i], 31, tmp_path)
+    again = G.make_one(i, plan[i], 31, tmp_path)
     assert again == truth["files"][i]
     a = hashlib.sha256((d / again["file"]).read_bytes()).hexdigest()
     b = hashlib.sha256((tmp_path / again["file"]).read_bytes()).hexdigest()
     assert a == b
     assert G.params_hash(6, 31) == truth["params_hash"] != G.params_hash(7, 31)
+
+
+def test_plan_holds_the_proportions():
+    from collections import Counter
+    G = importlib.import_module("benchmarks.docgen_s.generate")
+    plan = G.plan_for(150, 1212)
+    assert Counter(p["kind"] for p in plan) == Counter(G.SHARES)
+    bl = [p for p in plan if p["kind"] == "business_license"]
+    assert Counter(p["form"] for p in bl) == {"company": 29, "branch": 6, "partnership": 4, "individual": 11}
+    assert Counter(p["orient"] for p in bl) == {"zb": 22, "fb": 23, "el": 5} or Counter(p["orient"] for p in bl) == {"zb": 23, "fb": 22, "el": 5}
+    assert {p["capture"] for p in plan} >= set(G.DOC_CAPTURES) | set(G.CARD_CAPTURES)
 
 
 def test_small_set_generates_fast(small_set):
