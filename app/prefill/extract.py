@@ -27,11 +27,14 @@ from app.prefill.layout import (
     Piece,
     Value,
     find_label,
+    give_label,
     join,
+    label_columns,
     label_tails,
     normalize_labels,
     piece_rows,
     ragged,
+    rows_between,
     same_row,
     split_glued_heads,
     split_glued_labels,
@@ -3074,6 +3077,147 @@ def kind_labels(kind: str) -> tuple[str, ...]:
     return tuple(a for v in FIELD_LABELS.get(kind, {}).values() for a in v)
 
 
+INFER_ROWS = True  # a row between two labels whose own label was not read gets it from the template's order
+ROW_EDGE_PITCH = 0.3  # a column's first or last row: one label pitch from its neighbour, give or take this share
+
+# the rows each licence template prints in one label column, top to bottom: groups of the kind's label
+# table (LICENCE, HEALTH, kinds.FOOD), a label of no field by its own text; `?`: a row some licences
+# of the template leave out (a branch or a 个体工商户 prints no capital, a 个体工商户 no term)
+ROW_ORDERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "business_license": (
+        ("name", "type", "rep", "scope"),  # 2019 横版 正本/副本, left column
+        ("capital?", "date", "term?", "address"),  # … its right column
+        ("组成形式", "date", "address"),  # … a 个体工商户's right column
+        ("name", "type", "address", "rep", "capital?", "date", "term?", "scope"),  # 2014 竖版
+        ("name", "type", "rep", "capital?", "date", "term?", "address", "scope"),  # one column, 2019 order
+        ("name", "type", "rep", "组成形式", "date", "address?", "scope"),  # 个体工商户
+        ("name", "type", "rep", "address", "组成形式", "date", "scope"),  # 个体工商户, older
+    ),
+    "public_health_license": (("name", "rep", "address", "items", "period", "发证机关?"),),
+    "food_business_license": (
+        ("name", "code", "rep", "address", "premises", "form", "items", "valid", "日常监督管理机构",
+         "日常监督管理人员", "投诉举报电话"),  # 副本, one column
+        ("name", "code", "rep", "address", "premises"),  # 正本, left column
+        ("no", "form", "items", "valid"),  # … its right column
+    ),
+}
+
+
+@lru_cache(maxsize=8)
+def _row_orders(kind: str) -> frozenset[tuple[str, ...]]:
+    """`ROW_ORDERS` of a kind with every choice of its optional rows left out or kept."""
+    out = set()
+    for order in ROW_ORDERS.get(kind, ()):
+        optional = [i for i, g in enumerate(order) if g.endswith("?")]
+        for keep in itertools.product((False, True), repeat=len(optional)):
+            gone = {i for i, k in zip(optional, keep, strict=True) if not k}
+            out.add(tuple(g.rstrip("?") for i, g in enumerate(order) if i not in gone))
+    return frozenset(out)
+
+
+def _label_table(kind: str) -> dict[str, tuple[str, ...]]:
+    """A kind's label groups (a label of no field as its own group, by its text)."""
+    table = {"business_license": LICENCE, "public_health_license": HEALTH,
+             "food_business_license": _kinds.FOOD}.get(kind, {})
+    out = {g: a for g, a in table.items() if g != "other"}
+    out.update({lab: (lab,) for lab in table.get("other", ())})
+    return out
+
+
+def _group_of(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The group of the longest label `text` starts with."""
+    hits = [(len(a), g) for g, aliases in table.items() for a in aliases if starts_with_label(text, (a,))]
+    return max(hits)[1] if hits else None
+
+
+def _alias(aliases: tuple[str, ...], read: str) -> str:
+    """The label a row's misread label (`read`, may be empty) was: the alias sharing most of its
+    characters, else the group's plain form (法定代表人, not 法定代表人姓名)."""
+    plain = next((a for a in aliases if a not in PERSON_NAMED), aliases[0])
+    best = max(aliases, key=lambda a: (sum((Counter(a) & Counter(read)).values()), a == plain))
+    return best if read and (Counter(best) & Counter(read)) else plain
+
+
+def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
+                fn: Callable[[list[Line]], dict[str, FieldResult]]) -> None:
+    """Fields whose label was not read anywhere (glare, a fold, a black-and-white scan's lost
+    strokes), from the template's order: between two labels read one under the other in a label
+    column, as many rows as the template prints rows between them, each row the next one's. The
+    rows get their labels and the page is extracted again; a field is taken only when its value
+    is read from its own row, unflagged, and every field read well reads as it did (a row such a
+    field had taken — a wrapped name or address — is not a missing row)."""
+    table = _label_table(kind)
+    labels = tuple(a for v in table.values() for a in v)
+    norm = normalize_labels(lines, labels)
+    heads = [ln for ln in norm if not ln.owner and _group_of(ln.text, table) is not None]
+    by_group = {key: g for key, aliases in FIELD_LABELS.get(kind, {}).items()
+                for g, a in table.items() if a is aliases}
+    missing = {g for g, aliases in table.items() if find_label(norm, aliases, anywhere=True) is None}
+    blank = {key for key, f in fields.items() if f.note == "not found" and not f.value}
+    missing = {g for g in missing if all(key in blank for key, gg in by_group.items() if gg == g)}
+    if not missing:
+        return
+    orders = _row_orders(kind)
+    present = {_group_of(ln.text, table) for ln in heads}
+    cur = norm  # (with the labels given so far: the next rows are checked against the fields they made)
+    for col in label_columns(heads):
+        steps = sorted(b.cy - a.cy for a, b in zip(col, col[1:], strict=False))
+        pitch = steps[len(steps) // 2]
+        for above, below in [(None, col[0]), *zip(col, col[1:], strict=False), (col[-1], None)]:
+            ga = _group_of(above.text, table) if above is not None else None
+            gb = _group_of(below.text, table) if below is not None else None
+            # (a column's first or last label: the one row a field's pitch over or under it, when
+            # every template prints the same missing row there)
+            edge = above or below
+            assert edge is not None
+            ends = Line("", 1.0, edge.x1, edge.y1, edge.x2, edge.y2, -1)
+            lo = above or Line("", 1.0, ends.x1, ends.y1 - 2 * pitch, ends.x2, ends.y2 - 2 * pitch, -1)
+            hi = below or Line("", 1.0, ends.x1, ends.y1 + 2 * pitch, ends.x2, ends.y2 + 2 * pitch, -1)
+            rows = rows_between(norm, col, lo, hi, heads)
+            if not rows:
+                continue
+            k = len(rows)
+            if above is None or below is None:
+                if k != 1 or abs(abs(rows[0].cy - edge.cy) - pitch) > ROW_EDGE_PITCH * pitch:
+                    continue
+                seqs = {o[i + 1:i + 2] if above is not None else o[i - 1:i] for o in orders for i in range(len(o))
+                        if o[i] == (ga if above is not None else gb) and 0 <= (i + 1 if above is not None else i - 1) < len(o)}
+            else:
+                seqs = {o[i + 1:i + 1 + k] for o in orders for i in range(len(o) - k - 1)
+                        if o[i] == ga and o[i + k + 1] == gb}
+            seqs = {q for q in seqs if not present & set(q)}  # (a label read in its own row is no missing one)
+            if len(seqs) != 1:
+                continue
+            seq = next(iter(seqs))
+            if not all(g in missing for g in seq):
+                continue
+            new, placed = cur, []
+            for g, row in zip(seq, rows, strict=True):
+                read = "".join(o.text for o in row.boxes if o.x2 <= row.value_x + 0.3 * row.h)
+                given = give_label(new, row, _alias(table[g], read))
+                if given is None:
+                    break
+                new = given[0]
+                placed.append((g, row))
+            else:
+                again = fn(new)
+                keys = {key for key, g in by_group.items() if g in seq}
+                if any(again.get(key, _blank()).value != f.value or again.get(key, _blank()).flagged
+                       for key, f in fields.items() if key not in keys and not f.flagged):
+                    continue  # the rows change a field read well: one of them was its
+                # (a field left blank may read otherwise now — a row it took is another's — but
+                # stays as it was: only the missing rows are given)
+                cur = new
+                for g, row in placed:
+                    y1, y2 = min(o.y1 for o in row.boxes), max(o.y2 for o in row.boxes)
+                    for key in (key for key, gg in by_group.items() if gg == g):
+                        f = again.get(key)
+                        if f is not None and f.value and not f.flagged and f.box \
+                                and f.box[1] >= y1 - 0.5 * row.h and f.box[3] <= y2 + 0.5 * row.h:
+                            fields[key] = f
+                            missing.discard(g)
+
+
 def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> Extraction:
     if kind is None:
         kind, score = classify(lines)
@@ -3088,6 +3232,8 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
             known = tuple(a for v in labels.values() for a in v)
             if find_label(normalize_labels(lines, known), labels[key], anywhere=True) is not None:
                 f.note = "no value"  # the label is there: its value was not read (glare, a seal, a fold)
+    if INFER_ROWS and kind in ROW_ORDERS and any(f.note == "not found" for f in ordered.values()):
+        _infer_rows(lines, kind, ordered, fn)
     return Extraction(kind, score, ordered)
 
 

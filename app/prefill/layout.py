@@ -1055,3 +1055,122 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False, early: Collecti
         pitch = steps[len(steps) // 2]
         return pitch > 0 and first.xs[0] - second.xs[0] > 0.6 * pitch
     return False
+
+
+# ---------------------------------------------------------------------------------------------
+# rows whose label was not read
+
+ORPHAN_CLEAR = 0.5  # a row between two labels: its centre this many of their heights clear of their rows
+VALUE_START = 1.2  # a value starts within this many line heights of where its column's values start
+
+
+@dataclass
+class Orphan:
+    """A row of a label column with no label read beside it: its boxes left to right, and where the
+    column's labels (`col_x`) and values (`value_x`) start."""
+
+    boxes: list[Line]
+    col_x: float
+    value_x: float
+    h: float
+
+    @property
+    def cy(self) -> float:
+        return sum(o.cy for o in self.boxes) / len(self.boxes)
+
+
+def label_columns(heads: list[Line]) -> list[list[Line]]:
+    """Label lines grouped into the form's label columns (left edges within a line height: a form
+    starts its labels at one x, justified or not), each top to bottom; columns of two or more."""
+    cols: list[list[Line]] = []
+    for ln in sorted(heads, key=lambda o: o.x1):
+        col = next((c for c in cols if abs(c[-1].x1 - ln.x1) < max(c[-1].h, ln.h)), None)
+        if col is None:
+            cols.append([ln])
+        else:
+            col.append(ln)
+    return [sorted(c, key=lambda o: o.cy) for c in cols if len(c) >= 2]
+
+
+def _value_start(head: Line, lines: list[Line]) -> float | None:
+    """Where the value beside label line `head` starts (its first box right of it on its row)."""
+    h = head.h
+    right = [o.x1 for o in lines if o is not head and same_row(o, head) and head.x2 - 0.5 * h <= o.x1 < head.x2 + 8 * h]
+    return min(right, default=None)
+
+
+def rows_between(lines: list[Line], col: list[Line], above: Line, below: Line,
+                 heads: list[Line]) -> list[Orphan] | None:
+    """The rows of label column `col` between its labels `above` and `below` (one under the other,
+    nothing of the column read between them as a label): each row's boxes from the column's left
+    edge to the next column. None when the column's value start is unknown or a row does not
+    start as a row of this column does (print of another kind: a stamp, a centred note)."""
+    h = sorted(o.h for o in col)[len(col) // 2]
+    starts = sorted(x for x in (_value_start(o, lines) for o in col) if x is not None)
+    if not starts:
+        return None
+    value_x = starts[len(starts) // 2]
+    col_x = sorted(o.x1 for o in col)[len(col) // 2]
+    # (the next label column to the right: its rows are not this column's)
+    limit = min((o.x1 for o in heads if o.x1 > value_x + h), default=float("inf"))
+    band = sorted((o for o in lines if not o.owner and not any(o is x for x in heads) and o.h < TALL_BOX * h
+                   and above.cy + ORPHAN_CLEAR * above.h < o.cy < below.cy - ORPHAN_CLEAR * below.h
+                   and not same_row(o, above) and not same_row(o, below)
+                   and o.x2 > col_x and o.x1 < limit), key=lambda o: o.cy)
+    rows: list[list[Line]] = []
+    for o in band:
+        row = next((r for r in rows if any(same_row(o, m) for m in r)), None)
+        if row is None:
+            rows.append([o])
+        else:
+            row.append(o)
+    out = []
+    for r in rows:
+        r.sort(key=lambda o: o.x1)
+        if r[0].x1 < col_x - h or r[-1].x2 < value_x + h:
+            return None  # starts left of the column, or ends before its values do: no row of it
+        out.append(Orphan(r, col_x, value_x, h))
+    return out
+
+
+def _colon_cut(text: str, most: int) -> int:
+    """Where a value glued to a misread `label:` starts (after the colon), 0 when no colon."""
+    i = next((k for k, ch in enumerate(text[:most + 1]) if ch in ":："), -1)
+    return i + 1 if 0 < i + 1 < len(text) else 0
+
+
+def give_label(lines: list[Line], row: Orphan, label: str) -> tuple[list[Line], list[Line]] | None:
+    """`lines` with `label` given to the orphan row: what was read in the label column (a misread
+    label, alone or glued to the value) is replaced by a line of `label`, and the value keeps its
+    own characters. (new lines, the value's lines) — None when the row's start cannot be told."""
+    h, value_x = row.h, row.value_x
+    head = [o for o in row.boxes if o.x2 <= value_x + 0.3 * h]
+    rest = [o for o in row.boxes if not any(o is x for x in head)]
+    if not rest or sum(len(o.text) for o in head) > len(label) + 2:
+        return None
+    first = rest[0]
+    drop = head
+    value = rest
+    if first.x1 < value_x - VALUE_START * h:
+        # a misread label glued to the value (`经我项:预包装…`, `负员人林佳`): cut after its colon, or
+        # where the recogniser's character centres reach the column's values
+        most = len(label) + 2 - sum(len(o.text) for o in head)
+        cut = _colon_cut(first.text, most)
+        if not cut and len(first.xs) == len(first.text):
+            cut = next((i for i, x in enumerate(first.xs) if x >= value_x - 0.25 * h), 0)
+        if not 0 < cut <= most or cut >= len(first.text):
+            return None
+        x = (first.xs[cut - 1] + first.xs[cut]) / 2 if len(first.xs) == len(first.text) else first.x_at(cut)
+        _, part = first.split_at(cut, x)
+        part.owner = label
+        drop = [*head, first]
+        value = [part, *rest[1:]]
+    elif first.x1 > value_x + VALUE_START * h:
+        return None  # starts further right than the column's values: no value of this column
+    if value[0].text[:1] in label:
+        return None  # a character of the label glued to the value: where the label ends is not known
+    y1, y2 = min(o.y1 for o in row.boxes), max(o.y2 for o in row.boxes)
+    tag = Line(label, min((o.score for o in head), default=1.0), row.col_x, y1, value[0].x1 - 0.2 * h, y2,
+               row.boxes[0].idx)
+    out = [o for o in lines if not any(o is x for x in drop)] + [tag] + [v for v in value if not any(v is o for o in lines)]
+    return sorted(out, key=lambda o: (o.cy, o.x1)), value
