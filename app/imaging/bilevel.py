@@ -179,3 +179,14 @@ def drop_background_lines(image: np.ndarray, row: float) -> np.ndarray:
     out = image.copy()
     out[mask] = 255
     return out
+
+
+def soften_for_reread(image: np.ndarray, sigma: float) -> np.ndarray:
+    """A bilevel page blurred by a Gaussian of `sigma` px: the grey a scanner saw before its
+    threshold, roughly. A light face's strokes broken into dots by the threshold join again into
+    faint strokes, which the recogniser (trained on grey print) reads; read this way a whole page
+    loses as many fields as it gains, so the reader only looks in it for the fields the 1-bit
+    reading left blank."""
+    if sigma <= 0:
+        return image
+    return cv2.GaussianBlur(image, (0, 0), sigma)
