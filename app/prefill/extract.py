@@ -3082,32 +3082,37 @@ ROW_EDGE_PITCH = 0.3  # a column's first or last row: one label pitch from its n
 
 # the rows each licence template prints in one label column, top to bottom: groups of the kind's label
 # table (LICENCE, HEALTH, kinds.FOOD), a label of no field by its own text; `?`: a row some licences
-# of the template leave out (a branch or a 个体工商户 prints no capital, a 个体工商户 no term)
-ROW_ORDERS: dict[str, tuple[tuple[str, ...], ...]] = {
+# of the template leave out (a branch or a 个体工商户 prints no capital, a 个体工商户 no term). Each with
+# the pages it is printed on: 1 a page of one label column, 2 a column of a two-column page, 0 either
+ROW_ORDERS: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
     "business_license": (
-        ("name", "type", "rep", "scope"),  # 2019 横版 正本/副本, left column
-        ("capital?", "date", "term?", "address"),  # … its right column
-        ("组成形式", "date", "address"),  # … a 个体工商户's right column
-        ("name", "type", "address", "rep", "capital?", "date", "term?", "scope"),  # 2014 竖版
-        ("name", "type", "rep", "capital?", "date", "term?", "address", "scope"),  # one column, 2019 order
-        ("name", "type", "rep", "组成形式", "date", "address?", "scope"),  # 个体工商户
-        ("name", "type", "rep", "address", "组成形式", "date", "scope"),  # 个体工商户, older
+        (2, ("name", "type", "rep", "scope")),  # 2019 横版 正本/副本, left column
+        (2, ("capital?", "date", "term?", "address")),  # … its right column
+        (2, ("组成形式", "date", "address")),  # … a 个体工商户's right column
+        (2, ("name", "type", "rep", "组成形式", "date", "scope")),  # … a 个体工商户's left column
+        (1, ("name", "type", "address", "rep", "capital?", "date", "term?", "scope")),  # 2014 竖版
+        (1, ("name", "type", "rep", "capital?", "date", "term?", "address", "scope")),  # one column, 2019 order
+        (1, ("name", "type", "rep", "组成形式", "date", "address", "scope")),  # 个体工商户
+        (1, ("name", "type", "rep", "address", "组成形式", "date", "scope")),  # 个体工商户, older
     ),
-    "public_health_license": (("name", "rep", "address", "items", "period", "发证机关?"),),
+    "public_health_license": ((0, ("name", "rep", "address", "items", "period", "发证机关?")),),
     "food_business_license": (
-        ("name", "code", "rep", "address", "premises", "form", "items", "valid", "日常监督管理机构",
-         "日常监督管理人员", "投诉举报电话"),  # 副本, one column
-        ("name", "code", "rep", "address", "premises"),  # 正本, left column
-        ("no", "form", "items", "valid"),  # … its right column
+        (1, ("name", "code", "rep", "address", "premises", "form", "items", "valid", "日常监督管理机构",
+             "日常监督管理人员", "投诉举报电话")),  # 副本, one column
+        (2, ("name", "code", "rep", "address", "premises")),  # 正本, left column
+        (2, ("no", "form", "items", "valid")),  # … its right column
     ),
 }
 
 
-@lru_cache(maxsize=8)
-def _row_orders(kind: str) -> frozenset[tuple[str, ...]]:
-    """`ROW_ORDERS` of a kind with every choice of its optional rows left out or kept."""
+@lru_cache(maxsize=16)
+def _row_orders(kind: str, columns: int) -> frozenset[tuple[str, ...]]:
+    """`ROW_ORDERS` of a kind for a page of `columns` label columns, with every choice of its
+    optional rows left out or kept."""
     out = set()
-    for order in ROW_ORDERS.get(kind, ()):
+    for cols, order in ROW_ORDERS.get(kind, ()):
+        if cols not in (0, columns):
+            continue
         optional = [i for i, g in enumerate(order) if g.endswith("?")]
         for keep in itertools.product((False, True), repeat=len(optional)):
             gone = {i for i, k in zip(optional, keep, strict=True) if not k}
@@ -3157,10 +3162,12 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
     missing = {g for g in missing if all(key in blank for key, gg in by_group.items() if gg == g)}
     if not missing:
         return
-    orders = _row_orders(kind)
     present = {_group_of(ln.text, table) for ln in heads}
     cur = norm  # (with the labels given so far: the next rows are checked against the fields they made)
     for col in label_columns(heads):
+        # (a label read level with one of the column's, beside it: the page has two label columns)
+        two = any(not any(h is c for c in col) and any(same_row(h, c) for c in col) for h in heads)
+        orders = _row_orders(kind, 2 if two else 1)
         steps = sorted(b.cy - a.cy for a, b in zip(col, col[1:], strict=False))
         pitch = steps[len(steps) // 2]
         for above, below in [(None, col[0]), *zip(col, col[1:], strict=False), (col[-1], None)]:

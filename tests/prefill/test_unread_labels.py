@@ -138,3 +138,21 @@ def test_a_columns_last_row_under_its_last_label_is_the_row_the_template_prints_
         assert fields(health(period_head=[]))["valid_to"]["reason"] == "label_not_found"
     finally:
         ex.INFER_ROWS = True
+
+
+def test_a_two_column_pages_right_column_ends_with_the_address() -> None:
+    # Q's q0105: 住所 read `It` under 营业期限 at the right column's foot, and 经营范围 misread on the
+    # left (`经代范博`): a one-column licence may print 经营范围 after 营业期限, a two-column page's
+    # right column ends with 住所 — the labels read level with the left column's say which page it is
+    rows = [line("统一社会信用代码", 81, 90, 258, 123), line("913702024D8LR41WJ2", 83, 121, 358, 149),
+            line("营业执照", 626, 214, 1105, 314),
+            line("名称", 113, 320, 231, 357), line("青岛宏兴酒店管理股份有限公司", 285, 320, 681, 358),
+            line("注册资本", 933, 319, 1057, 358), line("贰佰万元整", 1106, 320, 1255, 360),
+            line("类型", 113, 378, 231, 415), line("有限责任公司(自然人独资)", 285, 377, 638, 415),
+            line("成立日期", 933, 378, 1057, 418), line("2013年06月03日", 1105, 378, 1310, 416),
+            line("法定代表人", 110, 435, 261, 474), line("沈桂", 277, 435, 347, 473),
+            line("营业期限", 933, 435, 1054, 476), line("2013年06月03日至长期", 1103, 435, 1395, 473),
+            line("经代范博", 108, 489, 231, 531, 0.76), line("一般项目:酒店管理;住宿服务。", 285, 493, 700, 531),
+            line("It", 934, 491, 973, 524, 0.48), line("山东省青岛市市南区光明路535弄71号4层", 1105, 494, 1616, 533),
+            line("登记机关", 1218, 980, 1331, 1020)]
+    assert fields(rows)["address"]["value"] == "山东省青岛市市南区光明路535弄71号4层"
