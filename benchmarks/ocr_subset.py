@@ -3,7 +3,7 @@ of chosen kinds (or only those that failed last time) and score them with the sh
 
 Why: the full family benchmarks take minutes on a 2-core machine; fixing one kind's fields needs a
 loop of seconds. C and D are development families from session 6 on, E from session 7, F from session 8,
-G from session 9, H from session 10, I from session 11, J from session 12, K from session 13, L from session 14, M from session 15, O from session 16, P and Q from session 17 (each after its one held-out run);
+G from session 9, H from session 10, I from session 11, J from session 12, K from session 13, L from session 14, M from session 15, O from session 16, P and Q from session 17, R and S from session 18 (each after its one held-out run);
 the family held out for reporting in a session is never run through this tool while developing.
 
     python -m benchmarks.ocr_subset d --kind business_license --failing
@@ -32,7 +32,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
     if family.endswith(".json"):
         return Path(family)
     fam = family.lower()
-    if fam in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "o", "p", "q"):
+    if fam in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "s"):
         # the fullest set, then the newest (a family's folder also holds small quick-look sets)
         found = sorted((CACHE / f"bench_ocr_{fam}").glob("*/truth.json"),
                        key=lambda p: (len(json.loads(p.read_text(encoding="utf-8")).get("files", {})), p.stat().st_mtime))
@@ -47,7 +47,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
             caps = photo.NEW_CAPTURES if captures == "all" else tuple(c for c in captures.split(",") if c) or None
             generate(folder, n, seed, captures=caps)
         return truth
-    sys.exit("family: b, c, d, e, f, g, h, i, j, k, l, m, o, p, q or a truth.json path")
+    sys.exit("family: b, c, d, e, f, g, h, i, j, k, l, m, o, p, q, r, s or a truth.json path")
 
 
 def main(argv: list[str] | None = None) -> int:
