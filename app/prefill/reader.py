@@ -45,7 +45,7 @@ from app.prefill.extract import (
     extract,
     kind_labels,
 )
-from app.prefill.layout import Line, clean, normalize_labels, same_row, spells_label, to_lines
+from app.prefill.layout import Line, _label_char, clean, normalize_labels, same_row, spells_label, to_lines
 from app.validators import validate_id_number
 from app.validators.text import to_halfwidth
 
@@ -457,6 +457,29 @@ RECOVER_TITLES = False  # True: the strips left of a card back's title rows (the
 
 
 RECOVER_SEEN_SKIP = True  # a strip's reading that is a label read already where the strip reaches into it is dropped
+RECOVER_NEAR = True  # a strip read as a label with one character misread is taken as that label
+RECOVER_NEAR_SCORE = 0.6  # … when the recogniser's score of the strip is at least this
+
+
+def near_label(text: str, labels: tuple[str, ...], taken: set[str]) -> str | None:
+    """The one label of the kind a label-column strip's reading spells but for one character
+    (`经曾场所` for 经营场所, `惟所` for 住所): a label printed lighter and smaller than its value
+    (a copy of a copy, a photo in dim light) is read with a character lost where the value's
+    print is read whole. The reading must be the whole label (the strip holds only the label
+    column), no other label may be as near, and the label must not have been read on the page
+    already (then the strip is some other row's). A trailing colon is the label's."""
+    text = text.rstrip(":：")
+    if len(text) < 2:
+        return None
+
+    def misses(lab: str) -> int:
+        return sum(not _label_char(a, b) for a, b in zip(text, lab, strict=True))
+
+    near = {lab for lab in labels if len(lab) == len(text) and misses(lab) <= 1}
+    if len(near) != 1:
+        return None
+    lab = near.pop()
+    return None if lab in taken else lab
 
 
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
@@ -504,16 +527,19 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
         reads = recognize(crops)
     for (ln, (xa, ya, xb, yb)), (text, score, chars) in zip(targets, reads, strict=False):
         text = clean(text)
-        if not text or score < 0.8:
+        if not text or score < min(0.8, RECOVER_NEAR_SCORE if RECOVER_NEAR else 0.8):
             continue
         if RECOVER_SEEN_SKIP and any(h.y1 < yb and h.y2 > ya and h.x1 < xb and h.x2 > xa
                and (spells_label(text, (h.text,)) or spells_label(text + ln.text, (h.text,), prefix=len(text)))
                for h in heads):
             continue  # a label read already, cut by the strip: a wrapped row close under its label's row
             # reaches into it (`经营范围` read again beside the scope's second row would end its first)
-        if spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text)):
+        if score >= 0.8 and (spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text))):
             aligned = tuple(chars) if len(chars) == len(text) else ()
             found.append(Line(text, score, float(xa), float(ya), float(xb), float(yb), ln.idx, aligned))
+        elif RECOVER_NEAR and score >= RECOVER_NEAR_SCORE and not any(same_row(o, ln) for o in found) \
+                and (lab := near_label(text, labels, {h.text for h in heads} | {o.text for o in found})):
+            found.append(Line(lab, score, float(xa), float(ya), float(xb), float(yb), ln.idx, ()))
     if not found:
         return lines
     return sorted(lines + found, key=lambda o: (o.cy, o.x1))
