@@ -37,6 +37,7 @@ from app.prefill.extract import (
     PAGE_LABELS,
     PAPER_CHECK,
     ROW_BELOW,
+    STOP_CHECK,
     Extraction,
     FieldResult,
     _id_period,
@@ -572,6 +573,27 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     return not big and float(mask.mean()) < 2 * ROOM_INK
 
 
+STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
+STOP_FAINT = 0.35
+
+
+def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
+    """Whether the cell after a 经营范围's closing bracket holds a mark (the scope's own `。`, which
+    the recogniser often drops after a bracket). Measured against the cell's own paper, not the row's:
+    a phone photo's shading darkens the paper towards an edge as much as a faint print's stop."""
+    x1, y1, x2, y2 = (int(round(v)) for v in room)
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    inside = gray[max(0, y1):y2, max(0, x1):min(gray.shape[1], x2)]
+    if under.size == 0 or inside.size == 0 or x2 > gray.shape[1]:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    if paper - ink < INK_CONTRAST:
+        return True  # too faint a print to tell: the stop may be there
+    local = float(np.percentile(inside, 90))
+    return float((inside < local - STOP_FAINT * (paper - ink)).mean()) > STOP_INK
+
+
 COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
 
 
@@ -613,7 +635,8 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         # (before a row's first character a faded character is looked for at a fainter level: a speck
         # is what the detector's box took in there, and specks are told from strokes by their size)
         inked = [note for room, row, note in f.blank_after
-                 if not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0)]
+                 if (stop_unread(gray, room, row) if note == STOP_CHECK
+                     else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:
             f.note = inked[0]
             continue
