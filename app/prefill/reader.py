@@ -1355,6 +1355,26 @@ def _unlined(image: np.ndarray) -> tuple[np.ndarray, bool | None]:
     return drop_background_lines(image, text_scale(image) * min(image.shape[:2])), None
 
 
+DESPECKLE_SHARE = 0.001  # a page unread as any kind is read despeckled with this many specks per pixel (0: never)
+SPECK_SIDE = 1200  # … counted with the page's long side at most this
+SPECK_DEPTH = 60  # … a speck: a dot this many grey levels darker than the paper around it …
+SPECK_AREA = 4  # … of at most this many pixels, touching no other ink
+
+
+def speckled(image: np.ndarray) -> bool:
+    """The page is peppered with isolated dark dots (a photocopy's toner specks, a fax's noise):
+    tiny blobs far darker than their surroundings (a 5×5 median) that touch no other ink. A
+    character's strokes are joined into blobs far larger than a speck, however thin they are."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    s = SPECK_SIDE / max(gray.shape[:2])
+    if s < 1.0:
+        gray = cv2.resize(gray, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+    dark = (cv2.medianBlur(gray, 5).astype(np.int16) - gray.astype(np.int16) > SPECK_DEPTH).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    specks = int((stats[1:, cv2.CC_STAT_AREA] <= SPECK_AREA).sum())
+    return specks >= DESPECKLE_SHARE * gray.shape[0] * gray.shape[1]
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -1390,6 +1410,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             alt_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
         if alt_kind != "other":
             processed, (page, to_page, rotation, lines) = alt, got
+    if kind == "other" and flatten and DESPECKLE_SHARE and speckled(processed.image):
+        # a copy of a copy peppered with toner specks: the detector finds the large title and
+        # little else (the specks break the small rows' text regions). The page is read once more
+        # with the specks taken out (a 3×3 median keeps strokes); it is kept when it reads as a kind
+        with clock.stage("prepare"):
+            clean_page = replace(processed, image=cv2.medianBlur(processed.image, 3))
+        got = _ocr_processed(clean_page, engine, clock)
+        with clock.stage("layout"):
+            clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+        if clean_kind != "other":
+            processed, (page, to_page, rotation, lines) = clean_page, got
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
     if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
