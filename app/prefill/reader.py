@@ -56,6 +56,8 @@ TITLE_MARGIN = 1.0  # … by this share when only its title was read (the rows l
 NUMBER_REACH = 4.0  # a cut-short ID number row is read again this many line heights further right
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
+LEGIBLE_PAGE = 0.8  # a blurred page whose values read at a median certainty of this or better is legible …
+LEGIBLE_FLOOR = 0.92  # … and there its values need every character and line at this or better
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
@@ -767,15 +769,30 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
                 break
 
 
+def legible_page(extraction: Extraction) -> bool:
+    """Whether the recogniser read a page the quality gate calls blurred as legible: the median of
+    its values' certainty (weakest character or line) at LEGIBLE_PAGE or better. The gate measures
+    the whole page's edges, and a screenshot sent through a chat, a scaled screen or a dim desk
+    photo is soft everywhere yet its print, several pixels tall, still reads at 0.99 on most rows;
+    a page the blur has truly reached reads most of its values in doubt (a median near 0.5), and
+    there even a value at 0.93 was a wrong digit (R, a low-light 食品经营许可证). The page's own
+    rows say which of the two it is, where one number for the page's edges cannot."""
+    sure = sorted(min(f.weakest, f.confidence) for f in extraction.fields.values() if f.value)
+    return len(sure) >= 3 and sure[(len(sure) - 1) // 2] >= LEGIBLE_PAGE  # (the lower median)
+
+
 def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     """On a photo the quality gate calls blurred or glared, free text must be read near-perfectly
-    to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better
-    (validated values — check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed
-    vocabularies count as sure characters). The clerk is asked to retake."""
+    to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better, or at
+    LEGIBLE_FLOOR on a blurred page whose other rows read sure (`legible_page`) (validated values —
+    check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed vocabularies count as sure characters). The clerk is asked to retake."""
     if quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04):
         why = "blurred" if "blurred" in quality.reasons else "glare"
+        char_floor, line_floor = DAMAGED_CHAR, DAMAGED_LINE
+        if why == "blurred" and quality.metrics.get("glare", 0.0) <= 0.04 and legible_page(extraction):
+            char_floor = line_floor = LEGIBLE_FLOOR
         for f in extraction.fields.values():
-            if f.value and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
+            if f.value and (f.weakest < char_floor or f.confidence < line_floor):
                 # (a character or line already found doubtful is explained by the damage: a retake
                 # helps, which `blurred`/`glare` tells the clerk and `doubtful_character` does not)
                 if not f.flagged or f.note in ("", "doubtful character"):
