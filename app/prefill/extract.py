@@ -2720,8 +2720,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
-            # often drops a lone `。` after a bracket: taken once the reader finds paper there)
-            f.flagged, f.note = True, PAPER_CHECK
+            # often drops a lone `。` after a bracket: the reader looks for it there)
             f.blank_after = [*f.blank_after, stop]
     return res
 

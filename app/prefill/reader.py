@@ -632,6 +632,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                                              if note == COVER_CHECK):
             f.flagged, f.note = True, "lost character"
             continue
+        if f.value and not f.flagged and any(stop_unread(gray, room, row) for room, row, note in f.blank_after
+                                             if note == STOP_CHECK):
+            f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
+            continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
             continue
         # (before a row's first character a faded character is looked for at a fainter level: a speck

@@ -3,8 +3,8 @@ licences print it (session 18: family R's 46 of 50 scopes; G's and O's some). Tw
 - read whole (`…为准)。`), the stop was taken for a seal's characters after the sentence and the
   scope left in doubt (`format`) — R's 25 blank scopes;
 - the recogniser often drops a lone `。` after a bracket: the scope without it is a wrong pre-fill
-  (R's 5). The cell after the bracket is looked at (`reader.stop_unread`): ink there leaves the
-  scope in doubt; paper there, the scope is taken as read.
+  (R's 5). The cell after the bracket is looked at (`reader.stop_unread`, in `confirm_row_end`): ink
+  there leaves the scope in doubt; paper there, or no page to look at, the scope is taken as read.
 Pieces as the recogniser gives them (characters' centres), and cells drawn with Pillow."""
 
 from __future__ import annotations
