@@ -229,11 +229,12 @@ _NOTE_REASON = {
     "may go on below": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
-    "address starts inside a place name": "wrapped_row_incomplete", "no province first": "vocabulary", "term does not fit the age": "cross_check",
+    "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
+STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
 
@@ -2716,7 +2717,28 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
             f.flagged, f.note = True, f.note or PAPER_CHECK
             f.blank_after = rooms
+        stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
+        if stop:
+            # (many licences print a full stop after the registrar's sentence, and the recogniser
+            # often drops a lone `。` after a bracket: the reader looks for it there)
+            f.blank_after = [*f.blank_after, stop]
     return res
+
+
+def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | None:
+    """The character cell after a 经营范围's closing bracket, where the scope's own full stop is
+    printed on the licences that end it with one (`…为准）。`): ink there is a `。` not read."""
+    if not pieces:
+        return None
+    last = max(pieces, key=lambda q: (q.box[1] + q.box[3]) / 2)
+    if len(last.xs) != len(last.text) or not last.xs or not last.text.endswith(")"):
+        return None
+    pitch = _cjk_pitch(pieces) or (last.box[3] - last.box[1])
+    x = last.xs[-1]
+    # (the bracket's own ink, blurred, reaches a little past its centre and the row's box: the stop
+    # sits in the left half of the next cell)
+    start = max(x + 0.6 * pitch, last.box[2] + 0.15 * pitch)
+    return ((start, last.box[1], x + 1.4 * pitch, last.box[3]), last.box, STOP_CHECK)
 
 
 SHORT_ROOM = 2.5  # a scope row short of its column by up to this many line heights may be whole (`_pulled_down`)
@@ -2772,6 +2794,8 @@ def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:
         return pieces, False
     last = pieces[-1]
     text = "".join(q.text for q in pieces)
+    if text.endswith("。") and _scope_closed(text[:-1]):
+        return pieces, False  # (the scope's own full stop after the sentence: printed on many licences)
     for sentence in (b for b in SCOPE_BOILERPLATES if b.endswith(")")):
         end = text.rfind(sentence) + len(sentence)
         tail = len(text) - end
@@ -2794,6 +2818,7 @@ def _scope_closed(text: str) -> bool:
     second list can follow — a scope without the 一般项目/许可项目 headers ends with its one sentence,
     one with both headers has printed both lists. (Text under it is other print: a seal's
     characters under an 电子营业执照 print-out's scope.)"""
+    text = text.removesuffix("。")  # (many licences end the scope with a full stop after the sentence)
     if not text.endswith(tuple(b for b in SCOPE_BOILERPLATES if b.endswith(")"))):
         return False
     headers = [h for h in SCOPE_HEADERS if h in text]

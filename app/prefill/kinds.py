@@ -1182,6 +1182,10 @@ def _card_holder(lines: list[Line], numbers: dict[str, list[Line]]) -> ex.FieldR
 EXCLUDES: dict[str, tuple[str, ...]] = {
     "id_card_front": ("户别", "户号", "籍贯", "宗教信仰", "兵役状况", "服务处所", "曾用名", "文化程度", "婚姻状况",
                       "何时由何地", "户主或与", "常住人口登记卡", "持证人", "结婚证", "国籍", "身份证件号", "登记日期"),
+    # a 食品经营许可证 shares 统一社会信用代码, 法定代表人, 住所 and 经营场所 with a 营业执照 (and its
+    # 经营者名称 starts with 经营者): with its title unread, those labels made the two kinds tie. A
+    # 营业执照 never prints the food licence's own labels
+    "business_license": ("主体业态", "经营项目", "许可证编号", "经营者名称", "日常监督管理"),
 }
 # words that are a document's title (`_titled`)
 TITLES = ("营业执照", "卫生许可证", "食品经营许可证", "常住人口登记卡", "户口簿", "结婚证", "不动产权", "居民身份证",
@@ -1308,6 +1312,8 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
     value's two wrapped rows read as one box are tall, not wide)."""
     for ln in lines:
         cjk = sum(1 for ch in ln.text if "\u4e00" <= ch <= "\u9fff")
+        if _WATERMARK.match(_SPACE.sub("", ln.text)):
+            continue  # a copy's watermark (仅供办理…使用), printed large across the page: no title
         if 4 <= cjk <= 16 and median and not any(_near(w, ln.text) for w in TITLES) and (
                 ln.h >= TITLE_SIZE * median and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median
                 or ln.h >= median and _FORM_TITLE.fullmatch(_SPACE.sub("", ln.text))):
@@ -1320,6 +1326,11 @@ def _form_page(lines: list[Line]) -> bool:
     lines ends with a form's title word, points to the form's filling instructions, or is the
     applicant's signature line."""
     return any(_FORM_LINE.search(_SPACE.sub("", ln.text)) for ln in lines)
+
+
+# how the watermark a copy of a document is stamped with begins (仅供办理食品经营许可证使用, 仅限银行
+# 开户使用, 此复印件仅用于…): the applicant limits what the copy may be used for
+_WATERMARK = re.compile(r"(此复印件|本复印件)?(仅供|仅限|仅用于|仅作|只供|只限)")
 
 
 # a form's title on a line of its own, at least as large as the page's text: 公司登记（备案）申请书,

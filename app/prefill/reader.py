@@ -37,6 +37,7 @@ from app.prefill.extract import (
     PAGE_LABELS,
     PAPER_CHECK,
     ROW_BELOW,
+    STOP_CHECK,
     Extraction,
     FieldResult,
     _id_period,
@@ -56,6 +57,8 @@ TITLE_MARGIN = 1.0  # … by this share when only its title was read (the rows l
 NUMBER_REACH = 4.0  # a cut-short ID number row is read again this many line heights further right
 DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the weakest character
 DAMAGED_LINE = 0.95  # … and the weakest line
+LEGIBLE_PAGE = 0.8  # a blurred page whose values read at a median certainty of this or better is legible …
+LEGIBLE_FLOOR = 0.92  # … and there its values need every character and line at this or better
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
@@ -598,6 +601,27 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     return not big and float(mask.mean()) < 2 * ROOM_INK
 
 
+STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
+STOP_FAINT = 0.35
+
+
+def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
+    """Whether the cell after a 经营范围's closing bracket holds a mark (the scope's own `。`, which
+    the recogniser often drops after a bracket). Measured against the cell's own paper, not the row's:
+    a phone photo's shading darkens the paper towards an edge as much as a faint print's stop."""
+    x1, y1, x2, y2 = (int(round(v)) for v in room)
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    inside = gray[max(0, y1):y2, max(0, x1):min(gray.shape[1], x2)]
+    if under.size == 0 or inside.size == 0 or x2 > gray.shape[1]:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    if paper - ink < INK_CONTRAST:
+        return True  # too faint a print to tell: the stop may be there
+    local = float(np.percentile(inside, 90))
+    return float((inside < local - STOP_FAINT * (paper - ink)).mean()) > STOP_INK
+
+
 COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
 
 
@@ -634,12 +658,17 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                                              if note == COVER_CHECK):
             f.flagged, f.note = True, "lost character"
             continue
+        if f.value and not f.flagged and any(stop_unread(gray, room, row) for room, row, note in f.blank_after
+                                             if note == STOP_CHECK):
+            f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
+            continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
             continue
         # (before a row's first character a faded character is looked for at a fainter level: a speck
         # is what the detector's box took in there, and specks are told from strokes by their size)
         inked = [note for room, row, note in f.blank_after
-                 if not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0)]
+                 if (stop_unread(gray, room, row) if note == STOP_CHECK
+                     else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:
             f.note = inked[0]
             continue
@@ -793,15 +822,30 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
                 break
 
 
+def legible_page(extraction: Extraction) -> bool:
+    """Whether the recogniser read a page the quality gate calls blurred as legible: the median of
+    its values' certainty (weakest character or line) at LEGIBLE_PAGE or better. The gate measures
+    the whole page's edges, and a screenshot sent through a chat, a scaled screen or a dim desk
+    photo is soft everywhere yet its print, several pixels tall, still reads at 0.99 on most rows;
+    a page the blur has truly reached reads most of its values in doubt (a median near 0.5), and
+    there even a value at 0.93 was a wrong digit (R, a low-light 食品经营许可证). The page's own
+    rows say which of the two it is, where one number for the page's edges cannot."""
+    sure = sorted(min(f.weakest, f.confidence) for f in extraction.fields.values() if f.value)
+    return len(sure) >= 3 and sure[(len(sure) - 1) // 2] >= LEGIBLE_PAGE  # (the lower median)
+
+
 def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     """On a photo the quality gate calls blurred or glared, free text must be read near-perfectly
-    to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better
-    (validated values — check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed
-    vocabularies count as sure characters). The clerk is asked to retake."""
+    to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better, or at
+    LEGIBLE_FLOOR on a blurred page whose other rows read sure (`legible_page`) (validated values —
+    check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed vocabularies count as sure characters). The clerk is asked to retake."""
     if quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04):
         why = "blurred" if "blurred" in quality.reasons else "glare"
+        char_floor, line_floor = DAMAGED_CHAR, DAMAGED_LINE
+        if why == "blurred" and quality.metrics.get("glare", 0.0) <= 0.04 and legible_page(extraction):
+            char_floor = line_floor = LEGIBLE_FLOOR
         for f in extraction.fields.values():
-            if f.value and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
+            if f.value and (f.weakest < char_floor or f.confidence < line_floor):
                 # (a character or line already found doubtful is explained by the damage: a retake
                 # helps, which `blurred`/`glare` tells the clerk and `doubtful_character` does not)
                 if not f.flagged or f.note in ("", "doubtful character"):
@@ -1381,6 +1425,26 @@ def _unlined(image: np.ndarray) -> tuple[np.ndarray, bool | None]:
     return drop_background_lines(image, text_scale(image) * min(image.shape[:2])), None
 
 
+DESPECKLE_SHARE = 0.001  # a page unread as any kind is read despeckled with this many specks per pixel (0: never)
+SPECK_SIDE = 1200  # … counted with the page's long side at most this
+SPECK_DEPTH = 60  # … a speck: a dot this many grey levels darker than the paper around it …
+SPECK_AREA = 4  # … of at most this many pixels, touching no other ink
+
+
+def speckled(image: np.ndarray) -> bool:
+    """The page is peppered with isolated dark dots (a photocopy's toner specks, a fax's noise):
+    tiny blobs far darker than their surroundings (a 5×5 median) that touch no other ink. A
+    character's strokes are joined into blobs far larger than a speck, however thin they are."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    s = SPECK_SIDE / max(gray.shape[:2])
+    if s < 1.0:
+        gray = cv2.resize(gray, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+    dark = (cv2.medianBlur(gray, 5).astype(np.int16) - gray.astype(np.int16) > SPECK_DEPTH).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    specks = int((stats[1:, cv2.CC_STAT_AREA] <= SPECK_AREA).sum())
+    return specks >= DESPECKLE_SHARE * gray.shape[0] * gray.shape[1]
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -1416,6 +1480,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             alt_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
         if alt_kind != "other":
             processed, (page, to_page, rotation, lines) = alt, got
+    if kind == "other" and flatten and DESPECKLE_SHARE and speckled(processed.image):
+        # a copy of a copy peppered with toner specks: the detector finds the large title and
+        # little else (the specks break the small rows' text regions). The page is read once more
+        # with the specks taken out (a 3×3 median keeps strokes); it is kept when it reads as a kind
+        with clock.stage("prepare"):
+            clean_page = replace(processed, image=cv2.medianBlur(processed.image, 3))
+        got = _ocr_processed(clean_page, engine, clock)
+        with clock.stage("layout"):
+            clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+        if clean_kind != "other":
+            processed, (page, to_page, rotation, lines) = clean_page, got
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
     if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band

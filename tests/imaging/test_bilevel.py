@@ -75,6 +75,24 @@ def test_only_black_and_white_pages_count() -> None:
     assert not is_bilevel(np.full_like(page, 255))  # a blank page
 
 
+def test_a_card_scanned_1_bit_on_a4_counts() -> None:
+    """A card on a white A4 scanned in a scanner's black-and-white mode: the page is bilevel
+    though its ink is well under 1 % of it (the card's rows take a small share of the sheet)."""
+    page, _ = _front(lines=False)
+    a4 = np.full((2339, 1654), 255, np.uint8)
+    a4[200:882, 150:1230] = cv2.resize(page, (1080, 682), interpolation=cv2.INTER_NEAREST)
+    assert np.count_nonzero(a4 < 128) / a4.size < 0.01
+    assert is_bilevel(a4)
+    specks = np.full_like(a4, 255)
+    specks[::97, ::89] = 0  # dust on a blank white sheet
+    assert not is_bilevel(specks)
+    # the same card copied grey and light: its thin print mostly anti-aliased fringe
+    grey = np.full_like(a4, 255)
+    soft = cv2.GaussianBlur(cv2.resize(page, (1080, 682), interpolation=cv2.INTER_AREA), (0, 0), 1.5)
+    grey[200:882, 150:1230] = soft
+    assert not is_bilevel(grey)
+
+
 def test_run_lengths() -> None:
     m = np.array([[1, 1, 0, 1], [1, 0, 0, 1], [0, 1, 1, 1]], bool)
     assert run_lengths(m, 1).tolist() == [[2, 2, 0, 1], [1, 0, 0, 1], [0, 3, 3, 3]]

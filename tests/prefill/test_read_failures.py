@@ -226,6 +226,34 @@ def test_damaged_photo_keeps_only_values_read_near_perfectly() -> None:
     assert got["name"]["value"] == "武汉市青山区悦来宾馆有限公司"  # read at 0.99 everywhere
 
 
+def test_blurred_page_whose_rows_read_sure_keeps_a_value_read_at_093() -> None:
+    # the gate measures the whole page's edges: a soft screenshot or a dim desk photo of large print
+    # is "blurred" yet reads at 0.99 on most rows — there a name at 0.93 is legible (R, S: 11 names,
+    # dates and numbers read right and blanked). Where most rows read in doubt, the blur reached
+    # the print, and a value at 0.93 stays distrusted (a wrong digit of a licence number at 0.927)
+    from app.imaging.document import Quality
+    from app.prefill.reader import distrust_damaged
+
+    blurred = Quality(False, ("blurred",), {"sharpness": 11.0, "glare": 0.0})
+    rep = ("周馨", 294, 546, 393, 585)
+    scope = "住宿服务（依法须经批准的项目）"
+    lines = _licence([line(scope, 296, 603, 700, 641)])
+    lines[8] = line(*rep, score=0.96, chars=((0.93, "", 0.0), (0.999, "", 0.0)))
+    ex = extract(to_lines(lines))
+    distrust_damaged(ex, blurred)
+    assert ex.public_fields()["legal_representative"]["value"] == "周馨"
+    doubtful = {2: (0.45, "", 0.0)}
+    lines[4] = line("武汉市青山区悦来宾馆有限公司", 296, 430, 700, 466, score=0.6,
+                    chars=_chars("武汉市青山区悦来宾馆有限公司", doubtful))
+    lines[6] = line("有限责任公司（自然人投资或控股）", 298, 488, 765, 525, score=0.6,
+                    chars=_chars("有限责任公司（自然人投资或控股）", doubtful))
+    lines[10] = line(scope, 296, 603, 700, 641, score=0.6, chars=_chars(scope, doubtful))
+    ex = extract(to_lines(lines))
+    distrust_damaged(ex, blurred)
+    assert ex.public_fields()["legal_representative"] == {**ex.public_fields()["legal_representative"],
+                                                          "value": "", "reason": "blurred"}
+
+
 def test_brackets_torn_between_their_widths_are_no_doubt_on_a_glared_photo() -> None:
     # a 类型 read through counter glass: its brackets torn between full and half width (both fold to
     # the same text) pulled the line's mean score to 0.93, and a glared photo distrusts lines under
