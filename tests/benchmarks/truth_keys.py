@@ -35,3 +35,28 @@ def uscc_ok(s: str) -> bool:
         return False
     total = sum(USCC.index(ch) * pow(3, i, 31) for i, ch in enumerate(s[:17]))
     return s[17] == USCC[(31 - total % 31) % 31]
+
+
+def check_file(folder, f: dict) -> None:  # noqa: ANN001 - a pathlib.Path
+    """One generated file's truth entry against the contract: the file is there, its kind's keys
+    exactly, `value`/`unreadable` per field, dates as YYYY-MM-DD (or `长期`/""), valid ID numbers with
+    their birth date, valid USCCs, JY + 14 digits on food licences, and the groups the family benches
+    print by (capture, variant, marks, faces, formats)."""
+    assert (folder / f["file"]).stat().st_size > 1000
+    assert set(f["fields"]) == KEYS[f["kind"]], f
+    for key, t in f["fields"].items():
+        assert set(t) == {"value", "unreadable"}
+        v = t["value"]
+        if key in DATE_KEYS and v not in ("", "长期"):
+            assert len(v) == 10 and v[4] == v[7] == "-", (key, v)
+    fl = f["fields"]
+    if f["kind"] == "id_card_front":
+        assert id_ok(fl["id_number"]["value"])
+        assert fl["birth_date"]["value"].replace("-", "") == fl["id_number"]["value"][6:14]
+    if "credit_code" in fl:
+        assert uscc_ok(fl["credit_code"]["value"])
+    if f["kind"] == "food_business_license":
+        v = fl["license_no"]["value"]
+        assert v.startswith("JY") and len(v) == 16 and v[2:].isdigit()
+    for key in ("capture", "variant", "marks", "faces", "formats"):
+        assert key in f
