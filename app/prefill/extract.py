@@ -233,6 +233,8 @@ _NOTE_REASON = {
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
+GAP_CHECK = "gap between"  # `blank_after` room between two characters standing unusually far apart
+GAP_SHARE = 0.5  # … more than this share of a character pitch further apart than the value's others
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
@@ -324,7 +326,12 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     elif value and pieces and any(p.lost_character for p in pieces):
         return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
-    return FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
+    res = FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
+    if value and pieces and GAP_SHARE and not validated:
+        # (a gap too narrow for `lost_character` to call — a character's worth of paper less the
+        # recogniser's few pixels of placement — is looked at: ink there is a character not read)
+        res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces for room in p.wide_gaps(GAP_SHARE))
+    return res
 
 
 @lru_cache(maxsize=1)

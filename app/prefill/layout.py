@@ -133,6 +133,26 @@ class Piece:
             self.xs[j] - self.xs[i] - sum(pair[i:j]) * unit > max(0.75 * unit * min(1.0, sum(pair[i:j])), 0.45 * h)
             and "至" not in self.text[i:j + 1] for i, j in spans)
 
+    def wide_gaps(self, share: float) -> list[tuple[float, float, float, float]]:
+        """The paper between two neighbouring Chinese characters standing more than `share` of a
+        character pitch further apart than the value's others (boxes of the gap's middle, clear of
+        both characters' ink): where a character was dropped (`方力利店` for 方力便利店, 便 under a
+        seal's ring) — or a printed space. The reader looks there for ink (`reader.confirm_row_end`).
+        Needs 4+ characters with known positions; the spaces around a term's `至` are printed."""
+        if len(self.xs) != len(self.text) or len(self.text) < 4:
+            return []
+        cjk = [i for i, ch in enumerate(self.text) if "\u4e00" <= ch <= "\u9fff"]
+        steps = sorted(self.xs[j] - self.xs[i] for i, j in zip(cjk, cjk[1:], strict=False) if j == i + 1)
+        if len(steps) < 3:
+            return []
+        unit = steps[len(steps) // 2]
+        if unit <= 0:
+            return []
+        y1, y2 = self.box[1], self.box[3]
+        return [(self.xs[i] + 0.55 * unit, y1, self.xs[i + 1] - 0.55 * unit, y2)
+                for i in cjk if i + 1 in cjk and self.xs[i + 1] - self.xs[i] > (1 + share) * unit
+                and "至" not in self.text[i:i + 2]]
+
     @property
     def weakest(self) -> float:
         """The least certain character's probability (the line score when unknown)."""

@@ -34,6 +34,7 @@ from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text
 from app.prefill.extract import (
     COVER_CHECK,
     FIELD_LABELS,
+    GAP_CHECK,
     PAGE_LABELS,
     PAPER_CHECK,
     ROW_BELOW,
@@ -74,6 +75,7 @@ ROOM_INK = 0.02  # share of ink where a value assumes paper above which a charac
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
 FAINT_MARK = 0.1  # a fainter level where marks are told by size: one STROKE of a line height long is ink
 STROKE = 0.3
+STOP_READ = True  # a lone stop-sized mark after a scope's closing bracket is read as its `。` (`stop_mark`)
 
 
 @dataclass
@@ -625,6 +627,35 @@ def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: 
     return float((inside < local - STOP_FAINT * (paper - ink)).mean()) > STOP_INK
 
 
+STOP_SIZE = (0.1, 0.5)  # a `。` read off the page: its ink this share of the row's height across, at least and at most
+
+
+def stop_mark(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
+    """Whether the ink `stop_unread` found in the cell after a 经营范围's closing bracket is a full
+    stop and nothing else: one compact mark (STOP_SIZE of the row's height across, none of it at the
+    row's top — a character's strokes reach there) and no other mark in the cell. The scope's
+    grammar leaves nothing else to print there, so that mark is its `。`; any other ink (a
+    character, a seal's stroke, two marks) leaves the scope in doubt as before."""
+    x1, y1, x2, y2 = (int(round(v)) for v in room)
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    inside = gray[max(0, y1):y2, max(0, x1):min(gray.shape[1], x2)]
+    if under.size == 0 or inside.size == 0 or x2 > gray.shape[1]:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    local = float(np.percentile(inside, 90))
+    mask = (inside < local - STOP_FAINT * (paper - ink)).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    h = max(1, y2 - y1)
+    marks = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 3]
+    if len(marks) != 1:
+        return False
+    x, y, w, hh = (stats[marks[0], k] for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH,
+                                                 cv2.CC_STAT_HEIGHT))
+    lo, hi = STOP_SIZE
+    return lo * h <= max(w, hh) <= hi * h and y > 0.2 * h and x + w < mask.shape[1]
+
+
 COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
 
 
@@ -656,13 +687,26 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     first character read) only when there is paper there: a character lost (a thin 一 the detector
     did not box, a faded one it boxed but could not read) leaves ink."""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    seen: np.ndarray | None = None  # the recogniser's view (a seal's red ink as light as paper)
     for key, f in extraction.fields.items():
         if f.value and not f.flagged and any(room_covered(gray, room, row) for room, row, note in f.blank_after
                                              if note == COVER_CHECK):
             f.flagged, f.note = True, "lost character"
             continue
-        if f.value and not f.flagged and any(stop_unread(gray, room, row) for room, row, note in f.blank_after
-                                             if note == STOP_CHECK):
+        gaps = [(room, row) for room, row, note in f.blank_after if note == GAP_CHECK]
+        if f.value and not f.flagged and gaps:
+            if seen is None:
+                view = ocr_view(page)
+                seen = view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
+            if any(not room_blank(seen, room, row) for room, row in gaps):
+                # (paper where two characters stand apart holds a character the recogniser skipped)
+                f.flagged, f.note = True, "lost character"
+                continue
+        stops = [(room, row) for room, row, note in f.blank_after if note == STOP_CHECK]
+        if f.value and not f.flagged and any(stop_unread(gray, room, row) for room, row in stops):
+            if STOP_READ and f.value.endswith(")") and len(stops) == 1 and stop_mark(gray, *stops[0]):
+                f.value += "。"  # (the scope's own full stop, which the recogniser dropped after the bracket)
+                continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
             continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
