@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
+from app.imaging.contrast import despeckled
 from app.imaging.document import (
     ProcessedPage,
     Quality,
@@ -1434,6 +1435,17 @@ SPECK_DEPTH = 60  # … a speck: a dot this many grey levels darker than the pap
 SPECK_AREA = 4  # … of at most this many pixels, touching no other ink
 
 
+SPECK_REREAD = True  # a speckled page read as a kind with its body unread is read again, its detector's view despeckled
+SPECK_BODY_SHARE = 0.5  # … when at least this share of its fields' labels were not found
+
+
+def _body_unread(extraction: Extraction) -> bool:
+    """A known kind read from its title and a row or two: most of its labelled rows not found."""
+    fields = list(extraction.fields.values())
+    return bool(fields) and extraction.kind != "other" \
+        and sum(1 for f in fields if f.note == "not found") >= SPECK_BODY_SHARE * len(fields)
+
+
 def speckled(image: np.ndarray) -> bool:
     """The page is peppered with isolated dark dots (a photocopy's toner specks, a fax's noise):
     tiny blobs far darker than their surroundings (a 5×5 median) that touch no other ink. A
@@ -1495,6 +1507,18 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if clean_kind != "other":
             processed, (page, to_page, rotation, lines) = clean_page, got
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    if SPECK_REREAD and _body_unread(extraction) and speckled(page):
+        # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
+        # the toner specks broke the small rows' text regions. The detector looks at the page
+        # despeckled (`contrast.despeckled`), the recogniser reads the page as it is; the reading
+        # is kept when it is of the same kind and reads more fields
+        with clock.stage("prepare"):
+            view = ocr_view(page)
+            seen = despeckled(view)
+        got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
+        again = _extract_read(page, to_page, got_lines, engine, clock, source)
+        if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+            page, to_page, lines, page_lines, extraction = again
     if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
