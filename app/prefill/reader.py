@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
+from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
     Quality,
@@ -1448,6 +1449,23 @@ def speckled(image: np.ndarray) -> bool:
     return specks >= DESPECKLE_SHARE * gray.shape[0] * gray.shape[1]
 
 
+DEBLUR_SHARP = 25.0  # a photo's page softer than this (`sharpness`, the gate's "blurred" is < 15) is checked for a motion smear (0: never)
+
+
+def unsmeared(processed: ProcessedPage) -> ProcessedPage:
+    """The page with a camera-motion smear undone (`app.imaging.deblur`), when the quality gate finds
+    it soft and its cepstrum shows a straight smear; otherwise the page as it is. S's x0062 (a
+    licence smeared ~8 px): its labels were washed out, 0 of 8 fields read; deconvolved, 5."""
+    q = processed.quality
+    if not DEBLUR_SHARP or q is None or q.metrics.get("sharpness", DEBLUR_SHARP) >= DEBLUR_SHARP:
+        return processed
+    page = processed.image
+    blur = motion_blur(page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
+    if blur is None:
+        return processed
+    return replace(processed, image=deblur(page, *blur))
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -1469,6 +1487,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # print. Read (this page and any other guess of it) through the brightest channel
             image = descreen(image)
             processed = replace(processed, image=descreen(processed.image))
+        elif bilevel is False and flatten:
+            processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
