@@ -74,3 +74,16 @@ def test_deterministic_for_a_seed(small_set, tmp_path):
 def test_small_set_generates_fast(small_set):
     _, _, seconds, _ = small_set
     assert seconds < 120  # 6 files; the shared 2-core machine is often loaded
+
+
+def test_every_cjk_face_covers_every_character_the_generator_can_draw():
+    """Values are composed from literals in these modules; a face lacking one of them would fail a
+    whole set mid-way (a rare place name such as 堌 did, in the first default-set run)."""
+    from pathlib import Path
+
+    from benchmarks.docgen_u import render
+    here = Path(render.__file__).parent
+    chars = {c for f in ("values.py", "docs.py", "generate.py") for c in (here / f).read_text(encoding="utf-8") if ord(c) > 0x2E80}
+    for key in render.FACES:
+        if not key.startswith(("mono", "sans")):
+            assert not [c for c in chars if ord(c) not in render.cmap(key)], key
