@@ -1,7 +1,7 @@
 """Family U's generator: documents drawn by pygame-ce (docs.py, render.py), marks drawn on the page,
 captures in pyvips (capture.py), truth per benchmarks/docgen_b/FIELDS.md. A field is `unreadable`
-only when a covering mark (sleeve glare core, sticky note, finger) or the frame's edge hides part of
-the rectangles its value was drawn in."""
+only when a covering mark (sleeve glare core, sticky note, finger) or the frame's edge hides more than
+2 % of the ink its value was drawn with (not merely blank paper inside the value's rectangle)."""
 
 from __future__ import annotations
 
@@ -335,6 +335,7 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
         if rng.random() < 0.08:
             highlighter(d, rng)
             marks.append("highlighter")
+    pre = D.arr(d)  # the page before covering marks: where each value's ink is
     occ, mask = occluders(d, rng, is_photo) if kind != "other" else ([], None)
     marks += occ
     a = D.arr(d)
@@ -390,15 +391,17 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
     fmt = V.pick(rng, FORMATS[cap])
     name = f"u{i + 1:04d}.{EXT[fmt]}"
     label = C.save(img, out_dir / name, fmt, rng)
+    lum = pre @ np.array([0.299, 0.587, 0.114])
     fields = {}
     for key, value in d.fields.items():
-        hidden = False
+        ink = hid = 0
         for r in d.boxes.get(key, []):
             r = r.clip(pygame.Rect(0, 0, W, H))
             if r.w and r.h and value:
-                frac = mask[r.top:r.bottom, r.left:r.right].mean()
-                hidden = hidden or frac > 0.03
-        fields[key] = {"value": value, "unreadable": bool(hidden)}
+                dark = lum[r.top:r.bottom, r.left:r.right] < 170  # the value's strokes, not its blank em box
+                ink += int(dark.sum())
+                hid += int((dark & mask[r.top:r.bottom, r.left:r.right]).sum())
+        fields[key] = {"value": value, "unreadable": bool(ink and hid / ink > 0.02)}
     return {"file": name, "kind": kind, "fields": fields, "capture": cap, "variant": d.variant,
             "marks": sorted(set(marks)), "faces": sorted(d.faces), "formats": [label]}
 
