@@ -9,6 +9,24 @@ import cv2
 import numpy as np
 
 Box = tuple[float, float, float, float]
+Boxes = dict[str, list[Box]]          # per value key: the box of each drawn run (a line, a date part)
+
+
+def hidden_by(mask: np.ndarray, boxes: Boxes) -> set[str]:
+    """Keys with a run of which `mask` (True = hidden) covers at least about a third of a character
+    (0.3·h² pixels, h the run's height): a sliver over the edge of a line hides nothing."""
+    h, w = mask.shape
+    out = set()
+    heights = [b[3] - b[1] for runs in boxes.values() for b in runs]
+    line = float(np.median(heights)) if heights else 1.0     # a Tk-wrapped item spans several lines
+    for k, runs in boxes.items():
+        for x0, y0, x1, y1 in runs:
+            sub = mask[int(max(0, y0)):int(min(h, y1)), int(max(0, x0)):int(min(w, x1))]
+            lost = (y1 - y0) * (x1 - x0) - sub.size + int(sub.sum())   # outside the page counts as hidden
+            if lost >= 0.3 * min(y1 - y0, line) ** 2:
+                out.add(k)
+                break
+    return out
 
 
 def _u8(a: np.ndarray) -> np.ndarray:
@@ -131,7 +149,7 @@ def cast(img: np.ndarray, gains: tuple[float, float, float]) -> np.ndarray:
     return _u8(img.astype(np.float32) * np.array(gains, np.float32))
 
 
-def glare(page: np.ndarray, rng: np.random.Generator, boxes: dict[str, Box]) -> tuple[np.ndarray, set[str]]:
+def glare(page: np.ndarray, rng: np.random.Generator, boxes: Boxes) -> tuple[np.ndarray, set[str]]:
     """A lamp's reflection on the laminate / plastic sleeve, in page space: a washed-out core hides the
     values it overlaps (they become unreadable), its halo only lowers contrast."""
     h, w = page.shape[:2]
@@ -143,36 +161,27 @@ def glare(page: np.ndarray, rng: np.random.Generator, boxes: dict[str, Box]) -> 
     core = d < 1.0
     a = np.where(core, 1.0, a * 0.85)
     out = page.astype(np.float32) * (1 - a[..., None]) + 250 * a[..., None]
-    hidden = set()
-    for k, (x0, y0, x1, y1) in boxes.items():
-        sub = core[int(max(0, y0)):int(min(h, y1)), int(max(0, x0)):int(min(w, x1))]
-        if sub.size and sub.mean() > 0.02:
-            hidden.add(k)
+    hidden = hidden_by(core, boxes)
     return _u8(out), hidden
 
 
-def cut_off(page: np.ndarray, rng: np.random.Generator, boxes: dict[str, Box]) -> tuple[np.ndarray, set[str]]:
+def cut_off(page: np.ndarray, rng: np.random.Generator, boxes: Boxes) -> tuple[np.ndarray, set[str]]:
     """The frame cuts an edge of the sheet: values reaching into the lost strip are hidden."""
     h, w = page.shape[:2]
     side = int(rng.integers(4))
     frac = rng.uniform(0.06, 0.2)
-    hidden = set()
+    lost = np.zeros((h, w), bool)
     if side == 0:
-        cut = int(h * frac)
-        page = page[cut:]
-        hidden = {k for k, b in boxes.items() if b[1] < cut}
+        lost[:int(h * frac)] = True
     elif side == 1:
-        cut = int(h * (1 - frac))
-        page = page[:cut]
-        hidden = {k for k, b in boxes.items() if b[3] > cut}
+        lost[int(h * (1 - frac)):] = True
     elif side == 2:
-        cut = int(w * frac)
-        page = page[:, cut:]
-        hidden = {k for k, b in boxes.items() if b[0] < cut}
+        lost[:, :int(w * frac)] = True
     else:
-        cut = int(w * (1 - frac))
-        page = page[:, :cut]
-        hidden = {k for k, b in boxes.items() if b[2] > cut}
+        lost[:, int(w * (1 - frac)):] = True
+    hidden = hidden_by(lost, boxes)
+    ys, xs = np.nonzero(~lost)
+    page = page[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
     return page, hidden
 
 
@@ -270,7 +279,7 @@ def phone_desk(page: np.ndarray, rng: np.random.Generator, small: bool, dark: bo
     if rng.random() < 0.35:
         W, H = H, W
     bg = desk(H, W, rng)
-    out = quad_into(page, bg, rng, rng.uniform(0.45, 0.7) if small else rng.uniform(0.75, 0.95), rng.uniform(0.3, 1.0))
+    out = quad_into(page, bg, rng, rng.uniform(0.55, 0.8) if small else rng.uniform(0.75, 0.95), rng.uniform(0.3, 1.0))
     out = lighting(out, rng, rng.uniform(0.55, 0.85), rng.uniform(0.95, 1.1))
     if rng.random() < 0.4:
         out = hand_shadow(out, rng)
@@ -359,3 +368,44 @@ def screen_photo(page: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     out = cast(out, (0.9, 1.0, 1.12))
     out = lighting(out, rng, 0.8, 1.1)
     return noise(out, rng, 4)
+
+
+def sticky_note(page: np.ndarray, rng: np.random.Generator, boxes: Boxes) -> tuple[np.ndarray, set[str]]:
+    """A paper sticky note left on the document (or a finger-sized paper slip): opaque, with pen
+    scribbles; values it overlaps are covered → unreadable."""
+    h, w = page.shape[:2]
+    nw, nh = int(rng.uniform(0.14, 0.28) * w), int(rng.uniform(0.08, 0.16) * h)
+    x0, y0 = int(rng.uniform(0.05, 0.95) * (w - nw)), int(rng.uniform(0.1, 0.95) * (h - nh))
+    out = page.copy()
+    col = [(255, 240, 130), (255, 200, 220), (190, 230, 255)][int(rng.integers(3))]
+    out[y0:y0 + nh, x0:x0 + nw] = col
+    out[y0 + nh - max(2, nh // 30):y0 + nh, x0:x0 + nw] = (np.array(col) * 0.85).astype(np.uint8)
+    for k in range(int(rng.integers(1, 4))):
+        yy = y0 + int(nh * (0.3 + 0.22 * k))
+        xs = np.linspace(x0 + nw * 0.1, x0 + nw * rng.uniform(0.5, 0.9), 12)
+        pts = np.column_stack([xs, yy + rng.normal(0, nh * 0.04, xs.size)]).astype(np.int32)
+        cv2.polylines(out, [pts], False, (30, 40, 110), max(2, nh // 40), cv2.LINE_AA)
+    mask = np.zeros((h, w), bool)
+    mask[y0:y0 + nh, x0:x0 + nw] = True
+    hidden = hidden_by(mask, boxes)
+    return out, hidden
+
+
+def elicence_screenshot(page: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """A screenshot of the licence shown in an e-licence / government-service app, forwarded as is:
+    a 1080-wide phone screen, blue title bar, the licence image scaled to the screen width, a toolbar."""
+    SW, SH = 1080, int(rng.choice([2340, 2400, 2160]))
+    scr = np.full((SH, SW, 3), (242, 244, 248), np.uint8)
+    bar = (31, 111, 209) if rng.random() < 0.6 else (200, 40, 40)
+    scr[:220] = bar
+    cv2.putText(scr, f"{int(rng.integers(8, 23))}:{int(rng.integers(0, 60)):02d}", (40, 60), cv2.FONT_HERSHEY_SIMPLEX, 1.3, (255, 255, 255), 2)
+    cv2.arrowedLine(scr, (90, 150), (50, 150), (255, 255, 255), 4, tipLength=0.5)
+    pw = SW - int(rng.choice([0, 40, 80]))
+    img = cv2.resize(page, (pw, int(page.shape[0] * pw / page.shape[1])), interpolation=cv2.INTER_AREA)
+    if img.shape[0] > SH - 420:
+        img = cv2.resize(img, (int(img.shape[1] * (SH - 420) / img.shape[0]), SH - 420), interpolation=cv2.INTER_AREA)
+    y0, x0 = 260, (SW - img.shape[1]) // 2
+    scr[y0:y0 + img.shape[0], x0:x0 + img.shape[1]] = img
+    for i in range(3):
+        cv2.rectangle(scr, (60 + i * 340, SH - 150), (360 + i * 340, SH - 60), bar, 2)
+    return scr

@@ -27,12 +27,12 @@ HERE = Path(__file__).resolve().parent
 MIX = {"id_card_front": 25, "id_card_back": 20, "business_license": 50, "public_health_license": 15,
        "food_business_license": 20, "other": 20}
 CAPTURES = {"phone_desk": 20, "flatbed": 13, "adf": 8, "photocopy": 12, "fax": 5, "gaopaiyi": 12, "scanner_app": 8,
-            "chat_screenshot": 9, "screen_photo": 6, "low_light": 7}
+            "chat_screenshot": 9, "screen_photo": 5, "elicence_screenshot": 3, "low_light": 7}
 FORMATS = {"flatbed": {"jpg": 5, "pdf": 3, "tiff": 1, "png": 1}, "adf": {"pdf": 5, "tiff": 3, "jpg": 2},
            "photocopy": {"jpg": 6, "pdf": 3, "png": 1}, "fax": {"tiff": 7, "png": 3},
            "phone_desk": {"jpg": 9, "webp": 1}, "low_light": {"jpg": 1}, "gaopaiyi": {"jpg": 4, "png": 1},
            "scanner_app": {"pdf": 1, "jpg": 1}, "chat_screenshot": {"png": 5, "jpg": 4, "webp": 1},
-           "screen_photo": {"jpg": 1}}
+           "screen_photo": {"jpg": 1}, "elicence_screenshot": {"png": 3, "jpg": 2}}
 
 
 def params_hash(n: int, seed: int) -> str:
@@ -86,6 +86,8 @@ def _marks_for(rng: np.random.Generator, kind: str, cap: str) -> list[str]:
         marks.append("copy_of_copy")
     if cap == "phone_desk" and rng.random() < 0.15:
         marks.append("plastic_sleeve")
+    if kind != "other" and cap in ("phone_desk", "gaopaiyi", "flatbed", "photocopy") and rng.random() < 0.05:
+        marks.append("sticky_note")
     return marks
 
 
@@ -129,7 +131,8 @@ def _ink(P: Painter, doc: dict, marks: list[str], rng: np.random.Generator, boxe
         P.c.create_line(*pts, fill=col, width=max(2, int(4 * u)), smooth=True)
     if "highlighter" in marks and boxes:
         k = V.pick(rng, sorted(boxes))
-        x0, y0, x1, y1 = boxes[k]
+        x0, y0 = min(b[0] for b in boxes[k]), min(b[1] for b in boxes[k])
+        x1, y1 = max(b[2] for b in boxes[k]), max(b[3] for b in boxes[k])
         P.c.create_rectangle(x0 - 4, y0 - 2, x1 + 4, y1 + 2, fill=V.pick(rng, ["#fff27a", "#b8f5a0", "#ffc4e0"]), width=0)
     return faces
 
@@ -218,14 +221,16 @@ def _make(i: int, kind: str, seed: int, out_dir: Path, painter: Painter) -> dict
     rng = np.random.default_rng([seed, i, 77])
     doc = DRAW[kind](P, rng)
     page = P.grab()
-    boxes = {}
+    boxes: dict[str, list[tuple[float, ...]]] = {}
     for key in doc["fields"]:
-        b = P.bbox(f"v_{key}")
-        if b:
-            boxes[key] = tuple(float(v) for v in b)
+        runs = [P.c.bbox(item) for item in P.c.find_withtag(f"v_{key}")]
+        if runs := [tuple(float(v) for v in b) for b in runs if b]:
+            boxes[key] = runs
     cap = C and _choose(rng, CAPTURES)
-    if cap == "screen_photo" and kind.startswith("id_card"):
+    if cap in ("screen_photo", "elicence_screenshot") and kind.startswith("id_card"):
         cap = "phone_desk"
+    if cap == "elicence_screenshot" and kind not in ("business_license", "food_business_license"):
+        cap = "screen_photo" if kind != "other" else "chat_screenshot"
     marks = _marks_for(rng, kind, cap)
     P.page(P.w, P.h, "white")
     ink_faces = _ink(P, doc, marks, rng, boxes)
@@ -238,6 +243,9 @@ def _make(i: int, kind: str, seed: int, out_dir: Path, painter: Painter) -> dict
         page = C._u8(page.astype(np.float32) * 0.9 + 22)
     if "glare" in marks:
         page, h = C.glare(page, rng, boxes)
+        hidden |= h
+    if "sticky_note" in marks:
+        page, h = C.sticky_note(page, rng, boxes)
         hidden |= h
     if "cut_off" in marks:
         page, h = C.cut_off(page, rng, boxes)
@@ -263,6 +271,8 @@ def _make(i: int, kind: str, seed: int, out_dir: Path, painter: Painter) -> dict
         img = C.scanner_app(page, rng)
     elif cap == "chat_screenshot":
         img = C.chat_screenshot(page, rng)
+    elif cap == "elicence_screenshot":
+        img = C.elicence_screenshot(page, rng)
     else:
         img = C.screen_photo(page, rng)
     fmt = _choose(rng, FORMATS[cap])
