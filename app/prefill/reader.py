@@ -30,7 +30,7 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
-from app.imaging.screen import descreen, is_screen_photo
+from app.imaging.screen import descreen, display_white, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -1466,6 +1466,21 @@ def unsmeared(processed: ProcessedPage) -> ProcessedPage:
     return replace(processed, image=deblur(page, *blur))
 
 
+DISPLAY_WHITE = True  # a page whose paper is a display's cold white is read as a photographed screen (False: off)
+CARD_ROWS = 0.03  # text rows this high (share of the short side) or higher are a card's (`document.CARD_TEXT`)
+
+
+def shown_on_display(processed: ProcessedPage) -> bool:
+    """A page (not a card) whose paper is a display's cold white (`screen.display_white`): a photo
+    of a screen too blurred to show its sub-pixels. Read through the brightest channel like a
+    patterned one: family S's photographed monitors 28 → 31 of 45 fields, the one wrong (银川章天…
+    for 覃) gone. An ID card's printed background is blue like that white: cards (by their crop's
+    shape, or rows a card's height) are left as they are."""
+    if not DISPLAY_WHITE or processed.doc_format in ("id_card", "stored") or not display_white(processed.image):
+        return False
+    return text_scale(processed.image) < CARD_ROWS
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -1480,7 +1495,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         image, bilevel = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
-        screen = is_screen_photo(processed.image)
+        screen = is_screen_photo(processed.image) or shown_on_display(processed)
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
