@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
+from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
     Quality,
@@ -29,7 +30,7 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
-from app.imaging.screen import descreen, is_screen_photo
+from app.imaging.screen import descreen, display_white, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -1462,6 +1463,38 @@ def speckled(image: np.ndarray) -> bool:
     return specks >= DESPECKLE_SHARE * gray.shape[0] * gray.shape[1]
 
 
+DEBLUR_SHARP = 25.0  # a photo's page softer than this (`sharpness`, the gate's "blurred" is < 15) is checked for a motion smear (0: never)
+
+
+def unsmeared(processed: ProcessedPage) -> ProcessedPage:
+    """The page with a camera-motion smear undone (`app.imaging.deblur`), when the quality gate finds
+    it soft and its cepstrum shows a straight smear; otherwise the page as it is. S's x0062 (a
+    licence smeared ~8 px): its labels were washed out, 0 of 8 fields read; deconvolved, 5."""
+    q = processed.quality
+    if not DEBLUR_SHARP or q is None or q.metrics.get("sharpness", DEBLUR_SHARP) >= DEBLUR_SHARP:
+        return processed
+    page = processed.image
+    blur = motion_blur(page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
+    if blur is None:
+        return processed
+    return replace(processed, image=deblur(page, *blur))
+
+
+DISPLAY_WHITE = True  # a page whose paper is a display's cold white is read as a photographed screen (False: off)
+CARD_ROWS = 0.03  # text rows this high (share of the short side) or higher are a card's (`document.CARD_TEXT`)
+
+
+def shown_on_display(processed: ProcessedPage) -> bool:
+    """A page (not a card) whose paper is a display's cold white (`screen.display_white`): a photo
+    of a screen too blurred to show its sub-pixels. Read through the brightest channel like a
+    patterned one: family S's photographed monitors 28 → 31 of 45 fields, the one wrong (银川章天…
+    for 覃) gone. An ID card's printed background is blue like that white: cards (by their crop's
+    shape, or rows a card's height) are left as they are."""
+    if not DISPLAY_WHITE or processed.doc_format in ("id_card", "stored") or not display_white(processed.image):
+        return False
+    return text_scale(processed.image) < CARD_ROWS
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -1476,13 +1509,15 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         image, bilevel = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
-        screen = is_screen_photo(processed.image)
+        screen = is_screen_photo(processed.image) or shown_on_display(processed)
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
             # print. Read (this page and any other guess of it) through the brightest channel
             image = descreen(image)
             processed = replace(processed, image=descreen(processed.image))
+        elif bilevel is False and flatten:
+            processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
