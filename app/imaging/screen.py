@@ -33,6 +33,9 @@ GRID = 3  # tiles per side, spread over the middle 60 % of the page
 BAND_PATTERN = 3.1  # colour change of the bare paper over a few pixels above which the paper shows beat bands
 BAND_SIGMA = 6.0  # (σ of the blur they are measured against: bands up to ~30 px apart)
 PRINT_CLEARANCE = 9  # paper pixels counted are the centre of a 9×9 square of bright paper (4 px from print)
+DISPLAY_CAST = 22.0  # blue over red (grey levels) of a page's lit paper above which it is a display's white …
+DISPLAY_LEVEL = 240.0  # … when that paper is this bright (its brightest channel): lit, not a dim cool photo
+DISPLAY_LIT = 60.0  # (the lit paper: the page's pixels at or above this percentile of the brightest channel)
 TILE_RANK = 3  # the page's value is that of its 3rd most patterned tile (a phone shows the page between
 # black bars, so part of the tiles fall on the bars; a single tile can be a seal's edge)
 
@@ -114,6 +117,25 @@ def is_screen_photo(page: np.ndarray) -> bool:
     colour and brightest channel taken once for both."""
     parts = [_chroma_top(t) for t in _tiles(page)]
     return _rank([_pattern(*p) for p in parts]) >= SCREEN_PATTERN or _rank([_bands(*p) for p in parts]) >= BAND_PATTERN
+
+
+def display_white(page: np.ndarray) -> bool:
+    """Whether the page's paper is a display's cold white: its lit part (the brightest 40 % by the
+    brightest channel) at DISPLAY_LEVEL or more and bluer than red by DISPLAY_CAST. A phone's camera
+    balances its white for the room's light, and a monitor or phone screen in the photo shines at
+    its own far colder white (6500 K and over), so the page shown on it comes out blue; paper lit by
+    the room comes out neutral (a licence photographed on a desk: blue over red 0–10). Family S's
+    photographed screens show no sub-pixel grid or beat bands at all (`screen_pattern` 0.3–0.5,
+    `band_pattern` 0.4–2.3: blurred past them) but a cast of 24–37. (An ID card's printed
+    background is blue as well: callers leave card pages out.)"""
+    if page.ndim != 3 or page.shape[2] != 3 or min(page.shape[:2]) < SCREEN_MIN_SIDE:
+        return False
+    small = page[::4, ::4]
+    top = np.maximum(np.maximum(small[..., 0], small[..., 1]), small[..., 2])
+    lit = top >= np.percentile(top, DISPLAY_LIT)
+    if not lit.any() or float(np.median(top[lit])) < DISPLAY_LEVEL:
+        return False
+    return float(np.median(small[..., 0][lit])) - float(np.median(small[..., 2][lit])) >= DISPLAY_CAST
 
 
 def descreen(image: np.ndarray) -> np.ndarray:

@@ -181,7 +181,7 @@ class OcrEngine(Protocol):
     def load(self) -> object: ...
 
     def read(self, image: np.ndarray, det_max_side: int | None = None,
-             clock: StageClock | None = None) -> list[TextLine]: ...
+             clock: StageClock | None = None, det_image: np.ndarray | None = None) -> list[TextLine]: ...
 
 
 _RESERVED_CORES = 0  # cores kept free for another thread (the GUI), set by the composition root
@@ -619,11 +619,13 @@ class RapidOcrEngine:
         self.read(np.full((64, 256, 3), 255, np.uint8))
 
     def read(self, image: np.ndarray, det_max_side: int | None = None,
-             clock: StageClock | None = None) -> list[TextLine]:
+             clock: StageClock | None = None, det_image: np.ndarray | None = None) -> list[TextLine]:
         """Detect, classify (0/180) and recognise the text lines of an image.
 
         `det_max_side`: run the detector on the image shrunk to this long side (the crops are
         still cut from the full image for the recogniser); None: at least DET_LIMIT_SIDE short side.
+        `det_image`: what the detector looks at instead of `image` (same shape: a despeckled view,
+        `app.imaging.contrast`); the recogniser still reads its crops from `image`.
 
         We run rapidocr's steps ourselves (same models, same crops) to keep what its decoder
         throws away: the per-character probabilities with the runner-up character, so a single
@@ -644,8 +646,13 @@ class RapidOcrEngine:
             img, op_record = apply_vertical_padding(img, op_record, eng.width_height_ratio, eng.min_height)
         else:
             op_record["padding_1"] = {"top": 0, "left": 0}
+        seen = img
+        if det_image is not None and det_image.shape == image.shape:
+            seen, _ = eng.preprocess_img(det_image)
+            if eng.cfg.Global.use_vertical_padding:
+                seen, _ = apply_vertical_padding(seen, {}, eng.width_height_ratio, eng.min_height)
         with _stage(clock, "det"):
-            det_boxes, bent = self.detect_rows(img, det_max_side, clock)
+            det_boxes, bent = self.detect_rows(seen, det_max_side, clock)
             keep = _unslanted(det_boxes) if SKIP_SLANTED else None
             if keep is not None:
                 new_index = {i: k for k, i in enumerate(keep)}
@@ -907,8 +914,8 @@ class PaddleOcrEngine:
         self.load()
 
     def read(self, image: np.ndarray, det_max_side: int | None = None,
-             clock: StageClock | None = None) -> list[TextLine]:
-        eng = self.load()  # (PaddleOCR sizes its detector input itself: det_max_side is ignored)
+             clock: StageClock | None = None, det_image: np.ndarray | None = None) -> list[TextLine]:
+        eng = self.load()  # (PaddleOCR sizes its detector input itself: det_max_side and det_image are ignored)
         out: list[TextLine] = []
         with _stage(clock, "det+rec"):
             results = list(eng.predict(image))

@@ -16,6 +16,8 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
+from app.imaging.contrast import despeckled
+from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
     Quality,
@@ -29,7 +31,7 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
-from app.imaging.screen import descreen, is_screen_photo
+from app.imaging.screen import descreen, display_white, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -188,15 +190,26 @@ DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it
 DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32 measured; 0: off, docs) …
 DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
 DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
+DET_BOX_ROW = 20.0  # a printed-matter box (`content`) with a card's rows: the detector down to where they are this high (0: off)
+DET_BOX_TEXT = 0.03  # … rows from this share of the box's short side up (a card's, not a licence's 1.5–3 %)
 
 
-def _det_side(page: np.ndarray) -> int | None:
+def _det_side(page: np.ndarray, doc_format: str = "") -> int | None:
     """The long side to run the text detector at on a page (None: the page's own size), from the
     height of the page's text rows as measured on the page (`text_scale`, the median row by
     length: on a licence the scope's rows, its smallest text). A licence photographed close fills
     1400 px with 25 px rows, where the detector needs far fewer pixels than a far one's 16 px rows:
     the size follows the text, never the page's format. The recogniser still reads crops of the
-    full-size page."""
+    full-size page.
+
+    One exception to the 1,024 px floor: a printed-matter box (`doc_format` "content", the box
+    around the print on a plain scanner bed or desk) whose rows are a card's share of its short
+    side is a card cut out with a small margin — a flatbed or scanner-app card, a photocopied card
+    on an A4 sheet — and is detected like a flattened card (DET_CARD_SIDE, rows DET_BOX_ROW high)
+    instead of at the licences' floor: ~0.7 of the detector's pixels (S: 10 of 45 ID sides, CPU
+    −24 % on them, fields the same). Not for whole frames or quads snapped to A4 (a close-up card
+    filling the photo, a wallet's window): there the smaller input moved a long address's
+    doubt checks (a lost-character gap, glare after a row) on K and L."""
     long_ = max(page.shape[:2])
     if not DET_TEXT_PX or long_ <= DET_MIN_SIDE:
         return None
@@ -204,12 +217,13 @@ def _det_side(page: np.ndarray) -> int | None:
     if row <= 0:
         return None
     side = max(DET_MIN_SIDE, long_ * DET_TEXT_PX / row)
-    if DET_CARD_ROW and row <= DET_CARD_SHARE * min(page.shape[:2]):
+    card_row, least = (DET_BOX_ROW, DET_BOX_TEXT) if doc_format == "content" and DET_BOX_ROW else (DET_CARD_ROW, 0.0)
+    if card_row and least * min(page.shape[:2]) <= row <= DET_CARD_SHARE * min(page.shape[:2]):
         # rows a card's size (a card scanned or photographed filling the frame, 1,600 px wide with
         # 55–65 px rows): the detector sees them as high as a flattened card's at its own 862 px
         # (26–32 px), never smaller than that side. (A "row" over a tenth of the short side is no
         # text row: a licence's ornate border measured 235–320 px on 990 px pages.)
-        side = min(side, max(DET_CARD_SIDE, long_ * DET_CARD_ROW / row))
+        side = min(side, max(DET_CARD_SIDE, long_ * card_row / row))
     return int(side) if side < 0.9 * long_ else None
 
 
@@ -900,9 +914,11 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
                 f.flagged = True
 
 
-def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
-                   clock: StageClock) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
-    """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines)."""
+def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageClock, *,
+                   guess: bool = True) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
+    """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines).
+    `guess=False` for a part of the photo cut to read small text at its full resolution (a card's
+    text box with a wide margin), which keeps the detector's page-size rules (no card box)."""
     with clock.stage("prepare"):
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
@@ -916,7 +932,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine,
             page = rotate90(page, 90)
             rotation = 90
         view = ocr_view(page)
-        det_side = _det_side(page)
+        det_side = _det_side(page, processed.doc_format if guess else "")
     # (the detector runs at the page's own size unless the page's text is larger than it needs
     # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
     # lost a 民族 and a 许可项目 and took a notice for a licence)
@@ -1478,6 +1494,17 @@ SPECK_DEPTH = 60  # … a speck: a dot this many grey levels darker than the pap
 SPECK_AREA = 4  # … of at most this many pixels, touching no other ink
 
 
+SPECK_REREAD = True  # a speckled page read as a kind with its body unread is read again, its detector's view despeckled
+SPECK_BODY_SHARE = 0.5  # … when at least this share of its fields' labels were not found
+
+
+def _body_unread(extraction: Extraction) -> bool:
+    """A known kind read from its title and a row or two: most of its labelled rows not found."""
+    fields = list(extraction.fields.values())
+    return bool(fields) and extraction.kind != "other" \
+        and sum(1 for f in fields if f.note == "not found") >= SPECK_BODY_SHARE * len(fields)
+
+
 def speckled(image: np.ndarray) -> bool:
     """The page is peppered with isolated dark dots (a photocopy's toner specks, a fax's noise):
     tiny blobs far darker than their surroundings (a 5×5 median) that touch no other ink. A
@@ -1490,6 +1517,38 @@ def speckled(image: np.ndarray) -> bool:
     _, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     specks = int((stats[1:, cv2.CC_STAT_AREA] <= SPECK_AREA).sum())
     return specks >= DESPECKLE_SHARE * gray.shape[0] * gray.shape[1]
+
+
+DEBLUR_SHARP = 25.0  # a photo's page softer than this (`sharpness`, the gate's "blurred" is < 15) is checked for a motion smear (0: never)
+
+
+def unsmeared(processed: ProcessedPage) -> ProcessedPage:
+    """The page with a camera-motion smear undone (`app.imaging.deblur`), when the quality gate finds
+    it soft and its cepstrum shows a straight smear; otherwise the page as it is. S's x0062 (a
+    licence smeared ~8 px): its labels were washed out, 0 of 8 fields read; deconvolved, 5."""
+    q = processed.quality
+    if not DEBLUR_SHARP or q is None or q.metrics.get("sharpness", DEBLUR_SHARP) >= DEBLUR_SHARP:
+        return processed
+    page = processed.image
+    blur = motion_blur(page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
+    if blur is None:
+        return processed
+    return replace(processed, image=deblur(page, *blur))
+
+
+DISPLAY_WHITE = True  # a page whose paper is a display's cold white is read as a photographed screen (False: off)
+CARD_ROWS = 0.03  # text rows this high (share of the short side) or higher are a card's (`document.CARD_TEXT`)
+
+
+def shown_on_display(processed: ProcessedPage) -> bool:
+    """A page (not a card) whose paper is a display's cold white (`screen.display_white`): a photo
+    of a screen too blurred to show its sub-pixels. Read through the brightest channel like a
+    patterned one: family S's photographed monitors 28 → 31 of 45 fields, the one wrong (银川章天…
+    for 覃) gone. An ID card's printed background is blue like that white: cards (by their crop's
+    shape, or rows a card's height) are left as they are."""
+    if not DISPLAY_WHITE or processed.doc_format in ("id_card", "stored") or not display_white(processed.image):
+        return False
+    return text_scale(processed.image) < CARD_ROWS
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
@@ -1506,13 +1565,15 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         image, bilevel = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
-        screen = is_screen_photo(processed.image)
+        screen = is_screen_photo(processed.image) or shown_on_display(processed)
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
             # print. Read (this page and any other guess of it) through the brightest channel
             image = descreen(image)
             processed = replace(processed, image=descreen(processed.image))
+        elif bilevel is False and flatten:
+            processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
@@ -1539,6 +1600,18 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if clean_kind != "other":
             processed, (page, to_page, rotation, lines) = clean_page, got
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    if SPECK_REREAD and _body_unread(extraction) and speckled(page):
+        # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
+        # the toner specks broke the small rows' text regions. The detector looks at the page
+        # despeckled (`contrast.despeckled`), the recogniser reads the page as it is; the reading
+        # is kept when it is of the same kind and reads more fields
+        with clock.stage("prepare"):
+            view = ocr_view(page)
+            seen = despeckled(view)
+        got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
+        again = _extract_read(page, to_page, got_lines, engine, clock, source)
+        if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+            page, to_page, lines, page_lines, extraction = again
     if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
@@ -1582,7 +1655,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # text read is read again at the photo's own resolution
             with clock.stage("prepare"):
                 near = process_document(image, detect=False, region=region)
-            got = _ocr_processed(near, engine, clock)
+            got = _ocr_processed(near, engine, clock, guess=False)
             again = _extract_read(*got[:2], got[3], engine, clock, source)
             if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
                 processed, rotation = near, got[2]

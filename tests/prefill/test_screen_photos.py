@@ -177,3 +177,57 @@ def test_complete_row_ending_at_the_frame_and_the_screens_edge_is_prefilled() ->
         ex = Extraction("public_health_license", 5.0, {"address": FieldResult(value, 0.99, [110, y1, box_end, y2])})
         distrust_cut_rows(ex, lines, page)
         assert ex.fields["address"].flagged is cut
+
+
+def _licence_rows(paper: tuple[int, int, int], w: int = 1200, h: int = 850) -> np.ndarray:
+    """An A4-landscape page of licence rows (label, value; ~22 px print) on `paper` (RGB)."""
+    img = Image.new("RGB", (w, h), paper)
+    d = ImageDraw.Draw(img)
+    d.text((470, 50), "营业执照", fill=(20, 20, 20), font=_font(64))
+    rows = ("名称  滨江恒远贸易有限公司", "类型  有限责任公司（自然人独资）", "法定代表人  周立新",
+            "住所  浙江省杭州市滨江区长河街道江虹路768号", "成立日期  2016年03月21日",
+            "经营范围  日用百货销售；五金产品零售；办公用品销售；家用电器销售；")
+    for i, row in enumerate(rows):
+        d.text((90, 200 + 70 * i), row, fill=(25, 25, 25), font=_font(24))
+    return np.asarray(img)
+
+
+def _on_monitor(page: np.ndarray, brightness: float = 1.0) -> np.ndarray:
+    """A photo (BGR) of `page` shown on a monitor, too far and too blurred for its sub-pixels to show:
+    the lit page inside the display's black bezel, the monitor before a grey wall, lens blur, JPEG."""
+    ph, pw = page.shape[:2]
+    photo = np.full((ph + 400, pw + 500, 3), (118, 122, 126), np.uint8)
+    photo[150:ph + 250, 200:pw + 300] = (14, 14, 14)  # the bezel
+    lit = np.clip(cv2.cvtColor(page, cv2.COLOR_RGB2BGR).astype(np.float32) * brightness, 0, 255).astype(np.uint8)
+    photo[200:200 + ph, 250:250 + pw] = lit
+    photo = cv2.GaussianBlur(photo, (0, 0), 1.6)
+    return cv2.imdecode(cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 85])[1], cv2.IMREAD_COLOR)
+
+
+def test_page_in_a_displays_cold_white_is_read_as_a_screen_without_a_visible_grid() -> None:
+    # a monitor shines at a far colder white than the room's light the camera balanced for: the
+    # page's paper comes out blue (family S's photographed monitors: blue over red 24–37), while the
+    # blur has taken every trace of the sub-pixel grid — read through the brightest channel all the same
+    from app.imaging.screen import display_white
+    from app.prefill.reader import shown_on_display
+
+    cold = choose_page(_on_monitor(_licence_rows((222, 238, 252))))
+    assert not is_screen_photo(cold.image)
+    assert display_white(cold.image) and shown_on_display(cold)
+    # paper the room lights (neutral white, or a warm 12-level cast) is no display; nor is the same
+    # cold page dim (a dark photo's cool cast, far below a lit screen's white)
+    for paper, brightness in (((246, 246, 244), 1.0), ((248, 244, 236), 1.0), ((222, 238, 252), 0.8)):
+        page = choose_page(_on_monitor(_licence_rows(paper), brightness))
+        assert not shown_on_display(page), (paper, brightness)
+
+
+def test_blue_id_card_is_not_taken_for_a_displays_white() -> None:
+    # an ID card's printed background is pale blue: its rows are a card's height, it is left as it is
+    from app.prefill.reader import shown_on_display
+
+    card = card_back("株洲市公安局芦淞区分局", "2008.11.21-长期", star=True)
+    card[np.all(card == (246, 247, 245), axis=2)] = (224, 238, 252)
+    photo = np.full((1100, 1500, 3), (120, 120, 120), np.uint8)
+    photo[230:230 + 638, 240:240 + 1012] = cv2.cvtColor(card, cv2.COLOR_RGB2BGR)
+    page = choose_page(photo)
+    assert not shown_on_display(page)
