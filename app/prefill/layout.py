@@ -91,6 +91,8 @@ class Value(list):
     under: bool = False
 
 
+GAP_ROOM = 0.3  # a gap's paper looked at (`Piece.wide_gaps`) is at least this share of the row's height wide
+
 # full-width punctuation whose ink stands off its cell's centre (as `clean` leaves it, half-width)
 _OFF_CENTRE = frozenset(",.;:()、。《》“”‘’!?")
 
@@ -149,8 +151,11 @@ class Piece:
         if unit <= 0:
             return []
         y1, y2 = self.box[1], self.box[3]
+        # (a character lost leaves paper about as wide as one: a sliver between two characters of a
+        # dense row — 4 px at a 28 px row — is their spacing read coarsely, with the neighbours' ink)
         return [(self.xs[i] + 0.55 * unit, y1, self.xs[i + 1] - 0.55 * unit, y2)
                 for i in cjk if i + 1 in cjk and self.xs[i + 1] - self.xs[i] > (1 + share) * unit
+                and self.xs[i + 1] - self.xs[i] - 1.1 * unit >= GAP_ROOM * (y2 - y1)
                 and "至" not in self.text[i:i + 2]]
 
     @property
