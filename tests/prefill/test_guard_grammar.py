@@ -27,8 +27,8 @@ import pytest
     ("江西省南昌市东湖区阳明路1211号26号楼3单元1702室", "江西省南昌市东湖区阳明路1211号26号楼3单元1702室"),
 ])
 def test_licence_address_breaking_the_address_grammar_is_not_prefilled(read_as: str, want: str) -> None:
-    from tests.prefill.test_licence_rows import read, scope_rows
     from tests.prefill.test_licence_rows import licence as page
+    from tests.prefill.test_licence_rows import read, scope_rows
 
     got = read(page(scope_rows(), address=read_as))["address"]
     assert got["value"] == want, got
