@@ -19,6 +19,7 @@ from stdnum import luhn
 
 from app.prefill import extract as ex
 from app.prefill.layout import (
+    COPY_MARK,
     Line,
     Piece,
     _cut_at_labels,
@@ -1314,6 +1315,10 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
         cjk = sum(1 for ch in ln.text if "\u4e00" <= ch <= "\u9fff")
         if _WATERMARK.match(_SPACE.sub("", ln.text)):
             continue  # a copy's watermark (仅供办理…使用), printed large across the page: no title
+        if COPY_MARK.fullmatch(_SPACE.sub("", ln.text).rstrip("。.")):
+            continue  # the holder's `此复印件与原件一致`, handwritten large on a copy: no title either
+        if ln.text.lstrip().startswith(("<", "‹", "く")):
+            continue  # a screenshot's viewer bar (`< 查看原图`, a back arrow before it): no print of the page
         if 4 <= cjk <= 16 and median and not any(_near(w, ln.text) for w in TITLES) and (
                 ln.h >= TITLE_SIZE * median and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median
                 or ln.h >= median and _FORM_TITLE.fullmatch(_SPACE.sub("", ln.text))):
