@@ -734,8 +734,11 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif v and not re.split(r"[;,、]", v)[-1].endswith(ITEM_ENDS):
         # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
-        # (`…;热食类`) lost its last row
-        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
+        # (`…;热食类`) lost its last row — wherever the rest stands (`…;婴幼儿配方` + `乳粉销售;…` in a row
+        # the detector did not box or the reading did not join): blank paper under the last row's start
+        # does not make the item whole, so this is no `ROW_BELOW` the reader may clear
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
+                                               note="list ends inside an item")
     elif v.startswith("(") and not ITEM_NUMBER.match(v) or above is not None or v and (ex.ragged(p, early=early) or getattr(p, "hole", False)
                                      or (ex._first_row_short(p, lines) and 0 not in early)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
