@@ -226,7 +226,8 @@ _NOTE_REASON = {
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
     "not a date": "format", "luhn": "check_digit", "lost character": "doubtful_character",
-    "may go on below": "wrapped_row_incomplete",
+    "may go on below": "wrapped_row_incomplete", "address skips its parts": "wrapped_row_incomplete",
+    "stray character before the place": "doubtful_character", "list ends inside an item": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
@@ -480,6 +481,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
     if _digit_misread(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if _unit_after_name(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _number_group_open(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
@@ -492,14 +495,26 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
 
 
 # a Latin letter inside an address's number (`2O8号`, `1l号楼`, `24S0号`): no address prints one
-# there — a building or a stall is lettered before its number or word (`B座`, `B1-35`, `3层B30`)
-_LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]")
+# there — a building or a stall is lettered before its number or word (`B座`, `B1-35`, `3层B30`).
+# S and Z (5 and 2) at a house or building number's edge as well (`中山大道S42号`, `2S号楼`): a
+# building may be lettered `A`/`B` after its number (`12A号`), never with the letters digits look like
+_LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]|\d[SZ](?=[号楼栋幢室层])"
+                               r"|(?<=[\u4e00-\u9fff])[SZ]\d+号")
+# a unit (单元) after a name, not after its number (`…南昌市东湖单元1702室` of `…东湖区阳明路1211号
+# 26号楼3单元1702室`): a unit is numbered within a building (`3单元`, `二单元`, `东单元`, `5号楼单元`),
+# so a place's or a street's name right before it means a run of rows or characters went unread
+_UNIT_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十零〇东西南北中甲乙丙丁号栋幢楼座])单元")
 
 
 def _digit_misread(addr: str) -> bool:
     """A digit of an address's number read as the letter it looks like (O for 0, l or I for 1, S for 5
     between digits): the number is not what the page prints."""
     return bool(_LETTER_IN_NUMBER.search(addr))
+
+
+def _unit_after_name(addr: str) -> bool:
+    """`_UNIT_AFTER_NAME`: the address skips from a name to a unit — its middle was not read."""
+    return bool(_UNIT_AFTER_NAME.search(addr))
 
 
 # a number with sub-numbers ending an address (`…光明路19-6`, `…负一层B1-35`, `…号3-2-1`) and
@@ -523,8 +538,9 @@ def _number_group_open(addr: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_tails() -> frozenset[str]:
-    """The last two or three characters of every place name (`东省` of 山东省, `岛市` of 青岛市)."""
-    return frozenset(n[-k:] for n in _place_names() for k in (2, 3) if len(n) > k)
+    """Every ending of two characters or more of a place name that is not the whole name (`东省` of
+    山东省, `岛市` of 青岛市, `西壮族自治区` of 广西壮族自治区)."""
+    return frozenset(n[-k:] for n in _place_names() for k in range(2, len(n)))
 
 
 def _starts_inside_a_place(addr: str) -> bool:
@@ -535,7 +551,8 @@ def _starts_inside_a_place(addr: str) -> bool:
     names = _place_names()
     if not addr or any(addr.startswith(n) for n in names):
         return False
-    return addr[0] in "省市区县旗盟州" or addr[:2] in _place_tails() or addr[:3] in _place_tails()
+    tails = _place_tails()
+    return addr[0] in "省市区县旗盟州" or any(addr[:k] in tails for k in range(2, len(addr) + 1))
 
 
 def _address_cut_short(addr: str) -> bool:
@@ -617,6 +634,8 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
     if _digit_misread(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if _unit_after_name(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if addr.count("(") != addr.count(")") or addr[-1:] in _RULE_MARKS:
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):
@@ -944,6 +963,8 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
     if _digit_misread(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if _unit_after_name(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="address starts inside a place name")
@@ -1677,6 +1698,14 @@ def _authority_like(text: str) -> bool:
                 and re.fullmatch(r"[\u4e00-\u9fff]+", text))
 
 
+def _stray_before_place(auth: str) -> bool:
+    """An authority is named after its place (宁波市公安局, 赛罕区公安局赛罕区分局): one that starts
+    with no place name but whose second character starts one (`供宁波市公安局`) has a stray
+    character before it — a mark, the card's pattern or a neighbour's ink read as one."""
+    names = _place_names()
+    return not any(auth.startswith(n) for n in names) and any(auth.startswith(n, 1) for n in names)
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -1699,6 +1728,9 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     plausible = _authority_like(auth)
     res["issuing_authority"] = _result(auth, p) if plausible else (
         FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True, note="not an authority") if auth else _blank())
+    if plausible and _stray_before_place(auth):
+        res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
+                                               note="stray character before the place")
     p = value_after(lines, BACK["period"], labels)
     p = _wrapped_term(p, lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)

@@ -241,10 +241,33 @@ def _free(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], 
     return ex._address_result(v, p) if places else ex._result(v, p)
 
 
+_OPEN_BRACKETS = "(（"
+
+
+def _label_bracket(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A value led by an opening bracket it never closes: the bracket is the label's. A bracketed
+    label wrapped in its narrow column (`法定代表人(` over `负责人)`) is read with the value that
+    stands on its first row as one line, `法定代表人(曹平珍`: after the label `法定代表人` the value
+    is `(曹平珍`. A person's name never starts with a bracket, and one it does hold (a company's
+    `(委派代表:…)`) is closed, so only an unclosed leading bracket is dropped."""
+    if not pieces or not pieces[0].text or pieces[0].text[0] not in _OPEN_BRACKETS:
+        return pieces
+    if any(c in pc.text for pc in pieces for c in ")）"):
+        return pieces
+    first = pieces[0]
+    xs = first.xs[1:] if len(first.xs) == len(first.text) else ()
+    box = first.box
+    if xs and len(first.xs) > 1:  # (the box starts half a pitch before the first kept character)
+        box = ((first.xs[0] + first.xs[1]) / 2, box[1], box[2], box[3])
+    chars = first.chars[1:] if len(first.chars) == len(first.text) else ()
+    rest = Piece(first.text[1:], first.score, box, chars, xs)
+    return ([rest] if rest.text else []) + pieces[1:]
+
+
 def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     # (a transliterated name's dot read between dot-like marks, a character torn only with its
     # traditional form: sure, as on a 卫生许可证's 负责人)
-    p = ex._surname_sure(ex._twins_sure(ex._name_dots(value_after(lines, aliases, labels))))
+    p = ex._surname_sure(ex._twins_sure(ex._name_dots(_label_bracket(value_after(lines, aliases, labels)))))
     v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
@@ -712,8 +735,11 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
     elif v and not re.split(r"[;,、]", v)[-1].endswith(ITEM_ENDS):
         # an item names a trade (…销售, …制售) or ends in its bracket: a list ending otherwise
-        # (`…;热食类`) lost its last row
-        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="may go on below")
+        # (`…;热食类`) lost its last row — wherever the rest stands (`…;婴幼儿配方` + `乳粉销售;…` in a row
+        # the detector did not box or the reading did not join): blank paper under the last row's start
+        # does not make the item whole, so this is no `ROW_BELOW` the reader may clear
+        res["business_items"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
+                                               note="list ends inside an item")
     elif v.startswith("(") and not ITEM_NUMBER.match(v) or above is not None or v and (ex.ragged(p, early=early) or getattr(p, "hole", False)
                                      or (ex._first_row_short(p, lines) and 0 not in early)):
         # (a list starting inside an item's bracket: its first row was taken as another field's)
