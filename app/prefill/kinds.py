@@ -19,6 +19,7 @@ from stdnum import luhn
 
 from app.prefill import extract as ex
 from app.prefill.layout import (
+    COPY_MARK,
     Line,
     Piece,
     _cut_at_labels,
@@ -240,10 +241,33 @@ def _free(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], 
     return ex._address_result(v, p) if places else ex._result(v, p)
 
 
+_OPEN_BRACKETS = "(（"
+
+
+def _label_bracket(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A value led by an opening bracket it never closes: the bracket is the label's. A bracketed
+    label wrapped in its narrow column (`法定代表人(` over `负责人)`) is read with the value that
+    stands on its first row as one line, `法定代表人(曹平珍`: after the label `法定代表人` the value
+    is `(曹平珍`. A person's name never starts with a bracket, and one it does hold (a company's
+    `(委派代表:…)`) is closed, so only an unclosed leading bracket is dropped."""
+    if not pieces or not pieces[0].text or pieces[0].text[0] not in _OPEN_BRACKETS:
+        return pieces
+    if any(c in pc.text for pc in pieces for c in ")）"):
+        return pieces
+    first = pieces[0]
+    xs = first.xs[1:] if len(first.xs) == len(first.text) else ()
+    box = first.box
+    if xs and len(first.xs) > 1:  # (the box starts half a pitch before the first kept character)
+        box = ((first.xs[0] + first.xs[1]) / 2, box[1], box[2], box[3])
+    chars = first.chars[1:] if len(first.chars) == len(first.text) else ()
+    rest = Piece(first.text[1:], first.score, box, chars, xs)
+    return ([rest] if rest.text else []) + pieces[1:]
+
+
 def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     # (a transliterated name's dot read between dot-like marks, a character torn only with its
     # traditional form: sure, as on a 卫生许可证's 负责人)
-    p = ex._surname_sure(ex._twins_sure(ex._name_dots(value_after(lines, aliases, labels))))
+    p = ex._surname_sure(ex._twins_sure(ex._name_dots(_label_bracket(value_after(lines, aliases, labels)))))
     v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
@@ -1317,6 +1341,10 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
         cjk = sum(1 for ch in ln.text if "\u4e00" <= ch <= "\u9fff")
         if _WATERMARK.match(_SPACE.sub("", ln.text)):
             continue  # a copy's watermark (仅供办理…使用), printed large across the page: no title
+        if COPY_MARK.fullmatch(_SPACE.sub("", ln.text).rstrip("。.")):
+            continue  # the holder's `此复印件与原件一致`, handwritten large on a copy: no title either
+        if ln.text.lstrip().startswith(("<", "‹", "く")):
+            continue  # a screenshot's viewer bar (`< 查看原图`, a back arrow before it): no print of the page
         if 4 <= cjk <= 16 and median and not any(_near(w, ln.text) for w in TITLES) and (
                 ln.h >= TITLE_SIZE * median and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median
                 or ln.h >= median and _FORM_TITLE.fullmatch(_SPACE.sub("", ln.text))):

@@ -1551,6 +1551,34 @@ def shown_on_display(processed: ProcessedPage) -> bool:
     return text_scale(processed.image) < CARD_ROWS
 
 
+TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
+
+
+def _holds_title(text: str) -> bool:
+    from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+    t = clean(text)  # (a title's line holds little else: `凭营业执照依法…`, a scope's end, names it in a sentence)
+    return any(_kinds._near(w, t) and len(_kinds._TITLE_DECOR.sub("", t)) <= len(w) + 2
+               for w in _kinds.TITLES if w != "中华人民共和国")
+
+
+def reread_title(page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
+                 clock: StageClock) -> list[TextLine] | None:
+    """The page's lines with its title added when a read of the page's top band alone finds it
+    (None when the page read holds a title already, or the band read finds none). A licence's
+    title is printed large and letter-spaced: over a whole page (a chat app's tall screenshot, a
+    dim photo) the detector can miss it altogether or run it into the credit code printed beside
+    its first character (`921501053304314富业执照`), while the same band read alone, at its own
+    size, boxes it. Only for a page that reads as no kind: the added line is only a title."""
+    if any(_holds_title(ln.text) for ln in lines):
+        return None
+    band = page[: max(8, int(page.shape[0] * TITLE_BAND))]
+    with clock.stage("prepare"):
+        view = ocr_view(band)
+    found = [ln for ln in engine.read(view, clock=clock) if _holds_title(ln.text)]
+    return lines + found if found else None
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -1599,6 +1627,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
         if clean_kind != "other":
             processed, (page, to_page, rotation, lines) = clean_page, got
+    if TITLE_BAND and flatten and classify_cut(to_lines(lines), to_page, source)[0] == "other":
+        titled = reread_title(page, lines, engine, clock)
+        if titled is not None and classify_cut(to_lines(titled), to_page, source)[0] != "other":
+            lines = titled
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:

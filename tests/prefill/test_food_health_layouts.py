@@ -566,3 +566,26 @@ def test_an_item_list_with_its_items_numbered() -> None:
                     "1、预包装食品(含冷藏冷冻食品)销售;2、热食类食品制售"):
         assert items([printed])["value"] == printed
     assert items(["1.预包装食品(含冷藏冷冻食品)销售;2.热食类食品加工"])["value"] == ""
+
+
+def test_a_bracketed_rep_label_wrapped_in_its_column_and_read_with_the_value() -> None:
+    # `法定代表人(负责人)` wrapped in a narrow label column: `法定代表人(` over `负责人)`, and the
+    # name on the first row read with it as one line, `法定代表人(曹平珍` — the value after the label
+    # `法定代表人` was `(曹平珍`, blanked as `not a name` (T's clean scans, 40 % of their 负责人)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    out = [line("食品经营许可证", 180, 70, 600, 140), line("经营者名称", 60, 205, 190, 240),
+           line("杭州西湖区星辰面馆", 225, 205, 455, 236), line("社会信用代码9233010680Q69AE5RU", 57, 263, 502, 292),
+           line("(身份证号码)", 61, 291, 227, 324), line("法定代表人(曹平珍", 54, 342, 304, 375),
+           line("负责人)", 54, 375, 155, 409), line("住所", 52, 425, 113, 460),
+           line("浙江省杭州市西湖区文三路756号", 223, 425, 600, 459), line("主体业态", 53, 608, 161, 641),
+           line("餐饮服务经营者(饮品店)", 226, 610, 517, 639), line("经营项目", 54, 663, 159, 697),
+           line("冷食类食品制售", 225, 665, 420, 694), line("有效期至", 56, 824, 162, 857),
+           line("2031年04月01日", 226, 825, 425, 858)]
+    f = extract(to_lines(out)).fields["legal_representative"]
+    assert f.public()["value"] == "曹平珍", f
+    # a bracket the value closes is the value's own (a company and its `(委派代表:…)`): kept
+    k = next(i for i, ln in enumerate(out) if ln.text.startswith("法定代表人("))
+    out[k] = line("法定代表人(曹平)珍", 54, 342, 304, 375)
+    assert extract(to_lines(out)).fields["legal_representative"].public()["value"] == ""

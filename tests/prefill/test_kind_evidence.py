@@ -54,6 +54,17 @@ def test_a_copy_watermark_is_no_foreign_title() -> None:
     assert classify(_food_page(("仅供办理食品", "经营许可使用")))[0] == "food_business_license"
 
 
+def test_a_copy_note_is_no_foreign_title() -> None:
+    # the holder's `此复印件与原件一致`, handwritten large across a copy (session 19, lane ukinds: U
+    # u0079, u0129): before, it counted as another document's title and the licence was `other`
+    assert classify(_food_page(("此复印件与原件一致",)))[0] == "food_business_license"
+
+
+def test_a_screenshot_viewer_bar_is_no_foreign_title() -> None:
+    # a chat app's image viewer prints `< 查看原图` above the picture, large: no title of the page
+    assert classify(_food_page(("<查看原图",)))[0] == "food_business_license"
+
+
 def test_a_foreign_title_still_rules_the_page_out() -> None:
     # a large title naming another document (a lease quoting the labels) keeps the page `other`
     assert classify(_food_page(("房屋租赁合同",)))[0] == "other"
