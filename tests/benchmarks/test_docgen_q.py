@@ -2,14 +2,13 @@
 determinism for a seed, every drawn run covered by its pinned face's cmap, fc-match naming the pinned
 file for every face, and a small set generated quickly. Skipped when pango-view is not installed."""
 
-import hashlib
 import importlib
 import shutil
 import time
 
 import pytest
 
-from tests.benchmarks.truth_keys import KEYS, check_file, id_ok, uscc_ok
+from tests.benchmarks.truth_keys import KEYS, check_file, check_reproduced, id_ok, uscc_ok
 
 pytestmark = pytest.mark.skipif(shutil.which("pango-view") is None, reason="pango-view (pango1.0-tools) missing")
 
@@ -58,14 +57,7 @@ def test_runs_covered_by_their_faces_and_faces_pinned(small_set):
 def test_deterministic_for_a_seed(small_set, tmp_path):
     d, truth, _, _ = small_set
     G = importlib.import_module("benchmarks.docgen_q.generate")
-    kinds = G.kinds_for(6, 31)
-    for i in (3,):
-        again = G.make_one(i, kinds[i], 31, tmp_path)
-        assert again == truth["files"][i]
-        a = hashlib.sha256((d / again["file"]).read_bytes()).hexdigest()
-        b = hashlib.sha256((tmp_path / again["file"]).read_bytes()).hexdigest()
-        assert a == b
-    assert G.params_hash(6, 31) == truth["params_hash"] != G.params_hash(7, 31)
+    check_reproduced(G, G.kinds_for(6, 31), d, truth, tmp_path)
 
 
 def test_small_set_generates_fast(small_set):

@@ -2,14 +2,13 @@
 determinism for a seed, every CJK character the generator can draw covered by every pinned face it may
 be drawn in, and a small set generated quickly. Skipped when Chromium or scikit-image is missing."""
 
-import hashlib
 import importlib
 import inspect
 import time
 
 import pytest
 
-from tests.benchmarks.truth_keys import KEYS, check_file, id_ok, uscc_ok
+from tests.benchmarks.truth_keys import KEYS, check_file, check_reproduced, id_ok, uscc_ok
 
 pytest.importorskip("skimage")
 browser = importlib.import_module("benchmarks.docgen_s.browser")
@@ -71,14 +70,7 @@ def test_faces_pinned_and_cover_what_is_drawn():
 def test_deterministic_for_a_seed(small_set, tmp_path):
     d, truth, _ = small_set
     G = importlib.import_module("benchmarks.docgen_s.generate")
-    plan = G.plan_for(6, 31)
-    i = 3
-    again = G.make_one(i, plan[i], 31, tmp_path)
-    assert again == truth["files"][i]
-    a = hashlib.sha256((d / again["file"]).read_bytes()).hexdigest()
-    b = hashlib.sha256((tmp_path / again["file"]).read_bytes()).hexdigest()
-    assert a == b
-    assert G.params_hash(6, 31) == truth["params_hash"] != G.params_hash(7, 31)
+    check_reproduced(G, G.plan_for(6, 31), d, truth, tmp_path)
 
 
 def test_plan_holds_the_proportions():

@@ -2,14 +2,13 @@
 determinism for a seed, every drawn run in a face Tk really resolved and whose cmap covers it, and a
 small set generated quickly. Skipped when Xvfb or tkinter is missing."""
 
-import hashlib
 import importlib
 import resource
 import shutil
 
 import pytest
 
-from tests.benchmarks.truth_keys import KEYS, check_file, id_ok, uscc_ok
+from tests.benchmarks.truth_keys import KEYS, check_file, check_reproduced, id_ok, uscc_ok
 
 tk = pytest.importorskip("tkinter")
 pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb (xvfb) missing")
@@ -66,14 +65,7 @@ def test_runs_covered_by_their_faces(small_set):
 def test_deterministic_for_a_seed(small_set, tmp_path):
     d, truth, _, _ = small_set
     G = importlib.import_module("benchmarks.docgen_t.generate")
-    kinds = G.kinds_for(6, 31)
-    i = 3
-    again = G.make_one(i, kinds[i], 31, tmp_path)
-    assert again == truth["files"][i]
-    a = hashlib.sha256((d / again["file"]).read_bytes()).hexdigest()
-    b = hashlib.sha256((tmp_path / again["file"]).read_bytes()).hexdigest()
-    assert a == b
-    assert G.params_hash(6, 31) == truth["params_hash"] != G.params_hash(7, 31)
+    check_reproduced(G, G.kinds_for(6, 31), d, truth, tmp_path)
 
 
 def test_small_set_generates_fast(small_set):
