@@ -628,17 +628,27 @@ def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: 
     """Whether the cell after a 经营范围's closing bracket holds a mark (the scope's own `。`, which
     the recogniser often drops after a bracket). Measured against the cell's own paper, not the row's:
     a phone photo's shading darkens the paper towards an edge as much as a faint print's stop."""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return False
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return True  # too faint a print to tell: the stop may be there
+    return float((inside < local - STOP_FAINT * (paper - ink)).mean()) > STOP_INK
+
+
+def _stop_cell(gray: np.ndarray, room: tuple[float, float, float, float],
+               row: tuple[float, float, float, float]) -> tuple[np.ndarray, float, float, float] | None:
+    """The cell after a scope's bracket and the levels it is judged by: (its pixels, the row's paper
+    and ink, the cell's own paper); None when the cell or the row is off the page."""
     x1, y1, x2, y2 = (int(round(v)) for v in room)
     ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
     under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
     inside = gray[max(0, y1):y2, max(0, x1):min(gray.shape[1], x2)]
     if under.size == 0 or inside.size == 0 or x2 > gray.shape[1]:
-        return False
-    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
-    if paper - ink < INK_CONTRAST:
-        return True  # too faint a print to tell: the stop may be there
-    local = float(np.percentile(inside, 90))
-    return float((inside < local - STOP_FAINT * (paper - ink)).mean()) > STOP_INK
+        return None
+    return (inside, float(np.percentile(under, 90)), float(np.percentile(under, 5)),
+            float(np.percentile(inside, 90)))
 
 
 STOP_SIZE = (0.1, 0.5)  # a `。` read off the page: its ink this share of the row's height across, at least and at most
@@ -650,17 +660,13 @@ def stop_mark(gray: np.ndarray, room: tuple[float, float, float, float], row: tu
     row's top — a character's strokes reach there) and no other mark in the cell. The scope's
     grammar leaves nothing else to print there, so that mark is its `。`; any other ink (a
     character, a seal's stroke, two marks) leaves the scope in doubt as before."""
-    x1, y1, x2, y2 = (int(round(v)) for v in room)
-    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
-    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
-    inside = gray[max(0, y1):y2, max(0, x1):min(gray.shape[1], x2)]
-    if under.size == 0 or inside.size == 0 or x2 > gray.shape[1]:
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
         return False
-    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
-    local = float(np.percentile(inside, 90))
+    inside, paper, ink, local = cell
     mask = (inside < local - STOP_FAINT * (paper - ink)).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
-    h = max(1, y2 - y1)
+    h = max(1, int(round(room[3])) - int(round(room[1])))
     marks = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 3]
     if len(marks) != 1:
         return False
