@@ -190,7 +190,7 @@ DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it
 DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32 measured; 0: off, docs) …
 DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
 DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
-DET_BOX_ROW = 20.0  # a printed-matter box (`content`) with a card's rows: the detector down to where they are this high (0: off)
+DET_BOX_ROW = 0.0  # a printed-matter box (`content`) with a card's rows: the detector down to where they are this high (0: off; 20 measured — off: a licence drawn with large rows lost a faded character, docs)
 DET_BOX_TEXT = 0.03  # … rows from this share of the box's short side up (a card's, not a licence's 1.5–3 %)
 
 

@@ -41,10 +41,13 @@ def test_a_scanned_card_box_is_detected_at_a_cards_size_and_reads_the_same(engin
     assert fields.get("valid_from") == "2016-05-12" and fields.get("valid_to") == "2036-05-12"
 
 
-def test_a_licence_box_keeps_the_floor() -> None:
+def test_a_licence_box_keeps_the_floor(monkeypatch) -> None:  # noqa: ANN001
     """A licence's rows (1.5–3 % of its short side) are no card's: its box keeps 1,024 px; so does
-    a whole frame or a quad's page with a card's rows (only a printed-matter box is a card cut out)."""
+    a whole frame or a quad's page with a card's rows (only a printed-matter box is a card cut out).
+    (The rule switched on as measured: it is off by default, see `reader.DET_BOX_ROW`.)"""
     from app.prefill import reader
+
+    monkeypatch.setattr(reader, "DET_BOX_ROW", 20.0)
     from tests.prefill.test_less_work import _page
 
     rows = ["名称 上海云帆文化传媒有限公司", "住所 上海市静安区共和新路1234号5楼", "经营范围 文化艺术交流活动；会议及展览服务"] * 8
