@@ -169,6 +169,9 @@ BILEVEL_REREAD_AGREE = True  # … taken only when both readings agree on every 
 BILEVEL_ROW_PX = 48.0  # a bilevel page is shrunk no further than to text rows this high (the recogniser's input height)
 
 
+DET_BILEVEL_SIGMA = 0.0  # σ (px) of the blur the detector sees a 1-bit page through (0: the page as it is)
+
+
 def _bilevel_scale(page: np.ndarray, s: float) -> float:
     """The OCR scale `s` for a bilevel page (a fax, a 1-bit scan): not below where its text rows
     are BILEVEL_ROW_PX high. Shrinking averages a 1-bit page's thin strokes — a Song face's
@@ -927,6 +930,8 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
     text box with a wide margin), which keeps the detector's page-size rules (no card box)."""
     with clock.stage("prepare"):
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
+        one_bit = bool(DET_BILEVEL_SIGMA) and is_bilevel(
+            page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
         s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
         if abs(s - 1.0) > 0.02:
             page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
@@ -939,10 +944,14 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
             rotation = 90
         view = ocr_view(page)
         det_side = _det_side(page, processed.doc_format if guess else "")
+        # a 1-bit page's strokes are broken (a Song face's horizontals dropped by the threshold,
+        # a dither's dots): the detector looks at it softened so a row's dots join into one text
+        # region; the recogniser still reads the page as it is
+        seen = cv2.GaussianBlur(view, (0, 0), DET_BILEVEL_SIGMA) if one_bit else None
     # (the detector runs at the page's own size unless the page's text is larger than it needs
     # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
     # lost a 民族 and a 许可项目 and took a notice for a licence)
-    lines = engine.read(view, det_side, clock=clock)
+    lines = engine.read(view, det_side, clock=clock, det_image=seen)
     if (lines or rotation) and (not lines or _vertical_share(lines) > 0.6):
         # the recogniser's lines run down the page, or it read nothing on a page the morphology
         # check turned (digits and Latin read sideways are dropped as noise). After that check
