@@ -1201,6 +1201,36 @@ def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
     return sx1, sy1, sx2, sy2
 
 
+CARD_TITLE_REREAD = True  # a page read as `other` whose only card text is a small 居民身份证 is read again around it
+CARD_TITLE = re.compile(r"^(中华人民共和国)?居民身份证$")  # a card back's large title (not a form's 居民身份证号码)
+
+
+def card_title_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
+                      source: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """The source-image box where a card back lies when its title is all that was read of a page:
+    a card back copied small onto an A4 sheet (a speckled copy, a watermark over its rows) gives
+    the detector its large 居民身份证 and nothing of its 3 px rows, so the page reads as `other`
+    and the card path (`_card_region`, which needs a card kind) never runs. The back's rows lie
+    under its title, about the title's width below, its emblem to the left: the box reaches one
+    title width left, right and above and two below. None when no such title was read, or when the
+    title is no small part of the page (a card filling the frame was read as it is)."""
+    titles = [ln for ln in lines if CARD_TITLE.match(ln.text.replace(" ", ""))]
+    if len(titles) != 1:
+        return None
+    t = titles[0]
+    w = t.x2 - t.x1
+    if w <= 0 or w > 0.4 * shape[1]:
+        return None
+    pts = np.array([[t.x1 - w, t.y1 - w], [t.x2 + w, t.y1 - w], [t.x2 + w, t.y2 + 2 * w], [t.x1 - w, t.y2 + 2 * w]],
+                   np.float64)
+    src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
+    sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
+    sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
+    if sx2 - sx1 < 32 or sy2 - sy1 < 32:
+        return None
+    return sx1, sy1, sx2, sy2
+
+
 OTHER_SIDE = {"id_card_front": "id_card_back", "id_card_back": "id_card_front"}
 BACK_TITLE = re.compile(r"^(中华人民共和国|(中华人民共和国)?居民身份证)$")  # a card back's title lines (above its fields)
 
@@ -1665,6 +1695,19 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         again = _extract_read(page, to_page, got_lines, engine, clock, source)
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             page, to_page, lines, page_lines, extraction = again
+    if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
+        region = card_title_region(page_lines, page.shape, to_page, image.shape)
+        if region is not None:
+            # a card back small on a sheet, only its title read (`card_title_region`): the part of
+            # the photo around the title is read at the photo's own resolution, as a card's text
+            # box is (one more pass, only on `other` pages holding a lone 居民身份证)
+            with clock.stage("prepare"):
+                near = process_document(image, detect=False, region=region)
+            got = _ocr_processed(near, engine, clock, guess=False)
+            again = _extract_read(*got[:2], got[3], engine, clock, source)
+            if again[4].kind in ("id_card_back", "id_card_front") and _read_count(again[4]) > 0:
+                processed, rotation = near, got[2]
+                page, to_page, lines, page_lines, extraction = again
     if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
@@ -1702,6 +1745,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             and _read_count(extraction) < len(extraction.fields):
         region = _card_region(_card_lines(page_lines, extraction), page.shape, to_page, image.shape,
                               title_only=_labels_missed(extraction))
+        if region is None and CARD_TITLE_REREAD and _labels_missed(extraction):
+            # (a title-only back on a sheet not much larger in the source than on the page: the
+            # crop around its title is still read larger than the sheet's OCR size reads it)
+            region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None:
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
