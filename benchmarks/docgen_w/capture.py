@@ -146,10 +146,10 @@ def photo(rng: np.random.Generator, src: Path, tmp: Path, boxes: dict[str, list[
     bgsrc = bg or desk(rng, W, H)
     quad = []
     for cxn, cyn in ((0, 0), (1, 0), (0, 1), (1, 1)):
-        jx = float(rng.uniform(0, tilt)) * W
-        jy = float(rng.uniform(0, tilt)) * H
+        jx = min(float(rng.uniform(0, tilt)) * W, 0.85 * mx)  # the camera frames the whole page …
+        jy = min(float(rng.uniform(0, tilt)) * H, 0.85 * my)
         quad.append((cxn * W + (jx if cxn == 0 else -jx), cyn * H + (jy if cyn == 0 else -jy)))
-    if cut:  # one side of the frame reaches into the page
+    if cut:  # … unless one side of the frame reaches into the page
         side = int(rng.integers(4))
         d = float(rng.uniform(0.05, 0.14))
         q = [list(p) for p in quad]

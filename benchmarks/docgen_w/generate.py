@@ -71,10 +71,12 @@ def render(svg: str, png: Path) -> Path:
     return png
 
 
-def ui_frame(rng: np.random.Generator, tmp: Path, app: str) -> tuple[Path, tuple[int, int, int, int]]:
+def ui_frame(rng: np.random.Generator, tmp: Path, app: str, landscape: bool = False) -> tuple[Path, tuple[int, int, int, int]]:
     """A phone screen around a picture, drawn as SVG and rendered by Inkscape: a chat app's image viewer
-    (black) or the e-licence app (white, its header and buttons)."""
+    (black; turned sideways for a landscape picture) or the e-licence app (white, its header and buttons)."""
     W, H = 1080, int(pick(rng, [2340, 2400, 1920]))
+    if landscape:
+        W, H = H, W
     pg = Page(W, H, 1.0, bg="#000000" if app == "chat" else "#f4f5f7")
     hf = pick(rng, F.HEI)
     fg = "#ffffff" if app == "chat" else "#111111"
@@ -138,7 +140,8 @@ def add_marks(rng: np.random.Generator, pg: Page, kind: str, capture: str) -> tu
     if kind != "other" and pg.boxes and rng.random() < 0.06:
         k = pick(rng, sorted(pg.boxes))
         a, b, c, d = pg.boxes[k][0]
-        pg.rect(a - 0.5, b - 0.3, c - a + 1, d - b + 0.6, fill="#ffe930", opacity=0.35)
+        pg.parts.insert(1, f'<rect x="{a - 0.5:.2f}" y="{b - 0.3:.2f}" width="{c - a + 1:.2f}" height="{d - b + 0.6:.2f}" '
+                           f'fill="#ffe930" opacity="0.45"/>')  # under the print, as the ink lies on the paper
         marks.append("highlighter")
     if kind != "other" and rng.random() < 0.05:
         nw = s * float(rng.uniform(0.18, 0.26))
@@ -250,7 +253,8 @@ def _capture(rng: np.random.Generator, cap: str, png: Path, tmp: Path, boxes: di
         img = C.optics(rng, img, tmp, float(rng.uniform(0.3, 0.9)), int(rng.integers(2, 8)), float(rng.uniform(-0.04, 0.05)),
                        float(rng.uniform(0.95, 1.1)))
         img = C.recompress(rng, img, tmp, int(pick(rng, [1280, 1600, 1920])), int(rng.integers(4, 12)))
-        ui, area = ui_frame(rng, tmp, "chat")
+        pw, ph = C.size_of(img)
+        ui, area = ui_frame(rng, tmp, "chat", landscape=pw > ph and rng.random() < 0.6)
         img = C.phone_frame(rng, img, tmp, ui, area)
         fmt = pick(rng, ["png", "png", "jpg", "webp"])
     elif cap == "screen_photo":
