@@ -3305,7 +3305,32 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
                 f.note = "no value"  # the label is there: its value was not read (glare, a seal, a fold)
     if INFER_ROWS and kind in ROW_ORDERS and any(f.note == "not found" for f in ordered.values()):
         _infer_rows(lines, kind, ordered, fn)
+    distrust_unchecked_numbers(ordered)
     return Extraction(kind, score, ordered)
+
+
+# a number no check character vouches for (a 许可证编号), on a page whose checked code was read
+# whole and fails its check: its weakest character must be read this sure (0: off)
+MISREAD_PAGE_CHAR = 0.95
+UNCHECKED_NUMBERS = ("license_no",)
+
+
+def distrust_unchecked_numbers(fields: dict[str, FieldResult]) -> None:
+    """A page whose 统一社会信用代码 (or ID number) was read whole and fails its check character is a
+    page whose digits the recogniser misreads (a chat app's recompressed picture, a fax): one of
+    its 18 characters was read wrong, surely, at whatever certainty. A number on the same page that
+    no check vouches for (a 食品经营许可证's JY number) is then only taken when every character of
+    it was read sure (MISREAD_PAGE_CHAR): a digit at 0.92 there was another digit (U, a chat
+    screenshot: `JY25201020041333` for …026…), where on a page whose code passes, 0.92 is the
+    recogniser's usual doubt over a sound digit. (As a 户口簿 page distrusts its digits when its ID
+    number fails; a licence's number read at 0.99+ stays: that was measured right every time.)"""
+    if not MISREAD_PAGE_CHAR or not any(f.flagged and f.note in ("no valid code", "no valid number")
+                                        for f in fields.values()):
+        return
+    for key in UNCHECKED_NUMBERS:
+        f = fields.get(key)
+        if f is not None and f.value and not f.flagged and min(f.weakest, f.confidence) < MISREAD_PAGE_CHAR:
+            f.flagged, f.note = True, "digits misread on the page"
 
 
 # the catalog's other kinds (食品经营许可证, 户口簿, 结婚证, 不动产权证书, 银行卡) register themselves here
