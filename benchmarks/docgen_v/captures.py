@@ -338,7 +338,7 @@ def scanner_app(page: np.ndarray, r: random.Random) -> np.ndarray:
     img = comp([A.Perspective(scale=(0.005, 0.015), border_mode=REPL, p=1),  # ... nearly flat
                 A.GaussNoise(std_range=(0.01, 0.03), p=1), A.MotionBlur(blur_limit=(3, 3), p=0.5),
                 A.CLAHE(clip_limit=(1, 2), p=0.5),
-                A.RandomBrightnessContrast(brightness_limit=(0.08, 0.15), contrast_limit=(0.25, 0.4), p=1)],
+                A.RandomBrightnessContrast(brightness_limit=(0.0, 0.06), contrast_limit=(0.3, 0.5), p=1)],
                r.randrange(1 << 30), page)
     return img
 

@@ -66,7 +66,7 @@ CAPTURES = {  # kind group -> (capture, weight)
     "card": (("phone", 30), ("gaopaiyi", 18), ("flatbed", 12), ("photocopy", 16), ("chat_forward", 10), ("lowlight", 6), ("fax", 4),
              ("copy_of_copy", 4)),
     "licence": (("flatbed", 14), ("adf", 9), ("phone", 16), ("gaopaiyi", 10), ("photocopy", 12), ("copy_of_copy", 5), ("fax", 5),
-                ("scanner_app", 9), ("chat_forward", 8), ("screen_photo", 5), ("lowlight", 3)),
+                ("scanner_app", 9), ("chat_forward", 8), ("screen_photo", 5), ("lowlight", 3), ("framed_wall", 4)),
     "other": (("flatbed", 25), ("phone", 25), ("photocopy", 15), ("gaopaiyi", 10), ("chat_forward", 10), ("fax", 5), ("adf", 10)),
 }
 FORMATS = {
@@ -75,7 +75,7 @@ FORMATS = {
     "adf": (("tif", 40), ("pdf", 50), ("png", 10)), "photocopy": (("pdf", 40), ("jpg", 30), ("png", 15), ("tif", 15)),
     "copy_of_copy": (("pdf", 40), ("jpg", 40), ("tif", 20)), "fax": (("tif", 60), ("png", 25), ("pdf", 15)),
     "scanner_app": (("pdf", 60), ("jpg", 40)), "chat_forward": (("jpg", 55), ("png", 30), ("webp", 15)),
-    "screen_photo": (("jpg", 90), ("webp", 10)), "elicense_pdf": (("pdf", 100),),
+    "screen_photo": (("jpg", 90), ("webp", 10)), "elicense_pdf": (("pdf", 100),), "framed_wall": (("jpg", 100),),
 }
 
 
@@ -169,11 +169,13 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
         cap = "elicense_pdf"
     if cap == "screen_photo" and kind not in ("business_license", "food_business_license"):
         cap = "phone"
+    if cap == "framed_wall" and variant not in ("zheng-2019", "food-2015-zheng", "ph-land", "ph-table", "ph-plain"):
+        cap = "phone"
     marks: list[str] = []
     unread: set[str] = set()
     boxes = doc.boxes
     # marks drawn into the page itself (a watermark typed on before sending, a highlighter pass)
-    if kind != "other" and r.random() < 0.22 and cap != "elicense_pdf":
+    if kind != "other" and r.random() < 0.22 and cap not in ("elicense_pdf", "framed_wall"):
         wm = r.choice(PURPOSES)
         doc.watermark(wm, F.pick(r, ("noto_sans", "wqy_microhei", "noto_serif"), [wm]), rgb=r.choice(((120, 120, 120), (60, 90, 180), (200, 60, 60))),
                       size=26 if not card else 7)
@@ -184,12 +186,13 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
         name = save(np.zeros((2, 2, 3), np.uint8), out_dir / f"v{i + 1:04d}", fmt, r, 72, vector=pdf)
         return entry(name, kind, vals, unread, cap, variant, marks, doc.used, fmt)
     dpi_page = {"phone": 170, "lowlight": 150, "gaopaiyi": 170, "flatbed": r.choice((200, 200, 300)), "adf": r.choice((150, 200)),
-                "photocopy": 200, "copy_of_copy": 200, "fax": 200, "scanner_app": 200, "chat_forward": 150, "screen_photo": 130}[cap]
+                "photocopy": 200, "copy_of_copy": 200, "fax": 200, "scanner_app": 200, "chat_forward": 150, "screen_photo": 130,
+                "framed_wall": 150}[cap]
     if card:
         dpi_page = 480 if cap in ("phone", "lowlight", "gaopaiyi", "chat_forward") else 300 if cap == "flatbed" else 250
     page = C.raster(pdf, dpi_page)
     scale = dpi_page / 25.4
-    if kind != "other" and r.random() < 0.12:
+    if kind != "other" and r.random() < 0.12 and cap != "framed_wall":
         # a highlighter pass over one value (translucent: still readable)
         key = r.choice([k for k in boxes if boxes[k]] or [None])
         if key:
@@ -198,10 +201,15 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
             page[b:d, a:c] = C.multiply(page[b:d, a:c], np.full((d - b, c - a, 3), (255, 240, 90), np.uint8))
             marks.append("highlighter")
     flush = None
-    photo_like = cap in ("phone", "lowlight", "gaopaiyi", "chat_forward")
+    photo_like = cap in ("phone", "lowlight", "gaopaiyi", "chat_forward", "framed_wall")
     if photo_like and kind != "other":
-        k = r.random()
-        if k < 0.16:
+        k = r.random() * (0.35 if cap == "framed_wall" else 1.0)  # the frame's glass reflects more often
+        if cap == "framed_wall":
+            if k < 0.16:
+                page, u = C.glare(page, r, boxes, scale)
+                unread |= u
+                marks.append("glare_glass")
+        elif k < 0.16:
             page, u = C.glare(page, r, boxes, scale)
             unread |= u
             marks.append("glare_sleeve" if not card else "glare")
@@ -209,14 +217,14 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
             page, u = C.cover(page, r, boxes, scale, "finger" if card or r.random() < 0.5 else "sticky_note")
             unread |= u
             marks.append("covered")
-        elif k < 0.31 and cap != "gaopaiyi":
+        elif k < 0.31 and cap not in ("gaopaiyi", "framed_wall"):
             page, u, flush = C.cut(page, r, boxes, scale)
             unread |= u
             marks.append("cut_off")
-        if not card and r.random() < 0.2:
+        if not card and cap != "framed_wall" and r.random() < 0.2:
             page = C.comp([C.A.ElasticTransform(alpha=r.uniform(30, 60), sigma=r.uniform(40, 60), border_mode=C.REPL, p=1)], r.randrange(1 << 30), page)
             marks.append("wrinkled")
-    if not card and r.random() < 0.12 and cap not in ("screen_photo",):
+    if not card and r.random() < 0.12 and cap not in ("screen_photo", "framed_wall"):
         # a fold: the sheet was folded in three for an envelope
         for t in r.sample((1 / 3, 2 / 3, 1 / 2), r.randint(1, 2)):
             yy = int(page.shape[0] * t)
@@ -234,6 +242,15 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
         img = C.phone(page, r, small=card, flush=flush)
     elif cap == "lowlight":
         img = C.phone(page, r, small=card, dark=True, flush=flush)
+    elif cap == "framed_wall":
+        # the 正本 hanging framed on the shop's wall, photographed through the glass
+        b = int(page.shape[1] * r.uniform(0.03, 0.05))
+        frame = np.array(r.choice(((60, 40, 25), (25, 25, 25), (170, 140, 60))), np.uint8)
+        framed = np.empty((page.shape[0] + 2 * b, page.shape[1] + 2 * b, 3), np.uint8)
+        framed[:] = frame
+        framed[b:-b, b:-b] = page
+        img = C.phone(framed, r, small=False, ground_kind="stone")
+        marks.append("frame_glass")
     elif cap == "gaopaiyi":
         img, m = C.gaopaiyi(page, r, small=card)
         marks += m
@@ -288,8 +305,15 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
         marks += ["handwriting", "staple"]
     if cap == "fax":
         h, w = img.shape[:2]
-        hdr = np.full((int(out_dpi * 0.25), w), 255, np.uint8)
-        img = np.vstack([hdr, img])
+        line = (f"2026-{r.randint(1, 10):02d}-{r.randint(1, 28):02d} {r.randint(8, 17):02d}:{r.randint(0, 59):02d}  "
+                f"FROM: 0{r.randint(10, 999)}{r.randint(1000000, 9999999)}  TO: {r.randint(1000000, 9999999)}  P.01/01")
+
+        def draw_hdr(d: P.Doc) -> None:
+            d.text("liberation_mono", 8, 8, 4.5, line, (0, 0, 0))
+        hdr = C.ink(w / out_dpi * 25.4, 6.35, out_dpi, r, draw_hdr)[:, :w]
+        strip = np.full((hdr.shape[0], w), 255, np.uint8)
+        strip[:, :hdr.shape[1]] = np.where(hdr[..., 3] > 110, 0, 255)
+        img = np.vstack([strip, img])
         marks.append("fax_header")
     fmt = pick(r, FORMATS[cap])
     name = save(img, out_dir / f"v{i + 1:04d}", fmt, r, out_dpi)

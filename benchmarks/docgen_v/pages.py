@@ -62,6 +62,7 @@ class Doc:
     def label(self, key: str, size: float, x: float, y: float, s: str, width: float, rgb=(20, 20, 20)) -> None:
         """A label justified across the label column (名　　称), each character placed by us."""
         F.check(key, s)
+        size = min(size, width / len(s) / PT)  # a long label (执行事务合伙人) is set smaller to fit its column
         self.font(key, size)
         self.color(rgb)
         if len(s) == 1:
