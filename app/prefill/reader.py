@@ -46,6 +46,7 @@ from app.prefill.extract import (
     _id_period,
     classify,
     cross_check_sides,
+    distrust_torn_digits,
     extract,
     kind_labels,
 )
@@ -1768,6 +1769,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if screen:
                 distrust_cut_rows(ex, page_lines, page)
             distrust_damaged(ex, processed.quality)
+            if bilevel is None:  # (a binarised capture: `_unlined`)
+                distrust_torn_digits(ex)
         # boxes back to the caller's image coordinates
         back = np.linalg.inv(to_page)
         src_lines = _map_lines(lines, back)

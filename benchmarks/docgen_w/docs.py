@@ -251,13 +251,16 @@ def health_licence(rng: np.random.Generator) -> tuple[Page, dict, str]:
     frm = V.date_between(rng, dt.date(year, 1, 1), min(dt.date(year, 12, 28), V.TODAY))
     to = V.add_years(frm, 4) - dt.timedelta(days=1)
     no = V.health_license_no(rng, p, year)
-    etype = pick(rng, ["有限责任公司（自然人投资或控股）", "个体工商户", "有限责任公司（自然人独资）"])
-    name, _ = V.company_name(rng, p, etype)
-    if not name:
-        name = f"{p[2]}{pick(rng, V.ZIHAO)}{pick(rng, ['理发店', '足浴店', '宾馆', '美容院', '浴室'])}"
-    items_pool = list(V.HEALTH_ITEMS)
-    rng.shuffle(items_pool)
-    items = "、".join(items_pool[:int(rng.integers(1, 4))])
+    venue, pool = pick(rng, [  # a venue that needs the licence, and the items it is licensed for
+        ("酒店", ["住宿", "住宿、游泳场所", "住宿、沐浴"]), ("宾馆", ["住宿", "宾馆"]), ("快捷酒店", ["住宿"]),
+        ("洗浴中心", ["沐浴", "沐浴、足浴", "公共浴室"]), ("足浴店", ["足浴", "沐浴"]), ("美容美发店", ["美容、美发", "美容美发"]),
+        ("理发店", ["美发", "理发"]), ("美容院", ["美容"]), ("游泳馆", ["游泳场所"]), ("KTV", ["歌舞厅"]),
+        ("电影城", ["影剧院"]), ("商场", ["商场（店）"])])
+    zh = pick(rng, V.ZIHAO)
+    city = (p[1] or p[0]).removesuffix("市").removesuffix("省")
+    name = pick(rng, [f"{p[2]}{zh}{venue}", f"{city}{zh}{venue}管理有限公司", f"{city}市{p[2]}{V.person_name(rng)}{venue}",
+                      f"{city}{zh}{venue}有限公司{p[2]}分店" if venue in ("酒店", "快捷酒店", "KTV", "电影城") else f"{p[2]}{zh}{venue}"])
+    items = pick(rng, pool)
     legal = V.person_name(rng)
     addr = V.address(rng, p, pick(rng, ["office", "urban", "lane", "rural"]))
     variant = pick(rng, ["portrait-table", "landscape-plain", "portrait-plain"])
