@@ -46,6 +46,7 @@ from app.prefill.extract import (
     _id_period,
     classify,
     cross_check_sides,
+    distrust_torn_digits,
     extract,
     kind_labels,
 )
@@ -190,8 +191,22 @@ DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it
 DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32 measured; 0: off, docs) …
 DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
 DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
-DET_BOX_ROW = 0.0  # a printed-matter box (`content`) with a card's rows: the detector down to where they are this high (0: off; 20 measured — off: a licence drawn with large rows lost a faded character, docs)
+DET_BOX_ROW = 20.0  # a printed-matter box (`content`) with a card's rows: the detector down to where they are this high (0: off)
 DET_BOX_TEXT = 0.03  # … rows from this share of the box's short side up (a card's, not a licence's 1.5–3 %)
+DET_BOX_ASPECT = (1.15, 1.8)  # … and only a landscape box of a card's shape, width over height (cards' boxes 1.2–1.68)
+
+
+def card_box_shape(page: np.ndarray) -> bool:
+    """Whether an upright printed-matter box has a card's shape: landscape, DET_BOX_ASPECT wide.
+    The box is cut around a card's print with a small margin, not at its edges, so it is not the
+    card's 1.585: it measured 1.2–1.68 on the card sides of S, R, P, Q, T, U (a card's print can leave
+    a pale edge out). Large print is no card's by itself: a 卫生许可证 (portrait, 0.70: T's faxed
+    and flatbed ones, U's photographed one, rows 3.3–3.7 % of the width) and a 正本 drawn with large
+    rows whose box is its rows' block (2.2) read as a card's rows, and detected at a card's size a
+    faded row-end character went unboxed. (A landscape licence's ≈ 1.41 is inside the window: its
+    rows, 1.5–3 % of the box's short side, keep it out — none of G K L M O P Q R S T U's passes.)"""
+    h, w = page.shape[:2]
+    return DET_BOX_ASPECT[0] * h <= w <= DET_BOX_ASPECT[1] * h
 
 
 def _det_side(page: np.ndarray, doc_format: str = "") -> int | None:
@@ -206,8 +221,9 @@ def _det_side(page: np.ndarray, doc_format: str = "") -> int | None:
     around the print on a plain scanner bed or desk) whose rows are a card's share of its short
     side is a card cut out with a small margin — a flatbed or scanner-app card, a photocopied card
     on an A4 sheet — and is detected like a flattened card (DET_CARD_SIDE, rows DET_BOX_ROW high)
-    instead of at the licences' floor: ~0.7 of the detector's pixels (S: 10 of 45 ID sides, CPU
-    −24 % on them, fields the same). Not for whole frames or quads snapped to A4 (a close-up card
+    instead of at the licences' floor: ~0.7 of the detector's pixels (S: 9 of 45 ID sides, CPU
+    −22 % on them, fields the same) — only a box of a card's shape (`card_box_shape`: a licence
+    printed large has a card's rows too). Not for whole frames or quads snapped to A4 (a close-up card
     filling the photo, a wallet's window): there the smaller input moved a long address's
     doubt checks (a lost-character gap, glare after a row) on K and L."""
     long_ = max(page.shape[:2])
@@ -217,7 +233,7 @@ def _det_side(page: np.ndarray, doc_format: str = "") -> int | None:
     if row <= 0:
         return None
     side = max(DET_MIN_SIDE, long_ * DET_TEXT_PX / row)
-    card_row, least = (DET_BOX_ROW, DET_BOX_TEXT) if doc_format == "content" and DET_BOX_ROW else (DET_CARD_ROW, 0.0)
+    card_row, least = (DET_BOX_ROW, DET_BOX_TEXT) if doc_format == "content" and DET_BOX_ROW and card_box_shape(page) else (DET_CARD_ROW, 0.0)
     if card_row and least * min(page.shape[:2]) <= row <= DET_CARD_SHARE * min(page.shape[:2]):
         # rows a card's size (a card scanned or photographed filling the frame, 1,600 px wide with
         # 55–65 px rows): the detector sees them as high as a flattened card's at its own 862 px
@@ -1800,6 +1816,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if screen:
                 distrust_cut_rows(ex, page_lines, page)
             distrust_damaged(ex, processed.quality)
+            if bilevel is None:  # (a binarised capture: `_unlined`)
+                distrust_torn_digits(ex)
         # boxes back to the caller's image coordinates
         back = np.linalg.inv(to_page)
         src_lines = _map_lines(lines, back)
