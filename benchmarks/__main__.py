@@ -17,7 +17,9 @@ family J, written blind in session 11, laid out in HTML/CSS by WeasyPrint; bench
 `bench_ocr_r` (family R, written blind in session 18, measured held out once and developed on from then, drawn by Java2D in one JVM, captured with scipy.ndimage and scikit-image; benchmarks/docgen_r/README.md),
 `bench_ocr_s` (family S, written blind in session 18, measured held out once and developed on from then, HTML/CSS laid out by headless Chromium over the DevTools protocol, captures in scikit-image; benchmarks/docgen_s/README.md),
 `bench_ocr_t` (family T, written blind in session 19, measured held out once and developed on from then, drawn by Tcl/Tk's Canvas in a private Xvfb and grabbed from the screen, captures in OpenCV; benchmarks/docgen_t/README.md),
-`bench_ocr_u` (family U, written blind in session 19, measured held out once and developed on from then, drawn by pygame-ce through SDL_ttf and FreeType, captures in pyvips; benchmarks/docgen_u/README.md).
+`bench_ocr_u` (family U, written blind in session 19, measured held out once and developed on from then, drawn by pygame-ce through SDL_ttf and FreeType, captures in pyvips; benchmarks/docgen_u/README.md),
+`bench_ocr_v` (the held-out family V, written blind in session 20, fpdf2 pages rasterised by pypdfium2, captures in albumentations; benchmarks/docgen_v/README.md),
+`bench_ocr_w` (the held-out family W, written blind in session 20, SVG pages exported by Inkscape's command line, captures in ffmpeg's filters; benchmarks/docgen_w/README.md).
 """
 
 from __future__ import annotations

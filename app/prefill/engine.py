@@ -394,7 +394,11 @@ FOCUS = True
 FOCUS_SIDE = 1300  # detector inputs with a long side at least this large are focused …
 FOCUS_COARSE = 736  # … by a first pass at this long side
 FOCUS_MARGIN = 0.5  # … whose text is widened by this share of its extent each side (rows it missed)
-FOCUS_SHARE = 0.35  # … when the window is at most this share of the full input (else the whole input)
+FOCUS_SHARE = 0.6  # … when the window is at most this share of the full input (else the whole input)
+# (0.35 until session 20: a card copied onto A4 read at the sheet's 1,400 px has a window of 37–42 %
+# with its margin, and then paid the small pass and the whole sheet. The small pass is paid before the
+# window is judged, so any window well under the input saves; a larger window also leaves less of the
+# page to text the small pass missed. U's four such ID fronts: CPU −35…−41 %, fields the same.)
 # The small pass is skipped where the page's own print already shows that no window will come of
 # it: its text rows (dark, long, level runs of ink, as `text_scale` finds them on a small copy of
 # the page) lie spread over so much of it that the window around them alone is FILLED_SHARE of the

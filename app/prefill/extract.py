@@ -253,6 +253,9 @@ class FieldResult:
     # (page box, the box of the print beside it — whose paper and ink the box is measured against —,
     # the note the value gets when ink stands there)
     blank_after: list[tuple[Box, Box, str]] = field(default_factory=list)
+    # the least probability of a digit whose runner-up is another digit (1.0: none), for the reader
+    # to judge on pages whose print tells such digits apart poorly (`distrust_torn_digits`)
+    torn_digit: float = 1.0
 
     @property
     def reason(self) -> str:
@@ -328,11 +331,22 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
     elif value and pieces and any(p.lost_character for p in pieces):
         return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
     res = FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
+    if value and pieces and not validated:
+        res.torn_digit = _torn_digit(pieces)
     if value and pieces and GAP_SHARE and not validated:
         # (a gap too narrow for `lost_character` to call — a character's worth of paper less the
         # recogniser's few pixels of placement — is looked at: ink there is a character not read)
         res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces for room in p.wide_gaps(GAP_SHARE))
     return res
+
+
+def _torn_digit(pieces: list[Piece]) -> float:
+    """The least probability of a digit read with another digit as the recogniser's runner-up
+    (its full-width twin is the same digit), 1.0 when there is none."""
+    return min((prob for p in pieces if len(p.chars) == len(p.text)
+                for ch, (prob, alt, _) in zip(p.text, p.chars, strict=True)
+                if ch.isdigit() and len(alt) == 1 and to_halfwidth(alt).isdigit() and to_halfwidth(alt) != ch),
+               default=1.0)
 
 
 @lru_cache(maxsize=1)
@@ -2208,6 +2222,71 @@ _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ �
 _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
 
 
+SCOPE_SENTENCE_BRACKETS = True  # a sentence's dropped `）` before a header goes back in its row (False: as read)
+SCOPE_HEAD_ONE = True  # a scope read `般项目:…` takes its header's lost 一 back (False: as read)
+
+
+def _scope_head_one(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A 经营范围 read `般项目:…`: the 一 of its header 一般项目 was lost — one thin stroke, which the
+    recogniser drops at a row's start (and the detector's box often leaves out). No scope starts
+    with 般项目, so the header takes its 一 back, one character's place before the row's first.
+    Where the next row tells where the column's rows start (the recogniser's character positions),
+    the first row must start about one character right of it — the place the 一 leaves; a row
+    starting anywhere else lost something other than the 一 and is left as read (the ragged-row
+    check then judges it)."""
+    if not SCOPE_HEAD_ONE or not pieces or not pieces[0].text.startswith("般项目"):
+        return pieces
+    first = pieces[0]
+    h = max(1.0, first.box[3] - first.box[1])
+    known = len(first.xs) == len(first.text) >= 3
+    steps = sorted(b - a for a, b in zip(first.xs, first.xs[1:], strict=False)) if known else [h]
+    pitch = steps[len(steps) // 2]
+    if pitch <= 0:
+        return pieces
+    x_first = first.xs[0] if known else first.box[0] + 0.5 * h
+    rows = piece_rows(pieces)
+    if len(rows) >= 2 and min(rows[0], key=lambda q: q.box[0]) is first:
+        second = min(rows[1], key=lambda q: q.box[0])
+        x_second = second.xs[0] if second.xs and len(second.xs) == len(second.text) else second.box[0] + 0.5 * h
+        if not 0.5 * pitch < x_first - x_second < 1.5 * pitch:
+            return pieces
+    x_one = x_first - pitch
+    head = Piece("一" + first.text, first.score, (min(first.box[0], x_one - 0.5 * pitch), *first.box[1:]),
+                 ((1.0, "", 0.0), *first.chars) if len(first.chars) == len(first.text) else (),
+                 (x_one, *first.xs) if known else ())
+    return _keep(pieces, [head, *pieces[1:]])
+
+
+def _sentence_brackets(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A standard sentence read whole but for its closing bracket, a header right after it on the
+    same row (`…开展经营活动许可项目:` for `…经营活动）许可项目：`): the recogniser dropped the thin
+    `）` between two characters. The bracket goes back into the row where it stands — between the
+    two characters, whose gap it fills (a gap with ink in it is a lost character's otherwise) —
+    when the scope has fewer closing brackets than opening ones (`_scope_read` closes such a
+    sentence in the joined text the same way; this keeps the row's character positions whole)."""
+    if not SCOPE_SENTENCE_BRACKETS or not pieces:
+        return pieces
+    text = "".join(q.text for q in pieces)
+    out = list(pieces)
+    for b in SCOPE_BOILERPLATES:
+        if not b.endswith(")") or text.count("(") <= text.count(")"):
+            continue
+        k = next((k + len(b) - 1 for h in SCOPE_HEADERS if (k := text.find(b[:-1] + h)) >= 0), -1)
+        start = 0
+        for n, q in enumerate(out):
+            i = k - start
+            start += len(q.text)
+            if not 0 < i < len(q.text):
+                continue  # (at a row's end or start: the joined text's own fix closes it)
+            xs = (*q.xs[:i], (q.xs[i - 1] + q.xs[i]) / 2, *q.xs[i:]) if len(q.xs) == len(q.text) else ()
+            chars = (*q.chars[:i], (1.0, "", 0.0), *q.chars[i:]) if len(q.chars) == len(q.text) else ()
+            out[n] = Piece(q.text[:i] + ")" + q.text[i:], q.score, q.box, chars, xs)
+            text = text[:k] + ")" + text[k:]
+            break
+    return pieces if len(out) == len(pieces) and all(a is b for a, b in zip(out, pieces, strict=True)) \
+        else _keep(pieces, out)
+
+
 PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
 
 
@@ -2279,6 +2358,24 @@ def _scope_text(pieces: list[Piece]) -> tuple[str, float]:
     return text, weakest
 
 
+SENTENCE_END = 6  # a scope ending in this many last characters of a standard sentence ends with that sentence
+
+
+def _sentence_open_at_end(text: str) -> bool:
+    """True when the scope ends with a standard sentence whose closing bracket was not read: the text
+    from its last opening bracket is as long as one of the sentences without it, ends with that
+    sentence's last words (`…许可证件为准`) and differs from it in no more characters than the
+    sentence match allows (`_scope_read`). A character misread inside the sentence (`依法频经`) does
+    not hide it — the sentence match judges those characters afterwards (a second reading that makes
+    the sentence, or a misread)."""
+    if not SCOPE_SENTENCE_BRACKETS:
+        return text.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES if b.endswith(")")))
+    tail = text[text.rfind("("):] if "(" in text else ""
+    return any(len(tail) == len(b) - 1 and tail.endswith(b[-1 - SENTENCE_END:-1])
+               and sum(x != y for x, y in zip(tail, b, strict=False)) <= max(2, len(b) // 10)
+               for b in SCOPE_BOILERPLATES if b.startswith("(") and b.endswith(")"))
+
+
 def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
     """The 经营范围 text, its weakest character, and whether a registrar's standard sentence in it
     was misread.
@@ -2305,18 +2402,20 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
     if len(chars) != len(text):
         return text, min(p.weakest for p in pieces), False
-    if text.count("(") == text.count(")") + 1 and text.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES
-                                                                      if b.endswith(")"))):
+    for b in SCOPE_BOILERPLATES:
+        k = next((k for h in SCOPE_HEADERS if b.endswith(")") and (k := text.find(b[:-1] + h)) >= 0), -1)
+        if k >= 0 and (text.count("(") > text.count(")") if SCOPE_SENTENCE_BRACKETS
+                       else text.count("(") == text.count(")") + 1):
+            # a standard sentence read whole but for its thin closing bracket, the next header right
+            # after it (`…许可证件为准一般项目:`): the recogniser dropped the bracket, the sentence is whole.
+            # (Each sentence's own: a scope of two parts may have lost both brackets — `…经营活动许可项目:`
+            # in mid-row and the last sentence's at the scope's end — and each is closed by its grammar)
+            k += len(b) - 1
+            text, chars = text[:k] + ")" + text[k:], [*chars[:k], (1.0, "", 0.0), *chars[k:]]
+    if text.count("(") == text.count(")") + 1 and _sentence_open_at_end(text):
         # the closing bracket of a standard sentence that ends the scope wrapped onto a row of its
         # own (a lone bracket is rarely boxed): the sentence is whole, not a misread of a shorter one
         text, chars = text + ")", [*chars, (1.0, "", 0.0)]
-    for b in SCOPE_BOILERPLATES:
-        k = next((k for h in SCOPE_HEADERS if b.endswith(")") and (k := text.find(b[:-1] + h)) >= 0), -1)
-        if k >= 0 and text.count("(") == text.count(")") + 1:
-            # a standard sentence read whole but for its thin closing bracket, the next header right
-            # after it (`…许可证件为准一般项目:`): the recogniser dropped the bracket, the sentence is whole
-            k += len(b) - 1
-            text, chars = text[:k] + ")" + text[k:], [*chars[:k], (1.0, "", 0.0), *chars[k:]]
     out = list(text)
     probs = [c[0] for c in chars]
     alts = [to_halfwidth(c[1]) for c in chars]
@@ -2702,6 +2801,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
+    p = _sentence_brackets(_scope_head_one(p))
     before_seal = p
     p, after_close = _seal_tail(p)
     # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)
@@ -2719,8 +2819,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     pulled, rooms = _pulled_down(p)
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif scope_start_doubt or _skipped_row(p):
-        # its first row may be the wrapped end of the value above; or it skips an unboxed row
+    elif scope_start_doubt or _skipped_row(p) or (SCOPE_HEAD_ONE and v.startswith("般项目")):
+        # its first row may be the wrapped end of the value above; or it skips an unboxed row; or
+        # it starts inside its header (`般项目:`, the 一 lost where the rows do not say it stood)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif ragged(p, hanging=True, early=pulled) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
@@ -3305,7 +3406,57 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
                 f.note = "no value"  # the label is there: its value was not read (glare, a seal, a fold)
     if INFER_ROWS and kind in ROW_ORDERS and any(f.note == "not found" for f in ordered.values()):
         _infer_rows(lines, kind, ordered, fn)
+    distrust_unchecked_numbers(ordered)
     return Extraction(kind, score, ordered)
+
+
+# a digit of a value no check vouches for, on a bilevel page (a fax, a scanner's black-and-white
+# mode), read below this with another digit as its runner-up makes the value doubtful (0: off)
+BILEVEL_TORN_DIGIT = 0.95
+
+
+def distrust_torn_digits(extraction: Extraction) -> None:
+    """A bilevel page's thresholding takes away the strokes that tell some digits apart (the
+    horizontal of a 4, the gap of a 6 or an 8). On the bilevel ID and licence pages of G–U's faxes
+    and 1-bit scans, the values whose digit was read below BILEVEL_TORN_DIGIT with another digit
+    second were wrong in two addresses of two (`古墩路216弄…1519室` for 1549, 1 at 0.90 with 4
+    second; `中山路617号` for 647 at 0.94); right addresses read such a digit at 0.95 and above (7 at
+    0.954 with 5 second, 5 at 0.986 with 3 second). A digit torn with a non-digit (`日`, a bracket)
+    is the line's layout, not this; a digit read on a grey page is not judged so. Dates are left to
+    their calendar and term checks: a licence period's two right dates on a U fax share a 6 read at
+    0.91 with 0 second (their row is one piece), which this would blank both of (a card period's
+    wrong 6 for 8 at 0.79 on a Q scan stays)."""
+    if not BILEVEL_TORN_DIGIT:
+        return
+    for f in extraction.fields.values():
+        if f.value and not f.flagged and f.torn_digit < BILEVEL_TORN_DIGIT and re.search(r"\d", f.value) \
+                and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
+            f.flagged, f.note = True, "doubtful character"
+            f.confidence = min(f.confidence, f.torn_digit)
+
+
+# a number no check character vouches for (a 许可证编号), on a page whose checked code was read
+# whole and fails its check: its weakest character must be read this sure (0: off)
+MISREAD_PAGE_CHAR = 0.95
+UNCHECKED_NUMBERS = ("license_no",)
+
+
+def distrust_unchecked_numbers(fields: dict[str, FieldResult]) -> None:
+    """A page whose 统一社会信用代码 (or ID number) was read whole and fails its check character is a
+    page whose digits the recogniser misreads (a chat app's recompressed picture, a fax): one of
+    its 18 characters was read wrong, surely, at whatever certainty. A number on the same page that
+    no check vouches for (a 食品经营许可证's JY number) is then only taken when every character of
+    it was read sure (MISREAD_PAGE_CHAR): a digit at 0.92 there was another digit (U, a chat
+    screenshot: `JY25201020041333` for …026…), where on a page whose code passes, 0.92 is the
+    recogniser's usual doubt over a sound digit. (As a 户口簿 page distrusts its digits when its ID
+    number fails; a licence's number read at 0.99+ stays: that was measured right every time.)"""
+    if not MISREAD_PAGE_CHAR or not any(f.flagged and f.note in ("no valid code", "no valid number")
+                                        for f in fields.values()):
+        return
+    for key in UNCHECKED_NUMBERS:
+        f = fields.get(key)
+        if f is not None and f.value and not f.flagged and min(f.weakest, f.confidence) < MISREAD_PAGE_CHAR:
+            f.flagged, f.note = True, "digits misread on the page"
 
 
 # the catalog's other kinds (食品经营许可证, 户口簿, 结婚证, 不动产权证书, 银行卡) register themselves here

@@ -46,6 +46,7 @@ from app.prefill.extract import (
     _id_period,
     classify,
     cross_check_sides,
+    distrust_torn_digits,
     extract,
     kind_labels,
 )
@@ -169,6 +170,9 @@ BILEVEL_REREAD_AGREE = True  # … taken only when both readings agree on every 
 BILEVEL_ROW_PX = 48.0  # a bilevel page is shrunk no further than to text rows this high (the recogniser's input height)
 
 
+DET_BILEVEL_SIGMA = 0.0  # σ (px) of the blur the detector sees a 1-bit page through (0: the page as it is)
+
+
 def _bilevel_scale(page: np.ndarray, s: float) -> float:
     """The OCR scale `s` for a bilevel page (a fax, a 1-bit scan): not below where its text rows
     are BILEVEL_ROW_PX high. Shrinking averages a 1-bit page's thin strokes — a Song face's
@@ -190,8 +194,22 @@ DET_MIN_SIDE = 1024  # … but never below this long side (pages smaller than it
 DET_CARD_ROW = 0.0  # … unless its rows are a card's: then down to where they are this high (32 measured; 0: off, docs) …
 DET_CARD_SIDE = 862  # … but not below a flattened card's own long side (CARD_SHORT_SIDE at 1.585)
 DET_CARD_SHARE = 0.1  # … and only rows up to this share of the short side (a card's are 4–8 %)
-DET_BOX_ROW = 0.0  # a printed-matter box (`content`) with a card's rows: the detector down to where they are this high (0: off; 20 measured — off: a licence drawn with large rows lost a faded character, docs)
+DET_BOX_ROW = 20.0  # a printed-matter box (`content`) with a card's rows: the detector down to where they are this high (0: off)
 DET_BOX_TEXT = 0.03  # … rows from this share of the box's short side up (a card's, not a licence's 1.5–3 %)
+DET_BOX_ASPECT = (1.15, 1.8)  # … and only a landscape box of a card's shape, width over height (cards' boxes 1.2–1.68)
+
+
+def card_box_shape(page: np.ndarray) -> bool:
+    """Whether an upright printed-matter box has a card's shape: landscape, DET_BOX_ASPECT wide.
+    The box is cut around a card's print with a small margin, not at its edges, so it is not the
+    card's 1.585: it measured 1.2–1.68 on the card sides of S, R, P, Q, T, U (a card's print can leave
+    a pale edge out). Large print is no card's by itself: a 卫生许可证 (portrait, 0.70: T's faxed
+    and flatbed ones, U's photographed one, rows 3.3–3.7 % of the width) and a 正本 drawn with large
+    rows whose box is its rows' block (2.2) read as a card's rows, and detected at a card's size a
+    faded row-end character went unboxed. (A landscape licence's ≈ 1.41 is inside the window: its
+    rows, 1.5–3 % of the box's short side, keep it out — none of G K L M O P Q R S T U's passes.)"""
+    h, w = page.shape[:2]
+    return DET_BOX_ASPECT[0] * h <= w <= DET_BOX_ASPECT[1] * h
 
 
 def _det_side(page: np.ndarray, doc_format: str = "") -> int | None:
@@ -206,8 +224,9 @@ def _det_side(page: np.ndarray, doc_format: str = "") -> int | None:
     around the print on a plain scanner bed or desk) whose rows are a card's share of its short
     side is a card cut out with a small margin — a flatbed or scanner-app card, a photocopied card
     on an A4 sheet — and is detected like a flattened card (DET_CARD_SIDE, rows DET_BOX_ROW high)
-    instead of at the licences' floor: ~0.7 of the detector's pixels (S: 10 of 45 ID sides, CPU
-    −24 % on them, fields the same). Not for whole frames or quads snapped to A4 (a close-up card
+    instead of at the licences' floor: ~0.7 of the detector's pixels (S: 9 of 45 ID sides, CPU
+    −22 % on them, fields the same) — only a box of a card's shape (`card_box_shape`: a licence
+    printed large has a card's rows too). Not for whole frames or quads snapped to A4 (a close-up card
     filling the photo, a wallet's window): there the smaller input moved a long address's
     doubt checks (a lost-character gap, glare after a row) on K and L."""
     long_ = max(page.shape[:2])
@@ -217,7 +236,7 @@ def _det_side(page: np.ndarray, doc_format: str = "") -> int | None:
     if row <= 0:
         return None
     side = max(DET_MIN_SIDE, long_ * DET_TEXT_PX / row)
-    card_row, least = (DET_BOX_ROW, DET_BOX_TEXT) if doc_format == "content" and DET_BOX_ROW else (DET_CARD_ROW, 0.0)
+    card_row, least = (DET_BOX_ROW, DET_BOX_TEXT) if doc_format == "content" and DET_BOX_ROW and card_box_shape(page) else (DET_CARD_ROW, 0.0)
     if card_row and least * min(page.shape[:2]) <= row <= DET_CARD_SHARE * min(page.shape[:2]):
         # rows a card's size (a card scanned or photographed filling the frame, 1,600 px wide with
         # 55–65 px rows): the detector sees them as high as a flattened card's at its own 862 px
@@ -927,6 +946,8 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
     text box with a wide margin), which keeps the detector's page-size rules (no card box)."""
     with clock.stage("prepare"):
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
+        one_bit = bool(DET_BILEVEL_SIGMA) and is_bilevel(
+            page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
         s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
         if abs(s - 1.0) > 0.02:
             page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
@@ -939,10 +960,14 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
             rotation = 90
         view = ocr_view(page)
         det_side = _det_side(page, processed.doc_format if guess else "")
+        # a 1-bit page's strokes are broken (a Song face's horizontals dropped by the threshold,
+        # a dither's dots): the detector looks at it softened so a row's dots join into one text
+        # region; the recogniser still reads the page as it is
+        seen = cv2.GaussianBlur(view, (0, 0), DET_BILEVEL_SIGMA) if one_bit else None
     # (the detector runs at the page's own size unless the page's text is larger than it needs
     # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
     # lost a 民族 and a 许可项目 and took a notice for a licence)
-    lines = engine.read(view, det_side, clock=clock)
+    lines = engine.read(view, det_side, clock=clock, det_image=seen)
     if (lines or rotation) and (not lines or _vertical_share(lines) > 0.6):
         # the recogniser's lines run down the page, or it read nothing on a page the morphology
         # check turned (digits and Latin read sideways are dropped as noise). After that check
@@ -1198,6 +1223,36 @@ def _card_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
         or not CARD_REGION_TURNED else (sy2 - sy1, sx2 - sx1)
     if along < 1.3 * (x2 - x1 + 2 * m) or across < 16:
         return None  # (the source holds no more pixels of it than the page did)
+    return sx1, sy1, sx2, sy2
+
+
+CARD_TITLE_REREAD = True  # a page read as `other` whose only card text is a small 居民身份证 is read again around it
+CARD_TITLE = re.compile(r"^(中华人民共和国)?居民身份证$")  # a card back's large title (not a form's 居民身份证号码)
+
+
+def card_title_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
+                      source: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """The source-image box where a card back lies when its title is all that was read of a page:
+    a card back copied small onto an A4 sheet (a speckled copy, a watermark over its rows) gives
+    the detector its large 居民身份证 and nothing of its 3 px rows, so the page reads as `other`
+    and the card path (`_card_region`, which needs a card kind) never runs. The back's rows lie
+    under its title, about the title's width below, its emblem to the left: the box reaches one
+    title width left, right and above and two below. None when no such title was read, or when the
+    title is no small part of the page (a card filling the frame was read as it is)."""
+    titles = [ln for ln in lines if CARD_TITLE.match(ln.text.replace(" ", ""))]
+    if len(titles) != 1:
+        return None
+    t = titles[0]
+    w = t.x2 - t.x1
+    if w <= 0 or w > 0.4 * shape[1]:
+        return None
+    pts = np.array([[t.x1 - w, t.y1 - w], [t.x2 + w, t.y1 - w], [t.x2 + w, t.y2 + 2 * w], [t.x1 - w, t.y2 + 2 * w]],
+                   np.float64)
+    src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
+    sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
+    sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
+    if sx2 - sx1 < 32 or sy2 - sy1 < 32:
+        return None
     return sx1, sy1, sx2, sy2
 
 
@@ -1688,6 +1743,20 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
+    if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
+        region = card_title_region(page_lines, page.shape, to_page, image.shape)
+        if region is not None:
+            # a card back small on a sheet, only its title read (`card_title_region`): the part of
+            # the photo around the title is read at the photo's own resolution, as a card's text
+            # box is (one more pass, only on `other` pages holding a lone 居民身份证)
+            with clock.stage("prepare"):
+                near = process_document(image, detect=False, region=region)
+            got = _ocr_processed(near, engine, clock, guess=False)
+            again = _extract_read(*got[:2], got[3], engine, clock, source)
+            if again[4].kind in ("id_card_back", "id_card_front") and _read_count(again[4]) > 0:
+                processed, rotation = near, got[2]
+                page, to_page, lines, page_lines, extraction = again
+    if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
         # the page; an emblem can look like a page's edges): the title was read, the labels
@@ -1724,6 +1793,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             and _read_count(extraction) < len(extraction.fields):
         region = _card_region(_card_lines(page_lines, extraction), page.shape, to_page, image.shape,
                               title_only=_labels_missed(extraction))
+        if region is None and CARD_TITLE_REREAD and _labels_missed(extraction):
+            # (a title-only back on a sheet not much larger in the source than on the page: the
+            # crop around its title is still read larger than the sheet's OCR size reads it)
+            region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None:
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
@@ -1775,6 +1848,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if screen:
                 distrust_cut_rows(ex, page_lines, page)
             distrust_damaged(ex, processed.quality)
+            if bilevel is None:  # (a binarised capture: `_unlined`)
+                distrust_torn_digits(ex)
         # boxes back to the caller's image coordinates
         back = np.linalg.inv(to_page)
         src_lines = _map_lines(lines, back)

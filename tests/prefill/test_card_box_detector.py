@@ -41,13 +41,10 @@ def test_a_scanned_card_box_is_detected_at_a_cards_size_and_reads_the_same(engin
     assert fields.get("valid_from") == "2016-05-12" and fields.get("valid_to") == "2036-05-12"
 
 
-def test_a_licence_box_keeps_the_floor(monkeypatch) -> None:  # noqa: ANN001
+def test_a_licence_box_keeps_the_floor() -> None:
     """A licence's rows (1.5–3 % of its short side) are no card's: its box keeps 1,024 px; so does
-    a whole frame or a quad's page with a card's rows (only a printed-matter box is a card cut out).
-    (The rule switched on as measured: it is off by default, see `reader.DET_BOX_ROW`.)"""
+    a whole frame or a quad's page with a card's rows (only a printed-matter box is a card cut out)."""
     from app.prefill import reader
-
-    monkeypatch.setattr(reader, "DET_BOX_ROW", 20.0)
     from tests.prefill.test_less_work import _page
 
     rows = ["名称 上海云帆文化传媒有限公司", "住所 上海市静安区共和新路1234号5楼", "经营范围 文化艺术交流活动；会议及展览服务"] * 8
@@ -58,3 +55,25 @@ def test_a_licence_box_keeps_the_floor(monkeypatch) -> None:  # noqa: ANN001
                       (1300, 820), interpolation=cv2.INTER_CUBIC)
     assert reader._det_side(card, "content") == reader.DET_CARD_SIDE
     assert reader._det_side(card, "full_frame") == reader._det_side(card) == reader.DET_MIN_SIDE
+
+
+def test_a_licence_box_with_a_cards_rows_keeps_the_floor(monkeypatch) -> None:  # noqa: ANN001
+    """Large print alone is no card: a 卫生许可证 (portrait) printed large, and a 正本 drawn with
+    large rows whose printed-matter box is its block of rows (wider than any card), have rows over
+    DET_BOX_TEXT of the box's short side. Detected at a card's size, a faded character at a row's
+    end went unboxed (test_licence_columns); a box of no card's shape keeps the licences' floor."""
+    from app.prefill import reader
+    from tests.prefill.test_less_work import _page
+
+    rows = ["单位名称 兰州新越宾馆有限公司", "法定代表人 张建国", "地址 甘肃省兰州市城关区庆阳路88号",
+            "许可项目 住宿 沐浴 美容美发", "有效期限 2023年05月12日至2027年05月11日"]
+    portrait = _page(rows * 3, 36, (1400, 990))
+    wide = _page(["一般项目:机动车修理;洗车服务;二手车经纪;汽车零配件零售。", "(除依法须经批准的项目外,凭营业执照依",
+                  "法自主开展经营活动)", "名称 呼伦贝尔市禾苗餐饮管理有限公司"] * 2, 28, (650, 1450), margin=30)
+    for page in (portrait, wide):
+        assert reader.text_scale(page) >= reader.DET_BOX_TEXT  # a card's rows by their height alone
+        assert not reader.card_box_shape(page)
+        assert reader._det_side(page, "content") == reader._det_side(page) >= reader.DET_MIN_SIDE
+        monkeypatch.setattr(reader, "DET_BOX_ASPECT", (0.0, 99.0))  # (the shape is what keeps it)
+        assert reader._det_side(page, "content") < reader.DET_MIN_SIDE
+        monkeypatch.undo()

@@ -239,6 +239,22 @@ def test_a_card_on_a_sheet_is_detected_in_its_window_and_reads_the_same(engine, 
     assert all(abs(a - b) <= 4 for box, whole in zip(boxes, whole_boxes, strict=True) for a, b in zip(box, whole, strict=True))
 
 
+def test_a_card_copied_on_a4_leaves_a_window_of_two_fifths_of_the_sheet() -> None:
+    """A card copied onto an A4 sheet read at the sheet's 1,400 px: its text, 400 × 240 px, widened
+    by half its extent each side, is a window of ~37–42 % of the sheet (U's photocopies) — the small
+    pass is paid already, and the window's full-size pass is still ~60 % fewer pixels than the
+    sheet's. A text spread over the sheet leaves none."""
+    from app.prefill.engine import RapidOcrEngine
+
+    card = np.array([[[220, 346], [623, 346], [623, 584], [220, 584]]], np.float64)  # the card's rows' extent
+    window = RapidOcrEngine._window_of(card, (1400, 990), (1408, 992))
+    assert window is not None
+    x1, y1, x2, y2 = window
+    assert 0.35 < (x2 - x1) * (y2 - y1) / (1408 * 992) < 0.5
+    spread = np.array([[[100, 200], [900, 200], [900, 1100], [100, 1100]]], np.float64)
+    assert RapidOcrEngine._window_of(spread, (1400, 990), (1408, 992)) is None
+
+
 def test_a_page_full_of_text_is_detected_whole(engine, monkeypatch) -> None:  # noqa: ANN001
     """Text over the whole page leaves no window: the full-size pass runs over all of it."""
     from app.prefill import engine as eng_mod
