@@ -659,6 +659,8 @@ class RapidOcrEngine:
             det_boxes, bent = self.detect_rows(seen, det_max_side, clock)
             keep = _unslanted(det_boxes) if SKIP_SLANTED else None
             if keep is not None:
+                if clock is not None:
+                    clock.count("det_slanted", float(len(det_boxes) - len(keep)))  # (a watermark's lines)
                 new_index = {i: k for k, i in enumerate(keep)}
                 bent = {new_index[i]: b for i, b in bent.items() if i in new_index}
                 det_boxes = det_boxes[keep]

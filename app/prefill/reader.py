@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
-from app.imaging.contrast import despeckled
+from app.imaging.contrast import despeckled, print_only
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
@@ -1558,6 +1558,11 @@ SPECK_AREA = 4  # … of at most this many pixels, touching no other ink
 SPECK_REREAD = True  # a speckled page read as a kind with its body unread is read again, its detector's view despeckled
 SPECK_BODY_SHARE = 0.5  # … when at least this share of its fields' labels were not found
 
+WATERMARK_REREAD = True  # a licence with blank fields whose detector saw a watermark's slanted lines is read again, the
+# watermark taken out of the detector's view (`contrast.print_only`); only its blank fields are taken from that reading
+WATERMARK_SLANTED = 1  # … slanted detector boxes (left out as a watermark's) that make a page watermarked
+WATERMARK_SHARE = 0.05  # … and at least this share of the page's ink taken out as lighter than the print
+
 
 def _body_unread(extraction: Extraction) -> bool:
     """A known kind read from its title and a row or two: most of its labelled rows not found."""
@@ -1720,6 +1725,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         again = _extract_read(page, to_page, got_lines, engine, clock, source)
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             page, to_page, lines, page_lines, extraction = again
+    if WATERMARK_REREAD and extraction.kind not in ("other", "id_card_front", "id_card_back") \
+            and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED \
+            and _read_count(extraction) < len(extraction.fields):
+        # a copy with a usage watermark (`仅供…使用`) over its print: where the watermark's lines cross
+        # a row of values the detector sees one region at the watermark's angle and boxes neither,
+        # so legible values go unread. The detector looks at the page with the ink lighter than the
+        # print and nowhere near a print stroke's core taken out; the recogniser reads the page as
+        # it is, and only fields the first reading left blank or in doubt are taken (both readings
+        # agreeing on every field both read)
+        with clock.stage("prepare"):
+            view = ocr_view(page)
+            seen, share = print_only(view)
+        if share >= WATERMARK_SHARE:
+            got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
+            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            with clock.stage("layout"):
+                if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                    clock.count("watermark_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None:
