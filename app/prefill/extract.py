@@ -195,8 +195,12 @@ PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 # before the year and number within a district, its code first (浙卫公〔2025〕第330106-88407号)
 # A county or city issuer prints its own place's abbreviation instead of the province's
 # (永卫公证字〔2024〕第0342号 by 永顺县, 穗卫公字 by 广州, 沪徐汇卫公字 by a district): one to four characters.
+# The district's code before the hyphen is its six digits or, within the province the issuer already
+# names, its last four (浙卫公证字〔2022〕第0782-29882号: 0782 of 330782); some issuers print the
+# district's code before 第 instead (桂卫公许字〔2026〕450103第7840号).
 # Years before the 《公共场所卫生管理条例》 (1987) are misread digits.
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕第?(\d{1,15}|\d{6}-\d{1,8})号")
+_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕(\d{6})?第?"
+                        r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -853,7 +857,8 @@ _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同|街道)$")
 _SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
-_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$")
+# — or a shop's room on a floor split into parts (…中心大厦1层453-1: room 453 of floor 1, its part 1)
+_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$")
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
 _SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 
@@ -3117,7 +3122,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     if no:  # year brackets are printed 〔〕, [] or （）and read as any of them: one canonical form
         no = (re.sub(r"[\[(（【〔]", "〔", re.sub(r"[\])）】〕]", "〕", no[0])), no[1])
         # (the hyphen after a district's code read as a dash or as 一: the same hyphen, one character)
-        no = (re.sub(r"(?<=第\d{6})[一—–－](?=\d)", "-", no[0]), no[1])
+        no = (re.sub(r"(?:(?<=第\d{6})|(?<=第\d{4}))[一—–－](?=\d)", "-", no[0]), no[1])
     if no and "|" in no[0]:  # (a square bracket read as a bar, its runner-up the bracket: 陕卫公字|2026|第…)
         info = no[1].char_info(*span)
         no = ("".join("〔" if ch == "|" and i + 1 < len(no[0]) and no[0][i + 1].isdigit() and _bar_bracket(info, i) else

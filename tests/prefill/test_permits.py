@@ -310,7 +310,7 @@ def test_health_number_without_its_word_and_with_a_district_code() -> None:
     assert f["license_no"].public()["value"] == "浙卫公〔2025〕第330106-88407号"
     f = extract(to_lines(_health_lines("浙卫公2025第330106-88407号", "展览馆", {}))).fields
     assert f["license_no"].public()["value"] == ""
-    f = extract(to_lines(_health_lines("浙卫公字(2025)第3301-0688407号", "展览馆", {}))).fields
+    f = extract(to_lines(_health_lines("浙卫公字(2025)第33010-688407号", "展览馆", {}))).fields
     assert f["license_no"].public()["value"] == ""
 
 
@@ -345,3 +345,32 @@ def test_health_period_in_chinese_numerals() -> None:
     lines[-1] = line(period, 420, 460, 420 + 30 * len(period), 490)
     f = extract(to_lines(lines)).fields
     assert (f["valid_from"].public()["value"], f["valid_to"].public()["value"]) == ("2021-07-25", "2025-07-24")
+
+
+def test_health_number_with_a_four_digit_district_code_or_the_code_before_its_serial() -> None:
+    # within the province its issuer names, a district's code is printed by its last four digits
+    # (浙卫公证字〔2022〕第0782-29882号: 0782 of 330782), or its six digits stand before 第
+    # (桂卫公许字〔2026〕450103第7840号): both were `format` (V: 5 of 15 卫生许可证 numbers blank).
+    # A hyphen after three or five digits, or a code of another length before 第, stays no number
+    for printed, want in (("浙卫公证字(2022)第0782-29882号", "浙卫公证字〔2022〕第0782-29882号"),
+                          ("浙卫公证字(2022)第0782一29882号", "浙卫公证字〔2022〕第0782-29882号"),
+                          ("桂卫公许字（2026）450103第7840号", "桂卫公许字〔2026〕450103第7840号"),
+                          ("浙卫公证字(2022)第078-29882号", ""), ("浙卫公证字(2022)第07821-29882号", ""),
+                          ("桂卫公许字（2026）4501第7840号", "")):
+        f = extract(to_lines(_health_lines(printed, "展览馆", {}))).fields
+        assert f["license_no"].public()["value"] == want, printed
+
+
+def test_health_address_ending_in_a_shop_room_with_its_part_number() -> None:
+    # a shop's room on a floor split into parts is printed bare (…中心大厦1层453-1: room 453 of floor
+    # 1, part 1), as a flat's number after its building is: it was `address ends abruptly` (W: 2 of
+    # 15 卫生许可证 addresses, 5 of 50 营业执照 住所 blank). A street number with a sub-number
+    # (…解放路19-6, its 号 lost) and a floor with no room (…1层4-1) still lost their end
+    def address(addr: str) -> str:
+        raw = _health_lines("鲁卫公字(2021)第5697号", "美容", {})
+        raw = [line(addr, 420, 360, 420 + 30 * len(addr), 390) if t.text.startswith("山东省") else t for t in raw]
+        return extract(to_lines(raw)).fields["address"].public()["value"]
+
+    assert address("山东省济南市历下区解放路1876号中心大厦1层453-1") == "山东省济南市历下区解放路1876号中心大厦1层453-1"
+    assert address("山东省济南市历下区解放路19-6") == ""
+    assert address("山东省济南市历下区解放路1876号中心大厦1层4-1") == ""
