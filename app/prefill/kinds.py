@@ -267,13 +267,26 @@ def _label_bracket(pieces: list[Piece] | None) -> list[Piece] | None:
 def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     # (a transliterated name's dot read between dot-like marks, a character torn only with its
     # traditional form: sure, as on a 卫生许可证's 负责人)
-    p = ex._surname_sure(ex._twins_sure(ex._name_dots(_label_bracket(value_after(lines, aliases, labels)))))
+    raw = value_after(lines, aliases, labels)
+    p = ex._surname_sure(ex._twins_sure(ex._name_dots(_label_bracket(raw))))
     v = ex._person_name(join(p)[0]) if p else ""
     if not v:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
-    return ex._result(v, p, char_floor=ex.NAME_CHAR)
+    res = ex._result(v, p, char_floor=ex.NAME_CHAR)
+    last = p[-1]
+    if getattr(raw, "below", False) and not res.flagged:
+        # a name alone on the row under its label has nothing after it on its row to show a lost
+        # last character (a thin 一 the detector did not box: `林香` of 林香一): taken once the reader
+        # finds paper where that character would stand (`reader.confirm_row_end`)
+        pitch = ex._cjk_pitch(p) or (last.box[3] - last.box[1])
+        x = last.xs[-1] + 0.65 * pitch if len(last.xs) == len(last.text) and last.xs else last.box[2] + 0.15 * pitch
+        # (the row's middle band only, where a 一 lies: a form's rules over and under its rows are not ink)
+        cy, h = (last.box[1] + last.box[3]) / 2, last.box[3] - last.box[1]
+        res.blank_after = [((x, cy - 0.35 * h, x + 0.85 * pitch, cy + 0.35 * h), last.box, "lost character")]
+        res.flagged, res.note = True, ex.PAPER_CHECK
+    return res
 
 
 def _date(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:

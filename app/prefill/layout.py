@@ -89,6 +89,8 @@ class Value(list):
     # the only doubt is a row right under the value that was not taken (`hole` is set too): a value
     # whose grammar says it ended there (a 经营范围's closing sentence) is whole
     under: bool = False
+    # taken from the row under its label (a label longer than the label column, `value_after`)
+    below: bool = False
 
 
 GAP_ROOM = 0.3  # a gap's paper looked at (`Piece.wide_gaps`) is at least this share of the row's height wide
@@ -802,8 +804,12 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         # value on the next line below the label (some layouts put it underneath)
         # (before the next label down the column: a row past that label is its value's — the last
         # row of a 经营范围 under 住所 whose own row the detector missed on a crumpled page)
+        # (a label longer than the form's label column — `法定代表人(负责人)` among `住所`, `经营场所` —
+        # runs past where the values start and pushes its value to the row under it, in that column)
         below = [o for o in lines if o.y1 >= ln.y2 - 0.3 * ln.h and o.y1 <= ln.y2 + 1.5 * ln.h
-                 and abs(o.x1 - ln.x1) < 3 * ln.h and not o.owner
+                 and (abs(o.x1 - ln.x1) < 3 * ln.h
+                      or (ln.x1 < o.x1 <= ln.x2 + 0.5 * ln.h and _in_value_column(o, ln, lines, label_lines)))
+                 and not o.owner
                  and not starts_with_label(o.text, stop_labels + aliases)
                  and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)  # another label's value
                  and not any(lab is not ln and lab.x1 < ln.x2 and lab.x2 > ln.x1 and ln.cy + 0.5 * ln.h < lab.cy < o.cy
@@ -812,7 +818,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             return None
         o = min(below, key=lambda o: o.y1)
         part = _cut_at_labels(o.text, stop_labels)
-        pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
+        pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part)), o.xs_of(0, len(part))))
+        pieces.below = True
         value_x = o.x1
         ln = o
     if multiline:

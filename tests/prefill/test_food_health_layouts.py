@@ -589,3 +589,35 @@ def test_a_bracketed_rep_label_wrapped_in_its_column_and_read_with_the_value() -
     k = next(i for i, ln in enumerate(out) if ln.text.startswith("法定代表人("))
     out[k] = line("法定代表人(曹平)珍", 54, 342, 304, 375)
     assert extract(to_lines(out)).fields["legal_representative"].public()["value"] == ""
+
+
+def test_a_label_longer_than_its_column_pushes_its_value_to_the_row_under_it() -> None:
+    # a 食品经营许可证 副本 sets `法定代表人(负责人)：` on a row of its own — longer than the label
+    # column, it runs past where the values start — and the name under it in the value column: the
+    # value was `value_not_found` (V: 12 of 20 food permits' 负责人 blank). A short label whose value
+    # was not read does not take the row under it (it ends well before the value column)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def page(rep_label: str, rep_x2: int, rep: bool) -> list:
+        out = [line("食品经营许可证", 380, 70, 860, 140), line("经营者名称：", 60, 200, 240, 235),
+               line("济南市历下区青禾烘焙店", 330, 200, 660, 235),
+               line("统一社会信用代码(身份证号码)：", 60, 260, 560, 295), line("92370102MA3C4L5X7Q", 330, 305, 640, 340),
+               line(rep_label, 60, 365, rep_x2, 400)]
+        if rep:
+            out.append(line("江秀诗", 330, 410, 420, 445))
+        out += [line("住所：", 60, 470, 130, 505), line("山东省济南市历下区经十路326号", 330, 470, 760, 505),
+                line("经营场所：", 60, 530, 200, 565), line("山东省济南市历下区解放路971号", 330, 530, 760, 565),
+                line("主体业态：", 60, 590, 200, 625), line("食品销售经营者(便利店)", 330, 590, 660, 625),
+                line("经营项目：", 60, 650, 200, 685), line("预包装食品销售", 330, 650, 540, 685),
+                line("有效期至：", 60, 710, 200, 745), line("2026年01月18日", 330, 710, 540, 745)]
+        return out
+
+    f = extract(to_lines(page("法定代表人(负责人)：", 390, True))).fields
+    assert f["legal_representative"].public()["value"] == "江秀诗", f["legal_representative"]
+    assert f["address"].public()["value"] == "山东省济南市历下区经十路326号"
+    # a short label, its value lost (glare), over the next row in the value column whose own label
+    # was not read (住所): that row is not its value
+    out = [o for o in page("法定代表人：", 235, False) if o.text != "住所："]
+    out = [line(o.text, 330, 410, 760, 445) if o.text.startswith("山东省济南市历下区经十") else o for o in out]
+    assert extract(to_lines(out)).fields["legal_representative"].public()["value"] == ""
