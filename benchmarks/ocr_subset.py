@@ -32,7 +32,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
     if family.endswith(".json"):
         return Path(family)
     fam = family.lower()
-    if fam in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "s", "t", "u"):
+    if fam in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "s", "t", "u", "v", "w"):
         # the fullest set, then the newest (a family's folder also holds small quick-look sets)
         found = sorted((CACHE / f"bench_ocr_{fam}").glob("*/truth.json"),
                        key=lambda p: (len(json.loads(p.read_text(encoding="utf-8")).get("files", {})), p.stat().st_mtime))
