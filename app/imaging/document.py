@@ -300,6 +300,62 @@ def _paper_quad(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> np.ndarray
     return page
 
 
+DESK_INSIDE = True  # a quad that takes a dark desk in with the page gives way to the page's own quad inside it
+DESK_SHARE = 0.6  # … when at most this share of what lies between the two is the inner page's paper …
+DESK_DARK = 45.0  # … and that part is this much darker (Lab L, median) than the inner page's paper
+DESK_PAGE = 0.2  # … and the inner quad is at least this share of the outer one …
+DESK_RIM = 0.03  # … and only when the chosen quad runs along the frame's border (within this share) on 3 sides
+DESK_WHOLE = 0.8  # … and at most this share (a quad a few pixels inside a card's edge is the same page)
+
+
+def _page_inside(best: np.ndarray, cands: list[np.ndarray], small: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """The page's own quad when the chosen one holds it with part of a dark desk. On a 高拍仪's
+    gridded mat the mat's lines join the page's edge into one edge contour whose hull runs from the
+    page to the frame's border: it scores best by its area (v0142: a 1,300 px quad over a 700 px
+    page and the dark mat left of it; the page was read at the mat's brightness, judged blurred,
+    and 7 of 9 fields were lost). A page's own quad lies inside it, and what lies between the two is
+    no paper of the page but a desk far darker than it. (A page around a printed frame, a QR code
+    or an ID card's photo has its own paper between the two, and a card on a white A4 sheet a
+    lighter one: neither gives way.)"""
+    if not DESK_INSIDE or small.ndim != 3:
+        return best
+    h, w = small.shape[:2]
+    mx, my = DESK_RIM * w, DESK_RIM * h
+    rim = [best[:, 0].min() <= mx, best[:, 0].max() >= w - 1 - mx, best[:, 1].min() <= my, best[:, 1].max() >= h - 1 - my]
+    if sum(rim) < 3:
+        # (only a quad along the frame's own border on three sides: a chat viewer's picture spans
+        # the screen's width only, a phone's body around its screen photographed lies inside the
+        # frame — pages inside those were not measured, and are read as before)
+        return best
+    outer = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(outer, best.astype(np.int32), 255)
+    area = float(cv2.contourArea(best))
+    lab: np.ndarray | None = None
+    found, found_area = best, 0.0
+    for q in cands:
+        a = float(cv2.contourArea(q))
+        if not (DESK_PAGE * area <= a < DESK_WHOLE * area) or a <= found_area or _quad_score(q, (h, w)) <= 0:
+            continue
+        if any(cv2.pointPolygonTest(best.reshape(-1, 1, 2), (float(x), float(y)), True) < -3 for x, y in q):
+            continue  # not inside the chosen quad
+        if not _background_outside(q, edges):
+            continue
+        lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB) if lab is None else lab
+        ring, inner = _ring_masks(q, (h, w), 5)
+        inside = np.zeros((h, w), np.uint8)
+        cv2.fillConvexPoly(inside, q.astype(np.int32), 255)
+        between = (outer > 0) & (cv2.dilate(inside, np.ones((9, 9), np.uint8)) == 0)
+        pick = between[::STEP, ::STEP]
+        if pick.sum() < 20 or inner[::STEP, ::STEP].sum() < 20:
+            continue
+        paper = _paper_of(lab, inner)
+        rest = lab[::STEP, ::STEP][pick].astype(np.float32)
+        if float(_paper_like(rest, paper).mean()) > DESK_SHARE or float(np.median(rest[:, 0])) > paper[0] - DESK_DARK:
+            continue
+        found, found_area = q, a
+    return found
+
+
 def find_document_quad(img: np.ndarray, small: tuple[np.ndarray, float] | None = None) -> np.ndarray | None:
     """The document's corners (tl, tr, br, bl) in `img` coordinates, or None (`small`: `downscaled(img)`
     when the caller has it already)."""
@@ -315,6 +371,7 @@ def find_document_quad(img: np.ndarray, small: tuple[np.ndarray, float] | None =
             best, best_score = q, sc
     if best is None:
         return None
+    best = _page_inside(best, cands, small, edges)
     if small.ndim == 3:
         lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB)
         if _inner_frame(best, small, lab):

@@ -64,6 +64,11 @@ UNREAD_END = 0.8  # box edge this many line heights beyond the first/last charac
 SHORT_ROW = 0.85  # a wrapped row (not the last) ending this many character pitches short lost a character
 PICTURE_BOX = 2.5  # a box this many times the median line height is a picture (the portrait), not text
 PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred photos need 0.95)
+# a 食品经营许可证's address a place name settled keeps its characters' positions (one character replaced
+# by another: they still stand where they were read), so the gaps a lost character leaves are looked at
+# as in any other value (V v0028: `…新市街道结社区…`, 团 lost on a fax, after 侯 of 武侯区 was settled)
+# (False: dropped, as the other callers of `_places` still do — measured on food licences only)
+PLACE_KEEP_XS = True
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -234,7 +239,7 @@ _NOTE_REASON = {
     "stray character before the place": "doubtful_character", "list ends inside an item": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
-    "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
+    "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -380,13 +385,15 @@ def _settled(value: list[Piece], out: list[str], probs: list[float],
 
 
 def _places(value: list[Piece] | None, names: frozenset[str] | None = None, *,
-            rule_out: bool = False) -> list[Piece] | None:
+            rule_out: bool = False, keep_xs: bool = False) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
     doubtful character: when exactly one of them puts a known name (武侯区, not 武候区) over the
     character, that reading is taken and the character counts as sure. Nothing else changes.
     (`names`: another closed list of words to decide by, e.g. the items of a 食品经营许可证.
     `rule_out`: the settled character's other reading is dropped too, so a later odds check does
-    not find it torn between a reading the place list ruled out and its own.)"""
+    not find it torn between a reading the place list ruled out and its own. `keep_xs`: the
+    characters keep their positions — one character is replaced by another where it stood — so the
+    gaps a lost character leaves are still looked at, `PLACE_KEEP_XS`.)"""
     if not value:
         return value
     names = names if names is not None else _place_names()
@@ -410,7 +417,7 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None, *,
             probs[i] = prob + alt_prob
             if rule_out:
                 chars[i] = (chars[i][0], "", 0.0)
-    return _settled(value, out, probs, chars, keep_xs=False)
+    return _settled(value, out, probs, chars, keep_xs=keep_xs)
 
 
 def _keep(value: list[Piece], pieces: list[Piece]) -> Value:
@@ -2027,9 +2034,11 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     """Closed vocabularies catch misreads the recogniser is confident about: a bracketed type must
     be made of known words, and a company's name ends with 公司."""
     t = res.get("entity_type")
-    if t and t.value and not t.flagged and t.value in ("有限责任公司", "股份有限公司"):
+    if t and t.value and not t.flagged and t.value in ("有限责任公司", "股份有限公司", "有限责任公司分公司", "股份有限公司分公司"):
         # licences print the category's leaf (有限责任公司(自然人独资), 其他有限责任公司 …), never
-        # the bare parent: the bracket was not read (glare, a fold, the row's end)
+        # the bare parent: the bracket was not read (glare, a fold, the row's end). The same for a
+        # company's branch: the code table's 2100/2200 are parents of 有限责任公司分公司(自然人投资或控股),
+        # 股份有限公司分公司(非上市、自然人投资或控股) …, and the rest are 其他…分公司
         t.flagged, t.confidence, t.note = True, min(t.confidence, 0.5), "type without its bracket"
     if t and t.value and not t.flagged and re.sub(r"\(.*\)$", "", t.value) not in TYPE_NAMES:
         # the type before its bracket is one of the code table's names, whole: a type that merely ends
@@ -3412,7 +3421,23 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
     if INFER_ROWS and kind in ROW_ORDERS and any(f.note == "not found" for f in ordered.values()):
         _infer_rows(lines, kind, ordered, fn)
     distrust_unchecked_numbers(ordered)
+    distrust_copy_marks(ordered)
     return Extraction(kind, score, ordered)
+
+
+# the words of a certified copy's stamp and of a copy's usage line (`layout.COPY_MARK`), as they are
+# read into a row they were stamped over or beside (`…青龙镇小与原件一致`): never part of a value
+COPY_WORDS = re.compile(r"与原件|原件(一致|相符)|复印件|他用无效|仅供.{1,20}(使用|有效)")
+
+
+def distrust_copy_marks(fields: dict[str, FieldResult]) -> None:
+    """A value holding a copy stamp's words (`与原件一致`, `复印件`, `仅供…使用`) took in print
+    stamped over the page: the stamp may also cover the value's own characters, so the value is
+    not pre-filled (W w0094: an ID card's 住址 row read `…青龙镇小与原件一致` beside a copy's stamp)."""
+    for f in fields.values():
+        if f.value and not f.flagged and COPY_WORDS.search(f.value):
+            f.flagged, f.note = True, "copy mark in the value"
+            f.confidence = min(f.confidence, 0.5)
 
 
 # a digit of a value no check vouches for, on a bilevel page (a fax, a scanner's black-and-white

@@ -379,7 +379,8 @@ def _food_code(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult:
 
 def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
     p = ex._address_numbers(ex._address_ends(ex._places(value_after(lines, aliases, labels, multiline=True,
-                                                                     max_lines=2)), ex.LICENCE_ADDRESS_LAST))
+                                                                     max_lines=2), keep_xs=ex.PLACE_KEEP_XS),
+                                             ex.LICENCE_ADDRESS_LAST))
     v = ex._name_value(join(p)[0]) if p else ""
     found = find_label(lines, aliases)
     if len(v) < 4:
@@ -665,6 +666,19 @@ def _unstack_label_runs(lines: list[Line], labels: tuple[str, ...]) -> list[Line
     return out
 
 
+TORN_DIGIT_ODDS = 6.0  # a number's digit whose runner-up, another digit, has more than 1/this of its probability
+
+
+def _torn_digits(number: str, chars: tuple[tuple[float, str, float], ...]) -> bool:
+    """A digit of a number no check vouches for (a 许可证编号) that the recogniser was torn on between
+    two digits: a line score of 0.97 hides `9` at 0.58 with `0` at 0.42 (V, a chat picture). A
+    runner-up that is no digit (`T` for 1) is ruled out by the number's grammar, and a digit read at
+    0.88 with another at 0.006 is no doubt (T, Q: right numbers)."""
+    return len(chars) == len(number) and any(
+        ch.isdigit() and prob < 0.95 and ap * TORN_DIGIT_ODDS > prob and len(to_halfwidth(alt)) == 1
+        and to_halfwidth(alt).isdigit() and to_halfwidth(alt) != ch for ch, (prob, alt, ap) in zip(number, chars, strict=True))
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
     lines = _unstack_label_runs(lines, labels)
@@ -677,10 +691,14 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         for m in re.finditer(r"JY[0-9OoDIlZS]{14}(?![0-9])", ln.text.upper().replace("JV", "JY")):
             no = "JY" + m.group(0)[2:].translate(BANK_CONFUSE)
             if no[2:].isdigit() and no[2] in "123":  # 主体业态 digit: 1 销售, 2 餐饮, 3 单位食堂
-                found.setdefault(no, ln)
+                found.setdefault(no, (ln, m.start()))
     if len(found) == 1:
-        no, ln = next(iter(found.items()))
+        no, (ln, at) = next(iter(found.items()))
         res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
+        if not res["license_no"].flagged and len(ln.chars) == len(ln.text) \
+                and _torn_digits(no, ln.char_info(at, at + len(no))):
+            f = res["license_no"]
+            f.flagged, f.note, f.confidence = True, "doubtful character", min(f.confidence, 0.5)
     else:
         res["license_no"] = ex._blank("several valid codes" if found else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
@@ -1155,6 +1173,20 @@ def _card_numbers(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
+_ACCOUNT_LABEL = re.compile(r"(账|帐)(号|户)[:：]?$")
+
+
+def _account_number(row: list[Line], lines: list[Line]) -> bool:
+    """The number's row starts with an account's label (`账号:`): a bank account printed on paper
+    (a 开户许可证, a 税务登记证's 开户银行/账号 rows, a receipt), which a card never labels — its
+    number stands alone. Such a number is no evidence of a bank card (V v0092, a 税务登记证)."""
+    x1 = min(o.x1 for o in row)
+    h = max(o.h for o in row)
+    return any(_ACCOUNT_LABEL.search(_SPACE.sub("", o.text)) and o.x2 <= x1 + 0.5 * h and x1 - o.x2 < 20 * h
+               and min(o.y2, row[0].y2) - max(o.y1, row[0].y1) > 0.5 * min(o.h, row[0].h)
+               for o in lines if o not in row)
+
+
 def extract_bank_card(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res: dict[str, ex.FieldResult] = {}
     valid = {}
@@ -1484,7 +1516,8 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     if ID_PERIOD_WEIGHT and "id_card_back" in scores and _id_back_period(lines):
         scores["id_card_back"] += ID_PERIOD_WEIGHT
         hits["id_card_back"] += 1
-    if "bank_card" in scores and any(ex._luhn_run(number) for number, _ in _card_numbers(lines)):
+    if "bank_card" in scores and any(ex._luhn_run(number) and not _account_number(row, lines)
+                                     for number, row in _card_numbers(lines)):
         scores["bank_card"] += 2
         hits["bank_card"] += 1
     for kind, words in EXCLUDES.items():

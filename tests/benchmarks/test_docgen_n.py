@@ -1,5 +1,5 @@
 """Family N's generator (benchmarks/docgen_n): the truth holds what was drawn, every drawn glyph is
-in its pinned face, the check characters are valid, the set is deterministic and a small set is quick."""
+in its pinned face, the check characters are valid, the set is deterministic and a small set generates (its speed: benchmarks/bench_docgen_speed.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import random
 import re
-import time
 
 import pytest
 
@@ -78,10 +77,8 @@ def test_check_characters_and_validity_rule():
     assert V.id_term(birth, dt.date(2026, 6, 1)) == "长期"
 
 
-def test_small_set_is_quick_valid_and_deterministic(tmp_path):
-    t0 = time.perf_counter()
+def test_small_set_is_valid_and_deterministic(tmp_path):
     truth = generate(tmp_path / "a", 6, 11, workers=1)
-    assert time.perf_counter() - t0 < 120                      # a few seconds on an idle core
     again = generate(tmp_path / "b", 6, 11, workers=1)
     assert json.dumps(truth, ensure_ascii=False) == json.dumps(again, ensure_ascii=False)
     assert json.loads((tmp_path / "a" / "truth.json").read_text(encoding="utf-8"))["files"] == truth["files"]

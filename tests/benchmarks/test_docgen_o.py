@@ -1,6 +1,6 @@
 """Family O's generator (benchmarks/docgen_o, held out, written blind in session 16): truth keys per
 kind, check characters, determinism for a seed, every drawn run covered by its face's cmap (checked
-here with fontTools on the face files themselves), and a small set generated fast."""
+here with fontTools on the face files themselves), and a small set generated (its speed: benchmarks/bench_docgen_speed.py)."""
 
 from __future__ import annotations
 
@@ -90,8 +90,7 @@ def test_deterministic(small, tmp_path):
                 assert a.tobytes() == b.tobytes(), f["file"]
 
 
-def test_fast_and_summary(small):
-    _, truth, cpu, _ = small
-    assert cpu < 10, cpu                     # the generator's own CPU; ImageMagick runs in subprocesses
+def test_summary(small):
+    _, truth, _, _ = small
     s = docgen_o.summary(truth)
     assert s["files"] == N and sum(s["kinds"].values()) == N

@@ -1,6 +1,6 @@
 """Family-P generator (ReportLab PDFs rasterised by poppler, captured with OpenCV): truth keys per the
 contract, valid check characters, ID validity by age, determinism for a seed, every drawn run covered by
-its face's cmap, and a small set generated fast."""
+its face's cmap, and a small set generated (its speed: benchmarks/bench_docgen_speed.py)."""
 
 from __future__ import annotations
 
@@ -48,15 +48,14 @@ def _check_entry(e: dict) -> None:
         assert fl["license_no"].startswith("JY") and len(fl["license_no"]) == 16 and fl["license_no"][2:].isdigit()
 
 
-def test_small_set_is_valid_and_fast(small) -> None:
-    out, truth, cpu, _ = small
+def test_small_set_is_valid(small) -> None:
+    out, truth, _, _ = small
     assert truth["family"] == "P" and len(truth["files"]) == 4
     assert truth["params_hash"] == P.params_hash(4, 7373)
     for e in truth["files"]:
         assert (out / e["file"]).stat().st_size > 2000
         assert e["formats"] == [Path(e["file"]).suffix[1:]]
         _check_entry(e)
-    assert cpu < 4 * 8, f"{cpu:.1f} s of CPU in this process for 4 files"
     assert set(P.summary(truth)["kinds"]) <= set(KEYS)
 
 

@@ -1,6 +1,7 @@
 """Family Q's generator (benchmarks/docgen_q): truth keys per the contract, valid check characters,
 determinism for a seed, every drawn run covered by its pinned face's cmap, fc-match naming the pinned
-file for every face, and a small set generated quickly. Skipped when pango-view is not installed."""
+file for every face, and a small set generated (its speed:
+benchmarks/bench_docgen_speed.py). Skipped when pango-view is not installed."""
 
 import importlib
 import shutil
@@ -59,7 +60,3 @@ def test_deterministic_for_a_seed(small_set, tmp_path):
     G = importlib.import_module("benchmarks.docgen_q.generate")
     check_reproduced(G, G.kinds_for(6, 31), d, truth, tmp_path)
 
-
-def test_small_set_generates_fast(small_set):
-    _, _, seconds, _ = small_set
-    assert seconds < 60
