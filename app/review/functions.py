@@ -171,8 +171,11 @@ def region_label(code: Any) -> str:
 LICENCE_SHAPES = {
     # 鄂卫公证字〔2023〕第420107000123号, 沪卫公字（2023）第310115000123号 (《公共场所卫生管理条例实施细则》
     # 第二十二条 and the national 卫生许可证 template: province + 卫…字 + bracketed year + 第…号; some
-    # issuers print no 字 and number within a district after its code: 浙卫公（2025）第330106-88407号)
-    "public_health": re.compile(r"^\(?[\u4e00-\u9fff]{1,4}\)?卫[\u4e00-\u9fff]{0,3}字?\([0-9]{4}\)第?[0-9A-Z\-]{1,18}号$"),
+    # issuers print no 字 and number within a district after its code: 浙卫公（2025）第330106-88407号,
+    # 桂卫公字（2026）第0782-29882号, or print the district's code before 第: 桂卫公（2026）450103第7840号 —
+    # the shapes the OCR pre-fill reads (app/prefill/extract.py _HEALTH_NO), so a pre-filled number
+    # is never flagged as malformed)
+    "public_health": re.compile(r"^\(?[\u4e00-\u9fff]{1,4}\)?卫[\u4e00-\u9fff]{0,3}字?\([0-9]{4}\)([0-9]{6})?第?[0-9A-Z\-]{1,18}号$"),
     # 新出发鄂青字第2023017号, 新出发京零字第东220046号 (出版物经营许可证: 新出发 + place + 字 + 第…号)
     "publication": re.compile(r"^新出发[^第号]{1,12}第[0-9A-Z\u4e00-\u9fff\-]{1,15}号$"),
 }
