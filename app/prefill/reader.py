@@ -1490,6 +1490,18 @@ def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
 
+def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source: tuple[int, ...] | None,
+                region: tuple[int, int, int, int] | None = None, *, guess: bool = True,
+                ) -> tuple[ProcessedPage, int, tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]]:
+    """The photo read again from the start for one of `read_page`'s second looks — whole (no quad:
+    the first crop cut the page short) or `region`, a part of it at its own resolution (`guess=False`:
+    small text cut out to be read larger): (the page processed, its rotation, `_extract_read`'s tuple)."""
+    with clock.stage("prepare"):
+        processed = process_document(image, detect=False, region=region)
+    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock, guess=guess)
+    return processed, rotation, _extract_read(page, to_page, lines, engine, clock, source)
+
+
 def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
                   clock: StageClock, source: tuple[int, ...] | None = None,
                   ) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
@@ -1749,24 +1761,18 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # a card back small on a sheet, only its title read (`card_title_region`): the part of
             # the photo around the title is read at the photo's own resolution, as a card's text
             # box is (one more pass, only on `other` pages holding a lone 居民身份证)
-            with clock.stage("prepare"):
-                near = process_document(image, detect=False, region=region)
-            got = _ocr_processed(near, engine, clock, guess=False)
-            again = _extract_read(*got[:2], got[3], engine, clock, source)
+            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
             if again[4].kind in ("id_card_back", "id_card_front") and _read_count(again[4]) > 0:
-                processed, rotation = near, got[2]
+                processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
         # the page; an emblem can look like a page's edges): the title was read, the labels
         # were not. The whole image is read too; the reading with more fields is kept
-        with clock.stage("prepare"):
-            wide = process_document(image, detect=False)
-        got = _ocr_processed(wide, engine, clock)
-        again = _extract_read(*got[:2], got[3], engine, clock, source)
+        wide, wide_rotation, again = _read_again(image, engine, clock, source)
         if _read_count(again[4]) > _read_count(extraction):
-            processed, rotation = wide, got[2]
+            processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     top_cut = flatten and _top_row_cut_off(extraction, page_lines)
     if flatten and (_row_cut_off(extraction, page_lines) or top_cut) \
@@ -1778,16 +1784,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # for the name's row above the rest (a chat app's screenshot of a tilted card: the crop's
         # top edge ran under 姓名); there the whole reading, if it saw the name, also takes the rows
         # it alone missed from the crop (`fill_rows_unseen`)
-        with clock.stage("prepare"):
-            wide = process_document(image, detect=False)
-        got = _ocr_processed(wide, engine, clock)
-        again = _extract_read(*got[:2], got[3], engine, clock, source)
+        wide, wide_rotation, again = _read_again(image, engine, clock, source)
         if top_cut and again[4].fields.get("name") is not None and again[4].fields["name"].value \
                 and not again[4].fields["name"].flagged:
             with clock.stage("layout"):
                 fill_rows_unseen(again[4], extraction, again[1] @ np.linalg.inv(to_page))
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
-            processed, rotation = wide, got[2]
+            processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \
             and _read_count(extraction) < len(extraction.fields):
@@ -1801,12 +1804,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
             # text read is read again at the photo's own resolution
-            with clock.stage("prepare"):
-                near = process_document(image, detect=False, region=region)
-            got = _ocr_processed(near, engine, clock, guess=False)
-            again = _extract_read(*got[:2], got[3], engine, clock, source)
+            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
             if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
-                processed, rotation = near, got[2]
+                processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
             and _read_count(extraction) < len(extraction.fields):
@@ -1825,20 +1825,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # the page's crop cut the card's other side (a quad snapped to A4 around one side and half
         # the other): the whole sheet is read too, and kept when it holds both sides and reads more
         # of them (the side it reads first may be the other one)
-        with clock.stage("prepare"):
-            wide = process_document(image, detect=False)
-        got = _ocr_processed(wide, engine, clock)
-        again = _extract_read(*got[:2], got[3], engine, clock, source)
+        wide, wide_rotation, again = _read_again(image, engine, clock, source)
         with clock.stage("layout"):
             more, _ = other_side(again[4], again[3], again[0].shape)
         if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
-            processed, rotation, others = wide, got[2], more
+            processed, rotation, others = wide, wide_rotation, more
             page, to_page, lines, page_lines, extraction = again
         elif not more and again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             # no other side, but the crop had cut this one (a thumb over a card's corner drew the
             # quad across its label column: `址` at the crop's edge, the 住址 row unread): the
             # whole sheet reads more of it (the read is done already: no extra cost)
-            processed, rotation = wide, got[2]
+            processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
