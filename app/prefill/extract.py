@@ -245,6 +245,8 @@ ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row n
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
 GAP_CHECK = "gap between"  # `blank_after` room between two characters standing unusually far apart
 GAP_SHARE = 0.5  # … more than this share of a character pitch further apart than the value's others
+GAP_DIGIT_SHARE = 0.6  # … beside a digit: more than this share of a digit's width further apart (0: not looked at)
+GAP_DIGIT_ROOM = 0.15  # … leaving paper at least this share of the row's height wide
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
@@ -346,6 +348,9 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         # (a gap too narrow for `lost_character` to call — a character's worth of paper less the
         # recogniser's few pixels of placement — is looked at: ink there is a character not read)
         res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces for room in p.wide_gaps(GAP_SHARE))
+        if GAP_DIGIT_SHARE:
+            res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces
+                                   for room in p.wide_digit_gaps(GAP_DIGIT_SHARE, GAP_DIGIT_ROOM))
     return res
 
 
