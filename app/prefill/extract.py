@@ -2028,6 +2028,28 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
 
 
 
+CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
+
+
+def _capital_wrapped(lines: list[Line], labels: tuple[str, ...], p: list[Piece] | None) -> list[Piece] | None:
+    """The 注册资本's pieces with the row it wrapped to, when that row is its end: a long amount in
+    words (`人民币壹仟贰佰万元整`) fills a narrow value column and its last character or two go to the
+    row under it, starting where the value does (as a name's `司` does). Taken only when the row is
+    that short, starts under the value's start, and the two rows together are an amount; otherwise
+    the first row alone, which would be pre-filled without its end (`…万元` for …万元整)."""
+    if not CAPITAL_WRAP or not p:
+        return p
+    two = value_after(lines, LICENCE["capital"], labels, multiline=True, max_lines=2)
+    if not two or len(two) != len(p) + 1 or [q.text for q in two[:-1]] != [q.text for q in p]:
+        return p
+    tail, first = two[-1], p[0]
+    h = first.box[3] - first.box[1]
+    if len(tail.text) > 3 or abs(tail.box[0] - first.box[0]) > 0.75 * h or tail.box[1] < first.box[3] - 0.3 * h \
+            or not _amount(join(two)[0]):
+        return p
+    return two
+
+
 def _amount(v: str) -> bool:
     """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
     the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
@@ -2776,7 +2798,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     _operator_named(res)
-    p = value_after(lines, LICENCE["capital"], labels)
+    p = _capital_wrapped(lines, labels, value_after(lines, LICENCE["capital"], labels))
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]

@@ -865,7 +865,10 @@ def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) 
 
 CUT_INK = 0.03  # share of ink right after a row's end (beside it, where no box was read) that goes on
 CUT_DENSITY = 0.8  # … and at least this share of the ink density under the row itself
-CUT_WRAPPED = True  # … looked for on every page after the rows a value wraps from (False: photographed screens only)
+CUT_WRAPPED = True  # … looked for on every page after the rows a value wraps from (False: photographed screens only) …
+# … of these kinds: a licence's value column ends in margin or the next column; an ID front's address
+# rows end at the portrait, whose ink follows them (V v0086, v0136: right addresses blanked)
+CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
 
 
 def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray, *, wrapped: bool = False) -> None:
@@ -878,9 +881,9 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
     below). A wrapped row ends where its column does, and only margin, a frame or the next column
     follows it; a watermark's stroke over a character stops the detector's box there just as moiré
     does (`…幸福里2` + `楼4单元…` with `8号` unboxed under it). The last row is left alone on paper (a
-    stamp, a tick or a signature beside a value's end is common and says nothing). A wrapped row
-    whose end reaches the page's edge (less than a line height of paper after it) may go on beyond
-    the capture: not pre-filled either."""
+    stamp, a tick or a signature beside a value's end is common and says nothing). (A wrapped row
+    ending less than a line height from the page's edge says nothing: a page found as its print's
+    box ends there with a whole value — W w0142.)"""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     for f in extraction.fields.values():
         if not f.value or f.flagged or not f.box:
@@ -890,16 +893,12 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
         for ln in inside:
             if any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside):
                 continue  # (not the row's last box)
-            goes_on = any(o.cy > ln.y2 and not same_row(o, ln) for o in inside)
-            if wrapped and not goes_on:
+            if wrapped and not any(o.cy > ln.y2 and not same_row(o, ln) for o in inside):
                 continue  # (the value's last row)
             h = int(max(1, ln.h))
             # (after a wrapped row, where its column ends, the next character's cell is looked at: a
             # character or two lost there leave a wider window mostly paper)
             xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + (1.2 if wrapped else 2) * h))
-            if goes_on and CUT_WRAPPED and gray.shape[1] - ln.x2 < h:
-                f.flagged, f.note = True, "gap in the value's row"
-                break
             if xb - xa < (h // 2 if wrapped else h) \
                     or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
                 continue  # the page ends there, or a box was read there (the next column)
@@ -1860,7 +1859,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         for ex in (extraction, *others):
             confirm_row_end(ex, page_lines, page)
             distrust_glare(ex, page_lines, page)
-            if screen or CUT_WRAPPED:
+            if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
                 distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
             distrust_damaged(ex, processed.quality)
             if bilevel is None:  # (a binarised capture: `_unlined`)

@@ -7,8 +7,9 @@
   paper (`Piece.wide_digit_gaps`, `GAP_CHECK`): ink there is a character not read.
 - A wrapped address row whose box stopped before its print ended (`…幸福里2` + `楼4单元…`, `8号`
   under a watermark's stroke): a row a value goes on from ends where its column does, so ink right
-  after it is the row going on (`distrust_cut_rows(wrapped=True)`); so is a wrapped row that runs
-  into the page's edge. A value's last row is left alone (a stamp beside a value's end is common).
+  after it is the row going on (`distrust_cut_rows(wrapped=True)`). A value's last row is left
+  alone (a stamp beside a value's end is common).
+- A 注册资本 in words whose `整` wrapped alone under the value's start (`extract._capital_wrapped`).
 Rows drawn with Pillow; pieces as the recogniser gives them (characters' centres)."""
 
 from __future__ import annotations
@@ -124,15 +125,34 @@ def test_whole_rows_and_a_stamp_after_the_last_row_leave_the_value() -> None:
     assert not ex.fields["address"].flagged
 
 
-def test_a_wrapped_row_running_into_the_pages_edge_is_not_prefilled(monkeypatch) -> None:  # noqa: ANN001
-    import app.prefill.reader as reader
+def _zhengben(capital_rows: list[tuple[str, float, float, float, float]]) -> dict[str, str]:
+    """A landscape 正本's rows (two columns, the values beside their labels) with the 注册资本's rows as given."""
+    from app.prefill.engine import TextLine
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
 
-    font = cjk_font(SIZE)
-    edge = int(X0 + ImageDraw.Draw(Image.new("RGB", (1, 1))).textlength(FIRST[:-1], font=font)) + 4
-    page, lines, ex = _two_rows(FIRST, SECOND, len(FIRST) - 1, width=edge)
-    distrust_cut_rows(ex, lines, page, wrapped=True)
-    assert ex.fields["address"].flagged
-    monkeypatch.setattr(reader, "CUT_WRAPPED", False)
-    page, lines, ex = _two_rows(FIRST, SECOND, len(FIRST) - 1, width=edge)
-    distrust_cut_rows(ex, lines, page, wrapped=True)
-    assert not ex.fields["address"].flagged
+    def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+        return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False,
+                        tuple((0.999, "", 0.0) for _ in text), ())
+
+    rows = [line("统一社会信用代码", 106, 182, 378, 223), line("913601028XLNG743Y", 107, 229, 456, 267),
+            line("营业执照", 431, 135, 964, 275),
+            line("名称", 105, 304, 321, 351), line("南昌云帆商贸股份有限公", 338, 311, 711, 356), line("司", 337, 364, 382, 403),
+            line("注册资本", 749, 303, 966, 345), *(line(*r) for r in capital_rows),
+            line("类型", 105, 415, 322, 461), line("股份有限公司(非上市、", 337, 423, 690, 468),
+            line("自然人投资或控股)", 341, 470, 625, 516),
+            line("成立日期", 752, 415, 969, 459), line("2020年11月11日", 984, 424, 1225, 463),
+            line("营业期限", 750, 476, 966, 519), line("2020年11月11日至长期", 984, 487, 1326, 526),
+            line("法定代表人", 107, 530, 323, 572), line("汤熙", 335, 534, 416, 583),
+            line("住所", 750, 540, 970, 588), line("江西省南昌市东湖区八一大道429号", 984, 553, 1287, 592),
+            line("经营范围", 107, 592, 322, 634), line("一般项目:电子产品销售;日用百货销售。", 351, 597, 720, 623),
+            line("登记机关", 1004, 825, 1147, 869)]
+    return {k: str(v["value"]) for k, v in extract(to_lines(rows)).public_fields().items()}
+
+
+def test_an_amount_whose_end_wrapped_under_its_start_is_read_whole(monkeypatch) -> None:  # noqa: ANN001
+    wrapped = [("人民币壹仟贰佰万元", 985, 309, 1290, 352), ("整", 981, 358, 1027, 403)]
+    assert _zhengben(wrapped)["registered_capital"] == "人民币壹仟贰佰万元整"
+    assert _zhengben(wrapped[:1])["registered_capital"] == "人民币壹仟贰佰万元"  # (printed on one row)
+    monkeypatch.setattr(ex_mod, "CAPITAL_WRAP", False)
+    assert _zhengben(wrapped)["registered_capital"] == "人民币壹仟贰佰万元"  # (as before: its end lost)
