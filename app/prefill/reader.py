@@ -78,6 +78,7 @@ ROOM_INK = 0.02  # share of ink where a value assumes paper above which a charac
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
 FAINT_MARK = 0.1  # a fainter level where marks are told by size: one STROKE of a line height long is ink
 STROKE = 0.3
+ROOM_RULES = True  # a ruled line through a value's room (and on past it) is no character there (False: ink)
 STOP_READ = True  # a lone stop-sized mark after a scope's closing bracket is read as its `。` (`stop_mark`)
 
 
@@ -631,12 +632,39 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
     if paper - ink < INK_CONTRAST:
         return False  # too faint a print to tell paper from ink
+    level = paper - (faint or ROOM_FAINT) * (paper - ink)
+    mask = (inside < level).astype(np.uint8)
+    if ROOM_RULES:
+        mask = _rule_rows_out(gray, mask, (max(0, x1), max(0, y1 + h // 6), x2), level, h)
     if not faint:
-        return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
-    mask = (inside < paper - faint * (paper - ink)).astype(np.uint8)
+        return float(mask.mean()) < ROOM_INK
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
     big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
     return not big and float(mask.mean()) < 2 * ROOM_INK
+
+
+RULE_RUN = 3.0  # a pixel row inked across the room and this many row heights on to its right: a ruled line
+
+
+def _rule_rows_out(gray: np.ndarray, mask: np.ndarray, at: tuple[int, int, int], level: float, h: int) -> np.ndarray:
+    """`mask` (ink in a room after a value, its top-left at `at`[:2], ending at x `at`[2]) without the
+    pixel rows a ruled line crosses: a form that rules its rows (a 2023 食品经营许可证) prints its values
+    touching the rule, which runs through the room and on past it. A pixel row inked across the whole
+    room and RULE_RUN row heights further right is that rule (and the rows beside it, its soft edges);
+    a lost character's stroke — a thin 一 as well — ends within the character."""
+    x1, y1, x2 = at
+    run = gray[y1:y1 + mask.shape[0], x2:min(gray.shape[1], x2 + int(RULE_RUN * h))]
+    if run.shape[1] < RULE_RUN * h * 0.9 or run.shape[0] != mask.shape[0]:
+        return mask  # (the page ends there: nothing to tell a rule by)
+    ruled = (mask.mean(axis=1) > 0.9) & ((run < level).mean(axis=1) > 0.9)
+    if not ruled.any() or ruled.sum() > max(2, round(0.2 * h)):
+        return mask  # (a band as tall as a fifth of the row — a highlighter's, a shadow's — is no rule)
+    near = ruled.copy()
+    near[1:] |= ruled[:-1]
+    near[:-1] |= ruled[1:]
+    out = mask.copy()
+    out[near] = 0
+    return out
 
 
 STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
