@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
-from app.imaging.contrast import despeckled, print_only
+from app.imaging.contrast import despeckled, print_only, washed_out, washed_stretched
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
@@ -1576,6 +1576,9 @@ WATERMARK_SLANTED = 1  # … slanted detector boxes (left out as a watermark's) 
 WATERMARK_SHARE = 0.05  # … and at least this share of the page's ink taken out as lighter than the print
 
 
+WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
+
+
 def _body_unread(extraction: Extraction) -> bool:
     """A known kind read from its title and a row or two: most of its labelled rows not found."""
     fields = list(extraction.fields.values())
@@ -1755,6 +1758,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
+    if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
+            and _read_count(extraction) < len(extraction.fields) and washed_out(page, WASHED_REREAD):
+        # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
+        # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
+        # The page is read once more with its grey stretched from its darkest ink to its paper
+        # (`contrast.washed_stretched`), and only fields the first reading left blank or in doubt
+        # are taken (both readings agreeing on every field both read): a field read is never lost.
+        # (Not on ID sides: W's w0069 paid 1.9 s CPU for nothing, and no card side gained on T U V W)
+        with clock.stage("prepare"):
+            bright = washed_stretched(page)
+        got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
+        again = _extract_read(bright, to_page, got_lines, engine, clock, source)
+        with clock.stage("layout"):
+            if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                clock.count("washed_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None:
