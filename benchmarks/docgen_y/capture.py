@@ -168,9 +168,15 @@ class Img:
         m = np.zeros((n, n))
         c = n // 2
         for t in np.linspace(-c, c, n * 3):
-            m[int(round(c + t * math.sin(math.radians(angle)))), int(round(c + t * math.cos(math.radians(angle))))] = 1
+            # weights vary along the stroke (the hand slows): this pnmconvol's "simple mean" shortcut,
+            # taken for a uniform one-row or one-column kernel, fails with an end-of-file error
+            m[int(round(c + t * math.sin(math.radians(angle)))), int(round(c + t * math.cos(math.radians(angle))))] = 1.0 + 0.5 * t / c
         rows = [",".join(f"{v:g}" for v in row) for row in m]
-        return self.do("pnmconvol", "-matrix=" + ";".join(rows), "-normalize")
+        with tempfile.TemporaryDirectory(prefix="famy_mo_") as tmp:
+            src = Path(tmp) / "in.pnm"
+            src.write_bytes(self.pnm)
+            self.pnm = run(["pnmconvol", "-matrix=" + ";".join(rows), "-normalize", str(src)])
+        return self
 
     def noise(self, amount: float, kind: str = "grain", seed: int = 1) -> Img:
         """Sensor grain or toner specks from pgmnoise. This netpbm's pamaddnoise (11.01) saturates half

@@ -104,13 +104,14 @@ def _marks(pg: Page, kind: str, capture: str, rng: np.random.Generator) -> list[
             pg.text(x + sz * 2, y + sz * 3.4, f"{V.TODAY.year}.{V.TODAY.month}.{int(rng.integers(1, 20))}", hand, sz * 0.8, ink)
         _under(pg, note)
         marks.append("copy-note")
-    if kind != "other" and rng.random() < 0.2 and capture != "e-pdf":
+    on_paper = copyish or pg.w > 100  # a seal or signature goes on paper, not on a bare card
+    if kind != "other" and rng.random() < 0.2 and capture != "e-pdf" and on_paper:
         r = max(pg.w, pg.h) / 14
         cx, cy = pg.w * rng.uniform(0.25, 0.75), pg.h * rng.uniform(0.3, 0.8)
         legend = V.pick(rng, V.ZIHAO) + V.pick(rng, ["科技", "贸易", "餐饮"]) + "有限公司"
         _under(pg, lambda: pg.seal(cx, cy, r, legend, V.pick(rng, D.SONG[:2]), c=(0.8, 0.15, 0.2), rot=float(rng.uniform(-30, 30))))
         marks.append("company-seal")
-    if rng.random() < 0.1 and capture not in ("e-pdf",):
+    if rng.random() < 0.1 and capture not in ("e-pdf",) and on_paper:
         x, y = pg.w * rng.uniform(0.1, 0.7), pg.h * rng.uniform(0.7, 0.95)
         _under(pg, lambda: pg.handwriting(x, y, pg.w * 0.18, rng, (0.1, 0.1, 0.5)))
         marks.append("signature")
@@ -144,7 +145,7 @@ def _plan_one(i: int, kind: str, seed: int) -> dict:
     # pixels per mm the page is rendered at
     long_mm = max(pg.w, pg.h)
     target = {"flatbed": rng.uniform(1700, 2600), "adf": rng.uniform(1500, 2300), "photocopy": rng.uniform(1600, 2400),
-              "copy-of-copy": rng.uniform(1400, 2000), "fax": rng.uniform(1500, 2000), "scanner-app": rng.uniform(1600, 2200),
+              "copy-of-copy": rng.uniform(1400, 2000), "fax": 2386.0, "scanner-app": rng.uniform(1600, 2200),
               "e-pdf": 1000.0}.get(cap, rng.uniform(1500, 2300))
     if kind.startswith("id_card") and pg.w < 100:
         target = rng.uniform(900, 1500)
@@ -228,20 +229,25 @@ def _capture(p: dict, pnm: bytes, out: Path) -> set[str]:
         img.gray()
         for r in range(rounds):
             img.rotate(float(rng.normal(0, 0.8)))
-            img.blur(float(rng.uniform(0.4, 1.1))).norm(float(rng.uniform(0.5, 3)), float(rng.uniform(5, 30)))
-            img.gamma(float(rng.uniform(0.75, 1.0))).noise(float(rng.uniform(0.0005, 0.003)), "specks", seed=seed + r)
+            img.blur(float(rng.uniform(0.4, 1.1)))
+            img.do("pnmnorm", "-bvalue", str(int(rng.uniform(50, 100))), "-wvalue", str(int(rng.uniform(195, 235))), "-quiet")
+            img.gamma(float(rng.uniform(0.75, 1.0))).noise(float(rng.uniform(0.0001, 0.0008)), "specks", seed=seed + r)
             if r:
                 img.scale(float(rng.uniform(0.75, 0.9))).scale(1.0)
     elif cap == "fax":
-        img.gray().scale(float(rng.uniform(0.5, 0.7)), "triangle").rotate(float(rng.normal(0, 0.8)))
+        # rendered at 204 dpi (a fax's horizontal resolution, A4); "standard" mode halves the rows
+        img.gray().rotate(float(rng.normal(0, 0.8)))
         if rng.random() < 0.5:
-            img.do("pamthreshold", "-simple", "-threshold", f"{float(rng.uniform(0.45, 0.65)):.2f}")
+            img.do("pamscale", "-yscale", "0.5").do("pamscale", "-yscale", "2")
+        if rng.random() < 0.5:
+            img.do("pamthreshold", "-simple", "-threshold", f"{float(rng.uniform(0.55, 0.75)):.2f}")
         else:
             img.do("pamditherbw", "-fs", "-value", f"{float(rng.uniform(0.45, 0.6)):.2f}")
         img.do("pamtopnm")
     elif cap == "scanner-app":
         img.perspective(rng, 0.02, "rgb:e0/e0/e0", int(w * 0.9)).cut(int(w * 0.03), int(w * 0.03), int(w * 0.03), int(w * 0.03))
-        img.gray().norm(float(rng.uniform(5, 15)), float(rng.uniform(20, 45))).gamma(float(rng.uniform(0.6, 0.9)))
+        img.gray().do("pnmnorm", "-bvalue", str(int(rng.uniform(40, 90))), "-wvalue", str(int(rng.uniform(170, 215))), "-quiet")
+        img.gamma(float(rng.uniform(0.75, 0.95)))
     elif cap in ("phone-desk", "gaopaiyi", "lowlight-motion", "chat-screenshot"):
         desk = V.pick(rng, ["rgb:8a/6a/4a", "rgb:c8/c0/b0", "rgb:50/55/60", "rgb:d8/d8/d0", "rgb:30/5a/40", "rgb:9a/9a/a0"])
         strength = 0.03 if cap == "gaopaiyi" else 0.1
