@@ -110,22 +110,19 @@ def photo(r: random.Random, page: Path, out: Path, tmp: Path, *, strength: float
        "-filter", "Triangle", "-resize", f"{cw}x{ch}!", f"miff:{bg}")
     overlay(bg, tilted, bg, geometry=f"+{ox}+{oy}")
     args = ["convert", bg]
-    # light falling off from one side: translucent bands, softened by the blur below
+    # light falling off from one side: 64 abutting translucent strips (no antialiasing, so no seams)
     lo = r.uniform(0.1, 0.3) if not dark else r.uniform(0.25, 0.45)
     side = r.randrange(4)
-    nb = 32
+    nb = 64
+    span = cw if side < 2 else ch
+    edges = [round(span * i / nb) for i in range(nb + 1)]
+    args += ["+antialias"]
     for i in range(nb):
-        a = lo * (i + 1) / nb / 2.2
-        t0, t1 = i / nb, 1.0
-        if side == 0:
-            poly = f"{cw * t0:.0f},0 {cw * t1:.0f},0 {cw * t1:.0f},{ch} {cw * t0:.0f},{ch}"
-        elif side == 1:
-            poly = f"0,0 {cw * (1 - t0):.0f},0 {cw * (1 - t0):.0f},{ch} 0,{ch}"
-        elif side == 2:
-            poly = f"0,{ch * t0:.0f} {cw},{ch * t0:.0f} {cw},{ch} 0,{ch}"
-        else:
-            poly = f"0,0 {cw},0 {cw},{ch * (1 - t0):.0f} 0,{ch * (1 - t0):.0f}"
-        args += ["-fill", ink("000000", a), "-draw", f"polygon {poly}"]
+        a = lo * (i + 1) / nb
+        e0, e1 = (edges[i], edges[i + 1] - 1) if side in (0, 2) else (span - edges[i + 1], span - edges[i] - 1)
+        rect = f"{e0},0 {e1},{ch}" if side < 2 else f"0,{e0} {cw},{e1}"
+        args += ["-fill", ink("000000", a), "-draw", f"rectangle {rect}"]
+    args += ["-antialias"]
     if r.random() < 0.45:  # a hand's or the phone's shadow across part of the frame
         x0 = r.randint(0, cw)
         pts = f"{x0},0 {x0 + r.randint(200, 700)},0 {x0 + r.randint(-300, 600)},{ch} {x0 - r.randint(100, 500)},{ch}"
