@@ -18,12 +18,12 @@ TIMEOUT = 120
 GM_FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"  # gm's -draw text (status bars, fax headers)
 
 
-def gm(*args: str | Path) -> None:
+def gm(*args: str | Path, cwd: Path | None = None) -> None:
     """One `gm` call; raises with its stderr when it fails."""
     cmd = ["gm", *[str(a) for a in args]]
     if cmd[-1].startswith("miff:"):  # intermediates: gm's own uncompressed format at 8 bits (PNG's zlib cost 10x the work)
         cmd[-1:-1] = ["-depth", "8"]
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd)
     if p.returncode != 0:
         raise RuntimeError(f"gm failed ({p.returncode}): {p.stderr[-600:]}\n{' '.join(cmd)[:300]}")
 
@@ -280,20 +280,22 @@ def fold(r: random.Random, w: int, h: int) -> list[str]:
 
 
 def save(r: random.Random, src: Path, out: Path, fmt: str, quality: int) -> None:
-    """Write the final file in its format with gm's own writers (JPEG quality, TIFF compression, PDF page)."""
+    """Write the final file in its format with gm's own writers (JPEG quality, TIFF compression, PDF page),
+    from inside its folder: gm's TIFF writer records the path it was given as DocumentName."""
+    src = Path(src).resolve()
     if fmt == "jpg":
-        gm("convert", src, "-strip", "-quality", str(quality), "-sampling-factor", "2x2", f"jpeg:{out}")
+        gm("convert", src, "-strip", "-quality", str(quality), "-sampling-factor", "2x2", f"jpeg:{out.name}", cwd=out.parent)
     elif fmt == "png":
         gm("convert", src, "-strip", f"miff:{out}")
     elif fmt == "webp":
-        gm("convert", src, "-strip", "-quality", str(quality), f"webp:{out}")
+        gm("convert", src, "-strip", "-quality", str(quality), f"webp:{out.name}", cwd=out.parent)
     elif fmt == "tiff":
-        gm("convert", src, "-strip", "-compress", r.choice(["LZW", "JPEG"]), f"tiff:{out}")
+        gm("convert", src, "-strip", "-compress", r.choice(["LZW", "JPEG"]), f"tiff:{out.name}", cwd=out.parent)
     elif fmt == "tiff_g4":
-        gm("convert", src, "-strip", "-type", "Bilevel", "-compress", "Group4", f"tiff:{out}")
+        gm("convert", src, "-strip", "-type", "Bilevel", "-compress", "Group4", f"tiff:{out.name}", cwd=out.parent)
     elif fmt == "pdf":  # the page as large as the A4 sheet it came from (a scanner's or an app's DPI)
         dpi = max(72, round(min(size(src)) / 8.27))
         gm("convert", src, "-strip", "-compress", "JPEG", "-quality", str(quality), "-units", "PixelsPerInch",
-           "-density", f"{dpi}x{dpi}", f"pdf:{out}")
+           "-density", f"{dpi}x{dpi}", f"pdf:{out.name}", cwd=out.parent)
     else:
         raise ValueError(fmt)
