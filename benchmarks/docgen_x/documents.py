@@ -279,8 +279,8 @@ def health_license(r: random.Random) -> tuple[Page, dict, str]:
         pg.raw(f'<div style="position:absolute;left:120px;top:{yy - 16}px;width:820px;height:600px;border:2px solid #333"></div>')
     for lab, val, key in rows:
         if layout == "table":
-            lw = 3.2 if len(lab) <= 4 else 5.4
-            pg.text(140, yy, lab, fs if len(lab) <= 4 else 20, hei, w=lw * 30, lh=1.3)
+            lw = len(lab) * fs + 10 if len(lab) <= 6 else 5.4 * 30
+            pg.text(140, yy, lab, fs if len(lab) <= 6 else 20, hei, w=lw, lh=1.3)
             h = pg.text(340, yy, val, fs, valf, w=580, lh=1.45, key=key)
             h = max(h, 70)
             pg.raw(f'<div style="position:absolute;left:120px;top:{yy + h:.0f}px;width:820px;border-top:1.5px solid #333"></div>')

@@ -87,7 +87,9 @@ def render(html: str, w: int, h: int, out: Path, transparent: bool = False) -> P
     """One page through wkhtmltoimage (QtWebKit, offscreen Qt platform), exactly w x h pixels."""
     src = out.with_suffix(".html")
     src.write_text(html, encoding="utf-8")
-    args = ["wkhtmltoimage", "-q", "--disable-smart-width", "--width", str(w), "--height", str(h), "-f", "png"]
+    # BMP for opaque pages (no zlib pass: gm reads it next anyway), PNG where the layer needs alpha
+    args = ["wkhtmltoimage", "-q", "--disable-smart-width", "--width", str(w), "--height", str(h), "-f",
+            "png" if transparent or out.suffix == ".png" else "bmp"]
     if transparent:
         args.append("--transparent")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(out.parent)}
@@ -198,9 +200,9 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
     unread: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="famx_") as td:
         tmp = Path(td)
-        zoom = r.uniform(1.05, 1.45) if not kind.startswith("id_card") else r.uniform(1.0, 1.5)
+        zoom = r.uniform(1.0, 1.35) if not kind.startswith("id_card") else r.uniform(0.9, 1.4)
         if on_a4:
-            zoom = r.uniform(1.05, 1.35)
+            zoom = r.uniform(1.0, 1.25)
         if capture in ("chat_screenshot", "fax"):
             zoom *= 0.85
         W, H = int(paper.w * zoom), int(paper.h * zoom)
@@ -210,7 +212,7 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
             paper.parts += ov.parts  # marks on the sheet before it is captured: drawn in the same page
             paper.runs += ov.runs
             ov = None
-        page = render(paper.html(zoom), W, H, tmp / "page.png")
+        page = render(paper.html(zoom), W, H, tmp / "page.bmp")
         if copy:
             C.photocopy(r, page, tmp / "copied.miff", tmp, generation=2 if capture == "copy_of_copy" else 1)
             page = tmp / "copied.miff"
@@ -254,17 +256,17 @@ def make_one(i: int, kind: str, seed: int, out_dir: Path) -> dict:
                 unread.add(key)
         shot = tmp / "shot.miff"
         if capture == "phone_desk":
-            C.photo(r, page, shot, tmp, fill=r.uniform(0.55, 0.9), long_side=r.choice([1400, 1600, 2000, 2000, 2400]))
+            C.photo(r, page, shot, tmp, fill=r.uniform(0.55, 0.9), long_side=r.choice([1400, 1600, 1800, 2000, 2200]))
         elif capture == "gaopaiyi":
             C.photo(r, page, shot, tmp, strength=0.25, fill=r.uniform(0.6, 0.85), pad=r.choice(["#d8d8d0", "#2b2b2b", "#e8e4d8"]),
-                    long_side=r.choice([1600, 2048, 2048]))
+                    long_side=r.choice([1600, 1920, 2048]))
         elif capture == "low_light":
             C.photo(r, page, shot, tmp, fill=r.uniform(0.6, 0.9), dark=True, long_side=r.choice([1280, 1600, 2000]))
         elif capture == "sleeve":
             C.photo(r, page, shot, tmp, strength=0.6, fill=r.uniform(0.6, 0.85), sleeve=True, long_side=r.choice([1600, 2000]))
         elif capture in ("flatbed", "adf", "photocopy", "copy_of_copy"):
             C.scan(r, page, shot, tmp, feeder=capture == "adf" or (capture != "flatbed" and r.random() < 0.4),
-                   dpi_scale=r.uniform(0.75, 1.1))
+                   dpi_scale=r.uniform(0.75, 1.0))
         elif capture == "fax":
             C.fax(r, page, shot, tmp)
         elif capture == "scanner_app":
