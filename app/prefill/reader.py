@@ -64,6 +64,7 @@ DAMAGED_LINE = 0.95  # … and the weakest line
 LEGIBLE_PAGE = 0.8  # a blurred page whose values read at a median certainty of this or better is legible …
 LEGIBLE_FLOOR = 0.92  # … and there its values need every character and line at this or better
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
+STRIP_ASPECT = 8.0  # a printed-matter box this many times longer than wide is no page's (a copier's dark edge): 0 off
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 RED_INK = True
@@ -1051,9 +1052,27 @@ def choose_page(image: np.ndarray, bilevel: bool | None = None) -> ProcessedPage
         # a thumbnail or a far page: no crop to read; nor a small box of no document's shape — a
         # copy's red 与原件一致 stamp, a label (a card small in the photo keeps its card shape)
     box = content_box(image, small=small if frame is image else None)
-    if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85:
+    if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85 \
+            and not (print_strip(box) and print_outside(image, box)):
         return process_document(image, detect=False, region=box)
     return process_document(image, detect=False)
+
+
+def print_strip(box: tuple[int, int, int, int]) -> bool:
+    """Whether a printed-matter box (x1, y1, x2, y2) is a strip no page fills: STRIP_ASPECT times
+    longer than wide. A photocopy's dark border down one side is the largest "ink" block of the
+    image, and the card's print far from it is not joined to it: the box was that border (V v0128,
+    99 × 2,923 px). Read as a page, the strip was turned, read as nothing, turned back, and the
+    detector — which brings a page's short side up to DET_LIMIT_SIDE — ran at 16,864 × 544 px
+    (~20 s CPU) before the whole image was read as the second guess. A page (a card 1.6, A4 1.4,
+    two card sides side by side ≤ 3, a receipt ~3) is never that long for its width: when the image
+    holds print outside such a strip (`print_outside`), the whole image is the first guess instead.
+    (A strip that is all the image holds — an ADF's streak down a blank sheet, U u0132 — stays the
+    guess: the whole blank sheet read instead cost more, 3.0 → 4.5 s CPU, for the same `other`.)"""
+    if not STRIP_ASPECT:
+        return False
+    w, h = box[2] - box[0], box[3] - box[1]
+    return max(w, h) >= STRIP_ASPECT * max(1, min(w, h))
 
 
 OUTSIDE_INK = 8  # grey levels under their surroundings that count as a mark outside a page's box
