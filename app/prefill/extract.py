@@ -598,14 +598,19 @@ def _address_cut_short(addr: str) -> bool:
         _STREET_END.search(head)))
 
 
-def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
+def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
+                     label_x: float | None = None) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
     — licences print it without 室) on a row that reaches as far as anything in its column (the
     right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
     to a row the detector did not box: taken only when the reader finds blank paper under the
     last row's start (`reader.confirm_row_end`). A house number with a sub-number after a street
     (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
-    row of its own is the row the detector misses most (one character, often under a watermark)."""
+    row of its own is the row the detector misses most (one character, often under a watermark). `label_x`: where the
+    address's label starts — when the form's next row follows the last row at the usual row pitch
+    (`_ends_complete`: no row lies between for the detector to have missed), the flat's number ends
+    the address without the paper check (the next row's print under the last row's start is the
+    next field's, not a wrapped row of this one: a 副本 prints 经营范围 right under 住所)."""
     res = _address_result(addr, pieces, lines)
     if not res.flagged and _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
@@ -616,7 +621,7 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
-        if not res.flagged:
+        if not res.flagged and not (ROWS_COMPLETE and label_x is not None and _ends_complete(pieces, lines, label_x)):
             res.flagged, res.note = True, ROW_BELOW
     return res
 
@@ -870,6 +875,7 @@ _SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 # — or a shop's room on a floor split into parts (…中心大厦1层453-1: room 453 of floor 1, its part 1)
+ROWS_COMPLETE = True  # a licence 住所 ending in a flat's number, the next row at the form's pitch: whole (False: paper check)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$")
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
 _SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
@@ -2831,7 +2837,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                                      and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
     a = _address_numbers(_address_ends(_places(raw), LICENCE_ADDRESS_LAST))
-    res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
+    address_label = find_label(rest, LICENCE["address"])
+    res["address"] = _licence_address(join(a)[0] if a else "", a, rest,
+                                      address_label[0].x1 if address_label else None)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
     if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _any_end_unread(raw)):

@@ -301,6 +301,22 @@ def _bracket_misread(text: str, label: str) -> bool:
     return len(inside) >= 3 and sum(a != b for a, b in zip(text[cut + 1:len(label) - 1], inside, strict=True)) <= 1
 
 
+BARE_BRACKETS = True  # a bracketed label read without its two brackets is that label (False: off)
+
+
+def _without_brackets(text: str, label: str) -> int:
+    """How many characters of `text` spell `label` — one ending in a bracketed alternative of three
+    characters or more (`法定代表人(负责人)`) — with both its brackets lost (`法定代表人负责人贾东超`):
+    the recogniser drops thin brackets, and the shorter label (`法定代表人`) would take the
+    bracket's inside as its value's start. 0 when it does not."""
+    cut = label.find("(")
+    if not BARE_BRACKETS or cut < 2 or not label.endswith(")") or len(label) - cut - 2 < 3:
+        return 0
+    bare = label[:cut] + label[cut + 1:-1]
+    n = _spelled(text, bare, 0)
+    return n if n == len(bare) and text[n:n + 1] not in ("(", ")") else 0
+
+
 def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
     """`text` begins with a whole label (allowing the usual confusions), and — when `prefix` is
     given — the label takes in more than the first `prefix` characters (text read in the label
@@ -604,6 +620,9 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         k = _spelled(a.text, lab, 0)
         if k < len(lab) and _bracket_misread(a.text, lab):
             k = len(lab)
+        bare = _without_brackets(a.text, lab) if k < len(lab) else 0
+        if bare:
+            return lab, [a], bare
         if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
             # a label of four or more characters read without one of its middle characters (`成立期`
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the

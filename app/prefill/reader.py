@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
-from app.imaging.contrast import despeckled, print_only
+from app.imaging.contrast import despeckled, print_only, washed_out, washed_stretched
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
@@ -64,6 +64,7 @@ DAMAGED_LINE = 0.95  # … and the weakest line
 LEGIBLE_PAGE = 0.8  # a blurred page whose values read at a median certainty of this or better is legible …
 LEGIBLE_FLOOR = 0.92  # … and there its values need every character and line at this or better
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
+STRIP_ASPECT = 8.0  # a printed-matter box this many times longer than wide is no page's (a copier's dark edge): 0 off
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 RED_INK = True
@@ -78,6 +79,7 @@ ROOM_INK = 0.02  # share of ink where a value assumes paper above which a charac
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
 FAINT_MARK = 0.1  # a fainter level where marks are told by size: one STROKE of a line height long is ink
 STROKE = 0.3
+ROOM_RULES = True  # a ruled line through a value's room (and on past it) is no character there (False: ink)
 STOP_READ = True  # a lone stop-sized mark after a scope's closing bracket is read as its `。` (`stop_mark`)
 
 
@@ -631,12 +633,39 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
     if paper - ink < INK_CONTRAST:
         return False  # too faint a print to tell paper from ink
+    level = paper - (faint or ROOM_FAINT) * (paper - ink)
+    mask = (inside < level).astype(np.uint8)
+    if ROOM_RULES:
+        mask = _rule_rows_out(gray, mask, (max(0, x1), max(0, y1 + h // 6), x2), level, h)
     if not faint:
-        return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
-    mask = (inside < paper - faint * (paper - ink)).astype(np.uint8)
+        return float(mask.mean()) < ROOM_INK
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
     big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
     return not big and float(mask.mean()) < 2 * ROOM_INK
+
+
+RULE_RUN = 3.0  # a pixel row inked across the room and this many row heights on to its right: a ruled line
+
+
+def _rule_rows_out(gray: np.ndarray, mask: np.ndarray, at: tuple[int, int, int], level: float, h: int) -> np.ndarray:
+    """`mask` (ink in a room after a value, its top-left at `at`[:2], ending at x `at`[2]) without the
+    pixel rows a ruled line crosses: a form that rules its rows (a 2023 食品经营许可证) prints its values
+    touching the rule, which runs through the room and on past it. A pixel row inked across the whole
+    room and RULE_RUN row heights further right is that rule (and the rows beside it, its soft edges);
+    a lost character's stroke — a thin 一 as well — ends within the character."""
+    x1, y1, x2 = at
+    run = gray[y1:y1 + mask.shape[0], x2:min(gray.shape[1], x2 + int(RULE_RUN * h))]
+    if run.shape[1] < RULE_RUN * h * 0.9 or run.shape[0] != mask.shape[0]:
+        return mask  # (the page ends there: nothing to tell a rule by)
+    ruled = (mask.mean(axis=1) > 0.9) & ((run < level).mean(axis=1) > 0.9)
+    if not ruled.any() or ruled.sum() > max(2, round(0.2 * h)):
+        return mask  # (a band as tall as a fifth of the row — a highlighter's, a shadow's — is no rule)
+    near = ruled.copy()
+    near[1:] |= ruled[:-1]
+    near[:-1] |= ruled[1:]
+    out = mask.copy()
+    out[near] = 0
+    return out
 
 
 STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
@@ -1068,9 +1097,27 @@ def choose_page(image: np.ndarray, bilevel: bool | None = None) -> ProcessedPage
         # a thumbnail or a far page: no crop to read; nor a small box of no document's shape — a
         # copy's red 与原件一致 stamp, a label (a card small in the photo keeps its card shape)
     box = content_box(image, small=small if frame is image else None)
-    if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85:
+    if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85 \
+            and not (print_strip(box) and print_outside(image, box)):
         return process_document(image, detect=False, region=box)
     return process_document(image, detect=False)
+
+
+def print_strip(box: tuple[int, int, int, int]) -> bool:
+    """Whether a printed-matter box (x1, y1, x2, y2) is a strip no page fills: STRIP_ASPECT times
+    longer than wide. A photocopy's dark border down one side is the largest "ink" block of the
+    image, and the card's print far from it is not joined to it: the box was that border (V v0128,
+    99 × 2,923 px). Read as a page, the strip was turned, read as nothing, turned back, and the
+    detector — which brings a page's short side up to DET_LIMIT_SIDE — ran at 16,864 × 544 px
+    (~20 s CPU) before the whole image was read as the second guess. A page (a card 1.6, A4 1.4,
+    two card sides side by side ≤ 3, a receipt ~3) is never that long for its width: when the image
+    holds print outside such a strip (`print_outside`), the whole image is the first guess instead.
+    (A strip that is all the image holds — an ADF's streak down a blank sheet, U u0132 — stays the
+    guess: the whole blank sheet read instead cost more, 3.0 → 4.5 s CPU, for the same `other`.)"""
+    if not STRIP_ASPECT:
+        return False
+    w, h = box[2] - box[0], box[3] - box[1]
+    return max(w, h) >= STRIP_ASPECT * max(1, min(w, h))
 
 
 OUTSIDE_INK = 8  # grey levels under their surroundings that count as a mark outside a page's box
@@ -1593,6 +1640,9 @@ WATERMARK_SLANTED = 1  # … slanted detector boxes (left out as a watermark's) 
 WATERMARK_SHARE = 0.05  # … and at least this share of the page's ink taken out as lighter than the print
 
 
+WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
+
+
 def _body_unread(extraction: Extraction) -> bool:
     """A known kind read from its title and a row or two: most of its labelled rows not found."""
     fields = list(extraction.fields.values())
@@ -1772,6 +1822,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
+    if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
+            and _read_count(extraction) < len(extraction.fields) and washed_out(page, WASHED_REREAD):
+        # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
+        # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
+        # The page is read once more with its grey stretched from its darkest ink to its paper
+        # (`contrast.washed_stretched`), and only fields the first reading left blank or in doubt
+        # are taken (both readings agreeing on every field both read): a field read is never lost.
+        # (Not on ID sides: W's w0069 paid 1.9 s CPU for nothing, and no card side gained on T U V W)
+        with clock.stage("prepare"):
+            bright = washed_stretched(page)
+        got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
+        again = _extract_read(bright, to_page, got_lines, engine, clock, source)
+        with clock.stage("layout"):
+            if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                clock.count("washed_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None:
