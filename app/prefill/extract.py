@@ -245,6 +245,8 @@ ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row n
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
 GAP_CHECK = "gap between"  # `blank_after` room between two characters standing unusually far apart
 GAP_SHARE = 0.5  # … more than this share of a character pitch further apart than the value's others
+GAP_DIGIT_SHARE = 0.6  # … beside a digit: more than this share of a digit's width further apart (0: not looked at)
+GAP_DIGIT_ROOM = 0.15  # … leaving paper at least this share of the row's height wide
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
@@ -346,6 +348,9 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         # (a gap too narrow for `lost_character` to call — a character's worth of paper less the
         # recogniser's few pixels of placement — is looked at: ink there is a character not read)
         res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces for room in p.wide_gaps(GAP_SHARE))
+        if GAP_DIGIT_SHARE:
+            res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces
+                                   for room in p.wide_digit_gaps(GAP_DIGIT_SHARE, GAP_DIGIT_ROOM))
     return res
 
 
@@ -2029,6 +2034,28 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
 
 
 
+CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
+
+
+def _capital_wrapped(lines: list[Line], labels: tuple[str, ...], p: list[Piece] | None) -> list[Piece] | None:
+    """The 注册资本's pieces with the row it wrapped to, when that row is its end: a long amount in
+    words (`人民币壹仟贰佰万元整`) fills a narrow value column and its last character or two go to the
+    row under it, starting where the value does (as a name's `司` does). Taken only when the row is
+    that short, starts under the value's start, and the two rows together are an amount; otherwise
+    the first row alone, which would be pre-filled without its end (`…万元` for …万元整)."""
+    if not CAPITAL_WRAP or not p:
+        return p
+    two = value_after(lines, LICENCE["capital"], labels, multiline=True, max_lines=2)
+    if not two or len(two) != len(p) + 1 or [q.text for q in two[:-1]] != [q.text for q in p]:
+        return p
+    tail, first = two[-1], p[0]
+    h = first.box[3] - first.box[1]
+    if len(tail.text) > 3 or abs(tail.box[0] - first.box[0]) > 0.75 * h or tail.box[1] < first.box[3] - 0.3 * h \
+            or not _amount(join(two)[0]):
+        return p
+    return two
+
+
 def _amount(v: str) -> bool:
     """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
     the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
@@ -2777,7 +2804,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     _operator_named(res)
-    p = value_after(lines, LICENCE["capital"], labels)
+    p = _capital_wrapped(lines, labels, value_after(lines, LICENCE["capital"], labels))
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]

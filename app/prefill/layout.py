@@ -160,6 +160,38 @@ class Piece:
                 and self.xs[i + 1] - self.xs[i] - 1.1 * unit >= GAP_ROOM * (y2 - y1)
                 and "至" not in self.text[i:i + 2]]
 
+    def wide_digit_gaps(self, share: float, room: float) -> list[tuple[float, float, float, float]]:
+        """`wide_gaps` where a digit or Latin letter stands on either side (`4单元30室` of 304室, the 4
+        crossed by a fold): a digit is printed half a character wide, so the paper it leaves when lost
+        is half of what `wide_gaps` waits for, and `lost_character`'s floor of half a line height is
+        wider than a digit. The step a pair should take is the value's own advance per character
+        width (the median over its steps, a digit counted 0.55 of a Chinese character); a step more
+        than `share` of a digit's width longer than that leaves a box of paper (clear of both
+        neighbours' ink by 0.6 of their widths, at least `room` of the row's height wide) for the
+        reader to look at for ink (`reader.confirm_row_end`). Needs 4+ characters with known positions."""
+        if len(self.xs) != len(self.text) or len(self.text) < 4:
+            return []
+        wide = [0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in self.text]
+        solid = [ch.isascii() and ch.isalnum() or "\u4e00" <= ch <= "\u9fff" for ch in self.text]
+        pairs = [i for i in range(len(self.text) - 1) if solid[i] and solid[i + 1]]
+        ratios = sorted((self.xs[i + 1] - self.xs[i]) / ((wide[i] + wide[i + 1]) / 2) for i in pairs)
+        if len(ratios) < 3:
+            return []
+        unit = ratios[len(ratios) // 2]
+        if unit <= 0:
+            return []
+        y1, y2 = self.box[1], self.box[3]
+        out = []
+        for i in pairs:
+            if wide[i] == 1.0 and wide[i + 1] == 1.0:
+                continue  # (two Chinese characters: `wide_gaps`)
+            step = self.xs[i + 1] - self.xs[i]
+            a, b = self.xs[i] + 0.6 * wide[i] * unit, self.xs[i + 1] - 0.6 * wide[i + 1] * unit
+            if step - (wide[i] + wide[i + 1]) / 2 * unit > share * 0.55 * unit and b - a >= room * (y2 - y1) \
+                    and "至" not in self.text[i:i + 2]:
+                out.append((a, y1, b, y2))
+        return out
+
     @property
     def weakest(self) -> float:
         """The least certain character's probability (the line score when unknown)."""
