@@ -175,13 +175,29 @@ class TextLine:
         return min(xs), min(ys), max(xs), max(ys)
 
 
+KNOWN_SHIFT = 0.25  # a box is a known line's when each of its corners is within this share of the line's height
+
+
+def same_box(quad: np.ndarray, known: list[TextLine]) -> TextLine | None:
+    """The known line whose box this detector box is (each corner within KNOWN_SHIFT of the line's
+    height: the detector's edge of the same text moves by a pixel or a few when the ink around it
+    changes; a character more or less moves an end by a whole height), or None."""
+    for ln in known:
+        q = np.asarray(ln.quad, np.float64)
+        height = min(np.hypot(*(q[3] - q[0])), np.hypot(*(q[2] - q[1])))
+        if float(np.abs(q - quad).max()) <= KNOWN_SHIFT * max(1.0, height):
+            return ln
+    return None
+
+
 class OcrEngine(Protocol):
     name: str
 
     def load(self) -> object: ...
 
     def read(self, image: np.ndarray, det_max_side: int | None = None,
-             clock: StageClock | None = None, det_image: np.ndarray | None = None) -> list[TextLine]: ...
+             clock: StageClock | None = None, det_image: np.ndarray | None = None,
+             known: list[TextLine] | None = None) -> list[TextLine]: ...
 
 
 _RESERVED_CORES = 0  # cores kept free for another thread (the GUI), set by the composition root
@@ -623,13 +639,19 @@ class RapidOcrEngine:
         self.read(np.full((64, 256, 3), 255, np.uint8))
 
     def read(self, image: np.ndarray, det_max_side: int | None = None,
-             clock: StageClock | None = None, det_image: np.ndarray | None = None) -> list[TextLine]:
+             clock: StageClock | None = None, det_image: np.ndarray | None = None,
+             known: list[TextLine] | None = None) -> list[TextLine]:
         """Detect, classify (0/180) and recognise the text lines of an image.
 
         `det_max_side`: run the detector on the image shrunk to this long side (the crops are
         still cut from the full image for the recogniser); None: at least DET_LIMIT_SIDE short side.
         `det_image`: what the detector looks at instead of `image` (same shape: a despeckled view,
         `app.imaging.contrast`); the recogniser still reads its crops from `image`.
+        `known`: lines an earlier read of this same `image` recognised: a box the detector finds
+        again where one of them is (`same_box`: every corner within KNOWN_SHIFT of its height) is
+        that line's crop, so the line is taken as it was read (not classified or recognised again;
+        its crop still sets its batch's padding, so the boxes read anew read bit for bit as with
+        every box recognised — `recognize`'s `shape_only`).
 
         We run rapidocr's steps ourselves (same models, same crops) to keep what its decoder
         throws away: the per-character probabilities with the runner-up character, so a single
@@ -666,17 +688,37 @@ class RapidOcrEngine:
                 det_boxes = det_boxes[keep]
         if len(det_boxes) == 0:
             return []
+        boxes = map_boxes_to_original(det_boxes, op_record, h, w)
+        found: list[TextLine | None] = [None] * len(det_boxes)
+        if known:
+            found = [same_box(np.asarray(box, np.float64).reshape(-1, 2)[:4], known) if i not in bent else None
+                     for i, box in enumerate(boxes)]
+            taken: set[int] = set()
+            for i, f in enumerate(found):  # (a known line stands for one box at most)
+                if f is not None:
+                    found[i] = None if id(f) in taken else f
+                    taken.add(id(f))
+            if clock is not None:
+                clock.count("rec_known", float(sum(f is not None for f in found)))
         with _stage(clock, "cls"):
             crops = [bent[i].crop(img) if i in bent else get_rotate_crop_image(img, np.asarray(b, np.float32).copy())
                      for i, b in enumerate(det_boxes)]
-            crops, cls_res = self.classify(crops)
+            new = [i for i, f in enumerate(found) if f is None]
+            turned, new_res = self.classify([crops[i] for i in new]) if new else ([], [])
+            cls_res: list[tuple[str, float]] = [("0", 1.0)] * len(crops)
+            for i, c, r in zip(new, turned, new_res, strict=True):
+                crops[i], cls_res[i] = c, r
         spots: list[list[float]] = [[] for _ in crops]
         with _stage(clock, "rec"):
-            reads = self.recognize(crops, spots, clock, main=True)
-        boxes = map_boxes_to_original(det_boxes, op_record, h, w)
+            reads = self.recognize(crops, spots, clock, main=True,
+                                   shape_only=[f is not None for f in found] if known else None) if new else []
         flips = [("180" in lab and sc > eng.cfg.Cls.cls_thresh) for lab, sc in cls_res]
         out = []
-        for i, (box, (txt, sc, chars)) in enumerate(zip(boxes, reads, strict=False)):
+        for i, box in enumerate(boxes):
+            if found[i] is not None:
+                out.append(found[i])
+                continue
+            txt, sc, chars = reads[i]
             if not txt.strip() or sc < 0.3:
                 continue
             lead = len(txt) - len(txt.lstrip())
@@ -920,8 +962,9 @@ class PaddleOcrEngine:
         self.load()
 
     def read(self, image: np.ndarray, det_max_side: int | None = None,
-             clock: StageClock | None = None, det_image: np.ndarray | None = None) -> list[TextLine]:
-        eng = self.load()  # (PaddleOCR sizes its detector input itself: det_max_side and det_image are ignored)
+             clock: StageClock | None = None, det_image: np.ndarray | None = None,
+             known: list[TextLine] | None = None) -> list[TextLine]:
+        eng = self.load()  # (PaddleOCR sizes its detector input itself: det_max_side, det_image and known are ignored)
         out: list[TextLine] = []
         with _stage(clock, "det+rec"):
             results = list(eng.predict(image))

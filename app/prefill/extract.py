@@ -245,6 +245,8 @@ ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row n
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
 GAP_CHECK = "gap between"  # `blank_after` room between two characters standing unusually far apart
 GAP_SHARE = 0.5  # … more than this share of a character pitch further apart than the value's others
+GAP_DIGIT_SHARE = 0.6  # … beside a digit: more than this share of a digit's width further apart (0: not looked at)
+GAP_DIGIT_ROOM = 0.15  # … leaving paper at least this share of the row's height wide
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
@@ -346,6 +348,9 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         # (a gap too narrow for `lost_character` to call — a character's worth of paper less the
         # recogniser's few pixels of placement — is looked at: ink there is a character not read)
         res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces for room in p.wide_gaps(GAP_SHARE))
+        if GAP_DIGIT_SHARE:
+            res.blank_after.extend((room, p.box, GAP_CHECK) for p in pieces
+                                   for room in p.wide_digit_gaps(GAP_DIGIT_SHARE, GAP_DIGIT_ROOM))
     return res
 
 
@@ -593,14 +598,19 @@ def _address_cut_short(addr: str) -> bool:
         _STREET_END.search(head)))
 
 
-def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -> FieldResult:
+def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
+                     label_x: float | None = None) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
     — licences print it without 室) on a row that reaches as far as anything in its column (the
     right column of a landscape 正本, where nothing shows where the column ends) may have wrapped
     to a row the detector did not box: taken only when the reader finds blank paper under the
     last row's start (`reader.confirm_row_end`). A house number with a sub-number after a street
     (`…光明路19-6`) is no end either: licences print it `…19-6号`, and a `号` wrapped alone onto a
-    row of its own is the row the detector misses most (one character, often under a watermark)."""
+    row of its own is the row the detector misses most (one character, often under a watermark). `label_x`: where the
+    address's label starts — when the form's next row follows the last row at the usual row pitch
+    (`_ends_complete`: no row lies between for the detector to have missed), the flat's number ends
+    the address without the paper check (the next row's print under the last row's start is the
+    next field's, not a wrapped row of this one: a 副本 prints 经营范围 right under 住所)."""
     res = _address_result(addr, pieces, lines)
     if not res.flagged and _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
@@ -611,7 +621,7 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line]) -
     if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
-        if not res.flagged:
+        if not res.flagged and not (ROWS_COMPLETE and label_x is not None and _ends_complete(pieces, lines, label_x)):
             res.flagged, res.note = True, ROW_BELOW
     return res
 
@@ -865,6 +875,7 @@ _SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 # — or a shop's room on a floor split into parts (…中心大厦1层453-1: room 453 of floor 1, its part 1)
+ROWS_COMPLETE = True  # a licence 住所 ending in a flat's number, the next row at the form's pitch: whole (False: paper check)
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$")
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
 _SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
@@ -2023,6 +2034,28 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
 
 
 
+CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
+
+
+def _capital_wrapped(lines: list[Line], labels: tuple[str, ...], p: list[Piece] | None) -> list[Piece] | None:
+    """The 注册资本's pieces with the row it wrapped to, when that row is its end: a long amount in
+    words (`人民币壹仟贰佰万元整`) fills a narrow value column and its last character or two go to the
+    row under it, starting where the value does (as a name's `司` does). Taken only when the row is
+    that short, starts under the value's start, and the two rows together are an amount; otherwise
+    the first row alone, which would be pre-filled without its end (`…万元` for …万元整)."""
+    if not CAPITAL_WRAP or not p:
+        return p
+    two = value_after(lines, LICENCE["capital"], labels, multiline=True, max_lines=2)
+    if not two or len(two) != len(p) + 1 or [q.text for q in two[:-1]] != [q.text for q in p]:
+        return p
+    tail, first = two[-1], p[0]
+    h = first.box[3] - first.box[1]
+    if len(tail.text) > 3 or abs(tail.box[0] - first.box[0]) > 0.75 * h or tail.box[1] < first.box[3] - 0.3 * h \
+            or not _amount(join(two)[0]):
+        return p
+    return two
+
+
 def _amount(v: str) -> bool:
     """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
     the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
@@ -2771,7 +2804,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     _operator_named(res)
-    p = value_after(lines, LICENCE["capital"], labels)
+    p = _capital_wrapped(lines, labels, value_after(lines, LICENCE["capital"], labels))
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
     if p:
         v = join(p)[0]
@@ -2804,7 +2837,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                                      and o.cy < scope_label[0].cy - 0.25 * scope_label[0].h)]
     raw = value_after(rest, LICENCE["address"], labels, multiline=True, max_lines=3)
     a = _address_numbers(_address_ends(_places(raw), LICENCE_ADDRESS_LAST))
-    res["address"] = _licence_address(join(a)[0] if a else "", a, rest)
+    address_label = find_label(rest, LICENCE["address"])
+    res["address"] = _licence_address(join(a)[0] if a else "", a, rest,
+                                      address_label[0].x1 if address_label else None)
     if a and not res["address"].flagged and _labelled_row(raw, rest, LICENCE["address"]):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
     if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _any_end_unread(raw)):

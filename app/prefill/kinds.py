@@ -1270,6 +1270,7 @@ _PAPERWORK = re.compile(r"(\(副本\)|\(正本\))?(申请|登记表|审批|审�
 # its values filled in by hand): its title's end (…申请书, …登记表), the note pointing to its filling
 # instructions, the applicant's signature line. No licence, permit or certificate prints any of them
 _FORM_LINE = re.compile(r"(申请书|申请表|登记表|备案表|承诺书)[()\[\]【】（）]*$|填写说明|申请人[(（]?签")
+TITLE_AFTER_DECOR = True  # a large line starting with the title after its decorations is the title (False: at 0 only)
 TITLE_SIZE = 1.5  # a line this many times the page's median line height is printed as a title
 # kinds a page shows by its title; without it (glare, a seal, a fold over the title) only a number
 # the kind's validator accepts, several of its labels and no other document's title make it one
@@ -1355,7 +1356,10 @@ def _titled(word: str, segments: list[tuple[str, float, int]], median: float) ->
         rest = _TITLE_DECOR.sub("", t[:i] + t[i + len(word):])
         if _PAPERWORK.match(t[i + len(word):]):
             continue  # `食品经营许可证申请书`: a form about the document, not the document
-        if len(rest) <= 1 or i == 0 and median and h >= TITLE_SIZE * median:
+        if len(rest) <= 1 or (i == 0 or TITLE_AFTER_DECOR and not _TITLE_DECOR.sub("", t[:i])) \
+                and median and h >= TITLE_SIZE * median:
+            # (printed large and starting with the title after its decorations — `公共场所卫生许可证`
+            # with a watermark's words glued on by the detector: `公共场所卫生许可证使用,用`)
             return True
     return False
 

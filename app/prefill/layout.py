@@ -160,6 +160,38 @@ class Piece:
                 and self.xs[i + 1] - self.xs[i] - 1.1 * unit >= GAP_ROOM * (y2 - y1)
                 and "至" not in self.text[i:i + 2]]
 
+    def wide_digit_gaps(self, share: float, room: float) -> list[tuple[float, float, float, float]]:
+        """`wide_gaps` where a digit or Latin letter stands on either side (`4单元30室` of 304室, the 4
+        crossed by a fold): a digit is printed half a character wide, so the paper it leaves when lost
+        is half of what `wide_gaps` waits for, and `lost_character`'s floor of half a line height is
+        wider than a digit. The step a pair should take is the value's own advance per character
+        width (the median over its steps, a digit counted 0.55 of a Chinese character); a step more
+        than `share` of a digit's width longer than that leaves a box of paper (clear of both
+        neighbours' ink by 0.6 of their widths, at least `room` of the row's height wide) for the
+        reader to look at for ink (`reader.confirm_row_end`). Needs 4+ characters with known positions."""
+        if len(self.xs) != len(self.text) or len(self.text) < 4:
+            return []
+        wide = [0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in self.text]
+        solid = [ch.isascii() and ch.isalnum() or "\u4e00" <= ch <= "\u9fff" for ch in self.text]
+        pairs = [i for i in range(len(self.text) - 1) if solid[i] and solid[i + 1]]
+        ratios = sorted((self.xs[i + 1] - self.xs[i]) / ((wide[i] + wide[i + 1]) / 2) for i in pairs)
+        if len(ratios) < 3:
+            return []
+        unit = ratios[len(ratios) // 2]
+        if unit <= 0:
+            return []
+        y1, y2 = self.box[1], self.box[3]
+        out = []
+        for i in pairs:
+            if wide[i] == 1.0 and wide[i + 1] == 1.0:
+                continue  # (two Chinese characters: `wide_gaps`)
+            step = self.xs[i + 1] - self.xs[i]
+            a, b = self.xs[i] + 0.6 * wide[i] * unit, self.xs[i + 1] - 0.6 * wide[i + 1] * unit
+            if step - (wide[i] + wide[i + 1]) / 2 * unit > share * 0.55 * unit and b - a >= room * (y2 - y1) \
+                    and "至" not in self.text[i:i + 2]:
+                out.append((a, y1, b, y2))
+        return out
+
     @property
     def weakest(self) -> float:
         """The least certain character's probability (the line score when unknown)."""
@@ -267,6 +299,22 @@ def _bracket_misread(text: str, label: str) -> bool:
         return False
     inside = label[cut + 1:-1]
     return len(inside) >= 3 and sum(a != b for a, b in zip(text[cut + 1:len(label) - 1], inside, strict=True)) <= 1
+
+
+BARE_BRACKETS = True  # a bracketed label read without its two brackets is that label (False: off)
+
+
+def _without_brackets(text: str, label: str) -> int:
+    """How many characters of `text` spell `label` — one ending in a bracketed alternative of three
+    characters or more (`法定代表人(负责人)`) — with both its brackets lost (`法定代表人负责人贾东超`):
+    the recogniser drops thin brackets, and the shorter label (`法定代表人`) would take the
+    bracket's inside as its value's start. 0 when it does not."""
+    cut = label.find("(")
+    if not BARE_BRACKETS or cut < 2 or not label.endswith(")") or len(label) - cut - 2 < 3:
+        return 0
+    bare = label[:cut] + label[cut + 1:-1]
+    n = _spelled(text, bare, 0)
+    return n if n == len(bare) and text[n:n + 1] not in ("(", ")") else 0
 
 
 def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
@@ -572,6 +620,9 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         k = _spelled(a.text, lab, 0)
         if k < len(lab) and _bracket_misread(a.text, lab):
             k = len(lab)
+        bare = _without_brackets(a.text, lab) if k < len(lab) else 0
+        if bare:
+            return lab, [a], bare
         if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
             # a label of four or more characters read without one of its middle characters (`成立期`
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the

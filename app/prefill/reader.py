@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
-from app.imaging.contrast import despeckled, print_only
+from app.imaging.contrast import despeckled, print_only, washed_out, washed_stretched
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
@@ -64,6 +64,7 @@ DAMAGED_LINE = 0.95  # … and the weakest line
 LEGIBLE_PAGE = 0.8  # a blurred page whose values read at a median certainty of this or better is legible …
 LEGIBLE_FLOOR = 0.92  # … and there its values need every character and line at this or better
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
+STRIP_ASPECT = 8.0  # a printed-matter box this many times longer than wide is no page's (a copier's dark edge): 0 off
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
 PAGE_LONG_SIDE = 1400  # licences: large enough for 5 mm scope text, small enough for 2 cores
 RED_INK = True
@@ -78,6 +79,7 @@ ROOM_INK = 0.02  # share of ink where a value assumes paper above which a charac
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
 FAINT_MARK = 0.1  # a fainter level where marks are told by size: one STROKE of a line height long is ink
 STROKE = 0.3
+ROOM_RULES = True  # a ruled line through a value's room (and on past it) is no character there (False: ink)
 STOP_READ = True  # a lone stop-sized mark after a scope's closing bracket is read as its `。` (`stop_mark`)
 
 
@@ -415,6 +417,11 @@ def _char_doubt(line: TextLine, fold: bool = False) -> float:
     return min(probs, default=1.0)
 
 
+def _doubtful(line: TextLine) -> bool:
+    """A line `second_look` reads again: its score or a character below SECOND_LOOK, or too wide."""
+    return line.score < SECOND_LOOK or _char_doubt(line) < SECOND_LOOK or _too_wide(line)
+
+
 def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
                 clock: StageClock | None = None) -> list[TextLine]:
     """Read doubtful lines once more from an upright crop with a margin of paper around them.
@@ -427,8 +434,7 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
     recognize = getattr(engine, "recognize", None)
     if recognize is None:
         return lines
-    doubtful = [i for i, ln in enumerate(lines)
-                if ln.score < SECOND_LOOK or _char_doubt(ln) < SECOND_LOOK or _too_wide(ln)]
+    doubtful = [i for i, ln in enumerate(lines) if _doubtful(ln)]
     if not doubtful or len(doubtful) > SECOND_LOOK_MAX:
         return lines
     # (lines weak only at what the layout folds away are batched, not read: SECOND_LOOK_TWINS)
@@ -472,6 +478,8 @@ def second_look(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
         longer = len(text) > len(old.text) and _too_wide(old) and weakest_new >= SECOND_LOOK
         if (score > old.score + 0.02 and weakest_new >= weakest_old) or longer:
             out[i] = TextLine(text, score, old.quad, old.flipped, tuple(chars), _line_xs(old, spans[j], spots[j], raw))
+            if clock is not None:
+                clock.count("second_look_taken")
     return out
 
 
@@ -631,12 +639,39 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
     if paper - ink < INK_CONTRAST:
         return False  # too faint a print to tell paper from ink
+    level = paper - (faint or ROOM_FAINT) * (paper - ink)
+    mask = (inside < level).astype(np.uint8)
+    if ROOM_RULES:
+        mask = _rule_rows_out(gray, mask, (max(0, x1), max(0, y1 + h // 6), x2), level, h)
     if not faint:
-        return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) < ROOM_INK
-    mask = (inside < paper - faint * (paper - ink)).astype(np.uint8)
+        return float(mask.mean()) < ROOM_INK
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
     big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
     return not big and float(mask.mean()) < 2 * ROOM_INK
+
+
+RULE_RUN = 3.0  # a pixel row inked across the room and this many row heights on to its right: a ruled line
+
+
+def _rule_rows_out(gray: np.ndarray, mask: np.ndarray, at: tuple[int, int, int], level: float, h: int) -> np.ndarray:
+    """`mask` (ink in a room after a value, its top-left at `at`[:2], ending at x `at`[2]) without the
+    pixel rows a ruled line crosses: a form that rules its rows (a 2023 食品经营许可证) prints its values
+    touching the rule, which runs through the room and on past it. A pixel row inked across the whole
+    room and RULE_RUN row heights further right is that rule (and the rows beside it, its soft edges);
+    a lost character's stroke — a thin 一 as well — ends within the character."""
+    x1, y1, x2 = at
+    run = gray[y1:y1 + mask.shape[0], x2:min(gray.shape[1], x2 + int(RULE_RUN * h))]
+    if run.shape[1] < RULE_RUN * h * 0.9 or run.shape[0] != mask.shape[0]:
+        return mask  # (the page ends there: nothing to tell a rule by)
+    ruled = (mask.mean(axis=1) > 0.9) & ((run < level).mean(axis=1) > 0.9)
+    if not ruled.any() or ruled.sum() > max(2, round(0.2 * h)):
+        return mask  # (a band as tall as a fifth of the row — a highlighter's, a shadow's — is no rule)
+    near = ruled.copy()
+    near[1:] |= ruled[:-1]
+    near[:-1] |= ruled[1:]
+    out = mask.copy()
+    out[near] = 0
+    return out
 
 
 STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
@@ -865,13 +900,25 @@ def distrust_glare(extraction: Extraction, lines: list[Line], page: np.ndarray) 
 
 CUT_INK = 0.03  # share of ink right after a row's end (beside it, where no box was read) that goes on
 CUT_DENSITY = 0.8  # … and at least this share of the ink density under the row itself
+CUT_WRAPPED = True  # … looked for on every page after the rows a value wraps from (False: photographed screens only) …
+# … of these kinds: a licence's value column ends in margin or the next column; an ID front's address
+# rows end at the portrait, whose ink follows them (V v0086, v0136: right addresses blanked)
+CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
 
 
-def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray, *, wrapped: bool = False) -> None:
     """On a photographed screen, the detector's box of a row may stop where the moiré grows stronger,
     while the row's print goes on (`地址：…迎宾大道1754号` + unread `13号楼2210号`): the value read is a
     true start of the value but not all of it, and looks complete. A value one of whose rows has ink
-    right after its end, in the row's own height and in no box read, is not pre-filled."""
+    right after its end, in the row's own height and in no box read, is not pre-filled.
+
+    `wrapped` (any page, `CUT_WRAPPED`): only the rows a value goes on from (a further row of it lies
+    below). A wrapped row ends where its column does, and only margin, a frame or the next column
+    follows it; a watermark's stroke over a character stops the detector's box there just as moiré
+    does (`…幸福里2` + `楼4单元…` with `8号` unboxed under it). The last row is left alone on paper (a
+    stamp, a tick or a signature beside a value's end is common and says nothing). (A wrapped row
+    ending less than a line height from the page's edge says nothing: a page found as its print's
+    box ends there with a whole value — W w0142.)"""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     for f in extraction.fields.values():
         if not f.value or f.flagged or not f.box:
@@ -881,9 +928,14 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
         for ln in inside:
             if any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside):
                 continue  # (not the row's last box)
+            if wrapped and not any(o.cy > ln.y2 and not same_row(o, ln) for o in inside):
+                continue  # (the value's last row)
             h = int(max(1, ln.h))
-            xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + 2 * h))
-            if xb - xa < h or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
+            # (after a wrapped row, where its column ends, the next character's cell is looked at: a
+            # character or two lost there leave a wider window mostly paper)
+            xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + (1.2 if wrapped else 2) * h))
+            if xb - xa < (h // 2 if wrapped else h) \
+                    or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
                 continue  # the page ends there, or a box was read there (the next column)
             under = gray[int(ln.y1):int(ln.y2), int(ln.x1):int(ln.x2)]
             beside = gray[int(ln.y1 + 0.15 * h):int(ln.y2 - 0.15 * h), xa:xb]
@@ -1051,9 +1103,27 @@ def choose_page(image: np.ndarray, bilevel: bool | None = None) -> ProcessedPage
         # a thumbnail or a far page: no crop to read; nor a small box of no document's shape — a
         # copy's red 与原件一致 stamp, a label (a card small in the photo keeps its card shape)
     box = content_box(image, small=small if frame is image else None)
-    if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85:
+    if box is not None and _iou(tuple(float(v) for v in box), (0.0, 0.0, float(image.shape[1]), float(image.shape[0]))) < 0.85 \
+            and not (print_strip(box) and print_outside(image, box)):
         return process_document(image, detect=False, region=box)
     return process_document(image, detect=False)
+
+
+def print_strip(box: tuple[int, int, int, int]) -> bool:
+    """Whether a printed-matter box (x1, y1, x2, y2) is a strip no page fills: STRIP_ASPECT times
+    longer than wide. A photocopy's dark border down one side is the largest "ink" block of the
+    image, and the card's print far from it is not joined to it: the box was that border (V v0128,
+    99 × 2,923 px). Read as a page, the strip was turned, read as nothing, turned back, and the
+    detector — which brings a page's short side up to DET_LIMIT_SIDE — ran at 16,864 × 544 px
+    (~20 s CPU) before the whole image was read as the second guess. A page (a card 1.6, A4 1.4,
+    two card sides side by side ≤ 3, a receipt ~3) is never that long for its width: when the image
+    holds print outside such a strip (`print_outside`), the whole image is the first guess instead.
+    (A strip that is all the image holds — an ADF's streak down a blank sheet, U u0132 — stays the
+    guess: the whole blank sheet read instead cost more, 3.0 → 4.5 s CPU, for the same `other`.)"""
+    if not STRIP_ASPECT:
+        return False
+    w, h = box[2] - box[0], box[3] - box[1]
+    return max(w, h) >= STRIP_ASPECT * max(1, min(w, h))
 
 
 OUTSIDE_INK = 8  # grey levels under their surroundings that count as a mark outside a page's box
@@ -1574,6 +1644,10 @@ WATERMARK_REREAD = True  # a licence with blank fields whose detector saw a wate
 # watermark taken out of the detector's view (`contrast.print_only`); only its blank fields are taken from that reading
 WATERMARK_SLANTED = 1  # … slanted detector boxes (left out as a watermark's) that make a page watermarked
 WATERMARK_SHARE = 0.05  # … and at least this share of the page's ink taken out as lighter than the print
+WATERMARK_REUSE = True  # … boxes its detector finds again where a line was read sure keep that reading (not recognised again)
+
+
+WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
 
 
 def _body_unread(extraction: Extraction) -> bool:
@@ -1704,10 +1778,12 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             alt = other_page(image, processed)
     if alt is not None:
+        clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
             alt_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
         if alt_kind != "other":
+            clock.count("look_alt_page_kept")
             processed, (page, to_page, rotation, lines) = alt, got
     if kind == "other" and flatten and DESPECKLE_SHARE and speckled(processed.image):
         # a copy of a copy peppered with toner specks: the detector finds the large title and
@@ -1715,6 +1791,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # with the specks taken out (a 3×3 median keeps strokes); it is kept when it reads as a kind
         with clock.stage("prepare"):
             clean_page = replace(processed, image=cv2.medianBlur(processed.image, 3))
+        clock.count("look_despeckle")
         got = _ocr_processed(clean_page, engine, clock)
         with clock.stage("layout"):
             clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
@@ -1724,6 +1801,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         titled = reread_title(page, lines, engine, clock)
         if titled is not None and classify_cut(to_lines(titled), to_page, source)[0] != "other":
             lines = titled
+    read_from = page
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
@@ -1735,7 +1813,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             seen = despeckled(view)
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
         again = _extract_read(page, to_page, got_lines, engine, clock, source)
+        clock.count("look_speck")
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+            clock.count("look_speck_kept")
             page, to_page, lines, page_lines, extraction = again
     if WATERMARK_REREAD and extraction.kind not in ("other", "id_card_front", "id_card_back") \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED \
@@ -1750,11 +1830,33 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             view = ocr_view(page)
             seen, share = print_only(view)
         if share >= WATERMARK_SHARE:
-            got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
+            clock.count("watermark_reread")
+            # the page read is the one the first reading's lines were read on (not turned level
+            # since): a box found again where a line read sure is, is that line's crop, read
+            # already — only the boxes the watermark hid, and those of lines in doubt (a reading
+            # in another batch may be surer: U u0040's scope), are recognised (`engine.read`'s `known`)
+            known = [ln for ln in lines if not _doubtful(ln)] if WATERMARK_REUSE and page is read_from else []
+            got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen, known=known)
+                                     if known else engine.read(view, _det_side(page), clock=clock, det_image=seen))
             again = _extract_read(page, to_page, got_lines, engine, clock, source)
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
+    if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
+            and _read_count(extraction) < len(extraction.fields) and washed_out(page, WASHED_REREAD):
+        # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
+        # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
+        # The page is read once more with its grey stretched from its darkest ink to its paper
+        # (`contrast.washed_stretched`), and only fields the first reading left blank or in doubt
+        # are taken (both readings agreeing on every field both read): a field read is never lost.
+        # (Not on ID sides: W's w0069 paid 1.9 s CPU for nothing, and no card side gained on T U V W)
+        with clock.stage("prepare"):
+            bright = washed_stretched(page)
+        got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
+        again = _extract_read(bright, to_page, got_lines, engine, clock, source)
+        with clock.stage("layout"):
+            if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                clock.count("washed_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None:
@@ -1771,7 +1873,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # the page; an emblem can look like a page's edges): the title was read, the labels
         # were not. The whole image is read too; the reading with more fields is kept
         wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        clock.count("look_labels_missed")
         if _read_count(again[4]) > _read_count(extraction):
+            clock.count("look_labels_missed_kept")
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     top_cut = flatten and _top_row_cut_off(extraction, page_lines)
@@ -1785,6 +1889,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # top edge ran under 姓名); there the whole reading, if it saw the name, also takes the rows
         # it alone missed from the crop (`fill_rows_unseen`)
         wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        clock.count("look_row_cut")
         if top_cut and again[4].fields.get("name") is not None and again[4].fields["name"].value \
                 and not again[4].fields["name"].flagged:
             with clock.stage("layout"):
@@ -1817,8 +1922,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         got_lines = engine.read(ocr_view(soft), _det_side(soft), clock=clock) if BILEVEL_REREAD_DET \
             else reread_lines(lines, soft, engine, clock)
         again = _extract_read(soft, to_page, got_lines, engine, clock, source)
+        clock.count("look_bilevel")
         with clock.stage("layout"):
-            fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1]))
+            if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                clock.count("look_bilevel_kept")
     with clock.stage("layout"):
         others, cut = other_side(extraction, page_lines, page.shape)
     if cut and flatten and (processed.quad is not None or processed.region is not None):
@@ -1842,8 +1949,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         for ex in (extraction, *others):
             confirm_row_end(ex, page_lines, page)
             distrust_glare(ex, page_lines, page)
-            if screen:
-                distrust_cut_rows(ex, page_lines, page)
+            if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
+                distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
             distrust_damaged(ex, processed.quality)
             if bilevel is None:  # (a binarised capture: `_unlined`)
                 distrust_torn_digits(ex)

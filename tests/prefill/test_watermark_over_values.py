@@ -86,3 +86,19 @@ def test_a_clean_licence_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader, "print_only", counted)
     got = reader.read_page(_licence())
     assert _sure(got)["name"] == "苏州隆鑫建筑工程有限公司" and not calls
+
+
+def test_the_second_reading_recognises_only_the_boxes_the_watermark_hid(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The re-read's detector finds most of the page's boxes again where they were, to a pixel or a
+    few (the title, the labels, the rows the watermark did not cross): those are the crops of lines
+    of the same page read already, and sure. Only the boxes it adds (and those of lines in doubt) are
+    recognised; the fields are those of reading every box again."""
+    page = _licence("仅供银行开户使用，他用无效")
+    monkeypatch.setattr(reader, "WATERMARK_REUSE", False)
+    every = reader.read_page(page)
+    monkeypatch.setattr(reader, "WATERMARK_REUSE", True)
+    reused = reader.read_page(page)
+    assert every.clock.counts.get("watermark_reread") == reused.clock.counts.get("watermark_reread") == 1
+    assert reused.clock.counts.get("rec_known", 0) >= 3  # (the title, the labels: found again as they were)
+    assert reused.clock.counts["rec_crops"] < every.clock.counts["rec_crops"]
+    assert _sure(reused) == _sure(every)
