@@ -286,7 +286,7 @@ def save(r: random.Random, src: Path, out: Path, fmt: str, quality: int) -> None
     if fmt == "jpg":
         gm("convert", src, "-strip", "-quality", str(quality), "-sampling-factor", "2x2", f"jpeg:{out.name}", cwd=out.parent)
     elif fmt == "png":
-        gm("convert", src, "-strip", f"miff:{out}")
+        gm("convert", src, "-strip", f"png:{out.name}", cwd=out.parent)
     elif fmt == "webp":
         gm("convert", src, "-strip", "-quality", str(quality), f"webp:{out.name}", cwd=out.parent)
     elif fmt == "tiff":
