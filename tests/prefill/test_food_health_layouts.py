@@ -649,3 +649,24 @@ def test_a_bracketed_rep_label_whose_inside_end_was_lost_into_the_value() -> Non
     assert not rep.startswith("负责")
     # the whole label with its value still reads as before
     assert extract(to_lines(page("法定代表人(负责人)黎胜涵"))).fields["legal_representative"].public()["value"] == "黎胜涵"
+
+
+def test_one_printed_address_taken_for_both_address_labels_goes_to_its_own_row() -> None:
+    # 住所 and 经营场所 read from the same print (the same boxes): a printed row is the value of the
+    # label on its row only — the other label reached past its own row (X: 经营场所 given the
+    # 住所's address, a wrong pre-fill); two equal addresses are printed twice, in two places
+    from app.prefill import extract as ex
+    from app.prefill.kinds import FOOD, _one_print_twice
+    from app.prefill.layout import to_lines
+
+    lines = to_lines([line("住所", 60, 300, 110, 335), line("江苏省南京市玄武区珠江路784号", 190, 300, 560, 335),
+                      line("经营场所", 60, 350, 160, 385), line("主体业态", 60, 400, 160, 435)])
+    addr = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 300.0, 560.0, 335.0])
+    prem = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 300.0, 560.0, 335.0])
+    _one_print_twice(lines, addr, FOOD["address"], prem, FOOD["premises"])
+    assert not addr.flagged and prem.flagged, (addr, prem)
+    # the same address printed on both rows: each label keeps its own
+    addr = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 300.0, 560.0, 335.0])
+    prem = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 350.0, 560.0, 385.0])
+    _one_print_twice(lines, addr, FOOD["address"], prem, FOOD["premises"])
+    assert not addr.flagged and not prem.flagged
