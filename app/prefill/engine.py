@@ -688,7 +688,9 @@ class RapidOcrEngine:
                 det_boxes = det_boxes[keep]
         if len(det_boxes) == 0:
             return []
-        boxes = map_boxes_to_original(det_boxes, op_record, h, w)
+        # (a copy: rapidocr scales the boxes in place, and the crops below are cut from `img` at
+        # det_boxes — a page over its max_side_len, 2000 px, was read from crops at the wrong place)
+        boxes = map_boxes_to_original(det_boxes.copy(), op_record, h, w)
         found: list[TextLine | None] = [None] * len(det_boxes)
         if known:
             found = [same_box(np.asarray(box, np.float64).reshape(-1, 2)[:4], known) if i not in bent else None

@@ -120,6 +120,7 @@ SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方�
                       "依法须经批准的项目,经相关部门批准后方可开展经营活动")
 # the characters a 经营范围 / 经营项目 is printed with (half-width, as `clean` leaves them)
 SCOPE_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z;,、。.:()《》“”\"'/+%\-]+")
+SCOPE_HEADER_COLON = True  # a 经营范围 header read without its colon is not pre-filled (False: off)
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
 # 许可项目 of a 公共场所卫生许可证: the kinds of premises of 《公共场所卫生管理条例》第二条 and the
 # short forms certificates print (住宿、沐浴、美发、美容 …)
@@ -240,6 +241,7 @@ _NOTE_REASON = {
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
+    "one print for two labels": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -542,9 +544,18 @@ def _digit_misread(addr: str) -> bool:
     return bool(_LETTER_IN_NUMBER.search(addr))
 
 
+# a province (or autonomous region) followed by a street, a number or a village with no division
+# between: under a province stands a city, a prefecture or a county (省直辖 ones too: 湖北省仙桃市,
+# 海南省陵水黎族自治县) before any street — `辽宁省沈路305号` of `辽宁省沈阳市和平区中华路305号`
+# lost the characters between (none of 1,950 addresses of the development families' truth reads so)
+_PROVINCE_SKIPS_CITY = re.compile(r"^(?:[^省市区县]{2,3}省|[^省市区县]{2,8}自治区)[^市州区县盟旗地]*?(?:路|街|道|号|巷|村|弄)")
+PROVINCE_SKIP = True  # (False: such an address is not looked at)
+
+
 def _unit_after_name(addr: str) -> bool:
-    """`_UNIT_AFTER_NAME`: the address skips from a name to a unit — its middle was not read."""
-    return bool(_UNIT_AFTER_NAME.search(addr))
+    """`_UNIT_AFTER_NAME`: the address skips from a name to a unit — its middle was not read; or
+    it skips from its province to a street (`_PROVINCE_SKIPS_CITY`)."""
+    return bool(_UNIT_AFTER_NAME.search(addr)) or (PROVINCE_SKIP and bool(_PROVINCE_SKIPS_CITY.search(addr)))
 
 
 # a number with sub-numbers ending an address (`…光明路19-6`, `…负一层B1-35`, `…号3-2-1`) and
@@ -585,12 +596,21 @@ def _starts_inside_a_place(addr: str) -> bool:
     return addr[0] in "省市区县旗盟州" or any(addr[:k] in tails for k in range(2, len(addr) + 1))
 
 
+# an address that is nothing but administrative divisions (province, city, district or county): it
+# names a district, not a door — every registered 住所 / 经营场所 goes on to a street or a village
+_DIVISIONS_ONLY = re.compile(r"(?:[^省市区县旗]{2,7}(?:省|自治区))?(?:[^省市区县旗]{2,7}(?:市|自治州|地区|盟))?"
+                             r"(?:[^省市区县旗]{1,7}(?:区|县|市|旗))?")
+DIVISIONS_ONLY_CUT = True  # (False: such an address is judged by its last character only)
+
+
 def _address_cut_short(addr: str) -> bool:
     """The address's last character is no end of an address part (`…790号锦绣华` + glare over
     `庭17栋…`): the row's end was not read. Nor is a street's or a subdistrict's name without the
     number that follows it (`…天河北路` of `…天河北路905号`, `…湖滨街道` of `…街道前进村2组17号`:
     the wrapped row the detector or a watermark took) — an address locates a door, not a street."""
     head = re.sub(r"\([^()]*\)$", "", addr)
+    if DIVISIONS_ONLY_CUT and head and _DIVISIONS_ONLY.fullmatch(head):
+        return True  # (福建省厦门市思明区 of …思明区莲前西路995号…: a row's end or a wrapped row not read)
     if _SUITE_END.search(head):
         return False  # (a suite on a floor, …5层36单元, …1001单元: the door itself)
     last = head[-1:]
@@ -1025,8 +1045,17 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     return _address_result(addr, pieces)
 
 
+# a licence's copy marker (`(正本)`, `(副本)`), printed beside the title or the first row: read
+# onto the end of the row's value it is no part of it — no name, address or number ends in it
+COPY_MARKER = re.compile(r"[(（](正本|副本)[)）]$")
+COPY_MARKER_CUT = True  # (False: a value ending in a copy marker is kept as read)
+
+
 def _name_value(text: str) -> str:
-    return text.strip(":：,，.。")
+    text = text.strip(":：,，.。")
+    if COPY_MARKER_CUT and len(text) > 6:
+        text = COPY_MARKER.sub("", text).rstrip(":：,，.。 ")
+    return text
 
 
 def _person_name(text: str) -> str:
@@ -1204,10 +1233,19 @@ def _partner_entity(value: str) -> bool:
         "(" not in value or value.endswith("合伙)") or core.endswith("公司"))
 
 
+CARD_LONG_NAME = True  # a long card name with no dot and no surname first is no name (False: off)
+
+
 def _card_name_shaped(value: str) -> bool:
     """A name as an ID card prints it: a surname and a given name, so two characters at least,
-    and a transliterated name's parts joined by the middle dot, none of them empty."""
+    and a transliterated name's parts joined by the middle dot, none of them empty. Five
+    characters or more without a dot start with a surname (a 复姓 with a three-character given
+    name, or a minority name that begins with one): a longer run of words without either is other
+    print over the name's place (`缺法人签字`, a sticky note's words), not the holder's name."""
     parts = re.split(r"[·•]", value)
+    if CARD_LONG_NAME and len(parts) == 1 and len(value) >= 5 and value[0] not in SURNAMES \
+            and value[:2] not in COMPOUND_SURNAMES:
+        return False
     return len(value) >= 2 and all(parts)
 
 
@@ -2914,6 +2952,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
+    elif SCOPE_HEADER_COLON and re.search(r"(?:一般|许可)项目(?!:)", v):
+        # the headers 一般项目 / 许可项目 are always followed by their colon (none of the development
+        # families' 750 scopes lacks it): a header without it lost a character there, and a list
+        # that lost one thin mark may have lost others (`技术推广信息系统`, `;` lost)
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")

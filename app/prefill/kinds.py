@@ -506,6 +506,35 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+ONE_PRINT = True  # one printed value taken for two labels goes to the label on its row only (False: off)
+
+
+def _one_print_twice(lines: list[Line], a: ex.FieldResult, a_labels: tuple[str, ...], b: ex.FieldResult,
+                     b_labels: tuple[str, ...]) -> None:
+    """住所 and 经营场所 taken from the same print (their value boxes the same rows): a printed row is
+    the value of one label only — the one on its first row. Two addresses that are the same are
+    printed twice, in two places; the same boxes mean one label reached past its own row into the
+    other's (a label not read on its row, a tilted page). The label whose row is not the print's
+    first row is blanked; when neither or both are, both are (a wrong address returns an
+    application, a blank one costs the clerk the typing)."""
+    if not ONE_PRINT or not (a.value and b.value and a.box and b.box) or a.flagged or b.flagged:
+        return
+    ax1, ay1, ax2, ay2 = a.box[:4]
+    bx1, by1, bx2, by2 = b.box[:4]
+    inter = max(0.0, min(ax2, bx2) - max(ax1, bx1)) * max(0.0, min(ay2, by2) - max(ay1, by1))
+    small = min((ax2 - ax1) * (ay2 - ay1), (bx2 - bx1) * (by2 - by1))
+    if small <= 0 or inter < 0.8 * small:
+        return
+    top = min(ay1, by1)
+    on_row = []
+    for labels in (a_labels, b_labels):
+        found = find_label(lines, labels)
+        on_row.append(found is not None and found[0].y1 - 0.5 * found[0].h <= top <= found[0].y2)
+    for res, own in zip((a, b), on_row, strict=True):
+        if not own or all(on_row):
+            res.flagged, res.note, res.confidence = True, "one print for two labels", min(res.confidence, 0.5)
+
+
 # an item's number as a list may print it before each item (`1.预包装食品销售；2.热食类食品制售`, `(1)…`, `1、…`)
 ITEM_NUMBER = re.compile(r"(^|[;,、])(?:\(\d{1,2}\)|\d{1,2}[.、])")
 
@@ -716,6 +745,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["address"] = _food_address(lines, FOOD["address"], labels)
     res["premises_address"] = _food_address(lines, FOOD["premises"], labels)
     _one_dropped(res["address"], res["premises_address"])
+    _one_print_twice(lines, res["address"], FOOD["address"], res["premises_address"], FOOD["premises"])
     v, p = _text(lines, FOOD["form"], labels, rows=1)
     rows = piece_rows(p) if p else []
     if len(rows) > 1 and FOOD_FORM.fullmatch(to_halfwidth("".join(q.text for q in rows[0])).strip()) \

@@ -317,6 +317,28 @@ def _without_brackets(text: str, label: str) -> int:
     return n if n == len(bare) and text[n:n + 1] not in ("(", ")") else 0
 
 
+BRACKET_CUT = True  # a bracketed label whose inside's end was lost into its value is that label (False: off)
+
+
+def _bracket_cut(text: str, label: str) -> int:
+    """How many characters of `text` are a label ending in a bracketed alternative of three
+    characters or more (`法定代表人(负责人)`) read with the inside's end and its closing bracket
+    lost, the value glued on (`法定代表人(负责黎胜涵`): the words before the bracket, the opening
+    bracket and at least two characters of the inside spelled in order — no value starts with the
+    label's own words (`负责`), so they are the label's, never the value's start. 0 when it does
+    not."""
+    cut = label.find("(")
+    if not BRACKET_CUT or cut < 2 or not label.endswith(")") or len(label) - cut - 2 < 3:
+        return 0
+    if _spelled(text, label[:cut + 1], 0) != cut + 1:
+        return 0
+    inside = label[cut + 1:-1]
+    m = _spelled(text, inside, cut + 1)
+    if m < 2 or m == len(inside) or text[cut + 1 + m:cut + 2 + m] in ("", ")"):
+        return 0
+    return cut + 1 + m
+
+
 def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
     """`text` begins with a whole label (allowing the usual confusions), and — when `prefix` is
     given — the label takes in more than the first `prefix` characters (text read in the label
@@ -623,6 +645,9 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         bare = _without_brackets(a.text, lab) if k < len(lab) else 0
         if bare:
             return lab, [a], bare
+        lost_end = _bracket_cut(a.text, lab) if k < len(lab) else 0
+        if lost_end:
+            return lab, [a], lost_end
         if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
             # a label of four or more characters read without one of its middle characters (`成立期`
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the

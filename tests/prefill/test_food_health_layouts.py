@@ -625,3 +625,48 @@ def test_a_label_longer_than_its_column_pushes_its_value_to_the_row_under_it() -
     out = [o for o in page("法定代表人：", 235, False) if o.text != "住所："]
     out = [line(o.text, 330, 410, 760, 445) if o.text.startswith("山东省济南市历下区经十") else o for o in out]
     assert extract(to_lines(out)).fields["legal_representative"].public()["value"] == ""
+
+
+def test_a_bracketed_rep_label_whose_inside_end_was_lost_into_the_value() -> None:
+    # `法定代表人(负责人)` read with `人)` lost and the name glued on: `法定代表人(负责黎胜涵`. The
+    # shorter label `法定代表人` took `负责黎胜涵` as the name — a wrong pre-fill (X: 7 of 20 food
+    # permits). The label's own words `负责` after its bracket are the label's, never a name's start
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def page(rep_row: str) -> list:
+        return [line("食品经营许可证", 380, 70, 860, 140), line("经营者名称临沂聚源科技有限公司", 60, 200, 420, 235),
+                line("社会信用代码(身份证号码)91371302MA2FP0DEXP", 60, 250, 560, 285),
+                line(rep_row, 60, 300, 280, 335), line("住所", 60, 350, 110, 385),
+                line("山东省临沂市兰山区沂蒙路259号", 190, 350, 560, 385), line("经营场所", 60, 400, 160, 435),
+                line("山东省临沂市兰山区通达路20号", 190, 400, 560, 435), line("主体业态", 60, 450, 160, 485),
+                line("单位食堂(学校食堂)", 190, 450, 420, 485), line("经营项目", 60, 500, 160, 535),
+                line("热食类食品制售", 190, 500, 400, 535), line("有效期至", 60, 550, 160, 585),
+                line("2027年08月04日", 190, 550, 400, 585)]
+
+    rep = extract(to_lines(page("法定代表人(负责黎胜涵"))).fields["legal_representative"].public()["value"]
+    assert rep in ("黎胜涵", ""), rep
+    assert not rep.startswith("负责")
+    # the whole label with its value still reads as before
+    assert extract(to_lines(page("法定代表人(负责人)黎胜涵"))).fields["legal_representative"].public()["value"] == "黎胜涵"
+
+
+def test_one_printed_address_taken_for_both_address_labels_goes_to_its_own_row() -> None:
+    # 住所 and 经营场所 read from the same print (the same boxes): a printed row is the value of the
+    # label on its row only — the other label reached past its own row (X: 经营场所 given the
+    # 住所's address, a wrong pre-fill); two equal addresses are printed twice, in two places
+    from app.prefill import extract as ex
+    from app.prefill.kinds import FOOD, _one_print_twice
+    from app.prefill.layout import to_lines
+
+    lines = to_lines([line("住所", 60, 300, 110, 335), line("江苏省南京市玄武区珠江路784号", 190, 300, 560, 335),
+                      line("经营场所", 60, 350, 160, 385), line("主体业态", 60, 400, 160, 435)])
+    addr = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 300.0, 560.0, 335.0])
+    prem = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 300.0, 560.0, 335.0])
+    _one_print_twice(lines, addr, FOOD["address"], prem, FOOD["premises"])
+    assert not addr.flagged and prem.flagged, (addr, prem)
+    # the same address printed on both rows: each label keeps its own
+    addr = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 300.0, 560.0, 335.0])
+    prem = ex.FieldResult("江苏省南京市玄武区珠江路784号", 1.0, [190.0, 350.0, 560.0, 385.0])
+    _one_print_twice(lines, addr, FOOD["address"], prem, FOOD["premises"])
+    assert not addr.flagged and not prem.flagged
