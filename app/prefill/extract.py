@@ -2307,6 +2307,7 @@ _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ �
 _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
 
 
+SCOPE_BOTH_BRACKETS = True  # a sentence read whole but for both its brackets, after the list's 。, gets them back
 SCOPE_SENTENCE_BRACKETS = True  # a sentence's dropped `）` before a header goes back in its row (False: as read)
 SCOPE_HEAD_ONE = True  # a scope read `般项目:…` takes its header's lost 一 back (False: as read)
 
@@ -2370,6 +2371,36 @@ def _sentence_brackets(pieces: list[Piece] | None) -> list[Piece] | None:
             break
     return pieces if len(out) == len(pieces) and all(a is b for a, b in zip(out, pieces, strict=True)) \
         else _keep(pieces, out)
+
+
+def _sentence_opened(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A standard sentence read whole after the item list's full stop, both its thin brackets
+    dropped (`…服务。除依法须经批准的项目外,…经营活动`): the sentence is printed in its brackets and
+    nothing but it stands between the 。 and the next header or the scope's end. Its `（` goes back
+    into the row at the gap it left (mid-row only); its `）` is then closed as a dropped closing
+    bracket is (`_sentence_brackets`, `_scope_read`)."""
+    if not SCOPE_BOTH_BRACKETS or not pieces:
+        return pieces
+    text = "".join(q.text for q in pieces)
+    if text.count("(") != text.count(")"):
+        return pieces
+    for b in SCOPE_BOILERPLATES:
+        k = text.find(b[1:-1]) if b.startswith("(") and b.endswith(")") else -1
+        end = k + len(b) - 2
+        if not (k > 0 and text[k - 1] == "。" and (end == len(text) or text.startswith(SCOPE_HEADERS, end))):
+            continue
+        start = 0
+        for n, q in enumerate(pieces):
+            i = k - start
+            start += len(q.text)
+            if not 0 < i < len(q.text) or len(q.xs) != len(q.text):
+                continue
+            xs = (*q.xs[:i], (q.xs[i - 1] + q.xs[i]) / 2, *q.xs[i:])
+            chars = (*q.chars[:i], (1.0, "", 0.0), *q.chars[i:]) if len(q.chars) == len(q.text) else ()
+            out = list(pieces)
+            out[n] = Piece(q.text[:i] + "(" + q.text[i:], q.score, q.box, chars, xs)
+            return _keep(pieces, out)
+    return pieces
 
 
 PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
@@ -2888,7 +2919,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
-    p = _sentence_brackets(_scope_head_one(p))
+    p = _sentence_brackets(_sentence_opened(_scope_head_one(p)))
     before_seal = p
     p, after_close = _seal_tail(p)
     # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)

@@ -1115,6 +1115,10 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
     return rows
 
 
+RAGGED_SKEW = True  # a scope's rows measured against its slanted column (False: against the top row's)
+RAGGED_OPENER_DOWN = True  # a scope's row before a row opening with a bracket may end a cell short (False: not)
+
+
 # punctuation a row may not start with (避头): a typesetter pulls it up onto the row before, past
 # the column's edge, so a row ending with it may reach further than the column
 _NO_ROW_START = "、,，。.;；:：)）」』》!！?？"
@@ -1136,23 +1140,40 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False, early: Collecti
         return False
     rights = [max(p.box[2] for p in row) for row in rows]
     h = sorted(p.box[3] - p.box[1] for p in pieces)[len(pieces) // 2]
+    shifts = [0.0] * len(rows)
+    if hanging and RAGGED_SKEW and len(rows) >= 5:
+        # a page photographed at a slant leans the whole column: the wrapped rows' left edges drift
+        # by the same step each row as their right edges do; measure each row against the column
+        # where it stands, not where the top row stands (the drift: the median step of the lefts)
+        lefts0 = [min(p.box[0] for p in row) for row in rows[1:]]
+        steps = sorted(b - a for a, b in zip(lefts0, lefts0[1:], strict=False))
+        step = steps[len(steps) // 2]
+        if abs(step) <= 0.25 * h:
+            shifts = [step * (i - 1) for i in range(len(rows))]
+            rights = [r - s for r, s in zip(rights, shifts, strict=True)]
     edge = max(rights)
     if hanging:
         # (`hanging`: the column's edge is where rows not ending in such punctuation end)
         ends = [r for r, row in zip(rights[:-1], rows[:-1], strict=True)
                 if not max(row, key=lambda p: p.box[2]).text.endswith(tuple(_NO_ROW_START))]
         edge = max(ends, default=edge)
-    if any(r < edge - 0.9 * h for i, r in enumerate(rights[:-1]) if i not in early):
+    # (`hanging`: a row whose next row opens with a bracket or quote may end a cell earlier — an
+    # opening mark never ends a row (行尾禁则), the typesetter carries it down with its cell)
+    # (only after a row that ends with its punctuation read — `。（`: nothing else stands between them)
+    pushed = {i for i, row in enumerate(rows[1:]) if hanging and RAGGED_OPENER_DOWN
+              and min(row, key=lambda p: p.box[0]).text[:1] in _OPENERS
+              and max(rows[i], key=lambda p: p.box[2]).text.endswith(tuple(_NO_ROW_START))}
+    if any(r < edge - (1.9 if i in pushed else 0.9) * h for i, r in enumerate(rights[:-1]) if i not in early):
         return True
     # wrapped rows start at the value's left edge; one starting half a character later lost its
     # first character (a thin 、 or ；the detector left out of the box)
     # (a row opening with a full-width bracket or quote starts half a character later on paper:
     # the glyph's ink sits in its right half)
-    lefts = [min(p.box[0] for p in row) - (0.6 * h if min(row, key=lambda p: p.box[0]).text[:1] in _OPENERS else 0.0)
-             for row in rows[1:]]
+    lefts = [min(p.box[0] for p in row) - s - (0.6 * h if min(row, key=lambda p: p.box[0]).text[:1] in _OPENERS else 0.0)
+             for row, s in zip(rows[1:], shifts[1:], strict=True)]
     # (the allowance lets a bracket row start later; it does not make the other rows late: a box
     # may as well start at the bracket's cell as at its ink)
-    if len(lefts) >= 2 and max(lefts) > min(min(p.box[0] for p in row) for row in rows[1:]) + 0.5 * h:
+    if len(lefts) >= 2 and max(lefts) > min(min(p.box[0] for p in row) - s for row, s in zip(rows[1:], shifts[1:], strict=True)) + 0.5 * h:
         return True
     # the first row's first character stands clearly right of the next row's first character:
     # the value's first character was lost (glued to its label, or under a mark) — by the

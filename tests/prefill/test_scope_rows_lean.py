@@ -1,0 +1,83 @@
+"""A 经营范围 blanked though read whole (session 21, yscope lane: families X and Y's licences).
+
+- A page photographed at a slant leans the scope's column: every wrapped row starts and ends a few
+  pixels further right than the one above. A row ending in `；` (its ink in the cell's left half)
+  near the top then looked a character short of the bottom rows' right edge, and the whole scope
+  was `ragged rows` (x0116). Rows are measured against the column where they stand now.
+- An opening bracket never ends a row (行尾禁则): after `…业务。` the typesetter carries `（` down
+  with its cell, and the row ends a cell and a half short (x0064). A row ending in its punctuation
+  before a row opening with a bracket may end a cell earlier.
+- Both brackets of a standard sentence dropped after the list's `。` (`…服务。除依法须经批准的项目外,
+  …经营活动`, y0016): the sentence is printed in brackets, its `（` goes back in its row.
+"""
+
+from __future__ import annotations
+
+from app.prefill import extract as ex
+from app.prefill import layout
+from app.prefill.layout import Piece, ragged
+from tests.prefill.test_scope_sentences import GENERAL, _rows, _scope
+
+H, PITCH = 24.0, 20.0
+
+
+def _piece(text: str, row: int, left: float, right: float) -> Piece:
+    return Piece(text, 0.99, (left, 100 + 30 * row, right, 100 + 30 * row + H))
+
+
+def _leaning(lean: float) -> list[Piece]:
+    """Six wrapped rows of 17 cells, each `lean` px right of the row above; row 1 ends in `；`,
+    whose box ends at its ink, half a cell before the cell's end."""
+    texts = ["一般项目:网络技术服务;人工智能应", "用软件开发;信息咨询服务(不含许可", "类信息咨询服务);广告设计、代理;",
+             "数据处理和存储支持服务;软件开发;技", "术服务、技术开发、技术咨询、技术交", "流。"]
+    out = []
+    for r, t in enumerate(texts):
+        left = 100 + lean * r
+        cells = 17 if r < len(texts) - 1 else len(t)  # (every row but the last fills the column)
+        right = left + PITCH * cells - (0.5 * PITCH if t.endswith(";") else 0)
+        out.append(_piece(t, r, left, right))
+    return out
+
+
+def test_a_leaning_column_is_measured_where_each_row_stands(monkeypatch) -> None:  # noqa: ANN001
+    rows = _leaning(4.0)
+    assert not ragged(rows, hanging=True)
+    monkeypatch.setattr(layout, "RAGGED_SKEW", False)  # as before: the top rows looked short
+    assert ragged(rows, hanging=True)
+
+
+def test_a_row_short_of_a_leaning_column_is_still_ragged() -> None:
+    rows = _leaning(4.0)
+    t = rows[3]  # its last character (`技`) lost: a whole cell short where it stands
+    rows[3] = Piece(t.text[:-1], t.score, (t.box[0], t.box[1], t.box[2] - 1.5 * PITCH, t.box[3]))
+    assert ragged(rows, hanging=True)
+
+
+def _pushed(end: str) -> list[Piece]:
+    """`…业务。` ending its row a cell and a half short, the next row opening with `（`."""
+    return [_piece("许可项目:第二类增值电信业务" + end, 0, 100, 100 + 15 * PITCH - (0.5 * PITCH if end else PITCH)),
+            _piece("(依法须经批准的项目,经相关部", 1, 100, 100 + 16.5 * PITCH),
+            _piece("门批准后方可开展经营活动,具体经", 2, 100, 100 + 16.5 * PITCH),
+            _piece("营项目。", 3, 100, 100 + 4 * PITCH)]
+
+
+def test_a_row_before_an_opening_bracket_may_end_a_cell_short(monkeypatch) -> None:  # noqa: ANN001
+    assert not ragged(_pushed("。"), hanging=True)
+    monkeypatch.setattr(layout, "RAGGED_OPENER_DOWN", False)
+    assert ragged(_pushed("。"), hanging=True)
+
+
+def test_a_row_before_an_opening_bracket_without_its_stop_is_ragged() -> None:
+    # (its 。 not read: the row ends with a character, two cells short — a lost character's)
+    assert ragged(_pushed(""), hanging=True)
+
+
+def test_a_sentence_that_lost_both_brackets_after_the_stop_gets_them_back(monkeypatch) -> None:  # noqa: ANN001
+    k = GENERAL.index("(")
+    rows = _rows(GENERAL, {k, len(GENERAL) - 1})
+    assert any("。除依法" in r.text for r in rows)
+    f = _scope(rows)
+    assert not f.flagged and f.value == GENERAL, (f.value, f.note)
+    monkeypatch.setattr(ex, "SCOPE_BOTH_BRACKETS", False)  # as before: blank
+    f = _scope(rows)
+    assert f.flagged, (f.value, f.note)
