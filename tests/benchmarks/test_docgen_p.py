@@ -58,7 +58,7 @@ def test_small_set_is_valid(small) -> None:
 
 
 def test_every_run_is_covered_by_its_face(small) -> None:
-    runs = small[3]
+    runs = small[2]
     assert runs
     cmaps: dict[str, set[int]] = {}
     for face, text in runs:
