@@ -498,6 +498,12 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
+# a colon or a full stop inside an address (`…科技路67号:楼211室` of `…67号1楼211室`): no address
+# prints one — a character was read as it, or a speck stands where one was (none of the 2,080
+# addresses of the development families' truth holds one; the label's own colon is gone by now)
+_CLAUSE_MARK = re.compile(r"(?<=.)[：:。]")
+
+
 def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None, *,
                     early: Collection[int] = ()) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
@@ -511,6 +517,9 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
+    if _CLAUSE_MARK.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
+                           note="punctuation in an address")
     if _digit_misread(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _unit_after_name(addr):

@@ -66,3 +66,13 @@ def test_a_scope_header_without_its_colon_is_not_prefilled() -> None:
     bad = good.replace("一般项目:", "一般项目")
     f = extract(to_lines(page(bad))).fields["business_scope"]
     assert f.public()["value"] == "", f
+
+
+def test_a_colon_inside_a_licence_address_is_a_misread_character() -> None:
+    from app.prefill.extract import _address_result
+
+    # (Y y0120: the 1 of 67号1楼 read as a colon)
+    bad = _address_result("陕西省西安市雁塔区科技路67号:楼211室", None)
+    assert bad.flagged and bad.note == "punctuation in an address"
+    good = _address_result("陕西省西安市雁塔区科技路67号1楼211室", None)
+    assert good.note != "punctuation in an address"
