@@ -54,12 +54,13 @@ def print_only(image: np.ndarray) -> tuple[np.ndarray, float]:
     return (out if image.ndim == 2 else cv2.cvtColor(out, cv2.COLOR_GRAY2BGR)), share
 
 
-
 WASHED_SHARE = 0.5  # a page's darkest ink: this percentile of its grey (and 100 − it, its paper)
 WASHED_GAMMA = 2.0  # the stretched page's tones between ink and paper go through this gamma (light greys darker)
 
 
-def _ink_and_paper(gray: np.ndarray) -> tuple[float, float]:
+def _ink_and_paper(image: np.ndarray) -> tuple[float, float]:
+    """The page's darkest ink and its paper: the WASHED_SHARE percentiles of its grey (every 4th pixel)."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
     lo, hi = np.percentile(gray[::4, ::4], (WASHED_SHARE, 100.0 - WASHED_SHARE))
     return float(lo), float(hi)
 
@@ -68,8 +69,7 @@ def washed_out(image: np.ndarray, level: float) -> bool:
     """Whether no ink on the page is darker than `level` (its WASHED_SHARE percentile of grey): a
     page in a sleeve's haze, an overexposed frame, a light copy. Print on paper, photographed or
     scanned, has stroke cores far under 100 even in a light face; a page without them is washed out."""
-    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
-    lo, hi = _ink_and_paper(gray)
+    lo, hi = _ink_and_paper(image)
     return lo >= level and hi - lo >= 20
 
 
@@ -79,8 +79,7 @@ def washed_stretched(image: np.ndarray) -> np.ndarray:
     sleeve whose grey labels lie 20 levels under the paper, gets its labels boxed (session 20,
     vcapture: 1 → 8 of 9 fields when the page was read this way instead — but a whole reading so
     replaced lost fields on other pages, so the reader only fills blanks from it)."""
-    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
-    lo, hi = _ink_and_paper(gray)
+    lo, hi = _ink_and_paper(image)
     if hi - lo < 20:
         return image
     lut = (np.clip((np.arange(256, dtype=np.float32) - lo) / (hi - lo), 0.0, 1.0) ** WASHED_GAMMA * 255).astype(np.uint8)
