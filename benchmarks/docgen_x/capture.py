@@ -224,13 +224,18 @@ def phone_chrome(r: random.Random, content: Path, out: Path, tmp: Path, *, viewe
     """The image as a chat app's viewer (black, status bar) or as an e-licence app screen shows it,
     at a phone's 1080 px width."""
     W, H = 1080, r.choice([2340, 2400, 1920])
+    chrome = 420
+    if not viewer and size(content)[0] > size(content)[1]:
+        # a landscape licence is looked at with the phone turned: full width, a thinner app bar
+        W, H, chrome = H, W, 240
     fitted = tmp / "fit.miff"
-    gm("convert", content, "-resize", f"{W}x{H - 420}>", f"miff:{fitted}")
+    gm("convert", content, "-resize", f"{W}x{H - chrome}>", f"miff:{fitted}")
     cw, ch = size(fitted)
+    top = 230 if chrome == 240 else (H - ch) // 2  # below the app bar (100–220) when turned
     bgc = "#000000" if viewer else "#f2f3f5"
     fg = "#ffffff" if viewer else "#111111"
     clock = f"{r.randint(8, 18)}:{r.randint(0, 59):02d}"
-    args = ["convert", "-size", f"{W}x{H}", f"xc:{bgc}", "-draw", f"image Over {(W - cw) // 2},{(H - ch) // 2} 0,0 '{fitted}'",
+    args = ["convert", "-size", f"{W}x{H}", f"xc:{bgc}", "-draw", f"image Over {(W - cw) // 2},{top} 0,0 '{fitted}'",
             "-font", GM_FONT_FILE, "-fill", fg, "-pointsize", "38", "-draw", f"text 60,70 '{clock}'",
             "-draw", f"text {W - 200},70 '{r.randint(20, 99)}%'"]
     if not viewer:
@@ -254,7 +259,8 @@ def screen_photo(r: random.Random, screen: Path, out: Path, tmp: Path) -> None:
        *sum([["-draw", f"line 0,{y} {fw},{y + r.randint(-40, 40)}"] for y in range(0, fh, r.randint(3, 6))], []),
        f"miff:{moire}")
     overlay(framed, moire, framed, "Overlay", dissolve=r.randint(25, 55))
-    photo(r, framed, out, tmp, strength=0.7, fill=r.uniform(0.6, 0.8), long_side=1800)
+    # a window camera's full frame: at 1,800 px a landscape licence on a phone came out too small to read
+    photo(r, framed, out, tmp, strength=0.7, fill=r.uniform(0.6, 0.8), long_side=2600)
 
 
 def glare(x0: float, y0: float, x1: float, y1: float, strength: float) -> list[str]:

@@ -360,10 +360,12 @@ def food_license(r: random.Random) -> tuple[Page, dict, str]:
         y = y0
         for lab, val, key in rr:
             lw = max(len(lab), 5) * fs * (0.78 if len(lab) > 6 else 1)
-            pg.text(lx, y, lab, fs * (0.78 if len(lab) > 6 else 1), hei, w=lw + 4, lh=1.3)
+            # a long label wraps inside the label column (社会信用代码 / （身份证号码）), as the printed form
+            # does; drawn on one line it ran over the first characters of its value
+            hl = pg.text(lx, y, lab, fs * (0.78 if len(lab) > 6 else 1), hei, w=min(lw, 5.5 * fs) + 4, lh=1.3)
             vx = lx + min(lw, 5.5 * fs) + 18
             h = pg.text(vx, y, val, fs, valf, w=rx - vx, lh=1.45, key=key)
-            y += max(h, fs * 1.45) + 16
+            y += max(h, hl, fs * 1.45) + 16
     yb = H - 200
     pg.text(W - 420, yb, V.cn_date(issue), 24, valf)
     pg.svg(W - 420, yb - 110, 200, 200, seal(200, auth, r.choice(SONG)), 2)
