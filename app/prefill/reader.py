@@ -1560,6 +1560,19 @@ def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
 
+REREAD_SETTLED = True  # a field the page prints none of (`none printed`) does not make a re-read fire (False: it does)
+
+
+def _unsettled(extraction: Extraction) -> bool:
+    """Whether a field of the reading is left to find: one neither read sure nor known to be printed
+    nowhere on the page (`none printed`: a 个体工商户 licence's capital or term, found as its type
+    with no such label). The re-reads that fill blanks (watermark, washed-out, 1-bit) fire only then:
+    a licence read whole but for such fields (Y y0008, y0115; U u0121, V v0133) paid a second
+    detector pass and reading (~1.5–2 s CPU) for fields that are empty on the paper."""
+    return any(not (f.value and not f.flagged) and not (REREAD_SETTLED and f.note == "none printed")
+               for f in extraction.fields.values())
+
+
 def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source: tuple[int, ...] | None,
                 region: tuple[int, int, int, int] | None = None, *, guess: bool = True,
                 ) -> tuple[ProcessedPage, int, tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]]:
@@ -1819,7 +1832,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             page, to_page, lines, page_lines, extraction = again
     if WATERMARK_REREAD and extraction.kind not in ("other", "id_card_front", "id_card_back") \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED \
-            and _read_count(extraction) < len(extraction.fields):
+            and _unsettled(extraction):
         # a copy with a usage watermark (`仅供…使用`) over its print: where the watermark's lines cross
         # a row of values the detector sees one region at the watermark's angle and boxes neither,
         # so legible values go unread. The detector looks at the page with the ink lighter than the
@@ -1843,7 +1856,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _read_count(extraction) < len(extraction.fields) and washed_out(page, WASHED_REREAD):
+            and _unsettled(extraction) and washed_out(page, WASHED_REREAD):
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
@@ -1914,7 +1927,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
-            and _read_count(extraction) < len(extraction.fields):
+            and _unsettled(extraction):
         # a 1-bit page (`bilevel.soften_for_reread`): the fields it left blank are looked for again
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
