@@ -140,7 +140,7 @@ def guilloche(p: Page, m: float, color: str, r: random.Random, waves: int = 3) -
             L = math.hypot(bx - ax, by - ay)
             nx, ny = -(by - ay) / L, (bx - ax) / L
             pts = []
-            steps = int(L / 1.2)
+            steps = int(L / 2.0)
             for s in range(steps + 1):
                 t = s / steps
                 off = amp * math.sin(t * L / 3.2 + ph) + 2.2
@@ -313,7 +313,7 @@ def licence_values(r: random.Random) -> dict:
         if "分公司" in et:
             d["name"] = name.replace("有限公司", "有限公司") + f"{pl[3]}分公司"
         if "合伙" in et:
-            d["name"] = name.replace("有限公司", "企业（有限合伙）" if et == "有限合伙企业" else "企业（普通合伙）")
+            d["name"] = name.replace("股份有限公司", "有限公司").replace("有限公司", "企业（有限合伙）" if et == "有限合伙企业" else "企业（普通合伙）")
         d["credit_code"] = V.uscc(r, "91", pl[4])
         d["capital"] = "" if ("分公司" in et or "合伙" in et) else V.registered_capital(r)
         years = [y for y in (10, 20, 30, 50) if V.add_years(est, y) > V.TODAY]  # a licence at the window is in force
@@ -377,15 +377,17 @@ def business_licence(r: random.Random) -> tuple[Page, dict, str]:
         right.append(("合伙期限" if "合伙" in d["entity_type"] else "营业期限", _term_text(d), "valid_to"))
     right.append((d["addr_label"], d["address"], "address"))
     scope = ("经营范围", d["scope"], "business_scope")
-    lw = 26 * s if max(len(x[0]) for x in rows + right) > 4 or mode != "space" else 22 * s
+    longest = max(len(x[0]) for x in rows + right) * ls * PT * 1.1 + 1
+    lw = max(26 * s if longest > 4 * ls * PT * 1.1 + 1 or mode != "space" else 22 * s, longest)
     if copy:
         y = title_y + 30
         order = rows + right
         for lbl, v, key in order + [scope]:
-            label(p, 22, y + 0.3, lw * 0.95 if len(lbl) <= 4 else 27, lbl, lab_face, ls, mode if len(lbl) <= 4 else "forced")
-            x0 = 22 + max(lw, 27 if len(lbl) > 4 else 0) + 4
+            label(p, 22, y + 0.3, lw * 0.95 if len(lbl) <= 4 else len(lbl) * ls * PT * 1.1 + 1, lbl, lab_face, ls,
+                  mode if len(lbl) <= 4 else "forced")
+            x0 = 22 + lw + 4
             h = p.text(x0, y, 188 - x0, v, val_face, vs, "serif", lsp=vs * 1.5, field=key or None) if v else 0
-            y += max(h, ls * PT * 1.3) + 5.5
+            y += max(h, vs * PT * 2.4 + 1.2) + 5.5
         y_bottom = max(y, 232)
     else:
         y = title_y + 26
@@ -395,17 +397,17 @@ def business_licence(r: random.Random) -> tuple[Page, dict, str]:
             label(p, colx, y + 0.3, lw, lbl, lab_face, ls, mode)
             wv = (midx - 14) - (colx + lw + 6)
             h = p.text(colx + lw + 6, y, wv, v, val_face, vs, "serif", lsp=vs * 1.45, field=key or None) if v else 0
-            y += max(h, ls * PT * 1.3) + 5
+            y += max(h, vs * PT * 2.4 + 1.2) + 5
         y2 = title_y + 26
         for lbl, v, key in right:
             label(p, midx, y2 + 0.3, lw, lbl, lab_face, ls, mode)
             wv = p.w - 34 - (midx + lw + 6)
             h = p.text(midx + lw + 6, y2, wv, v, val_face, vs, "serif", lsp=vs * 1.45, field=key or None)
-            y2 += max(h, ls * PT * 1.3) + 5
-        y_bottom = max(y, y2, p.h - 62)
+            y2 += max(h, vs * PT * 2.4 + 1.2) + 5
+        y_bottom = max(y, y2, p.h - 92)
     # registrar, date and seal
     bx = p.w - (78 if copy else 120)
-    by = min(y_bottom + 4, p.h - (44 if copy else 52))
+    by = min(y_bottom + 4, p.h - (44 if copy else 80))
     p.text(bx, by, 30 * s, "登记机关", lab_face, ls, "sans", align="F")
     issue = V.date_between(r, d["established_date"], V.TODAY)
     p.text(bx - 4, by + 14 * s, 60 * s, V.cn_date(issue, pad=r.random() < 0.6), val_face, vs, "serif", align="C")

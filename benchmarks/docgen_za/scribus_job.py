@@ -20,6 +20,7 @@ def build(doc, fonts):
     for name, rgb in doc.get("colors", {}).items():
         scribus.defineColorRGB(name, rgb[0], rgb[1], rgb[2])
     scribus.setRedraw(False)
+    styles = {}
     layers = set()
     for it in doc["items"]:
         lay = it.get("layer")
@@ -36,24 +37,28 @@ def build(doc, fonts):
             font = it["font"]
             if font not in fonts:
                 raise RuntimeError("font not available to Scribus: " + font)
-            scribus.setFont(font, f)
+            # one paragraph style (with its character style) per look: a single call per frame instead
+            # of one relayout per setFont/setFontSize/... call
+            key = (font, it["size"], it.get("color", "Black"), it.get("align", "L"), it.get("lsp", it["size"] * 1.25))
+            if key not in styles:
+                n = f"za{len(styles)}"
+                scribus.createCharStyle(name="c" + n, font=font, fontsize=it["size"], fillcolor=key[2])
+                scribus.createParagraphStyle(name="p" + n, linespacingmode=0, linespacing=key[4],
+                                             alignment=ALIGN[key[3]], charstyle="c" + n)
+                styles[key] = "p" + n
+            scribus.setParagraphStyle(styles[key], f)
             if scribus.getFont(f) != font:
                 raise RuntimeError(f"Scribus substituted {scribus.getFont(f)!r} for {font!r}")
-            scribus.setFontSize(it["size"], f)
-            scribus.setLineSpacingMode(0, f)
-            scribus.setLineSpacing(it.get("lsp", it["size"] * 1.25), f)
-            scribus.setTextAlignment(ALIGN[it.get("align", "L")], f)
             if it.get("sx", 100) != 100:
                 scribus.setTextScalingH(it["sx"], f)
-            if it.get("sy", 100) != 100:
-                scribus.setTextScalingV(it["sy"], f)
-            scribus.setTextColor(it.get("color", "Black"), f)
-            if it.get("valign"):
-                scribus.setTextVerticalAlignment(scribus.ALIGNV_CENTERED, f)
             scribus.setFillColor("None", f)
             scribus.setLineColor("None", f)
             if it.get("rot"):
                 scribus.rotateObjectAbs(it["rot"], f)
+            grow = 0
+            while not it.get("loose") and scribus.textOverflows(f) and grow < 4:  # a frame a little short
+                grow += 1
+                scribus.sizeObject(it["w"], it["h"] * 1.5 ** grow, f)
             if not it.get("loose") and scribus.textOverflows(f):
                 raise RuntimeError("text overflows its frame: {!r}".format(it["s"][:40]))
         elif t in ("rect", "ellipse"):
