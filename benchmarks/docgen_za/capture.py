@@ -318,12 +318,20 @@ def _scan_bed(pg: Image.Image, r: random.Random, card: bool) -> Image.Image:
     bed = Image.new("RGB", (W, H), (246, 246, 244))
     x, y = int((W - w) * r.uniform(0.1, 0.5)), int((H - h) * r.uniform(0.05, 0.4))
     bed.paste(pg, (x, y))
+    ImageDraw.Draw(bed).rounded_rectangle((x, y, x + w - 1, y + h - 1), radius=w // 28, outline=(150, 150, 150),
+                                          width=max(2, w // 400))  # the card's edge shows on the glass
     return bed
 
 
-def capture(pg: Image.Image, kind: str, cap: str, r: random.Random) -> Image.Image:
+def capture(pg: Image.Image, kind: str, cap: str, r: random.Random, note: bool = False) -> Image.Image:
+    """`note`: a 复印件与原件一致 note is written on the copy (beside a card, on the A4 sheet it was copied on)."""
     card = kind.startswith("id_card")
     w, h = pg.size
+    if note:
+        if card:
+            pg = _scan_bed(pg, r, True)
+            card = False
+        mark_copy_note(pg, r)
     if cap == "flatbed_scan":
         im = _scan_bed(pg, r, card).rotate(r.uniform(-1.5, 1.5), resample=Image.BICUBIC, expand=True, fillcolor=(248, 248, 246))
         s = r.uniform(0.75, 1.0) if not card else r.uniform(0.4, 0.6)

@@ -128,9 +128,10 @@ def _finish(i: int, kind: str, plan: tuple, out_dir: Path) -> dict:
         pg, hid = C.cut_edge(pg, r, boxes)
         marks.append("cut_off")
         hidden |= hid
-    if cap in ("photocopy", "copy_of_copy") and r.random() < 0.6 or cap == "flatbed_scan" and r.random() < 0.1:
-        marks.append(C.mark_copy_note(pg, r))
-    im = C.capture(pg, kind, cap, r)
+    note = cap in ("photocopy", "copy_of_copy") and r.random() < 0.6 or cap == "flatbed_scan" and r.random() < 0.1
+    if note:
+        marks.append("copy_note")
+    im = C.capture(pg, kind, cap, r, note)
     fmt = _format(cap, im, r)
     name = f"za{i + 1:04d}.{fmt}"
     _save(im, out_dir / name, fmt, r)
