@@ -84,12 +84,15 @@ def id_back(rng: np.random.Generator) -> tuple[Page, F, str]:
     years = 5 if age < 16 else 10 if age < 26 else 20 if age < 46 else 0
     to = V.add_years(issue, years).isoformat() if years else "长期"
     prov, _, city, county = p[:4]
-    if prov in ("北京市", "上海市", "重庆市"):
-        auth = f"{prov}公安局{county}分局"
-    elif county.endswith("市") or rng.random() < 0.3:
+    # a district's police are a 分局 of the city's 公安局, named without 区 / 新区 (浦东分局, 岳麓分局);
+    # a county-level city has its own 公安局
+    branch = county.removesuffix("新区").removesuffix("区") if len(county) > 2 else county
+    if county.endswith("市"):
         auth = f"{county}公安局"
+    elif prov in ("北京市", "上海市", "重庆市"):
+        auth = f"{prov}公安局{branch}分局"
     else:
-        auth = f"{city}公安局{county}分局"
+        auth = f"{city}公安局{branch}分局"
     pg = Page(CW, CH, "#f1f4ee")
     pg.svg(0, 0, CW, CH, background_lines(rng, CW, CH, "#9fc0a8", 0.35)
            + f'<circle cx="{CW * 0.5}" cy="{CH * 0.42}" r="{CH * 0.3}" fill="none" stroke="#c0b090" stroke-width="1" stroke-opacity="0.5"/>')
@@ -175,6 +178,14 @@ def business_license(rng: np.random.Generator) -> tuple[Page, F, str]:
     return pg, fields, variant
 
 
+def _fit_size(text: str, fs: float, width: float, room: float) -> float:
+    """The size a long 经营范围 is set in so it ends above the registrar block / footer (real
+    licences print long scopes smaller)."""
+    while fs > 15 and np.ceil(len(text) * fs / width) * fs * 1.5 > room:
+        fs *= 0.93
+    return fs
+
+
 def _bl_page(rng: np.random.Generator, landscape: bool, rows: list[tuple[str, str]], code: str, registrar: str,
              issue: dt.date, indiv: bool) -> Page:
     W, H = (2000, 1414) if landscape else (1240, 1754)
@@ -215,17 +226,19 @@ def _bl_page(rng: np.random.Generator, landscape: bool, rows: list[tuple[str, st
             y = y0
             for lab, val in group:
                 pg.label(lab, lab_f, fs, x, y, lw)
-                pg.para(val, val_f, fs, x + lw + 28, y - 2, width - lw - 28, 1.5)
-                n_lines = max(1, int(np.ceil(len(val) * fs / (width - lw - 28))))
-                y += fs * 1.5 * n_lines + fs * 1.1
+                vs = _fit_size(val, fs, width - lw - 28, H - 130 - y) if lab == "经营范围" else fs
+                pg.para(val, val_f, vs, x + lw + 28, y - 2, width - lw - 28, 1.5)
+                n_lines = max(1, int(np.ceil(len(val) * vs / (width - lw - 28))))
+                y += vs * 1.5 * n_lines + fs * 1.1
     else:
         x, width = 120, W - 240
         y = ty + 230 * s
         for lab, val in rows:
             pg.label(lab, lab_f, fs, x, y, lw)
-            pg.para(val, val_f, fs, x + lw + 26, y - 2, width - lw - 26, 1.5)
-            n_lines = max(1, int(np.ceil(len(val) * fs / (width - lw - 26))))
-            y += fs * 1.5 * n_lines + fs * 0.9
+            vs = _fit_size(val, fs, width - lw - 26, H - 350 - y) if lab == "经营范围" else fs
+            pg.para(val, val_f, vs, x + lw + 26, y - 2, width - lw - 26, 1.5)
+            n_lines = max(1, int(np.ceil(len(val) * vs / (width - lw - 26))))
+            y += vs * 1.5 * n_lines + fs * 0.9
     # registrar, date and seal
     bx, by = (W - 620, H - 300) if landscape else (W - 520, H - 330)
     pg.text("登记机关", lab_f, fs, bx, by)
