@@ -1716,6 +1716,7 @@ def shown_on_display(processed: ProcessedPage) -> bool:
     return text_scale(processed.image) < CARD_ROWS
 
 
+BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
 TITLE_EVIDENCE = 2  # … only on a page whose read holds this many of a licence's own labels (0: every page)
 LICENCE_LABELS = ("统一社会信用代码", "经营范围", "法定代表人", "注册资本", "成立日期", "登记机关", "营业期限",
@@ -1816,6 +1817,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             lines = titled
     read_from = page
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    if BLURRED_TITLE_KIND and flatten and extraction.kind == "other" and processed.quality is not None \
+            and "blurred" in processed.quality.reasons:
+        # a licence photographed in dim light with the camera moving: its rows smeared past reading,
+        # its large title read whole (`kinds.title_only`). The page is read as that kind; what its
+        # rows give is judged by the blur rules (`distrust_damaged`), which ask for a retake
+        from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+        with clock.stage("layout"):
+            titled = _kinds.title_only(page_lines)
+            if titled is not None:
+                clock.count("blurred_title_kind")
+                extraction = extract(page_lines, titled, 0.0)
+                for f in extraction.fields.values():
+                    if not f.value and f.flagged:
+                        f.note = "blurred"  # (its label unread for the blur: a retake, not typing, is what helps)
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
