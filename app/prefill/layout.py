@@ -487,12 +487,17 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
             end_x = last.x_at(used) if used < len(last.text) else last.x2
             aligned = all(len(x.chars) == len(x.text) for x in boxes)
             label_chars = tuple(c for x in boxes[:-1] for c in x.chars) + last.chars[:used] if aligned else ()
-            if aligned and len(boxes) == 2 and last.cy < boxes[0].cy:  # (a wrapped label's first row holds its value)
-                label_chars = last.chars[:used] + boxes[0].chars
+            rows = boxes
+            if len(boxes) == 2 and last.cy < boxes[0].cy:
+                # a wrapped label's first row holds its value: the label stands on that row (its
+                # height measures the row's print, `_off_row`: a watermark's large words level
+                # with the value are no part of it); its lower row is consumed
+                rows = [last]
+                label_chars = last.chars[:used] + boxes[0].chars if aligned else ()
             if used == len(last.text):  # (a label wrapped in its cell ends where its widest row does)
                 end_x = max(x.x2 for x in boxes)
-            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in boxes), end_x,
-                        max(x.y2 for x in boxes), a.idx, label_chars if len(label_chars) == len(lab) else ())]
+            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in rows), end_x,
+                        max(x.y2 for x in rows), a.idx, label_chars if len(label_chars) == len(lab) else ())]
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
                                 last.chars[used:] if len(last.chars) == len(last.text) else (), lab,

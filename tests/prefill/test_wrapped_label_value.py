@@ -56,3 +56,11 @@ def test_the_rest_under_the_value_is_no_part_of_the_label(monkeypatch) -> None:
     monkeypatch.setattr(layout, "WRAPPED_LABEL_VALUE", False)
     rows = [line("法定代表人(负陈桂", 94, 415, 288, 455), line("责人)", 97, 441, 151, 470)]
     assert _rep(rows) != "陈桂"
+
+
+def test_a_watermarks_large_words_level_with_the_value_are_not_joined() -> None:
+    # (T t0019: the label's first row holds the value; a copy's usage watermark, its words twice the
+    # row's height, stands right of the name: the label is measured on its first row, not both)
+    rows = [line("法定代表人(苏淑远", 94, 415, 278, 448), line("负责人)", 93, 439, 163, 472),
+            line("他用无效", 323, 447, 420, 500)]
+    assert _rep(rows) == "苏淑远"
