@@ -207,6 +207,10 @@ PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 # Years before the 《公共场所卫生管理条例》 (1987) are misread digits.
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕(\d{6})?第?"
                         r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8})号")
+# After 卫 a 公共场所 permit's number prints 公 (公共场所), then 证 or 许 or neither, then 字 or nothing:
+# any other character there is a misread one (X x0046 `皖卫公宇` for 皖卫公字 on a fax, 宇 read sure).
+# (The value's check only: as a page's evidence of its kind, _HEALTH_NO stays lenient.)
+_HEALTH_NO_WORD = re.compile(r"卫公[证许]?字?〔")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -241,7 +245,7 @@ _NOTE_REASON = {
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
-    "one print for two labels": "cross_check",
+    "one print for two labels": "cross_check", "term not whole years": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -3157,8 +3161,12 @@ def _whole_years_end(text: str) -> str | None:
     if not (start and end and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", m.group(1).lstrip("自"))):
         return None
     s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-    whole = any(e in (add_years(s, n), add_years(s, n) - dt.timedelta(days=1)) for n in range(1, 71))
-    return end if whole else None
+    return end if _whole_years(s, e) else None
+
+
+def _whole_years(start: dt.date, end: dt.date) -> bool:
+    """A term of whole years (1–70) ends on its start's day N years on, or the day before."""
+    return any(end in (add_years(start, n), add_years(start, n) - dt.timedelta(days=1)) for n in range(1, 71))
 
 
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
@@ -3189,6 +3197,13 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     start = _norm_date(text.split("至")[0]) if "至" in text else None
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
+    if end != "长期" and (start or established) and not any(
+            _whole_years(dt.date.fromisoformat(d), dt.date.fromisoformat(end)) for d in (start, established) if d):
+        # a fixed 营业期限 runs whole years from the day the entity was established (or from the term's
+        # printed start): it ends on that day N years on or the day before. An end on another day is a
+        # misread digit in it or in the 成立日期 (T t0110 `2028-06-01` for 2028-06-04, established
+        # 2008-06-05, each read sure); the end is not pre-filled
+        return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term not whole years")
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
@@ -3271,7 +3286,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # black-and-white scan, 4s read 1 at 0.9+, only its 号 at 0.78 telling)
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score), char_floor=NUMBER_CHAR)
-        if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
+        # (e.g. 川卫公证字|2025第008865号: a bracket lost or misread; 皖卫公宇〔2025〕…: 字 misread)
+        if not (_HEALTH_NO.fullmatch(no[0]) and _HEALTH_NO_WORD.search(no[0])):
             f = res["license_no"]
             f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "not a licence number"
     else:
