@@ -2993,12 +2993,33 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
             f.flagged, f.note = True, f.note or PAPER_CHECK
             f.blank_after = rooms
+        if SCOPE_ONE_ROW_END and p and f.value and not f.flagged and len(piece_rows(list(p))) == 1 \
+                and not f.value.endswith((")", "。", "]", "】")):
+            # a scope read as one open row (no full stop, no registrar's sentence): a short list
+            # printed so (`水果零售`) has paper after it; a row read in part (`电器销售` of
+            # `家用电器销售、服装服饰批发、…` on a copy, the rest of the row and the rows under it
+            # not boxed: X x0083) has the row's print there — the reader looks (`GAP_CHECK`)
+            f.blank_after = [*f.blank_after, *_room_after_end(list(p))]
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
             # often drops a lone `。` after a bracket: the reader looks for it there)
             f.blank_after = [*f.blank_after, stop]
     return res
+
+
+SCOPE_ONE_ROW_END = True  # a one-row open scope is taken only with paper after its end (False: not looked at)
+
+
+def _room_after_end(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """The character cell after a one-row value's last character, where paper is expected
+    (`GAP_CHECK`: ink there is a character the detector did not box)."""
+    last = max(pieces, key=lambda q: q.box[2])
+    pitch = _cjk_pitch(pieces) or (last.box[3] - last.box[1])
+    # (the last character's cell ends half a pitch after its centre, or at the box; the room spans
+    # the next two cells: a thin `、` standing in the first, low at its left, is no speck's size)
+    end = min(last.xs[-1] + 0.5 * pitch, last.box[2]) if len(last.xs) == len(last.text) and last.xs else last.box[2]
+    return [((end + 0.15 * pitch, last.box[1], end + 2.0 * pitch, last.box[3]), last.box, GAP_CHECK)]
 
 
 def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | None:
