@@ -2317,6 +2317,7 @@ _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
 
 
 SCOPE_BOTH_BRACKETS = True  # a sentence read whole but for both its brackets, after the list's 。, gets them back
+SCOPE_END_OPEN = True  # … also when the scope's last sentence lost its own `）` (closed by grammar) (False: off)
 SCOPE_SENTENCE_BRACKETS = True  # a sentence's dropped `）` before a header goes back in its row (False: as read)
 SCOPE_HEAD_ONE = True  # a scope read `般项目:…` takes its header's lost 一 back (False: as read)
 
@@ -2391,7 +2392,11 @@ def _sentence_opened(pieces: list[Piece] | None) -> list[Piece] | None:
     if not SCOPE_BOTH_BRACKETS or not pieces:
         return pieces
     text = "".join(q.text for q in pieces)
-    if text.count("(") != text.count(")"):
+    # (a scope ending in a standard sentence whose `）` was dropped is closed by grammar later,
+    # `_scope_read`: that bracket is no lost line here)
+    end_open = SCOPE_END_OPEN and text.count("(") == text.count(")") + 1 \
+        and text.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES if b.endswith(")")))
+    if text.count("(") != text.count(")") + end_open:
         return pieces
     for b in SCOPE_BOILERPLATES:
         k = text.find(b[1:-1]) if b.startswith("(") and b.endswith(")") else -1
