@@ -2417,6 +2417,54 @@ def _sentence_opened(pieces: list[Piece] | None) -> list[Piece] | None:
     return pieces
 
 
+SCOPE_LOST_OPENER = True  # a sentence read with its `）` but not its `（` (nor the `。` before) mid-row gets them back (False: off)
+
+
+def _sentence_reopened(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A standard sentence read whole with its closing bracket, right after an item with nothing
+    between (`…种子经营依法须经批准的项目,…为准)`), one `）` more than `（` in the scope: the thin
+    `（` (and the `。` before it, as thin) was dropped mid-row. What was lost is what the same
+    scope prints before its other standard sentence (`…服务。(除依法…`: `。(`; `…服务(除依法…`: `(`)
+    — one registrar's system typesets every sentence of a licence alike — and only when the gap
+    the recogniser left between the two characters holds that many cells (from the row's own
+    pitch); otherwise the scope stays unbalanced (blank)."""
+    if not SCOPE_LOST_OPENER or not pieces:
+        return pieces
+    text = "".join(q.text for q in pieces)
+    if text.count(")") != text.count("(") + 1:
+        return pieces
+    sentences = [b for b in SCOPE_BOILERPLATES if b.startswith("(") and b.endswith(")")]
+    for b in sorted(sentences, key=len, reverse=True):
+        k = text.find(b[1:])
+        if k <= 0 or not re.match(r"[\u4e00-\u9fff。]", text[k - 1]):
+            continue
+        others = [text[j - 1:j + 1] for o in sentences if o != b and (j := text.find(o)) > 0]
+        if text[k - 1] == "。":
+            lost = "("  # (the list's full stop read: only the bracket after it was lost)
+        elif len({w[0] == "。" for w in others}) != 1:
+            continue  # (no other sentence, or two that disagree: nothing says what was lost)
+        else:
+            lost = "。(" if others[0][0] == "。" else "("
+        start = 0
+        for n, q in enumerate(pieces):
+            i = k - start
+            start += len(q.text)
+            if not 0 < i < len(q.text) or len(q.xs) != len(q.text) or len(q.text) < 8:
+                continue
+            pitch = (q.box[2] - q.box[0]) / len(q.text)
+            gap = (q.xs[i] - q.xs[i - 1]) / pitch
+            if not len(lost) + 0.5 <= gap < len(lost) + 1.5:
+                return pieces
+            step = (q.xs[i] - q.xs[i - 1]) / (len(lost) + 1)
+            xs = (*q.xs[:i], *(q.xs[i - 1] + step * (j + 1) for j in range(len(lost))), *q.xs[i:])
+            chars = (*q.chars[:i], *((1.0, "", 0.0),) * len(lost), *q.chars[i:]) if len(q.chars) == len(q.text) else ()
+            out = list(pieces)
+            out[n] = Piece(q.text[:i] + lost + q.text[i:], q.score, q.box, chars, xs)
+            return _keep(pieces, out)
+        return pieces
+    return pieces
+
+
 PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
 
 
@@ -2933,7 +2981,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
-    p = _sentence_brackets(_sentence_opened(_scope_head_one(p)))
+    p = _sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p))))
     before_seal = p
     p, after_close = _seal_tail(p)
     # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)
