@@ -203,10 +203,12 @@ PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 # (永卫公证字〔2024〕第0342号 by 永顺县, 穗卫公字 by 广州, 沪徐汇卫公字 by a district): one to four characters.
 # The district's code before the hyphen is its six digits or, within the province the issuer already
 # names, its last four (浙卫公证字〔2022〕第0782-29882号: 0782 of 330782); some issuers print the
-# district's code before 第 instead (桂卫公许字〔2026〕450103第7840号).
+# district's code before 第 instead (桂卫公许字〔2026〕450103第7840号). Some provinces' issuers number
+# by the district's last four digits, one capital letter and a five-digit serial
+# (津卫公证字〔2023〕第0104B31464号, 渝卫公证字〔2019〕第5001C02495号): only that shape takes a letter.
 # Years before the 《公共场所卫生管理条例》 (1987) are misread digits.
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕(\d{6})?第?"
-                        r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8})号")
+                        r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8}|\d{4}[A-Z]\d{5})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
