@@ -203,10 +203,12 @@ PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 # (永卫公证字〔2024〕第0342号 by 永顺县, 穗卫公字 by 广州, 沪徐汇卫公字 by a district): one to four characters.
 # The district's code before the hyphen is its six digits or, within the province the issuer already
 # names, its last four (浙卫公证字〔2022〕第0782-29882号: 0782 of 330782); some issuers print the
-# district's code before 第 instead (桂卫公许字〔2026〕450103第7840号).
+# district's code before 第 instead (桂卫公许字〔2026〕450103第7840号). Some provinces' issuers number
+# by the district's last four digits, one capital letter and a five-digit serial
+# (津卫公证字〔2023〕第0104B31464号, 渝卫公证字〔2019〕第5001C02495号): only that shape takes a letter.
 # Years before the 《公共场所卫生管理条例》 (1987) are misread digits.
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕(\d{6})?第?"
-                        r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8})号")
+                        r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8}|\d{4}[A-Z]\d{5})号")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -2856,6 +2858,27 @@ def _unlabelled_type(lines: list[Line], name: list[Piece]) -> FieldResult | None
     return _result(ln.text.replace(",", "、"), [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)])
 
 
+INDIVIDUAL_TYPE = True  # a 个体工商户's type row read without its label, the 组成形式 row vouching (False: off)
+
+
+def _individual_type(lines: list[Line]) -> FieldResult | None:
+    """The 类型 of a 个体工商户 whose label was not read (its spaced characters boxed down the
+    column with the row above's, `名类` `称塑`). Only a 个体工商户's licence prints 组成形式
+    (个人经营/家庭经营: 个体工商户登记管理办法), and its type is then 个体工商户 and nothing else
+    (every development family's truth). Taken when that label is read and exactly one line on
+    the page is the type, whole or with one end character lost (`个体工商`), standing alone
+    (a name's `(个体工商户)` is no such line)."""
+    if not INDIVIDUAL_TYPE or find_label(lines, ("组成形式",)) is None:
+        return None
+    found = [ln for ln in lines if ln.text in ("个体工商户", "个体工商", "体工商户")]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    piece = Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)
+    # (the closed value settles its characters: as sure as the line that spells most of it)
+    return _result("个体工商户", [piece], vocabulary=True)
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
@@ -2894,6 +2917,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     if not res["entity_type"].value and raw and find_label(lines, LICENCE["type"]) is None:
         res["entity_type"] = _unlabelled_type(lines, raw) or res["entity_type"]
+    if not res["entity_type"].value and find_label(lines, LICENCE["type"]) is None:
+        res["entity_type"] = _individual_type(lines) or res["entity_type"]
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""

@@ -1571,6 +1571,19 @@ def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
 
+REREAD_SETTLED = True  # a field the page prints none of (`none printed`) does not make a re-read fire (False: it does)
+
+
+def _unsettled(extraction: Extraction) -> bool:
+    """Whether a field of the reading is left to find: one neither read sure nor known to be printed
+    nowhere on the page (`none printed`: a 个体工商户 licence's capital or term, found as its type
+    with no such label). The re-reads that fill blanks (watermark, washed-out, 1-bit) fire only then:
+    a licence read whole but for such fields (Y y0008, y0115; U u0121, V v0133) paid a second
+    detector pass and reading (~1.5–2 s CPU) for fields that are empty on the paper."""
+    return any(not (f.value and not f.flagged) and not (REREAD_SETTLED and f.note == "none printed")
+               for f in extraction.fields.values())
+
+
 def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source: tuple[int, ...] | None,
                 region: tuple[int, int, int, int] | None = None, *, guess: bool = True,
                 ) -> tuple[ProcessedPage, int, tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]]:
@@ -1714,6 +1727,7 @@ def shown_on_display(processed: ProcessedPage) -> bool:
     return text_scale(processed.image) < CARD_ROWS
 
 
+BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
 TITLE_EVIDENCE = 2  # … only on a page whose read holds this many of a licence's own labels (0: every page)
 LICENCE_LABELS = ("统一社会信用代码", "经营范围", "法定代表人", "注册资本", "成立日期", "登记机关", "营业期限",
@@ -1814,6 +1828,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             lines = titled
     read_from = page
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    if BLURRED_TITLE_KIND and flatten and extraction.kind == "other" and processed.quality is not None \
+            and "blurred" in processed.quality.reasons:
+        # a licence photographed in dim light with the camera moving: its rows smeared past reading,
+        # its large title read whole (`kinds.title_only`). The page is read as that kind; what its
+        # rows give is judged by the blur rules (`distrust_damaged`), which ask for a retake
+        from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+        with clock.stage("layout"):
+            titled = _kinds.title_only(page_lines)
+            if titled is not None:
+                clock.count("blurred_title_kind")
+                extraction = extract(page_lines, titled, 0.0)
+                for f in extraction.fields.values():
+                    if not f.value and f.flagged:
+                        f.note = "blurred"  # (its label unread for the blur: a retake, not typing, is what helps)
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
@@ -1830,7 +1859,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             page, to_page, lines, page_lines, extraction = again
     if WATERMARK_REREAD and extraction.kind not in ("other", "id_card_front", "id_card_back") \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED \
-            and _read_count(extraction) < len(extraction.fields):
+            and _unsettled(extraction):
         # a copy with a usage watermark (`仅供…使用`) over its print: where the watermark's lines cross
         # a row of values the detector sees one region at the watermark's angle and boxes neither,
         # so legible values go unread. The detector looks at the page with the ink lighter than the
@@ -1854,7 +1883,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _read_count(extraction) < len(extraction.fields) and washed_out(page, WASHED_REREAD):
+            and _unsettled(extraction) and washed_out(page, WASHED_REREAD):
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
@@ -1925,7 +1954,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
-            and _read_count(extraction) < len(extraction.fields):
+            and _unsettled(extraction):
         # a 1-bit page (`bilevel.soften_for_reread`): the fields it left blank are looked for again
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
