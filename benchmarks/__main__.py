@@ -21,7 +21,9 @@ family J, written blind in session 11, laid out in HTML/CSS by WeasyPrint; bench
 `bench_ocr_v` (the held-out family V, written blind in session 20, fpdf2 pages rasterised by pypdfium2, captures in albumentations; benchmarks/docgen_v/README.md),
 `bench_ocr_w` (the held-out family W, written blind in session 20, SVG pages exported by Inkscape's command line, captures in ffmpeg's filters; benchmarks/docgen_w/README.md),
 `bench_ocr_x` (the held-out family X, written blind in session 21, HTML/CSS rendered by wkhtmltoimage's QtWebKit, captures by GraphicsMagick; benchmarks/docgen_x/README.md),
-`bench_ocr_y` (the held-out family Y, written blind in session 21, hand-written PostScript rendered by Ghostscript, captures in netpbm; benchmarks/docgen_y/README.md).
+`bench_ocr_y` (the held-out family Y, written blind in session 21, hand-written PostScript rendered by Ghostscript, captures in netpbm; benchmarks/docgen_y/README.md),
+`bench_ocr_z` (the held-out family Z, written blind in session 22, HTML/CSS rendered by headless Firefox ESR's Gecko over Marionette, captures by G'MIC; benchmarks/docgen_z/README.md),
+`bench_ocr_za` (the held-out family ZA, written blind in session 22, laid out by Scribus 1.5.8's scripter and exported by its own renderer, captures in Pillow; benchmarks/docgen_za/README.md).
 `bench_docgen_speed`: each blind family's generator, CPU per file for a small set against the 6-minutes-per-150-files
 budget it was written to (measured here, never asserted in tests/benchmarks).
 """

@@ -1412,6 +1412,23 @@ def _pure_title(word: str, segments: list[tuple[str, float, int]], median: float
         or _cut_title(word, segments, median)
 
 
+def title_only(lines: list[Line]) -> str | None:
+    """The one titled kind (`TITLED`) whose title stands on a line of its own, as the page's largest
+    print, with no other document's title or paperwork line on the page — for a photo the quality
+    gate calls blurred, read as no kind (`classify` wants two pieces of evidence): in low light with
+    the camera moving, a licence's 2–3 mm rows smear past reading while its 10 mm title stays sharp
+    enough to read at 1.00 (Y's y0051 营业执照, y0113 卫生许可证, each with nothing else or only
+    garbled rows read). The page is that document, its fields left to the blur rules (a retake)."""
+    segments = _segments(lines)
+    median = _median_height(lines)
+    sole = [kind for kind, words in TITLED.items() if any(_pure_title(w, segments, median) for w in words)]
+    if len(sole) != 1 or _form_page(lines) or _foreign_title(lines, median):
+        return None
+    # (the title is the page's largest print: a line printed larger than it is another document's)
+    title = max((ln.h for ln in lines if any(w in _SPACE.sub("", ln.text) for w in TITLED[sole[0]])), default=0.0)
+    return sole[0] if title >= max(ln.h for ln in lines) else None
+
+
 def _foreign_title(lines: list[Line], median: float) -> bool:
     """A line printed as a title that names no document we read (市场主体登记申请表, 房屋租赁合同,
     电子发票, 情况说明): the page is that document. A title's characters are large both ways (a
