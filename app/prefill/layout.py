@@ -487,6 +487,8 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
             end_x = last.x_at(used) if used < len(last.text) else last.x2
             aligned = all(len(x.chars) == len(x.text) for x in boxes)
             label_chars = tuple(c for x in boxes[:-1] for c in x.chars) + last.chars[:used] if aligned else ()
+            if aligned and len(boxes) == 2 and last.cy < boxes[0].cy:  # (a wrapped label's first row holds its value)
+                label_chars = last.chars[:used] + boxes[0].chars
             if used == len(last.text):  # (a label wrapped in its cell ends where its widest row does)
                 end_x = max(x.x2 for x in boxes)
             new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in boxes), end_x,
@@ -633,6 +635,28 @@ def _room_for_one(cur: Line, b: Line) -> bool:
     return b.x1 - cur.x2 >= h
 
 
+WRAPPED_LABEL_VALUE = True  # a wrapped label's first row glued to its value is that label (False: off)
+
+
+def _wrapped_rest(lines: list[Line], a: Line, lab: str, k: int, label_end: float) -> Line | None:
+    """The box right under box `a` — whose first `k` characters spell the start of `lab`, the
+    label's print ending at `label_end` — that spells the rest of the label and nothing else: a long
+    label wrapped inside its table cell (`户主或与户` over `主关系`; `法定代表人(负` over `责人)`,
+    the value printed level with the first row and read into its box, `法定代表人(负姚宇敏`).
+    The rest lies under the label's print, not under the value; a label ending in a bracket may
+    have lost it (`责人`: the recogniser drops thin brackets at a box's end). The two rows of a cell
+    are set tight: their boxes may overlap by a third of a row; a tilted photo makes both boxes
+    taller, so the lower one's centre may sit only a quarter row lower, but it ends lower."""
+    rest = lab[k:]
+    under = [b for b in lines if b is not a and b.cy > a.cy + 0.25 * a.h and b.y2 > a.y2
+             and b.y1 < a.y2 + 0.8 * a.h and b.x1 < label_end and b.x2 > a.x1
+             and (b.x2 <= label_end + a.h or label_end >= a.x2)
+             and (_spelled(b.text, rest, 0) == len(rest) == len(b.text)
+                  or (WRAPPED_LABEL_VALUE and rest.endswith(")") and len(rest) >= 3
+                      and _spelled(b.text, rest[:-1], 0) == len(rest) - 1 == len(b.text)))]
+    return min(under, key=lambda b: b.y1) if under else None
+
+
 def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.0) -> tuple[str, list[Line], int] | None:
     """The longest label spelled from the start of box `a` on, over boxes to its right on its row:
     (label, its boxes, label characters in the last box)."""
@@ -653,6 +677,10 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the
             # label (never its first two or its last character: those say which label it is)
             return lab, [a], len(lab) - 1
+        if 2 <= k < len(lab) - 1 and k < len(a.text) and WRAPPED_LABEL_VALUE:
+            under = _wrapped_rest(lines, a, lab, k, a.x_at(k))
+            if under is not None:  # the label's first row and its value in one box, its rest below
+                return lab, [under, a], k
         if k == 0 or (k < len(lab) and k < len(a.text)):
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
@@ -688,11 +716,9 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)
             # (a tilted photo makes both boxes taller: the lower one's centre may sit only a
             # quarter row lower, but it ends lower)
-            under = [b for b in lines if b is not a and b.cy > a.cy + 0.25 * a.h and b.y2 > a.y2
-                     and b.y1 < a.y2 + 0.8 * a.h
-                     and b.x1 < a.x2 and b.x2 > a.x1 and _spelled(b.text, lab[k:], 0) == len(lab) - k == len(b.text)]
-            if under:
-                return lab, [a, min(under, key=lambda b: b.y1)], len(lab) - k
+            below = _wrapped_rest(lines, a, lab, k, a.x2)
+            if below is not None:
+                return lab, [a, below], len(below.text)
         if k == len(lab) and len(boxes) > lost:
             return lab, boxes, k - lost - sum(len(x.text) for x in boxes[:-1])
     return None
@@ -1268,6 +1294,21 @@ def _colon_cut(text: str, most: int) -> int:
     return i + 1 if 0 < i + 1 < len(text) else 0
 
 
+OWN_SCORE = True  # a value cut off a misread label glued to it is scored on its own characters (False: off)
+
+
+def _own_score(whole: Line, part: Line) -> float:
+    """The score of `part`, cut off `whole`, on its own characters. The recogniser's line score is
+    the mean of its characters' probabilities (taken on each one's first frame; `chars` keeps the
+    best frame, never lower): a misread label glued in front (`找了事合大人曾峰辉` at 0.81, the
+    name at 1.00, 1.00, 0.99) drags a sure value's score under the threshold. The line's score is
+    moved by how much the part's characters stand above (or below) the whole line's, so the
+    estimate keeps the line's first-frame discount."""
+    mean = sum(c[0] for c in whole.chars) / len(whole.chars)
+    own = sum(c[0] for c in part.chars) / len(part.chars) if part.chars else mean
+    return max(0.0, min(1.0, whole.score - mean + own))
+
+
 def give_label(lines: list[Line], row: Orphan, label: str) -> tuple[list[Line], list[Line]] | None:
     """`lines` with `label` given to the orphan row: what was read in the label column (a misread
     label, alone or glued to the value) is replaced by a line of `label`, and the value keeps its
@@ -1292,6 +1333,8 @@ def give_label(lines: list[Line], row: Orphan, label: str) -> tuple[list[Line], 
         x = (first.xs[cut - 1] + first.xs[cut]) / 2 if len(first.xs) == len(first.text) else first.x_at(cut)
         _, part = first.split_at(cut, x)
         part.owner = label
+        if OWN_SCORE and len(first.chars) == len(first.text):
+            part.score = _own_score(first, part)
         drop = [*head, first]
         value = [part, *rest[1:]]
     elif first.x1 > value_x + VALUE_START * h:

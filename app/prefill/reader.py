@@ -904,6 +904,8 @@ CUT_WRAPPED = True  # … looked for on every page after the rows a value wraps 
 # … of these kinds: a licence's value column ends in margin or the next column; an ID front's address
 # rows end at the portrait, whose ink follows them (V v0086, v0136: right addresses blanked)
 CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
+CUT_COLUMN_EDGE = True  # a scope's wrapped row ending at its column's edge (CUT_COLUMN_ROWS rows end there) is whole (False: looked at)
+CUT_COLUMN_ROWS = 3
 
 
 def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray, *, wrapped: bool = False) -> None:
@@ -920,16 +922,25 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
     ending less than a line height from the page's edge says nothing: a page found as its print's
     box ends there with a whole value — W w0142.)"""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
-    for f in extraction.fields.values():
+    for key, f in extraction.fields.items():
         if not f.value or f.flagged or not f.box:
             continue
         x1, y1, x2, y2 = f.box
         inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
+        ends = [ln.x2 for ln in inside if not any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside)
+                and any(o.cy > ln.y2 and not same_row(o, ln) for o in inside)]
         for ln in inside:
             if any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside):
                 continue  # (not the row's last box)
             if wrapped and not any(o.cy > ln.y2 and not same_row(o, ln) for o in inside):
                 continue  # (the value's last row)
+            if wrapped and CUT_COLUMN_EDGE and key == "business_scope" \
+                    and sum(abs(e - ln.x2) <= 0.25 * ln.h for e in ends) >= CUT_COLUMN_ROWS:
+                # (a scope's wrapped row ending where at least two more of its wrapped rows end
+                # ends at its column's right edge: what lies beyond is margin or the next column's
+                # print — a watermark, a seal — not the row going on; a row cut short of the edge
+                # is still looked at, and `ragged` measures every row against that edge)
+                continue
             h = int(max(1, ln.h))
             # (after a wrapped row, where its column ends, the next character's cell is looked at: a
             # character or two lost there leave a wider window mostly paper)
@@ -1560,6 +1571,19 @@ def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
 
+REREAD_SETTLED = True  # a field the page prints none of (`none printed`) does not make a re-read fire (False: it does)
+
+
+def _unsettled(extraction: Extraction) -> bool:
+    """Whether a field of the reading is left to find: one neither read sure nor known to be printed
+    nowhere on the page (`none printed`: a 个体工商户 licence's capital or term, found as its type
+    with no such label). The re-reads that fill blanks (watermark, washed-out, 1-bit) fire only then:
+    a licence read whole but for such fields (Y y0008, y0115; U u0121, V v0133) paid a second
+    detector pass and reading (~1.5–2 s CPU) for fields that are empty on the paper."""
+    return any(not (f.value and not f.flagged) and not (REREAD_SETTLED and f.note == "none printed")
+               for f in extraction.fields.values())
+
+
 def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source: tuple[int, ...] | None,
                 region: tuple[int, int, int, int] | None = None, *, guess: bool = True,
                 ) -> tuple[ProcessedPage, int, tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]]:
@@ -1835,7 +1859,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             page, to_page, lines, page_lines, extraction = again
     if WATERMARK_REREAD and extraction.kind not in ("other", "id_card_front", "id_card_back") \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED \
-            and _read_count(extraction) < len(extraction.fields):
+            and _unsettled(extraction):
         # a copy with a usage watermark (`仅供…使用`) over its print: where the watermark's lines cross
         # a row of values the detector sees one region at the watermark's angle and boxes neither,
         # so legible values go unread. The detector looks at the page with the ink lighter than the
@@ -1859,7 +1883,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _read_count(extraction) < len(extraction.fields) and washed_out(page, WASHED_REREAD):
+            and _unsettled(extraction) and washed_out(page, WASHED_REREAD):
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
@@ -1930,7 +1954,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
-            and _read_count(extraction) < len(extraction.fields):
+            and _unsettled(extraction):
         # a 1-bit page (`bilevel.soften_for_reread`): the fields it left blank are looked for again
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
