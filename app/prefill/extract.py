@@ -209,6 +209,10 @@ PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 # Years before the 《公共场所卫生管理条例》 (1987) are misread digits.
 _HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕(\d{6})?第?"
                         r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8}|\d{4}[A-Z]\d{5})号")
+# After 卫 a 公共场所 permit's number prints 公 (公共场所), then 证 or 许 or neither, then 字 or nothing:
+# any other character there is a misread one (X x0046 `皖卫公宇` for 皖卫公字 on a fax, 宇 read sure).
+# (The value's check only: as a page's evidence of its kind, _HEALTH_NO stays lenient.)
+_HEALTH_NO_WORD = re.compile(r"卫公[证许]?字?〔")
 _CN_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOT_DATE_RE = re.compile(r"(?<!\d)(\d{4})[.\-/]?(\d{1,2})[.\-/]?(\d{1,2})(?!\d)")
 _DATE_RE = re.compile(r"(\d{4})[年.\-/]?(\d{1,2})[月.\-/]?(\d{1,2})日?")
@@ -243,7 +247,7 @@ _NOTE_REASON = {
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
-    "one print for two labels": "cross_check",
+    "one print for two labels": "cross_check", "term not whole years": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -2319,6 +2323,7 @@ _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
 
 
 SCOPE_BOTH_BRACKETS = True  # a sentence read whole but for both its brackets, after the list's 。, gets them back
+SCOPE_END_OPEN = True  # … also when the scope's last sentence lost its own `）` (closed by grammar) (False: off)
 SCOPE_SENTENCE_BRACKETS = True  # a sentence's dropped `）` before a header goes back in its row (False: as read)
 SCOPE_HEAD_ONE = True  # a scope read `般项目:…` takes its header's lost 一 back (False: as read)
 
@@ -2393,7 +2398,11 @@ def _sentence_opened(pieces: list[Piece] | None) -> list[Piece] | None:
     if not SCOPE_BOTH_BRACKETS or not pieces:
         return pieces
     text = "".join(q.text for q in pieces)
-    if text.count("(") != text.count(")"):
+    # (a scope ending in a standard sentence whose `）` was dropped is closed by grammar later,
+    # `_scope_read`: that bracket is no lost line here)
+    end_open = SCOPE_END_OPEN and text.count("(") == text.count(")") + 1 \
+        and text.endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES if b.endswith(")")))
+    if text.count("(") != text.count(")") + end_open:
         return pieces
     for b in SCOPE_BOILERPLATES:
         k = text.find(b[1:-1]) if b.startswith("(") and b.endswith(")") else -1
@@ -2411,6 +2420,54 @@ def _sentence_opened(pieces: list[Piece] | None) -> list[Piece] | None:
             out = list(pieces)
             out[n] = Piece(q.text[:i] + "(" + q.text[i:], q.score, q.box, chars, xs)
             return _keep(pieces, out)
+    return pieces
+
+
+SCOPE_LOST_OPENER = True  # a sentence read with its `）` but not its `（` (nor the `。` before) mid-row gets them back (False: off)
+
+
+def _sentence_reopened(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A standard sentence read whole with its closing bracket, right after an item with nothing
+    between (`…种子经营依法须经批准的项目,…为准)`), one `）` more than `（` in the scope: the thin
+    `（` (and the `。` before it, as thin) was dropped mid-row. What was lost is what the same
+    scope prints before its other standard sentence (`…服务。(除依法…`: `。(`; `…服务(除依法…`: `(`)
+    — one registrar's system typesets every sentence of a licence alike — and only when the gap
+    the recogniser left between the two characters holds that many cells (from the row's own
+    pitch); otherwise the scope stays unbalanced (blank)."""
+    if not SCOPE_LOST_OPENER or not pieces:
+        return pieces
+    text = "".join(q.text for q in pieces)
+    if text.count(")") != text.count("(") + 1:
+        return pieces
+    sentences = [b for b in SCOPE_BOILERPLATES if b.startswith("(") and b.endswith(")")]
+    for b in sorted(sentences, key=len, reverse=True):
+        k = text.find(b[1:])
+        if k <= 0 or not re.match(r"[\u4e00-\u9fff。]", text[k - 1]):
+            continue
+        others = [text[j - 1:j + 1] for o in sentences if o != b and (j := text.find(o)) > 0]
+        if text[k - 1] == "。":
+            lost = "("  # (the list's full stop read: only the bracket after it was lost)
+        elif len({w[0] == "。" for w in others}) != 1:
+            continue  # (no other sentence, or two that disagree: nothing says what was lost)
+        else:
+            lost = "。(" if others[0][0] == "。" else "("
+        start = 0
+        for n, q in enumerate(pieces):
+            i = k - start
+            start += len(q.text)
+            if not 0 < i < len(q.text) or len(q.xs) != len(q.text) or len(q.text) < 8:
+                continue
+            pitch = (q.box[2] - q.box[0]) / len(q.text)
+            gap = (q.xs[i] - q.xs[i - 1]) / pitch
+            if not len(lost) + 0.5 <= gap < len(lost) + 1.5:
+                return pieces
+            step = (q.xs[i] - q.xs[i - 1]) / (len(lost) + 1)
+            xs = (*q.xs[:i], *(q.xs[i - 1] + step * (j + 1) for j in range(len(lost))), *q.xs[i:])
+            chars = (*q.chars[:i], *((1.0, "", 0.0),) * len(lost), *q.chars[i:]) if len(q.chars) == len(q.text) else ()
+            out = list(pieces)
+            out[n] = Piece(q.text[:i] + lost + q.text[i:], q.score, q.box, chars, xs)
+            return _keep(pieces, out)
+        return pieces
     return pieces
 
 
@@ -2805,6 +2862,27 @@ def _unlabelled_type(lines: list[Line], name: list[Piece]) -> FieldResult | None
     return _result(ln.text.replace(",", "、"), [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)])
 
 
+INDIVIDUAL_TYPE = True  # a 个体工商户's type row read without its label, the 组成形式 row vouching (False: off)
+
+
+def _individual_type(lines: list[Line]) -> FieldResult | None:
+    """The 类型 of a 个体工商户 whose label was not read (its spaced characters boxed down the
+    column with the row above's, `名类` `称塑`). Only a 个体工商户's licence prints 组成形式
+    (个人经营/家庭经营: 个体工商户登记管理办法), and its type is then 个体工商户 and nothing else
+    (every development family's truth). Taken when that label is read and exactly one line on
+    the page is the type, whole or with one end character lost (`个体工商`), standing alone
+    (a name's `(个体工商户)` is no such line)."""
+    if not INDIVIDUAL_TYPE or find_label(lines, ("组成形式",)) is None:
+        return None
+    found = [ln for ln in lines if ln.text in ("个体工商户", "个体工商", "体工商户")]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    piece = Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)
+    # (the closed value settles its characters: as sure as the line that spells most of it)
+    return _result("个体工商户", [piece], vocabulary=True)
+
+
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
     lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
@@ -2843,6 +2921,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     if not res["entity_type"].value and raw and find_label(lines, LICENCE["type"]) is None:
         res["entity_type"] = _unlabelled_type(lines, raw) or res["entity_type"]
+    if not res["entity_type"].value and find_label(lines, LICENCE["type"]) is None:
+        res["entity_type"] = _individual_type(lines) or res["entity_type"]
     _check_name_and_type(res)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
@@ -2930,7 +3010,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
-    p = _sentence_brackets(_sentence_opened(_scope_head_one(p)))
+    p = _sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p))))
     before_seal = p
     p, after_close = _seal_tail(p)
     # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)
@@ -2991,12 +3071,33 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
             f.flagged, f.note = True, f.note or PAPER_CHECK
             f.blank_after = rooms
+        if SCOPE_ONE_ROW_END and p and f.value and not f.flagged and len(piece_rows(list(p))) == 1 \
+                and not f.value.endswith((")", "。", "]", "】")):
+            # a scope read as one open row (no full stop, no registrar's sentence): a short list
+            # printed so (`水果零售`) has paper after it; a row read in part (`电器销售` of
+            # `家用电器销售、服装服饰批发、…` on a copy, the rest of the row and the rows under it
+            # not boxed: X x0083) has the row's print there — the reader looks (`GAP_CHECK`)
+            f.blank_after = [*f.blank_after, *_room_after_end(list(p))]
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
             # often drops a lone `。` after a bracket: the reader looks for it there)
             f.blank_after = [*f.blank_after, stop]
     return res
+
+
+SCOPE_ONE_ROW_END = True  # a one-row open scope is taken only with paper after its end (False: not looked at)
+
+
+def _room_after_end(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """The character cell after a one-row value's last character, where paper is expected
+    (`GAP_CHECK`: ink there is a character the detector did not box)."""
+    last = max(pieces, key=lambda q: q.box[2])
+    pitch = _cjk_pitch(pieces) or (last.box[3] - last.box[1])
+    # (the last character's cell ends half a pitch after its centre, or at the box; the room spans
+    # the next two cells: a thin `、` standing in the first, low at its left, is no speck's size)
+    end = min(last.xs[-1] + 0.5 * pitch, last.box[2]) if len(last.xs) == len(last.text) and last.xs else last.box[2]
+    return [((end + 0.15 * pitch, last.box[1], end + 2.0 * pitch, last.box[3]), last.box, GAP_CHECK)]
 
 
 def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | None:
@@ -3159,8 +3260,12 @@ def _whole_years_end(text: str) -> str | None:
     if not (start and end and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", m.group(1).lstrip("自"))):
         return None
     s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-    whole = any(e in (add_years(s, n), add_years(s, n) - dt.timedelta(days=1)) for n in range(1, 71))
-    return end if whole else None
+    return end if _whole_years(s, e) else None
+
+
+def _whole_years(start: dt.date, end: dt.date) -> bool:
+    """A term of whole years (1–70) ends on its start's day N years on, or the day before."""
+    return any(end in (add_years(start, n), add_years(start, n) - dt.timedelta(days=1)) for n in range(1, 71))
 
 
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
@@ -3191,6 +3296,13 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     start = _norm_date(text.split("至")[0]) if "至" in text else None
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
+    if end != "长期" and (start or established) and not any(
+            _whole_years(dt.date.fromisoformat(d), dt.date.fromisoformat(end)) for d in (start, established) if d):
+        # a fixed 营业期限 runs whole years from the day the entity was established (or from the term's
+        # printed start): it ends on that day N years on or the day before. An end on another day is a
+        # misread digit in it or in the 成立日期 (T t0110 `2028-06-01` for 2028-06-04, established
+        # 2008-06-05, each read sure); the end is not pre-filled
+        return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term not whole years")
     return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
 
 
@@ -3273,7 +3385,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # black-and-white scan, 4s read 1 at 0.9+, only its 号 at 0.78 telling)
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score), char_floor=NUMBER_CHAR)
-        if not _HEALTH_NO.fullmatch(no[0]):  # e.g. 川卫公证字|2025第008865号: a bracket lost or misread
+        # (e.g. 川卫公证字|2025第008865号: a bracket lost or misread; 皖卫公宇〔2025〕…: 字 misread)
+        if not (_HEALTH_NO.fullmatch(no[0]) and _HEALTH_NO_WORD.search(no[0])):
             f = res["license_no"]
             f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "not a licence number"
     else:

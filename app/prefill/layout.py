@@ -1299,6 +1299,21 @@ def _colon_cut(text: str, most: int) -> int:
     return i + 1 if 0 < i + 1 < len(text) else 0
 
 
+OWN_SCORE = True  # a value cut off a misread label glued to it is scored on its own characters (False: off)
+
+
+def _own_score(whole: Line, part: Line) -> float:
+    """The score of `part`, cut off `whole`, on its own characters. The recogniser's line score is
+    the mean of its characters' probabilities (taken on each one's first frame; `chars` keeps the
+    best frame, never lower): a misread label glued in front (`找了事合大人曾峰辉` at 0.81, the
+    name at 1.00, 1.00, 0.99) drags a sure value's score under the threshold. The line's score is
+    moved by how much the part's characters stand above (or below) the whole line's, so the
+    estimate keeps the line's first-frame discount."""
+    mean = sum(c[0] for c in whole.chars) / len(whole.chars)
+    own = sum(c[0] for c in part.chars) / len(part.chars) if part.chars else mean
+    return max(0.0, min(1.0, whole.score - mean + own))
+
+
 def give_label(lines: list[Line], row: Orphan, label: str) -> tuple[list[Line], list[Line]] | None:
     """`lines` with `label` given to the orphan row: what was read in the label column (a misread
     label, alone or glued to the value) is replaced by a line of `label`, and the value keeps its
@@ -1323,6 +1338,8 @@ def give_label(lines: list[Line], row: Orphan, label: str) -> tuple[list[Line], 
         x = (first.xs[cut - 1] + first.xs[cut]) / 2 if len(first.xs) == len(first.text) else first.x_at(cut)
         _, part = first.split_at(cut, x)
         part.owner = label
+        if OWN_SCORE and len(first.chars) == len(first.text):
+            part.score = _own_score(first, part)
         drop = [*head, first]
         value = [part, *rest[1:]]
     elif first.x1 > value_x + VALUE_START * h:

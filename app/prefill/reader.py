@@ -904,6 +904,8 @@ CUT_WRAPPED = True  # … looked for on every page after the rows a value wraps 
 # … of these kinds: a licence's value column ends in margin or the next column; an ID front's address
 # rows end at the portrait, whose ink follows them (V v0086, v0136: right addresses blanked)
 CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
+CUT_COLUMN_EDGE = True  # a scope's wrapped row ending at its column's edge (CUT_COLUMN_ROWS rows end there) is whole (False: looked at)
+CUT_COLUMN_ROWS = 3
 
 
 def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray, *, wrapped: bool = False) -> None:
@@ -920,16 +922,25 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
     ending less than a line height from the page's edge says nothing: a page found as its print's
     box ends there with a whole value — W w0142.)"""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
-    for f in extraction.fields.values():
+    for key, f in extraction.fields.items():
         if not f.value or f.flagged or not f.box:
             continue
         x1, y1, x2, y2 = f.box
         inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
+        ends = [ln.x2 for ln in inside if not any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside)
+                and any(o.cy > ln.y2 and not same_row(o, ln) for o in inside)]
         for ln in inside:
             if any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside):
                 continue  # (not the row's last box)
             if wrapped and not any(o.cy > ln.y2 and not same_row(o, ln) for o in inside):
                 continue  # (the value's last row)
+            if wrapped and CUT_COLUMN_EDGE and key == "business_scope" \
+                    and sum(abs(e - ln.x2) <= 0.25 * ln.h for e in ends) >= CUT_COLUMN_ROWS:
+                # (a scope's wrapped row ending where at least two more of its wrapped rows end
+                # ends at its column's right edge: what lies beyond is margin or the next column's
+                # print — a watermark, a seal — not the row going on; a row cut short of the edge
+                # is still looked at, and `ragged` measures every row against that edge)
+                continue
             h = int(max(1, ln.h))
             # (after a wrapped row, where its column ends, the next character's cell is looked at: a
             # character or two lost there leave a wider window mostly paper)

@@ -9,6 +9,12 @@
   before a row opening with a bracket may end a cell earlier.
 - Both brackets of a standard sentence dropped after the list's `。` (`…服务。除依法须经批准的项目外,
   …经营活动`, y0016): the sentence is printed in brackets, its `（` goes back in its row.
+- … also when the scope's last sentence lost its own `）` at the scope's end (session 22, scopey:
+  y0080, `…服务。除依法…经营活动许可项目:…许可证件为准`): that bracket is closed by grammar later,
+  and is no lost line that should keep the first sentence's brackets from going back.
+- A sentence read with its `）` but not the `。（` before it, mid-row (y0024, `…种子经营依法须经批准
+  …为准)`): the same scope's other sentence says what is printed before one (`。（`), the gap the
+  recogniser left says how many cells were lost; both must agree.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 from app.prefill import extract as ex
 from app.prefill import layout
 from app.prefill.layout import Piece, ragged
-from tests.prefill.test_scope_sentences import GENERAL, _rows, _scope
+from tests.prefill.test_scope_sentences import GENERAL, LICENSED, SCOPE, _rows, _scope
 
 H, PITCH = 24.0, 20.0
 
@@ -79,5 +85,38 @@ def test_a_sentence_that_lost_both_brackets_after_the_stop_gets_them_back(monkey
     f = _scope(rows)
     assert not f.flagged and f.value == GENERAL, (f.value, f.note)
     monkeypatch.setattr(ex, "SCOPE_BOTH_BRACKETS", False)  # as before: blank
+    f = _scope(rows)
+    assert f.flagged, (f.value, f.note)
+
+
+def test_a_sentence_that_lost_both_brackets_before_a_last_sentence_open_at_the_end(monkeypatch) -> None:  # noqa: ANN001
+    # the first sentence lost both its brackets, the second (the scope's last) its closing one
+    rows = _rows(SCOPE, {GENERAL.index("("), GENERAL.rindex(")"), len(SCOPE) - 1})
+    text = "".join(r.text for r in rows)
+    assert "。除依法" in text and "活动许可项目" in text and text.endswith("为准")
+    f = _scope(rows)
+    assert not f.flagged and f.value == SCOPE, (f.value, f.note)
+    monkeypatch.setattr(ex, "SCOPE_END_OPEN", False)  # as before: blank
+    f = _scope(rows)
+    assert f.flagged, (f.value, f.note)
+
+
+def test_a_sentence_that_lost_its_stop_and_opening_bracket_mid_row_gets_them_back(monkeypatch) -> None:  # noqa: ANN001
+    k = len(GENERAL) + LICENSED.index("。")
+    rows = _rows(SCOPE, {k, k + 1})
+    assert any("售依法须经" in r.text[1:-1] for r in rows)  # (mid-row)
+    f = _scope(rows)
+    assert not f.flagged and f.value == SCOPE, (f.value, f.note)
+    monkeypatch.setattr(ex, "SCOPE_LOST_OPENER", False)  # as before: blank (unbalanced)
+    f = _scope(rows)
+    assert f.flagged, (f.value, f.note)
+
+
+def test_a_lost_opening_bracket_whose_gap_holds_one_cell_is_not_given_a_stop() -> None:
+    # printed without the 。 before its second sentence (the first has one): one cell is empty,
+    # not the two a lost `。（` leaves; nothing says what to put back, the scope stays blank
+    printed = GENERAL + LICENSED.replace("。(", "(")
+    rows = _rows(printed, {len(GENERAL) + LICENSED.index("。")})
+    assert any("售依法须经" in r.text[1:-1] for r in rows)
     f = _scope(rows)
     assert f.flagged, (f.value, f.note)

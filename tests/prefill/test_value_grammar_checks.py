@@ -76,3 +76,44 @@ def test_a_colon_inside_a_licence_address_is_a_misread_character() -> None:
     assert bad.flagged and bad.note == "punctuation in an address"
     good = _address_result("陕西省西安市雁塔区科技路67号1楼211室", None)
     assert good.note != "punctuation in an address"
+
+
+def test_a_health_permit_number_prints_gong_then_zi_after_wei() -> None:
+    # (X x0046: 皖卫公宇 for 皖卫公字 on a fax, 宇 read sure): after 卫 a 公共场所 permit's number
+    # prints 公, then 证 or 许 or neither, then 字 or nothing
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def page(no: str) -> list:
+        return [line("公共场所卫生许可证", 300, 60, 800, 130), line(no, 300, 160, 900, 195),
+                line("单位名称", 60, 240, 200, 275), line("合肥悦来酒店有限公司", 240, 240, 600, 275)]
+
+    for good in ("皖卫公字(2025)第340104216425号", "粤卫公证字〔2019〕第005864号", "桂卫公许字(2026)450103第7840号",
+                 "沪徐汇卫公字(2024)第0342号", "浙卫公〔2025〕第330106-88407号"):
+        f = extract(to_lines(page(good))).fields["license_no"]
+        assert f.note != "not a licence number", (good, f)
+    f = extract(to_lines(page("皖卫公宇(2025)第340104216425号"))).fields["license_no"]
+    assert f.public()["value"] == "" and f.note == "not a licence number", f
+
+
+def test_a_business_term_runs_whole_years_from_the_established_date() -> None:
+    # (T t0110: 2028年06月01日 read for 06月04日, the 成立日期 2008年06月05日, each read sure)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    def page(established: str, term: str) -> list:
+        return [line("营业执照", 380, 60, 700, 130), line("统一社会信用代码 91110105MA01ABCD2X", 60, 160, 700, 195),
+                line("名称", 60, 220, 130, 255), line("北京星河科技有限公司", 220, 220, 560, 255),
+                line("类型", 60, 280, 130, 315), line("有限责任公司(自然人投资或控股)", 220, 280, 640, 315),
+                line("成立日期", 60, 340, 180, 375), line(established, 220, 340, 480, 375),
+                line("营业期限", 60, 400, 180, 435), line(term, 220, 400, 700, 435)]
+
+    for est, term, want in (("2008年06月05日", "2008年06月05日至2028年06月04日", "2028-06-04"),
+                            ("2008年06月05日", "2008年06月05日至2028年06月05日", "2028-06-05"),
+                            ("2018年01月01日", "2018年01月01日至2027年12月31日", "2027-12-31"),
+                            ("2010年03月02日", "2012年07月09日至2032年07月08日", "2032-07-08"),  # (a later start)
+                            ("2008年06月05日", "2008年06月05日至长期", "长期")):
+        f = extract(to_lines(page(est, term))).fields["valid_to"]
+        assert f.public()["value"] == want, (term, f)
+    f = extract(to_lines(page("2008年06月05日", "2008年06月05日至2028年06月01日"))).fields["valid_to"]
+    assert f.public()["value"] == "" and f.note == "term not whole years", f
