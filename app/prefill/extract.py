@@ -661,10 +661,14 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     return res
 
 
+# a room numbered within its floor of a building (…C座31层07, …2号楼6层12): a floor of a tower numbers
+# its rooms 01–99, printed after the floor without 室 as a flat's 3–4 digits are after their building
+TOWER_ROOM = True  # False: only 3–4 digit rooms end an address without 室
+_TOWER_ROOM = r"(?:座|栋|幢|号楼)\d{1,3}层\d{2}$" if TOWER_ROOM else r"(?!)"
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
 # or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$|" + _TOWER_ROOM)
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
@@ -911,7 +915,7 @@ _SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 # — or a shop's room on a floor split into parts (…中心大厦1层453-1: room 453 of floor 1, its part 1)
 ROWS_COMPLETE = True  # a licence 住所 ending in a flat's number, the next row at the form's pitch: whole (False: paper check)
-_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$")
+_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$|" + _TOWER_ROOM)
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
 _SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 

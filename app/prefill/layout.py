@@ -93,6 +93,7 @@ class Value(list):
     below: bool = False
 
 
+SCRIPT_SPACES = 3  # a value stepping wider at each of this many changes of script than within one prints spaces there (0: off)
 GAP_ROOM = 0.3  # a gap's paper looked at (`Piece.wide_gaps`) is at least this share of the row's height wide
 
 # full-width punctuation whose ink stands off its cell's centre (as `clean` leaves it, half-width)
@@ -181,13 +182,24 @@ class Piece:
         if unit <= 0:
             return []
         y1, y2 = self.box[1], self.box[3]
+        extra = {i: self.xs[i + 1] - self.xs[i] - (wide[i] + wide[i + 1]) / 2 * unit for i in pairs}
+        # (a page set with spaces between Chinese and Latin script — `经三路 877 号 27 号楼`, what
+        # typesetters' and word processors' CJK–Latin spacing prints — steps wide at every change of
+        # script: the usual step there is the value's own, and a digit lost beside one leaves paper
+        # beyond that space)
+        switch = sorted(extra[i] for i in pairs if (wide[i] == 1.0) != (wide[i + 1] == 1.0))
+        within = [extra[i] for i in pairs if wide[i] != 1.0 and wide[i + 1] != 1.0]
+        spaced = bool(SCRIPT_SPACES) and len(switch) >= SCRIPT_SPACES and \
+            switch[0] > max(within, default=0.0) + 0.1 * unit
         out = []
         for i in pairs:
             if wide[i] == 1.0 and wide[i + 1] == 1.0:
                 continue  # (two Chinese characters: `wide_gaps`)
-            step = self.xs[i + 1] - self.xs[i]
             a, b = self.xs[i] + 0.6 * wide[i] * unit, self.xs[i + 1] - 0.6 * wide[i + 1] * unit
-            if step - (wide[i] + wide[i + 1]) / 2 * unit > share * 0.55 * unit and b - a >= room * (y2 - y1) \
+            usual = switch[len(switch) // 2] if spaced and (wide[i] == 1.0) != (wide[i + 1] == 1.0) else 0.0
+            if spaced and usual:
+                a, b = a + usual / 2, b - usual / 2
+            if extra[i] - usual > share * 0.55 * unit and b - a >= room * (y2 - y1) \
                     and "至" not in self.text[i:i + 2]:
                 out.append((a, y1, b, y2))
         return out

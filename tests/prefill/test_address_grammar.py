@@ -216,3 +216,23 @@ def test_food_permit_address_starting_inside_a_place_name_lost_its_start() -> No
     got = _food_permit_read("益阳蓝鲸餐厅有限公司", "阳市资阳区银河西路80号", "益阳市赫山区龙岭路12号")
     assert got["address"]["value"] == "", got["address"]
     assert got["premises_address"]["value"] == "益阳市赫山区龙岭路12号"
+
+
+def test_licence_address_ending_in_a_room_on_a_towers_floor_is_read() -> None:
+    # (…B座24层20: a floor of a tower numbers its rooms 01–99; blanked `address ends abruptly`) — it is
+    # a flat's number now, taken once the paper under the row is blank (`reader.confirm_row_end`)
+    from app.prefill.extract import ROW_BELOW, extract
+    from app.prefill.layout import to_lines
+    from tests.prefill.test_licence_rows import licence, scope_rows
+
+    got = extract(to_lines(licence(scope_rows(), address="浙江省杭州市西湖区教工路238号B座24层20"))).fields["address"]
+    assert got.value == "浙江省杭州市西湖区教工路238号B座24层20" and got.note == ROW_BELOW, got
+    # (one digit after the floor is no room: its end was not read)
+    got = extract(to_lines(licence(scope_rows(), address="浙江省杭州市西湖区教工路238号B座24层2"))).fields["address"]
+    assert got.flagged and got.note != ROW_BELOW, got
+
+
+def test_id_address_ending_in_a_room_on_a_towers_floor_is_read(engine, tmp_path) -> None:
+    rows = ["甘肃省兰州市城关区天水北路", "947号C座31层07"]
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == "".join(rows), fields["address"]

@@ -156,3 +156,53 @@ def test_an_amount_whose_end_wrapped_under_its_start_is_read_whole(monkeypatch) 
     assert _zhengben(wrapped[:1])["registered_capital"] == "人民币壹仟贰佰万元"  # (printed on one row)
     monkeypatch.setattr(ex_mod, "CAPITAL_WRAP", False)
     assert _zhengben(wrapped)["registered_capital"] == "人民币壹仟贰佰万元"  # (as before: its end lost)
+
+
+SPACED = "经三路 877 号 27 号楼 1503 室"  # (CJK–Latin spacing: a space at every change of script)
+SPACE = 0.4 * SIZE  # (as wide as a Scribus-set page's: 0.35–0.45 of a character)
+
+
+def _spaced_row(text: str, crossed: int | None = None) -> tuple[np.ndarray, list[float]]:
+    """`_row` with each space SPACE wide."""
+    img = Image.new("RGB", (700, 120), (240, 238, 232))
+    d = ImageDraw.Draw(img)
+    font = cjk_font(SIZE)
+    x, centres = float(X0), []
+    for i, ch in enumerate(text):
+        w = SPACE if ch == " " else d.textlength(ch, font=font)
+        if ch != " ":
+            d.text((x, Y0), ch, font=font, fill=(30, 30, 30))
+        centres.append(x + w / 2)
+        if i == crossed:
+            d.line((x + w / 2, 0, x + w / 2, 119), fill=(120, 120, 120), width=2)
+        x += w
+    return np.asarray(img)[..., ::-1].copy(), centres
+
+
+def _spaced_reading(text: str, centres: list[float], lost: int = -1) -> Piece:
+    """The recogniser's reading of a row printed with spaces: no spaces, each character where it stands."""
+    kept = [(ch, x) for i, (ch, x) in enumerate(zip(text, centres, strict=True)) if ch != " " and i != lost]
+    read = "".join(ch for ch, _ in kept)
+    return Piece(read, 1.0, (X0 - 2, Y0 - 4, centres[-1] + SIZE, Y0 + SIZE + 8),
+                 tuple((1.0, "", 0.0) for _ in read), tuple(x for _, x in kept))
+
+
+def test_spaces_printed_between_scripts_are_no_lost_digit(monkeypatch) -> None:  # noqa: ANN001
+    # (Scribus-set pages, 经三路 877 号: each step from a Chinese character to a digit is a space wide;
+    # the rooms between were looked at, a neighbour's edge taken for ink: blanked `lost character`)
+    from app.prefill import layout
+
+    page, centres = _spaced_row(SPACED)
+    piece = _spaced_reading(SPACED, centres)
+    assert not piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)
+    assert not _flagged(page, piece)
+    monkeypatch.setattr(layout, "SCRIPT_SPACES", 0)
+    assert piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)  # (as before: rooms to look at)
+
+
+def test_a_digit_lost_beside_a_printed_space_is_still_looked_for() -> None:
+    lost = SPACED.index("1503") + 3  # the 3 of 1503, crossed by a fold
+    page, centres = _spaced_row(SPACED, crossed=lost)
+    piece = _spaced_reading(SPACED, centres, lost)
+    assert piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)
+    assert _flagged(page, piece)
