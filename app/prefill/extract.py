@@ -207,7 +207,15 @@ PROVINCE_ABBR = frozenset("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 # by the district's last four digits, one capital letter and a five-digit serial
 # (津卫公证字〔2023〕第0104B31464号, 渝卫公证字〔2019〕第5001C02495号): only that shape takes a letter.
 # Years before the 《公共场所卫生管理条例》 (1987) are misread digits.
-_HEALTH_NO = re.compile(r"[\u4e00-\u9fff]{1,4}卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕(\d{6})?第?"
+# Some issuers print the province's abbreviation and their city's four-digit code (浙3301卫公字[2020]第47053号:
+# 3301 杭州市, in 33 浙江): taken only when the code lies in the province the abbreviation names.
+PROVINCE_CODES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23",
+                  "沪": "31", "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41",
+                  "鄂": "42", "湘": "43", "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "贵": "52",
+                  "黔": "52", "云": "53", "滇": "53", "藏": "54", "陕": "61", "秦": "61", "甘": "62", "陇": "62",
+                  "青": "63", "宁": "64", "新": "65"}
+CITY_CODE_ISSUER = True  # False: an issuer is characters only
+_HEALTH_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]\d{4})卫[\u4e00-\u9fff]{0,3}字?〔(19(8[7-9]|9\d)|20\d\d)〕(\d{6})?第?"
                         r"(\d{1,15}|\d{4}(\d\d)?-\d{1,8}|\d{4}[A-Z]\d{5})号")
 # After 卫 a 公共场所 permit's number prints 公 (公共场所), then 证 or 许 or neither, then 字 or nothing:
 # any other character there is a misread one (X x0046 `皖卫公宇` for 皖卫公字 on a fax, 宇 read sure).
@@ -653,7 +661,7 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if not res.flagged and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
-    if res.flagged and res.note == "address ends abruptly" and pieces and _FLAT_END.search(addr) \
+    if res.flagged and res.note == "address ends abruptly" and pieces and _flat_end(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
         if not res.flagged and not (ROWS_COMPLETE and label_x is not None and _ends_complete(pieces, lines, label_x)):
@@ -664,11 +672,11 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
 # a room numbered within its floor of a building (…C座31层07, …2号楼6层12): a floor of a tower numbers
 # its rooms 01–99, printed after the floor without 室 as a flat's 3–4 digits are after their building
 TOWER_ROOM = True  # False: only 3–4 digit rooms end an address without 室
-_TOWER_ROOM = r"(?:座|栋|幢|号楼)\d{1,3}层\d{2}$" if TOWER_ROOM else r"(?!)"
+_TOWER_ROOM = re.compile(r"(?:座|栋|幢|号楼)\d{1,3}层\d{2}$")
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
 # or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$|" + _TOWER_ROOM)
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
@@ -717,7 +725,7 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     slack = _row_slack(pieces)
     if slack and any(sl >= SHORT_ROW for i, sl in enumerate(slack[:-1]) if i not in early):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
-    if len(addr) >= 4 and _ROOM_END.search(addr) and not (ragged(pieces, early=early) or getattr(pieces, "hole", False)):
+    if len(addr) >= 4 and (_ROOM_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr)) and not (ragged(pieces, early=early) or getattr(pieces, "hole", False)):
         res = _result(addr, pieces)
         if (not slack or slack[-1] < 1.0) and not res.flagged:
             # a last row that reaches the column's edge may go on in a row the detector did not
@@ -915,7 +923,14 @@ _SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 # — or a shop's room on a floor split into parts (…中心大厦1层453-1: room 453 of floor 1, its part 1)
 ROWS_COMPLETE = True  # a licence 住所 ending in a flat's number, the next row at the form's pitch: whole (False: paper check)
-_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$|" + _TOWER_ROOM)
+_FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$")
+
+
+def _flat_end(addr: str) -> bool:
+    """A licence's or permit's address ending in a flat's number (`_FLAT_END`) or a room on a tower's floor."""
+    return bool(_FLAT_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr))
+
+
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
 _SUB_NUMBER_END = re.compile(r"[\u4e00-\u9fff]\d+(?:[-—－]\d+)+$")
 
@@ -1058,7 +1073,7 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
         # row ending in a room (an address's last part): the next field's value whose label was
         # not read, or a row that lost its end — not a wrap
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="ragged rows")
-    if pieces and _FLAT_END.search(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
+    if pieces and _flat_end(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
             and _ends_complete(pieces, lines, label_x):
         return _result(addr, pieces)
     return _address_result(addr, pieces)
@@ -3345,6 +3360,12 @@ def _place_on_page(ch: str, lines: list[Line], own: Line) -> bool:
                for ln in lines)
 
 
+def _city_issuer(head: str) -> bool:
+    """`head` (what precedes 卫) ends in a province's abbreviation and a city's code within it (浙3301)."""
+    return CITY_CODE_ISSUER and len(head) >= 5 and head[-4:].isdigit() and \
+        PROVINCE_CODES.get(head[-5], "") == head[-4:-2] and region_name(head[-4:] + "00") is not None
+
+
 def _bar_bracket(info, i: int) -> bool:
     """Whether the i-th character's runner-up is a square bracket (a [ or ] read as |)."""
     return i < len(info) and info[i][1] in "[]［］【】〔〕"
@@ -3359,7 +3380,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
         # 编号沪卫…, is not part of it)
-        m = re.search(r"([\u4e00-\u9fff]{0,4})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
+        m = re.search(r"([\u4e00-\u9fff]{0,4}(?:\d{4})?)卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
+        if m and m.group(1)[-4:].isdigit() and not _city_issuer(m.group(1)):
+            m = re.search(r"([\u4e00-\u9fff]{0,4})卫[\u4e00-\u9fff]{0,3}(?:字|(?=[\[(（【〔](?:19|20)\d\d)).*?号", ln.text)
         if m:
             start = m.start(1) + len(m.group(1)) - len(re.split(r"[号证]", m.group(1))[-1])
             no, span = (ln.text[start:m.end()], ln), (start, m.end())
