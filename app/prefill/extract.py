@@ -655,6 +655,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     the address without the paper check (the next row's print under the last row's start is the
     next field's, not a wrapped row of this one: a 副本 prints 经营范围 right under 住所)."""
     res = _address_result(addr, pieces, lines)
+    if not res.flagged and _mark_first(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="stray character before the place")
     if not res.flagged and _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
     if not res.flagged and _SUB_NUMBER_END.search(addr):
@@ -1048,10 +1050,19 @@ def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult
     return f
 
 
+def _mark_first(addr: str) -> bool:
+    """An address starting with a mark (`·吉林省…`: a speck or a seal's dot read before the place):
+    an address starts with its place's name, so the mark stands where something was misread."""
+    return bool(addr) and not ("\u4e00" <= addr[0] <= "\u9fff" or addr[0].isalnum())
+
+
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
+    if _mark_first(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
+                           note="stray character before the place")
     if _digit_misread(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _unit_after_name(addr):

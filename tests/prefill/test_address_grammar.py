@@ -236,3 +236,13 @@ def test_id_address_ending_in_a_room_on_a_towers_floor_is_read(engine, tmp_path)
     rows = ["甘肃省兰州市城关区天水北路", "947号C座31层07"]
     fields = read(tmp_path, card(rows))
     assert fields["address"]["value"] == "".join(rows), fields["address"]
+
+
+def test_a_permit_or_licence_address_starting_with_a_mark_is_not_prefilled() -> None:
+    # (`·吉林省长春市…`: a speck read before the place — pre-filled once its end was judged whole)
+    from app.prefill.extract import _licence_address, _premises_address
+
+    for addr in ("·吉林省长春市朝阳区西安大路665号A座11层10室", "-吉林省长春市朝阳区西安大路665号1501室"):
+        assert _premises_address(addr, None, [], 0.0).note == "stray character before the place"
+        assert _licence_address(addr, None, []).note == "stray character before the place"
+    assert _premises_address("吉林省长春市朝阳区西安大路665号1501室", None, [], 0.0).note != "stray character before the place"
