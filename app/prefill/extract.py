@@ -655,7 +655,7 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     the address without the paper check (the next row's print under the last row's start is the
     next field's, not a wrapped row of this one: a 副本 prints 经营范围 right under 住所)."""
     res = _address_result(addr, pieces, lines)
-    if not res.flagged and _mark_first(addr):
+    if _mark_first(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="stray character before the place")
     if not res.flagged and _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
