@@ -2471,6 +2471,60 @@ def _sentence_reopened(pieces: list[Piece] | None) -> list[Piece] | None:
     return pieces
 
 
+SCOPE_MARK_AFTER_BRACKET = True  # a mark lost mid-row after an item's `）` is put back or blanks the scope (False: off)
+MARK_AFTER_BRACKET_SPAN = 2.3  # pitches from the character before a `）` to the one after it: a cell between them was lost
+
+
+def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None, bool]:
+    """An item's closing bracket read straight before the next item or a standard sentence's `（`
+    (`…服务(不含许可类信息咨询服务)企业管理咨询`, `…商品)日用百货`): a list prints a separator after
+    an item's bracket, and the thin mark (、 ；) beside a bracket is what a recogniser drops. The
+    paper tells: from the character before the `）` to the one after it the row holds three cells
+    (the two read and a mark), not two — measured between characters that are not the bracket
+    itself, whose ink sits off its cell's centre. The lost mark goes back when the scope's
+    grammar names it: the list's one separator (the only kind read outside brackets, at least
+    twice), or 。 before a standard sentence; otherwise the scope is left for the clerk (True)."""
+    if not SCOPE_MARK_AFTER_BRACKET or not pieces:
+        return pieces, False
+    text = "".join(q.text for q in pieces)
+    depth, outside = 0, []
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in ";、,":
+            outside.append(ch)
+    kinds = set(outside)
+    sep = next(iter(kinds)) if len(kinds) == 1 and len(outside) >= 2 else ""
+    out, lost, start = list(pieces), False, 0
+    for n, q in enumerate(pieces):
+        base, start = start, start + len(q.text)
+        if len(q.xs) != len(q.text) or len(q.text) < 6:
+            continue
+        steps = sorted(b - a for a, b in zip(q.xs, q.xs[1:], strict=False))
+        pitch = steps[len(steps) // 2]
+        if pitch <= 0:
+            continue
+        for i in range(len(q.text) - 2, 0, -1):
+            if q.text[i] != ")" or not _cjk(q.text[i - 1]):
+                continue
+            nxt = q.text[i + 1]
+            sentence = nxt == "(" and any(text.startswith(b, base + i + 1) for b in SCOPE_BOILERPLATES)
+            if not (_cjk(nxt) and not text.startswith(SCOPE_HEADERS, base + i + 1) or sentence):
+                continue
+            if (q.xs[i + 1] - q.xs[i - 1]) / pitch < MARK_AFTER_BRACKET_SPAN:
+                continue
+            mark = "。" if sentence else sep
+            if not mark:
+                lost = True
+                continue
+            xs = (*q.xs[:i + 1], (q.xs[i] + q.xs[i + 1]) / 2, *q.xs[i + 1:])
+            chars = (*q.chars[:i + 1], (1.0, "", 0.0), *q.chars[i + 1:]) if len(q.chars) == len(q.text) else ()
+            q = Piece(q.text[:i + 1] + mark + q.text[i + 1:], q.score, q.box, chars, xs)
+            out[n] = q
+    if all(a is b for a, b in zip(out, pieces, strict=True)):
+        return pieces, lost
+    return _keep(pieces, out), lost
+
+
 PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
 
 
@@ -3011,6 +3065,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
     p = _sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p))))
+    p, bracket_mark_lost = _mark_after_bracket(p)
     before_seal = p
     p, after_close = _seal_tail(p)
     # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)
@@ -3051,7 +3106,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
-    elif unread_end:
+    elif unread_end or bracket_mark_lost:
         # a row's box runs on a character past its last one read: a thin character at a row's end
         # (`洗车服务;` + an unread `二` of 二手车) was boxed but not read, and the joined scope skips it
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
