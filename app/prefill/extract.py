@@ -2494,6 +2494,7 @@ def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None,
             outside.append(ch)
     kinds = set(outside)
     sep = next(iter(kinds)) if len(kinds) == 1 and len(outside) >= 2 else ""
+    sentence_ends = tuple(b[-1 - SENTENCE_END:] for b in SCOPE_BOILERPLATES if b.endswith(")"))
     out, lost, start = list(pieces), False, 0
     for n, q in enumerate(pieces):
         base, start = start, start + len(q.text)
@@ -2504,8 +2505,8 @@ def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None,
         if pitch <= 0:
             continue
         for i in range(len(q.text) - 2, 0, -1):
-            if q.text[i] != ")" or not _cjk(q.text[i - 1]):
-                continue
+            if q.text[i] != ")" or not _cjk(q.text[i - 1]) or text[:base + i + 1].endswith(sentence_ends):
+                continue  # (a standard sentence's `）` ends its part: what follows is a header or other print)
             nxt = q.text[i + 1]
             sentence = nxt == "(" and any(text.startswith(b, base + i + 1) for b in SCOPE_BOILERPLATES)
             if not (_cjk(nxt) and not text.startswith(SCOPE_HEADERS, base + i + 1) or sentence):
