@@ -542,13 +542,15 @@ def near_label(text: str, labels: tuple[str, ...], taken: set[str]) -> str | Non
 
 
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
-                   clock: StageClock | None = None) -> list[Line]:
+                   clock: StageClock | None = None, *, card: bool = False) -> list[Line]:
     """Read the label column where the detector found nothing: a justified label (`名　　　称`)
     is two small characters far apart, and the detector often skips them (or keeps only the one
     glued to the value). For each row whose text starts right of a column where other rows have
     their labels, with nothing between, the strip between that column and the text is read once
     more; what it spells, if it is a label or the start of one the row's text completes, is
     added as a line (the layout then joins it). Rows that are wrapped values read as empty paper.
+    On an ID card (`card`), a strip before a row that starts at the value column keeps only its
+    label (`_value_column`; measured on cards only).
     """
     recognize = getattr(engine, "recognize", None)
     if recognize is None or not labels:
@@ -595,7 +597,7 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
             continue  # a label read already, cut by the strip: a wrapped row close under its label's row
             # reaches into it (`经营范围` read again beside the scope's second row would end its first)
         if score >= 0.8 and (spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text))):
-            if RECOVER_AT_COLUMN and at_column(ln):
+            if card and RECOVER_AT_COLUMN and at_column(ln):
                 text, chars = _label_only(text, chars, labels)
             aligned = tuple(chars) if len(chars) == len(text) else ()
             found.append(Line(text, score, float(xa), float(ya), float(xb), float(yb), ln.idx, aligned))
@@ -1660,7 +1662,8 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = cut_label_heads(page_lines, kind, to_page, source) or page_lines
     if kind != "other":
         with clock.stage("recover_labels"):
-            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock)
+            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock,
+                                        card=kind.startswith("id_card"))
     with clock.stage("layout"):
         extraction = extract(page_lines, kind, kind_score)
     number = extraction.fields.get("id_number")
