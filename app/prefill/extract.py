@@ -669,7 +669,11 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
 # or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$"
+                       r"|[栋幢楼座]\d{1,2}层\d{2}$")
+# (… or 2 digits after a floor of a named building, `…C座31层07`: the floor's unit, printed as
+# the tower's own numbering has it — ZA's cards; a floor of no building, `…15层13`, still lost
+# its 室)
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
