@@ -44,7 +44,12 @@ from app.prefill.layout import (
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
-from app.validators.regions import province_names, region_name, region_names  # GB/T 2260 place names
+from app.validators.regions import (  # GB/T 2260 place names
+    counties_of,
+    province_names,
+    region_name,
+    region_names,
+)
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
@@ -664,7 +669,11 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
 # or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$"
+                       r"|[栋幢楼座]\d{1,2}层\d{2}$")
+# (… or 2 digits after a floor of a named building, `…C座31层07`: the floor's unit, printed as
+# the tower's own numbering has it — ZA's cards; a floor of no building, `…15层13`, still lost
+# its 室)
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
@@ -1796,6 +1805,23 @@ def _stray_before_place(auth: str) -> bool:
     return not any(auth.startswith(n) for n in names) and any(auth.startswith(n, 1) for n in names)
 
 
+def _branch_misread(auth: str) -> bool:
+    """A city's bureau names its branch after one of the city's districts or counties
+    (成都市公安局武侯区分局): a branch name that is none of them but one character off exactly one
+    of them is that name misread (ZA za0087, a fax: `武保区` for 武侯区). A branch named otherwise
+    (高新区分局, 武侯分局, a name far from every district) is not judged."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]*市)公安局([\u4e00-\u9fff]{1,6}[区县])分局", auth)
+    if not m:
+        return False
+    city, branch = m.group(1), m.group(2)  # (the city after its province's name, 四川省成都市)
+    counties = next((c for i in range(len(city) - 2, -1, -1) if (c := counties_of(city[i:]))), frozenset())
+    if not counties or branch in counties:
+        return False
+    near = [c for c in counties if len(c) == len(branch) and c[-1] == branch[-1]
+            and sum(a != b for a, b in zip(c, branch, strict=True)) == 1]
+    return len(near) == 1
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -1821,6 +1847,9 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     if plausible and _stray_before_place(auth):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="stray character before the place")
+    elif plausible and _branch_misread(auth):
+        res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
+                                               note="not an authority")
     p = value_after(lines, BACK["period"], labels)
     p = _wrapped_term(p, lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)

@@ -216,3 +216,13 @@ def test_food_permit_address_starting_inside_a_place_name_lost_its_start() -> No
     got = _food_permit_read("益阳蓝鲸餐厅有限公司", "阳市资阳区银河西路80号", "益阳市赫山区龙岭路12号")
     assert got["address"]["value"] == "", got["address"]
     assert got["premises_address"]["value"] == "益阳市赫山区龙岭路12号"
+
+
+@pytest.mark.parametrize(("rows", "whole"), [(["甘肃省兰州市城关区天水北", "路947号C座31层07"], True),
+                                             (["广东省佛山市顺德区光年街", "421号15层13"], False)])
+def test_id_address_ending_in_a_unit_after_a_buildings_floor(engine, tmp_path, rows: list[str], whole: bool) -> None:
+    # ZA's cards print a floor's unit in two digits after a named tower's floor (`…C座31层07`): it
+    # ends the 住址 (it was blanked `address ends abruptly`); after a floor of no building
+    # (`…421号15层13`, of `…15层13室`) the 室 was lost and the address is still not pre-filled
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == ("".join(rows) if whole else ""), fields["address"]
