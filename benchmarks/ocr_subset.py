@@ -62,13 +62,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print got/want for every non-exact field")
     ap.add_argument("--n", type=int, default=80)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--captures", default="")
+    ap.add_argument("--captures", default="", help="family B only: the captures to generate its set with")
+    ap.add_argument("--capture", action="append", default=[], help="only files of these captures (truth's `capture`)")
     a = ap.parse_args(argv)
+    # (`--kind a,b` and `--capture a,b` read as the two values, as repeating the option does)
+    a.kind = [k for arg in a.kind for k in arg.split(",") if k]
+    a.capture = [c for arg in a.capture for c in arg.split(",") if c]
 
     truth_path = _truth_path(a.family, a.n, a.seed, a.captures)
     folder = truth_path.parent
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
-    entries = [e for e in truth["files"] if not a.kind or e["kind"] in a.kind]
+    entries = [e for e in truth["files"] if (not a.kind or e["kind"] in a.kind)
+               and (not a.capture or e.get("capture") in a.capture)]
     last_path = folder / f"subset_last-{Path.cwd().name}.json"   # one per worktree: helpers share the sets
     last = json.loads(last_path.read_text(encoding="utf-8")) if last_path.exists() else {}
     if a.file:

@@ -44,7 +44,12 @@ from app.prefill.layout import (
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
-from app.validators.regions import province_names, region_name, region_names  # GB/T 2260 place names
+from app.validators.regions import (  # GB/T 2260 place names
+    counties_of,
+    province_names,
+    region_name,
+    region_names,
+)
 from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
@@ -678,7 +683,11 @@ _TOWER_ROOM = re.compile(r"(?:座|栋|幢|号楼)\d{1,3}层\d{2}$")
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
 # or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$"
+                       r"|[栋幢楼座]\d{1,2}层\d{2}$")
+# (… or 2 digits after a floor of a named building, `…C座31层07`: the floor's unit, printed as
+# the tower's own numbering has it — ZA's cards; a floor of no building, `…15层13`, still lost
+# its 室)
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
@@ -1826,6 +1835,23 @@ def _stray_before_place(auth: str) -> bool:
     return not any(auth.startswith(n) for n in names) and any(auth.startswith(n, 1) for n in names)
 
 
+def _branch_misread(auth: str) -> bool:
+    """A city's bureau names its branch after one of the city's districts or counties
+    (成都市公安局武侯区分局): a branch name that is none of them but one character off exactly one
+    of them is that name misread (ZA za0087, a fax: `武保区` for 武侯区). A branch named otherwise
+    (高新区分局, 武侯分局, a name far from every district) is not judged."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]*市)公安局([\u4e00-\u9fff]{1,6}[区县])分局", auth)
+    if not m:
+        return False
+    city, branch = m.group(1), m.group(2)  # (the city after its province's name, 四川省成都市)
+    counties = next((c for i in range(len(city) - 2, -1, -1) if (c := counties_of(city[i:]))), frozenset())
+    if not counties or branch in counties:
+        return False
+    near = [c for c in counties if len(c) == len(branch) and c[-1] == branch[-1]
+            and sum(a != b for a, b in zip(c, branch, strict=True)) == 1]
+    return len(near) == 1
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -1851,6 +1877,9 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     if plausible and _stray_before_place(auth):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="stray character before the place")
+    elif plausible and _branch_misread(auth):
+        res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
+                                               note="not an authority")
     p = value_after(lines, BACK["period"], labels)
     p = _wrapped_term(p, lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)
@@ -2501,6 +2530,61 @@ def _sentence_reopened(pieces: list[Piece] | None) -> list[Piece] | None:
     return pieces
 
 
+SCOPE_MARK_AFTER_BRACKET = True  # a mark lost mid-row after an item's `）` is put back or blanks the scope (False: off)
+MARK_AFTER_BRACKET_SPAN = 2.3  # pitches from the character before a `）` to the one after it: a cell between them was lost
+
+
+def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None, bool]:
+    """An item's closing bracket read straight before the next item or a standard sentence's `（`
+    (`…服务(不含许可类信息咨询服务)企业管理咨询`, `…商品)日用百货`): a list prints a separator after
+    an item's bracket, and the thin mark (、 ；) beside a bracket is what a recogniser drops. The
+    paper tells: from the character before the `）` to the one after it the row holds three cells
+    (the two read and a mark), not two — measured between characters that are not the bracket
+    itself, whose ink sits off its cell's centre. The lost mark goes back when the scope's
+    grammar names it: the list's one separator (the only kind read outside brackets, at least
+    twice), or 。 before a standard sentence; otherwise the scope is left for the clerk (True)."""
+    if not SCOPE_MARK_AFTER_BRACKET or not pieces:
+        return pieces, False
+    text = "".join(q.text for q in pieces)
+    depth, outside = 0, []
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in ";、,":
+            outside.append(ch)
+    kinds = set(outside)
+    sep = next(iter(kinds)) if len(kinds) == 1 and len(outside) >= 2 else ""
+    sentence_ends = tuple(b[-1 - SENTENCE_END:] for b in SCOPE_BOILERPLATES if b.endswith(")"))
+    out, lost, start = list(pieces), False, 0
+    for n, q in enumerate(pieces):
+        base, start = start, start + len(q.text)
+        if len(q.xs) != len(q.text) or len(q.text) < 6:
+            continue
+        steps = sorted(b - a for a, b in zip(q.xs, q.xs[1:], strict=False))
+        pitch = steps[len(steps) // 2]
+        if pitch <= 0:
+            continue
+        for i in range(len(q.text) - 2, 0, -1):
+            if q.text[i] != ")" or not _cjk(q.text[i - 1]) or text[:base + i + 1].endswith(sentence_ends):
+                continue  # (a standard sentence's `）` ends its part: what follows is a header or other print)
+            nxt = q.text[i + 1]
+            sentence = nxt == "(" and any(text.startswith(b, base + i + 1) for b in SCOPE_BOILERPLATES)
+            if not (_cjk(nxt) and not text.startswith(SCOPE_HEADERS, base + i + 1) or sentence):
+                continue
+            if (q.xs[i + 1] - q.xs[i - 1]) / pitch < MARK_AFTER_BRACKET_SPAN:
+                continue
+            mark = "。" if sentence else sep
+            if not mark:
+                lost = True
+                continue
+            xs = (*q.xs[:i + 1], (q.xs[i] + q.xs[i + 1]) / 2, *q.xs[i + 1:])
+            chars = (*q.chars[:i + 1], (1.0, "", 0.0), *q.chars[i + 1:]) if len(q.chars) == len(q.text) else ()
+            q = Piece(q.text[:i + 1] + mark + q.text[i + 1:], q.score, q.box, chars, xs)
+            out[n] = q
+    if all(a is b for a, b in zip(out, pieces, strict=True)):
+        return pieces, lost
+    return _keep(pieces, out), lost
+
+
 PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
 
 
@@ -3041,6 +3125,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
     p = _sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p))))
+    p, bracket_mark_lost = _mark_after_bracket(p)
     before_seal = p
     p, after_close = _seal_tail(p)
     # (a last row cut before a seal's characters ends where its cut was made, not at a box's edge)
@@ -3081,7 +3166,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
-    elif unread_end:
+    elif unread_end or bracket_mark_lost:
         # a row's box runs on a character past its last one read: a thin character at a row's end
         # (`洗车服务;` + an unread `二` of 二手车) was boxed but not read, and the joined scope skips it
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")

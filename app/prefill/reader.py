@@ -50,7 +50,16 @@ from app.prefill.extract import (
     extract,
     kind_labels,
 )
-from app.prefill.layout import Line, _label_char, clean, normalize_labels, same_row, spells_label, to_lines
+from app.prefill.layout import (
+    Line,
+    _label_char,
+    _spelled,
+    clean,
+    normalize_labels,
+    same_row,
+    spells_label,
+    to_lines,
+)
 from app.validators import validate_id_number
 from app.validators.text import to_halfwidth
 
@@ -505,6 +514,8 @@ RECOVER_TITLES = False  # True: the strips left of a card back's title rows (the
 RECOVER_SEEN_SKIP = True  # a strip's reading that is a label read already where the strip reaches into it is dropped
 RECOVER_NEAR = True  # a strip read as a label with one character misread is taken as that label
 RECOVER_NEAR_SCORE = 0.6  # … when the recogniser's score of the strip is at least this
+RECOVER_AT_COLUMN = True  # a strip before a row that starts at the value column keeps only its label
+VALUE_COLUMN_SLACK = 0.4  # … a row starts at the value column within this share of its height
 
 
 def near_label(text: str, labels: tuple[str, ...], taken: set[str]) -> str | None:
@@ -531,13 +542,15 @@ def near_label(text: str, labels: tuple[str, ...], taken: set[str]) -> str | Non
 
 
 def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, labels: tuple[str, ...],
-                   clock: StageClock | None = None) -> list[Line]:
+                   clock: StageClock | None = None, *, card: bool = False) -> list[Line]:
     """Read the label column where the detector found nothing: a justified label (`名　　　称`)
     is two small characters far apart, and the detector often skips them (or keeps only the one
     glued to the value). For each row whose text starts right of a column where other rows have
     their labels, with nothing between, the strip between that column and the text is read once
     more; what it spells, if it is a label or the start of one the row's text completes, is
     added as a line (the layout then joins it). Rows that are wrapped values read as empty paper.
+    On an ID card (`card`), a strip before a row that starts at the value column keeps only its
+    label (`_value_column`; measured on cards only).
     """
     recognize = getattr(engine, "recognize", None)
     if recognize is None or not labels:
@@ -568,6 +581,7 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
         targets.append((ln, (xa, ya, xb, yb)))
     if not crops:
         return lines
+    at_column = _value_column(norm, heads)
     found: list[Line] = []
     try:
         reads = recognize(crops, None, clock) if clock is not None else recognize(crops)
@@ -583,6 +597,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
             continue  # a label read already, cut by the strip: a wrapped row close under its label's row
             # reaches into it (`经营范围` read again beside the scope's second row would end its first)
         if score >= 0.8 and (spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text))):
+            if card and RECOVER_AT_COLUMN and at_column(ln):
+                text, chars = _label_only(text, chars, labels)
             aligned = tuple(chars) if len(chars) == len(text) else ()
             found.append(Line(text, score, float(xa), float(ya), float(xb), float(yb), ln.idx, aligned))
         elif RECOVER_NEAR and score >= RECOVER_NEAR_SCORE and not any(same_row(o, ln) for o in found) \
@@ -592,6 +608,35 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     if not found:
         return lines
     return sorted(lines + found, key=lambda o: (o.cy, o.x1))
+
+
+def _value_column(lines: list[Line], heads: list[Line]) -> Callable[[Line], bool]:
+    """Whether a row's text starts at the page's value column: where the text right after the
+    labels read on other rows starts (the median of at least two such rows). A value that starts
+    there has nothing of its own left of it, so what a label strip reads after the label is some
+    other ink between the label and the value — a watermark's word crossing the gap (ZA za0105:
+    `服务` of a copy watermark over 姓名's row read `姓名务`, which made the name `务雷祥丽`)."""
+    starts = []
+    for h in heads:
+        right = [o for o in lines if o is not h and o.text not in (x.text for x in heads) and same_row(o, h)
+                 and o.x1 >= h.x2 - 0.2 * h.h]
+        if right:
+            starts.append(min(o.x1 for o in right))
+    if len(starts) < 2:
+        return lambda ln: False
+    starts.sort()
+    col = starts[len(starts) // 2]
+    return lambda ln: abs(ln.x1 - col) <= VALUE_COLUMN_SLACK * ln.h
+
+
+def _label_only(text: str, chars: tuple | list, labels: tuple[str, ...]) -> tuple[str, tuple | list]:
+    """The label a strip's reading starts with (and its colon), without what follows it."""
+    n = max((len(lab) for lab in labels if len(lab) >= 2 and _spelled(text, lab, 0) == len(lab)), default=0)
+    if not n:
+        return text, chars
+    while n < len(text) and text[n] in ":：":
+        n += 1
+    return text[:n], (chars[:n] if len(chars) == len(text) else chars)
 
 
 INK_DELTA = 30  # grey levels below the strip's paper that count as ink
@@ -1617,7 +1662,8 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = cut_label_heads(page_lines, kind, to_page, source) or page_lines
     if kind != "other":
         with clock.stage("recover_labels"):
-            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock)
+            page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock,
+                                        card=kind.startswith("id_card"))
     with clock.stage("layout"):
         extraction = extract(page_lines, kind, kind_score)
     number = extraction.fields.get("id_number")

@@ -58,3 +58,17 @@ def region_within(code: str, region: str) -> bool:
     if len(prefix) % 2:
         prefix += "0"
     return code.startswith(prefix)
+
+
+@lru_cache(maxsize=512)
+def counties_of(city: str) -> frozenset[str]:
+    """The county-level names under a prefecture-level city of that name (成都市 → 武侯区, 锦江区 …);
+    empty when no city bears the name. An authority's branch (成都市公安局武侯区分局) is named after
+    one of them."""
+    table = _table()
+    prefixes = {code[:4] for code, name in table.items()
+                if name == city and code.endswith("00") and not code.endswith("0000")}
+    # (a municipality, 北京市 or 重庆市, is a province: its districts lie under all of its codes)
+    prefixes |= {code[:2] for code, name in table.items() if name == city and code.endswith("0000")}
+    return frozenset(name for code, name in table.items()
+                     if any(code.startswith(p) for p in prefixes) and not code.endswith("00") and name != "市辖区")

@@ -246,3 +246,12 @@ def test_a_permit_or_licence_address_starting_with_a_mark_is_not_prefilled() -> 
         assert _premises_address(addr, None, [], 0.0).note == "stray character before the place"
         assert _licence_address(addr, None, []).note == "stray character before the place"
     assert _premises_address("吉林省长春市朝阳区西安大路665号1501室", None, [], 0.0).note != "stray character before the place"
+
+@pytest.mark.parametrize(("rows", "whole"), [(["甘肃省兰州市城关区天水北", "路947号C座31层07"], True),
+                                             (["广东省佛山市顺德区光年街", "421号15层13"], False)])
+def test_id_address_ending_in_a_unit_after_a_buildings_floor(engine, tmp_path, rows: list[str], whole: bool) -> None:
+    # ZA's cards print a floor's unit in two digits after a named tower's floor (`…C座31层07`): it
+    # ends the 住址 (it was blanked `address ends abruptly`); after a floor of no building
+    # (`…421号15层13`, of `…15层13室`) the 室 was lost and the address is still not pre-filled
+    fields = read(tmp_path, card(rows))
+    assert fields["address"]["value"] == ("".join(rows) if whole else ""), fields["address"]

@@ -250,3 +250,19 @@ def test_authority_wrapped_in_a_narrow_frame_is_read_whole(engine, rows: list[st
     f = got.extraction.fields
     assert f["issuing_authority"].public()["value"] == "".join(rows)
     assert (f["valid_from"].value, f["valid_to"].value) == ("2015-03-12", "2035-03-12")
+
+
+@pytest.mark.parametrize(("box", "want"), [("成都市公安局武保区分局", ""), ("成都市公安局武侯区分局", "成都市公安局武侯区分局"),
+                                           ("四川省成都市公安局武保区分局", ""), ("成都市公安局高新区分局", "成都市公安局高新区分局"),
+                                           ("成都市公安局武侯分局", "成都市公安局武侯分局")])
+def test_branch_named_one_character_off_a_district_of_its_city(box: str, want: str) -> None:
+    # a faxed back read `武保区` for 武侯区 with 0.95: a city bureau's branch is named after one of
+    # the city's districts, and a name none of them but one character off exactly one is a misread
+    # (blank, `vocabulary`); a branch named otherwise (高新区, 武侯 without 区) is not judged
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_line("中华人民共和国", 340, 90, 700, 140), _line("居民身份证", 320, 190, 800, 270),
+             _line("签发机关", 160, 462, 290, 494), _line(box, 330, 456, 330 + 36 * len(box), 496),
+             _line("有效期限", 160, 542, 290, 574), _line("2016.03.01-2036.03.01", 330, 536, 700, 576)]
+    assert extract(to_lines(lines), "id_card_back").fields["issuing_authority"].public()["value"] == want

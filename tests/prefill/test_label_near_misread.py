@@ -54,9 +54,9 @@ def _page() -> tuple[np.ndarray, list[TextLine]]:
     return np.array(img)[:, :, ::-1].copy(), lines
 
 
-def _premises(reading: str, score: float) -> str:
+def _premises(reading: str, score: float, card: bool = False) -> str:
     page, lines = _page()
-    got = reader.recover_labels(to_lines(lines), page, StubEngine(reading, score), kind_labels(KIND))
+    got = reader.recover_labels(to_lines(lines), page, StubEngine(reading, score), kind_labels(KIND), card=card)
     return extract(got, KIND, 1.0).fields["premises_address"].value
 
 
@@ -77,3 +77,13 @@ def test_near_label_takes_only_a_single_label_not_read_already() -> None:
     assert reader.near_label("惟所", labels, set()) == "住所"
     assert reader.near_label("惟所", labels, {"住所"}) is None  # read on the page already: another row's strip
     assert reader.near_label("有效期x", labels, set()) is None  # as near to 有效期至 as to 有效期限
+
+
+def test_a_strip_before_a_value_at_the_value_column_keeps_only_its_label(monkeypatch) -> None:  # noqa: ANN001
+    # ZA za0105: a copy watermark's `服务` crossed the gap between 姓名 and the name, and the strip
+    # read `姓名务`, which made the name `务雷祥丽`. A value that starts where the other rows' values
+    # start has nothing of its own in the strip: what follows the label there is other ink.
+    # (a two-column form drawn here; the rule is taken on ID cards only, where it was measured)
+    assert _premises("经营场所务", 0.95, card=True) == "江苏省南京市鼓楼区和复东路357号"
+    monkeypatch.setattr(reader, "RECOVER_AT_COLUMN", False)
+    assert _premises("经营场所务", 0.95, card=True) == "务江苏省南京市鼓楼区和复东路357号"  # as before
