@@ -678,16 +678,13 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
 
 # a room numbered within its floor of a building (…C座31层07, …2号楼6层12): a floor of a tower numbers
 # its rooms 01–99, printed after the floor without 室 as a flat's 3–4 digits are after their building
+# (ID cards and licences alike; a floor of no building, `…15层13`, still lost its 室)
 TOWER_ROOM = True  # False: only 3–4 digit rooms end an address without 室
-_TOWER_ROOM = re.compile(r"(?:座|栋|幢|号楼)\d{1,3}层\d{2}$")
+_TOWER_ROOM = re.compile(r"(?:座|栋|幢|楼)\d{1,3}层\d{2}$")
 # the end of a resident's address on an ID card that may be a bare room number (…3单元1166,
 # …38号1971, …5号楼1203, …3号楼2门301, …5层501): 3–4 digits right after a building/unit word —
 # or after a part of a floor (…3层东侧114, …2层B区118: the floor's side or zone, then its room)
-_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$"
-                       r"|[栋幢楼座]\d{1,2}层\d{2}$")
-# (… or 2 digits after a floor of a named building, `…C座31层07`: the floor's unit, printed as
-# the tower's own numbering has it — ZA's cards; a floor of no building, `…15层13`, still lost
-# its 室)
+_ROOM_END = re.compile(r"(单元|栋|幢|楼|座|号|门|层(?:[东西南北中]?[A-Z]?[侧区])?)\d{3,4}$")
 # sentence punctuation and a full stop, which no resident's address prints (full-width forms are half-width by now)
 _ADDRESS_PUNCT = re.compile(r"[。，,；;：:！!？?.]")
 
