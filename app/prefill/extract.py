@@ -260,7 +260,7 @@ _NOTE_REASON = {
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
-    "one print for two labels": "cross_check", "term not whole years": "cross_check",
+    "one print for two labels": "cross_check", "term not whole years": "cross_check", "district misread": "vocabulary",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -543,6 +543,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
+    if _district_misread(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="district misread")
     if _number_group_open(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
@@ -1832,6 +1834,32 @@ def _stray_before_place(auth: str) -> bool:
     return not any(auth.startswith(n) for n in names) and any(auth.startswith(n, 1) for n in names)
 
 
+def _near_county(city: str, name: str, *, one: bool = True) -> bool:
+    """`name` (ending 区 or 县) is none of `city`'s districts and counties but one character off
+    exactly one of them (`one`; else off any of them): that name misread. A city's name may follow
+    its province's (四川省成都市): the longest tail that names a city is taken. No such city, or a
+    name far from all: not judged."""
+    counties = next((c for i in range(len(city) - 2, -1, -1) if (c := counties_of(city[i:]))), frozenset())
+    if not counties or name in counties:
+        return False
+    near = [c for c in counties if len(c) == len(name) and c[-1] == name[-1]
+            and sum(a != b for a, b in zip(c, name, strict=True)) == 1]
+    return len(near) == 1 if one else bool(near)
+
+
+# an address's city and the district or county after it (…上海市杨浦区…, 四川省成都市武侯区…)
+_CITY_DISTRICT = re.compile(r"([\u4e00-\u9fff]{1,10}?市)([\u4e00-\u9fff]{1,4}?[区县])")
+DISTRICT_CHECK = True  # a licence address whose district is one character off one of its city's: not pre-filled
+
+
+def _district_misread(addr: str) -> bool:
+    """A licence's or permit's address names its city's district (上海市杨浦区国定路…): a district
+    that is none of that city's but one character off one of them is misread (X x0088 `上海市场浦区`,
+    杨 read 场 — off 杨浦区, 黄浦区 and 青浦区 alike: not pre-filled, which needs no choosing)."""
+    m = _CITY_DISTRICT.match(addr)
+    return bool(DISTRICT_CHECK and m and _near_county(m.group(1), m.group(2), one=False))
+
+
 def _branch_misread(auth: str) -> bool:
     """A city's bureau names its branch after one of the city's districts or counties
     (成都市公安局武侯区分局): a branch name that is none of them but one character off exactly one
@@ -1840,13 +1868,7 @@ def _branch_misread(auth: str) -> bool:
     m = re.fullmatch(r"([\u4e00-\u9fff]*市)公安局([\u4e00-\u9fff]{1,6}[区县])分局", auth)
     if not m:
         return False
-    city, branch = m.group(1), m.group(2)  # (the city after its province's name, 四川省成都市)
-    counties = next((c for i in range(len(city) - 2, -1, -1) if (c := counties_of(city[i:]))), frozenset())
-    if not counties or branch in counties:
-        return False
-    near = [c for c in counties if len(c) == len(branch) and c[-1] == branch[-1]
-            and sum(a != b for a, b in zip(c, branch, strict=True)) == 1]
-    return len(near) == 1
+    return _near_county(m.group(1), m.group(2))  # (the city after its province's name, 四川省成都市)
 
 
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:

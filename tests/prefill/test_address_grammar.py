@@ -255,3 +255,19 @@ def test_id_address_ending_in_a_unit_after_a_buildings_floor(engine, tmp_path, r
     # (`…421号15层13`, of `…15层13室`) the 室 was lost and the address is still not pre-filled
     fields = read(tmp_path, card(rows))
     assert fields["address"]["value"] == ("".join(rows) if whole else ""), fields["address"]
+
+
+def test_a_licence_address_whose_district_is_one_character_off_its_citys_is_not_prefilled() -> None:
+    # (X x0088 `上海市场浦区…` for 杨浦区, 杨 read 场 at a sure score: 场浦区 is no district of 上海市 and
+    # one character off three of them — the value is doubtful, not chosen among them)
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+    from tests.prefill.test_licence_rows import licence, scope_rows
+
+    got = extract(to_lines(licence(scope_rows(), address="上海市场浦区国定路20号1501室"))).fields["address"]
+    assert got.flagged and got.note == "district misread" and got.reason == "vocabulary", got  # (the CLI blanks it)
+    got = extract(to_lines(licence(scope_rows(), address="上海市杨浦区国定路20号1501室"))).fields["address"]
+    assert got.value == "上海市杨浦区国定路20号1501室" and got.note != "district misread", got
+    # (a name far from every district of the city, or a city the table does not know, is not judged)
+    got = extract(to_lines(licence(scope_rows(), address="江苏省苏州市工业园区星湖街328号1501室"))).fields["address"]
+    assert got.value == "江苏省苏州市工业园区星湖街328号1501室" and got.note != "district misread", got
