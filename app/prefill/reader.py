@@ -972,13 +972,11 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
             continue
         x1, y1, x2, y2 = f.box
         inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
-        ends = [ln.x2 for ln in inside if not any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside)
-                and any(o.cy > ln.y2 and not same_row(o, ln) for o in inside)]
-        for ln in inside:
-            if any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside):
-                continue  # (not the row's last box)
-            if wrapped and not any(o.cy > ln.y2 and not same_row(o, ln) for o in inside):
-                continue  # (the value's last row)
+        # each row's last box, and those of them with a row of the value below (the wrapped rows)
+        row_ends = [ln for ln in inside if not any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside)]
+        wrapped_ends = [ln for ln in row_ends if any(o.cy > ln.y2 and not same_row(o, ln) for o in inside)]
+        ends = [ln.x2 for ln in wrapped_ends]
+        for ln in wrapped_ends if wrapped else row_ends:
             if wrapped and CUT_COLUMN_EDGE and key == "business_scope" \
                     and sum(abs(e - ln.x2) <= 0.25 * ln.h for e in ends) >= CUT_COLUMN_ROWS:
                 # (a scope's wrapped row ending where at least two more of its wrapped rows end
