@@ -270,6 +270,7 @@ GAP_DIGIT_SHARE = 0.6  # … beside a digit: more than this share of a digit's w
 GAP_DIGIT_ROOM = 0.15  # … leaving paper at least this share of the row's height wide
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
+STOP_TUCK = "stop in the bracket's cell"  # `blank_after`: the closing bracket's own cell (`reader.stop_tucked`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
 
@@ -936,9 +937,18 @@ ROWS_COMPLETE = True  # a licence 住所 ending in a flat's number, the next row
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$")
 
 
+# a room numbered on a floor of a numbered building (…9号院7号楼2层625, …3幢6层1203): the floor's room
+# printed after the floor without 室, as a flat's number is after its building or unit (what a Beijing-
+# style 号院 address prints; an ID card's 住址 takes it through `_ROOM_END`) (False: still cut short)
+FLOOR_ROOM = True
+_FLOOR_ROOM = re.compile(r"(?:座|栋|幢|楼)\d{1,3}层\d{3,4}$")
+
+
 def _flat_end(addr: str) -> bool:
-    """A licence's or permit's address ending in a flat's number (`_FLAT_END`) or a room on a tower's floor."""
-    return bool(_FLAT_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr))
+    """A licence's or permit's address ending in a flat's number (`_FLAT_END`) or a room on a
+    building's floor (`_TOWER_ROOM`, `_FLOOR_ROOM`)."""
+    return bool(_FLAT_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr)
+                or FLOOR_ROOM and _FLOOR_ROOM.search(addr))
 
 
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
@@ -3215,8 +3225,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
-            # often drops a lone `。` after a bracket: the reader looks for it there)
-            f.blank_after = [*f.blank_after, stop]
+            # often drops a lone `。` after a bracket: the reader looks for it there — and in the
+            # bracket's own cell, where typesetting that compresses `）。` sets it)
+            f.blank_after = [*f.blank_after, stop, *_bracket_cell(p)]
     return res
 
 
@@ -3248,6 +3259,22 @@ def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | N
     # sits in the left half of the next cell)
     start = max(x + 0.6 * pitch, last.box[2] + 0.15 * pitch)
     return ((start, last.box[1], x + 1.4 * pitch, last.box[3]), last.box, STOP_CHECK)
+
+
+def _bracket_cell(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """The closing bracket's own cell at a 经营范围's end and the first part of the next (`STOP_TUCK`):
+    typesetting that compresses CJK punctuation sets `）。` in about one cell, the stop low beside the
+    bracket's lower end and partly inside its box, where the recogniser's box and `_room_after_sentence`'s
+    room do not reach (`reader.stop_tucked`)."""
+    last = max(pieces, key=lambda q: (q.box[1] + q.box[3]) / 2)
+    if not STOP_TUCKED or len(last.xs) != len(last.text) or not last.xs or not last.text.endswith(")"):
+        return []
+    pitch = _cjk_pitch(pieces) or (last.box[3] - last.box[1])
+    x = last.xs[-1]
+    return [((x - 0.3 * pitch, last.box[1], x + 1.0 * pitch, last.box[3]), last.box, STOP_TUCK)]
+
+
+STOP_TUCKED = True  # a mark low beside a scope's last `）`, in its own cell, blanks the scope (False: not looked at)
 
 
 SHORT_ROOM = 2.5  # a scope row short of its column by up to this many line heights may be whole (`_pulled_down`)
@@ -3810,9 +3837,15 @@ def distrust_copy_marks(fields: dict[str, FieldResult]) -> None:
     stamped over the page: the stamp may also cover the value's own characters, so the value is
     not pre-filled (W w0094: an ID card's 住址 row read `…青龙镇小与原件一致` beside a copy's stamp)."""
     for f in fields.values():
-        if f.value and not f.flagged and COPY_WORDS.search(f.value):
+        if f.value and not f.flagged and (COPY_WORDS.search(f.value) or COPY_PART_IN_NUMBER and _COPY_PAIR.search(f.value)):
             f.flagged, f.note = True, "copy mark in the value"
             f.confidence = min(f.confidence, 0.5)
+
+
+# two characters of a copy stamp's words inside a number (`谈固南大街34用无7号` for 347号: a watermark's
+# `他用无效` crossing the house number, `用无` read between its digits): no number prints them (False: off)
+COPY_PART_IN_NUMBER = True
+_COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|印件|他用|用无|无效|仅供|使用|有效)\d")
 
 
 # a digit of a value no check vouches for, on a bilevel page (a fax, a scanner's black-and-white
