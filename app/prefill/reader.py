@@ -41,6 +41,7 @@ from app.prefill.extract import (
     PAPER_CHECK,
     ROW_BELOW,
     STOP_CHECK,
+    STOP_TUCK,
     Extraction,
     FieldResult,
     _id_period,
@@ -775,6 +776,37 @@ def stop_mark(gray: np.ndarray, room: tuple[float, float, float, float], row: tu
     return lo * h <= max(w, hh) <= hi * h and y > 0.2 * h and x + w < mask.shape[1]
 
 
+def stop_tucked(gray: np.ndarray, room: tuple[float, float, float, float],
+                row: tuple[float, float, float, float]) -> bool:
+    """Whether a stop-sized mark stands low beside a 经营范围's last `）`, in the bracket's own cell
+    (`extract.STOP_TUCK`): typesetting that compresses CJK punctuation sets `）。` in one cell, the
+    `。` against the bracket's lower end, where neither the recogniser's box nor the cell after the
+    bracket (`stop_unread`) holds it — the scope read without it is then wrong, not whole. The
+    bracket is the ink of the row's upper half (a `）` bulges furthest right at its middle and curls
+    back left below it); a compact mark of STOP_SIZE in the lower half, right of all that ink and
+    clear of the cell's right edge, is the stop. A ruled line or a seal's long stroke is no compact
+    mark; ink in the upper half to the right (a stamp over the cell) hides the bracket's edge and
+    leaves the scope as read."""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return False
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return False  # (too faint a print to tell: the cell after the bracket decides, as before)
+    mask = inside < local - STOP_FAINT * (paper - ink)
+    h = mask.shape[0]
+    cols = np.nonzero(mask[int(0.1 * h):int(0.55 * h)].any(axis=0))[0]
+    if cols.size == 0:
+        return False  # (no bracket seen where it was read: nothing to measure against)
+    low = mask[int(0.55 * h):].astype(np.uint8)
+    low[:, :cols.max() + 2] = 0
+    n, _, stats, _ = cv2.connectedComponentsWithStats(low)
+    lo, hi = STOP_SIZE
+    return any(stats[i, cv2.CC_STAT_AREA] >= 3 and lo * h <= max(stats[i, cv2.CC_STAT_WIDTH],
+               stats[i, cv2.CC_STAT_HEIGHT]) <= hi * h
+               and stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] < low.shape[1] for i in range(1, n))
+
+
 COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
 
 
@@ -828,12 +860,17 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
             continue
+        tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
+        if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
+                and any(stop_tucked(gray, room, row) for room, row in tucks):
+            f.flagged, f.note = True, STOP_CHECK  # (a `。` set inside the bracket's cell, not read)
+            continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
             continue
         # (before a row's first character a faded character is looked for at a fainter level: a speck
         # is what the detector's box took in there, and specks are told from strokes by their size)
-        inked = [note for room, row, note in f.blank_after
-                 if (stop_unread(gray, room, row) if note == STOP_CHECK
+        inked = [note for room, row, note in f.blank_after if note != STOP_TUCK
+                 and (stop_unread(gray, room, row) if note == STOP_CHECK
                      else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:
             f.note = inked[0]
