@@ -539,9 +539,18 @@ def _one_print_twice(lines: list[Line], a: ex.FieldResult, a_labels: tuple[str, 
 ITEM_NUMBER = re.compile(r"(^|[;,、])(?:\(\d{1,2}\)|\d{1,2}[.、])")
 
 
+# the note a list of 经营项目 may end with for a business that also sells online, after the list's
+# full stop (`…生食类食品制售。（网络经营）`): the 审查通则's 网络经营 of a 主体业态, set after the items
+ONLINE_NOTE = re.compile(r"。?\((?:含)?网络经营\)$")
+ONLINE_NOTE_END = True  # (False: an item list ending in the note is an unknown item)
+
+
 def _known_items(text: str) -> bool:
     """Every item of a list (split at its separators, outside brackets; their numbers left out) is
-    one the 审查通则 names (`_known_item`)."""
+    one the 审查通则 names (`_known_item`); the list may end in its full stop and the online-sales
+    note (`ONLINE_NOTE`)."""
+    if ONLINE_NOTE_END:
+        text = ONLINE_NOTE.sub("", text)
     text = ITEM_NUMBER.sub(r"\1", text.rstrip(";,、"))
     return all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
 
