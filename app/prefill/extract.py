@@ -3225,9 +3225,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
-            # often drops a lone `。` after a bracket: the reader looks for it there — and in the
-            # bracket's own cell, where typesetting that compresses `）。` sets it)
-            f.blank_after = [*f.blank_after, stop, *_bracket_cell(p)]
+            # often drops a lone `。` after a bracket: the reader looks for it there)
+            f.blank_after = [*f.blank_after, stop]
+        if p and f.value.endswith(")") and (not f.flagged or f.note in (PAPER_CHECK, ROW_BELOW)):
+            # (… and in the bracket's own cell, where typesetting that compresses `）。` sets it)
+            f.blank_after = [*f.blank_after, *_bracket_cell(p, f.value)]
     return res
 
 
@@ -3261,17 +3263,25 @@ def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | N
     return ((start, last.box[1], x + 1.4 * pitch, last.box[3]), last.box, STOP_CHECK)
 
 
-def _bracket_cell(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+def _bracket_cell(pieces: list[Piece], value: str) -> list[tuple[Box, Box, str]]:
     """The closing bracket's own cell at a 经营范围's end and the first part of the next (`STOP_TUCK`):
     typesetting that compresses CJK punctuation sets `）。` in about one cell, the stop low beside the
     bracket's lower end and partly inside its box, where the recogniser's box and `_room_after_sentence`'s
-    room do not reach (`reader.stop_tucked`)."""
-    last = max(pieces, key=lambda q: (q.box[1] + q.box[3]) / 2)
-    if not STOP_TUCKED or len(last.xs) != len(last.text) or not last.xs or not last.text.endswith(")"):
+    room do not reach (`reader.stop_tucked`). The bracket is the last one read that ends `value` (the
+    value's last piece, or the piece before a seal's words read after it and left out of the value:
+    their ink then fills the cell, and the scope stays as read)."""
+    if not STOP_TUCKED:
         return []
-    pitch = _cjk_pitch(pieces) or (last.box[3] - last.box[1])
-    x = last.xs[-1]
-    return [((x - 0.3 * pitch, last.box[1], x + 1.0 * pitch, last.box[3]), last.box, STOP_TUCK)]
+    for q in reversed(pieces):
+        i = q.text.rfind(")")
+        if i < 0:
+            continue
+        if len(q.xs) != len(q.text) or not value.endswith(q.text[max(0, i - 5):i + 1]):
+            return []
+        pitch = _cjk_pitch(pieces) or (q.box[3] - q.box[1])
+        x = q.xs[i]
+        return [((x - 0.3 * pitch, q.box[1], x + 1.0 * pitch, q.box[3]), q.box, STOP_TUCK)]
+    return []
 
 
 STOP_TUCKED = True  # a mark low beside a scope's last `）`, in its own cell, blanks the scope (False: not looked at)

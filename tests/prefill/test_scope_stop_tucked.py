@@ -44,7 +44,7 @@ def _checked(gray: np.ndarray, piece: Piece) -> tuple[bool, str]:
     res = _result(piece.text, [piece])
     room = _room_after_sentence([piece])
     assert room is not None
-    res.blank_after = [*res.blank_after, room, *_bracket_cell([piece])]
+    res.blank_after = [*res.blank_after, room, *_bracket_cell([piece], piece.text)]
     ex = Extraction("business_license", 1.0, {"business_scope": res})
     confirm_row_end(ex, [], gray)
     got = ex.fields["business_scope"]
