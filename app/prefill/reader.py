@@ -1772,6 +1772,7 @@ def shown_on_display(processed: ProcessedPage) -> bool:
 
 
 BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
+BILEVEL_TITLE_KIND = True  # … and a 1-bit page (a fax) read so: its body's grey print dithered or thresholded away (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
 TITLE_EVIDENCE = 2  # … only on a page whose read holds this many of a licence's own labels (0: every page)
 LICENCE_LABELS = ("统一社会信用代码", "经营范围", "法定代表人", "注册资本", "成立日期", "登记机关", "营业期限",
@@ -1887,6 +1888,26 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 for f in extraction.fields.values():
                     if not f.value and f.flagged:
                         f.note = "blurred"  # (its label unread for the blur: a retake, not typing, is what helps)
+    if flatten and extraction.kind == "other":
+        # a card or licence whose labels are lost, on a page every reading so far left `other`: an
+        # ID front known by its checked number and its birth year printed apart
+        # (`kinds.labelless_kind`); and a 1-bit page (a fax, a scanner's black-and-white mode) whose
+        # title alone was read (BILEVEL_TITLE_KIND) — the large black title survives the
+        # thresholding or the dithering that scatters a licence's grey labels and small rows into
+        # dots (ZA's faxes: `营业执照` read at 1.00 and no label): the page is that document
+        # (`kinds.title_only`: its title on a line of its own as the largest print, no other
+        # document's title, no form's line). The fields are what the extraction finds as on any
+        # page of the kind: with its labels unread, the values that prove themselves (an ID
+        # number and what follows from it), the rest blank
+        from app.prefill import kinds as _kinds
+
+        with clock.stage("layout"):
+            found = _kinds.labelless_kind(page_lines)
+            if found is None and BILEVEL_TITLE_KIND and bilevel is None:
+                found = _kinds.title_only(page_lines)
+            if found is not None:
+                clock.count("labelless_kind")
+                extraction = extract(page_lines, found, 0.0)
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
