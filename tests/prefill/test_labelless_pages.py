@@ -5,7 +5,8 @@ and a number or a title alone is one.
 
 - An ID front is known without its labels by values that prove themselves: one citizen number that
   passes its check and the birth year it holds printed apart above it (the card's birth row). Its
-  sex and birth date follow from the number; the rest stays blank.
+  sex and birth date follow from the number; its name and address are taken by their rows' places
+  from that birth row only where nothing else could stand there, else left blank.
 - A 1-bit page whose title alone stands (on a line of its own, the largest print) is that document,
   its fields what the extraction finds (blank with their labels unread).
 - A number alone, a year under it, a form, another document's word on the page: still `other`.
@@ -107,8 +108,34 @@ def test_a_fax_of_an_id_front_without_labels_gives_its_number_and_what_follows(e
     assert fields["id_number"]["value"] == NUMBER
     assert fields["birth_date"]["value"] == "1958-06-09"
     assert fields["sex"]["value"] == "男"
-    # nothing is read by a label that was not read
-    assert not fields["name"]["value"] and fields["name"]["reason"] == "label_not_found"
+    # the name and the address by their rows' places: the name's row right over the sex's, the
+    # address's under the birth row, each starting where the birth row starts
+    assert fields["name"]["value"] == "任博玉"
+    assert fields["address"]["value"] == "浙江省宁波市鄞州区钱湖北路882号院9号楼6层405"
+
+
+def test_rows_placed_otherwise_give_no_name_and_no_address() -> None:
+    from app.prefill.extract import extract
+
+    def front(*lines: Line) -> dict[str, dict[str, object]]:
+        return extract(list(lines), "id_card_front").public_fields()
+
+    number = _line(NUMBER, 378, 458, 653, 489)
+    birth = _line("1958年6月9日", 255, 260, 441, 291)
+    # the name's row starting right of the column (a line of the portrait's side, a stamp's words)
+    got = front(_line("任博玉", 330, 160, 400, 193), _line("男", 254, 211, 286, 243), birth, number)
+    assert not got["name"]["value"]
+    # the sex row holding the other sex than the number's: no anchor, no name
+    got = front(_line("任博玉", 254, 160, 327, 193), _line("女", 254, 211, 286, 243), birth, number)
+    assert not got["name"]["value"]
+    # an address row not starting with a province (its first characters lost)
+    got = front(_line("任博玉", 254, 160, 327, 193), _line("男", 254, 211, 286, 243), birth,
+                _line("宁波市鄞州区钱湖北路", 259, 314, 534, 340), number)
+    assert got["name"]["value"] == "任博玉" and not got["address"]["value"]
+    # a label read: the labels decide as on any card (姓名 here, its value beside it)
+    got = front(_line("姓名", 180, 163, 230, 190), _line("任博玉", 254, 160, 327, 193), _line("男", 254, 211, 286, 243),
+                birth, _line("浙江省宁波市鄞州区钱湖北路", 259, 314, 534, 340), number)
+    assert got["name"]["value"] == "任博玉" and not got["address"]["value"]
 
 
 def test_a_fax_whose_title_alone_reads_is_that_document_with_its_fields_blank(engine) -> None:  # noqa: ANN001
