@@ -293,15 +293,18 @@ def capture_page(doc: pymupdf.Document, page: Page, capture: str, kind: str, rng
             img = P.jpeg_roundtrip(P.resize(img, int(ow * s), int(oh * s)), int(rng.integers(55, 80)))
             img = P.jpeg_roundtrip(img, int(rng.integers(50, 75)))
             if rng.random() < 0.5:  # screenshotted in the chat viewer: black frame, status bar
-                sw, sh_ = 1080, 2340
-                h2 = int(img.shape[0] * sw / img.shape[1])
+                # the viewer turned with the photo: a landscape photo is screenshotted on a landscape screen
+                sw, sh_ = (1080, 2340) if img.shape[0] >= img.shape[1] else (2340, 1080)
+                bar = 90 if sw < sh_ else 0
+                sc = min(sw / img.shape[1], (sh_ - 2 * bar) / img.shape[0])
+                body = P.resize(img, int(img.shape[1] * sc), int(img.shape[0] * sc))
                 canvas = np.zeros((sh_, sw, 3), np.float32)
-                body = P.resize(img, sw, min(h2, sh_ - 300))
-                y0 = (sh_ - body.shape[0]) // 2
-                canvas[y0:y0 + body.shape[0], :body.shape[1]] = body
-                canvas[:90] = 0.1
-                canvas[30:60, 40:140] = 0.85
-                canvas[30:60, sw - 160:sw - 40] = 0.85
+                y0, x0 = (sh_ - body.shape[0]) // 2, (sw - body.shape[1]) // 2
+                canvas[y0:y0 + body.shape[0], x0:x0 + body.shape[1]] = body
+                if bar:
+                    canvas[:bar] = 0.1
+                    canvas[30:60, 40:140] = 0.85
+                    canvas[30:60, sw - 160:sw - 40] = 0.85
                 extra.append("screenshot")
                 fmt = _fmt(rng, {"png": 2, "jpg": 2})
                 return P.encode(canvas, fmt, rng, q=int(rng.integers(60, 85))), fmt, extra
