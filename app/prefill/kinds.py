@@ -1309,6 +1309,10 @@ TITLED = {"business_license": ("营业执照",), "public_health_license": ("卫�
           "marriage_certificate": ("结婚证",), "real_estate_certificate": ("不动产权",)}
 UNTITLED_HITS = 4  # labels standing, with the kind's validated number
 UNTITLED_VALUES = 5  # or labels each with a value on its row
+# … or, with the validated number, this many labels each with a value on its row (0: off). A 卫生许可证
+# prints five labelled rows; a usage watermark over its title and its justified labels (`有　效　期　限`
+# with 效 under a stroke) leaves four of them and the number read whole: Z z0131
+UNTITLED_NUMBER_VALUES = 4
 VALUED_BOX_STARTS = True  # … a label counted at the start of any box of a row (False: of the row only)
 _SPACE = re.compile(r"\s+")
 
@@ -1483,7 +1487,9 @@ def _key_number(kind: str, lines: list[Line]) -> bool:
             return True
         return bool(ex._uscc_in([(t, (0.0, 0.0, 0.0, 0.0), 1.0) for t in texts]))
     if kind == "public_health_license":
-        return any(ex._HEALTH_NO.search(to_halfwidth(t).replace("(", "〔").replace(")", "〕")) for t in texts)
+        # (year brackets printed 〔〕, [] or （）and read as any of them, made one as the extractor does)
+        return any(ex._HEALTH_NO.search(re.sub(r"[\])】〕]", "〕", re.sub(r"[\[(【〔]", "〔", to_halfwidth(t))))
+                   for t in texts)
     if kind == "household_register":
         return any(validate_id_number(m.group(0)).ok for t in texts
                    for m in re.finditer(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", t))
@@ -1642,7 +1648,8 @@ def classify(lines: list[Line]) -> tuple[str, float]:
         return "other", s1
     if best in TITLED and not titled[best]:
         valued, repeated = _valued_labels(best, lines)
-        number = _key_number(best, lines) and hits[best] >= UNTITLED_HITS
+        number = _key_number(best, lines) and (hits[best] >= UNTITLED_HITS
+                                               or bool(UNTITLED_NUMBER_VALUES) and valued >= UNTITLED_NUMBER_VALUES)
         if _foreign_title(lines, median) or repeated or not (number or valued >= UNTITLED_VALUES):
             return "other", s1
     return best, s1
