@@ -1517,6 +1517,48 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
                   ln.char_info(0, len(ln.text)), ln.xs)]
 
 
+LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+")
+
+
+def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[Piece] | None, list[Piece] | None]:
+    """The name's and the address's rows of a front none of whose row labels (姓名 性别 出生 住址)
+    was read — a dithered fax's grey labels, a card cut down its label column — placed by the
+    values that prove themselves: the birth row is the one line above the checked number holding
+    the year the number holds; the sex row is the line right above it holding only the sex the
+    number holds (its 民族 may follow), starting where the birth row starts; the name is the one
+    line right above the sex row starting there too, shaped like a name. The address is the
+    rows under the birth row and over the number starting there, the first one with a province.
+    Anything else (no such row, two candidates, a row starting elsewhere) leaves the field blank."""
+    year = re.compile(rf"(?<!\d){facts['birth_date'].year}(?!\d)")
+    births = [ln for ln in lines if ln is not number and ln.cy < number.y1 and year.search(ln.text)]
+    if len(births) != 1:
+        return None, None
+    birth = births[0]
+    h = birth.h
+
+    def one_above(row: Line, ok) -> Line | None:  # noqa: ANN001 - a predicate
+        # (the one line of the row above starting in the values' column; 民族 may stand to its right)
+        found = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h and abs(ln.x1 - birth.x1) < h]
+        return found[0] if len(found) == 1 and ok(found[0].text) else None
+
+    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"{facts['sex']}(民族[\u4e00-\u9fff]{{1,5}})?", t)))
+    name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t))) if sex is not None else None
+    rows: list[Line] = []
+    for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number), key=lambda o: o.cy):
+        if abs(ln.x1 - birth.x1) >= h or (rows and ln.cy - rows[-1].cy > 1.6 * h) or len(rows) >= 4:
+            break
+        rows.append(ln)
+    if rows and not rows[0].text.startswith(tuple(province_names())):
+        rows = []
+
+    def pieces(row: list[Line]) -> list[Piece] | None:
+        return [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)), ln.xs)
+                for ln in row] or None
+
+    return pieces([name] if name is not None else []), pieces(rows)
+
+
 def _text_rows_only(lines: list[Line]) -> list[Line]:
     """Without boxes several times taller than the page's text lines: the detector boxing the
     portrait (read as `Q1` or `Ω`) is no text, and its box would reach into every row beside it
@@ -1613,9 +1655,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         if settled is not None:
             number, ln, idc = settled
             res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
+    unlabelled = (None, None)
+    if LABELLESS_ROWS and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
+                                                   for k in ("name", "sex", "birth", "address")):
+        unlabelled = _labelless_rows(lines, ln, idc.facts)
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
-        p = _name_above_sex(lines, labels)
+        p = _name_above_sex(lines, labels) or unlabelled[0]
     p = _surname_sure(_twins_sure(_name_dots(p)))
     name = _person_name(join(p)[0]) if p else ""
     name_p = p
@@ -1665,8 +1711,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
     p = _twins_sure(_address_numbers(_address_ends(_places(_without_rule_ends(_without_rule_marks(value_after(
-        lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"], anywhere=True)),
-        ends=(0,))))))
+        lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"], anywhere=True)
+        or unlabelled[1]), ends=(0,))))))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])

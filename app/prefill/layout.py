@@ -281,7 +281,9 @@ LABEL_CONFUSIONS: dict[str, str] = {
 # what a certified copy's stamp and a copy's use line say (`与原件一致`, `仅供办理…使用`): print over
 # the page, never a row of a value
 COPY_MARK = re.compile(r"(经核对)?与?原件(一致|相符)?|此?复印件(与原件一致)?|(此复印件)?仅供.{0,20}(使用|有效)(,?他用无效)?"
-                       r"|他用无效")
+                       r"|他用无效|(此件|本件|此复印件)?与原件核对(无误|一致|相符)")
+# (the certifier's own words: `此件与原件核对无误`, handwritten large on a certified copy, as
+# `此复印件与原件一致` is)
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
