@@ -2607,6 +2607,7 @@ def _sentence_reopened(pieces: list[Piece] | None) -> list[Piece] | None:
 
 SCOPE_MARK_AFTER_BRACKET = True  # a mark lost mid-row after an item's `）` is put back or blanks the scope (False: off)
 MARK_AFTER_BRACKET_SPAN = 2.3  # pitches from the character before a `）` to the one after it: a cell between them was lost
+MARK_BEFORE_SENTENCE_SPAN = 3.75  # pitches from the character before `）（` to the one after the `（`: a cell was lost
 
 
 def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None, bool]:
@@ -2617,7 +2618,10 @@ def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None,
     (the two read and a mark), not two — measured between characters that are not the bracket
     itself, whose ink sits off its cell's centre. The lost mark goes back when the scope's
     grammar names it: the list's one separator (the only kind read outside brackets, at least
-    twice), or 。 before a standard sentence; otherwise the scope is left for the clerk (True)."""
+    twice); otherwise the scope is left for the clerk (True). Before a standard sentence's `（` the
+    mark is not put back: L, P, Q, R and ZC's licences print `）（` where G, M, T, Y and Z print
+    `）。（`, and `）（` set plainly measured 2.5–2.75 pitches to the `（` (L l0055, P p0056, ZC zc0049:
+    a `。` put in was wrong), as much as a lost `。` did (3.0–3.7)."""
     if not SCOPE_MARK_AFTER_BRACKET or not pieces:
         return pieces, False
     text = "".join(q.text for q in pieces)
@@ -2645,9 +2649,18 @@ def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None,
             sentence = nxt == "(" and any(text.startswith(b, base + i + 1) for b in SCOPE_BOILERPLATES)
             if not (_cjk(nxt) and not text.startswith(SCOPE_HEADERS, base + i + 1) or sentence):
                 continue
+            if sentence:
+                # (a standard sentence's `（` is a bracket too, its ink at its cell's right: measured to
+                # the character after it. Registrars split on printing `）。（` or `）（` here, so the mark
+                # is never put back: only a whole lost cell, four pitches where `）（` spans three,
+                # leaves the scope to the clerk)
+                if i + 2 < len(q.text) and _cjk(q.text[i + 2]) \
+                        and (q.xs[i + 2] - q.xs[i - 1]) / pitch >= MARK_BEFORE_SENTENCE_SPAN:
+                    lost = True
+                continue
             if (q.xs[i + 1] - q.xs[i - 1]) / pitch < MARK_AFTER_BRACKET_SPAN:
                 continue
-            mark = "。" if sentence else sep
+            mark = sep
             if not mark:
                 lost = True
                 continue

@@ -60,3 +60,35 @@ def test_a_bracket_followed_by_its_items_own_word_is_as_printed() -> None:
     printed = "食品经营(仅销售预包装食品)销售、日用百货销售、五金产品批发。(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
     f = _scope(_rows(printed, None))
     assert not f.flagged and f.value == printed, (f.value, f.note)
+
+
+SENTENCE_AFTER_ITEM = ("一般项目:软件开发;技术服务、技术开发;普通货物仓储服务(不含危险化学品等需许可审批的项目)"
+                       "(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)")
+
+
+def _rows_offset_bracket(printed: str, dropped: int | None) -> list[TextLine]:
+    """`_rows`, every character in a full cell, a `（` read where its ink stands: at its cell's right
+    (the recogniser's position for it half a cell past the cell's centre)."""
+    width = -(-len(printed) // len(TOPS))
+    out = []
+    for r, y in enumerate(TOPS):
+        part = [i for i in range(r * width, min(len(printed), (r + 1) * width)) if i != dropped]
+        cells = [i - r * width + (0.45 if printed[i] == "(" else 0.0) for i in part]
+        out.append(_row("".join(printed[i] for i in part), y, cells))
+    return out
+
+
+def test_brackets_set_plainly_before_a_standard_sentence_get_no_mark() -> None:
+    """ZC zc0049, L l0055, P p0056: `…的项目)(除依法…` printed so, the `（`'s ink 2.4–2.75 pitches from
+    the character before the `）`; a `。` was put in (wrong). L, P, Q, R and ZC print no mark there."""
+    rows = _rows_offset_bracket(SENTENCE_AFTER_ITEM, None)
+    assert any("项目)(除依法" in r.text for r in rows)
+    f = _scope(rows)
+    assert not f.flagged and f.value == SENTENCE_AFTER_ITEM, (f.value, f.note)
+
+
+def test_a_whole_cell_lost_before_a_standard_sentence_leaves_the_scope_blank() -> None:
+    printed = SENTENCE_AFTER_ITEM.replace(")(除", ")。(除")
+    rows = _rows_offset_bracket(printed, printed.index(")。(") + 1)
+    assert any("项目)(除依法" in r.text for r in rows)
+    assert _scope(rows).flagged
