@@ -271,6 +271,7 @@ GAP_DIGIT_SHARE = 0.6  # … beside a digit: more than this share of a digit's w
 GAP_DIGIT_ROOM = 0.15  # … leaving paper at least this share of the row's height wide
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
+STOP_TUCK = "stop in the bracket's cell"  # `blank_after`: the closing bracket's own cell (`reader.stop_tucked`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
 
@@ -937,9 +938,18 @@ ROWS_COMPLETE = True  # a licence 住所 ending in a flat's number, the next row
 _FLAT_END = re.compile(r"(单元|栋|幢|号楼|座|层[东西南北中]?[A-Z]?[侧区])\d{3,4}$|层\d{3,4}-\d{1,2}$")
 
 
+# a room numbered on a floor of a numbered building (…9号院7号楼2层625, …3幢6层1203): the floor's room
+# printed after the floor without 室, as a flat's number is after its building or unit (what a Beijing-
+# style 号院 address prints; an ID card's 住址 takes it through `_ROOM_END`) (False: still cut short)
+FLOOR_ROOM = True
+_FLOOR_ROOM = re.compile(r"(?:座|栋|幢|楼)\d{1,3}层\d{3,4}$")
+
+
 def _flat_end(addr: str) -> bool:
-    """A licence's or permit's address ending in a flat's number (`_FLAT_END`) or a room on a tower's floor."""
-    return bool(_FLAT_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr))
+    """A licence's or permit's address ending in a flat's number (`_FLAT_END`) or a room on a
+    building's floor (`_TOWER_ROOM`, `_FLOOR_ROOM`)."""
+    return bool(_FLAT_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr)
+                or FLOOR_ROOM and _FLOOR_ROOM.search(addr))
 
 
 # a street number with sub-numbers (`路19-6`, `街3-2-1`) ending an address: its `号` is missing
@@ -1546,6 +1556,48 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
                   ln.char_info(0, len(ln.text)), ln.xs)]
 
 
+LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+")
+
+
+def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[Piece] | None, list[Piece] | None]:
+    """The name's and the address's rows of a front none of whose row labels (姓名 性别 出生 住址)
+    was read — a dithered fax's grey labels, a card cut down its label column — placed by the
+    values that prove themselves: the birth row is the one line above the checked number holding
+    the year the number holds; the sex row is the line right above it holding only the sex the
+    number holds (its 民族 may follow), starting where the birth row starts; the name is the one
+    line right above the sex row starting there too, shaped like a name. The address is the
+    rows under the birth row and over the number starting there, the first one with a province.
+    Anything else (no such row, two candidates, a row starting elsewhere) leaves the field blank."""
+    year = re.compile(rf"(?<!\d){facts['birth_date'].year}(?!\d)")
+    births = [ln for ln in lines if ln is not number and ln.cy < number.y1 and year.search(ln.text)]
+    if len(births) != 1:
+        return None, None
+    birth = births[0]
+    h = birth.h
+
+    def one_above(row: Line, ok) -> Line | None:  # noqa: ANN001 - a predicate
+        # (the one line of the row above starting in the values' column; 民族 may stand to its right)
+        found = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h and abs(ln.x1 - birth.x1) < h]
+        return found[0] if len(found) == 1 and ok(found[0].text) else None
+
+    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"{facts['sex']}(民族[\u4e00-\u9fff]{{1,5}})?", t)))
+    name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t))) if sex is not None else None
+    rows: list[Line] = []
+    for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number), key=lambda o: o.cy):
+        if abs(ln.x1 - birth.x1) >= h or (rows and ln.cy - rows[-1].cy > 1.6 * h) or len(rows) >= 4:
+            break
+        rows.append(ln)
+    if rows and not rows[0].text.startswith(tuple(province_names())):
+        rows = []
+
+    def pieces(row: list[Line]) -> list[Piece] | None:
+        return [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)), ln.xs)
+                for ln in row] or None
+
+    return pieces([name] if name is not None else []), pieces(rows)
+
+
 def _text_rows_only(lines: list[Line]) -> list[Line]:
     """Without boxes several times taller than the page's text lines: the detector boxing the
     portrait (read as `Q1` or `Ω`) is no text, and its box would reach into every row beside it
@@ -1642,9 +1694,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         if settled is not None:
             number, ln, idc = settled
             res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
+    unlabelled = (None, None)
+    if LABELLESS_ROWS and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
+                                                   for k in ("name", "sex", "birth", "address")):
+        unlabelled = _labelless_rows(lines, ln, idc.facts)
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
-        p = _name_above_sex(lines, labels)
+        p = _name_above_sex(lines, labels) or unlabelled[0]
     p = _surname_sure(_twins_sure(_name_dots(p)))
     name = _person_name(join(p)[0]) if p else ""
     name_p = p
@@ -1694,8 +1750,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["birth_date"] = _result(birth, p) if birth else _blank()
     p = _twins_sure(_address_numbers(_address_ends(_places(_without_rule_ends(_without_rule_marks(value_after(
-        lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"], anywhere=True)),
-        ends=(0,))))))
+        lines, FRONT["address"], labels, multiline=True, max_lines=4, stop_below=FRONT["number"], anywhere=True)
+        or unlabelled[1]), ends=(0,))))))
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
@@ -3259,6 +3315,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
             # often drops a lone `。` after a bracket: the reader looks for it there)
             f.blank_after = [*f.blank_after, stop]
+        if p and f.value.endswith(")") and (not f.flagged or f.note in (PAPER_CHECK, ROW_BELOW)):
+            # (… and in the bracket's own cell, where typesetting that compresses `）。` sets it)
+            f.blank_after = [*f.blank_after, *_bracket_cell(p, f.value)]
     return res
 
 
@@ -3290,6 +3349,30 @@ def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | N
     # sits in the left half of the next cell)
     start = max(x + 0.6 * pitch, last.box[2] + 0.15 * pitch)
     return ((start, last.box[1], x + 1.4 * pitch, last.box[3]), last.box, STOP_CHECK)
+
+
+def _bracket_cell(pieces: list[Piece], value: str) -> list[tuple[Box, Box, str]]:
+    """The closing bracket's own cell at a 经营范围's end and the first part of the next (`STOP_TUCK`):
+    typesetting that compresses CJK punctuation sets `）。` in about one cell, the stop low beside the
+    bracket's lower end and partly inside its box, where the recogniser's box and `_room_after_sentence`'s
+    room do not reach (`reader.stop_tucked`). The bracket is the last one read that ends `value` (the
+    value's last piece, or the piece before a seal's words read after it and left out of the value:
+    their ink then fills the cell, and the scope stays as read)."""
+    if not STOP_TUCKED:
+        return []
+    for q in reversed(pieces):
+        i = q.text.rfind(")")
+        if i < 0:
+            continue
+        if len(q.xs) != len(q.text) or not value.endswith(q.text[max(0, i - 5):i + 1]):
+            return []
+        pitch = _cjk_pitch(pieces) or (q.box[3] - q.box[1])
+        x = q.xs[i]
+        return [((x - 0.3 * pitch, q.box[1], x + 1.0 * pitch, q.box[3]), q.box, STOP_TUCK)]
+    return []
+
+
+STOP_TUCKED = True  # a mark low beside a scope's last `）`, in its own cell, blanks the scope (False: not looked at)
 
 
 SHORT_ROOM = 2.5  # a scope row short of its column by up to this many line heights may be whole (`_pulled_down`)
@@ -3854,9 +3937,15 @@ def distrust_copy_marks(fields: dict[str, FieldResult]) -> None:
     stamped over the page: the stamp may also cover the value's own characters, so the value is
     not pre-filled (W w0094: an ID card's 住址 row read `…青龙镇小与原件一致` beside a copy's stamp)."""
     for f in fields.values():
-        if f.value and not f.flagged and COPY_WORDS.search(f.value):
+        if f.value and not f.flagged and (COPY_WORDS.search(f.value) or COPY_PART_IN_NUMBER and _COPY_PAIR.search(f.value)):
             f.flagged, f.note = True, "copy mark in the value"
             f.confidence = min(f.confidence, 0.5)
+
+
+# two characters of a copy stamp's words inside a number (`谈固南大街34用无7号` for 347号: a watermark's
+# `他用无效` crossing the house number, `用无` read between its digits): no number prints them (False: off)
+COPY_PART_IN_NUMBER = True
+_COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|印件|他用|用无|无效|仅供|使用|有效)\d")
 
 
 # a digit of a value no check vouches for, on a bilevel page (a fax, a scanner's black-and-white

@@ -541,9 +541,18 @@ def _one_print_twice(lines: list[Line], a: ex.FieldResult, a_labels: tuple[str, 
 ITEM_NUMBER = re.compile(r"(^|[;,、])(?:\(\d{1,2}\)|\d{1,2}[.、])")
 
 
+# the note a list of 经营项目 may end with for a business that also sells online, after the list's
+# full stop (`…生食类食品制售。（网络经营）`): the 审查通则's 网络经营 of a 主体业态, set after the items
+ONLINE_NOTE = re.compile(r"。?\((?:含)?网络经营\)$")
+ONLINE_NOTE_END = True  # (False: an item list ending in the note is an unknown item)
+
+
 def _known_items(text: str) -> bool:
     """Every item of a list (split at its separators, outside brackets; their numbers left out) is
-    one the 审查通则 names (`_known_item`)."""
+    one the 审查通则 names (`_known_item`); the list may end in its full stop and the online-sales
+    note (`ONLINE_NOTE`)."""
+    if ONLINE_NOTE_END:
+        text = ONLINE_NOTE.sub("", text)
     text = ITEM_NUMBER.sub(r"\1", text.rstrip(";,、"))
     return all(_known_item(item) for item in re.split(r"[;,、](?![^()]*\))", text))
 
@@ -1311,6 +1320,10 @@ TITLED = {"business_license": ("营业执照",), "public_health_license": ("卫�
           "marriage_certificate": ("结婚证",), "real_estate_certificate": ("不动产权",)}
 UNTITLED_HITS = 4  # labels standing, with the kind's validated number
 UNTITLED_VALUES = 5  # or labels each with a value on its row
+# … or, with the validated number, this many labels each with a value on its row (0: off). A 卫生许可证
+# prints five labelled rows; a usage watermark over its title and its justified labels (`有　效　期　限`
+# with 效 under a stroke) leaves four of them and the number read whole: Z z0131
+UNTITLED_NUMBER_VALUES = 4
 VALUED_BOX_STARTS = True  # … a label counted at the start of any box of a row (False: of the row only)
 _SPACE = re.compile(r"\s+")
 
@@ -1485,7 +1498,9 @@ def _key_number(kind: str, lines: list[Line]) -> bool:
             return True
         return bool(ex._uscc_in([(t, (0.0, 0.0, 0.0, 0.0), 1.0) for t in texts]))
     if kind == "public_health_license":
-        return any(ex._HEALTH_NO.search(to_halfwidth(t).replace("(", "〔").replace(")", "〕")) for t in texts)
+        # (year brackets printed 〔〕, [] or （）and read as any of them, made one as the extractor does)
+        return any(ex._HEALTH_NO.search(re.sub(r"[\])】〕]", "〕", re.sub(r"[\[(【〔]", "〔", to_halfwidth(t))))
+                   for t in texts)
     if kind == "household_register":
         return any(validate_id_number(m.group(0)).ok for t in texts
                    for m in re.finditer(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", t))
@@ -1539,6 +1554,50 @@ def _id_back_period(lines: list[Line]) -> bool:
             if frm and to and any(add_years(dt.date.fromisoformat(frm), n).isoformat() == to for n in (5, 10, 20)):
                 return True
     return False
+
+
+LABELLESS_FRONT = True  # an ID front known by its number and its birth year printed apart, no label read (False: off)
+_ID_RUN = re.compile(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])")
+
+
+def labelless_front(lines: list[Line]) -> bool:
+    """The page is an ID card front whose labels were lost (a dithered fax scatters a card's grey
+    labels into single dots while its black values survive): one citizen number on it passes its
+    check (GB 11643: check character, a real birth date, a province), and the birth year that
+    number holds is printed apart, on a line above it — the card's own birth row (`1958` over
+    `330212195806097215`). A number alone proves nothing of the page's kind (a form or a lease
+    names a person by it); a form that also prints the person's birth date has its labels read,
+    and `labelless_kind` takes this only when no other kind's title or label stands on the page."""
+    found: dict[str, Line] = {}
+    for ln in lines:
+        for m in _ID_RUN.finditer(_SPACE.sub("", ln.text)):
+            chk = validate_id_number(m.group(0))
+            if chk.ok and chk.normalized:
+                found.setdefault(chk.normalized, ln)
+    if len(found) != 1:
+        return False
+    number, at = next(iter(found.items()))
+    year = re.compile(rf"(?<!\d){number[6:10]}(?!\d)")
+    return any(ln is not at and ln.cy < at.y1 and year.search(_SPACE.sub("", ln.text)) for ln in lines)
+
+
+def labelless_kind(lines: list[Line]) -> str | None:
+    """The kind of a page read as no kind whose labels were lost, from values that prove
+    themselves (`labelless_front`) — only when no word of any other kind stands on the page (a
+    title, a label, an ID back's period) and the page is no form and has no other document's
+    title. The reader asks this only of a page its readings left `other` (`classify` is not
+    changed), so no page read as a kind is read otherwise."""
+    if not LABELLESS_FRONT or not labelless_front(lines):
+        return None
+    segments, median = _segments(lines), _median_height(lines)
+    for kind, words in ex.KEYWORDS.items():
+        if kind != "id_card_front" and any(
+                _titled(kw, segments, median) or _cut_title(kw, segments, median) if kw in TITLES
+                else _stands(kw, segments) for kw, _ in words):
+            return None
+    if _id_back_period(lines) or _form_page(lines) or _foreign_title(lines, median):
+        return None
+    return "id_card_front"
 
 
 def classify(lines: list[Line]) -> tuple[str, float]:
@@ -1600,7 +1659,8 @@ def classify(lines: list[Line]) -> tuple[str, float]:
         return "other", s1
     if best in TITLED and not titled[best]:
         valued, repeated = _valued_labels(best, lines)
-        number = _key_number(best, lines) and hits[best] >= UNTITLED_HITS
+        number = _key_number(best, lines) and (hits[best] >= UNTITLED_HITS
+                                               or bool(UNTITLED_NUMBER_VALUES) and valued >= UNTITLED_NUMBER_VALUES)
         if _foreign_title(lines, median) or repeated or not (number or valued >= UNTITLED_VALUES):
             return "other", s1
     return best, s1

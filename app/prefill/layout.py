@@ -94,6 +94,10 @@ class Value(list):
 
 
 SCRIPT_SPACES = 3  # a value stepping wider at each of this many changes of script than within one prints spaces there (0: off)
+# … or at two or more changes, measured as their lower median against the median step within a script
+# (the recogniser places a character to one of its frames, a third of a digit: a space steps a frame
+# wider at one change and a frame narrower at the next, and one pair of digits a frame apart) (False: off)
+SCRIPT_SPACES_MEDIAN = True
 GAP_ROOM = 0.3  # a gap's paper looked at (`Piece.wide_gaps`) is at least this share of the row's height wide
 
 # full-width punctuation whose ink stands off its cell's centre (as `clean` leaves it, half-width)
@@ -191,12 +195,17 @@ class Piece:
         within = [extra[i] for i in pairs if wide[i] != 1.0 and wide[i + 1] != 1.0]
         spaced = bool(SCRIPT_SPACES) and len(switch) >= SCRIPT_SPACES and \
             switch[0] > max(within, default=0.0) + 0.1 * unit
+        middle = switch[len(switch) // 2] if spaced else 0.0
+        if not spaced and SCRIPT_SPACES and SCRIPT_SPACES_MEDIAN and len(switch) >= 2:
+            # (the lower median: a digit lost beside one of two spaced changes steps wider there only)
+            middle = switch[(len(switch) - 1) // 2]
+            spaced = middle > sorted(within)[len(within) // 2] + 0.1 * unit if within else middle > 0.1 * unit
         out = []
         for i in pairs:
             if wide[i] == 1.0 and wide[i + 1] == 1.0:
                 continue  # (two Chinese characters: `wide_gaps`)
             a, b = self.xs[i] + 0.6 * wide[i] * unit, self.xs[i + 1] - 0.6 * wide[i + 1] * unit
-            usual = switch[len(switch) // 2] if spaced and (wide[i] == 1.0) != (wide[i + 1] == 1.0) else 0.0
+            usual = middle if spaced and (wide[i] == 1.0) != (wide[i + 1] == 1.0) else 0.0
             if spaced and usual:
                 a, b = a + usual / 2, b - usual / 2
             if extra[i] - usual > share * 0.55 * unit and b - a >= room * (y2 - y1) \
@@ -272,7 +281,9 @@ LABEL_CONFUSIONS: dict[str, str] = {
 # what a certified copy's stamp and a copy's use line say (`与原件一致`, `仅供办理…使用`): print over
 # the page, never a row of a value
 COPY_MARK = re.compile(r"(经核对)?与?原件(一致|相符)?|此?复印件(与原件一致)?|(此复印件)?仅供.{0,20}(使用|有效)(,?他用无效)?"
-                       r"|他用无效")
+                       r"|他用无效|(此件|本件|此复印件)?与原件核对(无误|一致|相符)")
+# (the certifier's own words: `此件与原件核对无误`, handwritten large on a certified copy, as
+# `此复印件与原件一致` is)
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields

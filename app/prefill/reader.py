@@ -7,6 +7,7 @@ has. Timing is measured per page (model load excluded when the engine is warm).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from collections.abc import Callable
@@ -41,9 +42,11 @@ from app.prefill.extract import (
     PAPER_CHECK,
     ROW_BELOW,
     STOP_CHECK,
+    STOP_TUCK,
     Extraction,
     FieldResult,
     _id_period,
+    _period,
     classify,
     cross_check_sides,
     distrust_torn_digits,
@@ -61,6 +64,7 @@ from app.prefill.layout import (
     to_lines,
 )
 from app.validators import validate_id_number
+from app.validators.dates import add_years
 from app.validators.text import to_halfwidth
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
@@ -775,6 +779,37 @@ def stop_mark(gray: np.ndarray, room: tuple[float, float, float, float], row: tu
     return lo * h <= max(w, hh) <= hi * h and y > 0.2 * h and x + w < mask.shape[1]
 
 
+def stop_tucked(gray: np.ndarray, room: tuple[float, float, float, float],
+                row: tuple[float, float, float, float]) -> bool:
+    """Whether a stop-sized mark stands low beside a 经营范围's last `）`, in the bracket's own cell
+    (`extract.STOP_TUCK`): typesetting that compresses CJK punctuation sets `）。` in one cell, the
+    `。` against the bracket's lower end, where neither the recogniser's box nor the cell after the
+    bracket (`stop_unread`) holds it — the scope read without it is then wrong, not whole. The
+    bracket is the ink of the row's upper half (a `）` bulges furthest right at its middle and curls
+    back left below it); a compact mark of STOP_SIZE in the lower half, right of all that ink and
+    clear of the cell's right edge, is the stop. A ruled line or a seal's long stroke is no compact
+    mark; ink in the upper half to the right (a stamp over the cell) hides the bracket's edge and
+    leaves the scope as read."""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return False
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return False  # (too faint a print to tell: the cell after the bracket decides, as before)
+    mask = inside < local - STOP_FAINT * (paper - ink)
+    h = mask.shape[0]
+    cols = np.nonzero(mask[int(0.1 * h):int(0.55 * h)].any(axis=0))[0]
+    if cols.size == 0:
+        return False  # (no bracket seen where it was read: nothing to measure against)
+    low = mask[int(0.55 * h):].astype(np.uint8)
+    low[:, :cols.max() + 2] = 0
+    n, _, stats, _ = cv2.connectedComponentsWithStats(low)
+    lo, hi = STOP_SIZE
+    return any(stats[i, cv2.CC_STAT_AREA] >= 3 and lo * h <= max(stats[i, cv2.CC_STAT_WIDTH],
+               stats[i, cv2.CC_STAT_HEIGHT]) <= hi * h
+               and stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] < low.shape[1] for i in range(1, n))
+
+
 COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
 
 
@@ -828,12 +863,17 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
             continue
+        tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
+        if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
+                and any(stop_tucked(gray, room, row) for room, row in tucks):
+            f.flagged, f.note = True, STOP_CHECK  # (a `。` set inside the bracket's cell, not read)
+            continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
             continue
         # (before a row's first character a faded character is looked for at a fainter level: a speck
         # is what the detector's box took in there, and specks are told from strokes by their size)
-        inked = [note for room, row, note in f.blank_after
-                 if (stop_unread(gray, room, row) if note == STOP_CHECK
+        inked = [note for room, row, note in f.blank_after if note != STOP_TUCK
+                 and (stop_unread(gray, room, row) if note == STOP_CHECK
                      else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:
             f.note = inked[0]
@@ -1307,6 +1347,50 @@ def reread_short_period(lines: list[Line], page: np.ndarray, engine: OcrEngine) 
     return _reread_further_right(lines, rows, page, engine, _holds_period, below=0.1)
 
 
+PERIOD_ROW_REACH = 20.0  # a permit's period row left unboxed is read from a crop this many label heights long (0: off)
+_PERIOD_LABEL = re.compile(r"有效?期限?[:：]?")
+
+
+def _four_years(frm: str | None, to: str | None) -> bool:
+    """A 公共场所卫生许可证's own cross-check: valid four years (to the day before, or the day)."""
+    if not frm or not to or to == "长期":
+        return False
+    end = add_years(dt.date.fromisoformat(frm), 4)
+    return to in {end.isoformat(), (end - dt.timedelta(days=1)).isoformat()}
+
+
+def reread_unboxed_period(lines: list[Line], page: np.ndarray, engine: OcrEngine) -> list[Line] | None:
+    """A 卫生许可证's period label (`有效期限`, or `有效期` with its last character lost) read with
+    nothing boxed right of it on its row: a certified copy's handwritten note (`此件与原件核对无误`)
+    written across the row's lower half, and the detector boxed neither the row nor the note (Z
+    z0067). The row right of the label is read once, by the recogniser alone, from a crop
+    PERIOD_ROW_REACH label heights long; a reading holding a period of exactly the permit's four
+    years (its own cross-check: a misread digit breaks it) is added as the row's value. None when
+    nothing was added."""
+    recognize = getattr(engine, "recognize", None)
+    if not PERIOD_ROW_REACH or recognize is None:
+        return None
+    labels = [ln for ln in lines if _PERIOD_LABEL.fullmatch(re.sub(r"\s", "", ln.text))
+              and not any(o is not ln and same_row(ln, o) and o.x2 > ln.x2 + 0.5 * ln.h for o in lines)]
+    if len(labels) != 1:
+        return None
+    ln = labels[0]
+    view = ocr_view(page)
+    xa, xb = int(ln.x2), int(min(view.shape[1], ln.x2 + PERIOD_ROW_REACH * ln.h))
+    ya, yb = int(max(0, ln.y1 - 0.15 * ln.h)), int(min(view.shape[0], ln.y2 + 0.15 * ln.h))
+    if xb - xa < 4 * ln.h or yb - ya < 4:
+        return None
+    text, score, chars = recognize([np.ascontiguousarray(view[ya:yb, xa:xb])])[0]
+    text = clean(text)
+    start = next((i for i, ch in enumerate(text) if ch.isdigit()), -1)
+    if start < 0 or not _four_years(*_period(text[start:])):
+        return None
+    value = text[start:]
+    aligned = tuple(chars[start:]) if len(chars) == len(text) else ()
+    x1 = xa + (xb - xa) * start / max(1, len(text))
+    return [*lines, Line(value, score, float(x1), ln.y1, float(xb), ln.y2, max(o.idx for o in lines) + 1, aligned)]
+
+
 def _card_lines(lines: list[Line], extraction: Extraction) -> list[Line]:
     """The lines of the card whose fields were read: those within CARD_MARGIN of the fields' extent
     from the box around them. A copy of the card on an A4 sheet carries other print far from it — a
@@ -1680,6 +1764,15 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = longer
             with clock.stage("layout"):
                 extraction = extract(page_lines, kind, kind_score)
+    since = extraction.fields.get("valid_from")
+    if kind == "public_health_license" and since is not None and not since.value:
+        with clock.stage("second_look"):
+            row = reread_unboxed_period(page_lines, page, engine)
+        if row is not None:
+            clock.count("period_row_reread")
+            page_lines = row
+            with clock.stage("layout"):
+                extraction = extract(page_lines, kind, kind_score)
     return page, to_page, lines, page_lines, extraction
 
 
@@ -1777,6 +1870,7 @@ def shown_on_display(processed: ProcessedPage) -> bool:
 
 
 BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
+BILEVEL_TITLE_KIND = True  # … and a 1-bit page (a fax) read so: its body's grey print dithered or thresholded away (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
 TITLE_EVIDENCE = 2  # … only on a page whose read holds this many of a licence's own labels (0: every page)
 LICENCE_LABELS = ("统一社会信用代码", "经营范围", "法定代表人", "注册资本", "成立日期", "登记机关", "营业期限",
@@ -1892,6 +1986,26 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 for f in extraction.fields.values():
                     if not f.value and f.flagged:
                         f.note = "blurred"  # (its label unread for the blur: a retake, not typing, is what helps)
+    if flatten and extraction.kind == "other":
+        # a card or licence whose labels are lost, on a page every reading so far left `other`: an
+        # ID front known by its checked number and its birth year printed apart
+        # (`kinds.labelless_kind`); and a 1-bit page (a fax, a scanner's black-and-white mode) whose
+        # title alone was read (BILEVEL_TITLE_KIND) — the large black title survives the
+        # thresholding or the dithering that scatters a licence's grey labels and small rows into
+        # dots (ZA's faxes: `营业执照` read at 1.00 and no label): the page is that document
+        # (`kinds.title_only`: its title on a line of its own as the largest print, no other
+        # document's title, no form's line). The fields are what the extraction finds as on any
+        # page of the kind: with its labels unread, the values that prove themselves (an ID
+        # number and what follows from it), the rest blank
+        from app.prefill import kinds as _kinds
+
+        with clock.stage("layout"):
+            found = _kinds.labelless_kind(page_lines)
+            if found is None and BILEVEL_TITLE_KIND and bilevel is None:
+                found = _kinds.title_only(page_lines)
+            if found is not None:
+                clock.count("labelless_kind")
+                extraction = extract(page_lines, found, 0.0)
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page

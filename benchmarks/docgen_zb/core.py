@@ -15,7 +15,7 @@ from . import documents as D
 from . import pixels as P
 from . import pov
 from . import values as V
-from .mupdf_pages import FACE_FILES, MM, Page, check_installed, covers, rasterise, seal, sticky
+from .mupdf_pages import FACE_FILES, MM, Page, check_installed, covers, pdf_font_name, rasterise, seal, sticky
 
 FAMILY = "ZB"
 PREFIX = "zb"
@@ -86,7 +86,7 @@ def _watermark(text: str, face: str, color: tuple, opacity: float, angle: float)
         while y < r.height * 1.2:
             x = -r.width * 0.3 + (y / step_y % 2) * step_x / 2
             while x < r.width * 1.1:
-                sh.insert_text(pymupdf.Point(x, y), text, fontsize=fs, fontname="zwm", fontfile=FACE_FILES[face], color=color,
+                sh.insert_text(pymupdf.Point(x, y), text, fontsize=fs, fontname=pdf_font_name(face), fontfile=FACE_FILES[face], color=color,
                                fill_opacity=opacity, morph=(pymupdf.Point(x, y), pymupdf.Matrix(angle)))
                 x += step_x
             y += step_y
@@ -103,11 +103,11 @@ def _copy_note(x: float, y: float, face: str, signer: str, date: str, rng: np.ra
         X, Y = x * MM, y * MM
         fs = 16
         sh = page.new_shape()
-        sh.insert_text(pymupdf.Point(X, Y), "复印件与原件一致", fontsize=fs, fontname="znote", fontfile=FACE_FILES[face],
+        sh.insert_text(pymupdf.Point(X, Y), "复印件与原件一致", fontsize=fs, fontname=pdf_font_name(face), fontfile=FACE_FILES[face],
                        color=ink, morph=(pymupdf.Point(X, Y), pymupdf.Matrix(float(rng.uniform(-6, 6)))))
-        sh.insert_text(pymupdf.Point(X + fs * 1.5, Y + fs * 1.6), signer, fontsize=fs * 1.2, fontname="znote",
+        sh.insert_text(pymupdf.Point(X + fs * 1.5, Y + fs * 1.6), signer, fontsize=fs * 1.2, fontname=pdf_font_name(face),
                        fontfile=FACE_FILES[face], color=ink)
-        sh.insert_text(pymupdf.Point(X + fs * 1.5, Y + fs * 3.0), date, fontsize=fs * 0.8, fontname="znote",
+        sh.insert_text(pymupdf.Point(X + fs * 1.5, Y + fs * 3.0), date, fontsize=fs * 0.8, fontname=pdf_font_name(face),
                        fontfile=FACE_FILES[face], color=ink)
         sx, sy = X + fs * 6, Y + fs * 1.2
         prev = None

@@ -36,6 +36,12 @@ TITLE_FACES = ("AR PL SungtiL GB", "LXGW WenKai Bold", "WenQuanYi Micro Hei", "A
 MONO_FACES = ("Nimbus Mono PS", "DejaVu Sans Mono")
 
 
+def pdf_font_name(face: str) -> str:
+    """One PDF resource name per face: PyMuPDF reuses the font first registered under a name on a page,
+    so two faces under one name would silently draw the second in the first."""
+    return f"zf{list(FACE_FILES).index(face)}"
+
+
 def css_name(face: str) -> str:
     return "z" + "".join(ch for ch in face.lower() if ch.isalnum())
 
@@ -219,7 +225,7 @@ def seal(cx: float, cy: float, r: float, text: str, face: str, color: tuple = (0
         n = len(text)
         span = min(250.0, 22.0 * n)
         fs = min(R * 0.3, 0.9 * 0.64 * R * math.radians(span) / max(n, 1))
-        fname = "zseal"
+        fname = pdf_font_name(face)
         for i, ch in enumerate(text):
             ang = -90 - span / 2 + span * (i + 0.5) / n  # degrees, 0 = right, clockwise on the page
             a = math.radians(ang)

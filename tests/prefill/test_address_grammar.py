@@ -271,3 +271,25 @@ def test_a_licence_address_whose_district_is_one_character_off_its_citys_is_not_
     # (a name far from every district of the city, or a city the table does not know, is not judged)
     got = extract(to_lines(licence(scope_rows(), address="江苏省苏州市工业园区星湖街328号1501室"))).fields["address"]
     assert got.value == "江苏省苏州市工业园区星湖街328号1501室" and got.note != "district misread", got
+
+
+@pytest.mark.parametrize("address", ["北京市海淀区知春路153号院7号楼6层617", "浙江省宁波市鄞州区宁南北路506号3幢5层1203"])
+def test_licence_address_ending_in_a_room_on_a_buildings_floor_is_read(monkeypatch, address: str) -> None:  # noqa: ANN001
+    # (…号院7号楼6层617: a Beijing-style 号院 address numbers the room on the building's floor, printed
+    # without 室 as a flat's number after its building; ZA blanked them all `address ends abruptly`) —
+    # a flat's number now, taken once the paper under the row is blank (`reader.confirm_row_end`)
+    from app.prefill import extract as ex_mod
+    from app.prefill.extract import ROW_BELOW, extract
+    from app.prefill.layout import to_lines
+    from tests.prefill.test_licence_rows import licence, scope_rows
+
+    got = extract(to_lines(licence(scope_rows(), address=address))).fields["address"]
+    assert got.value == address and got.note == ROW_BELOW, got
+    # (a floor of no building, `…路15层1503`, and two digits after a building's floor and a room
+    # digit lost, `…7号楼6层6`, still lost their end)
+    for cut in ("北京市海淀区知春路153号15层1503", "北京市海淀区知春路153号院7号楼6层6"):
+        got = extract(to_lines(licence(scope_rows(), address=cut))).fields["address"]
+        assert got.flagged and got.note != ROW_BELOW, (cut, got)
+    monkeypatch.setattr(ex_mod, "FLOOR_ROOM", False)
+    got = extract(to_lines(licence(scope_rows(), address=address))).fields["address"]
+    assert got.flagged and got.note != ROW_BELOW, got  # (as before)

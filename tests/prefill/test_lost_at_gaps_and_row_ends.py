@@ -206,3 +206,49 @@ def test_a_digit_lost_beside_a_printed_space_is_still_looked_for() -> None:
     piece = _spaced_reading(SPACED, centres, lost)
     assert piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)
     assert _flagged(page, piece)
+
+
+def _jittered(piece: Piece, shifts: dict[int, float]) -> Piece:
+    """`piece` with some characters' centres moved (the recogniser places each on one of its frames,
+    a third of a digit apart: a narrow `1` after a space is often placed a frame late)."""
+    xs = tuple(x + shifts.get(i, 0.0) for i, x in enumerate(piece.xs))
+    return Piece(piece.text, piece.score, piece.box, piece.chars, xs)
+
+
+def test_a_wrapped_spaced_row_with_two_changes_of_script_is_no_lost_digit(monkeypatch) -> None:  # noqa: ANN001
+    # (ZA za0036: the row `…科技南十二路 533 号` before its wrap steps a space wide at both of its two
+    # changes of script — fewer than SCRIPT_SPACES' three — and its `路|533` room took the 5's edge)
+    from app.prefill import layout
+
+    text = "科技南十二路 533 号"
+    page, centres = _spaced_row(text)
+    piece = _spaced_reading(text, centres)
+    assert not piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)
+    monkeypatch.setattr(layout, "SCRIPT_SPACES_MEDIAN", False)
+    assert piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)  # (as before)
+
+
+def test_spaces_with_a_character_placed_a_frame_off_are_no_lost_digit(monkeypatch) -> None:  # noqa: ANN001
+    # (ZA za0046 `张杨路 1406 号科技园 10 楼 1619 室`: the 1 after 路 placed a frame late, and a pair of
+    # digits a frame apart within 1619 — the least change no longer stands above every digit pair)
+    from app.prefill import layout
+
+    page, centres = _spaced_row(SPACED)
+    piece = _spaced_reading(SPACED, centres)
+    frame = SIZE * 0.55 / 3  # (one of the recogniser's frames: a third of a digit)
+    # the 8 after 路 placed a frame late (路|8 a frame wider, 8|7 narrower), the 3 of 1503 too (0|3
+    # a frame wider within the number, 3|室 a frame narrower)
+    piece = _jittered(piece, {piece.text.index("877"): frame, piece.text.index("1503") + 3: frame})
+    assert not piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)
+    assert not _flagged(page, piece)
+    monkeypatch.setattr(layout, "SCRIPT_SPACES_MEDIAN", False)
+    assert piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)  # (as before)
+
+
+def test_a_digit_lost_beside_one_of_two_spaced_changes_is_still_looked_for() -> None:
+    text = "科技南十二路 533 号"
+    lost = text.index("533")  # the 5, crossed by a fold
+    page, centres = _spaced_row(text, crossed=lost)
+    piece = _spaced_reading(text, centres, lost)
+    assert piece.wide_digit_gaps(ex_mod.GAP_DIGIT_SHARE, ex_mod.GAP_DIGIT_ROOM)
+    assert _flagged(page, piece)

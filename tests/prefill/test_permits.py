@@ -374,3 +374,18 @@ def test_health_address_ending_in_a_shop_room_with_its_part_number() -> None:
     assert address("山东省济南市历下区解放路1876号中心大厦1层453-1") == "山东省济南市历下区解放路1876号中心大厦1层453-1"
     assert address("山东省济南市历下区解放路19-6") == ""
     assert address("山东省济南市历下区解放路1876号中心大厦1层4-1") == ""
+
+
+def test_food_items_ending_in_the_online_sales_note_are_known(monkeypatch) -> None:  # noqa: ANN001
+    # (ZA: `…生食类食品制售。（网络经营）`, the list's full stop and the 网络经营 note after its items,
+    # was blanked as an unknown item); a note of anything else stays unknown
+    from app.prefill import kinds
+
+    items = "热食类食品制售;糕点类食品制售(不含裱花蛋糕);生食类食品制售。(网络经营)"
+    lines = _food_lines("餐饮服务经营者(小型餐馆)", {}, items, {})
+    assert extract(to_lines(lines)).fields["business_items"].public()["value"] == items
+    lines = _food_lines("餐饮服务经营者(小型餐馆)", {}, "热食类食品制售。(网络销售店)", {})
+    assert extract(to_lines(lines)).fields["business_items"].public()["value"] == ""
+    monkeypatch.setattr(kinds, "ONLINE_NOTE_END", False)
+    lines = _food_lines("餐饮服务经营者(小型餐馆)", {}, items, {})
+    assert extract(to_lines(lines)).fields["business_items"].public()["value"] == ""  # (as before)

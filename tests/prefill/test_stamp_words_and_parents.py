@@ -124,3 +124,17 @@ def test_a_settled_place_keeps_the_gap_a_lost_character_left_in_a_food_address()
     ln = to_lines([_placed("四川省成都市武侯区新市街道", 100, 10, 360, 30, {7: (0.91, "候", 0.05)})])[0]
     settled = _places([Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)], keep_xs=True)
     assert settled is not None and settled[0].xs == ln.xs and settled[0].chars[7][0] > 0.95
+
+
+def test_a_copy_stamps_words_read_inside_a_house_number_leave_it_blank(monkeypatch) -> None:  # noqa: ANN001
+    # (Z z0054: a copy watermark's `他用无效` crossing the house number, `用无` read between its digits)
+    from app.prefill import extract as ex_mod
+
+    def address(first_row: str) -> dict:
+        return extract(to_lines(_front(first_row)), "id_card_front").fields["address"].public()
+
+    got = address("江苏省徐州市沛县青龙镇34用无7号")
+    assert got["value"] == "" and got["reason"] == "doubtful_character", got
+    assert address("江苏省徐州市沛县青龙镇347号")["value"] == "江苏省徐州市沛县青龙镇347号河口村1组13号"
+    monkeypatch.setattr(ex_mod, "COPY_PART_IN_NUMBER", False)
+    assert address("江苏省徐州市沛县青龙镇34用无7号")["value"]  # (as before: pre-filled)
