@@ -260,7 +260,8 @@ _NOTE_REASON = {
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
-    "one print for two labels": "cross_check", "term not whole years": "cross_check", "district misread": "vocabulary",
+    "one print for two labels": "cross_check", "read twice": "doubtful_character",
+    "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -1310,6 +1311,44 @@ def _card_name_shaped(value: str) -> bool:
             and value[:2] not in COMPOUND_SURNAMES:
         return False
     return len(value) >= 2 and all(parts)
+
+
+NAME_EVIDENCE = True  # a licence's person name read twice or glued to a misread label end is not pre-filled (False: off)
+NAME_TWICE = 0.5  # two boxes of one row overlapping by this share of the narrower: the same print read twice
+
+
+def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list[Piece] | None) -> str:
+    """Why a person's name read after one of `aliases` cannot be trusted, or "". A name is two to
+    four characters, each the whole value: one character gained or lost is a wrong pre-fill that
+    reads like a name (`刘涛燕刘`, `梅胜` for 孔梅胜). Two signs of it, from the reading alone:
+    - two of its boxes on one row overlap (by NAME_TWICE of the narrower): the detector boxed the
+      label with the name's first character (`经营者刘`) and the name again (`刘涛燕`) — one print
+      read twice, so the joined value repeats a character;
+    - it follows its label in one box, the label found with its last character misread in doubt
+      (below NAME_CHAR: `执行事务合伙札梅胜`, 札 at 0.76 for `人孔` printed tight together): the label's
+      last character and the name's first were read as one, and the name lost its surname."""
+    if not NAME_EVIDENCE or not pieces:
+        return ""
+    for i, a in enumerate(pieces):
+        for b in pieces[i + 1:]:
+            h = min(a.box[3] - a.box[1], b.box[3] - b.box[1])
+            over = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+            if abs((a.box[1] + a.box[3]) - (b.box[1] + b.box[3])) / 2 < 0.5 * h \
+                    and over > NAME_TWICE * min(a.box[2] - a.box[0], b.box[2] - b.box[0]):
+                return "read twice"
+    found = find_label(lines, aliases)
+    if found is None:
+        return ""
+    ln, _, end = found
+    alias = next((a for a in aliases if ln.text.startswith(a)), None)
+    if alias is not None or end >= len(ln.text) or end < 1:
+        return ""  # (the label read whole, or no value in its box)
+    k = end - 1
+    glued = pieces[0].box[0] < ln.x2 and pieces[0].text and ln.text[end:].lstrip(":：").startswith(pieces[0].text[:1])
+    want = next((a for a in aliases if len(a) == end and sum(x != y for x, y in zip(ln.text[:end], a, strict=True)) <= 1), "")
+    if glued and want and ln.text[k] != want[-1] and ln.char_info(k, k + 1)[0][0] < NAME_CHAR:
+        return "label end misread"
+    return ""
 
 
 def _value_score(pieces: list[Piece] | None) -> float | None:
@@ -3165,6 +3204,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
+    r = res["legal_representative"]
+    if r.value and not r.flagged and (why := weak_name_evidence(lines, LICENCE["rep"], p)):
+        res["legal_representative"] = FieldResult(r.value, 0.5, r.box, flagged=True, note=why, weakest=r.weakest)
     _operator_named(res)
     p = _capital_wrapped(lines, labels, value_after(lines, LICENCE["capital"], labels))
     individual = "个体" in res["entity_type"].value or find_label(lines, ("经营者",)) is not None
@@ -3660,6 +3702,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             v = _person_name(join(p)[0] if p else v)
             res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
                 v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
+            if not res[key].flagged and (why := weak_name_evidence(lines, HEALTH[lab], p)):
+                res[key] = FieldResult(v, 0.5, res[key].box, flagged=True, note=why)
         else:
             res[key] = _result(v, p, _items_score(p) if key == "license_items" else None,
                                vocabulary=key == "license_items",
