@@ -1111,10 +1111,30 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
         # row ending in a room (an address's last part): the next field's value whose label was
         # not read, or a row that lost its end — not a wrap
         return FieldResult(addr, 0.5, join(pieces)[2], flagged=True, note="ragged rows")
+    if ROOM_WRAPPED_UNDER_LABEL and pieces and re.search(r"\d$", addr) and _room_wrapped_below(pieces, lines, label_x):
+        # (`…4单元2687` over a lone `室`: the value's cell has no hanging indent, and the word wrapped
+        # back to the row's left edge, under the label — it ends the address, read on its own line)
+        return _result(addr + "室", pieces)
     if pieces and _flat_end(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
             and _ends_complete(pieces, lines, label_x):
         return _result(addr, pieces)
     return _address_result(addr, pieces)
+
+
+ROOM_WRAPPED_UNDER_LABEL = True  # a lone `室` right under a permit address ending in a number ends it (False: not)
+
+
+def _room_wrapped_below(pieces: list[Piece], lines: list[Line], label_x: float) -> bool:
+    """Whether the line right under a permit address's last row is a lone `室` that starts left of the
+    value's column, under its label (a word processor's table cell wraps a long value back to the
+    cell's left edge): the flat's number above it is the room's, and the `室` its last character."""
+    last = max(pieces, key=lambda p: p.box[3])
+    h = last.box[3] - last.box[1]
+    cy = (last.box[1] + last.box[3]) / 2
+    x0, x2 = min(p.box[0] for p in pieces), max(p.box[2] for p in pieces)
+    below = sorted((ln for ln in lines if ln.cy > cy + 0.6 * h and ln.x1 < x2 and ln.x2 > label_x - h),
+                   key=lambda ln: ln.cy)
+    return bool(below) and below[0].text == "室" and below[0].cy - cy < 1.6 * h and below[0].x2 <= x0 + 0.3 * h
 
 
 # a licence's copy marker (`(正本)`, `(副本)`), printed beside the title or the first row: read

@@ -309,3 +309,25 @@ def test_a_permit_or_licence_address_starting_with_a_number_is_not_prefilled(mon
     assert _premises_address("山西省太原市小店区长风街1951号14号楼1704室", None, [], 0.0).note != inside
     monkeypatch.setattr(ex_mod, "ADDRESS_NUMBER_FIRST", False)
     assert _premises_address("1704室", None, [], 0.0).note != inside
+
+
+def test_a_permits_room_word_wrapped_back_under_its_label_ends_the_address(monkeypatch) -> None:  # noqa: ANN001
+    # (a word processor's table cell with no hanging indent wraps `室` back to the row's left edge,
+    # under `地址`: `…4单元2687` was pre-filled as complete, the lone `室` taken for the next row)
+    from app.prefill import extract as ex_mod
+    from app.prefill.extract import _premises_address
+    from app.prefill.layout import Line, Piece
+
+    addr = "广西壮族自治区南宁市青秀区民族大道234号25号楼4单元2687"
+    piece = Piece(addr, 0.99, (247, 558, 845, 589), tuple((0.99, "", 0.0) for _ in addr), ())
+    label = Line("地址", 0.99, 159, 557, 247, 590, 0)
+    value = Line(addr, 0.99, 247, 558, 845, 589, 1)
+    nxt = [Line("许可项目", 0.99, 162, 632, 248, 659, 3), Line("足浴、宾馆", 0.99, 248, 632, 378, 659, 4)]
+    room = Line("室", 0.99, 158, 581, 191, 616, 2)
+    assert _premises_address(addr, [piece], [label, value, room, *nxt], 159.0).value == addr + "室"
+    # (a `室` under the value's own column, or no lone `室` at all: as before)
+    moved = Line("室", 0.99, 250, 581, 280, 616, 2)
+    assert _premises_address(addr, [piece], [label, value, moved, *nxt], 159.0).value != addr + "室"
+    assert _premises_address(addr, [piece], [label, value, *nxt], 159.0).value != addr + "室"
+    monkeypatch.setattr(ex_mod, "ROOM_WRAPPED_UNDER_LABEL", False)
+    assert _premises_address(addr, [piece], [label, value, room, *nxt], 159.0).value != addr + "室"
