@@ -271,6 +271,7 @@ GAP_DIGIT_SHARE = 0.6  # … beside a digit: more than this share of a digit's w
 GAP_DIGIT_ROOM = 0.15  # … leaving paper at least this share of the row's height wide
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
+STOP_OPEN = "stop after the list"  # `blank_after`: the cell after a wrapped scope's open end (`reader.stop_low`)
 STOP_TUCK = "stop in the bracket's cell"  # `blank_after`: the closing bracket's own cell (`reader.stop_tucked`)
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 on the page read
 
@@ -616,12 +617,19 @@ def _place_tails() -> frozenset[str]:
     return frozenset(n[-k:] for n in _place_names() for k in range(2, len(n)))
 
 
+ADDRESS_NUMBER_FIRST = True  # an address starting with a digit or a Latin letter starts inside (False: as read)
+
+
 def _starts_inside_a_place(addr: str) -> bool:
     """An address whose first characters are the end of a place name, not a place name (`东省青岛市…`
     of 山东省, `海市徐汇区…` of 上海市, `省…`): its first row lost its start (a faded or glared first
     character, a seal's edge) and the rest reads like an address. An address starts with a province,
     a city or a county (`青岛市…`, `淮阳区…`), with or without its ending (`北京经济技术开发区…`)."""
     names = _place_names()
+    if ADDRESS_NUMBER_FIRST and re.match(r"[0-9A-Za-z]", addr):
+        # (`1704室`: an address's last row read alone — its first rows faded, glared or lost under
+        # the box of another value — starts with its flat's or house's number; no address does)
+        return True
     if not addr or any(addr.startswith(n) for n in names):
         return False
     tails = _place_tails()
@@ -3324,6 +3332,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             # not boxed: X x0083) has the row's print there — the reader looks (`GAP_CHECK`)
             f.blank_after = [*f.blank_after, *_room_after_end(list(p))]
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
+        if SCOPE_OPEN_END_STOP and p and not stop and f.value and _cjk(f.value[-1]) and not f.flagged \
+                and len(piece_rows(list(p))) > 1:
+            # a wrapped list read open (`…办公用品销售`): some registrars end it so, most with a `。`
+            # the recogniser drops after a plain character as after a bracket — the reader looks
+            opened = _room_after_last(list(p))
+            f.blank_after = [*f.blank_after, *([opened] if opened else [])]
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
             # often drops a lone `。` after a bracket: the reader looks for it there)
@@ -3362,6 +3376,23 @@ def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | N
     # sits in the left half of the next cell)
     start = max(x + 0.6 * pitch, last.box[2] + 0.15 * pitch)
     return ((start, last.box[1], x + 1.4 * pitch, last.box[3]), last.box, STOP_CHECK)
+
+
+def _room_after_last(pieces: list[Piece]) -> tuple[Box, Box, str] | None:
+    """The character cell after a wrapped 经营范围's last character read, where the scope's own full
+    stop stands on the licences that end the list with one (`STOP_CHECK`, as `_room_after_sentence`
+    after a bracket): the rightmost piece of the last printed row, its last character placed."""
+    last = max(piece_rows(pieces)[-1], key=lambda q: q.box[2])
+    if len(last.xs) != len(last.text) or not last.xs:
+        return None
+    pitch = _cjk_pitch(pieces) or (last.box[3] - last.box[1])
+    x = last.xs[-1]
+    # (the stop stands in the left half of the next cell, often inside the row's box — which then
+    # runs on past the last character read: the room starts where that character's cell ends)
+    return ((x + 0.55 * pitch, last.box[1], x + 1.5 * pitch, last.box[3]), last.box, STOP_OPEN)
+
+
+SCOPE_OPEN_END_STOP = True  # a wrapped scope read open is taken only with no mark in the cell after its end
 
 
 def _bracket_cell(pieces: list[Piece], value: str) -> list[tuple[Box, Box, str]]:

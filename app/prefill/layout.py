@@ -678,6 +678,13 @@ def _room_for_one(cur: Line, b: Line) -> bool:
 WRAPPED_LABEL_VALUE = True  # a wrapped label's first row glued to its value is that label (False: off)
 
 
+# a label wrapped in a narrow label cell with one or two characters on a row (`负` over `责人:`,
+# `营业期` over `限:`, `名` over `称`): found as one label when the box right under it spells the
+# rest — alone, or with the colon labels end with (False: only labels of four or more characters
+# wrapped after their second one, with nothing under them but the rest)
+WRAPPED_SHORT_LABEL = True
+
+
 def _wrapped_rest(lines: list[Line], a: Line, lab: str, k: int, label_end: float) -> Line | None:
     """The box right under box `a` — whose first `k` characters spell the start of `lab`, the
     label's print ending at `label_end` — that spells the rest of the label and nothing else: a long
@@ -692,6 +699,7 @@ def _wrapped_rest(lines: list[Line], a: Line, lab: str, k: int, label_end: float
              and b.y1 < a.y2 + 0.8 * a.h and b.x1 < label_end and b.x2 > a.x1
              and (b.x2 <= label_end + a.h or label_end >= a.x2)
              and (_spelled(b.text, rest, 0) == len(rest) == len(b.text)
+                  or (WRAPPED_SHORT_LABEL and _ends_label(b.text, rest) and len(b.text) == len(rest) + 1)
                   or (WRAPPED_LABEL_VALUE and rest.endswith(")") and len(rest) >= 3
                       and _spelled(b.text, rest[:-1], 0) == len(rest) - 1 == len(b.text)))]
     return min(under, key=lambda b: b.y1) if under else None
@@ -750,13 +758,20 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             cur = b
             if k < len(lab) and got < len(b.text):
                 break
-        if 2 <= k < len(lab) - 1 and len(boxes) == 1 and k == len(a.text):
+        if (2 <= k < len(lab) - 1 or (WRAPPED_SHORT_LABEL and 1 <= k < len(lab))) \
+                and len(boxes) == 1 and k == len(a.text):
             # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
             # under it, overlapping it, spells the rest of the label and nothing else
             # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)
             # (a tilted photo makes both boxes taller: the lower one's centre may sit only a
             # quarter row lower, but it ends lower)
             below = _wrapped_rest(lines, a, lab, k, a.x2)
+            if below is not None and k < 2 and below.idx == a.idx \
+                    and sum(o.idx == a.idx for o in lines) != len(lab):
+                # (characters of one tall box `split_stacked` parted: the box was a column of
+                # several labels' characters (`单位名称` down a vertical label cell), not this
+                # label stacked in its cell — `名` over `称` in it is no label of the row)
+                below = None
             if below is not None:
                 return lab, [a, below], len(below.text)
         if k == len(lab) and len(boxes) > lost:

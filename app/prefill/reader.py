@@ -42,6 +42,7 @@ from app.prefill.extract import (
     PAPER_CHECK,
     ROW_BELOW,
     STOP_CHECK,
+    STOP_OPEN,
     STOP_TUCK,
     Extraction,
     FieldResult,
@@ -94,6 +95,7 @@ FAINT_MARK = 0.1  # a fainter level where marks are told by size: one STROKE of 
 STROKE = 0.3
 ROOM_RULES = True  # a ruled line through a value's room (and on past it) is no character there (False: ink)
 STOP_READ = True  # a lone stop-sized mark after a scope's closing bracket is read as its `。` (`stop_mark`)
+OPEN_STOP_READ = True  # … and after a wrapped scope's open end (`extract._room_after_last`; False: blank there)
 
 
 @dataclass
@@ -779,6 +781,33 @@ def stop_mark(gray: np.ndarray, room: tuple[float, float, float, float], row: tu
     return lo * h <= max(w, hh) <= hi * h and y > 0.2 * h and x + w < mask.shape[1]
 
 
+def stop_low(gray: np.ndarray, room: tuple[float, float, float, float],
+             row: tuple[float, float, float, float]) -> tuple[bool, bool]:
+    """Whether the cell after a wrapped 经营范围's open end (`extract.STOP_OPEN`) holds a stop-sized
+    compact mark low in the row (STOP_SIZE of its height across, its top below the row's upper
+    half): a `。` the recogniser dropped after a plain character — and whether that mark is all the
+    cell holds (specks cut by the cell's top or bottom edge are the rows above's and below's, not
+    this row's). Other ink alone — a fold's crease, a frame's line, a seal's stroke — is no such
+    mark: lists printed open (`…装卸搬运`) stay as read."""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return False, False
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return False, False  # (too faint a print to tell: the list as read, as before)
+    mask = (inside < local - STOP_FAINT * (paper - ink)).astype(np.uint8)
+    h = mask.shape[0]
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    lo, hi = STOP_SIZE
+    marks = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 3]
+    low = [i for i in marks if stats[i, cv2.CC_STAT_TOP] > 0.4 * h
+           and lo * h <= max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) <= hi * h
+           and stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] < mask.shape[1]]
+    edge = [i for i in marks if stats[i, cv2.CC_STAT_HEIGHT] < 0.25 * h and (
+        stats[i, cv2.CC_STAT_TOP] == 0 or stats[i, cv2.CC_STAT_TOP] + stats[i, cv2.CC_STAT_HEIGHT] >= h)]
+    return bool(low), len(low) == 1 and len(marks) == 1 + len([i for i in edge if i not in low])
+
+
 def stop_tucked(gray: np.ndarray, room: tuple[float, float, float, float],
                 row: tuple[float, float, float, float]) -> bool:
     """Whether a stop-sized mark stands low beside a 经营范围's last `）`, in the bracket's own cell
@@ -863,6 +892,14 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
             continue
+        opens = [(room, row) for room, row, note in f.blank_after if note == STOP_OPEN]
+        low, alone = stop_low(gray, *opens[0]) if len(opens) == 1 else (False, False)
+        if f.value and not f.flagged and low:
+            if OPEN_STOP_READ and alone:
+                f.value += "。"  # (the list's own full stop, alone in the cell after its last character)
+                continue
+            f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
+            continue
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
                 and any(stop_tucked(gray, room, row) for room, row in tucks):
@@ -872,7 +909,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             continue
         # (before a row's first character a faded character is looked for at a fainter level: a speck
         # is what the detector's box took in there, and specks are told from strokes by their size)
-        inked = [note for room, row, note in f.blank_after if note != STOP_TUCK
+        inked = [note for room, row, note in f.blank_after if note not in (STOP_TUCK, STOP_OPEN)
                  and (stop_unread(gray, room, row) if note == STOP_CHECK
                      else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:

@@ -293,3 +293,19 @@ def test_licence_address_ending_in_a_room_on_a_buildings_floor_is_read(monkeypat
     monkeypatch.setattr(ex_mod, "FLOOR_ROOM", False)
     got = extract(to_lines(licence(scope_rows(), address=address))).fields["address"]
     assert got.flagged and got.note != ROW_BELOW, got  # (as before)
+
+
+def test_a_permit_or_licence_address_starting_with_a_number_is_not_prefilled(monkeypatch) -> None:  # noqa: ANN001
+    # (`1704室`: only the last row of a 经营场所 read — the rows before it faint under a lamp's glare —
+    # was pre-filled at full confidence; no address starts with a flat's or a house's number)
+    from app.prefill import extract as ex_mod
+    from app.prefill.extract import _licence_address, _premises_address
+
+    for addr in ("1704室", "14号楼1704室", "B座1203室"):
+        assert _premises_address(addr, None, [], 0.0).flagged
+        assert _licence_address(addr, None, []).flagged
+    inside = "address starts inside a place name"
+    assert _premises_address("1704室", None, [], 0.0).note == inside
+    assert _premises_address("山西省太原市小店区长风街1951号14号楼1704室", None, [], 0.0).note != inside
+    monkeypatch.setattr(ex_mod, "ADDRESS_NUMBER_FIRST", False)
+    assert _premises_address("1704室", None, [], 0.0).note != inside

@@ -95,3 +95,38 @@ def test_back_side_long_term_and_illegal_period() -> None:
 def test_unrelated_text_is_other() -> None:
     assert classify(to_lines([line("会议纪要", 0, 0, 100, 30), line("姓名", 0, 40, 60, 70)]))[0] == "other"
     assert extract(to_lines([])).kind == "other"
+
+
+# a 副本 whose label column is too narrow for its labels: the word processor wraps each label in
+# its cell, a character or two on the second row (`负` over `责人:`, `成立日` over `期:`); the
+# detector boxes a two-character label's stacked characters as one tall box (`名称`)
+NARROW_LABELS = [
+    line("营业执照", 320, 144, 514, 199), line("(副本)", 369, 204, 465, 232),
+    line("统一社会信用代码916501026201R6Q60Q", 95, 242, 409, 265),
+    line("新疆维吾尔自治区恒信电子商务有限公司天山区分公司", 178, 279, 551, 302), line("名称", 95, 279, 126, 326),
+    line("有限责任公司分公司(自然人投资或控股)", 178, 319, 457, 342), line("类型", 95, 312, 126, 364),
+    line("负", 99, 361, 117, 382), line("李玉燕", 176, 359, 231, 384), line("责人:", 95, 375, 157, 403),
+    line("成立日", 95, 396, 150, 424), line("2006年10月25日", 176, 399, 289, 422), line("期:", 96, 419, 128, 442),
+    line("2006年10月25日至长期", 177, 440, 353, 463), line("营业期", 97, 441, 150, 463), line("限:", 96, 459, 128, 483),
+    line("新疆维吾尔自治区乌鲁木齐市天山区解放南路1584号9号楼402室", 178, 480, 613, 503),
+    line("营业场", 97, 481, 150, 503), line("所:", 96, 500, 128, 523),
+]
+
+
+def test_labels_wrapped_a_character_or_two_in_a_narrow_column() -> None:
+    ex = extract(to_lines(NARROW_LABELS))
+    assert ex.kind == "business_license"
+    got = {k: f.public()["value"] for k, f in ex.fields.items()}
+    assert got["name"] == "新疆维吾尔自治区恒信电子商务有限公司天山区分公司"
+    assert got["entity_type"] == "有限责任公司分公司(自然人投资或控股)"
+    assert got["legal_representative"] == "李玉燕"
+    assert got["established_date"] == "2006-10-25"
+    assert got["valid_to"] == "长期"
+    assert got["address"] == "新疆维吾尔自治区乌鲁木齐市天山区解放南路1584号9号楼402室"
+
+
+def test_a_lone_character_under_a_label_start_is_no_wrapped_label() -> None:
+    # `营业期` over `间:` (no label ends so): the rest under the first row must spell the label's end
+    lines = [ln if ln.text != "限:" else line("间:", 96, 459, 128, 483) for ln in NARROW_LABELS]
+    got = {k: f.public()["value"] for k, f in extract(to_lines(lines)).fields.items()}
+    assert got["valid_to"] == ""
