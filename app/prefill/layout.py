@@ -219,6 +219,10 @@ class Piece:
         return min(c[0] for c in self.chars) if self.chars else self.score
 
 
+VERTICAL_TOP = True  # a line set top to bottom (tall: VERTICAL_TALL × its characters' count × its width) stands on its first character's row
+VERTICAL_TALL = 0.7
+
+
 def to_lines(raw: list[TextLine]) -> list[Line]:
     out = []
     for i, t in enumerate(raw):
@@ -242,6 +246,14 @@ def to_lines(raw: list[TextLine]) -> list[Line]:
         score = min(1.0, t.score + sum(twins) / len(t.text)) if twins else t.score
         x1, y1, x2, y2 = t.bbox
         xs = tuple(x1 + spots[k] * (x2 - x1) for k in keep) if placed and keep else ()
+        if VERTICAL_TOP and len(text) >= 2 and y2 - y1 >= VERTICAL_TALL * len(text) * (x2 - x1) \
+                and text.count("一") < 2:
+            # a label written top to bottom in a narrow cell (单/位/名/称 stacked at a form's left):
+            # its row is its first character's, where the cell's value starts beside it — its whole
+            # height set it on no row of values (its centre lies rows below the value's first).
+            # (Not a box down a label column across the table's rules, read as 一 between the
+            # labels' characters — `住一经一主一` on a fax: each of its labels is on its own row)
+            y2, xs = y1 + (x2 - x1), ()
         out.append(Line(text, score, x1, y1, x2, y2, i, chars, xs=xs))  # type: ignore[arg-type]
     out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
