@@ -37,6 +37,7 @@ class Line:
     chars: tuple[tuple[float, str, float], ...] = ()
     owner: str = ""  # the label this line's text followed in its box (a value split off a label)
     xs: tuple[float, ...] = ()  # per character of `text`: its centre's x (from the recogniser), () = unknown
+    tall: float = 0.0  # a line set top to bottom (`to_lines`): its box's bottom as read (0 = as y2)
 
     def xs_of(self, start: int, end: int) -> tuple[float, ...]:
         """`xs` of text[start:end] (() when unknown)."""
@@ -253,8 +254,10 @@ def to_lines(raw: list[TextLine]) -> list[Line]:
             # height set it on no row of values (its centre lies rows below the value's first).
             # (Not a box down a label column across the table's rules, read as 一 between the
             # labels' characters — `住一经一主一` on a fax: each of its labels is on its own row)
-            y2, xs = y1 + (x2 - x1), ()
-        out.append(Line(text, score, x1, y1, x2, y2, i, chars, xs=xs))  # type: ignore[arg-type]
+            y2, xs, tall = y1 + (x2 - x1), (), y2
+        else:
+            tall = 0.0
+        out.append(Line(text, score, x1, y1, x2, y2, i, chars, xs=xs, tall=tall))  # type: ignore[arg-type]
     out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
 
@@ -399,11 +402,14 @@ def split_stacked(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         n = len(ln.text)
-        if n < 2 or not all(_label_char(c, c) and c in chars for c in ln.text) \
-                or ln.x2 - ln.x1 > min(2 * row_h, 0.75 * ln.h) or not STACK_ROWS[0] <= ln.h / n / row_h <= STACK_ROWS[1]:
+        # (a box `to_lines` set on its first row as a label written top to bottom is measured whole;
+        # one that spells a whole label is that label, not a column of labels' first characters)
+        h = ln.tall - ln.y1 if ln.tall else ln.h
+        if n < 2 or not all(_label_char(c, c) and c in chars for c in ln.text) or ln.text in labels \
+                or ln.x2 - ln.x1 > min(2 * row_h, 0.75 * h) or not STACK_ROWS[0] <= h / n / row_h <= STACK_ROWS[1]:
             out.append(ln)
             continue
-        step = ln.h / n
+        step = h / n
         cx = (ln.x1 + ln.x2) / 2
         for i, c in enumerate(ln.text):
             out.append(Line(c, ln.chars[i][0] if len(ln.chars) == n else ln.score, ln.x1, ln.y1 + i * step,
