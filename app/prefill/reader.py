@@ -1621,6 +1621,20 @@ def _labels_missed(extraction: Extraction) -> bool:
     return bool(fields) and extraction.kind != "other" and all(f.note == "not found" for f in fields)
 
 
+CROP_REREAD = 0.5  # a licence read from a detected quad with fewer than this share of its fields read sure is read whole too (0: off)
+CROP_REREAD_FLOOR = 0.95  # … and a field is taken from that reading only with every character read at this or better
+CROP_REREAD_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
+
+
+def _crop_read_short(extraction: Extraction) -> bool:
+    """A licence read from its crop with most of its fields left unread (`CROP_REREAD`): fewer than
+    that share read sure, the fields the page prints none of (`none printed`) not counted."""
+    if extraction.kind not in CROP_REREAD_KINDS:
+        return False
+    fields = [f for f in extraction.fields.values() if not (REREAD_SETTLED and f.note == "none printed")]
+    return bool(fields) and _read_count(extraction) < CROP_REREAD * len(fields)
+
+
 def _row_cut_off(extraction: Extraction, lines: list[Line]) -> bool:
     """An ID card front whose number was not found at all (no 17 digits, no part of its label
     公民身份号码) while its other rows were read: the number's row lies outside the page read."""
@@ -1707,11 +1721,14 @@ def reread_lines(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
     return out
 
 
-def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np.ndarray) -> bool:
+def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np.ndarray, *,
+                      floor: float = 0.0) -> bool:
     """Two readings of one page (a 1-bit page and its softened copy): `first` keeps its fields and
     takes from `second` those it has no undoubted value for and `second` read undoubted — only
     when both read the same kind and (BILEVEL_REREAD_AGREE) agree on every field both read
     undoubted: a second reading that reads a field otherwise is not trusted with the blanks.
+    `floor`: a field is taken only when its least certain character (`weakest`) is read at this
+    or better (a second reading at a smaller scale misreads where the first was sure of nothing).
     True when a field was taken."""
     a, b = first.fields, second.fields
     if first.kind != second.kind:
@@ -1723,7 +1740,7 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     took = False
     for k, f in list(a.items()):
         g = b.get(k)
-        if not sure(f) and sure(g) and g is not None and g.box:
+        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor:
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
                            blank_after=[(tuple(_map_box(r, second_to_first)), tuple(_map_box(n, second_to_first)), note)
                                         for r, n, note in g.blank_after])
@@ -2119,6 +2136,25 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             clock.count("look_labels_missed_kept")
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
+    if CROP_REREAD and flatten and processed.quad is not None and not clock.counts.get("look_labels_missed") \
+            and _crop_read_short(extraction):
+        # a licence photographed under a lamp or in dim light whose page corners sink into the dark
+        # of the vignette: the edges found are another line (the border's inner rule, a column of
+        # print, the lens's bent edge) and the crop cuts the label column (`称:`, `表人:` read with
+        # their heads lost) or maps the page askew (its rows run across the crop's rows). Most of
+        # its fields go unread though its print is legible. The whole photo is read too, and only
+        # the fields the crop left blank or in doubt are taken from it — when it reads more fields
+        # sure than the crop (else the trouble is the print: dim light, a watermark, blur — ZA za0004's
+        # whole reading lost a watermarked `（超市）` and read no more), each read sure to its weakest
+        # character (CROP_REREAD_FLOOR: ZB zb0125's `社族`), both readings agreeing on every field both
+        # read sure: a field read is never lost. Licences only (an ID side is read again by its own
+        # rules), and only when fewer than CROP_REREAD of its fields were read
+        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        clock.count("look_crop_short")
+        with clock.stage("layout"):
+            if _read_count(again[4]) > _read_count(extraction) and fill_blank_fields(
+                    extraction, again[4], to_page @ np.linalg.inv(again[1]), floor=CROP_REREAD_FLOOR):
+                clock.count("look_crop_short_filled")
     top_cut = flatten and _top_row_cut_off(extraction, page_lines)
     if flatten and (_row_cut_off(extraction, page_lines) or top_cut) \
             and (processed.quad is not None or processed.region is not None):
