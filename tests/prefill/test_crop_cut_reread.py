@@ -14,6 +14,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 import app.prefill.reader as reader
+from app.imaging.document import Quality
 from app.prefill.extract import Extraction, FieldResult
 from tests.prefill.fonts import SERIF, cjk_font
 
@@ -90,3 +91,16 @@ def test_a_field_of_the_second_reading_is_taken_only_when_read_sure_to_its_weake
     third = Extraction("business_license", fields={"name": _field(""), "valid_to": _field("2031-01-01")})
     other = Extraction("business_license", fields={"name": _field("杭州某某有限公司"), "valid_to": _field("2030-01-01")})
     assert not reader.fill_blank_fields(third, other, np.eye(3), floor=reader.CROP_REREAD_FLOOR)
+
+
+def test_a_short_reading_whose_values_the_blur_rules_distrust_is_not_read_whole() -> None:
+    blurred = Quality(False, ("blurred",), {"sharpness": 8.0, "glare": 0.0})
+    short = {"name": _field(""), "address": _field(""), "legal_representative": _field(""),
+             "valid_to": _field("2030-01-01")}
+    assert reader._crop_read_short(Extraction("business_license", fields=dict(short)), blurred)
+    # a value read smeared (its weakest character 0.6): the print is damaged, not the crop
+    smeared = {**short, "credit_code": _field("91330106MA2B3C4D5E", 0.6)}
+    assert not reader._crop_read_short(Extraction("business_license", fields=smeared), blurred)
+    assert reader._crop_read_short(Extraction("business_license", fields=dict(smeared)), None)
+    # ID sides are read again by their own rules
+    assert not reader._crop_read_short(Extraction("id_card_front", fields=dict(short)), None)
