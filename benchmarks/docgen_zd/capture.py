@@ -41,7 +41,6 @@ PRELUDE = r"""
     (gimp-image-insert-layer img l 0 -1)
     (gimp-context-set-foreground '(128 128 128)) (gimp-drawable-fill l FILL-FOREGROUND)
     (plug-in-randomize-hurl RUN-NONINTERACTIVE img l pct 1 FALSE seed)
-    (plug-in-gauss RUN-NONINTERACTIVE img l 1.0 1.0 1)
     (zd-flat img)))
 (define (zd-blob img x y w h feather color mode opacity)
   (let ((l (zd-layer img "blob" mode opacity)))
@@ -72,7 +71,7 @@ PRELUDE = r"""
     d))
 (define (zd-save img f fmt q)
   (let ((d (zd-flat img)))
-    (cond ((string=? fmt "jpg") (file-jpeg-save RUN-NONINTERACTIVE img d f f q 0 1 0 "" 2 1 0 0))
+    (cond ((string=? fmt "jpg") (file-jpeg-save RUN-NONINTERACTIVE img d f f q 0 0 0 "" 2 1 0 0))
           ((string=? fmt "png") (file-png-save RUN-NONINTERACTIVE img d f f 0 9 0 0 0 0 0))
           ((string=? fmt "webp") (file-webp-save RUN-NONINTERACTIVE img d f f 0 0 (* q 100) 100 0 0 0 0 0 0 0 0 0))
           ((string=? fmt "tif") (file-tiff-save RUN-NONINTERACTIVE img d f f 1))
@@ -93,11 +92,31 @@ def pick_capture(r: random.Random, card: bool) -> str:
     return r.choices(list(table), list(table.values()))[0]
 
 
-def dpi_for(r: random.Random, capture: str, card: bool) -> int:
+def margin_for(r: random.Random, capture: str, card: bool) -> float:
+    """How much desk shows around the page in a photo, as a share of the page's width."""
     if card:
-        return r.choice((300, 360, 420)) if capture in ("fax", "chat_screenshot") else r.choice((420, 480, 560))
-    return {"fax": r.choice((100, 120, 150)), "chat_screenshot": r.choice((110, 130)), "adf_gray": r.choice((150, 200)),
-            "flatbed": r.choice((150, 200, 240)), "pdf_elicence": 72}.get(capture, r.choice((140, 160, 180)))
+        return r.uniform(0.3, 0.7)
+    if capture == "scanner_app":
+        return r.uniform(0.02, 0.06)
+    return r.uniform(0.15, 0.3) if capture == "gaopaiyi" else r.uniform(0.1, 0.3)
+
+
+def out_long_for(r: random.Random, capture: str) -> int:
+    return r.choice((900, 1080, 1280)) if capture == "chat_screenshot" else r.choice((1280, 1440, 1600, 1920))
+
+
+def dpi_for(r: random.Random, capture: str, card: bool, w_mm: float, h_mm: float, margin: float, out_long: int) -> int:
+    """The resolution the page is rasterised at: for photos, what the photo's frame gives the page (so
+    nothing is drawn larger than it ends up); for scans, the scanner's setting."""
+    long_mm = max(w_mm, h_mm)
+    if capture in PHOTO_LIKE:
+        factor = (1 + 2 * margin) * (1.25 if card else 1.0)
+        return max(60, min(600, int(out_long * 25.4 / (long_mm * factor))))
+    if card:
+        return {"fax": r.choice((150, 200))}.get(capture, r.choice((150, 180, 220)))
+    dpi = {"fax": r.choice((100, 120, 150)), "adf_gray": r.choice((150, 200)), "flatbed": r.choice((150, 200)),
+           "pdf_elicence": 72}.get(capture, r.choice((130, 150, 170)))
+    return min(dpi, int(2000 * 25.4 / long_mm))
 
 
 def _font(key: str, size: int) -> ImageFont.FreeTypeFont:
@@ -207,6 +226,7 @@ class Job:
         self.marks: list[str] = []
         self.hidden: set[str] = set()
         self.code: list[str] = []
+        self.margin, self.out_long = 0.2, 1600
         self.gimp_out = out if fmt in ("jpg", "png", "webp", "tif", "tifg4") else out.with_suffix(".gimp.png")
 
     def hide_where(self, rect: tuple[float, float, float, float], share: float = 0.08) -> None:
@@ -272,7 +292,7 @@ def glare(job: Job, strength: float) -> None:
     r, W, H = job.r, job.W, job.H
     w, h = W * r.uniform(0.18, 0.4), H * r.uniform(0.1, 0.25)
     x, y = r.uniform(0, W - w), r.uniform(0, H - h)
-    job.code.append(f"(zd-blob img {s(x)} {s(y)} {s(w)} {s(h)} {s(min(w, h) * 0.45)} '(255 255 250) LAYER-MODE-SCREEN {s(strength)})")
+    job.code.append(f"(zd-blob img {s(x)} {s(y)} {s(w)} {s(h)} {s(min(w, h) * 0.2)} '(255 255 250) LAYER-MODE-SCREEN {s(strength)})")
     job.code.append(f"(zd-blob img {s(x + w * .25)} {s(y + h * .25)} {s(w * .5)} {s(h * .5)} {s(min(w, h) * 0.15)} '(255 255 255) LAYER-MODE-NORMAL {s(strength * .9)})")
     if strength > 70:
         job.hide_where((x + w * .25, y + h * .25, w * .5, h * .5), 0.12)
@@ -376,11 +396,7 @@ def build(job: Job) -> str:
 def photo(job: Job) -> list[str]:
     r, c, W, H = job.r, job.capture, job.W, job.H
     card = job.kind in ("id_card_front", "id_card_back")
-    margin = r.uniform(0.12, 0.35) if c != "gaopaiyi" else r.uniform(0.15, 0.3)
-    if c == "scanner_app":
-        margin = r.uniform(0.02, 0.06)
-    if card:
-        margin = r.uniform(0.35, 0.8)
+    margin = job.margin
     CW, CH = int(W * (1 + 2 * margin)), int(H * (1 + 2 * margin * (W / H if card else 0.8)))
     if card and r.random() < 0.5:  # a phone held upright over a landscape card
         CH = max(CH, int(CW * 4 / 3))
@@ -398,16 +414,15 @@ def photo(job: Job) -> list[str]:
     desk = r.choice(DESKS) if c != "gaopaiyi" else r.choice(((30, 30, 32), (60, 60, 62), (200, 200, 196)))
     out = ["(gimp-layer-add-alpha pg)",
            f"(gimp-image-resize img {CW} {CH} {int(ox)} {int(oy)})",
-           "(gimp-context-set-interpolation INTERPOLATION-CUBIC)",
+           "(gimp-context-set-interpolation INTERPOLATION-LINEAR)",
            "(gimp-context-set-transform-resize TRANSFORM-RESIZE-ADJUST)",
            f"(set! pg (car (gimp-item-transform-perspective pg {' '.join(s(v) for v in flat)})))",
-           f"(let ((sh (zd-poly img {vec([p + 9 for p in [flat[0], flat[1], flat[2], flat[3], flat[6], flat[7], flat[4], flat[5]]])} {s(W * 0.02)} '(0 0 0) LAYER-MODE-NORMAL 45)))"
+           f"(let ((sh (zd-poly img {vec([p + 9 for p in [flat[0], flat[1], flat[2], flat[3], flat[6], flat[7], flat[4], flat[5]]])} {s(W * 0.008)} '(0 0 0) LAYER-MODE-NORMAL 45)))"
            " (gimp-image-lower-item img sh))",
            f"(let ((dk (car (gimp-layer-new img {CW} {CH} RGB-IMAGE \"desk\" 100 LAYER-MODE-NORMAL))))"
            f" (gimp-image-insert-layer img dk 0 -1) (gimp-image-lower-item-to-bottom img dk)"
            f" (gimp-context-set-foreground '{tuple(desk)}) (gimp-drawable-fill dk FILL-FOREGROUND)".replace(",", ""),
-           f" (plug-in-randomize-hurl RUN-NONINTERACTIVE img dk {r.randint(10, 40)} 1 FALSE {r.randint(1, 10**6)})"
-           " (plug-in-gauss RUN-NONINTERACTIVE img dk 3.0 3.0 1))",
+           ")",  # the desk's grain is the sensor noise laid over the whole frame below
            "(set! d (zd-flat img))"]
     # light: uneven (linear or radial falloff), a shadow of the phone or the clerk's hand
     if c == "gaopaiyi":
@@ -417,10 +432,10 @@ def photo(job: Job) -> list[str]:
         out.append(f"(zd-light img {s(r.uniform(0, CW))} 0 {s(r.uniform(0, CW))} {CH} GRADIENT-LINEAR '(255 255 250) '({r.randint(150, 215)} {r.randint(150, 210)} {r.randint(140, 200)}) LAYER-MODE-MULTIPLY {s(r.uniform(40, 90))})")
     if c in ("phone_desk", "phone_lowlight") and r.random() < 0.35:
         x0 = r.uniform(0.3, 0.8) * CW
-        out.append(f"(zd-poly img {vec([x0, 0, CW, 0, CW, CH * r.uniform(.3, .7), x0 + CW * .2, CH * r.uniform(.2, .5)])} {s(CW * .05)} '(40 40 50) LAYER-MODE-MULTIPLY {s(r.uniform(25, 50))})")
+        out.append(f"(zd-poly img {vec([x0, 0, CW, 0, CW, CH * r.uniform(.3, .7), x0 + CW * .2, CH * r.uniform(.2, .5)])} {s(CW * .02)} '(40 40 50) LAYER-MODE-MULTIPLY {s(r.uniform(25, 50))})")
         job.marks.append("shadow")
     out.append("(set! d (zd-flat img))")
-    if c == "gaopaiyi" or r.random() < 0.5:
+    if c == "gaopaiyi" or r.random() < 0.3:
         out.append(f"(plug-in-lens-distortion RUN-NONINTERACTIVE img d 0 0 {s(r.uniform(-12, 18))} {s(r.uniform(-5, 5))} 0 {s(r.uniform(-8, 4))})")
     if c == "phone_lowlight":
         g = r.uniform(0.35, 0.6)
@@ -443,9 +458,8 @@ def photo(job: Job) -> list[str]:
         if r.random() < 0.4:
             out.append("(gimp-image-convert-grayscale img)")
             job.marks.append("app_bw")
-    long_side = r.choice((1280, 1600, 2000, 2400)) if c != "chat_screenshot" else r.choice((900, 1080, 1280))
-    k = long_side / max(CW, CH)
-    if k < 1:
+    k = job.out_long / max(CW, CH)
+    if k < 0.9:
         out.append(f"(gimp-image-scale img {int(CW * k)} {int(CH * k)})")
     return out
 

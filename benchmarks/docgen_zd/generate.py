@@ -7,7 +7,6 @@ byte for byte (a page typeset on its own rasterises the same; GIMP's noise here 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import json
@@ -16,6 +15,7 @@ import random
 import shutil
 import subprocess
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -109,7 +109,9 @@ class Spec:
         self.capture = C.pick_capture(self.r, card)
         if kind == "other" and self.capture == "pdf_elicence":
             self.capture = "flatbed"
-        self.dpi = C.dpi_for(self.r, self.capture, card)
+        self.margin = C.margin_for(self.r, self.capture, card)
+        self.out_long = C.out_long_for(self.r, self.capture)
+        self.dpi = C.dpi_for(self.r, self.capture, card, self.page.w, self.page.h, self.margin, self.out_long)
         self.aa = self.r.random() < 0.85 or self.capture in ("pdf_elicence",)
         self.fmt = _fmt(self.r, self.capture)
         self.ext = {"tifg4": "tif"}.get(self.fmt, self.fmt)
@@ -156,7 +158,7 @@ def _finish(spec: Spec, job: C.Job | None, out_dir: Path, single_pdf: Path | Non
         if spec.fmt == "pdf":
             im = Image.open(job.gimp_out)
             im.load()
-            fixed = dt.datetime(2026, 1, 1)
+            fixed = time.gmtime(1767225600)  # a fixed date: the same set is the same bytes
             im.save(dest, "PDF", resolution=float(spec.dpi), creationDate=fixed, modDate=fixed)
             job.gimp_out.unlink()
         marks, hidden = job.marks, job.hidden
@@ -180,6 +182,7 @@ def _make(specs: list[Spec], out_dir: Path) -> list[dict]:
                     W, H = im.size
                 out = (out_dir / s.file) if s.fmt not in ("pdf",) else work / f"{s.file}.png"
                 jobs[s.i] = C.Job(s.r, png, W, H, _boxes(s, pos, page_no), s.capture, s.kind, out, s.fmt, work, f"f{s.i:04d}")
+                jobs[s.i].margin, jobs[s.i].out_long = s.margin, s.out_long
                 if s.fmt == "pdf":
                     jobs[s.i].gimp_out = out
         for s in specs:

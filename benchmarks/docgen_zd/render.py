@@ -44,13 +44,13 @@ def context_version() -> str:
 
 
 def typeset(pages: list[str], work: Path, job: str = "zd") -> tuple[Path, dict[str, tuple[int, float, float, float, float]]]:
-    """One ConTeXt run over `pages` (ConTeXt page sources). Returns the PDF and every \\hpos box by name:
+    """One ConTeXt pass (`--once`: the \\hpos boxes are only read back, never used on the page) over `pages` (ConTeXt page sources). Returns the PDF and every \\hpos box by name:
     (page, x, y_top, w, h) in mm from the page's top-left corner (heights measured from the .tuc)."""
     work.mkdir(parents=True, exist_ok=True)
     tex = work / f"{job}.tex"
     tex.write_text(PREAMBLE + "\n".join(pages) + "\n\\stoptext\n", encoding="utf-8")
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600"}
-    proc = subprocess.run(["context", "--batchmode", "--nodates", tex.name], cwd=work,
+    proc = subprocess.run(["context", "--batchmode", "--nodates", "--once", tex.name], cwd=work,
                           capture_output=True, text=True, timeout=1800, env=env)
     pdf = work / f"{job}.pdf"
     log = (work / f"{job}.log").read_text(encoding="utf-8", errors="replace") if (work / f"{job}.log").exists() else proc.stdout
