@@ -23,6 +23,7 @@ GIMPRC = "(export-color-profile no)\n(export-metadata-exif no)\n(export-metadata
 
 PRELUDE = r"""
 (define (zd-rgb img) (if (not (= (car (gimp-image-base-type img)) RGB)) (gimp-image-convert-rgb img)))
+(define (zd-gray img) (if (= (car (gimp-image-base-type img)) RGB) (gimp-image-convert-grayscale img)))
 (define (zd-load f) (car (gimp-file-load RUN-NONINTERACTIVE f f)))
 (define (zd-top img) (car (gimp-image-get-active-layer img)))
 (define (zd-flat img) (gimp-context-set-background '(255 255 255)) (car (gimp-image-flatten img)))
@@ -456,7 +457,7 @@ def photo(job: Job) -> list[str]:
         out.append(f"(gimp-drawable-levels d HISTOGRAM-VALUE {s(r.uniform(0.05, 0.2))} {s(r.uniform(0.6, 0.8))} TRUE 1.0 0.0 1.0 TRUE)")
         out.append("(plug-in-unsharp-mask RUN-NONINTERACTIVE img d 2.0 0.8 0)")
         if r.random() < 0.4:
-            out.append("(gimp-image-convert-grayscale img)")
+            out.append("(zd-gray img)")
             job.marks.append("app_bw")
     k = job.out_long / max(CW, CH)
     if k < 0.9:
@@ -471,7 +472,7 @@ def scan(job: Job) -> list[str]:
            f"(set! pg (car (gimp-item-transform-rotate pg {s(math.radians(r.uniform(-2.5, 2.5)))} TRUE 0 0)))",
            "(gimp-image-resize-to-layers img)", "(set! d (zd-flat img))"]
     if c == "adf_gray" or c == "printed_elicence" or r.random() < 0.3:
-        out.append("(gimp-image-convert-grayscale img)")
+        out.append("(zd-gray img)")
     if c == "printed_elicence":
         out.append(f"(gimp-drawable-levels d HISTOGRAM-VALUE 0.0 1.0 TRUE 1.0 {s(r.uniform(0.08, 0.2))} 1.0 TRUE)")
         out.append(f"(plug-in-randomize-hurl RUN-NONINTERACTIVE img d {r.randint(1, 3)} 1 FALSE {r.randint(1, 10**6)})")
@@ -487,7 +488,7 @@ def scan(job: Job) -> list[str]:
 
 def copy(job: Job, generations: int) -> list[str]:
     r = job.r
-    out = ["(gimp-image-convert-grayscale img)", "(set! d (zd-flat img))"]
+    out = ["(zd-gray img)", "(set! d (zd-flat img))"]
     for _ in range(generations):
         out += ["(gimp-layer-add-alpha d)", "(gimp-context-set-transform-resize TRANSFORM-RESIZE-ADJUST)",
                 f"(set! d (car (gimp-item-transform-rotate d {s(math.radians(r.uniform(-1.8, 1.8)))} TRUE 0 0)))",
@@ -499,7 +500,7 @@ def copy(job: Job, generations: int) -> list[str]:
             out.append(f"(zd-light img 0 0 {job.W} 0 GRADIENT-LINEAR '(120 120 120) '(255 255 255) LAYER-MODE-MULTIPLY {s(r.uniform(30, 70))})")
             out.append("(set! d (zd-flat img))")
     if r.random() < 0.3:
-        out.append("(gimp-image-convert-rgb img)")
+        out.append("(zd-rgb img)")
         out.append(f"(plug-in-newsprint RUN-NONINTERACTIVE img d {r.randint(2, 4)} 0 0 {r.randint(15, 75)} 0 15 0 75 0 0 0 {r.randint(1, 3)})")
         job.marks.append("halftone")
     if generations > 1:
@@ -509,7 +510,7 @@ def copy(job: Job, generations: int) -> list[str]:
 
 def fax(job: Job) -> list[str]:
     r = job.r
-    out = ["(gimp-image-convert-grayscale img)", "(set! d (zd-flat img))",
+    out = ["(zd-gray img)", "(set! d (zd-flat img))",
            f"(set! d (car (gimp-item-transform-rotate d {s(math.radians(r.uniform(-1.5, 1.5)))} TRUE 0 0)))",
            "(gimp-image-resize-to-layers img)", "(set! d (zd-flat img))"]
     if r.random() < 0.35:  # standard (not fine) fax resolution: half the lines
