@@ -3,7 +3,7 @@
 and curled pages) seen by a perspective camera (phones at angles) or an orthographic one (scanners),
 lit by a lamp with fall-off, shadowed by an occluder, with specular glare on glossy paper or a
 clear sleeve, a procedural desk under the page, a hand's thumb on the page, hand shake and defocus as
-several jittered renders accumulated in a float framebuffer with a mip-level bias; then a post pass:
+several jittered renders (shake paths, defocus rings) accumulated in a float framebuffer; then a post pass:
 white balance, exposure, vignetting, sensor noise from a hash, and the copier's and fax's tone
 curves, toner streaks, ordered dither and threshold. Screens photographed show their subpixel grid
 sampled by the camera (moiré). numpy only moves bytes; Pillow only writes files and draws shapes.
@@ -28,7 +28,14 @@ uniform int u_mode;
 uniform vec4 u_bend;
 uniform vec2 u_jitter;
 uniform vec4 u_ndc;
-out vec2 v_uv; out vec3 v_pos; out vec3 v_nrm;
+uniform vec2 u_tex;   // page texture size, texels
+uniform vec2 u_vp;    // framebuffer size, pixels
+out vec2 v_uv; out vec3 v_pos; out vec3 v_nrm; out float v_lod;
+vec2 screen(vec3 p) {
+    vec4 c = u_mvp * vec4(p, 1.0);
+    c.xy = c.xy * u_ndc.xy + u_ndc.zw * c.w;
+    return c.xy / c.w * 0.5 * u_vp;
+}
 float height(vec2 uv) {
     float f = u_bend.y * max(0.0, 1.0 - abs(uv.x - u_bend.x) / 0.3);
     float c = u_bend.w * pow(max(0.0, uv.y - u_bend.z), 2.0);
@@ -48,6 +55,12 @@ void main() {
         if (v_nrm.z < 0.0) v_nrm = -v_nrm;
     }
     v_uv = in_uv; v_pos = p;
+    // the mip level from the projected texel size at this vertex (with a biased level llvmpipe
+    // drew stray white pixels along the mesh's diagonals)
+    vec2 s0 = screen(p);
+    float lx = length(screen(p + vec3(u_size.x * 0.01, 0.0, 0.0)) - s0) / (0.01 * u_tex.x);
+    float ly = length(screen(p + vec3(0.0, u_size.y * 0.01, 0.0)) - s0) / (0.01 * u_tex.y);
+    v_lod = -log2(max(sqrt(lx * ly), 1e-6));
     vec4 c = u_mvp * vec4(p, 1.0);
     c.xy = c.xy * u_ndc.xy + u_ndc.zw * c.w + u_jitter * c.w;
     gl_Position = c;
@@ -77,7 +90,7 @@ uniform float u_mask;
 uniform float u_emit;
 uniform float u_seed;
 uniform vec2 u_size;
-in vec2 v_uv; in vec3 v_pos; in vec3 v_nrm;
+in vec2 v_uv; in vec3 v_pos; in vec3 v_nrm; in float v_lod;
 out vec4 f;
 float hash(vec2 p) { return fract(sin(dot(p, vec2(127.1, 311.7)) + u_seed * 13.17) * 43758.5453); }
 float vnoise(vec2 p) {
@@ -111,17 +124,19 @@ void main() {
     if (u_mode == 0) {
         base = desk(w);
         // contact shadow of the page (or card) on the desk, thrown away from the lamp
-        vec2 off = normalize(w - u_light.xy + 1e-5) * 0.004;
+        float k = min(u_size.x, u_size.y) * 0.02;
+        vec2 off = normalize(w - u_light.xy + 1e-5) * k * 0.5;
         vec2 q = abs(w - off - u_size * 0.5) - u_size * 0.5;
         float sd = length(max(q, 0.0)) + min(max(q.x, q.y), 0.0);
-        base *= 1.0 - 0.35 * (1.0 - smoothstep(0.0, 0.008, sd));
+        base *= 1.0 - 0.28 * (1.0 - smoothstep(0.0, k, sd));
     } else {
         if (u_card == 1) {  // a card's rounded corners (3.18 mm radius)
             float rad = 0.00318;
             vec2 q = abs(w - u_size * 0.5) - (u_size * 0.5 - rad);
             if (length(max(q, 0.0)) > rad) discard;
         }
-        base = texture(u_page, v_uv, u_bias).rgb;
+        base = textureLod(u_page, v_uv, max(v_lod + u_bias, 0.0)).rgb;  // u_bias stays 0: llvmpipe drew stray
+        // pixels along the mesh's diagonals with a biased level; defocus is a ring of jittered renders
         if (u_card == 1) {  // the card's printed security pattern under the ink
             float wv = sin(v_uv.x * 90.0 + sin(v_uv.y * 25.0) * 3.0) * sin(v_uv.y * 70.0 + sin(v_uv.x * 18.0) * 2.0);
             vec3 tint = mix(vec3(0.86, 0.91, 0.95), vec3(0.96, 0.9, 0.88), v_uv.x) + wv * 0.035;
@@ -187,12 +202,13 @@ uniform float u_hi;
 uniform float u_streak;
 uniform float u_seed;
 uniform float u_bias;
+uniform float u_lod;   // < 0: sample as is
 in vec2 v_uv;
 out vec4 f;
 float hash(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233)) + u_seed * 7.31) * 43758.5453); }
 const float bayer[16] = float[16](0., 8., 2., 10., 12., 4., 14., 6., 3., 11., 1., 9., 15., 7., 13., 5.);
 void main() {
-    vec3 c = texture(u_acc, v_uv, u_bias).rgb / u_n;
+    vec3 c = (u_lod < 0.0 ? texture(u_acc, v_uv) : textureLod(u_acc, v_uv, u_lod)).rgb / u_n;
     c *= u_wb * u_exposure;
     vec2 q = v_uv - 0.5;
     c *= 1.0 - u_vignette * dot(q, q) * 2.0;
@@ -361,13 +377,14 @@ def render(page: Image.Image, spec: dict, out_w: int, out_h: int) -> tuple[Image
               "u_shadow": spec.get("shadow", (0, 0, 0.1, 0.0)), "u_glare": spec.get("glare", (0, 0, 0.05, 0.0)),
               "u_gloss": spec.get("gloss", 0.0), "u_desk": spec.get("desk", 0), "u_card": int(spec.get("card", False)),
               "u_screen": int(spec.get("screen", False)), "u_screen_res": spec.get("screen_res", (1080.0, 1920.0)),
+              "u_tex": (float(rgb.width), float(rgb.height)), "u_vp": (float(out_w), float(out_h)),
               "u_emit": spec.get("emit", 1.0), "u_mask": spec.get("mask", 0.3), "u_seed": spec.get("seed", 1.0)}
     for k, v in shared.items():
         if k in P:
             P[k].value = v
     Q = c.post
     copy = {"u_acc": 0, "u_n": 1.0, "u_wb": (1.0, 1.0, 1.0), "u_exposure": 1.0, "u_vignette": 0.0, "u_noise": 0.0, "u_gamma": 1.0,
-            "u_mode": 0, "u_lo": 0.0, "u_hi": 1.0, "u_streak": 0.0, "u_seed": 1.0, "u_rect": (0.0, 0.0, 1.0, 1.0), "u_bias": 0.0}
+            "u_mode": 0, "u_lo": 0.0, "u_hi": 1.0, "u_streak": 0.0, "u_seed": 1.0, "u_rect": (0.0, 0.0, 1.0, 1.0), "u_bias": 0.0, "u_lod": -1.0}
     jit = spec.get("jitter", [(0.0, 0.0)])
     for jx, jy in jit:
         pfb.use()
@@ -400,7 +417,7 @@ def render(page: Image.Image, spec: dict, out_w: int, out_h: int) -> tuple[Image
     post = {"u_acc": 0, "u_n": float(len(jit)), "u_wb": spec.get("wb", (1.0, 1.0, 1.0)), "u_exposure": spec.get("exposure", 1.0),
             "u_vignette": spec.get("vignette", 0.0), "u_noise": spec.get("noise", 0.0), "u_gamma": spec.get("gamma", 1.0),
             "u_mode": spec.get("post", 0), "u_lo": spec.get("lo", 0.0), "u_hi": spec.get("hi", 1.0),
-            "u_streak": spec.get("streak", 0.0), "u_seed": spec.get("seed", 1.0) + 0.5, "u_rect": (0.0, 0.0, 1.0, 1.0), "u_bias": 0.0}
+            "u_streak": spec.get("streak", 0.0), "u_seed": spec.get("seed", 1.0) + 0.5, "u_rect": (0.0, 0.0, 1.0, 1.0), "u_bias": 0.0, "u_lod": -1.0}
     for k, v in post.items():
         if k in Q:
             Q[k].value = v
@@ -429,7 +446,7 @@ def blit(src: Image.Image, out_w: int, out_h: int, rect: tuple[float, float, flo
     btex = c.texture(bg.size, 3, bg.tobytes())
     Q = c.post
     base = {"u_n": 1.0, "u_wb": (1.0, 1.0, 1.0), "u_exposure": 1.0, "u_vignette": 0.0, "u_noise": 0.0, "u_gamma": 1.0,
-            "u_mode": 0, "u_lo": 0.0, "u_hi": 1.0, "u_streak": 0.0, "u_seed": 1.0, "u_bias": 0.0}
+            "u_mode": 0, "u_lo": 0.0, "u_hi": 1.0, "u_streak": 0.0, "u_seed": 1.0, "u_bias": 0.0, "u_lod": -1.0}
     for k, v in base.items():
         if k in Q:
             Q[k].value = v
@@ -443,7 +460,8 @@ def blit(src: Image.Image, out_w: int, out_h: int, rect: tuple[float, float, flo
     for k in ("u_noise", "u_exposure"):
         if k in spec:
             Q[k].value = spec[k]
-    Q["u_bias"].value = spec.get("bias", 0.0)
+    scale = src.width / max((x1 - x0) * out_w, 1.0)  # texels per pixel: the viewer's downscale
+    Q["u_lod"].value = max(math.log2(max(scale, 1e-6)) + spec.get("bias", 0.0), 0.0)
     c.quad_post.render()
     data = ofb.read(components=3)
     img = Image.frombuffer("RGB", (out_w, out_h), data, "raw", "RGB", 0, -1).copy()

@@ -62,7 +62,7 @@ def id_front(r: random.Random) -> Doc:
     val_face = _face(r, HEI + SONG[:1], name + addr + nation + "男女")
     num_face = r.choice(DIGITS)
     mm = PT_PER_MM
-    cols = [3.5 * mm, 11 * mm, 12 * mm, 6 * mm, 16 * mm, 4 * mm, 31.1 * mm, 2 * mm]  # 85.6
+    cols = [3.5 * mm, 11 * mm, 10 * mm, 9 * mm, 15 * mm, 4 * mm, 31.1 * mm, 2 * mm]  # 85.6
     rows = [4.5 * mm, 6 * mm, 5.5 * mm, 5.5 * mm, 4.6 * mm, 4.6 * mm, 4.6 * mm, 4.6 * mm, 4.1 * mm, 8 * mm, 2 * mm]  # 54
     s = Sheet("身份证正面", cols, rows, top=120, left=150)
     blue = "#1f5f9a"
@@ -282,11 +282,12 @@ def health_license(r: random.Random) -> Doc:
         lines = len(v) // per + 1
         rows.append(max(34, lines * val_pt * 1.5 + 12))
         i = len(rows) - 1
-        s.cell(i, 1, spread(lb.replace("　", ""), 4) if len(lb.replace("　", "")) <= 4 else lb, lab_face, lab_pt if len(lb) <= 6 else 10, h="dist")
+        s.cell(i, 1, spread(lb.replace("　", ""), 4) if len(lb.replace("　", "")) <= 4 else lb, lab_face, lab_pt if len(lb) <= 6 else 10,
+               h="dist", c1=2)
         s.cell(i, 3, v, val_face, val_pt, key=key, wrap=lines > 1)
     rows.append(34)
     i = len(rows) - 1
-    s.cell(i, 1, "有效期限", lab_face, lab_pt, h="dist")
+    s.cell(i, 1, "有效期限", lab_face, lab_pt, h="dist", c1=2)
     zp = r.random() < 0.5
     s.cell(i, 3, f"自{V.cn_date(vf, zp)}至{V.cn_date(vt, zp)}", val_face, val_pt, key="valid")
     s.boxes["valid_from"] = s.boxes["valid_to"] = s.boxes.pop("valid")
@@ -315,11 +316,7 @@ def food_license(r: random.Random) -> Doc:
     co = V.company(r, p)
     form_name, items, catering = V.pick(r, V.FOOD_FORMS)
     name = co["name"] or f"{p[2]}{V.pick(r, V.TRADE)}{'餐馆' if catering else '便利店'}"
-    if co["form"] == "individual" and r.random() < 0.5:
-        code = V.id_number(p[3], V.date_between(r, dt.date(1960, 1, 1), dt.date(2000, 1, 1)), r.random() < 0.5, r)
-        code = V.uscc(r, "92", p[3])  # the licence prints the 个体户's credit code
-    else:
-        code = co["credit_code"]
+    code = co["credit_code"]  # a 个体工商户's licence prints its `92` credit code too
     no = V.food_license_no(r, p, catering)
     its = r.sample(items, r.randint(1, len(items)))
     item_txt = "；".join(its) if r.random() < 0.7 else "，".join(its)

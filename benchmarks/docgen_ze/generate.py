@@ -121,7 +121,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
             size_pt = (crop[2] - crop[0], crop[3] - crop[1])
             origin = (crop[0], crop[1])
         else:
-            dpi = r.choice([150, 180, 200, 220]) if doc.sheet.paper != "iso_a3" else r.choice([110, 130, 150])
+            dpi = r.choice([150, 180, 200, 220]) if doc.sheet.paper != "iso_a3" else r.choice([150, 170, 200])
             page = Image.open(sheet.rasterise(pdf, work / "page.png", dpi, aa)).convert("RGB")
             size_pt = doc.sheet.size
             origin = (0.0, 0.0)
@@ -195,6 +195,20 @@ def _marks(r: random.Random, page: Image.Image, kind: str, cap: str, marks: list
     return img.convert("RGB")
 
 
+def _shake_or_defocus(r: random.Random, shake: bool = True) -> list[tuple[float, float]]:
+    """Sub-frame offsets (NDC) accumulated by the renderer: a hand's shake along a short path, or an
+    out-of-focus lens as a ring of offsets round the sharp position (a disc of confusion), or a sharp
+    frame."""
+    k = r.random()
+    if shake and k < 0.35:
+        return _jitter(r, r.choice([2, 3, 4]), r.uniform(0.002, 0.007))
+    if k < 0.7:
+        rad = r.uniform(0.0008, 0.0028)  # 0.6–2 pixels on a 1600-pixel frame
+        a0 = r.uniform(0, math.tau)
+        return [(rad * math.cos(a0 + t * math.tau / 4), rad * math.sin(a0 + t * math.tau / 4)) for t in range(4)]
+    return [(0.0, 0.0)]
+
+
 def _jitter(r: random.Random, n: int, amp: float) -> list[tuple[float, float]]:
     """Hand shake: n sub-frames along a short curved path (amp in NDC)."""
     a = r.uniform(0, math.tau)
@@ -220,7 +234,7 @@ def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, ca
                     fill=r.uniform(0.7, 0.92), desk=r.choice([0, 0, 1, 2, 5]), lamp=r.uniform(*lamp), ambient=r.uniform(0.45, 0.7),
                     light=(pw * r.uniform(-0.5, 1.5), ph * r.uniform(-0.6, 0.3), r.uniform(0.35, 0.8)),
                     vignette=r.uniform(0.1, 0.5), noise=r.uniform(0.01, 0.05), wb=(r.uniform(0.95, 1.1), 1.0, r.uniform(0.8, 1.02)),
-                    bias=r.uniform(0.0, 1.2), jitter=_jitter(r, r.choice([1, 1, 2, 3]), r.uniform(0.0, 0.006)), card=card)
+                    jitter=_shake_or_defocus(r), card=card)
         if r.random() < 0.35:
             spec["shadow"] = (pw * r.uniform(0.2, 1.0), ph * r.uniform(-0.1, 0.6), max(pw, ph) * r.uniform(0.2, 0.45), r.uniform(0.25, 0.5))
             marks.append("shadow")
@@ -236,7 +250,7 @@ def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, ca
             spec["gloss"] = r.uniform(0.25, 0.6)
             marks.append("sleeve")
             if r.random() < 0.6:
-                glare = (r.uniform(0.1, 0.9), r.uniform(0.1, 0.9), r.uniform(0.06, 0.14) * (1 if card else 1.8), r.uniform(0.9, 1.3))
+                glare = (r.uniform(0.1, 0.9), r.uniform(0.1, 0.9), r.uniform(0.06, 0.14) * (1 if card else 1.2), r.uniform(0.9, 1.3))
         elif cap == "phone_curled":
             spec["bend"] = (r.uniform(0.3, 0.7), r.uniform(0.003, 0.012) * (1 if r.random() < 0.6 else 0), r.uniform(0.6, 0.85), r.uniform(0.02, 0.08))
             marks.append("fold" if spec["bend"][1] > 0 else "curl")
@@ -244,7 +258,7 @@ def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, ca
             spec.update(ambient=r.uniform(0.18, 0.3), lamp=r.uniform(0.1, 0.3), noise=r.uniform(0.06, 0.12), exposure=r.uniform(1.3, 1.8),
                         wb=(1.12, 1.0, 0.72), jitter=_jitter(r, 3, r.uniform(0.004, 0.01)))
         if cap != "lowlight" and r.random() < 0.12:
-            glare = glare or (r.uniform(0.1, 0.9), r.uniform(0.1, 0.9), r.uniform(0.05, 0.1) * (1 if card else 1.8), r.uniform(0.9, 1.2))
+            glare = glare or (r.uniform(0.1, 0.9), r.uniform(0.1, 0.9), r.uniform(0.05, 0.1) * (1 if card else 1.2), r.uniform(0.9, 1.2))
         if r.random() < (0.22 if card else 0.15):
             hand = _hand(r, boxes)
             marks.append("hand")
@@ -257,14 +271,15 @@ def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, ca
         spec.update(tilt=r.uniform(0, 4), yaw=r.uniform(-3, 3), roll=r.uniform(-3, 3) + (90 if portrait and not card and r.random() < 0.2 else 0),
                     fov=50, dist=0.4, fill=r.uniform(0.55, 0.85) if card else r.uniform(0.85, 0.97), desk=r.choice([1, 5, 2]),
                     lamp=r.uniform(0.6, 1.0), ambient=r.uniform(0.5, 0.7), light=(pw / 2, ph / 2, 0.4), vignette=r.uniform(0.2, 0.6),
-                    noise=r.uniform(0.01, 0.03), exposure=r.uniform(0.9, 1.25), bias=r.uniform(0.0, 0.6), card=card)
+                    noise=r.uniform(0.01, 0.03), exposure=r.uniform(0.9, 1.25), card=card,
+                    jitter=_shake_or_defocus(r, shake=False))
         if card and r.random() < 0.3:
             hand = _hand(r, boxes)
             marks.append("hand")
     elif cap in ("flatbed", "adf", "photocopy", "copy_of_copy", "fax", "scanner_app"):
         dpi_scale = r.uniform(0.75, 1.0)
         W = int(page.width * dpi_scale) if not card else int(page.width * 0.5)
-        W = min(W, 2000)
+        W = min(W, 2480)
         H = int(W * ph / pw)
         spec.update(ortho=True, fill=r.uniform(0.96, 1.0), desk=3 if cap != "adf" else 4, lamp=0.0, ambient=1.0,
                     roll=0.0, noise=r.uniform(0.0, 0.02), card=card)
@@ -279,7 +294,7 @@ def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, ca
             lo, hi = (0.42, 0.92) if cap == "photocopy" else (0.4, 0.88)
             spec.update(post=1, lo=lo + r.uniform(-0.05, 0.05), hi=hi + r.uniform(-0.05, 0.05), streak=r.uniform(0.2, 0.7), noise=r.uniform(0.02, 0.06))
         elif cap == "fax":
-            W = min(W, 1728)
+            W = 1728  # a fax line: 1728 pixels (fine mode, the page reduced to it)
             H = int(W * ph / pw)
             spec.update(post=2, lo=0.35, hi=0.75, streak=1.0 if r.random() < 0.5 else 0.0, noise=0.04)
         elif cap == "scanner_app":
@@ -324,7 +339,8 @@ def _hand(r: random.Random, boxes: dict) -> tuple[float, float, tuple[float, flo
 
 def _hidden(boxes: dict, spec: dict, to_frame, size_m: tuple) -> set[str]:
     """Fields whose value the capture does not show: under the thumb, washed out by glare, outside
-    the frame. A value counts as hidden when any of 33 points over its ink is."""
+    the frame. A value counts as hidden when any of 33 points over its ink is (glare: mixed ≥ 85 %
+    toward white, where black ink keeps less than 15 % of its contrast)."""
     pw, ph = size_m
     hid = set()
     hand = spec.get("hand", (0, 0, 0, 0))
@@ -343,7 +359,7 @@ def _hidden(boxes: dict, spec: dict, to_frame, size_m: tuple) -> set[str]:
                     bx, by = hand[0] + hd[0] * hand[2] * 6, hand[1] + hd[1] * hand[2] * 6
                     under = _capsule(wx, wy, ax, ay, bx, by) < hand[3] + 0.002
                 g = glare[3] * (1 - _smooth(glare[2] * 0.55, glare[2], math.hypot(wx - glare[0], wy - glare[1])))
-                if out or under or g > 0.6:
+                if out or under or g > 0.85:
                     hid.add(k)
     for k in list(hid):
         if k.startswith("address") and k != "address":
@@ -389,7 +405,7 @@ def _chat(r: random.Random, photo: Image.Image) -> Image.Image:
         ph = 0.86
     x0 = (1 - pw) / 2
     y0 = 0.5 - ph / 2
-    img = capture.blit(photo, w, h, (x0, y0, x0 + pw, y0 + ph), back, {"bias": r.uniform(0.0, 0.5)})
+    img = capture.blit(photo, w, h, (x0, y0, x0 + pw, y0 + ph), back, {})
     return img
 
 
@@ -411,7 +427,7 @@ def _screen_photo(r: random.Random, page: Image.Image, boxes: dict, size_m: tupl
     spec.update(size=phone, screen=True, screen_res=(sw, sh), mask=r.uniform(0.1, 0.35), emit=r.uniform(0.7, 1.0),
                 tilt=r.uniform(3, 22), yaw=r.uniform(-20, 20), roll=r.uniform(-6, 6), fov=60, dist=0.25, fill=r.uniform(0.85, 0.97),
                 desk=r.choice([0, 1, 2]), lamp=0.3, ambient=0.35, light=(0.0, -0.1, 0.5), gloss=r.uniform(0.05, 0.25),
-                noise=r.uniform(0.02, 0.05), vignette=0.3, bias=r.uniform(-0.5, 0.3), jitter=_jitter(r, 2, 0.002))
+                noise=r.uniform(0.02, 0.05), vignette=0.3, jitter=_jitter(r, 2, 0.002))
     W, H = 1350, 1800
     if r.random() < 0.25:
         g = (r.uniform(0.2, 0.8), r.uniform(0.2, 0.8), r.uniform(0.1, 0.2), r.uniform(0.8, 1.1))

@@ -235,6 +235,32 @@ def capital(r: random.Random) -> str:
     return f"人民币{wan}.0000万元"
 
 
+# 个体工商户: what each kind of shop registers (一般项目 and, where it needs one, 许可项目)
+SHOP_SCOPE = {
+    "小吃店": (["食用农产品零售", "日用百货销售"], ["餐饮服务", "食品小作坊经营"]),
+    "餐馆": (["餐饮管理", "外卖递送服务"], ["餐饮服务", "食品销售"]),
+    "面馆": (["食用农产品零售"], ["餐饮服务"]),
+    "便利店": (["日用百货销售", "食用农产品零售", "文具用品零售", "日用品销售"], ["食品销售", "烟草制品零售", "酒类经营"]),
+    "水果店": (["水果种植", "食用农产品零售", "新鲜水果零售"], []),
+    "烟酒店": (["日用百货销售", "礼品花卉销售"], ["烟草制品零售", "酒类经营", "食品销售"]),
+    "理发店": (["理发服务", "美容服务（不含医疗美容）", "日用化学产品销售"], []),
+    "五金店": (["五金产品零售", "建筑材料销售", "电线、电缆经营", "卫生洁具销售"], []),
+    "服装店": (["服装服饰零售", "鞋帽零售", "针纺织品销售"], []),
+    "修理部": (["家用电器安装服务", "日用电器修理", "自行车修理", "通讯设备修理"], []),
+}
+
+
+def shop_scope(r: random.Random, shop: str) -> str:
+    general, permit = SHOP_SCOPE[shop]
+    g = r.sample(general, r.randint(1, len(general)))
+    s = "一般项目：" + "；".join(g) + "。" + TAIL_G
+    if permit and r.random() < 0.8:
+        s += "许可项目：" + "；".join(r.sample(permit, r.randint(1, len(permit)))) + "。" + TAIL_P
+    if r.random() < 0.2:
+        s = "、".join(g) + "。"
+    return s
+
+
 ENTITY_TYPES = ["有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）", "有限责任公司（非自然人投资或控股的法人独资）",
                 "其他有限责任公司", "股份有限公司（非上市、自然人投资或控股）", "有限责任公司（港澳台法人独资）",
                 "有限责任公司分公司（自然人投资或控股）"]
@@ -258,9 +284,11 @@ def company(r: random.Random, p: tuple) -> dict:
         etype = "有限合伙企业" if "有限合伙" in name else "普通合伙企业"
         rep_label, cap, form = "执行事务合伙人", "", "partnership"
     else:
-        shop = pick(r, ["小吃店", "便利店", "理发店", "五金店", "餐馆", "水果店", "服装店", "修理部", "烟酒店", "面馆"])
+        shop = pick(r, list(SHOP_SCOPE))
         name = f"{p[2]}{trade}{shop}" if r.random() < 0.8 else ""
         etype, rep_label, cap, form = "个体工商户", "经营者", "", "individual"
+    if form != "individual":
+        shop = ""
     rep = person_name(r)
     if form == "partnership" and r.random() < 0.4:
         rep = f"{city}{pick(r, TRADE)}投资管理有限公司（委派代表：{person_name(r)}）"
@@ -275,7 +303,7 @@ def company(r: random.Random, p: tuple) -> dict:
     kind = {"company": "91", "branch": "91", "partnership": "91", "individual": "92"}[form]
     return {"name": name, "entity_type": etype, "rep_label": rep_label, "rep": rep, "capital": cap,
             "established": est, "valid_to": valid_to, "address": address(r, p, business=True),
-            "scope": business_scope(r, ind), "credit_code": uscc(r, kind, p[3]), "form": form, "industry": ind,
+            "scope": shop_scope(r, shop) if form == "individual" else business_scope(r, ind), "credit_code": uscc(r, kind, p[3]), "form": form, "industry": ind,
             "place": p}
 
 
