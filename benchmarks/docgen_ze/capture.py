@@ -90,6 +90,7 @@ uniform float u_mask;
 uniform float u_emit;
 uniform float u_seed;
 uniform vec2 u_size;
+uniform vec2 u_crease;   // page x of a fold's crease, its strength (0: none)
 in vec2 v_uv; in vec3 v_pos; in vec3 v_nrm; in float v_lod;
 out vec4 f;
 float hash(vec2 p) { return fract(sin(dot(p, vec2(127.1, 311.7)) + u_seed * 13.17) * 43758.5453); }
@@ -141,6 +142,10 @@ void main() {
             float wv = sin(v_uv.x * 90.0 + sin(v_uv.y * 25.0) * 3.0) * sin(v_uv.y * 70.0 + sin(v_uv.x * 18.0) * 2.0);
             vec3 tint = mix(vec3(0.86, 0.91, 0.95), vec3(0.96, 0.9, 0.88), v_uv.x) + wv * 0.035;
             base *= tint;
+        }
+        if (u_crease.y > 0.0) {  // a folded sheet flattened on the glass keeps its crease
+            float dx = (v_uv.x - u_crease.x) * u_size.x;
+            base *= 1.0 - u_crease.y * exp(-dx * dx / 2.5e-7) + 0.04 * u_crease.y * exp(-(dx - 0.0012) * (dx - 0.0012) / 4e-7);
         }
         if (u_screen == 1) {  // an LCD's RGB stripes and the black matrix between pixels
             vec2 g = v_uv * u_screen_res;
@@ -378,7 +383,7 @@ def render(page: Image.Image, spec: dict, out_w: int, out_h: int) -> tuple[Image
               "u_gloss": spec.get("gloss", 0.0), "u_desk": spec.get("desk", 0), "u_card": int(spec.get("card", False)),
               "u_screen": int(spec.get("screen", False)), "u_screen_res": spec.get("screen_res", (1080.0, 1920.0)),
               "u_tex": (float(rgb.width), float(rgb.height)), "u_vp": (float(out_w), float(out_h)),
-              "u_emit": spec.get("emit", 1.0), "u_mask": spec.get("mask", 0.3), "u_seed": spec.get("seed", 1.0)}
+              "u_crease": spec.get("crease", (0.5, 0.0)), "u_emit": spec.get("emit", 1.0), "u_mask": spec.get("mask", 0.3), "u_seed": spec.get("seed", 1.0)}
     for k, v in shared.items():
         if k in P:
             P[k].value = v

@@ -101,7 +101,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
     doc = MAKERS[kind](r)
     card = doc.card
     cap = _weighted(r, CARD_CAPTURES if card else CAPTURES)
-    if kind == "other" and cap in ("e_pdf",):
+    if cap == "e_pdf" and (kind == "other" or doc.sheet.landscape):  # a landscape sheet's PDF is on twice its paper
         cap = "flatbed"
     marks: list[str] = []
     with tempfile.TemporaryDirectory(prefix="ze_") as tmp:
@@ -122,7 +122,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
             origin = (crop[0], crop[1])
         else:
             dpi = r.choice([150, 180, 200, 220]) if doc.sheet.paper != "iso_a3" else r.choice([150, 170, 200])
-            page = Image.open(sheet.rasterise(pdf, work / "page.png", dpi, aa)).convert("RGB")
+            page = Image.open(sheet.rasterise(pdf, work / "page.png", dpi, aa, crop_pt=doc.sheet.print_crop)).convert("RGB")
             size_pt = doc.sheet.size
             origin = (0.0, 0.0)
         boxes = {k: ((b[0] - origin[0]) / size_pt[0], (b[1] - origin[1]) / size_pt[1],
@@ -132,7 +132,13 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
         if card and cap in ("flatbed", "photocopy", "copy_of_copy", "fax", "scanner_app") and r.random() < 0.75:
             page, boxes, size_m = _card_on_a4(r, page, boxes, size_m)
         page = _marks(r, page, kind, cap, marks, card and size_m[0] < 0.1)
-        img, hidden = _capture(r, page, boxes, size_m, cap, card and size_m[0] < 0.1, marks, kind)
+        content = None
+        if not card:  # the sheet's printed area (a viewer app shows the licence, not the paper round it)
+            ox, oy = doc.sheet.origin()
+            cw, chh = sum(doc.sheet.cols), sum(doc.sheet.rows)
+            content = (max(ox - 8, 0) / size_pt[0], max(oy - 8, 0) / size_pt[1],
+                       min(ox + cw + 8, size_pt[0]) / size_pt[0], min(oy + chh + 8, size_pt[1]) / size_pt[1])
+        img, hidden = _capture(r, page, boxes, size_m, cap, card and size_m[0] < 0.1, marks, kind, content)
         fmt = _format(r, cap)
         dest = out_dir / f"{name}.{ {'jpg': 'jpg', 'png': 'png', 'webp': 'webp', 'tiff': 'tif', 'pdf': 'pdf'}[fmt]}"
         _write(img, dest, fmt, r, cap)
@@ -220,7 +226,7 @@ def _jitter(r: random.Random, n: int, amp: float) -> list[tuple[float, float]]:
 
 
 def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, cap: str, card: bool, marks: list[str],
-             kind: str) -> tuple[Image.Image, set[str]]:
+             kind: str, content: tuple | None = None) -> tuple[Image.Image, set[str]]:
     pw, ph = size_m
     portrait = ph >= pw
     seed = float(r.randint(1, 999))
@@ -262,9 +268,9 @@ def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, ca
         if r.random() < (0.22 if card else 0.15):
             hand = _hand(r, boxes)
             marks.append("hand")
-        if r.random() < 0.08 and not card:  # framing cut the page's bottom off
+        if r.random() < 0.08 and not card:  # the framing cuts off the page's top or bottom edge
             spec["fill"] = r.uniform(1.05, 1.2)
-            spec["shift"] = (0.0, r.uniform(0.1, 0.25))
+            spec["shift"] = (0.0, r.choice([-1, 1]) * r.uniform(0.1, 0.25))
             marks.append("cut_off")
     elif cap == "gaopaiyi":  # document camera looking straight down, its LED ring, auto exposure
         W, H = (1920, 1440) if not portrait or card else (1440, 1920)
@@ -301,10 +307,13 @@ def _capture(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, ca
             spec.update(ortho=False, tilt=r.uniform(0, 5), yaw=r.uniform(-10, 10), roll=r.uniform(-2, 2), fov=55, dist=0.5,
                         fill=r.uniform(0.97, 1.0), lamp=0.3, ambient=0.8, post=3, lo=r.uniform(0.1, 0.25), hi=r.uniform(0.7, 0.85))
         spec["shift"] = (r.uniform(-0.01, 0.01), r.uniform(-0.01, 0.01))
+        if not card and r.random() < 0.15:  # the sheet was folded in half for the applicant's bag
+            spec["crease"] = (r.uniform(0.45, 0.55), r.uniform(0.15, 0.35))
+            marks.append("crease")
         if cap != "scanner_app":  # the page lies a little skewed on the glass or in the feeder
             spec["roll"] = r.uniform(-1.5, 1.5) if r.random() < 0.6 else 0.0
     elif cap == "screen_photo":
-        return _screen_photo(r, page, boxes, size_m, spec, marks)
+        return _screen_photo(r, page, boxes, size_m, spec, marks, content)
     if hand:
         spec["hand"] = (hand[0] * pw, hand[1] * ph, 0.012, 0.009 if not card else 0.0045)
         spec["hand_dir"] = hand[2]
@@ -384,7 +393,7 @@ def _phone_chrome(r: random.Random, w: int, h: int, dark: bool) -> Image.Image:
     im = Image.new("RGB", (w, h), bg)
     d = ImageDraw.Draw(im)
     fg = (235, 235, 235) if dark else (30, 30, 30)
-    f = art.font("Noto Sans CJK SC", max(w // 28, 12))
+    f = art.font("Noto Sans CJK SC", max(min(w, h) // 28, 12))
     d.text((w * 0.05, h * 0.008), f"{r.randint(8, 18)}:{r.randint(0, 59):02d}", font=f, fill=fg)
     for k in range(4):
         d.rectangle((w * (0.78 + k * 0.02), h * 0.022 - k * 4, w * (0.79 + k * 0.02), h * 0.026), fill=fg)
@@ -409,12 +418,19 @@ def _chat(r: random.Random, photo: Image.Image) -> Image.Image:
     return img
 
 
-def _screen_photo(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, spec: dict, marks: list[str]):
+def _screen_photo(r: random.Random, page: Image.Image, boxes: dict, size_m: tuple, spec: dict, marks: list[str],
+                  content: tuple | None = None):
     """An e-licence open on a phone, the phone photographed on the counter: the screen's pixels and
-    the camera's make moiré."""
-    sw, sh = 1080, 2340
-    back = _phone_chrome(r, sw, sh, dark=r.random() < 0.3)
+    the camera's make moiré. The viewer shows the licence's printed area (`content`, page fractions)."""
+    if content:
+        u0, v0, u1, v1 = content
+        page = page.crop((round(u0 * page.width), round(v0 * page.height), round(u1 * page.width), round(v1 * page.height)))
+        boxes = {k: ((b[0] - u0) / (u1 - u0), (b[1] - v0) / (v1 - v0), (b[2] - u0) / (u1 - u0), (b[3] - v0) / (v1 - v0))
+                 for k, b in boxes.items()}
+        size_m = (size_m[0] * (u1 - u0), size_m[1] * (v1 - v0))
     pw, ph = size_m
+    sw, sh = (1080, 2340) if ph >= pw else (2340, 1080)  # a landscape licence: the phone turned
+    back = _phone_chrome(r, sw, sh, dark=r.random() < 0.3)
     fw = r.uniform(0.94, 1.0)
     fh = fw * ph / pw * sw / sh
     if fh > 0.84:
@@ -423,12 +439,12 @@ def _screen_photo(r: random.Random, page: Image.Image, boxes: dict, size_m: tupl
     x0, y0 = (1 - fw) / 2, r.uniform(0.09, 0.96 - fh)
     screen = capture.blit(page, sw, sh, (x0, y0, x0 + fw, y0 + fh), back)
     sbox = {k: (x0 + b[0] * fw, y0 + b[1] * fh, x0 + b[2] * fw, y0 + b[3] * fh) for k, b in boxes.items()}
-    phone = (0.07, 0.07 * sh / sw)
+    phone = (0.07, 0.07 * sh / sw) if sh > sw else (0.07 * sw / sh, 0.07)
     spec.update(size=phone, screen=True, screen_res=(sw, sh), mask=r.uniform(0.1, 0.35), emit=r.uniform(0.7, 1.0),
                 tilt=r.uniform(3, 22), yaw=r.uniform(-20, 20), roll=r.uniform(-6, 6), fov=60, dist=0.25, fill=r.uniform(0.85, 0.97),
                 desk=r.choice([0, 1, 2]), lamp=0.3, ambient=0.35, light=(0.0, -0.1, 0.5), gloss=r.uniform(0.05, 0.25),
                 noise=r.uniform(0.02, 0.05), vignette=0.3, jitter=_jitter(r, 2, 0.002))
-    W, H = 1350, 1800
+    W, H = (1350, 1800) if sh > sw else (1800, 1350)
     if r.random() < 0.25:
         g = (r.uniform(0.2, 0.8), r.uniform(0.2, 0.8), r.uniform(0.1, 0.2), r.uniform(0.8, 1.1))
         spec["glare"] = (g[0] * phone[0], g[1] * phone[1], g[2] * phone[1], g[3])

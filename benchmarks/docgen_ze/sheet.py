@@ -25,7 +25,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 PT_PER_MM = 72 / 25.4
-PAPER = {"iso_a4": (595.28, 841.89), "iso_a3": (841.89, 1190.55), "iso_a5": (419.53, 595.28)}
+PAPER = {"iso_a4": (595.28, 841.89), "iso_a3": (841.89, 1190.55), "iso_a2": (1190.55, 1683.78), "iso_a5": (419.53, 595.28)}
+LANDSCAPE_ON = {"iso_a4": "iso_a3", "iso_a3": "iso_a2"}  # the portrait paper a landscape sheet is printed on
 
 # the faces this family lays out with: the CJK faces a Chinese office PC has, and digit faces
 FACES = ["AR PL SungtiL GB", "AR PL UMing CN", "Noto Serif CJK SC", "Noto Sans CJK SC", "AR PL UKai CN",
@@ -131,9 +132,14 @@ class Sheet:
         return (h, w) if self.landscape else (w, h)
 
     def origin(self) -> tuple[float, float]:
-        pw, _ = self.size
+        pw, ph = self.size
         left = (pw - sum(self.cols)) / 2 if self.left is None else self.left
         return left, self.top
+
+    @property
+    def print_crop(self) -> tuple[float, float, float, float] | None:
+        """The part of the printed PDF page that is this sheet's page (landscape sheets)."""
+        return (0.0, 0.0, *self.size) if self.landscape else None
 
     def rect(self, r0: int, c0: int, r1: int, c1: int) -> tuple[float, float, float, float]:
         """Page rectangle (x0, y0, x1, y1) in points of the cell range."""
@@ -248,6 +254,14 @@ class Sheet:
         ox, oy = self.origin()
         right = max(pw - ox - sum(self.cols), 0)
         bottom = max(ph - oy - sum(self.rows), 0)
+        paper = self.paper
+        if self.landscape:
+            # ssconvert's landscape pages came out with the table moved and cut (measured: A3
+            # landscape printed from x = 0, y = 2 × margin, one column per page), so a landscape
+            # sheet is printed at the top of the portrait paper twice its size (A3 -> A2, A4 -> A3)
+            # and cut to its own size by pdftoppm (`print_crop`)
+            paper = LANDSCAPE_ON[self.paper]
+            bottom = PAPER[paper][1] - oy - sum(self.rows)
         if sum(self.rows) > ph - oy + 0.5 or sum(self.cols) > pw - ox + 0.5:
             raise ValueError(f"sheet {self.name} does not fit its page")
         cols = "".join(f'<gnm:ColInfo No="{i}" Unit="{w:.3f}" HardSize="1"/>' for i, w in enumerate(self.cols))
@@ -268,8 +282,8 @@ class Sheet:
             f'<gnm:Scale type="percentage" percentage="100"/><gnm:vcenter value="0"/><gnm:hcenter value="0"/><gnm:grid value="0"/>'
             f'<gnm:even_if_only_styles value="0"/><gnm:monochrome value="0"/><gnm:draft value="0"/><gnm:titles value="0"/>'
             f'<gnm:do_not_print value="0"/><gnm:print_range value="GNM_PRINT_ACTIVE_SHEET"/><gnm:order>d_then_r</gnm:order>'
-            f"<gnm:orientation>{'landscape' if self.landscape else 'portrait'}</gnm:orientation>"
-            f'<gnm:Header Left="" Middle="" Right=""/><gnm:Footer Left="" Middle="" Right=""/><gnm:paper>{self.paper}</gnm:paper>'
+            f"<gnm:orientation>portrait</gnm:orientation>"
+            f'<gnm:Header Left="" Middle="" Right=""/><gnm:Footer Left="" Middle="" Right=""/><gnm:paper>{paper}</gnm:paper>'
             f"</gnm:PrintInformation><gnm:Styles>{base}{self._style_xml()}</gnm:Styles>"
             f'<gnm:Cols DefaultSizePts="48">{cols}</gnm:Cols><gnm:Rows DefaultSizePts="12.75">{rows}</gnm:Rows>'
             f"<gnm:MergedRegions>{merges}</gnm:MergedRegions>"
