@@ -1736,16 +1736,29 @@ def _read_count(extraction: Extraction) -> int:
 
 
 REREAD_SETTLED = True  # a field the page prints none of (`none printed`) does not make a re-read fire (False: it does)
+REREAD_CHECKED = True  # … nor a value whose only doubt the paper after it settles (`confirm_row_end`; False: it does)
 
 
-def _unsettled(extraction: Extraction) -> bool:
+def _unsettled(extraction: Extraction, page_lines: list[Line] | None = None, page: np.ndarray | None = None) -> bool:
     """Whether a field of the reading is left to find: one neither read sure nor known to be printed
     nowhere on the page (`none printed`: a 个体工商户 licence's capital or term, found as its type
     with no such label). The re-reads that fill blanks (watermark, washed-out, 1-bit) fire only then:
     a licence read whole but for such fields (Y y0008, y0115; U u0121, V v0133) paid a second
-    detector pass and reading (~1.5–2 s CPU) for fields that are empty on the paper."""
-    return any(not (f.value and not f.flagged) and not (REREAD_SETTLED and f.note == "none printed")
-               for f in extraction.fields.values())
+    detector pass and reading (~1.5–2 s CPU) for fields that are empty on the paper.
+
+    With the page and its lines (REREAD_CHECKED), a value flagged only until the paper after it is
+    looked at (`paper not checked`, `may go on below`: a wrapped scope or address whose end the
+    reader confirms at the end of `read_page`) is judged as `confirm_row_end` will judge it, on a
+    copy: where that finds paper the value is sure, and a second detector pass and reading for it
+    (ZC zc0038 13 s, zc0149 6 s CPU, their scope taken as read either way) is spent for nothing."""
+    left = [k for k, f in extraction.fields.items()
+            if not (f.value and not f.flagged) and not (REREAD_SETTLED and f.note == "none printed")]
+    if not left or not REREAD_CHECKED or page_lines is None or page is None \
+            or any(extraction.fields[k].note not in (ROW_BELOW, PAPER_CHECK) for k in left):
+        return bool(left)
+    copy = replace(extraction, fields={k: replace(f) for k, f in extraction.fields.items()})
+    confirm_row_end(copy, page_lines, page)
+    return any(not (copy.fields[k].value and not copy.fields[k].flagged) for k in left)
 
 
 def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source: tuple[int, ...] | None,
@@ -2060,7 +2073,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     if WATERMARK_REREAD and extraction.kind != "other" \
             and (WATERMARK_CARDS or extraction.kind not in ("id_card_front", "id_card_back")) \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED \
-            and _unsettled(extraction):
+            and _unsettled(extraction, page_lines, page):
         # a copy with a usage watermark (`仅供…使用`) over its print: where the watermark's lines cross
         # a row of values the detector sees one region at the watermark's angle and boxes neither,
         # so legible values go unread. The detector looks at the page with the ink lighter than the
@@ -2084,7 +2097,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _unsettled(extraction) and washed_out(page, WASHED_REREAD):
+            and _unsettled(extraction, page_lines, page) and washed_out(page, WASHED_REREAD):
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
@@ -2155,7 +2168,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
-            and _unsettled(extraction):
+            and _unsettled(extraction, page_lines, page):
         # a 1-bit page (`bilevel.soften_for_reread`): the fields it left blank are looked for again
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
