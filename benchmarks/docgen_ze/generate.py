@@ -29,9 +29,9 @@ MAKERS = {"id_card_front": docs.id_front, "id_card_back": docs.id_back, "busines
           "public_health_license": docs.health_license, "food_business_license": docs.food_license, "other": docs.other}
 
 # capture -> weight, for documents on paper / for ID cards
-CAPTURES = {"phone_desk": 18, "phone_sleeve": 6, "phone_curled": 7, "gaopaiyi": 10, "flatbed": 11, "adf": 6,
+CAPTURES = {"phone_desk": 18, "phone_sleeve": 6, "phone_curled": 7, "gaopaiyi": 9, "flatbed": 10, "adf": 6,
             "photocopy": 8, "copy_of_copy": 4, "fax": 5, "scanner_app": 6, "chat_screenshot": 6, "screen_photo": 5,
-            "e_pdf": 4, "lowlight": 4}
+            "e_pdf": 8, "lowlight": 4}
 CARD_CAPTURES = {"phone_desk": 20, "phone_sleeve": 8, "gaopaiyi": 14, "flatbed": 10, "photocopy": 12, "copy_of_copy": 3,
                  "scanner_app": 8, "chat_screenshot": 10, "lowlight": 6, "fax": 3}
 
@@ -101,7 +101,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
     doc = MAKERS[kind](r)
     card = doc.card
     cap = _weighted(r, CARD_CAPTURES if card else CAPTURES)
-    if cap == "e_pdf" and (kind == "other" or doc.sheet.landscape):  # a landscape sheet's PDF is on twice its paper
+    if cap == "e_pdf" and kind == "other":
         cap = "flatbed"
     marks: list[str] = []
     with tempfile.TemporaryDirectory(prefix="ze_") as tmp:
@@ -111,6 +111,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
         if cap == "e_pdf":
             dest = out_dir / f"{name}.pdf"
             shutil.copyfile(pdf, dest)
+            sheet.crop_pdf(dest, doc.sheet)  # a landscape licence's PDF page cut to its own size
             return _entry(dest, doc, cap, marks, ["pdf"], set())
         # the page raster: cards at card size and high resolution, paper at a scanner's or printer's
         aa = r.random() < 0.85

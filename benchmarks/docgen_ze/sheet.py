@@ -350,6 +350,24 @@ def to_pdf(sheet: Sheet, work: Path, gz: bool) -> Path:
     return pdf
 
 
+def crop_pdf(pdf: Path, sheet: Sheet) -> None:
+    """A landscape sheet's PDF cut to its own page: the MediaBox rewritten to the top of the bigger
+    portrait paper it was printed on, padded to the same byte length so the xref stays right."""
+    if not sheet.landscape:
+        return
+    b = pdf.read_bytes()
+    m = re.search(rb"/MediaBox \[[^\]]*\]", b)
+    if not m:
+        raise RuntimeError("no MediaBox in Gnumeric's PDF")
+    big_h = PAPER[LANDSCAPE_ON[sheet.paper]][1]
+    w, h = sheet.size
+    new = f"/MediaBox [0 {big_h - h:.2f} {w:.2f} {big_h:.2f}".encode()
+    old = m.group(0)
+    if len(new) + 1 > len(old):
+        raise RuntimeError("MediaBox rewrite does not fit")
+    pdf.write_bytes(b[:m.start()] + new + b" " * (len(old) - len(new) - 1) + b"]" + b[m.end():])
+
+
 def _env() -> dict:
     import os
 
