@@ -1799,7 +1799,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["address"] = _id_address_result(addr, p)
     column = [birth_p, p if addr.startswith(tuple(province_names())) else None]
-    if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column):
+    heads = [_label_head(lines, FRONT[k]) for k in ("name", "birth", "address")] if NAME_SHIFT_FROM_LABELS else []
+    if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column, heads):
         res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note="lost character")
     if name_p and not res["name"].flagged:
         res["name"].blank_after = _room_after_name(name_p)
@@ -1819,24 +1820,52 @@ def _room_after_name(name: list[Piece]) -> list[tuple[Box, Box, str]]:
 
 
 NAME_SHIFT = 0.8  # a name's first character this many of its pitches right of the values' column lost the one before
+NAME_SHIFT_FROM_LABELS = True  # … measured from each row's own label where the name's label and another's were found
 
 
-def _starts_right_of_column(name: list[Piece], others: list[list[Piece] | None]) -> bool:
+def _label_head(lines: list[Line], aliases: tuple[str, ...]) -> float | None:
+    """Where a label's box starts (None: the label not found, or found inside a line's text).
+    `normalize_labels` makes each label found a line of its own, whose box starts at its first
+    character (its characters' centres are not kept there)."""
+    found = find_label(lines, aliases, anywhere=True)
+    if found is None or found[1] != 0:
+        return None
+    return found[0].x1
+
+
+def _starts_right_of_column(name: list[Piece], others: list[list[Piece] | None],
+                            heads: list[float | None] | None = None) -> bool:
     """A card prints every value of its left column (姓名, 性别, 出生, 住址) from one left edge: a
     name whose first character stands a good part of a character right of where the birth date and
     the address start lost its first character — the surname under a thumb, a pen or a glare, the
     given name read alone and shaped like a name. Measured between first characters' centres, in
     the name's own character pitch; the references are the values read sure enough to be taken
     (an address from its province, a parsed birth date), and the name must be right of all of them.
-    Unknown positions decide nothing."""
+    Unknown positions decide nothing.
+
+    `heads`: the x of the name's, the birth date's and the address's labels' first characters
+    (`_label_head`). A card photographed at a slant on a desk whose edges were not found is read
+    unflattened (the printed-matter box): its left edge leans, each row starting a little further
+    left than the one above (ZB zb0134: 姓名 at x 281, 出生 249, 住址 229 on a 1,355 px page), so the
+    name, the top row, stood right of the address by more than its pitch with nothing lost. The
+    labels lean with the values: where the name's label and a reference's label were both found,
+    each start is measured from its own row's label's box (a surname lost still leaves the name a
+    character further from its label than the others stand from theirs)."""
     first = name[0]
     if len(first.xs) != len(first.text) or not first.xs:
         return False
     xs = [x for x, ch in zip(first.xs, first.text, strict=True) if _cjk(ch)]
     steps = sorted(b - a for a, b in zip(xs, xs[1:], strict=False) if b > a)
     pitch = steps[len(steps) // 2] if steps else first.box[3] - first.box[1]
-    starts = [q[0].xs[0] for q in others if q and len(q[0].xs) == len(q[0].text) and q[0].xs]
-    if not starts or pitch <= 0:
+    known = [q[0].xs[0] if q and len(q[0].xs) == len(q[0].text) and q[0].xs else None for q in others]
+    if pitch <= 0:
+        return False
+    if heads and heads[0] is not None:
+        offsets = [x - h for x, h in zip(known, heads[1:], strict=False) if x is not None and h is not None]
+        if offsets:
+            return first.xs[0] - heads[0] - max(offsets) > NAME_SHIFT * pitch
+    starts = [x for x in known if x is not None]
+    if not starts:
         return False
     return first.xs[0] - max(starts) > NAME_SHIFT * pitch
 
