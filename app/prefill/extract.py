@@ -86,11 +86,14 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "other": (),
 }
 
+# (执行事务合伙人 is where a partnership's 营业执照 prints 法定代表人: ZB zb0080, a 正本 in a sleeve whose
+# other labels the glare left misread, stood on its title alone and was `other`)
 KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
     "id_card_front": (("公民身份号码", 3), ("姓名", 1), ("性别", 1), ("民族", 1), ("出生", 1), ("住址", 1)),
     "id_card_back": (("居民身份证", 2), ("签发机关", 2), ("有效期限", 1.5), ("中华人民共和国", 1)),
     "business_license": (("营业执照", 3), ("统一社会信用代码", 2), ("经营范围", 1.5), ("登记机关", 1),
-                         ("法定代表人", 1), ("经营者", 1), ("成立日期", 1), ("注册日期", 1), ("注册资本", 1),
+                         ("法定代表人", 1), ("经营者", 1), ("执行事务合伙人", 1), ("成立日期", 1), ("注册日期", 1),
+                         ("注册资本", 1),
                          ("住所", 0.5), ("经营场所", 0.5)),
     "public_health_license": (("卫生许可证", 3), ("卫公证字", 2), ("许可项目", 2), ("单位名称", 1),
                               ("有效期限", 0.5), ("发证机关", 0.5)),
