@@ -406,7 +406,7 @@ def other(r: random.Random) -> Doc:
         add(40)
         s.cell(1, 1, "收　款　收　据", face, 22, c1=2, h="center", bold=True)
         for lb, v in [("交款单位", V.company(r, p)["name"] or V.person_name(r)), ("收款事由", r.choice(["房屋租金", "物业管理费", "押金", "办公用品"])),
-                      ("金额（大写）", V.capital_upper(r.choice([1, 2, 3, 5])).replace("万", "仟")), ("金额（小写）", f"¥{r.randint(500, 50000)}.00"),
+                      ("金额（大写）", V.capital_upper(r.choice([1, 2, 3, 5])).replace("万", "仟")), ("金额（小写）", f"￥{r.randint(500, 50000)}.00"),
                       ("收款单位", V.company(r, p)["name"] or "个人"), ("日期", V.cn_date(V.date_between(r, dt.date(2024, 1, 1), V.TODAY)))]:
             add(30)
             s.cell(len(s.rows) - 1, 1, lb, face, 11, h="dist")

@@ -32,6 +32,7 @@ LANDSCAPE_ON = {"iso_a4": "iso_a3", "iso_a3": "iso_a2"}  # the portrait paper a 
 FACES = ["AR PL SungtiL GB", "AR PL UMing CN", "Noto Serif CJK SC", "Noto Sans CJK SC", "AR PL UKai CN",
          "AR PL KaitiM GB", "LXGW WenKai", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback",
          "BabelStone Han", "DejaVu Sans Mono", "Liberation Mono", "Nimbus Mono PS", "DejaVu Sans"]
+COVER_FACES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei"]  # for a cell its face lacks
 USED: list[tuple[str, str]] = []  # (face, text) of every cell written, for the tests
 
 
@@ -152,8 +153,13 @@ class Sheet:
         r1 = r if r1 is None else r1
         c1 = c if c1 is None else c1
         if text and not covers(face, text):
-            missing = sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap(face)})
-            raise ValueError(f"{face!r} lacks {missing} for {text!r}")
+            # the office's own choice when a face lacks a character (￥, Latin in a CJK-only face):
+            # the cell is set in a face that has it, and the PDF check below holds it to that face
+            alt = next((f for f in COVER_FACES if covers(f, text)), None)
+            if alt is None:
+                missing = sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap(face)})
+                raise ValueError(f"{face!r} lacks {missing} for {text!r}")
+            face = alt
         if text:
             USED.append((face, text))
             self.faces.add(face)
