@@ -245,8 +245,10 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{1,20}$")
 
 # why a field is blank or doubtful (`reason` in `zongchuang ocr --json`; the form screen shows it)
 REASONS = ("label_not_found", "value_not_found", "glare", "blurred", "doubtful_character", "low_confidence",
-           "check_digit", "ambiguous", "wrapped_row_incomplete", "vocabulary", "format", "cross_check")
+           "check_digit", "ambiguous", "wrapped_row_incomplete", "vocabulary", "format", "cross_check",
+           "retake")  # (`retake`: the whole page unreadable as captured, `reader.retake_cause`)
 _NOTE_REASON = {
+    "retake": "retake",
     "not found": "label_not_found", "no value": "value_not_found", "no valid number": "check_digit",
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
