@@ -2180,6 +2180,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # (Not on ID sides: W's w0069 paid 1.9 s CPU for nothing, and no card side gained on T U V W)
         with clock.stage("prepare"):
             bright = washed_stretched(page)
+        clock.count("look_washed")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source)
         with clock.stage("layout"):
