@@ -144,6 +144,18 @@ EN: dict[str, str] = {
     "反光遮挡，请重拍或手工录入": "Glare on the document: retake the photo or type it in",
     "照片模糊，请重拍或手工录入": "Photo blurred: retake it or type it in",
     "原件上未找到此栏，请手工录入": "Label not found on the document: type it in",
+    "图片无法辨认，请申请人发送原图或用原件重新拍摄/扫描":
+        "Picture unreadable: ask the applicant for the original file, or photograph/scan the original again",
+    "图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描":
+        "Print too small to read: ask the applicant for the original file (not a chat app's compressed copy), "
+        "or photograph/scan the original again",
+    "屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描":
+        "A photographed screen (moiré) cannot be read: ask the applicant for the original file, "
+        "or photograph/scan the original again",
+    "图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描":
+        "Picture too dark to read: ask the applicant for the original file, or retake it in good light",
+    "图片模糊无法辨认，请申请人发送原图或用原件重新拍摄/扫描":
+        "Picture too blurred to read: ask the applicant for the original file, or photograph/scan the original again",
     "此栏内容未能识别，请重拍或手工录入": "Value not readable: retake the photo or type it in",
     "有字符无法确认，请对照原件录入": "A character is doubtful: type it from the original",
     "识别把握不足，请对照原件录入": "Read with low confidence: type it from the original",

@@ -7,7 +7,9 @@ Fields the reader is not sure of have an empty value. One model load serves ever
 input that cannot be read is reported on stderr (Chinese + English), appears as kind `other`,
 and makes the exit code 2; a blank or unknown page is simply kind `other`. A page holding both
 sides of an ID card (a 身份证复印件) adds `"documents": [{"kind", "fields"}, …]`, the first one
-(`kind`, `fields`) first; the key is absent when a page holds one document.
+(`kind`, `fields`) first; the key is absent when a page holds one document. A page of a known
+kind of which nothing could be read as captured adds `"retake": CAUSE` (`small_print`, `screen`,
+`too_dark`, `blurred`) and each of its blank fields says `retake` (docs/capture-ocr.md).
 """
 
 from __future__ import annotations

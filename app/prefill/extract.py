@@ -86,11 +86,14 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "other": (),
 }
 
+# (执行事务合伙人 is where a partnership's 营业执照 prints 法定代表人: ZB zb0080, a 正本 in a sleeve whose
+# other labels the glare left misread, stood on its title alone and was `other`)
 KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
     "id_card_front": (("公民身份号码", 3), ("姓名", 1), ("性别", 1), ("民族", 1), ("出生", 1), ("住址", 1)),
     "id_card_back": (("居民身份证", 2), ("签发机关", 2), ("有效期限", 1.5), ("中华人民共和国", 1)),
     "business_license": (("营业执照", 3), ("统一社会信用代码", 2), ("经营范围", 1.5), ("登记机关", 1),
-                         ("法定代表人", 1), ("经营者", 1), ("成立日期", 1), ("注册日期", 1), ("注册资本", 1),
+                         ("法定代表人", 1), ("经营者", 1), ("执行事务合伙人", 1), ("成立日期", 1), ("注册日期", 1),
+                         ("注册资本", 1),
                          ("住所", 0.5), ("经营场所", 0.5)),
     "public_health_license": (("卫生许可证", 3), ("卫公证字", 2), ("许可项目", 2), ("单位名称", 1),
                               ("有效期限", 0.5), ("发证机关", 0.5)),
@@ -242,8 +245,10 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·•]{1,20}$")
 
 # why a field is blank or doubtful (`reason` in `zongchuang ocr --json`; the form screen shows it)
 REASONS = ("label_not_found", "value_not_found", "glare", "blurred", "doubtful_character", "low_confidence",
-           "check_digit", "ambiguous", "wrapped_row_incomplete", "vocabulary", "format", "cross_check")
+           "check_digit", "ambiguous", "wrapped_row_incomplete", "vocabulary", "format", "cross_check",
+           "retake")  # (`retake`: the whole page unreadable as captured, `reader.retake_cause`)
 _NOTE_REASON = {
+    "retake": "retake",
     "not found": "label_not_found", "no value": "value_not_found", "no valid number": "check_digit",
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
@@ -1799,7 +1804,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["address"] = _id_address_result(addr, p)
     column = [birth_p, p if addr.startswith(tuple(province_names())) else None]
-    if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column):
+    heads = [_label_head(lines, FRONT[k]) for k in ("name", "birth", "address")] if NAME_SHIFT_FROM_LABELS else []
+    if name_p and not res["name"].flagged and _starts_right_of_column(name_p, column, heads):
         res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note="lost character")
     if name_p and not res["name"].flagged:
         res["name"].blank_after = _room_after_name(name_p)
@@ -1819,24 +1825,52 @@ def _room_after_name(name: list[Piece]) -> list[tuple[Box, Box, str]]:
 
 
 NAME_SHIFT = 0.8  # a name's first character this many of its pitches right of the values' column lost the one before
+NAME_SHIFT_FROM_LABELS = True  # … measured from each row's own label where the name's label and another's were found
 
 
-def _starts_right_of_column(name: list[Piece], others: list[list[Piece] | None]) -> bool:
+def _label_head(lines: list[Line], aliases: tuple[str, ...]) -> float | None:
+    """Where a label's box starts (None: the label not found, or found inside a line's text).
+    `normalize_labels` makes each label found a line of its own, whose box starts at its first
+    character (its characters' centres are not kept there)."""
+    found = find_label(lines, aliases, anywhere=True)
+    if found is None or found[1] != 0:
+        return None
+    return found[0].x1
+
+
+def _starts_right_of_column(name: list[Piece], others: list[list[Piece] | None],
+                            heads: list[float | None] | None = None) -> bool:
     """A card prints every value of its left column (姓名, 性别, 出生, 住址) from one left edge: a
     name whose first character stands a good part of a character right of where the birth date and
     the address start lost its first character — the surname under a thumb, a pen or a glare, the
     given name read alone and shaped like a name. Measured between first characters' centres, in
     the name's own character pitch; the references are the values read sure enough to be taken
     (an address from its province, a parsed birth date), and the name must be right of all of them.
-    Unknown positions decide nothing."""
+    Unknown positions decide nothing.
+
+    `heads`: the x of the name's, the birth date's and the address's labels' first characters
+    (`_label_head`). A card photographed at a slant on a desk whose edges were not found is read
+    unflattened (the printed-matter box): its left edge leans, each row starting a little further
+    left than the one above (ZB zb0134: 姓名 at x 281, 出生 249, 住址 229 on a 1,355 px page), so the
+    name, the top row, stood right of the address by more than its pitch with nothing lost. The
+    labels lean with the values: where the name's label and a reference's label were both found,
+    each start is measured from its own row's label's box (a surname lost still leaves the name a
+    character further from its label than the others stand from theirs)."""
     first = name[0]
     if len(first.xs) != len(first.text) or not first.xs:
         return False
     xs = [x for x, ch in zip(first.xs, first.text, strict=True) if _cjk(ch)]
     steps = sorted(b - a for a, b in zip(xs, xs[1:], strict=False) if b > a)
     pitch = steps[len(steps) // 2] if steps else first.box[3] - first.box[1]
-    starts = [q[0].xs[0] for q in others if q and len(q[0].xs) == len(q[0].text) and q[0].xs]
-    if not starts or pitch <= 0:
+    known = [q[0].xs[0] if q and len(q[0].xs) == len(q[0].text) and q[0].xs else None for q in others]
+    if pitch <= 0:
+        return False
+    if heads and heads[0] is not None:
+        offsets = [x - h for x, h in zip(known, heads[1:], strict=False) if x is not None and h is not None]
+        if offsets:
+            return first.xs[0] - heads[0] - max(offsets) > NAME_SHIFT * pitch
+    starts = [x for x in known if x is not None]
+    if not starts:
         return False
     return first.xs[0] - max(starts) > NAME_SHIFT * pitch
 

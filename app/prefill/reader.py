@@ -112,12 +112,17 @@ class PageRead:
     clock: StageClock | None = field(default=None, repr=False)
     # further documents on the same page (the other side of an ID card copied onto one sheet)
     others: list[Extraction] = field(default_factory=list)
+    # why nothing on the page could be read as captured, when that is the case (`retake_cause`:
+    # `screen`, `too_dark`, `small_print`, `blurred`): its blank fields say `retake`; "" otherwise
+    retake: str = ""
 
     def public(self) -> dict[str, object]:
         out: dict[str, object] = {"kind": self.kind, "fields": self.extraction.public_fields(),
                                   "elapsed_ms": self.elapsed_ms}
         if self.others:
             out["documents"] = self.documents()
+        if self.retake:
+            out["retake"] = self.retake
         return out
 
     def documents(self) -> list[dict[str, object]]:
@@ -132,7 +137,7 @@ class PageRead:
                                              for k, f in e.fields.items()}}
                 for e in (self.extraction, *self.others)]
         return {"kind": self.kind, "rotation": self.rotation, "elapsed_ms": self.elapsed_ms,
-                "fields": docs[0]["fields"], "documents": docs}
+                "fields": docs[0]["fields"], "documents": docs, "retake": self.retake}
 
 
 def _vertical_share(lines: list[TextLine]) -> float:
@@ -1762,16 +1767,29 @@ def _read_count(extraction: Extraction) -> int:
 
 
 REREAD_SETTLED = True  # a field the page prints none of (`none printed`) does not make a re-read fire (False: it does)
+REREAD_CHECKED = True  # … nor a value whose only doubt the paper after it settles (`confirm_row_end`; False: it does)
 
 
-def _unsettled(extraction: Extraction) -> bool:
+def _unsettled(extraction: Extraction, page_lines: list[Line] | None = None, page: np.ndarray | None = None) -> bool:
     """Whether a field of the reading is left to find: one neither read sure nor known to be printed
     nowhere on the page (`none printed`: a 个体工商户 licence's capital or term, found as its type
     with no such label). The re-reads that fill blanks (watermark, washed-out, 1-bit) fire only then:
     a licence read whole but for such fields (Y y0008, y0115; U u0121, V v0133) paid a second
-    detector pass and reading (~1.5–2 s CPU) for fields that are empty on the paper."""
-    return any(not (f.value and not f.flagged) and not (REREAD_SETTLED and f.note == "none printed")
-               for f in extraction.fields.values())
+    detector pass and reading (~1.5–2 s CPU) for fields that are empty on the paper.
+
+    With the page and its lines (REREAD_CHECKED), a value flagged only until the paper after it is
+    looked at (`paper not checked`, `may go on below`: a wrapped scope or address whose end the
+    reader confirms at the end of `read_page`) is judged as `confirm_row_end` will judge it, on a
+    copy: where that finds paper the value is sure, and a second detector pass and reading for it
+    (ZC zc0038 13 s, zc0149 6 s CPU, their scope taken as read either way) is spent for nothing."""
+    left = [k for k, f in extraction.fields.items()
+            if not (f.value and not f.flagged) and not (REREAD_SETTLED and f.note == "none printed")]
+    if not left or not REREAD_CHECKED or page_lines is None or page is None \
+            or any(extraction.fields[k].note not in (ROW_BELOW, PAPER_CHECK) for k in left):
+        return bool(left)
+    copy = replace(extraction, fields={k: replace(f) for k, f in extraction.fields.items()})
+    confirm_row_end(copy, page_lines, page)
+    return any(not (copy.fields[k].value and not copy.fields[k].flagged) for k in left)
 
 
 def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source: tuple[int, ...] | None,
@@ -1932,6 +1950,75 @@ def shown_on_display(processed: ProcessedPage) -> bool:
     return text_scale(processed.image) < CARD_ROWS
 
 
+RETAKE = True  # a page of a known kind of which no field could be read as captured says why, and asks for a retake (False: its fields' own reasons)
+RETAKE_PITCH = 11.0  # … print whose characters stand closer than this (source pixels, `print_pitch`) is too small to read
+
+
+def print_pitch(lines: list[TextLine]) -> float:
+    """The page's character pitch in the pixels of the image the lines are given in: over lines
+    of four characters or more, (box length − box height) / (characters − 1), the median by
+    character (a line counts as often as it has characters, so a page's body rows outweigh its
+    title and a watermark's few large words). The detector pads a box by the same margin on every
+    side (about 0.8 of the print's height for a thin row), so the difference takes the padding
+    out and leaves n − 1 pitches of print: a row of 7 px characters in a 25 px box reads 7, not
+    25 / n. A digit counts half a character (a credit code's 18 in the width of 9); a letter does
+    not, as print too small to read comes out as runs of letters (`ALERRIEFOI` for six
+    characters). 0.0 when no line is long enough."""
+    pitches: list[tuple[float, float]] = []
+    for ln in lines:
+        n = sum(0.5 if ch.isdigit() else 1.0 for ch in ln.text)  # (a digit is half a character wide)
+        if n < 4:
+            continue
+        q = np.asarray(ln.quad, np.float64)
+        length = (np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
+        height = (np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
+        pitches.append((max(length - height, 0.0) / (n - 1), n))
+    if not pitches:
+        return 0.0
+    pitches.sort()
+    half, acc = sum(n for _, n in pitches) / 2, 0.0
+    for pitch, n in pitches:
+        acc += n
+        if acc >= half:
+            return pitch
+    return pitches[-1][0]
+
+
+def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality | None, screen: bool) -> str:
+    """Why a page of a known kind gave the clerk nothing, when the capture says so: every field
+    blank (none read sure; a field the page prints none of does not count) and the capture
+    measured as the cause — a photographed screen (its sub-pixel grid or cold white: moiré over
+    the strokes), too dark or blurred by the quality gate, or print too small (`print_pitch`
+    under RETAKE_PITCH: a licence forwarded through a chat app at a few pixels a character).
+    Such a page's fields are left blank either way; what changes is what the clerk is told:
+    not a scatter of `label_not_found` (type it in) but to ask the applicant for the original
+    picture or a new capture. A page that reads any field is never called unreadable, and a page
+    read as no kind (a negative, a screen showing something else) is left alone. "" for none."""
+    if not RETAKE or extraction.kind == "other" or _read_count(extraction) > 0:
+        return ""
+    if not any(f.flagged for f in extraction.fields.values()):
+        return ""
+    reasons = quality.reasons if quality is not None else ()
+    if screen:
+        return "screen"
+    if "too_dark" in reasons:
+        return "too_dark"
+    pitch = print_pitch(lines)
+    if 0.0 < pitch < RETAKE_PITCH:
+        return "small_print"
+    if "blurred" in reasons:
+        return "blurred"
+    return ""
+
+
+def ask_retake(extraction: Extraction) -> None:
+    """Every blank field the page could not read says `retake` (a field the page prints none of,
+    blank and unflagged, stays as it is)."""
+    for f in extraction.fields.values():
+        if f.flagged:
+            f.note = "retake"
+
+
 BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
 BILEVEL_TITLE_KIND = True  # … and a 1-bit page (a fax) read so: its body's grey print dithered or thresholded away (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
@@ -2086,7 +2173,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     if WATERMARK_REREAD and extraction.kind != "other" \
             and (WATERMARK_CARDS or extraction.kind not in ("id_card_front", "id_card_back")) \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED \
-            and _unsettled(extraction):
+            and _unsettled(extraction, page_lines, page):
         # a copy with a usage watermark (`仅供…使用`) over its print: where the watermark's lines cross
         # a row of values the detector sees one region at the watermark's angle and boxes neither,
         # so legible values go unread. The detector looks at the page with the ink lighter than the
@@ -2110,7 +2197,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _unsettled(extraction) and washed_out(page, WASHED_REREAD):
+            and _unsettled(extraction, page_lines, page) and washed_out(page, WASHED_REREAD):
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
@@ -2119,6 +2206,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # (Not on ID sides: W's w0069 paid 1.9 s CPU for nothing, and no card side gained on T U V W)
         with clock.stage("prepare"):
             bright = washed_stretched(page)
+        clock.count("look_washed")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source)
         with clock.stage("layout"):
@@ -2201,7 +2289,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
-            and _unsettled(extraction):
+            and _unsettled(extraction, page_lines, page):
         # a 1-bit page (`bilevel.soften_for_reread`): the fields it left blank are looked for again
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
@@ -2250,6 +2338,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                                 [f.box[0], f.box[3]]], np.float64).reshape(-1, 1, 2)
                 mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
+        retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen))
+        if retake:
+            ask_retake(extraction)
     elapsed = int(round((time.perf_counter() - t0) * 1000))
     return PageRead(extraction.kind, extraction, src_lines, rotation, processed.quality, elapsed,
-                    processed.doc_format, page, clock, others)
+                    processed.doc_format, page, clock, others, retake)

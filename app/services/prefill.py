@@ -94,6 +94,8 @@ def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
                     obj["kind"], obj["fields"] = read.kind, read.extraction.public_fields()
                     if read.others:  # (both sides of an ID card copied onto one sheet)
                         obj["documents"] = read.documents()
+                    if read.retake:  # (nothing readable as captured: why, for the clerk to ask for a retake)
+                        obj["retake"] = read.retake
                     break
         except ZongchuangError as exc:
             if isinstance(exc, InputError) or exc.exit_code != 8:
@@ -266,7 +268,7 @@ def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor:
         read = read_image(img, engine=engine, flatten=False)
         done += counted
         page_info.append({"page": page_no, "kind": read.kind, "rotation": read.rotation,
-                          "elapsed_ms": read.elapsed_ms})
+                          "elapsed_ms": read.elapsed_ms, "retake": read.retake})
         # (every document on the page: both sides of an ID card copied onto one sheet are kept)
         for doc in read.stored()["documents"]:
             for key, f in doc["fields"].items():
@@ -410,7 +412,9 @@ def prefill_reasons(ctx: ServiceContext, ident: str) -> dict[str, str]:
     """Why each empty pre-fillable field of the case was not pre-filled by OCR: field key → the
     OCR `reason` (`glare`, `label_not_found`, `check_digit` …) of the material it would come
     from. The form screen shows it next to the empty field, so the clerk knows whether a retake
-    helps. Fields with a value, or with no OCR read of their material, are left out."""
+    helps. A field blank because its whole page was unreadable as captured (`retake`) maps to
+    `retake_<cause>` (`retake_small_print`, `retake_screen` …) when the page's cause is stored.
+    Fields with a value, or with no OCR read of their material, are left out."""
     detail = case_svc.case_detail(ctx, ident)
     item = ctx.catalog.get(detail["item_code"])
     existing = detail.get("fields") or {}
@@ -421,12 +425,23 @@ def prefill_reasons(ctx: ServiceContext, ident: str) -> dict[str, str]:
         for src in spec.prefill:
             doc, _, key = src.partition(".")
             kinds = OCR_SOURCES.get(doc, ())
-            found = [((m.get("quality") or {}).get("ocr") or {}).get(key) for m in detail.get("materials") or []]
-            reason = next((f.get("reason") for f in found if f and f.get("kind") in kinds and f.get("reason")), None)
-            if reason:
-                out[spec.key] = str(reason)
+            found = [(((m.get("quality") or {}).get("ocr") or {}).get(key), m) for m in detail.get("materials") or []]
+            hit = next(((f, m) for f, m in found if f and f.get("kind") in kinds and f.get("reason")), None)
+            if hit:
+                out[spec.key] = _retake_cause(*hit) or str(hit[0]["reason"])
                 break
     return out
+
+
+def _retake_cause(entry: dict[str, Any], material: dict[str, Any]) -> str:
+    """`retake_<cause>` (`retake_small_print`, `retake_screen`, …) for a field left blank because
+    its page was unreadable as captured (reason `retake`), from the page's own cause kept in
+    `quality["ocr_pages"]`; "" for any other reason (or a page stored before causes were kept)."""
+    if entry.get("reason") != "retake":
+        return ""
+    pages = (material.get("quality") or {}).get("ocr_pages") or []
+    cause = next((p.get("retake") for p in pages if p.get("page") == entry.get("page") and p.get("retake")), "")
+    return f"retake_{cause}" if cause else ""
 
 
 def _record_discrepancies(ctx: ServiceContext, ident: str, items: list[dict[str, Any]], *, actor: Actor) -> None:

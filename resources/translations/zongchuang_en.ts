@@ -654,6 +654,26 @@ Does the applicant agree?</translation>
         <translation>Inconsistent with other fields: type it from the original</translation>
     </message>
     <message>
+        <source>图片无法辨认，请申请人发送原图或用原件重新拍摄/扫描</source>
+        <translation>Picture unreadable: ask the applicant for the original file, or photograph/scan the original again</translation>
+    </message>
+    <message>
+        <source>图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描</source>
+        <translation>Print too small to read: ask the applicant for the original file (not a chat app's compressed copy), or photograph/scan the original again</translation>
+    </message>
+    <message>
+        <source>屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描</source>
+        <translation>A photographed screen (moiré) cannot be read: ask the applicant for the original file, or photograph/scan the original again</translation>
+    </message>
+    <message>
+        <source>图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描</source>
+        <translation>Picture too dark to read: ask the applicant for the original file, or retake it in good light</translation>
+    </message>
+    <message>
+        <source>图片模糊无法辨认，请申请人发送原图或用原件重新拍摄/扫描</source>
+        <translation>Picture too blurred to read: ask the applicant for the original file, or photograph/scan the original again</translation>
+    </message>
+    <message>
         <source>申请表</source>
         <translation>Application form</translation>
     </message>

@@ -43,7 +43,7 @@ def test_ocr_cli_json_contract_and_bad_inputs(tmp_path) -> None:
     out = json.loads(proc.stdout)
     assert [o["file"] for o in out] == args
     for o in out:
-        assert set(o) == {"file", "kind", "fields", "elapsed_ms"}
+        assert set(o) == {"file", "kind", "fields", "elapsed_ms"}  # (no `retake`: every page here is readable)
         assert isinstance(o["elapsed_ms"], int) and o["elapsed_ms"] >= 0
     for o in out[:3]:
         kind, truth = truths[o["file"]]

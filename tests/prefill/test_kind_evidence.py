@@ -88,3 +88,27 @@ def test_toner_specks_are_told_from_print() -> None:
     ys, xs = rng.integers(0, page.shape[0], 8000), rng.integers(0, page.shape[1], 8000)
     peppered[ys, xs] = 40  # single dark pixels over the paper (a copy of a copy's specks)
     assert speckled(peppered)
+
+
+def _partnership_page() -> list[Line]:
+    """A partnership's 营业执照 (正本) photographed in a sleeve, as ZB zb0080 was read: the title sure,
+    the left column's labels 名称, 类型, 执行事务合伙人 standing, every other label misread under the
+    sleeve's glare (`流一社台信用代码`, `经营范图`, `成主日期`, `合饮期限`, `边经管场所`, `登记机`)."""
+    rows = (("名称", "成都优品农业开发合伙企业"), ("类型", "有限合伙企业"), ("执行事务合伙人", "曾鹏"),
+            ("经营范图", "一般项目:谷物种植"))
+    right = (("出资额", "1000万元"), ("成主日期", "2015年08月23日"), ("合饮期限", "2015年08月23日至长期"),
+             ("边经管场所", "四川省成都市武侯区人民南路四段890弄34号"))
+    lines = [Line("流一社台信用代码", 0.92, 69, 62, 157, 76, 0), Line("营业执照", 1.0, 372, 114, 540, 154, 1)]
+    for i, ((label, value), (rlabel, rvalue)) in enumerate(zip(rows, right, strict=True)):
+        y = 183.0 + 19 * i
+        for text, x in ((label, 75), (value, 180), (rlabel, 495), (rvalue, 596)):
+            lines.append(Line(text, 0.95, x, y, x + 12 * len(text), y + 16, len(lines)))
+    lines.append(Line("登记机", 1.0, 719, 454, 775, 472, len(lines)))
+    return lines
+
+
+def test_a_partnership_licence_is_known_by_its_partner_label() -> None:
+    # a partnership prints 执行事务合伙人 where a company prints 法定代表人 (合伙企业法): its title and
+    # that label are two pieces of evidence, as the title and 法定代表人 are on a company's. Before,
+    # the title alone stood and the page was `other` — nine fields blank
+    assert classify(_partnership_page())[0] == "business_license"

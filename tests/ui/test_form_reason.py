@@ -40,3 +40,13 @@ def test_blank_field_shows_why_ocr_left_it_empty(window, qtbot, ctx, clerk) -> N
     assert editor.text() == ""
     assert editor.badge.text() == "此栏内容未能识别，请重拍或手工录入"
     assert screen.editors["credit_code"].badge.text().startswith("识别")  # filled: provenance, not a hint
+
+
+def test_a_page_unreadable_as_captured_asks_for_the_original(qtbot) -> None:  # noqa: ANN001
+    # (`reader.retake_cause`: a page of a known kind of which nothing could be read, and why)
+    from ui.screens.form import REASON_ZH, reason_hint
+
+    for cause in ("small_print", "screen", "too_dark", "blurred"):
+        assert "请申请人发送原图" in reason_hint(f"retake_{cause}"), cause
+    assert reason_hint("retake") == REASON_ZH["retake"] and "重新拍摄" in reason_hint("retake")
+    assert "太小" in reason_hint("retake_small_print") and "摩尔纹" in reason_hint("retake_screen")

@@ -50,6 +50,12 @@ REASON_ZH = {
     "vocabulary": QT_TRANSLATE_NOOP("FormScreen", "内容不在规范名录中，请对照原件录入"),
     "format": QT_TRANSLATE_NOOP("FormScreen", "格式不符，请对照原件录入"),
     "cross_check": QT_TRANSLATE_NOOP("FormScreen", "前后信息不一致，请对照原件录入"),
+    # the whole page unreadable as captured (`retake`, with the page's cause when it is stored)
+    "retake": QT_TRANSLATE_NOOP("FormScreen", "图片无法辨认，请申请人发送原图或用原件重新拍摄/扫描"),
+    "retake_small_print": QT_TRANSLATE_NOOP("FormScreen", "图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描"),
+    "retake_screen": QT_TRANSLATE_NOOP("FormScreen", "屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描"),
+    "retake_too_dark": QT_TRANSLATE_NOOP("FormScreen", "图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描"),
+    "retake_blurred": QT_TRANSLATE_NOOP("FormScreen", "图片模糊无法辨认，请申请人发送原图或用原件重新拍摄/扫描"),
 }
 
 
