@@ -144,6 +144,8 @@ EN: dict[str, str] = {
     "反光遮挡，请重拍或手工录入": "Glare on the document: retake the photo or type it in",
     "照片模糊，请重拍或手工录入": "Photo blurred: retake it or type it in",
     "原件上未找到此栏，请手工录入": "Label not found on the document: type it in",
+    "原件图片无法辨认，见上方提示": "Page unreadable as captured: see the note above",
+    "{n} 栏所依据的原件图片无法辨认：": "{n} fields wait on a page unreadable as captured: ",
     "图片无法辨认，请申请人发送原图或用原件重新拍摄/扫描":
         "Picture unreadable: ask the applicant for the original file, or photograph/scan the original again",
     "图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描":

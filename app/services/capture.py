@@ -136,7 +136,10 @@ def settle(ctx: ServiceContext, case_uuid: str, res: Any, *, actor: Actor, file_
             case_svc.applicant_from_fields(ctx, case_uuid, actor=actor)
         derived.derive_fields(ctx, case_uuid, actor=actor)  # e.g. 变更内容说明 from both licences
         bundles.share_member_pages(ctx, case_uuid, actor=actor)  # 一件事: once for every member
+    from app.services.prefill import RETAKE_REASONS
+
     reasons = [QUALITY_REASONS.get(r, (r, r))[0] for q in res.quality for r in q.get("reasons", [])]
+    reasons += [RETAKE_REASONS[c][0] for c in dict.fromkeys(getattr(res, "retake", ())) if c in RETAKE_REASONS]
     return {"material": res.material, "page": res.pages, "reasons": reasons, "prefilled": list(res.prefilled),
             "discrepancies": list(res.discrepancies), "kind": res.kind, "kind_label": pages.kind_label(res.kind),
             "moved": filing.moved, "ask": filing.ask}

@@ -124,6 +124,21 @@ class CaptureResult:
     discrepancies: list[dict[str, Any]] = field(default_factory=list)
     kind: str | None = None  # the first classified page's kind (id_card_front, business_license, …)
     page_kinds: list[str] = field(default_factory=list)
+    retake: list[str] = field(default_factory=list)  # a new page unreadable as captured: its cause each
+
+
+# a page of a known kind of which nothing could be read, and why (`reader.retake_cause`): what the
+# capture screen tells the clerk at once, while the applicant is still at the window
+RETAKE_REASONS = {
+    "small_print": ("图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描",
+                    "print too small to read: ask for the original picture (not a chat-compressed copy) or a new capture"),
+    "screen": ("屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描",
+               "a photographed screen (moiré): ask for the original picture or a capture of the paper"),
+    "too_dark": ("图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描",
+                 "too dark to read: ask for the original picture or capture it again in good light"),
+    "blurred": ("图片模糊无法辨认，请申请人发送原图或用原件重新拍摄/扫描",
+                "too blurred to read: ask for the original picture or a new capture"),
+}
 
 
 def _encode_jpeg(img: np.ndarray, quality: int = 90) -> bytes:
@@ -222,6 +237,7 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
         result.ocr, pages_read = _ocr_material(ctx, ident, material_code, actor=actor, engine=engine, progress=progress,
                                                only=set(digests))
         result.page_kinds = [p["kind"] for p in pages_read]
+        result.retake = [p["retake"] for p in pages_read if p.get("retake") and p.get("sha256") in digests]
         result.kind = next((k for k in result.page_kinds if k != "other"), "other")
         report = apply_prefill(ctx, ident, actor=actor)
         result.prefilled, result.discrepancies = report.filled, report.discrepancies
@@ -267,7 +283,7 @@ def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor:
         img = next(iter_bytes(data, f"{material_code}-p{page_no}")).image  # the first page only
         read = read_image(img, engine=engine, flatten=False)
         done += counted
-        page_info.append({"page": page_no, "kind": read.kind, "rotation": read.rotation,
+        page_info.append({"page": page_no, "sha256": digest, "kind": read.kind, "rotation": read.rotation,
                           "elapsed_ms": read.elapsed_ms, "retake": read.retake})
         # (every document on the page: both sides of an ID card copied onto one sheet are kept)
         for doc in read.stored()["documents"]:

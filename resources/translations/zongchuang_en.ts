@@ -674,6 +674,14 @@ Does the applicant agree?</translation>
         <translation>Picture too blurred to read: ask the applicant for the original file, or photograph/scan the original again</translation>
     </message>
     <message>
+        <source>原件图片无法辨认，见上方提示</source>
+        <translation>Page unreadable as captured: see the note above</translation>
+    </message>
+    <message>
+        <source>{n} 栏所依据的原件图片无法辨认：</source>
+        <translation>{n} fields wait on a page unreadable as captured: </translation>
+    </message>
+    <message>
         <source>申请表</source>
         <translation>Application form</translation>
     </message>

@@ -50,3 +50,40 @@ def test_a_page_unreadable_as_captured_asks_for_the_original(qtbot) -> None:  # 
         assert "请申请人发送原图" in reason_hint(f"retake_{cause}"), cause
     assert reason_hint("retake") == REASON_ZH["retake"] and "重新拍摄" in reason_hint("retake")
     assert "太小" in reason_hint("retake_small_print") and "摩尔纹" in reason_hint("retake_screen")
+
+
+def test_a_licence_forwarded_too_small_says_so_once_at_capture_and_above_the_form(
+        window, qtbot, ctx, clerk, tmp_path) -> None:
+    """A 营业执照 forwarded through a chat app at a fifth of its size (its title readable, no value):
+    the capture service's verdict asks for the original picture at once, the capture screen shows
+    it on the page, and the form says it once above the fields while each blank field it feeds
+    points up to it (its full hint on hover) instead of repeating a sentence cut at the badge."""
+    import numpy as np
+
+    from app.services import capture as capture_svc
+
+    rng = random.Random(3)
+    flat = docgen.render_business_license(docgen.random_business(rng, individual=False), rng)
+    small = cv2.resize(flat, None, fx=0.2, fy=0.2, interpolation=cv2.INTER_AREA)
+    h, w = small.shape[:2]
+    chat = np.full((900, w + 160, 3), (236, 229, 221), np.uint8)  # the chat's backdrop around the picture
+    chat[100:100 + h, 80:80 + w] = small
+    path = tmp_path / "forwarded.jpg"
+    cv2.imwrite(str(path), chat, [cv2.IMWRITE_JPEG_QUALITY, 70])
+    ref = case_svc.create_case(ctx, ITEM_NEW, {}, actor=clerk)
+    out = capture_svc.import_page(ctx, ref.uuid, "M02", path, actor=clerk)
+    assert out["kind"] == "business_license" and out["prefilled"] == []
+    assert any("文字太小" in r and "原图" in r for r in out["reasons"]), out["reasons"]
+    window.session.select_case(ref.uuid)
+    cap = window.show_screen("capture")
+    wait_idle(qtbot)
+    cap.select_material("M02")
+    wait_idle(qtbot)
+    assert "文字太小" in cap.quality.text()
+    screen = window.show_screen("form")
+    wait_idle(qtbot)
+    assert screen.retake.isVisible() and "文字太小" in screen.retake.text()
+    blank = [k for k, ed in screen.editors.items() if ed.badge.text() == "原件图片无法辨认，见上方提示"]
+    assert "unit_name" in blank and "credit_code" in blank
+    assert "文字太小" in screen.editors["unit_name"].badge.toolTip()
+    assert screen.retake.text().startswith(f"{len(blank)} 栏")

@@ -308,9 +308,15 @@ class CaptureScreen(Screen):
         m = next((m for m in (self._form or {}).get("materials", []) if m["code"] == code), None)
         q = (m or {}).get("quality") or {}
         lines = []
+        from app.services.prefill import RETAKE_REASONS
+
         captured = q.get("capture") if isinstance(q.get("capture"), list) else []
+        # a page OCR could read nothing from, and why (print too small, a screen's moiré …)
+        retake = {p.get("page"): p.get("retake") for p in (q.get("ocr_pages") or []) if p.get("retake")}
         for i, page in enumerate(captured, 1):
             reasons = [QUALITY_REASONS.get(r, (r, r))[0] for r in (page or {}).get("reasons", [])]
+            if retake.get(i) in RETAKE_REASONS:
+                reasons.append(RETAKE_REASONS[retake[i]][0])
             lines.append(self.tr("第 {p} 页：{verdict}").format(
                 p=i, verdict="；".join(reasons) if reasons else self.tr("✔ 质量合格")))
         reasons = q.get("reasons") or q.get("messages") or []

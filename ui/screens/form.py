@@ -59,11 +59,34 @@ REASON_ZH = {
 }
 
 
+# a page unreadable as captured blanks every field it feeds: the full request is said once, above
+# the form (`retake_banner`); each field's badge only points to it (six copies of a long sentence,
+# cut at the badge's width, told the clerk less than one)
+RETAKE_BADGE = QT_TRANSLATE_NOOP("FormScreen", "原件图片无法辨认，见上方提示")
+
+
 def reason_hint(reason: str | None) -> str:
     """The clerk's hint for an OCR reason ("" for none; unknown reasons get a generic hint)."""
     if not reason:
         return ""
     return QCoreApplication.translate("FormScreen", REASON_ZH.get(reason, REASON_ZH["low_confidence"]))
+
+
+def is_retake(reason: str | None) -> bool:
+    return bool(reason) and (reason == "retake" or reason.startswith("retake_"))
+
+
+def retake_banner(fields: list[dict]) -> str:
+    """One line for the form's top: which blank fields wait on a retake, and the request for each
+    distinct cause ("" when no field does)."""
+    causes: dict[str, int] = {}
+    for f in fields:
+        if not f.get("value") and is_retake(f.get("ocr_reason")):
+            causes[f["ocr_reason"]] = causes.get(f["ocr_reason"], 0) + 1
+    if not causes:
+        return ""
+    head = QCoreApplication.translate("FormScreen", "{n} 栏所依据的原件图片无法辨认：").format(n=sum(causes.values()))
+    return head + "；".join(reason_hint(c) for c in causes)
 
 
 def source_label(source: str | None) -> str:
@@ -124,8 +147,12 @@ class FieldEditor(QWidget):
         if src:
             conf = f" {round(spec['confidence'] * 100)}%" if spec["confidence"] is not None and src != "clerk" else ""
             self.badge.setText(source_label(src) + conf + (" ✔" if spec["confirmed"] else ""))
+            self.badge.setToolTip("")
         else:  # empty: say why OCR did not fill it, when it tried
-            self.badge.setText(reason_hint(spec.get("ocr_reason")) if not value else "")
+            reason = spec.get("ocr_reason") if not value else ""
+            short = QCoreApplication.translate("FormScreen", RETAKE_BADGE) if is_retake(reason) else ""
+            self.badge.setText(short or reason_hint(reason))
+            self.badge.setToolTip(reason_hint(reason))  # the whole hint, however narrow the badge
         attention = needs_confirmation(spec)
         low = attention and (spec["confidence"] is None or spec["confidence"] < LOW_CONFIDENCE)
         self.setProperty("attention", attention)
@@ -144,6 +171,12 @@ class FormScreen(Screen):
         self.summary = QLabel("", self)
         self.summary.setObjectName("formSummary")
         self.layout_.addWidget(self.summary)
+        self.retake = QLabel("", self)
+        self.retake.setObjectName("retakeBanner")
+        self.retake.setWordWrap(True)
+        self.retake.setStyleSheet("background:#fff3e0;border:1px solid #ef6c00;color:#8a3b00;padding:4px")
+        self.retake.hide()
+        self.layout_.addWidget(self.retake)
         body = QHBoxLayout()
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -251,6 +284,9 @@ class FormScreen(Screen):
             n=form["acceptance_number"], a=filled, b=len(fields), c=attention, d=missing))
         self.summary.setProperty("attention", attention)
         self.summary.setProperty("missing", missing)
+        banner = retake_banner(fields)
+        self.retake.setText(banner)
+        self.retake.setVisible(bool(banner))
 
     def commit(self, key: str, *, confirm: bool = False, then=None) -> None:
         """Write the field (off the GUI thread, in order); `then()` once it is stored and shown
