@@ -210,3 +210,21 @@ def test_an_id_number_whose_last_character_wrapped_in_its_table_cell() -> None:
     assert got["id_number"] == "620102199505318036"
     whole = [line("620102199505318036", 654, 652, 910, 682), line("A型", 654, 690, 700, 718)]
     assert extract_household(to_lines(base + whole))["id_number"].public()["value"] == "620102199505318036"
+
+
+def test_a_credit_code_valid_as_read_with_two_unsure_characters_is_doubted() -> None:
+    # zd0081 (a low-light phone photo): `9233021219832MJC0Q` for …19HJ2MJCGQ passed the check
+    # character with three characters misread at 0.48–0.67 — one misread always fails it, two or
+    # more pass it together by chance one time in 31
+    code = "91310115321234567N"
+    rest = [ln for ln in HEAD if ln.text != "9111010103P7WEBDT3"]
+    quad = ((348, 255), (480, 255), (480, 274), (348, 274))
+
+    def got(doubts: dict[int, float]) -> dict[str, object]:
+        chars = tuple((doubts.get(i, 0.99), "8", 0.2) for i in range(18))
+        return extract(to_lines(rest + [TextLine(code, 0.9, quad, False, chars)])).fields["credit_code"].public()
+
+    two = got({12: 0.6, 16: 0.5})
+    assert two["value"] == "" and two["reason"] == "doubtful_character", two
+    assert got({12: 0.6})["value"] == code  # one unsure character: the check character vouches for it
+    assert got({12: 0.8, 16: 0.75})["value"] == code
