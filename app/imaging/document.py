@@ -268,7 +268,7 @@ def _inner_frame(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> bool:
 SIDE_CUT = True  # a quad one of whose sides runs across the page's own print is no page edge
 
 
-SIDE_MARKS = 3  # text-sized marks cut by one side (ink on both sides of it) that make it a cut through print
+SIDE_MARKS = 2  # text-sized marks cut by one side (ink on both sides of it) that make it a cut through print
 
 
 def _marks_cut(q: np.ndarray, i: int, small: np.ndarray, side: float) -> int:
