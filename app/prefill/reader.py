@@ -1999,15 +1999,19 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     if not any(f.flagged for f in extraction.fields.values()):
         return ""
     reasons = quality.reasons if quality is not None else ()
-    if screen:
-        return "screen"
     if "too_dark" in reasons:
         return "too_dark"
     pitch = print_pitch(lines)
     if 0.0 < pitch < RETAKE_PITCH:
         return "small_print"
+    # (the screen last: a phone photo's colour grain in dim light passes for a display's sub-pixel
+    # grid — `screen_pattern` 9.8–10.3 on family ZD's noisy desk and 高拍仪 photos of paper, 8.1 on a
+    # real photographed screen — so what was measured on the print itself, its size or its blur, is
+    # the surer thing to tell the clerk, and the screen's message names both grid and grain)
     if "blurred" in reasons:
         return "blurred"
+    if screen:
+        return "screen"
     return ""
 
 
