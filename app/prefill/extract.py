@@ -1308,7 +1308,9 @@ def _surname_sure(pieces: list[Piece] | None) -> list[Piece] | None:
         return pieces
     first = pieces[0]
     k = next((i for i, ch in enumerate(first.text) if ch not in ":：,，.。"), None)
-    if k is None or first.text[k] not in SURNAMES:
+    if k is not None and first.text[k] not in SURNAMES and first.text[k:k + 2] not in COMPOUND_SURNAMES:
+        return _surname_runner_up(pieces, k)
+    if k is None:
         return pieces
     prob, alt, ap = first.chars[k]
     alt = to_halfwidth(alt) if alt else ""
@@ -1317,6 +1319,30 @@ def _surname_sure(pieces: list[Piece] | None) -> list[Piece] | None:
     chars = list(first.chars)
     chars[k] = (prob + ap, alt, ap)
     return _keep(pieces, [Piece(first.text, first.score, first.box, tuple(chars), first.xs), *pieces[1:]])
+
+
+SURNAME_RUNNER_UP = 0.02  # a runner-up surname at this probability replaces a first character no one carries (0: off)
+
+
+def _surname_runner_up(pieces: list[Piece], k: int) -> list[Piece]:
+    """A short name (two or three characters, no dot) whose first character is no surname while
+    the recogniser's runner-up for it is one (`漕` 0.91, `曹` 0.08 second, of 曹菊玉): a Chinese
+    name begins with its surname, so the surname is the reading and the two probabilities are
+    one. Names that truly begin outside the surname list are rare (2 of 2,312 short names on the
+    development families) and keep their reading unless the recogniser offered a surname in doubt;
+    a transliterated name (with its dot, or longer) is left as read."""
+    first = pieces[0]
+    name = "".join(q.text for q in pieces)[k:]
+    if not SURNAME_RUNNER_UP or not 2 <= len(name) <= 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return pieces
+    prob, alt, ap = first.chars[k]
+    alt = to_halfwidth(alt) if alt else ""
+    if not (prob < 1.0 and len(alt) == 1 and alt in SURNAMES and ap >= SURNAME_RUNNER_UP):
+        return pieces
+    chars = list(first.chars)
+    chars[k] = (prob + ap, first.text[k], prob)
+    text = first.text[:k] + alt + first.text[k + 1:]
+    return _keep(pieces, [Piece(text, first.score, first.box, tuple(chars), first.xs), *pieces[1:]])
 
 
 def _partner_entity(value: str) -> bool:
@@ -3306,8 +3332,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                     or _partner_entity(v) and re.match(r"[(（]委派", "".join(q.text for q in piece_rows(two)[1])):
                 p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
+    sure = _surname_sure(p) if v else p
+    if sure is not p and sure and join(sure)[0] != join(p)[0]:
+        v = _name_value(join(sure)[0])  # (the runner-up surname replaced a first character no one carries)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
-        res["legal_representative"] = _result(v, _surname_sure(p), char_floor=NAME_CHAR)
+        res["legal_representative"] = _result(v, sure, char_floor=NAME_CHAR)
     elif v and _partner_entity(v) and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a partnership's 执行事务合伙人 may be a company printed alone (合伙企业法 第二十六条: a
