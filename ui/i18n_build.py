@@ -151,8 +151,8 @@ EN: dict[str, str] = {
     "图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描":
         "Print too small to read: ask the applicant for the original file (not a chat app's compressed copy), "
         "or photograph/scan the original again",
-    "屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描":
-        "A photographed screen (moiré) cannot be read: ask the applicant for the original file, "
+    "图片有屏幕摩尔纹或彩色噪点无法辨认，请申请人发送原图或用原件重新拍摄/扫描":
+        "Screen moiré or colour grain over the print: cannot be read; ask the applicant for the original file, "
         "or photograph/scan the original again",
     "图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描":
         "Picture too dark to read: ask the applicant for the original file, or retake it in good light",

@@ -1308,7 +1308,9 @@ def _surname_sure(pieces: list[Piece] | None) -> list[Piece] | None:
         return pieces
     first = pieces[0]
     k = next((i for i, ch in enumerate(first.text) if ch not in ":：,，.。"), None)
-    if k is None or first.text[k] not in SURNAMES:
+    if k is not None and first.text[k] not in SURNAMES and first.text[k:k + 2] not in COMPOUND_SURNAMES:
+        return _surname_runner_up(pieces, k)
+    if k is None:
         return pieces
     prob, alt, ap = first.chars[k]
     alt = to_halfwidth(alt) if alt else ""
@@ -1317,6 +1319,30 @@ def _surname_sure(pieces: list[Piece] | None) -> list[Piece] | None:
     chars = list(first.chars)
     chars[k] = (prob + ap, alt, ap)
     return _keep(pieces, [Piece(first.text, first.score, first.box, tuple(chars), first.xs), *pieces[1:]])
+
+
+SURNAME_RUNNER_UP = 0.02  # a runner-up surname at this probability replaces a first character no one carries (0: off)
+
+
+def _surname_runner_up(pieces: list[Piece], k: int) -> list[Piece]:
+    """A short name (two or three characters, no dot) whose first character is no surname while
+    the recogniser's runner-up for it is one (`漕` 0.91, `曹` 0.08 second, of 曹菊玉): a Chinese
+    name begins with its surname, so the surname is the reading and the two probabilities are
+    one. Names that truly begin outside the surname list are rare (2 of 2,312 short names on the
+    development families) and keep their reading unless the recogniser offered a surname in doubt;
+    a transliterated name (with its dot, or longer) is left as read."""
+    first = pieces[0]
+    name = "".join(q.text for q in pieces)[k:]
+    if not SURNAME_RUNNER_UP or not 2 <= len(name) <= 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return pieces
+    prob, alt, ap = first.chars[k]
+    alt = to_halfwidth(alt) if alt else ""
+    if not (prob < 1.0 and len(alt) == 1 and alt in SURNAMES and ap >= SURNAME_RUNNER_UP):
+        return pieces
+    chars = list(first.chars)
+    chars[k] = (prob + ap, first.text[k], prob)
+    text = first.text[:k] + alt + first.text[k + 1:]
+    return _keep(pieces, [Piece(text, first.score, first.box, tuple(chars), first.xs), *pieces[1:]])
 
 
 def _partner_entity(value: str) -> bool:
@@ -1566,6 +1592,56 @@ def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None
     return found[0] if len(found) == 1 else None
 
 
+NATION_ON_SEX_ROW = True  # `女民畲`: the sex, a half-read 民族 and the nation in one box (False: blank)
+_SEX_ROW = re.compile(r"(?:性别|[\u4e00-\u9fff])?[:：]?([男女])(民族|民.|.族|民|族)[:：]?([\u4e00-\u9fff]{1,5})")
+
+
+def _nation_on_sex_row(lines: list[Line], sex: str) -> tuple[list[Piece], str, str] | None:
+    """The card's sex row read as one box with the 民族 label half lost or misread between the sex
+    and the nation (`女民畲`, `男阅族朝鲜`, `皇男民汉` — light label print on a copy or a dim photo):
+    the one box on the page that is (a character left of the 性别 label,) the sex the checked
+    number holds, 民族 with one character lost or misread, and then nothing but one of the 56 coded
+    nations. No other text on a card front starts with a sex followed by 民 or 族."""
+    found = []
+    for ln in lines:
+        m = _SEX_ROW.fullmatch(ln.text)
+        if not m or (sex and m.group(1) != sex):
+            continue
+        name_n, code = normalize_nation(m.group(3).translate(_TRAD))
+        if name_n and code:
+            lead = m.start(3)
+            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
+                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+    return found[0] if len(found) == 1 else None
+
+
+NATION_RUNNER_UP = True  # a nation read as no coded nation takes the one runner-up character that makes one (False: blank)
+
+
+def _nation_runner_up(pieces: list[Piece] | None) -> tuple[list[Piece], str, str] | None:
+    """`拉枯` (枯 0.79, 祜 0.20 second): a reading that is none of the 56 coded nations while the
+    recogniser's runner-up at one character makes exactly one of them. The closed list rules the
+    first reading out, so that character's probability is the two added (as `_nation_twins` does
+    for a traditional twin); two such runner-ups, or none, leave the field blank."""
+    if not pieces:
+        return None
+    found = []
+    for k, p in enumerate(pieces):
+        if len(p.chars) != len(p.text):
+            continue
+        for i, (prob, alt, ap) in enumerate(p.chars):
+            if not alt or alt == p.text[i] or not re.fullmatch(r"[\u4e00-\u9fff]", alt):
+                continue
+            text = "".join(q.text if j != k else q.text[:i] + alt + q.text[i + 1:] for j, q in enumerate(pieces))
+            name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", text).translate(_TRAD))
+            if name_n and code:
+                chars = list(p.chars)
+                chars[i] = (prob + ap, p.text[i], prob)
+                fixed = Piece(p.text[:i] + alt + p.text[i + 1:], p.score, p.box, tuple(chars), p.xs)
+                found.append(([*pieces[:k], fixed, *pieces[k + 1:]], name_n, code))
+    return found[0] if len(found) == 1 else None
+
+
 def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] | None:
     """The card prints 姓名 as the row right above 性别: when the 姓名 label was not read (glare,
     a worn card), the one text on the row above the 性别 label whose characters stand in the
@@ -1614,7 +1690,9 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
         found = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h and abs(ln.x1 - birth.x1) < h]
         return found[0] if len(found) == 1 and ok(found[0].text) else None
 
-    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"{facts['sex']}(民族[\u4e00-\u9fff]{{1,5}})?", t)))
+    # (its 民族 may be half read, `女民畲`: `_SEX_ROW`)
+    nation = r"(?:民族|民.|.族|民|族)[:：]?" if NATION_ON_SEX_ROW else "民族"
+    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"{facts['sex']}({nation}[\u4e00-\u9fff]{{1,5}})?", t)))
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t))) if sex is not None else None
     rows: list[Line] = []
     for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number), key=lambda o: o.cy):
@@ -1761,10 +1839,18 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
         if lone:
             p, name_n, code = lone
+    if not (name_n and code) and NATION_RUNNER_UP and p:
+        second = _nation_runner_up(p)
+        if second:
+            p, name_n, code = second
     if not (name_n and code) and find_label(lines, FRONT["nation"], anywhere=True) is None:
         half = _nation_half_label(lines)
         if half:
             p, name_n, code = half
+        elif NATION_ON_SEX_ROW and idc is not None:
+            on_row = _nation_on_sex_row(lines, idc.facts["sex"])
+            if on_row:
+                p, name_n, code = on_row
     if name_n and code:
         p = _nation_twins(p)
         res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
@@ -2322,6 +2408,7 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
 
 
 
+DATE_GRAMMAR = True  # a 成立日期 that is no date as read is settled by its doubtful characters' runner-ups (`_by_grammar`; False: blank)
 CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
 
 
@@ -3246,8 +3333,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
                     or _partner_entity(v) and re.match(r"[(（]委派", "".join(q.text for q in piece_rows(two)[1])):
                 p, v = two, joined
     appointed = re.fullmatch(r"(.{4,60})\(委派代表:(.{2,20})\)", v)
+    sure = _surname_sure(p) if v else p
+    if sure is not p and sure and join(sure)[0] != join(p)[0]:
+        v = _name_value(join(sure)[0])  # (the runner-up surname replaced a first character no one carries)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
-        res["legal_representative"] = _result(v, _surname_sure(p), char_floor=NAME_CHAR)
+        res["legal_representative"] = _result(v, sure, char_floor=NAME_CHAR)
     elif v and _partner_entity(v) and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a partnership's 执行事务合伙人 may be a company printed alone (合伙企业法 第二十六条: a
@@ -3291,8 +3381,17 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["registered_capital"] = _blank()
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
-    # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-    res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) if v and p else _blank()
+    settled = _by_grammar(p, lambda t: _norm_date(t) is not None) if DATE_GRAMMAR and p and not v else None
+    if settled:
+        # a digit read as its look-alike letter (`2C21年12月13日`, C for 0 at 0.5): the recogniser's
+        # runner-up is the digit, and only that choice makes a date (`_by_grammar`: when any other
+        # doubtful digit's choice would make a date too, nothing is settled)
+        v = _norm_date(settled[0])
+        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=settled[1]) if v else _blank()
+    else:
+        # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
+        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) \
+            if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)

@@ -1318,6 +1318,7 @@ TITLE_SIZE = 1.5  # a line this many times the page's median line height is prin
 TITLED = {"business_license": ("营业执照",), "public_health_license": ("卫生许可证",),
           "food_business_license": ("食品经营许可证",), "household_register": ("常住人口登记卡", "户口簿"),
           "marriage_certificate": ("结婚证",), "real_estate_certificate": ("不动产权",)}
+CUT_TITLE_MIN = 4  # a title this long is its page's title with one end character lost (`_cut_title`; 6: as before)
 UNTITLED_HITS = 4  # labels standing, with the kind's validated number
 UNTITLED_VALUES = 5  # or labels each with a value on its row
 # … or, with the validated number, this many labels each with a value on its row (0: off). A 卫生许可证
@@ -1412,8 +1413,10 @@ def _titled(word: str, segments: list[tuple[str, float, int]], median: float) ->
 def _cut_title(word: str, segments: list[tuple[str, float, int]], median: float) -> bool:
     """A long title (食品经营许可证, 常住人口登记卡) printed large whose first or last character was
     not read — a finger, a glare spot or the page's fold over it (`食品经营许可`): the line holds
-    the rest of the title and nothing else but a title's decorations."""
-    if len(word) < 6 or not median:
+    the rest of the title and nothing else but a title's decorations. From CUT_TITLE_MIN characters:
+    a phone photo of a 营业执照 副本 whose spaced-out 营 sank into a curl's shadow keeps `业执照`
+    alone on the page's largest line — three characters no other print of a page stands as."""
+    if len(word) < CUT_TITLE_MIN or not median:
         return False
     return any(h >= TITLE_SIZE * median and _TITLE_DECOR.sub("", t) in (word[:-1], word[1:])
                for t, h, _ in segments)

@@ -132,8 +132,8 @@ class CaptureResult:
 RETAKE_REASONS = {
     "small_print": ("图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描",
                     "print too small to read: ask for the original picture (not a chat-compressed copy) or a new capture"),
-    "screen": ("屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描",
-               "a photographed screen (moiré): ask for the original picture or a capture of the paper"),
+    "screen": ("图片有屏幕摩尔纹或彩色噪点无法辨认，请申请人发送原图或用原件重新拍摄/扫描",
+               "a screen's moiré or colour grain over the print: ask for the original picture or a capture of the paper"),
     "too_dark": ("图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描",
                  "too dark to read: ask for the original picture or capture it again in good light"),
     "blurred": ("图片模糊无法辨认，请申请人发送原图或用原件重新拍摄/扫描",

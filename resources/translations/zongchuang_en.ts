@@ -662,8 +662,8 @@ Does the applicant agree?</translation>
         <translation>Print too small to read: ask the applicant for the original file (not a chat app's compressed copy), or photograph/scan the original again</translation>
     </message>
     <message>
-        <source>屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描</source>
-        <translation>A photographed screen (moiré) cannot be read: ask the applicant for the original file, or photograph/scan the original again</translation>
+        <source>图片有屏幕摩尔纹或彩色噪点无法辨认，请申请人发送原图或用原件重新拍摄/扫描</source>
+        <translation>Screen moiré or colour grain over the print: cannot be read; ask the applicant for the original file, or photograph/scan the original again</translation>
     </message>
     <message>
         <source>图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描</source>

@@ -112,3 +112,28 @@ def test_a_partnership_licence_is_known_by_its_partner_label() -> None:
     # that label are two pieces of evidence, as the title and 法定代表人 are on a company's. Before,
     # the title alone stood and the page was `other` — nine fields blank
     assert classify(_partnership_page())[0] == "business_license"
+
+
+def _licence_lost_head(title: str) -> list[Line]:
+    """A 营业执照 副本 photographed on a desk: the title printed large (60 px over 26 px rows) with
+    one end character lost in a curl's shadow, its 统一社会信用代码 label misread, three labels
+    standing with their values, and the code itself read whole."""
+    lines = [Line("统一社会级照代码", 0.74, 240, 255, 374, 281, 0), Line("91450107MA5L0X7640", 0.99, 240, 287, 424, 313, 1),
+             Line(title, 0.99, 520, 333, 520 + 60 * len(title), 393, 2)]
+    for i, (label, value) in enumerate((("法定代表人", "覃健斌"), ("成立日期", "2019年3月18日"),
+                                        ("经渡范围", "日用百货销售"))):
+        y = 470.0 + 40 * i
+        lines.append(Line(label, 0.95, 270, y, 270 + 26 * len(label), y + 26, len(lines)))
+        lines.append(Line(value, 0.95, 400, y, 400 + 26 * len(value), y + 26, len(lines)))
+    lines.append(Line("登记机关", 0.91, 645, 900, 749, 926, len(lines)))
+    return lines
+
+
+def test_a_licence_title_that_lost_an_end_character_still_names_the_page() -> None:
+    # `业执照` / `营业执` alone on the page's largest line: the title with 营 or 照 lost
+    assert classify(_licence_lost_head("业执照"))[0] == "business_license"
+    assert classify(_licence_lost_head("营业执"))[0] == "business_license"
+    # the same rows under a large line that is no cut title stay no kind (three labels and the
+    # code are not evidence enough without a title)
+    assert classify(_licence_lost_head("执照"))[0] == "other"
+    assert classify(_licence_lost_head("业执照办理"))[0] == "other"

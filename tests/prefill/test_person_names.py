@@ -80,3 +80,17 @@ def test_a_frequent_surname_the_first_list_missed_settles_its_doubt_too() -> Non
     for rep, alt in (("阎远", "间"), ("傅红梅", "博"), ("洪涛", "讲")):
         out = read_licence(page(rep=rep, rep_chars={0: (0.834, alt, 0.088)}))["legal_representative"]
         assert out["value"] == rep, (rep, out)
+
+
+def test_a_first_character_no_one_carries_with_a_surname_second_is_the_surname() -> None:
+    # `漕` 0.91 with `曹` 0.08 second (a document camera's vignette over a 卫生许可证, family ZD's
+    # zd0035: `漕菊玉` was pre-filled for 曹菊玉): a name begins with its surname, 漕 is none
+    out = read_licence(page(rep="漕菊玉", rep_chars={0: (0.91, "曹", 0.08)}))["legal_representative"]
+    assert out["value"] == "曹菊玉", out
+    got = extract(to_lines(_card(_line("部欣芳", 99, 59, 152, 80, {0: (0.62, "邵", 0.35)}))), "id_card_front", 1.0).fields
+    assert got["name"].value == "邵欣芳" and not got["name"].flagged, got["name"]
+    # no surname among the readings, or the runner-up far behind: as read (a rare surname stays)
+    out = read_licence(page(rep="其美多吉", rep_chars={0: (0.95, "具", 0.03)}))["legal_representative"]
+    assert out["value"] == "其美多吉", out
+    out = read_licence(page(rep="漕菊玉", rep_chars={0: (0.99, "曹", 0.005)}))["legal_representative"]
+    assert out["value"] == "漕菊玉", out

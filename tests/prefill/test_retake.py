@@ -103,6 +103,10 @@ def test_the_retake_names_a_measured_cause_and_never_fires_on_a_page_read() -> N
     assert retake_cause(_unread(), large, blurred, False) == "blurred"
     assert retake_cause(_unread(), large, Quality(False, ("too_dark",)), False) == "too_dark"
     assert retake_cause(_unread(), large, Quality(True), True) == "screen"
+    # a screen's grid suspected (or a dim photo's colour grain) on a page whose print is measured
+    # too small or blurred: what was measured on the print is named
+    assert retake_cause(_unread(), small, Quality(True), True) == "small_print"
+    assert retake_cause(_unread(), large, blurred, True) == "blurred"
     # no measured cause: the fields keep their own reasons
     assert retake_cause(_unread(), large, Quality(True), False) == ""
     # a page that reads any field is readable; a page read as no kind may be no document at all

@@ -53,7 +53,7 @@ REASON_ZH = {
     # the whole page unreadable as captured (`retake`, with the page's cause when it is stored)
     "retake": QT_TRANSLATE_NOOP("FormScreen", "图片无法辨认，请申请人发送原图或用原件重新拍摄/扫描"),
     "retake_small_print": QT_TRANSLATE_NOOP("FormScreen", "图片文字太小无法辨认，请申请人发送原图（勿用聊天压缩图）或用原件重新拍摄/扫描"),
-    "retake_screen": QT_TRANSLATE_NOOP("FormScreen", "屏幕翻拍有摩尔纹无法辨认，请申请人发送原图或用原件重新拍摄/扫描"),
+    "retake_screen": QT_TRANSLATE_NOOP("FormScreen", "图片有屏幕摩尔纹或彩色噪点无法辨认，请申请人发送原图或用原件重新拍摄/扫描"),
     "retake_too_dark": QT_TRANSLATE_NOOP("FormScreen", "图片太暗无法辨认，请申请人发送原图或在充足光线下重新拍摄/扫描"),
     "retake_blurred": QT_TRANSLATE_NOOP("FormScreen", "图片模糊无法辨认，请申请人发送原图或用原件重新拍摄/扫描"),
 }
