@@ -265,6 +265,67 @@ def _inner_frame(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> bool:
     return ink > RING_INK and ink > PRINT_SHARE * float((bw[band] > 0).mean())
 
 
+SIDE_CUT = True  # a quad one of whose sides runs across the page's own print is no page edge
+
+
+SIDE_MARKS = 2  # text-sized marks cut by one side (ink on both sides of it) that make it a cut through print
+
+
+def _marks_cut(q: np.ndarray, i: int, small: np.ndarray, side: float) -> int:
+    """How many text-sized dark marks side i of the quad runs through: a character lies a few
+    pixels on both sides of the line. A page's own edge has desk beyond it, and no character
+    of the page crosses it; the line the edge itself leaves in a threshold runs along it, not
+    across (left out by its shape), and a desk's grain makes specks that stop at the edge."""
+    h, w = small.shape[:2]
+    a, b = q[i].astype(np.float32), q[(i + 1) % 4].astype(np.float32)
+    d = b - a
+    length = float(np.linalg.norm(d))
+    if length < 20:
+        return 0
+    u = d / length
+    n = np.array([-u[1], u[0]], np.float32)
+    reach = 0.03 * side + 4
+    xs = [a[0] - reach, a[0] + reach, b[0] - reach, b[0] + reach]
+    ys = [a[1] - reach, a[1] + reach, b[1] - reach, b[1] + reach]
+    x1, x2 = max(0, int(min(xs))), min(w, int(max(xs)) + 1)
+    y1, y2 = max(0, int(min(ys))), min(h, int(max(ys)) + 1)
+    if x2 - x1 < 8 or y2 - y1 < 8:
+        return 0
+    bw = cv2.adaptiveThreshold(_gray(small[y1:y2, x1:x2]), 255, cv2.ADAPTIVE_THRESH_MEAN_C,
+                               cv2.THRESH_BINARY_INV, 25, 18)
+    n_, labels, stats, _ = cv2.connectedComponentsWithStats(bw)
+    gy, gx = np.mgrid[y1:y2, x1:x2].astype(np.float32)
+    along = (gx - a[0]) * u[0] + (gy - a[1]) * u[1]
+    across = (gx - a[0]) * n[0] + (gy - a[1]) * n[1]
+    near = (np.abs(across) <= reach) & (along >= 0.05 * length) & (along <= 0.95 * length)
+    cut = 0
+    for k in range(1, n_):
+        cw, ch = stats[k, 2], stats[k, 3]
+        if max(cw, ch) < 4 or max(cw, ch) > 0.1 * side:
+            continue  # (a speck, or a rule / the edge's own line / a photo)
+        m = (labels == k) & near
+        if not m.any():
+            continue
+        ac, al = across[m], along[m]
+        if ac.min() > -3 or ac.max() < 3:
+            continue
+        if np.ptp(al) > 3 * np.ptp(ac):
+            continue  # (runs along the line: the edge's own shading, not a character across it)
+        cut += 1
+    return cut
+
+
+def _side_cut(q: np.ndarray, small: np.ndarray) -> bool:
+    """True when one side of the quad runs across the page's print rather than along its edge:
+    SIDE_MARKS or more characters lie on both sides of it. A shadow's edge across a card on a
+    desk, or a vignette's dark corner, gives a straight line through the page (ZB zb0024: the
+    card's lit half taken for the card, its labels and the name's head left out; ZC zc0047: a
+    left edge through the label column). No character of a page crosses the page's own edge,
+    however pale the desk or dark the corner."""
+    side = float(max(np.ptp(q[:, 0]), np.ptp(q[:, 1])))
+    return any(_marks_cut(q, i, small, side) >= SIDE_MARKS for i in range(4))
+
+
 def _paper_quad(q: np.ndarray, small: np.ndarray, lab: np.ndarray) -> np.ndarray | None:
     """The page an inner frame is printed on: the region of the frame's paper colour around it,
     when it ends inside the picture (on a desk); None when the paper runs out of the picture (a
@@ -396,6 +457,12 @@ def find_document_quad(img: np.ndarray, small: tuple[np.ndarray, float] | None =
         if _inner_frame(best, small, lab):
             # a frame printed on the page: the page is the paper around it (or, when the paper
             # runs out of the picture, no edge is seen and the printed matter tells where it is)
+            best = _paper_quad(best, small, lab)
+            if best is None:
+                return None
+        elif SIDE_CUT and _side_cut(best, small):
+            # the page goes on past a side with its print: the page is its paper around the quad,
+            # or, when that runs out of the picture, its printed matter says where it is
             best = _paper_quad(best, small, lab)
             if best is None:
                 return None

@@ -2437,6 +2437,7 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
 
 
 
+DATE_GRAMMAR = True  # a 成立日期 that is no date as read is settled by its doubtful characters' runner-ups (`_by_grammar`; False: blank)
 CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
 
 
@@ -3409,8 +3410,17 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["registered_capital"] = _blank()
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
-    # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-    res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) if v and p else _blank()
+    settled = _by_grammar(p, lambda t: _norm_date(t) is not None) if DATE_GRAMMAR and p and not v else None
+    if settled:
+        # a digit read as its look-alike letter (`2C21年12月13日`, C for 0 at 0.5): the recogniser's
+        # runner-up is the digit, and only that choice makes a date (`_by_grammar`: when any other
+        # doubtful digit's choice would make a date too, nothing is settled)
+        v = _norm_date(settled[0])
+        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=settled[1]) if v else _blank()
+    else:
+        # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
+        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) \
+            if v and p else _blank()
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)

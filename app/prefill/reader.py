@@ -1433,6 +1433,45 @@ def reread_unboxed_period(lines: list[Line], page: np.ndarray, engine: OcrEngine
     return [*lines, Line(value, score, float(x1), ln.y1, float(xb), ln.y2, max(o.idx for o in lines) + 1, aligned)]
 
 
+PERIOD_BELOW_REACH = 12.0  # a card back's unseen period row is read from a crop this many authority heights long (0: off)
+
+
+def reread_period_below(lines: list[Line], page: np.ndarray, engine: OcrEngine, authority: str) -> list[Line] | None:
+    """A card back whose authority was read but whose validity period nowhere was (no label, no
+    line with a date): a copy of a copy or a halftoned copy of a card on a sheet leaves the period's
+    thin digits as faint specks the detector boxes not at all, while the heavier authority above
+    them survives (ZD zd0070). The card prints 有效期限 as the row right under 签发机关, its value
+    starting where the authority's does: that row is read once, by the recogniser alone, from a crop
+    PERIOD_BELOW_REACH authority heights long. Only a reading holding a period of exactly 5, 10 or 20
+    years is added (both dates agree with a legal term: a misread digit would have to hit both
+    alike); `长期` has no such check and is not taken. None when nothing was added."""
+    recognize = getattr(engine, "recognize", None)
+    if not PERIOD_BELOW_REACH or recognize is None or len(authority) < 4:
+        return None
+    rows = [ln for ln in lines if re.sub(r"\s", "", ln.text).endswith(authority[-3:])]
+    if len(rows) != 1:
+        return None
+    ln = rows[0]
+    at = re.sub(r"\s", "", ln.text).find(authority[:2])
+    x0 = ln.x_at(at) if at > 0 and len(re.sub(r"\s", "", ln.text)) == len(ln.text) else ln.x1
+    h = ln.h
+    view = ocr_view(page)
+    xa, xb = int(max(0, x0 - 0.5 * h)), int(min(view.shape[1], x0 + PERIOD_BELOW_REACH * h))
+    ya, yb = int(ln.y2 + 0.1 * h), int(min(view.shape[0], ln.y2 + 1.7 * h))
+    if xb - xa < 6 * h or yb - ya < 0.8 * h:
+        return None
+    text, score, chars = recognize([np.ascontiguousarray(view[ya:yb, xa:xb])])[0]
+    text = clean(text)
+    frm, to = _id_period(text)
+    if not frm or not to or to == "长期":
+        return None
+    start = dt.date.fromisoformat(frm)
+    if not any(add_years(start, y).isoformat() == to for y in (5, 10, 20)):
+        return None
+    return [*lines, Line(text, score, float(xa), float(ya), float(xb), float(yb), max(o.idx for o in lines) + 1,
+                         tuple(chars) if len(chars) == len(text) else ())]
+
+
 def _card_lines(lines: list[Line], extraction: Extraction) -> list[Line]:
     """The lines of the card whose fields were read: those within CARD_MARGIN of the fields' extent
     from the box around them. A copy of the card on an A4 sheet carries other print far from it — a
@@ -1845,7 +1884,17 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = longer
             with clock.stage("layout"):
                 extraction = extract(page_lines, kind, kind_score)
-    since = extraction.fields.get("valid_from")
+    since, auth = extraction.fields.get("valid_from"), extraction.fields.get("issuing_authority")
+    if (kind == "id_card_back" and since is not None and not since.value and since.note == "not found"
+            and auth is not None and auth.value and not auth.flagged):
+        with clock.stage("second_look"):
+            row = reread_period_below(page_lines, page, engine, auth.value)
+        if row is not None:
+            clock.count("period_below_reread")
+            page_lines = row
+            with clock.stage("layout"):
+                extraction = extract(page_lines, kind, kind_score)
+            since = extraction.fields.get("valid_from")
     if kind == "public_health_license" and since is not None and not since.value:
         with clock.stage("second_look"):
             row = reread_unboxed_period(page_lines, page, engine)
