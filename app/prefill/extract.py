@@ -54,6 +54,7 @@ from app.validators.text import to_halfwidth
 
 THRESHOLD = 0.85  # below this a field is returned blank (flagged for the clerk)
 WEAK_CHAR = 0.75  # a character the recogniser gives less than 3:1 odds makes a free-text field doubtful
+NAME_MIN_STEM = 3  # characters of a market entity's name before its bracket, at the least: a 字号 of two and its form
 NUMBER_CHAR = 0.9  # … a 卫生许可证's number (no check digit, no vocabulary): a character under 9:1 odds
 NAME_CHAR = 0.9  # a person's name is two or three characters, each of them the whole value: stricter
 # an entity's registered name: its 字号 (and often its trade word) is chosen freely and no vocabulary
@@ -2502,6 +2503,12 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
         # otherwise (`上海市徐汇` + glare) lost its end
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
+    stem = re.sub(r"\([^()]*\)$", "", n.value) if n and n.value else ""
+    if n and n.value and not n.flagged and len(stem) < NAME_MIN_STEM and stem.endswith(NAME_ENDINGS + ORG_FORMS):
+        # a name is at least a 字号 of two characters and its form (名称登记管理办法): `店(个体工商户)`
+        # alone is a name row read from its tail (a second reading of the whole photo that cut the
+        # row's start: family B's b11-10 under CROP_REREAD), not a name
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "not a name"
 
 
 def _operator_named(res: dict[str, FieldResult]) -> None:

@@ -75,9 +75,23 @@ def test_scope_whose_first_character_was_lost_after_its_label(engine, tmp_path, 
     from app.prefill import reader
 
     monkeypatch.setattr(reader, "DET_TEXT_PX", 0.0)
+    monkeypatch.setattr(reader, "CROP_REREAD", 0.0)  # (the crop's own reading: the row-start rule)
     out, entry = read_b(tmp_path, "business_license", 11, 68)
     no_wrong_prefill(out, entry)
     assert out["fields"]["business_scope"]["reason"] == "wrapped_row_incomplete"
+
+
+def test_a_short_crop_reading_read_whole_again_takes_no_name_read_from_its_tail(engine, tmp_path, monkeypatch) -> None:
+    # the same page read short from its crop (4 of 9 fields) is read whole too (CROP_REREAD): that
+    # reading has the scope whole (许可项目…) but the 名称 row from its tail only, `店(个体工商户)` read
+    # sure — a name is at least a 字号 of two characters and its form, so that one is no name
+    from app.prefill import reader
+
+    monkeypatch.setattr(reader, "DET_TEXT_PX", 0.0)
+    out, entry = read_b(tmp_path, "business_license", 11, 68)
+    got = no_wrong_prefill(out, entry)
+    assert got["business_scope"] == norm(entry["fields"]["business_scope"]["value"])
+    assert got["name"] == ""  # (left blank: the crop found no name and the whole reading has none)
 
 
 def test_label_column_read_twice_does_not_end_the_scope(engine, tmp_path) -> None:
