@@ -1439,8 +1439,7 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
         text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text[lead:]).translate(_TRAD)
         name_n, code = normalize_nation(text)
         if name_n and code:
-            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
-                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+            found.append(([_line_tail(ln, lead)], name_n, code))
     return found[0] if len(found) == 1 else None
 
 
@@ -1504,6 +1503,13 @@ def _without_stroke_first(pieces: list[Piece] | None) -> list[Piece] | None:
     if first.text[0] in _RULE_MARKS + "一" and to_halfwidth(first.chars[0][1] or "x") in _RULE_MARKS:
         return _keep(pieces, [_piece_of(first, list(range(1, len(first.text)))), *pieces[1:]])
     return pieces
+
+
+def _line_tail(ln: Line, lead: int) -> Piece:
+    """The part of a read box from character `lead` on, as one piece (its box, scores and positions
+    cut there): a value read in one box with its label or a neighbour before it."""
+    return Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
+                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))
 
 
 def _piece_of(p: Piece, keep: list[int]) -> Piece:
@@ -1588,8 +1594,7 @@ def _nation_half_label(lines: list[Line]) -> tuple[list[Piece], str, str] | None
         name_n, code = normalize_nation(m.group(2).translate(_TRAD))
         if name_n and code:
             lead = m.start(2)
-            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
-                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+            found.append(([_line_tail(ln, lead)], name_n, code))
     return found[0] if len(found) == 1 else None
 
 
@@ -1611,8 +1616,7 @@ def _nation_on_sex_row(lines: list[Line], sex: str) -> tuple[list[Piece], str, s
         name_n, code = normalize_nation(m.group(3).translate(_TRAD))
         if name_n and code:
             lead = m.start(3)
-            found.append(([Piece(ln.text[lead:], ln.score, (ln.x_at(lead), ln.y1, ln.x2, ln.y2),
-                                 ln.char_info(lead, len(ln.text)), ln.xs_of(lead, len(ln.text)))], name_n, code))
+            found.append(([_line_tail(ln, lead)], name_n, code))
     return found[0] if len(found) == 1 else None
 
 
