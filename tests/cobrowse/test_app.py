@@ -25,7 +25,7 @@ def test_real_workstation_and_helper(ctx, qtbot, window, platform, window_token,
     session = win.session
     session.select_case(case_uuid)
     win.show_screen("form")
-    qtbot.waitUntil(lambda: "applicant_id_number" in win.form.editors, timeout=5000)
+    qtbot.waitUntil(lambda: "applicant_id_number" in win.form.editors, timeout=30000)
     assert attach(win) is None  # no platform configured: nothing is started, the window works as before
     dock = attach(win, platform_url=platform.url, token=window_token)
     clerk_end, panel = dock.endpoint, dock.widget()
@@ -36,10 +36,10 @@ def test_real_workstation_and_helper(ctx, qtbot, window, platform, window_token,
         hw.show()
         assert clerk_end.client.connected.wait(30) and helper_end.client.connected.wait(30)
         hw.request()
-        qtbot.waitUntil(lambda: panel.request_box.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: panel.request_box.isVisible(), timeout=30000)
         panel.consent.setChecked(True)
         panel.accept_btn.click()
-        qtbot.waitUntil(lambda: helper_end.picture is not None and hw.fields.rowCount() > 0, timeout=8000)
+        qtbot.waitUntil(lambda: helper_end.picture is not None and hw.fields.rowCount() > 0, timeout=30000)
         img = cv2.imdecode(np.frombuffer(base64.b64decode(helper_end.picture["jpeg_b64"]), np.uint8),
                            cv2.IMREAD_GRAYSCALE)
         scale = img.shape[1] / win.form.width()
@@ -59,7 +59,7 @@ def test_real_workstation_and_helper(ctx, qtbot, window, platform, window_token,
         hw.point_selected()
         hw.suggest_edit.setText("言语残疾")
         hw.suggest_selected()
-        qtbot.waitUntil(lambda: panel.ghosts.count() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: panel.ghosts.count() == 1, timeout=30000)
         qtbot.wait(1000)  # a picture or two
         SHOTS.mkdir(parents=True, exist_ok=True)
         win.grab().save(str(SHOTS / "cobrowse-workstation-with-panel.png"))
@@ -67,14 +67,14 @@ def test_real_workstation_and_helper(ctx, qtbot, window, platform, window_token,
         hw.grab().save(str(SHOTS / "cobrowse-helper-with-picture.png"))
         win.activateWindow()
         qtbot.keyClick(win.form, Qt.Key.Key_Insert)
-        qtbot.waitUntil(lambda: panel.ghosts.count() == 0, timeout=5000)
+        qtbot.waitUntil(lambda: panel.ghosts.count() == 0, timeout=30000)
         form = svc.case_form(ctx, case_uuid)
         f = next(x for x in form["fields"] if x["key"] == "disability_category")
         assert (f["value"], f["source"]) == ("言语残疾", "helper")
         qtbot.waitUntil(lambda: "言语残疾" in _editor_text(win.form.editors["disability_category"].editor),
-                        timeout=5000)
+                        timeout=30000)
         panel.end_btn.click()
-        qtbot.waitUntil(lambda: helper_end.state == "ended", timeout=5000)
+        qtbot.waitUntil(lambda: helper_end.state == "ended", timeout=30000)
     finally:
         helper_end.close()
         detach(win)
