@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import tempfile
 from dataclasses import dataclass, field
 
 os.environ.setdefault("NUMBA_NUM_THREADS", "1")  # Augraphy's parallel numba kernels: one core, like the rest
@@ -63,7 +64,15 @@ def augraphy_run(rng, image: np.ndarray, ink=(), paper=(), post=(), mask: np.nda
     pipe = A.AugraphyPipeline(ink_phase=list(ink), paper_phase=list(paper), post_phase=list(post), random_seed=s,
                               mask=mask)
     bgr = np.ascontiguousarray(image[..., ::-1]) if image.ndim == 3 else image
-    data = pipe.augment(bgr)
+    # the pipeline writes each input into ./augraphy_cache/ (for its bleed-through effects): keep that in a
+    # scratch folder, never in the caller's working directory, and start each run from an empty cache
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory(prefix="zf_augraphy_") as scratch:
+        os.chdir(scratch)
+        try:
+            data = pipe.augment(bgr)
+        finally:
+            os.chdir(here)
     out = data["output"]
     if out.ndim == 3:
         out = np.ascontiguousarray(out[..., ::-1])
