@@ -64,7 +64,7 @@ def choose(rng, kind: str) -> Plan:
     if card:
         dpi = {"flatbed": 300, "adf": 300, "photocopy": 200, "copy_of_copy": 200, "fax": 209, "gaopaiyi": 300}.get(cap, 400)
     else:
-        dpi = {"flatbed": pick(rng, [130, 150]), "adf": 130, "photocopy": 130, "copy_of_copy": 130, "fax": 130,
+        dpi = {"flatbed": pick(rng, [120, 140]), "adf": 120, "photocopy": 130, "copy_of_copy": 130, "fax": 130,
                "gaopaiyi": 150, "scanner_app": 130}.get(cap, 140)
     return Plan(cap, float(dpi), marks, fmt)
 
@@ -244,7 +244,7 @@ def copier(page: np.ndarray, rng) -> tuple[np.ndarray, int, int]:
 def phone_shot(rng, aspect: float, angle: bool, portrait_doc: bool, card: bool) -> Shot:
     """A handheld phone's frame (chat-app sized: 1280–1600 px long side) around a page of width/height
     `aspect`: the page fills most of the frame, now and then a close-up cuts its edges."""
-    long_side = int(pick(rng, [1280, 1280, 1440, 1600]))
+    long_side = int(pick(rng, [1280, 1280, 1440, 1440]))
     short = long_side * 3 // 4
     turned = rng.random() < 0.1  # the phone held the other way: the page lies sideways (or upside down)
     quarter = turned and rng.random() < 0.75
@@ -289,7 +289,7 @@ def look_phone(rng, low_light: bool = False, shake: bool = False, defocus: bool 
         ops.append(D.lowpass(float(rng.uniform(1.5, 3.0))))
     elif rng.random() < 0.5:
         ops.append(D.sharpen(float(rng.uniform(1.5, 3.0)), float(rng.uniform(0.4, 1.2))))
-    if low_light or rng.random() < 0.3:
+    if low_light or rng.random() < 0.2:
         ops.append(D.grain(float(rng.uniform(200, 900)) * (3 if low_light else 1), float(rng.uniform(6, 16)) * (2.2 if low_light else 1)))
     if rng.random() < 0.4:
         ops.append(D.vignette(float(rng.uniform(60, 90)), float(rng.uniform(60, 100)), float(rng.uniform(-0.5, -0.15))))
@@ -317,7 +317,7 @@ def encode(img: np.ndarray, fmt: str, rng, path, dpi: float | None = None, bilev
     if fmt == "jpg":
         im.convert("RGB").save(path, "JPEG", quality=int(rng.integers(62, 93)), optimize=False)
     elif fmt == "webp":
-        im.convert("RGB").save(path, "WEBP", quality=int(rng.integers(55, 90)), method=4)
+        im.convert("RGB").save(path, "WEBP", quality=int(rng.integers(55, 90)), method=2)
     elif fmt == "png":
         im.save(path, "PNG", compress_level=1)
     elif fmt == "tif":
