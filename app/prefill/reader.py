@@ -1941,6 +1941,10 @@ WATERMARK_SHARE = 0.05  # … and at least this share of the page's ink taken ou
 # +5 fields, ZA Y V U none changed; 0 wrong everywhere (it only fills blank or doubtful fields)
 WATERMARK_CARDS = True
 WATERMARK_REUSE = True  # … boxes its detector finds again where a line was read sure keep that reading (not recognised again)
+# a page read as no kind whose detector saw a watermark's slanted lines is read again the same way, and
+# kept when that reading is a kind (False: off). ZE ze0052 (an adf copy of a 卫生许可证, its title under
+# the watermark) was `other`
+WATERMARK_KIND = True
 
 
 WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
@@ -2209,6 +2213,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if found is not None:
                 clock.count("labelless_kind")
                 extraction = extract(page_lines, found, 0.0)
+    if WATERMARK_KIND and flatten and extraction.kind == "other" \
+            and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED:
+        # a copy whose usage watermark (`仅供…使用`, at an angle across the sheet) crosses its title: the
+        # detector sees one region at the watermark's angle there and boxes neither, so the title (and
+        # the rows it crosses) go unread and the page reads as no kind (ZE ze0052: `公共场所卫生许可证`
+        # and its number under `仅供办理食品经营许可证使用`, the labels below read). The page is read once
+        # more with the watermark out of the detector's view, as WATERMARK_REREAD reads a known kind;
+        # the reading is kept when it is a kind (the words still decide: a letter stays a letter)
+        with clock.stage("prepare"):
+            view = ocr_view(page)
+            seen, share = print_only(view)
+        if share >= WATERMARK_SHARE:
+            clock.count("watermark_kind")
+            got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
+            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            if again[4].kind != "other":
+                clock.count("watermark_kind_kept")
+                page, to_page, lines, page_lines, extraction = again
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
