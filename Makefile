@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PIP) install -q --disable-pip-version-check --upgrade pip setuptools wheel 2>&1 | grep -v "^WARNING: Location" || true
 	@$(PIP) install -q --disable-pip-version-check -e ".[$(EXTRAS)]" 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]} -eq 0
+	@# Augraphy (family ZF's captures) without its declared opencv-python: cv2 stays opencv-python-headless's
+	@case ",$(EXTRAS)," in *,dev,*) $(PIP) install -q --disable-pip-version-check --no-deps "augraphy>=8.2,<9" 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]} -eq 0 ;; esac
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 venv: $(STAMP)
