@@ -32,7 +32,7 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
-from app.imaging.screen import descreen, display_white, is_screen_photo
+from app.imaging.screen import descreen, display_grid, display_white, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -2037,7 +2037,8 @@ def print_pitch(lines: list[TextLine]) -> float:
     return pitches[-1][0]
 
 
-def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality | None, screen: bool) -> str:
+def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality | None, screen: bool,
+                 grain: bool = False) -> str:
     """Why a page of a known kind gave the clerk nothing, when the capture says so: every field
     blank (none read sure; a field the page prints none of does not count) and the capture
     measured as the cause — a photographed screen (its sub-pixel grid or cold white: moiré over
@@ -2046,7 +2047,9 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     Such a page's fields are left blank either way; what changes is what the clerk is told:
     not a scatter of `label_not_found` (type it in) but to ask the applicant for the original
     picture or a new capture. A page that reads any field is never called unreadable, and a page
-    read as no kind (a negative, a screen showing something else) is left alone. "" for none."""
+    read as no kind (a negative, a screen showing something else) is left alone. "" for none.
+    `grain`: what `screen` saw is a dim photo's sensor grain, not a display's grid (`display_grid`):
+    the light was too little — named so, not a screen."""
     if not RETAKE or extraction.kind == "other" or _read_count(extraction) > 0:
         return ""
     if not any(f.flagged for f in extraction.fields.values()):
@@ -2057,14 +2060,12 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     pitch = print_pitch(lines)
     if 0.0 < pitch < RETAKE_PITCH:
         return "small_print"
-    # (the screen last: a phone photo's colour grain in dim light passes for a display's sub-pixel
-    # grid — `screen_pattern` 9.8–10.3 on family ZD's noisy desk and 高拍仪 photos of paper, 8.1 on a
-    # real photographed screen — so what was measured on the print itself, its size or its blur, is
-    # the surer thing to tell the clerk, and the screen's message names both grid and grain)
+    # (the screen last: what was measured on the print itself, its size or its blur, is the surer
+    # thing to tell the clerk)
     if "blurred" in reasons:
         return "blurred"
     if screen:
-        return "screen"
+        return "too_dark" if grain else "screen"
     return ""
 
 
@@ -2135,7 +2136,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         image, bilevel = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
-        screen = is_screen_photo(processed.image) or shown_on_display(processed)
+        colour = is_screen_photo(processed.image)
+        screen = colour or shown_on_display(processed)
+        grain = colour and not display_grid(processed.image)  # (a dim photo's sensor grain: read alike, told apart)
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
@@ -2413,7 +2416,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                                 [f.box[0], f.box[3]]], np.float64).reshape(-1, 1, 2)
                 mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
-        retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen))
+        retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen), grain=grain)
         if retake:
             ask_retake(extraction)
     elapsed = int(round((time.perf_counter() - t0) * 1000))
