@@ -19,6 +19,15 @@ pixel to pixel, so the measure above misses them (family M's phones: 0.96–2.1,
 measured on the paper alone, at least 4 px away from print (the colour fringes a JPEG draws around
 black print on tinted paper — an ID card back's large title — look like bands too), as the colour a
 blur of σ 6 px removes.
+
+Both measures are magnitudes, and a dim phone photo's sensor grain is colour that changes from pixel
+to pixel too: family ZD's low-light phones and noisy desk and 高拍仪 photos of paper measured
+`screen_pattern` 7.7–11.6 (and beat `band_pattern` 3.1–5.3), past any real screen there, so 13 of its
+150 pages are read as screens. They are read through `descreen` still — measured, the brightest
+channel reads a warm dim photo better than its grey (those 13 pages 35.8 % exact without it, 46.3 %
+with it; zd0150, a low-light ID card, is found at all only so) — but the clerk must not be told of a
+screen there. A display's grid is periodic and grain is not (`display_grid`): in a tile's spectrum the
+grid's colour sits in a few frequencies, grain spreads over all of them.
 """
 
 from __future__ import annotations
@@ -36,6 +45,10 @@ PRINT_CLEARANCE = 9  # paper pixels counted are the centre of a 9×9 square of b
 DISPLAY_CAST = 22.0  # blue over red (grey levels) of a page's lit paper above which it is a display's white …
 DISPLAY_LEVEL = 240.0  # … when that paper is this bright (its brightest channel): lit, not a dim cool photo
 DISPLAY_LIT = 60.0  # (the lit paper: the page's pixels at or above this percentile of the brightest channel)
+PERIODIC_SHARE = 0.5  # share of a tile's colour power in its strongest frequencies (PERIODIC_TOP) above which the
+# colour is a grid: photographed screens 0.71–0.998 (drawn in tests/prefill/test_screen_photos at
+# pitches 3.1–6 px and beats 12–30 px, ZE's screen photos), ZD's sensor grain 0.10–0.31
+PERIODIC_TOP = 0.01  # (those frequencies: this share of the tile's pixel count, of its half-spectrum)
 TILE_RANK = 3  # the page's value is that of its 3rd most patterned tile (a phone shows the page between
 # black bars, so part of the tiles fall on the bars; a single tile can be a seal's edge)
 
@@ -62,9 +75,37 @@ def _tile_pattern(tile: np.ndarray) -> float:
 
 
 def _pattern(chroma: np.ndarray, top: np.ndarray) -> float:
-    fine = _channel_mean(np.abs(chroma - cv2.GaussianBlur(chroma, (0, 0), 2.0)))
+    fine = _channel_mean(np.abs(_fine(chroma)))
     lit = top >= np.percentile(top, 50)
     return float(fine[lit].mean()) if lit.any() else 0.0
+
+
+def _fine(chroma: np.ndarray) -> np.ndarray:
+    """A tile's colour less what a blur of σ 2 px keeps: its pixel-to-pixel part."""
+    return chroma - cv2.GaussianBlur(chroma, (0, 0), 2.0)
+
+
+def _banded(chroma: np.ndarray) -> np.ndarray:
+    """A tile's colour less what a blur of σ BAND_SIGMA keeps: bands up to ~30 px apart."""
+    return chroma - cv2.GaussianBlur(chroma, (0, 0), BAND_SIGMA)
+
+
+def _periodic(sig: np.ndarray) -> float:
+    """How much of `sig`'s power (H×W×3) sits in its strongest frequencies (PERIODIC_TOP of the
+    tile's pixel count, of the half-spectrum a real signal has), per channel, averaged: near 1 for a
+    grid or its beat bands, a few tenths at most for noise. (A Hann window keeps the tile's edges
+    from reading as frequencies.)"""
+    h, w = sig.shape[:2]
+    win = np.outer(np.hanning(h), np.hanning(w)).astype(np.float32)
+    keep = max(1, int(h * w * PERIODIC_TOP))
+    shares = []
+    for c in range(sig.shape[2]):
+        a = sig[..., c] - sig[..., c].mean()
+        power = (np.abs(np.fft.rfft2(a * win)) ** 2).ravel()
+        power[0] = 0.0
+        total = float(power.sum())
+        shares.append(float(np.partition(power, power.size - keep)[-keep:].sum()) / total if total > 0 else 0.0)
+    return float(np.mean(shares))
 
 
 def _tile_bands(tile: np.ndarray) -> float:
@@ -78,7 +119,7 @@ def _bands(chroma: np.ndarray, top: np.ndarray) -> float:
     paper = cv2.erode(bright, np.ones((PRINT_CLEARANCE, PRINT_CLEARANCE), np.uint8)) > 0
     if paper.sum() < 200:
         return 0.0
-    bands = _channel_mean(np.abs(chroma - cv2.GaussianBlur(chroma, (0, 0), BAND_SIGMA)))
+    bands = _channel_mean(np.abs(_banded(chroma)))
     return float(bands[paper].mean())
 
 
@@ -117,6 +158,16 @@ def is_screen_photo(page: np.ndarray) -> bool:
     colour and brightest channel taken once for both."""
     parts = [_chroma_top(t) for t in _tiles(page)]
     return _rank([_pattern(*p) for p in parts]) >= SCREEN_PATTERN or _rank([_bands(*p) for p in parts]) >= BAND_PATTERN
+
+
+def display_grid(page: np.ndarray) -> bool:
+    """Whether the pixel-to-pixel colour or the beat bands `is_screen_photo` measured are periodic (a
+    display's grid: `_periodic` at PERIODIC_SHARE or more on the TILE_RANK-th tile, for either) —
+    not a dim photo's sensor grain. Asked only of a page `is_screen_photo` took: on paper with no
+    colour to speak of, the share of next to nothing means nothing."""
+    chromas = [_chroma_top(t)[0] for t in _tiles(page)]
+    return (_rank([_periodic(_fine(c)) for c in chromas]) >= PERIODIC_SHARE
+            or _rank([_periodic(_banded(c)) for c in chromas]) >= PERIODIC_SHARE)
 
 
 def display_white(page: np.ndarray) -> bool:

@@ -32,7 +32,7 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
-from app.imaging.screen import descreen, display_white, is_screen_photo
+from app.imaging.screen import descreen, display_grid, display_white, is_screen_photo
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -1961,6 +1961,10 @@ WATERMARK_SHARE = 0.05  # … and at least this share of the page's ink taken ou
 # +5 fields, ZA Y V U none changed; 0 wrong everywhere (it only fills blank or doubtful fields)
 WATERMARK_CARDS = True
 WATERMARK_REUSE = True  # … boxes its detector finds again where a line was read sure keep that reading (not recognised again)
+# a page read as no kind whose detector saw a watermark's slanted lines is read again the same way, and
+# kept when that reading is a kind (False: off). ZE ze0052 (an adf copy of a 卫生许可证, its title under
+# the watermark) was `other`
+WATERMARK_KIND = True
 
 
 WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
@@ -2053,7 +2057,8 @@ def print_pitch(lines: list[TextLine]) -> float:
     return pitches[-1][0]
 
 
-def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality | None, screen: bool) -> str:
+def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality | None, screen: bool,
+                 grain: bool = False) -> str:
     """Why a page of a known kind gave the clerk nothing, when the capture says so: every field
     blank (none read sure; a field the page prints none of does not count) and the capture
     measured as the cause — a photographed screen (its sub-pixel grid or cold white: moiré over
@@ -2062,7 +2067,9 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     Such a page's fields are left blank either way; what changes is what the clerk is told:
     not a scatter of `label_not_found` (type it in) but to ask the applicant for the original
     picture or a new capture. A page that reads any field is never called unreadable, and a page
-    read as no kind (a negative, a screen showing something else) is left alone. "" for none."""
+    read as no kind (a negative, a screen showing something else) is left alone. "" for none.
+    `grain`: what `screen` saw is a dim photo's sensor grain, not a display's grid (`display_grid`):
+    the light was too little — named so, not a screen."""
     if not RETAKE or extraction.kind == "other" or _read_count(extraction) > 0:
         return ""
     if not any(f.flagged for f in extraction.fields.values()):
@@ -2073,14 +2080,12 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     pitch = print_pitch(lines)
     if 0.0 < pitch < RETAKE_PITCH:
         return "small_print"
-    # (the screen last: a phone photo's colour grain in dim light passes for a display's sub-pixel
-    # grid — `screen_pattern` 9.8–10.3 on family ZD's noisy desk and 高拍仪 photos of paper, 8.1 on a
-    # real photographed screen — so what was measured on the print itself, its size or its blur, is
-    # the surer thing to tell the clerk, and the screen's message names both grid and grain)
+    # (the screen last: what was measured on the print itself, its size or its blur, is the surer
+    # thing to tell the clerk)
     if "blurred" in reasons:
         return "blurred"
     if screen:
-        return "screen"
+        return "too_dark" if grain else "screen"
     return ""
 
 
@@ -2151,7 +2156,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         image, bilevel = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
-        screen = is_screen_photo(processed.image) or shown_on_display(processed)
+        colour = is_screen_photo(processed.image)
+        screen = colour or shown_on_display(processed)
+        grain = colour and not display_grid(processed.image)  # (a dim photo's sensor grain: read alike, told apart)
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
@@ -2229,6 +2236,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if found is not None:
                 clock.count("labelless_kind")
                 extraction = extract(page_lines, found, 0.0)
+    if WATERMARK_KIND and flatten and extraction.kind == "other" \
+            and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED:
+        # a copy whose usage watermark (`仅供…使用`, at an angle across the sheet) crosses its title: the
+        # detector sees one region at the watermark's angle there and boxes neither, so the title (and
+        # the rows it crosses) go unread and the page reads as no kind (ZE ze0052: `公共场所卫生许可证`
+        # and its number under `仅供办理食品经营许可证使用`, the labels below read). The page is read once
+        # more with the watermark out of the detector's view, as WATERMARK_REREAD reads a known kind;
+        # the reading is kept when it is a kind (the words still decide: a letter stays a letter)
+        with clock.stage("prepare"):
+            view = ocr_view(page)
+            seen, share = print_only(view)
+        if share >= WATERMARK_SHARE:
+            clock.count("watermark_kind")
+            got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
+            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            if again[4].kind != "other":
+                clock.count("watermark_kind_kept")
+                page, to_page, lines, page_lines, extraction = again
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
@@ -2411,7 +2436,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                                 [f.box[0], f.box[3]]], np.float64).reshape(-1, 1, 2)
                 mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
-        retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen))
+        retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen), grain=grain)
         if retake:
             ask_retake(extraction)
     elapsed = int(round((time.perf_counter() - t0) * 1000))

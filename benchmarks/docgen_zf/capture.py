@@ -342,8 +342,9 @@ def _print_aging(rng, rgb: np.ndarray, lab: np.ndarray, folding: bool = False):
     return out, m
 
 
-def shoot(name: str, page: np.ndarray, lab: np.ndarray, rng: np.random.Generator, tile: int, card: bool) -> Shot:
-    """Capture `name` of a rendered page (RGBA) whose scored ink is `lab`."""
+def shoot(name: str, page: np.ndarray, lab: np.ndarray, rng: np.random.Generator, tile: int, card: bool,
+          page_mm: float = 210.0) -> Shot:
+    """Capture `name` of a rendered page (RGBA, `page_mm` wide on paper) whose scored ink is `lab`."""
     import augraphy as A
     rgb = np.ascontiguousarray(page[..., :3])
     alpha = page[..., 3] if card else None
@@ -398,8 +399,10 @@ def shoot(name: str, page: np.ndarray, lab: np.ndarray, rng: np.random.Generator
             washed |= _washed(before, img)
             notes.append("glare")
         if name != "screen_photo" and rng.random() < 0.5:
+            before = img
             img = one(rng, A.LightingGradient(max_brightness=int(rng.integers(220, 255)), min_brightness=int(rng.integers(40, 120)),
                                               mode="gaussian", transparency=float(rng.uniform(0.5, 0.8)), p=1), img)
+            washed |= _washed(before, img)  # a light spot can burn out ink as glare does
         if rng.random() < 0.3 and name != "screen_photo":
             img = one(rng, A.ShadowCast(shadow_side=V_SIDES[int(rng.integers(4))], shadow_vertices_range=(2, 3),
                                         shadow_width_range=(0.3, 0.6), shadow_height_range=(0.3, 0.6), shadow_color=(0, 0, 0),
@@ -424,14 +427,11 @@ def shoot(name: str, page: np.ndarray, lab: np.ndarray, rng: np.random.Generator
 
     if name in ("flatbed", "adf_scan", "photocopy", "copy_of_copy", "fax", "scanner_app"):
         dpi = int(V_DPI[name][int(rng.integers(len(V_DPI[name])))])
-        # the page's real size from the render: cards 85.6 mm wide, paper sizes as drawn
-        mm_w = 85.6 if card else (420.0 if pw > ph and pw / ph > 1.38 and pw > 1500 else None)
-        scale = _scan_scale(pw, ph, dpi, card)
+        scale = dpi * page_mm / 25.4 / pw  # scan pixels per render pixel, from the paper's width
         if card or name == "scanner_app":
             cw, chh = (int(210 / 25.4 * dpi), int(297 / 25.4 * dpi)) if card else (int(pw * scale), int(ph * scale))
         else:
             cw, chh = int(pw * scale), int(ph * scale)
-        del mm_w
         if name == "scanner_app":
             g = flat_geo(rng, ph, pw, cw, chh, scale, 0.3, (0.0, 0.0))
         else:
@@ -472,7 +472,7 @@ def shoot(name: str, page: np.ndarray, lab: np.ndarray, rng: np.random.Generator
         return Shot(img, hidden_keys(lab, g, img.shape, None, None, tile), notes, dpi)
 
     if name == "chat_screenshot":
-        inner = shoot("phone_desk", page, lab, rng, tile, card)
+        inner = shoot("phone_desk", page, lab, rng, tile, card, page_mm)
         return _chat(rng, inner, lab)
     raise ValueError(name)
 
@@ -481,18 +481,6 @@ V_SIDES = ["top", "bottom", "left", "right"]
 V_BLURS = ["defocus", "shake", "light", "light"]
 V_DPI = {"flatbed": (150, 200, 200), "adf_scan": (150, 200), "photocopy": (150, 200), "copy_of_copy": (150,),
          "fax": (100, 150), "scanner_app": (150, 200)}
-
-
-def _scan_scale(pw: int, ph: int, dpi: int, card: bool) -> float:
-    """Pixels of the scan per pixel of the render: cards are 85.6 mm wide, A3 正本 420 mm, other pages
-    210 mm (A4 portrait) or 297 mm (A4 landscape) wide, a receipt 80 mm."""
-    if card:
-        mm = 85.6
-    elif pw > ph:
-        mm = 420.0 if pw / ph > 1.39 and pw > 1600 else 297.0
-    else:
-        mm = 80.0 if ph / pw > 1.6 else 210.0
-    return dpi * mm / 25.4 / pw
 
 
 def _photocopy(rng, img: np.ndarray) -> np.ndarray:

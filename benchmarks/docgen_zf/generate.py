@@ -117,11 +117,7 @@ def _values(kind: str, rng) -> tuple[dict, dict, dict[str, str], str]:
     """(values, variant, truth values by key, variant label)."""
     if kind in ("id_card_front", "id_card_back"):
         v = V.id_card(rng)
-        keys = T.BL_KEYS  # placeholder, replaced below
-        if kind == "id_card_front":
-            keys = ["name", "sex", "nation", "birth_date", "address", "id_number"]
-        else:
-            keys = ["issuing_authority", "valid_from", "valid_to"]
+        keys = T.IDF_KEYS if kind == "id_card_front" else T.IDB_KEYS
         return v, {}, {k: v[k] for k in keys}, "card"
     if kind == "business_license":
         form = V.pick(rng, ["company"] * 5 + ["branch"] * 2 + ["partnership"] * 2 + ["individual"] * 3)
@@ -167,7 +163,8 @@ def _marks(rng, kind: str, capture: str) -> list[str]:
     copyish = capture in ("flatbed", "photocopy", "copy_of_copy", "fax", "adf_scan", "scanner_app", "chat_screenshot")
     if rng.random() < (0.35 if copyish else 0.12):
         marks.append("watermark")
-    if kind != "other" and rng.random() < (0.35 if copyish else 0.05):
+    # a copy note is written on the sheet beside a card, not on the card: licences only
+    if kind not in ("other", "id_card_front", "id_card_back") and rng.random() < (0.35 if copyish else 0.05):
         marks.append("copy_note")
     if kind in ("business_license", "public_health_license", "food_business_license") and rng.random() < 0.18:
         marks.append("seal_over")
@@ -240,7 +237,7 @@ def make_one(i: int, plan_item: dict, seed: int, out_dir) -> dict:
         lab = R.labels(ink, ppi / 2, page.shape[:2])
         vsize = 8.4 if pc == "card" else style["size"] * 0.8
         tile = max(6, int(vsize * ppi / 72))
-        shot = C.shoot(capture, page, lab, rng, tile, pc == "card")
+        shot = C.shoot(capture, page, lab, rng, tile, pc == "card", pg.w)
         hidden, notes = shot.hidden, shot.notes
         data = _encode(shot.image, fmt, shot.dpi, rng)
     fname = f"{name}.{EXT[fmt]}"

@@ -248,9 +248,12 @@ def _card_ground(pg: Page, rng, back: bool) -> None:
                         + ", ".join(f"curve.line({p})" for p in pts[1:]) + ")]")
 
 
+IDF_KEYS = ["name", "sex", "nation", "birth_date", "address", "id_number"]
+IDB_KEYS = ["issuing_authority", "valid_from", "valid_to"]
+
+
 def id_front(v: dict, ink: bool, rng, style: dict) -> Page:
-    keys = ["name", "sex", "nation", "birth_date", "address", "id_number"]
-    pg = Page(CARD_W, CARD_H, ink, keys, fill="none")
+    pg = Page(CARD_W, CARD_H, ink, IDF_KEYS, fill="none")
     _card_ground(pg, rng, False)
     lab = style["label_face"]
     val = style["value_face"]
@@ -279,8 +282,7 @@ def id_front(v: dict, ink: bool, rng, style: dict) -> Page:
 
 
 def id_back(v: dict, ink: bool, rng, style: dict) -> Page:
-    keys = ["issuing_authority", "valid_from", "valid_to"]
-    pg = Page(CARD_W, CARD_H, ink, keys, fill="none")
+    pg = Page(CARD_W, CARD_H, ink, IDB_KEYS, fill="none")
     _card_ground(pg, rng, True)
     lab, val, title = style["label_face"], style["value_face"], style["title_face"]
     pg.emblem(5.5, 4.5, 17.0)
@@ -412,9 +414,9 @@ def health_license(v: dict, ink: bool, rng, style: dict, landscape: bool) -> Pag
     pg.place(0, top + 19, f'#box(width: {w}mm)[#align(center)[{pg.t(prefix, lab, 12) if prefix else ""}{pg.t(v["license_no"], no_face, 12.5, key="license_no")}]]')
     rows = [("单位名称", v["name"], "name"), ("法定代表人（负责人）", v["legal_representative"], "legal_representative"),
             ("地址", v["address"], "address"), ("许可项目", v["license_items"], "license_items")]
-    size = style["size"] * 0.85
-    x0 = 30 if landscape else 24
-    lw = 10 * size * 0.3528 * 1.05
+    size = style["size"] * (0.95 if landscape else 0.92)
+    x0 = 30 if landscape else 22
+    lw = 10 * size * 0.3528 * 1.02
     vw = w - 2 * x0 - lw - 6
     cells = []
     table = style["table"]
@@ -425,7 +427,7 @@ def health_license(v: dict, ink: bool, rng, style: dict, landscape: bool) -> Pag
     cells.append("[" + pg.t("自", val, size) + pg.t(v["vf_text"], val, size, key="valid_from") + pg.t("至", val, size)
                  + pg.t(v["vt_text"], val, size, key="valid_to") + "]")
     stroke = f'0.6pt + {pg.col("#333333")}' if table else "none"
-    pg.place(x0, top + 36, f"#table(columns: ({lw + 4:.1f}mm, {vw + 2:.1f}mm), inset: 2.8mm, stroke: {stroke}, " + ", ".join(cells) + ")")
+    pg.place(x0, top + 36, f"#table(columns: ({lw + 4:.1f}mm, {vw + 2:.1f}mm), inset: 3.6mm, stroke: {stroke}, " + ", ".join(cells) + ")")
     by = h - 62 if not landscape else h - 52
     pg.place(w - 95, by, pg.t("发证机关：", lab, 12, "#111111", "bold"))
     pg.place(w - 95, by + 9, pg.t(v["authority"], val, 11))
@@ -457,7 +459,7 @@ def food_license(v: dict, ink: bool, rng, style: dict, copy: bool) -> Page:
     pg.place(0, 38, f'#box(width: {w}mm)[#align(center)[{pg.t("食品经营许可证", title, 30 if not copy else 26, "#111111", "bold", tracking=6)}]]')
     if copy:
         pg.place(0, 52, f'#box(width: {w}mm)[#align(center)[{pg.t("（副本）", title, 13, "#111111", "bold")}]]')
-    size = style["size"] * (0.72 if not copy else 0.7)
+    size = style["size"] * (0.72 if not copy else 0.8)
     items_markup = "#linebreak()".join(pg.t(it + ("；" if i < len(items) - 1 else ""), val, size, key="business_items")
                                        for i, it in enumerate(items)) if style["item_lines"] else pg.t(v["business_items"], val, size, key="business_items")
 

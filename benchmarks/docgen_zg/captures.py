@@ -40,8 +40,10 @@ def choose(rng, kind: str) -> Plan:
     if kind.startswith("id_card"):
         w[names.index("screen_photo")] = 0
         w[names.index("fax")] *= 0.4
-    cap = names[int(rng.choice(len(names), p=w / w.sum()))]
     card = kind.startswith("id_card")
+    if card:
+        w[names.index("phone_fold")] = 0  # a card does not fold
+    cap = names[int(rng.choice(len(names), p=w / w.sum()))]
     marks: list[str] = []
     if cap != "elicence_pdf":
         if rng.random() < (0.3 if cap in ("photocopy", "copy_of_copy", "flatbed", "adf") else 0.1):
@@ -60,9 +62,9 @@ def choose(rng, kind: str) -> Plan:
     if fmt == "bmp":
         fmt = "png"
     if card:
-        dpi = {"flatbed": 300, "adf": 300, "photocopy": 300, "copy_of_copy": 300, "fax": 200, "gaopaiyi": 300}.get(cap, 400)
+        dpi = {"flatbed": 300, "adf": 300, "photocopy": 200, "copy_of_copy": 200, "fax": 209, "gaopaiyi": 300}.get(cap, 400)
     else:
-        dpi = {"flatbed": pick(rng, [130, 150]), "adf": 130, "photocopy": 130, "copy_of_copy": 120, "fax": 130,
+        dpi = {"flatbed": pick(rng, [120, 140]), "adf": 120, "photocopy": 130, "copy_of_copy": 130, "fax": 130,
                "gaopaiyi": 150, "scanner_app": 130}.get(cap, 140)
     return Plan(cap, float(dpi), marks, fmt)
 
@@ -160,14 +162,25 @@ def overlay_alpha(shape, rng, kind: str, box) -> tuple[np.ndarray, tuple]:
             edge = x0 if side == "left" else x1
             inner = edge + depth if side == "left" else edge - depth
             outer = 0 if side == "left" else W
-            d.rounded_rectangle([min(inner, outer), ey - r, max(inner, outer), ey + r], radius=r, fill=255)
+            d.rounded_rectangle([min(inner, outer), ey - r, max(inner, outer), ey + r * 1.1], radius=r, fill=255)
+            tip = (inner - (r * 0.55 if side == "left" else -r * 0.55), ey)
         else:
             ex = x0 + (x1 - x0) * t
             edge = y1 if side == "bottom" else y0
             inner = edge - depth if side == "bottom" else edge + depth
             outer = H if side == "bottom" else 0
-            d.rounded_rectangle([ex - r, min(inner, outer), ex + r, max(inner, outer)], radius=r, fill=255)
-        blur = max(1, r * 0.15)
+            d.rounded_rectangle([ex - r, min(inner, outer), ex + r * 1.1, max(inner, outer)], radius=r, fill=255)
+            tip = (ex, inner + (r * 0.55 if side == "bottom" else -r * 0.55))
+        blur = max(1, r * 0.06)
+        # shading: the pad lighter than the rim, a paler nail near the tip (kept as a second, inner alpha)
+        shade = Image.new("L", (W, H), 0)
+        ds = ImageDraw.Draw(shade)
+        ds.ellipse([tip[0] - r * 0.45, tip[1] - r * 0.45, tip[0] + r * 0.45, tip[1] + r * 0.45], fill=150)
+        shade = shade.filter(ImageFilter.GaussianBlur(r * 0.15)).resize((w, h), Image.BILINEAR)
+        im = im.filter(ImageFilter.GaussianBlur(blur)).resize((w, h), Image.BILINEAR)
+        a = np.asarray(im, np.float32) / 255
+        rim = np.asarray(im.filter(ImageFilter.GaussianBlur(r * q * 0.35)), np.float32) / 255
+        return a, (color, np.clip(rim, 0, 1), np.asarray(shade, np.float32) / 255)
     elif kind == "glare":
         cx, cy = x0 + (x1 - x0) * float(rng.uniform(0.2, 0.8)), y0 + (y1 - y0) * float(rng.uniform(0.2, 0.8))
         rx, ry = (x1 - x0) * float(rng.uniform(0.07, 0.2)), (y1 - y0) * float(rng.uniform(0.03, 0.09))
@@ -187,10 +200,17 @@ def overlay_alpha(shape, rng, kind: str, box) -> tuple[np.ndarray, tuple]:
 
 
 def apply_alpha(img: np.ndarray, alpha: np.ndarray, color, strength: float = 1.0) -> np.ndarray:
-    """Blend a flat colour (skin, glare white, shadow black) into the frame through a soft alpha."""
+    """Blend a flat colour (glare white, shadow black) into the frame through a soft alpha; a thumb's
+    colour comes with its shading (rim darker, pad and nail paler)."""
     h, w = alpha.shape
     mask = Image.fromarray(np.clip(alpha * strength * 255, 0, 255).astype(np.uint8))
-    return np.asarray(Image.composite(Image.new("RGB", (w, h), tuple(int(c) for c in color)), Image.fromarray(img), mask))
+    if isinstance(color, tuple) and len(color) == 3 and isinstance(color[1], np.ndarray):
+        base, rim, nail = color
+        tone = np.array(base, np.float32)[None, None] * (0.72 + 0.28 * rim[..., None]) + 60 * nail[..., None]
+        layer = Image.fromarray(np.clip(tone, 0, 255).astype(np.uint8))
+    else:
+        layer = Image.new("RGB", (w, h), tuple(int(c) for c in color))
+    return np.asarray(Image.composite(layer, Image.fromarray(img), mask))
 
 
 def fold(img: np.ndarray, rng) -> np.ndarray:
@@ -221,20 +241,34 @@ def copier(page: np.ndarray, rng) -> tuple[np.ndarray, int, int]:
 
 # ---------------------------------------------------------------- the captures
 
-def phone_shot(rng, pw: int, ph: int, angle: bool, portrait_doc: bool, card: bool) -> Shot:
-    long_side = int(pick(rng, [1280, 1440, 1600, 1600, 1800]))
+def phone_shot(rng, aspect: float, angle: bool, portrait_doc: bool, card: bool) -> Shot:
+    """A handheld phone's frame (chat-app sized: 1280–1600 px long side) around a page of width/height
+    `aspect`: the page fills most of the frame, now and then a close-up cuts its edges."""
+    long_side = int(pick(rng, [1280, 1280, 1440, 1440]))
     short = long_side * 3 // 4
+    turned = rng.random() < 0.1  # the phone held the other way: the page lies sideways (or upside down)
+    quarter = turned and rng.random() < 0.75
     portrait_frame = portrait_doc if rng.random() < 0.85 else not portrait_doc
+    if quarter:
+        portrait_frame = not portrait_frame
     ow, oh = (short, long_side) if portrait_frame else (long_side, short)
-    fill = float(rng.uniform(0.55, 0.85)) if card else float(rng.uniform(0.68, 0.9))
-    if portrait_frame and not portrait_doc:
-        fill = min(fill, 0.92)
+    fill = float(rng.uniform(0.55, 0.85)) if card else float(rng.uniform(0.7, 0.9))
+    if angle:
+        fill *= 0.85  # the near edge grows with the tilt
+    if quarter:  # the page's width runs along the frame's height
+        fill = min(fill, 0.94 * oh / ow, 0.94 * aspect)
+    else:
+        fill = min(fill, 0.94 * (oh / ow) * aspect)  # the page's height fits the frame too
+    if rng.random() < 0.06:
+        fill *= float(rng.uniform(1.12, 1.3))  # a close-up: the frame cuts the page
     tilt = float(rng.uniform(14, 34)) if angle else float(rng.uniform(0, 12))
+    spin = (pick(rng, [90, -90]) if quarter else 180) if turned else 0
+    b = float(rng.uniform(-0.02, 0.012)) * min(1.0, fill) ** 2  # the phone lens's distortion, in page units
     return Shot(out_w=ow, out_h=oh, v_out=float(rng.uniform(62, 76)) * (0.78 if portrait_frame else 1.0), fill=fill,
                 pitch=-tilt * (1 if rng.random() < 0.8 else -1), yaw=float(rng.uniform(-1, 1)) * (10 if angle else 4),
-                roll=float(rng.uniform(-1, 1)) * (14 if angle else 5) + (pick(rng, [0, 0, 0, 90, -90, 180]) if rng.random() < 0.12 else 0),
+                roll=float(rng.uniform(-1, 1)) * (14 if angle else 5) + spin,
                 ox=float(rng.uniform(-0.04, 0.04)), oy=float(rng.uniform(-0.04, 0.04)),
-                abc=(0.0, float(rng.uniform(-0.02, 0.015)), 0.0),
+                abc=(0.0, b, 0.0),
                 vig=(float(rng.uniform(0.05, 0.5)), float(rng.uniform(-0.1, 0.1)), 0.0),
                 eev=float(rng.uniform(-0.4, 0.4)),
                 emor=tuple(float(x) for x in rng.uniform(-0.4, 0.4, 5)))
@@ -247,7 +281,7 @@ def look_phone(rng, low_light: bool = False, shake: bool = False, defocus: bool 
         k = float(rng.uniform(0.3, 1.0)) * (1.6 if low_light else 1.0)
         ops.append(D.colorcorrection(-0.9 * k if warm else 0.8 * k, 4.0 * k if warm else -4.0 * k,
                                      3.0 * k if warm else -3.0 * k, 0.0, 1.0))
-    if rng.random() < 0.12:
+    if rng.random() < 0.06:
         ops.append(D.hazeremoval(float(rng.uniform(-0.35, -0.1)), float(rng.uniform(0.1, 0.4))))
     if shake:
         ops.append(D.blurs_motion(int(rng.integers(4, 9)), float(rng.uniform(-3.1, 3.1)), float(rng.uniform(-1, 1))))
@@ -255,7 +289,7 @@ def look_phone(rng, low_light: bool = False, shake: bool = False, defocus: bool 
         ops.append(D.lowpass(float(rng.uniform(1.5, 3.0))))
     elif rng.random() < 0.5:
         ops.append(D.sharpen(float(rng.uniform(1.5, 3.0)), float(rng.uniform(0.4, 1.2))))
-    if low_light or rng.random() < 0.4:
+    if low_light or rng.random() < 0.2:
         ops.append(D.grain(float(rng.uniform(200, 900)) * (3 if low_light else 1), float(rng.uniform(6, 16)) * (2.2 if low_light else 1)))
     if rng.random() < 0.4:
         ops.append(D.vignette(float(rng.uniform(60, 90)), float(rng.uniform(60, 100)), float(rng.uniform(-0.5, -0.15))))
@@ -263,15 +297,16 @@ def look_phone(rng, low_light: bool = False, shake: bool = False, defocus: bool 
 
 
 def look_scan(rng, gray: bool, copy_gen: int = 0) -> list:
-    ops = [D.exposure(float(rng.uniform(0.05, 0.35)) + 0.25 * copy_gen)]
-    if gray or copy_gen:
-        ops.append(D.monochrome())
+    """A scanner's or a copier's development: copies go grey, their dark greys to black (the exposure
+    module's black level), high contrast, a little blur and toner grain — more for a copy of a copy."""
     if copy_gen:
-        ops.append(D.contrast_high())
-        ops.append(D.lowpass(float(rng.uniform(0.6, 1.4)) * copy_gen, 1.0))
-        ops.append(D.grain(float(rng.uniform(100, 300)), float(rng.uniform(10, 22)) * copy_gen))
-    else:
-        ops.append(D.sharpen(float(rng.uniform(1.0, 2.0)), float(rng.uniform(0.3, 0.8))))
+        return [D.exposure(float(rng.uniform(-0.15, 0.1)), 0.015 + 0.02 * copy_gen * float(rng.random())), D.monochrome(),
+                D.contrast_high(), D.lowpass(0.5 * copy_gen + float(rng.uniform(0.0, 0.4)), 1.0),
+                D.grain(float(rng.uniform(100, 300)), float(rng.uniform(8, 16)) * copy_gen)]
+    ops = [D.exposure(float(rng.uniform(0.05, 0.3)))]
+    if gray:
+        ops.append(D.monochrome())
+    ops.append(D.sharpen(float(rng.uniform(1.0, 2.0)), float(rng.uniform(0.3, 0.8))))
     return ops
 
 
@@ -282,9 +317,9 @@ def encode(img: np.ndarray, fmt: str, rng, path, dpi: float | None = None, bilev
     if fmt == "jpg":
         im.convert("RGB").save(path, "JPEG", quality=int(rng.integers(62, 93)), optimize=False)
     elif fmt == "webp":
-        im.convert("RGB").save(path, "WEBP", quality=int(rng.integers(55, 90)), method=4)
+        im.convert("RGB").save(path, "WEBP", quality=int(rng.integers(55, 90)), method=2)
     elif fmt == "png":
-        im.save(path, "PNG", compress_level=6)
+        im.save(path, "PNG", compress_level=1)
     elif fmt == "tif":
         if bilevel:
             im.save(path, "TIFF", compression="group4", dpi=(204, 196))

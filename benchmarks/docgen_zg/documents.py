@@ -31,7 +31,6 @@ class Page:
     faces: list[str]                      # the primary face of every stack used (must be embedded)
     allowed: set[str]                     # every face any stack on the page may fall back to
     marks: list[str] = field(default_factory=list)
-    marks_html: str = ""                  # a transparent overlay (seals, notes, watermark) drawn on the copy
 
 
 class Faces:
@@ -495,20 +494,22 @@ def other(rng) -> Page:
                 f'承租方（乙方）：<span class=pen>{esc(e["name"])}</span></p><p style="text-indent:2em">甲方将位于{esc(e["addr"])}的房屋'
                 f'出租给乙方作为经营场所使用，租赁期限自{V.cn_date(today)}起共{int(rng.integers(1, 6))}年，乙方应自行办理营业执照'
                 f'及相关许可证件。</p><p style="text-indent:2em">月租金人民币{int(rng.integers(2, 30)) * 500}元，按季度支付。</p></div>')
-    return Page("other", kind, (W, Hh), _doc((W, Hh), css, body), {}, F.primary if kind != "blank" else [], F.allowed)
+    used = [] if kind == "blank" else [f for f, cls in zip(F.primary, ("song", "hei", "kai"), strict=True)
+                                        if cls != "kai" or "class=pen" in body]
+    return Page("other", kind, (W, Hh), _doc((W, Hh), css, body), {}, used, F.allowed)
 
 
 # ---------------------------------------------------------------- marks (an overlay page)
 
 def marks_overlay(page: Page, rng, marks: list[str]) -> str:
-    """Seals, copy notes with a signature and a 仅供…使用 watermark, on a transparent page of the same size."""
+    """Seals, copy notes with a signature and a 仅供…使用 watermark: a layer of absolutely placed boxes
+    over the whole page, appended to its body."""
     W, Hh = page.size_mm
     s = W / 210.0 if W > 100 else W / 85.6 * 0.5
     F = Faces()
-    _, kai = F.pick(rng, "kai", KAI[:2])
-    _, hei = F.pick(rng, "hei", HEI[:2])
     parts = []
     if "watermark" in marks:
+        _, hei = F.pick(rng, "hei", HEI[:2])
         txt = pick(rng, ["仅供办理营业执照变更使用", "仅供办理卫生许可使用，他用无效", "仅供窗口核验使用", "仅供办理食品经营许可使用",
                          "此复印件仅供办理社保登记使用"])
         color = pick(rng, ["rgba(90,90,90,0.30)", "rgba(40,70,160,0.28)", "rgba(200,40,40,0.25)"])
@@ -518,6 +519,7 @@ def marks_overlay(page: Page, rng, marks: list[str]) -> str:
         parts.append(f'<div style="position:absolute;left:-40%;top:-30%;width:180%;transform:rotate(-{int(rng.integers(20, 40))}deg);'
                      f'font-family:{hei};font-size:{fsz:.1f}mm;color:{color}">{rows}</div>')
     if "copy_note" in marks:
+        _, kai = F.pick(rng, "kai", KAI[:2])
         x = float(rng.uniform(0.35, 0.6)) * W
         y = float(rng.uniform(0.55, 0.78)) * Hh
         fsz = (7.5 * s if W > 100 else 3.4)
@@ -535,6 +537,4 @@ def marks_overlay(page: Page, rng, marks: list[str]) -> str:
         F.allowed.add(WIDE["song"])
     page.faces = page.faces + [f for f in F.primary if f not in page.faces]
     page.allowed |= F.allowed | {WIDE["song"]}
-    return (f"<!DOCTYPE html><html><head><meta charset=utf-8><style>@page {{ size:{W}mm {Hh}mm; margin:0 }} "
-            f"html,body {{ margin:0; background:transparent }} body {{ width:{W}mm; height:{Hh}mm; position:relative; overflow:hidden }}"
-            f"</style></head><body>{''.join(parts)}</body></html>")
+    return f'<div style="position:absolute;left:0;top:0;width:{W}mm;height:{Hh}mm;overflow:hidden">{"".join(parts)}</div>'

@@ -97,6 +97,8 @@ def prepare(i: int, kind: str, seed: int, out_dir: Path, work: Path) -> Job:
         plan.marks = [m for m in plan.marks if m != "copy_note"]
     name = f"zg{i + 1:04d}"
     job = Job(i, kind, name, rng, page, plan)
+    if plan.marks:  # written / stamped on the paper: part of the page the capture sees
+        page.html = page.html.replace("</body>", P.marks_overlay(page, rng, plan.marks) + "</body>")
     pdf = work / f"{name}.pdf"
     doc = R.render_pdf(page.html, pdf)
     job.faces_used = R.check_fonts(pdf, page.faces, page.allowed)
@@ -109,18 +111,10 @@ def prepare(i: int, kind: str, seed: int, out_dir: Path, work: Path) -> Job:
         return job
     if plan.capture in PHONES or plan.capture == "screen_photo":
         _phone_dpi(job, rng)
+    if plan.capture == "fax" and not kind.startswith("id_card"):
+        plan.dpi = 1728 / (page.size_mm[0] / 25.4)  # a fax line is 1728 dots: the page is scaled to it
     img = R.raster(pdf, plan.dpi)
     pdf.unlink()
-    if plan.marks:
-        page.marks_html = P.marks_overlay(page, rng, plan.marks)
-        mpdf = work / f"{name}_marks.pdf"
-        R.render_pdf(page.marks_html, mpdf)
-        job.faces_used = sorted(set(job.faces_used) | set(R.check_fonts(mpdf, [], page.allowed)))
-        over = R.raster_rgba(mpdf, plan.dpi)
-        mpdf.unlink()
-        over = over[:img.shape[0], :img.shape[1]]
-        a = over[..., 3:4].astype(np.float32) / 255
-        img = (img[:over.shape[0], :over.shape[1]].astype(np.float32) * (1 - a) + over[..., :3] * a).astype(np.uint8)
     px_per_css = img.shape[1] / cw
     _capture(job, img, cells, px_per_css, work)
     return job
@@ -134,7 +128,7 @@ def _phone_dpi(job: Job, rng) -> None:
     cap, card = job.plan.capture, job.kind.startswith("id_card")
     w_mm, h_mm = job.page.size_mm
     angle = cap == "phone_angle" or (cap not in ("chat_screenshot", "screen_photo") and rng.random() < 0.2)
-    shot = K.phone_shot(rng, 0, 0, angle, h_mm > w_mm, card)
+    shot = K.phone_shot(rng, w_mm / h_mm, angle, h_mm > w_mm, card)
     if cap == "screen_photo":
         job.post["shot"] = shot
         return
@@ -150,7 +144,7 @@ def _capture(job: Job, img: np.ndarray, cells, px_per_css: float, work: Path) ->
     marks = job.plan.marks
     if cap in PHONES:
         page = img
-        if cap == "phone_fold" or (cap != "phone_sleeve" and not card and rng.random() < 0.1):
+        if not card and (cap == "phone_fold" or (cap != "phone_sleeve" and rng.random() < 0.1)):
             page = K.fold(page, rng)
             marks.append("fold")
         if cap == "phone_sleeve":
@@ -180,7 +174,7 @@ def _capture(job: Job, img: np.ndarray, cells, px_per_css: float, work: Path) ->
         frame = K.lay(K.desk(rng, shot.out_w, shot.out_h), frame, alpha, rng)
         for al, col, st in overlays:
             frame = K.apply_alpha(frame, al, col, st)
-        shake = rng.random() < 0.12
+        shake = rng.random() < 0.07
         job.ops = K.look_phone(rng, low_light=cap == "phone_lowlight", shake=shake, defocus=not shake and rng.random() < 0.08)
         if cap == "chat_screenshot":
             job.post["chat"] = True
@@ -189,7 +183,7 @@ def _capture(job: Job, img: np.ndarray, cells, px_per_css: float, work: Path) ->
         ow, oh = (long_side * 3 // 4, long_side) if portrait else (long_side, long_side * 3 // 4)
         shot = C.Shot(ow, oh, v_out=float(rng.uniform(50, 62)), fill=float(rng.uniform(0.45, 0.6)) if card else float(rng.uniform(0.72, 0.86)),
                       pitch=float(rng.uniform(-3, 3)), yaw=float(rng.uniform(-2, 2)), roll=float(rng.uniform(-4, 4)),
-                      abc=(0.0, float(rng.uniform(-0.04, -0.01)), 0.0), vig=(float(rng.uniform(0.1, 0.3)), 0.0, 0.0),
+                      abc=(0.0, float(rng.uniform(-0.04, -0.012)) * (0.55 if card else 0.8) ** 2, 0.0), vig=(float(rng.uniform(0.1, 0.3)), 0.0, 0.0),
                       eev=float(rng.uniform(-0.2, 0.3)))
         frame, alpha = C.remap(work, job.name, img, shot)
         seen = C.visible_cells(work, job.name, pw, ph, shot)
@@ -239,8 +233,9 @@ def _capture(job: Job, img: np.ndarray, cells, px_per_css: float, work: Path) ->
         job.ops = K.look_scan(rng, gray, gen)
         if cap == "scanner_app":
             job.ops = [D.exposure(float(rng.uniform(0.4, 0.8))), D.contrast_high(), D.sharpen(2.5, 1.5)] + ([D.monochrome()] if gray else [])
-        if cap == "fax":
-            job.ops = [D.exposure(0.3), D.monochrome(), D.contrast_high(), D.dither_1bit()]
+        if cap == "fax":  # dark greys pulled to black, light ones to white, then Floyd–Steinberg to 1 bit
+            job.ops = [D.exposure(float(rng.uniform(0.0, 0.3)), float(rng.uniform(0.02, 0.06))), D.monochrome(),
+                       D.contrast_high(), D.dither_1bit()]
             job.post["bilevel"] = True
         job.post["dpi"] = job.plan.dpi
     elif cap == "screen_photo":

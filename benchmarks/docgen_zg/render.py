@@ -1,5 +1,5 @@
 """WeasyPrint lays the HTML out and writes the PDF; pdffonts proves every embedded face is one of the page's
-stacks (a silent fallback raises); pdftoppm rasterises it (pdftocairo for the transparent marks overlay);
+stacks (a silent fallback raises); pdftoppm rasterises it;
 the value spans' text boxes come back from WeasyPrint's layout as ink rectangles in page pixels, one cell
 per character."""
 
@@ -94,15 +94,5 @@ def raster(pdf: Path, dpi: float, gray: bool = False) -> np.ndarray:
     subprocess.run(args, check=True, timeout=120, capture_output=True)
     f = stem.with_suffix(".pgm" if gray else ".ppm")
     a = np.asarray(Image.open(f).convert("RGB"))
-    f.unlink()
-    return a
-
-
-def raster_rgba(pdf: Path, dpi: float) -> np.ndarray:
-    stem = pdf.with_suffix("")
-    subprocess.run(["pdftocairo", "-png", "-transp", "-r", f"{dpi:.2f}", "-singlefile", str(pdf), str(stem)],
-                   check=True, timeout=120, capture_output=True)
-    f = stem.with_suffix(".png")
-    a = np.asarray(Image.open(f).convert("RGBA"))
     f.unlink()
     return a

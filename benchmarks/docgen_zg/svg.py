@@ -13,7 +13,7 @@ def _f(x: float) -> str:
     return f"{x:.2f}"
 
 
-def guilloche_frame(w: float, h: float, rng, color: str, band: float = 9.0, inset: float = 6.0, lines: int = 5) -> str:
+def guilloche_frame(w: float, h: float, rng, color: str, band: float = 9.0, inset: float = 6.0, lines: int = 4) -> str:
     """A rosette band running around the page: `lines` phase-shifted sine ribbons along a rectangle."""
     paths = []
     per = 5.0 + float(rng.random()) * 3
@@ -24,7 +24,7 @@ def guilloche_frame(w: float, h: float, rng, color: str, band: float = 9.0, inse
         # walk the rectangle's perimeter (centre line of the band)
         x0, y0, x1, y1 = inset + band / 2, inset + band / 2, w - inset - band / 2, h - inset - band / 2
         per_len = 2 * (x1 - x0) + 2 * (y1 - y0)
-        n = int(per_len / 1.6)
+        n = int(per_len / 2.2)
         for i in range(n + 1):
             s = per_len * i / n
             if s < x1 - x0:

@@ -103,6 +103,8 @@ def test_the_retake_names_a_measured_cause_and_never_fires_on_a_page_read() -> N
     assert retake_cause(_unread(), large, blurred, False) == "blurred"
     assert retake_cause(_unread(), large, Quality(False, ("too_dark",)), False) == "too_dark"
     assert retake_cause(_unread(), large, Quality(True), True) == "screen"
+    # what looked like a screen is a dim photo's colour grain (`screen.display_grid`): too little light
+    assert retake_cause(_unread(), large, Quality(True), True, grain=True) == "too_dark"
     # a screen's grid suspected (or a dim photo's colour grain) on a page whose print is measured
     # too small or blurred: what was measured on the print is named
     assert retake_cause(_unread(), small, Quality(True), True) == "small_print"

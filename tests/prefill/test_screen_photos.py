@@ -21,6 +21,7 @@ from app.imaging.screen import (
     SCREEN_PATTERN,
     band_pattern,
     descreen,
+    display_grid,
     is_screen_photo,
     screen_pattern,
 )
@@ -231,3 +232,32 @@ def test_blue_id_card_is_not_taken_for_a_displays_white() -> None:
     photo[230:230 + 638, 240:240 + 1012] = cv2.cvtColor(card, cv2.COLOR_RGB2BGR)
     page = choose_page(photo)
     assert not shown_on_display(page)
+
+
+def _dim_grainy_photo(page_rgb: np.ndarray, noise: float, quality: int = 0, seed: int = 5) -> np.ndarray:
+    """A photo of paper in dim warm light, its exposure pushed (BGR): every channel's sensor noise
+    amplified independently — colour grain from pixel to pixel, no grid — kept as PNG (0) or JPEG'd."""
+    rng = np.random.default_rng(seed)
+    bgr = cv2.cvtColor(page_rgb, cv2.COLOR_RGB2BGR).astype(np.float32)
+    bgr *= np.float32((0.45, 0.62, 0.8))  # warm, dim
+    bgr += rng.normal(0, noise, bgr.shape).astype(np.float32)
+    img = np.clip(bgr, 0, 255).astype(np.uint8)
+    if quality:
+        img = cv2.imdecode(cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])[1], cv2.IMREAD_COLOR)
+    return img
+
+
+def test_a_dim_photos_colour_grain_reads_like_a_screen_but_is_no_display_grid() -> None:
+    # family ZD's low-light phones: grain as strong as a grid by both magnitudes; read through the
+    # brightest channel like a screen (it reads better so), but the clerk is told of too little
+    # light, not of a screen (`reader.retake_cause(…, grain=True)`)
+    card = grey_back("凯里市公安局", "2017.04.06-2037.04.06")
+    for grainy in (_dim_grainy_photo(card, 14.0), _dim_grainy_photo(card, 20.0, quality=88)):
+        assert is_screen_photo(grainy) and not display_grid(grainy)
+    for shown in (on_screen(card), on_screen(card, pitch=3.1), on_screen(card, angle=0.3)):
+        assert display_grid(choose_page(shown).image)
+    banded = cv2.imdecode(cv2.imencode(".jpg", on_screen(card, beat=22.0), [cv2.IMWRITE_JPEG_QUALITY, 85])[1],
+                          cv2.IMREAD_COLOR)
+    assert display_grid(choose_page(banded).image)
+    clean = cv2.cvtColor(card, cv2.COLOR_RGB2BGR)
+    assert not is_screen_photo(clean)  # (display_grid is asked only of a page is_screen_photo took)
