@@ -866,6 +866,19 @@ def room_covered(gray: np.ndarray, room: tuple[float, float, float, float],
     return float((inside < paper - ROOM_FAINT * (paper - ink)).mean()) > COVERED
 
 
+STOP_SEAL_PAPER = True  # a scope's stop cells are judged as the recogniser saw the page: a red seal there is paper (False: grey)
+
+
+def _stop_view(page: np.ndarray, gray: np.ndarray) -> np.ndarray:
+    """The page a scope's stop cells (`stop_unread`, `stop_mark`, `stop_low`, `stop_tucked`) are judged
+    on: the recogniser's own view (`ocr_view`: on a stamped page its red channel, where the seal's red
+    ink is as light as the paper and black print stays black), else the plain grey page."""
+    if not STOP_SEAL_PAPER or page.ndim != 3:
+        return gray
+    view = ocr_view(page)
+    return view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
+
+
 def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
     """A wrapped value that may go on in a row the detector did not box (`ROW_BELOW`: an ID card
     address whose last row fills the column and ends in a bare room number, `…3单元1703` with `室`
@@ -876,6 +889,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     did not box, a faded one it boxed but could not read) leaves ink."""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     seen: np.ndarray | None = None  # the recogniser's view (a seal's red ink as light as paper)
+    # (a scope's stop cells are judged on that view too: the registrar's seal is stamped over the
+    # 登记机关 date right under a short scope, and its red rim reaching the last row's height after
+    # the closing bracket is no `。` — a printed stop is black and stays dark there; STOP_SEAL_PAPER)
+    cells: np.ndarray | None = None
     for key, f in extraction.fields.items():
         if f.value and not f.flagged and any(room_covered(gray, room, row) for room, row, note in f.blank_after
                                              if note == COVER_CHECK):
@@ -891,14 +908,17 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 f.flagged, f.note = True, "lost character"
                 continue
         stops = [(room, row) for room, row, note in f.blank_after if note == STOP_CHECK]
-        if f.value and not f.flagged and any(stop_unread(gray, room, row) for room, row in stops):
-            if STOP_READ and f.value.endswith(")") and len(stops) == 1 and stop_mark(gray, *stops[0]):
+        if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK) for _, _, note in f.blank_after):
+            cells = seen if seen is not None and STOP_SEAL_PAPER else _stop_view(page, gray)
+        marks = gray if cells is None else cells
+        if f.value and not f.flagged and any(stop_unread(marks, room, row) for room, row in stops):
+            if STOP_READ and f.value.endswith(")") and len(stops) == 1 and stop_mark(marks, *stops[0]):
                 f.value += "。"  # (the scope's own full stop, which the recogniser dropped after the bracket)
                 continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
             continue
         opens = [(room, row) for room, row, note in f.blank_after if note == STOP_OPEN]
-        low, alone = stop_low(gray, *opens[0]) if len(opens) == 1 else (False, False)
+        low, alone = stop_low(marks, *opens[0]) if len(opens) == 1 else (False, False)
         if f.value and not f.flagged and low:
             if OPEN_STOP_READ and alone:
                 f.value += "。"  # (the list's own full stop, alone in the cell after its last character)
@@ -907,7 +927,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             continue
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
-                and any(stop_tucked(gray, room, row) for room, row in tucks):
+                and any(stop_tucked(marks, room, row) for room, row in tucks):
             f.flagged, f.note = True, STOP_CHECK  # (a `。` set inside the bracket's cell, not read)
             continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:
@@ -915,7 +935,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         # (before a row's first character a faded character is looked for at a fainter level: a speck
         # is what the detector's box took in there, and specks are told from strokes by their size)
         inked = [note for room, row, note in f.blank_after if note not in (STOP_TUCK, STOP_OPEN)
-                 and (stop_unread(gray, room, row) if note == STOP_CHECK
+                 and (stop_unread(marks, room, row) if note == STOP_CHECK
                      else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:
             f.note = inked[0]
@@ -1941,6 +1961,10 @@ WATERMARK_SHARE = 0.05  # … and at least this share of the page's ink taken ou
 # +5 fields, ZA Y V U none changed; 0 wrong everywhere (it only fills blank or doubtful fields)
 WATERMARK_CARDS = True
 WATERMARK_REUSE = True  # … boxes its detector finds again where a line was read sure keep that reading (not recognised again)
+# a page read as no kind whose detector saw a watermark's slanted lines is read again the same way, and
+# kept when that reading is a kind (False: off). ZE ze0052 (an adf copy of a 卫生许可证, its title under
+# the watermark) was `other`
+WATERMARK_KIND = True
 
 
 WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
@@ -2212,6 +2236,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if found is not None:
                 clock.count("labelless_kind")
                 extraction = extract(page_lines, found, 0.0)
+    if WATERMARK_KIND and flatten and extraction.kind == "other" \
+            and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED:
+        # a copy whose usage watermark (`仅供…使用`, at an angle across the sheet) crosses its title: the
+        # detector sees one region at the watermark's angle there and boxes neither, so the title (and
+        # the rows it crosses) go unread and the page reads as no kind (ZE ze0052: `公共场所卫生许可证`
+        # and its number under `仅供办理食品经营许可证使用`, the labels below read). The page is read once
+        # more with the watermark out of the detector's view, as WATERMARK_REREAD reads a known kind;
+        # the reading is kept when it is a kind (the words still decide: a letter stays a letter)
+        with clock.stage("prepare"):
+            view = ocr_view(page)
+            seen, share = print_only(view)
+        if share >= WATERMARK_SHARE:
+            clock.count("watermark_kind")
+            got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
+            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            if again[4].kind != "other":
+                clock.count("watermark_kind_kept")
+                page, to_page, lines, page_lines, extraction = again
     if SPECK_REREAD and _body_unread(extraction) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
