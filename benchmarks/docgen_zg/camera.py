@@ -58,7 +58,10 @@ def _geometry(s: Shot, pw: int, ph: int):
     # shift the optical centre so that the tilted plane's centre lies on the view axis, then offset it
     e = -f_page * math.tan(math.radians(s.pitch)) - s.oy * s.out_h * f_page / f_out
     d = -f_page * math.tan(math.radians(s.yaw)) - s.ox * s.out_w * f_page / f_out
-    return f_page, v_page, d, e
+    # the shift is in the image's own axes, which the roll turns: turn it back (a phone held sideways or
+    # upside down would otherwise push the page out of the frame)
+    r = math.radians(s.roll)
+    return f_page, v_page, d * math.cos(r) + e * math.sin(r), -d * math.sin(r) + e * math.cos(r)
 
 
 def remap(work: Path, tag: str, page: np.ndarray, s: Shot) -> tuple[np.ndarray, np.ndarray]:

@@ -287,7 +287,7 @@ def look_phone(rng, low_light: bool = False, shake: bool = False, defocus: bool 
         ops.append(D.blurs_motion(int(rng.integers(4, 9)), float(rng.uniform(-3.1, 3.1)), float(rng.uniform(-1, 1))))
     elif defocus:
         ops.append(D.lowpass(float(rng.uniform(1.5, 3.0))))
-    elif rng.random() < 0.5:
+    elif rng.random() < 0.35:
         ops.append(D.sharpen(float(rng.uniform(1.5, 3.0)), float(rng.uniform(0.4, 1.2))))
     if low_light or rng.random() < 0.2:
         ops.append(D.grain(float(rng.uniform(200, 900)) * (3 if low_light else 1), float(rng.uniform(6, 16)) * (2.2 if low_light else 1)))

@@ -212,10 +212,10 @@ def _reg_authority(p) -> str:
 def business_license(rng, layout: str, form: str) -> Page:
     e = _entity(rng, form)
     F = Faces()
-    _, tit = F.pick(rng, "song", ["Noto Serif CJK SC", "AR PL UMing CN"])
+    tface, tit = F.pick(rng, "song", ["Noto Serif CJK SC", "AR PL UMing CN"])
     _, lab = F.pick(rng, "hei" if rng.random() < 0.4 else "song", ["Noto Sans CJK SC", "Noto Serif CJK SC", "AR PL UMing CN"])
     vface, val = F.pick(rng, "song", SONG[:3]) if rng.random() < 0.7 else F.pick(rng, "kai", KAI[:2])
-    sface, _ = F.pick(rng, "song", ["Noto Serif CJK SC"]) if rng.random() < 0.5 else F.pick(rng, "hei", ["Noto Sans CJK SC"])
+    sface = tface  # the seal's characters in the title's face (one face fewer to embed)
     landscape = layout == "original"
     W, Hh = (420.0, 297.0) if landscape else (210.0, 297.0)
     s = 1.0 if landscape else 0.62

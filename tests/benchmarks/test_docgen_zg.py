@@ -83,6 +83,8 @@ def test_visibility_follows_the_frame_and_the_thumb(tmp_path):
     C = importlib.import_module("benchmarks.docgen_zg.camera")
     whole = _visibility(tmp_path, C.Shot(1000, 750, fill=0.7, pitch=-15, roll=5))
     assert whole == {"left": 0.0, "middle": 0.0}
+    for roll in (90, 180, -90):  # a phone held sideways or upside down still has the page in frame
+        assert _visibility(tmp_path, C.Shot(1000, 750, fill=0.6, pitch=-25, yaw=8, roll=roll)) == whole
     cut = _visibility(tmp_path, C.Shot(1000, 750, fill=1.0, ox=-0.2))  # the page slid left out of the frame
     assert cut["left"] == 1.0 and cut["middle"] == 0.0
     shot = C.Shot(1000, 750, fill=0.7)
