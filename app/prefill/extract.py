@@ -3559,6 +3559,10 @@ def _room_after_end(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
 
 # a licence's 名称 and 住所 are taken only with paper after their last row's end (False: not looked at)
 ROW_END_PAPER = True
+# … when the row lies level: its box at most this many character pitches high (a level row's box is
+# 1.2–1.7 pitches high on ZF's PDFs and scans; ZF zf0049, a phone photo at a slant: 3.6, the room
+# after its name took in the print of the rows beside it)
+LEVEL_ROW_HEIGHT = 2.2
 
 
 def _look_past_end(f: FieldResult, pieces: list[Piece] | None, lines: list[Line]) -> None:
@@ -3574,7 +3578,11 @@ def _look_past_end(f: FieldResult, pieces: list[Piece] | None, lines: list[Line]
     right-column address ending at the print's edge, a phone photo's desk after it)."""
     if not ROW_END_PAPER or not pieces or not f.value or f.flagged or not lines:
         return
-    rooms = _room_after_end(piece_rows(list(pieces))[-1])
+    last = piece_rows(list(pieces))[-1]
+    pitch = _cjk_pitch(last)
+    if not pitch or max(q.box[3] - q.box[1] for q in last) > LEVEL_ROW_HEIGHT * pitch:
+        return  # (a row photographed at a slant: its box's height takes in its neighbours' print)
+    rooms = _room_after_end(last)
     edge = max(ln.x2 for ln in lines)
     f.blank_after = [*f.blank_after, *(r for r in rooms if r[0][2] <= edge)]
 
