@@ -3321,7 +3321,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
     # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
-    p = name_p = _places(raw, rule_out=True)
+    p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and _any_end_unread(raw):
@@ -3354,7 +3354,6 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if not res["entity_type"].value and find_label(lines, LICENCE["type"]) is None:
         res["entity_type"] = _individual_type(lines) or res["entity_type"]
     _check_name_and_type(res)
-    _look_past_end(res["name"], name_p, lines)
     p = value_after(lines, LICENCE["rep"], labels)
     v = _name_value(join(p)[0]) if p else ""
     if v and not _rep_shaped(v) and _CJK_NAME.match(v) \
@@ -3450,7 +3449,6 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="ragged rows")
     if a and raw and not res["address"].flagged and (any(q.lost_character for q in raw) or _any_end_unread(raw)):
         res["address"] = FieldResult(res["address"].value, 0.5, join(a)[2], flagged=True, note="lost character")
-    _look_past_end(res["address"], a, rest)
     if p and len(p) > 1 and len(p[-1].text) <= 2 and not re.search(r"[\u4e01-\u9fff]", p[-1].text) \
             and join(p[:-1])[0].endswith(tuple(b[:-1] for b in SCOPE_BOILERPLATES if b.endswith(")"))) \
             and join(p[:-1])[0].count("(") == join(p[:-1])[0].count(")") + 1:
@@ -3555,36 +3553,6 @@ def _room_after_end(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
     # the next two cells: a thin `、` standing in the first, low at its left, is no speck's size)
     end = min(last.xs[-1] + 0.5 * pitch, last.box[2]) if len(last.xs) == len(last.text) and last.xs else last.box[2]
     return [((end + 0.15 * pitch, last.box[1], end + 2.0 * pitch, last.box[3]), last.box, GAP_CHECK)]
-
-
-# a licence's 名称 and 住所 are taken only with paper after their last row's end (False: not looked at)
-ROW_END_PAPER = True
-# … when the row lies level: its box at most this many character pitches high (a level row's box is
-# 1.2–1.7 pitches high on ZF's PDFs and scans; ZF zf0049, a phone photo at a slant: 3.6, the room
-# after its name took in the print of the rows beside it)
-LEVEL_ROW_HEIGHT = 2.2
-
-
-def _look_past_end(f: FieldResult, pieces: list[Piece] | None, lines: list[Line]) -> None:
-    """A licence's 名称 or 住所 whose last row ends with print right after it lost that print: a
-    seal's rim or a copy's usage watermark (`仅供…使用`, grey or red, at an angle) crossing the
-    row's tail bends the detector's box there, and the slanted box is left out as the watermark's
-    — `…5幢227` of …227室 under a seal, `北京德润投资管理中心` of …中心(普通合伙) under a watermark
-    (ZF zf0054, zf0020, both clean PDFs). Nothing is printed right after these values on their row
-    (the next column starts far to the right, `成立日期` on a 正本): the reader looks (`GAP_CHECK`,
-    judged on the recogniser's view, in which a red seal is paper). A row whose room reaches past
-    the page's print (the rightmost end of any line read) ended with its column: the room there is
-    margin — the page's edge, a shadow, the desk beyond a photographed sheet (ZF zf0004: a 正本's
-    right-column address ending at the print's edge, a phone photo's desk after it)."""
-    if not ROW_END_PAPER or not pieces or not f.value or f.flagged or not lines:
-        return
-    last = piece_rows(list(pieces))[-1]
-    pitch = _cjk_pitch(last)
-    if not pitch or max(q.box[3] - q.box[1] for q in last) > LEVEL_ROW_HEIGHT * pitch:
-        return  # (a row photographed at a slant: its box's height takes in its neighbours' print)
-    rooms = _room_after_end(last)
-    edge = max(ln.x2 for ln in lines)
-    f.blank_after = [*f.blank_after, *(r for r in rooms if r[0][2] <= edge)]
 
 
 def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | None:
