@@ -835,13 +835,54 @@ def stop_tucked(gray: np.ndarray, room: tuple[float, float, float, float],
     cols = np.nonzero(mask[int(0.1 * h):int(0.55 * h)].any(axis=0))[0]
     if cols.size == 0:
         return False  # (no bracket seen where it was read: nothing to measure against)
+    return bool(_tucked_marks(mask, cols)[0])
+
+
+def _tucked_marks(mask: np.ndarray, cols: np.ndarray) -> tuple[list[np.ndarray], int]:
+    """The stop-sized compact marks in the lower part of a bracket's cell right of the bracket's
+    ink (`stop_tucked`), each as its stats row, and how many marks of any size (3 px or more) stand
+    there in all."""
+    h = mask.shape[0]
     low = mask[int(0.55 * h):].astype(np.uint8)
     low[:, :cols.max() + 2] = 0
     n, _, stats, _ = cv2.connectedComponentsWithStats(low)
     lo, hi = STOP_SIZE
-    return any(stats[i, cv2.CC_STAT_AREA] >= 3 and lo * h <= max(stats[i, cv2.CC_STAT_WIDTH],
-               stats[i, cv2.CC_STAT_HEIGHT]) <= hi * h
-               and stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] < low.shape[1] for i in range(1, n))
+    marks = [stats[i] for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= 3]
+    stops = [s for s in marks if lo * h <= max(s[cv2.CC_STAT_WIDTH], s[cv2.CC_STAT_HEIGHT]) <= hi * h
+             and s[cv2.CC_STAT_LEFT] + s[cv2.CC_STAT_WIDTH] < low.shape[1]]
+    return stops, len(marks)
+
+
+STOP_TUCK_READ = True  # a tucked stop alone right of a scope's last `）` is read as its `。` (`tucked_stop`; False: blank)
+STOP_ROUND = 2.0  # a tucked `。`'s ink at most this many times as wide as high or high as wide (a ring; a stroke is long)
+
+
+def tucked_stop(gray: np.ndarray, room: tuple[float, float, float, float],
+                row: tuple[float, float, float, float]) -> bool:
+    """Whether the mark `stop_tucked` found beside a 经营范围's last `）` is the scope's own `。` and
+    nothing else: the one mark of any size right of the bracket's ink in the cell's lower part, of
+    STOP_SIZE and about as wide as high (STOP_ROUND). Compressed CJK punctuation (`）。` set in about
+    one cell: Typst's, Word's and WPS's 标点挤压) puts the stop exactly there, and the scope's grammar
+    leaves nothing else to print after its bracket; a speck beside it, a stroke of a stamp, two marks
+    leave the scope blank as before. (`stop_mark` reads the cell after the bracket the same way.)"""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return False
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return False
+    mask = inside < local - STOP_FAINT * (paper - ink)
+    h = mask.shape[0]
+    cols = np.nonzero(mask[int(0.1 * h):int(0.55 * h)].any(axis=0))[0]
+    if cols.size == 0:
+        return False
+    stops, count = _tucked_marks(mask, cols)
+    if len(stops) != 1 or count != 1:
+        return False
+    w, hh = int(stops[0][cv2.CC_STAT_WIDTH]), int(stops[0][cv2.CC_STAT_HEIGHT])
+    if int(stops[0][cv2.CC_STAT_LEFT]) <= cols.max() + 2:
+        return True  # (a stop touching the bracket is cut where the bracket's ink ends: its width is not its own)
+    return max(w, hh) <= STOP_ROUND * max(1, min(w, hh))
 
 
 COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
@@ -928,6 +969,9 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
                 and any(stop_tucked(marks, room, row) for room, row in tucks):
+            if STOP_TUCK_READ and not f.flagged and len(tucks) == 1 and tucked_stop(marks, *tucks[0]):
+                f.value += "。"  # (the scope's own full stop, set against its bracket by compressed punctuation)
+                continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` set inside the bracket's cell, not read)
             continue
         if f.note not in (ROW_BELOW, PAPER_CHECK) or not f.value or not f.box:

@@ -5,8 +5,10 @@ the stop against the bracket's lower end, inside the bracket's cell: the recogni
 `…经营活动)` and its box stops there, and the cell after the bracket (`reader.stop_unread`) holds
 nothing — the scope was pre-filled without its `。`, a wrong value. A compact stop-sized mark low
 beside the bracket, right of the bracket's own ink, now leaves the scope blank (`reader.stop_tucked`,
-`extract.STOP_TUCK`); not appended: a mark read off the page inside another glyph's cell is no sure
-stop. Drawn rows, the reading as the recogniser gives it (characters' centres)."""
+`extract.STOP_TUCK`). Session 25 (zfbiz): when that mark is the only ink right of the bracket and
+about as wide as high, it is read as the scope's `。` (`reader.tucked_stop`, `STOP_TUCK_READ`) — family
+ZF's Typst 副本 set every scope's `）。` so; any other mark beside it still blanks the scope. Drawn rows,
+the reading as the recogniser gives it (characters' centres)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from app.prefill import extract as ex_mod
+from app.prefill import reader as rd_mod
 from app.prefill.extract import Extraction, _bracket_cell, _result, _room_after_sentence
 from app.prefill.layout import Piece
 from app.prefill.reader import confirm_row_end
@@ -22,9 +25,10 @@ from tests.prefill.fonts import cjk_font
 SIZE, X0 = 26, 300
 
 
-def _scope_end(stop_at: float | None, rule: bool = False) -> tuple[np.ndarray, Piece]:
+def _scope_end(stop_at: float | None, rule: bool = False, speck: bool = False) -> tuple[np.ndarray, Piece]:
     """`…经营活动）` on shaded paper, a `。` drawn `stop_at` cells after the bracket's cell starts
-    (None: none), a ruled line under the row (`rule`); the reading ends at the bracket."""
+    (None: none), a ruled line under the row (`rule`), a small speck low beside the stop (`speck`);
+    the reading ends at the bracket."""
     font = cjk_font(SIZE)
     img = Image.new("L", (700, 80), 232)
     d = ImageDraw.Draw(img)
@@ -33,6 +37,9 @@ def _scope_end(stop_at: float | None, rule: bool = False) -> tuple[np.ndarray, P
         d.text((X0 + SIZE * (6 + stop_at), 22), "。", font=font, fill=45)
     if rule:
         d.line((X0 - 40, 58, 690, 58), fill=60, width=2)
+    if speck and stop_at is not None:
+        sx = X0 + SIZE * (6.85 + stop_at)
+        d.rectangle((sx, 46, sx + 2, 48), fill=45)
     shade = np.linspace(0, 25, 700)[None, :]
     gray = (np.asarray(img, dtype=np.float64) - shade).clip(0, 255).astype(np.uint8)
     read = "开展经营活动)"
@@ -51,12 +58,21 @@ def _checked(gray: np.ndarray, piece: Piece) -> tuple[bool, str]:
     return got.flagged, got.value
 
 
-def test_a_stop_tucked_into_the_brackets_cell_leaves_the_scope_blank(monkeypatch) -> None:  # noqa: ANN001
+def test_a_stop_tucked_alone_into_the_brackets_cell_is_read(monkeypatch) -> None:  # noqa: ANN001
+    # (on main: blank `full stop not read`)
     gray, piece = _scope_end(0.3)
+    assert _checked(gray, piece) == (False, "开展经营活动)。")
+    monkeypatch.setattr(rd_mod, "STOP_TUCK_READ", False)
+    flagged, _ = _checked(gray, piece)
+    assert flagged  # (session 23's rule alone: blank)
+    monkeypatch.setattr(ex_mod, "STOP_TUCKED", False)
+    assert _checked(gray, piece) == (False, "开展经营活动)")  # (before session 23: pre-filled without its stop)
+
+
+def test_a_tucked_stop_with_another_mark_beside_it_leaves_the_scope_blank() -> None:
+    gray, piece = _scope_end(0.3, speck=True)
     flagged, _ = _checked(gray, piece)
     assert flagged
-    monkeypatch.setattr(ex_mod, "STOP_TUCKED", False)
-    assert _checked(gray, piece) == (False, "开展经营活动)")  # (as before: pre-filled without its stop)
 
 
 def test_a_bracket_alone_or_over_a_ruled_line_is_whole() -> None:
