@@ -1495,6 +1495,37 @@ def _spaced_titles(lines: list[Line], median: float) -> set[str]:
     return found
 
 
+# a label column narrower than a long label wraps it in its cell (an HTML or word-processor table
+# sized for 名称 and 类型: `法定代表` over `人`), and the two rows read as two boxes, neither the label.
+# The rest starts the next row at the label's left edge, alone. Measured on ZG zg0137 (a phone photo
+# of a 营业执照 正本, WeasyPrint): `法定代表` at x 78 (16 px high) over `人` at x 79, 13 px lower
+WRAPPED_LABEL = True  # a label wrapped in its cell stands as the label (False: off)
+WRAPPED_ROW = 1.6  # the wrapped rest's centre at most this many label heights below the head's
+WRAPPED_EDGE = 0.5  # … and its left edge within this many label heights of the head's
+
+
+def _wrapped_labels(lines: list[Line]) -> set[str]:
+    """The non-title keywords (`KEYWORDS`) printed as a label wrapped in its cell: one box holding
+    the label's head (two characters or more) and nothing else, and right under it, starting at
+    its left edge, a box holding the rest and nothing else (a colon at most)."""
+    if not WRAPPED_LABEL:
+        return set()
+    words = {kw for words in ex.KEYWORDS.values() for kw, _ in words if kw not in TITLES and len(kw) >= 3}
+    found = set()
+    for head in lines:
+        top = _SPACE.sub("", head.text)
+        if len(top) < 2 or not any(w.startswith(top) and len(w) > len(top) for w in words):
+            continue
+        for rest in lines:
+            low = _SPACE.sub("", rest.text).rstrip(":：")
+            if rest is head or not low or not 0 < rest.cy - head.cy <= WRAPPED_ROW * head.h \
+                    or abs(rest.x1 - head.x1) > WRAPPED_EDGE * head.h:
+                continue
+            if top + low in words:
+                found.add(top + low)
+    return found
+
+
 def _pure_title(word: str, segments: list[tuple[str, float, int]], median: float) -> bool:
     """`word` is the page's title on a line of its own (with a title's decorations at most), or
     with one end character lost (`_cut_title`) — not a large line merely starting with it, as a form's
@@ -1689,13 +1720,15 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     segments = _segments(lines)
     median = _median_height(lines)
     spaced = _spaced_titles(lines, median)
+    wrapped = _wrapped_labels(lines)
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
     titled: dict[str, bool] = {}
     pure: dict[str, bool] = {}
     for kind, words in ex.KEYWORDS.items():
         found = [w for kw, w in words if (_titled(kw, segments, median) or _cut_title(kw, segments, median)
-                                          or kw in spaced if kw in TITLES else _stands(kw, segments))]
+                                          or kw in spaced if kw in TITLES
+                                          else _stands(kw, segments) or kw in wrapped)]
         scores[kind], hits[kind] = sum(found), len(found)
         titled[kind] = any(_titled(w, segments, median) or _cut_title(w, segments, median) or w in spaced
                            for w in TITLED.get(kind, ()))
