@@ -4167,6 +4167,10 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
 # the words of a certified copy's stamp and of a copy's usage line (`layout.COPY_MARK`), as they are
 # read into a row they were stamped over or beside (`…青龙镇小与原件一致`): never part of a value
 COPY_WORDS = re.compile(r"与原件|原件(一致|相符)|复印件|他用无效|仅供.{1,20}(使用|有效)")
+# … and the usage line's close cut at its first character (`夏燕用无效`: a watermark's `…使用，他用无效`
+# laid over an ID card's 姓名 row, `用无效` boxed with the name; ZF zf0133): no value prints it (False: off)
+COPY_CLOSE_CUT = True
+_COPY_CLOSE = re.compile(r"用无效")
 
 
 def distrust_copy_marks(fields: dict[str, FieldResult]) -> None:
@@ -4174,7 +4178,8 @@ def distrust_copy_marks(fields: dict[str, FieldResult]) -> None:
     stamped over the page: the stamp may also cover the value's own characters, so the value is
     not pre-filled (W w0094: an ID card's 住址 row read `…青龙镇小与原件一致` beside a copy's stamp)."""
     for f in fields.values():
-        if f.value and not f.flagged and (COPY_WORDS.search(f.value) or COPY_PART_IN_NUMBER and _COPY_PAIR.search(f.value)):
+        if f.value and not f.flagged and (COPY_WORDS.search(f.value) or COPY_PART_IN_NUMBER and _COPY_PAIR.search(f.value)
+                                          or COPY_CLOSE_CUT and _COPY_CLOSE.search(f.value)):
             f.flagged, f.note = True, "copy mark in the value"
             f.confidence = min(f.confidence, 0.5)
 

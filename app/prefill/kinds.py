@@ -387,7 +387,35 @@ def _food_address(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
     found = find_label(lines, aliases)
     if len(v) < 4:
         return ex._blank("not found" if found is None else "no value")
-    return ex._premises_address(v, p, lines, found[0].x1 if found else 0.0)
+    res = ex._premises_address(v, p, lines, found[0].x1 if found else 0.0)
+    if FULL_ROW_GAP and p and res.value and not res.flagged and _row_missed_under(p, lines):
+        res.flagged, res.note = True, ex.ROW_BELOW  # (the reader clears it on blank paper there)
+    return res
+
+
+# a permit address whose last row is full and whose next row down lies this many of its column's
+# row pitches (the median step between its rows) below it skipped a row there (ZF zf0067: 1.93
+# pitches where the wrapped `09室` under a red watermark went unboxed; a table's rows step 1.0); 0: off
+FULL_ROW_GAP = 1.5
+
+
+def _row_missed_under(pieces: list[Piece], lines: list[Line]) -> bool:
+    """Whether a permit address's last row reaches its column's right edge (as far as any row that
+    starts in its column) and the next print under its start lies more than FULL_ROW_GAP of the
+    column's row pitches below: a row was there that the detector did not box — a watermark's
+    strokes over a short wrapped row (`09室`) bend its box and it is left out as the watermark's."""
+    last = piece_rows(list(pieces))[-1]
+    x1, x2 = min(q.box[0] for q in last), max(q.box[2] for q in last)
+    y1, y2 = min(q.box[1] for q in last), max(q.box[3] for q in last)
+    h = max(1.0, y2 - y1)
+    column = sorted((ln for ln in lines if abs(ln.x1 - pieces[0].box[0]) < h), key=lambda ln: ln.cy)
+    if not column or x2 < max(ln.x2 for ln in column) - 1.5 * h:
+        return False  # (a short last row: the value ended there)
+    steps = sorted(b.cy - a.cy for a, b in zip(column, column[1:], strict=False) if b.cy - a.cy > 0.5 * h)
+    under = [ln for ln in lines if ln.y1 > y2 - 0.3 * h and ln.x1 < x1 + 3 * h and ln.x2 > x1]
+    if len(steps) < 3 or not under:
+        return False  # (no pitch to go by, or the page ends: `confirm_row_end` has no room either)
+    return min(ln.cy for ln in under) - (y1 + y2) / 2 > FULL_ROW_GAP * steps[len(steps) // 2]
 
 
 def _label_end_lost(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
