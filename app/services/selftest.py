@@ -237,7 +237,15 @@ def check_ocr(env: SelfTestEnv) -> tuple[str, str]:
     detail = f"识别 / read: {' | '.join(lines) or '(nothing)'}  [{getattr(engine, 'name', 'ocr')}, {took:.2f}s]"
     if min(scores, default=0.0) < 0.8:
         return FAIL, f"样张文字未读出 / sample text not recognised; {detail}"
-    return OK, detail
+    try:  # the second recogniser's model ships too (app.prefill.engine.SecondRecognizer)
+        from app.prefill.engine import second_recognizer
+    except ImportError:
+        return OK, detail
+    try:
+        second_recognizer().load()
+    except Exception as exc:  # noqa: BLE001 - any failure to load it is this check's finding
+        return FAIL, f"第二识别模型无法加载 / second recogniser not loadable: {exc}; {detail}"
+    return OK, detail + " +rec2"
 
 
 def check_pdf(env: SelfTestEnv) -> tuple[str, str]:
