@@ -86,8 +86,8 @@ def test_unreadable_only_where_the_frame_hides_it():
     base = {"res": (480, 360), "spp": 1, "fov": 60.0, "up": [0.0, 1.0, 0.0], "desk": "wood", "light": "lamp"}
     whole = dict(base, cam=[0.0, 0.0, 0.11], target=[0.0, 0.0, 0.0])
     frame, aov = camera.render(page, size, whole, 5)
-    assert camera.hidden(boxes, size, frame, aov) == set()
+    assert camera.hidden(boxes, size, frame, aov, page) == set()
     left = dict(base, cam=[-0.03, 0.0, 0.06], target=[-0.03, 0.0, 0.0])
     frame, aov = camera.render(page, size, left, 5)
-    gone = camera.hidden(boxes, size, frame, aov)
+    gone = camera.hidden(boxes, size, frame, aov, page)
     assert "id_number" in gone and "name" not in gone
