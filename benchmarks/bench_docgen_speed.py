@@ -59,7 +59,7 @@ def measure(letter: str, n: int) -> dict:
 
 
 def main() -> dict:
-    chosen = os.environ.get("BENCH_DOCGEN_FAMILIES", "n,o,p,q,r,s,t,u,v,w,x,y,z,za,zb,zc,zd,ze,zf,zg,zh").lower()
+    chosen = os.environ.get("BENCH_DOCGEN_FAMILIES", "n,o,p,q,r,s,t,u,v,w,x,y,z,za,zb,zc,zd,ze,zf,zg,zh,zi").lower()
     # one letter per family ("nopq"), or names split by commas once families have two letters ("y,z,za")
     # ("zc" alone is the family ZC, not Z and C: a name that is a generator's is taken whole)
     whole = "," in chosen or importlib.util.find_spec(f"benchmarks.docgen_{chosen.strip()}") is not None
