@@ -3,6 +3,7 @@ SimpleITK scan/copy/fax in scanner.py, Skia's own PDF for e-licences) → the fi
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -193,7 +194,8 @@ def encode(arr: np.ndarray, fmt: str, rng, dpi: int | None = None) -> bytes:
     elif fmt == "tiff":
         im.save(buf, "TIFF", compression="group4" if im.mode == "1" else "tiff_lzw", **kw)
     elif fmt == "pdf":
-        im.convert("RGB" if arr.ndim == 3 else "L").save(buf, "PDF", resolution=float(dpi or 150))
+        stamp = dt.datetime(V.TODAY.year, V.TODAY.month, V.TODAY.day, 9, 30)  # fixed: same bytes for a seed
+        im.convert("RGB" if arr.ndim == 3 else "L").save(buf, "PDF", resolution=float(dpi or 150), creationDate=stamp.timetuple(), modDate=stamp.timetuple())
     return buf.getvalue()
 
 
@@ -206,7 +208,7 @@ def _capture_for(kind: str, rng) -> str:
         pool = ["phone_desk", "phone_lamp", "low_light", "flatbed", "photocopy", "fax", "chat_screenshot", "phone_curl", "gaopaiyi"]
     else:
         pool = CAMERA + SCANNER + E_FORMS
-    if kind not in ("id_card_front", "id_card_back", "other") and r < 0.08:
+    if kind not in ("id_card_front", "id_card_back", "other") and r < 0.03:
         return "e_pdf"
     return V.pick(rng, pool)
 
@@ -338,10 +340,10 @@ def subpixels(img: np.ndarray) -> np.ndarray:
                 skia.SamplingOptions(skia.FilterMode.kNearest))
     c.resetMatrix()
     tile = np.zeros((2, 3, 4), np.uint8)
-    tile[0, 0] = (255, 40, 40, 255)
-    tile[0, 1] = (40, 255, 40, 255)
-    tile[0, 2] = (40, 40, 255, 255)
-    tile[1] = (90, 90, 90, 255)
+    tile[0, 0] = (255, 110, 110, 255)
+    tile[0, 1] = (110, 255, 110, 255)
+    tile[0, 2] = (110, 110, 255, 255)
+    tile[1] = (150, 150, 150, 255)
     shader = skia.Image.fromarray(tile, colorType=skia.kRGBA_8888_ColorType).makeShader(skia.TileMode.kRepeat, skia.TileMode.kRepeat)
     p = skia.Paint(Shader=shader, BlendMode=skia.BlendMode.kMultiply)
     c.drawPaint(p)
