@@ -314,8 +314,8 @@ def capture(page_png: Path, boxes: dict, dpi: int, kind: str, cap: str, fmt: str
             out: Path, work: Path) -> dict:
     """`page_png` captured as `cap` into `out` (suffix = fmt). Returns marks and hidden fields."""
     work.mkdir(parents=True, exist_ok=True)
-    page = Image.open(page_png).convert("RGB")
-    w, h = page.size
+    with Image.open(page_png) as page:  # the header only: oiiotool reads the pixels
+        w, h = page.size
     ov, occ, marks = overlay(rng, w, h, cap, kind, dpi)
     cells = char_cells(boxes, dpi)
     hidden = hidden_fields(cells, occ, None, None)
