@@ -1,10 +1,13 @@
 """Family ZI's camera captures, path-traced by Mitsuba 3 (variant scalar_rgb, one render thread so a
 seed gives the same bytes): the page is a textured triangle mesh (flat, curled or folded by moving its
-vertices) lying on a textured desk, lit by area emitters (a window, a ceiling panel), a point lamp and a
-constant environment, seen through a thin-lens camera (focus distance and aperture give real defocus);
-few samples per pixel give the sensor noise. A clear sleeve is a thin dielectric sheet over the page
-(real glare); a thumb is a skin-coloured capsule. An AOV pass gives each pixel's page uv and shape, from
-which `hidden` says which value boxes the frame, a thumb or a blown-out glare really hide."""
+vertices) lying on a textured desk, lit by one emitter per shot (daylight through a window and a ceiling
+light as directional emitters, a desk lamp or low light as a point emitter: one delta emitter keeps
+1-spp direct lighting clean), seen through a thin-lens camera (focus distance and aperture give real
+defocus); one sample per pixel gives the sensor grain, the phone's noise reduction is a light SimpleITK
+Gaussian. A clear sleeve is the page under a glossy dielectric coating (rough plastic) lit by one
+window-sized area emitter in its mirror direction (real glare, blown where it is brightest); a thumb is a skin-coloured mesh. An AOV pass gives each
+pixel's page uv and shape, from which `hidden` says which value boxes the frame, a thumb or a blown-out
+glare really hide."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import math
 import drjit as dr
 import mitsuba as mi
 import numpy as np
+import SimpleITK as sitk
 import skia
 
 VARIANT = "scalar_rgb"  # llvm_ad_rgb needs libLLVM ≥ 15 that codegens here; this machine's crashes in Dr.Jit
@@ -21,7 +25,8 @@ dr.set_thread_count(1)
 T = mi.ScalarTransform4f
 
 
-def _mesh(name: str, w: float, h: float, bend, bsdf, nx: int = 48, ny: int = 34, lift: float = 0.0) -> mi.Mesh:
+def _mesh(name: str, w: float, h: float, bend, bsdf, nx: int = 48, ny: int = 34, lift: float = 0.0,
+          emitter: dict | None = None) -> mi.Mesh:
     """A w×h m page centred at the origin, z from `bend(x, y)` (+ `lift`), uv = (x/w, y/h) from top-left."""
     xs = np.linspace(-w / 2, w / 2, nx)
     ys = np.linspace(h / 2, -h / 2, ny)
@@ -34,12 +39,34 @@ def _mesh(name: str, w: float, h: float, bend, bsdf, nx: int = 48, ny: int = 34,
     faces = np.concatenate([np.stack([a, a + nx + 1, a + 1], 1), np.stack([a, a + nx, a + nx + 1], 1)]).astype(np.uint32)
     props = mi.Properties()
     props["bsdf"] = bsdf
+    if emitter:
+        props["emitter"] = mi.load_dict(emitter)
     m = mi.Mesh(name, len(verts), len(faces), props=props, has_vertex_texcoords=True)
     p = mi.traverse(m)
     F, U = type(p["vertex_positions"]), type(p["faces"])
     p["vertex_positions"] = F(verts.ravel())
     p["vertex_texcoords"] = F(uv.ravel())
     p["faces"] = U(faces.ravel())
+    p.update()
+    return m
+
+
+def _ellipsoid(name: str, centre, axes, ang: float, bsdf, nu: int = 32, nv: int = 16) -> mi.Mesh:
+    """An ellipsoid (a thumb seen from above: long along `ang`, flattened) as a triangle mesh."""
+    th, ph = np.meshgrid(np.linspace(0, 2 * np.pi, nu), np.linspace(0, np.pi, nv))
+    x = axes[0] * np.cos(th) * np.sin(ph)
+    y = axes[1] * np.sin(th) * np.sin(ph)
+    z = axes[2] * np.cos(ph)
+    ca, sa = math.cos(ang), math.sin(ang)
+    verts = np.stack([centre[0] + ca * x - sa * y, centre[1] + sa * x + ca * y, centre[2] + z], -1).reshape(-1, 3).astype(np.float32)
+    a = (np.arange(nv - 1)[:, None] * nu + np.arange(nu - 1)[None, :]).ravel()
+    faces = np.concatenate([np.stack([a, a + nu + 1, a + 1], 1), np.stack([a, a + nu, a + nu + 1], 1)]).astype(np.uint32)
+    props = mi.Properties()
+    props["bsdf"] = bsdf
+    m = mi.Mesh(name, len(verts), len(faces), props=props, has_vertex_texcoords=False)
+    p = mi.traverse(m)
+    p["vertex_positions"] = type(p["vertex_positions"])(verts.ravel())
+    p["faces"] = type(p["faces"])(faces.ravel())
     p.update()
     return m
 
@@ -96,56 +123,69 @@ def render(page: np.ndarray, size_mm: tuple[float, float], shot: dict, seed: int
     """Path-trace one photo of `page` (H×W×3 uint8); returns the 8-bit sRGB frame and the AOV maps."""
     rng = np.random.default_rng(seed)
     w, h = size_mm[0] / 1000, size_mm[1] / 1000
-    bsdf_page = mi.load_dict({"type": "diffuse", "reflectance": {"type": "bitmap", "bitmap": mi.Bitmap(page),
-                                                                  "filter_type": "bilinear"}})
+    tex = {"type": "bitmap", "bitmap": mi.Bitmap(page), "filter_type": "bilinear"}
+    if shot.get("screen"):  # the page shown on a screen: the mesh emits the screen image, behind dark glass
+        bsdf_page = mi.load_dict({"type": "diffuse", "reflectance": {"type": "rgb", "value": 0.02}})
+    elif shot.get("sleeve"):  # a clear PVC sleeve: the page under a glossy dielectric coating (rough plastic)
+        bsdf_page = mi.load_dict({"type": "roughplastic", "diffuse_reflectance": tex, "int_ior": 1.54,
+                                  "alpha": float(rng.uniform(0.03, 0.09))})
+    else:
+        bsdf_page = mi.load_dict({"type": "diffuse", "reflectance": tex})
     bend = bend_fn(shot.get("bend", "flat"), w, h, rng)
     scene = {"type": "scene",
              "integrator": {"type": "aov", "aovs": "uv:uv,si:shape_index",
-                            "img": {"type": "path", "max_depth": 3} if shot.get("sleeve") else
-                            {"type": "direct", "emitter_samples": 2, "bsdf_samples": 0}}}
-    scene["page"] = _mesh("page", w, h, bend, bsdf_page)
-    if shot.get("sleeve"):
-        sl = mi.load_dict({"type": "thindielectric", "int_ior": float(rng.uniform(1.45, 1.6))})
-        scene["sleeve"] = _mesh("sleeve", w * 1.03, h * 1.03, lambda x, y: bend(x / 1.03, y / 1.03), sl, lift=0.0015)
+                            "img": {"type": "direct", "emitter_samples": 1, "bsdf_samples": 1 if shot.get("sleeve") else 0}}}
+    scene["page"] = _mesh("page", w, h, bend, bsdf_page,
+                          emitter={"type": "area", "radiance": tex} if shot.get("screen") else None)
     desk = desk_texture(rng, shot["desk"])
     rep = float(rng.uniform(1.5, 4))
     scene["desk"] = {"type": "rectangle", "to_world": T().translate([0, 0, -0.0008]).scale([1.2, 1.2, 1]),
                      "bsdf": {"type": "diffuse", "reflectance": {"type": "bitmap", "bitmap": mi.Bitmap(desk),
                                                                  "to_uv": mi.ScalarTransform4f().scale([rep, rep, 1])}}}
-    if shot.get("thumb"):
+    if shot.get("thumb"):  # a thumb holding the page down from one edge, its tip on the page
         tx, ty, ang = shot["thumb"]
-        skin = [float(x) for x in rng.uniform([0.55, 0.38, 0.3], [0.75, 0.5, 0.4])]
-        r = 0.0095
-        scene["thumb"] = {"type": "cylinder", "radius": r, "p0": [tx * w / 2 - math.cos(ang) * 0.06, ty * h / 2 - math.sin(ang) * 0.06, r * 0.8],
-                          "p1": [tx * w / 2 + math.cos(ang) * 0.015, ty * h / 2 + math.sin(ang) * 0.015, r * 0.8],
-                          "bsdf": {"type": "roughplastic", "diffuse_reflectance": {"type": "rgb", "value": skin}, "alpha": 0.4}}
-        scene["thumb_tip"] = {"type": "sphere", "radius": r, "center": [tx * w / 2 + math.cos(ang) * 0.015, ty * h / 2 + math.sin(ang) * 0.015, r * 0.8],
-                              "bsdf": {"type": "roughplastic", "diffuse_reflectance": {"type": "rgb", "value": skin}, "alpha": 0.4}}
+        skin = [float(x) for x in rng.uniform([0.50, 0.34, 0.27], [0.72, 0.50, 0.40])]
+        L, W_, H_ = float(rng.uniform(0.032, 0.04)), float(rng.uniform(0.0095, 0.0115)), 0.008
+        tip = (tx * w / 2, ty * h / 2)
+        centre = (tip[0] - math.cos(ang) * L, tip[1] - math.sin(ang) * L, H_ * 0.7 + 0.001)
+        skin_bsdf = mi.load_dict({"type": "roughplastic", "diffuse_reflectance": {"type": "rgb", "value": skin}, "alpha": 0.35})
+        scene["thumb"] = _ellipsoid("thumb", centre, (L, W_, H_), ang, skin_bsdf)
     light = shot["light"]
     warm = [1.0, 0.86, 0.68]
     if light == "window":  # daylight through a window: a directional emitter, slightly cool
         d = [float(rng.uniform(-0.6, 0.6)), float(rng.uniform(-0.9, -0.3)), -1.0]
-        s = float(rng.uniform(2.5, 4.0))
+        s = float(rng.uniform(2.5, 4.0)) * (0.15 if shot.get("screen") else 1.0)
         scene["window"] = {"type": "directional", "direction": d, "irradiance": {"type": "rgb", "value": [s * 0.95, s, s * 1.06]}}
-    elif light in ("lamp", "low"):  # a desk lamp (point emitter), warm; dim for low light
-        s = float(rng.uniform(0.6, 1.4)) if light == "lamp" else float(rng.uniform(0.12, 0.25))
-        pos = ([float(rng.uniform(-0.35, 0.35)), float(rng.uniform(-0.1, 0.45)), float(rng.uniform(0.45, 0.7))] if light == "lamp"
-               else [float(rng.uniform(-0.5, 0.5)), 0.6, 0.8])
+    elif light == "lamp":  # a desk lamp (point emitter), warm
+        s = float(rng.uniform(0.6, 1.4))
+        pos = [float(rng.uniform(-0.35, 0.35)), float(rng.uniform(-0.1, 0.45)), float(rng.uniform(0.45, 0.7))]
         scene["lamp"] = {"type": "point", "position": pos, "intensity": {"type": "rgb", "value": [s * c for c in warm]}}
+    elif light == "low":  # a dim room: a big warm ceiling light far off, sampled once per pixel (visible grain)
+        s = float(rng.uniform(0.3, 0.6))
+        scene["room"] = {"type": "rectangle", "to_world": T().look_at(origin=[float(rng.uniform(-1.5, 1.5)), float(rng.uniform(0.5, 1.5)), 1.6],
+                                                                      target=[0, 0, 0], up=[0, 0, 1]).scale([0.8, 0.8, 1]),
+                         "emitter": {"type": "area", "radiance": {"type": "rgb", "value": [s * c for c in warm]}}}
+    elif light == "none":  # the screen lights the room
+        pass
     else:  # office ceiling light straight above (高拍仪, counters)
         scene["panel"] = {"type": "directional", "direction": [float(rng.uniform(-0.1, 0.1)), float(rng.uniform(-0.1, 0.1)), -1.0],
                           "irradiance": {"type": "rgb", "value": float(rng.uniform(2.0, 3.0))}}
-    if shot.get("glare"):  # a bright window mirrored about the sleeve, opposite the camera
+    if shot.get("glare"):  # the only light: a bright window in the sleeve's mirror direction from the camera
         ox, oy, oz = shot["cam"]
-        gx, gy = float(rng.uniform(-0.4, 0.4)) * w, float(rng.uniform(-0.4, 0.4)) * h
-        scene["glare"] = {"type": "rectangle",
-                          "to_world": T().look_at(origin=[2 * gx - ox, 2 * gy - oy, oz], target=[gx, gy, 0], up=[0, 0, 1]).scale([0.09, 0.06, 1]),
-                          "emitter": {"type": "area", "radiance": {"type": "rgb", "value": float(rng.uniform(25, 60))}}}
+        gx, gy = float(rng.uniform(-0.3, 0.3)) * w, float(rng.uniform(-0.3, 0.3)) * h
+        k = float(rng.uniform(2.0, 3.0))
+        size = float(rng.uniform(0.04, 0.16)) * k * math.sqrt(ox * ox + oy * oy + oz * oz)
+        origin = [gx + k * (gx - ox), gy + k * (gy - oy), k * oz]
+        for key in ("window", "lamp", "panel", "room"):
+            scene.pop(key, None)
+        scene["glare"] = {"type": "rectangle", "to_world": T().look_at(origin=origin, target=[gx, gy, 0], up=[0, 0, 1]).scale([size, size * 0.7, 1]),
+                          "emitter": {"type": "area", "radiance": {"type": "rgb", "value": [3.0, 3.05, 3.15]}}}
     W, H = shot["res"]
     cam = {"type": "thinlens" if shot.get("aperture") else "perspective", "fov": shot["fov"], "fov_axis": "larger",
            "to_world": T().look_at(origin=shot["cam"], target=shot["target"], up=shot["up"]),
            "film": {"type": "hdrfilm", "width": W, "height": H, "rfilter": {"type": "box"}},
-           "sampler": {"type": "independent", "sample_count": shot["spp"]}}
+           "sampler": {"type": "stratified", "sample_count": 1, "jitter": False} if shot.get("screen") else
+           {"type": "independent", "sample_count": shot["spp"]}}
     if shot.get("aperture"):
         cam["aperture_radius"] = shot["aperture"]
         cam["focus_distance"] = shot["focus"]
@@ -160,7 +200,6 @@ def render(page: np.ndarray, size_mm: tuple[float, float], shot: dict, seed: int
     bmp = mi.Bitmap(np.ascontiguousarray(rgb.astype(np.float32))).convert(mi.Bitmap.PixelFormat.RGB, mi.Struct.Type.UInt8, True)
     out = np.array(bmp)
     if shot.get("denoise", 0) > 0:  # the phone's noise reduction: a light Gaussian in SimpleITK
-        import SimpleITK as sitk
         im = sitk.GetImageFromArray(out.astype(np.float32), isVector=True)
         im = sitk.Compose([sitk.SmoothingRecursiveGaussian(sitk.VectorIndexSelectionCast(im, i), shot["denoise"]) for i in range(3)])
         out = np.clip(sitk.GetArrayFromImage(im), 0, 255).round().astype(np.uint8)
@@ -168,11 +207,12 @@ def render(page: np.ndarray, size_mm: tuple[float, float], shot: dict, seed: int
     return out, {"uv": img[:, :, 3:5], "si": img[:, :, 5], "page_si": page_si}
 
 
-def hidden(boxes: dict, size_mm: tuple[float, float], frame: np.ndarray, aov: dict, thresh: float = 0.12) -> set[str]:
-    """Value keys whose ink box is more than `thresh` unseen: no pixel of the page (or its sleeve) lands on
-    that part of it (cut off by the frame, under a thumb) or every pixel there is blown out by glare."""
-    si = aov["si"]
-    on = np.isin(np.rint(si).astype(int), aov["page_si"])
+def hidden(boxes: dict, size_mm: tuple[float, float], frame: np.ndarray, aov: dict, page: np.ndarray,
+           thresh: float = 0.12) -> set[str]:
+    """Value keys the photo really hides: more than `thresh` of a value's ink box has no pixel of the page
+    landing on it (cut off by the frame, under a thumb), or more than `thresh` of the pixels that see the
+    value's ink (dark in the page texture) are blown out (glare: every channel ≥ 245 over a 5×5 neighbourhood)."""
+    on = np.isin(np.rint(aov["si"]).astype(int), aov["page_si"])
     n_on = int(on.sum())
     if n_on == 0:
         return set(boxes)
@@ -181,24 +221,28 @@ def hidden(boxes: dict, size_mm: tuple[float, float], frame: np.ndarray, aov: di
     cell = max(foot * 2.5, 0.25)
     gw, gh = int(W / cell) + 1, int(H / cell) + 1
     uv = aov["uv"][on]
-    ix = np.clip((uv[:, 0] * W / cell).astype(int), 0, gw - 1)
-    iy = np.clip((uv[:, 1] * H / cell).astype(int), 0, gh - 1)
-    blown = (frame[on].min(axis=1) >= 250)
+    X, Y = uv[:, 0] * W, uv[:, 1] * H
     seen = np.zeros((gh, gw), bool)
-    good = np.zeros((gh, gw), np.int32)
-    tot = np.zeros((gh, gw), np.int32)
-    seen[iy, ix] = True
-    np.add.at(tot, (iy, ix), 1)
-    np.add.at(good, (iy, ix), (~blown).astype(np.int32))
-    ok = seen & (good > 0)
+    seen[np.clip((Y / cell).astype(int), 0, gh - 1), np.clip((X / cell).astype(int), 0, gw - 1)] = True
+    th, tw = page.shape[:2]
+    ink = page[np.clip((uv[:, 1] * th).astype(int), 0, th - 1), np.clip((uv[:, 0] * tw).astype(int), 0, tw - 1)].mean(axis=1) < 120
+    # blown: the pixel and its 5×5 neighbourhood (SimpleITK grey erosion), so lone fireflies do not count
+    low = sitk.GrayscaleErode(sitk.GetImageFromArray(frame.min(axis=2)), [2, 2])
+    blown = sitk.GetArrayFromImage(low)[on] >= 245
     out = set()
     for key, rects in boxes.items():
         full = good_cells = 0
+        inside = np.zeros(n_on, bool)
         for x0, y0, x1, y1 in rects:
             a0, a1 = int(x0 / cell), int(math.ceil(x1 / cell))
             b0, b1 = int(y0 / cell), int(math.ceil(y1 / cell))
             full += (a1 - a0) * (b1 - b0)
-            good_cells += int(ok[max(b0, 0):max(b1, 0), max(a0, 0):max(a1, 0)].sum())
+            good_cells += int(seen[max(b0, 0):max(b1, 0), max(a0, 0):max(a1, 0)].sum())
+            inside |= (X >= x0) & (X <= x1) & (Y >= y0) & (Y <= y1)
         if full and 1 - good_cells / full > thresh:
+            out.add(key)
+            continue
+        inked = inside & ink
+        if inked.sum() and blown[inked].mean() > thresh:
             out.add(key)
     return out

@@ -89,6 +89,7 @@ def photocopy(page: np.ndarray, rng, generations: int = 1) -> np.ndarray:
         img = sitk.Sigmoid(img, alpha=float(rng.uniform(14, 24)), beta=float(rng.uniform(175, 205)), outputMaximum=255.0, outputMinimum=0.0)
         s = int(rng.integers(1 << 30))
         img = sitk.SaltAndPepperNoise(sitk.Cast(img, sitk.sitkFloat32), float(rng.uniform(0.0005, 0.002)) * (g + 1), s)
+        img = sitk.Clamp(img, sitk.sitkFloat32, 0.0, 255.0)  # its salt and pepper are the float type's extremes
         img = sitk.AdditiveGaussianNoise(img, float(rng.uniform(3, 7)), 0.0, s + 1)
     return to_arr(img)
 
