@@ -202,8 +202,9 @@ def encode(arr: np.ndarray, fmt: str, rng, dpi: int | None = None) -> bytes:
 def _capture_for(kind: str, rng) -> str:
     r = rng.random()
     if kind in ("id_card_front", "id_card_back"):
-        pool = [c for c in CAMERA if c != "screen_photo"] + ["gaopaiyi", "flatbed", "photocopy", "copy_of_copy", "fax",
-                                                             "scanner_app", "chat_screenshot", "adf", "flatbed"]
+        # a card is rigid plastic: no curl or fold; no e-licence screen
+        pool = [c for c in CAMERA if c not in ("screen_photo", "phone_curl", "phone_fold")] + [
+            "phone_desk", "gaopaiyi", "flatbed", "photocopy", "copy_of_copy", "fax", "scanner_app", "chat_screenshot", "adf", "flatbed"]
     elif kind == "other":
         pool = ["phone_desk", "phone_lamp", "low_light", "flatbed", "photocopy", "fax", "chat_screenshot", "phone_curl", "gaopaiyi"]
     else:
