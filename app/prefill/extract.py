@@ -2280,7 +2280,9 @@ USCC_SERIAL = True  # an 18-character run printed after a number label (`证照�
 # the end of a number label right before a run: `证照编号:`, `副本编号:`, `注册号`, and misreads of the first
 # (`证输输号:`, `证图号:`, `证报编号:` — zf0019, zf0145, zg0132, zf0036 as read)
 _NUMBER_LABEL_END = re.compile(r"号\s*[:：]?\s*$")
-_CODE_LABEL_END = re.compile(r"代\s*号\s*[:：]?\s*$")  # (… the code's own label with its 码 misread: `信用代号`)
+# (… but not the code's own label with its 码 misread, `信用代号`, nor a 食品经营许可证's `社会信用代码(身份证号码)`
+# cut after its 号: the code stands right after both)
+_CODE_LABEL_END = re.compile(r"(代|身份证)\s*号\s*[:：]?\s*$")
 
 
 def _after_number_label(src: str, at: int) -> bool:

@@ -93,3 +93,4 @@ def test_misread_number_labels_and_a_code_on_its_labels_row() -> None:
     # … and with its own label's 码 misread as 号 (`信用代号`): still the code's
     assert _uscc([_line("统一社会信用代号" + CODE, 0, 0), _line("证照编号:" + SERIAL, 40, 1)]).value == CODE
     assert _uscc([_line("统一社会信用代号:" + CODE, 0, 0)]).value == CODE
+    assert _uscc([_line("社会信用代码(身份证号" + CODE, 0, 0)]).value == CODE  # (a 食品 licence's label, 码) lost)
