@@ -3,6 +3,7 @@ SimpleITK scan/copy/fax in scanner.py, Skia's own PDF for e-licences) → the fi
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -129,7 +130,7 @@ def pdf(doc: str, v, style, marks, seed: int) -> tuple[bytes, dict]:
 def shot_for(cap: str, size_mm, rng) -> dict:
     card = size_mm[0] < 100
     landscape = size_mm[0] >= size_mm[1]
-    res = (960, 720) if card else (1240, 930)
+    res = (880, 660) if card else (1120, 840)
     spp = 1
     if not landscape:
         res = res[::-1]
@@ -193,20 +194,22 @@ def encode(arr: np.ndarray, fmt: str, rng, dpi: int | None = None) -> bytes:
     elif fmt == "tiff":
         im.save(buf, "TIFF", compression="group4" if im.mode == "1" else "tiff_lzw", **kw)
     elif fmt == "pdf":
-        im.convert("RGB" if arr.ndim == 3 else "L").save(buf, "PDF", resolution=float(dpi or 150))
+        stamp = dt.datetime(V.TODAY.year, V.TODAY.month, V.TODAY.day, 9, 30)  # fixed: same bytes for a seed
+        im.convert("RGB" if arr.ndim == 3 else "L").save(buf, "PDF", resolution=float(dpi or 150), creationDate=stamp.timetuple(), modDate=stamp.timetuple())
     return buf.getvalue()
 
 
 def _capture_for(kind: str, rng) -> str:
     r = rng.random()
     if kind in ("id_card_front", "id_card_back"):
-        pool = [c for c in CAMERA if c != "screen_photo"] + ["gaopaiyi", "flatbed", "photocopy", "copy_of_copy", "fax",
-                                                             "scanner_app", "chat_screenshot", "adf", "flatbed"]
+        # a card is rigid plastic: no curl or fold; no e-licence screen
+        pool = [c for c in CAMERA if c not in ("screen_photo", "phone_curl", "phone_fold")] + [
+            "phone_desk", "gaopaiyi", "flatbed", "photocopy", "copy_of_copy", "fax", "scanner_app", "chat_screenshot", "adf", "flatbed"]
     elif kind == "other":
         pool = ["phone_desk", "phone_lamp", "low_light", "flatbed", "photocopy", "fax", "chat_screenshot", "phone_curl", "gaopaiyi"]
     else:
         pool = CAMERA + SCANNER + E_FORMS
-    if kind not in ("id_card_front", "id_card_back", "other") and r < 0.08:
+    if kind not in ("id_card_front", "id_card_back", "other") and r < 0.03:
         return "e_pdf"
     return V.pick(rng, pool)
 
@@ -266,7 +269,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
             fmt = V.pick(rng, ["jpeg", "jpeg", "jpeg", "webp", "png"])
             data = encode(frame, fmt, rng)
         else:
-            dpi = {"flatbed": V.pick(rng, [150, 200, 300]), "adf": V.pick(rng, [150, 200]), "photocopy": 200,
+            dpi = {"flatbed": V.pick(rng, [150, 200, 200]), "adf": V.pick(rng, [150, 200]), "photocopy": 200,
                    "copy_of_copy": 200, "fax": 200, "scanner_app": 200, "chat_screenshot": 150, "e_png": 150}[cap]
             if size[0] > 400 and dpi > 150:
                 dpi = 150
@@ -338,10 +341,10 @@ def subpixels(img: np.ndarray) -> np.ndarray:
                 skia.SamplingOptions(skia.FilterMode.kNearest))
     c.resetMatrix()
     tile = np.zeros((2, 3, 4), np.uint8)
-    tile[0, 0] = (255, 40, 40, 255)
-    tile[0, 1] = (40, 255, 40, 255)
-    tile[0, 2] = (40, 40, 255, 255)
-    tile[1] = (90, 90, 90, 255)
+    tile[0, 0] = (255, 110, 110, 255)
+    tile[0, 1] = (110, 255, 110, 255)
+    tile[0, 2] = (110, 110, 255, 255)
+    tile[1] = (150, 150, 150, 255)
     shader = skia.Image.fromarray(tile, colorType=skia.kRGBA_8888_ColorType).makeShader(skia.TileMode.kRepeat, skia.TileMode.kRepeat)
     p = skia.Paint(Shader=shader, BlendMode=skia.BlendMode.kMultiply)
     c.drawPaint(p)

