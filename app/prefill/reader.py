@@ -2143,6 +2143,34 @@ def ask_retake(extraction: Extraction) -> None:
             f.note = "retake"
 
 
+SMALL_PRINT_TITLE_KIND = True  # a page read as no kind whose print is too small to read and whose title stands alone is that kind, every field blank (False: `other`)
+
+
+def _small_print_title(lines: list[TextLine], page_lines: list[Line], to_page: np.ndarray) -> Extraction | None:
+    """The extraction of a page read as no kind whose print is too small to read in the photo
+    (`print_pitch` under RETAKE_PITCH, in the photo's own pixels) and whose title stands alone as its
+    largest print (`kinds.title_only`), None otherwise. A phone held far from a licence, or at a
+    steep angle over it (the whole desk in view: ZG's 营业执照 正本 in a 1,280 px photo, 770 px wide),
+    leaves its 3 mm rows 8–10 px high — read as strings of wrong characters — while its 10 mm title
+    reads at 1.00: the page is that document, and the clerk is told the print was too small
+    (`retake_cause`), not that the document is unknown. No value of such a read is offered: print
+    read at that size is no value a clerk should have to check (its labels go unread, and a
+    value found beside a misread label is a guess)."""
+    from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+    pitch = print_pitch(_map_lines(lines, np.linalg.inv(to_page)))
+    if not 0.0 < pitch < RETAKE_PITCH:
+        return None
+    titled = _kinds.title_only(page_lines)
+    if titled is None:
+        return None
+    extraction = extract(page_lines, titled, 0.0)
+    for f in extraction.fields.values():
+        if f.value:
+            f.flagged = True
+    return extraction
+
+
 BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
 BILEVEL_TITLE_KIND = True  # … and a 1-bit page (a fax) read so: its body's grey print dithered or thresholded away (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
@@ -2557,6 +2585,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # whole sheet reads more of it (the read is done already: no extra cost)
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
+    if SMALL_PRINT_TITLE_KIND and flatten and extraction.kind == "other":
+        # last, after every other reading of the page had its turn: named by its title alone, the
+        # page has no field a re-read of the same pixels could settle (`_small_print_title`)
+        small = _small_print_title(lines, page_lines, to_page)
+        if small is not None:
+            clock.count("small_print_title_kind")
+            extraction = small
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):

@@ -56,13 +56,14 @@ def choose(rng: np.random.Generator, kind: str) -> tuple[str, str]:
 
 def page_dpi(cap: str, master: str) -> int:
     if master == "card":
-        return {"fax": 200, "chat_screenshot": 220, "flatbed": 300, "photocopy": 260, "copy_of_copy": 240}.get(cap, 300)
+        return {"fax": 200, "chat_screenshot": 220, "flatbed": 220, "photocopy": 200, "copy_of_copy": 200, "adf": 200,
+                "scanner_app": 240}.get(cap, 270)
     big = master == "a3l"
     if cap in ("fax",):
-        return 100 if big else 140
-    if cap in ("flatbed", "adf", "photocopy", "scanner_app"):
-        return 110 if big else 150
-    return 105 if big else 140
+        return 96 if big else 136
+    if cap in ("flatbed", "adf", "photocopy", "copy_of_copy", "scanner_app"):
+        return 100 if big else 136
+    return 95 if big else 125
 
 
 # ---------------------------------------------------------------- numpy helpers
@@ -197,12 +198,12 @@ def overlay(rng: np.random.Generator, w: int, h: int, cap: str, kind: str, dpi: 
     if cap == "sleeve_glare":
         y, x = np.mgrid[0:h, 0:w].astype(np.float32)
         gx, gy = float(rng.uniform(0.2, 0.8)) * w, float(rng.uniform(0.2, 0.8)) * h
-        rx, ry = float(rng.uniform(0.06, 0.16)) * w, float(rng.uniform(0.05, 0.12)) * h
+        rx, ry = float(rng.uniform(0.08, 0.2)) * w, float(rng.uniform(0.06, 0.16)) * h
         ang = float(rng.uniform(0, math.pi))
         xr = (x - gx) * math.cos(ang) + (y - gy) * math.sin(ang)
         yr = -(x - gx) * math.sin(ang) + (y - gy) * math.cos(ang)
         d2 = (xr / rx) ** 2 + (yr / ry) ** 2
-        a = np.clip(1.25 * np.exp(-d2 * 0.7), 0, 1) * float(rng.uniform(0.85, 1.0))
+        a = np.clip(1.5 * np.exp(-d2 * 0.7), 0, 1) * float(rng.uniform(0.9, 1.0))
         g = np.zeros((h, w, 4), np.uint8)
         g[..., :3] = 255
         g[..., 3] = (a * 255).astype(np.uint8)
@@ -313,14 +314,16 @@ def capture(page_png: Path, boxes: dict, dpi: int, kind: str, cap: str, fmt: str
             out: Path, work: Path) -> dict:
     """`page_png` captured as `cap` into `out` (suffix = fmt). Returns marks and hidden fields."""
     work.mkdir(parents=True, exist_ok=True)
-    page = Image.open(page_png).convert("RGB")
-    w, h = page.size
+    with Image.open(page_png) as page:  # the header only: oiiotool reads the pixels
+        w, h = page.size
     ov, occ, marks = overlay(rng, w, h, cap, kind, dpi)
-    save_png(ov, work / "ov.png")
     cells = char_cells(boxes, dpi)
     hidden = hidden_fields(cells, occ, None, None)
     seed = int(rng.integers(1, 2**31 - 1))
-    args: list[str] = [page_png.name if page_png.parent == work else str(page_png), "--ch", "R,G,B,A=1.0", "ov.png", "--swap", "--over"]
+    args: list[str] = [page_png.name if page_png.parent == work else str(page_png)]
+    if ov[..., 3].any():
+        save_png(ov, work / "ov.png")
+        args += ["--ch", "R,G,B,A=1.0", "ov.png", "--swap", "--over", "--ch", "R,G,B"]
     hm = None
     frame = None
     photo = cap in ("phone_desk", "phone_lowlight", "phone_shadow", "phone_hand", "sleeve_glare", "fold_curl", "screen_photo", "gaopaiyi")
@@ -341,7 +344,7 @@ def capture(page_png: Path, boxes: dict, dpi: int, kind: str, cap: str, fmt: str
         Image.fromarray((np.clip(st[..., 0], 0, 1.2) / 1.2 * 65535).astype(np.uint16)).save(work / "s.png")
         Image.fromarray((np.clip(st[..., 1], 0, 1.2) / 1.2 * 65535).astype(np.uint16)).save(work / "t.png")
         save_png((np.repeat(np.clip(shade, 0, 1)[..., None], 3, 2) * 255).astype(np.uint8), work / "shade.png")
-        args += ["s.png", "t.png", "--chappend", "--mulc", "1.2", "--st_warp", "shade.png", "--ch", "R,G,B,A=1.0", "--mul"]
+        args += ["s.png", "t.png", "--chappend", "--mulc", "1.2", "--st_warp", "shade.png", "--mul"]
     if photo or cap in ("flatbed", "adf", "scanner_app", "photocopy", "copy_of_copy", "chat_screenshot", "fax"):
         card = kind.startswith("id_card")
         portrait = h > w
@@ -357,7 +360,7 @@ def capture(page_png: Path, boxes: dict, dpi: int, kind: str, cap: str, fmt: str
             W, H = w, h
             q = np.array([[0, 0], [w, 0], [w, h], [0, h]], float)
         else:
-            long_side = 2000 if not card else 1600
+            long_side = 1600 if not card else 1280
             W, H = (long_side, int(long_side * 0.75)) if not portrait else (int(long_side * 0.75), long_side)
             if card and rng.random() < 0.3:
                 W, H = H, W
@@ -373,26 +376,28 @@ def capture(page_png: Path, boxes: dict, dpi: int, kind: str, cap: str, fmt: str
         hidden |= hidden_fields(cells, None, hm, frame)
         m = hm.T.flatten()
         canvas = max(W, w), max(H, h)
-        args += ["--pattern", "constant:color=0,0,0,0", f"{canvas[0]}x{canvas[1]}", "4", "--paste", "+0+0",
-                 "--warp:filter=triangle", ",".join(f"{v:.9g}" for v in m), "--cut", f"{W}x{H}+0+0"]
-        if photo:
+        mat = ",".join(f"{v:.9g}" for v in m)
+        if photo:  # the page with an alpha channel, warped, over the desk
+            args += ["--ch", "R,G,B,A=1.0", "--pattern", "constant:color=0,0,0,0", f"{canvas[0]}x{canvas[1]}", "4", "--paste", "+0+0",
+                     "--warp:filter=triangle", mat, "--cut", f"{W}x{H}+0+0"]
             save_png(desk(rng, W, H) if cap != "gaopaiyi" else np.full((H, W, 3), [30, 32, 36], np.uint8), work / "desk.png")
-        else:
-            bg = {"flatbed": 252, "adf": 245, "photocopy": 238, "copy_of_copy": 232, "fax": 255, "scanner_app": 255, "chat_screenshot": 255}[cap]
-            if cap == "photocopy" or cap == "copy_of_copy":  # the copier lid's dark edges
-                a = np.full((H, W, 3), bg, np.uint8)
-                e = int(0.012 * W)
-                a[:e], a[-e:], a[:, :e], a[:, -e:] = 60, 60, 60, 60
-                save_png(a, work / "desk.png")
-            else:
-                save_png(np.full((H, W, 3), bg, np.uint8), work / "desk.png")
-        args += ["desk.png", "--ch", "R,G,B,A=1.0", "--over", "--ch", "R,G,B"]
+            args += ["desk.png", "--ch", "R,G,B,A=1.0", "--over", "--ch", "R,G,B"]
+        else:  # white platen: warp the inverted page over black, invert back (no alpha needed)
+            args += ["--invert", "--pattern", "constant:color=0,0,0", f"{canvas[0]}x{canvas[1]}", "3", "--paste", "+0+0",
+                     "--warp:filter=triangle", mat, "--cut", f"{W}x{H}+0+0", "--invert"]
+            bg = {"flatbed": 0.99, "adf": 0.965, "photocopy": 0.94, "copy_of_copy": 0.92, "fax": 1.0, "scanner_app": 1.0, "chat_screenshot": 1.0}[cap]
+            if bg < 1:
+                args += ["--mulc", f"{bg}"]
+            if cap in ("photocopy", "copy_of_copy"):  # the copier lid's dark edges
+                e = max(int(0.012 * W), 2)
+                for geom in (f"{W}x{e}+0+0", f"{W}x{e}+0+{H - e}", f"{e}x{H}+0+0", f"{e}x{H}+{W - e}+0"):
+                    args += ["--fill:color=0.24,0.24,0.24", geom]
     else:
         W, H = w, h
         args += ["--ch", "R,G,B"]
     # photometric
     if photo:
-        blur = int(rng.integers(1, 4)) * 2 + 1
+        blur = 3 if rng.random() < 0.6 else 5
         if cap == "screen_photo":
             y, x = np.mgrid[0:H, 0:W].astype(np.float32)
             per = float(rng.uniform(3.2, 5.5))
@@ -403,20 +408,22 @@ def capture(page_png: Path, boxes: dict, dpi: int, kind: str, cap: str, fmt: str
             args += ["moire.png", "--mul", "--ccmatrix", "0.9,0.05,0.05,0.02,0.95,0.05,0.05,0.08,1.1", "--addc", "0.04"]
             marks.append("moire")
         args += ["--blur:kernel=gaussian", f"{blur}x{blur}"]
+        # light: one multiply mask = vignette × shadow × colour temperature × exposure
         noise = float(rng.uniform(0.008, 0.025))
+        warm = float(rng.uniform(-0.06, 0.08))
+        gain = np.array([1.0, 1 - abs(warm) * 0.3, 1 - warm - 0.06 * (warm > 0)], np.float32) / (1 + max(warm, 0))
+        light = vignette(W, H, float(rng.uniform(0.2, 0.6))).astype(np.float32) / 255
+        mono = 1
         if cap == "phone_lowlight":
-            args += ["--mulc", f"{rng.uniform(0.35, 0.55):.3f}", "--ccmatrix", "1.1,0,0,0,1.0,0,0,0,0.78"]
-            noise = float(rng.uniform(0.035, 0.06))
+            gain = gain * float(rng.uniform(0.35, 0.55)) * np.array([1.0, 0.92, 0.72], np.float32)
+            noise, mono = float(rng.uniform(0.035, 0.06)), 0
             marks.append("low_light")
         elif cap == "phone_shadow":
-            save_png(shadow_mask(rng, W, H), work / "shadow.png")
-            args += ["shadow.png", "--mul"]
+            light *= shadow_mask(rng, W, H).astype(np.float32) / 255
             marks.append("shadow")
-        warm = float(rng.uniform(-0.06, 0.08))
-        args += ["--ccmatrix", f"{1 + warm:.3f},0,0,0,1,0,0,0,{1 - warm:.3f}"]
-        save_png(vignette(W, H, float(rng.uniform(0.2, 0.6))), work / "vig.png")
-        args += ["vig.png", "--mul", "--powc", f"{rng.uniform(0.85, 1.15):.3f}",
-                 f"--noise:type=gaussian:stddev={noise:.3f}:mono=0:seed={seed + 1}"]
+        save_png((np.clip(light * gain, 0, 1) * 255).astype(np.uint8), work / "light.png")
+        args += ["light.png", "--mul", "--powc", f"{rng.uniform(0.85, 1.15):.3f}",
+                 f"--noise:type=gaussian:stddev={noise:.3f}:mono={mono}:seed={seed + 1}"]
         if cap == "sleeve_glare":
             marks.append("sleeve")
             args += ["--ccmatrix", "0.94,0.02,0.02,0.02,0.96,0.02,0.02,0.02,0.97", "--addc", "0.03"]
@@ -442,8 +449,10 @@ def capture(page_png: Path, boxes: dict, dpi: int, kind: str, cap: str, fmt: str
                  "--ch", "0,0,0"] if rng.random() < 0.6 else ["--contrast:black=0.08:white=0.9", "--ccmatrix", "1.04,0,0,0,1.02,0,0,0,0.98"]
         marks.append("enhanced")
     elif cap == "fax":
-        args += ["--chsum:weight=0.299,0.587,0.114", "--resize:filter=box", f"{W}x{max(H // 2, 1)}", "--resize:filter=box", f"{W}x{H}",
-                 "--blur:kernel=gaussian", "3x3", f"--noise:type=gaussian:stddev=0.05:seed={seed}"]
+        args += ["--chsum:weight=0.299,0.587,0.114"]
+        if not kind.startswith("id_card") and H > W:  # standard-resolution lines: vertical detail lost
+            args += ["--resize:filter=box", f"{W}x{max(H * 3 // 4, 1)}", "--resize:filter=box", f"{W}x{H}"]
+        args += ["--contrast:black=0.15:white=0.85", f"--noise:type=gaussian:stddev=0.04:seed={seed}"]
     elif cap == "chat_screenshot":
         args += ["--blur:kernel=gaussian", "3x3"]
     if cap == "chat_screenshot":

@@ -81,7 +81,7 @@ def id_back(rng: np.random.Generator) -> tuple[Page, dict, str]:
     pg.text(26.0, 38.2, auth, vf, 7.6 if len(auth) < 16 else 6.6, INK, "issuing_authority")
     pg.text(12.0, 45.3, "有效期限", vf, 5.8, lab, spread=11.0)
     to = "长期" if end == "长期" else end.replace("-", ".")
-    pg.text(26.0, 44.7, f"{start:%Y.%m.%d}-{to}", _face(rng, SANS + MONO) if rng.random() < 0.5 else vf, 7.6, INK, "valid_from")
+    pg.text(26.0, 44.7, f"{start:%Y.%m.%d}-{to}", (_face(rng, SANS + MONO) if end != "长期" else _face(rng, SANS)) if rng.random() < 0.5 else vf, 7.6, INK, "valid_from")
     # valid_from and valid_to share one printed run: its first 10 characters are the start, the rest the end
     run = pg.boxes.pop("valid_from")[0]
     x0, y0, w, h, s = run

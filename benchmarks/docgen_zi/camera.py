@@ -211,7 +211,8 @@ def hidden(boxes: dict, size_mm: tuple[float, float], frame: np.ndarray, aov: di
            thresh: float = 0.12) -> set[str]:
     """Value keys the photo really hides: more than `thresh` of a value's ink box has no pixel of the page
     landing on it (cut off by the frame, under a thumb), or more than `thresh` of the pixels that see the
-    value's ink (dark in the page texture) are blown out (glare: every channel ≥ 245 over a 5×5 neighbourhood)."""
+    value's ink (dark in the page texture) are blown out (glare: every channel ≥ 245 over a 5×5 neighbourhood)
+    or crushed black (a hard shadow: every channel ≤ 18 over a 5×5 neighbourhood)."""
     on = np.isin(np.rint(aov["si"]).astype(int), aov["page_si"])
     n_on = int(on.sum())
     if n_on == 0:
@@ -229,6 +230,9 @@ def hidden(boxes: dict, size_mm: tuple[float, float], frame: np.ndarray, aov: di
     # blown: the pixel and its 5×5 neighbourhood (SimpleITK grey erosion), so lone fireflies do not count
     low = sitk.GrayscaleErode(sitk.GetImageFromArray(frame.min(axis=2)), [2, 2])
     blown = sitk.GetArrayFromImage(low)[on] >= 245
+    # crushed: the thumb's hard shadow under a point lamp or the sun leaves the page black (max channel ≤ 18 over 5×5)
+    high = sitk.GrayscaleDilate(sitk.GetImageFromArray(frame.max(axis=2)), [2, 2])
+    blown |= sitk.GetArrayFromImage(high)[on] <= 18
     out = set()
     for key, rects in boxes.items():
         full = good_cells = 0

@@ -130,7 +130,7 @@ def pdf(doc: str, v, style, marks, seed: int) -> tuple[bytes, dict]:
 def shot_for(cap: str, size_mm, rng) -> dict:
     card = size_mm[0] < 100
     landscape = size_mm[0] >= size_mm[1]
-    res = (960, 720) if card else (1240, 930)
+    res = (880, 660) if card else (1120, 840)
     spp = 1
     if not landscape:
         res = res[::-1]
@@ -202,8 +202,9 @@ def encode(arr: np.ndarray, fmt: str, rng, dpi: int | None = None) -> bytes:
 def _capture_for(kind: str, rng) -> str:
     r = rng.random()
     if kind in ("id_card_front", "id_card_back"):
-        pool = [c for c in CAMERA if c != "screen_photo"] + ["gaopaiyi", "flatbed", "photocopy", "copy_of_copy", "fax",
-                                                             "scanner_app", "chat_screenshot", "adf", "flatbed"]
+        # a card is rigid plastic: no curl or fold; no e-licence screen
+        pool = [c for c in CAMERA if c not in ("screen_photo", "phone_curl", "phone_fold")] + [
+            "phone_desk", "gaopaiyi", "flatbed", "photocopy", "copy_of_copy", "fax", "scanner_app", "chat_screenshot", "adf", "flatbed"]
     elif kind == "other":
         pool = ["phone_desk", "phone_lamp", "low_light", "flatbed", "photocopy", "fax", "chat_screenshot", "phone_curl", "gaopaiyi"]
     else:
@@ -268,7 +269,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
             fmt = V.pick(rng, ["jpeg", "jpeg", "jpeg", "webp", "png"])
             data = encode(frame, fmt, rng)
         else:
-            dpi = {"flatbed": V.pick(rng, [150, 200, 300]), "adf": V.pick(rng, [150, 200]), "photocopy": 200,
+            dpi = {"flatbed": V.pick(rng, [150, 200, 200]), "adf": V.pick(rng, [150, 200]), "photocopy": 200,
                    "copy_of_copy": 200, "fax": 200, "scanner_app": 200, "chat_screenshot": 150, "e_png": 150}[cap]
             if size[0] > 400 and dpi > 150:
                 dpi = 150

