@@ -2276,13 +2276,37 @@ def _period_end(pieces: list[Piece]) -> FieldResult:
     return _result(d.isoformat(), list(pieces), weakest=min(digits), char_floor=DIGIT_CHAR)
 
 
-def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]]) -> dict[str, tuple]:
-    """Valid credit codes standing alone (not inside a longer run) in `texts`: code → (box, score)."""
+USCC_SERIAL = True  # an 18-character run printed after a number label (`证照编号:`) is no credit code (False: off)
+# the end of a number label right before a run: `证照编号:`, `副本编号:`, `注册号`, and misreads of the first
+# (`证输输号:`, `证图号:`, `证报编号:` — zf0019, zf0145, zg0132, zf0036 as read)
+_NUMBER_LABEL_END = re.compile(r"号\s*[:：]?\s*$")
+# (… but not the code's own label with its 码 misread, `信用代号`, nor a 食品经营许可证's `社会信用代码(身份证号码)`
+# cut after its 号: the code stands right after both)
+_CODE_LABEL_END = re.compile(r"(代|身份证)\s*号\s*[:：]?\s*$")
+
+
+def _after_number_label(src: str, at: int) -> bool:
+    """Whether the run at `at` of a line's text follows a number label on its line: the 2019
+    营业执照 prints the licence's own serial (`证照编号:` and 18 or more digits) right under the credit
+    code, and an 18-digit serial passes the code's check character one time in 31 (ZF: zf0019's
+    `631356794261240533`, zf0145's `186284650123863683` — two valid codes, the field blank). The code
+    itself follows `统一社会信用代码` (a `码`) or stands alone under it, never a `号`."""
+    head = src[:at]
+    return USCC_SERIAL and bool(_NUMBER_LABEL_END.search(head)) and not _CODE_LABEL_END.search(head)
+
+
+def _uscc_in(texts: list[tuple[str, tuple[float, float, float, float], float]], *,
+             serials: bool = True) -> dict[str, tuple]:
+    """Valid credit codes standing alone (not inside a longer run) in `texts`: code → (box, score).
+    `serials=False`: none printed as a number label's value (`_after_number_label`) — for the field;
+    as a kind's evidence (`kinds._key_number`) a licence's serial that passes counts as before."""
     found: dict[str, tuple] = {}
     for text, box, score in texts:
         t = text.upper()
         for src in (t, t.translate(_USCC_CONFUSE)):
             for m in re.finditer(r"(?<![0-9A-Z])([0-9A-Z]{18})(?![0-9A-Z])", src):
+                if not serials and _after_number_label(src, m.start()):
+                    continue
                 chk = validate_uscc(m.group(1))
                 if chk.ok and chk.normalized:
                     found.setdefault(chk.normalized, (box, score))
@@ -2322,6 +2346,8 @@ def _uscc_runner_up(lines: list[Line]) -> dict[str, tuple]:
             continue
         t = ln.text.upper().translate(_USCC_CONFUSE)
         for m in re.finditer(r"(?<![0-9A-Z])([0-9A-Z]{18})(?![0-9A-Z])", t):
+            if _after_number_label(t, m.start()):
+                continue
             doubtful = [i for i in range(m.start(), m.end()) if ln.chars[i][0] < 0.9 and ln.chars[i][1]]
             if not doubtful or len(doubtful) > 2:
                 continue
@@ -2367,12 +2393,12 @@ def _uscc_doubted(code: str, lines: list[Line]) -> bool:
 
 
 def _uscc(lines: list[Line]) -> FieldResult:
-    found = _uscc_in([(ln.text, _box(ln), ln.score) for ln in lines])
+    found = _uscc_in([(ln.text, _box(ln), ln.score) for ln in lines], serials=False)
     if len(found) == 1 and _uscc_doubted(next(iter(found)), lines):
         code, (box, score) = next(iter(found.items()))
         return FieldResult(code, min(score, 0.5), box, flagged=True, note="doubtful character")
     if not found:  # a code split into boxes, or one doubtful character the check character settles
-        found = _uscc_in(_row_joins(lines)) or _uscc_runner_up(lines)
+        found = _uscc_in(_row_joins(lines), serials=False) or _uscc_runner_up(lines)
     if len(found) == 1:
         code, (box, score) = next(iter(found.items()))
         return _result(code, [Piece(code, score, box)], validated=True)
