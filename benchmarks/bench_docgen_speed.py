@@ -5,7 +5,7 @@ Every blind family was written to generate its default 150-file set in at most 6
 unit tests (tests/benchmarks/test_docgen_*.py check what a set holds, never how long it took: a timed
 unit test fails on a loaded machine and passes on an idle one, and proves nothing either way).
 
-`BENCH_DOCGEN_FAMILIES` (default "n,o,p,…,z,za,zb,zc,zd,ze,zf,zg,zh"; comma-separated once names have two letters: "x,y,z,za") picks the families; each generates `BENCH_DOCGEN_N` (default
+`BENCH_DOCGEN_FAMILIES` (default "n,o,p,…,z,za,zb,zc,zd,ze,zf,zg,zh,zi"; comma-separated once names have two letters: "x,y,z,za") picks the families; each generates `BENCH_DOCGEN_N` (default
 3) and twice as many files, which separates its fixed start from its cost per file. A family whose renderer is missing on this machine is reported as skipped, with the reason. CPU is
 this process's plus its finished children's (the renderers run as subprocesses: Inkscape, ffmpeg,
 ImageMagick, Chromium, java, Ghostscript and netpbm), so it is the work done, whatever the machine's load.
