@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.validators import (
@@ -84,6 +84,8 @@ def id_numbers(draw):
     return body + check_digit(body), birth, seq
 
 
+# no deadline: a timed example on a loaded CI machine is no finding (speed lives in benchmarks/)
+@settings(deadline=None, derandomize=True)
 @given(id_numbers())
 def test_id_round_trip(sample):
     number, birth, seq = sample
@@ -93,6 +95,7 @@ def test_id_round_trip(sample):
     assert c.facts["sex"] == ("男" if seq % 2 else "女")
 
 
+@settings(deadline=None, derandomize=True)
 @given(id_numbers(), st.integers(min_value=0, max_value=16), st.sampled_from("0123456789"))
 def test_any_single_digit_change_is_caught(sample, pos, digit):
     number = sample[0]
@@ -129,6 +132,7 @@ class TestCreditCode:
         assert not validate_org_code("60003734-2").ok
 
 
+@settings(deadline=None, derandomize=True)
 @given(st.text(alphabet=ALPHABET, min_size=17, max_size=17))
 def test_uscc_round_trip(body):
     code = body + uscc_check_char(body)
@@ -144,6 +148,7 @@ def test_mobile():
     assert not validate_mobile("1380013800").ok
 
 
+@settings(deadline=None, derandomize=True)
 @given(st.sampled_from("3456789"), st.text(alphabet="0123456789", min_size=9, max_size=9))
 def test_mobile_shape_property(second, rest):
     assert validate_mobile("1" + second + rest).ok
