@@ -73,6 +73,9 @@ def test_other_doubts_are_not_settled_by_reading_again(engine, monkeypatch):
 
 
 def test_read_page_asks_for_second_opinions(engine, monkeypatch):
+    # (the rule is off by default — reader.SECOND_REC: it confirmed what was left of a value whose
+    # doubt was a covered character; this checks the wiring when it is switched on)
+    monkeypatch.setattr(reader, "SECOND_REC", True)
     calls: list[str] = []
     monkeypatch.setattr(reader, "second_opinion", lambda ex, *_a: calls.append(ex.kind))
     page, _ = _page("营业执照")
