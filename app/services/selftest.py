@@ -237,10 +237,8 @@ def check_ocr(env: SelfTestEnv) -> tuple[str, str]:
     detail = f"识别 / read: {' | '.join(lines) or '(nothing)'}  [{getattr(engine, 'name', 'ocr')}, {took:.2f}s]"
     if min(scores, default=0.0) < 0.8:
         return FAIL, f"样张文字未读出 / sample text not recognised; {detail}"
-    try:  # the second recogniser's model ships too (app.prefill.engine.SecondRecognizer)
-        from app.prefill.engine import second_recognizer
-    except ImportError:
-        return OK, detail
+    from app.prefill.engine import second_recognizer  # its model ships too (SecondRecognizer)
+
     try:
         second_recognizer().load()
     except Exception as exc:  # noqa: BLE001 - any failure to load it is this check's finding
