@@ -268,6 +268,7 @@ _NOTE_REASON = {
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary",
+    "label read as a name": "vocabulary", "term's end": "format", "term's start disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -548,7 +549,7 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     if _CLAUSE_MARK.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="punctuation in an address")
-    if _digit_misread(addr):
+    if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
@@ -577,10 +578,31 @@ _LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]|\d[SZ](?=[号�
 _UNIT_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十零〇东西南北中甲乙丙丁号栋幢楼座])单元")
 
 
-def _digit_misread(addr: str) -> bool:
+# a house number (门牌号) is a whole number: printed with no leading zero (`前进村05号` of 前进村95号, the 9's
+# loop lost in a fold). A room numbered within a floor is zero-padded (`19层09号`), and so may a
+# building be (`05号楼`): those are not looked at
+_ZERO_HOUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![层楼])0\d*号(?![楼院])")
+ZERO_HOUSE = True  # (False: a house number read with a leading zero is taken)
+LETTER_BUILDING = 0.95  # a digit before 座 read below this with a Latin letter runner-up: its letter (`8座` of B座)
+_LOOKALIKE_LETTERS = frozenset("ABDEGIOSZabdegiloqsz")
+
+
+def _digit_misread(addr: str, pieces: list[Piece] | None = None) -> bool:
     """A digit of an address's number read as the letter it looks like (O for 0, l or I for 1, S for 5
-    between digits): the number is not what the page prints."""
-    return bool(_LETTER_IN_NUMBER.search(addr))
+    between digits): the number is not what the page prints. Also a house number read with a leading
+    zero (`_ZERO_HOUSE`), and a digit before 座 that the recogniser was unsure of against a Latin
+    letter (a tower is lettered before 座, `B座`, and 8 and B differ by two corners: ZH zh_0054 `8座`
+    at 0.87, its 经营场所 `B座` at 0.95 on the same page)."""
+    if _LETTER_IN_NUMBER.search(addr) or ZERO_HOUSE and _ZERO_HOUSE.search(addr):
+        return True
+    if not LETTER_BUILDING or not pieces or "座" not in addr:
+        return False
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in q.chars]
+    if text != addr or len(chars) != len(text):
+        return False
+    return any(chars[m.start()][0] < LETTER_BUILDING and chars[m.start()][1] in _LOOKALIKE_LETTERS
+               for m in re.finditer(r"\d(?=座)", text))
 
 
 # a province (or autonomous region) followed by a street, a number or a village with no division
@@ -740,7 +762,7 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     it is a toner speck or a dust mark, which may stand where a character was — not pre-filled."""
     if _ADDRESS_PUNCT.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
-    if _digit_misread(addr):
+    if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
@@ -1096,7 +1118,7 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if _mark_first(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="stray character before the place")
-    if _digit_misread(addr):
+    if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
@@ -1396,10 +1418,14 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
             if abs((a.box[1] + a.box[3]) - (b.box[1] + b.box[3])) / 2 < 0.5 * h \
                     and over > NAME_TWICE * min(a.box[2] - a.box[0], b.box[2] - b.box[0]):
                 return "read twice"
+    if NAME_LOST and (why := name_lost_character(lines, aliases, pieces)):
+        return why
     found = find_label(lines, aliases)
     if found is None:
         return ""
     ln, _, end = found
+    if NAME_LOST and _label_head_below(ln, pieces):
+        return "label read as a name"
     alias = next((a for a in aliases if ln.text.startswith(a)), None)
     if alias is not None or end >= len(ln.text) or end < 1:
         return ""  # (the label read whole, or no value in its box)
@@ -1408,6 +1434,120 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
     want = next((a for a in aliases if len(a) == end and sum(x != y for x, y in zip(ln.text[:end], a, strict=True)) <= 1), "")
     if glued and want and ln.text[k] != want[-1] and ln.char_info(k, k + 1)[0][0] < NAME_CHAR:
         return "label end misread"
+    return ""
+
+
+# A name is too short to measure its own pitch: a character lost from it (under a seal's ring, a thumb,
+# a fold; at a frame's edge) is measured against the page's print at the name's row height.
+NAME_LOST = True  # a licence's name or person's name with a sign of a lost character is not pre-filled (False: off)
+NAME_GAP = 1.6  # a step between two of a name's characters this many page pitches: one between them was not read
+NAME_END = 0.5  # a box reaching this many page pitches further past its last character than the page's rows do
+NAME_LATE = 0.7  # a value's first character this many page pitches right of its label column's values' starts
+PITCH_ROWS = (0.75, 1.33)  # rows whose height is within these shares of the name's row are its print size
+
+
+def page_pitch(lines: list[Line], h: float) -> tuple[float, float] | None:
+    """The page's character pitch at a row height `h` and how far its boxes reach past their last
+    character's centre (medians over the lines of that height whose characters' positions are known):
+    None with fewer than six steps. Two neighbouring Chinese characters only count."""
+    steps: list[float] = []
+    ends: list[float] = []
+    for ln in lines:
+        if not (PITCH_ROWS[0] * h <= ln.h <= PITCH_ROWS[1] * h) or len(ln.xs) != len(ln.text) or len(ln.text) < 3:
+            continue
+        steps += [b - a for i, (a, b) in enumerate(zip(ln.xs, ln.xs[1:], strict=False))
+                  if _cjk(ln.text[i]) and _cjk(ln.text[i + 1]) and b > a]
+        if _cjk(ln.text[-1]):
+            ends.append(ln.x2 - ln.xs[-1])
+    if len(steps) < 6 or len(ends) < 3:
+        return None
+    return sorted(steps)[len(steps) // 2], sorted(ends)[len(ends) // 2]
+
+
+def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> list[float]:
+    """The x of the first character of the values beside the other labels of the label column
+    `aliases`' label stands in (a label found at the column's left edge; each value the first box
+    right of its label on its row): where a form's values start."""
+    found = find_label(lines, aliases)
+    if found is None:
+        return []
+    own = found[0]
+    out = []
+    for lab in lines:
+        if lab is own or abs(lab.x1 - own.x1) > own.h or not starts_with_label(lab.text, labels):
+            continue
+        end = next((len(a) for a in labels if _near_match_start(lab.text, a)), 0)
+        if 0 < end < len(lab.text) and len(lab.xs) == len(lab.text):
+            k = end + (lab.text[end] in ":：")
+            if k < len(lab.text):
+                out.append(lab.xs[k])  # (the value read in its label's box)
+            continue
+        right = sorted((o for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * lab.h <= o.x1 < lab.x2 + 8 * lab.h),
+                       key=lambda o: o.x1)
+        if right and len(right[0].xs) == len(right[0].text) and right[0].xs:
+            out.append(right[0].xs[0])
+    return out
+
+
+def _label_head_below(label: Line, pieces: list[Piece]) -> bool:
+    """A name taken from under its label that stands in the label column (its box starting left of
+    where the label ends) and spells the head of one of the licences' labels (`经营` of 经营范围 whose
+    范围 was not read): the next row's label, not a value — values stand right of the label column."""
+    first = pieces[0]
+    text = "".join(q.text for q in pieces)
+    below = first.box[1] >= label.y2 - 0.3 * label.h
+    return below and len(text) >= 2 and first.box[0] < label.x2 - label.h and \
+        any(lab.startswith(text) and len(lab) > len(text) for lab in _licence_labels())
+
+
+def _licence_labels() -> tuple[str, ...]:
+    """Every label the licences print (a 营业执照's, a 卫生许可证's, a 食品经营许可证's), longest first."""
+    found = {a for d in (LICENCE, HEALTH, _kinds.FOOD) for v in d.values() for a in v}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _near_match_start(text: str, label: str) -> bool:
+    return len(label) >= 2 and len(text) >= len(label) and \
+        sum(a != b for a, b in zip(text[: len(label)], label, strict=True)) <= (len(label) >= 4)
+
+
+def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: list[Piece] | None,
+                        labels: tuple[str, ...] = ()) -> str:
+    """"lost character" when a name read on one row shows that a character of it was not read, or "".
+    A name (a person's, two to four characters; a firm's) is too short to hold its own pitch, and a
+    character lost from it leaves a name as well shaped as the right one (`朱宏` for 朱兴宏, `欧阳杰`
+    for 欧阳杰豪 — the 豪 under a seal's ring, `明区美味五金店` for 思明区…). Measured against the page's
+    own print at the name's row height (`page_pitch`), three signs:
+    - two neighbouring characters NAME_GAP pitches apart: the one between them was not read;
+    - the row's box runs on past its last character NAME_END pitches further than the page's rows do
+      (the detector boxed ink there the recogniser did not read);
+    - its first character stands NAME_LATE pitches right of where the values of its label column
+      start (`column_starts`, two at least agreeing within half a pitch): the first one was not read.
+    Names on several rows and unknown positions decide nothing."""
+    if not pieces or any(len(o.xs) != len(o.text) or not o.xs for o in pieces):
+        return ""
+    q = pieces[-1]
+    h = min(o.box[3] - o.box[1] for o in pieces)
+    if any(abs((o.box[1] + o.box[3]) - (q.box[1] + q.box[3])) / 2 > 0.5 * h for o in pieces) \
+            or any(b.xs[0] <= a.xs[-1] for a, b in zip(pieces, pieces[1:], strict=False)):
+        return ""  # (a name wrapped onto two rows: the steps between rows say nothing)
+    measured = page_pitch([ln for ln in lines], h)
+    if measured is None:
+        return ""
+    pitch, reach = measured
+    xs = [x for o in pieces for x in o.xs]
+    text = "".join(o.text for o in pieces)
+    if any(b - a > NAME_GAP * pitch for i, (a, b) in enumerate(zip(xs, xs[1:], strict=False))
+           if _cjk(text[i]) and _cjk(text[i + 1])):
+        return "lost character"
+    if _cjk(q.text[-1]) and q.box[2] - q.xs[-1] - reach > NAME_END * pitch:
+        return "lost character"
+    starts = sorted(column_starts(lines, aliases, labels or _licence_labels()))
+    if len(starts) >= 2:
+        mid = starts[len(starts) // 2]
+        agree = [x for x in starts if abs(x - mid) <= 0.5 * pitch]
+        if len(agree) >= 2 and xs[0] - max(agree) > NAME_LATE * pitch:
+            return "lost character"
     return ""
 
 
@@ -3356,6 +3496,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # (the place names settle characters without their positions: the gap a character left
         # in the name — 崇左市金电子 for 崇左市金诺电子 — is measured on the row as read)
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
+    if NAME_LOST and v and raw and not res["name"].flagged and (why := name_lost_character(lines, LICENCE["name"], raw, labels)):
+        res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note=why)  # (`明区美味五金店`: 思 under a seal)
     # (a label's colon read as another mark, `类型,普通合伙企业`: no type starts with a mark)
     p = _without_lead_marks(value_after(lines, LICENCE["type"], labels, multiline=True, max_lines=1))
     first = join(p[:1])[0] if p else ""
@@ -3458,6 +3600,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
         res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) \
             if v and p else _blank()
+    if DATE_TERM_CHECKS and v and p:
+        res["established_date"] = _established_against_term(res["established_date"], join(p)[0], lines, labels)
     res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
     p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
@@ -3788,6 +3932,30 @@ def _whole_years_end(text: str) -> str | None:
 def _whole_years(start: dt.date, end: dt.date) -> bool:
     """A term of whole years (1–70) ends on its start's day N years on, or the day before."""
     return any(end in (add_years(start, n), add_years(start, n) - dt.timedelta(days=1)) for n in range(1, 71))
+
+
+DATE_TERM_CHECKS = True  # a 成立日期 read from a term's row, or one digit off the term's printed start, is not pre-filled (False: off)
+
+
+def _established_against_term(f: FieldResult, text: str, lines: list[Line], labels: tuple[str, ...]) -> FieldResult:
+    """A 营业执照's 成立日期 checked against its 营业期限, the row under it (both its own print):
+    - a date read after a `至` is a term's end, never the day a firm was established: a 成立日期 row
+      the detector did not box (a watermark over it, its start cut) left the label beside the term's
+      box, which reaches up into its row (ZI zi_0044 `2042-06-10` taken from `…月10日至2042年06月10日`);
+    - the term runs from the day the firm was established (营业期限自成立之日起计算, 公司登记管理条例):
+      a printed start on the same month and day whose year differs from the 成立日期 in one digit is a
+      misread digit in one of the two (zi_0066 `2013年10月30日` over `2015年10月30日至…`, both at 1.00),
+      and which one is not known — the date is not pre-filled."""
+    if not f.value or f.flagged:
+        return f
+    if "至" in text and text.index("至") < len(text) - 1 and _norm_date(text.split("至")[0]) != f.value:
+        return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's end", weakest=f.weakest)
+    term = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
+    start = _norm_date(join(term)[0].split("至")[0]) if term and "至" in join(term)[0] else None
+    if start and start != f.value and start[4:] == f.value[4:] and \
+            sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1:
+        return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's start disagrees", weakest=f.weakest)
+    return f
 
 
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:

@@ -2234,6 +2234,13 @@ def reread_title(page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
 SECOND_REC = False
 SECOND_LOG: list[dict[str, object]] | None = None  # (measurement: a list here receives each check)
 SECOND_REASONS = ("doubtful_character", "low_confidence")
+# … and only a doubt about how a character that was read reads (a character below its floor, or the
+# value's score): the unsure character's ink is in the crop, and a second model can settle it. A doubt
+# from where a value's ink is — a character lost between two read ones, before the first or after the
+# last (a thumb, a glare, a frame's edge, a seal: `lost character`), a value read twice or glued to a
+# misread label — is about print that the crop does not show read: a second reading of the rest would
+# confirm the rest (the session 26 CI: `文涛` for 柳文涛, its surname under a thumb, note `lost character`)
+SECOND_NOTES = ("doubtful character", "")
 SECOND_PAD = 0.12  # line heights of page around a value's box in its crop (the detector's boxes have their own margin)
 SECOND_ROW = 1.5  # a box higher than this many of its rows' heights holds several rows: not asked
 _BRACKETS = str.maketrans({"〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")", "【": "(", "】": ")"})
@@ -2291,7 +2298,7 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
                    clock: StageClock) -> None:
     """Pre-fill the values in doubt for a character that both recognisers read alike (SECOND_REC)."""
     asks = [(key, f) for key, f in extraction.fields.items()
-            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS
+            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS and f.note in SECOND_NOTES
             and (key not in _CHECKED or _CHECKED[key](f.value))]
     if not asks or not hasattr(engine, "recognize"):
         return
