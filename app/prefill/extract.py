@@ -1528,7 +1528,9 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
         return ""
     q = pieces[-1]
     h = min(o.box[3] - o.box[1] for o in pieces)
-    if any(abs((o.box[1] + o.box[3]) - (q.box[1] + q.box[3])) / 2 > 0.5 * h for o in pieces) \
+    # (one row as the layout's rows are: overlapping by 0.45 of the lower box — a larger, higher
+    # character glued after the name, a watermark's `可` beside `尉迟文理`, stands on it)
+    if any(min(o.box[3], q.box[3]) - max(o.box[1], q.box[1]) < 0.45 * h for o in pieces) \
             or any(b.xs[0] <= a.xs[-1] for a, b in zip(pieces, pieces[1:], strict=False)):
         return ""  # (a name wrapped onto two rows: the steps between rows say nothing)
     measured = page_pitch([ln for ln in lines], h)
