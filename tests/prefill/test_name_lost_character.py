@@ -141,3 +141,37 @@ def test_a_house_number_read_with_a_leading_zero_is_not_prefilled(engine, tmp_pa
     results, _ = ocr_files([path])
     assert results[0]["fields"]["address"]["value"] == "广东省清远市清城区清河乡前进村05号"
     assert on["value"] == "" and on["reason"] == "doubtful_character"
+
+
+def test_an_unsure_digit_before_zuo_is_not_prefilled(engine, tmp_path, monkeypatch) -> None:
+    # ZH zh_0054: `…142号8座2281` for B座 (8 at 0.87 on a screen photo; its 经营场所 read `B座` on the same
+    # page). A worn B — its strokes blended with an 8's — reads 8 at 0.90 with B the runner-up
+    from app.prefill import extract
+
+    sheet = Image.new("RGB", A4, (250, 250, 250))
+    d = ImageDraw.Draw(sheet)
+    font = cjk_font(40)
+    d.text((200, 200), "统一社会信用代码", font=cjk_font(34), fill=INK)
+    d.text((200, 250), CODE, font=cjk_font(34), fill=INK)
+    d.text((560, 420), "营业执照", font=cjk_font(130, SERIF), fill=(200, 30, 30))
+    for y, label, value in ROWS[:4]:
+        d.text((220, y), label, font=font, fill=INK)
+        d.text((520, y), value, font=font, fill=INK)
+    d.text((220, 1100), "经营场所", font=font, fill=INK)
+    head = "深圳市南山区迎宾大道142号"
+    d.text((520, 1100), head, font=font, fill=INK)
+    x = 520 + font.getlength(head)
+    glyphs = []
+    for ch in "B8":
+        g = Image.new("L", (60, 60), 0)
+        ImageDraw.Draw(g).text((0, 0), ch, font=font, fill=255)
+        glyphs.append(np.array(g).astype(float))
+    worn = (glyphs[0] * 0.69 + glyphs[1] * 0.31).clip(0, 255).astype(np.uint8)
+    sheet.paste(Image.new("RGB", (60, 60), INK), (int(x), 1100), Image.fromarray(worn))
+    d.text((x + font.getlength("B"), 1100), "座2281", font=font, fill=INK)
+    path = tmp_path / "licence.png"
+    cv2.imwrite(str(path), cv2.cvtColor(np.array(sheet), cv2.COLOR_RGB2BGR))
+    on, off = _both(path, monkeypatch, "LETTER_BUILDING")
+    assert off["address"]["value"] == "深圳市南山区迎宾大道142号8座2281"
+    assert on["address"]["value"] == "" and on["address"]["reason"] == "doubtful_character"
+    assert on["legal_representative"]["value"] == "长孙磊宇"
