@@ -109,14 +109,14 @@ def params_hash(n: int, seed: int) -> str:
     return h.hexdigest()[:16]
 
 
-def _encode(img: np.ndarray, fmt: str, path: Path, rng, dpi: float | None = None, bilevel: bool = False) -> None:
+def _encode(img: np.ndarray, fmt: str, path: Path, rng, dpi: float | tuple | None = None, bilevel: bool = False) -> None:
     if bilevel:
         im = Image.fromarray(img.astype(np.uint8) * 255).convert("1")
     else:
         im = Image.fromarray(img)
     kw = {}
     if dpi:
-        kw["dpi"] = (round(dpi), round(dpi))
+        kw["dpi"] = tuple(round(d) for d in dpi) if isinstance(dpi, tuple) else (round(dpi), round(dpi))
     if fmt == "jpg":
         im.convert("RGB" if img.ndim == 3 else "L").save(path, "JPEG", quality=int(rng.integers(72, 94)), **kw)
     elif fmt == "webp":
@@ -126,7 +126,7 @@ def _encode(img: np.ndarray, fmt: str, path: Path, rng, dpi: float | None = None
     elif fmt == "tiff":
         im.save(path, "TIFF", compression="group4" if bilevel else "tiff_lzw", **kw)
     elif fmt == "pdf":
-        im.convert("1" if bilevel else ("RGB" if img.ndim == 3 else "L")).save(path, "PDF", resolution=float(dpi or 150))
+        im.convert("1" if bilevel else ("RGB" if img.ndim == 3 else "L")).save(path, "PDF", dpi=kw.get("dpi", (150, 150)))
     else:
         raise ValueError(fmt)
 
@@ -231,7 +231,7 @@ def make_one(i: int, spec: dict, seed: int, out_dir) -> dict:
     elif cap == "fax":
         bw, mode = S.fax(doc, marks, rng, fine=bool(rng.random() < 0.6))
         extra.append(mode)
-        _encode(bw, fmt, path, rng, dpi=204, bilevel=True)
+        _encode(bw, fmt, path, rng, dpi=(204, 196 if mode == "fine" else 98), bilevel=True)  # fax pixels are not square
     elif cap == "scanner_app":
         dpi = float(D.V.pick(rng, [150, 200]))
         page, _ = R.page_image(doc, dpi * 2.4 if w < 100 else dpi if w < 300 else dpi * 0.75, marks)

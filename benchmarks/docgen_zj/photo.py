@@ -149,7 +149,7 @@ class Shape:
             # one edge lifts: distance from the curl line, squared
             t = [(x / w + 0.5), (0.5 - x / w), (y / h + 0.5), (0.5 - y / h)][self.side]
             d = np.clip(self.edge - t, 0, None) / self.edge
-            return self.a * 2.2 * d ** 2
+            return self.a * 1.2 * d ** 2
         if self.kind == "fold":
             # a crease across the page (folded in three or in half and opened): a tent
             c, s_ = math.cos(self.angle), math.sin(self.angle)
@@ -279,17 +279,20 @@ def capture(page: np.ndarray, boxes: dict, size_mm, rng: np.random.Generator, *,
         u = float(rng.uniform(0.15, 0.85))
         edge = [(-W / 2, (u - 0.5) * H, 0), (W / 2, (u - 0.5) * H, 180), ((u - 0.5) * W, -H / 2, 90), ((u - 0.5) * W, H / 2, -90)][side]
         tl = s * float(rng.uniform(0.09, 0.14)) if s > 150 else 22.0
-        inset = tl * float(rng.uniform(0.15, 0.45))
+        reach = tl * float(rng.uniform(0.35, 0.8))  # how far the tip comes in over the page
         ang = math.radians(edge[2])
-        cx, cy = edge[0] + math.cos(ang) * inset, edge[1] + math.sin(ang) * inset
         rot = edge[2] + float(rng.uniform(-25, 25))
-        r = (tl * 0.75, tl * 0.42, tl * 0.28)
-        c = (cx, cy, r[2] * 0.55)
-        tone = [(0.86, 0.67, 0.55), (0.78, 0.58, 0.45), (0.92, 0.74, 0.62)][int(rng.integers(3))]
+        ra = math.radians(rot)
+        r = (tl * 1.15, tl * 0.4, tl * 0.3)
+        # the thumb comes from outside the page: its tip `reach` inside the edge, its base beyond it
+        cx = edge[0] + math.cos(ang) * reach - math.cos(ra) * r[0]
+        cy = edge[1] + math.sin(ang) * reach - math.sin(ra) * r[0]
+        c = (cx, cy, r[2] * 0.7)
+        tone = [(0.86, 0.67, 0.55), (0.78, 0.58, 0.45), (0.92, 0.74, 0.62), (0.70, 0.52, 0.40)][int(rng.integers(4))]
         ren.AddActor(_ellipsoid_actor(c, r, rot, tone))
-        nail = (cx + math.cos(ang) * tl * 0.35, cy + math.sin(ang) * tl * 0.35, c[2] + r[2] * 0.55)
-        ren.AddActor(_ellipsoid_actor(nail, (tl * 0.28, tl * 0.22, tl * 0.08), rot, (0.95, 0.82, 0.78), spec=0.6))
-        th = (c, r, rot)
+        nail = (cx + math.cos(ra) * r[0] * 0.68, cy + math.sin(ra) * r[0] * 0.68, c[2] + r[2] * 0.62)
+        ren.AddActor(_ellipsoid_actor(nail, (tl * 0.3, tl * 0.25, tl * 0.07), rot, (0.96, 0.84, 0.8), spec=0.6))
+        th = [(c, r, rot)]
     # sleeve glare
     galpha = None
     gz = 1.2
@@ -360,8 +363,8 @@ def capture(page: np.ndarray, boxes: dict, size_mm, rng: np.random.Generator, *,
     va = float(rng.uniform(52, 66))
     cam.SetViewAngle(va)
     aspect = out[0] / out[1]
-    vert_span = (H if (H > W) == (out[1] > out[0]) else W) if True else H
-    need = max(W / aspect if W > H else H, W / aspect, H) / fill
+    up_y = (W > H) == (out[0] > out[1])  # the page's y runs up the frame (else the page lies across it)
+    need = (max(H, W / aspect) if up_y else max(W, H / aspect)) / fill  # the frame's height in mm
     d = need / 2 / math.tan(math.radians(va / 2))
     fx, fy = float(rng.uniform(-0.04, 0.04)) * W, float(rng.uniform(-0.04, 0.04)) * H
     if cut:
@@ -377,14 +380,12 @@ def capture(page: np.ndarray, boxes: dict, size_mm, rng: np.random.Generator, *,
     cam.SetFocalPoint(fx, fy, 0)
     cam.SetPosition(*pos)
     # view up: the page's long side along the frame's long side, plus a hand's roll
-    up_y = (W > H) == (out[0] > out[1])
     roll = float(rng.uniform(-8, 8))
     ur = math.radians(roll)
     upv = (math.sin(ur), math.cos(ur), 0) if up_y else (math.cos(ur), -math.sin(ur), 0)
     cam.SetViewUp(*upv)
     cam.OrthogonalizeViewUp()
     ren.ResetCameraClippingRange()
-    del vert_span
     ren.UseFXAAOn()
     frames = []
     jit = []
@@ -455,7 +456,8 @@ def _hidden(boxes, shp: Shape, cam, aspect, out, th, galpha, gz) -> set[str]:
         out_of = (np.abs(ndc[:, 0]) > 1 - margin) | (np.abs(ndc[:, 1]) > 1 - margin) | (hom[:, 3] <= 0)
         hid = out_of
         if th is not None:
-            hid = hid | _ray_hits_ellipsoid(camp, pts, *th)
+            for e in th:
+                hid = hid | _ray_hits_ellipsoid(camp, pts, *e)
         if galpha is not None:
             t = (gz - camp[2]) / (pts[:, 2] - camp[2])
             gx = camp[0] + t * (pts[:, 0] - camp[0])
@@ -463,7 +465,7 @@ def _hidden(boxes, shp: Shape, cam, aspect, out, th, galpha, gz) -> set[str]:
             gh, gw = galpha.shape
             gu = np.clip(((gx + W / 2 + 2) / (W + 4) * gw).astype(int), 0, gw - 1)
             gv = np.clip(((H / 2 + 2 - gy) / (H + 4) * gh).astype(int), 0, gh - 1)
-            hid = hid | (galpha[gv, gu] > 200)
+            hid = hid | (galpha[gv, gu] > 235)  # ≥ 92 % white over the ink
         if hid.any():
             hidden.add(field)
     return hidden

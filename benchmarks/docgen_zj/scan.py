@@ -101,7 +101,10 @@ def photocopy(src: np.ndarray, rng, generation: int = 1) -> np.ndarray:
         g = soften_detail(g, 0.55)
         g = optics(g, 0.6 + 0.3 * gen)
         lo, hi = float(rng.uniform(60, 100)), float(rng.uniform(185, 215))
+        g = 255 * (np.clip(g, 0, 255) / 255) ** 1.5  # toner lays dark tones on heavily
         g = (g - lo) / (hi - lo) * 255
+        if rng.random() < 0.6:  # thin strokes fill in (a grey-level erosion: the darker neighbour wins)
+            g = mahotas.erode(to_u8(g), np.array([[0, 1, 0], [1, 1, 1], [0, 1, 0]], bool)).astype(np.float32) * 0.5 + g * 0.5
         g = wavelet_noise(g, rng, float(rng.uniform(4, 9)), levels=3)
         specks = rng.random(g.shape) < float(rng.uniform(0.00005, 0.0003)) * (1 + gen)
         specks = mahotas.dilate(specks, mahotas.disk(int(rng.integers(1, 3))).astype(bool))
@@ -135,7 +138,8 @@ def fax(src_doc, marks, rng, fine: bool) -> tuple[np.ndarray, str]:
     """A 1-bit fax: the page at 204×98 (standard) or 204×196 dpi (fine), thresholded (Otsu or
     Riddler–Calvard), a header line drawn by Qt."""
     w, h = src_doc["size"]
-    a = bed(src_doc, marks, 204, rng, float(rng.uniform(-1.5, 1.5)), margin=3, card_on_a4=w < 100)
+    dpi = 204.0 if max(w, h) <= 300 else 204.0 * 297 / max(w, h)  # an A3 page goes through reduced to fit
+    a = bed(src_doc, marks, dpi, rng, float(rng.uniform(-1.5, 1.5)), margin=3, card_on_a4=w < 100)
     g = gray(optics(a, 0.5))
     if not fine:
         g = g[::2, :]
