@@ -176,9 +176,19 @@ def _paper(cv: Canvas, color="#fdfcf8") -> None:
     cv.rect(0, 0, cv.w, cv.h, color=None, fill=color)
 
 
+def _card(cv: Canvas, color: str) -> None:
+    """The card's stock: a rounded rectangle (ISO/IEC 7810 ID-1, 3.18 mm corners); everything after is
+    clipped to it, so the corners stay the background (transparent on a photo's texture)."""
+    from PySide6.QtGui import QPainterPath
+    path = QPainterPath()
+    path.addRoundedRect(0, 0, cv.w * 10, cv.h * 10, 31.8, 31.8)
+    cv.p.setClipPath(path)
+    cv.path(path, fill=color)
+
+
 def _id_front(cv: Canvas, doc: dict, rng) -> None:
     f = doc["fields"]
-    _paper(cv, "#f3f6f4")
+    _card(cv, "#f3f6f4")
     cv.waves(0, 0, cv.w, cv.h, rng, color="#a9cbd8", n=26)
     cv.waves(0, 30, cv.w, 24, rng, color="#e3b9c4", n=10, opacity=0.35)
     face, lab = doc["face"], "hei"
@@ -242,7 +252,7 @@ def _id_front(cv: Canvas, doc: dict, rng) -> None:
 
 def _id_back(cv: Canvas, doc: dict, rng) -> None:
     f = doc["fields"]
-    _paper(cv, "#f4f7f3")
+    _card(cv, "#f4f7f3")
     cv.waves(0, 0, cv.w, cv.h, rng, color="#b7d3c2", n=30)
     cv.guilloche(2, 2, cv.w - 4, cv.h - 4, rng, color="#c4d8b0", n=2, width=0.08)
     cv.emblem(15.5, 15.5, 9.0)

@@ -158,7 +158,7 @@ def _photo(doc, marks, rng, cap: str, wanted: list[str]) -> tuple[np.ndarray, se
     cut = (not card) and cap != "gaopaiyi" and rng.random() < 0.08
     px_long = max(out) * fill * 1.25
     dpi = min(px_long / (max(w, h) / 25.4), 420.0)
-    page, boxes = R.page_image(doc, dpi, marks)
+    page, boxes = R.page_image(doc, dpi, marks, alpha=card)
     screen = cap == "screen_photo"
     size = (w, h)
     if screen:

@@ -266,7 +266,7 @@ def capture(page: np.ndarray, boxes: dict, size_mm, rng: np.random.Generator, *,
     da.GetProperty().SetSpecular(0.15 if desk in ("laminate", "counter") else 0.03)
     ren.AddActor(da)
     # page
-    ptex = _texture(page)
+    ptex = _texture(page[..., :3], page[..., 3] if page.shape[2] == 4 else None)  # a card: rounded corners
     pa = _page_actor(ptex, shp, 48 if shape != "flat" else 1, 48 if shape != "flat" else 1)
     if screen:
         pa.GetProperty().SetAmbient(0.95)

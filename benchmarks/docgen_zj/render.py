@@ -72,19 +72,25 @@ def draw_marks(cv: Canvas, doc: dict, marks: list[str]) -> None:
             cv.seal(cx, cy, r, company, "", "song", color="#d42a35", rot=float(rng.uniform(-30, 30)), opacity=0.62)
 
 
-def page_image(doc: dict, dpi: float, marks: list[str]) -> tuple[np.ndarray, dict]:
-    """The page at `dpi` as RGB, and each field's character boxes normalised to the page."""
+def page_image(doc: dict, dpi: float, marks: list[str], alpha: bool = False) -> tuple[np.ndarray, dict]:
+    """The page at `dpi` as RGB (RGBA with `alpha`: a card's rounded corners transparent), and each
+    field's character boxes normalised to the page."""
     F.app()
     w, h = doc["size"]
     px = dpi / MM_PER_IN
-    img = QImage(round(w * px), round(h * px), QImage.Format.Format_RGB32)
-    img.fill(QColor("#ffffff"))
+    img = QImage(round(w * px), round(h * px), QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32)
+    img.fill(QColor(0, 0, 0, 0) if alpha else QColor("#ffffff"))
     p = QPainter(img)
     p.scale(img.width() / w, img.height() / h)
     try:
         cv = draw_page(p, doc, marks)
     finally:
         p.end()
+    if alpha:
+        a = img.convertToFormat(QImage.Format.Format_RGBA8888)
+        buf = np.frombuffer(a.constBits(), dtype=np.uint8, count=a.bytesPerLine() * a.height())
+        rgba = buf.reshape(a.height(), a.bytesPerLine())[:, : a.width() * 4].reshape(a.height(), a.width(), 4).copy()
+        return rgba, norm_boxes(cv, w, h)
     return qimage_to_np(img), norm_boxes(cv, w, h)
 
 
