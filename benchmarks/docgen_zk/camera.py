@@ -290,6 +290,10 @@ def shoot(page: np.ndarray, rng: np.random.Generator, opts: dict) -> tuple[np.nd
 
     margin = 1.0 / max(s, 1e-6)
     cov = np.clip(np.minimum(np.minimum(u, pw - u), np.minimum(v, ph - v)) / margin + 0.5, 0, 1)
+    rc = opts.get("corner", 0.0) * pw  # rounded corners (an ID card's), as a fraction of the page width
+    if rc > 0:
+        d = np.hypot(u - np.clip(u, rc, pw - rc), v - np.clip(v, rc, ph - rc))
+        cov = np.minimum(cov, np.clip((rc - d) / margin + 0.5, 0, 1))
     dl, tint = desk(rng, opts.get("desk", "wood"), xs, ys, H, W)
     desk_v = dl * tint[chan]
     scene = pv * shade * cov + desk_v * (1 - cov)

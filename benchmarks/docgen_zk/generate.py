@@ -130,7 +130,10 @@ def _sheet(card: np.ndarray, rng: np.random.Generator, marks: list[str]) -> tupl
     """A card laid on an A4 sheet for copying/scanning (top third, as clerks do)."""
     pg = Page(210, 297, 200, bg=(1, 1, 1))
     x, y = float(rng.uniform(25, 100)), float(rng.uniform(20, 70))
-    pg.image(card, x, y, 85.6, 54.0, z=1)
+    pg.image(card, x, y, 85.6, 54.0, z=1, radius=3.2)
+    from matplotlib.patches import FancyBboxPatch
+    pg.ax.add_patch(FancyBboxPatch((x + 3.2, y + 3.2), 85.6 - 6.4, 54.0 - 6.4, boxstyle="round,pad=3.2", fc="none",
+                                   ec="#6e6e6e", lw=0.35 * 72 / 25.4, zorder=1.2))  # the card's edge, as copiers show it
     D.add_marks(pg, rng, marks)
     return pg, (x, y)
 
@@ -196,7 +199,8 @@ def _camera_opts(rng: np.random.Generator, capture: str, kind: str, portrait: bo
         if capture == "phone_sleeve":
             o.update(sleeve=True, glare=int(rng.integers(1, 3)))
         elif capture == "phone_lowlight":
-            o.update(exposure=float(rng.uniform(0.08, 0.25)), cct=float(rng.choice([2700, 3000])), light="lamp", read_noise=5.0, denoise=0.5)
+            o.update(exposure=float(rng.uniform(0.08, 0.25)), cct=float(rng.choice([2700, 3000])), light="lamp", read_noise=5.0, denoise=0.5,
+                     brightness=float(rng.uniform(0.6, 0.8)))
         elif capture == "phone_hand":
             o.update(thumb=float(rng.uniform(0.16, 0.26)))
         elif capture == "phone_curl":
@@ -207,6 +211,8 @@ def _camera_opts(rng: np.random.Generator, capture: str, kind: str, portrait: bo
             o.update(glare=1)
     o["phone"] = phone
     o["portrait"] = portrait
+    if card:
+        o["corner"] = 3.2 / 85.6
     return o
 
 
@@ -259,7 +265,7 @@ def make_one(i: int, spec: dict, seed: int, out_dir: Path) -> dict:
         elif capture == "screen_photo":
             scr, k, (sx0, sy0) = S.screen_frame(img, rng)
             opts = _camera_opts(rng, "phone", kind, False)
-            opts.update(screen=True, fill=float(rng.uniform(0.82, 0.98)), tilt=float(rng.uniform(0.02, 0.08)), desk="glass_black",
+            opts.update(screen=True, corner=0.0, fill=float(rng.uniform(0.82, 0.98)), tilt=float(rng.uniform(0.02, 0.08)), desk="glass_black",
                         light="window", exposure=float(rng.uniform(0.8, 1.1)), defocus=0.0, shake=0.0, rotate=float(rng.normal(0, 3)))
             img, loc = C.shoot(scr, rng, opts)
             hidden = _unreadable(boxes, loc, pw, ph, offset=(sx0, sy0), scale=k)  # page → screen → frame

@@ -15,7 +15,7 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
-from matplotlib.patches import Circle, Ellipse, PathPatch, Polygon, Rectangle
+from matplotlib.patches import Circle, Ellipse, FancyBboxPatch, PathPatch, Polygon, Rectangle
 from matplotlib.path import Path as MPath
 from matplotlib.textpath import TextPath
 from matplotlib.transforms import Affine2D
@@ -133,8 +133,14 @@ class Page:
     def line(self, xs, ys, color="k", lw_mm: float = 0.2, z: float = 1, alpha: float = 1.0) -> None:  # noqa: ANN001
         self.ax.plot(xs, ys, color=color, lw=lw_mm * PT_PER_MM, zorder=z, alpha=alpha, solid_capstyle="butt")
 
-    def image(self, arr: np.ndarray, x: float, y: float, w: float, h: float, z: float = 0.5, interp: str = "bilinear") -> None:
-        self.ax.imshow(arr, extent=(x, x + w, y + h, y), zorder=z, interpolation=interp, aspect="auto")
+    def image(self, arr: np.ndarray, x: float, y: float, w: float, h: float, z: float = 0.5, interp: str = "bilinear",
+              radius: float = 0.0) -> None:
+        im = self.ax.imshow(arr, extent=(x, x + w, y + h, y), zorder=z, interpolation=interp, aspect="auto")
+        if radius > 0:  # a card's rounded corners
+            clip = FancyBboxPatch((x + radius, y + radius), w - 2 * radius, h - 2 * radius, boxstyle=f"round,pad={radius}",
+                                  transform=self.ax.transData, fc="none", ec="none")
+            self.ax.add_patch(clip)
+            im.set_clip_path(clip)
         self.ax.set_xlim(0, self.w)
         self.ax.set_ylim(self.h, 0)
 
