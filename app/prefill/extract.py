@@ -1472,21 +1472,39 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
     if found is None:
         return []
     own = found[0]
+    own_end = _label_end_x(own, found[2])
     out = []
     for lab in lines:
         if lab is own or abs(lab.x1 - own.x1) > own.h or not starts_with_label(lab.text, labels):
             continue
         end = next((len(a) for a in labels if _near_match_start(lab.text, a)), 0)
+        if abs(_label_end_x(lab, end) - own_end) > 0.6 * own.h:
+            continue  # (a colon form: each value follows its own label, whatever its length)
         if 0 < end < len(lab.text) and len(lab.xs) == len(lab.text):
-            k = end + (lab.text[end] in ":：")
-            if k < len(lab.text):
+            k = _first_print(lab.text, end)
+            if k is not None:
                 out.append(lab.xs[k])  # (the value read in its label's box)
             continue
         right = sorted((o for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * lab.h <= o.x1 < lab.x2 + 8 * lab.h),
                        key=lambda o: o.x1)
-        if right and len(right[0].xs) == len(right[0].text) and right[0].xs:
-            out.append(right[0].xs[0])
+        if right and len(right[0].xs) == len(right[0].text) and (k := _first_print(right[0].text, 0)) is not None:
+            out.append(right[0].xs[k])
     return out
+
+
+def _label_end_x(line: Line, end: int) -> float:
+    """Where a label read at the start of `line` (`end` characters long) ends: its last character's
+    centre when the positions are known and a value follows in the box, else the box's end less half
+    a character."""
+    if 0 < end < len(line.text) and len(line.xs) == len(line.text):
+        return line.xs[end - 1]
+    return line.x2 - 0.5 * line.h
+
+
+def _first_print(text: str, start: int) -> int | None:
+    """The index of the first character of a value from `start` on: its label's colon (`:卢彦`, a
+    label cut at the photo's border leaves it before the value) and other marks are no value."""
+    return next((i for i in range(start, len(text)) if _cjk(text[i]) or text[i].isalnum()), None)
 
 
 def _label_head_below(label: Line, pieces: list[Piece]) -> bool:
@@ -1522,7 +1540,8 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
     - the row's box runs on past its last character NAME_END pitches further than the page's rows do
       (the detector boxed ink there the recogniser did not read);
     - its first character stands NAME_LATE pitches right of where the values of its label column
-      start (`column_starts`, two at least agreeing within half a pitch): the first one was not read.
+      start (`column_starts`, two at least agreeing within half a pitch; labels ending where its own
+      label ends — a colon form's values follow labels of any length): the first one was not read.
     Names on several rows and unknown positions decide nothing."""
     if not pieces or any(len(o.xs) != len(o.text) or not o.xs for o in pieces):
         return ""
