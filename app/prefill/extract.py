@@ -1478,8 +1478,6 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
         if lab is own or abs(lab.x1 - own.x1) > own.h or not starts_with_label(lab.text, labels):
             continue
         end = next((len(a) for a in labels if _near_match_start(lab.text, a)), 0)
-        if abs(_label_end_x(lab, end) - own_end) > 0.6 * own.h:
-            continue  # (a colon form: each value follows its own label, whatever its length)
         if 0 < end < len(lab.text) and len(lab.xs) == len(lab.text):
             k = _first_print(lab.text, end)
             if k is not None:
@@ -1489,7 +1487,9 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
                        key=lambda o: o.x1)
         if right and len(right[0].xs) == len(right[0].text) and (k := _first_print(right[0].text, 0)) is not None:
             out.append(right[0].xs[k])
-    return out
+    # (a value starts right of its own label: on a colon form each value follows its label, and the
+    # values of shorter labels start left of where a long label ends — X x0076's 法定代表人(负责人))
+    return [x for x in out if x > own_end]
 
 
 def _label_end_x(line: Line, end: int) -> float:
@@ -1540,8 +1540,8 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
     - the row's box runs on past its last character NAME_END pitches further than the page's rows do
       (the detector boxed ink there the recogniser did not read);
     - its first character stands NAME_LATE pitches right of where the values of its label column
-      start (`column_starts`, two at least agreeing within half a pitch; labels ending where its own
-      label ends — a colon form's values follow labels of any length): the first one was not read.
+      start (`column_starts`, two at least agreeing within half a pitch, right of where its own label
+      ends — a colon form's values follow labels of any length): the first one was not read.
     Names on several rows and unknown positions decide nothing."""
     if not pieces or any(len(o.xs) != len(o.text) or not o.xs for o in pieces):
         return ""
