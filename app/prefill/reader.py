@@ -1734,6 +1734,33 @@ def _labels_missed(extraction: Extraction) -> bool:
 CROP_REREAD = 0.5  # a licence read from a detected quad with fewer than this share of its fields read sure is read whole too (0: off)
 CROP_REREAD_FLOOR = 0.95  # … and a field is taken from that reading only with every character read at this or better
 CROP_REREAD_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
+# … and not on a 1-bit capture (a fax, a scanner app's black-and-white mode; False: there too): what the
+# re-read serves — a photo's corners sunk in a lamp's or dim room's vignette, a crop cut at the
+# border's inner rule — is a camera's; a binarised page has neither, and its blank fields are
+# the threshold's (BILEVEL_REREAD looks for them). ZH: 4 of its 5 crop re-reads were on 1-bit
+# pages (zh_0020, zh_0046, zh_0132, zh_0149), ~3–4 s CPU each, none filled a field
+CROP_REREAD_BILEVEL = False
+
+
+REREAD_BUDGET = 2  # whole-page re-reads (a detector pass and a reading each) a page may take after its first
+
+
+def _budget_left(clock: StageClock) -> bool:
+    """Whether the page may still be read again whole (`REREAD_BUDGET`): a page that reads badly
+    — a fax, a copy of a copy, a chat-app-sized photo — qualifies for several of `read_page`'s
+    re-reads, each a detector pass and a reading (2–4 s CPU), one after the other."""
+    return clock.counts.get("rereads", 0.0) < REREAD_BUDGET
+
+
+def _reread(clock: StageClock, name: str = "") -> bool:
+    """`_budget_left`, and when it is, the re-read about to run counted against the budget (and
+    under `name`, for `benchmarks.ocr_stages`)."""
+    if not _budget_left(clock):
+        return False
+    clock.count("rereads")
+    if name:
+        clock.count(name)
+    return True
 
 
 def _crop_read_short(extraction: Extraction, quality: Quality | None = None) -> bool:
@@ -2347,7 +2374,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     if kind == "other" and flatten:
         with clock.stage("prepare"):
             alt = other_page(image, processed)
-    if alt is not None:
+    if alt is not None and _reread(clock):
         clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
@@ -2355,17 +2382,19 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if alt_kind != "other":
             clock.count("look_alt_page_kept")
             processed, (page, to_page, rotation, lines) = alt, got
-    if kind == "other" and flatten and DESPECKLE_SHARE and speckled(processed.image):
+    if kind == "other" and flatten and DESPECKLE_SHARE and _budget_left(clock) and speckled(processed.image):
         # a copy of a copy peppered with toner specks: the detector finds the large title and
         # little else (the specks break the small rows' text regions). The page is read once more
         # with the specks taken out (a 3×3 median keeps strokes); it is kept when it reads as a kind
         with clock.stage("prepare"):
             clean_page = replace(processed, image=cv2.medianBlur(processed.image, 3))
         clock.count("look_despeckle")
+        clock.count("rereads")
         got = _ocr_processed(clean_page, engine, clock)
         with clock.stage("layout"):
             clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
         if clean_kind != "other":
+            clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got
     if TITLE_BAND and flatten and classify_cut(to_lines(lines), to_page, source)[0] == "other":
         titled = reread_title(page, lines, engine, clock)
@@ -2419,14 +2448,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             view = ocr_view(page)
             seen, share = print_only(view)
-        if share >= WATERMARK_SHARE:
+        if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
             again = _extract_read(page, to_page, got_lines, engine, clock, source)
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
-    if SPECK_REREAD and _body_unread(extraction) and speckled(page):
+    if SPECK_REREAD and _body_unread(extraction) and _budget_left(clock) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
         # despeckled (`contrast.despeckled`), the recogniser reads the page as it is; the reading
@@ -2434,6 +2463,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             view = ocr_view(page)
             seen = despeckled(view)
+        clock.count("rereads")
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
         again = _extract_read(page, to_page, got_lines, engine, clock, source)
         clock.count("look_speck")
@@ -2453,7 +2483,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             view = ocr_view(page)
             seen, share = print_only(view)
-        if share >= WATERMARK_SHARE:
+        if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_reread")
             # the page read is the one the first reading's lines were read on (not turned level
             # since): a box found again where a line read sure is, is that line's crop, read
@@ -2467,7 +2497,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _unsettled(extraction, page_lines, page) and washed_out(page, WASHED_REREAD):
+            and _budget_left(clock) and _unsettled(extraction, page_lines, page) and washed_out(page, WASHED_REREAD):
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
@@ -2477,6 +2507,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             bright = washed_stretched(page)
         clock.count("look_washed")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
+        clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source)
         with clock.stage("layout"):
@@ -2484,15 +2515,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 clock.count("washed_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
-        if region is not None:
+        if region is not None and _reread(clock, "look_card_title"):
             # a card back small on a sheet, only its title read (`card_title_region`): the part of
             # the photo around the title is read at the photo's own resolution, as a card's text
             # box is (one more pass, only on `other` pages holding a lone 居民身份证)
             near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
             if again[4].kind in ("id_card_back", "id_card_front") and _read_count(again[4]) > 0:
+                clock.count("look_card_title_kept")
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
-    if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
+    if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None) \
+            and _reread(clock):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
         # the page; an emblem can look like a page's edges): the title was read, the labels
@@ -2504,7 +2537,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     if CROP_REREAD and flatten and processed.quad is not None and not clock.counts.get("look_labels_missed") \
-            and _crop_read_short(extraction, processed.quality):
+            and (CROP_REREAD_BILEVEL or bilevel is not None) \
+            and _crop_read_short(extraction, processed.quality) and _reread(clock):
         # a licence photographed under a lamp or in dim light whose page corners sink into the dark
         # of the vignette: the edges found are another line (the border's inner rule, a column of
         # print, the lens's bent edge) and the crop cuts the label column (`称:`, `表人:` read with
@@ -2525,7 +2559,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 clock.count("look_crop_short_filled")
     top_cut = flatten and _top_row_cut_off(extraction, page_lines)
     if flatten and (_row_cut_off(extraction, page_lines) or top_cut) \
-            and (processed.quad is not None or processed.region is not None):
+            and (processed.quad is not None or processed.region is not None) and _reread(clock):
         # an ID card front read whole but for its number, with neither the number nor its label
         # seen: the crop guess left the number's row out (a wide blank band between the address
         # and the number row looks like the end of the printed matter). The whole image is read
@@ -2540,6 +2574,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("layout"):
                 fill_rows_unseen(again[4], extraction, again[1] @ np.linalg.inv(to_page))
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+            clock.count("look_row_cut_kept")
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \
@@ -2550,16 +2585,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # (a title-only back on a sheet not much larger in the source than on the page: the
             # crop around its title is still read larger than the sheet's OCR size reads it)
             region = card_title_region(page_lines, page.shape, to_page, image.shape)
-        if region is not None:
+        if region is not None and _reread(clock, "look_card_region"):
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
             # text read is read again at the photo's own resolution
             near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
             if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+                clock.count("look_card_region_kept")
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
-            and _unsettled(extraction, page_lines, page):
+            and _budget_left(clock) and _unsettled(extraction, page_lines, page):
         # a 1-bit page (`bilevel.soften_for_reread`): the fields it left blank are looked for again
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
@@ -2568,12 +2604,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             else reread_lines(lines, soft, engine, clock)
         again = _extract_read(soft, to_page, got_lines, engine, clock, source)
         clock.count("look_bilevel")
+        clock.count("rereads")
         with clock.stage("layout"):
             if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                 clock.count("look_bilevel_kept")
     with clock.stage("layout"):
         others, cut = other_side(extraction, page_lines, page.shape)
-    if cut and flatten and (processed.quad is not None or processed.region is not None):
+    if cut and flatten and (processed.quad is not None or processed.region is not None) \
+            and _reread(clock, "look_side_cut"):
         # the page's crop cut the card's other side (a quad snapped to A4 around one side and half
         # the other): the whole sheet is read too, and kept when it holds both sides and reads more
         # of them (the side it reads first may be the other one)
@@ -2581,12 +2619,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("layout"):
             more, _ = other_side(again[4], again[3], again[0].shape)
         if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
+            clock.count("look_side_cut_kept")
             processed, rotation, others = wide, wide_rotation, more
             page, to_page, lines, page_lines, extraction = again
         elif not more and again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             # no other side, but the crop had cut this one (a thumb over a card's corner drew the
             # quad across its label column: `址` at the crop's edge, the 住址 row unread): the
             # whole sheet reads more of it (the read is done already: no extra cost)
+            clock.count("look_side_cut_kept")
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     if SMALL_PRINT_TITLE_KIND and flatten and extraction.kind == "other":
