@@ -1611,6 +1611,47 @@ def card_title_region(lines: list[Line], shape: tuple[int, ...], to_page: np.nda
     return sx1, sy1, sx2, sy2
 
 
+CARD_NUMBER_REREAD = True  # a page read as `other` holding one checked citizen number, small, and no card label is read again around it
+# where the card lies: from the number's box, these many of its widths left, right, above and below. A front's number
+# row starts about a third of the card's width in (after 公民身份号码) and spans about 0.6 of it; the card's top is
+# about 0.9 number widths above it (ID-1: 85.6 × 54 mm) — measured on ZH's photocopied fronts, with room for a tilt
+NUMBER_CARD_REACH = (1.0, 0.5, 1.5, 0.5)
+NUMBER_SMALL = 0.4  # … only a number under this share of the page's width (a card small on a sheet)
+FRONT_LABELS = ("姓名", "性别", "民族", "出生", "住址", "公民身份")  # any of them read: the labels were not lost
+
+
+def card_number_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
+                       source: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """The source-image box where an ID front lies when a page read as `other` holds its checked
+    citizen number small and none of its labels: a photocopy washes out the card's light-blue
+    labels (and its 年/月/日) and the copier's specks break the short rows — 女, 彝, `1963 6 4` —
+    out of the detector's view at the sheet's OCR size (ZH zh_0087: the name, the address and the
+    number read, nothing else, `other`). Read as a card's box, at a card's OCR size, those rows are
+    found and the values prove the page (`kinds.labelless_kind`). None when the page holds two
+    numbers or none, a label of a front (a form naming a person prints them: its labels decide),
+    or a number spanning much of the page."""
+    numbers = []
+    for ln in lines:
+        for m in re.finditer(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", re.sub(r"\s+", "", ln.text)):
+            if validate_id_number(m.group(0)).ok:
+                numbers.append(ln)
+    if len(numbers) != 1 or any(lab in re.sub(r"\s+", "", ln.text) for ln in lines for lab in FRONT_LABELS):
+        return None
+    n = numbers[0]
+    w = n.x2 - n.x1
+    if w <= 0 or w > NUMBER_SMALL * shape[1]:
+        return None
+    left, right, up, down = NUMBER_CARD_REACH
+    pts = np.array([[n.x1 - left * w, n.y1 - up * w], [n.x2 + right * w, n.y1 - up * w],
+                    [n.x2 + right * w, n.y2 + down * w], [n.x1 - left * w, n.y2 + down * w]], np.float64)
+    src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
+    sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
+    sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
+    if sx2 - sx1 < 64 or sy2 - sy1 < 64:
+        return None
+    return sx1, sy1, sx2, sy2
+
+
 OTHER_SIDE = {"id_card_front": "id_card_back", "id_card_back": "id_card_front"}
 BACK_TITLE = re.compile(r"^(中华人民共和国|(中华人民共和国)?居民身份证)$")  # a card back's title lines (above its fields)
 
@@ -2437,6 +2478,26 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if found is not None:
                 clock.count("labelless_kind")
                 extraction = extract(page_lines, found, 0.0)
+    if CARD_NUMBER_REREAD and flatten and extraction.kind == "other":
+        region = card_number_region(page_lines, page.shape, to_page, image.shape)
+        if region is not None:
+            # an ID front copied onto a sheet, its labels washed out and its short rows unseen
+            # (`card_number_region`): the part of the photo around its number is read as a card's
+            # box; kept when the card reads as a front with a field — by its labels, or by the
+            # values that prove themselves (`kinds.labelless_kind`, as for the page above)
+            from app.prefill import kinds as _kinds
+
+            clock.count("look_card_number")
+            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near_ex = again[4]
+            if near_ex.kind == "other":
+                with clock.stage("layout"):
+                    if _kinds.labelless_kind(again[3]) == "id_card_front":
+                        near_ex = extract(again[3], "id_card_front", 0.0)
+            if near_ex.kind == "id_card_front" and _read_count(near_ex) > 0:
+                clock.count("look_card_number_kept")
+                processed, rotation = near, near_rotation
+                page, to_page, lines, page_lines, extraction = again[0], again[1], again[2], again[3], near_ex
     if WATERMARK_KIND and flatten and extraction.kind == "other" \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED:
         # a copy whose usage watermark (`仅供…使用`, at an angle across the sheet) crosses its title: the
