@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--files", action="store_true", help="one row per file")
     ap.add_argument("--save", help="write the per-file figures to this JSON file")
+    ap.add_argument("--fields", action="store_true", help="keep the fields read (in --save) and print exact / wrong")
     ap.add_argument("--against", help="a --save file of an earlier run: print CPU before → after")
     ap.add_argument("--n", type=int, default=80)
     ap.add_argument("--seed", type=int, default=7)
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     load0 = os.getloadavg()
     rows: dict[str, dict] = {}
     for e in entries:
-        r = read_one(truth_path.parent / e["file"], engine)
+        r = read_one(truth_path.parent / e["file"], engine, keep_fields=a.fields)
         r["want"] = e["kind"]
         rows[e["file"]] = r
         if a.files:
@@ -130,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
             now = [r for f, r in rows.items() if f in before and _group(r["want"]) == g]
             print(f"{'':8} {'':3} CPU p50 before {statistics.median(o['cpu_ms'] for o in old):.0f} → "
                   f"{statistics.median(r['cpu_ms'] for r in now):.0f} on the {len(old)} files of both runs")
+    if a.fields:
+        from benchmarks import ocr_scoring as S
+
+        results = [{"file": f, "kind": r["kind"], "fields": r["fields"], "elapsed_ms": r["wall_ms"]} for f, r in rows.items()]
+        t = S.score({"family": truth.get("family", a.family), "files": entries}, results).totals()
+        print(f"fields: exact {t['field_exact']:.2%}  wrong {t['wrong_prefill']:.2%}  blank {t['blank']:.2%} of {t['fields']}")
     if a.save:
         Path(a.save).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     return 0

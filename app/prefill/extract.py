@@ -1835,6 +1835,27 @@ LABELLESS_ROWS = True  # a front with none of its row labels read takes its name
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+")
 
 
+LABEL_REMNANTS = True  # … a line ending before the values' column (a grey label's remnant dots read as `1日`) is no address row (False: it ends the address)
+BIRTH_ROW_GLUED = True  # a birth row read with its 年/月 lost (`1999314`, `1999 314`) still counts as the birth row (False: the year apart only)
+
+
+def holds_birth(text: str, born: dt.date) -> bool:
+    """Whether a line read off a card holds the birth date a checked citizen number proves: its
+    year printed apart (`1958`, `1958 611` — a fax reads the row in pieces), or, when the card's
+    grey 年/月/日 went with the other light print (a thresholded fax, a photocopy that washed out
+    the labels), the whole date as one run of digits: the year, the month and the day side by side
+    (`1999 314` and `1999314` for 1999 年 3 月 14 日). Only the number's own date counts, so a run of
+    other digits (a phone number, an address's house number) never does."""
+    year = re.compile(rf"(?<!\d){born.year}(?!\d)")
+    bare = re.sub(r"\s+", "", text)
+    if year.search(text) or year.search(bare):
+        return True
+    if not BIRTH_ROW_GLUED:
+        return False
+    dates = {f"{born.year}{m}{d}" for m in (str(born.month), f"{born.month:02d}") for d in (str(born.day), f"{born.day:02d}")}
+    return any(run in dates for run in re.findall(r"\d+", bare))
+
+
 def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[Piece] | None, list[Piece] | None]:
     """The name's and the address's rows of a front none of whose row labels (姓名 性别 出生 住址)
     was read — a dithered fax's grey labels, a card cut down its label column — placed by the
@@ -1844,8 +1865,7 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
     line right above the sex row starting there too, shaped like a name. The address is the
     rows under the birth row and over the number starting there, the first one with a province.
     Anything else (no such row, two candidates, a row starting elsewhere) leaves the field blank."""
-    year = re.compile(rf"(?<!\d){facts['birth_date'].year}(?!\d)")
-    births = [ln for ln in lines if ln is not number and ln.cy < number.y1 and year.search(ln.text)]
+    births = [ln for ln in lines if ln is not number and ln.cy < number.y1 and holds_birth(ln.text, facts["birth_date"])]
     if len(births) != 1:
         return None, None
     birth = births[0]
@@ -1861,7 +1881,8 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
     sex = one_above(birth, lambda t: bool(re.fullmatch(rf"{facts['sex']}({nation}[\u4e00-\u9fff]{{1,5}})?", t)))
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t))) if sex is not None else None
     rows: list[Line] = []
-    for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number), key=lambda o: o.cy):
+    for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number
+                      and not (LABEL_REMNANTS and ln.x2 <= birth.x1)), key=lambda o: o.cy):
         if abs(ln.x1 - birth.x1) >= h or (rows and ln.cy - rows[-1].cy > 1.6 * h) or len(rows) >= 4:
             break
         rows.append(ln)

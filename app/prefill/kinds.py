@@ -1684,8 +1684,8 @@ def labelless_front(lines: list[Line]) -> bool:
     if len(found) != 1:
         return False
     number, at = next(iter(found.items()))
-    year = re.compile(rf"(?<!\d){number[6:10]}(?!\d)")
-    return any(ln is not at and ln.cy < at.y1 and year.search(_SPACE.sub("", ln.text)) for ln in lines)
+    born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))  # (a real date: the check passed)
+    return any(ln is not at and ln.cy < at.y1 and ex.holds_birth(ln.text, born) for ln in lines)
 
 
 def labelless_kind(lines: list[Line]) -> str | None:

@@ -1611,6 +1611,47 @@ def card_title_region(lines: list[Line], shape: tuple[int, ...], to_page: np.nda
     return sx1, sy1, sx2, sy2
 
 
+CARD_NUMBER_REREAD = True  # a page read as `other` holding one checked citizen number, small, and no card label is read again around it
+# where the card lies: from the number's box, these many of its widths left, right, above and below. A front's number
+# row starts about a third of the card's width in (after 公民身份号码) and spans about 0.6 of it; the card's top is
+# about 0.9 number widths above it (ID-1: 85.6 × 54 mm) — measured on ZH's photocopied fronts, with room for a tilt
+NUMBER_CARD_REACH = (1.0, 0.5, 1.5, 0.5)
+NUMBER_SMALL = 0.4  # … only a number under this share of the page's width (a card small on a sheet)
+FRONT_LABELS = ("姓名", "性别", "民族", "出生", "住址", "公民身份")  # any of them read: the labels were not lost
+
+
+def card_number_region(lines: list[Line], shape: tuple[int, ...], to_page: np.ndarray,
+                       source: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """The source-image box where an ID front lies when a page read as `other` holds its checked
+    citizen number small and none of its labels: a photocopy washes out the card's light-blue
+    labels (and its 年/月/日) and the copier's specks break the short rows — 女, 彝, `1963 6 4` —
+    out of the detector's view at the sheet's OCR size (ZH zh_0087: the name, the address and the
+    number read, nothing else, `other`). Read as a card's box, at a card's OCR size, those rows are
+    found and the values prove the page (`kinds.labelless_kind`). None when the page holds two
+    numbers or none, a label of a front (a form naming a person prints them: its labels decide),
+    or a number spanning much of the page."""
+    numbers = []
+    for ln in lines:
+        for m in re.finditer(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", re.sub(r"\s+", "", ln.text)):
+            if validate_id_number(m.group(0)).ok:
+                numbers.append(ln)
+    if len(numbers) != 1 or any(lab in re.sub(r"\s+", "", ln.text) for ln in lines for lab in FRONT_LABELS):
+        return None
+    n = numbers[0]
+    w = n.x2 - n.x1
+    if w <= 0 or w > NUMBER_SMALL * shape[1]:
+        return None
+    left, right, up, down = NUMBER_CARD_REACH
+    pts = np.array([[n.x1 - left * w, n.y1 - up * w], [n.x2 + right * w, n.y1 - up * w],
+                    [n.x2 + right * w, n.y2 + down * w], [n.x1 - left * w, n.y2 + down * w]], np.float64)
+    src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
+    sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
+    sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
+    if sx2 - sx1 < 64 or sy2 - sy1 < 64:
+        return None
+    return sx1, sy1, sx2, sy2
+
+
 OTHER_SIDE = {"id_card_front": "id_card_back", "id_card_back": "id_card_front"}
 BACK_TITLE = re.compile(r"^(中华人民共和国|(中华人民共和国)?居民身份证)$")  # a card back's title lines (above its fields)
 
@@ -1734,6 +1775,33 @@ def _labels_missed(extraction: Extraction) -> bool:
 CROP_REREAD = 0.5  # a licence read from a detected quad with fewer than this share of its fields read sure is read whole too (0: off)
 CROP_REREAD_FLOOR = 0.95  # … and a field is taken from that reading only with every character read at this or better
 CROP_REREAD_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
+# … and not on a 1-bit capture (a fax, a scanner app's black-and-white mode; False: there too): what the
+# re-read serves — a photo's corners sunk in a lamp's or dim room's vignette, a crop cut at the
+# border's inner rule — is a camera's; a binarised page has neither, and its blank fields are
+# the threshold's (BILEVEL_REREAD looks for them). ZH: 4 of its 5 crop re-reads were on 1-bit
+# pages (zh_0020, zh_0046, zh_0132, zh_0149), ~3–4 s CPU each, none filled a field
+CROP_REREAD_BILEVEL = False
+
+
+REREAD_BUDGET = 2  # whole-page re-reads (a detector pass and a reading each) a page may take after its first
+
+
+def _budget_left(clock: StageClock) -> bool:
+    """Whether the page may still be read again whole (`REREAD_BUDGET`): a page that reads badly
+    — a fax, a copy of a copy, a chat-app-sized photo — qualifies for several of `read_page`'s
+    re-reads, each a detector pass and a reading (2–4 s CPU), one after the other."""
+    return clock.counts.get("rereads", 0.0) < REREAD_BUDGET
+
+
+def _reread(clock: StageClock, name: str = "") -> bool:
+    """`_budget_left`, and when it is, the re-read about to run counted against the budget (and
+    under `name`, for `benchmarks.ocr_stages`)."""
+    if not _budget_left(clock):
+        return False
+    clock.count("rereads")
+    if name:
+        clock.count(name)
+    return True
 
 
 def _crop_read_short(extraction: Extraction, quality: Quality | None = None) -> bool:
@@ -2357,7 +2425,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     if kind == "other" and flatten:
         with clock.stage("prepare"):
             alt = other_page(image, processed)
-    if alt is not None:
+    if alt is not None and _reread(clock):
         clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
@@ -2365,17 +2433,19 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if alt_kind != "other":
             clock.count("look_alt_page_kept")
             processed, (page, to_page, rotation, lines) = alt, got
-    if kind == "other" and flatten and DESPECKLE_SHARE and speckled(processed.image):
+    if kind == "other" and flatten and DESPECKLE_SHARE and _budget_left(clock) and speckled(processed.image):
         # a copy of a copy peppered with toner specks: the detector finds the large title and
         # little else (the specks break the small rows' text regions). The page is read once more
         # with the specks taken out (a 3×3 median keeps strokes); it is kept when it reads as a kind
         with clock.stage("prepare"):
             clean_page = replace(processed, image=cv2.medianBlur(processed.image, 3))
         clock.count("look_despeckle")
+        clock.count("rereads")
         got = _ocr_processed(clean_page, engine, clock)
         with clock.stage("layout"):
             clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
         if clean_kind != "other":
+            clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got
     if TITLE_BAND and flatten and classify_cut(to_lines(lines), to_page, source)[0] == "other":
         titled = reread_title(page, lines, engine, clock)
@@ -2418,6 +2488,26 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if found is not None:
                 clock.count("labelless_kind")
                 extraction = extract(page_lines, found, 0.0)
+    if CARD_NUMBER_REREAD and flatten and extraction.kind == "other":
+        region = card_number_region(page_lines, page.shape, to_page, image.shape)
+        if region is not None:
+            # an ID front copied onto a sheet, its labels washed out and its short rows unseen
+            # (`card_number_region`): the part of the photo around its number is read as a card's
+            # box; kept when the card reads as a front with a field — by its labels, or by the
+            # values that prove themselves (`kinds.labelless_kind`, as for the page above)
+            from app.prefill import kinds as _kinds
+
+            clock.count("look_card_number")
+            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near_ex = again[4]
+            if near_ex.kind == "other":
+                with clock.stage("layout"):
+                    if _kinds.labelless_kind(again[3]) == "id_card_front":
+                        near_ex = extract(again[3], "id_card_front", 0.0)
+            if near_ex.kind == "id_card_front" and _read_count(near_ex) > 0:
+                clock.count("look_card_number_kept")
+                processed, rotation = near, near_rotation
+                page, to_page, lines, page_lines, extraction = again[0], again[1], again[2], again[3], near_ex
     if WATERMARK_KIND and flatten and extraction.kind == "other" \
             and clock.counts.get("det_slanted", 0.0) >= WATERMARK_SLANTED:
         # a copy whose usage watermark (`仅供…使用`, at an angle across the sheet) crosses its title: the
@@ -2429,14 +2519,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             view = ocr_view(page)
             seen, share = print_only(view)
-        if share >= WATERMARK_SHARE:
+        if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
             again = _extract_read(page, to_page, got_lines, engine, clock, source)
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
-    if SPECK_REREAD and _body_unread(extraction) and speckled(page):
+    if SPECK_REREAD and _body_unread(extraction) and _budget_left(clock) and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
         # despeckled (`contrast.despeckled`), the recogniser reads the page as it is; the reading
@@ -2444,6 +2534,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             view = ocr_view(page)
             seen = despeckled(view)
+        clock.count("rereads")
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
         again = _extract_read(page, to_page, got_lines, engine, clock, source)
         clock.count("look_speck")
@@ -2463,7 +2554,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             view = ocr_view(page)
             seen, share = print_only(view)
-        if share >= WATERMARK_SHARE:
+        if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_reread")
             # the page read is the one the first reading's lines were read on (not turned level
             # since): a box found again where a line read sure is, is that line's crop, read
@@ -2477,7 +2568,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _unsettled(extraction, page_lines, page) and washed_out(page, WASHED_REREAD):
+            and _budget_left(clock) and _unsettled(extraction, page_lines, page) and washed_out(page, WASHED_REREAD):
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
@@ -2487,6 +2578,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("prepare"):
             bright = washed_stretched(page)
         clock.count("look_washed")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
+        clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source)
         with clock.stage("layout"):
@@ -2494,15 +2586,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 clock.count("washed_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
-        if region is not None:
+        if region is not None and _reread(clock, "look_card_title"):
             # a card back small on a sheet, only its title read (`card_title_region`): the part of
             # the photo around the title is read at the photo's own resolution, as a card's text
             # box is (one more pass, only on `other` pages holding a lone 居民身份证)
             near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
             if again[4].kind in ("id_card_back", "id_card_front") and _read_count(again[4]) > 0:
+                clock.count("look_card_title_kept")
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
-    if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None):
+    if flatten and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None) \
+            and _reread(clock):
         # the crop guess cut the page short (a card scanned edge to edge has a wide blank band
         # between its title and its rows, which the printed-matter box can take for the end of
         # the page; an emblem can look like a page's edges): the title was read, the labels
@@ -2514,7 +2608,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     if CROP_REREAD and flatten and processed.quad is not None and not clock.counts.get("look_labels_missed") \
-            and _crop_read_short(extraction, processed.quality):
+            and (CROP_REREAD_BILEVEL or bilevel is not None) \
+            and _crop_read_short(extraction, processed.quality) and _reread(clock):
         # a licence photographed under a lamp or in dim light whose page corners sink into the dark
         # of the vignette: the edges found are another line (the border's inner rule, a column of
         # print, the lens's bent edge) and the crop cuts the label column (`称:`, `表人:` read with
@@ -2535,7 +2630,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 clock.count("look_crop_short_filled")
     top_cut = flatten and _top_row_cut_off(extraction, page_lines)
     if flatten and (_row_cut_off(extraction, page_lines) or top_cut) \
-            and (processed.quad is not None or processed.region is not None):
+            and (processed.quad is not None or processed.region is not None) and _reread(clock):
         # an ID card front read whole but for its number, with neither the number nor its label
         # seen: the crop guess left the number's row out (a wide blank band between the address
         # and the number row looks like the end of the printed matter). The whole image is read
@@ -2550,6 +2645,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("layout"):
                 fill_rows_unseen(again[4], extraction, again[1] @ np.linalg.inv(to_page))
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+            clock.count("look_row_cut_kept")
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     if flatten and extraction.kind in ("id_card_front", "id_card_back") and processed.doc_format != "id_card" \
@@ -2560,16 +2656,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # (a title-only back on a sheet not much larger in the source than on the page: the
             # crop around its title is still read larger than the sheet's OCR size reads it)
             region = card_title_region(page_lines, page.shape, to_page, image.shape)
-        if region is not None:
+        if region is not None and _reread(clock, "look_card_region"):
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
             # text read is read again at the photo's own resolution
             near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
             if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
+                clock.count("look_card_region_kept")
                 processed, rotation = near, near_rotation
                 page, to_page, lines, page_lines, extraction = again
     if bilevel is None and BILEVEL_REREAD > 0 and extraction.kind != "other" \
-            and _unsettled(extraction, page_lines, page):
+            and _budget_left(clock) and _unsettled(extraction, page_lines, page):
         # a 1-bit page (`bilevel.soften_for_reread`): the fields it left blank are looked for again
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
@@ -2578,12 +2675,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             else reread_lines(lines, soft, engine, clock)
         again = _extract_read(soft, to_page, got_lines, engine, clock, source)
         clock.count("look_bilevel")
+        clock.count("rereads")
         with clock.stage("layout"):
             if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                 clock.count("look_bilevel_kept")
     with clock.stage("layout"):
         others, cut = other_side(extraction, page_lines, page.shape)
-    if cut and flatten and (processed.quad is not None or processed.region is not None):
+    if cut and flatten and (processed.quad is not None or processed.region is not None) \
+            and _reread(clock, "look_side_cut"):
         # the page's crop cut the card's other side (a quad snapped to A4 around one side and half
         # the other): the whole sheet is read too, and kept when it holds both sides and reads more
         # of them (the side it reads first may be the other one)
@@ -2591,12 +2690,14 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("layout"):
             more, _ = other_side(again[4], again[3], again[0].shape)
         if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
+            clock.count("look_side_cut_kept")
             processed, rotation, others = wide, wide_rotation, more
             page, to_page, lines, page_lines, extraction = again
         elif not more and again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             # no other side, but the crop had cut this one (a thumb over a card's corner drew the
             # quad across its label column: `址` at the crop's edge, the 住址 row unread): the
             # whole sheet reads more of it (the read is done already: no extra cost)
+            clock.count("look_side_cut_kept")
             processed, rotation = wide, wide_rotation
             page, to_page, lines, page_lines, extraction = again
     if SMALL_PRINT_TITLE_KIND and flatten and extraction.kind == "other":

@@ -527,7 +527,7 @@ def other(rng: np.random.Generator, dpi: float, which: str) -> tuple[Page, dict,
         pg.block(30, 110, f"{who}同志：在2026年度政务服务窗口工作中表现突出，被评为“服务标兵”，特发此证，以资鼓励。", 150, body, 6, 11)
         org = f"{V.place(rng)[1] or '本市'}政务服务中心"
         pg.seal(140, 220, 20, org, _face(rng, ["notosans_b", "fandol_hei", "zenhei"], org), rng)
-        pg.text(140, 240, "二〇二六年十二月", body, 5, INK, ha="center")
+        pg.text(140, 240, "二〇二六年十二月", _face(rng, F.SERIF + F.KAI, "二〇二六年十二月"), 5, INK, ha="center")
         return pg, {}, "other-certificate"
     # guide: a 办事指南 page that names licences and ID cards
     pg.text(105, 28, "办事指南", body, 7, INK, ha="center")

@@ -146,8 +146,6 @@ def test_a_house_number_read_with_a_leading_zero_is_not_prefilled(engine, tmp_pa
 def test_an_unsure_digit_before_zuo_is_not_prefilled(engine, tmp_path, monkeypatch) -> None:
     # ZH zh_0054: `…142号8座2281` for B座 (8 at 0.87 on a screen photo; its 经营场所 read `B座` on the same
     # page). A worn B — its strokes blended with an 8's — reads 8 at 0.90 with B the runner-up
-    from app.prefill import extract
-
     sheet = Image.new("RGB", A4, (250, 250, 250))
     d = ImageDraw.Draw(sheet)
     font = cjk_font(40)
