@@ -3163,6 +3163,9 @@ SCOPE_WORDS = (
 
 SCOPE_WORD_SURE = True  # a doubtful character whose two readings a standard scope word tells apart is the word's
 SCOPE_SEPARATOR_BEFORE_SENTENCE = True  # a list separator right before the standard sentence is a doubt (False: as read)
+# a scope read starting with a list separator (`、道路货物运输…`, ZJ zj_0067) lost its first row or rows: a
+# 经营范围 starts with an item or a header, never with the mark between two items (False: as read)
+SCOPE_SEPARATOR_FIRST = True
 SCOPE_WORD_FIRST = 0.5  # … when its first reading has at least this probability
 SCOPE_WORD_PAIR = 0.9  # … and its two readings together at least this (no third character stands a chance)
 
@@ -3690,8 +3693,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # its first row may be the wrapped end of the value above; or it skips an unboxed row; or
         # it starts inside its header (`般项目:`, the 一 lost where the rows do not say it stood)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
-    elif ragged(p, hanging=True, early=pulled) or getattr(p, "hole", False) or v.endswith((";", "、", ",")):
-        # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator
+    elif ragged(p, hanging=True, early=pulled) or getattr(p, "hole", False) or v.endswith((";", "、", ",")) \
+            or SCOPE_SEPARATOR_FIRST and v.startswith((";", "、", ",", "。")):
+        # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator,
+        # or starts with one (the rows before it were not read)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif v and not SCOPE_CHARS.fullmatch(v):  # a character no scope is printed with (· for 。): a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
