@@ -10,32 +10,13 @@ of them one after the other. Drawn with Pillow, read through the real code (`rea
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
 
 import app.prefill.reader as reader
-from tests.prefill.fonts import SERIF, cjk_font
+from tests.prefill.test_bilevel_reread import _licence  # (the same drawn 卫生许可证, grey or 1-bit)
 
 _BORDER = np.array([[60, 60], [1180, 60], [1180, 1694], [60, 1694]], np.float32)
-
-
-def _licence(bilevel: bool) -> np.ndarray:
-    """A 卫生许可证 on a ruled A4 page (the rule at `_BORDER`); `bilevel`: scanned in black and white."""
-    img = Image.new("L", (1240, 1754), 255)
-    d = ImageDraw.Draw(img)
-    d.rectangle((60, 60, 1180, 1694), outline=0, width=14)
-    d.text((440, 150), "卫生许可证", font=cjk_font(72, SERIF), fill=0)
-    f = cjk_font(28, SERIF)
-    rows = (("单位名称：", "杭州禾和美容院有限公司"), ("法定代表人：", "毛飞国"),
-            ("地址：", "浙江省杭州市西湖区育才路47号"), ("有效期限：", "2021年05月13日至2025年05月12日"))
-    for i, (label, value) in enumerate(rows):
-        d.text((150, 400 + 62 * i), label, font=f, fill=80)
-        d.text((324, 400 + 62 * i), value, font=f, fill=0)
-    g = cv2.GaussianBlur(np.asarray(img, np.float32) / 255, (0, 0), 1.0)
-    page = np.where(g > 0.7, 255, 0).astype(np.uint8) if bilevel else (g * 180 + 20).astype(np.uint8)
-    return cv2.cvtColor(page, cv2.COLOR_GRAY2BGR)
 
 
 def _crop_rereads(monkeypatch: pytest.MonkeyPatch, engine, bilevel: bool) -> float:  # noqa: ANN001
