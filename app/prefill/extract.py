@@ -1444,6 +1444,9 @@ NAME_GAP = 1.6  # a step between two of a name's characters this many page pitch
 NAME_END = 0.5  # a box reaching this many page pitches further past its last character than the page's rows do
 NAME_LATE = 0.7  # a value's first character this many page pitches right of its label column's values' starts
 PITCH_ROWS = (0.75, 1.33)  # rows whose height is within these shares of the name's row are its print size
+# rows of that size a page's box reach is measured on: with three, one loosely boxed row is the median
+# (tests/prefill/test_justified_columns' drawn rows: a name blanked for a box 12 px longer than its cells)
+PITCH_MIN_ROWS = 5
 
 
 def page_pitch(lines: list[Line], h: float) -> tuple[float, float] | None:
@@ -1459,7 +1462,7 @@ def page_pitch(lines: list[Line], h: float) -> tuple[float, float] | None:
                   if _cjk(ln.text[i]) and _cjk(ln.text[i + 1]) and b > a]
         if _cjk(ln.text[-1]):
             ends.append(ln.x2 - ln.xs[-1])
-    if len(steps) < 6 or len(ends) < 3:
+    if len(steps) < 6 or len(ends) < PITCH_MIN_ROWS:
         return None
     return sorted(steps)[len(steps) // 2], sorted(ends)[len(ends) // 2]
 
@@ -1567,9 +1570,25 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
     if len(starts) >= 2:
         mid = starts[len(starts) // 2]
         agree = [x for x in starts if abs(x - mid) <= 0.5 * pitch]
-        if len(agree) >= 2 and xs[0] - max(agree) > NAME_LATE * pitch:
+        if len(agree) >= 2 and xs[0] - max(agree) > NAME_LATE * pitch and not _follows_print(lines, pieces[0], xs[0], pitch):
             return "lost character"
     return ""
+
+
+def _follows_print(lines: list[Line], first: Piece, x: float, pitch: float) -> bool:
+    """Whether print read on the value's row ends within a pitch before its first character (centre
+    `x`): the value follows its own label directly — a justified label split into boxes (`经` |
+    `营者刘德明`, joined again as `经营者` | `刘德明`), whose `者` stands where the other rows' values
+    start — so no character of it was lost before it (a lost one leaves its cell between the two:
+    zi_0062's 思). A line's end is its last character's cell when its positions are known, else its box."""
+    h = first.box[3] - first.box[1]
+    for ln in lines:
+        if min(ln.y2, first.box[3]) - max(ln.y1, first.box[1]) <= 0.5 * h or ln.x1 >= first.box[0]:
+            continue
+        end = ln.xs[-1] + 0.5 * pitch if ln.xs and len(ln.xs) == len(ln.text) else ln.x2
+        if end <= x and x - end <= pitch:
+            return True
+    return False
 
 
 def _value_score(pieces: list[Piece] | None) -> float | None:
