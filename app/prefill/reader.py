@@ -1603,12 +1603,7 @@ def card_title_region(lines: list[Line], shape: tuple[int, ...], to_page: np.nda
         return None
     pts = np.array([[t.x1 - w, t.y1 - w], [t.x2 + w, t.y1 - w], [t.x2 + w, t.y2 + 2 * w], [t.x1 - w, t.y2 + 2 * w]],
                    np.float64)
-    src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
-    sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
-    sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
-    if sx2 - sx1 < 32 or sy2 - sy1 < 32:
-        return None
-    return sx1, sy1, sx2, sy2
+    return _source_box(pts, to_page, source, 32)
 
 
 CARD_NUMBER_REREAD = True  # a page read as `other` holding one checked citizen number, small, and no card label is read again around it
@@ -1644,10 +1639,17 @@ def card_number_region(lines: list[Line], shape: tuple[int, ...], to_page: np.nd
     left, right, up, down = NUMBER_CARD_REACH
     pts = np.array([[n.x1 - left * w, n.y1 - up * w], [n.x2 + right * w, n.y1 - up * w],
                     [n.x2 + right * w, n.y2 + down * w], [n.x1 - left * w, n.y2 + down * w]], np.float64)
+    return _source_box(pts, to_page, source, 64)
+
+
+def _source_box(pts: np.ndarray, to_page: np.ndarray, source: tuple[int, ...],
+                least: int) -> tuple[int, int, int, int] | None:
+    """The source image's box around page points `pts` (`to_page` maps source → page), clipped to the
+    image; None when it is under `least` pixels either way (nothing there to read again)."""
     src = cv2.perspectiveTransform(pts.reshape(-1, 1, 2), np.linalg.inv(to_page)).reshape(-1, 2)
     sx1, sy1 = int(max(0, src[:, 0].min())), int(max(0, src[:, 1].min()))
     sx2, sy2 = int(min(source[1], src[:, 0].max())), int(min(source[0], src[:, 1].max()))
-    if sx2 - sx1 < 64 or sy2 - sy1 < 64:
+    if sx2 - sx1 < least or sy2 - sy1 < least:
         return None
     return sx1, sy1, sx2, sy2
 
