@@ -1625,9 +1625,11 @@ def card_number_region(lines: list[Line], shape: tuple[int, ...], to_page: np.nd
     found and the values prove the page (`kinds.labelless_kind`). None when the page holds two
     numbers or none, a label of a front (a form naming a person prints them: its labels decide),
     or a number spanning much of the page."""
+    from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
     numbers = []
     for ln in lines:
-        for m in re.finditer(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])", re.sub(r"\s+", "", ln.text)):
+        for m in _kinds._ID_RUN.finditer(re.sub(r"\s+", "", ln.text)):
             if validate_id_number(m.group(0)).ok:
                 numbers.append(ln)
     if len(numbers) != 1 or any(lab in re.sub(r"\s+", "", ln.text) for ln in lines for lab in FRONT_LABELS):
