@@ -1561,6 +1561,8 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
             continue  # a copy's watermark (仅供办理…使用), printed large across the page: no title
         if COPY_MARK.fullmatch(_SPACE.sub("", ln.text).rstrip("。.")):
             continue  # the holder's `此复印件与原件一致`, handwritten large on a copy: no title either
+        if WATERMARK_CLOSE_MISREAD and _watermark_close(_SPACE.sub("", ln.text)):
+            continue  # a usage watermark's close boxed alone and misread by a character (`他用无交`)
         if ln.text.lstrip().startswith(("<", "‹", "く")):
             continue  # a screenshot's viewer bar (`< 查看原图`, a back arrow before it): no print of the page
         if 4 <= cjk <= 16 and median and not any(_near(w, ln.text) for w in TITLES) and (
@@ -1568,6 +1570,23 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
                 or ln.h >= median and _FORM_TITLE.fullmatch(_SPACE.sub("", ln.text))):
             return True
     return False
+
+
+# a usage watermark ends `…使用，他用无效`; the detector often boxes that close alone (the comma's gap
+# splits the slanted line), and the watermark's light, large strokes in a small or recompressed
+# picture lose a character's detail: ZK zk_0106 (a licence copy forwarded through a chat app at
+# 960 px) read `他用无效` twice and `他用无交` once — the misread piece, large, four characters and
+# naming no document, made the page `other` as another document's title, its title glued to the
+# watermark (`办理卫生许营业执照`). No document's title holds three characters of it in a row
+WATERMARK_CLOSE = "他用无效"
+WATERMARK_CLOSE_MISREAD = True  # a line one character off `他用无效` (or three of it in a row) is no title (False: off)
+
+
+def _watermark_close(text: str) -> bool:
+    """`text` is a usage watermark's close as a poor reading gives it: `他用无效` with one
+    character misread or lost (`他用无交`, `他用无`, `用无效`), and at most one character more."""
+    w = WATERMARK_CLOSE
+    return len(text) <= len(w) + 1 and _near(w, text)
 
 
 def _form_page(lines: list[Line]) -> bool:

@@ -2216,9 +2216,16 @@ def ask_retake(extraction: Extraction) -> None:
 
 
 SMALL_PRINT_TITLE_KIND = True  # a page read as no kind whose print is too small to read and whose title stands alone is that kind, every field blank (False: `other`)
+# … and a photographed display's page so read (its sub-pixel grid measured: `is_screen_photo`, not a dim
+# photo's grain): ZK zk_0132 and zk_0137 (a 营业执照 and a 食品经营许可证 shown on a monitor, photographed
+# at 1,600 px, the page ~1,100 px wide): the title read at 1.00, every row read as digits and symbols
+# through the moiré (`8.0.8m 085500 52=502…`) — fewer characters than printed, so `print_pitch` measures
+# 19–25 px and the small-print test does not see them (False: `other`, as before)
+SCREEN_TITLE_KIND = True
 
 
-def _small_print_title(lines: list[TextLine], page_lines: list[Line], to_page: np.ndarray) -> Extraction | None:
+def _small_print_title(lines: list[TextLine], page_lines: list[Line], to_page: np.ndarray,
+                       screen: bool = False) -> Extraction | None:
     """The extraction of a page read as no kind whose print is too small to read in the photo
     (`print_pitch` under RETAKE_PITCH, in the photo's own pixels) and whose title stands alone as its
     largest print (`kinds.title_only`), None otherwise. A phone held far from a licence, or at a
@@ -2227,11 +2234,13 @@ def _small_print_title(lines: list[TextLine], page_lines: list[Line], to_page: n
     reads at 1.00: the page is that document, and the clerk is told the print was too small
     (`retake_cause`), not that the document is unknown. No value of such a read is offered: print
     read at that size is no value a clerk should have to check (its labels go unread, and a
-    value found beside a misread label is a guess)."""
+    value found beside a misread label is a guess). `screen`: the page is a photographed display's
+    (SCREEN_TITLE_KIND) — its moiré garbles small print into fewer, wrong characters whatever their
+    pitch measures, and the clerk is told it was a screen (`retake_cause`)."""
     from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
 
     pitch = print_pitch(_map_lines(lines, np.linalg.inv(to_page)))
-    if not 0.0 < pitch < RETAKE_PITCH:
+    if not 0.0 < pitch < RETAKE_PITCH and not (SCREEN_TITLE_KIND and screen):
         return None
     titled = _kinds.title_only(page_lines)
     if titled is None:
@@ -2707,7 +2716,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     if SMALL_PRINT_TITLE_KIND and flatten and extraction.kind == "other":
         # last, after every other reading of the page had its turn: named by its title alone, the
         # page has no field a re-read of the same pixels could settle (`_small_print_title`)
-        small = _small_print_title(lines, page_lines, to_page)
+        small = _small_print_title(lines, page_lines, to_page, screen=bool(colour) and not grain)
         if small is not None:
             clock.count("small_print_title_kind")
             extraction = small
