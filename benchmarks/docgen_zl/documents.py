@@ -36,7 +36,7 @@ TT = [False]  # set while a document for a vector PDF is built: TrueType faces o
 
 def _faces(rng, *texts: str) -> dict[str, str]:
     """The document's faces: one per role, each checked to cover every string it will draw."""
-    joined = "".join(texts)
+    joined = "".join(texts) + "0123456789.-:：X（）()、，。；年月日至长期"  # digits and punctuation every page prints
     out = {}
     pools = (("label", T.HEI + T.SONG), ("value", T.SONG + T.KAI + T.HEI), ("title", ["fsongb", "nserifb", "fheib", "nsansb"]))
     if TT[0]:

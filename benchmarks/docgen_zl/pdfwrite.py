@@ -50,11 +50,16 @@ class _Doc:
 
 
 def _subset(key: str, gids: set[int]) -> bytes:
+    import logging
+
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
+    logging.getLogger("fontTools").setLevel(logging.ERROR)  # "mort NOT subset; dropped" and the like
+
     path, idx = T.FACES[key]
-    font = TTFont(path, fontNumber=idx, lazy=True) if path.endswith(".ttc") else TTFont(path, lazy=True)
+    kw = {"lazy": True, "recalcTimestamp": False}  # no save-time timestamp: the same bytes for a seed
+    font = TTFont(path, fontNumber=idx, **kw) if path.endswith(".ttc") else TTFont(path, **kw)
     order = font.getGlyphOrder()
     opts = subset.Options()
     opts.retain_gids = True

@@ -140,7 +140,7 @@ class Scene:
         self.w, self.h = w_mm, h_mm
         self.root = b.render.attachNewNode("scene")
         self.root.setShader(shader())
-        self.root.setShaderInput("shadow_texel", 1.0 / 1024)
+        self.root.setShaderInput("shadow_texel", 1.0 / 768)
         self.curl, self.fold, self.bend = opts.get("curl", 0.0), opts.get("fold"), opts.get("bend", 0.0)
         page = self.root.attachNewNode(_grid(48, 36, self.pos, "page"))
         page.setTexture(_texture(page_img, name="page"), 1)
@@ -171,7 +171,7 @@ class Scene:
             lens = sl.getLens()
             lens.setFilmSize(L * 2.2, L * 2.2)
             lens.setNearFar(10, L * 8)
-            sl.setShadowCaster(True, 1024, 1024)
+            sl.setShadowCaster(True, 768, 768)
             ln = self.root.attachNewNode(sl)
             ang = opts["light_dir"]
             ln.setPos(L * 2 * math.cos(ang), L * 2 * math.sin(ang), L * 2.5)
@@ -185,7 +185,7 @@ class Scene:
             lens.setFov(70)
             lens.setNearFar(10, L * 8)
             sl.setLens(lens)
-            sl.setShadowCaster(True, 1024, 1024)
+            sl.setShadowCaster(True, 768, 768)
             ln = self.root.attachNewNode(sl)
             ang = opts["light_dir"]
             ln.setPos(L * 0.7 * math.cos(ang), L * 0.7 * math.sin(ang), L * 1.1)

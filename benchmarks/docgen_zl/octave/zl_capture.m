@@ -45,15 +45,15 @@ end
 
 function I = phone(I, p)
   % a phone's sensor and processing: photon (shot) and read noise on the luminance, black level and
-  % tone curve, white balance, saturation, the denoiser's blur and the sharpening halo
+  % tone curve, white balance, saturation and the sharpening halo (unsharp mask)
   lum = mean(I, 3);
   I = I + randn(size(lum), "single") .* sqrt(lum * p.shot + p.read ^ 2);
   I = curve(I, p.lo + p.black, p.hi, p.gamma);
   I = I .* reshape(single([p.wb(1) 1 p.wb(2)]), 1, 1, 3);
   g = mean(I, 3);
   I = g + (I - g) * p.sat;
-  I = fastblur(I, 5, p.nr);
-  I = I + p.sharp * (I - fastblur(I, 7, 1.6));
+  B = fastblur(I, 7, 1.2 + p.nr);
+  I = I + p.sharp * (I - B);
 end
 
 function J = fastblur(I, n, s)
