@@ -1851,11 +1851,50 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
 
 
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+# … and a front whose 姓名 and 性别 labels alone were lost takes its name so: a card prints its labels
+# small in a light blue that a hand's shadow, a phone's exposure or a copier takes first, and the top
+# rows' labels sit on the card's brightest background (ZK zk_0014: 出生 and 住址 read, 姓名 and 性别 not
+# boxed; the name `高静` alone above the sex `男`) (False: blank)
+TOP_LABELS_LOST = True
+# a 姓名 label read with one of its two characters wrong (`n名许博`, `健名杜芳旭`: a copy's or a fax's
+# broken 姓 read as a letter or another character) still names the row when the line starts in the
+# labels' column right above the 性别 row: the name is what follows it in the values' column (False: blank)
+NAME_LABEL_MISREAD = True
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+")
 
 
 LABEL_REMNANTS = True  # … a line ending before the values' column (a grey label's remnant dots read as `1日`) is no address row (False: it ends the address)
 BIRTH_ROW_GLUED = True  # a birth row read with its 年/月 lost (`1999314`, `1999 314`) still counts as the birth row (False: the year apart only)
+
+
+def _name_label_misread(lines: list[Line]) -> list[Piece] | None:
+    """The name after a 姓名 label read with one character wrong (`NAME_LABEL_MISREAD`): the one
+    line on the row above the read 性别 label that starts where that label starts (the labels'
+    column), whose first two characters are 姓 or 名 in their place and whose rest — standing in the
+    values' column, where the sex's value starts — is shaped like a name."""
+    if not NAME_LABEL_MISREAD:
+        return None
+    found = find_label(lines, FRONT["sex"], anywhere=True)
+    if found is None:
+        return None
+    sex, start, end = found
+    h = sex.h
+    label_x = sex.x1 if start == 0 else sex.x_at(start)
+    value_x = sex.x_at(end) if end < len(sex.text) else sex.x2
+    above = [o for o in lines if o is not sex and sex.cy - 3 * h < o.cy < sex.cy - 0.8 * h
+             and o.x1 < value_x + 6 * h and o.x2 > value_x]
+    if len(above) != 1:
+        return None
+    ln = above[0]
+    text = ln.text
+    if abs(ln.x1 - label_x) > 0.6 * h or len(ln.xs) != len(text) or len(text) < 4:
+        return None
+    if (text[0] == "姓") == (text[1] == "名"):
+        return None  # (both right: the label was read, and `find_label` took it; both wrong: no label)
+    if not (ln.xs[1] < value_x - 0.2 * h <= ln.xs[2]) or not _NAME_SHAPE.fullmatch(text[2:]):
+        return None  # (the name starts where the values do, the two label characters stand before them)
+    return [Piece(text[2:], ln.score, (ln.xs[2] - 0.5 * h, ln.y1, ln.x2, ln.y2), ln.char_info(2, len(text)),
+                  ln.xs_of(2, len(text)))]
 
 
 def holds_birth(text: str, born: dt.date) -> bool:
@@ -2015,9 +2054,12 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     if LABELLESS_ROWS and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
                                                    for k in ("name", "sex", "birth", "address")):
         unlabelled = _labelless_rows(lines, ln, idc.facts)
+    elif TOP_LABELS_LOST and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
+                                                     for k in ("name", "sex")):
+        unlabelled = (_labelless_rows(lines, ln, idc.facts)[0], None)  # (the address keeps its own label)
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
-        p = _name_above_sex(lines, labels) or unlabelled[0]
+        p = _name_above_sex(lines, labels) or _name_label_misread(lines) or unlabelled[0]
     p = _surname_sure(_twins_sure(_name_dots(p)))
     name = _person_name(join(p)[0]) if p else ""
     name_p = p
