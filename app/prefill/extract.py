@@ -1602,10 +1602,14 @@ def _value_score(pieces: list[Piece] | None) -> float | None:
 
 
 def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ...],
-                       labels: tuple[str, ...]) -> tuple[list[Piece], str, str] | None:
+                       labels: tuple[str, ...], *, misread: bool = False) -> tuple[list[Piece], str, str] | None:
     """The card prints 民族 on the row of 性别, right of the sex: when the 民族 label was not read
     (glare, a fold), the one box on that row well right of the sex that is, apart from what is
-    left of the label, one of the 56 coded nations."""
+    left of the label, one of the 56 coded nations. `misread`: the box starts with the label read
+    with one character wrong (`民热满`, `氏族汉`: a copy of a copy's or a fax's light label print,
+    NATION_LABEL_MISREAD) — its other character and the row's place say it is the label — and the
+    rest is a coded nation; `sex_box` is then the sex's own box (the sex's value joins that box
+    as its row's further text)."""
     x1, y1, x2, y2 = sex_box
     h = max(1.0, y2 - y1)
     probe = Line("", 1.0, x1, y1, x2, y2, -1)
@@ -1615,12 +1619,20 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
             continue
         if any(ln.text.startswith(lab) for lab in labels):
             continue
-        lead = len(ln.text) - len(ln.text.lstrip("民族:"))
+        if misread:
+            if not re.match(r"民[\u4e00-\u9fff]|[\u4e00-\u9fff]族", ln.text):
+                continue
+            lead = 2 + len(ln.text[2:]) - len(ln.text[2:].lstrip(":："))
+        else:
+            lead = len(ln.text) - len(ln.text.lstrip("民族:"))
         text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text[lead:]).translate(_TRAD)
         name_n, code = normalize_nation(text)
         if name_n and code:
             found.append(([_line_tail(ln, lead)], name_n, code))
     return found[0] if len(found) == 1 else None
+
+
+NATION_LABEL_MISREAD = True  # on the sex row right of the sex, `民热满` (民族 with one character misread, then a coded nation) gives the nation (False: blank)
 
 
 def _without_lead_marks(pieces: list[Piece] | None) -> list[Piece] | None:
@@ -1842,15 +1854,56 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
     if len(above) != 1 or any(ln.text.startswith(lab) for lab in labels for ln in above):
         return None
     ln = above[0]
-    if len(ln.xs) != len(ln.text) or not ln.xs or ln.xs[0] < value_x - 0.2 * h:
+    if len(ln.xs) != len(ln.text) or not ln.xs:
+        return None
+    lead = _misread_name_label(ln, sex, value_x) if ln.xs[0] < value_x - 0.2 * h else 0
+    if lead is None:
         return None  # (characters in the label column: a label read wrong, not a name)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+", ln.text):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+", ln.text[lead:]):
         return None  # (without its label, only what is shaped like a name)
+    if lead:
+        return [_line_tail(ln, lead)]
     return [Piece(ln.text, ln.score, (ln.x_at(0) if ln.xs[0] - ln.x1 < h else ln.xs[0] - 0.5 * h, ln.y1, ln.x2, ln.y2),
                   ln.char_info(0, len(ln.text)), ln.xs)]
 
 
+NAME_LABEL_MISREAD = True  # a name row read with its 姓名 label's first character wrong (`n名许博`) gives the name after it (False: blank)
+NAME_LABEL_ALIGN = 0.4  # … the label's two characters stand within this many row heights of the 性别 label's two
+
+
+def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
+    """Where the name starts in the row above 性别 when that row's box begins with its 姓名 label
+    read with the first character wrong (`n名许博`, `健名杜芳旭`: a copy of a copy or a fax washes a
+    card's light label print, the recogniser still boxes it with the black name): exactly two
+    characters stand in the label column, the second is 名, and each stands over a character of
+    the 性别 label read below it (a card prints both labels in one column, character over
+    character — ZK zk_0019: `n名` at x 59, 104, `性别` at 57, 102, the name from 148 with `男` at
+    147); every other character stands in the values' column. None otherwise (a label read
+    wrong and nothing said which, a name that starts left of its column)."""
+    if not NAME_LABEL_MISREAD or not sex.text.startswith(FRONT["sex"][0]):
+        return None
+    h = sex.h
+    if len(sex.xs) == len(sex.text):
+        centres = sex.xs[:2]
+    elif sex.text == FRONT["sex"][0]:  # (the label split off its value: its two characters fill its box)
+        centres = (sex.x1 + 0.25 * (sex.x2 - sex.x1), sex.x1 + 0.75 * (sex.x2 - sex.x1))
+    else:
+        return None
+    inside = [i for i, x in enumerate(ln.xs) if x < value_x - 0.2 * h]
+    tail = FRONT["name"][0][1]
+    if inside != [0, 1] or not (ln.text[1] == tail or ln.text[1] in LABEL_CONFUSIONS.get(tail, "")):
+        return None
+    if any(abs(ln.xs[i] - centres[i]) > NAME_LABEL_ALIGN * h for i in (0, 1)):
+        return None
+    return 2
+
+
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+# … and a front whose 姓名 and 性别 labels alone were lost takes its name so: a card prints its labels
+# small in a light blue that a hand's shadow, a phone's exposure or a copier takes first, and the top
+# rows' labels sit on the card's brightest background (ZK zk_0014: 出生 and 住址 read, 姓名 and 性别 not
+# boxed; the name `高静` alone above the sex `男`) (False: blank)
+TOP_LABELS_LOST = True
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+")
 
 
@@ -2015,6 +2068,9 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     if LABELLESS_ROWS and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
                                                    for k in ("name", "sex", "birth", "address")):
         unlabelled = _labelless_rows(lines, ln, idc.facts)
+    elif TOP_LABELS_LOST and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
+                                                     for k in ("name", "sex")):
+        unlabelled = (_labelless_rows(lines, ln, idc.facts)[0], None)  # (the address keeps its own label)
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels) or unlabelled[0]
@@ -2028,6 +2084,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["name"] = _blank()
     p = _without_lead_marks(value_after(lines, FRONT["sex"], labels, anywhere=True))
+    sex_p = p
     sex_txt = join(p)[0] if p else ""
     sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
     if idc is not None:
@@ -2043,6 +2100,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
     if not (name_n and code) and res["sex"].box:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
+        if not lone and NATION_LABEL_MISREAD and sex_p and sex_p[0].text[:1] in ("男", "女"):
+            lone = _nation_beside_sex(lines, sex_p[0].box, labels, misread=True)
         if lone:
             p, name_n, code = lone
     if not (name_n and code) and NATION_RUNNER_UP and p:
@@ -2640,11 +2699,14 @@ def _known_type(v: str) -> bool:
         m.group(2) is None or all(w in TYPE_WORDS for w in re.split(r"[、,]", m.group(2))))
 
 
-def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, float] | None:
+def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool],
+                same: Callable[[str], str] | None = None) -> tuple[str, float] | None:
     """Let a closed grammar choose between the recogniser's two best readings of its doubtful
     characters (below 0.9, at most four): when the text as read fits and no other choice does,
     or it does not fit and exactly one choice does, that text is taken and its doubtful
     characters count as sure as their two readings together (the others are ruled out).
+    `same`: the value a reading stands for, when two spellings are one value (a type's `、` and
+    `,`): readings that fit and stand for one value are one choice (GRAMMAR_SAME).
     (text, weakest character); None when the grammar cannot decide."""
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
@@ -2662,13 +2724,17 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
                 cand[i] = to_halfwidth(chars[i][1]).strip()
         if ok("".join(cand)):
             fits.append("".join(cand))
-    if len(fits) != 1:
+    if len(fits) != 1 and not (GRAMMAR_SAME and same is not None and fits and len({same(f) for f in fits}) == 1):
         return None
     probs = [c[0] + c[2] if i in doubt else c[0] for i, c in enumerate(chars)]
     return fits[0], min(probs, default=1.0)
 
 
 
+# two readings of a doubtful character that the value writes alike are no doubt for the grammar to settle
+# (False: undecided): a 市场主体类型's `(非上市、自然人投资或控股)` with its `、` at 0.50 against `，` (ZK zk_0082,
+# a phone photo) fits the table both ways — the type is the same, and was left blank as undecided
+GRAMMAR_SAME = True
 DATE_GRAMMAR = True  # a 成立日期 that is no date as read is settled by its doubtful characters' runner-ups (`_by_grammar`; False: blank)
 CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
 
@@ -2694,9 +2760,29 @@ def _capital_wrapped(lines: list[Line], labels: tuple[str, ...], p: list[Piece] 
 
 def _amount(v: str) -> bool:
     """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
-    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
+    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end;
+    an amount in capital numerals as they are written (`_capital_numerals_whole`)."""
     return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v)) \
-        and bool(re.search(r"(元|币|\))整?$", v))
+        and bool(re.search(r"(元|币|\))整?$", v)) and _capital_numerals_whole(v)
+
+
+# an amount in capital numerals (大写: 壹拾万元整) starts with a digit numeral and sets a digit between
+# two units (False: not looked at). The rules for writing amounts in words (中国人民银行《正确填写票据和结算
+# 凭证的基本规定》: 壹拾 with its 壹, never a bare 拾) are the registrars' too: none of the 37 capital
+# amounts in words of the development families' truth breaks them. ZK zk_0001 pre-filled `拾万元整` for
+# 壹拾万元整, its 壹 not read (a step of 1.8 pitches on the row) — itself a well-formed amount to `_CAPITAL`.
+CAPITAL_NUMERALS = True
+_UPPER_UNITS = "拾佰仟"
+
+
+def _capital_numerals_whole(v: str) -> bool:
+    """False when an amount written in capital numerals lost a digit numeral: it starts with a unit
+    (`拾万元整`, `人民币佰万元整`) or sets two of 拾/佰/仟 side by side (`壹仟佰万元整`)."""
+    if not CAPITAL_NUMERALS or not re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", v):
+        return True
+    numerals = re.sub(r"^(人民币|美元|港元|港币|欧元|日元)", "", v)
+    return not numerals.startswith((*_UPPER_UNITS, "万", "萬", "亿", "億")) \
+        and not re.search(f"[{_UPPER_UNITS}][{_UPPER_UNITS}]", numerals)
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -3573,7 +3659,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
-    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
+    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、")), same=lambda t: t.replace(",", "、")) \
+        if p and v == join(p)[0] else None
     if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
         # (a type of the table is as sure as its least sure character: the line's score, a mean over
         # its box, counts the blank frames around brackets a glared photo makes doubtful)
