@@ -46,6 +46,7 @@ from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
 from app.validators.regions import (  # GB/T 2260 place names
     counties_of,
+    places_of_province,
     province_names,
     region_name,
     region_names,
@@ -555,6 +556,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _district_misread(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="district misread")
+    if _city_not_of_province(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="city misread")
     if _number_group_open(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if re.search(r"[\u4e00-\u9fff]\d+$", addr) and not (lines and pieces and (
@@ -766,6 +769,8 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
+    if _city_not_of_province(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="city misread")
     if addr.count("(") != addr.count(")") or addr[-1:] in _RULE_MARKS:
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if pieces and len(addr) >= 4 and any(_unread_end(x) for x in pieces if x not in ahead):
@@ -2309,6 +2314,28 @@ def _district_misread(addr: str) -> bool:
     return bool(DISTRICT_CHECK and m and _near_county(m.group(1), m.group(2), one=False))
 
 
+# an address's province in full and the city (or prefecture, league, county-level city) named after
+# it (山西省太原市…, 湖北省恩施土家族苗族自治州…, 内蒙古自治区锡林郭勒盟…, 湖北省仙桃市…)
+_PROVINCE_CITY = re.compile(r"([\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}自治区)"
+                            r"([^省市区县盟旗路街道号村镇乡\d]{1,9}?(?:市|自治州|盟|地区))")
+CITY_CHECK = True  # an address whose city is none of its province's is not pre-filled (False: not judged)
+
+
+def _city_not_of_province(addr: str) -> bool:
+    """An address printed in full names its province and then one of that province's cities
+    (GB/T 2260, every name a code has borne): a city that is no place of its province is a misread
+    (a chat app's recompressed licence: ZK zk_0032 `山西省太京市…` for 太原市, 原 read 京 at 0.98).
+    A province name not in the table, or an address that goes from its province to a street, is not
+    judged. (A real city of the province misread as another real one is not caught: no list tells.)"""
+    if not CITY_CHECK:
+        return False
+    m = _PROVINCE_CITY.match(addr)
+    if not m:
+        return False
+    places = places_of_province(m.group(1))
+    return bool(places) and m.group(2) not in places
+
+
 def _branch_misread(auth: str) -> bool:
     """A city's bureau names its branch after one of the city's districts or counties
     (成都市公安局武侯区分局): a branch name that is none of them but one character off exactly one
@@ -2690,6 +2717,29 @@ def _capital_wrapped(lines: list[Line], labels: tuple[str, ...], p: list[Piece] 
             or not _amount(join(two)[0]):
         return p
     return two
+
+
+CAPITAL_HEAD = True  # an amount in capital numerals starting with a unit (`拾万元整`) lost its first numeral (False: taken)
+# an amount in capital numerals (大写) whose first numeral is a unit: 拾, 佰, 仟 and 万/亿 always
+# follow a digit (壹 … 玖) in the written form — 《支付结算办法》's rules for 大写 amounts (附件一,
+# 正确填写票据和结算凭证的基本规定): an amount whose highest place is 拾 is written 壹拾…. None of
+# the 141 true capitals in words (nor a leading 0 in the 157 in digits) of X and ZC–ZK starts so.
+_CAPITAL_UNIT_FIRST = re.compile(r"^(人民币|美元|港元|港币|欧元|日元)?[拾佰仟萬万亿億]")
+# an amount in digits whose first digit is a 0 before another digit (`00万元` of 300万元)
+_CAPITAL_ZERO_FIRST = re.compile(r"^(人民币|美元|港元|港币|欧元|日元)?0\d")
+
+
+def _capital_ends(f: FieldResult, pieces: list[Piece] | None) -> None:
+    """A 注册资本 that lost its head is not pre-filled as read: an amount in capital numerals starting
+    with a unit, or in digits with a leading zero, lost its first numeral (ZK zk_0001 `拾万元整` for
+    壹拾万元整: 壹 under a usage watermark between the label and 拾) — `lost character`. (A lost
+    tail — `300万元` for 300万元人民币, ZJ zj_0107, 人民币 in a sleeve's glare — is not judged: paper
+    after an amount's 元 as `reader.room_blank` tells it blanked 5 of 20 right amounts on ZC–ZF's
+    speckled faxes, shaded photos and screened prints.)"""
+    if not f.value or f.flagged or not pieces:
+        return
+    if CAPITAL_HEAD and (_CAPITAL_UNIT_FIRST.match(f.value) or _CAPITAL_ZERO_FIRST.match(f.value)):
+        f.flagged, f.note, f.confidence = True, "lost character", min(f.confidence, 0.5)
 
 
 def _amount(v: str) -> bool:
@@ -3646,6 +3696,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         else:  # seal text or a neighbour leaked in, or a misread: do not pre-fill it
             res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not an amount") \
                 if v else _blank()
+        _capital_ends(res["registered_capital"], p)
     elif individual and find_label(lines, LICENCE["capital"]) is None:
         # 个体工商户 licences print no capital: the true value is empty, and we are sure of it
         res["registered_capital"] = FieldResult("", res["entity_type"].confidence or 0.9, None, note="none printed")

@@ -297,8 +297,33 @@ def _date(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) 
     if not text:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     first = join(p[:1])[0]
+    if DATE_OWN_ROW and not ex._norm_date(first) and _DATE_BEGUN.search(first):
+        own = _own_row_date(p[:1], "".join(q.text for q in p[1:]))
+        if own is not None:
+            return own
     v = ex._norm_date(first) or ex._norm_date(text)
     return ex._result(v, p) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
+
+
+DATE_OWN_ROW = True  # a date whose own row reads as a date misread is not taken from the row below (False: it is)
+_DATE_BEGUN = re.compile(r"(?:19|20)\d\d\s*[年.\-/]")
+
+
+def _own_row_date(row: list[Piece], rest: str) -> ex.FieldResult | None:
+    """A value's row that begins a date but does not read as one (`2029年0€月26日`: a 6 read as € at
+    0.89, 6 the runner-up). Its doubtful characters' runner-ups settle it when exactly one choice makes
+    a date (`extract._by_grammar`, as a 成立日期's) — in doubt still (a digit's runner-up may be another
+    digit), for a cross-check to take (`_food_valid_to`: five years after the 发证日期). Else a whole
+    date in the rows below is another field's, not this one wrapped (`2029年06` + `月26日` is what
+    the join serves): ZK zk_0089's 有效期至 took `2024年06月27日`, the 发证日期 printed under it in the
+    right column, for 2029-06-26 — `not a date`. None: neither (the rows are read as before)."""
+    settled = ex._by_grammar(row, lambda t: ex._norm_date(t) is not None)
+    day = ex._norm_date(settled[0]) if settled else None
+    if day and settled:
+        return ex.FieldResult(day, 0.5, join(row)[2], flagged=True, note="doubtful character", weakest=settled[1])
+    if ex._norm_date(rest):
+        return ex.FieldResult(join(row)[0], 0.5, join(row)[2], flagged=True, note="not a date")
+    return None
 
 
 def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> tuple[ex.FieldResult, dict]:
