@@ -33,7 +33,9 @@ family J, written blind in session 11, laid out in HTML/CSS by WeasyPrint; bench
 `bench_ocr_zh` (the held-out family ZH, written blind in session 26, XSL-FO rendered by Apache FOP 2.8 in one JVM and rasterised by pdftoppm, captures by OpenImageIO's oiiotool; benchmarks/docgen_zh/README.md),
 `bench_ocr_zi` (the held-out family ZI, written blind in session 26, drawn with Skia through skia-python, photos path-traced by Mitsuba 3, scans/copies/faxes in SimpleITK; benchmarks/docgen_zi/README.md),
 `bench_ocr_zj` (the held-out family ZJ, written blind in session 27, drawn by Qt's raster and PDF engines through PySide6, photos rendered offscreen by VTK, scans/copies/faxes in mahotas and PyWavelets; benchmarks/docgen_zj/README.md),
-`bench_ocr_zk` (the held-out family ZK, written blind in session 27, drawn with matplotlib's Agg from font files, photos through Lensfun lens profiles (lensfunpy) and Bayer sensors demosaiced by colour-demosaicing, scans/copies/faxes in numpy with colour-science; benchmarks/docgen_zk/README.md).
+`bench_ocr_zk` (the held-out family ZK, written blind in session 27, drawn with matplotlib's Agg from font files, photos through Lensfun lens profiles (lensfunpy) and Bayer sensors demosaiced by colour-demosaicing, scans/copies/faxes in numpy with colour-science; benchmarks/docgen_zk/README.md),
+`bench_ocr_zl` (the held-out family ZL, written blind in session 28, its own text engine on HarfBuzz and FreeType with aggdraw vector art, photos rendered offscreen by Panda3D, scans/copies/faxes in GNU Octave's image package; benchmarks/docgen_zl/README.md),
+`bench_ocr_zm` (the held-out family ZM, written blind in session 28, SVG pages rendered by resvg, photos rendered by pyrender on Mesa and developed from DNGs (pidng) by LibRaw through rawpy, scans/copies/faxes in Leptonica and libtiff's tools; benchmarks/docgen_zm/README.md).
 `bench_docgen_speed`: each blind family's generator, CPU per file for a small set against the 6-minutes-per-150-files
 budget it was written to (measured here, never asserted in tests/benchmarks).
 """

@@ -17,6 +17,17 @@ make exact 4 or 8 px periods along a pixel axis; a hand's smear runs along no pi
 so a peak straight along a row or a column is not taken (an exactly horizontal smear is missed,
 the price of never deconvolving a copy's dither). Checked only on pages the quality gate finds
 soft (`sharpness`), by the reader.
+
+A smear is not always a streak: a phone's multi-frame capture (night and HDR modes merge several
+short exposures, aligned only where the scene holds still enough) leaves a hand's motion as a few
+discrete copies of the page. The cepstrum measures only where the smear's spectrum has its zeros,
+and three copies spanning a streak's length have the same zeros as the streak in the band that
+carries the strokes (their response is the streak's with sin(x) for x); past that band the
+streak's response keeps falling and the copies' comes back up to 1 at their spacing. A streak's
+filter on copies amplifies what they never took away, and the strokes ring into ghosts (ZJ's
+shaken photos: 24 of 45 fields read through it, 29 undone as copies). Which of the two a page holds shows right
+there: at the copies' own frequency (3 / length) the page keeps as much detail along the smear as
+across it after copies, and almost none after a streak (`copies_kept`).
 """
 
 from __future__ import annotations
@@ -32,6 +43,13 @@ MAX_LEN = 30.0  # … and one longer is not looked for
 MIN_DEPTH = 6.5  # the peak must lie this many standard deviations under the cepstrum's median there
 MIN_PEAK = 0.01  # … and be at least this deep (x0062's smear 0.017; a copier's dither at 5 px 0.0045)
 NSR = 0.01  # the Wiener filter's noise-to-signal ratio (x0062: 0.01 and 0.03 read alike)
+COPIES = 3  # a smear left as copies is undone as this many copies spanning its length. ZJ's six shaken photos
+# (three copies each): 29 of 45 fields read with 3, 27 with 4, 23 with 2, 24 with the streak's filter; 0 wrong each
+COPIES_KEPT = -0.6  # … when the page's log detail along the smear at 3 / length is at most this under the detail
+# across it (`copies_kept`; ZJ's six copies −0.51…+0.26, ZF's thirteen streaks −1.84…−0.12, four of them above
+# this and read the same or better as copies — zf0114 +3 fields —, the three ZF streaks read worse as copies
+# −0.74…−1.27; a streak's own response there is ~0.1, −2.3, lifted towards 0 by the sensor's noise)
+COPIES_WEDGE = np.radians(12)  # the directions around the smear's (and across it) that count
 
 
 def _tiles(h: int, w: int, n: int) -> list[tuple[int, int]]:
@@ -44,11 +62,9 @@ def _tiles(h: int, w: int, n: int) -> list[tuple[int, int]]:
     return corners[:TILES]
 
 
-def smear_peak(gray: np.ndarray) -> tuple[int, int, float, float] | None:
-    """(dy, dx, peak, depth) of the deepest point of the page's cepstrum between MIN_LEN and
-    MAX_LEN px from its origin, after a 3×3 mean (a smear's peak falls between the pixels and is
-    spread over a few of them, a screen's or a dither's period is one sharp pixel); depth in
-    standard deviations under the median of that ring. None on a page too small for a tile."""
+def _log_spectrum(gray: np.ndarray) -> np.ndarray | None:
+    """The page's log power spectrum averaged over up to TILES windowed tiles from its middle (DC at
+    [0, 0]); None on a page too small for a tile."""
     h, w = gray.shape[:2]
     n = TILE
     while n > 64 and (h < n or w < n):
@@ -63,7 +79,18 @@ def smear_peak(gray: np.ndarray) -> tuple[int, int, float, float] | None:
         t = (t - t.mean()) * win
         spec = cv2.dft(t, flags=cv2.DFT_COMPLEX_OUTPUT)
         acc += np.log(cv2.magnitude(spec[..., 0], spec[..., 1]) + 1e-3)
-    acc /= len(corners)
+    return acc / len(corners)
+
+
+def smear_peak(gray: np.ndarray, spectrum: np.ndarray | None = None) -> tuple[int, int, float, float] | None:
+    """(dy, dx, peak, depth) of the deepest point of the page's cepstrum between MIN_LEN and
+    MAX_LEN px from its origin, after a 3×3 mean (a smear's peak falls between the pixels and is
+    spread over a few of them, a screen's or a dither's period is one sharp pixel); depth in
+    standard deviations under the median of that ring. None on a page too small for a tile."""
+    acc = _log_spectrum(gray) if spectrum is None else spectrum
+    if acc is None:
+        return None
+    n = acc.shape[0]
     # (the log spectrum is real: the real part of its forward transform is its inverse's, scaled)
     cep = cv2.dft(acc, flags=cv2.DFT_SCALE | cv2.DFT_COMPLEX_OUTPUT)[..., 0]
     cep = cv2.blur(np.fft.fftshift(cep), (3, 3))
@@ -78,16 +105,43 @@ def smear_peak(gray: np.ndarray) -> tuple[int, int, float, float] | None:
     return int(iy) - c, int(ix) - c, peak, (float(np.median(around)) - peak) / (float(around.std()) + 1e-9)
 
 
-def motion_blur(gray: np.ndarray) -> tuple[float, float] | None:
-    """(length px, angle rad) of a straight motion smear over the grey page, or None when the page
-    shows none (see the module's docstring)."""
-    got = smear_peak(gray)
-    if got is None:
+def copies_kept(spectrum: np.ndarray, length: float, angle: float) -> float:
+    """The page's mean log detail along the smear minus across it, at the frequency of COPIES copies
+    spanning `length` (3 / length cycles a px, ± half a copy's step): about 0 when the smear is a
+    few copies (their response comes back to 1 there), far under it for a streak (its response
+    there is a zero between small lobes). Across the smear nothing was taken, and it stands at
+    the same angle to the print's rows and columns as the smear's own direction."""
+    n = spectrum.shape[0]
+    c = n // 2
+    s = np.fft.fftshift(spectrum)
+    fy, fx = np.mgrid[-c:c, -c:c]
+    freq = np.hypot(fy, fx) / n
+    band = (freq >= (COPIES - 0.5) / length) & (freq <= min((COPIES + 0.5) / length, 0.5))
+    theta = np.arctan2(fy, fx)
+
+    def wedge(a: float) -> np.ndarray:
+        off = np.abs(((theta - a + np.pi / 2) % np.pi) - np.pi / 2)  # (a direction and its opposite alike)
+        return band & (off < COPIES_WEDGE)
+
+    along, across = wedge(angle), wedge(angle + np.pi / 2)
+    if not along.any() or not across.any():
+        return float("-inf")
+    return float(s[along].mean() - s[across].mean())
+
+
+def motion_blur(gray: np.ndarray) -> tuple[float, float, int] | None:
+    """(length px, angle rad, copies) of a straight motion smear over the grey page — copies 0 for
+    a streak, COPIES when the page shows the smear left copies (`copies_kept`) —, or None when the
+    page shows none (see the module's docstring)."""
+    spectrum = _log_spectrum(gray)
+    got = smear_peak(gray, spectrum)
+    if got is None or spectrum is None:
         return None
     dy, dx, peak, depth = got
     if depth < MIN_DEPTH or -peak < MIN_PEAK or dy == 0 or dx == 0:
         return None
-    return float(np.hypot(dy, dx)), float(np.arctan2(dy, dx))
+    length, angle = float(np.hypot(dy, dx)), float(np.arctan2(dy, dx))
+    return length, angle, COPIES if copies_kept(spectrum, length, angle) >= COPIES_KEPT else 0
 
 
 def streak(length: float, angle: float) -> np.ndarray:
@@ -106,12 +160,31 @@ def streak(length: float, angle: float) -> np.ndarray:
     return k / k.sum()
 
 
-def deblur(image: np.ndarray, length: float, angle: float, nsr: float = NSR) -> np.ndarray:
-    """The page (BGR or grey, uint8) with a motion smear of `length` px at `angle` undone by a
-    Wiener filter; edges padded by reflection so the page's border does not ring. (The filter is
+def copies(length: float, angle: float, count: int) -> np.ndarray:
+    """A smear left as `count` equal copies `length / count` px apart along `angle` (their comb has a
+    streak of `length`'s zeros in the strokes' band), drawn with sub-pixel weights, sum 1."""
+    size = int(np.ceil(length)) + 3 | 1
+    k = np.zeros((size, size), np.float32)
+    c = size // 2
+    for i in range(count):
+        t = (i - (count - 1) / 2) * length / count
+        x, y = c + t * np.cos(angle), c + t * np.sin(angle)
+        x0, y0 = int(np.floor(x)), int(np.floor(y))
+        fx, fy = x - x0, y - y0
+        for oy, wy in ((0, 1 - fy), (1, fy)):
+            for ox, wx in ((0, 1 - fx), (1, fx)):
+                if 0 <= y0 + oy < size and 0 <= x0 + ox < size:
+                    k[y0 + oy, x0 + ox] += wy * wx
+    return k / k.sum()
+
+
+def deblur(image: np.ndarray, length: float, angle: float, count: int = 0, nsr: float = NSR) -> np.ndarray:
+    """The page (BGR or grey, uint8) with a motion smear of `length` px at `angle` — a streak, or
+    `count` copies spanning it — undone by a Wiener filter; edges padded by reflection so the
+    page's border does not ring. (The filter is
     built once as a packed real spectrum, each channel then takes one real forward and one real
     inverse transform at a fast size: ~60 ms a channel for a 1,000 × 1,400 page.)"""
-    k = streak(length, angle)
+    k = copies(length, angle, count) if count else streak(length, angle)
     pad = k.shape[0] * 2
     h, w = image.shape[:2]
     fh, fw = cv2.getOptimalDFTSize(h + 2 * pad), cv2.getOptimalDFTSize(w + 2 * pad)

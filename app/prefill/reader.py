@@ -2115,7 +2115,8 @@ DEBLUR_SHARP = 25.0  # a photo's page softer than this (`sharpness`, the gate's 
 def unsmeared(processed: ProcessedPage) -> ProcessedPage:
     """The page with a camera-motion smear undone (`app.imaging.deblur`), when the quality gate finds
     it soft and its cepstrum shows a straight smear; otherwise the page as it is. S's x0062 (a
-    licence smeared ~8 px): its labels were washed out, 0 of 8 fields read; deconvolved, 5."""
+    licence smeared ~8 px): its labels were washed out, 0 of 8 fields read; deconvolved, 5. A
+    smear a multi-frame capture left as copies is undone as copies (`deblur.copies_kept`)."""
     q = processed.quality
     if not DEBLUR_SHARP or q is None or q.metrics.get("sharpness", DEBLUR_SHARP) >= DEBLUR_SHARP:
         return processed
