@@ -1607,10 +1607,14 @@ def _value_score(pieces: list[Piece] | None) -> float | None:
 
 
 def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ...],
-                       labels: tuple[str, ...]) -> tuple[list[Piece], str, str] | None:
+                       labels: tuple[str, ...], *, misread: bool = False) -> tuple[list[Piece], str, str] | None:
     """The card prints 民族 on the row of 性别, right of the sex: when the 民族 label was not read
     (glare, a fold), the one box on that row well right of the sex that is, apart from what is
-    left of the label, one of the 56 coded nations."""
+    left of the label, one of the 56 coded nations. `misread`: the box starts with the label read
+    with one character wrong (`民热满`, `氏族汉`: a copy of a copy's or a fax's light label print,
+    NATION_LABEL_MISREAD) — its other character and the row's place say it is the label — and the
+    rest is a coded nation; `sex_box` is then the sex's own box (the sex's value joins that box
+    as its row's further text)."""
     x1, y1, x2, y2 = sex_box
     h = max(1.0, y2 - y1)
     probe = Line("", 1.0, x1, y1, x2, y2, -1)
@@ -1620,12 +1624,20 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
             continue
         if any(ln.text.startswith(lab) for lab in labels):
             continue
-        lead = len(ln.text) - len(ln.text.lstrip("民族:"))
+        if misread:
+            if not re.match(r"民[\u4e00-\u9fff]|[\u4e00-\u9fff]族", ln.text):
+                continue
+            lead = 2 + len(ln.text[2:]) - len(ln.text[2:].lstrip(":："))
+        else:
+            lead = len(ln.text) - len(ln.text.lstrip("民族:"))
         text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text[lead:]).translate(_TRAD)
         name_n, code = normalize_nation(text)
         if name_n and code:
             found.append(([_line_tail(ln, lead)], name_n, code))
     return found[0] if len(found) == 1 else None
+
+
+NATION_LABEL_MISREAD = True  # on the sex row right of the sex, `民热满` (民族 with one character misread, then a coded nation) gives the nation (False: blank)
 
 
 def _without_lead_marks(pieces: list[Piece] | None) -> list[Piece] | None:
@@ -1847,12 +1859,48 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
     if len(above) != 1 or any(ln.text.startswith(lab) for lab in labels for ln in above):
         return None
     ln = above[0]
-    if len(ln.xs) != len(ln.text) or not ln.xs or ln.xs[0] < value_x - 0.2 * h:
+    if len(ln.xs) != len(ln.text) or not ln.xs:
+        return None
+    lead = _misread_name_label(ln, sex, value_x) if ln.xs[0] < value_x - 0.2 * h else 0
+    if lead is None:
         return None  # (characters in the label column: a label read wrong, not a name)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+", ln.text):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+", ln.text[lead:]):
         return None  # (without its label, only what is shaped like a name)
+    if lead:
+        return [_line_tail(ln, lead)]
     return [Piece(ln.text, ln.score, (ln.x_at(0) if ln.xs[0] - ln.x1 < h else ln.xs[0] - 0.5 * h, ln.y1, ln.x2, ln.y2),
                   ln.char_info(0, len(ln.text)), ln.xs)]
+
+
+NAME_LABEL_MISREAD = True  # a name row read with its 姓名 label's first character wrong (`n名许博`) gives the name after it (False: blank)
+NAME_LABEL_ALIGN = 0.4  # … the label's two characters stand within this many row heights of the 性别 label's two
+
+
+def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
+    """Where the name starts in the row above 性别 when that row's box begins with its 姓名 label
+    read with the first character wrong (`n名许博`, `健名杜芳旭`: a copy of a copy or a fax washes a
+    card's light label print, the recogniser still boxes it with the black name): exactly two
+    characters stand in the label column, the second is 名, and each stands over a character of
+    the 性别 label read below it (a card prints both labels in one column, character over
+    character — ZK zk_0019: `n名` at x 59, 104, `性别` at 57, 102, the name from 148 with `男` at
+    147); every other character stands in the values' column. None otherwise (a label read
+    wrong and nothing said which, a name that starts left of its column)."""
+    if not NAME_LABEL_MISREAD or not sex.text.startswith(FRONT["sex"][0]):
+        return None
+    h = sex.h
+    if len(sex.xs) == len(sex.text):
+        centres = sex.xs[:2]
+    elif sex.text == FRONT["sex"][0]:  # (the label split off its value: its two characters fill its box)
+        centres = (sex.x1 + 0.25 * (sex.x2 - sex.x1), sex.x1 + 0.75 * (sex.x2 - sex.x1))
+    else:
+        return None
+    inside = [i for i, x in enumerate(ln.xs) if x < value_x - 0.2 * h]
+    tail = FRONT["name"][0][1]
+    if inside != [0, 1] or not (ln.text[1] == tail or ln.text[1] in LABEL_CONFUSIONS.get(tail, "")):
+        return None
+    if any(abs(ln.xs[i] - centres[i]) > NAME_LABEL_ALIGN * h for i in (0, 1)):
+        return None
+    return 2
 
 
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
@@ -2033,6 +2081,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["name"] = _blank()
     p = _without_lead_marks(value_after(lines, FRONT["sex"], labels, anywhere=True))
+    sex_p = p
     sex_txt = join(p)[0] if p else ""
     sex = sex_txt[:1] if sex_txt[:1] in ("男", "女") else ""
     if idc is not None:
@@ -2048,6 +2097,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     name_n, code = normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", nat_txt).translate(_TRAD))
     if not (name_n and code) and res["sex"].box:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
+        if not lone and NATION_LABEL_MISREAD and sex_p and sex_p[0].text[:1] in ("男", "女"):
+            lone = _nation_beside_sex(lines, sex_p[0].box, labels, misread=True)
         if lone:
             p, name_n, code = lone
     if not (name_n and code) and NATION_RUNNER_UP and p:

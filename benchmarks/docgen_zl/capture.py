@@ -220,12 +220,12 @@ def phone_photo(page: np.ndarray, w_mm: float, h_mm: float, boxes: dict, style: 
         frame = (P.W_PHOTO, P.H_PHOTO)
         tilt, yaw = float(rng.uniform(0, 3)), float(rng.uniform(-2, 2)) + (90 if portrait else 0)
     else:
-        frame = (1920, 1440)  # a 12 MP phone photo as the workstation keeps it (downscaled)
+        frame = (1600, 1200)  # a 12 MP phone photo as the workstation keeps it (downscaled to 1600 px)
         tilt = float(rng.uniform(4, 35))
         yaw = float(rng.uniform(-12, 12))
         if portrait:  # the phone held upright for an upright page, or turned (the page lies sideways)
             if rng.random() < 0.65:
-                frame = (1440, 1920)
+                frame = (1200, 1600)
             else:
                 yaw += 90
     opts["frame"] = frame

@@ -124,7 +124,7 @@ def make_one(i: int, kind: str, seed: int, out_dir) -> dict:
     elif card:
         dpi = float(rng.choice([200, 300, 300]))
     else:
-        dpi = float(rng.choice([150, 200, 200])) if doc.w_mm < 300 else float(rng.choice([150, 150, 200]))
+        dpi = float(rng.choice([150, 200])) if doc.w_mm < 300 else float(rng.choice([150, 150, 150, 200]))
     cv = D.render(doc, dpi, mode, art_seed)
     page_w, page_h = doc.w_mm, doc.h_mm
     if card and not photo:

@@ -101,9 +101,9 @@ def develop(scene: np.ndarray, rng, isp: dict, workdir: str) -> np.ndarray:
     finally:
         os.unlink(path)
     pix = Pix.from_array(rgb)
-    if isp.get("tone_gamma", 1.0) != 1.0:
+    if abs(isp.get("tone_gamma", 1.0) - 1.0) > 0.03 or isp.get("tone_lo", 0) > 4:
         pix = pix.gamma(isp["tone_gamma"], isp.get("tone_lo", 0), isp.get("tone_hi", 255))
-    if isp.get("contrast", 0) > 0:
+    if isp.get("contrast", 0) > 0.15:
         pix = pix.contrast(isp["contrast"])
     if isp.get("sharpen", 0) > 0:
         pix = pix.sharpen(isp.get("sharpen_half", 2), isp["sharpen"])
@@ -114,7 +114,7 @@ def develop(scene: np.ndarray, rng, isp: dict, workdir: str) -> np.ndarray:
 
 def phone_isp(rng, low_light: bool, illum) -> dict:
     """One phone's ISP: demosaic (LibRaw's own), highlight mode, tone and sharpening, sensor noise."""
-    alg = str(rng.choice(["AHD", "AHD", "DCB", "PPG", "PPG", "PPG", "LINEAR", "LINEAR", "VNG", "DHT", "AAHD"]))
+    alg = str(rng.choice(["AHD", "DCB", "PPG", "LINEAR", "VNG", "DHT", "AAHD"], p=[0.22, 0.1, 0.3, 0.22, 0.06, 0.05, 0.05]))
     return {
         "illum": illum, "demosaic": alg,
         "highlight": str(rng.choice(["Clip", "Blend", "Ignore"])),

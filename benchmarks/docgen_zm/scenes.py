@@ -78,11 +78,11 @@ def phone(pg: Page, rng, kind: str, workdir: str, texture: np.ndarray | None = N
     if gaopaiyi:
         px = (1944, 2592) if portrait else (2592, 1944)
     else:
-        long_side = int(rng.choice([1600, 1600, 1700, 1800]))
+        long_side = 1600  # a phone's 12 MP photo as the workstation keeps it
         px = (long_side * 3 // 4, long_side) if portrait else (long_side, long_side * 3 // 4)
     screen = kind == "screen"
     if texture is None:
-        tex_w = min(2600, int(max(px) * (1.15 if pg.w > 100 else 1.0)))
+        tex_w = min(2600, max(px))
         texture = render.raster(pg, tex_w if pg.w >= pg.h else int(tex_w * pg.w / pg.h))
     low = kind == "lowlight"
     lk = "room" if low else str(rng.choice(["window", "lamp", "mixed", "room"]))
@@ -126,7 +126,7 @@ def phone(pg: Page, rng, kind: str, workdir: str, texture: np.ndarray | None = N
     if kind in ("desk", "mixed") and rng.random() < 0.35:
         spec["shadows"] = True
     if kind in ("shake", "defocus"):
-        n = 4
+        n = 3
         if kind == "shake":
             d = np.array([float(rng.normal()), float(rng.normal()), 0.0])
             d = d / np.linalg.norm(d) * float(rng.uniform(0.0006, 0.0016)) * dist / 0.4
@@ -211,6 +211,8 @@ def chat_screenshot(img: np.ndarray, rng, faces: set) -> np.ndarray:
     if dh > H - 400:
         dh = H - 400
         dw = int(w * dh / h)
+    if w > W:  # the chat app shows its own 1080-wide rendition of the photo
+        img = Pix.from_array(img).scale(W / w).array()
     buf = io.BytesIO()
     Image.fromarray(img).save(buf, "JPEG", quality=88)
     b64 = base64.b64encode(buf.getvalue()).decode()

@@ -34,6 +34,8 @@ def test_a_nation_label_with_a_misread_character_whose_runner_up_is_the_label() 
 
 
 def test_a_misread_character_whose_runner_up_is_no_label_character_is_no_label() -> None:
-    box = _line("民练汉", 165, 97, 233, 116, {1: (0.48, "炼", 0.26)})
+    # (away from the sex row: on it, right of the sex, the row's place says it is the label —
+    # tests/prefill/test_front_label_misread, session 28 — anywhere else only the runner-up does)
+    box = _line("民练汉", 250, 131, 318, 151, {1: (0.48, "炼", 0.26)})
     got = extract(to_lines(_card(box)), "id_card_front", 1.0).fields
     assert got["nation"].value == "" and got["nation"].flagged
