@@ -1904,6 +1904,11 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
 
 
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+# … and a front whose 姓名 and 性别 labels alone were lost takes its name so: a card prints its labels
+# small in a light blue that a hand's shadow, a phone's exposure or a copier takes first, and the top
+# rows' labels sit on the card's brightest background (ZK zk_0014: 出生 and 住址 read, 姓名 and 性别 not
+# boxed; the name `高静` alone above the sex `男`) (False: blank)
+TOP_LABELS_LOST = True
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+")
 
 
@@ -2068,6 +2073,9 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     if LABELLESS_ROWS and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
                                                    for k in ("name", "sex", "birth", "address")):
         unlabelled = _labelless_rows(lines, ln, idc.facts)
+    elif TOP_LABELS_LOST and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
+                                                     for k in ("name", "sex")):
+        unlabelled = (_labelless_rows(lines, ln, idc.facts)[0], None)  # (the address keeps its own label)
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels) or unlabelled[0]
