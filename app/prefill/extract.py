@@ -2726,11 +2726,14 @@ def _known_type(v: str) -> bool:
         m.group(2) is None or all(w in TYPE_WORDS for w in re.split(r"[、,]", m.group(2))))
 
 
-def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, float] | None:
+def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool],
+                same: Callable[[str], str] | None = None) -> tuple[str, float] | None:
     """Let a closed grammar choose between the recogniser's two best readings of its doubtful
     characters (below 0.9, at most four): when the text as read fits and no other choice does,
     or it does not fit and exactly one choice does, that text is taken and its doubtful
     characters count as sure as their two readings together (the others are ruled out).
+    `same`: the value a reading stands for, when two spellings are one value (a type's `、` and
+    `,`): readings that fit and stand for one value are one choice (GRAMMAR_SAME).
     (text, weakest character); None when the grammar cannot decide."""
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
@@ -2748,13 +2751,17 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
                 cand[i] = to_halfwidth(chars[i][1]).strip()
         if ok("".join(cand)):
             fits.append("".join(cand))
-    if len(fits) != 1:
+    if len(fits) != 1 and not (GRAMMAR_SAME and same is not None and fits and len({same(f) for f in fits}) == 1):
         return None
     probs = [c[0] + c[2] if i in doubt else c[0] for i, c in enumerate(chars)]
     return fits[0], min(probs, default=1.0)
 
 
 
+# two readings of a doubtful character that the value writes alike are no doubt for the grammar to settle
+# (False: undecided): a 市场主体类型's `(非上市、自然人投资或控股)` with its `、` at 0.50 against `，` (ZK zk_0082,
+# a phone photo) fits the table both ways — the type is the same, and was left blank as undecided
+GRAMMAR_SAME = True
 DATE_GRAMMAR = True  # a 成立日期 that is no date as read is settled by its doubtful characters' runner-ups (`_by_grammar`; False: blank)
 CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
 
@@ -2778,34 +2785,31 @@ def _capital_wrapped(lines: list[Line], labels: tuple[str, ...], p: list[Piece] 
     return two
 
 
-CAPITAL_HEAD = True  # an amount in capital numerals starting with a unit (`拾万元整`) lost its first numeral (False: taken)
-# an amount in capital numerals (大写) whose first numeral is a unit: 拾, 佰, 仟 and 万/亿 always
-# follow a digit (壹 … 玖) in the written form — 《支付结算办法》's rules for 大写 amounts (附件一,
-# 正确填写票据和结算凭证的基本规定): an amount whose highest place is 拾 is written 壹拾…. None of
-# the 141 true capitals in words (nor a leading 0 in the 157 in digits) of X and ZC–ZK starts so.
-_CAPITAL_UNIT_FIRST = re.compile(r"^(人民币|美元|港元|港币|欧元|日元)?[拾佰仟萬万亿億]")
-# an amount in digits whose first digit is a 0 before another digit (`00万元` of 300万元)
-_CAPITAL_ZERO_FIRST = re.compile(r"^(人民币|美元|港元|港币|欧元|日元)?0\d")
-
-
-def _capital_ends(f: FieldResult, pieces: list[Piece] | None) -> None:
-    """A 注册资本 that lost its head is not pre-filled as read: an amount in capital numerals starting
-    with a unit, or in digits with a leading zero, lost its first numeral (ZK zk_0001 `拾万元整` for
-    壹拾万元整: 壹 under a usage watermark between the label and 拾) — `lost character`. (A lost
-    tail — `300万元` for 300万元人民币, ZJ zj_0107, 人民币 in a sleeve's glare — is not judged: paper
-    after an amount's 元 as `reader.room_blank` tells it blanked 5 of 20 right amounts on ZC–ZF's
-    speckled faxes, shaded photos and screened prints.)"""
-    if not f.value or f.flagged or not pieces:
-        return
-    if CAPITAL_HEAD and (_CAPITAL_UNIT_FIRST.match(f.value) or _CAPITAL_ZERO_FIRST.match(f.value)):
-        f.flagged, f.note, f.confidence = True, "lost character", min(f.confidence, 0.5)
-
-
 def _amount(v: str) -> bool:
     """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
-    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
+    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end;
+    an amount in capital numerals as they are written (`_capital_numerals_whole`)."""
     return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v)) \
-        and bool(re.search(r"(元|币|\))整?$", v))
+        and bool(re.search(r"(元|币|\))整?$", v)) and _capital_numerals_whole(v)
+
+
+# an amount in capital numerals (大写: 壹拾万元整) starts with a digit numeral and sets a digit between
+# two units (False: not looked at). The rules for writing amounts in words (中国人民银行《正确填写票据和结算
+# 凭证的基本规定》: 壹拾 with its 壹, never a bare 拾) are the registrars' too: none of the 37 capital
+# amounts in words of the development families' truth breaks them. ZK zk_0001 pre-filled `拾万元整` for
+# 壹拾万元整, its 壹 not read (a step of 1.8 pitches on the row) — itself a well-formed amount to `_CAPITAL`.
+CAPITAL_NUMERALS = True
+_UPPER_UNITS = "拾佰仟"
+
+
+def _capital_numerals_whole(v: str) -> bool:
+    """False when an amount written in capital numerals lost a digit numeral: it starts with a unit
+    (`拾万元整`, `人民币佰万元整`) or sets two of 拾/佰/仟 side by side (`壹仟佰万元整`)."""
+    if not CAPITAL_NUMERALS or not re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", v):
+        return True
+    numerals = re.sub(r"^(人民币|美元|港元|港币|欧元|日元)", "", v)
+    return not numerals.startswith((*_UPPER_UNITS, "万", "萬", "亿", "億")) \
+        and not re.search(f"[{_UPPER_UNITS}][{_UPPER_UNITS}]", numerals)
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -3682,7 +3686,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
-    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
+    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、")), same=lambda t: t.replace(",", "、")) \
+        if p and v == join(p)[0] else None
     if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
         # (a type of the table is as sure as its least sure character: the line's score, a mean over
         # its box, counts the blank frames around brackets a glared photo makes doubtful)
@@ -3755,7 +3760,6 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         else:  # seal text or a neighbour leaked in, or a misread: do not pre-fill it
             res["registered_capital"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="not an amount") \
                 if v else _blank()
-        _capital_ends(res["registered_capital"], p)
     elif individual and find_label(lines, LICENCE["capital"]) is None:
         # 个体工商户 licences print no capital: the true value is empty, and we are sure of it
         res["registered_capital"] = FieldResult("", res["entity_type"].confidence or 0.9, None, note="none printed")
