@@ -1899,6 +1899,11 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
 
 
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+# … and a front whose 姓名 and 性别 labels alone were lost takes its name so: a card prints its labels
+# small in a light blue that a hand's shadow, a phone's exposure or a copier takes first, and the top
+# rows' labels sit on the card's brightest background (ZK zk_0014: 出生 and 住址 read, 姓名 and 性别 not
+# boxed; the name `高静` alone above the sex `男`) (False: blank)
+TOP_LABELS_LOST = True
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e00-\u9fff·•・.]+")
 
 
@@ -2063,6 +2068,9 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     if LABELLESS_ROWS and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
                                                    for k in ("name", "sex", "birth", "address")):
         unlabelled = _labelless_rows(lines, ln, idc.facts)
+    elif TOP_LABELS_LOST and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
+                                                     for k in ("name", "sex")):
+        unlabelled = (_labelless_rows(lines, ln, idc.facts)[0], None)  # (the address keeps its own label)
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels) or unlabelled[0]
@@ -2691,11 +2699,14 @@ def _known_type(v: str) -> bool:
         m.group(2) is None or all(w in TYPE_WORDS for w in re.split(r"[、,]", m.group(2))))
 
 
-def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, float] | None:
+def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool],
+                same: Callable[[str], str] | None = None) -> tuple[str, float] | None:
     """Let a closed grammar choose between the recogniser's two best readings of its doubtful
     characters (below 0.9, at most four): when the text as read fits and no other choice does,
     or it does not fit and exactly one choice does, that text is taken and its doubtful
     characters count as sure as their two readings together (the others are ruled out).
+    `same`: the value a reading stands for, when two spellings are one value (a type's `、` and
+    `,`): readings that fit and stand for one value are one choice (GRAMMAR_SAME).
     (text, weakest character); None when the grammar cannot decide."""
     text = "".join(p.text for p in pieces)
     chars = [c for p in pieces for c in (p.chars or ((p.score, "", 0.0),) * len(p.text))]
@@ -2713,13 +2724,17 @@ def _by_grammar(pieces: list[Piece], ok: Callable[[str], bool]) -> tuple[str, fl
                 cand[i] = to_halfwidth(chars[i][1]).strip()
         if ok("".join(cand)):
             fits.append("".join(cand))
-    if len(fits) != 1:
+    if len(fits) != 1 and not (GRAMMAR_SAME and same is not None and fits and len({same(f) for f in fits}) == 1):
         return None
     probs = [c[0] + c[2] if i in doubt else c[0] for i, c in enumerate(chars)]
     return fits[0], min(probs, default=1.0)
 
 
 
+# two readings of a doubtful character that the value writes alike are no doubt for the grammar to settle
+# (False: undecided): a 市场主体类型's `(非上市、自然人投资或控股)` with its `、` at 0.50 against `，` (ZK zk_0082,
+# a phone photo) fits the table both ways — the type is the same, and was left blank as undecided
+GRAMMAR_SAME = True
 DATE_GRAMMAR = True  # a 成立日期 that is no date as read is settled by its doubtful characters' runner-ups (`_by_grammar`; False: blank)
 CAPITAL_WRAP = True  # a 注册资本 whose end wrapped alone under its start (`…万元` + `整`) is read with it (False: its first row only)
 
@@ -2745,9 +2760,29 @@ def _capital_wrapped(lines: list[Line], labels: tuple[str, ...], p: list[Piece] 
 
 def _amount(v: str) -> bool:
     """注册资本 as licences print it, with at least one digit, and its unit after the number (元, or
-    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end."""
+    the currency: 500万美元, 100万元(人民币)): an amount stopping at 万 (`港币贰佰万` + glare) lost its end;
+    an amount in capital numerals as they are written (`_capital_numerals_whole`)."""
     return bool(_CAPITAL.match(v)) and bool(re.search(r"[0-9零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]", v)) \
-        and bool(re.search(r"(元|币|\))整?$", v))
+        and bool(re.search(r"(元|币|\))整?$", v)) and _capital_numerals_whole(v)
+
+
+# an amount in capital numerals (大写: 壹拾万元整) starts with a digit numeral and sets a digit between
+# two units (False: not looked at). The rules for writing amounts in words (中国人民银行《正确填写票据和结算
+# 凭证的基本规定》: 壹拾 with its 壹, never a bare 拾) are the registrars' too: none of the 37 capital
+# amounts in words of the development families' truth breaks them. ZK zk_0001 pre-filled `拾万元整` for
+# 壹拾万元整, its 壹 not read (a step of 1.8 pitches on the row) — itself a well-formed amount to `_CAPITAL`.
+CAPITAL_NUMERALS = True
+_UPPER_UNITS = "拾佰仟"
+
+
+def _capital_numerals_whole(v: str) -> bool:
+    """False when an amount written in capital numerals lost a digit numeral: it starts with a unit
+    (`拾万元整`, `人民币佰万元整`) or sets two of 拾/佰/仟 side by side (`壹仟佰万元整`)."""
+    if not CAPITAL_NUMERALS or not re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", v):
+        return True
+    numerals = re.sub(r"^(人民币|美元|港元|港币|欧元|日元)", "", v)
+    return not numerals.startswith((*_UPPER_UNITS, "万", "萬", "亿", "億")) \
+        and not re.search(f"[{_UPPER_UNITS}][{_UPPER_UNITS}]", numerals)
 
 
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
@@ -3624,7 +3659,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     v = join(p)[0] if p else ""
     if v.count("(") == v.count(")") + 1 and not v.endswith("("):
         v += ")"  # a 市场主体类型 ends with its closing bracket, which wrapped onto a line of its own
-    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、"))) if p and v == join(p)[0] else None
+    typed = _by_grammar(p, lambda t: _known_type(t.replace(",", "、")), same=lambda t: t.replace(",", "、")) \
+        if p and v == join(p)[0] else None
     if typed:  # the closed table of types settles the recogniser's doubts (有限贵任公司 → 有限责任公司)
         # (a type of the table is as sure as its least sure character: the line's score, a mean over
         # its box, counts the blank frames around brackets a glared photo makes doubtful)

@@ -22,6 +22,7 @@ from app.prefill.layout import (
     COPY_MARK,
     Line,
     Piece,
+    Value,
     _cut_at_labels,
     find_label,
     join,
@@ -292,7 +293,11 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
 
 
 def _date(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> ex.FieldResult:
-    p = value_after(lines, aliases, labels, multiline=True, max_lines=1)
+    return _date_of(value_after(lines, aliases, labels, multiline=True, max_lines=1), lines, aliases)
+
+
+def _date_of(p: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...]) -> ex.FieldResult:
+    """The date read after a label (`p`, its row and the row it may wrap to)."""
     text = join(p)[0] if p else ""
     if not text:
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
@@ -861,24 +866,93 @@ def _food_valid_to(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult
     end date five years after another date printed on the page (the 发证日期, to the day before or
     the day) cross-checks it. A form labelled 有效期限 may print the whole period (`自…至…`): its
     end is the value, not its first date."""
-    p = value_after(lines, FOOD["valid"], labels, multiline=True, max_lines=1)
+    p = _without_issue_date(value_after(lines, FOOD["valid"], labels, multiline=True, max_lines=1))
     frm, to = ex._period(join(p)[0]) if p else (None, None)
     if to == "长期":  # a 食品经营许可证 is never open-ended: another row's text, or a misread
         return ex.FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
     if frm and to:
         five = to in {(add_years(dt.date.fromisoformat(frm), 5) - dt.timedelta(days=k)).isoformat() for k in (0, 1)}
         return ex._result(to, p, validated=five)
-    f = _date(lines, FOOD["valid"], labels)
-    if f.value and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value) and f.box:
-        end = dt.date.fromisoformat(f.value)
-        for ln in lines:
-            if ln.y2 > f.box[1] and ln.y1 < f.box[3] and ln.x2 > f.box[0] and ln.x1 < f.box[2]:
-                continue  # the end date's own row
-            d = ex._norm_date(ln.text)
-            if d and end in {add_years(dt.date.fromisoformat(d), 5) - dt.timedelta(days=k) for k in (0, 1)}:
-                f.flagged, f.confidence, f.weakest, f.note = False, max(f.confidence, 0.97), 1.0, ""
-                break
+    f = _date_of(p, lines, FOOD["valid"])
+    if not f.box:
+        return f
+    ends = set()  # five years from each other date printed on the page (the 发证日期 among them)
+    for ln in lines:
+        if ln.y2 > f.box[1] and ln.y1 < f.box[3] and ln.x2 > f.box[0] and ln.x1 < f.box[2]:
+            continue  # the end date's own row
+        d = ex._norm_date(ln.text)
+        if d:
+            ends |= {add_years(dt.date.fromisoformat(d), 5) - dt.timedelta(days=k) for k in (0, 1)}
+    if f.value and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value):
+        if dt.date.fromisoformat(f.value) in ends:
+            f.flagged, f.confidence, f.weakest, f.note = False, max(f.confidence, 0.97), 1.0, ""
+        return f
+    settled = [end for end in ends if p and _reads_as_date(p, end)] if FIVE_YEARS_SETTLE else []
+    if len(settled) == 1:  # (the one end five years on that the read agrees with, its doubtful characters aside)
+        return ex.FieldResult(settled[0].isoformat(), 0.95, f.box, note="from issue date")
     return f
+
+
+# a whole date on the row under 有效期至 is another printed date — the 2015 食品经营许可证 prints its
+# 发证日期 right under the end of its term, by the issuer's seal —, never the end date wrapped: a date is
+# not broken over two rows (False: the row under is joined, and its date taken as the end: ZK
+# zk_0089 `2024-06-27`, the issue date, for 2029-06-26; zk_0113, zk_0143 blank)
+ISSUE_DATE_BELOW = True
+# an end date read with doubtful or lost characters is the one end five years after another date on
+# the page that it agrees with: its year read exactly, at most `SETTLE_EDITS` other differences, each a
+# character read under `SETTLE_DOUBT` or a lost 年/月/日 (ZK zk_0081 `2028年0815日`, 月 not read;
+# zk_0143 `2025年02830日`, 7 at 0.56 and 月 at 0.64 under a seal) (False: left blank)
+FIVE_YEARS_SETTLE = True
+SETTLE_DOUBT = 0.9  # a character read as sure as this is no misread to settle (the € of `0€月` read 0.89)
+SETTLE_EDITS = 2  # two characters: a month's digit and its 月 under a seal's ring
+
+
+def _without_issue_date(p: list[Piece] | None) -> list[Piece] | None:
+    """`p` up to the first row under its first that is a whole date of its own (`ISSUE_DATE_BELOW`)."""
+    if not ISSUE_DATE_BELOW or not p:
+        return p
+    rows = piece_rows(p)
+    for i, row in enumerate(rows[1:], 1):
+        text = ex.numeral_dates("".join(q.text for q in row)).strip()
+        if ex._norm_date(text) and re.fullmatch(r"\d{4}(年\d{1,2}月\d{1,2}日|[.\-/]\d{1,2}[.\-/]\d{1,2})", text):
+            kept = [q for r in rows[:i] for q in r]
+            return Value(kept) if isinstance(p, Value) else kept
+    return p
+
+
+def _reads_as_date(p: list[Piece], end: dt.date) -> bool:
+    """Whether the date read in `p` (its first row) is `end` printed, its doubtful characters aside."""
+    row = sorted(piece_rows(p)[0], key=lambda q: q.box[0])
+    text = "".join(q.text for q in row)
+    info = [c for q in row for c in (q.chars if len(q.chars) == len(q.text) else ((1.0, "", 0.0),) * len(q.text))]
+    m = re.search(r"\d{4}", text)
+    if not m or m.group(0) != str(end.year):
+        return False
+    read = re.sub(r"[^\d年月日]+$", "", text[m.start():])  # (a seal's ★ after it is no part)
+    probs = [c[0] for c in info[m.start():m.start() + len(read)]]
+    forms = (f"{end.year}年{end.month:02d}月{end.day:02d}日", f"{end.year}年{end.month}月{end.day}日",
+             f"{end.year}.{end.month:02d}.{end.day:02d}", f"{end.year}-{end.month:02d}-{end.day:02d}")
+    return any(_edits(read, probs, form) <= SETTLE_EDITS for form in forms)
+
+
+def _edits(read: str, probs: list[float], form: str) -> int:
+    """Edits from `read` to `form` where a read character is replaced only when it was read under
+    `SETTLE_DOUBT` and only a unit (年 月 日) of `form` may be missing from `read`; others cost 99."""
+    inf = 99
+    n, m = len(read), len(form)
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            c = cost[i][j]
+            if c >= inf:
+                continue
+            if i < n and j < m:
+                step = 0 if read[i] == form[j] else (1 if probs[i] < SETTLE_DOUBT else inf)
+                cost[i + 1][j + 1] = min(cost[i + 1][j + 1], c + step)
+            if j < m and form[j] in "年月日":
+                cost[i][j + 1] = min(cost[i][j + 1], c + 1)
+    return cost[n][m]
 
 
 def extract_household(lines: list[Line]) -> dict[str, ex.FieldResult]:

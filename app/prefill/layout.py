@@ -301,6 +301,10 @@ COPY_MARK = re.compile(r"(经核对)?与?原件(一致|相符)?|此?复印件(�
 # `此复印件与原件一致` is)
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
+# a box that tall beside a wrapped row, past its end, read as one or two characters at its own size,
+# is no part of that row either: it leaves no gap in the value (a seal's character, 58 px tall beside
+# 20 px rows, read in the gutter between a 正本's columns: ZJ zj_0011's right scope blanked; False: off)
+ROW_GAP_TALL = True
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
@@ -1036,7 +1040,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 # joined value would skip what lies between
                 if any(m is not o and id(m) not in used and same_row(m, o) and o.x2 - 0.3 * hgt <= m.x1
                        < min(right_limit, o.x2 + 3 * hgt) and not starts_with_label(m.text, stop_labels)
-                       for m in lines):
+                       and not (ROW_GAP_TALL and m.h >= TALL_BOX * hgt and len(m.text) <= 2) for m in lines):
                     pieces.hole = True
             last = o.y2
             ln = o
