@@ -72,3 +72,30 @@ def counties_of(city: str) -> frozenset[str]:
     prefixes |= {code[:2] for code, name in table.items() if name == city and code.endswith("0000")}
     return frozenset(name for code, name in table.items()
                      if any(code.startswith(p) for p in prefixes) and not code.endswith("00") and name != "市辖区")
+
+
+@lru_cache(maxsize=1)
+def _names_ever() -> dict[str, frozenset[str]]:
+    """Every name a code has borne (襄樊市 and 襄阳市 alike), by code: a document printed before a
+    renaming still names the place as it was."""
+    text = resources.files("stdnum.cn").joinpath("loc.dat").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    province = ""
+    for line in text.splitlines():
+        if m := _LINE_PROVINCE.match(line):
+            province = m.group(1)
+            out.setdefault(province + "0000", set()).add(m.group(2))
+        elif (m := _LINE_COUNTY.match(line)) and province:
+            out.setdefault(province + m.group(1), set()).update(_YEARS.sub("", n) for n in m.group(2).split(","))
+    return {code: frozenset(names) for code, names in out.items()}
+
+
+@lru_cache(maxsize=64)
+def places_of_province(province: str) -> frozenset[str]:
+    """Every city and county name (any era) under a province-level name in full (山西省 → 太原市,
+    小店区, 古交市 …); empty when no province bears the name. A county-level city that answers to its
+    province directly (湖北省仙桃市, 河南省济源市) is one of them."""
+    names = _names_ever()
+    prefixes = {code[:2] for code, ns in names.items() if code.endswith("0000") and province in ns}
+    return frozenset(n for code, ns in names.items() if code[:2] in prefixes and not code.endswith("0000")
+                     for n in ns if n != "市辖区")
