@@ -90,6 +90,12 @@ def _names_ever() -> dict[str, frozenset[str]]:
     return {code: frozenset(names) for code, names in out.items()}
 
 
+def code_ever(code: str) -> bool:
+    """Whether a 6-digit code is one the table has ever held (an abolished county's too): a number
+    that embeds its issuer's division code (a 食品经营许可证's `JY`+1+6+…) names a real one."""
+    return code in _names_ever()
+
+
 @lru_cache(maxsize=64)
 def places_of_province(province: str) -> frozenset[str]:
     """Every city and county name (any era) under a province-level name in full (山西省 → 太原市,
