@@ -9,39 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import cv2
-import numpy as np
-from PIL import Image, ImageDraw
-
 from app.services.prefill import ocr_files
-from tests.prefill.fonts import SERIF, cjk_font
-from tests.prefill.test_certified_copies import A4
-from tests.prefill.test_name_lost_character import CODE, INK
+from tests.prefill.test_name_lost_character import _licence  # (the same drawn 营业执照 副本)
 
 ROWS = [(700, "名称", "太原百川医疗器械有限公司"), (800, "类型", "有限责任公司(自然人投资或控股)"),
         (900, "法定代表人", "王子宇"), (1000, "注册资本", "壹拾万元整"), (1100, "成立日期", "2011年05月16日"),
         (1200, "住所", "山西省太原市小店区丰收西路1233号")]
-
-
-def _licence(tmp_path: Path, rows: list[tuple[int, str, str]]) -> Path:
-    """A 营业执照 副本 with its values at x 520 (a space leaves its character's cell empty: a character
-    lost under a watermark, a thumb)."""
-    sheet = Image.new("RGB", A4, (250, 250, 250))
-    d = ImageDraw.Draw(sheet)
-    small, font = cjk_font(34), cjk_font(40)
-    d.text((200, 200), "统一社会信用代码", font=small, fill=INK)
-    d.text((200, 250), CODE, font=small, fill=INK)
-    d.text((560, 420), "营业执照", font=cjk_font(130, SERIF), fill=(200, 30, 30))
-    for y, label, value in rows:
-        d.text((220, y), label, font=font, fill=INK)
-        x = 520.0
-        for ch in value:
-            if ch != " ":
-                d.text((x, y), ch, font=font, fill=INK)
-            x += font.getlength("中" if ch == " " else ch)
-    path = tmp_path / "licence.png"
-    cv2.imwrite(str(path), cv2.cvtColor(np.array(sheet), cv2.COLOR_RGB2BGR))
-    return path
 
 
 def _read(path: Path, kind: str = "business_license") -> dict:

@@ -21,12 +21,7 @@ from PIL import Image, ImageDraw
 from app.prefill.reader import read_page
 from tests.prefill.fonts import cjk_font
 from tests.prefill.test_screen_photos import on_screen
-
-ROWS = [("名　　称", "苏州顺昌汽车服务有限公司"), ("类　　型", "有限责任公司（自然人投资或控股）"),
-        ("法定代表人", "张涛"), ("注册资本", "伍拾万元整"), ("成立日期", "2016年03月12日"),
-        ("住　　所", "江苏省苏州市吴中区长桥街道东吴北路118号"),
-        ("经营范围", "一般项目：机动车修理和维护；汽车零配件零售；洗车服务（除依法须经批准的项目外，"),
-        ("", "凭营业执照依法自主开展经营活动）。")]
+from tests.prefill.test_small_print_title import ROWS  # (the same licence rows)
 
 
 def _page(title: str) -> np.ndarray:
