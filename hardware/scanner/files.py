@@ -137,6 +137,39 @@ def _direct_bgr(data: bytes, kind: str, im) -> np.ndarray | None:  # noqa: ANN00
     return bgr
 
 
+PIXEL_ASPECT_MIN = 1.15  # a TIFF whose two resolutions differ by more than this has pixels that are not square
+
+
+def _square_pixels(bgr: np.ndarray, im, max_pixels: int, turned: bool = False) -> np.ndarray:  # noqa: ANN001 - PIL image
+    """A TIFF page whose pixels are not square, as its resolution tags say, stretched to square ones
+    along its coarser axis. A fax in standard mode is 204 × 98 dpi (ITU-T T.4): a fax server's TIFF
+    keeps those pixels, each twice as high as wide, so read as square the page is squashed to half
+    its height — every row half as tall, the OCR's print too flat to read (held-out family ZM's four
+    standard faxes, whose TIFFs carry 204 × 98). Rows are repeated for a 1-bit page (as a fax
+    machine prints them), interpolated otherwise; when the stretch would pass `max_pixels`, the finer
+    axis is shrunk instead (`turned`: the page was turned a quarter by its EXIF tag, so its axes swapped).
+    Only TIFF: other formats' density tags are often a camera's guess."""
+    if getattr(im, "format", None) != "TIFF":
+        return bgr
+    dpi = im.info.get("dpi") or im.info.get("resolution")
+    try:
+        xd, yd = float(dpi[0]), float(dpi[1])
+    except (TypeError, ValueError, IndexError):
+        return bgr
+    if xd <= 0 or yd <= 0 or max(xd, yd) / min(xd, yd) <= PIXEL_ASPECT_MIN:
+        return bgr
+    if turned:
+        xd, yd = yd, xd
+    h, w = bgr.shape[:2]
+    fx, fy = (1.0, xd / yd) if xd > yd else (yd / xd, 1.0)
+    if w * fx * h * fy > max_pixels:  # (the finer axis brought down to the coarser one's instead)
+        fx, fy = (1.0, 1.0) if fx * fy <= 1 else (1.0 / fy, 1.0) if fy > 1 else (1.0, 1.0 / fx)
+    size = (max(1, round(w * fx)), max(1, round(h * fy)))
+    nearest = im.mode == "1"
+    return cv2.resize(bgr, size, interpolation=cv2.INTER_NEAREST if nearest else cv2.INTER_AREA if fx * fy < 1
+                      else cv2.INTER_LINEAR)
+
+
 def _upright(im):  # noqa: ANN001, ANN202 - PIL image
     """The frame as the camera held it: phones and 高拍仪 SDKs save the sensor's pixels and an EXIF
     Orientation tag (3 = 180°, 6/8 = 90° either way, 2/4/5/7 mirrored) instead of turning the pixels.
@@ -208,7 +241,9 @@ def _iter_image(data: bytes, source: str, max_pixels: int, budget: _Budget) -> I
                     i += 1
                     continue
                 im.load()
-                yield LoadedPage(_pil_to_bgr(_upright(im)), source, i + 1, kind, downscaled)
+                up = _upright(im)
+                yield LoadedPage(_square_pixels(_pil_to_bgr(up), im, max_pixels, turned=up.size != im.size), source,
+                                 i + 1, kind, downscaled)
                 i += 1
         except BadImageFile:
             raise
