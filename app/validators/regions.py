@@ -17,19 +17,25 @@ _YEARS = re.compile(r"\[[^\]]*\]")
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
+def _names_by_code() -> dict[str, list[str]]:
+    """Every name each code has borne, oldest first (a province one name; a county its renamings,
+    year ranges dropped) — the one reading of the table both views below take."""
     text = resources.files("stdnum.cn").joinpath("loc.dat").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     province = ""
-    pname = ""
     for line in text.splitlines():
         if m := _LINE_PROVINCE.match(line):
-            province, pname = m.group(1), m.group(2)
-            table[province + "0000"] = pname
+            province = m.group(1)
+            out.setdefault(province + "0000", []).append(m.group(2))
         elif (m := _LINE_COUNTY.match(line)) and province:
-            names = [_YEARS.sub("", n) for n in m.group(2).split(",")]
-            table[province + m.group(1)] = names[-1]
-    return table
+            out.setdefault(province + m.group(1), []).extend(_YEARS.sub("", n) for n in m.group(2).split(","))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """Each code's latest name."""
+    return {code: names[-1] for code, names in _names_by_code().items()}
 
 
 def region_names() -> frozenset[str]:
@@ -78,16 +84,7 @@ def counties_of(city: str) -> frozenset[str]:
 def _names_ever() -> dict[str, frozenset[str]]:
     """Every name a code has borne (襄樊市 and 襄阳市 alike), by code: a document printed before a
     renaming still names the place as it was."""
-    text = resources.files("stdnum.cn").joinpath("loc.dat").read_text(encoding="utf-8")
-    out: dict[str, set[str]] = {}
-    province = ""
-    for line in text.splitlines():
-        if m := _LINE_PROVINCE.match(line):
-            province = m.group(1)
-            out.setdefault(province + "0000", set()).add(m.group(2))
-        elif (m := _LINE_COUNTY.match(line)) and province:
-            out.setdefault(province + m.group(1), set()).update(_YEARS.sub("", n) for n in m.group(2).split(","))
-    return {code: frozenset(names) for code, names in out.items()}
+    return {code: frozenset(names) for code, names in _names_by_code().items()}
 
 
 def code_ever(code: str) -> bool:
