@@ -112,7 +112,7 @@ for (w in seq(20, 36, by=3.1)) {{ pushViewport(viewport(xscale=c(0,60), yscale=c
   ls <- wrap({rgrid.q(s)}, w, "zn_notoserif", 10); cat(ls, sep="\\n"); cat("--\\n") }}
 """
     (tmp_path / "w.R").write_text(script, encoding="utf-8")
-    out = subprocess.run(["Rscript", "--vanilla", str(tmp_path / "w.R")], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(["Rscript", "--vanilla", str(tmp_path / "w.R")], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     lines = [ln for ln in out.stdout.splitlines() if ln and ln != "--"]
     assert len(lines) > 12 and "".join(lines).count(s[:10]) >= 5
