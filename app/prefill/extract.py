@@ -1904,6 +1904,11 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
 
 
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+# … and when the frame's edge cut the label column down the card, the labels' tails are read before the
+# values (`名孟雅阳`, `リ女` — 别's right half 刂 read as a katakana; ZL zl_0010, zl_0132): 性别's tail before
+# the sex the number holds places the rows as well, and 姓名's 名 then goes from the name (False: as before)
+LABEL_HEADS_CUT = True
+_SEX_LABEL_TAIL = r"性?[别別]|[刂リ]"
 # … and a front whose 姓名 and 性别 labels alone were lost takes its name so: a card prints its labels
 # small in a light blue that a hand's shadow, a phone's exposure or a copier takes first, and the top
 # rows' labels sit on the card's brightest background (ZK zk_0014: 出生 and 住址 read, 姓名 and 性别 not
@@ -1955,8 +1960,16 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
 
     # (its 民族 may be half read, `女民畲`: `_SEX_ROW`)
     nation = r"(?:民族|民.|.族|民|族)[:：]?" if NATION_ON_SEX_ROW else "民族"
-    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"{facts['sex']}({nation}[\u4e00-\u9fff]{{1,5}})?", t)))
-    name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t))) if sex is not None else None
+    cut = _SEX_LABEL_TAIL if LABEL_HEADS_CUT else "(?!)"
+    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"({cut})?{facts['sex']}({nation}[\u4e00-\u9fff]{{1,5}})?", t)))
+    # (the label column cut by the frame's edge down the card: 性别's tail before the sex, 姓名's 名
+    # before the name — a name row starting with 名 is read so only then, and left blank otherwise)
+    tail = sex is not None and bool(re.match(rf"({cut}){facts['sex']}", sex.text))
+    name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
+                     and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
+    if name is not None and tail and name.text[:1] == "名":
+        name = Line(name.text[1:], name.score, name.x_at(1), name.y1, name.x2, name.y2, name.idx,
+                    name.chars[1:] if len(name.chars) == len(name.text) else (), name.owner, name.xs_of(1, len(name.text)))
     rows: list[Line] = []
     for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number
                       and not (LABEL_REMNANTS and ln.x2 <= birth.x1)), key=lambda o: o.cy):
