@@ -154,7 +154,7 @@ def render(job):
     sc.cycles.transparent_max_bounces = 4
     sc.cycles.sample_clamp_indirect = 2.0
     sc.render.threads_mode = "FIXED"
-    sc.render.threads = 2
+    sc.render.threads = 1  # one thread: no spin-waiting worker on a shared machine, the least CPU per frame
     sc.render.resolution_x, sc.render.resolution_y = job["res"]
     sc.render.resolution_percentage = 100
     sc.render.image_settings.file_format = "PNG"
@@ -167,6 +167,7 @@ def render(job):
     world.use_nodes = True
     world.node_tree.nodes["Background"].inputs["Color"].default_value = (*job["room"], 1)
     world.node_tree.nodes["Background"].inputs["Strength"].default_value = job["room_strength"]
+    world.cycles.sampling_method = "NONE"  # the room is ambient only: no shadow rays toward it (CPU budget)
     sc.world = world
 
     bpy.ops.mesh.primitive_plane_add(size=3.0, location=(0, 0, -0.001))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import time
 from pathlib import Path
@@ -152,8 +153,9 @@ def run(jobs: list[dict], workdir: Path) -> tuple[dict, float]:
     jf, rf = workdir / "zn_blender_jobs.json", workdir / "zn_blender_vis.json"
     jf.write_text(json.dumps(jobs), encoding="utf-8")
     t0 = time.perf_counter()
-    res = subprocess.run(["blender", "-b", "--factory-startup", "-noaudio", "-P", str(HERE / "blender_scene.py"), "--", str(jf), str(rf)],
-                         capture_output=True, text=True, timeout=3600)
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"}
+    res = subprocess.run(["blender", "-b", "--factory-startup", "-noaudio", "-t", "1", "-P", str(HERE / "blender_scene.py"), "--", str(jf), str(rf)],
+                         capture_output=True, text=True, timeout=3600, env=env)
     if res.returncode != 0 or not rf.exists():
         raise RuntimeError(f"blender failed: {res.stdout[-1500:]} {res.stderr[-1500:]}")
     vis = json.loads(rf.read_text(encoding="utf-8"))
