@@ -17,7 +17,14 @@ import cv2
 import numpy as np
 
 from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
-from app.imaging.contrast import despeckled, print_only, washed_out, washed_stretched
+from app.imaging.contrast import (
+    body_ink,
+    despeckled,
+    faded_stretched,
+    print_only,
+    washed_out,
+    washed_stretched,
+)
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
     ProcessedPage,
@@ -2086,6 +2093,23 @@ WATERMARK_KIND = True
 
 
 WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
+# a licence whose body rows' stroke cores (`contrast.body_ink`) are this light, its title dark, is read again stretched
+# from them, as a washed-out page (0: never). Measured on ZL's first readings: the faded copies zl_0131 181, zl_0093
+# 172; photocopies read whole 123–139 (zl_0072, zl_0100: 114), clean flatbeds 16–118 (zl_0008's light serif 118)
+FADED_BODY = 160.0
+
+
+def _washed_ink(page: np.ndarray, page_lines: list[Line]) -> float | None:
+    """The grey a washed-out or faded page is stretched from, or None when its print is dark enough:
+    the page's darkest ink when even that is light (`washed_out`: haze, overexposure, a light copy),
+    else its body rows' ink when that is (`body_ink`: a copy that kept its bold title black and
+    faded its small print)."""
+    if washed_out(page, WASHED_REREAD):
+        return -1.0  # (`washed_stretched`'s own ink)
+    if not FADED_BODY:
+        return None
+    ink = body_ink(page, [(ln.x1, ln.y1, ln.x2, ln.y2) for ln in page_lines])
+    return ink if ink is not None and ink >= FADED_BODY else None
 
 
 def _body_unread(extraction: Extraction) -> bool:
@@ -2581,17 +2605,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
+    washed = None
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
-            and _budget_left(clock) and _unsettled(extraction, page_lines, page) and washed_out(page, WASHED_REREAD):
+            and _budget_left(clock) and _unsettled(extraction, page_lines, page):
+        washed = _washed_ink(page, page_lines)
+    if washed is not None:
         # a washed-out licence (a sleeve's haze over it, an overexposed frame, a light copy): no ink on
         # it is dark, and the detector leaves its lighter rows — often the grey labels — unboxed.
         # The page is read once more with its grey stretched from its darkest ink to its paper
         # (`contrast.washed_stretched`), and only fields the first reading left blank or in doubt
         # are taken (both readings agreeing on every field both read): a field read is never lost.
         # (Not on ID sides: W's w0069 paid 1.9 s CPU for nothing, and no card side gained on T U V W)
+        # (a copy whose small print alone faded is stretched from that print: `FADED_BODY`)
         with clock.stage("prepare"):
-            bright = washed_stretched(page)
-        clock.count("look_washed")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
+            bright = washed_stretched(page) if washed < 0 else faded_stretched(page, washed)
+        clock.count("look_washed" if washed < 0 else "look_faded")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source)
