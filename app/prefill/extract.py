@@ -3371,6 +3371,9 @@ SCOPE_WORDS = (
 
 
 SCOPE_WORD_SURE = True  # a doubtful character whose two readings a standard scope word tells apart is the word's
+# a colon read right before 一般项目/许可项目, `；` not its runner-up, is a doubt (False: read as the list's
+# `；`, as a colon between two items is)
+SCOPE_COLON_BEFORE_HEADER = True
 SCOPE_SEPARATOR_BEFORE_SENTENCE = True  # a list separator right before the standard sentence is a doubt (False: as read)
 # a scope read starting with a list separator (`、道路货物运输…`, ZJ zj_0067) lost its first row or rows: a
 # 经营范围 starts with an item or a header, never with the mark between two items (False: as read)
@@ -3501,6 +3504,14 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         if {ch, alts[i]} == {":", ";"} and not after_header:  # ；or ：, and ：is ruled out
             out[i] = ";"
             probs[i] = chars[i][0] + chars[i][2]
+        elif SCOPE_COLON_BEFORE_HEADER and ch == ":" and not after_header \
+                and "".join(out[i + 1:i + 5]) in tuple(h[:-1] for h in SCOPE_HEADERS):
+            # a colon read right before a part's header (`…针纺织品销售:许可项目:`), its runner-up not
+            # `；`: the grammar rules the colon out but not which mark ends the part before a header —
+            # registrars print `。` there (ZC, ZG, ZL) or `；` (ZI). It stays a colon, and a doubt.
+            # (ZL zl_0047 read its `。` as `：` 0.89 with `。` 0.10 second, and was pre-filled with the
+            # list's `；`; a runner-up `。` does not settle it either: ZI zi_0059 read its `；` so)
+            probs[i] = min(probs[i], 0.5)
         elif ch == ":" and not after_header and 0 < i < len(out) - 1 \
                 and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) and re.match(r"[\u4e00-\u9fff]", out[i + 1]):
             # a colon between two items: the printed ；(the two differ by a tail a photo blurs);
