@@ -40,6 +40,7 @@ from app.imaging.document import (
     text_scale,
 )
 from app.imaging.screen import descreen, display_grid, display_white, is_screen_photo
+from app.prefill.curl import row_curl
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -298,6 +299,11 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
 
 
 SKEW_MIN = 1.0  # degrees: text running at a smaller angle is read as level
+CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app.prefill.curl`; False: as photographed)
+# … and on such a page a digit read below BILEVEL_TORN_DIGIT with another digit second is doubted, as on a
+# 1-bit page: ZJ zj_0032's address, paired once levelled, read `…虹井路1637号` for 1657 (3 at 0.88, 5 second;
+# the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
+CURL_TORN_DIGITS = True
 
 
 def line_skew(lines: list[TextLine]) -> float:
@@ -2001,6 +2007,14 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         page, rot = deskew_with_matrix(page, skew)
         to_page = rot @ to_page
         lines = drop_slanted(_map_lines(lines, rot))
+    curl = row_curl(lines, page.shape) if CURL_LEVEL else None
+    if curl is not None:
+        # rows that fan down the page (a curled page: 10° at the top, −4° at the foot) turn by no one
+        # angle: each is laid level about its own centre, pixels and boxes alike (`app.prefill.curl`)
+        clock.count("curl_level")
+        page = curl.remap(page)
+        to_page = curl.homography(page.shape) @ to_page
+        lines = drop_slanted(curl.lines(lines))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
@@ -2759,6 +2773,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             distrust_damaged(ex, processed.quality)
             if bilevel is None:  # (a binarised capture: `_unlined`)
                 distrust_torn_digits(ex)
+            elif CURL_TORN_DIGITS and clock.counts.get("curl_level"):
+                # a curled page: its digits were photographed bent and foreshortened — the second
+                # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
+                distrust_torn_digits(ex, note="torn digit on a bent row")
     if SECOND_REC:
         with clock.stage("second_rec"):
             for ex in (extraction, *others):
