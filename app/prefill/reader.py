@@ -21,6 +21,8 @@ from app.imaging.contrast import (
     body_ink,
     despeckled,
     faded_stretched,
+    light_divided,
+    paper_level,
     print_only,
     washed_out,
     washed_stretched,
@@ -2165,6 +2167,10 @@ def unsmeared(processed: ProcessedPage) -> ProcessedPage:
     return replace(processed, image=deblur(page, *blur))
 
 
+DIM_PAPER = 170.0  # a photo's page whose paper (`contrast.paper_level`) is darker than this was taken in dim light (0: no dim re-read)
+# (ZL's photos: the nine taken in a dim room 99–154, every lit one 245 or more; scans and copies 220 or more)
+
+
 DISPLAY_WHITE = True  # a page whose paper is a display's cold white is read as a photographed screen (False: off)
 CARD_ROWS = 0.03  # text rows this high (share of the short side) or higher are a card's (`document.CARD_TEXT`)
 
@@ -2640,6 +2646,32 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("layout"):
             if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
+    if DIM_PAPER and flatten and bilevel is False and not screen \
+            and extraction.kind not in ("id_card_front", "id_card_back") \
+            and (extraction.kind == "other" or _unsettled(extraction, page_lines, page)) \
+            and _budget_left(clock) and paper_level(page) < DIM_PAPER:
+        # a page photographed in dim light (a desk lamp, a dusk room: paper at 80–150 grey) whose
+        # thin print lies 20–40 levels under its paper: the detector's fixed input normalisation
+        # sees too little contrast there and boxes the bold labels, not the values. The page is read
+        # once more with the light divided out (`contrast.light_divided`: paper lifted to a lit
+        # page's white); a page read as no kind takes that reading when it is a kind, a known kind
+        # takes only the fields it left blank or in doubt (both readings agreeing on every field
+        # both read): a field read is never lost. (Not on ID sides: a card's large black print
+        # reads in dim light as lit, and divided, its light labels came out as dark as its values.)
+        with clock.stage("prepare"):
+            lit = light_divided(page)
+        clock.count("look_dim")
+        clock.count("rereads")
+        got_lines = drop_slanted(engine.read(ocr_view(lit), _det_side(lit), clock=clock))
+        again = _extract_read(lit, to_page, got_lines, engine, clock, source)
+        if extraction.kind == "other":
+            if again[4].kind != "other":
+                clock.count("look_dim_kept")
+                page, to_page, lines, page_lines, extraction = again
+        else:
+            with clock.stage("layout"):
+                if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                    clock.count("dim_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None and _reread(clock, "look_card_title"):
