@@ -255,6 +255,7 @@ _NOTE_REASON = {
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
     "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
+    "torn digit on a bent row": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
@@ -3384,6 +3385,9 @@ SCOPE_WORDS = (
 
 
 SCOPE_WORD_SURE = True  # a doubtful character whose two readings a standard scope word tells apart is the word's
+# a colon read right before 一般项目/许可项目, `；` not its runner-up, is a doubt (False: read as the list's
+# `；`, as a colon between two items is)
+SCOPE_COLON_BEFORE_HEADER = True
 SCOPE_SEPARATOR_BEFORE_SENTENCE = True  # a list separator right before the standard sentence is a doubt (False: as read)
 # a scope read starting with a list separator (`、道路货物运输…`, ZJ zj_0067) lost its first row or rows: a
 # 经营范围 starts with an item or a header, never with the mark between two items (False: as read)
@@ -3514,6 +3518,14 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         if {ch, alts[i]} == {":", ";"} and not after_header:  # ；or ：, and ：is ruled out
             out[i] = ";"
             probs[i] = chars[i][0] + chars[i][2]
+        elif SCOPE_COLON_BEFORE_HEADER and ch == ":" and not after_header \
+                and "".join(out[i + 1:i + 5]) in tuple(h[:-1] for h in SCOPE_HEADERS):
+            # a colon read right before a part's header (`…针纺织品销售:许可项目:`), its runner-up not
+            # `；`: the grammar rules the colon out but not which mark ends the part before a header —
+            # registrars print `。` there (ZC, ZG, ZL) or `；` (ZI). It stays a colon, and a doubt.
+            # (ZL zl_0047 read its `。` as `：` 0.89 with `。` 0.10 second, and was pre-filled with the
+            # list's `；`; a runner-up `。` does not settle it either: ZI zi_0059 read its `；` so)
+            probs[i] = min(probs[i], 0.5)
         elif ch == ":" and not after_header and 0 < i < len(out) - 1 \
                 and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) and re.match(r"[\u4e00-\u9fff]", out[i + 1]):
             # a colon between two items: the printed ；(the two differ by a tail a photo blurs);
@@ -4659,7 +4671,7 @@ _COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|
 BILEVEL_TORN_DIGIT = 0.95
 
 
-def distrust_torn_digits(extraction: Extraction) -> None:
+def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character") -> None:
     """A bilevel page's thresholding takes away the strokes that tell some digits apart (the
     horizontal of a 4, the gap of a 6 or an 8). On the bilevel ID and licence pages of G–U's faxes
     and 1-bit scans, the values whose digit was read below BILEVEL_TORN_DIGIT with another digit
@@ -4669,13 +4681,14 @@ def distrust_torn_digits(extraction: Extraction) -> None:
     is the line's layout, not this; a digit read on a grey page is not judged so. Dates are left to
     their calendar and term checks: a licence period's two right dates on a U fax share a 6 read at
     0.91 with 0 second (their row is one piece), which this would blank both of (a card period's
-    wrong 6 for 8 at 0.79 on a Q scan stays)."""
+    wrong 6 for 8 at 0.79 on a Q scan stays). The same holds on a curled page's rows (`note`: the
+    reader's `CURL_TORN_DIGITS`), bent and foreshortened where the strokes were photographed."""
     if not BILEVEL_TORN_DIGIT:
         return
     for f in extraction.fields.values():
         if f.value and not f.flagged and f.torn_digit < BILEVEL_TORN_DIGIT and re.search(r"\d", f.value) \
                 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
-            f.flagged, f.note = True, "doubtful character"
+            f.flagged, f.note = True, note
             f.confidence = min(f.confidence, f.torn_digit)
 
 
