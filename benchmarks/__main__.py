@@ -35,7 +35,8 @@ family J, written blind in session 11, laid out in HTML/CSS by WeasyPrint; bench
 `bench_ocr_zj` (the held-out family ZJ, written blind in session 27, drawn by Qt's raster and PDF engines through PySide6, photos rendered offscreen by VTK, scans/copies/faxes in mahotas and PyWavelets; benchmarks/docgen_zj/README.md),
 `bench_ocr_zk` (the held-out family ZK, written blind in session 27, drawn with matplotlib's Agg from font files, photos through Lensfun lens profiles (lensfunpy) and Bayer sensors demosaiced by colour-demosaicing, scans/copies/faxes in numpy with colour-science; benchmarks/docgen_zk/README.md),
 `bench_ocr_zl` (the held-out family ZL, written blind in session 28, its own text engine on HarfBuzz and FreeType with aggdraw vector art, photos rendered offscreen by Panda3D, scans/copies/faxes in GNU Octave's image package; benchmarks/docgen_zl/README.md),
-`bench_ocr_zm` (the held-out family ZM, written blind in session 28, SVG pages rendered by resvg, photos rendered by pyrender on Mesa and developed from DNGs (pidng) by LibRaw through rawpy, scans/copies/faxes in Leptonica and libtiff's tools; benchmarks/docgen_zm/README.md).
+`bench_ocr_zm` (the held-out family ZM, written blind in session 28, SVG pages rendered by resvg, photos rendered by pyrender on Mesa and developed from DNGs (pidng) by LibRaw through rawpy, scans/copies/faxes in Leptonica and libtiff's tools; benchmarks/docgen_zm/README.md),
+`bench_ocr_zn` (the held-out family ZN, written blind in session 29, pages laid out with R's grid graphics and rasterised by ragg (cairo_pdf e-licences), photos rendered by Blender's Cycles on the CPU, scans/copies/chat re-encodes as GStreamer pipelines and faxes by efax's efix; benchmarks/docgen_zn/README.md).
 `bench_docgen_speed`: each blind family's generator, CPU per file for a small set against the 6-minutes-per-150-files
 budget it was written to (measured here, never asserted in tests/benchmarks).
 """
