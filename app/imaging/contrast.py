@@ -84,3 +84,77 @@ def washed_stretched(image: np.ndarray) -> np.ndarray:
         return image
     lut = (np.clip((np.arange(256, dtype=np.float32) - lo) / (hi - lo), 0.0, 1.0) ** WASHED_GAMMA * 255).astype(np.uint8)
     return cv2.LUT(image, lut)
+
+
+ROW_INK_SHARE = 1.0  # a row's stroke cores: this percentile of the grey inside its box (print covers 10–30 % of a
+# row's box, its anti-aliased edges most of that: at 5 % a clean flatbed's serif rows measured 140–160, at 1 % 16–118)
+ROW_SMALL = 1.3  # a row of the body: no taller than this many times the rows' median height (a title is 2–4×)
+ROW_COUNT = 5  # rows needed to speak of the body's print at all
+
+
+def body_ink(image: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> float | None:
+    """The grey of the body's stroke cores: the median over the page's small rows (`boxes`, page
+    pixels) of each row's darkest ink (its ROW_INK_SHARE percentile). A copier renders a stroke's
+    density by its width — its optics and toner transfer spread a thin stroke's ink over the paper
+    around it, a broad stroke keeps a black core — so a light copy, or a copy of a copy, keeps its
+    bold title and seal black while its small print fades to grey (ZL zl_0131: the title at 0, the
+    rows' cores at 150–200 on 250 paper). `washed_out` judges the page by its darkest ink and never
+    sees such a page; the body's rows tell it. None when fewer than ROW_COUNT rows."""
+    if len(boxes) < ROW_COUNT:
+        return None
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    tall = float(np.median([y2 - y1 for _, y1, _, y2 in boxes]))
+    cores = []
+    for x1, y1, x2, y2 in boxes:
+        if y2 - y1 > ROW_SMALL * tall:
+            continue
+        cell = gray[max(0, int(y1)):int(y2) + 1, max(0, int(x1)):int(x2) + 1]
+        if cell.size:
+            cores.append(float(np.percentile(cell, ROW_INK_SHARE)))
+    return float(np.median(cores)) if len(cores) >= ROW_COUNT else None
+
+
+FADED_CORE = 0.5  # where a faded body's stroke cores land between black and paper before WASHED_GAMMA (0.5 → grey 64):
+# stretched to black itself (zl_0131, cores at 181) its rows' lighter strokes went to paper and read 0.89–0.94
+# with a misread (`自沙镇`); at a quarter grey the rows read whole
+
+
+def faded_stretched(image: np.ndarray, ink: float) -> np.ndarray:
+    """A page whose body print is faded (`body_ink`) with its tones stretched so that print's cores
+    land at FADED_CORE of the way from black to its paper, through WASHED_GAMMA (as `washed_stretched`
+    stretches a washed-out page from its darkest ink): the bold title saturates, the grey rows get
+    the contrast the detector needs and keep their lighter strokes."""
+    _, hi = _ink_and_paper(image)
+    if hi - ink < 20:
+        return image
+    lo = (ink - FADED_CORE * hi) / (1.0 - FADED_CORE)
+    lut = (np.clip((np.arange(256, dtype=np.float32) - lo) / (hi - lo), 0.0, 1.0) ** WASHED_GAMMA * 255).astype(np.uint8)
+    return cv2.LUT(image, lut)
+
+
+DIM_LIFT = 235.0  # a dim page's paper is lifted to this grey (a lit page's paper photographs at 235–250)
+DIM_REACH = 40  # the light's scale: the paper around a pixel within 1/DIM_REACH of the page's short side (rows of print are 1–3 % of it)
+
+
+def paper_level(image: np.ndarray) -> float:
+    """The page's paper: the 90th percentile of its grey (every 4th pixel); print covers far less."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    return float(np.percentile(gray[::4, ::4], 90))
+
+
+def light_divided(image: np.ndarray) -> np.ndarray:
+    """The page with the light that fell on it divided out: each pixel over its paper's local level
+    (the grey's local maximum over print, smoothed, `DIM_REACH`), scaled so paper is `DIM_LIFT`. A page
+    photographed in a dim room (a desk lamp, a dusk window) reaches the text detector with paper at
+    80–150 grey and its thin print 20–40 levels under it, often falling off across the sheet; the
+    detector's fixed input normalisation sees too little contrast there and boxes only the bold
+    labels (ZL zl_0094, paper ~120: 17 boxes, the values of 8 of 9 fields unboxed; lit so, 26).
+    Dividing keeps the print's contrast relative to its own paper, as a lit page has it."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    k = max(15, min(gray.shape[:2]) // DIM_REACH) | 1
+    # (the noise smoothed first: a maximum over raw sensor noise takes its peaks for the paper)
+    paper = cv2.dilate(cv2.GaussianBlur(gray, (0, 0), 2.0), cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    paper = cv2.GaussianBlur(paper.astype(np.float32), (0, 0), k)
+    gain = DIM_LIFT / np.maximum(paper, 16.0)
+    out = image.astype(np.float32) * (gain if image.ndim == 2 else gain[..., None])
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8)

@@ -255,6 +255,7 @@ _NOTE_REASON = {
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
     "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
+    "torn digit on a bent row": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
@@ -2409,6 +2410,18 @@ def _branch_misread(auth: str) -> bool:
     return _near_county(m.group(1), m.group(2))  # (the city after its province's name, 四川省成都市)
 
 
+# a copy stamp's own box taken as an ID back authority's wrapped row is dropped (False: kept, and the
+# authority, not ending in 公安局/分局, is blank)
+AUTHORITY_STAMP_ROW = True
+_STAMP_WORDS = re.compile(r"复印件|与原件(一致|相符)|原件(一致|相符)|他用无效|仅供.{1,20}?(使用|有效)|[，,。.、:：;；\s]")
+
+
+def _stamp_only(text: str) -> bool:
+    """Whether a box holds a copy stamp's words and nothing else (`复印件与原件一致`,
+    `仅供办理开户使用，他用无效`): what a copy's owner stamps or writes on it, never a value's row."""
+    return bool(text) and not _STAMP_WORDS.sub("", text)
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -2422,6 +2435,18 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     if p:  # an authority has no digits: a wrapped "line" with digits is the validity period below it
         keep = next((i for i, x in enumerate(p) if re.search(r"\d", x.text)), len(p))
         p = _keep(p, p[:keep]) or None
+    if p and AUTHORITY_STAMP_ROW and len(p) > 1:
+        # … nor a copy's stamp: `复印件与原件一致` stamped under the authority's row, in a box of its
+        # own, is taken as the authority's wrapped row (ZL zl_0104) — that box is no part of it
+        kept = [x for x in p if not _stamp_only(x.text)]
+        if len(kept) == 1 and kept[0] is p[0]:
+            # (the stamp beside the row, past a gap, is what marked the value holed: one box before
+            # it, the label's and the authority's, holds no gap of its own)
+            p = Value(kept)
+        elif kept:
+            p = _keep(p, kept)
+        else:
+            p = None
     if not p:  # the label was lost (glare): the one line that is a whole authority's name
         found = [ln for ln in lines if _authority_like(ln.text)]
         if len(found) == 1:
@@ -2448,6 +2473,11 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
         found = [(ft, q) for ft, q in found if ft[0] and ft[1]]
         if len(found) == 1:
             (frm, to), p = found[0]
+        elif not found and PERIOD_START_SETTLE and p is None:
+            # … or the one line ending in a whole date after a dash whose start is cut (a thumb over
+            # the label and the start's head: `16.11.15-2021.11.15`): read as under its label
+            cut = [q for q in rows if _period_end(q).value]
+            p = cut[0] if len(cut) == 1 else None
     if frm and to and p:
         d_from = dt.date.fromisoformat(frm)
         years = next((y for y in (5, 10, 20) if to != "长期" and add_years(d_from, y).isoformat() == to), None)
@@ -2460,12 +2490,20 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             weakest = _period_weakest(p)
             res["valid_from"] = _result(frm, p, weakest=weakest)
             res["valid_to"] = _result(to, p, weakest=weakest)
+        elif PERIOD_START_SETTLE and int(frm[:4]) < ID_FIRST_YEAR and frm[4:] == to[4:]:
+            # a start no card can have (`0015.12.15`: a shaken frame smeared its year's head): the
+            # misread is the start's, and the end — its day and month repeated by the start's —
+            # stands as when the start is covered; the start is the end a legal term earlier
+            res["valid_to"] = _period_end(p, start_misread=True)
+            res["valid_from"] = _period_start_settled(p, res["valid_to"])
         else:  # a period the law does not give: one of the dates was misread
             res["valid_from"] = FieldResult(frm, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
             res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="period not 5/10/20 years")
     else:
-        res["valid_from"] = _period_start(p) if p else _blank()
         res["valid_to"] = _period_end(p) if p else _blank()
+        res["valid_from"] = _period_start(p) if p else _blank()
+        if p and not res["valid_from"].value and PERIOD_START_SETTLE:
+            res["valid_from"] = _period_start_settled(p, res["valid_to"])
     return res
 
 
@@ -2542,13 +2580,14 @@ def _period_start(pieces: list[Piece]) -> FieldResult:
     return _result(d.isoformat(), pieces, weakest=min(digits), char_floor=DIGIT_CHAR)
 
 
-def _period_end(pieces: list[Piece]) -> FieldResult:
+def _period_end(pieces: list[Piece], start_misread: bool = False) -> FieldResult:
     """The validity period's end when the start is partly hidden (a thumb over the middle of the
     row: `20` … `25-2024.06.25`): eight digits after the dash at the row's end are the whole end
     date. A term is whole years, so the end's day (and month) repeats the start's: the start's
     last digits read before the dash must be the end's — two at least, so that a start cut
     anywhere but its day vouches for nothing and leaves the end blank. Each of the end's digits
-    must be read sure (DIGIT_CHAR)."""
+    must be read sure (DIGIT_CHAR). With `start_misread` the start was read whole but its year is
+    none a card can have (`extract_id_back`): its last four digits vouch for the end all the same."""
     text = "".join(x.text for x in pieces)
     lead = len(text) - len(text.lstrip("有效期限:"))
     m = _PERIOD_END.match(text[lead:].translate(_ID_CONFUSE))
@@ -2558,12 +2597,48 @@ def _period_end(pieces: list[Piece]) -> FieldResult:
     # (only the digits read with the dash, in one box: a box before a gap is another part of the start)
     dashed = next((x.text for x in reversed(pieces) if re.search(r"[-—–一~至]", x.text)), "")
     seen = re.sub(r"\D", "", re.split(r"[-—–一~至]", dashed.translate(_ID_CONFUSE))[0])
-    if d is None or len(seen) < 2 or len(seen) >= 8 or not (m.group(3) + m.group(4)).endswith(seen[-4:]):
+    if d is None or len(seen) < 2 or (len(seen) >= 8 and not start_misread) \
+            or not (m.group(3) + m.group(4)).endswith(seen[-4:]):
         return _blank()
     chars = [c for x in pieces for c in x.chars][lead:]
     digits = [c[0] for ch, c in zip(text[lead:], chars, strict=False) if ch.isdigit()][-8:]
     # (the gap where the start is covered is expected: the repeated day vouches for the row)
     return _result(d.isoformat(), list(pieces), weakest=min(digits), char_floor=DIGIT_CHAR)
+
+
+# 《居民身份证条例》 (1984): the first cards were issued from 1984, so no card's term starts earlier —
+# a start read before it lost its year's head, not a date (False: such a period stays blank)
+ID_FIRST_YEAR = 1984
+# a period's start whose year's head is lost (covered, smeared) is settled from its end (False: blank)
+PERIOD_START_SETTLE = True
+_START_TAIL = re.compile(r"(\d{2,4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+\d{4}[.\-/]?\d{2}[.\-/]?\d{2}$")
+
+
+def _period_start_settled(pieces: list[Piece], end: FieldResult) -> FieldResult:
+    """The start of an ID card's term whose end was read sure but whose start year lost its head
+    (a thumb over `20` of `2016.11.15-`, a smear read `0015`). The term is 5, 10 or 20 years,
+    whole (居民身份证法 第5条; 长期 has no end date), so the start is the end's day that many years
+    earlier: the start's own month and day, read, must be the end's, and its year's last two
+    digits, read sure, must name one of the three terms (they give three different pairs of
+    digits, so at most one). Blank otherwise: nothing else vouches for a start."""
+    if not end.value or end.flagged or end.value == "长期":
+        return _blank()
+    text = "".join(x.text for x in pieces)
+    chars = [c for x in pieces for c in x.chars]
+    m = _START_TAIL.search(text.translate(_ID_CONFUSE))
+    if m is None or len(chars) != len(text):
+        return _blank()
+    day_end = dt.date.fromisoformat(end.value)
+    if (int(m.group(2)), int(m.group(3))) != (day_end.month, day_end.day):
+        return _blank()
+    tail = int(m.group(1)[-2:])
+    terms = [y for y in (5, 10, 20) if (day_end.year - y) % 100 == tail]
+    at = [m.end(1) - 2, m.end(1) - 1, m.start(2), m.start(2) + 1, m.start(3), m.start(3) + 1]
+    weakest = min(chars[i][0] for i in at)
+    if len(terms) != 1 or weakest < DIGIT_CHAR:
+        return _blank()
+    start = add_years(day_end, -terms[0])
+    return _result(start.isoformat(), list(pieces), weakest=min(weakest, end.confidence), char_floor=DIGIT_CHAR)
 
 
 USCC_SERIAL = True  # an 18-character run printed after a number label (`证照编号:`) is no credit code (False: off)
@@ -3297,6 +3372,9 @@ SCOPE_WORDS = (
 
 
 SCOPE_WORD_SURE = True  # a doubtful character whose two readings a standard scope word tells apart is the word's
+# a colon read right before 一般项目/许可项目, `；` not its runner-up, is a doubt (False: read as the list's
+# `；`, as a colon between two items is)
+SCOPE_COLON_BEFORE_HEADER = True
 SCOPE_SEPARATOR_BEFORE_SENTENCE = True  # a list separator right before the standard sentence is a doubt (False: as read)
 # a scope read starting with a list separator (`、道路货物运输…`, ZJ zj_0067) lost its first row or rows: a
 # 经营范围 starts with an item or a header, never with the mark between two items (False: as read)
@@ -3427,6 +3505,14 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         if {ch, alts[i]} == {":", ";"} and not after_header:  # ；or ：, and ：is ruled out
             out[i] = ";"
             probs[i] = chars[i][0] + chars[i][2]
+        elif SCOPE_COLON_BEFORE_HEADER and ch == ":" and not after_header \
+                and "".join(out[i + 1:i + 5]) in tuple(h[:-1] for h in SCOPE_HEADERS):
+            # a colon read right before a part's header (`…针纺织品销售:许可项目:`), its runner-up not
+            # `；`: the grammar rules the colon out but not which mark ends the part before a header —
+            # registrars print `。` there (ZC, ZG, ZL) or `；` (ZI). It stays a colon, and a doubt.
+            # (ZL zl_0047 read its `。` as `：` 0.89 with `。` 0.10 second, and was pre-filled with the
+            # list's `；`; a runner-up `。` does not settle it either: ZI zi_0059 read its `；` so)
+            probs[i] = min(probs[i], 0.5)
         elif ch == ":" and not after_header and 0 < i < len(out) - 1 \
                 and re.match(r"[\u4e00-\u9fff)]", out[i - 1]) and re.match(r"[\u4e00-\u9fff]", out[i + 1]):
             # a colon between two items: the printed ；(the two differ by a tail a photo blurs);
@@ -4572,7 +4658,7 @@ _COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|
 BILEVEL_TORN_DIGIT = 0.95
 
 
-def distrust_torn_digits(extraction: Extraction) -> None:
+def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character") -> None:
     """A bilevel page's thresholding takes away the strokes that tell some digits apart (the
     horizontal of a 4, the gap of a 6 or an 8). On the bilevel ID and licence pages of G–U's faxes
     and 1-bit scans, the values whose digit was read below BILEVEL_TORN_DIGIT with another digit
@@ -4582,13 +4668,14 @@ def distrust_torn_digits(extraction: Extraction) -> None:
     is the line's layout, not this; a digit read on a grey page is not judged so. Dates are left to
     their calendar and term checks: a licence period's two right dates on a U fax share a 6 read at
     0.91 with 0 second (their row is one piece), which this would blank both of (a card period's
-    wrong 6 for 8 at 0.79 on a Q scan stays)."""
+    wrong 6 for 8 at 0.79 on a Q scan stays). The same holds on a curled page's rows (`note`: the
+    reader's `CURL_TORN_DIGITS`), bent and foreshortened where the strokes were photographed."""
     if not BILEVEL_TORN_DIGIT:
         return
     for f in extraction.fields.values():
         if f.value and not f.flagged and f.torn_digit < BILEVEL_TORN_DIGIT and re.search(r"\d", f.value) \
                 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
-            f.flagged, f.note = True, "doubtful character"
+            f.flagged, f.note = True, note
             f.confidence = min(f.confidence, f.torn_digit)
 
 

@@ -147,14 +147,14 @@ def render(job):
     sc.cycles.use_adaptive_sampling = False
     sc.cycles.seed = job["seed"]
     sc.cycles.use_denoising = False
-    sc.cycles.max_bounces = job.get("bounces", 1)
+    sc.cycles.max_bounces = job.get("bounces", 0)  # direct light only: the CPU budget (README, Speed)
     sc.cycles.diffuse_bounces = 0
-    sc.cycles.glossy_bounces = 1
+    sc.cycles.glossy_bounces = 0
     sc.cycles.transmission_bounces = 2
     sc.cycles.transparent_max_bounces = 4
     sc.cycles.sample_clamp_indirect = 2.0
     sc.render.threads_mode = "FIXED"
-    sc.render.threads = 2
+    sc.render.threads = 1  # one thread: no spin-waiting worker on a shared machine, the least CPU per frame
     sc.render.resolution_x, sc.render.resolution_y = job["res"]
     sc.render.resolution_percentage = 100
     sc.render.image_settings.file_format = "PNG"
@@ -167,6 +167,7 @@ def render(job):
     world.use_nodes = True
     world.node_tree.nodes["Background"].inputs["Color"].default_value = (*job["room"], 1)
     world.node_tree.nodes["Background"].inputs["Strength"].default_value = job["room_strength"]
+    world.cycles.sampling_method = "NONE"  # the room is ambient only: no shadow rays toward it (CPU budget)
     sc.world = world
 
     bpy.ops.mesh.primitive_plane_add(size=3.0, location=(0, 0, -0.001))
@@ -243,7 +244,16 @@ def render(job):
         sc.frame_set(1)
         cam.location = job["cam"]
 
-    # compositor: lens distortion, vignetting
+    compositor(job, sc)
+    sc.render.filepath = job["out"]
+    t0 = time.perf_counter()
+    bpy.ops.render.render(write_still=True)
+    print("ZN_RENDER", job["out"], round(time.perf_counter() - t0, 2), round(time.process_time(), 2), flush=True)
+    return visibility(job, sc, cam, page, sleeve, thumb, lights)
+
+
+def compositor(job, sc):
+    """Lens distortion and dispersion, and (some frames) a vignette from a blurred ellipse mask."""
     sc.use_nodes = True
     nt = sc.node_tree
     rl = nt.nodes["Render Layers"]
@@ -253,6 +263,9 @@ def render(job):
     ld.inputs["Dispersion"].default_value = job["dispersion"]
     ld.use_fit = False
     nt.links.new(rl.outputs["Image"], ld.inputs["Image"])
+    if not job["vignette"]:
+        nt.links.new(ld.outputs["Image"], comp.inputs["Image"])
+        return
     ell = nt.nodes.new("CompositorNodeEllipseMask")
     ell.width, ell.height = 1.25, 1.25
     blur = nt.nodes.new("CompositorNodeBlur")
@@ -268,14 +281,6 @@ def render(job):
     nt.links.new(ld.outputs["Image"], mul.inputs[1])
     nt.links.new(mr.outputs["Value"], mul.inputs[2])
     nt.links.new(mul.outputs["Image"], comp.inputs["Image"])
-    if job.get("nocomp"):
-        sc.use_nodes = False
-
-    sc.render.filepath = job["out"]
-    t0 = time.perf_counter()
-    bpy.ops.render.render(write_still=True)
-    print("ZN_RENDER", job["out"], round(time.perf_counter() - t0, 2), round(time.process_time(), 2), flush=True)
-    return visibility(job, sc, cam, page, sleeve, thumb, lights)
 
 
 def visibility(job, sc, cam, page, sleeve, thumb, lights):

@@ -40,12 +40,18 @@ def size_of(path: Path) -> tuple[int, int]:
         return im.size
 
 
+def pivot(contrast: float, lift: float = 0.0) -> float:
+    """videobalance brightness that keeps mid grey where it is under `contrast` (its contrast stretches
+    from black), plus a `lift` of the paper: a copier's or fax's contrast darkens strokes and whitens paper."""
+    return -(contrast - 1.0) * 0.44 + lift
+
+
 def process(src: Path, dst: Path, w: int, h: int, *, gray: bool = False, contrast: float = 1.0, brightness: float = 0.0,
             saturation: float = 1.0, hue: float = 0.0, blur: float = 0.0, snow: float = 0.0, method: str = "lanczos",
             rotate: float = 0.0, fmt: str = "png", q: int = 90, dither: str = "none") -> Path:
     """One GStreamer pass: scale (videoscale method), tone (videobalance), optics (gaussianblur), skew
     (rotate), sensor/toner snow composited at low alpha (videotestsrc pattern=snow), encode."""
-    chain = _src(src) + ["videoscale", f"method={method}", "!", f"video/x-raw,width={w},height={h}", "!",
+    chain = _src(src) + ["videoscale", f"method={method}", "add-borders=false", "!", f"video/x-raw,width={w},height={h},pixel-aspect-ratio=1/1,format=I420", "!",
                          "videobalance", f"contrast={contrast:.3f}", f"brightness={brightness:.3f}",
                          f"saturation={0.0 if gray else saturation:.3f}", f"hue={hue:.3f}", "!"]
     if blur > 0:
@@ -77,8 +83,9 @@ def photocopy(page: Path, dst: Path, dpi_page: int, dpi: int, rng: np.random.Gen
     cur = page
     for g in range(gens):
         out = dst if g == gens - 1 else dst.with_name(dst.stem + f"_gen{g}.png")
-        process(cur, out, w, h, gray=True, contrast=float(rng.uniform(1.3, 1.7)), brightness=float(rng.uniform(0.04, 0.12)),
-                blur=float(rng.uniform(0.5, 1.0)), snow=float(rng.uniform(0.04, 0.08)), method="bilinear",
+        c = float(rng.uniform(1.3, 1.7))
+        process(cur, out, w, h, gray=True, contrast=c, brightness=pivot(c, float(rng.uniform(0.0, 0.06))),
+                blur=float(rng.uniform(0.3, 0.6)), snow=float(rng.uniform(0.04, 0.08)), method="bilinear",
                 rotate=float(rng.uniform(-0.01, 0.01)), fmt=fmt if g == gens - 1 else "png", q=int(rng.integers(75, 90)),
                 dither="bayer" if rng.random() < 0.3 else "none")
         if cur != page:
@@ -90,8 +97,9 @@ def photocopy(page: Path, dst: Path, dpi_page: int, dpi: int, rng: np.random.Gen
 def scanner_app(page: Path, dst: Path, rng: np.random.Generator, fmt: str) -> Path:
     W, H = size_of(page)
     s = 1654 / max(W, H) * float(rng.uniform(1.0, 1.25))
-    return process(page, dst, round(W * s), round(H * s), gray=bool(rng.random() < 0.4), contrast=float(rng.uniform(1.3, 1.6)),
-                   brightness=float(rng.uniform(0.06, 0.14)), saturation=1.2, blur=float(rng.uniform(0.6, 1.1)),
+    c = float(rng.uniform(1.3, 1.6))
+    return process(page, dst, round(W * s), round(H * s), gray=bool(rng.random() < 0.4), contrast=c,
+                   brightness=pivot(c, float(rng.uniform(0.04, 0.1))), saturation=1.2, blur=float(rng.uniform(0.4, 0.8)),
                    snow=0.02, fmt=fmt, q=int(rng.integers(70, 88)))
 
 
@@ -128,7 +136,7 @@ def chat_screenshot(src: Path, dst: Path, rng: np.random.Generator, fmt: str) ->
         "videotestsrc", "pattern=solid-color", "foreground-color=0xffededed", "num-buffers=1", "!", "video/x-raw,width=1080,height=2340", "!", "c.",
         "videotestsrc", "pattern=solid-color", "foreground-color=0xfff7f7f7", "num-buffers=1", "!", "video/x-raw,width=1080,height=220", "!", "c.",
         "videotestsrc", "pattern=solid-color", "foreground-color=0xffffffff", "num-buffers=1", "!", f"video/x-raw,width={iw + 16},height={ih + 16}", "!", "c.",
-        *_src(src), "videoscale", "method=bilinear", "!", f"video/x-raw,width={iw},height={ih}", "!", "imagefreeze", "num-buffers=1", "!", "c.")
+        *_src(src), "videoscale", "method=bilinear", "!", f"video/x-raw,width={iw},height={ih},pixel-aspect-ratio=1/1", "!", "imagefreeze", "num-buffers=1", "!", "c.")
     return dst
 
 
@@ -152,8 +160,9 @@ def fax(page: Path, dst: Path, dpi_page: int, fine: bool, rng: np.random.Generat
     h = round(H / dpi_page * lpi * sx / 204)
     pgm = workdir / (dst.stem + ".pgm")
     dm = "floyd-steinberg" if rng.random() < 0.3 else "none"
-    process(page, pgm.with_suffix(".png"), w, h, gray=True, contrast=float(rng.uniform(1.8, 2.6)),
-            brightness=float(rng.uniform(0.05, 0.15)), blur=0.4, method="bilinear", snow=0.03, dither=dm)
+    c = float(rng.uniform(1.6, 2.0))  # videobalance allows contrast up to 2
+    process(page, pgm.with_suffix(".png"), w, h, gray=True, contrast=c,
+            brightness=pivot(c, float(rng.uniform(0.0, 0.08))), blur=0.4, method="bilinear", snow=0.03, dither=dm)
     with Image.open(pgm.with_suffix(".png")) as im:  # bytes moved into PBM for efix (a 50 % cut of a near-binary page)
         a = np.asarray(im.convert("L"))
     pgm.with_suffix(".png").unlink()

@@ -13,8 +13,10 @@ import pytest
 
 from tests.benchmarks.truth_keys import KEYS, check_file, check_reproduced, id_ok, uscc_ok
 
-pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in ("Rscript", "blender", "gst-launch-1.0", "efix")),
-                                reason="R, Blender, GStreamer or efax missing")
+pytestmark = [pytest.mark.skipif(any(shutil.which(t) is None for t in ("Rscript", "blender", "gst-launch-1.0", "efix")),
+                                 reason="R, Blender, GStreamer or efax missing"),
+              # a 6-file set is three renderer processes (R, Blender, GStreamer per file): minutes on a loaded 2-core machine
+              pytest.mark.timeout(1800)]
 
 
 @pytest.fixture(scope="module")
