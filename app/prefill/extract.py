@@ -255,6 +255,7 @@ _NOTE_REASON = {
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
     "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
+    "torn digit on a bent row": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
@@ -4657,7 +4658,7 @@ _COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|
 BILEVEL_TORN_DIGIT = 0.95
 
 
-def distrust_torn_digits(extraction: Extraction) -> None:
+def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character") -> None:
     """A bilevel page's thresholding takes away the strokes that tell some digits apart (the
     horizontal of a 4, the gap of a 6 or an 8). On the bilevel ID and licence pages of G–U's faxes
     and 1-bit scans, the values whose digit was read below BILEVEL_TORN_DIGIT with another digit
@@ -4667,13 +4668,14 @@ def distrust_torn_digits(extraction: Extraction) -> None:
     is the line's layout, not this; a digit read on a grey page is not judged so. Dates are left to
     their calendar and term checks: a licence period's two right dates on a U fax share a 6 read at
     0.91 with 0 second (their row is one piece), which this would blank both of (a card period's
-    wrong 6 for 8 at 0.79 on a Q scan stays)."""
+    wrong 6 for 8 at 0.79 on a Q scan stays). The same holds on a curled page's rows (`note`: the
+    reader's `CURL_TORN_DIGITS`), bent and foreshortened where the strokes were photographed."""
     if not BILEVEL_TORN_DIGIT:
         return
     for f in extraction.fields.values():
         if f.value and not f.flagged and f.torn_digit < BILEVEL_TORN_DIGIT and re.search(r"\d", f.value) \
                 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
-            f.flagged, f.note = True, "doubtful character"
+            f.flagged, f.note = True, note
             f.confidence = min(f.confidence, f.torn_digit)
 
 

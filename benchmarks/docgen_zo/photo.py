@@ -196,21 +196,21 @@ def shoot(page_rgb: np.ndarray, wm: float, hm: float, rng, spec: dict) -> tuple[
 PROFILES = {  # phone ISPs as RawTherapee profiles
     "vivid": {"RAW Bayer": {"Method": "amaze"}, "White Balance": {"Enabled": "true", "Setting": "Camera"},
               "Sharpening": {"Enabled": "true", "Method": "usm", "Radius": "0.9", "Amount": "220", "Threshold": "20;80;2000;1200;"},
-              "Exposure": {"Auto": "false", "Compensation": "0.35", "Contrast": "25", "Saturation": "25"},
+              "Exposure": {"Auto": "false", "Compensation": "0.1", "Contrast": "25", "Saturation": "20"},
               "Directional Pyramid Denoising": {"Enabled": "true", "Luma": "20", "Chroma": "25"}},
     "flat": {"RAW Bayer": {"Method": "rcd"}, "White Balance": {"Enabled": "true", "Setting": "Custom", "Temperature": "4800", "Green": "1.0"},
              "Sharpening": {"Enabled": "true", "Method": "rld", "DeconvRadius": "0.75", "DeconvAmount": "70"},
-             "Exposure": {"Auto": "false", "Compensation": "0.2", "Contrast": "0"}},
-    "warm": {"RAW Bayer": {"Method": "dcb"}, "White Balance": {"Enabled": "true", "Setting": "Custom", "Temperature": "5600", "Green": "0.96"},
+             "Exposure": {"Auto": "false", "Compensation": "0.0", "Contrast": "0"}},
+    "warm": {"RAW Bayer": {"Method": "dcb"}, "White Balance": {"Enabled": "true", "Setting": "Custom", "Temperature": "5200", "Green": "0.98"},
              "Sharpening": {"Enabled": "false"},
-             "Exposure": {"Auto": "false", "Compensation": "0.45", "Contrast": "15"},
+             "Exposure": {"Auto": "false", "Compensation": "0.1", "Contrast": "15"},
              "Directional Pyramid Denoising": {"Enabled": "true", "Luma": "45", "Chroma": "40"}},
     "cheap": {"RAW Bayer": {"Method": "fast"}, "White Balance": {"Enabled": "true", "Setting": "Camera"},
               "Sharpening": {"Enabled": "true", "Method": "usm", "Radius": "1.4", "Amount": "300", "Threshold": "20;80;2000;1200;"},
-              "Exposure": {"Auto": "false", "Compensation": "0.6", "Contrast": "35", "Saturation": "-10"}},
+              "Exposure": {"Auto": "false", "Compensation": "0.25", "Contrast": "30", "Saturation": "-10"}},
     "gaopaiyi": {"RAW Bayer": {"Method": "bilinear"}, "White Balance": {"Enabled": "true", "Setting": "Camera"},
                  "Sharpening": {"Enabled": "true", "Method": "usm", "Radius": "0.6", "Amount": "120", "Threshold": "20;80;2000;1200;"},
-                 "Exposure": {"Auto": "false", "Compensation": "0.5", "Contrast": "20"}},
+                 "Exposure": {"Auto": "false", "Compensation": "0.2", "Contrast": "20"}},
 }
 PHONES = ["vivid", "flat", "warm", "cheap"]
 
