@@ -1904,6 +1904,9 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
     return 2
 
 
+# a line read as the birth row's value is never part of the address (False: as before — the address then
+# starts with the date and is blank, `no province first`)
+ADDRESS_NOT_BIRTH_ROW = True
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
 # … and when the frame's edge cut the label column down the card, the labels' tails are read before the
 # values (`名孟雅阳`, `リ女` — 别's right half 刂 read as a katakana; ZL zl_0010, zl_0132): 性别's tail before
@@ -2158,6 +2161,12 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     if p:
         # the ID number row must never be swallowed into the address
         p = _keep(p, [x for x in p if not re.search(r"\d{15,}", x.text)])
+    if p and birth_p and ADDRESS_NOT_BIRTH_ROW:
+        # nor the birth row's value: on a card whose rows fan (a close phone shot off the card's edge,
+        # a scanner app's warped crop: 16° at the name, 0° at the number) the box of `1987年5月24日`
+        # reaches into the address's first row, which then starts with it (ZM zm_0014, zm_0075)
+        taken = {x.box for x in birth_p}
+        p = _keep(p, [x for x in p if x.box not in taken]) or None
     addr = join(p)[0] if p else ""
     over = _row_over_centred_block(lines, p, labels) if addr and not addr.startswith(tuple(province_names())) else None
     if over is not None:
