@@ -255,6 +255,7 @@ _NOTE_REASON = {
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
     "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
+    "torn digit on a bent row": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
@@ -1904,6 +1905,11 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
 
 
 LABELLESS_ROWS = True  # a front with none of its row labels read takes its name and address by their rows' places (False: blank)
+# … and when the frame's edge cut the label column down the card, the labels' tails are read before the
+# values (`名孟雅阳`, `リ女` — 别's right half 刂 read as a katakana; ZL zl_0010, zl_0132): 性别's tail before
+# the sex the number holds places the rows as well, and 姓名's 名 then goes from the name (False: as before)
+LABEL_HEADS_CUT = True
+_SEX_LABEL_TAIL = r"性?[别別]|[刂リ]"
 # … and a front whose 姓名 and 性别 labels alone were lost takes its name so: a card prints its labels
 # small in a light blue that a hand's shadow, a phone's exposure or a copier takes first, and the top
 # rows' labels sit on the card's brightest background (ZK zk_0014: 出生 and 住址 read, 姓名 and 性别 not
@@ -1955,8 +1961,16 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
 
     # (its 民族 may be half read, `女民畲`: `_SEX_ROW`)
     nation = r"(?:民族|民.|.族|民|族)[:：]?" if NATION_ON_SEX_ROW else "民族"
-    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"{facts['sex']}({nation}[\u4e00-\u9fff]{{1,5}})?", t)))
-    name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t))) if sex is not None else None
+    cut = _SEX_LABEL_TAIL if LABEL_HEADS_CUT else "(?!)"
+    sex = one_above(birth, lambda t: bool(re.fullmatch(rf"({cut})?{facts['sex']}({nation}[\u4e00-\u9fff]{{1,5}})?", t)))
+    # (the label column cut by the frame's edge down the card: 性别's tail before the sex, 姓名's 名
+    # before the name — a name row starting with 名 is read so only then, and left blank otherwise)
+    tail = sex is not None and bool(re.match(rf"({cut}){facts['sex']}", sex.text))
+    name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
+                     and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
+    if name is not None and tail and name.text[:1] == "名":
+        name = Line(name.text[1:], name.score, name.x_at(1), name.y1, name.x2, name.y2, name.idx,
+                    name.chars[1:] if len(name.chars) == len(name.text) else (), name.owner, name.xs_of(1, len(name.text)))
     rows: list[Line] = []
     for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number
                       and not (LABEL_REMNANTS and ln.x2 <= birth.x1)), key=lambda o: o.cy):
@@ -4657,7 +4671,7 @@ _COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|
 BILEVEL_TORN_DIGIT = 0.95
 
 
-def distrust_torn_digits(extraction: Extraction) -> None:
+def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character") -> None:
     """A bilevel page's thresholding takes away the strokes that tell some digits apart (the
     horizontal of a 4, the gap of a 6 or an 8). On the bilevel ID and licence pages of G–U's faxes
     and 1-bit scans, the values whose digit was read below BILEVEL_TORN_DIGIT with another digit
@@ -4667,13 +4681,14 @@ def distrust_torn_digits(extraction: Extraction) -> None:
     is the line's layout, not this; a digit read on a grey page is not judged so. Dates are left to
     their calendar and term checks: a licence period's two right dates on a U fax share a 6 read at
     0.91 with 0 second (their row is one piece), which this would blank both of (a card period's
-    wrong 6 for 8 at 0.79 on a Q scan stays)."""
+    wrong 6 for 8 at 0.79 on a Q scan stays). The same holds on a curled page's rows (`note`: the
+    reader's `CURL_TORN_DIGITS`), bent and foreshortened where the strokes were photographed."""
     if not BILEVEL_TORN_DIGIT:
         return
     for f in extraction.fields.values():
         if f.value and not f.flagged and f.torn_digit < BILEVEL_TORN_DIGIT and re.search(r"\d", f.value) \
                 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
-            f.flagged, f.note = True, "doubtful character"
+            f.flagged, f.note = True, note
             f.confidence = min(f.confidence, f.torn_digit)
 
 

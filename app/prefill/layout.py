@@ -292,6 +292,7 @@ LABEL_CONFUSIONS: dict[str, str] = {
     "称": "祢秫弥", "住": "往佳注柱", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
+    "体": "休",  # (one stroke apart: 主体业态's lone `体` read `休` at 0.89 on a phone photo, ZL zl_0076)
 }
 # what a certified copy's stamp and a copy's use line say (`与原件一致`, `仅供办理…使用`): print over
 # the page, never a row of a value
@@ -675,14 +676,37 @@ def _print_follows(cur: Line, b: Line) -> bool:
     return b.xs[0] - cur.xs[-1] >= 0.8 * max(cur.h, b.h) and b.x2 > cur.x2
 
 
-def _room_for_one(cur: Line, b: Line) -> bool:
+def _room_for_one(cur: Line, b: Line, n: int = 1) -> bool:
     """The paper between box `cur`'s last character and box `b`'s first one is wide enough to
-    hold a character of a justified label: their centres (the recogniser's) at least two line
-    heights apart. Unknown centres: the boxes' own gap, at least one line height."""
+    hold `n` characters of a justified label: their centres (the recogniser's) at least n + 1 line
+    heights apart. Unknown centres: the boxes' own gap, at least n line heights."""
     h = max(cur.h, b.h)
     if cur.xs_of(0, len(cur.text)) and b.xs_of(0, len(b.text)):
-        return b.xs[0] - cur.xs[-1] >= 2.0 * h
-    return b.x1 - cur.x2 >= h
+        return b.xs[0] - cur.xs[-1] >= (n + 1.0) * h
+    return b.x1 - cur.x2 >= n * h
+
+
+# a justified label may lose this many middle characters in one run, none of its ends, and never
+# more than it keeps: a four-character label spread over a wide label column stands as four lone
+# characters a cell apart, and the detector may box only the first and the last glued to its value
+# (ZL's 食品 phone photos: `经` … `所江苏省南京市…`, 营 and 场 of 经营场所 unboxed on zl_0003 and zl_0039;
+# first and last of a label together with the paper between them name the label; on the 食品/卫生 licences
+# of ZL, ZM, ZK, ZJ and ZI's 食品 it decided a label on 6 pages, 3 fields gained, none lost or wrong); 1: one character
+LABEL_LOST_MOST = 2
+
+
+def _lost_run(cur: Line, b: Line, lab: str, k: int) -> int:
+    """How many middle characters of `lab` from its k-th on were not boxed between box `cur` (which
+    ends the label's characters read so far) and box `b` (which spells the label on after them):
+    the fewest the paper between the two has room for, up to LABEL_LOST_MOST and at most as many as
+    the label keeps; 0 when none fits."""
+    for n in range(1, LABEL_LOST_MOST + 1):
+        kept = len(lab) - n
+        if k + n > len(lab) - 1 or n > kept or not _room_for_one(cur, b, n):
+            return 0
+        if _spelled(b.text, lab[k + n:], 0):
+            return n
+    return 0
 
 
 WRAPPED_LABEL_VALUE = True  # a wrapped label's first row glued to its value is that label (False: off)
@@ -754,12 +778,12 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                      and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2 or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
-            if b is not None and got == 0 and not lost and 1 <= k < len(lab) - 1 and _room_for_one(cur, b):
+            if b is not None and got == 0 and not lost and 1 <= k < len(lab) - 1:
                 # a justified label's middle character the detector did not box at all (`经` … `者谭燕宏`,
                 # 营 lost): the box after the gap spells the rest, and the paper between the two
-                # holds a character — only one, and never the label's first or last
-                got = _spelled(b.text, lab[k + 1:], 0)
-                lost = 1 if got else 0
+                # holds a character — one run of them (`_lost_run`), never the label's first or last
+                lost = _lost_run(cur, b, lab, k)
+                got = _spelled(b.text, lab[k + lost:], 0) if lost else 0
                 k += lost
             if b is None or got == 0:
                 break
@@ -784,7 +808,7 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                 below = None
             if below is not None:
                 return lab, [a, below], len(below.text)
-        if k == len(lab) and len(boxes) > lost:
+        if k == len(lab) and len(lab) - lost >= lost:  # (a label keeps at least as many characters as it lost)
             return lab, boxes, k - lost - sum(len(x.text) for x in boxes[:-1])
     return None
 

@@ -21,6 +21,8 @@ from app.imaging.contrast import (
     body_ink,
     despeckled,
     faded_stretched,
+    light_divided,
+    paper_level,
     print_only,
     washed_out,
     washed_stretched,
@@ -40,6 +42,7 @@ from app.imaging.document import (
     text_scale,
 )
 from app.imaging.screen import descreen, display_grid, display_white, is_screen_photo
+from app.prefill.curl import row_curl
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -298,6 +301,11 @@ def _map_lines(lines: list[TextLine], m: np.ndarray) -> list[TextLine]:
 
 
 SKEW_MIN = 1.0  # degrees: text running at a smaller angle is read as level
+CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app.prefill.curl`; False: as photographed)
+# … and on such a page a digit read below BILEVEL_TORN_DIGIT with another digit second is doubted, as on a
+# 1-bit page: ZJ zj_0032's address, paired once levelled, read `…虹井路1637号` for 1657 (3 at 0.88, 5 second;
+# the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
+CURL_TORN_DIGITS = True
 
 
 def line_skew(lines: list[TextLine]) -> float:
@@ -2001,6 +2009,14 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         page, rot = deskew_with_matrix(page, skew)
         to_page = rot @ to_page
         lines = drop_slanted(_map_lines(lines, rot))
+    curl = row_curl(lines, page.shape) if CURL_LEVEL else None
+    if curl is not None:
+        # rows that fan down the page (a curled page: 10° at the top, −4° at the foot) turn by no one
+        # angle: each is laid level about its own centre, pixels and boxes alike (`app.prefill.curl`)
+        clock.count("curl_level")
+        page = curl.remap(page)
+        to_page = curl.homography(page.shape) @ to_page
+        lines = drop_slanted(curl.lines(lines))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
@@ -2149,6 +2165,10 @@ def unsmeared(processed: ProcessedPage) -> ProcessedPage:
     if blur is None:
         return processed
     return replace(processed, image=deblur(page, *blur))
+
+
+DIM_PAPER = 170.0  # a photo's page whose paper (`contrast.paper_level`) is darker than this was taken in dim light (0: no dim re-read)
+# (ZL's photos: the nine taken in a dim room 99–154, every lit one 245 or more; scans and copies 220 or more)
 
 
 DISPLAY_WHITE = True  # a page whose paper is a display's cold white is read as a photographed screen (False: off)
@@ -2626,6 +2646,32 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("layout"):
             if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
+    if DIM_PAPER and flatten and bilevel is False and not screen \
+            and extraction.kind not in ("id_card_front", "id_card_back") \
+            and (extraction.kind == "other" or _unsettled(extraction, page_lines, page)) \
+            and _budget_left(clock) and paper_level(page) < DIM_PAPER:
+        # a page photographed in dim light (a desk lamp, a dusk room: paper at 80–150 grey) whose
+        # thin print lies 20–40 levels under its paper: the detector's fixed input normalisation
+        # sees too little contrast there and boxes the bold labels, not the values. The page is read
+        # once more with the light divided out (`contrast.light_divided`: paper lifted to a lit
+        # page's white); a page read as no kind takes that reading when it is a kind, a known kind
+        # takes only the fields it left blank or in doubt (both readings agreeing on every field
+        # both read): a field read is never lost. (Not on ID sides: a card's large black print
+        # reads in dim light as lit, and divided, its light labels came out as dark as its values.)
+        with clock.stage("prepare"):
+            lit = light_divided(page)
+        clock.count("look_dim")
+        clock.count("rereads")
+        got_lines = drop_slanted(engine.read(ocr_view(lit), _det_side(lit), clock=clock))
+        again = _extract_read(lit, to_page, got_lines, engine, clock, source)
+        if extraction.kind == "other":
+            if again[4].kind != "other":
+                clock.count("look_dim_kept")
+                page, to_page, lines, page_lines, extraction = again
+        else:
+            with clock.stage("layout"):
+                if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                    clock.count("dim_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
         if region is not None and _reread(clock, "look_card_title"):
@@ -2759,6 +2805,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             distrust_damaged(ex, processed.quality)
             if bilevel is None:  # (a binarised capture: `_unlined`)
                 distrust_torn_digits(ex)
+            elif CURL_TORN_DIGITS and clock.counts.get("curl_level"):
+                # a curled page: its digits were photographed bent and foreshortened — the second
+                # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
+                distrust_torn_digits(ex, note="torn digit on a bent row")
     if SECOND_REC:
         with clock.stage("second_rec"):
             for ex in (extraction, *others):
