@@ -22,8 +22,8 @@ def _bits(rng: np.random.Generator, n: int = 25) -> str:
     return "".join("1" if b else "0" for b in rng.random(n * n) < 0.5)
 
 
-def id_front(rng: np.random.Generator) -> tuple[Page, dict, dict]:
-    v = V.id_front(rng)
+def id_front(rng: np.random.Generator, back: dict | None = None) -> tuple[Page, dict, dict]:
+    v = V.id_front(rng, back)
     p = Page(85.6, 54.0)
     lab = V.pick(rng, ["zn_fhei", "zn_notosans", "zn_zenhei"])
     val = V.pick(rng, ["zn_fhei", "zn_notosans", "zn_zenhei"])
@@ -55,8 +55,8 @@ def id_front(rng: np.random.Generator) -> tuple[Page, dict, dict]:
     return p, {k: v[k] for k in ("name", "sex", "nation", "birth_date", "address", "id_number")}, {"faces": [lab, val, "zn_ocrb"]}
 
 
-def id_back(rng: np.random.Generator) -> tuple[Page, dict, dict]:
-    v = V.id_back(rng)
+def id_back(rng: np.random.Generator, front: dict | None = None) -> tuple[Page, dict, dict]:
+    v = V.id_back(rng, front)
     p = Page(85.6, 54.0)
     lab = V.pick(rng, ["zn_fhei", "zn_notosans", "zn_zenhei"])
     tit = V.pick(rng, ["zn_notoserif_b", "zn_fsong", "zn_ming"])

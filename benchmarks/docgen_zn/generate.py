@@ -104,7 +104,9 @@ def plan(i: int, kind: str, seed: int) -> dict:
     marks: list[str] = []
     # a card that goes through a scanner, copier or fax is a 身份证复印件: the card on an A4 sheet
     if card and cap not in PHOTO:
-        other_side = D.id_back(rng)[0] if kind == "id_card_front" else D.id_front(rng)[0]
+        # (one card: the back's term is the one the law gives the front's holder — session 29's first sight
+        # paired two people's sides, and the reader's cross-check of both sides blanked 11 periods)
+        other_side = D.id_back(rng, truth)[0] if kind == "id_card_front" else D.id_front(rng, truth)[0]
         top_first = rng.random() < 0.7
         dx = float(rng.uniform(45, 70))
         pages = [(page, dx, 40.0), (other_side, dx, 120.0)] if top_first else [(other_side, dx, 40.0), (page, dx, 120.0)]

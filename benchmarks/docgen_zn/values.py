@@ -127,21 +127,51 @@ def food_license_no(rng: np.random.Generator, p: tuple, catering: bool) -> str:
     return "JY" + ("2" if catering else "1") + p[4] + "".join(str(int(rng.integers(10))) for _ in range(7))
 
 
-def id_front(rng: np.random.Generator) -> dict:
+# 居民身份证法 第5条: a card's term by the holder's age on its start — under 16: 5 years, 16–25: 10, 26–45: 20,
+# 46 and over: 长期 (0 here). The two sides of one 复印件 sheet are one card: its back's term must be its holder's
+_TERMS = ((16, 5), (26, 10), (46, 20), (200, 0))
+
+
+def lawful_term(birth: dt.date, start: dt.date) -> int:
+    age = start.year - birth.year - ((start.month, start.day) < (birth.month, birth.day))
+    return next(y for limit, y in _TERMS if age < limit)
+
+
+def _birth_for(rng: np.random.Generator, start: dt.date, years: int) -> dt.date:
+    """A birth date at which a card starting on `start` gets a term of `years` (0: 长期)."""
+    hi_age, lo_age = next((limit, prev) for (limit, y), prev in zip(_TERMS, (0, 16, 26, 46), strict=True) if y == years)
+    lo = max(dt.date(1930, 1, 1), start.replace(year=start.year - min(hi_age, 90), day=min(start.day, 28)) + dt.timedelta(days=1))
+    hi = start.replace(year=start.year - lo_age, day=min(start.day, 28)) - dt.timedelta(days=1)
+    return date_between(rng, lo, max(lo + dt.timedelta(days=1), hi))
+
+
+def id_front(rng: np.random.Generator, back: dict | None = None) -> dict:
+    """A front; with `back` (the card's other side) one whose holder's age gives that side's term."""
     p = place(rng)
     nation = pick(rng, NATIONS)
     if p[0] == "新" and rng.random() < 0.6:
         nation = "维吾尔"
     male = bool(rng.random() < 0.5)
-    birth = date_between(rng, dt.date(1948, 1, 1), dt.date(2008, 12, 31))
+    if back is None:
+        birth = date_between(rng, dt.date(1948, 1, 1), dt.date(2008, 12, 31))
+    else:
+        start = dt.date.fromisoformat(back["valid_from"])
+        years = 0 if back["valid_to"] == "长期" else dt.date.fromisoformat(back["valid_to"]).year - start.year
+        birth = _birth_for(rng, start, years)
     return {"name": person_name(rng, nation), "sex": "男" if male else "女", "nation": nation,
             "birth_date": iso(birth), "address": address(rng, p), "id_number": id_number(p[4], birth, male, rng)}
 
 
-def id_back(rng: np.random.Generator) -> dict:
+def id_back(rng: np.random.Generator, front: dict | None = None) -> dict:
+    """A back; with `front` (the card's other side) one whose term is the law's for that holder."""
     p = place(rng)
-    start = date_between(rng, dt.date(2008, 1, 1), dt.date(2026, 10, 1))
-    years = pick(rng, [5, 10, 20, 20, 0])
+    if front is None:
+        start = date_between(rng, dt.date(2008, 1, 1), dt.date(2026, 10, 1))
+        years = pick(rng, [5, 10, 20, 20, 0])
+    else:
+        birth = dt.date.fromisoformat(front["birth_date"])
+        start = date_between(rng, max(dt.date(2008, 1, 1), birth + dt.timedelta(days=60)), dt.date(2026, 10, 1))
+        years = lawful_term(birth, start)
     end = "长期" if years == 0 else iso(start.replace(year=start.year + years, day=min(start.day, 28)))
     return {"issuing_authority": p[5], "valid_from": iso(start), "valid_to": end}
 

@@ -125,3 +125,24 @@ def test_deterministic_for_a_seed(small_set, tmp_path):
     d, truth = small_set
     G = importlib.import_module("benchmarks.docgen_zn.generate")
     check_reproduced(G, G.kinds_for(6, 31), d, truth, tmp_path)
+
+
+def test_the_two_sides_of_a_copy_sheet_are_one_lawful_card() -> None:
+    # a 身份证复印件 holds both sides of one card: its back's term is the one 居民身份证法 第5条 gives the
+    # front's holder at the term's start (the reader cross-checks it and blanks a period that is not)
+    import datetime as dt
+
+    import numpy as np
+
+    from benchmarks.docgen_zn import values as V
+
+    rng = np.random.default_rng(29)
+    for _ in range(400):
+        back = V.id_back(rng)
+        pairs = [(V.id_front(rng, back), back)]
+        front = V.id_front(rng)
+        pairs.append((front, V.id_back(rng, front)))
+        for f, b in pairs:
+            birth, start = dt.date.fromisoformat(f["birth_date"]), dt.date.fromisoformat(b["valid_from"])
+            years = 0 if b["valid_to"] == "长期" else dt.date.fromisoformat(b["valid_to"]).year - start.year
+            assert birth < start and V.lawful_term(birth, start) == years

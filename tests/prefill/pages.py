@@ -61,3 +61,14 @@ def read_jpeg(tmp_path: Path, img: np.ndarray, *, quality: int = 85, name: str =
     path = tmp_path / name
     cv2.imwrite(str(path), img, [cv2.IMWRITE_JPEG_QUALITY, quality])
     return read_file(path)
+
+
+def assert_second_reading_only_fills(before: dict[str, str], after: dict[str, str], want: dict[str, str]) -> None:
+    """A page read again (a washed-out or faded page stretched, …) against its first reading
+    (`before`, `after`: field → value read sure): the first reading lost some of `want`, the second
+    restores at least one of them, keeps every value the first read, and reads nothing wrong."""
+    lost = {k for k, v in want.items() if before.get(k) != v}
+    assert lost  # the page's trouble cost values
+    assert any(after.get(k) == want[k] for k in lost)
+    assert all(after.get(k) == v for k, v in before.items())  # nothing read before is changed
+    assert all(after.get(k) in (None, v) for k, v in want.items())  # and nothing is read wrong
