@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from app.prefill.layout import (
+    COPY_MARK,
     LABEL_CONFUSIONS,
     PARAGRAPH_GAP,
     Line,
@@ -2435,13 +2436,13 @@ def _branch_misread(auth: str) -> bool:
 # a copy stamp's own box taken as an ID back authority's wrapped row is dropped (False: kept, and the
 # authority, not ending in 公安局/分局, is blank)
 AUTHORITY_STAMP_ROW = True
-_STAMP_WORDS = re.compile(r"复印件|与原件(一致|相符)|原件(一致|相符)|他用无效|仅供.{1,20}?(使用|有效)|[，,。.、:：;；\s]")
 
 
 def _stamp_only(text: str) -> bool:
     """Whether a box holds a copy stamp's words and nothing else (`复印件与原件一致`,
-    `仅供办理开户使用，他用无效`): what a copy's owner stamps or writes on it, never a value's row."""
-    return bool(text) and not _STAMP_WORDS.sub("", text)
+    `仅供办理开户使用，他用无效`): what a copy's owner stamps or writes on it, never a value's row
+    (`layout.COPY_MARK`, its punctuation aside)."""
+    return bool(COPY_MARK.fullmatch(re.sub(r"[，,。.、:：;；\s]", "", text)))
 
 
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
