@@ -15,7 +15,6 @@ FACES = {
     "kai": ("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf", 0),  # AR PL KaitiM GB (fonts-arphic-gkai00mp)
     "ukai": ("/usr/share/fonts/truetype/arphic/ukai.ttc", 0),  # AR PL UKai (fonts-arphic-ukai)
     "hei": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),  # WenQuanYi Zen Hei (fonts-wqy-zenhei)
-    "microhei": ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),  # WenQuanYi Micro Hei (fonts-wqy-microhei)
     "wenkai": ("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0),  # LXGW WenKai (fonts-lxgw-wenkai)
     "wenkai_bold": ("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf", 0),
     "mono": ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf", 0),  # ID numbers (fonts-dejavu-core)

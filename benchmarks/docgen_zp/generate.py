@@ -39,7 +39,7 @@ KEYS = {
 }
 PHOTO_MODES = {"desk", "thumb", "sleeve", "curl", "fold", "lowlight", "gaopaiyi", "screen"}
 CAPTURES = {  # capture: weight
-    "desk": 13, "thumb": 6, "sleeve": 6, "curl": 5, "fold": 5, "lowlight": 6, "gaopaiyi": 8, "screen": 3,
+    "desk": 13, "thumb": 6, "sleeve": 6, "curl": 5, "fold": 5, "lowlight": 6, "gaopaiyi": 6, "screen": 3,
     "flatbed": 10, "adf": 5, "photocopy": 7, "copy_of_copy": 4, "fax": 5, "scanner_app": 5,
     "chat_forward": 5, "chat_screenshot": 3, "e_pdf": 4,
 }
@@ -80,9 +80,9 @@ def params_hash(n: int, seed: int) -> str:
 # ------------------------------------------------------------------ pages ------------------------------
 def _style(rng, kind: str) -> dict:  # noqa: ANN001
     if kind.startswith("id_card"):
-        return {"label_face": V.pick(rng, ["hei", "microhei"]), "value_face": V.pick(rng, ["hei", "microhei", "song", "ming"]),
+        return {"label_face": "hei", "value_face": V.pick(rng, ["hei", "hei", "song", "ming"]),
                 "title_face": V.pick(rng, ["song", "ming", "hei"]), "seal_face": "song", "frame": (0.7, 0.6, 0.4)}
-    return {"label_face": V.pick(rng, ["hei", "microhei", "song", "ming"]),
+    return {"label_face": V.pick(rng, ["hei", "song", "ming"]),
             "value_face": V.pick(rng, ["song", "ming", "kai", "ukai", "hei", "wenkai"]),
             "title_face": V.pick(rng, ["song", "ming", "hei", "wenkai_bold"]),
             "seal_face": V.pick(rng, ["song", "hei", "ming"]),
@@ -249,8 +249,8 @@ def _chat_screen(doc_img: np.ndarray, rng, path_pdf: Path) -> np.ndarray:  # noq
         c.text(50 * k, 70 * k, f"{int(rng.integers(7, 23))}:{int(rng.integers(0, 60)):02d}", "sans", 34, fg)
         c.text(880 * k, 70 * k, f"{int(rng.integers(12, 99))}%", "sans", 30, fg)
         title = V.pick(rng, ["文件传输助手", V.person_name(rng), "窗口受理群", V.person_name(rng) + "（客户）"])
-        c.centered(c.w / 2, 180 * k, title, "microhei", 44, fg)
-        c.text(40 * k, 180 * k, "〈", "microhei", 44, fg)
+        c.centered(c.w / 2, 180 * k, title, "hei", 44, fg)
+        c.text(40 * k, 180 * k, "〈", "hei", 44, fg)
         h, w = doc_img.shape[:2]
         bw = 760.0
         bh = bw * h / w
@@ -285,7 +285,8 @@ def capture(cap: str, kind: str, pdf: Path, c: CV.Canvas, rng, out_base: Path) -
     if cap in PHOTO_MODES:
         st = photo.plan(rng, cap, pw, ph)
         if cap not in ("gaopaiyi", "screen"):
-            st["spp"] = 2
+            # two samples where there is an integral to take (shake, missed focus, dim light); one otherwise
+            st["spp"] = 2 if (st["shake_x"] or st["focus"] != st["dist"] or cap == "lowlight") else 1
         tex = raster(pdf, photo.texture_dpi(st, pw, ph))
         frame, vis = photo.render(st, tex)
         if cap == "gaopaiyi":

@@ -24,9 +24,9 @@ def _init() -> None:
 
 
 def texture_dpi(style: dict, pw: float, ph: float) -> float:
-    """The dpi the page is rasterised at for this photo: about 1.3 texels per frame pixel at the page."""
+    """The dpi the page is rasterised at for this photo: about 1.15 texels per frame pixel at the page."""
     mm_per_px = style["dist"] / style["f"]
-    return float(min(900.0, max(90.0, 25.4 / mm_per_px * 1.3)))
+    return float(min(800.0, max(90.0, 25.4 / mm_per_px * 1.15)))
 
 
 def plan(rng, mode: str, pw: float, ph: float) -> dict:  # noqa: ANN001
