@@ -293,8 +293,15 @@ def render(tex: ti.types.ndarray(), out: ti.types.ndarray(), vis: ti.types.ndarr
                     glare += PF[P["gloss"]] * 2.5 * ti.pow(ti.max(0.0, n.dot(hv)), 400.0) * ti.cast(lamp_col.norm() > 0.0, ti.f32)
                     col += ti.math.vec3(glare)
                 if s == 0 and hitp == 1:
-                    lum = albedo.norm()
-                    if glare < 0.45 and lum >= 0.0:
+                    # legible: black ink and white paper under this light and this glare still differ by
+                    # more than 6 % of the output range (15 levels) after exposure and the tone curve
+                    ls = (light.x + light.y + light.z) / 3.0 * PF[P["paper"]]
+                    if PF[P["lcd"]] > 0.5:
+                        ls = 1.0  # the screen's own light (sub-pixels average about 0.9 of the page's white)
+                    e = PF[P["expo"]]
+                    t_paper = ti.pow(1.0 - ti.exp(-1.6 * e * (0.95 * ls + glare)), 0.5)
+                    t_ink = ti.pow(1.0 - ti.exp(-1.6 * e * (0.08 * ls + glare)), 0.5)
+                    if t_paper - t_ink > 0.06:
                         ci = ti.cast(uv.x / vcell, ti.i32)
                         cj = ti.cast(uv.y / vcell, ti.i32)
                         if ci >= 0 and cj >= 0 and ci < vis.shape[1] and cj < vis.shape[0]:
