@@ -13,7 +13,9 @@ turned about it by its own angle, read off a smooth curve fitted through the lin
 
 Only a page whose rows bend is levelled (`row_bend`): a flat page photographed at a slant and stored
 without its outline fans its rows as much (a homography's rows meet at one vanishing point) but each
-row runs straight, and levelling such pages lost right values (zm_0130, zm_0138) and gained none."""
+row runs straight. Levelled as a curl, such pages lost right values (zm_0130, zm_0138: a digit doubted as
+torn by a bend the page does not have) and gained two on one (zm_0028): a homography's fan is to be undone
+as a homography, not as a curl."""
 
 from __future__ import annotations
 
@@ -41,9 +43,10 @@ CURL_BEND = 1.5  # degrees: a row must turn by this much from the text's left en
 # before the page counts as curled. A flat page photographed at a slant shows its rows fanning too (ZM zm_0138,
 # a dim 营业执照 cut by the frame: 6.5° from the title to the foot) but each row straight — a homography maps
 # straight rows to straight rows —, and levelling it lost a right address (zm_0138) and a right name (zm_0130).
-# Measured on the lines of ZJ, ZL and ZM photos (every reading's call, 10+ lines): flat pages — ZM's
-# 高拍仪 and chat forwards, flat desk photos, zm_0138 — turn by 0.0–0.7°; bent and curled ones by 1.0–5.3°
-# (zj_0010, a bent 副本 in a sleeve, whose levelling paired four values: 2.2°; ZM's curls 1.3–2.7°)
+# Measured on the lines of ZE, ZG, ZJ, ZL, ZM, ZN and ZO photos (every reading's call with 10+ lines): flat
+# pages — 高拍仪 photos, chat forwards, flat desk photos, zm_0138 — turn by 0.0–0.8°; bent, curled and folded
+# ones by 1.0–5.3° (zj_0010, a bent 副本 in a sleeve, whose levelling paired its values: 2.2°; ZM's curls
+# 1.3–2.7°). A phone lens's barrel bends a flat page's rows too (ZG's tilted photos: zg0048 1.8°, zg0011 2.5°)
 CURL_BEND_T = 2.0  # … and by this many standard errors of the fitted turn: a turn the lines' scatter could
 # give is no bend (a guard; on the pages screened every turn over `CURL_BEND` was 2.2 or more of them)
 CURL_BEND_LINES = 10  # lines needed to measure a turn along the rows as well as the fan down the page (four
