@@ -310,10 +310,11 @@ def scan_capture(doc, cap, rng, out_base: Path, tmp: Path, marks):
         page_mm = (210.0, 297.0)
     else:
         page_mm = (Wm, Hm)
+    # 300 dpi only for A4 and cards, and less often: the budget goes to the photos' pixels
     if cap in ("flatbed", "adf", "scanner_app"):
-        dpi = float(rng.choice([150, 200, 300] if Wm < 300 else [150, 200]))
+        dpi = float(rng.choice([150, 200, 200, 300] if Wm < 300 else [150, 150, 200]))
     elif cap in ("photocopy", "copy_of_copy"):
-        dpi = float(rng.choice([200, 300] if Wm < 300 else [150, 200]))
+        dpi = float(rng.choice([200, 200, 300] if Wm < 300 else [150, 200]))
     elif cap in ("fax_std", "fax_fine"):
         dpi = 204.0
     else:
