@@ -4244,10 +4244,26 @@ def _established_against_term(f: FieldResult, text: str, lines: list[Line], labe
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's end", weakest=f.weakest)
     term = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
     start = _norm_date(join(term)[0].split("至")[0]) if term and "至" in join(term)[0] else None
-    if start and start != f.value and start[4:] == f.value[4:] and \
-            sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1:
+    if start and start != f.value and (start[4:] == f.value[4:] and
+                                       sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1
+                                       or _digits_apart(start, f.value) <= TERM_START_DIGITS):
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's start disagrees", weakest=f.weakest)
     return f
+
+
+# A 成立日期 whose month or day differs from the 营业期限's printed start in up to this many digits is
+# not pre-filled (0: only a year one digit off, as before): the term runs from the day the firm was
+# established (营业期限自成立之日起计算), so the two print one date, and a digit read differently in
+# one of them is a misread in one of the two — which one is not known (ZL zl_0050 `2022年11月11日`
+# over `2022年11月14日至长期`, the 1 read at 0.996; ZM zm_0088 `2009年01月13日` over `2009年04月13日…`,
+# a fold). Two digits cover a month and a day misread together; a term restarted on another day
+# (a licence re-issued after a change) differs in more, and is left as read.
+TERM_START_DIGITS = 2
+
+
+def _digits_apart(a: str, b: str) -> int:
+    """How many digits two ISO dates differ in (a large number when their lengths differ)."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else 99
 
 
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
