@@ -132,11 +132,6 @@ SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方�
 # the characters a 经营范围 / 经营项目 is printed with (half-width, as `clean` leaves them)
 SCOPE_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z;,、。.:()《》“”\"'/+%\-]+")
 SCOPE_HEADER_COLON = True  # a 经营范围 header read without its colon is not pre-filled (False: off)
-# a 经营范围 part's header (一般项目: / 许可项目:) after the part before it follows that part's closing
-# sentence `)`, a `。` or a `；` — never a character: every development family's truth (247 headers after
-# text in 700 scopes of X, ZC–ZO: `)` 169, `。` 62, `；` 16). A character read there is a speck or a
-# misread mark, and the scope is not pre-filled (False: off)
-SCOPE_HEADER_AFTER_MARK = True
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
 # 许可项目 of a 公共场所卫生许可证: the kinds of premises of 《公共场所卫生管理条例》第二条 and the
 # short forms certificates print (住宿、沐浴、美发、美容 …)
@@ -3980,10 +3975,6 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the headers 一般项目 / 许可项目 are always followed by their colon (none of the development
         # families' 750 scopes lacks it): a header without it lost a character there, and a list
         # that lost one thin mark may have lost others (`技术推广信息系统`, `;` lost)
-        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
-    elif SCOPE_HEADER_AFTER_MARK and re.search(r"[^);。](?=(?:一般|许可)项目:)", v):
-        # a part's header follows the part before it past its closing sentence, a 。 or a ；: a
-        # character glued before it is a speck or a mark misread (ZO zo_0043 `…经营活动)类许可项目:`)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
