@@ -20,10 +20,12 @@ class Ink:
 
     def __init__(self):
         self.boxes: dict[str, list[tuple[float, float, float, float]]] = {}
+        self.text: dict[str, str] = {}  # what was drawn for each key, runs joined (tests: no value lost)
 
-    def add(self, key, box):
+    def add(self, key, box, s=""):
         if key:
             self.boxes.setdefault(key, []).append(box)
+            self.text[key] = self.text.get(key, "") + s
 
 
 def font_options(aa: str, hint: str):
@@ -63,7 +65,7 @@ def text(ctx, face, size, x, y, s, rgb=(0, 0, 0), ink: Ink | None = None, key: s
     ctx.move_to(x, y)
     ctx.show_text(s)
     if ink is not None:
-        ink.add(key, (x + ext[0], y + ext[1], x + ext[0] + ext[2], y + ext[1] + ext[3]))
+        ink.add(key, (x + ext[0], y + ext[1], x + ext[0] + ext[2], y + ext[1] + ext[3]), s)
     return w
 
 
@@ -88,7 +90,7 @@ def break_lines(ctx, face, size, s, w) -> list[str]:
     lines, cur = [], ""
     for ch in s:
         if cur and ctx.text_extents(cur + ch)[4] > w:
-            if ch in NO_LINE_START:
+            if ch in NO_LINE_START and len(cur) > 1:
                 # pull the last character down with it instead of starting a line with punctuation
                 lines.append(cur[:-1])
                 cur = cur[-1] + ch
@@ -103,7 +105,13 @@ def break_lines(ctx, face, size, s, w) -> list[str]:
 
 
 def para(ctx, face, size, x, y, s, w, lead, rgb=(0, 0, 0), ink=None, key=None, max_lines=99):
-    lines = break_lines(ctx, face, size, s, w)[:max_lines]
+    """Wrap `s` into lines of width w; a value never loses text: when it needs more than `max_lines`
+    lines the type is set smaller (as a licence printer does) until it fits."""
+    lines = break_lines(ctx, face, size, s, w)
+    while len(lines) > max_lines and size > 0.8:
+        size *= 0.93
+        lead *= 0.93
+        lines = break_lines(ctx, face, size, s, w)
     for i, ln in enumerate(lines):
         text(ctx, face, size, x, y + i * lead, ln, rgb, ink, key)
     return len(lines)
