@@ -8,6 +8,9 @@ EXTRAS ?= dev,pcsc,sane
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-$(EXTRAS)
 OUT ?= out/demo
 PYTEST_ARGS ?=
+# PYTEST_WORKERS=auto (or a number): `make test` runs the suite on that many pytest-xdist workers
+# (--dist loadgroup: tests/conftest.py groups the tests that share the machine's services); empty: one process
+PYTEST_WORKERS ?=
 
 .PHONY: run test bench bundle sysdeps venv lint demo gui clean
 
@@ -40,7 +43,7 @@ demo: sysdeps venv
 test: sysdeps venv
 	$(VENV)/bin/ruff check app hardware sync ui tests benchmarks build
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(if $(PYTEST_WORKERS),-n $(PYTEST_WORKERS) --dist loadgroup) $(PYTEST_ARGS)
 
 lint: venv
 	$(VENV)/bin/ruff check app hardware sync ui tests benchmarks build

@@ -6,6 +6,7 @@ port 0) live in that area's own conftest.py under tests/<area>/.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -34,6 +35,41 @@ def _sigpipe_ignored() -> bool | None:
     except OSError:
         return None
     return None
+
+
+# Parallel runs (pytest-xdist: `make test PYTEST_WORKERS=auto` passes `-n auto --dist loadgroup`). Only
+# the folders whose tests compute in their own process and temporary folders are spread, one module
+# at a time (its module fixtures, e.g. a family's generated small set, are built once, on one worker);
+# the folders whose tests share the machine's services — pcscd's fixed socket and vpcd port (idcard),
+# one CUPS scheduler and ~/PDF (documents, bundles, ui), PostgreSQL and platform servers (sync,
+# elicense), the README's platform on port 8443 (foundation), keyrings, bundle builds, SANE — run as
+# one group on one worker, in the order of a serial run.
+SPREAD_FOLDERS = frozenset({"benchmarks", "prefill", "imaging", "review"})
+MACHINE_GROUP = "machine-services"
+
+
+def xdist_group(nodeid: str) -> str:
+    """The unit one worker runs whole: a module of a spread folder, else the machine-services group."""
+    path = nodeid.split("::")[0]
+    parts = path.split("/")
+    return path if len(parts) > 2 and parts[0] == "tests" and parts[1] in SPREAD_FOLDERS else MACHINE_GROUP
+
+
+if importlib.util.find_spec("xdist") is not None:  # the hook exists only with the plugin installed
+
+    def pytest_xdist_make_scheduler(config: pytest.Config, log):  # noqa: ANN001, ANN201
+        """--dist loadgroup by xdist_group() above. (xdist's own loadgroup reads `xdist_group` marks
+        into the node ids, which pytest 9 no longer takes, so the groups are given to its scope
+        scheduler here; its biggest group — the machine's services — starts first.)"""
+        if config.getoption("dist") != "loadgroup":
+            return None
+        from xdist.scheduler import LoadScopeScheduling
+
+        class Groups(LoadScopeScheduling):
+            def _split_scope(self, nodeid: str) -> str:
+                return xdist_group(nodeid)
+
+        return Groups(config, log)
 
 
 @pytest.fixture(autouse=True)

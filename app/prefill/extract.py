@@ -581,6 +581,14 @@ _LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]|\d[SZ](?=[号�
 # 26号楼3单元1702室`): a unit is numbered within a building (`3单元`, `二单元`, `东单元`, `5号楼单元`),
 # so a place's or a street's name right before it means a run of rows or characters went unread
 _UNIT_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十零〇东西南北中甲乙丙丁号栋幢楼座])单元")
+# a house number's 号 after a name, not after its number (`…石门镇前进公号` of `…前进村5组64号`, ZO
+# zo_0003, a 98-line fax: `村5组64` lost to the dither but one character read 公): a 号 numbers a door,
+# a building or a plot, so a digit, a Chinese numeral or a letter stands before it (`64号`, `三号楼`,
+# `甲号`, `A号`; a space between, `877 号`, as CJK–Latin spacing sets it) — only 门牌号 (`无门牌号`,
+# an unnumbered farmhouse) ends a word in it. None of the 1,950 true addresses of the cached
+# development sets (X, ZC–ZO) reads otherwise
+_HOUSE_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十百千零〇两甲乙丙丁戊东西南北中之牌)\-－—\s])号")
+HOUSE_AFTER_NAME = True  # (False: a 号 after a name is taken as read)
 
 
 # a house number (门牌号) is a whole number: printed with no leading zero (`前进村05号` of 前进村95号, the 9's
@@ -616,12 +624,37 @@ def _digit_misread(addr: str, pieces: list[Piece] | None = None) -> bool:
 # lost the characters between (none of 1,950 addresses of the development families' truth reads so)
 _PROVINCE_SKIPS_CITY = re.compile(r"^(?:[^省市区县]{2,3}省|[^省市区县]{2,8}自治区)[^市州区县盟旗地]*?(?:路|街|道|号|巷|村|弄)")
 PROVINCE_SKIP = True  # (False: such an address is not looked at)
+# a province (or autonomous region) followed right by a district (区): a district is a city's (市辖区),
+# so the city printed between was not read — ZO zo_0078, an ADF scan of a 食品经营许可证 whose seal
+# is stamped over 深圳市 of `广东省深圳市南山区…`, pre-filled `广东省南山区…`. The only district
+# that answers to its province directly is a forest district (湖北省神农架林区), and a state new area
+# (河北雄安新区, 陕西省西咸新区) is written after its province though no GB/T 2260 division; a
+# district whose name starts with its city's (江苏省苏州工业园区) names the city itself. A `市` alone
+# between them is the city's ending with its name lost (`广东省市南山区…`: the ring over 深圳 only)
+_PROVINCE_DISTRICT = re.compile(r"^([^省市区县]{2,3}省|[^省市区县]{2,8}自治区)市?([^省市区县盟旗路街道号村镇乡]{1,6}?区)")
+PROVINCE_DISTRICT = True  # (False: a province followed by a district is taken as read)
+
+
+def _province_skips_to_district(addr: str) -> bool:
+    """`_PROVINCE_DISTRICT`: the address goes from its province to one of that province's cities'
+    districts (GB/T 2260) with no city's name between — the city's characters were lost (a seal's ring,
+    glare, a fold over them). A district name the table does not hold under that province (a
+    misread, a new area) is not judged."""
+    m = _PROVINCE_DISTRICT.match(addr) if PROVINCE_DISTRICT else None
+    if not m or m.group(2).endswith(("林区", "新区")):
+        return False
+    places = places_of_province(m.group(1))
+    district = m.group(2)
+    return district in places and not any(
+        district.startswith(c[:-1]) for c in places if c.endswith("市") and len(c) >= 3)
 
 
 def _unit_after_name(addr: str) -> bool:
     """`_UNIT_AFTER_NAME`: the address skips from a name to a unit — its middle was not read; or
-    it skips from its province to a street (`_PROVINCE_SKIPS_CITY`)."""
-    return bool(_UNIT_AFTER_NAME.search(addr)) or (PROVINCE_SKIP and bool(_PROVINCE_SKIPS_CITY.search(addr)))
+    it skips from its province to a street (`_PROVINCE_SKIPS_CITY`) or to a district
+    (`_province_skips_to_district`); or a house number's 号 follows a name (`_HOUSE_AFTER_NAME`)."""
+    return bool(_UNIT_AFTER_NAME.search(addr)) or (PROVINCE_SKIP and bool(_PROVINCE_SKIPS_CITY.search(addr))) \
+        or _province_skips_to_district(addr) or (HOUSE_AFTER_NAME and bool(_HOUSE_AFTER_NAME.search(addr)))
 
 
 # a number with sub-numbers ending an address (`…光明路19-6`, `…负一层B1-35`, `…号3-2-1`) and
@@ -3959,6 +3992,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
+    elif SCOPE_AFTER_SENTENCE and _stray_after_sentence(v):
+        # a character between a registrar's sentence and what follows it (`…经营活动)类许可项目:`): a
+        # seal's character or a speck at a row's start read into the scope
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     elif unread_end or bracket_mark_lost:
         # a row's box runs on a character past its last one read: a thin character at a row's end
         # (`洗车服务;` + an unread `二` of 二手车) was boxed but not read, and the joined scope skips it
@@ -4116,6 +4153,26 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
             rooms.append(((rights[i] + 0.15 * h, y1, min(edge, rights[i] + 1.0 * h) if pulled_one else edge, y2),
                           (x1, y1, rights[i], y2), "ragged rows"))
     return pulled, rooms
+
+
+# what follows a registrar's sentence closed by its bracket inside a 经营范围: the scope's end, its full
+# stop, a separator, a further note in brackets (`…经营活动）（具体经营项目以审批结果为准）`) or the next
+# header (`…经营活动）许可项目：`) — in the truth of the cached development sets (X, ZC–ZO: 881 such
+# sentences in 750 scopes) nothing else. ZO zo_0043 (a chat forward, the seal over the 一般项目's end) read
+# `…经营活动)类许可项目:…`: a character there is other print read into the scope
+_AFTER_SENTENCE = ("。", ";", "(", *SCOPE_HEADERS)
+SCOPE_AFTER_SENTENCE = True  # (False: what follows the sentence is not looked at)
+
+
+def _stray_after_sentence(scope: str) -> bool:
+    """A registrar's sentence (`SCOPE_BOILERPLATES`, closed by its bracket) followed by anything but
+    `_AFTER_SENTENCE` or the scope's end."""
+    for sentence in (b for b in SCOPE_BOILERPLATES if b.endswith(")")):
+        for m in re.finditer(re.escape(sentence), scope):
+            rest = scope[m.end():]
+            if rest and not rest.startswith(_AFTER_SENTENCE):
+                return True
+    return False
 
 
 def _seal_tail(pieces: Value | None) -> tuple[Value | None, bool]:
