@@ -118,6 +118,7 @@ def para(ctx, face, size, x, y, s, w, lead, rgb=(0, 0, 0), ink=None, key=None, m
 
 
 def star(ctx, cx, cy, r, rot=-math.pi / 2):
+    ctx.new_sub_path()
     for i in range(10):
         a = rot + i * math.pi / 5
         rr = r if i % 2 == 0 else r * 0.382
@@ -128,6 +129,7 @@ def star(ctx, cx, cy, r, rot=-math.pi / 2):
 def seal(ctx, face, cx, cy, r, top: str, bottom: str = "", rgb=(0.85, 0.1, 0.12), alpha=0.8, rng=None):
     """A round official seal: ring, star, the unit's name rotated along the upper arc, a line below."""
     ctx.save()
+    ctx.new_path()  # show_text leaves a current point: an arc would be joined to it by a line
     ctx.set_source_rgba(*rgb, alpha)
     ctx.set_line_width(r * 0.06)
     ctx.arc(cx, cy, r * 0.96, 0, 2 * math.pi)
@@ -156,6 +158,7 @@ def seal(ctx, face, cx, cy, r, top: str, bottom: str = "", rgb=(0.85, 0.1, 0.12)
         ctx.show_text(bottom)
     if rng is not None:  # uneven stamping: paper grain lets some ink through
         ctx.set_operator(cairo.OPERATOR_DEST_OUT)
+        ctx.new_path()
         for _ in range(40):
             ctx.arc(cx + (rng.random() - 0.5) * 2 * r, cy + (rng.random() - 0.5) * 2 * r, r * 0.05 * rng.random(), 0, 6.3)
             ctx.set_source_rgba(0, 0, 0, 0.5 * rng.random())
@@ -168,6 +171,7 @@ def guilloche(ctx, x, y, w, h, rgb, lw=0.12, loops=70, amp=2.2):
     ctx.save()
     ctx.set_line_width(lw)
     ctx.set_source_rgb(*rgb)
+    ctx.new_path()
     for k in range(3):
         ph = k * 2.1
         for side in range(4):
@@ -194,6 +198,7 @@ def guilloche(ctx, x, y, w, h, rgb, lw=0.12, loops=70, amp=2.2):
 def emblem(ctx, cx, cy, r):
     """The national emblem's shape language: red disc, gold ring, five stars, gate and wheat arcs."""
     ctx.save()
+    ctx.new_path()
     g = cairo.RadialGradient(cx, cy - r * 0.3, r * 0.1, cx, cy, r)
     g.add_color_stop_rgb(0, 0.95, 0.2, 0.15)
     g.add_color_stop_rgb(1, 0.7, 0.05, 0.05)
