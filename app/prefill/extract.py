@@ -984,6 +984,26 @@ def _box_past_last(piece: Piece) -> bool:
     return piece.box[2] - piece.xs[-1] > UNREAD_END * max(1.0, piece.box[3] - piece.box[1])
 
 
+# A value's first row whose box starts this many line heights before the recogniser's first character
+# (beyond UNREAD_END's loose start) holds ink boxed and not read at the value's head: a seal stamped over
+# the name's first characters, the detector boxing the row whole and the recogniser reading on after the
+# red ring (ZO zo_0126 `和服装店` for 金水区正和服装店: the box starts 3.3 heights before 和). 0: off.
+# Measured on every recorded 营业执照 name of X, ZC–ZO (see docs/capture-ocr.md, session 30).
+HEAD_UNREAD = 1.0
+
+
+def _head_unread(pieces: list[Piece] | None) -> bool:
+    """The value's first piece (its first row's, known positions running left to right) starts
+    HEAD_UNREAD + UNREAD_END line heights before its first read character: its head was not read."""
+    if not HEAD_UNREAD or not pieces:
+        return False
+    q = min(pieces, key=lambda o: (o.box[1], o.box[0]))
+    if len(q.xs) != len(q.text) or not q.xs or not all(b > a for a, b in zip(q.xs, q.xs[1:], strict=False)):
+        return False
+    h = max(1.0, q.box[3] - q.box[1])
+    return q.xs[0] - q.box[0] > (UNREAD_END + HEAD_UNREAD) * h
+
+
 def _any_end_unread(pieces: list[Piece] | None) -> bool:
     """`_unread_end` at the end side only, for any of `pieces` (`1000万元` in a box that also holds
     the 整 under a seal): ink at the row's end was boxed but not read. Only where the recogniser's
@@ -3812,7 +3832,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
-    if v and raw and not res["name"].flagged and _any_end_unread(raw):
+    if v and raw and not res["name"].flagged and (_any_end_unread(raw) or _head_unread(raw)):
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
         # (the place names settle characters without their positions: the gap a character left
@@ -4301,10 +4321,26 @@ def _established_against_term(f: FieldResult, text: str, lines: list[Line], labe
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's end", weakest=f.weakest)
     term = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
     start = _norm_date(join(term)[0].split("至")[0]) if term and "至" in join(term)[0] else None
-    if start and start != f.value and start[4:] == f.value[4:] and \
-            sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1:
+    if start and start != f.value and (start[4:] == f.value[4:] and
+                                       sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1
+                                       or _digits_apart(start, f.value) <= TERM_START_DIGITS):
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's start disagrees", weakest=f.weakest)
     return f
+
+
+# A 成立日期 whose month or day differs from the 营业期限's printed start in up to this many digits is
+# not pre-filled (0: only a year one digit off, as before): the term runs from the day the firm was
+# established (营业期限自成立之日起计算), so the two print one date, and a digit read differently in
+# one of them is a misread in one of the two — which one is not known (ZL zl_0050 `2022年11月11日`
+# over `2022年11月14日至长期`, the 1 read at 0.996; ZM zm_0088 `2009年01月13日` over `2009年04月13日…`,
+# a fold). Two digits cover a month and a day misread together; a term restarted on another day
+# (a licence re-issued after a change) differs in more, and is left as read.
+TERM_START_DIGITS = 2
+
+
+def _digits_apart(a: str, b: str) -> int:
+    """How many digits two ISO dates differ in (a large number when their lengths differ)."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else 99
 
 
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
