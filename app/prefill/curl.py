@@ -9,13 +9,7 @@ page stays as photographed, and a value printed level with its label sits a row'
 the label's upright box at the other end of the row (单位名称 at y 450, its value's box centre at
 486): the value is paired with no label or with the next row's. A rotation cannot level every row
 at once; a shear that changes with the height on the page can: each row keeps its own centre and is
-turned about it by its own angle, read off a smooth curve fitted through the lines' angles.
-
-Only a page whose rows bend is levelled (`row_bend`): a flat page photographed at a slant and stored
-without its outline fans its rows as much (a homography's rows meet at one vanishing point) but each
-row runs straight. Levelled as a curl, such pages lost right values (zm_0130, zm_0138: a digit doubted as
-torn by a bend the page does not have) and gained two on one (zm_0028): a homography's fan is to be undone
-as a homography, not as a curl."""
+turned about it by its own angle, read off a smooth curve fitted through the lines' angles."""
 
 from __future__ import annotations
 
@@ -39,18 +33,6 @@ CURL_RESIDUAL = 0.75  # degrees: the lines' median distance from the fitted curv
 CURL_OUTLIER = 2.0  # degrees off the first fit: a line that is not a row of the page (a watermark, a
 # seal's ring, a QR code's caption) and is left out of the second fit
 CURL_KEEP = 2 / 3  # … and at least this share of the lines must stay rows of the curve
-CURL_BEND = 1.5  # degrees: a row must turn by this much from the text's left end to its right end (`row_bend`)
-# before the page counts as curled. A flat page photographed at a slant shows its rows fanning too (ZM zm_0138,
-# a dim 营业执照 cut by the frame: 6.5° from the title to the foot) but each row straight — a homography maps
-# straight rows to straight rows —, and levelling it lost a right address (zm_0138) and a right name (zm_0130).
-# Measured on the lines of ZE, ZG, ZJ, ZL, ZM, ZN and ZO photos (every reading's call with 10+ lines): flat
-# pages — 高拍仪 photos, chat forwards, flat desk photos, zm_0138 — turn by 0.0–0.8°; bent, curled and folded
-# ones by 1.0–5.3° (zj_0010, a bent 副本 in a sleeve, whose levelling paired its values: 2.2°; ZM's curls
-# 1.3–2.7°). A phone lens's barrel bends a flat page's rows too (ZG's tilted photos: zg0048 1.8°, zg0011 2.5°)
-CURL_BEND_T = 2.0  # … and by this many standard errors of the fitted turn: a turn the lines' scatter could
-# give is no bend (a guard; on the pages screened every turn over `CURL_BEND` was 2.2 or more of them)
-CURL_BEND_LINES = 10  # lines needed to measure a turn along the rows as well as the fan down the page (four
-# coefficients): zm_0130's six lines, two of them far right at the foot, fit a 5° turn with two to spare
 CURL_FOLD = 0.5  # the remap's vertical stretch may not fall under this anywhere on the page (a curve so
 # steep it would fold rows over each other is no page's)
 
@@ -127,28 +109,6 @@ class RowCurl:
         return out
 
 
-def row_bend(x: np.ndarray, a: np.ndarray, deg: np.ndarray, y0: float, scale: float) -> float:
-    """How much the rows turn from the text's left end to its right end (degrees, 0 when not measured
-    or not told from the lines' scatter): the lines' slopes fitted on the height at which their row
-    crosses the page's middle (a quadratic: the fan down the page) and on their position across the page
-    (linear: the turn along a row). A flat page's rows, however they fan in perspective, are straight:
-    a line's slope does not change along its row; a bowed or curled page's do."""
-    if len(deg) < CURL_BEND_LINES:
-        return 0.0
-    width = float(np.ptp(x))
-    if width <= 0:
-        return 0.0
-    t = (a - y0) / scale
-    design = np.stack([np.ones_like(t), t, t * t, (x - float(np.median(x))) / width], axis=1)
-    tans = np.tan(np.radians(deg))
-    sol, *_ = np.linalg.lstsq(design, tans, rcond=None)
-    sigma2 = float(np.sum((design @ sol - tans) ** 2)) / (len(deg) - design.shape[1])
-    se = float(np.sqrt(max(sigma2 * float(np.linalg.pinv(design.T @ design)[3, 3]), 1e-12)))
-    if abs(float(sol[3])) < CURL_BEND_T * se:
-        return 0.0
-    return float(np.degrees(np.arctan(sol[3])))
-
-
 def _fit(ys: np.ndarray, tans: np.ndarray, y0: float, scale: float) -> np.ndarray:
     return np.polyfit((ys - y0) / scale, tans, 2)
 
@@ -178,8 +138,6 @@ def row_curl(lines: list[TextLine], shape: tuple[int, ...]) -> RowCurl | None:
     fitted = np.degrees(np.arctan(curl.slope(a)))
     if float(np.median(np.abs(fitted - deg))) > CURL_RESIDUAL:
         return None
-    if abs(row_bend(x, a, deg, y0, scale)) < CURL_BEND:
-        return None  # rows that fan but run straight: a flat page in perspective, read as photographed
     grid = np.linspace(curl.lo, curl.hi, 64)
     angles = np.degrees(np.arctan(curl.slope(grid)))
     if not CURL_RANGE <= float(angles.max() - angles.min()) <= CURL_FAN_MAX:

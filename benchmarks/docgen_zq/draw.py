@@ -20,12 +20,10 @@ class Ink:
 
     def __init__(self):
         self.boxes: dict[str, list[tuple[float, float, float, float]]] = {}
-        self.text: dict[str, str] = {}  # what was drawn for each key, runs joined (tests: no value lost)
 
-    def add(self, key, box, s=""):
+    def add(self, key, box):
         if key:
             self.boxes.setdefault(key, []).append(box)
-            self.text[key] = self.text.get(key, "") + s
 
 
 def font_options(aa: str, hint: str):
@@ -65,7 +63,7 @@ def text(ctx, face, size, x, y, s, rgb=(0, 0, 0), ink: Ink | None = None, key: s
     ctx.move_to(x, y)
     ctx.show_text(s)
     if ink is not None:
-        ink.add(key, (x + ext[0], y + ext[1], x + ext[0] + ext[2], y + ext[1] + ext[3]), s)
+        ink.add(key, (x + ext[0], y + ext[1], x + ext[0] + ext[2], y + ext[1] + ext[3]))
     return w
 
 
@@ -90,7 +88,7 @@ def break_lines(ctx, face, size, s, w) -> list[str]:
     lines, cur = [], ""
     for ch in s:
         if cur and ctx.text_extents(cur + ch)[4] > w:
-            if ch in NO_LINE_START and len(cur) > 1:
+            if ch in NO_LINE_START:
                 # pull the last character down with it instead of starting a line with punctuation
                 lines.append(cur[:-1])
                 cur = cur[-1] + ch
@@ -105,20 +103,13 @@ def break_lines(ctx, face, size, s, w) -> list[str]:
 
 
 def para(ctx, face, size, x, y, s, w, lead, rgb=(0, 0, 0), ink=None, key=None, max_lines=99):
-    """Wrap `s` into lines of width w; a value never loses text: when it needs more than `max_lines`
-    lines the type is set smaller (as a licence printer does) until it fits."""
-    lines = break_lines(ctx, face, size, s, w)
-    while len(lines) > max_lines and size > 0.8:
-        size *= 0.93
-        lead *= 0.93
-        lines = break_lines(ctx, face, size, s, w)
+    lines = break_lines(ctx, face, size, s, w)[:max_lines]
     for i, ln in enumerate(lines):
         text(ctx, face, size, x, y + i * lead, ln, rgb, ink, key)
     return len(lines)
 
 
 def star(ctx, cx, cy, r, rot=-math.pi / 2):
-    ctx.new_sub_path()
     for i in range(10):
         a = rot + i * math.pi / 5
         rr = r if i % 2 == 0 else r * 0.382
@@ -129,7 +120,6 @@ def star(ctx, cx, cy, r, rot=-math.pi / 2):
 def seal(ctx, face, cx, cy, r, top: str, bottom: str = "", rgb=(0.85, 0.1, 0.12), alpha=0.8, rng=None):
     """A round official seal: ring, star, the unit's name rotated along the upper arc, a line below."""
     ctx.save()
-    ctx.new_path()  # show_text leaves a current point: an arc would be joined to it by a line
     ctx.set_source_rgba(*rgb, alpha)
     ctx.set_line_width(r * 0.06)
     ctx.arc(cx, cy, r * 0.96, 0, 2 * math.pi)
@@ -158,7 +148,6 @@ def seal(ctx, face, cx, cy, r, top: str, bottom: str = "", rgb=(0.85, 0.1, 0.12)
         ctx.show_text(bottom)
     if rng is not None:  # uneven stamping: paper grain lets some ink through
         ctx.set_operator(cairo.OPERATOR_DEST_OUT)
-        ctx.new_path()
         for _ in range(40):
             ctx.arc(cx + (rng.random() - 0.5) * 2 * r, cy + (rng.random() - 0.5) * 2 * r, r * 0.05 * rng.random(), 0, 6.3)
             ctx.set_source_rgba(0, 0, 0, 0.5 * rng.random())
@@ -171,7 +160,6 @@ def guilloche(ctx, x, y, w, h, rgb, lw=0.12, loops=70, amp=2.2):
     ctx.save()
     ctx.set_line_width(lw)
     ctx.set_source_rgb(*rgb)
-    ctx.new_path()
     for k in range(3):
         ph = k * 2.1
         for side in range(4):
@@ -198,7 +186,6 @@ def guilloche(ctx, x, y, w, h, rgb, lw=0.12, loops=70, amp=2.2):
 def emblem(ctx, cx, cy, r):
     """The national emblem's shape language: red disc, gold ring, five stars, gate and wheat arcs."""
     ctx.save()
-    ctx.new_path()
     g = cairo.RadialGradient(cx, cy - r * 0.3, r * 0.1, cx, cy, r)
     g.add_color_stop_rgb(0, 0.95, 0.2, 0.15)
     g.add_color_stop_rgb(1, 0.7, 0.05, 0.05)

@@ -84,25 +84,6 @@ def test_drawn_strings_covered_and_missing_glyph_raises(small_set):
         faces.check("DejaVu Sans", "营业执照")
 
 
-def test_every_value_drawn_whole_and_no_line_starts_with_punctuation():
-    """Wrapped 住所/经营范围 keep every character (type shrinks instead of text being cut) and the line
-    breaker never starts a line with a closing mark."""
-    from benchmarks.docgen_zq import documents, draw, pages
-    rng = np.random.default_rng(3)
-    dates = {"birth_date", "established_date", "valid_from", "valid_to"}
-    for i in range(12):
-        for kind in ("id_card_front", "id_card_back", "business_license", "food_business_license", "public_health_license"):
-            doc = documents.make(kind, rng, i)
-            _, ink = pages.render(doc, 20)
-            for key, value in doc["fields"].items():
-                if value and key not in dates:
-                    assert ink.text.get(key, "").replace(" ", "") == value, (kind, key)
-    import cairocffi as cairo
-    ctx = cairo.Context(cairo.ImageSurface(cairo.FORMAT_RGB24, 10, 10))
-    lines = draw.break_lines(ctx, "Noto Sans CJK SC", 3.0, "一般项目：技术服务、技术开发、技术咨询；软件开发，信息系统集成服务。" * 4, 20.0)
-    assert len(lines) > 3 and not any(ln[0] in draw.NO_LINE_START for ln in lines[1:])
-
-
 def test_unreadable_only_where_hidden():
     """A phone photo whose frame cuts the page marks exactly the values whose ink left the frame; a
     flat scan of the whole page hides nothing."""

@@ -45,13 +45,11 @@ def permit() -> np.ndarray:
     return cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)
 
 
-def fan(flat: np.ndarray, top: float = 14.0, foot: float = -4.0, bow: float = -4.0) -> np.ndarray:
+def fan(flat: np.ndarray, top: float = 14.0, foot: float = -4.0) -> np.ndarray:
     """The page photographed with its rows fanning: the row crossing the page's middle at height a
     runs at an angle going from `top` (degrees) at the page's top to `foot` at its foot, turned about
     the page's middle — a sheet lifting off the desk towards its foot, seen at a slant (zj_0032: 10°,
-    7.9° at 单位名称, −4° at the foot) —, and bowed across: each row turns by `bow` degrees (up: negative) from the
-    page's left edge to its right edge (ZJ zj_0010, a bent 营业执照 in a sleeve: its rows turn by 2.3° from
-    the text's left end to its right end; a flat page's rows run straight), cropped to the page."""
+    7.9° at 单位名称, −4° at the foot), cropped to the page."""
     pad = 240
     page = np.full((flat.shape[0] + 2 * pad, flat.shape[1] + 2 * pad, 3), PAPER, np.uint8)
     page[pad:-pad, pad:-pad] = flat
@@ -62,10 +60,9 @@ def fan(flat: np.ndarray, top: float = 14.0, foot: float = -4.0, bow: float = -4
     def slope(a: np.ndarray) -> np.ndarray:
         return np.tan(np.radians(top + (foot - top) * np.clip((a - pad) / flat.shape[0], 0, 1)))
 
-    bend = np.tan(np.radians(bow)) / flat.shape[1] * (xs - xc) ** 2 / 2  # (the slope grows along the row)
     a = ys.copy()
-    for _ in range(10):  # (the flat row a photographed pixel lies on: y = a + slope(a)·(x − xc) + bend)
-        a = ys - slope(a) * (xs - xc) - bend
+    for _ in range(10):  # (the flat row a photographed pixel lies on: y = a + slope(a)·(x − xc))
+        a = ys - slope(a) * (xs - xc)
     photo = cv2.remap(page, xs.astype(np.float32), a.astype(np.float32), cv2.INTER_LINEAR,
                       borderMode=cv2.BORDER_CONSTANT, borderValue=PAPER)
     return photo[pad:h - pad, pad:w - pad]  # (the page as stored: cropped to its own extent)
