@@ -91,9 +91,10 @@ def main(argv: list[str] | None = None) -> int:
                 setattr(m, attr, value)
             r = read_one(truth_path.parent / e["file"], engine_a if side == "A" else engine, keep_fields=True)
             results[side].append({"file": e["file"], "kind": r["kind"], "fields": r["fields"],
-                                  "elapsed_ms": r["wall_ms"]})
+                                  "elapsed_ms": r["wall_ms"], **({"documents": r["documents"]} if r["documents"] else {})})
             cpu[side][e["file"]] = r["cpu_ms"]
-        fa, fb = results["A"][-1], results["B"][-1]
+        # (a sheet holding both sides of a card: the side the truth names, as the scorer takes it)
+        fa, fb = (S._document_of_kind(results[x][-1], e["kind"]) for x in ("A", "B"))
         diff = [k for k in set(fa["fields"]) | set(fb["fields"])
                 if (fa["fields"].get(k) or {}).get("value") != (fb["fields"].get(k) or {}).get("value")]
         want = {k: t["value"] for k, t in e["fields"].items()}

@@ -44,7 +44,7 @@ def read_one(path: Path, engine: object, keep_fields: bool = False) -> dict:
     cpu: dict[str, float] = {}
     counts: dict[str, float] = {}
     c0, w0 = time.process_time(), time.perf_counter()
-    kind, fields = "other", {}
+    kind, fields, documents = "other", {}, []
     pages = iter(iter_file(path))
     n = 0
     while n < MAX_OCR_PAGES:
@@ -66,9 +66,11 @@ def read_one(path: Path, engine: object, keep_fields: bool = False) -> dict:
         if read.kind != "other":
             kind = read.kind
             fields = read.extraction.public_fields() if keep_fields else {}
+            # (both sides of a card copied onto one sheet: every document, as the CLI gives them)
+            documents = read.documents() if keep_fields and read.others else []
             break
     return {"cpu_ms": (time.process_time() - c0) * 1000, "wall_ms": (time.perf_counter() - w0) * 1000,
-            "stages": cpu, "counts": counts, "kind": kind, "fields": fields}
+            "stages": cpu, "counts": counts, "kind": kind, "fields": fields, "documents": documents}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -464,6 +464,24 @@ FOCUS_SKIP = True
 FILLED_SHARE = 0.5
 FILLED_SIDE = 800  # … the small copy's long side
 ROW_PAPER = 0.75  # … where a row's paper is at least this share of the image's lightest grey
+# A 身份证复印件 sheet — the card's front and back copied one above the other onto A4, the copy a
+# service window takes most — read at the sheet's ~1,400 px: the two cards' text spans half the
+# sheet's height, so one window around it, widened by half that span, is the whole sheet (the text
+# "fills" it and the small pass is skipped): the detector ran over the whole sheet, 1.4 M px, for
+# two cards' ~15 % (ZN, session 30: 15 of 45 ID sides; det ~2 s CPU under load, 2× a card's). Text in
+# blocks with blank paper between them is windowed block by block instead: each block's window is
+# its text widened by BLOCK_MARGIN of the block's own extent, and the full-size
+# pass runs over each window; only when one window is rejected and the blocks' windows together
+# are at most FOCUS_SHARE (FILLED_SHARE for the rows' test) of the input.
+FOCUS_BLOCKS = True
+BLOCK_GAP = 0.05  # blocks: text at least this share of the input's long side apart (ZN's two cards: 0.13;
+# a card's own rows, title to 签发机关: ≤ 0.03). A licence split into blocks keeps their windows over
+# most of the page: still rejected, read whole as before.
+BLOCK_MOST = 3  # … and only a sheet of at most this many blocks (two cards and a copy note; the rows of
+# licences photographed at 1,400 px fell into 4–9 blocks on ZL and ZN: read as before, no small pass)
+BLOCK_ROWS = 2  # … at least two of them of this many rows or more (a card's: its back has two; a note one)
+BLOCK_MARGIN = 0.25  # … each block's text widened by this share of its extent (FOCUS_MARGIN's half: a card's
+# rows are one block, and its margin still holds ~3 row heights of paper around it)
 
 BENT_ROWS = True  # rows the detector's straight-box test rejects because they bend are read along their bend
 BENT_ELONGATION = 16.0  # … when their region is at least this many times longer than high (a row, not a blot)
@@ -506,7 +524,76 @@ def text_fills(img: np.ndarray) -> bool:
     (x1, y1), (x2, y2) = rows[:, :2].min(axis=0), rows[:, 2:].max(axis=0)
     m = FOCUS_MARGIN * max(x2 - x1, y2 - y1)
     area = (min(w, x2 + m) - max(0.0, x1 - m)) * (min(h, y2 + m) - max(0.0, y1 - m))
-    return area >= FILLED_SHARE * w * h
+    if area < FILLED_SHARE * w * h:
+        return False
+    if FOCUS_BLOCKS:
+        blocks = text_blocks(rows, max(h, w))
+        if documents_apart(rows, blocks):
+            # (widened as one window is: the rows are fewer than the detector's boxes, a licence's
+            # blocks of rows must still fill it)
+            wins = [_widened(b, (h, w), FOCUS_MARGIN) for b in blocks]
+            return _union_area(wins, (h, w)) >= FILLED_SHARE * w * h
+    return True
+
+
+def text_blocks(boxes: np.ndarray, long_side: float) -> list[np.ndarray]:
+    """The boxes (N×4: x1, y1, x2, y2) grouped into blocks of text with blank paper between
+    them: two boxes are in one block when they come within BLOCK_GAP of `long_side` of each other
+    (directly or through others). Each block as its boxes' extent (x1, y1, x2, y2)."""
+    b = np.asarray(boxes, np.float64).reshape(-1, 4)
+    g = BLOCK_GAP * long_side
+    near = ((b[:, None, 0] - g <= b[None, :, 2]) & (b[None, :, 0] - g <= b[:, None, 2])
+            & (b[:, None, 1] - g <= b[None, :, 3]) & (b[None, :, 1] - g <= b[:, None, 3]))
+    label = np.arange(len(b))
+    while True:  # (each box takes the smallest label of its neighbours until nothing changes)
+        nxt = np.where(near, label[None, :], len(b)).min(axis=1)
+        if np.array_equal(nxt, label):
+            break
+        label = nxt
+    return [np.concatenate([b[label == k, :2].min(axis=0), b[label == k, 2:].max(axis=0)])
+            for k in np.unique(label)]
+
+
+def documents_apart(boxes: np.ndarray, blocks: list[np.ndarray]) -> bool:
+    """Whether `text_blocks` of `boxes` are a sheet's few documents apart: two to BLOCK_MOST
+    blocks, at least two of them of BLOCK_ROWS boxes or more (a licence's rows in many blocks, or a
+    page of one text block with a stray row apart, are not)."""
+    if not 2 <= len(blocks) <= BLOCK_MOST:
+        return False
+    b = np.asarray(boxes, np.float64).reshape(-1, 4)
+    sizes = [int(((b[:, 0] >= k[0]) & (b[:, 1] >= k[1]) & (b[:, 2] <= k[2]) & (b[:, 3] <= k[3])).sum())
+             for k in blocks]
+    return sum(n >= BLOCK_ROWS for n in sizes) >= 2
+
+
+def _widened(block: np.ndarray, shape: tuple[int, int], margin: float) -> tuple[float, float, float, float]:
+    """A block's window: its extent widened by `margin` of its larger side, inside `shape` (h, w)."""
+    x1, y1, x2, y2 = (float(v) for v in block)
+    m = margin * max(x2 - x1, y2 - y1)
+    return max(0.0, x1 - m), max(0.0, y1 - m), min(float(shape[1]), x2 + m), min(float(shape[0]), y2 + m)
+
+
+def _rows_within(rows: np.ndarray, wins: list[tuple[int, int, int, int]], img_shape: tuple[int, ...],
+                 shape: tuple[int, ...]) -> bool:
+    """Whether every text row (`text_rows`, image coordinates) has its centre inside one of the
+    windows (coordinates of the detector's input `shape`): the blocks the small pass found hold all
+    the print the page shows, so the paper between them is blank. A licence whose faint rows the
+    small pass missed has rows between its blocks, and is read whole."""
+    sx, sy = shape[1] / img_shape[1], shape[0] / img_shape[0]
+    for x1, y1, x2, y2 in rows.tolist():
+        cx, cy = (x1 + x2) / 2 * sx, (y1 + y2) / 2 * sy
+        if not any(wx1 <= cx <= wx2 and wy1 <= cy <= wy2 for wx1, wy1, wx2, wy2 in wins):
+            return False
+    return True
+
+
+def _union_area(wins: list[tuple[float, float, float, float]], shape: tuple[int, int]) -> float:
+    """The area the windows (x1, y1, x2, y2) cover together, counted on a grid of 8 px cells."""
+    cell = 8.0
+    grid = np.zeros((int(shape[0] // cell) + 1, int(shape[1] // cell) + 1), bool)
+    for x1, y1, x2, y2 in wins:
+        grid[int(y1 // cell):int(-(-y2 // cell)), int(x1 // cell):int(-(-x2 // cell))] = True
+    return float(grid.sum()) * cell * cell
 
 
 @dataclass
@@ -830,24 +917,30 @@ class RapidOcrEngine:
                         clock.count("det_filled")  # (the small pass skipped: the text fills the page)
                 else:
                     window = self._text_window(img, resized.shape[:2], clock)
-            x1, y1, x2, y2 = window or (0, 0, resized.shape[1], resized.shape[0])
-            blob = _blob_of(pre, resized[y1:y2, x1:x2])
+            wins = window or [(0, 0, resized.shape[1], resized.shape[0])]
+            blobs = [_blob_of(pre, resized[y1:y2, x1:x2]) for x1, y1, x2, y2 in wins]
         else:
             blob = pre(img)
             if blob is None:
                 return np.zeros((0, 4, 2), np.float32), {}
-        if clock is not None:
-            clock.count("det_calls")
-            clock.count("det_px", float(blob.shape[-1] * blob.shape[-2]))
-            clock.most("det_side", float(max(blob.shape[-2:])))
-            if window is not None:
-                clock.count("det_windows")  # (det_side is then the window's)
-        pred = det.session(blob)
+            blobs = [blob]
+        preds = []
+        for blob in blobs:
+            if clock is not None:
+                clock.count("det_calls")
+                clock.count("det_px", float(blob.shape[-1] * blob.shape[-2]))
+                clock.most("det_side", float(max(blob.shape[-2:])))
+                if window is not None:
+                    clock.count("det_windows")  # (det_side is then the window's)
+            preds.append(det.session(blob))
+        pred = preds[0]
         if window is not None:
-            # the window's probabilities in a map of the whole input (zero elsewhere): boxes are
-            # found, scored and scaled back to the image exactly as from a pass over the whole input
+            # the windows' probabilities in a map of the whole input (zero elsewhere; the larger
+            # where two overlap): boxes are found, scored and scaled back to the image exactly as
+            # from a pass over the whole input
             full = np.zeros((*pred.shape[:2], *resized.shape[:2]), pred.dtype)
-            full[..., window[1]:window[3], window[0]:window[2]] = pred
+            for (x1, y1, x2, y2), part in zip(window, preds, strict=True):
+                np.maximum(full[..., y1:y2, x1:x2], part, out=full[..., y1:y2, x1:x2])
             pred = full
         boxes, _scores = post(pred, img.shape[:2])
         rows = bent_rows(post, pred, img.shape[:2]) if BENT_ROWS else []
@@ -897,11 +990,13 @@ class RapidOcrEngine:
         return det, pp
 
     def _text_window(self, img: np.ndarray, shape: tuple[int, ...],
-                     clock: StageClock | None) -> tuple[int, int, int, int] | None:
+                     clock: StageClock | None) -> list[tuple[int, int, int, int]] | None:
         """Where the text of a page lies, from a pass of the detector at FOCUS_COARSE: the window
         (x1, y1, x2, y2, in the coordinates of the detector's full-size input `shape`, on its 32 px
         grid) around the boxes found, widened by FOCUS_MARGIN of their extent; None when it finds
-        fewer than two boxes or the window is more than FOCUS_SHARE of the input.
+        fewer than two boxes or the window is more than FOCUS_SHARE of the input. When that one
+        window is too large, the windows of the boxes' blocks (`text_blocks`: two card sides on one
+        copy sheet) when they are at most FOCUS_SHARE of the input together.
 
         (The small pass's row heights could also pick a smaller full-size pass where the rows are
         tall — a card filling a photo whose edges and lines make `reader._det_side` see small rows;
@@ -920,7 +1015,34 @@ class RapidOcrEngine:
         boxes, _scores = post(det.session(blob), img.shape[:2])  # type: ignore[attr-defined]
         if len(boxes) < 2:
             return None
-        return self._window_of(boxes, img.shape, shape)
+        one = self._window_of(boxes, img.shape, shape)
+        if one is not None:
+            return [one]
+        wins = self._block_windows(boxes, img.shape, shape) if FOCUS_BLOCKS else None
+        return wins if wins and _rows_within(text_rows(img), wins, img.shape, shape) else None
+
+    @staticmethod
+    def _block_windows(boxes: np.ndarray, img_shape: tuple[int, ...],
+                       shape: tuple[int, ...]) -> list[tuple[int, int, int, int]] | None:
+        """The windows (as `_window_of`, one per block of `text_blocks`) of boxes in two or more
+        blocks whose windows cover at most FOCUS_SHARE of the input together; else None."""
+        pts = np.asarray(boxes, np.float64).reshape(len(boxes), -1, 2)
+        xyxy = np.concatenate([pts.min(axis=1), pts.max(axis=1)], axis=1)
+        blocks = text_blocks(xyxy, max(img_shape[:2]))
+        if not documents_apart(xyxy, blocks):
+            return None
+        rh, rw = shape[:2]
+        sx, sy = rw / img_shape[1], rh / img_shape[0]
+        wins = []
+        for x1, y1, x2, y2 in (_widened(b, img_shape[:2], BLOCK_MARGIN) for b in blocks):
+            wx1, wy1 = int(x1 * sx) // 32 * 32, int(y1 * sy) // 32 * 32
+            wx2, wy2 = min(rw, -(-int(x2 * sx + 1) // 32) * 32), min(rh, -(-int(y2 * sy + 1) // 32) * 32)
+            if wx2 - wx1 < 64 or wy2 - wy1 < 64:
+                return None
+            wins.append((wx1, wy1, wx2, wy2))
+        if _union_area([tuple(map(float, w)) for w in wins], (rh, rw)) > FOCUS_SHARE * rw * rh:
+            return None
+        return wins
 
     @staticmethod
     def _window_of(boxes: np.ndarray, img_shape: tuple[int, ...],

@@ -984,6 +984,26 @@ def _box_past_last(piece: Piece) -> bool:
     return piece.box[2] - piece.xs[-1] > UNREAD_END * max(1.0, piece.box[3] - piece.box[1])
 
 
+# A value's first row whose box starts this many line heights before the recogniser's first character
+# (beyond UNREAD_END's loose start) holds ink boxed and not read at the value's head: a seal stamped over
+# the name's first characters, the detector boxing the row whole and the recogniser reading on after the
+# red ring (ZO zo_0126 `和服装店` for 金水区正和服装店: the box starts 3.3 heights before 和). 0: off.
+# Measured on every recorded 营业执照 name of X, ZC–ZO (see docs/capture-ocr.md, session 30).
+HEAD_UNREAD = 1.0
+
+
+def _head_unread(pieces: list[Piece] | None) -> bool:
+    """The value's first piece (its first row's, known positions running left to right) starts
+    HEAD_UNREAD + UNREAD_END line heights before its first read character: its head was not read."""
+    if not HEAD_UNREAD or not pieces:
+        return False
+    q = min(pieces, key=lambda o: (o.box[1], o.box[0]))
+    if len(q.xs) != len(q.text) or not q.xs or not all(b > a for a, b in zip(q.xs, q.xs[1:], strict=False)):
+        return False
+    h = max(1.0, q.box[3] - q.box[1])
+    return q.xs[0] - q.box[0] > (UNREAD_END + HEAD_UNREAD) * h
+
+
 def _any_end_unread(pieces: list[Piece] | None) -> bool:
     """`_unread_end` at the end side only, for any of `pieces` (`1000万元` in a box that also holds
     the 整 under a seal): ink at the row's end was boxed but not read. Only where the recogniser's
@@ -1957,6 +1977,9 @@ _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•・.][\u4e
 
 LABEL_REMNANTS = True  # … a line ending before the values' column (a grey label's remnant dots read as `1日`) is no address row (False: it ends the address)
 BIRTH_ROW_GLUED = True  # a birth row read with its 年/月 lost (`1999314`, `1999 314`) still counts as the birth row (False: the year apart only)
+# … and so does one whose year and month were read as one box and the day as another (`19761` and `31` for
+# 1976 年 1 月 3 日 on ZN's standard fax zn_0006: the grey 年 gone, 日's remnant read as a `1` after the day) (False: off)
+BIRTH_ROW_DAY_APART = True
 
 
 def holds_birth(text: str, born: dt.date) -> bool:
@@ -1972,11 +1995,36 @@ def holds_birth(text: str, born: dt.date) -> bool:
         return True
     if not BIRTH_ROW_GLUED:
         return False
-    dates = {f"{born.year}{m}{d}" for m in (str(born.month), f"{born.month:02d}") for d in (str(born.day), f"{born.day:02d}")}
+    months = (str(born.month), f"{born.month:02d}")
+    dates = {f"{born.year}{m}{d}" for m in months for d in (str(born.day), f"{born.day:02d}")}
+    if BIRTH_ROW_DAY_APART:
+        dates |= {f"{born.year}{m}" for m in months}
     return any(run in dates for run in re.findall(r"\d+", bare))
 
 
-def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[Piece] | None, list[Piece] | None]:
+# a row of a label-less front lines up with the birth row by where its first character starts (the recogniser's
+# frames) when its box does not: a grey label's remnant dots left of the value join its box (ZN's standard fax
+# zn_0006: the address's first row boxed from 住址's dots, 66 px left of its first character). Boxes that line
+# up still decide first (a card cut down its label column: every row's box starts at the frame's edge, its
+# text with a label's tail or not — ZL zl_0010's `名孟雅阳`) (False: the box's start only)
+ROW_START_BY_TEXT = True
+# … and its nation is the coded nation right of the sex on the sex row found by its place (`_labelless_rows`):
+# the sex then came from the number and was boxed there, so the row beside it was never looked at (ZN's
+# standard faxes zn_0006 `藏`, zn_0020 `汉`, 民族 gone with the other grey labels) (False: blank)
+LABELLESS_NATION = True
+
+
+def _text_start(ln: Line) -> float:
+    """Where a line's first character starts (`ROW_START_BY_TEXT`): half a character before its centre
+    as the recogniser placed it, never before the box."""
+    if not ROW_START_BY_TEXT or not ln.text or len(ln.xs) != len(ln.text):
+        return ln.x1
+    width = 0.55 if ln.text[0].isascii() and ln.text[0].isalnum() else 1.0
+    return max(ln.x1, ln.xs[0] - 0.5 * width * ln.h)
+
+
+def _labelless_rows(lines: list[Line], number: Line,
+                    facts: dict) -> tuple[list[Piece] | None, list[Piece] | None, Line | None]:
     """The name's and the address's rows of a front none of whose row labels (姓名 性别 出生 住址)
     was read — a dithered fax's grey labels, a card cut down its label column — placed by the
     values that prove themselves: the birth row is the one line above the checked number holding
@@ -1984,16 +2032,19 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
     number holds (its 民族 may follow), starting where the birth row starts; the name is the one
     line right above the sex row starting there too, shaped like a name. The address is the
     rows under the birth row and over the number starting there, the first one with a province.
-    Anything else (no such row, two candidates, a row starting elsewhere) leaves the field blank."""
+    Anything else (no such row, two candidates, a row starting elsewhere) leaves the field blank.
+    The third value is the sex row's line (where the card prints its 民族 too), when found."""
     births = [ln for ln in lines if ln is not number and ln.cy < number.y1 and holds_birth(ln.text, facts["birth_date"])]
     if len(births) != 1:
-        return None, None
+        return None, None, None
     birth = births[0]
     h = birth.h
 
     def one_above(row: Line, ok) -> Line | None:  # noqa: ANN001 - a predicate
         # (the one line of the row above starting in the values' column; 民族 may stand to its right)
-        found = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h and abs(ln.x1 - birth.x1) < h]
+        above = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h]
+        found = [ln for ln in above if abs(ln.x1 - birth.x1) < h] \
+            or [ln for ln in above if abs(_text_start(ln) - _text_start(birth)) < h]
         return found[0] if len(found) == 1 and ok(found[0].text) else None
 
     # (its 民族 may be half read, `女民畲`: `_SEX_ROW`)
@@ -2011,7 +2062,8 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
     rows: list[Line] = []
     for ln in sorted((ln for ln in lines if birth.cy + 0.6 * h < ln.cy < number.y1 and ln is not number
                       and not (LABEL_REMNANTS and ln.x2 <= birth.x1)), key=lambda o: o.cy):
-        if abs(ln.x1 - birth.x1) >= h or (rows and ln.cy - rows[-1].cy > 1.6 * h) or len(rows) >= 4:
+        if abs(ln.x1 - birth.x1) >= h and abs(_text_start(ln) - _text_start(birth)) >= h \
+                or (rows and ln.cy - rows[-1].cy > 1.6 * h) or len(rows) >= 4:
             break
         rows.append(ln)
     if rows and not rows[0].text.startswith(tuple(province_names())):
@@ -2021,7 +2073,7 @@ def _labelless_rows(lines: list[Line], number: Line, facts: dict) -> tuple[list[
         return [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)), ln.xs)
                 for ln in row] or None
 
-    return pieces([name] if name is not None else []), pieces(rows)
+    return pieces([name] if name is not None else []), pieces(rows), sex
 
 
 def _text_rows_only(lines: list[Line]) -> list[Line]:
@@ -2120,13 +2172,14 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         if settled is not None:
             number, ln, idc = settled
             res["id_number"] = _result(number, [Piece(number, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))], validated=True)
-    unlabelled = (None, None)
+    unlabelled: tuple[list[Piece] | None, list[Piece] | None, Line | None] = (None, None, None)
     if LABELLESS_ROWS and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
                                                    for k in ("name", "sex", "birth", "address")):
         unlabelled = _labelless_rows(lines, ln, idc.facts)
     elif TOP_LABELS_LOST and idc is not None and all(find_label(lines, FRONT[k], anywhere=True) is None
                                                      for k in ("name", "sex")):
-        unlabelled = (_labelless_rows(lines, ln, idc.facts)[0], None)  # (the address keeps its own label)
+        name_row, _, sex_row = _labelless_rows(lines, ln, idc.facts)
+        unlabelled = (name_row, None, sex_row)  # (the address keeps its own label)
     p = _without_stroke_first(_without_lead_marks(value_after(lines, FRONT["name"], labels, anywhere=True)))
     if p is None and find_label(lines, FRONT["name"], anywhere=True) is None:
         p = _name_above_sex(lines, labels) or unlabelled[0]
@@ -2158,6 +2211,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
         if not lone and NATION_LABEL_MISREAD and sex_p and sex_p[0].text[:1] in ("男", "女"):
             lone = _nation_beside_sex(lines, sex_p[0].box, labels, misread=True)
+        if lone:
+            p, name_n, code = lone
+    if not (name_n and code) and LABELLESS_NATION and unlabelled[2] is not None:
+        # (a label-less front's sex came from its number, boxed there: its own row, found by its
+        # place, is where the card prints the nation, right of the sex)
+        row = unlabelled[2]
+        lone = _nation_beside_sex(lines, (row.x1, row.y1, row.x2, row.y2), labels)
         if lone:
             p, name_n, code = lone
     if not (name_n and code) and NATION_RUNNER_UP and p:
@@ -3812,7 +3872,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
-    if v and raw and not res["name"].flagged and _any_end_unread(raw):
+    if v and raw and not res["name"].flagged and (_any_end_unread(raw) or _head_unread(raw)):
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
         # (the place names settle characters without their positions: the gap a character left
@@ -4301,10 +4361,26 @@ def _established_against_term(f: FieldResult, text: str, lines: list[Line], labe
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's end", weakest=f.weakest)
     term = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
     start = _norm_date(join(term)[0].split("至")[0]) if term and "至" in join(term)[0] else None
-    if start and start != f.value and start[4:] == f.value[4:] and \
-            sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1:
+    if start and start != f.value and (start[4:] == f.value[4:] and
+                                       sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1
+                                       or _digits_apart(start, f.value) <= TERM_START_DIGITS):
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's start disagrees", weakest=f.weakest)
     return f
+
+
+# A 成立日期 whose month or day differs from the 营业期限's printed start in up to this many digits is
+# not pre-filled (0: only a year one digit off, as before): the term runs from the day the firm was
+# established (营业期限自成立之日起计算), so the two print one date, and a digit read differently in
+# one of them is a misread in one of the two — which one is not known (ZL zl_0050 `2022年11月11日`
+# over `2022年11月14日至长期`, the 1 read at 0.996; ZM zm_0088 `2009年01月13日` over `2009年04月13日…`,
+# a fold). Two digits cover a month and a day misread together; a term restarted on another day
+# (a licence re-issued after a change) differs in more, and is left as read.
+TERM_START_DIGITS = 2
+
+
+def _digits_apart(a: str, b: str) -> int:
+    """How many digits two ISO dates differ in (a large number when their lengths differ)."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else 99
 
 
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:

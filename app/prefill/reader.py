@@ -1672,6 +1672,13 @@ def _source_box(pts: np.ndarray, to_page: np.ndarray, source: tuple[int, ...],
 
 
 OTHER_SIDE = {"id_card_front": "id_card_back", "id_card_back": "id_card_front"}
+# a sheet's other side that classifies as no kind is still the front when its values prove it with
+# no label read (`kinds.labelless_kind` of that part alone): a fax or a copier's threshold takes a
+# card front's light-blue labels and leaves its black values, while the back's black title and
+# labels survive — the front then stood beside a readable back and was lost (ZN's standard faxes
+# zn_0006, zn_0020: the back read, the front's name, number and address on the sheet unlabelled)
+# (False: as before, such a part is no side)
+LABELLESS_OTHER_SIDE = True
 BACK_TITLE = re.compile(r"^(中华人民共和国|(中华人民共和国)?居民身份证)$")  # a card back's title lines (above its fields)
 
 
@@ -1704,7 +1711,7 @@ def other_side(extraction: Extraction, lines: list[Line], shape: tuple[int, ...]
                  [ln for ln in lines if ln.y1 > bottom + h and ln not in own],
                  [ln for ln in lines if ln.x2 < left - h and ln not in own],
                  [ln for ln in lines if ln.x1 > right + h and ln not in own]):
-        if not part or classify(part)[0] != other:
+        if not part or classify(part)[0] != other and not _labelless_side(part, other):
             # (print cut by the crop's very edge beside the side read: `715`, the end of the other
             # side's number, under a quad around the back)
             cut = cut or any(at_edge(ln, 0.1 * h) for ln in part)
@@ -1718,6 +1725,16 @@ def other_side(extraction: Extraction, lines: list[Line], shape: tuple[int, ...]
                 number is None or number.value and not number.flagged):
             return [got], False
     return [], cut
+
+
+def _labelless_side(part: list[Line], other: str) -> bool:
+    """Whether a part of a sheet beside the side read is a card front whose labels were lost,
+    known by the values that prove themselves (`LABELLESS_OTHER_SIDE`)."""
+    if not LABELLESS_OTHER_SIDE or other != "id_card_front":
+        return False
+    from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+    return _kinds.labelless_kind(part) == "id_card_front"
 
 
 CUT_EDGE = 0.5  # a line starting this many line heights from the photo's border was cut by it
