@@ -473,7 +473,9 @@ ROW_PAPER = 0.75  # … where a row's paper is at least this share of the image'
 # its text widened by BLOCK_MARGIN of the block's own extent, and the full-size
 # pass runs over each window; only when one window is rejected and the blocks' windows together
 # are at most FOCUS_SHARE (FILLED_SHARE for the rows' test) of the input.
-FOCUS_BLOCKS = True
+FOCUS_BLOCKS = False  # (off: after zndev's label-less other side (LABELLESS_OTHER_SIDE) landed, ZN zn_0051's
+# front — found through that rule on the whole sheet's pass — was lost with the windows' boxes: 4 right values
+# blank and the sheet read as a back. Field for field the same on ZN/ZO before that rule; docs, session 30)
 BLOCK_GAP = 0.05  # blocks: text at least this share of the input's long side apart (ZN's two cards: 0.13;
 # a card's own rows, title to 签发机关: ≤ 0.03). A licence split into blocks keeps their windows over
 # most of the page: still rejected, read whole as before.

@@ -1,6 +1,7 @@
 """A 身份证复印件 sheet — the card's front and back copied one above the other onto A4 — read at the
 sheet's own ~1,400 px: the detector's full-size pass runs over each card's window, not over the
-whole sheet (issue 15, latency; session 30). On main the two cards' text spanned so much of the
+whole sheet (issue 15, latency; session 30; `engine.FOCUS_BLOCKS`, off by default since zn_0051 — the
+tests switch it on). On main the two cards' text spanned so much of the
 sheet that it "filled" it, and the detector ran over all 1.4 M px of it for two cards' ~15 %."""
 
 from __future__ import annotations
@@ -72,11 +73,14 @@ def test_a_two_sided_copy_sheet_is_detected_card_by_card(engine, monkeypatch) ->
     assert [ln.text for ln in read_b.lines] == [ln.text for ln in read_a.lines]
 
 
-def test_blocks_of_text_far_apart_and_a_page_of_rows() -> None:
+def test_blocks_of_text_far_apart_and_a_page_of_rows(monkeypatch) -> None:  # noqa: ANN001
     """`text_blocks`: two cards' rows a sheet's eighth apart are two blocks, a licence's rows
     spaced a line apart one; a licence's rows in many blocks, or one block and a stray row, are no
     sheet of documents apart (`documents_apart`); the drawn copy sheet's rows do not fill it."""
+    from app.prefill import engine as eng_mod
     from app.prefill.engine import documents_apart, text_blocks, text_fills
+
+    monkeypatch.setattr(eng_mod, "FOCUS_BLOCKS", True)
 
     cards = np.array([[290, 250 + 30 * i, 600, 265 + 30 * i] for i in range(5)]
                      + [[290, 660, 520, 675], [290, 700, 640, 715]], np.float64)
