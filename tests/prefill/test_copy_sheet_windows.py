@@ -9,21 +9,11 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from tests.prefill.fonts import cjk_font
+
 FRONT = ["姓名 王晓明", "性别 男  民族 汉", "出生 1987年3月14日", "住址 河南省郑州市金水区", "农业路东28号院3号楼",
          "公民身份号码 410105198703146518"]
 BACK = ["中华人民共和国", "居民身份证", "", "签发机关 郑州市公安局金水分局", "有效期限 2016.05.20-2036.05.20"]
-
-
-def _font(size: int):  # noqa: ANN202 - a PIL font
-    from PIL import ImageFont
-
-    for path in ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc"):
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            continue
-    raise RuntimeError("no CJK system font (fc-list :lang=zh)")
 
 
 def _card(rows: list[str], size: int = 15, shape: tuple[int, int] = (257, 408)) -> np.ndarray:
@@ -34,7 +24,7 @@ def _card(rows: list[str], size: int = 15, shape: tuple[int, int] = (257, 408)) 
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, 0, shape[1] - 1, shape[0] - 1), outline=(170, 170, 170))
     for i, row in enumerate(rows):
-        draw.text((22, 22 + i * int(size * 1.9)), row, font=_font(size), fill=(20, 20, 20))
+        draw.text((22, 22 + i * int(size * 1.9)), row, font=cjk_font(size), fill=(20, 20, 20))
     return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
 
 

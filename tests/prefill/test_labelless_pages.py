@@ -69,21 +69,28 @@ def _fax(page: Image.Image) -> np.ndarray:
     return cv2.cvtColor(np.array(page.convert("1").convert("L")), cv2.COLOR_GRAY2BGR)
 
 
+def draw_front(d: ImageDraw.ImageDraw, top: int, *, label_fill: int, photo_fill: int,
+               card_fill: int | None = None) -> None:
+    """An ID front's print (`NUMBER`'s holder) on a card whose top edge is at `top`: labels in
+    `label_fill` grey, black values, a portrait block — the card the label-less tests copy, fax or
+    threshold (here and in test_labelless_sheet_side)."""
+    d.rounded_rectangle((150, top, 830, top + 420), 24, fill=card_fill, outline=150)
+    lab, val = cjk_font(17), cjk_font(21)
+    for label, x, dy in (("姓  名", 180, 43), ("性  别", 180, 93), ("民  族", 330, 93), ("出  生", 180, 143),
+                         ("住  址", 180, 193), ("公民身份号码", 180, 338)):
+        d.text((x, top + dy), label, font=lab, fill=label_fill)
+    for value, x, dy in (("任博玉", 260, 40), ("男", 260, 90), ("汉", 400, 90), ("1958  年   6 月   9 日", 260, 140),
+                         ("浙江省宁波市鄞州区钱湖北路", 260, 190), ("882号院9号楼6层405", 260, 225)):
+        d.text((x, top + dy), value, font=val, fill=0)
+    d.text((380, top + 332), NUMBER, font=cjk_font(27), fill=0)
+    d.rectangle((640, top + 50, 790, top + 240), fill=photo_fill)
+
+
 def _fax_front() -> np.ndarray:
     """An ID front on a fax's bed: grey (168) labels on the card's light tint, black values, a
     dark portrait — the labels dithered into dots."""
     page = Image.new("L", (980, 620), 255)
-    d = ImageDraw.Draw(page)
-    d.rounded_rectangle((150, 120, 830, 540), 24, fill=222, outline=150)
-    lab, val = cjk_font(17), cjk_font(21)
-    for label, x, y in (("姓  名", 180, 163), ("性  别", 180, 213), ("民  族", 330, 213), ("出  生", 180, 263),
-                        ("住  址", 180, 313), ("公民身份号码", 180, 458)):
-        d.text((x, y), label, font=lab, fill=168)
-    for value, x, y in (("任博玉", 260, 160), ("男", 260, 210), ("汉", 400, 210), ("1958  年   6 月   9 日", 260, 260),
-                        ("浙江省宁波市鄞州区钱湖北路", 260, 310), ("882号院9号楼6层405", 260, 345)):
-        d.text((x, y), value, font=val, fill=0)
-    d.text((380, 452), NUMBER, font=cjk_font(27), fill=0)
-    d.rectangle((640, 170, 790, 360), fill=120)
+    draw_front(ImageDraw.Draw(page), 120, label_fill=168, photo_fill=120, card_fill=222)
     return _fax(page)
 
 

@@ -23,8 +23,7 @@ from PIL import Image, ImageDraw
 from app.prefill.layout import Line
 from app.prefill.reader import read_page
 from tests.prefill.fonts import cjk_font
-
-NUMBER = "330212195806097215"  # (GB 11643: born 1958-06-09, male, check character 5)
+from tests.prefill.test_labelless_pages import NUMBER, draw_front
 
 
 def _line(text: str, x1: float, y1: float, x2: float, y2: float, xs: tuple[float, ...] = ()) -> Line:
@@ -36,16 +35,8 @@ def _fax_sheet() -> np.ndarray:
     a dark portrait), the back below (black title and labels: a 59-year-old's 长期 term)."""
     page = Image.new("L", (1000, 1300), 255)
     d = ImageDraw.Draw(page)
-    d.rounded_rectangle((150, 80, 830, 500), 24, outline=150)
+    draw_front(d, 80, label_fill=235, photo_fill=60)
     lab, val = cjk_font(17), cjk_font(21)
-    for label, x, y in (("姓  名", 180, 123), ("性  别", 180, 173), ("民  族", 330, 173), ("出  生", 180, 223),
-                        ("住  址", 180, 273), ("公民身份号码", 180, 418)):
-        d.text((x, y), label, font=lab, fill=235)
-    for value, x, y in (("任博玉", 260, 120), ("男", 260, 170), ("汉", 400, 170), ("1958  年   6 月   9 日", 260, 220),
-                        ("浙江省宁波市鄞州区钱湖北路", 260, 270), ("882号院9号楼6层405", 260, 305)):
-        d.text((x, y), value, font=val, fill=0)
-    d.text((380, 412), NUMBER, font=cjk_font(27), fill=0)
-    d.rectangle((640, 130, 790, 320), fill=60)
     d.rounded_rectangle((150, 700, 830, 1120), 24, outline=150)
     d.ellipse((190, 740, 290, 840), fill=0)
     d.text((420, 760), "中华人民共和国", font=cjk_font(30), fill=0)

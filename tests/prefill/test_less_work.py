@@ -9,6 +9,7 @@ import numpy as np
 
 from app.prefill.engine import TextLine
 from app.prefill.reader import _char_doubt, has_ink
+from tests.prefill.fonts import cjk_font
 
 
 def test_blank_paper_has_no_ink_and_a_stroke_has() -> None:
@@ -22,25 +23,13 @@ def test_blank_paper_has_no_ink_and_a_stroke_has() -> None:
     assert has_ink(written)
 
 
-def _font(size: int):  # noqa: ANN202 - a PIL font
-    from PIL import ImageFont
-
-    for path in ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc"):
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            continue
-    raise RuntimeError("no CJK system font (fc-list :lang=zh)")
-
-
 def _page(rows: list[str], size: int, shape: tuple[int, int], margin: int = 60) -> np.ndarray:
     from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (shape[1], shape[0]), (250, 250, 248))
     draw = ImageDraw.Draw(img)
     for i, row in enumerate(rows):
-        draw.text((margin, margin + i * int(size * 1.9)), row, font=_font(size), fill=(20, 20, 20))
+        draw.text((margin, margin + i * int(size * 1.9)), row, font=cjk_font(size), fill=(20, 20, 20))
     return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
 
 
@@ -48,7 +37,7 @@ def _line(text: str, size: int) -> np.ndarray:
     """A line crop as the detector cuts it: the text with a little paper around it."""
     from PIL import Image, ImageDraw
 
-    font = _font(size)
+    font = cjk_font(size)
     x1, y1, x2, y2 = ImageDraw.Draw(Image.new("RGB", (8, 8))).textbbox((0, 0), text, font=font)
     pad = size // 5
     return _page([text], size, (y2 + 2 * pad, x2 + 2 * pad), margin=0)[max(0, y1 - pad):, max(0, x1 - pad):]
