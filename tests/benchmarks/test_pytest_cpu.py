@@ -25,7 +25,9 @@ def test_sleeps():
 def test_each_test_logs_its_cpu_and_children(tmp_path):
     (tmp_path / "test_busy.py").write_text(BUSY, encoding="utf-8")
     log = tmp_path / "cpu.tsv"
-    env = {**os.environ, "PYTEST_CPU_LOG": str(log), "PYTHONPATH": str(ROOT)}
+    # (the inner run is not an xdist worker even when this test runs on one: its log says `-`, not `gw1`)
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("PYTEST_XDIST")},
+           "PYTEST_CPU_LOG": str(log), "PYTHONPATH": str(ROOT)}
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "benchmarks.pytest_cpu",
                           "--rootdir", str(tmp_path), str(tmp_path / "test_busy.py")],
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240)
