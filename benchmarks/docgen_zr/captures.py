@@ -47,7 +47,7 @@ def page_dpi(capture: str, page_mm: tuple[float, float], rng: np.random.Generato
     long_mm = max(page_mm)
     if capture in PHOTO:
         # the page texture: about 1.2–1.5× the pixels it will cover in a ~1600–2000 px frame
-        px = float(rng.uniform(1700, 2100))
+        px = float(rng.uniform(1600, 1950))
         return round(px / (long_mm / 25.4))
     if capture in ("flatbed", "photocopy", "copy_of_copy", "adf"):
         if long_mm > 400:  # an A3 正本 on an A3 copier/scanner

@@ -63,10 +63,11 @@ def desk_albedo(p: wp.vec3, kind: int, tint: wp.vec3) -> wp.vec3:
 
 
 @wp.func
-def occluded(page: wp.uint64, occ: wp.uint64, has_occ: int, p: wp.vec3, d: wp.vec3, max_t: float) -> float:
-    q = wp.mesh_query_ray(page, p, d, max_t)
-    if q.result:
-        return 1.0
+def occluded(page: wp.uint64, occ: wp.uint64, has_occ: int, self_shadow: int, p: wp.vec3, d: wp.vec3, max_t: float) -> float:
+    if self_shadow == 1:
+        q = wp.mesh_query_ray(page, p, d, max_t)
+        if q.result:
+            return 1.0
     if has_occ == 1:
         q2 = wp.mesh_query_ray(occ, p, d, max_t)
         if q2.result:
@@ -75,7 +76,7 @@ def occluded(page: wp.uint64, occ: wp.uint64, has_occ: int, p: wp.vec3, d: wp.ve
 
 
 @wp.kernel
-def render(page: wp.uint64, occ: wp.uint64, has_occ: int, tex: wp.array2d(dtype=wp.vec3),
+def render(page: wp.uint64, occ: wp.uint64, has_occ: int, self_shadow: int, tex: wp.array2d(dtype=wp.vec3),
            cam_pos: wp.vec3, cam_right: wp.vec3, cam_up: wp.vec3, cam_fwd: wp.vec3,
            focal: float, cx: float, cy: float, k1: float, k2: float,
            aperture: float, focus_dist: float, shake: wp.vec3, shake_rot: wp.vec3, samples: int,
@@ -152,7 +153,7 @@ def render(page: wp.uint64, occ: wp.uint64, has_occ: int, tex: wp.array2d(dtype=
             ndl = wp.max(wp.dot(n, ld), 0.0)
             sh = 0.0
             if ndl > 0.0:
-                sh = occluded(page, occ, has_occ, p + n * 0.0004, ld, ll)
+                sh = occluded(page, occ, has_occ, self_shadow, p + n * 0.0004, ld, ll)
             light = key_col * (ndl * (1.0 - sh))
             light = light + fill_col * wp.max(wp.dot(n, fill_dir), 0.0) + ambient
             col = wp.cw_mul(alb, light)
@@ -309,7 +310,7 @@ def shoot(tex: np.ndarray, page_wh: tuple[float, float], P: dict, rng: np.random
     out = wp.zeros((H, W), dtype=wp.vec3)
     seen = wp.zeros((H, W), dtype=wp.vec3)
     wp.launch(render, dim=(H, W), inputs=[
-        page.id, occ.id, has_occ, tex_a, wp.vec3(*P["cam_pos"]), wp.vec3(*r), wp.vec3(*u), wp.vec3(*f),
+        page.id, occ.id, has_occ, 1 if P["shape"] in ("curl", "fold", "held") else 0, tex_a, wp.vec3(*P["cam_pos"]), wp.vec3(*r), wp.vec3(*u), wp.vec3(*f),
         float(focal), W / 2.0, H / 2.0, float(P["k1"]), float(P["k2"]), float(P["aperture"]), float(P["focus"]),
         wp.vec3(*P["shake"]), wp.vec3(*P["shake_rot"]), int(P["samples"]),
         wp.vec3(*P["key_pos"]), wp.vec3(*P["key_col"]), float(P["key_size"]), wp.vec3(*P["fill_dir"]), wp.vec3(*P["fill_col"]),
