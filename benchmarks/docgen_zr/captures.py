@@ -115,11 +115,12 @@ def photo_params(capture: str, page_m: tuple[float, float], rng: np.random.Gener
     samples = 1
     aperture = 0.0
     if capture == "phone_shake" or (capture == "phone_lowlight" and rng.random() < 0.6):
-        s = float(rng.uniform(0.0008, 0.0025))
+        # a hand's tremor over the exposure: 0.3–1 mm of travel and a milliradian of turn (≈ 2–8 px of blur)
+        s = float(rng.uniform(0.0003, 0.001))
         a = float(rng.uniform(0, 2 * math.pi))
         shake = (s * math.cos(a), s * math.sin(a), 0.0)
-        shake_rot = (float(rng.normal(0, 0.002)), float(rng.normal(0, 0.002)), 0.0)
-        samples = 3
+        shake_rot = (float(rng.normal(0, 0.001)), float(rng.normal(0, 0.001)), 0.0)
+        samples = 4
     if capture != "gaopaiyi" and rng.random() < 0.45:
         aperture = float(rng.uniform(0.0004, 0.0012))
         samples = max(samples, 2)
