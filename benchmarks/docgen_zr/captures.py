@@ -22,7 +22,7 @@ PDF = ["e_licence_pdf"]
 
 # capture -> weight, per document group
 WEIGHTS = {
-    "card": {"phone_desk": 5, "phone_sleeve": 3, "phone_thumb": 4, "phone_lowlight": 2, "phone_shake": 2, "gaopaiyi": 2,
+    "card": {"phone_desk": 5, "phone_sleeve": 3, "phone_thumb": 4, "phone_lowlight": 2, "phone_shake": 2, "gaopaiyi": 1,
              "flatbed": 3, "photocopy": 3, "copy_of_copy": 1, "fax_fine": 1, "scanner_app": 2, "chat_forward": 2,
              "chat_screenshot": 1},
     "licence": {"phone_desk": 4, "phone_sleeve": 2, "phone_curl": 3, "phone_fold": 2, "phone_thumb": 2, "phone_lowlight": 1,
@@ -54,7 +54,7 @@ def page_dpi(capture: str, page_mm: tuple[float, float], rng: np.random.Generato
             return float(rng.choice([150, 150, 200]))
         if long_mm < 100:  # an ID card on the glass
             return float(rng.choice([200, 200, 300]))
-        return float(rng.choice([150, 200, 200, 300] if capture == "flatbed" and rng.random() < 0.5 else [150, 200]))
+        return float(rng.choice([150, 200, 200, 300] if capture == "flatbed" and rng.random() < 0.25 else [150, 200]))
     if capture.startswith("fax"):
         return 204.0
     if capture in ("chat_forward", "chat_screenshot", "screen_moire", "scanner_app"):
@@ -121,7 +121,7 @@ def photo_params(capture: str, page_m: tuple[float, float], rng: np.random.Gener
         shake = (s * math.cos(a), s * math.sin(a), 0.0)
         shake_rot = (float(rng.normal(0, 0.001)), float(rng.normal(0, 0.001)), 0.0)
         samples = 3
-    if capture != "gaopaiyi" and rng.random() < 0.3:
+    if capture != "gaopaiyi" and rng.random() < 0.25:
         aperture = float(rng.uniform(0.0004, 0.0012))
         samples = max(samples, 2)
     thumb = None
