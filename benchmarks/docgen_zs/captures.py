@@ -37,7 +37,7 @@ def page_dpi(cap: str, page_mm: tuple[float, float], rng) -> float:
     long_mm = max(page_mm)
     if cap in ("flatbed", "adf", "photocopy", "copy_of_copy", "fax_fine", "fax_std", "scanner_app"):
         if long_mm < 100:  # a card scanned on an A4 sheet
-            return float(rng.choice([200, 200, 240, 300]))
+            return float(rng.choice([200, 200, 240]))
         return float(rng.choice([150, 150, 200])) if long_mm > 400 else float(rng.choice([150, 200, 200, 240, 300]))
     if cap == "elicense_pdf":
         return 72.0
