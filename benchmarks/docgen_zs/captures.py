@@ -44,7 +44,7 @@ def page_dpi(cap: str, page_mm: tuple[float, float], rng) -> float:
     if cap == "elicense_pdf":
         return 72.0
     # camera captures: enough texels for the frame (about 1.4 texels per frame pixel across the page)
-    return float(min(520.0, 1800 / (long_mm / 25.4)))
+    return float(min(480.0, 1650 / (long_mm / 25.4)))
 
 
 def camera(cap: str, page_mm: tuple[float, float], rng) -> dict:
@@ -52,7 +52,7 @@ def camera(cap: str, page_mm: tuple[float, float], rng) -> dict:
     wmm, hmm = page_mm
     land = wmm >= hmm
     gp = cap == "gaopaiyi"
-    long = 2592 if gp else int(rng.choice([1600, 1600, 1600, 1800, 1920]))
+    long = 2592 if gp else int(rng.choice([1600, 1600, 1600, 1600, 1800]))
     short = int(round(long * 3 / 4))
     size = (long, short) if land else (short, long)
     hfov = float(rng.uniform(62, 70)) if not gp else 58.0
