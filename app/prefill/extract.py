@@ -3985,7 +3985,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             if v and p else _blank()
     if DATE_TERM_CHECKS and v and p:
         res["established_date"] = _established_against_term(res["established_date"], join(p)[0], lines, labels)
-    res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
+    res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value,
+                                     settled=sum(1 for f in res.values() if f.value and not f.flagged))
     p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
@@ -4383,9 +4384,11 @@ def _digits_apart(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else 99
 
 
-def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
+def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str, *,
+                   settled: int = 0) -> FieldResult:
     """营业期限's end (`valid_to`): a date or 长期. A 个体工商户 licence prints none (empty is true).
-    The start, when printed, must not be after the end; the end must be after the 成立日期."""
+    The start, when printed, must not be after the end; the end must be after the 成立日期.
+    `settled`: how many of the licence's fields read before it were pre-filled (`TERM_END_SETTLED`)."""
     p = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
     if not p:
         if individual and find_label(lines, LICENCE["term"]) is None:
@@ -4418,7 +4421,42 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         # misread digit in it or in the 成立日期 (T t0110 `2028-06-01` for 2028-06-04, established
         # 2008-06-05, each read sure); the end is not pre-filled
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term not whole years")
-    return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
+    res = _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
+    if TERM_END_OWN and end != "长期" and (start or established) and res.flagged \
+            and res.note == "doubtful character" and settled >= TERM_END_SETTLED:
+        # (the end's month and day were vouched for above by the whole years from the 成立日期 or the
+        # printed start; its own characters, year digits included, must be sure as a date's are)
+        own = _term_end_weakest(p)
+        if own is not None and own >= DIGIT_CHAR:
+            res = _result(end, list(p), weakest=own)
+    return res
+
+
+# A 营业期限's end is judged by its own characters (as `_date_weakest` judges a 成立日期): the term's row
+# prints its start first, and a mark read there — a photo's grain read as a dash (`2000年-01月07日至…`),
+# a 日 read as 3 (`2003年02月193至…`) — made the whole row doubtful and blanked an end read sure and
+# vouched for by the whole years from the 成立日期 (ZQ zq_0027, zq_0084: phone photos of 营业执照, the end
+# right both times). Only a doubtful end is re-judged (its characters at DIGIT_CHAR or better, the end
+# after the term's start or the 成立日期 checked): a value filled before stays as it was (False: the row's weakest)
+TERM_END_OWN = True
+# … and only on a page that reads: at least this many of the fields read before the term (name, code,
+# type, representative, capital, 成立日期) pre-filled. The month and day are vouched for by the 成立日期, the
+# year's digits only by the recogniser's certainty, which means little where most rows are in doubt: ZG
+# zg0111 (a hand-held photo, nothing else on it pre-filled) read `2030` for 2050 at 0.9+, its start in
+# doubt, and zg0013 (one other field) was right. ZQ zq_0027 had 5 such fields, zq_0084 4.
+TERM_END_SETTLED = 4
+
+
+def _term_end_weakest(pieces: list[Piece]) -> float | None:
+    """The least sure character of the whole date after the term's last 至 (`…至2030年01月07日`);
+    None when the positions are unknown, a numeral was rewritten or no such date ends the row."""
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in q.chars]
+    if len(chars) != len(text) or numeral_dates(text) != text or "至" not in text:
+        return None
+    cut = text.rindex("至") + 1
+    m = _CN_DATE_RE.fullmatch(text, cut) or _DOT_DATE_RE.fullmatch(text, cut)
+    return min(c[0] for c in chars[m.start():m.end()]) if m else None
 
 
 # the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
