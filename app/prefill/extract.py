@@ -1981,6 +1981,11 @@ BIRTH_ROW_GLUED = True  # a birth row read with its 年/月 lost (`1999314`, `19
 # … and so does one whose year and month were read as one box and the day as another (`19761` and `31` for
 # 1976 年 1 月 3 日 on ZN's standard fax zn_0006: the grey 年 gone, 日's remnant read as a `1` after the day) (False: off)
 BIRTH_ROW_DAY_APART = True
+# … and so does one whose grey 年 was read as another character between the year and the month, its 月 and
+# day read (`1966412月31日` for 1966 年 12 月 31 日 on ZN's copy of a copy zn_0051: the copier left a remnant of
+# 年 that the recogniser took for a `4`): the row holds the number's whole date in the card's order, year,
+# one character, month, 月, day (False: off)
+BIRTH_ROW_YEAR_MARK = True
 
 
 def holds_birth(text: str, born: dt.date) -> bool:
@@ -2000,7 +2005,10 @@ def holds_birth(text: str, born: dt.date) -> bool:
     dates = {f"{born.year}{m}{d}" for m in months for d in (str(born.day), f"{born.day:02d}")}
     if BIRTH_ROW_DAY_APART:
         dates |= {f"{born.year}{m}" for m in months}
-    return any(run in dates for run in re.findall(r"\d+", bare))
+    if any(run in dates for run in re.findall(r"\d+", bare)):
+        return True
+    return BIRTH_ROW_YEAR_MARK and bool(re.search(
+        rf"(?<!\d){born.year}\S0?{born.month}月0?{born.day}(?!\d)", bare))
 
 
 # a row of a label-less front lines up with the birth row by where its first character starts (the recogniser's
