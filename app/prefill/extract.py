@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from app.prefill.layout import (
@@ -29,6 +29,7 @@ from app.prefill.layout import (
     Value,
     find_label,
     give_label,
+    in_place_name,
     join,
     label_columns,
     label_tails,
@@ -271,7 +272,7 @@ _NOTE_REASON = {
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary",
-    "label read as a name": "vocabulary", "term's end": "format", "term's start disagrees": "cross_check",
+    "label read as a name": "vocabulary", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -1980,6 +1981,11 @@ BIRTH_ROW_GLUED = True  # a birth row read with its 年/月 lost (`1999314`, `19
 # … and so does one whose year and month were read as one box and the day as another (`19761` and `31` for
 # 1976 年 1 月 3 日 on ZN's standard fax zn_0006: the grey 年 gone, 日's remnant read as a `1` after the day) (False: off)
 BIRTH_ROW_DAY_APART = True
+# … and so does one whose grey 年 was read as another character between the year and the month, its 月 and
+# day read (`1966412月31日` for 1966 年 12 月 31 日 on ZN's copy of a copy zn_0051: the copier left a remnant of
+# 年 that the recogniser took for a `4`): the row holds the number's whole date in the card's order, year,
+# one character, month, 月, day (False: off)
+BIRTH_ROW_YEAR_MARK = True
 
 
 def holds_birth(text: str, born: dt.date) -> bool:
@@ -1999,7 +2005,10 @@ def holds_birth(text: str, born: dt.date) -> bool:
     dates = {f"{born.year}{m}{d}" for m in months for d in (str(born.day), f"{born.day:02d}")}
     if BIRTH_ROW_DAY_APART:
         dates |= {f"{born.year}{m}" for m in months}
-    return any(run in dates for run in re.findall(r"\d+", bare))
+    if any(run in dates for run in re.findall(r"\d+", bare)):
+        return True
+    return BIRTH_ROW_YEAR_MARK and bool(re.search(
+        rf"(?<!\d){born.year}\S0?{born.month}月0?{born.day}(?!\d)", bare))
 
 
 # a row of a label-less front lines up with the birth row by where its first character starts (the recogniser's
@@ -2538,6 +2547,23 @@ def _stamp_only(text: str) -> bool:
     return bool(COPY_MARK.fullmatch(re.sub(r"[，,。.、:：;；\s]", "", text)))
 
 
+LABEL_TAIL_CUT = True  # an authority's line starting with its label's tail is read after it (False: blank)
+
+
+def _label_tail_before(text: str, aliases: tuple[str, ...], whole: Callable[[str], bool]) -> int:
+    """How many characters of `text` are a label's tail (LABEL_PART or more of one of `aliases`, not
+    the whole label) before a value `whole` judges complete, else 0. The label's head was not read
+    (a chat screenshot's small print: 签 of 签发机关 inside the box, the recogniser starting at 发),
+    so the label was not found, and its rest stands glued before the value (ZQ zq_0147)."""
+    if not LABEL_TAIL_CUT:
+        return 0
+    for lab in aliases:
+        for i in range(1, len(lab) - LABEL_PART + 1):
+            if text.startswith(lab[i:]) and whole(text[len(lab) - i:]):
+                return len(lab) - i
+    return 0
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -2567,7 +2593,11 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
         found = [ln for ln in lines if _authority_like(ln.text)]
         if len(found) == 1:
             ln = found[0]
-            p = _places([Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))])
+            # (… or read without its head, its rest glued to the authority: `发机关昆明市公安局…`)
+            cut = _label_tail_before(ln.text, BACK["authority"], _authority_like)
+            x1 = ln.x_at(cut) if cut else ln.x1
+            p = _places([Piece(ln.text[cut:], ln.score, (x1, ln.y1, ln.x2, ln.y2), ln.char_info(cut, len(ln.text)),
+                               ln.xs_of(cut, len(ln.text)))])
     auth = _name_value(join(p)[0]) if p else ""
     plausible = _authority_like(auth)
     res["issuing_authority"] = _result(auth, p) if plausible else (
@@ -4780,7 +4810,63 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
         _infer_rows(lines, kind, ordered, fn)
     distrust_unchecked_numbers(ordered)
     distrust_copy_marks(ordered)
+    distrust_label_words(kind, ordered)
     return Extraction(kind, score, ordered)
+
+
+# a value that is one of its page's labels cut short, or that starts with the end of one, is not
+# pre-filled (False: off): the label was read split across two boxes or without its head, and the
+# part left over was taken as the value (ZP zp_0145: `法定代表人` + `负责` of `法定代表人(负责人)`,
+# the bracket, 人 and the name under a sleeve's glare; ZQ zq_0147: `发机关昆明市公安局…`, 签 not read)
+LABEL_IN_VALUE = True
+# … of at least this many characters: one character begins or ends words of any value (`名`, `所`).
+# Measured: on the truth of every cached set (X, ZC–ZQ: 16,065 values) no value is such a label part;
+# on their latest stored readings (10,446 pre-filled values) the three that are were all wrong
+LABEL_PART = 2
+# (the words of a field's closed vocabulary that begin a label of its page, `户主` of 户主姓名: a value;
+# `app.prefill.kinds` registers them)
+VALUE_WORDS: dict[str, dict[str, frozenset[str]]] = {}
+
+
+@cache
+def _label_parts(kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every head and every tail (LABEL_PART characters or more) of the labels `kind` prints, each
+    label taken as printed without its brackets, without its bracketed part, and that part alone
+    (`法定代表人(负责人)`: 法定代表人负责人, 法定代表人, 负责人)."""
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for lab in PAGE_LABELS.get(kind, ()):
+        forms = {re.sub(r"[()（）]", "", lab), re.sub(r"[(（][^)）]*[)）]", "", lab),
+                 *re.findall(r"[(（]([^)）]+)[)）]", lab)}
+        for form in forms:
+            heads.update(form[:j] for j in range(LABEL_PART, len(form) + 1))
+            tails.update(form[i:] for i in range(len(form) - LABEL_PART + 1))
+    return frozenset(heads), frozenset(tails)
+
+
+def label_in_value(kind: str, key: str, value: str) -> bool:
+    """Whether `value` read for field `key` is a label of the page's, or a label's head, or
+    starts with a label's tail. Labels are split from values by their characters in reading order
+    (`layout.normalize_labels`); a label printed longer than the alias read (a bracketed second
+    title, `法定代表人(负责人)`) or read without its first character (签 of 签发机关 not read in its
+    box) leaves its rest where the value is looked for. No value of a field starts so — a person's
+    name, a firm's, an address, an authority start with their own words (`负责`, `机关`, `期限` are
+    labels' words) —, save the words of a field's closed vocabulary (VALUE_WORDS)."""
+    v = re.sub(r"\s", "", value).strip(":：")
+    if not LABEL_IN_VALUE or len(v) < LABEL_PART or v in VALUE_WORDS.get(kind, {}).get(key, ()):
+        return False
+    heads, tails = _label_parts(kind)
+    # (a label's word before a street's, `民族路974号`, is the street's name: `layout.in_place_name`)
+    return v in heads or any(v.startswith(t) and not in_place_name(v, 0, t) for t in tails if len(t) < len(v))
+
+
+def distrust_label_words(kind: str, fields: dict[str, FieldResult]) -> None:
+    """Each value that is a label's part (`label_in_value`) is not pre-filled: what was read is the
+    label's, and the value — if it was read at all — is not known to be what follows."""
+    for key, f in fields.items():
+        if f.value and not f.flagged and label_in_value(kind, key, f.value):
+            f.flagged, f.note = True, "label in the value"
+            f.confidence = min(f.confidence, 0.5)
 
 
 # the words of a certified copy's stamp and of a copy's usage line (`layout.COPY_MARK`), as they are
