@@ -1978,6 +1978,32 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     return took
 
 
+# A field taken from a reading of the page with its tones changed (a washed-out or faded page stretched, a dim
+# one with its light divided out) has its pixel checks (`confirm_row_end`: the paper after a scope's bracket, the
+# room a row left) made on the pixels it was read from (False: on the page as captured, at the end)
+CHECK_ON_READ_PIXELS = True
+
+
+def fill_checked(first: Extraction, again: tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction],
+                 to_first: np.ndarray) -> bool:
+    """`fill_blank_fields` from a reading of a tone-changed copy of the page (`again`, as `_extract_read`
+    returns it). On the page as captured such print lies 20–35 levels under its paper — under
+    INK_CONTRAST, where a pixel check cannot tell ink from paper and answers "may be ink": ZP's 高拍仪
+    licences (zp_0087, zp_0129: print 223–232 on paper 251 under the ring light) had their scopes read
+    whole and right from the stretched page, then flagged `full stop not read` after the closing
+    bracket, where the stretched page shows bare paper. The fields that reading has sure are checked on
+    its own page first: a check that finds ink flags the field (it is not taken), one that finds paper is
+    settled and not made again on the faint page."""
+    second = again[4]
+    if CHECK_ON_READ_PIXELS:
+        sure = {k: f for k, f in second.fields.items() if f.value and not f.flagged}
+        confirm_row_end(Extraction(second.kind, second.kind_score, sure), again[3], again[0])
+        for f in sure.values():
+            if f.value and not f.flagged:
+                f.blank_after = []  # (checked on the pixels it was read from)
+    return fill_blank_fields(first, second, to_first)
+
+
 def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
@@ -2704,7 +2730,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source)
         with clock.stage("layout"):
-            if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+            if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
     if DIM_PAPER and flatten and bilevel is False and not screen \
             and extraction.kind not in ("id_card_front", "id_card_back") \
@@ -2730,7 +2756,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 page, to_page, lines, page_lines, extraction = again
         else:
             with clock.stage("layout"):
-                if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                     clock.count("dim_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)
