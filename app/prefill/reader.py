@@ -747,12 +747,12 @@ def _rule_rows_out(gray: np.ndarray, mask: np.ndarray, at: tuple[int, int, int],
     return out
 
 
-# the percentile of a scope row's grey taken as its print when its 5th percentile is too light to tell a
-# stop from paper (0: off — such a row's cell after its bracket is taken as holding a stop, the scope in doubt).
-# Measured on ZP's photos: 高拍仪 rows zp_0087 (paper 251, 5th percentile 223, 1st 205), zp_0129 (251/232/223),
-# a desk photo zp_0120 (227/191/177) — each scope read whole, its cell after the bracket bare paper
-STOP_CORE_INK = 1.0
-STOP_BARE = True  # … and a cell after the bracket with no pixel a faint stroke's depth under its paper holds no stop
+# a cell after a scope's closing bracket beside a row too faint to judge (its paper and its 5th percentile within
+# INK_CONTRAST) holds no stop when none of its pixels lies a faint stroke's depth (STOP_FAINT of that contrast)
+# under its own paper (False: such a cell may hold one — the scope in doubt, as before). Measured on ZP's photos of
+# light Ming/Song print: 高拍仪 rows zp_0087 (paper 251, 5th percentile 223) and zp_0129 (251 / 232), a desk photo
+# zp_0120 (227 / 191) — each scope read whole, its cell after the bracket bare (251 flat; 221–228)
+STOP_BARE = True
 STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
 STOP_FAINT = 0.35
 
@@ -761,36 +761,31 @@ def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: 
     """Whether the cell after a 经营范围's closing bracket holds a mark (the scope's own `。`, which
     the recogniser often drops after a bracket). Measured against the cell's own paper, not the row's:
     a phone photo's shading darkens the paper towards an edge as much as a faint print's stop."""
-    cell = _stop_cell(gray, room, row, cores=True)
+    cell = _stop_cell(gray, room, row)
     if cell is None:
         return False
     inside, paper, ink, local = cell
     if paper - ink < INK_CONTRAST:
         # too faint a print to tell: the stop may be there — unless the cell is bare paper, not one
-        # pixel of it as dark as a faint stroke would be (STOP_BARE: a 高拍仪's ring light clips its
-        # paper flat, zp_0129's cell all 251 beside a row whose cores are 28 levels under it)
+        # pixel of it as dark as a faint stroke would be (STOP_BARE: a light face's thin strokes cover
+        # so little of the row's box that its 5th percentile lands near the paper, though the row was
+        # read whole; a 高拍仪's ring light clips the paper flat — zp_0129's cell all 251)
         return not (STOP_BARE and float(inside.min()) > local - STOP_FAINT * (paper - ink))
     return float((inside < local - STOP_FAINT * (paper - ink)).mean()) > STOP_INK
 
 
 def _stop_cell(gray: np.ndarray, room: tuple[float, float, float, float],
-               row: tuple[float, float, float, float], cores: bool = False) -> tuple[np.ndarray, float, float, float] | None:
+               row: tuple[float, float, float, float]) -> tuple[np.ndarray, float, float, float] | None:
     """The cell after a scope's bracket and the levels it is judged by: (its pixels, the row's paper
-    and ink, the cell's own paper); None when the cell or the row is off the page. `cores`: a light
-    row's ink is its stroke cores' (STOP_CORE_INK; `stop_unread` and `stop_mark` judge the cell so)."""
+    and ink, the cell's own paper); None when the cell or the row is off the page."""
     x1, y1, x2, y2 = (int(round(v)) for v in room)
     ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
     under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
     inside = gray[max(0, y1):y2, max(0, x1):min(gray.shape[1], x2)]
     if under.size == 0 or inside.size == 0 or x2 > gray.shape[1]:
         return None
-    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
-    if cores and STOP_CORE_INK and paper - ink < INK_CONTRAST:
-        # a light face's thin strokes, photographed a little soft, cover so little of the row's box
-        # that its 5th percentile lands on their grey edges, within INK_CONTRAST of the paper, though
-        # the row was read whole: the print's own depth is its stroke cores' (as `contrast.body_ink`)
-        ink = min(ink, float(np.percentile(under, STOP_CORE_INK)))
-    return inside, paper, ink, float(np.percentile(inside, 90))
+    return (inside, float(np.percentile(under, 90)), float(np.percentile(under, 5)),
+            float(np.percentile(inside, 90)))
 
 
 STOP_SIZE = (0.1, 0.5)  # a `。` read off the page: its ink this share of the row's height across, at least and at most
@@ -802,7 +797,7 @@ def stop_mark(gray: np.ndarray, room: tuple[float, float, float, float], row: tu
     row's top — a character's strokes reach there) and no other mark in the cell. The scope's
     grammar leaves nothing else to print there, so that mark is its `。`; any other ink (a
     character, a seal's stroke, two marks) leaves the scope in doubt as before."""
-    cell = _stop_cell(gray, room, row, cores=True)
+    cell = _stop_cell(gray, room, row)
     if cell is None:
         return False
     inside, paper, ink, local = cell
