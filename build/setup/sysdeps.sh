@@ -25,7 +25,19 @@ xelatex_format() {
     echo "sysdeps: xelatex.fmt missing; as root run: fmtutil-sys --byfmt xelatex"
   fi
 }
-[ ${#missing[@]} -eq 0 ] && { xelatex_format; exit 0; }
+# family ZR's npm packages (PDFKit, pdf.js, @napi-rs/canvas): `npm ci` from the committed lock file into a
+# folder outside version control, redone when the lock file changes; nothing is fetched while generating
+zr_node() {
+  local src="$here/../../benchmarks/docgen_zr/node"
+  local dst="${XDG_CACHE_HOME:-$HOME/.cache}/zongchuang/docgen_zr_node"
+  [ -f "$src/package-lock.json" ] || return 0
+  if ! command -v npm >/dev/null 2>&1; then echo "sysdeps: npm missing (family ZR's renderer); install nodejs/npm"; return 0; fi
+  if [ -d "$dst/node_modules" ] && cmp -s "$src/package-lock.json" "$dst/package-lock.json"; then return 0; fi
+  mkdir -p "$dst" && cp "$src/package.json" "$src/package-lock.json" "$dst/" \
+    && (cd "$dst" && npm ci --no-audit --no-fund >/tmp/zongchuang-npm.log 2>&1) \
+    || { echo "sysdeps: npm ci for family ZR failed; see /tmp/zongchuang-npm.log"; rm -f "$dst/package-lock.json"; }
+}
+[ ${#missing[@]} -eq 0 ] && { xelatex_format; zr_node; exit 0; }
 if [ "$(id -u)" = "0" ]; then
   echo "sysdeps: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -38,4 +50,5 @@ else
   echo "sysdeps: 请以 root 运行 / as root run: apt-get install -y ${missing[*]}"
 fi
 xelatex_format
+zr_node
 exit 0
