@@ -70,3 +70,16 @@ def test_label_words_need_two_characters_and_no_surname_first() -> None:
     assert not _label_words("负", HEALTH["rep"])           # (one character says nothing)
     assert not _label_words("王永雪", HEALTH["rep"])
     assert not _label_words("经营", ("名称",))            # (not this label's words)
+
+
+def test_a_label_head_under_an_empty_name_is_no_name_by_its_words_too(engine, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    # ZI zi_0112 as test_name_lost_character draws it: `经营` (经营范围's head) under an empty 法定代表人 row
+    from app.prefill import extract
+    from tests.prefill.test_name_lost_character import _both, _licence
+
+    rows = [(700, "名称", "厦门思明武记贸易有限公司"), (800, "类型", "有限责任公司(自然人独资)"), (900, "法定代表人", ""),
+            (1000, "注册资本", "人民币10万元"), (1100, "成立日期", "2013年10月30日"), (1200, "营业期限", "2013年10月30日至长期")]
+    monkeypatch.setattr(extract, "NAME_LOST", False)
+    on, off = _both(_licence(tmp_path, rows, under=(960, "经营")), monkeypatch, "NAME_LABEL_WORDS")
+    assert off["legal_representative"]["value"] == "经营"
+    assert on["legal_representative"]["value"] == ""
