@@ -197,3 +197,64 @@ def descreen(image: np.ndarray) -> np.ndarray:
         return image
     b, g, r = cv2.split(image)
     return cv2.cvtColor(cv2.max(cv2.max(b, g), r), cv2.COLOR_GRAY2BGR)
+
+
+# A monitor photographed close: the camera resolves the panel's own pixels (R, G and B stripes side by
+# side, the dark gaps between them), 2.6–4.7 camera pixels a panel pixel (family ZP's `screen` photos,
+# the median of the tiles' strongest periods on the channel mean of their flattened pages). The brightest channel (`descreen`) keeps that
+# lattice — a gap is dark in all three channels, and which sub-pixel falls on a camera pixel beats with
+# the camera's grid into broad fringes — and the detector then finds one row or none on the page, its
+# 30 px title included. Averaged over one panel pixel, the three channels give back the panel's own
+# grey: each white panel pixel lights R, G and B.
+LATTICE_MIN_PERIOD = 2.5  # a panel pixel at least this many camera pixels (a phone's finer grid, ~2 px and under, is left to `descreen`)
+LATTICE_MAX_PERIOD = 8.0  # … and at most this many (coarser periodic grey is print: a table's rules, a guilloche)
+LATTICE_SHARE = 0.5  # share of a tile's grey power (DC out) in its PERIODIC_TOP strongest frequencies at periods under
+# LATTICE_MAX_PERIOD above which a periodic grid, not the print or a dim photo's grain, makes the tile: ZP's screens
+# 0.5–0.95 on 6–9 of their 9 tiles; paper (a drawn card) ≤ 0.14, a dim photo's colour grain (drawn; ZQ's noisy
+# `screen_photo` pages) ≤ 0.15; 217 screen/chat pages of X, ZC–ZO: 6 pages with 3 tiles or more
+LATTICE_SIGMA = 0.5  # σ of the low-pass, in panel pixels: the lattice's fundamental kept at exp(-2π²·0.25) ≈ 0.7 %
+
+
+def _tile_lattice(tile: np.ndarray) -> tuple[float, float]:
+    """A tile's strongest period (camera pixels, on its channel mean) among those under
+    LATTICE_MAX_PERIOD, and the share of the tile's power in the PERIODIC_TOP strongest of those
+    frequencies: near 1 for a lattice, low for print (its power is at longer periods) and for grain
+    (spread over every frequency)."""
+    f = tile.astype(np.float32)
+    grey = _channel_mean(f)
+    h, w = grey.shape
+    win = np.outer(np.hanning(h), np.hanning(w)).astype(np.float32)
+    power = np.abs(np.fft.rfft2((grey - grey.mean()) * win)) ** 2
+    power[0, 0] = 0.0
+    radius = np.hypot(np.fft.fftfreq(h)[:, None], np.fft.rfftfreq(w)[None, :])
+    fine = radius > 1.0 / LATTICE_MAX_PERIOD
+    total = float(power.sum())
+    if total <= 0.0:
+        return 0.0, 0.0
+    fine_power = np.where(fine, power, 0.0)
+    peak = np.unravel_index(int(np.argmax(fine_power)), power.shape)
+    keep = max(1, int(h * w * PERIODIC_TOP))
+    top = float(np.partition(fine_power.ravel(), fine_power.size - keep)[-keep:].sum())
+    return 1.0 / float(radius[peak]), top / total
+
+
+def lattice_period(page: np.ndarray) -> float:
+    """The period (camera pixels) of a panel's pixel lattice the photo resolves over the page, 0.0 when
+    there is none: the median strongest period of the tiles whose fine power is LATTICE_SHARE or
+    more, when at least TILE_RANK tiles are such and that period is LATTICE_MIN_PERIOD or more."""
+    found = [_tile_lattice(t) for t in _tiles(page)]
+    periods = [p for p, share in found if share >= LATTICE_SHARE]
+    if len(periods) < TILE_RANK:
+        return 0.0
+    period = float(np.median(periods))
+    return period if period >= LATTICE_MIN_PERIOD else 0.0
+
+
+def delattice(image: np.ndarray, period: float) -> np.ndarray:
+    """The page as the panel showed it: the channel mean low-passed over the lattice's period (σ
+    LATTICE_SIGMA of it), stretched to the full grey range (a lit panel pixel's mean is a third of
+    its brightest sub-pixel), as a grey BGR image."""
+    grey = _channel_mean(image.astype(np.float32)) if image.ndim == 3 else image.astype(np.float32)
+    smooth = cv2.GaussianBlur(grey, (0, 0), LATTICE_SIGMA * period)
+    out = cv2.normalize(smooth, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    return cv2.cvtColor(out, cv2.COLOR_GRAY2BGR)

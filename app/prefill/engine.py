@@ -473,9 +473,11 @@ ROW_PAPER = 0.75  # … where a row's paper is at least this share of the image'
 # its text widened by BLOCK_MARGIN of the block's own extent, and the full-size
 # pass runs over each window; only when one window is rejected and the blocks' windows together
 # are at most FOCUS_SHARE (FILLED_SHARE for the rows' test) of the input.
-FOCUS_BLOCKS = False  # (off: after zndev's label-less other side (LABELLESS_OTHER_SIDE) landed, ZN zn_0051's
-# front — found through that rule on the whole sheet's pass — was lost with the windows' boxes: 4 right values
-# blank and the sheet read as a back. Field for field the same on ZN/ZO before that rule; docs, session 30)
+FOCUS_BLOCKS = True  # (off for a while in session 30: ZN zn_0051's label-less front was lost with the windows'
+# boxes. Traced in session 31: the detector (PP-OCRv6 small: 16 squeeze-excitation blocks, each a global
+# average pool) weighs every pixel by the whole input's content, so a window's map is never the whole page's,
+# whatever its margin — a row's box moves a pixel and a copy of a copy's faint 年 read `4` instead of 年;
+# the birth row now counts either way (`extract.BIRTH_ROW_YEAR_MARK`). False: the whole input, as before)
 BLOCK_GAP = 0.05  # blocks: text at least this share of the input's long side apart (ZN's two cards: 0.13;
 # a card's own rows, title to 签发机关: ≤ 0.03). A licence split into blocks keeps their windows over
 # most of the page: still rejected, read whole as before.

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from app.prefill.layout import (
@@ -29,6 +29,7 @@ from app.prefill.layout import (
     Value,
     find_label,
     give_label,
+    in_place_name,
     join,
     label_columns,
     label_tails,
@@ -271,7 +272,7 @@ _NOTE_REASON = {
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary",
-    "label read as a name": "vocabulary", "term's end": "format", "term's start disagrees": "cross_check",
+    "label read as a name": "vocabulary", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -1998,6 +1999,11 @@ BIRTH_ROW_GLUED = True  # a birth row read with its 年/月 lost (`1999314`, `19
 # … and so does one whose year and month were read as one box and the day as another (`19761` and `31` for
 # 1976 年 1 月 3 日 on ZN's standard fax zn_0006: the grey 年 gone, 日's remnant read as a `1` after the day) (False: off)
 BIRTH_ROW_DAY_APART = True
+# … and so does one whose grey 年 was read as another character between the year and the month, its 月 and
+# day read (`1966412月31日` for 1966 年 12 月 31 日 on ZN's copy of a copy zn_0051: the copier left a remnant of
+# 年 that the recogniser took for a `4`): the row holds the number's whole date in the card's order, year,
+# one character, month, 月, day (False: off)
+BIRTH_ROW_YEAR_MARK = True
 
 
 def holds_birth(text: str, born: dt.date) -> bool:
@@ -2017,7 +2023,10 @@ def holds_birth(text: str, born: dt.date) -> bool:
     dates = {f"{born.year}{m}{d}" for m in months for d in (str(born.day), f"{born.day:02d}")}
     if BIRTH_ROW_DAY_APART:
         dates |= {f"{born.year}{m}" for m in months}
-    return any(run in dates for run in re.findall(r"\d+", bare))
+    if any(run in dates for run in re.findall(r"\d+", bare)):
+        return True
+    return BIRTH_ROW_YEAR_MARK and bool(re.search(
+        rf"(?<!\d){born.year}\S0?{born.month}月0?{born.day}(?!\d)", bare))
 
 
 # a row of a label-less front lines up with the birth row by where its first character starts (the recogniser's
@@ -2556,6 +2565,23 @@ def _stamp_only(text: str) -> bool:
     return bool(COPY_MARK.fullmatch(re.sub(r"[，,。.、:：;；\s]", "", text)))
 
 
+LABEL_TAIL_CUT = True  # an authority's line starting with its label's tail is read after it (False: blank)
+
+
+def _label_tail_before(text: str, aliases: tuple[str, ...], whole: Callable[[str], bool]) -> int:
+    """How many characters of `text` are a label's tail (LABEL_PART or more of one of `aliases`, not
+    the whole label) before a value `whole` judges complete, else 0. The label's head was not read
+    (a chat screenshot's small print: 签 of 签发机关 inside the box, the recogniser starting at 发),
+    so the label was not found, and its rest stands glued before the value (ZQ zq_0147)."""
+    if not LABEL_TAIL_CUT:
+        return 0
+    for lab in aliases:
+        for i in range(1, len(lab) - LABEL_PART + 1):
+            if text.startswith(lab[i:]) and whole(text[len(lab) - i:]):
+                return len(lab) - i
+    return 0
+
+
 def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in BACK.values() for a in v)
     lines = normalize_labels(lines, labels)
@@ -2585,7 +2611,11 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
         found = [ln for ln in lines if _authority_like(ln.text)]
         if len(found) == 1:
             ln = found[0]
-            p = _places([Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.char_info(0, len(ln.text)))])
+            # (… or read without its head, its rest glued to the authority: `发机关昆明市公安局…`)
+            cut = _label_tail_before(ln.text, BACK["authority"], _authority_like)
+            x1 = ln.x_at(cut) if cut else ln.x1
+            p = _places([Piece(ln.text[cut:], ln.score, (x1, ln.y1, ln.x2, ln.y2), ln.char_info(cut, len(ln.text)),
+                               ln.xs_of(cut, len(ln.text)))])
     auth = _name_value(join(p)[0]) if p else ""
     plausible = _authority_like(auth)
     res["issuing_authority"] = _result(auth, p) if plausible else (
@@ -4003,7 +4033,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             if v and p else _blank()
     if DATE_TERM_CHECKS and v and p:
         res["established_date"] = _established_against_term(res["established_date"], join(p)[0], lines, labels)
-    res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value)
+    res["valid_to"] = _business_term(lines, labels, individual, res["established_date"].value,
+                                     settled=sum(1 for f in res.values() if f.value and not f.flagged))
     p = _label_echo(value_after(lines, LICENCE["scope"], labels, multiline=True, max_lines=30), lines, LICENCE["scope"])
     p, _, scope_start_doubt = _rows_above_centred(lines, LICENCE["scope"], labels, p)
     # (the scope's rows above its centred label are no wrapped rows of the address)
@@ -4401,9 +4432,11 @@ def _digits_apart(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else 99
 
 
-def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str) -> FieldResult:
+def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str, *,
+                   settled: int = 0) -> FieldResult:
     """营业期限's end (`valid_to`): a date or 长期. A 个体工商户 licence prints none (empty is true).
-    The start, when printed, must not be after the end; the end must be after the 成立日期."""
+    The start, when printed, must not be after the end; the end must be after the 成立日期.
+    `settled`: how many of the licence's fields read before it were pre-filled (`TERM_END_SETTLED`)."""
     p = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
     if not p:
         if individual and find_label(lines, LICENCE["term"]) is None:
@@ -4436,7 +4469,42 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         # misread digit in it or in the 成立日期 (T t0110 `2028-06-01` for 2028-06-04, established
         # 2008-06-05, each read sure); the end is not pre-filled
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term not whole years")
-    return _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
+    res = _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
+    if TERM_END_OWN and end != "长期" and (start or established) and res.flagged \
+            and res.note == "doubtful character" and settled >= TERM_END_SETTLED:
+        # (the end's month and day were vouched for above by the whole years from the 成立日期 or the
+        # printed start; its own characters, year digits included, must be sure as a date's are)
+        own = _term_end_weakest(p)
+        if own is not None and own >= DIGIT_CHAR:
+            res = _result(end, list(p), weakest=own)
+    return res
+
+
+# A 营业期限's end is judged by its own characters (as `_date_weakest` judges a 成立日期): the term's row
+# prints its start first, and a mark read there — a photo's grain read as a dash (`2000年-01月07日至…`),
+# a 日 read as 3 (`2003年02月193至…`) — made the whole row doubtful and blanked an end read sure and
+# vouched for by the whole years from the 成立日期 (ZQ zq_0027, zq_0084: phone photos of 营业执照, the end
+# right both times). Only a doubtful end is re-judged (its characters at DIGIT_CHAR or better, the end
+# after the term's start or the 成立日期 checked): a value filled before stays as it was (False: the row's weakest)
+TERM_END_OWN = True
+# … and only on a page that reads: at least this many of the fields read before the term (name, code,
+# type, representative, capital, 成立日期) pre-filled. The month and day are vouched for by the 成立日期, the
+# year's digits only by the recogniser's certainty, which means little where most rows are in doubt: ZG
+# zg0111 (a hand-held photo, nothing else on it pre-filled) read `2030` for 2050 at 0.9+, its start in
+# doubt, and zg0013 (one other field) was right. ZQ zq_0027 had 5 such fields, zq_0084 4.
+TERM_END_SETTLED = 4
+
+
+def _term_end_weakest(pieces: list[Piece]) -> float | None:
+    """The least sure character of the whole date after the term's last 至 (`…至2030年01月07日`);
+    None when the positions are unknown, a numeral was rewritten or no such date ends the row."""
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in q.chars]
+    if len(chars) != len(text) or numeral_dates(text) != text or "至" not in text:
+        return None
+    cut = text.rindex("至") + 1
+    m = _CN_DATE_RE.fullmatch(text, cut) or _DOT_DATE_RE.fullmatch(text, cut)
+    return min(c[0] for c in chars[m.start():m.end()]) if m else None
 
 
 # the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
@@ -4798,7 +4866,63 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
         _infer_rows(lines, kind, ordered, fn)
     distrust_unchecked_numbers(ordered)
     distrust_copy_marks(ordered)
+    distrust_label_words(kind, ordered)
     return Extraction(kind, score, ordered)
+
+
+# a value that is one of its page's labels cut short, or that starts with the end of one, is not
+# pre-filled (False: off): the label was read split across two boxes or without its head, and the
+# part left over was taken as the value (ZP zp_0145: `法定代表人` + `负责` of `法定代表人(负责人)`,
+# the bracket, 人 and the name under a sleeve's glare; ZQ zq_0147: `发机关昆明市公安局…`, 签 not read)
+LABEL_IN_VALUE = True
+# … of at least this many characters: one character begins or ends words of any value (`名`, `所`).
+# Measured: on the truth of every cached set (X, ZC–ZQ: 16,065 values) no value is such a label part;
+# on their latest stored readings (10,446 pre-filled values) the three that are were all wrong
+LABEL_PART = 2
+# (the words of a field's closed vocabulary that begin a label of its page, `户主` of 户主姓名: a value;
+# `app.prefill.kinds` registers them)
+VALUE_WORDS: dict[str, dict[str, frozenset[str]]] = {}
+
+
+@cache
+def _label_parts(kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every head and every tail (LABEL_PART characters or more) of the labels `kind` prints, each
+    label taken as printed without its brackets, without its bracketed part, and that part alone
+    (`法定代表人(负责人)`: 法定代表人负责人, 法定代表人, 负责人)."""
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for lab in PAGE_LABELS.get(kind, ()):
+        forms = {re.sub(r"[()（）]", "", lab), re.sub(r"[(（][^)）]*[)）]", "", lab),
+                 *re.findall(r"[(（]([^)）]+)[)）]", lab)}
+        for form in forms:
+            heads.update(form[:j] for j in range(LABEL_PART, len(form) + 1))
+            tails.update(form[i:] for i in range(len(form) - LABEL_PART + 1))
+    return frozenset(heads), frozenset(tails)
+
+
+def label_in_value(kind: str, key: str, value: str) -> bool:
+    """Whether `value` read for field `key` is a label of the page's, or a label's head, or
+    starts with a label's tail. Labels are split from values by their characters in reading order
+    (`layout.normalize_labels`); a label printed longer than the alias read (a bracketed second
+    title, `法定代表人(负责人)`) or read without its first character (签 of 签发机关 not read in its
+    box) leaves its rest where the value is looked for. No value of a field starts so — a person's
+    name, a firm's, an address, an authority start with their own words (`负责`, `机关`, `期限` are
+    labels' words) —, save the words of a field's closed vocabulary (VALUE_WORDS)."""
+    v = re.sub(r"\s", "", value).strip(":：")
+    if not LABEL_IN_VALUE or len(v) < LABEL_PART or v in VALUE_WORDS.get(kind, {}).get(key, ()):
+        return False
+    heads, tails = _label_parts(kind)
+    # (a label's word before a street's, `民族路974号`, is the street's name: `layout.in_place_name`)
+    return v in heads or any(v.startswith(t) and not in_place_name(v, 0, t) for t in tails if len(t) < len(v))
+
+
+def distrust_label_words(kind: str, fields: dict[str, FieldResult]) -> None:
+    """Each value that is a label's part (`label_in_value`) is not pre-filled: what was read is the
+    label's, and the value — if it was read at all — is not known to be what follows."""
+    for key, f in fields.items():
+        if f.value and not f.flagged and label_in_value(kind, key, f.value):
+            f.flagged, f.note = True, "label in the value"
+            f.confidence = min(f.confidence, 0.5)
 
 
 # the words of a certified copy's stamp and of a copy's usage line (`layout.COPY_MARK`), as they are

@@ -1887,6 +1887,7 @@ def register() -> None:
     ex.KEYWORDS.update(KEYWORDS)
     ex.FIELD_KEYS.update(FIELD_KEYS)
     ex.FIELD_LABELS.update(FIELD_LABELS)
+    ex.VALUE_WORDS.update({"household_register": {"relationship": RELATIONS}})
     ex.PAGE_LABELS.update({kind: _labels(table) for kind, table in (
         ("food_business_license", FOOD), ("household_register", HOUSEHOLD), ("marriage_certificate", MARRIAGE),
         ("real_estate_certificate", ESTATE))})

@@ -41,7 +41,14 @@ from app.imaging.document import (
     text_line_direction,
     text_scale,
 )
-from app.imaging.screen import descreen, display_grid, display_white, is_screen_photo
+from app.imaging.screen import (
+    delattice,
+    descreen,
+    display_grid,
+    display_white,
+    is_screen_photo,
+    lattice_period,
+)
 from app.prefill.curl import row_curl
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
@@ -1981,6 +1988,32 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     return took
 
 
+# A field taken from a reading of the page with its tones changed (a washed-out or faded page stretched, a dim
+# one with its light divided out) has its pixel checks (`confirm_row_end`: the paper after a scope's bracket, the
+# room a row left) made on the pixels it was read from (False: on the page as captured, at the end)
+CHECK_ON_READ_PIXELS = True
+
+
+def fill_checked(first: Extraction, again: tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction],
+                 to_first: np.ndarray) -> bool:
+    """`fill_blank_fields` from a reading of a tone-changed copy of the page (`again`, as `_extract_read`
+    returns it). On the page as captured such print lies 20–35 levels under its paper — under
+    INK_CONTRAST, where a pixel check cannot tell ink from paper and answers "may be ink": ZP's 高拍仪
+    licences (zp_0087, zp_0129: print 223–232 on paper 251 under the ring light) had their scopes read
+    whole and right from the stretched page, then flagged `full stop not read` after the closing
+    bracket, where the stretched page shows bare paper. The fields that reading has sure are checked on
+    its own page first: a check that finds ink flags the field (it is not taken), one that finds paper is
+    settled and not made again on the faint page."""
+    second = again[4]
+    if CHECK_ON_READ_PIXELS:
+        sure = {k: f for k, f in second.fields.items() if f.value and not f.flagged}
+        confirm_row_end(Extraction(second.kind, second.kind_score, sure), again[3], again[0])
+        for f in sure.values():
+            if f.value and not f.flagged:
+                f.blank_after = []  # (checked on the pixels it was read from)
+    return fill_blank_fields(first, second, to_first)
+
+
 def _read_count(extraction: Extraction) -> int:
     return sum(1 for f in extraction.fields.values() if f.value and not f.flagged)
 
@@ -2477,6 +2510,37 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
             f.confidence = max(f.confidence, THRESHOLD)
 
 
+# a photographed display's page read as no kind whose photo resolves the panel's own pixels (a lattice of
+# `screen.LATTICE_MIN_PERIOD` camera pixels or more, `screen.lattice_period`) is read again through
+# `screen.delattice` — the channel mean low-passed over one panel pixel — and kept when that reading is
+# a kind (False: off). ZP's monitors photographed close (7 pages, lattice 2.6–4.7 px): the brightest
+# channel kept the lattice and its fringes, the detector found one row or none (zp_0040, an ID back:
+# its title, 签发机关 and the authority read at 1.00 through the mean)
+LATTICE_REREAD = True
+
+
+def _lattice_reread(shown: ProcessedPage, engine: OcrEngine, clock: StageClock, source: tuple[int, ...] | None
+                    ) -> tuple[ProcessedPage, tuple[np.ndarray, np.ndarray, int, list[TextLine]], str] | None:
+    """`LATTICE_REREAD`'s reading of the page as photographed (`shown`, its colour kept), and the kind
+    it reads as; None when the photo shows no panel lattice or that reading is no kind either (nor
+    a title standing alone, `kinds.title_only`)."""
+    with clock.stage("prepare"):
+        period = lattice_period(shown.image)
+    if not period or not _reread(clock, "look_lattice"):
+        return None
+    with clock.stage("prepare"):
+        smooth = replace(shown, image=delattice(shown.image, period))
+    got = _ocr_processed(smooth, engine, clock)
+    from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+    with clock.stage("layout"):
+        kind, _, page_lines = classify_cut(to_lines(got[3]), got[1], source)
+        if kind == "other" and _kinds.title_only(page_lines) is None:
+            return None  # (a title read alone is kept: the page is that kind, told as a screen — SCREEN_TITLE_KIND)
+    clock.count("look_lattice_kept")
+    return smooth, got, kind
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -2494,6 +2558,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         colour = is_screen_photo(processed.image)
         screen = colour or shown_on_display(processed)
         grain = colour and not display_grid(processed.image)  # (a dim photo's sensor grain: read alike, told apart)
+        shown = processed  # (the page as photographed, before `descreen`: `LATTICE_REREAD` reads its channel mean)
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
@@ -2506,6 +2571,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
         kind = classify_cut(to_lines(lines), to_page, source)[0]
+    if kind == "other" and flatten and LATTICE_REREAD and colour and not grain and _budget_left(clock):
+        got = _lattice_reread(shown, engine, clock, source)
+        if got is not None:
+            processed, (page, to_page, rotation, lines), kind = got
     alt = None
     if kind == "other" and flatten:
         with clock.stage("prepare"):
@@ -2671,7 +2740,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source)
         with clock.stage("layout"):
-            if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+            if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
     if DIM_PAPER and flatten and bilevel is False and not screen \
             and extraction.kind not in ("id_card_front", "id_card_back") \
@@ -2697,7 +2766,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 page, to_page, lines, page_lines, extraction = again
         else:
             with clock.stage("layout"):
-                if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                     clock.count("dim_filled")
     if CARD_TITLE_REREAD and flatten and extraction.kind == "other":
         region = card_title_region(page_lines, page.shape, to_page, image.shape)

@@ -18,9 +18,9 @@ CAPS_CARD = [("phone_desk", 5), ("phone_thumb", 4), ("phone_sleeve", 2), ("phone
              ("gaopaiyi", 2), ("flatbed", 3), ("photocopy", 3), ("copy_of_copy", 1), ("fax_fine", 1),
              ("scanner_app", 2), ("chat_forward", 2), ("chat_screenshot", 1)]
 CAPS_DOC = [("phone_desk", 5), ("phone_curl", 2), ("phone_fold", 2), ("phone_sleeve", 2), ("phone_lowlight", 2),
-            ("phone_shake", 1), ("phone_thumb", 1), ("gaopaiyi", 3), ("screen_photo", 2), ("flatbed", 4), ("adf", 2),
-            ("photocopy", 3), ("copy_of_copy", 1), ("fax_fine", 1), ("fax_std", 1), ("scanner_app", 2),
-            ("chat_forward", 2), ("chat_screenshot", 1), ("elicense_pdf", 2)]
+            ("phone_shake", 1), ("phone_thumb", 1), ("gaopaiyi", 2), ("screen_photo", 2), ("flatbed", 4), ("adf", 2),
+            ("photocopy", 4), ("copy_of_copy", 1), ("fax_fine", 1), ("fax_std", 1), ("scanner_app", 2),
+            ("chat_forward", 2), ("chat_screenshot", 1), ("elicense_pdf", 3)]
 
 
 def choose(rng, kind: str, variant: str) -> str:
@@ -36,13 +36,15 @@ def page_dpi(cap: str, page_mm: tuple[float, float], rng) -> float:
     """The dpi PDFBox renders the page at for this capture."""
     long_mm = max(page_mm)
     if cap in ("flatbed", "adf", "photocopy", "copy_of_copy", "fax_fine", "fax_std", "scanner_app"):
+        if cap == "scanner_app":  # the app's own output size
+            return float(rng.choice([150, 200]))
         if long_mm < 100:  # a card scanned on an A4 sheet
-            return float(rng.choice([200, 200, 240, 300]))
-        return float(rng.choice([150, 150, 200])) if long_mm > 400 else float(rng.choice([150, 200, 200, 240, 300]))
+            return float(rng.choice([200, 200, 240]))
+        return float(rng.choice([150, 150, 200])) if long_mm > 400 else float(rng.choice([150, 200, 200, 200, 300]))
     if cap == "elicense_pdf":
         return 72.0
     # camera captures: enough texels for the frame (about 1.4 texels per frame pixel across the page)
-    return float(min(520.0, 1800 / (long_mm / 25.4)))
+    return float(min(480.0, 1650 / (long_mm / 25.4)))
 
 
 def camera(cap: str, page_mm: tuple[float, float], rng) -> dict:
@@ -50,7 +52,7 @@ def camera(cap: str, page_mm: tuple[float, float], rng) -> dict:
     wmm, hmm = page_mm
     land = wmm >= hmm
     gp = cap == "gaopaiyi"
-    long = 2592 if gp else int(rng.choice([1600, 1600, 1600, 1800, 1920]))
+    long = 2592 if gp else int(rng.choice([1600, 1600, 1600, 1600, 1800]))
     short = int(round(long * 3 / 4))
     size = (long, short) if land else (short, long)
     hfov = float(rng.uniform(62, 70)) if not gp else 58.0

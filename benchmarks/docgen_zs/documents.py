@@ -258,8 +258,6 @@ def business_license(rng, work: Path, form: str, copy: bool) -> Doc:
               (140 if big else 88) * MM, "营业执照")
     if copy:
         pg.ctext("songgb", 5 * MM, cx, _y(pg, 66), "（副　本）")
-    elif rng.random() < 0.15:
-        pg.ctext("songgb", 6 * MM, cx, _y(pg, 96), "（副　本）")
     # credit code block (top left) and licence serial
     cs = (5.2 if big else 3.8) * MM
     xL = (40 if big else 22) * MM
@@ -290,7 +288,7 @@ def business_license(rng, work: Path, form: str, copy: bool) -> Doc:
     right.append((v["addr_label"], "address", v["address"]))
     ls = (5.3 if big else 4.0) * MM
     vs = (4.9 if big else 3.7) * MM
-    lw = 6 * ls if any(len(r[0]) > 5 for r in rows + right) else 5 * ls
+    lw = max(5, *(len(r[0]) for r in rows + right)) * ls  # the label column fits the longest label
 
     def put(label, key, text, x, top, width, lines):
         pg.rgb(20, 20, 20)
@@ -381,7 +379,7 @@ def health_license(rng, work: Path) -> Doc:
     ls, vs = 5.0 * MM, 4.6 * MM
     x = (45 if land else 25) * MM
     width = pg.w - x - 25 * MM
-    lw = ls * 8.5
+    lw = ls * 10.6
     top = 82 if land else 88
     pg.field(None)
     for label, key, text, lines in [("单位名称", "name", name, 2), ("法定代表人（负责人）", "legal_representative", boss, 1),
@@ -392,7 +390,7 @@ def health_license(rng, work: Path) -> Doc:
             vx = x + ls * 5.4
         else:
             pg.text(lab, ls, x, _y(pg, top), label)
-            vx = x + lw
+            vx = x + ls * (len(label) + 0.6)
         pg.field(key)
         pg.wrap(val, vs, max(vx, x + ls * 5.4), _y(pg, top), width - (max(vx, x + ls * 5.4) - x), vs * 1.5, lines, text)
         pg.field(None)

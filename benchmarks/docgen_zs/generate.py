@@ -81,7 +81,7 @@ def add_marks(doc: D.Doc, rng, cap: str) -> list[str]:
     if doc.kind == "other":
         return marks
     copyish = cap in ("photocopy", "copy_of_copy", "flatbed", "adf", "fax_fine", "fax_std", "scanner_app")
-    if rng.random() < (0.45 if copyish else 0.15):
+    if not doc.card and rng.random() < (0.45 if copyish else 0.15):
         # 复印件与原件一致 and a signature, handwritten near the bottom / in a margin
         s = min(pg.w, pg.h) / (54 * MM)
         size = (3.2 if doc.card else 5.5) * MM * (1 if doc.card else s / 3.9)

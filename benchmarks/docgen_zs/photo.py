@@ -171,7 +171,9 @@ def shoot(tex: np.ndarray, page_mm: tuple[float, float], p: dict, rng) -> tuple[
     up = np.cross(right, fwd)
     if p.get("phone_shadow"):
         ids["phone"] = len(ids)
-        bv, bf = _box(cam + up * 10 + np.array([0, 0, 6.0]), (80, 160, 8))
+        # the phone's body just above its lens (primary rays leave downwards and never meet it; shadow
+        # rays to a lamp overhead do)
+        bv, bf = _box(cam + np.array([0, 0, 7.0]), (80, 160, 8))
         TriangleMesh(scene, bv, bf)
     screen = p.get("screen")
     S = int(p["samples"])

@@ -1,7 +1,7 @@
 """A 身份证复印件 sheet — the card's front and back copied one above the other onto A4 — read at the
 sheet's own ~1,400 px: the detector's full-size pass runs over each card's window, not over the
-whole sheet (issue 15, latency; session 30; `engine.FOCUS_BLOCKS`, off by default since zn_0051 — the
-tests switch it on). On main the two cards' text spanned so much of the
+whole sheet (issue 15, latency; session 30; `engine.FOCUS_BLOCKS`, switched off for zn_0051 at the
+end of session 30 and on again in session 31 — the first test reads with the default). On main the two cards' text spanned so much of the
 sheet that it "filled" it, and the detector ran over all 1.4 M px of it for two cards' ~15 %."""
 
 from __future__ import annotations
@@ -47,13 +47,14 @@ def test_a_two_sided_copy_sheet_is_detected_card_by_card(engine, monkeypatch) ->
 
     sheet = _copy_sheet()
 
-    def read(blocks: bool):  # noqa: ANN202
-        monkeypatch.setattr(eng_mod, "FOCUS_BLOCKS", blocks, raising=False)
+    def read(blocks: bool | None):  # noqa: ANN202
+        if blocks is not None:
+            monkeypatch.setattr(eng_mod, "FOCUS_BLOCKS", blocks, raising=False)
         got = read_page(sheet, engine, flatten=False)
         assert got.clock is not None
         return got, got.clock.counts
 
-    read_b, counts = read(True)
+    read_b, counts = read(None)  # (the default: on since session 31)
     read_a, whole = read(False)
     assert whole.get("det_windows", 0) == 0  # (before: the text "filled" the sheet)
     assert counts.get("det_windows", 0) >= 2  # (two per full-size pass: a card each)
