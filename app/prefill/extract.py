@@ -1472,8 +1472,6 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
       last character and the name's first were read as one, and the name lost its surname."""
     if not NAME_EVIDENCE or not pieces:
         return ""
-    if NAME_LABEL_WORDS and _label_words("".join(q.text for q in pieces), aliases):
-        return "label read as a name"
     for i, a in enumerate(pieces):
         for b in pieces[i + 1:]:
             h = min(a.box[3] - a.box[1], b.box[3] - b.box[1])
@@ -1502,22 +1500,6 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
 
 # A name is too short to measure its own pitch: a character lost from it (under a seal's ring, a thumb,
 # a fold; at a frame's edge) is measured against the page's print at the name's row height.
-# a person's name that is a run of its own label's words (`负责` of 法定代表人（负责人）, its brackets and the
-# name after it washed out by a sleeve's glare: ZP zp_0145) is the label read as a value (False: off)
-NAME_LABEL_WORDS = True
-
-
-def _label_words(value: str, aliases: tuple[str, ...]) -> bool:
-    """Whether a person's name read is two or more characters of one of its label's forms (a
-    template's label with its alternative in brackets, 法定代表人（负责人）, read in two boxes: the
-    bracketed words alone right of the label). No name starts with 负, 责, 代, 表, 事, 务 …: the
-    first character a surname keeps a name that happens to lie inside a label (none known) as read."""
-    words = re.sub(r"[()（）:：\s]", "", value)
-    if len(words) < 2 or words[0] in SURNAMES or words[:2] in COMPOUND_SURNAMES:
-        return False
-    return any(words in re.sub(r"[()（）]", "", a) for a in aliases)
-
-
 NAME_LOST = True  # a licence's name or person's name with a sign of a lost character is not pre-filled (False: off)
 NAME_GAP = 1.6  # a step between two of a name's characters this many page pitches: one between them was not read
 NAME_END = 0.5  # a box reaching this many page pitches further past its last character than the page's rows do
