@@ -133,7 +133,7 @@ class Page:
             for (ax, ay, bx, by, nx, ny) in ((x, y + band / 2, x + w, y + band / 2, 0, 1), (x, y + h - band / 2, x + w, y + h - band / 2, 0, 1),
                                              (x + band / 2, y, x + band / 2, y + h, 1, 0), (x + w - band / 2, y, x + w - band / 2, y + h, 1, 0)):
                 length = math.hypot(bx - ax, by - ay)
-                n = max(int(length / 2.5), 8)
+                n = max(int(length / 4.0), 8)
                 pts = []
                 for i in range(n + 1):
                     t = i / n

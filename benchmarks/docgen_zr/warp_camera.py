@@ -213,7 +213,8 @@ def page_mesh(w: float, h: float, shape: str, amount: float, rng: np.random.Gene
         z += amount * (0.5 + 0.5 * np.sin(u * math.pi * float(rng.uniform(1, 2.5)) + float(rng.uniform(0, 6))))
     elif shape == "held":
         ang = float(rng.uniform(-0.25, 0.25))
-        z += 0.03 + (x * math.sin(ang) + y * amount)
+        t = x * math.sin(ang) + y * amount  # a plane tilted off the desk, its low edge 8 mm up
+        z += 0.008 + (t - t.min())
     pts = np.stack([x, y, z], -1).reshape(-1, 3).astype(np.float32)
     uvs = np.stack([u, v, np.zeros_like(u)], -1).reshape(-1, 3).astype(np.float32)
     idx = []
