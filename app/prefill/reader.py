@@ -754,6 +754,12 @@ def _rule_rows_out(gray: np.ndarray, mask: np.ndarray, at: tuple[int, int, int],
     return out
 
 
+# a cell after a scope's closing bracket beside a row too faint to judge (its paper and its 5th percentile within
+# INK_CONTRAST) holds no stop when none of its pixels lies a faint stroke's depth (STOP_FAINT of that contrast)
+# under its own paper (False: such a cell may hold one — the scope in doubt, as before). Measured on ZP's photos of
+# light Ming/Song print: 高拍仪 rows zp_0087 (paper 251, 5th percentile 223) and zp_0129 (251 / 232), a desk photo
+# zp_0120 (227 / 191) — each scope read whole, its cell after the bracket bare (251 flat; 221–228)
+STOP_BARE = True
 STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
 STOP_FAINT = 0.35
 
@@ -767,7 +773,11 @@ def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: 
         return False
     inside, paper, ink, local = cell
     if paper - ink < INK_CONTRAST:
-        return True  # too faint a print to tell: the stop may be there
+        # too faint a print to tell: the stop may be there — unless the cell is bare paper, not one
+        # pixel of it as dark as a faint stroke would be (STOP_BARE: a light face's thin strokes cover
+        # so little of the row's box that its 5th percentile lands near the paper, though the row was
+        # read whole; a 高拍仪's ring light clips the paper flat — zp_0129's cell all 251)
+        return not (STOP_BARE and float(inside.min()) > local - STOP_FAINT * (paper - ink))
     return float((inside < local - STOP_FAINT * (paper - ink)).mean()) > STOP_INK
 
 

@@ -45,6 +45,9 @@ def _licence(paper: int = 251, ink: int = 224, label: int = 238) -> np.ndarray:
 
 
 def test_a_scope_read_from_the_stretched_page_is_checked_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (session 31's STOP_BARE takes this page's bare cell on the faint page already, and the washed
+    # re-read then never fires: off here, the stretched page's check alone)
+    monkeypatch.setattr(reader, "STOP_BARE", False)
     page = _licence()
     got = reader.read_page(page)
     assert got.clock.counts.get("look_washed")  # (the page is washed out: read again stretched)
