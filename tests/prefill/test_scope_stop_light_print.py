@@ -22,10 +22,10 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from app.prefill import reader as rd_mod
-from app.prefill.extract import Extraction, _bracket_cell, _result, _room_after_sentence
 from app.prefill.layout import Piece
-from app.prefill.reader import INK_CONTRAST, confirm_row_end
+from app.prefill.reader import INK_CONTRAST
 from tests.prefill.fonts import cjk_font
+from tests.prefill.test_scope_stop_tucked import _checked as checked_piece
 
 MING = ("/usr/share/fonts/truetype/arphic/uming.ttc",)
 SIZE, X0, TOP = 20, 300, 28
@@ -48,16 +48,10 @@ def _scope_end(fill: int, paper: int, stop: bool = False, blur: float = 1.0, noi
 
 
 def _checked(gray: np.ndarray) -> tuple[bool, str]:
+    """The scope row as read (READ at its cells) through the final row-end checks, as test_scope_stop_tucked."""
     xs = tuple(X0 + SIZE * (i + 0.5) for i in range(len(READ)))
     piece = Piece(READ, 0.99, (ROW[0], ROW[1], X0 + SIZE * len(READ), ROW[3]), tuple((0.99, "", 0.0) for _ in READ), xs)
-    res = _result(piece.text, [piece])
-    room = _room_after_sentence([piece])
-    assert room is not None
-    res.blank_after = [*res.blank_after, room, *_bracket_cell([piece], piece.text)]
-    ex = Extraction("business_license", 1.0, {"business_scope": res})
-    confirm_row_end(ex, [], gray)
-    got = ex.fields["business_scope"]
-    return got.flagged, got.value
+    return checked_piece(gray, piece)
 
 
 def _depths(gray: np.ndarray) -> tuple[float, float]:
