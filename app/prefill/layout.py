@@ -952,8 +952,9 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 far = False  # where the values of the labels over and under it start: its value
             if o.x1 >= col_limit or (far and o.x1 >= foot_limit) or (pieces and o.x1 - pieces[-1].box[2] > 3 * ln.h):
                 # another column; or, past a label's x, text apart from the value (a copy's stamp)
-                if o.x1 < min(col_limit, foot_limit):  # no label heads a column there: a gap in the value, or stray text
-                    gap_box = o
+                if o.x1 < min(col_limit, foot_limit) \
+                        and not _small_print_block(o, lines, pieces[-1].box[3] - pieces[-1].box[1] if pieces else ln.h):
+                    gap_box = o  # (no label heads a column there: a gap in the value, or stray text)
                 right_limit = o.x1
                 break
             part = _cut_at_labels(o.text.lstrip(":："), stop_labels)
@@ -1102,6 +1103,23 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     pieces.under = under and not pieces.hole
     pieces.hole = pieces.hole or under
     return pieces
+
+
+SMALL_PRINT = 0.8  # a box past a value's gap below this share of the value's height, over another such box: small print (0: off)
+
+
+def _small_print_block(o: Line, lines: list[Line], h: float) -> bool:
+    """`o`, met on a value's row past a gap, heads a block of smaller print than the value's own (`h` high):
+    it and a box right under it are both under SMALL_PRINT of that height, the lower one less than a value's
+    row below and under it (their widths overlapping by half). A 正本's or 副本's QR code carries such a
+    caption beside the rows (扫描二维码登录…, three lines of small type), a form its footnotes: print of
+    another size, not the value's characters after glare or a fold — those are the value's own height,
+    and a row of them stands alone, not over more rows of the same small print. Such a box ends the
+    value without marking a gap in it (`Value.hole`)."""
+    if not SMALL_PRINT or o.h >= SMALL_PRINT * h:
+        return False
+    return any(b is not o and b.h < SMALL_PRINT * h and o.cy < b.cy < o.cy + h and b.y1 < o.y2 + 0.5 * o.h
+               and min(b.x2, o.x2) - max(b.x1, o.x1) > 0.5 * min(b.x2 - b.x1, o.x2 - o.x1) for b in lines)
 
 
 def _label_echo_len(label: Line, o: Line) -> int:
