@@ -1154,7 +1154,7 @@ def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[
     return sum(abs(x - o.x1) <= 0.5 * h for x in starts) >= 2
 
 
-LATE_LABELS_VALUED = True  # a label is wider than its column's only against labels whose values share their rows (False: every label there)
+LATE_LABELS_VALUED = True  # a label is wider than its column's only against labels whose values start near the column's value start (False: every label there)
 
 
 def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
@@ -1167,7 +1167,7 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
     sibs = [lab for lab in label_lines if lab is not label and not same_row(lab, label)
             and abs(lab.x1 - label.x1) < h]
     starts = []
-    valued = []  # (the column's labels with their values on their own rows)
+    valued = []  # (the column's labels with their values on their own rows, and where those start)
     for lab in sibs:
         # (a value box split off a `label:` box starts with the colon: the value starts after it, as
         # this value's own start is measured)
@@ -1176,7 +1176,7 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
                  and o not in label_lines and o.text.strip(":：")]
         if right:
             starts.append(min(right))
-            valued.append(lab)
+            valued.append((lab, min(right)))
             if abs(min(right) - value_x) < 0.5 * h and lab.x2 > value_x - 2 * h:
                 # a long label's value starts where this one does: the form sets some values
                 # further right (a second value column), nothing was lost
@@ -1188,11 +1188,12 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
     agree = [x for x in starts if abs(x - mid) < 0.5 * h]
     if len(agree) < 2 or value_x < mid + 0.8 * h:
         return False
-    # (a label is measured against the column's labels that head values on their rows: a heading
-    # over its value — 统一社会信用代码 above the code, at the column's x — is longer than any of them
-    # and says nothing of how wide a label beside its value may be. A 法定代表人 spread as wide as
-    # its five characters need, its value right after it, is then explained by its own length)
-    sized = valued if LATE_LABELS_VALUED else sibs
+    # (a label is measured against the column's labels whose values start near where the column's
+    # values start, within two row heights: a heading over its value — 统一社会信用代码 above the code,
+    # at the column's x, with at most the title level with it, far right — is longer than any of them
+    # and says nothing of how wide a label beside its value may be. A 法定代表人 spread as wide as its
+    # five characters need, its value right after it, is then explained by its own length)
+    sized = [lab for lab, x in valued if abs(x - mid) < 2 * h] if LATE_LABELS_VALUED else sibs
     widest = max(lab.x2 - lab.x1 for lab in sized)
     return label.x2 < mid - 0.2 * h or (label.x2 - label.x1 > widest + h
                                         and len(label.text) <= max(len(lab.text) for lab in sized))
