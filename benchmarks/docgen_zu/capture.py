@@ -184,7 +184,7 @@ def photo_params(r, W: float, H: float, kind: str, sub: str) -> tuple[np.ndarray
         reach = r.uniform(10, 26) if not small else r.uniform(6, 12)
         rad = r.uniform(8, 10.5) if not small else r.uniform(7, 9)
         for k in range(NTH):
-            a = (k / (NTH - 1)) * (reach + 40) - 40
+            a = (k / (NTH - 1)) * (reach + 24) - 24
             tx_, ty_ = edge[0] + inward[0] * a, edge[1] + inward[1] * a
             hz = float(RC.height_np(np.clip(tx_, 0, W), np.clip(ty_, 0, H), q))
             thumb[k] = [tx_, ty_, hz + rad * 0.85 + 1, rad * (0.8 + 0.2 * k / NTH)]
@@ -363,8 +363,9 @@ def scan(r, page, dpi, W, H, sub: str, seed: int):
         passes = 2 if sub == "copy2" else 1
         g = jnp.asarray(grey, jnp.float32)
         for k in range(passes):
-            g = _gauss(g, r.uniform(0.6, 1.2))
-            p = jnp.asarray([r.uniform(0.9, 1.4), r.uniform(0.15, 0.3), r.uniform(0.75, 0.9), r.uniform(0.01, 0.04),
+            g = _gauss(g, r.uniform(0.4, 0.8))
+            # a copier's tone: blacks pushed to black (thin strokes stay dark), paper to white
+            p = jnp.asarray([r.uniform(0.8, 1.2), r.uniform(0.3, 0.45), r.uniform(0.8, 0.92), r.uniform(0.01, 0.035),
                              r.uniform(0.0005, 0.003), r.uniform(0, grey.shape[1]), r.uniform(0, 0.25) if r.rand() < 0.4 else 0.0,
                              r.uniform(0.1, 0.5)], jnp.float32)
             g = _scan_tone(g, jax.random.fold_in(key, k), p)
