@@ -248,13 +248,13 @@ def capture(i: int, seed: int, cap: str, d: Doc, pdf: Path, out_dir: Path, tmp: 
         pm = mask[..., 3] > 0.9
         ref = float(np.median(lum[pm])) if pm.any() else 1.0
         gw, gh = (int(mw / 0.4), int(mh / 0.4)) if card else (int(mw), int(mh))
-        # glare: a specular term above ~half the paper's own brightness washes strokes out; a screen's
-        # reflection is weaker than its own light and only counts when it outshines it
-        seen, glared = P.visible_cells(mask, gw, gh, (0.9 if mode == "screen" else 0.45) * ref)
+        # glare: the camera meters on the paper (develop), so a specular term as bright as the paper itself
+        # lifts the ink to the clipped white of the paper around it: the strokes are gone there
+        seen, glared = P.visible_cells(mask, gw, gh, 1.0 * ref)
         for f, boxes in _boxes_uv(d).items():
             if not P.field_readable(boxes, seen, glared):
                 unread.add(f)
-        img = P.develop(col, r, mode, (seed * 100003 + i) % 2**32)
+        img = P.develop(col, r, mode, (seed * 100003 + i) % 2**32, ref)
         if cap.startswith("chat"):
             img = S.chat(img, r, (seed * 7919 + i) % 2**31, cap == "chat_screenshot")
             fmt = "png" if cap == "chat_screenshot" and r.random() < 0.5 else r.choice(["jpeg", "webp"])

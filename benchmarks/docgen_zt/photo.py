@@ -444,8 +444,8 @@ def phone_scene(r: random.Random, w_mm, h_mm, mode: str) -> dict:
     if mode == "gpy":
         sc.update(lamp=[0, -60, 420], lamp_int=1.1, lamp_col=(1, 1, 0.97), win_int=0.2, ambient=[0.35] * 3)
     if mode == "sleeve":
-        sc["gloss"] = r.uniform(0.9, 1.6)
-        sc["shin"] = r.uniform(120, 400)
+        sc["gloss"] = r.uniform(2.0, 4.0)
+        sc["shin"] = r.uniform(150, 500)
         # put the lamp's reflection over the page: mirror the eye about the page normal through a point on the page
         p = np.array([r.uniform(-0.3, 0.3) * w_mm, r.uniform(-0.3, 0.3) * h_mm, 0])
         refl = np.array([2 * p[0] - eye[0], 2 * p[1] - eye[1], eye[2]])
@@ -454,26 +454,30 @@ def phone_scene(r: random.Random, w_mm, h_mm, mode: str) -> dict:
         edge = r.choice(["l", "r", "b", "t"])
         s = r.uniform(-0.35, 0.35)
         into = r.uniform(6, 16)
-        if edge in ("l", "r"):
-            x = (-1 if edge == "l" else 1) * (w_mm / 2 - into + 9)
-            c, yaw = (x, s * h_mm, 6.0), 0.0
-        else:
-            y = (-1 if edge == "b" else 1) * (h_mm / 2 - into + 9)
-            c, yaw = (s * w_mm, y, 6.0), math.pi / 2
         k = min(w_mm, h_mm) / 210 if min(w_mm, h_mm) > 100 else 0.8
-        sc["thumbs"].append({"c": c, "r": (26 * k, 15 * k, 9 * k), "yaw": yaw + r.uniform(-0.4, 0.4)})
+        if edge in ("l", "r"):
+            sg = -1 if edge == "l" else 1
+            c, yaw, out = (sg * (w_mm / 2 - into + 12 * k), s * h_mm, 6.0), 0.0, (sg, 0.0)
+        else:
+            sg = -1 if edge == "b" else 1
+            c, yaw, out = (s * w_mm, sg * (h_mm / 2 - into + 12 * k), 6.0), math.pi / 2, (0.0, sg)
+        yaw += r.uniform(-0.35, 0.35)
+        sc["thumbs"].append({"c": c, "r": (30 * k, 13 * k, 8 * k), "yaw": yaw})
+        # the rest of the hand beyond the page's edge (the thumb's base and the palm)
+        hc = (c[0] + out[0] * 42 * k, c[1] + out[1] * 42 * k, 14.0)
+        sc["thumbs"].append({"c": hc, "r": (48 * k, 34 * k, 16 * k), "yaw": yaw})
     return sc
 
 
-def develop(col: np.ndarray, r: random.Random, mode: str, seed: int) -> np.ndarray:
-    """The phone's camera pipeline on linear light: exposure, defocus or shake, vignetting, shot and read
-    noise, white balance, tone curve, sharpening; uint8 sRGB out."""
+def develop(col: np.ndarray, r: random.Random, mode: str, seed: int, ref: float) -> np.ndarray:
+    """The phone's camera pipeline on linear light: exposure metered on the page (`ref`: the paper's median
+    brightness; glare above it clips), defocus or shake, vignetting, shot and read noise, white balance,
+    tone curve, sharpening; uint8 sRGB out."""
     import cv2
 
     rng = np.random.default_rng(seed)
     h, w = col.shape[:2]
-    ref = np.percentile(col.mean(-1), 97)
-    col = col * (0.92 / max(ref, 1e-3)) * r.uniform(0.9, 1.05)
+    col = col * (0.82 / max(ref, 1e-3)) * r.uniform(0.92, 1.05)
     if mode != "gpy" and r.random() < 0.45:
         if r.random() < 0.5:
             s = r.uniform(0.5, 1.1)
