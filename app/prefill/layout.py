@@ -302,6 +302,7 @@ COPY_MARK = re.compile(r"(经核对)?与?原件(一致|相符)?|此?复印件(�
 # `此复印件与原件一致` is)
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
+LABEL_ADVANCE = 1.5  # a label's box wider than this many row heights a character of it read holds more than the label
 # a box that tall beside a wrapped row, past its end, read as one or two characters at its own size,
 # is no part of that row either: it leaves no gap in the value (a seal's character, 58 px tall beside
 # 20 px rows, read in the gutter between a 正本's columns: ZJ zj_0011's right scope blanked; False: off)
@@ -1166,8 +1167,13 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
     if len(agree) < 2 or value_x < mid + 0.8 * h:
         return False
     widest = max(lab.x2 - lab.x1 for lab in sibs)
+    # (a label longer than its column — a five-character 法定代表人 printed at its characters' own
+    # pitch after justified two-character labels — reaches past the column's values by its own
+    # characters: only a box wider than the characters read in it swallowed the value's start)
+    own = len(label.text.rstrip(":：")) * LABEL_ADVANCE * h
     return label.x2 < mid - 0.2 * h or (label.x2 - label.x1 > widest + h
-                                        and len(label.text) <= max(len(lab.text) for lab in sibs))
+                                        and len(label.text) <= max(len(lab.text) for lab in sibs)
+                                        and label.x2 - label.x1 > own)
 
 
 def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_limit: float,
