@@ -106,13 +106,6 @@ GLARE_STEP = 10  # … and this much brighter than under the row itself is glare
 SECOND_LOOK = 0.9  # lines (or characters) below this are read once more
 SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retake is needed, not this)
 RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
-SEAL_LIFT = True  # in the red view of a stamped page, a seal's own pixels are its paper (False: its red as read)
-SEAL_REDNESS = 0.2  # a seal's pixel: its green and blue under this share of its red (each against the paper's own) …
-SEAL_DARK = 0.6  # … and its red over this share of the paper's red around it (print under the seal is darker)
-SEAL_RAMP = 0.1  # (each lifted in part over this much more: a seal's soft edge is part paper)
-SEAL_INK_RED = 0.85  # … is lifted as seal ink that keeps this share of the paper's red (capped at the paper)
-SEAL_PAPER_SIDE = 80  # the paper around a pixel: the lightest red within this many pixels (a seal's star, a stroke)
-SEAL_CAST = 20  # red over green and blue (grey levels) below which no pixel is looked at as a seal's
 ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a further row
 INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
 ROOM_INK = 0.02  # share of ink where a value assumes paper above which a character stands there
@@ -706,49 +699,7 @@ def ocr_view(page: np.ndarray) -> np.ndarray:
     red = (r > 120) & (r - g > 60) & (r - b > 50)
     if red.mean() < RED_SHARE:
         return page
-    view = page[..., 2]
-    if SEAL_LIFT:
-        view = seal_lifted(page)
-    return cv2.cvtColor(view, cv2.COLOR_GRAY2BGR)
-
-
-def seal_lifted(page: np.ndarray) -> np.ndarray:
-    """The red channel of a stamped page with the seal's own pixels set to the paper around them.
-
-    Seal ink is not quite as light as the paper in red light: a photo's or a copy's 朱红 keeps 80–90 %
-    of the paper's red (ZR's desk photos: 193 on 221), so a seal stamped over a row leaves its
-    ring, characters and solid star 20–40 levels under the paper in the red channel — a grey blob
-    the recogniser stumbles on (`毛娟` read `毛`, `个体工商户` read `个体工商` under a star). A pixel
-    that is red against the paper's own colour (its red share above green and blue, each channel
-    measured against the page's paper, so a warm cast is no seal) and light in red (the red of
-    black print under the seal is far darker) is the seal alone: it becomes the paper around it.
-    Black or grey print, blue print and the print under the seal are left as read."""
-    red = page[..., 2]
-    r16 = red.astype(np.int16)
-    cand = (r16 - page[..., 1] > SEAL_CAST) & (r16 - page[..., 0] > SEAL_CAST)  # (a cheap first cut)
-    if not cand.any():
-        return red
-    ys, xs = np.nonzero(cand)
-    paper = np.percentile(page[::4, ::4].reshape(-1, 3), 90, axis=0).astype(np.float32) + 1.0
-    px = page[ys, xs].astype(np.float32) / paper
-    redness = 1.0 - np.maximum(px[:, 0], px[:, 1]) / np.maximum(px[:, 2], 1e-3)
-    # the paper around: the lightest 8 px block mean within SEAL_PAPER_SIDE (a block's mean is its
-    # paper without the sensor's grain; a block holding print or seal is darker)
-    h, w = red.shape
-    blocks = cv2.resize(red, (max(1, w // 8), max(1, h // 8)), interpolation=cv2.INTER_AREA)
-    k = max(3, SEAL_PAPER_SIDE // 8) | 1
-    around = cv2.resize(cv2.dilate(blocks, np.ones((k, k), np.uint8)), (w, h),
-                        interpolation=cv2.INTER_LINEAR)[ys, xs].astype(np.float32)
-    r = red[ys, xs].astype(np.float32)
-    # seal ink keeps SEAL_INK_RED of the light in red: divided by that, the seal alone is paper. Print
-    # under it is darker than seal ink can be and is left as read; so are a warm desk's or a wooden
-    # table's pixels, red in hue but duller or darker (a seal's soft edge, part paper, is lifted in part)
-    lift = np.clip((redness - SEAL_REDNESS) / SEAL_RAMP, 0.0, 1.0) \
-        * np.clip((r / np.maximum(around, 1.0) - SEAL_DARK) / SEAL_RAMP, 0.0, 1.0)
-    lifted = np.maximum(r, np.minimum(around, r / SEAL_INK_RED))
-    out = red.copy()
-    out[ys, xs] = np.clip(r + lift * (lifted - r), 0, 255).astype(np.uint8)
-    return out
+    return cv2.cvtColor(page[..., 2], cv2.COLOR_GRAY2BGR)
 
 
 def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
