@@ -542,6 +542,31 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+# 住所 and 经营场所 read alike but for a Chinese character or two in the same places: one address printed
+# twice and read two ways (ZS zs_0028, a desk photo: `…西湖区古朝路468号…` at 0.55/0.76 and
+# `…古塘路468号…` at 0.90 for 古墩路 — the second pre-filled). Two real addresses alike to the door that
+# name another street or village do not occur; a door or a room apart (digits) is no misread (False: off)
+ONE_MISREAD = True
+MISREAD_CHARS = 2  # Chinese characters the two readings may differ by, at the most
+MISREAD_MIN_LEN = 8  # an address this long at the least (a short one is alike by chance)
+MISREAD_SURE = 0.95  # a reading whose every character is this sure is kept (the doubtful one is the misread)
+
+
+def _one_misread(a: ex.FieldResult, b: ex.FieldResult) -> None:
+    """`ONE_MISREAD`: two addresses of one length whose characters all agree but one or two Chinese
+    characters (`MISREAD_CHARS`) in the same places are one print misread in one of them: a reading
+    with a character under `MISREAD_SURE` is not pre-filled (one read doubtful already stays flagged;
+    one read sure throughout is the print)."""
+    if not ONE_MISREAD or not (a.value and b.value) or a.value == b.value or len(a.value) != len(b.value) \
+            or len(a.value) < MISREAD_MIN_LEN or (a.flagged and b.flagged):
+        return
+    diff = [(x, y) for x, y in zip(a.value, b.value, strict=True) if x != y]
+    if len(diff) <= MISREAD_CHARS and all("\u4e00" <= x <= "\u9fff" and "\u4e00" <= y <= "\u9fff" for x, y in diff):
+        for f in (a, b):
+            if not f.flagged and f.weakest < MISREAD_SURE:
+                f.flagged, f.note, f.confidence = True, "doubtful character", min(f.confidence, 0.5)
+
+
 ONE_PRINT = True  # one printed value taken for two labels goes to the label on its row only (False: off)
 
 
@@ -801,6 +826,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["address"] = _food_address(lines, FOOD["address"], labels)
     res["premises_address"] = _food_address(lines, FOOD["premises"], labels)
     _one_dropped(res["address"], res["premises_address"])
+    _one_misread(res["address"], res["premises_address"])
     _one_print_twice(lines, res["address"], FOOD["address"], res["premises_address"], FOOD["premises"])
     v, p = _text(lines, FOOD["form"], labels, rows=1)
     rows = piece_rows(p) if p else []
@@ -898,11 +924,20 @@ def _food_valid_to(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult
     if f.value and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value):
         if dt.date.fromisoformat(f.value) in ends:
             f.flagged, f.confidence, f.weakest, f.note = False, max(f.confidence, 0.97), 1.0, ""
+        elif UNCHECKED_TORN_END and not f.flagged and f.torn_digit < UNCHECKED_TORN_END:
+            f.flagged, f.confidence, f.note = True, min(f.confidence, f.torn_digit), "doubtful character"
         return f
     settled = [end for end in ends if p and _reads_as_date(p, end)] if FIVE_YEARS_SETTLE else []
     if len(settled) == 1:  # (the one end five years on that the read agrees with, its doubtful characters aside)
         return ex.FieldResult(settled[0].isoformat(), 0.95, f.box, note="from issue date")
     return f
+
+
+# an end date that no date on the page vouches for (five years on), with a digit read below this and
+# another digit its runner-up, is not pre-filled (0: off): a 6 and an 8 differ by one stroke's gap, and
+# nothing on the page tells which (ZS zs_0141, a folded permit photographed: `2024年08月08日` at 0.93
+# with 6 second, for 06-08; its 发证日期 read `2019年68月09日`, the same 6 read 8 — no date to check it by)
+UNCHECKED_TORN_END = 0.95
 
 
 # a whole date on the row under 有效期至 is another printed date — the 2015 食品经营许可证 prints its
