@@ -4920,7 +4920,7 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
     return Extraction(kind, score, ordered)
 
 
-# a value whose box touches the box of a certifier's note (`复印件与原件一致`, `此件与原件核对无误`) is not
+# a date whose box touches the box of a certifier's note (`复印件与原件一致`, `此件与原件核对无误`) is not
 # pre-filled (False: off). The certifier writes the note on the copy where there is room and signs and
 # dates it beside and under it, in another hand and ink, at another size, across whatever print is there:
 # a printed row whose box meets the note's (the detector boxes apart rows of print with paper between)
@@ -4930,18 +4930,20 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
 NEAR_COPY_NOTE = True
 NOTE_TOUCH = 0.15  # boxes this share of the lower one's height apart, or overlapping, touch
 _CERTIFY_NOTE = re.compile(r"与原件(一致|相符)|与原件核对")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # (the note is dated: a date value is what its date mixes into)
 
 
 def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -> None:
-    """`NEAR_COPY_NOTE`: a value whose box meets a certifier's note's box, above or below it, over
-    the same stretch of the row."""
+    """`NEAR_COPY_NOTE`: a date whose box meets a certifier's note's box, above or below it, over
+    the same stretch of the row. (Dates only: the note's own date is what mixes into a printed one
+    as a plausible value; a text row under the note — ZG zg0034, an ID card copy's address — read whole.)"""
     if not NEAR_COPY_NOTE:
         return
     notes = [ln for ln in lines if _CERTIFY_NOTE.search(ln.text)]
     if not notes:
         return
     for f in fields.values():
-        if not f.value or f.flagged or not f.box or COPY_WORDS.search(f.value):
+        if not f.value or f.flagged or not f.box or not _ISO_DATE.fullmatch(f.value):
             continue
         x1, y1, x2, y2 = f.box[:4]
         for ln in notes:
