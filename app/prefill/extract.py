@@ -272,7 +272,7 @@ _NOTE_REASON = {
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary",
-    "label read as a name": "vocabulary", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
+    "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -4849,7 +4849,32 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
     distrust_unchecked_numbers(ordered)
     distrust_copy_marks(ordered)
     distrust_label_words(kind, ordered)
+    distrust_unclosed(ordered)
     return Extraction(kind, score, ordered)
+
+
+# a value that opens a bracket it never closes is not pre-filled (False: off): printed values close
+# every bracket they open (`…(有限合伙)`, `(委派代表:…)`, `(仅销售预包装食品)`), so the rest of such a value
+# — its wrapped row, the bracket's inside — was not read, and the value as read is cut short (ZR
+# zr_0090: `昆明青禾建筑工程有限公司(委派`, its `代表:何婷天)` row lost; the second recogniser read the
+# row as the first had and pre-filled it). Note `unbalanced` (reason `format`): no second reading of
+# the same row mends what lies outside it
+UNCLOSED = True
+_OPENS, _CLOSES = "(（", ")）"
+
+
+def _unclosed(value: str) -> bool:
+    """Whether `value` opens more round brackets than it closes."""
+    return sum(value.count(c) for c in _OPENS) > sum(value.count(c) for c in _CLOSES)
+
+
+def distrust_unclosed(fields: dict[str, FieldResult]) -> None:
+    """Flag a value read with an opening bracket it never closes (UNCLOSED): its rest was not read."""
+    if not UNCLOSED:
+        return
+    for f in fields.values():
+        if f.value and (not f.flagged or f.note in ("", "doubtful character")) and _unclosed(f.value):
+            f.flagged, f.note = True, "unbalanced"
 
 
 # a value that is one of its page's labels cut short, or that starts with the end of one, is not
