@@ -4640,6 +4640,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     end_only = _HEALTH_END.fullmatch(numeral_dates(join(p)[0])) if p and not (frm or to) and not getattr(p, "hole", False) else None
     if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
         to = _norm_date(end_only.group(1))
+    if p and not (frm or to) and HEALTH_TERM_SEP:
+        frm, to = _health_term_sep(join(p)[0])
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
     # exactly four years (to the day before, or the day) cross-checks both dates
     four = bool(frm and to and to != "长期" and to in {
@@ -4651,6 +4653,28 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # frame, glare, a screen's moire) and the day may have lost a digit; four years would vouch for it
         res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
     return res
+
+
+# a 卫生许可证's term whose `至` between its two dates was misread (a fax's or a copy's threshold
+# joins it to the start's 日: ZS zs_0040, a fax, `自2021年01月20压2025年01月19日` — 日至 read as one
+# 压): two whole dates with one or two characters between them that are no digit. Taken only when
+# the dates are the permit's four years apart (to the day before, or the day): the term itself
+# vouches for every digit, as it does for a term read whole (False: such a row is no term)
+HEALTH_TERM_SEP = True
+_HEALTH_TERM_LOOSE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?[^\d年月日]{1,2}(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def _health_term_sep(text: str) -> tuple[str | None, str | None]:
+    """(start, end) of a 卫生许可证 term read with its separator misread (`HEALTH_TERM_SEP`), when
+    the two dates are four years apart; (None, None) otherwise."""
+    m = _HEALTH_TERM_LOOSE.search(numeral_dates(text))
+    if not m:
+        return None, None
+    frm = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    to = parse_date(f"{m.group(4)}-{m.group(5)}-{m.group(6)}")
+    if not (frm and to) or to not in {add_years(frm, 4) - dt.timedelta(days=d) for d in (0, 1)}:
+        return None, None
+    return frm.isoformat(), to.isoformat()
 
 
 # field key → its labels, per kind (to tell "label not found" from "value not read")
