@@ -1930,6 +1930,10 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
 
 NAME_LABEL_MISREAD = True  # a name row read with its 姓名 label's first character wrong (`n名许博`) gives the name after it (False: blank)
 NAME_LABEL_ALIGN = 0.4  # … the label's two characters stand within this many row heights of the 性别 label's two
+# … and a name row whose label's 姓 was not read at all, its 名 alone in the label column right over the 性别
+# label's 别 (ZS zs_0119, a copy of a copy: `名卢芳` — the light label's first character washed out, the
+# name's row then `label_not_found`) gives the name after the 名 (False: blank)
+NAME_LABEL_HEAD_LOST = True
 
 
 def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
@@ -1952,6 +1956,9 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
         return None
     inside = [i for i, x in enumerate(ln.xs) if x < value_x - 0.2 * h]
     tail = FRONT["name"][0][1]
+    if NAME_LABEL_HEAD_LOST and inside == [0] and ln.text[0] == tail:
+        # (姓 washed out, 名 alone over 别: `名卢芳`)
+        return 1 if abs(ln.xs[0] - centres[1]) <= NAME_LABEL_ALIGN * h else None
     if inside != [0, 1] or not (ln.text[1] == tail or ln.text[1] in LABEL_CONFUSIONS.get(tail, "")):
         return None
     if any(abs(ln.xs[i] - centres[i]) > NAME_LABEL_ALIGN * h for i in (0, 1)):

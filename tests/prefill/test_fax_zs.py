@@ -174,3 +174,38 @@ def test_one_place_apart() -> None:
     assert not kinds._one_place_apart(ADDRESS, ADDRESS.replace("468", "469"))  # (a digit: another door)
     assert not kinds._one_place_apart(ADDRESS, ADDRESS.replace("古墩", "文一"))
     assert not kinds._one_place_apart(ADDRESS, ADDRESS)
+
+
+FRONT_NUMBER = "620102197406265101"  # (GB 11643: born 1974-06-26, female)
+
+
+def _washed_front() -> np.ndarray:
+    """A card front copied twice: the light-blue labels washed toward the paper, 姓名's 姓 gone with the
+    copier's threshold (ZS zs_0119: `名卢芳` read over `性别女`)."""
+    img = Image.new("RGB", (1000, 640), (240, 240, 240))
+    d = ImageDraw.Draw(img)
+    lab, val = cjk_font(30), cjk_font(38)
+    ink = (110, 110, 110)
+    d.text((40 + lab.getlength("姓"), 86), "名", font=lab, fill=ink)
+    for label, y in (("性别", 160), ("出生", 240), ("住址", 320)):
+        d.text((40, y + 6), label, font=lab, fill=ink)
+    d.text((440, 166), "民族", font=lab, fill=ink)
+    for value, x, y in (("孟雅阳", 124, 80), ("女", 124, 160), ("汉", 540, 160), ("1974年6月26日", 124, 240),
+                        ("甘肃省兰州市城关区迎宾大道", 124, 320), ("814号书香名邸32号楼", 124, 372)):
+        d.text((x, y), value, font=val, fill=(25, 25, 25))
+    d.text((40, 512), "公民身份号码", font=lab, fill=ink)
+    d.text((300, 506), FRONT_NUMBER, font=cjk_font(40), fill=(25, 25, 25))
+    return np.array(img)[:, :, ::-1].copy()
+
+
+def test_a_name_row_whose_label_lost_its_first_character(engine, monkeypatch) -> None:
+    from app.prefill import extract
+    from app.prefill.reader import read_page
+
+    img = _washed_front()
+    on = read_page(img, engine).extraction.public_fields()
+    monkeypatch.setattr(extract, "NAME_LABEL_HEAD_LOST", False)
+    off = read_page(img, engine).extraction.public_fields()
+    assert off["name"]["value"] == ""  # (main: label_not_found)
+    assert on["name"]["value"] == "孟雅阳"
+    assert on["id_number"]["value"] == FRONT_NUMBER
