@@ -1791,6 +1791,43 @@ def _labelless_side(part: list[Line], other: str) -> bool:
 
 CUT_EDGE = 0.5  # a line starting this many line heights from the photo's border was cut by it
 _CUT_TAIL = re.compile(r"([^:]{1,8}):")
+# a value one of whose rows ends at the photo's own border (CUT_EDGE line heights from it) is not
+# pre-filled (note EDGE_NOTE): the page ran on beyond the picture, and the row with it — a chat
+# screenshot showing a card's left part, `住址 天津市和平区滨江道147` cut through the 5 of 1475号 with
+# `号` wrapped whole below it (ZR zr_0003). Printed values stand inside the paper's margin, so only a
+# picture that cut the page puts a row's end at its border. Free-text fields only: a date, a number
+# or a code is whole by its own grammar (False: off)
+EDGE_ROWS = True
+EDGE_FIELDS = frozenset({"name", "address", "legal_representative", "business_scope", "entity_type",
+                         "registered_capital", "issuing_authority", "license_items", "premises_address",
+                         "business_form", "business_items", "holder", "location", "bank_name"})
+EDGE_NOTE = "row at the picture's edge"
+
+
+def _end_at_photo_edge(ln: Line, to_page: np.ndarray, source: tuple[int, ...]) -> bool:
+    """The line ends at the photo's own border (its print may go on beyond the picture)."""
+    pts = np.array([[ln.x2, ln.y1], [ln.x2, ln.y2]], np.float64).reshape(-1, 1, 2)
+    src = cv2.perspectiveTransform(pts, np.linalg.inv(to_page)).reshape(-1, 2)
+    h = float(np.hypot(*(src[1] - src[0])))
+    x, y = src.mean(axis=0)
+    return min(x, y, source[1] - x, source[0] - y) < max(2.0, CUT_EDGE * h)
+
+
+def distrust_edge_rows(extraction: Extraction, lines: list[Line], to_page: np.ndarray,
+                       source: tuple[int, ...] | None) -> None:
+    """Flag a free-text value one of whose rows ends at the photo's border (EDGE_ROWS): its row
+    may go on outside the picture. Values in doubt are flagged so too (the second recogniser reads
+    the same cut row and would settle only how its characters read)."""
+    if not EDGE_ROWS or source is None:
+        return
+    for key, f in extraction.fields.items():
+        if key not in EDGE_FIELDS or not f.value or not f.box or (f.flagged and f.note not in SECOND_NOTES):
+            continue
+        x1, y1, x2, y2 = f.box
+        inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
+        ends = [ln for ln in inside if not any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside)]
+        if any(_end_at_photo_edge(ln, to_page, source) for ln in ends):
+            f.flagged, f.note = True, EDGE_NOTE
 
 
 def _at_photo_edge(ln: Line, to_page: np.ndarray, source: tuple[int, ...]) -> bool:
@@ -2933,6 +2970,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             distrust_glare(ex, page_lines, page)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
                 distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
+            distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
             if bilevel is None:  # (a binarised capture: `_unlined`)
                 distrust_torn_digits(ex)
