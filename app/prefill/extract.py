@@ -273,7 +273,7 @@ _NOTE_REASON = {
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
-    "label read as a name": "vocabulary", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
+    "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -1946,6 +1946,10 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
 
 NAME_LABEL_MISREAD = True  # a name row read with its 姓名 label's first character wrong (`n名许博`) gives the name after it (False: blank)
 NAME_LABEL_ALIGN = 0.4  # … the label's two characters stand within this many row heights of the 性别 label's two
+# … and a name row whose label's 姓 was not read at all, its 名 alone in the label column right over the 性别
+# label's 别 (ZS zs_0119, a copy of a copy: `名卢芳` — the light label's first character washed out, the
+# name's row then `label_not_found`) gives the name after the 名 (False: blank)
+NAME_LABEL_HEAD_LOST = True
 
 
 def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
@@ -1968,6 +1972,9 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
         return None
     inside = [i for i, x in enumerate(ln.xs) if x < value_x - 0.2 * h]
     tail = FRONT["name"][0][1]
+    if NAME_LABEL_HEAD_LOST and inside == [0] and ln.text[0] == tail:
+        # (姓 washed out, 名 alone over 别: `名卢芳`)
+        return 1 if abs(ln.xs[0] - centres[1]) <= NAME_LABEL_ALIGN * h else None
     if inside != [0, 1] or not (ln.text[1] == tail or ln.text[1] in LABEL_CONFUSIONS.get(tail, "")):
         return None
     if any(abs(ln.xs[i] - centres[i]) > NAME_LABEL_ALIGN * h for i in (0, 1)):
@@ -4707,6 +4714,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     end_only = _HEALTH_END.fullmatch(numeral_dates(join(p)[0])) if p and not (frm or to) and not getattr(p, "hole", False) else None
     if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
         to = _norm_date(end_only.group(1))
+    if p and not (frm or to) and HEALTH_TERM_SEP:
+        frm, to = _health_term_sep(join(p)[0])
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
     # exactly four years (to the day before, or the day) cross-checks both dates
     four = bool(frm and to and to != "长期" and to in {
@@ -4718,6 +4727,28 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # frame, glare, a screen's moire) and the day may have lost a digit; four years would vouch for it
         res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
     return res
+
+
+# a 卫生许可证's term whose `至` between its two dates was misread (a fax's or a copy's threshold
+# joins it to the start's 日: ZS zs_0040, a fax, `自2021年01月20压2025年01月19日` — 日至 read as one
+# 压): two whole dates with one or two characters between them that are no digit. Taken only when
+# the dates are the permit's four years apart (to the day before, or the day): the term itself
+# vouches for every digit, as it does for a term read whole (False: such a row is no term)
+HEALTH_TERM_SEP = True
+_HEALTH_TERM_LOOSE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?[^\d年月日]{1,2}(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def _health_term_sep(text: str) -> tuple[str | None, str | None]:
+    """(start, end) of a 卫生许可证 term read with its separator misread (`HEALTH_TERM_SEP`), when
+    the two dates are four years apart; (None, None) otherwise."""
+    m = _HEALTH_TERM_LOOSE.search(numeral_dates(text))
+    if not m:
+        return None, None
+    frm = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    to = parse_date(f"{m.group(4)}-{m.group(5)}-{m.group(6)}")
+    if not (frm and to) or to not in {add_years(frm, 4) - dt.timedelta(days=d) for d in (0, 1)}:
+        return None, None
+    return frm.isoformat(), to.isoformat()
 
 
 # field key → its labels, per kind (to tell "label not found" from "value not read")
@@ -4917,6 +4948,7 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
     distrust_copy_marks(ordered)
     distrust_near_copy_note(lines, ordered)
     distrust_label_words(kind, ordered)
+    distrust_unclosed(ordered)
     return Extraction(kind, score, ordered)
 
 
@@ -4953,6 +4985,30 @@ def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -
             if gap <= NOTE_TOUCH * min(ln.y2 - ln.y1, y2 - y1):
                 f.flagged, f.note, f.confidence = True, "copy note over the value", min(f.confidence, 0.5)
                 break
+
+
+# a value that opens a bracket it never closes is not pre-filled (False: off): printed values close
+# every bracket they open (`…(有限合伙)`, `(委派代表:…)`, `(仅销售预包装食品)`), so the rest of such a value
+# — its wrapped row, the bracket's inside — was not read, and the value as read is cut short (ZR
+# zr_0090: `昆明青禾建筑工程有限公司(委派`, its `代表:何婷天)` row lost; the second recogniser read the
+# row as the first had and pre-filled it). Note `unbalanced` (reason `format`): no second reading of
+# the same row mends what lies outside it
+UNCLOSED = True
+_OPENS, _CLOSES = "(（", ")）"
+
+
+def _unclosed(value: str) -> bool:
+    """Whether `value` opens more round brackets than it closes."""
+    return sum(value.count(c) for c in _OPENS) > sum(value.count(c) for c in _CLOSES)
+
+
+def distrust_unclosed(fields: dict[str, FieldResult]) -> None:
+    """Flag a value read with an opening bracket it never closes (UNCLOSED): its rest was not read."""
+    if not UNCLOSED:
+        return
+    for f in fields.values():
+        if f.value and (not f.flagged or f.note in ("", "doubtful character")) and _unclosed(f.value):
+            f.flagged, f.note = True, "unbalanced"
 
 
 # a value that is one of its page's labels cut short, or that starts with the end of one, is not

@@ -6,9 +6,10 @@ real documents.
   ZS zs_0019).
 - A market entity's name starting one character off its registrar's county (`部东…` for 邵东…, credit
   code 91430521…: 430521 邵东县) and with no place name (`extract.NAME_DIVISION_CHECK`; zs_0024).
-- A 食品经营许可证's 住所 and 经营场所 read alike but for a Chinese character in the same place: one
-  address misread in one of them (`kinds.ONE_MISREAD`; zs_0028, `古塘路` for 古墩路).
-- A value whose box meets a certifier's note's box (`复印件与原件一致`: the note's handwritten date across
+- A 食品经营许可证's 有效期至 that no date on the page vouches for, with a digit read against another
+  (`kinds.UNCHECKED_TORN_END`; zs_0141). (zs_0028's two addresses: `kinds.ONE_APART`, test_fax_zs.py.)
+- A 经营范围 starting with one character and a mark (`extract.SCOPE_ONE_CHAR_FIRST`; zs_0134).
+- A date whose box meets a certifier's note's box (`复印件与原件一致`: the note's handwritten date across
   the printed 有效期至; `extract.NEAR_COPY_NOTE`; zs_0067).
 
 Each case pre-filled the wrong value on main (checked by switching the rule off here). Pages drawn with
@@ -99,32 +100,6 @@ def test_a_name_one_character_off_its_registrars_county_is_not_prefilled(monkeyp
     assert name("天成健康咨询有限公司")["value"] == "天成健康咨询有限公司"  # (no place first)
     monkeypatch.setattr(ex_mod, "NAME_DIVISION_CHECK", False)
     assert name("部东天成健康咨询有限公司邵东分公司")["value"] == "部东天成健康咨询有限公司邵东分公司"  # (as on main)
-
-
-# ---------------------------------------------------------------- 住所 and 经营场所 one character apart
-
-def _food(address: str, premises: str, doubt: int | None = None) -> dict:
-    """A 食品经营许可证's rows; the 经营场所's character `doubt` read at 0.90 (as zs_0028's 塘)."""
-    rows = [("经营者名称：", "杭州味道糕点店有限公司", 40), ("住所：", address, 100), ("经营场所：", premises, 160),
-            ("主体业态：", "餐饮服务经营者(糕点店)", 220), ("许可证编号：", "JY23301060045678", 280)]
-    lines = [recognised("食品经营许可证", 400, 0, 700, 36)]
-    for label, value, y in rows:
-        odds = {doubt: (0.90, "端", 0.03)} if doubt is not None and value == premises and y == 160 else None
-        lines += [recognised(label, 20, y, 20 + 30 * len(label), y + 36),
-                  recognised(value, 260, y, 260 + 30 * len(value), y + 36, odds)]
-    fields = extract(to_lines(lines), "food_business_license").fields
-    return {k: fields[k].public()["value"] for k in ("address", "premises_address")}
-
-
-def test_two_addresses_one_character_apart_are_not_prefilled(monkeypatch) -> None:  # noqa: ANN001
-    a, b = "浙江省杭州市西湖区古墩路468号9幢812室", "浙江省杭州市西湖区古塘路468号9幢812室"
-    assert _food(a, b, 10) == {"address": a, "premises_address": ""}  # (塘 read at 0.90: the misread one)
-    assert _food(a, b) == {"address": a, "premises_address": b}  # (both read sure throughout: not judged)
-    assert _food(a, a, 10) == {"address": a, "premises_address": a}  # (one address printed twice, read alike)
-    c = "浙江省杭州市西湖区古墩路468号9幢813室"
-    assert _food(a, c, 10) == {"address": a, "premises_address": c}  # (another room: two real addresses)
-    monkeypatch.setattr(kinds_mod, "ONE_MISREAD", False)
-    assert _food(a, b, 10) == {"address": a, "premises_address": b}  # (as on main)
 
 
 # ---------------------------------------------------------------- a certifier's note over a value's row
