@@ -1239,8 +1239,13 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
             page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
                               interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
             to_page = np.diag([s, s, 1.0]) @ to_page
+        vertical = text_line_direction(page) == "vertical"  # cheap morphology check saves a second OCR pass
+    with clock.stage("det"):
+        # (the check's "vertical" overruled by the detector's small pass: `TURN_CHECK`)
+        level = vertical and TURN_CHECK > 0 and _runs_level(page, engine, clock)
+    with clock.stage("prepare"):
         rotation = 0
-        if text_line_direction(page) == "vertical":  # cheap morphology check saves a second OCR pass
+        if vertical and not level:
             to_page = rotate90_matrix(page.shape, 90) @ to_page
             page = rotate90(page, 90)
             rotation = 90
@@ -1253,8 +1258,17 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
     # (the detector runs at the page's own size unless the page's text is larger than it needs
     # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
     # lost a 民族 and a 许可项目 and took a notice for a licence)
-    lines = engine.read(view, det_side, clock=clock, det_image=seen)
-    if (lines or rotation) and (not lines or _vertical_share(lines) > 0.6):
+    if level:
+        # the page was not turned: read as a page turned by the check and turned back is read
+        # (the reading below, after the turned one ran down the page)
+        # (and its matrix as there: turned and turned back, rounding alike)
+        clock.count("turn_checked")
+        turned = rotate90_matrix(page.shape, 90) @ to_page
+        to_page = rotate90_matrix((page.shape[1], page.shape[0]), 270) @ turned
+        lines = engine.read(ocr_view(page), clock=clock)
+    else:
+        lines = engine.read(view, det_side, clock=clock, det_image=seen)
+    if not level and (lines or rotation) and (not lines or _vertical_share(lines) > 0.6):
         # the recogniser's lines run down the page, or it read nothing on a page the morphology
         # check turned (digits and Latin read sideways are dropped as noise). After that check
         # turned the page, it was wrong (a table's stacked labels, a desk's grain): the page is
@@ -1275,6 +1289,27 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
     return page, to_page, rotation, drop_slanted(lines)
+
+
+# The morphology check (`text_line_direction`) is fooled by print that is no text row: a licence's
+# guilloche border, longer down a portrait page's sides than across its head and foot, and heavier
+# than its small print (ZS: 9 of 20 upright 食品经营许可证 called "vertical"). The page was then
+# turned 90°, read whole — detector, classifier and recogniser, 2–3 s of CPU — found to run down the
+# page (`_vertical_share`), turned back and read again. Where the check says "vertical", the small
+# detector pass (`RapidOcrEngine.level_share`, a quarter of a full pass or less) looks first: when
+# at least TURN_CHECK of the text it boxes runs level, over TURN_CHECK_BOXES boxes or more, the page
+# is not turned; it is read as the turned-back page was (the same call: same pixels, same sizes).
+TURN_CHECK = 0.9  # share of the boxed text running level that overrules the check (0: off, always turn)
+TURN_CHECK_BOXES = 8  # … among at least this many boxes running level or upright
+
+
+def _runs_level(page: np.ndarray, engine: OcrEngine, clock: StageClock) -> bool:
+    """Whether the detector's small pass finds the text of `page` running level (`TURN_CHECK`)."""
+    share_of = getattr(engine, "level_share", None)
+    if share_of is None:
+        return False
+    share, n = share_of(ocr_view(page), clock)
+    return n >= TURN_CHECK_BOXES and share >= TURN_CHECK
 
 
 def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
