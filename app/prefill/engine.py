@@ -951,7 +951,10 @@ class RapidOcrEngine:
         rows = bent_rows(post, pred, img.shape[:2]) if BENT_ROWS else []
         if len(boxes) == 0 and not rows:
             return np.zeros((0, 4, 2), np.float32), {}
-        quads = [np.asarray(b) for b in boxes] + [r.quad.astype(np.asarray(boxes).dtype if len(boxes) else np.int32)
+        # (float32 like the detector's own boxes when it found none: rapidocr scales the boxes back
+        # to the image in place, and an int array of bent rows alone made that raise — a page whose
+        # only text rows bend was an error, not a read)
+        quads = [np.asarray(b) for b in boxes] + [r.quad.astype(np.asarray(boxes).dtype if len(boxes) else np.float32)
                                                  for r in rows]
         ordered = det.sorted_boxes(np.asarray(quads))
         by_quad = {r.quad.astype(np.int64).tobytes(): r for r in rows}
