@@ -307,6 +307,16 @@ LABEL_ADVANCE = 1.5  # a label's box wider than this many row heights a characte
 # is no part of that row either: it leaves no gap in the value (a seal's character, 58 px tall beside
 # 20 px rows, read in the gutter between a 正本's columns: ZJ zj_0011's right scope blanked; False: off)
 ROW_GAP_TALL = True
+# print clearly smaller than a value's own — its characters advancing under SMALL_PRINT of the value's
+# pitch and its box under SMALL_PRINT_HEIGHT of the value's row — does not continue the value: a
+# value is set in one size, and smaller type beside it is other print (the 2019 营业执照 正本's caption
+# by its QR code, `扫描二维码登录…了解更多登记、备案…`, set just right of the 住所/经营场所 row: ZR zr_0004,
+# zr_0100). Both boxes are measured over SMALL_PRINT_UNITS characters at least (a short box's padding
+# says little of its pitch); the height keeps a curl's sideways squeeze (narrower, as tall) out
+# (0: off)
+SMALL_PRINT = 0.7
+SMALL_PRINT_HEIGHT = 0.85
+SMALL_PRINT_UNITS = 4.0
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
@@ -872,6 +882,33 @@ def _off_row(o: Line, row: Line, typical: float = 0.0) -> bool:
     return len(o.text) < 4 or advance > 0.8 * row.h or advance > 0.6 * o.h
 
 
+def _advance(text: str, width: float) -> float | None:
+    """A box's character pitch: its width over its characters (digits and Latin letters half a
+    Chinese character's width, as `Line.x_at` counts them); None under SMALL_PRINT_UNITS."""
+    units = sum(0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in text)
+    return width / units if units >= SMALL_PRINT_UNITS else None
+
+
+def smaller_print(text: str, box: tuple[float, ...] | list[float], ref_text: str,
+                  ref_box: tuple[float, ...] | list[float]) -> bool:
+    """Whether the print boxed at `box` (reading `text`) is clearly smaller than the print of
+    `ref_box` (`ref_text`): its characters advance under SMALL_PRINT of the reference's and its box
+    is under SMALL_PRINT_HEIGHT of the reference's height. Other print, not the same value's."""
+    if not SMALL_PRINT:
+        return False
+    a = _advance(text, box[2] - box[0])
+    ref = _advance(ref_text, ref_box[2] - ref_box[0])
+    if a is None or ref is None:
+        return False
+    return a < SMALL_PRINT * ref and box[3] - box[1] < SMALL_PRINT_HEIGHT * (ref_box[3] - ref_box[1])
+
+
+def _small_of(o: Line, others: list[Line]) -> bool:
+    """`o` is clearly smaller print than one of `others` it stands over or under (`smaller_print`)."""
+    return any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0
+               and smaller_print(o.text, (o.x1, o.y1, o.x2, o.y2), b.text, (b.x1, b.y1, b.x2, b.y2)) for b in others)
+
+
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,
                 multiline: bool = False, max_lines: int = 8, stop_below: tuple[str, ...] = (),
                 anywhere: bool = False) -> list[Piece] | None:
@@ -923,6 +960,9 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                   and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
                                                         and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
+    # (of two boxes level with the label, one over the other, the clearly smaller print is other
+    # print beside the value — a QR code's caption —, not a second row of it)
+    row = [o for o in row if not _small_of(o, row)]
     stacked = [o for o in row if any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
                                      for b in row)]
     if stacked and multiline and not pieces:
@@ -948,6 +988,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if starts_with_label(o.text, stop_labels):
                 right_limit = o.x1
                 break
+            if pieces and smaller_print(o.text, (o.x1, o.y1, o.x2, o.y2), pieces[-1].text, pieces[-1].box):
+                continue  # clearly smaller print beside the value: not its continuation (SMALL_PRINT)
             far = not pieces or o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h
             if far and o.x1 >= foot_limit and not pieces and _in_value_column(o, ln, lines, label_lines):
                 far = False  # where the values of the labels over and under it start: its value
