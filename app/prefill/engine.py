@@ -487,6 +487,7 @@ BLOCK_ROWS = 2  # … at least two of them of this many rows or more (a card's: 
 BLOCK_MARGIN = 0.25  # … each block's text widened by this share of its extent (FOCUS_MARGIN's half: a card's
 # rows are one block, and its margin still holds ~3 row heights of paper around it)
 
+LEVEL_ASPECT = 1.5  # `level_share`: a box this many times wider than high runs level (higher than wide: upright)
 BENT_ROWS = True  # rows the detector's straight-box test rejects because they bend are read along their bend
 BENT_ELONGATION = 16.0  # … when their region is at least this many times longer than high (a row, not a blot)
 BENT_RISE = 0.5  # … and its middle stands at least this share of its height off the line between its ends
@@ -950,7 +951,10 @@ class RapidOcrEngine:
         rows = bent_rows(post, pred, img.shape[:2]) if BENT_ROWS else []
         if len(boxes) == 0 and not rows:
             return np.zeros((0, 4, 2), np.float32), {}
-        quads = [np.asarray(b) for b in boxes] + [r.quad.astype(np.asarray(boxes).dtype if len(boxes) else np.int32)
+        # (float32 like the detector's own boxes when it found none: rapidocr scales the boxes back
+        # to the image in place, and an int array of bent rows alone made that raise — a page whose
+        # only text rows bend was an error, not a read)
+        quads = [np.asarray(b) for b in boxes] + [r.quad.astype(np.asarray(boxes).dtype if len(boxes) else np.float32)
                                                  for r in rows]
         ordered = det.sorted_boxes(np.asarray(quads))
         by_quad = {r.quad.astype(np.int64).tobytes(): r for r in rows}
@@ -1024,6 +1028,36 @@ class RapidOcrEngine:
             return [one]
         wins = self._block_windows(boxes, img.shape, shape) if FOCUS_BLOCKS else None
         return wins if wins and _rows_within(text_rows(img), wins, img.shape, shape) else None
+
+    def level_share(self, img: np.ndarray, clock: StageClock | None = None) -> tuple[float, int]:
+        """Which way the text of `img` runs, as the detector sees it: from one small pass
+        (FOCUS_MODEL at FOCUS_COARSE, as `_text_window`'s), the share of the text in boxes that run
+        level (wider than LEVEL_ASPECT times their height) of the text in boxes that run level or
+        upright, each box counted by its length in line heights (its characters), and how many
+        boxes run either way. (0.0, 0) when it finds none."""
+        from rapidocr.ch_ppocr_det.utils import DetPreProcess
+
+        det, post = self._detector(FOCUS_MODEL)
+        coarse = DetPreProcess(FOCUS_COARSE, "max", det.mean, det.std)  # type: ignore[attr-defined]
+        blob = det_blob(coarse, img)
+        if blob is None:
+            return 0.0, 0
+        if clock is not None:
+            clock.count("det_calls")
+            clock.count("det_px", float(blob.shape[-1] * blob.shape[-2]))
+        boxes, _scores = post(det.session(blob), img.shape[:2])  # type: ignore[attr-defined]
+        level = upright = 0.0
+        n = 0
+        for box in boxes:
+            pts = np.asarray(box, np.float64).reshape(-1, 2)
+            w, h = float(np.ptp(pts[:, 0])), float(np.ptp(pts[:, 1]))
+            if w > LEVEL_ASPECT * h > 0:
+                level += w / h
+                n += 1
+            elif h > LEVEL_ASPECT * w > 0:
+                upright += h / w
+                n += 1
+        return (level / (level + upright) if level + upright else 0.0), n
 
     @staticmethod
     def _block_windows(boxes: np.ndarray, img_shape: tuple[int, ...],

@@ -48,6 +48,7 @@ from app.validators.dates import add_years, parse_date
 from app.validators.nations import normalize_nation
 from app.validators.regions import (  # GB/T 2260 place names
     counties_of,
+    names_ever,
     places_of_province,
     province_names,
     region_name,
@@ -271,8 +272,8 @@ _NOTE_REASON = {
     "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
-    "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary",
-    "label read as a name": "vocabulary", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
+    "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
+    "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -826,7 +827,22 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
         # (`…湖滨街道前` of `…街道前进村2组17号`: the row's end under a watermark and the wrapped row
         # were not read — the last character ends no part of an address, as on a licence's 住所)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
-    return _address_result(addr, pieces, early=early)
+    res = _address_result(addr, pieces, early=early)
+    if BUILDING_END_BELOW and not res.flagged and pieces and _BUILDING_END.search(addr):
+        # the card goes on to the door (…2栋 + `1062室`, kept whole on a row of its own): taken only
+        # when the reader finds blank paper under the last row's start (`reader.confirm_row_end`)
+        res.flagged, res.note = True, ROW_BELOW
+    return res
+
+
+# a resident's address that ends at a building or its unit (…630号2栋, …5号楼, …B座, …3单元): a
+# building holds many homes, and the card names the one — its room (`1062室`, `1703`) follows. A
+# layout that keeps a number whole wraps it, with its 室, onto a row of its own, the row the detector
+# misses most (ZS zs_0019: `…厦禾路东段630号2栋` pre-filled, its last row `1062室` unboxed). Such an
+# address is taken only when the paper under its last row is blank: a whole building's address (a
+# detached house numbered as a 栋) still reads (False: taken as read)
+BUILDING_END_BELOW = True
+_BUILDING_END = re.compile(r"[0-9A-Za-z一二三四五六七八九十][栋幢座]$|\d号?楼$|单元$")
 
 
 def _cjk_pitch(pieces: list[Piece]) -> float | None:
@@ -1930,6 +1946,10 @@ def _name_above_sex(lines: list[Line], labels: tuple[str, ...]) -> list[Piece] |
 
 NAME_LABEL_MISREAD = True  # a name row read with its 姓名 label's first character wrong (`n名许博`) gives the name after it (False: blank)
 NAME_LABEL_ALIGN = 0.4  # … the label's two characters stand within this many row heights of the 性别 label's two
+# … and a name row whose label's 姓 was not read at all, its 名 alone in the label column right over the 性别
+# label's 别 (ZS zs_0119, a copy of a copy: `名卢芳` — the light label's first character washed out, the
+# name's row then `label_not_found`) gives the name after the 名 (False: blank)
+NAME_LABEL_HEAD_LOST = True
 
 
 def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
@@ -1952,6 +1972,9 @@ def _misread_name_label(ln: Line, sex: Line, value_x: float) -> int | None:
         return None
     inside = [i for i, x in enumerate(ln.xs) if x < value_x - 0.2 * h]
     tail = FRONT["name"][0][1]
+    if NAME_LABEL_HEAD_LOST and inside == [0] and ln.text[0] == tail:
+        # (姓 washed out, 名 alone over 别: `名卢芳`)
+        return 1 if abs(ln.xs[0] - centres[1]) <= NAME_LABEL_ALIGN * h else None
     if inside != [0, 1] or not (ln.text[1] == tail or ln.text[1] in LABEL_CONFUSIONS.get(tail, "")):
         return None
     if any(abs(ln.xs[i] - centres[i]) > NAME_LABEL_ALIGN * h for i in (0, 1)):
@@ -3036,9 +3059,53 @@ def _capital_numerals_whole(v: str) -> bool:
         and not re.search(f"[{_UPPER_UNITS}][{_UPPER_UNITS}]", numerals)
 
 
+# a market entity's name that starts one character off the name of the division that registered it (its
+# unified social credit code's characters 3–8, GB 32100: the registrar's GB/T 2260 code) — the county
+# or its city — and with no place name at all is that place misread (ZS zs_0024, a desk photo:
+# `部东天成健康咨询有限公司邵东分公司` at 0.95 for 邵东…, code 91430521…, 430521 邵东县). A name
+# states its registrar's division first (企业名称登记管理规定); a 字号 one character off it by chance
+# is the rare name this leaves to the clerk (False: not judged)
+NAME_DIVISION_CHECK = True
+_DIVISION_END = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)*(?:自治县|自治州|自治旗|地区|林区|特区|县|区|市|州|旗|盟)$")
+
+
+def _division_stem(name: str) -> str:
+    """A division's name without its ending (邵东县 → 邵东, 城步苗族自治县 → 城步, 沛县 → 沛县)."""
+    stem = _DIVISION_END.sub("", name)
+    return stem if len(stem) >= 2 else name
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """Every place name of the table (any level, latest names) without its ending."""
+    return frozenset(_division_stem(n) for n in region_names() if n != "市辖区")
+
+
+def _name_off_division(name: str, code: str) -> bool:
+    """`NAME_DIVISION_CHECK`: `name` starts one character off its registrar's county or city (by the
+    credit code `code`) and not with any place name."""
+    if not NAME_DIVISION_CHECK or len(code) != 18 or not code[2:8].isdigit():
+        return False
+    div = code[2:8]
+    stems = {_division_stem(n) for c in {div, div[:4] + "00"} if not c.endswith("0000")
+             for n in names_ever(c) if n != "市辖区"}
+    places = _place_stems()
+    for stem in stems:
+        head = name[:len(stem)]
+        if len(stem) >= 2 and len(head) == len(stem) and head != stem \
+                and sum(a != b for a, b in zip(head, stem, strict=True)) == 1 \
+                and not any(name.startswith(p) for p in places):
+            return True
+    return False
+
+
 def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     """Closed vocabularies catch misreads the recogniser is confident about: a bracketed type must
     be made of known words, and a company's name ends with 公司."""
+    n, code = res.get("name"), res.get("credit_code")
+    if n and n.value and not n.flagged and code and code.value and not code.flagged \
+            and _name_off_division(n.value, code.value):
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "place misread"
     t = res.get("entity_type")
     if t and t.value and not t.flagged and t.value in ("有限责任公司", "股份有限公司", "有限责任公司分公司", "股份有限公司分公司"):
         # licences print the category's leaf (有限责任公司(自然人独资), 其他有限责任公司 …), never
@@ -3525,6 +3592,12 @@ SCOPE_SEPARATOR_BEFORE_SENTENCE = True  # a list separator right before the stan
 # a scope read starting with a list separator (`、道路货物运输…`, ZJ zj_0067) lost its first row or rows: a
 # 经营范围 starts with an item or a header, never with the mark between two items (False: as read)
 SCOPE_SEPARATOR_FIRST = True
+# … or with one character and a separator (`发,办公用品销售…` of `…服装服饰批` + `发,…`, ZS zs_0134: a tall
+# first row's box, label and all, not taken): an item of a scope is a word of two characters or more
+# (经营范围规范表述目录: 批发, 零售, 日用百货销售), so one character alone before the first mark is an
+# item's end whose rows above were lost (False: as read)
+SCOPE_ONE_CHAR_FIRST = True
+_ONE_CHAR_FIRST = re.compile(r"[\u4e00-\u9fff][;、,；，。]")
 SCOPE_WORD_FIRST = 0.5  # … when its first reading has at least this probability
 SCOPE_WORD_PAIR = 0.9  # … and its two readings together at least this (no third character stands a chance)
 
@@ -4063,7 +4136,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # it starts inside its header (`般项目:`, the 一 lost where the rows do not say it stood)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
     elif ragged(p, hanging=True, early=pulled) or getattr(p, "hole", False) or v.endswith((";", "、", ",")) \
-            or SCOPE_SEPARATOR_FIRST and v.startswith((";", "、", ",", "。")):
+            or SCOPE_SEPARATOR_FIRST and v.startswith((";", "、", ",", "。")) \
+            or SCOPE_ONE_CHAR_FIRST and bool(_ONE_CHAR_FIRST.match(v)):
         # a row stops short: a character (often 、 or ；) was lost; or the list stops after a separator,
         # or starts with one (the rows before it were not read)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
@@ -4640,6 +4714,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     end_only = _HEALTH_END.fullmatch(numeral_dates(join(p)[0])) if p and not (frm or to) and not getattr(p, "hole", False) else None
     if end_only:  # `有效期至2026年07月24日`: the form prints the end of the term only
         to = _norm_date(end_only.group(1))
+    if p and not (frm or to) and HEALTH_TERM_SEP:
+        frm, to = _health_term_sep(join(p)[0])
     # a 公共场所卫生许可证 is valid for four years (《公共场所卫生管理条例实施细则》): a period of
     # exactly four years (to the day before, or the day) cross-checks both dates
     four = bool(frm and to and to != "长期" and to in {
@@ -4651,6 +4727,28 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # frame, glare, a screen's moire) and the day may have lost a digit; four years would vouch for it
         res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
     return res
+
+
+# a 卫生许可证's term whose `至` between its two dates was misread (a fax's or a copy's threshold
+# joins it to the start's 日: ZS zs_0040, a fax, `自2021年01月20压2025年01月19日` — 日至 read as one
+# 压): two whole dates with one or two characters between them that are no digit. Taken only when
+# the dates are the permit's four years apart (to the day before, or the day): the term itself
+# vouches for every digit, as it does for a term read whole (False: such a row is no term)
+HEALTH_TERM_SEP = True
+_HEALTH_TERM_LOOSE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?[^\d年月日]{1,2}(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def _health_term_sep(text: str) -> tuple[str | None, str | None]:
+    """(start, end) of a 卫生许可证 term read with its separator misread (`HEALTH_TERM_SEP`), when
+    the two dates are four years apart; (None, None) otherwise."""
+    m = _HEALTH_TERM_LOOSE.search(numeral_dates(text))
+    if not m:
+        return None, None
+    frm = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    to = parse_date(f"{m.group(4)}-{m.group(5)}-{m.group(6)}")
+    if not (frm and to) or to not in {add_years(frm, 4) - dt.timedelta(days=d) for d in (0, 1)}:
+        return None, None
+    return frm.isoformat(), to.isoformat()
 
 
 # field key → its labels, per kind (to tell "label not found" from "value not read")
@@ -4848,8 +4946,69 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
         _infer_rows(lines, kind, ordered, fn)
     distrust_unchecked_numbers(ordered)
     distrust_copy_marks(ordered)
+    distrust_near_copy_note(lines, ordered)
     distrust_label_words(kind, ordered)
+    distrust_unclosed(ordered)
     return Extraction(kind, score, ordered)
+
+
+# a date whose box touches the box of a certifier's note (`复印件与原件一致`, `此件与原件核对无误`) is not
+# pre-filled (False: off). The certifier writes the note on the copy where there is room and signs and
+# dates it beside and under it, in another hand and ink, at another size, across whatever print is there:
+# a printed row whose box meets the note's (the detector boxes apart rows of print with paper between)
+# has that handwriting through it, and the value may mix the two writings (ZS zs_0067, a 食品经营许可证
+# faxed: the note's date `2026.2.2` written over the printed 有效期至 2028年06月23日, read `2026年202月23日`
+# and, on the softened second reading, `2026年02月23日` — pre-filled 2026-02-23)
+NEAR_COPY_NOTE = True
+NOTE_TOUCH = 0.15  # boxes this share of the lower one's height apart, or overlapping, touch
+_CERTIFY_NOTE = re.compile(r"与原件(一致|相符)|与原件核对")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # (the note is dated: a date value is what its date mixes into)
+
+
+def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -> None:
+    """`NEAR_COPY_NOTE`: a date whose box meets a certifier's note's box, above or below it, over
+    the same stretch of the row. (Dates only: the note's own date is what mixes into a printed one
+    as a plausible value; a text row under the note — ZG zg0034, an ID card copy's address — read whole.)"""
+    if not NEAR_COPY_NOTE:
+        return
+    notes = [ln for ln in lines if _CERTIFY_NOTE.search(ln.text)]
+    if not notes:
+        return
+    for f in fields.values():
+        if not f.value or f.flagged or not f.box or not _ISO_DATE.fullmatch(f.value):
+            continue
+        x1, y1, x2, y2 = f.box[:4]
+        for ln in notes:
+            if min(x2, ln.x2) - max(x1, ln.x1) <= 0 or ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2:
+                continue  # (not over the value's stretch; or on the value's own row, beside it)
+            gap = max(ln.y1, y1) - min(ln.y2, y2)
+            if gap <= NOTE_TOUCH * min(ln.y2 - ln.y1, y2 - y1):
+                f.flagged, f.note, f.confidence = True, "copy note over the value", min(f.confidence, 0.5)
+                break
+
+
+# a value that opens a bracket it never closes is not pre-filled (False: off): printed values close
+# every bracket they open (`…(有限合伙)`, `(委派代表:…)`, `(仅销售预包装食品)`), so the rest of such a value
+# — its wrapped row, the bracket's inside — was not read, and the value as read is cut short (ZR
+# zr_0090: `昆明青禾建筑工程有限公司(委派`, its `代表:何婷天)` row lost; the second recogniser read the
+# row as the first had and pre-filled it). Note `unbalanced` (reason `format`): no second reading of
+# the same row mends what lies outside it
+UNCLOSED = True
+_OPENS, _CLOSES = "(（", ")）"
+
+
+def _unclosed(value: str) -> bool:
+    """Whether `value` opens more round brackets than it closes."""
+    return sum(value.count(c) for c in _OPENS) > sum(value.count(c) for c in _CLOSES)
+
+
+def distrust_unclosed(fields: dict[str, FieldResult]) -> None:
+    """Flag a value read with an opening bracket it never closes (UNCLOSED): its rest was not read."""
+    if not UNCLOSED:
+        return
+    for f in fields.values():
+        if f.value and (not f.flagged or f.note in ("", "doubtful character")) and _unclosed(f.value):
+            f.flagged, f.note = True, "unbalanced"
 
 
 # a value that is one of its page's labels cut short, or that starts with the end of one, is not

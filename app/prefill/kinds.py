@@ -542,6 +542,45 @@ def _one_dropped(a: ex.FieldResult, b: ex.FieldResult) -> None:
         short.flagged, short.note = True, "doubtful character"
 
 
+# two printings of one address (住所 and 经营场所) read the same but at one place — one character
+# each reading has its own, or one character the other reading lacks: one of them is misread there,
+# and a reading whose characters were not all read surely is no evidence against the other (ZS
+# zs_0028, a shaken photo: 住所 `古朝路` in doubt, 经营场所 `古塘路` taken — 塘 at 0.90 — for 古墩路).
+# Such a reading is doubtful too; one read with every character at TWIN_CHAR or better keeps its
+# value. A second address differing at one character with the rest — road, number, building,
+# room — the same is none (0: off)
+ONE_APART = 10  # … the length from which two such readings are one address
+TWIN_CHAR = 0.95
+
+
+def _one_place_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` are the same but for one CJK character at one place: each has its own
+    there, or one has it and the other nothing."""
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 and all(_cjk(s[diff[0]]) for s in (a, b))
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return _cjk(long_[i]) and long_[:i] + long_[i + 1:] == short
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _one_apart(a: ex.FieldResult, b: ex.FieldResult) -> None:
+    """`ONE_APART`: flag the readings of an address printed twice that are one place apart
+    (`_one_place_apart`) and were read below TWIN_CHAR somewhere."""
+    if not ONE_APART or not (a.value and b.value) or min(len(a.value), len(b.value)) < ONE_APART \
+            or not _one_place_apart(a.value, b.value):
+        return
+    for f in (a, b):
+        if not f.flagged and f.weakest < TWIN_CHAR:
+            f.flagged, f.note, f.confidence = True, "doubtful character", min(f.confidence, f.weakest)
+
+
 ONE_PRINT = True  # one printed value taken for two labels goes to the label on its row only (False: off)
 
 
@@ -801,6 +840,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["address"] = _food_address(lines, FOOD["address"], labels)
     res["premises_address"] = _food_address(lines, FOOD["premises"], labels)
     _one_dropped(res["address"], res["premises_address"])
+    _one_apart(res["address"], res["premises_address"])
     _one_print_twice(lines, res["address"], FOOD["address"], res["premises_address"], FOOD["premises"])
     v, p = _text(lines, FOOD["form"], labels, rows=1)
     rows = piece_rows(p) if p else []
@@ -898,11 +938,20 @@ def _food_valid_to(lines: list[Line], labels: tuple[str, ...]) -> ex.FieldResult
     if f.value and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value):
         if dt.date.fromisoformat(f.value) in ends:
             f.flagged, f.confidence, f.weakest, f.note = False, max(f.confidence, 0.97), 1.0, ""
+        elif UNCHECKED_TORN_END and not f.flagged and f.torn_digit < UNCHECKED_TORN_END:
+            f.flagged, f.confidence, f.note = True, min(f.confidence, f.torn_digit), "doubtful character"
         return f
     settled = [end for end in ends if p and _reads_as_date(p, end)] if FIVE_YEARS_SETTLE else []
     if len(settled) == 1:  # (the one end five years on that the read agrees with, its doubtful characters aside)
         return ex.FieldResult(settled[0].isoformat(), 0.95, f.box, note="from issue date")
     return f
+
+
+# an end date that no date on the page vouches for (five years on), with a digit read below this and
+# another digit its runner-up, is not pre-filled (0: off): a 6 and an 8 differ by one stroke's gap, and
+# nothing on the page tells which (ZS zs_0141, a folded permit photographed: `2024年08月08日` at 0.93
+# with 6 second, for 06-08; its 发证日期 read `2019年68月09日`, the same 6 read 8 — no date to check it by)
+UNCHECKED_TORN_END = 0.95
 
 
 # a whole date on the row under 有效期至 is another printed date — the 2015 食品经营许可证 prints its
@@ -1637,6 +1686,15 @@ def title_only(lines: list[Line]) -> str | None:
     return sole[0] if title >= max(ln.h for ln in lines) else None
 
 
+# a licence's border is a band of guilloche waves; at a fax's or a copy's resolution the detector
+# boxes a run of it as a tall line and the recogniser reads each wave as the same character
+# (ZS zs_0054, a fax: `人人人人人`, 120 px high against 36 px rows, across the top border). Printed
+# large, four CJK characters or more and no document's title, it stood as another document's
+# title and the licence under it — its code, 名称, 类型, 法定代表人 read at 1.00 — read as `other`.
+# No title is one character repeated (False: such a line is judged as any other)
+REPEAT_NO_TITLE = True
+
+
 def _foreign_title(lines: list[Line], median: float) -> bool:
     """A line printed as a title that names no document we read (市场主体登记申请表, 房屋租赁合同,
     电子发票, 情况说明): the page is that document. A title's characters are large both ways (a
@@ -1651,6 +1709,8 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
             continue  # a usage watermark's close boxed alone and misread by a character (`他用无交`)
         if ln.text.lstrip().startswith(("<", "‹", "く")):
             continue  # a screenshot's viewer bar (`< 查看原图`, a back arrow before it): no print of the page
+        if REPEAT_NO_TITLE and len({ch for ch in ln.text if "\u4e00" <= ch <= "\u9fff"}) == 1:
+            continue  # one character over and over (`人人人人人`): a border's guilloche waves, no words
         if 4 <= cjk <= 16 and median and not any(_near(w, ln.text) for w in TITLES) and (
                 ln.h >= TITLE_SIZE * median and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median
                 or ln.h >= median and _FORM_TITLE.fullmatch(_SPACE.sub("", ln.text))):

@@ -302,10 +302,21 @@ COPY_MARK = re.compile(r"(经核对)?与?原件(一致|相符)?|此?复印件(�
 # `此复印件与原件一致` is)
 HOLE_GAP = 1.3  # paper between two boxes of one value wider than this many line heights: a part was not read
 TALL_BOX = 2.5  # a box this many times a value's row height is no row of it (a stamp's or a seal's text)
+LABEL_ADVANCE = 1.5  # a label's box wider than this many row heights a character of it read holds more than the label
 # a box that tall beside a wrapped row, past its end, read as one or two characters at its own size,
 # is no part of that row either: it leaves no gap in the value (a seal's character, 58 px tall beside
 # 20 px rows, read in the gutter between a 正本's columns: ZJ zj_0011's right scope blanked; False: off)
 ROW_GAP_TALL = True
+# print clearly smaller than a value's own — its characters advancing under SMALL_PRINT of the value's
+# pitch and its box under SMALL_PRINT_HEIGHT of the value's row — does not continue the value: a
+# value is set in one size, and smaller type beside it is other print (the 2019 营业执照 正本's caption
+# by its QR code, `扫描二维码登录…了解更多登记、备案…`, set just right of the 住所/经营场所 row: ZR zr_0004,
+# zr_0100). Both boxes are measured over SMALL_PRINT_UNITS characters at least (a short box's padding
+# says little of its pitch); the height keeps a curl's sideways squeeze (narrower, as tall) out
+# (0: off)
+SMALL_PRINT = 0.7
+SMALL_PRINT_HEIGHT = 0.85
+SMALL_PRINT_UNITS = 4.0
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
@@ -871,6 +882,33 @@ def _off_row(o: Line, row: Line, typical: float = 0.0) -> bool:
     return len(o.text) < 4 or advance > 0.8 * row.h or advance > 0.6 * o.h
 
 
+def _advance(text: str, width: float) -> float | None:
+    """A box's character pitch: its width over its characters (digits and Latin letters half a
+    Chinese character's width, as `Line.x_at` counts them); None under SMALL_PRINT_UNITS."""
+    units = sum(0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in text)
+    return width / units if units >= SMALL_PRINT_UNITS else None
+
+
+def smaller_print(text: str, box: tuple[float, ...] | list[float], ref_text: str,
+                  ref_box: tuple[float, ...] | list[float]) -> bool:
+    """Whether the print boxed at `box` (reading `text`) is clearly smaller than the print of
+    `ref_box` (`ref_text`): its characters advance under SMALL_PRINT of the reference's and its box
+    is under SMALL_PRINT_HEIGHT of the reference's height. Other print, not the same value's."""
+    if not SMALL_PRINT:
+        return False
+    a = _advance(text, box[2] - box[0])
+    ref = _advance(ref_text, ref_box[2] - ref_box[0])
+    if a is None or ref is None:
+        return False
+    return a < SMALL_PRINT * ref and box[3] - box[1] < SMALL_PRINT_HEIGHT * (ref_box[3] - ref_box[1])
+
+
+def _small_of(o: Line, others: list[Line]) -> bool:
+    """`o` is clearly smaller print than one of `others` it stands over or under (`smaller_print`)."""
+    return any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0
+               and smaller_print(o.text, (o.x1, o.y1, o.x2, o.y2), b.text, (b.x1, b.y1, b.x2, b.y2)) for b in others)
+
+
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,
                 multiline: bool = False, max_lines: int = 8, stop_below: tuple[str, ...] = (),
                 anywhere: bool = False) -> list[Piece] | None:
@@ -922,6 +960,9 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                   and (o.x1 >= ln.x2 - 0.5 * ln.h or (o.x1 > (ln.x1 + ln.x2) / 2 and o.x2 > ln.x2 + ln.h
                                                         and not starts_with_label(o.text, stop_labels + aliases)))
                   and (not o.owner or o.owner in aliases)), key=lambda o: o.x1)
+    # (of two boxes level with the label, one over the other, the clearly smaller print is other
+    # print beside the value — a QR code's caption —, not a second row of it)
+    row = [o for o in row if not _small_of(o, row)]
     stacked = [o for o in row if any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
                                      for b in row)]
     if stacked and multiline and not pieces:
@@ -947,6 +988,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if starts_with_label(o.text, stop_labels):
                 right_limit = o.x1
                 break
+            if pieces and smaller_print(o.text, (o.x1, o.y1, o.x2, o.y2), pieces[-1].text, pieces[-1].box):
+                continue  # clearly smaller print beside the value: not its continuation (SMALL_PRINT)
             far = not pieces or o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h
             if far and o.x1 >= foot_limit and not pieces and _in_value_column(o, ln, lines, label_lines):
                 far = False  # where the values of the labels over and under it start: its value
@@ -1154,9 +1197,6 @@ def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[
     return sum(abs(x - o.x1) <= 0.5 * h for x in starts) >= 2
 
 
-LATE_LABELS_VALUED = True  # a label is wider than its column's only against labels whose values start near the column's value start (False: every label there)
-
-
 def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
     """The value starts clearly right of where the values of the labels above and below it (the
     same label column) start, while its own label does not reach that far — or its label's box
@@ -1167,7 +1207,6 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
     sibs = [lab for lab in label_lines if lab is not label and not same_row(lab, label)
             and abs(lab.x1 - label.x1) < h]
     starts = []
-    valued = []  # (the column's labels with their values on their own rows, and where those start)
     for lab in sibs:
         # (a value box split off a `label:` box starts with the colon: the value starts after it, as
         # this value's own start is measured)
@@ -1176,7 +1215,6 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
                  and o not in label_lines and o.text.strip(":：")]
         if right:
             starts.append(min(right))
-            valued.append((lab, min(right)))
             if abs(min(right) - value_x) < 0.5 * h and lab.x2 > value_x - 2 * h:
                 # a long label's value starts where this one does: the form sets some values
                 # further right (a second value column), nothing was lost
@@ -1188,15 +1226,14 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
     agree = [x for x in starts if abs(x - mid) < 0.5 * h]
     if len(agree) < 2 or value_x < mid + 0.8 * h:
         return False
-    # (a label is measured against the column's labels whose values start near where the column's
-    # values start, within two row heights: a heading over its value — 统一社会信用代码 above the code,
-    # at the column's x, with at most the title level with it, far right — is longer than any of them
-    # and says nothing of how wide a label beside its value may be. A 法定代表人 spread as wide as its
-    # five characters need, its value right after it, is then explained by its own length)
-    sized = [lab for lab, x in valued if abs(x - mid) < 2 * h] if LATE_LABELS_VALUED else sibs
-    widest = max(lab.x2 - lab.x1 for lab in sized)
+    widest = max(lab.x2 - lab.x1 for lab in sibs)
+    # (a label longer than its column — a five-character 法定代表人 printed at its characters' own
+    # pitch after justified two-character labels — reaches past the column's values by its own
+    # characters: only a box wider than the characters read in it swallowed the value's start)
+    own = len(label.text.rstrip(":：")) * LABEL_ADVANCE * h
     return label.x2 < mid - 0.2 * h or (label.x2 - label.x1 > widest + h
-                                        and len(label.text) <= max(len(lab.text) for lab in sized))
+                                        and len(label.text) <= max(len(lab.text) for lab in sibs)
+                                        and label.x2 - label.x1 > own)
 
 
 def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_limit: float,

@@ -1239,8 +1239,13 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
             page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
                               interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
             to_page = np.diag([s, s, 1.0]) @ to_page
+        vertical = text_line_direction(page) == "vertical"  # cheap morphology check saves a second OCR pass
+    with clock.stage("det"):
+        # (the check's "vertical" overruled by the detector's small pass: `TURN_CHECK`)
+        level = vertical and TURN_CHECK > 0 and _runs_level(page, engine, clock)
+    with clock.stage("prepare"):
         rotation = 0
-        if text_line_direction(page) == "vertical":  # cheap morphology check saves a second OCR pass
+        if vertical and not level:
             to_page = rotate90_matrix(page.shape, 90) @ to_page
             page = rotate90(page, 90)
             rotation = 90
@@ -1253,8 +1258,17 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
     # (the detector runs at the page's own size unless the page's text is larger than it needs
     # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
     # lost a 民族 and a 许可项目 and took a notice for a licence)
-    lines = engine.read(view, det_side, clock=clock, det_image=seen)
-    if (lines or rotation) and (not lines or _vertical_share(lines) > 0.6):
+    if level:
+        # the page was not turned: read as a page turned by the check and turned back is read
+        # (the reading below, after the turned one ran down the page)
+        # (and its matrix as there: turned and turned back, rounding alike)
+        clock.count("turn_checked")
+        turned = rotate90_matrix(page.shape, 90) @ to_page
+        to_page = rotate90_matrix((page.shape[1], page.shape[0]), 270) @ turned
+        lines = engine.read(ocr_view(page), clock=clock)
+    else:
+        lines = engine.read(view, det_side, clock=clock, det_image=seen)
+    if not level and (lines or rotation) and (not lines or _vertical_share(lines) > 0.6):
         # the recogniser's lines run down the page, or it read nothing on a page the morphology
         # check turned (digits and Latin read sideways are dropped as noise). After that check
         # turned the page, it was wrong (a table's stacked labels, a desk's grain): the page is
@@ -1275,6 +1289,27 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
         rotation = (rotation + 180) % 360
         lines = _map_lines(lines, rot)
     return page, to_page, rotation, drop_slanted(lines)
+
+
+# The morphology check (`text_line_direction`) is fooled by print that is no text row: a licence's
+# guilloche border, longer down a portrait page's sides than across its head and foot, and heavier
+# than its small print (ZS: 9 of 20 upright 食品经营许可证 called "vertical"). The page was then
+# turned 90°, read whole — detector, classifier and recogniser, 2–3 s of CPU — found to run down the
+# page (`_vertical_share`), turned back and read again. Where the check says "vertical", the small
+# detector pass (`RapidOcrEngine.level_share`, a quarter of a full pass or less) looks first: when
+# at least TURN_CHECK of the text it boxes runs level, over TURN_CHECK_BOXES boxes or more, the page
+# is not turned; it is read as the turned-back page was (the same call: same pixels, same sizes).
+TURN_CHECK = 0.9  # share of the boxed text running level that overrules the check (0: off, always turn)
+TURN_CHECK_BOXES = 8  # … among at least this many boxes running level or upright
+
+
+def _runs_level(page: np.ndarray, engine: OcrEngine, clock: StageClock) -> bool:
+    """Whether the detector's small pass finds the text of `page` running level (`TURN_CHECK`)."""
+    share_of = getattr(engine, "level_share", None)
+    if share_of is None:
+        return False
+    share, n = share_of(ocr_view(page), clock)
+    return n >= TURN_CHECK_BOXES and share >= TURN_CHECK
 
 
 def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -1756,6 +1791,43 @@ def _labelless_side(part: list[Line], other: str) -> bool:
 
 CUT_EDGE = 0.5  # a line starting this many line heights from the photo's border was cut by it
 _CUT_TAIL = re.compile(r"([^:]{1,8}):")
+# a value one of whose rows ends at the photo's own border (CUT_EDGE line heights from it) is not
+# pre-filled (note EDGE_NOTE): the page ran on beyond the picture, and the row with it — a chat
+# screenshot showing a card's left part, `住址 天津市和平区滨江道147` cut through the 5 of 1475号 with
+# `号` wrapped whole below it (ZR zr_0003). Printed values stand inside the paper's margin, so only a
+# picture that cut the page puts a row's end at its border. Free-text fields only: a date, a number
+# or a code is whole by its own grammar (False: off)
+EDGE_ROWS = True
+EDGE_FIELDS = frozenset({"name", "address", "legal_representative", "business_scope", "entity_type",
+                         "registered_capital", "issuing_authority", "license_items", "premises_address",
+                         "business_form", "business_items", "holder", "location", "bank_name"})
+EDGE_NOTE = "row at the picture's edge"
+
+
+def _end_at_photo_edge(ln: Line, to_page: np.ndarray, source: tuple[int, ...]) -> bool:
+    """The line ends at the photo's own border (its print may go on beyond the picture)."""
+    pts = np.array([[ln.x2, ln.y1], [ln.x2, ln.y2]], np.float64).reshape(-1, 1, 2)
+    src = cv2.perspectiveTransform(pts, np.linalg.inv(to_page)).reshape(-1, 2)
+    h = float(np.hypot(*(src[1] - src[0])))
+    x, y = src.mean(axis=0)
+    return min(x, y, source[1] - x, source[0] - y) < max(2.0, CUT_EDGE * h)
+
+
+def distrust_edge_rows(extraction: Extraction, lines: list[Line], to_page: np.ndarray,
+                       source: tuple[int, ...] | None) -> None:
+    """Flag a free-text value one of whose rows ends at the photo's border (EDGE_ROWS): its row
+    may go on outside the picture. Values in doubt are flagged so too (the second recogniser reads
+    the same cut row and would settle only how its characters read)."""
+    if not EDGE_ROWS or source is None:
+        return
+    for key, f in extraction.fields.items():
+        if key not in EDGE_FIELDS or not f.value or not f.box or (f.flagged and f.note not in SECOND_NOTES):
+            continue
+        x1, y1, x2, y2 = f.box
+        inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
+        ends = [ln for ln in inside if not any(o is not ln and o.x1 >= ln.x2 - 2 and same_row(o, ln) for o in inside)]
+        if any(_end_at_photo_edge(ln, to_page, source) for ln in ends):
+            f.flagged, f.note = True, EDGE_NOTE
 
 
 def _at_photo_edge(ln: Line, to_page: np.ndarray, source: tuple[int, ...]) -> bool:
@@ -2898,6 +2970,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             distrust_glare(ex, page_lines, page)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
                 distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
+            distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
             if bilevel is None:  # (a binarised capture: `_unlined`)
                 distrust_torn_digits(ex)

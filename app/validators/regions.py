@@ -138,3 +138,9 @@ def places_of_province(province: str) -> frozenset[str]:
     province directly (湖北省仙桃市, 河南省济源市) is one of them. (Two lookups: `_places_ever`.)"""
     provinces, places = _places_ever()
     return frozenset().union(*(places.get(p, frozenset()) for p in provinces.get(province, ())))
+
+
+def names_ever(code: str) -> frozenset[str]:
+    """Every name a 6-digit code has borne (empty when the table never held it): 430521 → 邵东县 (and
+    the county's later name under its new code is another code's)."""
+    return _names_ever().get(code, frozenset())

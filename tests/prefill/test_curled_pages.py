@@ -98,3 +98,17 @@ def test_address_whose_row_end_was_lost_is_not_prefilled(engine, tmp_path) -> No
     fields = results[0]["fields"]
     assert not fields["address"]["value"] and fields["address"]["reason"] == "wrapped_row_incomplete", fields["address"]
     assert fields["name"]["value"] == TRUTH["name"]
+
+
+def test_page_whose_only_row_bends_is_read_not_an_error(engine, tmp_path) -> None:
+    # the detector kept no straight box and only the bent row: its box came back as ints and
+    # rapidocr's in-place scaling of the boxes raised (a curled/screen photo of ZS read as an error)
+    w, h = 1240, 900
+    img = Image.new("RGB", (w, h), (246, 246, 242))
+    ImageDraw.Draw(img).text((140, 420), "地址：杭州市西湖区文三路1133号2楼南侧商铺", font=cjk_font(44, SERIF), fill=(20, 20, 20))
+    path = tmp_path / "one_bent_row.jpg"
+    cv2.imwrite(str(path), curl(cv2.cvtColor(np.array(img), cv2.COLOR_RGB2BGR)), [cv2.IMWRITE_JPEG_QUALITY, 88])
+    from app.services.prefill import ocr_files
+
+    results, failures = ocr_files([path])
+    assert failures == [] and results[0]["kind"] == "other"

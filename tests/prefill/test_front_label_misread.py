@@ -48,8 +48,14 @@ def test_label_column_characters_not_over_the_sex_label_are_no_label() -> None:
     assert got["name"].value == "" and got["name"].flagged
 
 
-def test_one_character_in_the_label_column_is_no_label() -> None:
+def test_one_character_in_the_label_column_is_no_label_but_名_over_别() -> None:
+    # session 32 (zsfax, NAME_LABEL_HEAD_LOST): 姓 washed out, 名 alone right over 性别's 别 is the label's
+    # remnant (ZS zs_0119 `名卢芳`); any other lone character there, or 名 elsewhere in the column, is not
     got = _card(_line("名丁超文", 64, 59, 160, 80, (74, 110, 128, 146)))
+    assert got["name"].value == "丁超文" and not got["name"].flagged, got["name"]
+    got = _card(_line("各丁超文", 64, 59, 160, 80, (74, 110, 128, 146)))
+    assert got["name"].value == ""
+    got = _card(_line("名丁超文", 45, 59, 160, 80, (55, 110, 128, 146)))  # (名 over 性: no label's place)
     assert got["name"].value == ""
 
 

@@ -1,94 +1,93 @@
-"""Session 32 (zrpdf): a QR code's small caption beside a value's row is no gap in the value.
+"""Session 32 (zrwrong): print clearly smaller than a value's own does not continue the value.
 
-A 2019-template 营业执照 副本 prints its QR code top right with a caption of three lines of small type
-(扫描二维码登录“国家企业信用信息公示系统”了解更多登记、备案、许可、监管信息。), its first line level with the 类型 row.
-`layout.value_after` took any box past a wide gap on a value's row, where no label heads a column, as the value
-going on past unread print (`Value.hole`: glare, a fold) and blanked the value (`wrapped_row_incomplete`): ZR's
-副本 scans, copies and 高拍仪 frames lost their 类型 that way (zr_0068, zr_0099, zr_0144). `layout.SMALL_PRINT`: a box
-there below 0.8 of the value's height, over another such box (a block of smaller print), ends the value without
-marking a gap. Drawn as a vector PDF (reportlab, the bundled 霞鹜文楷 face) read through `ocr_files`; main (the
-rule off) leaves 类型 blank. A value whose row goes on past a gap in its own size still counts as holed.
+The 2019 营业执照 正本 prints a QR code top right with a three-line caption in small type under it,
+`扫描二维码登录“国家企业信用 / 信息公示系统”了解更多登记、/ 备案、许可、监管信息。`, standing just right of the
+住所/经营场所 row of the right-hand column. ZR zr_0004 (a curled photo) read the address's first row, then
+the caption's line level with it a character's width further right, then the address's wrapped
+`1775号`: main pre-filled `…中山北路信息公示系统”了解更多登记1775号`. On zr_0100 (an ADF scan) the caption's
+line stood over the address's box and was taken as the first of two stacked rows, the address
+dropped as its continuation: main pre-filled the caption alone. A value is set in one size; the
+caption's characters advance at less than half the value's pitch in boxes two thirds as tall
+(`layout.SMALL_PRINT`, `SMALL_PRINT_HEIGHT`). Drawn with Pillow and read through `ocr_files`.
 """
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-CODE = "92310104MA1K4LUE93"
-ROWS = [("名称", "徐汇区永安小吃店"), ("类型", "个体工商户"), ("经营者", "丁兰涵"), ("组成形式", "个人经营"),
-        ("注册日期", "2016年03月09日"), ("经营场所", "上海市徐汇区漕溪北路88号")]
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from tests.prefill.fonts import SERIF, cjk_font
+from tests.prefill.test_licence_columns import LEFT, read
+
+SIZE, PITCH = 30, 52
 CAPTION = ("扫描二维码登录“国家企业信用", "信息公示系统”了解更多登记、", "备案、许可、监管信息。")
+ADDRESS = ["江苏省南京市鼓楼区中山北路", "1775号"]
 
 
-def _copy(path: Path, *, tail: str = "") -> Path:
-    """A portrait 副本 as a vector PDF: the code, the title, spread labels with their values; the QR code
-    top right and its caption's three lines of small print, the first level with the 类型 row. `tail`:
-    text in the value's own size printed past a gap on the 类型 row instead."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = path.parent / "face.ttf"
-    font.write_bytes(resources.files("resources").joinpath("fonts/LXGWWenKai-Regular.ttf").read_bytes())
-    if "ZrpdfFace" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("ZrpdfFace", str(font)))
-    w, h = 595.0, 842.0
-    c = canvas.Canvas(str(path), pagesize=(w, h))
-    c.setFont("ZrpdfFace", 9)
-    c.drawString(60, h - 150, "统一社会信用代码")
-    c.drawString(60, h - 164, CODE)
-    c.setFont("ZrpdfFace", 36)
-    c.drawString(w / 2 - 72, h - 130, "营业执照")
-    c.setFont("ZrpdfFace", 14)
-    c.drawString(w / 2 - 28, h - 160, "(副本)")
-    size = 12.0
-    for i, (label, value) in enumerate(ROWS):
-        y = h - 220 - 30 * i
-        c.setFont("ZrpdfFace", size)
-        step = (4 * size - size) / (len(label) - 1)
-        for k, ch in enumerate(label):
-            c.drawString(60 + k * step, y, ch)
-        c.drawString(60 + 5 * size, y, value)
-        if label == "类型":
-            if tail:
-                c.drawString(60 + 5 * size + 14 * size, y, tail)
-            else:  # the QR code (a block of modules) and its caption to its left, level with this row
-                for r in range(21):
-                    for q in range(21):
-                        if (r * 7 + q * 13 + r * q) % 3 == 0 or min(r, q) < 2:
-                            c.rect(480 + 3 * q, y + 30 - 3 * r, 3, 3, stroke=0, fill=1)
-                c.setFont("ZrpdfFace", 7.5)
-                for k, text in enumerate(CAPTION):
-                    c.drawString(360, y + 1 - 9 * k, text)
-    c.setFont("ZrpdfFace", 11)
-    c.drawString(400, 140, "登记机关")
-    c.drawString(420, 120, "2016年03月09日")
-    c.showPage()
-    c.save()
+def qr_licence(path: Path, cap_size: int = 12) -> Path:
+    """A landscape 正本: two columns of labelled rows; a QR block right of the 住所 row with its caption
+    under it in `cap_size` px type, the caption's second line level with the address's first row,
+    a character's width after its end."""
+    img = Image.new("RGB", (1760, 1060), (250, 250, 246))
+    d = ImageDraw.Draw(img)
+    d.text((600, 90), "营业执照", font=cjk_font(100, SERIF), fill="black")
+    small = cjk_font(26)
+    d.text((90, 120), "统一社会信用代码", font=small, fill="black")
+    d.text((90, 155), "91150724MA0N8Q2X3C", font=small, fill="black")
+    font, cap = cjk_font(SIZE), cjk_font(cap_size)
+    right = [("注册资本", ["人民币叁佰万元整"]), ("成立日期", ["2005年04月10日"]),
+             ("营业期限", ["2005年04月10日至2035年04月09日"]), ("住所", ADDRESS)]
+    rng = np.random.default_rng(3)
+    for x_label, x_value, rows in ((90, 260, LEFT), (800, 970, right)):
+        y = 300
+        for label, values in rows:
+            step = (4 - 1) * SIZE / (len(label) - 1) if len(label) < 4 else SIZE
+            for k, ch in enumerate(label):
+                d.text((x_label + k * step, y), ch, font=font, fill="black")
+            for i, value in enumerate(values):
+                d.text((x_value, y), value, font=font, fill="black")
+                if label == "住所" and i == 0:
+                    x = x_value + int(d.textlength(value, font=font)) + 24
+                    pitch = int(cap_size * 1.3)
+                    top = y + SIZE // 2 - cap_size // 2 - pitch
+                    for j, text in enumerate(CAPTION):
+                        d.text((x, top + j * pitch), text, font=cap, fill=(50, 50, 50))
+                    for a in range(0, 150, 10):  # the QR code over its caption
+                        for b in range(0, 150, 10):
+                            if rng.random() < 0.5:
+                                d.rectangle((x + 10 + a, top - 162 + b, x + 19 + a, top - 153 + b), fill="black")
+                y += PITCH
+            y += 14
+    d.text((880, 900), "登记机关", font=font, fill="black")
+    d.text((1040, 960), "2022年05月26日", font=font, fill="black")
+    img.save(path)
     return path
 
 
-def _both(path: Path, monkeypatch) -> tuple[dict, dict]:
-    from app.prefill import layout
-    from tests.prefill.pages import read_file
+@pytest.mark.parametrize(("rule", "want"), [(0.7, "".join(ADDRESS)),
+                                            (0, "江苏省南京市鼓楼区中山北路信息公示系统”了解更多登记、1775号")])
+def test_a_qr_codes_small_caption_beside_the_address_row_is_not_read_into_it(monkeypatch: pytest.MonkeyPatch,
+                                                                             tmp_path: Path, rule: float,
+                                                                             want: str) -> None:
+    import app.prefill.layout as L
 
-    on = read_file(path)
-    monkeypatch.setattr(layout, "SMALL_PRINT", 0.0)
-    off = read_file(path)
-    assert on["kind"] == off["kind"] == "business_license"
-    return on["fields"], off["fields"]
-
-
-def test_a_qr_captions_small_print_beside_the_row_is_no_gap(engine, tmp_path, monkeypatch) -> None:
-    on, off = _both(_copy(tmp_path / "copy.pdf"), monkeypatch)
-    assert off["entity_type"]["value"] == ""  # (main: the caption's first line taken for the value going on)
-    assert off["entity_type"]["reason"] == "wrapped_row_incomplete"
-    assert on["entity_type"]["value"] == "个体工商户"
-    assert on["legal_representative"]["value"] == off["legal_representative"]["value"] == "丁兰涵"
+    monkeypatch.setattr(L, "SMALL_PRINT", rule)  # (0: main's reading, zr_0004's wrong pre-fill)
+    got = read(qr_licence(tmp_path / "qr.png"))
+    assert got["address"]["value"] == want
+    assert got["registered_capital"]["value"] == "人民币叁佰万元整"  # (the other values stay)
 
 
-def test_print_of_the_values_size_past_a_gap_still_holes_it(engine, tmp_path, monkeypatch) -> None:
-    # the row going on in the value's own size, a wide stretch of paper between: a part was not read
-    on, off = _both(_copy(tmp_path / "holed.pdf", tail="合伙企业"), monkeypatch)
-    assert on["entity_type"]["value"] == off["entity_type"]["value"] == ""
+def test_smaller_print_needs_both_a_narrower_pitch_and_a_shorter_box() -> None:
+    from app.prefill.layout import smaller_print
+
+    row = (100, 300, 400, 336)  # 13 characters at 23 px in a 36 px box
+    assert smaller_print("信息公示系统”了解更多登记", (420, 308, 555, 334), "江苏省南京市鼓楼区中山北路", row)
+    # squeezed sideways only (a curl's edge): as tall as the row, so the same print
+    assert not smaller_print("信息公示系统”了解更多登记", (420, 300, 555, 336), "江苏省南京市鼓楼区中山北路", row)
+    # digits advance half a character: `1775号` at the row's pitch is the same print
+    assert not smaller_print("1775号", (420, 302, 494, 334), "江苏省南京市鼓楼区中山北路", row)
+    # too few characters to measure a pitch by
+    assert not smaller_print("号", (420, 310, 432, 330), "江苏省南京市鼓楼区中山北路", row)
