@@ -32,6 +32,14 @@ SIZE = 30
 PITCH = 52
 
 
+def licence_head(d: ImageDraw.ImageDraw, code: str = "91150724MA0N8Q2X3C", title_x: int = 560) -> None:
+    """The 正本's head on a drawn page: the title, and the credit code under its heading top left."""
+    d.text((title_x, 90), "营业执照", font=cjk_font(100, SERIF), fill="black")
+    small = cjk_font(26)
+    d.text((90, 120), "统一社会信用代码", font=small, fill="black")
+    d.text((90, 155), code, font=small, fill="black")
+
+
 def two_columns(left: list[tuple[str, list]], right: list[tuple[str, list]], path: Path, *,
                 cover_first: str = "", faint: tuple[str, int] = ("", -1)) -> Path:
     """A landscape 正本 of the 2019 form: title, credit code, two columns of labelled rows, each
@@ -40,10 +48,7 @@ def two_columns(left: list[tuple[str, list]], right: list[tuple[str, list]], pat
     (a toner streak) that the recogniser drops it."""
     img = Image.new("RGB", (1500, 1060), (250, 250, 246))
     d = ImageDraw.Draw(img)
-    d.text((560, 90), "营业执照", font=cjk_font(100, SERIF), fill="black")
-    small = cjk_font(26)
-    d.text((90, 120), "统一社会信用代码", font=small, fill="black")
-    d.text((90, 155), "91150724MA0N8Q2X3C", font=small, fill="black")
+    licence_head(d)
     font = cjk_font(SIZE)
     for x_label, x_value, rows in ((90, 260, left), (800, 970, right)):
         y = 300

@@ -19,8 +19,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from tests.prefill.fonts import SERIF, cjk_font
-from tests.prefill.test_licence_columns import LEFT, read
+from tests.prefill.fonts import cjk_font
+from tests.prefill.test_licence_columns import LEFT, licence_head, read
 
 SIZE, PITCH = 30, 52
 CAPTION = ("扫描二维码登录“国家企业信用", "信息公示系统”了解更多登记、", "备案、许可、监管信息。")
@@ -33,10 +33,7 @@ def qr_licence(path: Path, cap_size: int = 12) -> Path:
     a character's width after its end."""
     img = Image.new("RGB", (1760, 1060), (250, 250, 246))
     d = ImageDraw.Draw(img)
-    d.text((600, 90), "营业执照", font=cjk_font(100, SERIF), fill="black")
-    small = cjk_font(26)
-    d.text((90, 120), "统一社会信用代码", font=small, fill="black")
-    d.text((90, 155), "91150724MA0N8Q2X3C", font=small, fill="black")
+    licence_head(d, title_x=600)
     font, cap = cjk_font(SIZE), cjk_font(cap_size)
     right = [("注册资本", ["人民币叁佰万元整"]), ("成立日期", ["2005年04月10日"]),
              ("营业期限", ["2005年04月10日至2035年04月09日"]), ("住所", ADDRESS)]

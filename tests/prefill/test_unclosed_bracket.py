@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from tests.prefill.fonts import SERIF, cjk_font
-from tests.prefill.test_licence_columns import read
+from tests.prefill.fonts import cjk_font
+from tests.prefill.test_licence_columns import licence_head, read
 
 SIZE, PITCH = 30, 52
 
@@ -26,10 +26,7 @@ def partnership(path: Path) -> Path:
     """A 合伙企业's 正本 whose 执行事务合伙人 row ends `(委派` and the row under it is glare."""
     img = Image.new("RGB", (1500, 1060), (250, 250, 246))
     d = ImageDraw.Draw(img)
-    d.text((560, 90), "营业执照", font=cjk_font(100, SERIF), fill="black")
-    small = cjk_font(26)
-    d.text((90, 120), "统一社会信用代码", font=small, fill="black")
-    d.text((90, 155), "91530102MA6K8Q2X3C", font=small, fill="black")
+    licence_head(d, "91530102MA6K8Q2X3C")
     font = cjk_font(SIZE)
     left = [("名称", ["昆明星辰星食品合伙企业(有限合伙)"]), ("类型", ["有限合伙企业"]),
             ("执行事务合伙人", ["昆明青禾建筑工程有限公司(委派"]),
