@@ -905,7 +905,9 @@ def smaller_print(text: str, box: tuple[float, ...] | list[float], ref_text: str
 
 def _small_of(o: Line, others: list[Line]) -> bool:
     """`o` is clearly smaller print than one of `others` it stands over or under (`smaller_print`)."""
-    return any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0
+    # (over or under it: sharing a quarter of the narrower's width — a row's box that only touches the
+    # next column's spread label is beside it, not stacked: a 户口簿's 住址 row against 宗 教 信 仰)
+    return any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.25 * min(o.x2 - o.x1, b.x2 - b.x1)
                and smaller_print(o.text, (o.x1, o.y1, o.x2, o.y2), b.text, (b.x1, b.y1, b.x2, b.y2)) for b in others)
 
 
@@ -1148,20 +1150,20 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     return pieces
 
 
-SMALL_PRINT = 0.8  # a box past a value's gap below this share of the value's height, over another such box: small print (0: off)
+SMALL_PRINT_GAP = 0.8  # a box past a value's gap below this share of the value's height, over another such box: small print (0: off)
 
 
 def _small_print_block(o: Line, lines: list[Line], h: float) -> bool:
     """`o`, met on a value's row past a gap, heads a block of smaller print than the value's own (`h` high):
-    it and a box right under it are both under SMALL_PRINT of that height, the lower one less than a value's
+    it and a box right under it are both under SMALL_PRINT_GAP of that height, the lower one less than a value's
     row below and under it (their widths overlapping by half). A 正本's or 副本's QR code carries such a
     caption beside the rows (扫描二维码登录…, three lines of small type), a form its footnotes: print of
     another size, not the value's characters after glare or a fold — those are the value's own height,
     and a row of them stands alone, not over more rows of the same small print. Such a box ends the
     value without marking a gap in it (`Value.hole`)."""
-    if not SMALL_PRINT or o.h >= SMALL_PRINT * h:
+    if not SMALL_PRINT_GAP or o.h >= SMALL_PRINT_GAP * h:
         return False
-    return any(b is not o and b.h < SMALL_PRINT * h and o.cy < b.cy < o.cy + h and b.y1 < o.y2 + 0.5 * o.h
+    return any(b is not o and b.h < SMALL_PRINT_GAP * h and o.cy < b.cy < o.cy + h and b.y1 < o.y2 + 0.5 * o.h
                and min(b.x2, o.x2) - max(b.x1, o.x1) > 0.5 * min(b.x2 - b.x1, o.x2 - o.x1) for b in lines)
 
 
