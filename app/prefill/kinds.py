@@ -558,16 +558,12 @@ def _one_place_apart(a: str, b: str) -> bool:
     there, or one has it and the other nothing."""
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(diff) == 1 and all(_cjk(s[diff[0]]) for s in (a, b))
+        return len(diff) == 1 and all(ex._cjk(s[diff[0]]) for s in (a, b))
     short, long_ = sorted((a, b), key=len)
     if len(long_) - len(short) != 1:
         return False
     i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
-    return _cjk(long_[i]) and long_[:i] + long_[i + 1:] == short
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return ex._cjk(long_[i]) and long_[:i] + long_[i + 1:] == short
 
 
 def _one_apart(a: ex.FieldResult, b: ex.FieldResult) -> None:
