@@ -877,15 +877,19 @@ def _off_row(o: Line, row: Line, typical: float = 0.0) -> bool:
     height: it is the row's print."""
     if not (o.h > OFF_ROW * max(row.h, typical) and (o.y1 < row.y1 - 0.5 * row.h or o.y2 > row.y2 + 0.5 * row.h)):
         return False
-    units = sum(0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in o.text)
-    advance = (o.x2 - o.x1) / max(units, 1.0)
+    advance = (o.x2 - o.x1) / max(_char_units(o.text), 1.0)
     return len(o.text) < 4 or advance > 0.8 * row.h or advance > 0.6 * o.h
 
 
+def _char_units(text: str) -> float:
+    """`text`'s width in Chinese characters: digits and Latin letters 0.55 of one, as `Line.x_at` counts them."""
+    return sum(0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in text)
+
+
 def _advance(text: str, width: float) -> float | None:
-    """A box's character pitch: its width over its characters (digits and Latin letters half a
-    Chinese character's width, as `Line.x_at` counts them); None under SMALL_PRINT_UNITS."""
-    units = sum(0.55 if ch.isascii() and ch.isalnum() else 1.0 for ch in text)
+    """A box's character pitch: its width over its characters (`_char_units`); None under
+    SMALL_PRINT_UNITS."""
+    units = _char_units(text)
     return width / units if units >= SMALL_PRINT_UNITS else None
 
 
