@@ -160,6 +160,7 @@ function photocopy($im, $job, $pass) {
 }
 
 function fax($im, $job) {
+    $im = on_glass($im, $job);
     $pm = $job['page_mm'];
     if ($pm[0] > $pm[1]) { $im = imagerotate($im, 90, 0); $pm = [$pm[1], $pm[0]]; $job['page_mm'] = $pm; }  // fed portrait
     $fw = 1728; $scale = min(1.0, 215.0 / $pm[0]) * $fw / ($pm[0] / 25.4 * 204);

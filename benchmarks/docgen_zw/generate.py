@@ -204,8 +204,8 @@ def _capture_params(s: dict, boxes: dict) -> tuple[dict, dict, set]:
             side = r.choice([0, 1])
             u = (0.02 if side == 0 else 0.98) + r.uniform(-0.02, 0.02)
             v = r.uniform(0.25, 0.85)
-            rad = 0.095 if not card else 0.085
-            mid = 0.22 if not card else 0.12
+            rad = 0.105 if not card else 0.085
+            mid = 0.32 if not card else 0.12
             rot = (90 if side == 0 else -90) + r.uniform(-25, 25)
             skin = V.pick(r, [[0.86, 0.64, 0.52], [0.78, 0.56, 0.43], [0.9, 0.72, 0.6]])
             x = (u - 0.5) * 2
@@ -278,10 +278,12 @@ def _capture_params(s: dict, boxes: dict) -> tuple[dict, dict, set]:
                    "app": faces.run(V.pick(r, ["由 扫描宝 生成", "掌上扫描 · 高清", "文档扫描仪"]), "hei")[0]})
     # the scanner's glass around a card (ID cards scanned, copied or faxed sit on a lid-sized canvas)
     gd["dpi"] = _dpi(cap, card)
-    if card and cap in ("scan", "photocopy", "copy2", "fax", "chat", "scanapp"):
+    if card and cap in ("scan", "photocopy", "copy2", "fax", "chat"):
         dpi = gd["dpi"]
         cw, ch = round(W / 25.4 * dpi), round(H / 25.4 * dpi)
         gw, gh = round(cw * r.uniform(1.5, 2.2)), round(ch * r.uniform(1.8, 2.6))
+        if cap == "fax":  # a card faxed upright on a portrait sheet
+            gh = max(gh, round(gw * r.uniform(1.1, 1.35)))
         gd["glass"] = [gw, gh, r.randrange(20, gw - cw - 10), r.randrange(20, gh - ch - 10),
                        gd.get("lid", [250, 250, 248]) if cap != "scanapp" else [250, 250, 250]]
         if cap == "fax":

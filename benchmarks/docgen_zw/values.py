@@ -153,7 +153,7 @@ def company(r: random.Random, reg=None) -> dict:
     if r.random() < 0.5:
         sc += "。（依法须经批准的项目，经相关部门批准后方可开展经营活动）"
     if r.random() < 0.3:
-        sc = "一般项目：" + sc + ("许可项目：食品经营；第二类增值电信业务。" if r.random() < 0.5 else "")
+        sc = "一般项目：" + sc + ("" if sc.endswith("）") else "。") + ("许可项目：食品经营；第二类增值电信业务。" if r.random() < 0.5 else "")
     return {"name": name, "type": ("有限责任公司分公司(自然人投资或控股)" if branch else pick(r, ENTITY)),
             "capital": "" if branch else pick(r, CAPITALS), "scope": sc, "region": reg, "individual": False,
             "branch": branch, "valid_to": None}
