@@ -90,3 +90,15 @@ def test_unreadable_geometry():
     assert GEN._glare_hides(glare, [140, 100, 160, 108], W, H)
     assert not GEN._glare_hides(glare, [10, 10, 40, 20], W, H)
     assert not GEN._glare_hides([0.5, 0.5, 0.1, 0.85], [140, 100, 160, 108], W, H)
+
+
+def test_elicense_pdf_is_vector_and_reproducible(tmp_path):
+    """gofpdf's e-licence: text as embedded TrueType (no page image), the same bytes when made again."""
+    _need_tools()
+    e = {"kind": "business_license", "variant": "original", "capture": "elicense_pdf", "face": "song"}
+    a = G.make_one(0, e, 5, tmp_path / "a")
+    b = G.make_one(0, e, 5, tmp_path / "b")
+    assert a == b and a["formats"] == ["pdf"]
+    pa, pb = (tmp_path / "a" / a["file"]).read_bytes(), (tmp_path / "b" / b["file"]).read_bytes()
+    assert pa == pb
+    assert b"/FontFile2" in pa and b"/Subtype /Image" not in pa

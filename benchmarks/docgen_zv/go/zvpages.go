@@ -759,6 +759,7 @@ func save(img image.Image, out string, q int) error {
 		wmm, hmm := 210.0, 210.0*float64(b.Dy())/float64(b.Dx())
 		pdf := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: wmm, Ht: hmm}})
 		pdf.SetCreationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+		pdf.SetModificationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 		pdf.SetCatalogSort(true)
 		pdf.SetAutoPageBreak(false, 0)
 		pdf.AddPage()
@@ -810,6 +811,7 @@ func do(job Job) (r Reply) {
 	case "pdf":
 		pdf := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: job.WMM, Ht: job.HMM}})
 		pdf.SetCreationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+		pdf.SetModificationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 		pdf.SetCatalogSort(true)
 		pdf.SetAutoPageBreak(false, 0)
 		pdf.SetTitle(job.Title, true)
