@@ -388,7 +388,7 @@ def scene_for(rng, entry, W, H) -> tuple[dict, int, int]:
         edge = rng.randrange(4)
         along = rng.uniform(0.15, 0.85)
         u, v = [(0.0, along), (1.0, along), (along, 0.0), (along, 1.0)][edge]
-        r = (0.06 if not card else 0.09) * max(w, h) * rng.uniform(0.8, 1.2)
+        r = (0.105 if not card else 0.085) * rng.uniform(0.85, 1.2)  # a thumb's half-width, ~9–13 mm
         ang = [90, 90, 0, 0][edge] + rng.uniform(-25, 25)
         inset = rng.uniform(0.0, 0.6) * r
         u += [inset / w, -inset / w, 0, 0][edge]
@@ -396,24 +396,6 @@ def scene_for(rng, entry, W, H) -> tuple[dict, int, int]:
         sc["thumb"] = {"u": u, "v": v, "r": r, "deg": ang, "skin": rng.choice([[214, 170, 140], [195, 150, 120], [225, 185, 160]])}
         sc["shades"].append([u + 0.02, v + 0.02, r / w * 2.2, 0.35])
     return sc, OW, OH
-
-
-def _thumb_hides(th, box, W, H) -> bool:
-    """Does the thumb (an ellipse in page mm, a little larger for its height and perspective) cover part of box?"""
-    cx, cy = th["u"] * W, th["v"] * H
-    a, b = th["r"] * 100 * 1.25, th["r"] * 100 * 1.7 * 1.25
-    ang = math.radians(th["deg"])
-    for i in range(9):
-        for j in range(4):
-            x = box[0] + (box[2] - box[0]) * i / 8
-            y = box[1] + (box[3] - box[1]) * j / 3
-            dx, dy = x - cx, y - cy
-            # the ellipsoid's long axis lies along the page's v (z) axis before the rotation about y
-            rx = dx * math.cos(ang) - dy * math.sin(ang)
-            ry = dx * math.sin(ang) + dy * math.cos(ang)
-            if (rx / a) ** 2 + (ry / b) ** 2 <= 1:
-                return True
-    return False
 
 
 def _glare_hides(g, box, W, H) -> bool:
@@ -488,8 +470,7 @@ def _make(i, entry, seed, out_dir, s: Session) -> dict:
             for key, frac in got["inside"].items():
                 if frac < 1.0:
                     unread.add(key)
-            if sc.get("thumb"):
-                unread |= {k for k, b in boxes.items() if _thumb_hides(sc["thumb"], b, W, H)}
+            unread |= {k for k, n in got.get("hidden", {}).items() if n > 0}  # the thumb in front of any part of it
             if sc.get("glare"):
                 unread |= {k for k, b in boxes.items() if _glare_hides(sc["glare"], b, W, H)}
             fmt = "jpg"

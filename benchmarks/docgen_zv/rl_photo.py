@@ -194,6 +194,35 @@ def render(job: dict, sh, loc, targets) -> dict:
     rl.unload_texture(tex)
     if desk is not None:
         rl.unload_texture(desk)
+    # which field boxes the thumb hides: rays from the camera to 9×4 points of each box against the
+    # thumb's ellipsoid (the same translate/rotate/scale as drawn)
+    hidden = {}
+    if th:
+        tx, ty, tz = pos(min(max(th["u"], 0), 1), min(max(th["v"], 0), 1))
+        ty += th["r"] * 0.25
+        a = math.radians(th["deg"])
+        ca, sa = math.cos(a), math.sin(a)
+        sx, sy, sz = th["r"], th["r"] * 0.45, th["r"] * 1.7
+
+        def local(px, py, pz):  # world -> the unit sphere's frame
+            dx, dy, dz = px - tx, py - ty, pz - tz
+            lx, lz = dx * ca - dz * sa, dx * sa + dz * ca  # inverse of rlRotatef(deg, 0, 1, 0)
+            return lx / sx, dy / sy, lz / sz
+
+        o = local(cam.position.x, cam.position.y, cam.position.z)
+        for key, (x0, y0, x1, y1) in job.get("boxes", {}).items():
+            hit = 0
+            for i in range(9):
+                for j in range(4):
+                    p = local(*pos((x0 + (x1 - x0) * i / 8) / job["w_mm"], (y0 + (y1 - y0) * j / 3) / job["h_mm"]))
+                    d = (p[0] - o[0], p[1] - o[1], p[2] - o[2])
+                    A = d[0] ** 2 + d[1] ** 2 + d[2] ** 2
+                    B = 2 * (o[0] * d[0] + o[1] * d[1] + o[2] * d[2])
+                    C = o[0] ** 2 + o[1] ** 2 + o[2] ** 2 - 1
+                    disc = B * B - 4 * A * C
+                    if disc >= 0 and 0 < (-B - math.sqrt(disc)) / (2 * A) < 1:
+                        hit += 1
+            hidden[key] = hit
     # which field boxes the frame cut: their corners through the same camera
     out = {}
     for key, (x0, y0, x1, y1) in job.get("boxes", {}).items():
@@ -207,7 +236,7 @@ def render(job: dict, sh, loc, targets) -> dict:
             if 2 <= s.x <= OW - 2 and 2 <= s.y <= OH - 2:
                 inside += 1
         out[key] = inside / n
-    return {"ok": True, "inside": out}
+    return {"ok": True, "inside": out, "hidden": hidden}
 
 
 def shade_desk(x, z, lamp, amb, kd, sc):

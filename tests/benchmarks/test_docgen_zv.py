@@ -83,9 +83,6 @@ def test_faces_are_truetype_and_values_have_glyphs(six):
 
 def test_unreadable_geometry():
     W, H = 297.0, 210.0
-    thumb = {"u": 0.0, "v": 0.5, "r": 0.15, "deg": 90}
-    assert GEN._thumb_hides(thumb, [0, 100, 30, 110], W, H)
-    assert not GEN._thumb_hides(thumb, [200, 20, 280, 30], W, H)
     glare = [0.5, 0.5, 0.1, 0.95]
     assert GEN._glare_hides(glare, [140, 100, 160, 108], W, H)
     assert not GEN._glare_hides(glare, [10, 10, 40, 20], W, H)
