@@ -372,6 +372,10 @@ def _without_brackets(text: str, label: str) -> int:
 
 
 BRACKET_CUT = True  # a bracketed label whose inside's end was lost into its value is that label (False: off)
+# a label read with characters of it lost and its value glued on in one box ends half a character past the
+# last character read, not where the value starts: the paper between held the unread characters, and a
+# value's first character lost there is seen as a gap after its label (ZT zt0021; False: off)
+LABEL_READ_END = True
 
 
 def _bracket_cut(text: str, label: str) -> int:
@@ -553,7 +557,14 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
                 label_chars = last.chars[:used] + boxes[0].chars if aligned else ()
             if used == len(last.text):  # (a label wrapped in its cell ends where its widest row does)
                 end_x = max(x.x2 for x in boxes)
-            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in rows), end_x,
+            label_x2 = end_x
+            if LABEL_READ_END and len(boxes) == 1 and 0 < used < len(last.text) and used < len(lab) \
+                    and len(last.xs) == len(last.text):
+                # (a label read with characters of it lost, its value glued on — `法定代表人(负责` +
+                # `方娟艳`, `人)` not read: its print ends half a character after the last character read,
+                # not where the value's first one starts; the paper between held the unread ones)
+                label_x2 = min(end_x, last.xs[used - 1] + 0.55 * last.h)
+            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in rows), label_x2,
                         max(x.y2 for x in rows), a.idx, label_chars if len(label_chars) == len(lab) else ())]
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,

@@ -107,6 +107,7 @@ SECOND_LOOK = 0.9  # lines (or characters) below this are read once more
 SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retake is needed, not this)
 RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
 ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a further row
+ROW_BELOW_OWN = True  # the row below a value is looked for under its own start, never its label's (False: off)
 INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
 ROOM_INK = 0.02  # share of ink where a value assumes paper above which a character stands there
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
@@ -994,12 +995,14 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             continue
         opens = [(room, row) for room, row, note in f.blank_after if note == STOP_OPEN]
         low, alone = stop_low(marks, *opens[0]) if len(opens) == 1 else (False, False)
-        if f.value and not f.flagged and low:
+        if f.value and (not f.flagged or f.note == ROW_BELOW) and low:
             if OPEN_STOP_READ and alone:
                 f.value += "。"  # (the list's own full stop, alone in the cell after its last character)
+                if not f.flagged:
+                    continue  # (a list that may go on below is still looked under: `ROW_BELOW`)
+            else:
+                f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
                 continue
-            f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
-            continue
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
                 and any(stop_tucked(marks, room, row) for room, row in tucks):
@@ -1028,6 +1031,11 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             continue
         last = [ln for ln in inside if same_row(ln, inside[-1])]
         ra, rb = int(min(ln.x1 for ln in last)), int(max(ln.x2 for ln in last))
+        if ROW_BELOW_OWN:
+            # (a line of the row starting left of the value's box is its label — its own box, which the
+            # value's overlaps by a few pixels (`经营场所` ending 5 px inside `辽宁省…2704`), or the box
+            # the value was read in with it: the row below is looked for under the value's start)
+            ra = max(ra, int(x1))
         ya, yb = int(min(ln.y1 for ln in last)), int(max(ln.y2 for ln in last))
         h = max(1, yb - ya)
         depth, faint = h, 0.5
