@@ -49,7 +49,7 @@ from app.imaging.screen import (
     is_screen_photo,
     lattice_period,
 )
-from app.prefill.curl import row_curl
+from app.prefill.curl import row_curl, row_fan
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -313,6 +313,7 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 # 1-bit page: ZJ zj_0032's address, paired once levelled, read `…虹井路1637号` for 1657 (3 at 0.88, 5 second;
 # the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
 CURL_TORN_DIGITS = True
+FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 
 
 def line_skew(lines: list[TextLine]) -> float:
@@ -2149,6 +2150,15 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         page = curl.remap(page)
         to_page = curl.homography(page.shape) @ to_page
         lines = drop_slanted(curl.lines(lines))
+    fan = row_fan(lines, page.shape) if FAN_LEVEL and not skew and curl is None else None
+    if fan is not None:
+        # straight rows fanning through one point (a flat page at a slant read without its outline):
+        # the projective map that sends the point to infinity lays them level (`app.prefill.curl`)
+        clock.count("fan_level")
+        m, size = fan
+        page = cv2.warpPerspective(page, m, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        to_page = m @ to_page
+        lines = drop_slanted(_map_lines(lines, m))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
