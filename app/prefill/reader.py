@@ -313,6 +313,7 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 # 1-bit page: ZJ zj_0032's address, paired once levelled, read `…虹井路1637号` for 1657 (3 at 0.88, 5 second;
 # the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
 CURL_TORN_DIGITS = True
+FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first found a character lost from fills nothing
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 
 
@@ -2053,7 +2054,10 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     took = False
     for k, f in list(a.items()):
         g = b.get(k)
-        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor:
+        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
+                and not (FILL_NOT_SAME_LOST and f.note == "lost character" and g.value == f.value):
+            # (the same characters the first reading found a character lost from, read again, do not
+            # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
                            blank_after=[(tuple(_map_box(r, second_to_first)), tuple(_map_box(n, second_to_first)), note)
                                         for r, n, note in g.blank_after])
@@ -2130,10 +2134,12 @@ def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source:
 
 
 def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
-                  clock: StageClock, source: tuple[int, ...] | None = None,
+                  clock: StageClock, source: tuple[int, ...] | None = None, *, outline: bool = False,
                   ) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
     """Level the read lines, read doubtful ones again, classify, recover labels and extract
-    (`source`: the photo's shape, to tell labels its border cut)."""
+    (`source`: the photo's shape, to tell labels its border cut; `outline`: the page was cut from the
+    photo by its found outline, so a fan of its rows is no flat page's perspective — `row_fan` — but a
+    fold's or a wrong outline's)."""
     skew = line_skew(lines)
     if skew:
         # the text still runs at an angle (a card small in a photo on a desk): turn the page and
@@ -2150,7 +2156,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         page = curl.remap(page)
         to_page = curl.homography(page.shape) @ to_page
         lines = drop_slanted(curl.lines(lines))
-    fan = row_fan(lines, page.shape) if FAN_LEVEL and not skew and curl is None else None
+    fan = row_fan(lines, page.shape) if FAN_LEVEL and not outline and not skew and curl is None else None
     if fan is not None:
         # straight rows fanning through one point (a flat page at a slant read without its outline):
         # the projective map that sends the point to infinity lays them level (`app.prefill.curl`)
@@ -2688,7 +2694,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if titled is not None and classify_cut(to_lines(titled), to_page, source)[0] != "other":
             lines = titled
     read_from = page
-    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source,
+                                    outline=processed.quad is not None)
     if BLURRED_TITLE_KIND and flatten and extraction.kind == "other" and processed.quality is not None \
             and "blurred" in processed.quality.reasons:
         # a licence photographed in dim light with the camera moving: its rows smeared past reading,
@@ -2758,7 +2765,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=processed.quad is not None)
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
@@ -2772,7 +2780,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             seen = despeckled(view)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-        again = _extract_read(page, to_page, got_lines, engine, clock, source)
+        again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=processed.quad is not None)
         clock.count("look_speck")
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             clock.count("look_speck_kept")
@@ -2799,7 +2808,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             known = [ln for ln in lines if not _doubtful(ln)] if WATERMARK_REUSE and page is read_from else []
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen, known=known)
                                      if known else engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=processed.quad is not None)
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
@@ -2820,7 +2830,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_washed" if washed < 0 else "look_faded")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
-        again = _extract_read(bright, to_page, got_lines, engine, clock, source)
+        again = _extract_read(bright, to_page, got_lines, engine, clock, source,
+                                    outline=processed.quad is not None)
         with clock.stage("layout"):
             if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
@@ -2841,7 +2852,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_dim")
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(lit), _det_side(lit), clock=clock))
-        again = _extract_read(lit, to_page, got_lines, engine, clock, source)
+        again = _extract_read(lit, to_page, got_lines, engine, clock, source,
+                                    outline=processed.quad is not None)
         if extraction.kind == "other":
             if again[4].kind != "other":
                 clock.count("look_dim_kept")
@@ -2939,7 +2951,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             soft = soften_for_reread(page, BILEVEL_REREAD)
         got_lines = engine.read(ocr_view(soft), _det_side(soft), clock=clock) if BILEVEL_REREAD_DET \
             else reread_lines(lines, soft, engine, clock)
-        again = _extract_read(soft, to_page, got_lines, engine, clock, source)
+        again = _extract_read(soft, to_page, got_lines, engine, clock, source,
+                                    outline=processed.quad is not None)
         clock.count("look_bilevel")
         clock.count("rereads")
         with clock.stage("layout"):
