@@ -2133,6 +2133,13 @@ def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source:
     return processed, rotation, _extract_read(page, to_page, lines, engine, clock, source)
 
 
+def _outlined(processed: ProcessedPage) -> bool:
+    """Whether the page was cut from the photo by its outline: a quad found and snapped to a document's
+    shape (a card, A4). A quad of no document's shape (`unknown`: a thumb or the desk's edge in one of its
+    sides, zr_0106, zr_0123) leaves the page in perspective like a page read without one."""
+    return processed.quad is not None and processed.doc_format != "unknown"
+
+
 def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
                   clock: StageClock, source: tuple[int, ...] | None = None, *, outline: bool = False,
                   ) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
@@ -2695,7 +2702,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             lines = titled
     read_from = page
     page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source,
-                                    outline=processed.quad is not None)
+                                    outline=_outlined(processed))
     if BLURRED_TITLE_KIND and flatten and extraction.kind == "other" and processed.quality is not None \
             and "blurred" in processed.quality.reasons:
         # a licence photographed in dim light with the camera moving: its rows smeared past reading,
@@ -2766,7 +2773,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
             again = _extract_read(page, to_page, got_lines, engine, clock, source,
-                                    outline=processed.quad is not None)
+                                    outline=_outlined(processed))
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
@@ -2781,7 +2788,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
         again = _extract_read(page, to_page, got_lines, engine, clock, source,
-                                    outline=processed.quad is not None)
+                                    outline=_outlined(processed))
         clock.count("look_speck")
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             clock.count("look_speck_kept")
@@ -2809,7 +2816,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen, known=known)
                                      if known else engine.read(view, _det_side(page), clock=clock, det_image=seen))
             again = _extract_read(page, to_page, got_lines, engine, clock, source,
-                                    outline=processed.quad is not None)
+                                    outline=_outlined(processed))
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
@@ -2831,7 +2838,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
         again = _extract_read(bright, to_page, got_lines, engine, clock, source,
-                                    outline=processed.quad is not None)
+                                    outline=_outlined(processed))
         with clock.stage("layout"):
             if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
@@ -2853,7 +2860,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(lit), _det_side(lit), clock=clock))
         again = _extract_read(lit, to_page, got_lines, engine, clock, source,
-                                    outline=processed.quad is not None)
+                                    outline=_outlined(processed))
         if extraction.kind == "other":
             if again[4].kind != "other":
                 clock.count("look_dim_kept")
@@ -2952,7 +2959,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         got_lines = engine.read(ocr_view(soft), _det_side(soft), clock=clock) if BILEVEL_REREAD_DET \
             else reread_lines(lines, soft, engine, clock)
         again = _extract_read(soft, to_page, got_lines, engine, clock, source,
-                                    outline=processed.quad is not None)
+                                    outline=_outlined(processed))
         clock.count("look_bilevel")
         clock.count("rereads")
         with clock.stage("layout"):

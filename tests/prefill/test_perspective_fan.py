@@ -74,3 +74,18 @@ def test_rows_at_one_angle_or_scattered_are_no_fan() -> None:
     # rows whose angles scatter with no common point (crumpled paper, a fold's two planes): left
     rng = np.random.default_rng(3)
     assert row_fan([_row(100, 200 + 100 * i, 600, float(rng.uniform(-12, 12))) for i in range(10)], shape) is None
+
+
+def test_fan_is_looked_for_only_on_pages_cut_without_an_outline() -> None:
+    # a page cut by its outline snapped to a document's shape is flat by construction — a fan left on it is
+    # a fold's two planes (ZS zs_0134: levelled, a scope's `；` read `，` were paired into a wrong value);
+    # a quad of no document's shape (a thumb in its side: zr_0106, zr_0123) or no quad leaves perspective
+    from app.imaging.document import ProcessedPage, Quality
+
+    page = np.zeros((10, 10, 3), np.uint8)
+    quad = np.array([[0, 0], [9, 0], [9, 9], [0, 9]], np.float32)
+    ok = Quality(True, (), {})
+    assert reader._outlined(ProcessedPage(page, quad, "a4", ok))
+    assert reader._outlined(ProcessedPage(page, quad, "id_card", ok))
+    assert not reader._outlined(ProcessedPage(page, quad, "unknown", ok))
+    assert not reader._outlined(ProcessedPage(page, None, "content", ok))
