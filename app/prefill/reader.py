@@ -43,13 +43,14 @@ from app.imaging.document import (
 )
 from app.imaging.screen import (
     delattice,
+    demoire,
     descreen,
     display_grid,
     display_white,
     is_screen_photo,
     lattice_period,
 )
-from app.prefill.curl import row_curl
+from app.prefill.curl import row_curl, row_fan
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -313,6 +314,8 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 # 1-bit page: ZJ zj_0032's address, paired once levelled, read `…虹井路1637号` for 1657 (3 at 0.88, 5 second;
 # the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
 CURL_TORN_DIGITS = True
+FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first found a character lost from fills nothing
+FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 
 
 def line_skew(lines: list[TextLine]) -> float:
@@ -1131,6 +1134,16 @@ CUT_WRAPPED = True  # … looked for on every page after the rows a value wraps 
 CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
 CUT_COLUMN_EDGE = True  # a scope's wrapped row ending at its column's edge (CUT_COLUMN_ROWS rows end there) is whole (False: looked at)
 CUT_COLUMN_ROWS = 3
+CUT_CLOSED = True  # a value its own format closes (a whole date, a number its check digit proves) is not judged (False: judged)
+_WHOLE_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _closed_value(key: str, value: str) -> bool:
+    """Whether a value's own format says it is whole: a date read to its day (a period row's `2010.12.03-
+    2030.12.03`, a 成立日期), or a credit code or citizen number whose check digit holds. A row cut short
+    leaves no such value (its day, or its check digit, is what the cut takes), so what follows its
+    row's end — a screen's moiré fringe, a seal, a thumb — says nothing about it."""
+    return bool(_WHOLE_DATE.fullmatch(value)) or (key in _CHECKED and _CHECKED[key](value))
 
 
 def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray, *, wrapped: bool = False) -> None:
@@ -1148,7 +1161,7 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
     box ends there with a whole value — W w0142.)"""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     for key, f in extraction.fields.items():
-        if not f.value or f.flagged or not f.box:
+        if not f.value or f.flagged or not f.box or (CUT_CLOSED and _closed_value(key, f.value)):
             continue
         x1, y1, x2, y2 = f.box
         inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
@@ -2052,7 +2065,10 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     took = False
     for k, f in list(a.items()):
         g = b.get(k)
-        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor:
+        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
+                and not (FILL_NOT_SAME_LOST and f.note == "lost character" and g.value == f.value):
+            # (the same characters the first reading found a character lost from, read again, do not
+            # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
                            blank_after=[(tuple(_map_box(r, second_to_first)), tuple(_map_box(n, second_to_first)), note)
                                         for r, n, note in g.blank_after])
@@ -2128,11 +2144,20 @@ def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source:
     return processed, rotation, _extract_read(page, to_page, lines, engine, clock, source)
 
 
+def _outlined(processed: ProcessedPage) -> bool:
+    """Whether the page was cut from the photo by its outline: a quad found and snapped to a document's
+    shape (a card, A4). A quad of no document's shape (`unknown`: a thumb or the desk's edge in one of its
+    sides, zr_0106, zr_0123) leaves the page in perspective like a page read without one."""
+    return processed.quad is not None and processed.doc_format != "unknown"
+
+
 def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
-                  clock: StageClock, source: tuple[int, ...] | None = None,
+                  clock: StageClock, source: tuple[int, ...] | None = None, *, outline: bool = False,
                   ) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
     """Level the read lines, read doubtful ones again, classify, recover labels and extract
-    (`source`: the photo's shape, to tell labels its border cut)."""
+    (`source`: the photo's shape, to tell labels its border cut; `outline`: the page was cut from the
+    photo by its found outline, so a fan of its rows is no flat page's perspective — `row_fan` — but a
+    fold's or a wrong outline's)."""
     skew = line_skew(lines)
     if skew:
         # the text still runs at an angle (a card small in a photo on a desk): turn the page and
@@ -2149,6 +2174,15 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         page = curl.remap(page)
         to_page = curl.homography(page.shape) @ to_page
         lines = drop_slanted(curl.lines(lines))
+    fan = row_fan(lines, page.shape) if FAN_LEVEL and not outline and not skew and curl is None else None
+    if fan is not None:
+        # straight rows fanning through one point (a flat page at a slant read without its outline):
+        # the projective map that sends the point to infinity lays them level (`app.prefill.curl`)
+        clock.count("fan_level")
+        m, size = fan
+        page = cv2.warpPerspective(page, m, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        to_page = m @ to_page
+        lines = drop_slanted(_map_lines(lines, m))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
@@ -2613,6 +2647,16 @@ def _lattice_reread(shown: ProcessedPage, engine: OcrEngine, clock: StageClock, 
     return smooth, got, kind
 
 
+# a photographed display's page (its grid measured, `is_screen_photo`, not a dim photo's grain) whose photo
+# resolves the panel's pixels (`screen.lattice_period`) is read through `screen.demoire` — the channel mean
+# with the lattice's fringes taken out patch by patch, print as sharp as photographed — instead of the
+# brightest channel, which keeps the lattice (a gap between panel pixels is dark in all three channels).
+# ZU zu_0100 (a 卫生许可证 on a monitor, lattice 5.2 px): the detector boxed its title alone through the
+# brightest channel and through `delattice`'s low-pass (12 px print blurred with the lattice); through
+# `demoire` every row, read at 0.89–1.00 (False: the brightest channel, as before)
+DEMOIRE_READ = True
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -2631,12 +2675,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         screen = colour or shown_on_display(processed)
         grain = colour and not display_grid(processed.image)  # (a dim photo's sensor grain: read alike, told apart)
         shown = processed  # (the page as photographed, before `descreen`: `LATTICE_REREAD` reads its channel mean)
+        # (a display's grid whose panel pixels the photo resolves: its lattice's fringes, `DEMOIRE_READ`)
+        lattice = DEMOIRE_READ and colour and not grain and flatten and lattice_period(processed.image) > 0
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
-            # print. Read (this page and any other guess of it) through the brightest channel
-            image = descreen(image)
-            processed = replace(processed, image=descreen(processed.image))
+            # print. Read (this page and any other guess of it) through the brightest channel — or,
+            # where the photo resolves the panel's pixels, through their mean with the lattice's
+            # fringes taken out (`screen.demoire`)
+            view = demoire if lattice else descreen
+            image = view(image)
+            processed = replace(processed, image=view(processed.image))
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
@@ -2678,7 +2727,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if titled is not None and classify_cut(to_lines(titled), to_page, source)[0] != "other":
             lines = titled
     read_from = page
-    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source,
+                                    outline=_outlined(processed))
     if BLURRED_TITLE_KIND and flatten and extraction.kind == "other" and processed.quality is not None \
             and "blurred" in processed.quality.reasons:
         # a licence photographed in dim light with the camera moving: its rows smeared past reading,
@@ -2748,7 +2798,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
@@ -2762,7 +2813,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             seen = despeckled(view)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-        again = _extract_read(page, to_page, got_lines, engine, clock, source)
+        again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         clock.count("look_speck")
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             clock.count("look_speck_kept")
@@ -2789,7 +2841,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             known = [ln for ln in lines if not _doubtful(ln)] if WATERMARK_REUSE and page is read_from else []
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen, known=known)
                                      if known else engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
@@ -2810,7 +2863,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_washed" if washed < 0 else "look_faded")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
-        again = _extract_read(bright, to_page, got_lines, engine, clock, source)
+        again = _extract_read(bright, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         with clock.stage("layout"):
             if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
@@ -2831,7 +2885,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_dim")
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(lit), _det_side(lit), clock=clock))
-        again = _extract_read(lit, to_page, got_lines, engine, clock, source)
+        again = _extract_read(lit, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         if extraction.kind == "other":
             if again[4].kind != "other":
                 clock.count("look_dim_kept")
@@ -2929,7 +2984,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             soft = soften_for_reread(page, BILEVEL_REREAD)
         got_lines = engine.read(ocr_view(soft), _det_side(soft), clock=clock) if BILEVEL_REREAD_DET \
             else reread_lines(lines, soft, engine, clock)
-        again = _extract_read(soft, to_page, got_lines, engine, clock, source)
+        again = _extract_read(soft, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         clock.count("look_bilevel")
         clock.count("rereads")
         with clock.stage("layout"):
