@@ -1203,6 +1203,11 @@ def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[
     return sum(abs(x - o.x1) <= 0.5 * h for x in starts) >= 2
 
 
+# a value starting where two other rows of its label column start theirs is in a value column of the
+# form, not late (False: judged against the column's median start alone)
+SECOND_VALUE_COLUMN = True
+
+
 def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
     """The value starts clearly right of where the values of the labels above and below it (the
     same label column) start, while its own label does not reach that far — or its label's box
@@ -1226,6 +1231,11 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
                 # further right (a second value column), nothing was lost
                 return False
     if len(starts) < 2:
+        return False
+    if SECOND_VALUE_COLUMN and sum(1 for x in starts if abs(x - value_x) < 0.5 * h) >= 2:
+        # two other rows of the column start their values where this one starts: the form sets a
+        # block of its values further right (a 食品经营许可证 副本: 经营者名称 … 经营项目 at one x, its
+        # 许可证编号 … 有效期至 under them further left), whatever the median start of the whole column
         return False
     starts.sort()
     mid = starts[len(starts) // 2]
