@@ -13,8 +13,10 @@
 
 from __future__ import annotations
 
-from app.prefill import extract  # noqa: F401  (registers the catalog's kinds)
-from app.prefill import kinds
+from app.prefill import (
+    extract,  # noqa: F401  (registers the catalog's kinds)
+    kinds,
+)
 from app.prefill.layout import Line
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from app.imaging.document import Quality
 from app.prefill.extract import Extraction, FieldResult
-from app.prefill import kinds  # noqa: I001  (after extract, which imports it first)
+from app.prefill.kinds import extract_food
 from app.prefill.layout import Line, Piece, ragged
 from app.prefill.reader import distrust_damaged, distrust_page_digits
 
@@ -41,7 +41,7 @@ def test_a_jy_number_carries_its_digits_certainty() -> None:
     no = "JY11401063620170"
     chars = tuple((0.84, "4", 0.138) if i == 3 else (0.99, "", 0.0) for i in range(len(no)))
     lines = [Line("许可证编号", 0.99, 60, 100, 160, 120, 0), Line(no, 0.975, 200, 100, 420, 120, 1, chars)]
-    f = kinds.extract_food(lines)["license_no"]
+    f = extract_food(lines)["license_no"]
     assert f.value == no
     assert f.weakest < 0.85 and f.torn_digit < 0.85  # (main: 0.975 and 1.0, the line's score)
     ex = Extraction("food_business_license", 1.0, {"license_no": f})
