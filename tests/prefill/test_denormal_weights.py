@@ -1,0 +1,101 @@
+"""Model weights stored as float32 denormals are loaded as 0 (issue 15, latency: `engine.FLUSH_DENORMALS`).
+
+PP-OCRv6_det_small stores 255,958 weights under float32's smallest normal magnitude (1.18e-38), most of
+them in two convolutions of its neck; on x86 without flush-to-zero each multiply by one takes the slow
+path, and the detector cost ~2.4× its CPU. Loaded as 0 they add nothing they added before (under 1e-36
+to an activation): the detector's map is the same bit for bit. No timing here: the tests pin that the
+sessions the engine reads with hold no denormal weight, and that the map does not move."""
+
+from __future__ import annotations
+
+import struct
+
+import numpy as np
+
+from app.prefill import engine as eng_mod
+from app.prefill.engine import flushed_denormals
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        out.append((n & 0x7F) | (0x80 if n > 0x7F else 0))
+        n >>= 7
+        if not n:
+            return bytes(out)
+
+
+def _field(num: int, payload: bytes) -> bytes:
+    return _varint(num << 3 | 2) + _varint(len(payload)) + payload
+
+
+def _tensor(name: str, values: list[float], dtype: int = 1, packed: bool = False) -> bytes:
+    data = struct.pack(f"<{len(values)}f", *values) if dtype == 1 else struct.pack(f"<{len(values)}q", *map(int, values))
+    return (_varint(1 << 3) + _varint(len(values)) + _varint(2 << 3) + _varint(dtype)
+            + _field(4 if packed else 9, data) + _field(8, name.encode()))
+
+
+def _model(*tensors: bytes) -> bytes:
+    graph = _field(1, b"node") + b"".join(_field(5, t) for t in tensors)
+    return _varint(1 << 3) + _varint(8) + _field(7, graph) + _field(8, b"opset")
+
+
+def test_denormal_weights_are_set_to_zero_in_place() -> None:
+    tiny = float(np.finfo(np.float32).tiny)
+    raw = [1.0, 1e-40, -3e-41, 0.0, tiny, -2.5e-38]
+    model = _model(_tensor("w_raw", raw), _tensor("w_packed", [0.5, 7e-39], packed=True),
+                   _tensor("shape", [3, 4], dtype=7))
+    out, n = flushed_denormals(model)
+    assert n == 3  # (1e-40, -3e-41, 7e-39: tiny itself and -2.5e-38 are normal floats)
+    assert len(out) == len(model)
+    changed = [i for i in range(len(model)) if out[i] != model[i]]
+    want = bytearray(model)
+    for value, new in ((1e-40, 0.0), (-3e-41, 0.0), (7e-39, 0.0)):
+        at = bytes(want).index(struct.pack("<f", value))
+        want[at:at + 4] = struct.pack("<f", new)
+    assert out == want and changed  # (only those floats' bytes moved)
+    again, m = flushed_denormals(out)
+    assert m == 0 and again == out
+
+
+def test_the_detector_reads_with_no_denormal_weight(monkeypatch) -> None:  # noqa: ANN001
+    import onnxruntime
+
+    shipped = eng_mod.rapidocr_model_dir() / eng_mod.RAPID_MODELS["det"]
+    assert flushed_denormals(shipped.read_bytes())[1] > 100_000  # (why: the model as stored)
+    seen: list[tuple[str | None, bytes | None]] = []
+    create = onnxruntime.InferenceSession._create_inference_session
+
+    def recording(self, *a, **kw):  # noqa: ANN001, ANN202
+        seen.append((self._model_path, self._model_bytes))
+        return create(self, *a, **kw)
+
+    monkeypatch.setattr(onnxruntime.InferenceSession, "_create_inference_session", recording)
+    engine = eng_mod.RapidOcrEngine(threads=1)
+    engine.load()
+    engine._detector(eng_mod.DET_MODEL)
+    assert len(seen) >= 3  # (detector, recogniser, classifier)
+    for path, model in seen:
+        data = model if model is not None else open(path, "rb").read()  # noqa: PTH123, SIM115
+        assert flushed_denormals(data)[1] == 0, path
+    det = engine._detector(eng_mod.DET_MODEL)[0].session.session  # type: ignore[attr-defined]
+    assert det._model_bytes is None  # (the flushed bytes are not kept for the session's life)
+
+
+def test_the_detectors_map_is_the_same_bit_for_bit(engine, monkeypatch) -> None:  # noqa: ANN001
+    from rapidocr.ch_ppocr_det.utils import DetPreProcess
+
+    from tests.prefill.test_less_work import _page
+
+    img = _page(["姓名 张三", "性别 男 民族 汉", "出生 1989 年 1 月 2 日", "住址 北京市朝阳区光华路9号",
+                 "公民身份号码 110105198901020013"], 30, (544, 862), margin=50)
+    monkeypatch.setattr(eng_mod, "FLUSH_DENORMALS", False)
+    stored = eng_mod.RapidOcrEngine(threads=1)
+    stored.load()
+    det_stored = stored._detector(eng_mod.DET_MODEL)[0]
+    det_now = engine._detector(eng_mod.DET_MODEL)[0]
+    blob = DetPreProcess(960, "max", det_now.mean, det_now.std)(img)
+    a, b = det_stored.session(blob), det_now.session(blob)
+    assert a.shape == b.shape and (a == b).all()
+    assert float(b.max()) > 0.5  # (the page's rows were found: not a blank map compared)
+    assert det_stored.session.session._model_bytes is None and det_stored.session.session._model_path
