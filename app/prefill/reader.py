@@ -50,7 +50,7 @@ from app.imaging.screen import (
     is_screen_photo,
     lattice_period,
 )
-from app.prefill.curl import row_curl
+from app.prefill.curl import row_curl, row_fan
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -324,7 +324,10 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 # 1-bit page: ZJ zj_0032's address, paired once levelled, read `…虹井路1637号` for 1657 (3 at 0.88, 5 second;
 # the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
 CURL_TORN_DIGITS = True
-# … and on any other page: a phone photo's blur or a washed-out frame takes the same strokes (the 3's open left
+FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first found a character lost from fills nothing
+FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
+# a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
+# a washed-out frame takes the same strokes (the 3's open left
 # side, the 4's crossbar) — ZU zu_0040 `…980弄31号8楼` for 3楼 (8 at 0.83, 3 second at 0.14; shake), zu_0025
 # `…34号8楼` (8 at 0.949, 3 second; low light and glare), both pre-filled. The second recogniser is asked
 # (`second_opinion`: a value both read alike, the second sure where the first was not, is taken) (False: off)
@@ -2106,7 +2109,10 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     took = False
     for k, f in list(a.items()):
         g = b.get(k)
-        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor:
+        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
+                and not (FILL_NOT_SAME_LOST and f.note == "lost character" and g.value == f.value):
+            # (the same characters the first reading found a character lost from, read again, do not
+            # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
                            blank_after=[(tuple(_map_box(r, second_to_first)), tuple(_map_box(n, second_to_first)), note)
                                         for r, n, note in g.blank_after])
@@ -2182,11 +2188,20 @@ def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source:
     return processed, rotation, _extract_read(page, to_page, lines, engine, clock, source)
 
 
+def _outlined(processed: ProcessedPage) -> bool:
+    """Whether the page was cut from the photo by its outline: a quad found and snapped to a document's
+    shape (a card, A4). A quad of no document's shape (`unknown`: a thumb or the desk's edge in one of its
+    sides, zr_0106, zr_0123) leaves the page in perspective like a page read without one."""
+    return processed.quad is not None and processed.doc_format != "unknown"
+
+
 def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
-                  clock: StageClock, source: tuple[int, ...] | None = None,
+                  clock: StageClock, source: tuple[int, ...] | None = None, *, outline: bool = False,
                   ) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
     """Level the read lines, read doubtful ones again, classify, recover labels and extract
-    (`source`: the photo's shape, to tell labels its border cut)."""
+    (`source`: the photo's shape, to tell labels its border cut; `outline`: the page was cut from the
+    photo by its found outline, so a fan of its rows is no flat page's perspective — `row_fan` — but a
+    fold's or a wrong outline's)."""
     skew = line_skew(lines)
     if skew:
         # the text still runs at an angle (a card small in a photo on a desk): turn the page and
@@ -2203,6 +2218,15 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         page = curl.remap(page)
         to_page = curl.homography(page.shape) @ to_page
         lines = drop_slanted(curl.lines(lines))
+    fan = row_fan(lines, page.shape) if FAN_LEVEL and not outline and not skew and curl is None else None
+    if fan is not None:
+        # straight rows fanning through one point (a flat page at a slant read without its outline):
+        # the projective map that sends the point to infinity lays them level (`app.prefill.curl`)
+        clock.count("fan_level")
+        m, size = fan
+        page = cv2.warpPerspective(page, m, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        to_page = m @ to_page
+        lines = drop_slanted(_map_lines(lines, m))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
@@ -2748,7 +2772,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if titled is not None and classify_cut(to_lines(titled), to_page, source)[0] != "other":
             lines = titled
     read_from = page
-    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source,
+                                    outline=_outlined(processed))
     if BLURRED_TITLE_KIND and flatten and extraction.kind == "other" and processed.quality is not None \
             and "blurred" in processed.quality.reasons:
         # a licence photographed in dim light with the camera moving: its rows smeared past reading,
@@ -2818,7 +2843,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
@@ -2832,7 +2858,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             seen = despeckled(view)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-        again = _extract_read(page, to_page, got_lines, engine, clock, source)
+        again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         clock.count("look_speck")
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             clock.count("look_speck_kept")
@@ -2859,7 +2886,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             known = [ln for ln in lines if not _doubtful(ln)] if WATERMARK_REUSE and page is read_from else []
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen, known=known)
                                      if known else engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
@@ -2880,7 +2908,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_washed" if washed < 0 else "look_faded")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
-        again = _extract_read(bright, to_page, got_lines, engine, clock, source)
+        again = _extract_read(bright, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         with clock.stage("layout"):
             if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
@@ -2901,7 +2930,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_dim")
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(lit), _det_side(lit), clock=clock))
-        again = _extract_read(lit, to_page, got_lines, engine, clock, source)
+        again = _extract_read(lit, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         if extraction.kind == "other":
             if again[4].kind != "other":
                 clock.count("look_dim_kept")
@@ -2999,7 +3029,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             soft = soften_for_reread(page, BILEVEL_REREAD)
         got_lines = engine.read(ocr_view(soft), _det_side(soft), clock=clock) if BILEVEL_REREAD_DET \
             else reread_lines(lines, soft, engine, clock)
-        again = _extract_read(soft, to_page, got_lines, engine, clock, source)
+        again = _extract_read(soft, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         clock.count("look_bilevel")
         clock.count("rereads")
         with clock.stage("layout"):
