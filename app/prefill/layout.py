@@ -1311,6 +1311,8 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 RAGGED_SKEW = True  # a scope's rows measured against its slanted column (False: against the top row's)
+RAGGED_WRAPPED_HEAD = True  # a wrapped row whose first character stands right of the others' lost one (False: not)
+RAGGED_HEAD_SHIFT = 0.6  # … by this many character pitches (as the first row's own test)
 RAGGED_OPENER_DOWN = True  # a scope's row before a row opening with a bracket may end a cell short (False: not)
 
 
@@ -1370,6 +1372,20 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False, early: Collecti
     # may as well start at the bracket's cell as at its ink)
     if len(lefts) >= 2 and max(lefts) > min(min(p.box[0] for p in row) - s for row, s in zip(rows[1:], shifts[1:], strict=True)) + 0.5 * h:
         return True
+    # a wrapped row's first character stands clearly right of another wrapped row's first character,
+    # though its box starts where theirs do: the detector boxed the character and the recogniser did
+    # not read it (ZU zu_0140, a blurred chat picture: `务代理服务。（除…` under `活动具体…`, 票 lost — its
+    # `务` 0.9 of a pitch right of `活`). By the recogniser's positions, as for the first row below
+    if RAGGED_WRAPPED_HEAD and len(rows) >= 3:
+        heads = [(min(row, key=lambda p: p.box[0]), s) for row, s in zip(rows[1:], shifts[1:], strict=True)]
+        heads = [(q.xs[0] - s, q) for q, s in heads
+                 if len(q.xs) == len(q.text) >= 3 and q.text[0] not in _OPENERS and q.text[0] not in _NO_ROW_START
+                 and all(b > a for a, b in zip(q.xs, q.xs[1:], strict=False))]
+        if len(heads) >= 2:
+            steps = sorted(b - a for _, q in heads for a, b in zip(q.xs, q.xs[1:], strict=False))
+            pitch = steps[len(steps) // 2]
+            if pitch > 0 and max(x for x, _ in heads) - min(x for x, _ in heads) > RAGGED_HEAD_SHIFT * pitch:
+                return True
     # the first row's first character stands clearly right of the next row's first character:
     # the value's first character was lost (glued to its label, or under a mark) — by the
     # recogniser's character positions, which do not depend on where a box was cut

@@ -60,6 +60,7 @@ from app.prefill.extract import (
     PAPER_CHECK,
     ROW_BELOW,
     STOP_CHECK,
+    STOP_INNER,
     STOP_OPEN,
     STOP_TUCK,
     THRESHOLD,
@@ -97,6 +98,15 @@ DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the w
 DAMAGED_LINE = 0.95  # … and the weakest line
 LEGIBLE_PAGE = 0.8  # a blurred page whose values read at a median certainty of this or better is legible …
 LEGIBLE_FLOOR = 0.92  # … and there its values need every character and line at this or better
+# a photo the quality gate passed whose values read mostly in doubt (not `legible_page`) is held to
+# DAMAGED_CHAR/DAMAGED_LINE as a blurred one is (ZU zu_0093, a phone photo with a seal and handwriting
+# over its rows: five of eight values in doubt, and `…企业管到咨询有限公司` pre-filled at 0.85 for 管理;
+# not asked of the second recogniser: the note is no SECOND_NOTES one) (False: off)
+POOR_PAGE = True
+# … the values it judges so: a registered name, which no vocabulary, grammar or check holds (a misread is
+# another valid-looking name). On ZU's rest, addresses (place grammar), entity types (vocabulary) and numbers
+# read under 0.95 on such pages were right (zu_0023's address at 0.77, its JY number at 0.92; zu_0091's type)
+POOR_PAGE_KEYS = ("name",)
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
 STRIP_ASPECT = 8.0  # a printed-matter box this many times longer than wide is no page's (a copier's dark edge): 0 off
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
@@ -316,6 +326,25 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 CURL_TORN_DIGITS = True
 FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first found a character lost from fills nothing
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
+# a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
+# a washed-out frame takes the same strokes (the 3's open left
+# side, the 4's crossbar) — ZU zu_0040 `…980弄31号8楼` for 3楼 (8 at 0.83, 3 second at 0.14; shake), zu_0025
+# `…34号8楼` (8 at 0.949, 3 second; low light and glare), both pre-filled. The second recogniser is asked
+# (`second_opinion`: a value both read alike, the second sure where the first was not, is taken) (False: off)
+GREY_TORN_DIGITS = True
+
+
+def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool) -> None:
+    """`distrust_torn_digits` as the page's capture calls for it: on a binarised capture (`_unlined`),
+    on a curled page (CURL_TORN_DIGITS) and, with GREY_TORN_DIGITS, on any other page."""
+    if bilevel:
+        distrust_torn_digits(extraction)
+    elif CURL_TORN_DIGITS and curled:
+        # a curled page: its digits were photographed bent and foreshortened — the second
+        # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
+        distrust_torn_digits(extraction, note="torn digit on a bent row")
+    elif GREY_TORN_DIGITS:
+        distrust_torn_digits(extraction)
 
 
 def line_skew(lines: list[TextLine]) -> float:
@@ -986,7 +1015,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 f.flagged, f.note = True, "lost character"
                 continue
         stops = [(room, row) for room, row, note in f.blank_after if note == STOP_CHECK]
-        if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK) for _, _, note in f.blank_after):
+        if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK, STOP_INNER) for _, _, note in f.blank_after):
             cells = seen if seen is not None and STOP_SEAL_PAPER else _stop_view(page, gray)
         marks = gray if cells is None else cells
         if f.value and not f.flagged and any(stop_unread(marks, room, row) for room, row in stops):
@@ -995,14 +1024,20 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
             continue
+        inner = [(room, row) for room, row, note in f.blank_after if note == STOP_INNER]
+        if f.value and not f.flagged and any(stop_unread(marks, room, row) for room, row in inner):
+            f.flagged, f.note = True, STOP_CHECK  # (a `。` between a list's end and the sentence's bracket, not read)
+            continue
         opens = [(room, row) for room, row, note in f.blank_after if note == STOP_OPEN]
         low, alone = stop_low(marks, *opens[0]) if len(opens) == 1 else (False, False)
-        if f.value and not f.flagged and low:
+        if f.value and (not f.flagged or f.note == ROW_BELOW) and low:
             if OPEN_STOP_READ and alone:
                 f.value += "。"  # (the list's own full stop, alone in the cell after its last character)
+                if not f.flagged:
+                    continue
+            else:
+                f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
                 continue
-            f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
-            continue
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
                 and any(stop_tucked(marks, room, row) for room, row in tucks):
@@ -1224,6 +1259,15 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better, or at
     LEGIBLE_FLOOR on a blurred page whose other rows read sure (`legible_page`) (validated values —
     check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed vocabularies count as sure characters). The clerk is asked to retake."""
+    if POOR_PAGE and not (quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04)) \
+            and not legible_page(extraction) and len([f for f in extraction.fields.values() if f.value]) >= 3:
+        # a page the gate passed whose values the recogniser read mostly in doubt (`legible_page`): its
+        # print is as far gone as a blurred photo's, and its names are held to the same floor
+        for key, f in extraction.fields.items():
+            if key in POOR_PAGE_KEYS and f.value and not f.flagged \
+                    and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
+                f.flagged, f.note = True, "page read poorly"
+        return
     if quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04):
         why = "blurred" if "blurred" in quality.reasons else "glare"
         char_floor, line_floor = DAMAGED_CHAR, DAMAGED_LINE
@@ -2463,6 +2507,7 @@ def _small_print_title(lines: list[TextLine], page_lines: list[Line], to_page: n
     return extraction
 
 
+MISREAD_LABELS_KIND = True  # a page read as no kind whose title stands alone and whose labels read one character off is that kind (False: `other`)
 BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
 BILEVEL_TITLE_KIND = True  # … and a 1-bit page (a fax) read so: its body's grey print dithered or thresholded away (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
@@ -3019,6 +3064,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if small is not None:
             clock.count("small_print_title_kind")
             extraction = small
+    if MISREAD_LABELS_KIND and flatten and extraction.kind == "other":
+        # last as well: a page whose title stands alone and whose labels were read, each but for a
+        # character (`kinds.misread_labels_kind`: a phone's poor light or angle over the 3 mm labels)
+        # is that kind; its fields are what its extraction finds, judged as on any page
+        from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+        with clock.stage("layout"):
+            misread = _kinds.misread_labels_kind(page_lines)
+            if misread is not None:
+                clock.count("misread_labels_kind")
+                extraction = extract(page_lines, misread, 0.0)
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
@@ -3028,12 +3084,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
             distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
-            if bilevel is None:  # (a binarised capture: `_unlined`)
-                distrust_torn_digits(ex)
-            elif CURL_TORN_DIGITS and clock.counts.get("curl_level"):
-                # a curled page: its digits were photographed bent and foreshortened — the second
-                # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
-                distrust_torn_digits(ex, note="torn digit on a bent row")
+            distrust_page_digits(ex, bilevel=bilevel is None, curled=bool(clock.counts.get("curl_level")))
     if SECOND_REC:
         with clock.stage("second_rec"):
             for ex in (extraction, *others):
