@@ -258,3 +258,68 @@ def delattice(image: np.ndarray, period: float) -> np.ndarray:
     smooth = cv2.GaussianBlur(grey, (0, 0), LATTICE_SIGMA * period)
     out = cv2.normalize(smooth, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
     return cv2.cvtColor(out, cv2.COLOR_GRAY2BGR)
+
+
+# The lattice's fringes are not one frequency over the page: the panel is seen at an angle and the lens
+# bends it, so the stripes' pitch and direction drift from one part of the page to the next (ZT zt0148,
+# ZU zu_0100: in the whole page's spectrum the lattice is a broad smear, not a peak). Within a patch a
+# few panel pixels across they are one grating: a handful of frequencies far above the patch's other
+# power at that radius, while print's strokes spread theirs over every direction. Taking those peaks
+# out patch by patch leaves the print as sharp as photographed; a low-pass over a panel pixel
+# (`delattice`) blurs 12 px print with the lattice (the detector found the title alone on both pages).
+DEMOIRE_TILE = 64  # side of the patches (camera pixels; overlapping by half, Hann-windowed)
+DEMOIRE_PEAK = 4.0  # a frequency this many times the patch's median magnitude at its radius is the lattice's …
+DEMOIRE_MIN_PERIOD = 2.0  # … among periods from this (the camera's Nyquist) …
+DEMOIRE_MAX_PERIOD = LATTICE_MAX_PERIOD  # … to this (a coarser period is print: rows, a character's pitch)
+DEMOIRE_STRETCH = (0.5, 99.5)  # percentiles of the cleaned grey stretched to black and white
+
+
+def demoire(image: np.ndarray) -> np.ndarray:
+    """The page as the panel showed it, as a grey BGR image: the channel mean (each lit panel pixel's
+    stripes averaged to its grey) with the lattice's fringes taken out patch by patch — in each
+    DEMOIRE_TILE patch, a frequency with a period of DEMOIRE_MIN_PERIOD…DEMOIRE_MAX_PERIOD whose
+    magnitude is DEMOIRE_PEAK times the patch's median at that radius or more is brought down to
+    that median (its phase kept) — then stretched between the DEMOIRE_STRETCH percentiles (the mean
+    of a lit pixel's stripes is a third of its brightest). A patch of paper or print has no such
+    peak and passes unchanged."""
+    grey = _channel_mean(image.astype(np.float32)) if image.ndim == 3 else image.astype(np.float32)
+    h, w = grey.shape
+    t, step = DEMOIRE_TILE, DEMOIRE_TILE // 2
+    if min(h, w) < t:
+        return image if image.ndim == 3 else cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    # (padded by half a patch all round, so every pixel lies under two patches each way)
+    pad_b, pad_r = step + (-(h + step) % step), step + (-(w + step) % step)
+    g = cv2.copyMakeBorder(grey, step, pad_b, step, pad_r, cv2.BORDER_REFLECT)
+    ny, nx = (g.shape[0] - t) // step + 1, (g.shape[1] - t) // step + 1
+    win = np.outer(np.hanning(t), np.hanning(t)).astype(np.float32)
+    root = np.sqrt(win)  # (analysis and synthesis each take a square root of the Hann window)
+    tiles = np.lib.stride_tricks.sliding_window_view(g, (t, t))[::step, ::step][:ny, :nx].reshape(-1, t, t)
+    means = tiles.mean(axis=(1, 2), keepdims=True)
+    spec = np.fft.rfft2((tiles - means) * root, axes=(1, 2))
+    mag = np.abs(spec)
+    radius = np.hypot(np.fft.fftfreq(t)[:, None], np.fft.rfftfreq(t)[None, :])
+    band = (radius >= 1.0 / DEMOIRE_MAX_PERIOD) & (radius <= 1.0 / DEMOIRE_MIN_PERIOD)
+    ring = np.rint(radius * t).astype(int)
+    ref = np.zeros_like(mag)
+    for r in np.unique(ring[band]):
+        sel = band & (ring == r)
+        ref[:, sel] = np.median(mag[:, ring == r], axis=1)[:, None]
+    peak = band[None] & (mag > DEMOIRE_PEAK * ref)
+    spec *= np.where(peak, ref / np.maximum(mag, 1e-6), 1.0)
+    back = (np.fft.irfft2(spec, s=(t, t), axes=(1, 2)) * root + means * win).reshape(ny, nx, 2, step, 2, step)
+    # (overlap-add: each step × step block of the padded page lies under the four quarters of the
+    # patches around it; the Hann windows of those quarters sum to the weight divided out)
+    out = np.zeros((ny + 1, nx + 1, step, step), np.float32)
+    weight = np.zeros((2, 2, step, step), np.float32)
+    quarters = win.reshape(2, step, 2, step)
+    for a in (0, 1):
+        for b in (0, 1):
+            out[a:a + ny, b:b + nx] += back[:, :, a, :, b, :]
+            weight[a, b] = quarters[a, :, b, :]
+    total = weight.sum(axis=(0, 1))
+    # (an inner block's four quarters sum to `total`; the padded border's blocks have fewer, but are cut away)
+    page = (out / np.maximum(total, 1e-6)).transpose(0, 2, 1, 3).reshape((ny + 1) * step, (nx + 1) * step)
+    clean = page[step:step + h, step:step + w]
+    lo, hi = np.percentile(clean, DEMOIRE_STRETCH)
+    flat = np.clip((clean - lo) * (255.0 / max(1.0, float(hi - lo))), 0, 255).astype(np.uint8)
+    return cv2.cvtColor(flat, cv2.COLOR_GRAY2BGR)

@@ -258,7 +258,7 @@ _NOTE_REASON = {
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
     "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
-    "torn digit on a bent row": "doubtful_character",
+    "torn digit on a bent row": "doubtful_character", "page read poorly": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
@@ -4309,12 +4309,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             f.blank_after = [*f.blank_after, *_room_after_end(list(p))]
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
         if SCOPE_OPEN_END_STOP and p and not stop and f.value and _cjk(f.value[-1]) \
-                and (not f.flagged or (ONE_ROW_OPEN_STOP and f.note == ROW_BELOW)) \
-                and (len(piece_rows(list(p))) > 1 or (ONE_ROW_OPEN_STOP and _listed(f.value))):
+                and (not f.flagged or OPEN_STOP_BELOW and f.note == ROW_BELOW) \
+                and (OPEN_STOP_BELOW or len(piece_rows(list(p))) > 1):
             # a wrapped list read open (`…办公用品销售`): some registrars end it so, most with a `。`
             # the recogniser drops after a plain character as after a bracket — the reader looks
             opened = _room_after_last(list(p))
             f.blank_after = [*f.blank_after, *([opened] if opened else [])]
+        if SCOPE_INNER_STOP and p and f.value and not f.flagged:
+            f.blank_after = [*f.blank_after, *_stops_before_brackets(list(p))]
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
             # often drops a lone `。` after a bracket: the reader looks for it there)
@@ -4355,6 +4357,36 @@ def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | N
     return ((start, last.box[1], x + 1.4 * pitch, last.box[3]), last.box, STOP_CHECK)
 
 
+# an item list ends before the registrar's sentence with `。` on some licences and with nothing on others
+# (`…出版物零售。(依法须经批准…` / `…家政服务(除依法…`): grammar cannot tell, the page can. Where a list's
+# last character and the sentence's opening bracket stand a character's cell further apart than the
+# bracket's own offset explains, that cell holds a `。` the recogniser dropped (ZU zu_0046, a photocopy:
+# `…出版物零售(依法…`, 售 to 依 2.75 pitches where `售(依` takes 2) — the reader looks (`STOP_INNER`,
+# `reader.stop_unread`); a mark there blanks the scope (False: not looked at)
+SCOPE_INNER_STOP = True
+STOP_INNER = "stop before a bracket"  # `blank_after`: the cell between a list's end and the sentence's bracket
+INNER_STOP_STEP = 2.5  # … looked at when the list's end and the character after the bracket stand this many pitches apart
+
+
+def _stops_before_brackets(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """The cells where a `。` may stand unread between a Chinese character and an opening bracket
+    inside a scope's row (`售(依`), when their neighbours stand far enough apart to hold it."""
+    pitch = _cjk_pitch(pieces)
+    if not pitch:
+        return []
+    out = []
+    for q in pieces:
+        if len(q.xs) != len(q.text):
+            continue
+        for i in range(len(q.text) - 2):
+            if q.text[i + 1] == "(" and _cjk(q.text[i]) and _cjk(q.text[i + 2]) \
+                    and q.xs[i + 2] - q.xs[i] >= INNER_STOP_STEP * pitch:
+                end = min(q.xs[i] + 1.45 * pitch, q.xs[i + 1] - 0.45 * pitch)
+                if end - (q.xs[i] + 0.55 * pitch) >= 0.4 * pitch:
+                    out.append(((q.xs[i] + 0.55 * pitch, q.box[1], end, q.box[3]), q.box, STOP_INNER))
+    return out
+
+
 def _room_after_last(pieces: list[Piece]) -> tuple[Box, Box, str] | None:
     """The character cell after a wrapped 经营范围's last character read, where the scope's own full
     stop stands on the licences that end the list with one (`STOP_CHECK`, as `_room_after_sentence`
@@ -4370,14 +4402,11 @@ def _room_after_last(pieces: list[Piece]) -> tuple[Box, Box, str] | None:
 
 
 SCOPE_OPEN_END_STOP = True  # a wrapped scope read open is taken only with no mark in the cell after its end
-# … and a one-row scope of several items read open (`谷物种植;蔬菜种植;水果种植`, its `。` dropped after 植:
-# ZT zt0033, zt0046) — a list of items ends with a full stop as a wrapped one does (False: wrapped only)
-ONE_ROW_OPEN_STOP = True
-
-
-def _listed(value: str) -> bool:
-    """A scope of two items or more (separated by `;`, `、` or `,`)."""
-    return bool(re.search(r"[;、,]", value))
+# … and a scope read open that may go on in a row below (`ROW_BELOW`, left for the reader to look under),
+# one row or wrapped: its stop cell is looked at as well (`reader.confirm_row_end` appends a `。` alone there,
+# then looks below as before). ZU zu_0070 (a speckled copy): `…办公用品销售` on one row, a light `。` after it
+# and paper under it — pre-filled without the stop, the cell never looked at (False: wrapped, unflagged only)
+OPEN_STOP_BELOW = True
 
 
 def _bracket_cell(pieces: list[Piece], value: str) -> list[tuple[Box, Box, str]]:

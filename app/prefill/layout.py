@@ -1214,6 +1214,9 @@ def _in_value_column(o: Line, label: Line, lines: list[Line], label_lines: list[
     return sum(abs(x - o.x1) <= 0.5 * h for x in starts) >= 2
 
 
+SECOND_VALUE_COLUMN = True  # a value starting where two other rows' values of its label column start did not start late (False: judged by the median)
+
+
 def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: list[Line]) -> bool:
     """The value starts clearly right of where the values of the labels above and below it (the
     same label column) start, while its own label does not reach that far — or its label's box
@@ -1237,6 +1240,11 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
                 # further right (a second value column), nothing was lost
                 return False
     if len(starts) < 2:
+        return False
+    if SECOND_VALUE_COLUMN and sum(abs(x - value_x) < 0.5 * h for x in starts) >= 2:
+        # (two other rows' values start where this one does: the form's values there stand in a
+        # column of their own — a 食品经营许可证's upper block after its long 社会信用代码（身份证号码）,
+        # its lower block further left — and a start lost to glare or a seal would not line up so)
         return False
     starts.sort()
     mid = starts[len(starts) // 2]
@@ -1314,6 +1322,8 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 RAGGED_SKEW = True  # a scope's rows measured against its slanted column (False: against the top row's)
+RAGGED_WRAPPED_HEAD = True  # a wrapped row whose first character stands right of the others' lost one (False: not)
+RAGGED_HEAD_SHIFT = 0.6  # … by this many character pitches (as the first row's own test)
 RAGGED_OPENER_DOWN = True  # a scope's row before a row opening with a bracket may end a cell short (False: not)
 
 
@@ -1373,6 +1383,20 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False, early: Collecti
     # may as well start at the bracket's cell as at its ink)
     if len(lefts) >= 2 and max(lefts) > min(min(p.box[0] for p in row) - s for row, s in zip(rows[1:], shifts[1:], strict=True)) + 0.5 * h:
         return True
+    # a wrapped row's first character stands clearly right of another wrapped row's first character,
+    # though its box starts where theirs do: the detector boxed the character and the recogniser did
+    # not read it (ZU zu_0140, a blurred chat picture: `务代理服务。（除…` under `活动具体…`, 票 lost — its
+    # `务` 0.9 of a pitch right of `活`). By the recogniser's positions, as for the first row below
+    if RAGGED_WRAPPED_HEAD and len(rows) >= 3:
+        heads = [(min(row, key=lambda p: p.box[0]), s) for row, s in zip(rows[1:], shifts[1:], strict=True)]
+        heads = [(q.xs[0] - s, q) for q, s in heads
+                 if len(q.xs) == len(q.text) >= 3 and q.text[0] not in _OPENERS and q.text[0] not in _NO_ROW_START
+                 and all(b > a for a, b in zip(q.xs, q.xs[1:], strict=False))]
+        if len(heads) >= 2:
+            steps = sorted(b - a for _, q in heads for a, b in zip(q.xs, q.xs[1:], strict=False))
+            pitch = steps[len(steps) // 2]
+            if pitch > 0 and max(x for x, _ in heads) - min(x for x, _ in heads) > RAGGED_HEAD_SHIFT * pitch:
+                return True
     # the first row's first character stands clearly right of the next row's first character:
     # the value's first character was lost (glued to its label, or under a mark) — by the
     # recogniser's character positions, which do not depend on where a box was cut

@@ -6,7 +6,6 @@
 - a licence 住所 `…4单元2704` on a full row whose `室` wrapped alone onto a row the detector did not box,
   and the row below looked for under the label instead of the value (the two boxes overlapping);
 - an ID card's short last row `…6单元1907` whose box stopped before its `室`;
-- a one-row scope `物业管理;停车场服务;家政服务` whose `。` was dropped;
 - a permit's name joined with a tilted photo's 地址 row boxed over it (`址湖南省…室长沙鑫源美容院`);
 - a measure word after a number misread in doubt (`9罐` for 9幢 at 0.84).
 
@@ -21,7 +20,7 @@ from PIL import Image, ImageDraw
 from app.prefill import extract as ex
 from app.prefill import layout as lay
 from app.prefill import reader as rd
-from app.prefill.extract import GAP_CHECK, ROW_BELOW, STOP_OPEN, Extraction, FieldResult, extract
+from app.prefill.extract import GAP_CHECK, ROW_BELOW, Extraction, FieldResult, extract
 from app.prefill.layout import Piece, to_lines
 from tests.prefill.fonts import cjk_font
 from tests.prefill.test_licence_rows import line
@@ -150,21 +149,6 @@ def test_an_id_address_short_last_row_ending_in_a_room_number_checks_the_cell_af
                                    for room, _, note in res.blank_after), res
     monkeypatch.setattr(ex, "ROOM_END_CELL", False)
     assert not ex._id_address_result(addr, pieces).blank_after  # (as before: taken as read)
-
-
-def test_a_one_row_list_scope_read_open_looks_for_its_stop(monkeypatch) -> None:  # noqa: ANN001
-    def scope_rooms() -> list:
-        rows = [line("营业执照", 306, 225, 676, 320), line("统一社会信用代码", 118, 301, 270, 324),
-                line("913101122927HP1RYB", 269, 305, 478, 327), line("名称", 90, 405, 184, 431),
-                line("禾木文化传媒(上海)有限公司", 188, 405, 448, 429), line("经营范围", 88, 600, 175, 630),
-                _spaced("物业管理;停车场服务;家政服务", 188, 600), line("登记机关", 586, 1138, 685, 1169),
-                line("2014年02月05日", 690, 1180, 862, 1206)]
-        f = extract(to_lines(rows)).fields["business_scope"]
-        return [note for _, _, note in f.blank_after]
-
-    assert STOP_OPEN in scope_rooms()
-    monkeypatch.setattr(ex, "ONE_ROW_OPEN_STOP", False)
-    assert STOP_OPEN not in scope_rooms()  # (as before: only a wrapped list was looked at)
 
 
 def test_a_permit_name_joined_with_a_row_boxed_over_it_is_not_prefilled(monkeypatch) -> None:  # noqa: ANN001
