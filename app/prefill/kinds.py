@@ -782,7 +782,7 @@ def _unstack_label_runs(lines: list[Line], labels: tuple[str, ...]) -> list[Line
 # 26 of tests/ and benchmarks/: every division code real
 JY_REGION_CHECK = True
 
-JY_CHARS = True  # the JY number's value carries its characters' probabilities (False: the line's score only)
+JY_CHARS = True  # the JY number's value carries its digits' probabilities where another digit is second (False: the line's score only)
 TORN_DIGIT_ODDS = 6.0  # a number's digit whose runner-up, another digit, has more than 1/this of its probability
 
 
@@ -818,7 +818,12 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         # (the number's own characters' certainty, not the line's mean: the page's rules for a blurred
         # or glared photo and for torn digits judge a value by its weakest character — ZU zu_0007, a
         # blurred photo: `JY11401063620170` at 0.97 for its line, the second `1` at 0.84 with `4` second)
-        chars = ln.char_info(at, at + len(no)) if JY_CHARS and len(ln.chars) == len(ln.text) else ()
+        # (a character whose runner-up is no other digit is settled by the number's grammar: it counts
+        # as its line, as before — `T` second to a 1 is no doubt about the number)
+        chars = tuple(c if ch.isdigit() and len(to_halfwidth(c[1])) == 1 and to_halfwidth(c[1]).isdigit()
+                      and to_halfwidth(c[1]) != ch else (ln.score, c[1], c[2])
+                      for ch, c in zip(no, ln.char_info(at, at + len(no)), strict=True)) \
+            if JY_CHARS and len(ln.chars) == len(ln.text) else ()
         res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), chars)])
         if not res["license_no"].flagged and len(ln.chars) == len(ln.text) \
                 and _torn_digits(no, ln.char_info(at, at + len(no))):
