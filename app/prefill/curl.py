@@ -190,3 +190,107 @@ def row_curl(lines: list[TextLine], shape: tuple[int, ...]) -> RowCurl | None:
     if float(1 - np.abs(d).max() * reach) < CURL_FOLD:
         return None
     return curl
+
+
+# A flat page photographed at a slant and found without its outline (its far corner off the frame, a
+# light desk around it: the printed-matter box or the whole photo is read) shows its rows fanning in
+# perspective — ZS zs_0010 from −20° at the head to +2° at the foot, ZR zr_0028 from 19° to 11° — each row
+# straight. `line_skew` levels one shared angle only, `row_curl` bent rows only: such a page was read as
+# photographed, each label's upright box a row off its value at the far end, and its fields came out
+# `label_not_found`. Straight rows of one plane in perspective meet at one point (their vanishing point,
+# off the page to the side): the projective map that sends that point to infinity along x lays every
+# row level at once (`row_fan`), pixels and boxes alike.
+FAN_LINES = 6  # lines long enough to give their angle (as `row_curl` takes them) needed before a fan is fitted
+FAN_RANGE = 3.0  # degrees between the fitted angles of the page's steepest and flattest rows: less is one
+# angle for `line_skew` (a flat page's detector boxes scatter by ~1°)
+FAN_MAX = 30.0  # degrees: a wider fan is a fold's two planes seen edge-on or a crumpled page, no flat page
+FAN_RESIDUAL = 0.75  # degrees: the rows' median distance from the lines through the fitted point (rows that
+# scatter without one point — a curl's bent rows, two planes — are left to `row_curl` or as photographed)
+FAN_OUTLIER = 2.0  # degrees off the first fit: a line that is no row (a watermark, a seal's arc) is left out
+FAN_KEEP = 2 / 3  # … and at least this share of the lines must stay rows through the point
+FAN_STRETCH = 3.0  # the map's scale at the page's far side to its near side at most (a point so near the page
+# that it shrinks one side to a third of the other is no flat page's: zs_0010's is 1.9)
+
+
+def _row_line(line: TextLine) -> tuple[np.ndarray, float] | None:
+    """(the homogeneous line through a line's box along its middle, its angle) for a line long enough
+    to have its own angle (`_angle`), else None."""
+    m = _angle(line)
+    if m is None:
+        return None
+    q = np.array(line.quad[:4], np.float64)
+    left, right = (q[0] + q[3]) / 2, (q[1] + q[2]) / 2
+    return np.cross([left[0], left[1], 1.0], [right[0], right[1], 1.0]), m[2]
+
+
+def _through(v: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """The angles (degrees, −90..90) of the lines from `centres` (N×2) to the homogeneous point `v`."""
+    if abs(v[2]) < 1e-12:
+        d = np.broadcast_to(v[:2], centres.shape)
+    else:
+        d = v[:2] / v[2] - centres
+    deg = np.degrees(np.arctan2(d[:, 1], d[:, 0]))
+    return (deg + 90.0) % 180.0 - 90.0
+
+
+def _vanishing(lines: np.ndarray) -> np.ndarray:
+    """The homogeneous point nearest to every line (rows 3-vectors, normalised so their normals are unit)."""
+    _, _, vt = np.linalg.svd(lines)
+    return vt[-1]
+
+
+def row_fan(lines: list[TextLine], shape: tuple[int, ...]) -> tuple[np.ndarray, tuple[int, int]] | None:
+    """(3×3 map page → levelled page, the levelled page's size (w, h)) for a page whose straight rows fan
+    through one point (see above), or None when they agree (one angle), bend or scatter."""
+    h, w = shape[:2]
+    got = [(ln, r) for ln in lines if (r := _row_line(ln)) is not None]
+    if len(got) < FAN_LINES:
+        return None
+    cx, cy, s = w / 2.0, h / 2.0, max(w, h) / 2.0
+    norm = np.array([[1 / s, 0, -cx / s], [0, 1 / s, -cy / s], [0, 0, 1]])
+    # lines map as l' = l · norm⁻¹
+    inv = np.linalg.inv(norm)
+    ls = np.array([r[0] @ inv for _, r in got])
+    ls /= np.hypot(ls[:, 0], ls[:, 1])[:, None]
+    deg = np.array([r[1] for _, r in got])
+    centres = np.array([np.mean(np.array(ln.quad[:4], np.float64), axis=0) for ln, _ in got])
+    centres = (centres - [cx, cy]) / s
+    # (a long row gives its angle more surely than a short one: each line weighs by its length)
+    ls = ls * np.array([np.hypot(*np.subtract(ln.quad[1], ln.quad[0])) / s for ln, _ in got])[:, None]
+    keep = np.ones(len(got), bool)
+    v = _vanishing(ls)
+    for _ in range(2):
+        off = np.abs((_through(v, centres) - deg + 90.0) % 180.0 - 90.0)
+        keep = off <= FAN_OUTLIER
+        if keep.sum() < max(FAN_LINES, FAN_KEEP * len(got)):
+            return None
+        v = _vanishing(ls[keep])
+    fitted = _through(v, centres[keep])
+    off = np.abs((fitted - deg[keep] + 90.0) % 180.0 - 90.0)
+    if float(np.median(off)) > FAN_RESIDUAL:
+        return None
+    if not FAN_RANGE <= float(np.ptp(fitted)) <= FAN_MAX:
+        return None
+    vx, vy, vw = (float(c) for c in v)
+    r2 = vx * vx + vy * vy
+    if r2 < 1e-12:
+        return None
+    # P sends v to infinity along (vx, vy): every line through v becomes parallel to it; R turns that
+    # direction level (never by more than 90°: the page is not turned over)
+    p = np.array([[1, 0, 0], [0, 1, 0], [-vw * vx / r2, -vw * vy / r2, 1]])
+    th = np.arctan2(vy, vx)
+    th = (th + np.pi / 2) % np.pi - np.pi / 2
+    rot = np.array([[np.cos(th), np.sin(th), 0], [-np.sin(th), np.cos(th), 0], [0, 0, 1]])
+    hn = rot @ p
+    corners = np.array([[-cx, -cy], [w - cx, -cy], [w - cx, h - cy], [-cx, h - cy]]) / s
+    den = corners @ p[2, :2] + 1.0
+    if den.min() <= 0 or den.max() / den.min() > FAN_STRETCH:
+        return None  # (the point lies near the page: no flat page's rows meet so close)
+    m = np.linalg.inv(norm) @ hn @ norm
+    pts = cv2.perspectiveTransform(np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64).reshape(-1, 1, 2), m)
+    pts = pts.reshape(-1, 2)
+    x0, y0 = pts.min(axis=0)
+    x1, y1 = pts.max(axis=0)
+    k = min(1.0, max(w, h) / max(1.0, max(x1 - x0, y1 - y0)))  # (the page keeps its long side at most)
+    m = np.array([[k, 0, -k * x0], [0, k, -k * y0], [0, 0, 1]]) @ m
+    return m, (max(8, int(round((x1 - x0) * k))), max(8, int(round((y1 - y0) * k))))

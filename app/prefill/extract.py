@@ -258,7 +258,7 @@ _NOTE_REASON = {
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
     "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
-    "torn digit on a bent row": "doubtful_character",
+    "torn digit on a bent row": "doubtful_character", "page read poorly": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
     "not an authority": "vocabulary", "type without its bracket": "vocabulary",
@@ -269,7 +269,7 @@ _NOTE_REASON = {
     "may go on below": "wrapped_row_incomplete", "address skips its parts": "wrapped_row_incomplete",
     "stray character before the place": "doubtful_character", "list ends inside an item": "wrapped_row_incomplete",
     "digits misread on the page": "cross_check", "punctuation in an address": "format",
-    "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character",
+    "paper not checked": "wrapped_row_incomplete", "letter in a number": "doubtful_character", "measure word misread": "doubtful_character",
     "address starts inside a place name": "wrapped_row_incomplete", "full stop not read": "doubtful_character", "copy mark in the value": "doubtful_character", "no province first": "vocabulary", "term does not fit the age": "cross_check",
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
@@ -556,6 +556,8 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
                            note="punctuation in an address")
     if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if UNIT_WORD_CHECK and _unit_word_misread(addr, pieces):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="measure word misread")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _district_misread(addr):
@@ -600,6 +602,28 @@ _ZERO_HOUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![层楼])0\d*号(?![楼院])"
 ZERO_HOUSE = True  # (False: a house number read with a leading zero is taken)
 LETTER_BUILDING = 0.95  # a digit before 座 read below this with a Latin letter runner-up: its letter (`8座` of B座)
 _LOOKALIKE_LETTERS = frozenset("ABDEGIOSZabdegiloqsz")
+
+
+# what an address prints right after a number: its measure word (号, 栋, 幢, 楼, 层, 单元, 室, 座, 弄, 组,
+# 期, 区, 排, 户, 门, 米, 院, 巷, 队, 铺, 档 …) or a road's kind (国道, 省道, 支路, 横街). A character there
+# read in doubt (below NAME_CHAR) that is none of them is a measure word misread (`9罐` for 9幢 at 0.84,
+# ZT zt0090): not pre-filled (False: off)
+UNIT_WORD_CHECK = True
+_AFTER_NUMBER = frozenset("号室单层幢弄组楼栋座商内期区排户门米院街巷路道队社片铺档厂库甲乙丙之附间宿舍苑园馆场站"
+                          "线段条横支国省县乡环公里亩坊村屯庄")
+
+
+def _unit_word_misread(addr: str, pieces: list[Piece] | None) -> bool:
+    """A character right after a number of the address, read below NAME_CHAR, that no address
+    prints after a number (`_AFTER_NUMBER`)."""
+    if not pieces:
+        return False
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in q.chars]
+    if text != addr or len(chars) != len(text):
+        return False
+    return any(chars[m.start()][0] < NAME_CHAR and m.group() not in _AFTER_NUMBER
+               for m in re.finditer(r"(?<=\d)[\u4e00-\u9fff]", text))
 
 
 def _digit_misread(addr: str, pieces: list[Piece] | None = None) -> bool:
@@ -753,7 +777,31 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
         res = _result(addr, pieces)
         if not res.flagged and not (ROWS_COMPLETE and label_x is not None and _ends_complete(pieces, lines, label_x)):
             res.flagged, res.note = True, ROW_BELOW
+    elif UNIT_FLAT_BELOW and not res.flagged and pieces and _UNIT_FLAT.search(addr) and _fills_column(pieces, lines) \
+            and not (ROWS_COMPLETE and label_x is not None and _ends_complete(pieces, lines, label_x)):
+        # (a unit's flat, `…4单元2704`, taken whole by `_address_result` however far its row reaches: on a
+        # row that fills its column, `室` may have wrapped alone onto a row the detector did not box)
+        res.flagged, res.note = True, ROW_BELOW
     return res
+
+
+# a licence 住所 ending in a unit's flat (…4单元2704) on a row reaching its column's edge, the form's next
+# row not at its usual pitch under it, is taken only when the paper under the last row's start is blank,
+# as one ending after a building is (`_address_result` takes it whole; ZT zt0011's `室` wrapped alone
+# onto a row of its own the detector did not box; False: off)
+UNIT_FLAT_BELOW = True
+_UNIT_FLAT = re.compile(r"单元\d{3,4}$")
+
+
+def _fills_column(pieces: list[Piece], lines: list[Line]) -> bool:
+    """The value's last row reaches within two characters of the right end of the rows of its print
+    size that start at or left of its own start and run under or over it (its column, however its
+    rows are indented): a row the form wrapped, not one that ended short."""
+    first, last = min(pieces, key=lambda q: q.box[0]), max(pieces, key=lambda q: (q.box[1], q.box[2]))
+    h = last.box[3] - last.box[1]
+    edge = max((ln.x2 for ln in lines if ln.x1 <= first.box[0] + 2 * h and ln.x2 > first.box[0]
+                and 0.6 * h < ln.h < 1.6 * h), default=last.box[2])
+    return last.box[2] >= edge - 2 * h
 
 
 # a room numbered within its floor of a building (…C座31层07, …2号楼6层12): a floor of a tower numbers
@@ -780,7 +828,7 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
     ahead = [q for q in pieces or () if _box_before_first(q) and not _box_past_last(q)]
     res = _id_address_checks(addr, pieces, early, ahead)
     if (early or ahead) and res.value and (not res.flagged or res.note == ROW_BELOW):
-        res.blank_after = [(room, row, "ragged rows") for rooms in early.values() for room, row in rooms] + [
+        res.blank_after = [*res.blank_after, *((room, row, "ragged rows") for rooms in early.values() for room, row in rooms)] + [
             ((q.box[0], q.box[1], q.xs[0] - AHEAD_CLEAR * (_cjk_pitch([q]) or q.box[3] - q.box[1]), q.box[3]),
              q.box, "lost character") for q in ahead]
         if not res.flagged:
@@ -789,6 +837,25 @@ def _id_address_result(addr: str, pieces: list[Piece] | None) -> FieldResult:
 
 
 AHEAD_CLEAR = 0.65  # a character's ink starts up to this many pitches before its centre
+
+# an ID card's 住址 whose last row, left short of the column's edge, ends in a bare room number
+# (…6单元1907) is taken only when the cell after its last character is paper (`GAP_CHECK`): ink there
+# is a `室` the detector's box stopped short of (ZT zt0015; False: taken as read)
+ROOM_END_CELL = True
+
+
+def _cell_after_row(pieces: list[Piece]) -> tuple[Box, Box, str] | None:
+    """The character cell after the last character of a wrapped value's last row (`GAP_CHECK`),
+    None when that row's characters' positions or the value's pitch are unknown."""
+    rows = piece_rows(pieces)
+    pitch = _cjk_pitch(pieces)
+    if not rows or pitch is None:
+        return None
+    last = max(rows[-1], key=lambda q: q.box[2])
+    if len(last.xs) != len(last.text) or not last.xs:
+        return None
+    end = min(last.xs[-1] + 0.5 * pitch, last.box[2])
+    return (end + 0.15 * pitch, last.box[1], end + 1.15 * pitch, last.box[3]), last.box, GAP_CHECK
 
 
 def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[int],
@@ -804,6 +871,8 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="punctuation in an address")
     if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if UNIT_WORD_CHECK and _unit_word_misread(addr, pieces):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="measure word misread")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _city_not_of_province(addr):
@@ -822,6 +891,10 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
             # box (`…1703` + `室` squeezed against the number row): taken only when the reader
             # finds blank paper under the last row's start (`reader.confirm_row_end`)
             res.flagged, res.note = True, ROW_BELOW
+        elif ROOM_END_CELL and not res.flagged and (cell := _cell_after_row(pieces)) is not None:
+            # a last row left short ends in a bare room number: the cell after its last character is
+            # paper, or it holds the `室` the detector's box stopped short of (`…6单元1907` + `室`)
+            res.blank_after = [*res.blank_after, cell]
         return res
     if len(addr) >= 4 and _address_cut_short(addr):
         # (`…湖滨街道前` of `…街道前进村2组17号`: the row's end under a watermark and the wrapped row
@@ -1169,12 +1242,20 @@ def seal_marks_only(pieces: list[Piece] | None, one_row: list[Piece] | None, lin
     return out
 
 
+# a permit's name whose boxes overlap on one row (`_read_twice`) is not pre-filled: one of them is other
+# print there (ZT zt0056; False: off)
+PERMIT_NAME_TWICE = True
+
+
 def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
     """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
     (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
     character, two weak ones in a name are a guess at a word. Not pre-filled (`doubtful_character`)."""
     if not f.value or f.flagged or not pieces:
         return f
+    if PERMIT_NAME_TWICE and NAME_EVIDENCE and _read_twice(pieces):
+        # (a tilted photo's 地址 row, boxed tall, over the name's own box: `址湖南省…2005室` + `长沙鑫源美容院`)
+        return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="read twice", weakest=f.weakest)
     probs = [c[0] for p in pieces if len(p.chars) == len(p.text) for c in p.chars]
     if sum(1 for prob in probs if prob < NAME_CHAR) >= 2:
         return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="doubtful character",
@@ -1197,6 +1278,8 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
                            note="stray character before the place")
     if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
+    if UNIT_WORD_CHECK and _unit_word_misread(addr, pieces):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="measure word misread")
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _starts_inside_a_place(addr):
@@ -1488,13 +1571,8 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
       last character and the name's first were read as one, and the name lost its surname."""
     if not NAME_EVIDENCE or not pieces:
         return ""
-    for i, a in enumerate(pieces):
-        for b in pieces[i + 1:]:
-            h = min(a.box[3] - a.box[1], b.box[3] - b.box[1])
-            over = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
-            if abs((a.box[1] + a.box[3]) - (b.box[1] + b.box[3])) / 2 < 0.5 * h \
-                    and over > NAME_TWICE * min(a.box[2] - a.box[0], b.box[2] - b.box[0]):
-                return "read twice"
+    if _read_twice(pieces):
+        return "read twice"
     if NAME_LOST and (why := name_lost_character(lines, aliases, pieces)):
         return why
     found = find_label(lines, aliases)
@@ -1504,6 +1582,8 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
     if NAME_LOST and _label_head_below(ln, pieces):
         return "label read as a name"
     alias = next((a for a in aliases if ln.text.startswith(a)), None)
+    if alias is not None and NAME_LABEL_TAIL and ln.text == alias and _tail_in_doubt(ln, pieces):
+        return "label end misread"
     if alias is not None or end >= len(ln.text) or end < 1:
         return ""  # (the label read whole, or no value in its box)
     k = end - 1
@@ -1512,6 +1592,45 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
     if glued and want and ln.text[k] != want[-1] and ln.char_info(k, k + 1)[0][0] < NAME_CHAR:
         return "label end misread"
     return ""
+
+
+# a name glued to a label found whole (`normalize_labels` gave it its own line) whose last character —
+# a closing bracket passed over — was read in doubt is not pre-filled: the label's end and the name's
+# first character were read as one (`法定代表人(负责袁)涛娟` for 袁涛娟 printed over `人)`: 袁 at 0.72
+# in the label's place, the name left `涛娟`; ZT zt0005, zt0085; False: off)
+NAME_LABEL_TAIL = True
+
+
+def _tail_in_doubt(label: Line, pieces: list[Piece]) -> bool:
+    """Whether the last character of `label` (a line holding a label alone, its characters' reading
+    kept), a closing bracket passed over, was read below NAME_CHAR while the name's first piece
+    starts where the label's box ends (the two read in one box and split there)."""
+    if len(label.chars) != len(label.text) or not pieces:
+        return False
+    k = len(label.text) - 1
+    if label.text[k] in ")）" and k > 0:
+        k -= 1
+    glued = abs(pieces[0].box[0] - label.x2) < 0.25 * label.h and _box_level(label, pieces[0].box)
+    return glued and _cjk(label.text[k]) and label.chars[k][0] < NAME_CHAR
+
+
+def _box_level(label: Line, box: tuple[float, ...] | list[float]) -> bool:
+    """A box level with a line: overlapping its band by half the lower of the two."""
+    return min(label.y2, box[3]) - max(label.y1, box[1]) >= 0.5 * min(label.h, box[3] - box[1])
+
+
+def _read_twice(pieces: list[Piece]) -> bool:
+    """Two of a value's boxes on one row overlapping by NAME_TWICE of the narrower: one place's print
+    read twice, or two rows' print in one place (a tilted photo's tall box of the next row over the
+    value), never two parts of one row."""
+    for i, a in enumerate(pieces):
+        for b in pieces[i + 1:]:
+            h = min(a.box[3] - a.box[1], b.box[3] - b.box[1])
+            over = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+            if abs((a.box[1] + a.box[3]) - (b.box[1] + b.box[3])) / 2 < 0.5 * h \
+                    and over > NAME_TWICE * min(a.box[2] - a.box[0], b.box[2] - b.box[0]):
+                return True
+    return False
 
 
 # A name is too short to measure its own pitch: a character lost from it (under a seal's ring, a thumb,
@@ -4189,12 +4308,15 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             # not boxed: X x0083) has the row's print there — the reader looks (`GAP_CHECK`)
             f.blank_after = [*f.blank_after, *_room_after_end(list(p))]
         stop = _room_after_sentence(p) if f.value.endswith(")") and (not f.flagged or f.note == PAPER_CHECK) else None
-        if SCOPE_OPEN_END_STOP and p and not stop and f.value and _cjk(f.value[-1]) and not f.flagged \
-                and len(piece_rows(list(p))) > 1:
+        if SCOPE_OPEN_END_STOP and p and not stop and f.value and _cjk(f.value[-1]) \
+                and (not f.flagged or OPEN_STOP_BELOW and f.note == ROW_BELOW) \
+                and (OPEN_STOP_BELOW or len(piece_rows(list(p))) > 1):
             # a wrapped list read open (`…办公用品销售`): some registrars end it so, most with a `。`
             # the recogniser drops after a plain character as after a bracket — the reader looks
             opened = _room_after_last(list(p))
             f.blank_after = [*f.blank_after, *([opened] if opened else [])]
+        if SCOPE_INNER_STOP and p and f.value and not f.flagged:
+            f.blank_after = [*f.blank_after, *_stops_before_brackets(list(p))]
         if stop:
             # (many licences print a full stop after the registrar's sentence, and the recogniser
             # often drops a lone `。` after a bracket: the reader looks for it there)
@@ -4235,6 +4357,36 @@ def _room_after_sentence(pieces: list[Piece] | None) -> tuple[Box, Box, str] | N
     return ((start, last.box[1], x + 1.4 * pitch, last.box[3]), last.box, STOP_CHECK)
 
 
+# an item list ends before the registrar's sentence with `。` on some licences and with nothing on others
+# (`…出版物零售。(依法须经批准…` / `…家政服务(除依法…`): grammar cannot tell, the page can. Where a list's
+# last character and the sentence's opening bracket stand a character's cell further apart than the
+# bracket's own offset explains, that cell holds a `。` the recogniser dropped (ZU zu_0046, a photocopy:
+# `…出版物零售(依法…`, 售 to 依 2.75 pitches where `售(依` takes 2) — the reader looks (`STOP_INNER`,
+# `reader.stop_unread`); a mark there blanks the scope (False: not looked at)
+SCOPE_INNER_STOP = True
+STOP_INNER = "stop before a bracket"  # `blank_after`: the cell between a list's end and the sentence's bracket
+INNER_STOP_STEP = 2.5  # … looked at when the list's end and the character after the bracket stand this many pitches apart
+
+
+def _stops_before_brackets(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """The cells where a `。` may stand unread between a Chinese character and an opening bracket
+    inside a scope's row (`售(依`), when their neighbours stand far enough apart to hold it."""
+    pitch = _cjk_pitch(pieces)
+    if not pitch:
+        return []
+    out = []
+    for q in pieces:
+        if len(q.xs) != len(q.text):
+            continue
+        for i in range(len(q.text) - 2):
+            if q.text[i + 1] == "(" and _cjk(q.text[i]) and _cjk(q.text[i + 2]) \
+                    and q.xs[i + 2] - q.xs[i] >= INNER_STOP_STEP * pitch:
+                end = min(q.xs[i] + 1.45 * pitch, q.xs[i + 1] - 0.45 * pitch)
+                if end - (q.xs[i] + 0.55 * pitch) >= 0.4 * pitch:
+                    out.append(((q.xs[i] + 0.55 * pitch, q.box[1], end, q.box[3]), q.box, STOP_INNER))
+    return out
+
+
 def _room_after_last(pieces: list[Piece]) -> tuple[Box, Box, str] | None:
     """The character cell after a wrapped 经营范围's last character read, where the scope's own full
     stop stands on the licences that end the list with one (`STOP_CHECK`, as `_room_after_sentence`
@@ -4250,6 +4402,11 @@ def _room_after_last(pieces: list[Piece]) -> tuple[Box, Box, str] | None:
 
 
 SCOPE_OPEN_END_STOP = True  # a wrapped scope read open is taken only with no mark in the cell after its end
+# … and a scope read open that may go on in a row below (`ROW_BELOW`, left for the reader to look under),
+# one row or wrapped: its stop cell is looked at as well (`reader.confirm_row_end` appends a `。` alone there,
+# then looks below as before). ZU zu_0070 (a speckled copy): `…办公用品销售` on one row, a light `。` after it
+# and paper under it — pre-filled without the stop, the cell never looked at (False: wrapped, unflagged only)
+OPEN_STOP_BELOW = True
 
 
 def _bracket_cell(pieces: list[Piece], value: str) -> list[tuple[Box, Box, str]]:

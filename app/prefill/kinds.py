@@ -782,6 +782,7 @@ def _unstack_label_runs(lines: list[Line], labels: tuple[str, ...]) -> list[Line
 # 26 of tests/ and benchmarks/: every division code real
 JY_REGION_CHECK = True
 
+JY_CHARS = True  # the JY number's value carries its digits' probabilities where another digit is second (False: the line's score only)
 TORN_DIGIT_ODDS = 6.0  # a number's digit whose runner-up, another digit, has more than 1/this of its probability
 
 
@@ -814,7 +815,16 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
                 found.setdefault(no, (ln, m.start()))
     if len(found) == 1:
         no, (ln, at) = next(iter(found.items()))
-        res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2))])
+        # (the number's own characters' certainty, not the line's mean: the page's rules for a blurred
+        # or glared photo and for torn digits judge a value by its weakest character — ZU zu_0007, a
+        # blurred photo: `JY11401063620170` at 0.97 for its line, the second `1` at 0.84 with `4` second)
+        # (a character whose runner-up is no other digit is settled by the number's grammar: it counts
+        # as its line, as before — `T` second to a 1 is no doubt about the number)
+        chars = tuple(c if ch.isdigit() and len(to_halfwidth(c[1])) == 1 and to_halfwidth(c[1]).isdigit()
+                      and to_halfwidth(c[1]) != ch else (ln.score, c[1], c[2])
+                      for ch, c in zip(no, ln.char_info(at, at + len(no)), strict=True)) \
+            if JY_CHARS and len(ln.chars) == len(ln.text) else ()
+        res["license_no"] = ex._result(no, [Piece(no, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), chars)])
         if not res["license_no"].flagged and len(ln.chars) == len(ln.text) \
                 and _torn_digits(no, ln.char_info(at, at + len(no))):
             f = res["license_no"]
@@ -1682,6 +1692,42 @@ def title_only(lines: list[Line]) -> str | None:
     return sole[0] if title >= max(ln.h for ln in lines) else None
 
 
+# a licence photographed whole by a phone in poor light or at an angle: its 10 mm title reads at 1.00, its 3 mm
+# grey labels come out with a character misread each (ZU zu_0063: `统一社会信用底码`, `经管场所`, `登记机美`,
+# `注始日期`; zu_0030, a 食品经营许可证: `日常策督管理机构`, `日常监警管理人员`, `主缘业态`, `签发人`), so `classify`
+# finds the title and no label — `other`. The title standing alone as the page's largest print
+# (`title_only`) and this many of the kind's own labels each standing as a line of its own, read whole or
+# with one character wrong (labels of four characters or more; shorter ones whole), make the page that kind (0: off)
+MISREAD_LABELS = 3
+
+
+def misread_labels(lines: list[Line], kind: str) -> int:
+    """How many of `kind`'s printed labels (`extract.PAGE_LABELS`, three characters or more) stand as a
+    line of their own (a colon at most) — read whole, or (four characters or more) with one character
+    misread. A licence's label column is boxed apart from its values; a letter's sentence that starts
+    with a label's words (`经营场所已变更`) is no such line."""
+    found = set()
+    texts = [_SPACE.sub("", ln.text) for ln in lines]
+    for label in {a for a in ex.PAGE_LABELS.get(kind, ()) if len(a) >= 3}:
+        n = len(label)
+        for t in texts:
+            head = t.rstrip(":：")
+            if len(head) == n and sum(a != b for a, b in zip(head, label, strict=True)) <= (1 if n >= 4 else 0):
+                found.add(label)
+                break
+    # (one print counts once: `统一社会信用代码` also ends with `社会信用代码`, `法定代表人` starts `法定代表人(负责人)`)
+    return sum(1 for a in found if not any(a != b and (a in b) for b in found))
+
+
+def misread_labels_kind(lines: list[Line]) -> str | None:
+    """The titled kind a page read as no kind is, from its title standing alone (`title_only`) and
+    MISREAD_LABELS of its labels read whole or one character off; None otherwise."""
+    if not MISREAD_LABELS:
+        return None
+    kind = title_only(lines)
+    return kind if kind is not None and misread_labels(lines, kind) >= MISREAD_LABELS else None
+
+
 # a licence's border is a band of guilloche waves; at a fax's or a copy's resolution the detector
 # boxes a run of it as a tall line and the recogniser reads each wave as the same character
 # (ZS zs_0054, a fax: `人人人人人`, 120 px high against 36 px rows, across the top border). Printed
@@ -1806,6 +1852,13 @@ def _valued_labels(kind: str, lines: list[Line]) -> tuple[int, bool]:
 
 _ID_BACK_PERIOD = re.compile(r"((?:19|20)\d\d\.\d\d\.\d\d)[-—–一~]+(长期|(?:19|20)\d\d\.\d\d\.\d\d)")
 ID_PERIOD_WEIGHT = 1.0  # evidence of an ID card back: its validity period read whole (0: off)
+# … its dates' dots lost: a fax's 204×98 dpi (or a 1-bit scan) drops the small dots between year, month and
+# day, and the recogniser reads gaps there or nothing (ZU zu_0141, a fax of a card back: `居民身份证` at 1.00 and
+# `2013 01 042033 01 04` at 0.98, the layout's line `2013010420330104`; 签发机关 and 有效期限 dithered away —
+# `other`). Sixteen digits alone that are two dates the card's 5, 10 or 20 years apart to the day are that
+# period: no other print (a card number, an account, a code) is two such dates (False: dotted dates only)
+ID_PERIOD_UNDOTTED = True
+_ID_BACK_UNDOTTED = re.compile(r"(?<![\d.])((?:19|20)\d{6})[-—–一~]?((?:19|20)\d{6})(?![\d.])")
 
 
 def _id_back_period(lines: list[Line]) -> bool:
@@ -1813,9 +1866,14 @@ def _id_back_period(lines: list[Line]) -> bool:
     years apart to the day, or one and 长期 (`2016.02.11-2036.02.11`, `2008.05.01-长期`). A licence's
     or a permit's term is written in 年月日, a driving licence's with 至 and dashes; on a card back
     copied small onto a watermarked sheet the period is often the one row read whole while the
-    large, letter-spaced 居民身份证 falls apart into single characters and 签发机关 goes unread."""
+    large, letter-spaced 居民身份证 falls apart into single characters and 签发机关 goes unread.
+    With ID_PERIOD_UNDOTTED, the dates' dots may be lost (`2013010420330104`, a fax)."""
     for ln in lines:
-        for m in _ID_BACK_PERIOD.finditer(_SPACE.sub("", ln.text)):
+        text = _SPACE.sub("", ln.text)
+        found = list(_ID_BACK_PERIOD.finditer(text))
+        if ID_PERIOD_UNDOTTED:
+            found += _ID_BACK_UNDOTTED.finditer(text)
+        for m in found:
             frm, to = ex._id_period(m.group(0))
             if frm and to == "长期":
                 return True

@@ -372,6 +372,10 @@ def _without_brackets(text: str, label: str) -> int:
 
 
 BRACKET_CUT = True  # a bracketed label whose inside's end was lost into its value is that label (False: off)
+# a label read with characters of it lost and its value glued on in one box ends half a character past the
+# last character read, not where the value starts: the paper between held the unread characters, and a
+# value's first character lost there is seen as a gap after its label (ZT zt0021; False: off)
+LABEL_READ_END = True
 
 
 def _bracket_cut(text: str, label: str) -> int:
@@ -553,7 +557,14 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
                 label_chars = last.chars[:used] + boxes[0].chars if aligned else ()
             if used == len(last.text):  # (a label wrapped in its cell ends where its widest row does)
                 end_x = max(x.x2 for x in boxes)
-            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in rows), end_x,
+            label_x2 = end_x
+            if LABEL_READ_END and len(boxes) == 1 and 0 < used < len(last.text) and used < len(lab) \
+                    and len(last.xs) == len(last.text):
+                # (a label read with characters of it lost, its value glued on — `法定代表人(负责` +
+                # `方娟艳`, `人)` not read: its print ends half a character after the last character read,
+                # not where the value's first one starts; the paper between held the unread ones)
+                label_x2 = min(end_x, last.xs[used - 1] + 0.55 * last.h)
+            new = [Line(lab, min(x.score for x in boxes), min(x.x1 for x in boxes), min(x.y1 for x in rows), label_x2,
                         max(x.y2 for x in rows), a.idx, label_chars if len(label_chars) == len(lab) else ())]
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
@@ -1311,6 +1322,8 @@ def piece_rows(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 RAGGED_SKEW = True  # a scope's rows measured against its slanted column (False: against the top row's)
+RAGGED_WRAPPED_HEAD = True  # a wrapped row whose first character stands right of the others' lost one (False: not)
+RAGGED_HEAD_SHIFT = 0.6  # … by this many character pitches (as the first row's own test)
 RAGGED_OPENER_DOWN = True  # a scope's row before a row opening with a bracket may end a cell short (False: not)
 
 
@@ -1370,6 +1383,20 @@ def ragged(pieces: list[Piece] | None, *, hanging: bool = False, early: Collecti
     # may as well start at the bracket's cell as at its ink)
     if len(lefts) >= 2 and max(lefts) > min(min(p.box[0] for p in row) - s for row, s in zip(rows[1:], shifts[1:], strict=True)) + 0.5 * h:
         return True
+    # a wrapped row's first character stands clearly right of another wrapped row's first character,
+    # though its box starts where theirs do: the detector boxed the character and the recogniser did
+    # not read it (ZU zu_0140, a blurred chat picture: `务代理服务。（除…` under `活动具体…`, 票 lost — its
+    # `务` 0.9 of a pitch right of `活`). By the recogniser's positions, as for the first row below
+    if RAGGED_WRAPPED_HEAD and len(rows) >= 3:
+        heads = [(min(row, key=lambda p: p.box[0]), s) for row, s in zip(rows[1:], shifts[1:], strict=True)]
+        heads = [(q.xs[0] - s, q) for q, s in heads
+                 if len(q.xs) == len(q.text) >= 3 and q.text[0] not in _OPENERS and q.text[0] not in _NO_ROW_START
+                 and all(b > a for a, b in zip(q.xs, q.xs[1:], strict=False))]
+        if len(heads) >= 2:
+            steps = sorted(b - a for _, q in heads for a, b in zip(q.xs, q.xs[1:], strict=False))
+            pitch = steps[len(steps) // 2]
+            if pitch > 0 and max(x for x, _ in heads) - min(x for x, _ in heads) > RAGGED_HEAD_SHIFT * pitch:
+                return True
     # the first row's first character stands clearly right of the next row's first character:
     # the value's first character was lost (glued to its label, or under a mark) — by the
     # recogniser's character positions, which do not depend on where a box was cut

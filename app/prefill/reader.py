@@ -50,7 +50,7 @@ from app.imaging.screen import (
     is_screen_photo,
     lattice_period,
 )
-from app.prefill.curl import row_curl
+from app.prefill.curl import row_curl, row_fan
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
     COVER_CHECK,
@@ -60,6 +60,7 @@ from app.prefill.extract import (
     PAPER_CHECK,
     ROW_BELOW,
     STOP_CHECK,
+    STOP_INNER,
     STOP_OPEN,
     STOP_TUCK,
     THRESHOLD,
@@ -97,6 +98,15 @@ DAMAGED_CHAR = 0.95  # on photos the quality gate calls blurred or glared: the w
 DAMAGED_LINE = 0.95  # … and the weakest line
 LEGIBLE_PAGE = 0.8  # a blurred page whose values read at a median certainty of this or better is legible …
 LEGIBLE_FLOOR = 0.92  # … and there its values need every character and line at this or better
+# a photo the quality gate passed whose values read mostly in doubt (not `legible_page`) is held to
+# DAMAGED_CHAR/DAMAGED_LINE as a blurred one is (ZU zu_0093, a phone photo with a seal and handwriting
+# over its rows: five of eight values in doubt, and `…企业管到咨询有限公司` pre-filled at 0.85 for 管理;
+# not asked of the second recogniser: the note is no SECOND_NOTES one) (False: off)
+POOR_PAGE = True
+# … the values it judges so: a registered name, which no vocabulary, grammar or check holds (a misread is
+# another valid-looking name). On ZU's rest, addresses (place grammar), entity types (vocabulary) and numbers
+# read under 0.95 on such pages were right (zu_0023's address at 0.77, its JY number at 0.92; zu_0091's type)
+POOR_PAGE_KEYS = ("name",)
 MIN_PAGE_SIDE = 400  # an A4-shaped quad narrower than this is a thumbnail (a viewer's side panel), not the page
 STRIP_ASPECT = 8.0  # a printed-matter box this many times longer than wide is no page's (a copier's dark edge): 0 off
 WIDE_LONG_SIDE = 2400  # pages wider than A4 (spreads, screenshots) at most
@@ -108,6 +118,7 @@ SECOND_LOOK = 0.9  # lines (or characters) below this are read once more
 SECOND_LOOK_MAX = 12  # … unless the whole page is that doubtful (then a retake is needed, not this)
 RED_SHARE = 0.002  # share of clearly red pixels that makes a page "stamped"
 ROW_BELOW_INK = 0.01  # share of ink under a value's last row start that is a further row
+ROW_BELOW_OWN = True  # the row below a value is looked for under its own start, never its label's (False: off)
 INK_CONTRAST = 40  # grey levels between a row's paper and its ink needed to tell a blank from a row
 ROOM_INK = 0.02  # share of ink where a value assumes paper above which a character stands there
 ROOM_FAINT = 0.25  # … ink: this far from the paper towards the row's print (a faded character counts)
@@ -314,6 +325,27 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 # 1-bit page: ZJ zj_0032's address, paired once levelled, read `…虹井路1637号` for 1657 (3 at 0.88, 5 second;
 # the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
 CURL_TORN_DIGITS = True
+FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first found a character lost from fills nothing
+FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
+# a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
+# a washed-out frame takes the same strokes (the 3's open left
+# side, the 4's crossbar) — ZU zu_0040 `…980弄31号8楼` for 3楼 (8 at 0.83, 3 second at 0.14; shake), zu_0025
+# `…34号8楼` (8 at 0.949, 3 second; low light and glare), both pre-filled. The second recogniser is asked
+# (`second_opinion`: a value both read alike, the second sure where the first was not, is taken) (False: off)
+GREY_TORN_DIGITS = True
+
+
+def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool) -> None:
+    """`distrust_torn_digits` as the page's capture calls for it: on a binarised capture (`_unlined`),
+    on a curled page (CURL_TORN_DIGITS) and, with GREY_TORN_DIGITS, on any other page."""
+    if bilevel:
+        distrust_torn_digits(extraction)
+    elif CURL_TORN_DIGITS and curled:
+        # a curled page: its digits were photographed bent and foreshortened — the second
+        # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
+        distrust_torn_digits(extraction, note="torn digit on a bent row")
+    elif GREY_TORN_DIGITS:
+        distrust_torn_digits(extraction)
 
 
 def line_skew(lines: list[TextLine]) -> float:
@@ -984,7 +1016,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 f.flagged, f.note = True, "lost character"
                 continue
         stops = [(room, row) for room, row, note in f.blank_after if note == STOP_CHECK]
-        if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK) for _, _, note in f.blank_after):
+        if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK, STOP_INNER) for _, _, note in f.blank_after):
             cells = seen if seen is not None and STOP_SEAL_PAPER else _stop_view(page, gray)
         marks = gray if cells is None else cells
         if f.value and not f.flagged and any(stop_unread(marks, room, row) for room, row in stops):
@@ -993,14 +1025,20 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 continue
             f.flagged, f.note = True, STOP_CHECK  # (a `。` after the scope's closing bracket, not read)
             continue
+        inner = [(room, row) for room, row, note in f.blank_after if note == STOP_INNER]
+        if f.value and not f.flagged and any(stop_unread(marks, room, row) for room, row in inner):
+            f.flagged, f.note = True, STOP_CHECK  # (a `。` between a list's end and the sentence's bracket, not read)
+            continue
         opens = [(room, row) for room, row, note in f.blank_after if note == STOP_OPEN]
         low, alone = stop_low(marks, *opens[0]) if len(opens) == 1 else (False, False)
-        if f.value and not f.flagged and low:
+        if f.value and (not f.flagged or f.note == ROW_BELOW) and low:
             if OPEN_STOP_READ and alone:
                 f.value += "。"  # (the list's own full stop, alone in the cell after its last character)
+                if not f.flagged:
+                    continue
+            else:
+                f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
                 continue
-            f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
-            continue
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
                 and any(stop_tucked(marks, room, row) for room, row in tucks):
@@ -1029,6 +1067,11 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             continue
         last = [ln for ln in inside if same_row(ln, inside[-1])]
         ra, rb = int(min(ln.x1 for ln in last)), int(max(ln.x2 for ln in last))
+        if ROW_BELOW_OWN:
+            # (a line of the row starting left of the value's box is its label — its own box, which the
+            # value's overlaps by a few pixels (`经营场所` ending 5 px inside `辽宁省…2704`), or the box
+            # the value was read in with it: the row below is looked for under the value's start)
+            ra = max(ra, int(x1))
         ya, yb = int(min(ln.y1 for ln in last)), int(max(ln.y2 for ln in last))
         h = max(1, yb - ya)
         depth, faint = h, 0.5
@@ -1222,6 +1265,15 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
     to be trusted: lines at DAMAGED_LINE and every character at DAMAGED_CHAR or better, or at
     LEGIBLE_FLOOR on a blurred page whose other rows read sure (`legible_page`) (validated values —
     check digits, cross-checks — carry ≥ 0.97 and 1.0 and stay; closed vocabularies count as sure characters). The clerk is asked to retake."""
+    if POOR_PAGE and not (quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04)) \
+            and not legible_page(extraction) and len([f for f in extraction.fields.values() if f.value]) >= 3:
+        # a page the gate passed whose values the recogniser read mostly in doubt (`legible_page`): its
+        # print is as far gone as a blurred photo's, and its names are held to the same floor
+        for key, f in extraction.fields.items():
+            if key in POOR_PAGE_KEYS and f.value and not f.flagged \
+                    and (f.weakest < DAMAGED_CHAR or f.confidence < DAMAGED_LINE):
+                f.flagged, f.note = True, "page read poorly"
+        return
     if quality and ("blurred" in quality.reasons or quality.metrics.get("glare", 0.0) > 0.04):
         why = "blurred" if "blurred" in quality.reasons else "glare"
         char_floor, line_floor = DAMAGED_CHAR, DAMAGED_LINE
@@ -2063,7 +2115,10 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     took = False
     for k, f in list(a.items()):
         g = b.get(k)
-        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor:
+        if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
+                and not (FILL_NOT_SAME_LOST and f.note == "lost character" and g.value == f.value):
+            # (the same characters the first reading found a character lost from, read again, do not
+            # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
                            blank_after=[(tuple(_map_box(r, second_to_first)), tuple(_map_box(n, second_to_first)), note)
                                         for r, n, note in g.blank_after])
@@ -2139,11 +2194,20 @@ def _read_again(image: np.ndarray, engine: OcrEngine, clock: StageClock, source:
     return processed, rotation, _extract_read(page, to_page, lines, engine, clock, source)
 
 
+def _outlined(processed: ProcessedPage) -> bool:
+    """Whether the page was cut from the photo by its outline: a quad found and snapped to a document's
+    shape (a card, A4). A quad of no document's shape (`unknown`: a thumb or the desk's edge in one of its
+    sides, zr_0106, zr_0123) leaves the page in perspective like a page read without one."""
+    return processed.quad is not None and processed.doc_format != "unknown"
+
+
 def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], engine: OcrEngine,
-                  clock: StageClock, source: tuple[int, ...] | None = None,
+                  clock: StageClock, source: tuple[int, ...] | None = None, *, outline: bool = False,
                   ) -> tuple[np.ndarray, np.ndarray, list[TextLine], list[Line], Extraction]:
     """Level the read lines, read doubtful ones again, classify, recover labels and extract
-    (`source`: the photo's shape, to tell labels its border cut)."""
+    (`source`: the photo's shape, to tell labels its border cut; `outline`: the page was cut from the
+    photo by its found outline, so a fan of its rows is no flat page's perspective — `row_fan` — but a
+    fold's or a wrong outline's)."""
     skew = line_skew(lines)
     if skew:
         # the text still runs at an angle (a card small in a photo on a desk): turn the page and
@@ -2160,6 +2224,15 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         page = curl.remap(page)
         to_page = curl.homography(page.shape) @ to_page
         lines = drop_slanted(curl.lines(lines))
+    fan = row_fan(lines, page.shape) if FAN_LEVEL and not outline and not skew and curl is None else None
+    if fan is not None:
+        # straight rows fanning through one point (a flat page at a slant read without its outline):
+        # the projective map that sends the point to infinity lays them level (`app.prefill.curl`)
+        clock.count("fan_level")
+        m, size = fan
+        page = cv2.warpPerspective(page, m, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        to_page = m @ to_page
+        lines = drop_slanted(_map_lines(lines, m))
     with clock.stage("second_look"):
         lines = second_look(lines, page, engine, clock)
     with clock.stage("layout"):
@@ -2440,6 +2513,7 @@ def _small_print_title(lines: list[TextLine], page_lines: list[Line], to_page: n
     return extraction
 
 
+MISREAD_LABELS_KIND = True  # a page read as no kind whose title stands alone and whose labels read one character off is that kind (False: `other`)
 BLURRED_TITLE_KIND = True  # a blurred photo read as no kind whose only sure evidence is its title stands alone is that kind (False: `other`)
 BILEVEL_TITLE_KIND = True  # … and a 1-bit page (a fax) read so: its body's grey print dithered or thresholded away (False: `other`)
 TITLE_BAND = 0.4  # share of the page's height, from its top, read again for a title not read (0: off)
@@ -2704,7 +2778,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if titled is not None and classify_cut(to_lines(titled), to_page, source)[0] != "other":
             lines = titled
     read_from = page
-    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source)
+    page, to_page, lines, page_lines, extraction = _extract_read(page, to_page, lines, engine, clock, source,
+                                    outline=_outlined(processed))
     if BLURRED_TITLE_KIND and flatten and extraction.kind == "other" and processed.quality is not None \
             and "blurred" in processed.quality.reasons:
         # a licence photographed in dim light with the camera moving: its rows smeared past reading,
@@ -2774,7 +2849,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
@@ -2788,7 +2864,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             seen = despeckled(view)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
-        again = _extract_read(page, to_page, got_lines, engine, clock, source)
+        again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         clock.count("look_speck")
         if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
             clock.count("look_speck_kept")
@@ -2815,7 +2892,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             known = [ln for ln in lines if not _doubtful(ln)] if WATERMARK_REUSE and page is read_from else []
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen, known=known)
                                      if known else engine.read(view, _det_side(page), clock=clock, det_image=seen))
-            again = _extract_read(page, to_page, got_lines, engine, clock, source)
+            again = _extract_read(page, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
@@ -2836,7 +2914,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_washed" if washed < 0 else "look_faded")  # (a second detector pass and reading: `ocr_stages` shows where it fires)
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(bright), _det_side(bright), clock=clock))
-        again = _extract_read(bright, to_page, got_lines, engine, clock, source)
+        again = _extract_read(bright, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         with clock.stage("layout"):
             if fill_checked(extraction, again, to_page @ np.linalg.inv(again[1])):
                 clock.count("washed_filled")
@@ -2857,7 +2936,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_dim")
         clock.count("rereads")
         got_lines = drop_slanted(engine.read(ocr_view(lit), _det_side(lit), clock=clock))
-        again = _extract_read(lit, to_page, got_lines, engine, clock, source)
+        again = _extract_read(lit, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         if extraction.kind == "other":
             if again[4].kind != "other":
                 clock.count("look_dim_kept")
@@ -2955,7 +3035,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             soft = soften_for_reread(page, BILEVEL_REREAD)
         got_lines = engine.read(ocr_view(soft), _det_side(soft), clock=clock) if BILEVEL_REREAD_DET \
             else reread_lines(lines, soft, engine, clock)
-        again = _extract_read(soft, to_page, got_lines, engine, clock, source)
+        again = _extract_read(soft, to_page, got_lines, engine, clock, source,
+                                    outline=_outlined(processed))
         clock.count("look_bilevel")
         clock.count("rereads")
         with clock.stage("layout"):
@@ -2989,6 +3070,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if small is not None:
             clock.count("small_print_title_kind")
             extraction = small
+    if MISREAD_LABELS_KIND and flatten and extraction.kind == "other":
+        # last as well: a page whose title stands alone and whose labels were read, each but for a
+        # character (`kinds.misread_labels_kind`: a phone's poor light or angle over the 3 mm labels)
+        # is that kind; its fields are what its extraction finds, judged as on any page
+        from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+        with clock.stage("layout"):
+            misread = _kinds.misread_labels_kind(page_lines)
+            if misread is not None:
+                clock.count("misread_labels_kind")
+                extraction = extract(page_lines, misread, 0.0)
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
@@ -2998,12 +3090,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
             distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
-            if bilevel is None:  # (a binarised capture: `_unlined`)
-                distrust_torn_digits(ex)
-            elif CURL_TORN_DIGITS and clock.counts.get("curl_level"):
-                # a curled page: its digits were photographed bent and foreshortened — the second
-                # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
-                distrust_torn_digits(ex, note="torn digit on a bent row")
+            distrust_page_digits(ex, bilevel=bilevel is None, curled=bool(clock.counts.get("curl_level")))
     if SECOND_REC:
         with clock.stage("second_rec"):
             for ex in (extraction, *others):
