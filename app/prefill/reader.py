@@ -742,25 +742,67 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     darker than ROOM_FAINT of the way from the row's paper to its ink (measured over the row's print,
     `row`) — a character faded or glared so that it was not read is still that dark. `faint`: a
     lower level, counting marks of at least a stroke's length (a speck's few pixels do not count)."""
+    got = _room_mask(gray, room, row, faint)
+    if got is None:
+        return False
+    mask, h = got
+    if not faint:
+        return float(mask.mean()) < ROOM_INK
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
+    return not big and float(mask.mean()) < 2 * ROOM_INK
+
+
+def _room_mask(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
+               faint: float = 0.0) -> tuple[np.ndarray, int] | None:
+    """`room_blank`'s mask of the room's middle band darker than its level (ruled lines out) and the
+    room's height; None where the room is off the page or the row's print too faint to tell ink."""
     x1, y1, x2, y2 = (int(round(v)) for v in room)
     h = max(1, y2 - y1)
     ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
     under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
     inside = gray[max(0, y1 + h // 6):y2 - h // 6, max(0, x1):min(gray.shape[1], x2)]
     if under.size == 0 or inside.size == 0:
-        return False
+        return None
     paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
     if paper - ink < INK_CONTRAST:
-        return False  # too faint a print to tell paper from ink
+        return None  # too faint a print to tell paper from ink
     level = paper - (faint or ROOM_FAINT) * (paper - ink)
     mask = (inside < level).astype(np.uint8)
     if ROOM_RULES:
         mask = _rule_rows_out(gray, mask, (max(0, x1), max(0, y1 + h // 6), x2), level, h)
-    if not faint:
-        return float(mask.mean()) < ROOM_INK
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
-    big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
-    return not big and float(mask.mean()) < 2 * ROOM_INK
+    return mask, h
+
+
+# on a 1-bit page (a fax, a thresholded copy) a cell checked after a row's box (`extract.ROOM_END_CELL`: the `室`
+# a box stopped short of) is paper too when it holds no more ink than the next cell on: a tinted card dithered is
+# dots all over, and a lost character is ink where the paper beyond has none (the label-less fax of an ID front in
+# test_labelless_pages: its card's 222 grey dithered to a dot in eight; False: off). On a grey page dots are no
+# paper, and a wrapped `室` stopped short of leaves part of itself in the next cell (ZT zt0015)
+ROOM_END_BESIDE = True
+ROOM_END_MARGIN = 0.05  # share of the cell's pixels its ink may exceed the next cell's by
+TWO_LEVEL_SHARE = 0.02  # a page with fewer of its pixels between black and white than this share is 1-bit
+
+
+def two_level(gray: np.ndarray) -> bool:
+    """Whether a grey page is 1-bit: all but TWO_LEVEL_SHARE of its pixels near black or white."""
+    return np.count_nonzero((gray > 32) & (gray < 224)) < TWO_LEVEL_SHARE * gray.size
+
+
+def gap_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
+              *, dotted: bool = False) -> bool:
+    """`room_blank`, or (ROOM_END_BESIDE, on a 1-bit page: `dotted`) for a room past the row's box, no darker
+    than the paper beyond it."""
+    if room_blank(gray, room, row):
+        return True
+    if not (ROOM_END_BESIDE and dotted) or room[0] < row[2]:
+        return False
+    w = room[2] - room[0]
+    here = _room_mask(gray, room, row)
+    beyond = _room_mask(gray, (room[0] + w, room[1], room[2] + w, room[3]), row)
+    if here is None or beyond is None or beyond[0].shape != here[0].shape:
+        return False
+    return float(here[0].mean()) <= float(beyond[0].mean()) + ROOM_END_MARGIN
 
 
 RULE_RUN = 3.0  # a pixel row inked across the room and this many row heights on to its right: a ruled line
@@ -1011,7 +1053,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             if seen is None:
                 view = ocr_view(page)
                 seen = view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
-            if any(not room_blank(seen, room, row) for room, row in gaps):
+            if any(not gap_blank(seen, room, row, dotted=two_level(gray)) for room, row in gaps):
                 # (paper where two characters stand apart holds a character the recogniser skipped)
                 f.flagged, f.note = True, "lost character"
                 continue
