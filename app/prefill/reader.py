@@ -1039,6 +1039,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     did not box, a faded one it boxed but could not read) leaves ink."""
     gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
     seen: np.ndarray | None = None  # the recogniser's view (a seal's red ink as light as paper)
+    dotted = False  # (a 1-bit page: `two_level`, measured with `seen`)
     # (a scope's stop cells are judged on that view too: the registrar's seal is stamped over the
     # 登记机关 date right under a short scope, and its red rim reaching the last row's height after
     # the closing bracket is no `。` — a printed stop is black and stays dark there; STOP_SEAL_PAPER)
@@ -1053,7 +1054,8 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             if seen is None:
                 view = ocr_view(page)
                 seen = view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
-            if any(not gap_blank(seen, room, row, dotted=two_level(gray)) for room, row in gaps):
+                dotted = two_level(gray)
+            if any(not gap_blank(seen, room, row, dotted=dotted) for room, row in gaps):
                 # (paper where two characters stand apart holds a character the recogniser skipped)
                 f.flagged, f.note = True, "lost character"
                 continue

@@ -50,25 +50,25 @@ def _confirmed(gray: np.ndarray, res: FieldResult) -> FieldResult:
     return ex.fields["business_scope"]
 
 
-def test_a_stop_after_a_one_row_list_that_may_go_on_below_is_read() -> None:
-    gray, pieces = _page(("五金产品批发；家用电器销售；办公用品销售。",))
+def _one_row_list(printed: str) -> tuple[str, FieldResult]:
+    """A one-row list read without what follows its last item (`ROW_BELOW`: it may go on below), its
+    cell after the last character to be checked, through `confirm_row_end`: (the text read, the field)."""
+    gray, pieces = _page((printed,))
     value = pieces[0].text
     res = FieldResult(value, 0.99, pieces[0].box, flagged=True, note=ROW_BELOW)
     room = _room_after_last(pieces)
     assert room is not None
     res.blank_after = [room]
-    got = _confirmed(gray, res)
+    return value, _confirmed(gray, res)
+
+
+def test_a_stop_after_a_one_row_list_that_may_go_on_below_is_read() -> None:
+    value, got = _one_row_list("五金产品批发；家用电器销售；办公用品销售。")
     assert (got.flagged, got.value) == (False, value + "。")  # (main: the list without its stop, unflagged)
 
 
 def test_a_one_row_list_printed_open_is_read_as_before() -> None:
-    gray, pieces = _page(("五金产品批发；家用电器销售；办公用品销售",))
-    value = pieces[0].text
-    res = FieldResult(value, 0.99, pieces[0].box, flagged=True, note=ROW_BELOW)
-    room = _room_after_last(pieces)
-    assert room is not None
-    res.blank_after = [room]
-    got = _confirmed(gray, res)
+    value, got = _one_row_list("五金产品批发；家用电器销售；办公用品销售")
     assert (got.flagged, got.value) == (False, value)
 
 
