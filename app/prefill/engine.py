@@ -340,7 +340,6 @@ def flushed_denormals(model: bytes | bytearray) -> tuple[bytearray, int]:
     other byte of the file stays as it was. (ModelProto.graph is field 7, GraphProto.initializer
     field 5; TensorProto.data_type 2 (FLOAT = 1), float_data 4, raw_data 9.)"""
     buf = bytearray(model)
-    tiny = np.finfo(np.float32).tiny
     flushed = 0
     for num, wire, a, z in _proto_fields(buf, 0, len(buf)):
         if num != 7 or wire != 2:
@@ -357,10 +356,13 @@ def flushed_denormals(model: bytes | bytearray) -> tuple[bytearray, int]:
             if dtype != 1:
                 continue
             for ta, tz in spans:
-                values = np.frombuffer(buf, "<f4", (tz - ta) // 4, ta)
-                small = (values != 0) & (np.abs(values) < tiny)
+                # (Read as bit patterns, not as floats: a library that turned on the CPU's
+                # denormals-are-zero mode in this process — JAX does — makes a float compare see
+                # every denormal as 0. Exponent bits 0 and a mantissa is a denormal.)
+                bits = np.frombuffer(buf, "<u4", (tz - ta) // 4, ta)
+                small = ((bits & 0x7F800000) == 0) & ((bits & 0x007FFFFF) != 0)
                 if small.any():
-                    values[small] = 0.0
+                    bits[small] = 0
                     flushed += int(small.sum())
     return buf, flushed
 

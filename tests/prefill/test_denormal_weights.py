@@ -8,9 +8,15 @@ sessions the engine reads with hold no denormal weight, and that the map does no
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import platform
 import struct
+from collections.abc import Iterator
 
 import numpy as np
+import pytest
 
 from app.prefill import engine as eng_mod
 from app.prefill.engine import flushed_denormals
@@ -56,6 +62,37 @@ def test_denormal_weights_are_set_to_zero_in_place() -> None:
     assert out == want and changed  # (only those floats' bytes moved)
     again, m = flushed_denormals(out)
     assert m == 0 and again == out
+
+
+@contextlib.contextmanager
+def _denormals_are_zero() -> Iterator[None]:
+    """This thread's SSE unit in denormals-are-zero and flush-to-zero mode (MXCSR bits 6 and 15), as a
+    library loaded into the process may leave it (one of the docgen test peers did, in CI): glibc's
+    x86-64 fenv_t holds MXCSR at byte 28."""
+    libm = ctypes.CDLL(ctypes.util.find_library("m"))
+    saved = (ctypes.c_uint8 * 32)()
+    assert libm.fegetenv(saved) == 0
+    daz = (ctypes.c_uint8 * 32)(*saved)
+    mxcsr = int.from_bytes(bytes(daz[28:32]), "little") | 0x8040
+    daz[28:32] = list(mxcsr.to_bytes(4, "little"))
+    assert libm.fesetenv(daz) == 0
+    try:
+        yield
+    finally:
+        libm.fesetenv(saved)
+
+
+@pytest.mark.skipif(platform.machine() not in ("x86_64", "AMD64") or platform.system() != "Linux",
+                    reason="sets MXCSR through glibc's x86-64 fenv_t")
+def test_denormals_are_found_with_the_cpu_in_denormals_are_zero_mode() -> None:
+    """Found by their bits, not by a float compare: in DAZ mode every denormal compares equal to 0, and
+    a compare-based count found none (CI: `assert 0 == 3` after a docgen peer turned the mode on)."""
+    model = _model(_tensor("w", [1.0, 1e-40, -3e-41, 0.0]), _tensor("p", [0.5, 7e-39], packed=True))
+    with _denormals_are_zero():
+        assert float(np.float32(1e-40) * np.float32(1.0)) == 0.0  # (the mode is on)
+        out, n = flushed_denormals(model)
+    assert n == 3
+    assert flushed_denormals(out)[1] == 0
 
 
 def test_the_detector_reads_with_no_denormal_weight(monkeypatch) -> None:  # noqa: ANN001
