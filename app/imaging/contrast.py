@@ -114,6 +114,53 @@ def body_ink(image: np.ndarray, boxes: list[tuple[float, float, float, float]]) 
     return float(np.median(cores)) if len(cores) >= ROW_COUNT else None
 
 
+UNBOXED_DEPTH = 20  # grey levels under the paper that count as ink where no box was read
+UNBOXED_PAD = 0.25  # a read box's own margin (share of its height): ink there is the box's row
+UNBOXED_SPECK = 0.015  # an ink piece of at most this share of a row height squared is a speck, not a stroke
+UNBOXED_DENSITY = 0.04  # a run of print: this share of a window a row high and half a row wide inked, or more …
+UNBOXED_HEIGHT = (0.6, 1.6)  # … this many times the read rows' median height, at least and at most …
+UNBOXED_LONG = 2.5  # … and at least this many times as wide as high (a run of characters, not one blot)
+UNBOXED_ROWS = 2  # unboxed runs needed to speak of print the detector missed
+UNBOXED_SHARE = 10.0  # a run's print: this percentile of its ink's grey (a faded stroke's body, not its darkest speck)
+
+
+def unboxed_ink(image: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> float | None:
+    """The grey of the print the detector left unboxed: the median, over the runs of characters lying
+    outside every read box (rows of the read rows' height, several characters long), of each run's
+    print (its ink's UNBOXED_SHARE percentile). A copy of a copy keeps one part of its print dark and
+    fades another — the grey labels (W zw_108: values at 100–120, labels at 180–200 and broken) or the
+    small Song values under dark 黑体 labels (zw_129) — and the detector boxes the dark part alone:
+    `body_ink`, measured where the boxes are, never sees the faded part. The runs are found on the
+    ink outside the boxes with specks taken out, as a window's ink density (a faded character is
+    broken into pieces that touch nothing). None when fewer than UNBOXED_ROWS runs (a page whose
+    print is all boxed; a speck, a seal's ring, a QR code or a lone character makes no run)."""
+    if len(boxes) < ROW_COUNT:
+        return None
+    gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
+    tall = float(np.median([y2 - y1 for _, y1, _, y2 in boxes]))
+    if tall < 6:
+        return None
+    paper = float(np.percentile(gray[::4, ::4], 90))
+    ink = (gray < paper - UNBOXED_DEPTH).astype(np.uint8)
+    for x1, y1, x2, y2 in boxes:
+        pad = UNBOXED_PAD * min(y2 - y1, 2 * tall)
+        ink[max(0, int(y1 - pad)):max(0, int(y2 + pad) + 1), max(0, int(x1 - pad)):max(0, int(x2 + pad) + 1)] = 0
+    n, lab, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    speck = np.zeros(n, bool)
+    speck[1:] = stats[1:, cv2.CC_STAT_AREA] <= UNBOXED_SPECK * tall * tall
+    ink[speck[lab]] = 0
+    density = cv2.boxFilter(ink.astype(np.float32), -1, (int(tall), max(3, int(0.5 * tall))))
+    n, _, stats, _ = cv2.connectedComponentsWithStats((density > UNBOXED_DENSITY).astype(np.uint8), connectivity=8)
+    prints = []
+    for x, y, w, h in stats[1:, :4]:
+        if not UNBOXED_HEIGHT[0] * tall <= h <= UNBOXED_HEIGHT[1] * tall or w < UNBOXED_LONG * h:
+            continue
+        cell = gray[y:y + h, x:x + w][ink[y:y + h, x:x + w] > 0]
+        if cell.size:
+            prints.append(float(np.percentile(cell, UNBOXED_SHARE)))
+    return float(np.median(prints)) if len(prints) >= UNBOXED_ROWS else None
+
+
 FADED_CORE = 0.5  # where a faded body's stroke cores land between black and paper before WASHED_GAMMA (0.5 → grey 64):
 # stretched to black itself (zl_0131, cores at 181) its rows' lighter strokes went to paper and read 0.89–0.94
 # with a misread (`自沙镇`); at a quarter grey the rows read whole

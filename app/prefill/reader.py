@@ -24,6 +24,7 @@ from app.imaging.contrast import (
     light_divided,
     paper_level,
     print_only,
+    unboxed_ink,
     washed_out,
     washed_stretched,
 )
@@ -2373,19 +2374,31 @@ WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is thi
 # from them, as a washed-out page (0: never). Measured on ZL's first readings: the faded copies zl_0131 181, zl_0093
 # 172; photocopies read whole 123–139 (zl_0072, zl_0100: 114), clean flatbeds 16–118 (zl_0008's light serif 118)
 FADED_BODY = 160.0
+# a licence whose detector left runs of faded print unboxed (`contrast.unboxed_ink`), however dark the rows it boxed,
+# is read again stretched from that print, as a faded body is (0: never). A copy of a copy fades one part of its
+# print and keeps another dark — W zw_108 its grey labels (values boxed at ~120, labels unboxed at ~184), zw_129 its
+# Song values under dark 黑体 labels (~180) —, and `body_ink`, measured in the boxes, sees the dark part alone
+UNBOXED_FADED = 150.0
 
 
 def _washed_ink(page: np.ndarray, page_lines: list[Line]) -> float | None:
     """The grey a washed-out or faded page is stretched from, or None when its print is dark enough:
     the page's darkest ink when even that is light (`washed_out`: haze, overexposure, a light copy),
     else its body rows' ink when that is (`body_ink`: a copy that kept its bold title black and
-    faded its small print)."""
+    faded its small print), else the ink of the print its detector left unboxed when that is
+    (`unboxed_ink`: a copy that faded its labels, or its values, and kept the rest dark)."""
     if washed_out(page, WASHED_REREAD):
         return -1.0  # (`washed_stretched`'s own ink)
     if not FADED_BODY:
         return None
-    ink = body_ink(page, [(ln.x1, ln.y1, ln.x2, ln.y2) for ln in page_lines])
-    return ink if ink is not None and ink >= FADED_BODY else None
+    boxes = [(ln.x1, ln.y1, ln.x2, ln.y2) for ln in page_lines]
+    ink = body_ink(page, boxes)
+    if ink is not None and ink >= FADED_BODY:
+        return ink
+    if not UNBOXED_FADED:
+        return None
+    ink = unboxed_ink(page, boxes)  # (the faded part of a page whose boxed rows are dark: the print left unboxed)
+    return ink if ink is not None and ink >= UNBOXED_FADED else None
 
 
 def _body_unread(extraction: Extraction) -> bool:
