@@ -225,6 +225,13 @@ BILEVEL_ROW_PX = 48.0  # a bilevel page is shrunk no further than to text rows t
 
 
 DET_BILEVEL_SIGMA = 0.0  # σ (px) of the blur the detector sees a 1-bit page through (0: the page as it is)
+# … but a 1-bit page read as no kind with fewer than BILEVEL_BLIND_LINES lines boxed is read once more with the detector
+# seeing it through a blur of this σ (0: never): a fax whose dithered background (a card's guilloche, a tinted sheet
+# turned to a worm pattern of dots by the fax's error diffusion) covers the page gives the detector texture everywhere
+# and it boxes nothing (W zw_040, a faxed ID front: 0 lines, `other`); blurred, the dots are an even grey and the
+# print stands out. Kept when it boxes more (the first boxed almost nothing: nothing to lose); the words decide the kind
+BILEVEL_BLIND_SIGMA = 1.6
+BILEVEL_BLIND_LINES = 3
 
 
 def _bilevel_scale(page: np.ndarray, s: float) -> float:
@@ -1334,13 +1341,15 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
 
 
 def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageClock, *,
-                   guess: bool = True) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
+                   guess: bool = True, soften: float = 0.0) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
     """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines).
     `guess=False` for a part of the photo cut to read small text at its full resolution (a card's
-    text box with a wide margin), which keeps the detector's page-size rules (no card box)."""
+    text box with a wide margin), which keeps the detector's page-size rules (no card box).
+    `soften`: σ of the blur the detector sees a 1-bit page through (else DET_BILEVEL_SIGMA)."""
+    sigma = soften or DET_BILEVEL_SIGMA
     with clock.stage("prepare"):
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
-        one_bit = bool(DET_BILEVEL_SIGMA) and is_bilevel(
+        one_bit = bool(sigma) and is_bilevel(
             page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
         s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
         if abs(s - 1.0) > 0.02:
@@ -1362,7 +1371,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
         # a 1-bit page's strokes are broken (a Song face's horizontals dropped by the threshold,
         # a dither's dots): the detector looks at it softened so a row's dots join into one text
         # region; the recogniser still reads the page as it is
-        seen = cv2.GaussianBlur(view, (0, 0), DET_BILEVEL_SIGMA) if one_bit else None
+        seen = cv2.GaussianBlur(view, (0, 0), sigma) if one_bit else None
     # (the detector runs at the page's own size unless the page's text is larger than it needs
     # (`_det_side`): a fixed 1024 px for every licence, or 736 px for cards, halved its CPU but
     # lost a 民族 and a 许可项目 and took a notice for a licence)
@@ -2830,6 +2839,19 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if clean_kind != "other":
             clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got
+    if BILEVEL_BLIND_SIGMA and flatten and bilevel is None and len(lines) < BILEVEL_BLIND_LINES \
+            and _budget_left(clock) and classify_cut(to_lines(lines), to_page, source)[0] == "other":
+        # a 1-bit page on which the detector boxed (almost) nothing: a dither's texture over the whole
+        # sheet (`BILEVEL_BLIND_SIGMA`). Read once more, the detector looking at it blurred, the
+        # recogniser at the page as it is; kept when it boxes more lines (the kind is then read from
+        # its words by the rules that follow, as for any page: a card's labels lost to the dither
+        # leave its checked number and birth row, `kinds.labelless_kind`)
+        clock.count("look_bilevel_blind")
+        clock.count("rereads")
+        got = _ocr_processed(processed, engine, clock, soften=BILEVEL_BLIND_SIGMA)
+        if len(got[3]) > len(lines):
+            clock.count("look_bilevel_blind_kept")
+            page, to_page, rotation, lines = got
     if TITLE_BAND and flatten and classify_cut(to_lines(lines), to_page, source)[0] == "other":
         titled = reread_title(page, lines, engine, clock)
         if titled is not None and classify_cut(to_lines(titled), to_page, source)[0] != "other":
