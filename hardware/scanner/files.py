@@ -289,18 +289,19 @@ def page_chars(page, scale: float) -> tuple[PageChar, ...]:  # noqa: ANN001 - a 
     if page.get_rotation() % 360:
         return ()
     w_pt, h_pt = page.get_size()
-    size = (max(1, round(w_pt * scale)), max(1, round(h_pt * scale)))
+    pixels = (max(1, round(w_pt * scale)), max(1, round(h_pt * scale)))
     dx, dy = ctypes.c_int(), ctypes.c_int()
 
     def device(x: float, y: float) -> tuple[float, float]:
         # (pdfium's own page-to-device mapping, the render's: a crop box that is not at the origin, or
         # a media box inherited from the page tree, is placed as the render places it; whole pixels,
         # so a point is mapped from 64 times further and scaled back)
-        raw.FPDF_PageToDevice(page.raw, 0, 0, size[0] * 64, size[1] * 64, 0, x, y, dx, dy)
+        raw.FPDF_PageToDevice(page.raw, 0, 0, pixels[0] * 64, pixels[1] * 64, 0, x, y, dx, dy)
         return dx.value / 64.0, dy.value / 64.0
 
     out: list[PageChar] = []
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
     textpage = page.get_textpage()
     try:
         n = textpage.count_chars()
@@ -321,9 +322,13 @@ def page_chars(page, scale: float) -> tuple[PageChar, ...]:  # noqa: ANN001 - a 
                 continue
             (ax, ay), (bx, by) = device(x0, y1), device(x1, y0)
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            # (the size drawn: the font's size set by `Tf` times the scale of the character's matrix — a
+            # file may set `1 Tf` and size every character by its text matrix)
+            size = float(raw.FPDFText_GetFontSize(tp, i))
+            if raw.FPDFText_GetMatrix(tp, i, matrix):
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
             out.append(PageChar(chr(code), (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)),
-                                float(raw.FPDFText_GetCharAngle(tp, i)), float(raw.FPDFText_GetFontSize(tp, i)) * scale,
-                                device(ox.value, oy.value)))
+                                float(raw.FPDFText_GetCharAngle(tp, i)), size * scale, device(ox.value, oy.value)))
     finally:
         textpage.close()
     return tuple(out)
