@@ -192,6 +192,27 @@ def test_scanner_app_invisible_layer_is_not_the_page_text(tmp_path, monkeypatch)
     assert _value(got, "name") in ("徐汇区永安小吃店", "")
 
 
+def test_characters_sized_by_their_text_matrix_form_one_line(tmp_path):
+    # (ZQ's e-PDFs set `1 Tf` and size each character by its text matrix: read as 1 pt, every
+    # character was split off its neighbours, 卫生许可证 rows came apart and the 地址 lost its 室)
+    from app.prefill.textlayer import layer_lines
+    from hardware.scanner.files import PDF_DPI, load_file
+
+    path = tmp_path / "matrix.pdf"
+    c = _canvas(path)
+    t = c.beginText()
+    t.setFont("EpdfFace", 1)
+    t.setTextTransform(14, 0, 0, 14, 100, H - 100)
+    t.textOut("山西省太原市小店区")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    (page,) = load_file(path)
+    assert all(abs(ch.size - 14 * PDF_DPI / 72.0) < 0.5 for ch in page.text)
+    (line,) = layer_lines(page.text, np.eye(3), page.image.shape)
+    assert line.text == "山西省太原市小店区"
+
+
 @pytest.mark.parametrize(("ocr", "layer", "ok"), [
     ("个体工商户", "个体工商户", True),
     ("个休工商户", "个体工商户", True),  # (the recogniser's runner-up for 休 is 体: the layer settles it)
