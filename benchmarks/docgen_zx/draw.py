@@ -12,8 +12,12 @@ from benchmarks.docgen_zx import runtime as R
 NO_LINE_START = set("，。、；：）》」』’”％,.;:)%")
 
 
+PDF_MODE = {"on": False}  # set by the generator while an e-licence PDF is laid out (runtime.PDF_FACES)
+
+
 class Doc:
     def __init__(self, w_mm: float, h_mm: float, bg: str = "#ffffff") -> None:
+        self.pdf = PDF_MODE["on"]
         self.w, self.h, self.bg = w_mm, h_mm, bg
         self.ops: list[list] = []  # in mm; scaled when sent
         self.fields: dict[str, list[tuple[float, float]]] = {}  # field -> character centres (mm)
@@ -47,11 +51,15 @@ class Doc:
     # ---- text ------------------------------------------------------------------------------------
     def _runs(self, s: str, face: str) -> list[tuple[str, str]]:
         runs: list[tuple[str, str]] = []
+        chain = [face, *R.FALLBACK]
+        if self.pdf:
+            face = R.PDF_FACES.get(face, face)
+            chain = [face, *R.PDF_FALLBACK]
         for ch in s:
             if ch == " ":
                 f = face
             else:
-                f = next((k for k in [face, *R.FALLBACK] if R.has(k, ch)), None)
+                f = next((k for k in chain if R.has(k, ch)), None)
                 if f is None:
                     raise ValueError(f"no face has {ch!r} (U+{ord(ch):04X})")
             if runs and runs[-1][0] == f:
@@ -138,6 +146,8 @@ class Doc:
             p += w + gap
 
     def glyphs(self, face: str, size: float, c: str, items: list) -> None:
+        if self.pdf:
+            face = R.PDF_FACES.get(face, face)
         for it in items:
             if not R.has(face, it[0]):
                 raise ValueError(f"seal face lacks {it[0]!r}")

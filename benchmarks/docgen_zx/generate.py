@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.docgen_zx import draw as DR
 from benchmarks.docgen_zx import layouts as L
 from benchmarks.docgen_zx import runtime as R
 from benchmarks.docgen_zx import values as V
@@ -238,7 +239,11 @@ def make_one(i: int, entry: dict, seed: int, out_dir: Path, node: R.Node | None 
     kind, cap = entry["kind"], entry["capture"]
     rng = random.Random(f"zx:{seed}:{i}:{kind}:{cap}")
     dseed = rng.randrange(1 << 30)
-    doc, truth, variant = L.BUILDERS[kind](rng, dseed)
+    DR.PDF_MODE["on"] = cap == "e_pdf"
+    try:
+        doc, truth, variant = L.BUILDERS[kind](rng, dseed)
+    finally:
+        DR.PDF_MODE["on"] = False
     card = kind.startswith("id_card")
     marks: list[str] = []
     photo = cap in PHOTO
@@ -276,7 +281,7 @@ def make_one(i: int, entry: dict, seed: int, out_dir: Path, node: R.Node | None 
         if cap == "e_pdf":
             k = 2.834645669 / 1.0  # mm -> pt, ops in mm with scale 1
             out = out_dir / f"{base}.pdf"
-            node.call({"cmd": "pdf", "w": doc.w, "h": doc.h, "scale": k, "bg": doc.bg, "ops": doc.scaled(1.0),
+            node.call({"cmd": "pdf", "seed": rng.randrange(1 << 30), "w": doc.w, "h": doc.h, "scale": k, "bg": doc.bg, "ops": doc.scaled(1.0),
                        "out": str(out), "title": {"business_license": "营业执照", "public_health_license": "卫生许可证",
                                                   "food_business_license": "食品经营许可证"}.get(kind, "")})
             fmt = "pdf"
@@ -287,7 +292,7 @@ def make_one(i: int, entry: dict, seed: int, out_dir: Path, node: R.Node | None 
             W, H = int(doc.w * ppm), int(doc.h * ppm)
             node.call({"cmd": "page", "id": "pg", "w": W, "h": H, "bg": doc.bg, "ops": doc.scaled(ppm)})
             steps, ow, oh = _scan_steps(cap, rng, W, H)
-            fmt = {"flatbed": rng.choice(["jpg", "png", "jpg"]), "photocopy": rng.choice(["jpg", "png"]),
+            fmt = {"flatbed": rng.choice(["jpg", "jpg", "jpg", "png"]), "photocopy": rng.choice(["jpg", "jpg", "jpg", "png"]),
                    "copy_of_copy": "jpg", "fax": "png",
                    "scanner_app": rng.choice(["pdf", "jpg"])}[cap]
             out = out_dir / f"{base}.{fmt}"

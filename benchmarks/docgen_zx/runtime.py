@@ -59,8 +59,13 @@ FACES = {
     "kai": ("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf", None, "AR PL KaitiM GB: handwriting"),
     "song": ("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", None, "AR PL SungtiL GB: older forms"),
     "fallback": ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", None, "Droid Sans Fallback"),
+    "zenhei": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei: e-licence sans"),
 }
 FALLBACK = ["serif", "sans", "fallback"]
+# e-licence PDFs: @pdf-lib/fontkit writes broken subsets of CID-keyed CFF faces (Noto CJK), so the PDFs are
+# laid out and embedded with TrueType-outline faces; the cmap check is made against these same files
+PDF_FACES = {"serif": "song", "serif_b": "song", "sans": "zenhei", "sans_b": "zenhei"}
+PDF_FALLBACK = ["song", "zenhei", "fallback"]
 
 
 @cache
@@ -71,7 +76,7 @@ def face_file(key: str) -> str:
         return src
     st = os.stat(src)
     tag = hashlib.sha256(f"{src}:{idx}:{st.st_size}:{int(st.st_mtime)}".encode()).hexdigest()[:12]
-    out = cache_root() / "faces" / f"{key}-{tag}.otf"
+    out = cache_root() / "faces" / f"{key}-{tag}{'.otf' if 'opentype' in src else '.ttf'}"
     if not out.exists():
         from fontTools.ttLib import TTCollection
 

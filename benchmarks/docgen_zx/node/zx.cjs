@@ -436,7 +436,11 @@ async function writeOut(im, out, fmt, q) {
   else if (fmt === "bmp") fs.writeFileSync(out, await im.getBuffer("image/bmp"));
   else if (fmt === "pdf") { // scanner-app PDF: the JPEG on a page of the scan's size
     const jpg = await im.getBuffer("image/jpeg", { quality: q || 80 });
+    Math.random = rng(7);
     const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.setCreationDate(new Date(Date.UTC(2024, 0, 1)));
+    doc.setModificationDate(new Date(Date.UTC(2024, 0, 1)));
+    doc.setProducer("ScannerApp");
     const e = await doc.embedJpg(jpg);
     const W = 595.28, H = (W * im.bitmap.height) / im.bitmap.width;
     const page = doc.addPage([W, H]);
@@ -447,6 +451,7 @@ async function writeOut(im, out, fmt, q) {
 
 // ---- e-licence PDFs (pdf-lib + fontkit) ------------------------------------------------------------
 async function makePdf(m) {
+  Math.random = rng(m.seed || 1); // pdf-lib names font subsets with Math.random suffixes: seeded, so files are byte-identical
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   doc.setCreationDate(new Date(Date.UTC(2024, 0, 1)));
