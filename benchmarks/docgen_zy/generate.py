@@ -104,6 +104,8 @@ def kinds_for(n: int, seed: int) -> list[dict]:
         marks = [m for m, p in zip(MARKS, (0.3, 0.3, 0.25, 0.15), strict=True) if r.random() < p]
         if cap == "e_pdf":
             marks = []
+        if grp == "card" and cap not in SHEET_CAPTURES:  # nobody writes on or stamps the card itself;
+            marks = [m for m in marks if m == "watermark"]  # a phone app's 仅供…使用 watermark is common
         plan.append({"kind": k, "capture": cap, "marks": marks})
     return plan
 
@@ -142,11 +144,11 @@ def _build(i: int, entry: dict, seed: int):
         p.hand(FA.KAI, 14 if p.w > 100 else 9, r.uniform(0.05, 0.5) * p.w, r.uniform(0.08, 0.95) * p.h, r.getrandbits(31),
                r.choice(["已核对", "原件已验", "请补正", "材料齐全", f"电话{r.randint(130, 189)}{r.randint(0, 99999999):08d}"]))
     if "copy_note" in entry["marks"]:
-        if p.w > 100:
-            x, y = r.uniform(0.05, 0.55) * p.w, r.uniform(0.72, 0.86) * p.h
+        if p.card is not None:  # on the sheet, under the card
+            x, y = p.card[0] + r.uniform(0, 20), p.card[1] + p.card[3] + r.uniform(10, 25)
         else:
-            x, y = 4, p.h * 0.35
-        p.copy_note(r, signer, x, y, 12 if p.w > 100 else 7)
+            x, y = r.uniform(0.05, 0.55) * p.w, r.uniform(0.72, 0.86) * p.h
+        p.copy_note(r, signer, x, y, 12)
     over = p.ops
     p.ops = body[: p.mark_at] + under + body[p.mark_at:] + over
     p.ox, p.oy = ox, oy
@@ -286,10 +288,21 @@ def _produce(items: list[tuple[int, dict, int]], out_dir: Path) -> list[dict]:
                     love_jobs.append(PH.job_line(j, str(png), str(shot)))
                     for k in fields:
                         if k in bx:
-                            unread[k] = PH.covered(j, bx[k][:4])
+                            unread[k] = PH.covered(j, bx[k])
                     pj, fmt = _capture_job(cap, r, shot, target, kind, False)
                 else:
                     pj, fmt = _capture_job(cap, r, png, target, kind, p.card is not None)
+                    if cap == "chat_forward":  # what the forward's downscaling leaves of the smallest text
+                        dpi = _dpi(kind, cap, card)
+                        w_px, h_px = p.w * dpi / 25.4, p.h * dpi / 25.4
+                        s = min(1.0, pj["long"] / max(w_px, h_px))
+                        if pj["shot"]:
+                            s *= min(1.0, 760 / (w_px * s))
+                        if pj["rescale"]:
+                            s *= 0.92
+                        for k in fields:
+                            if k in bx and bx[k][4] * 0.3528 * dpi / 25.4 * s < PH.MIN_PX:
+                                unread[k] = "too small"
                     if cap == "fax":
                         for k in fields:  # text under ~9 px tall at the fax's vertical resolution: no longer legible
                             if k in bx and bx[k][4] * 0.3528 / 25.4 * pj["ydpi"] < 9:

@@ -58,7 +58,7 @@ def setup(capture: str, pw: float, ph: float, r: random.Random) -> dict:
     bendk, benda = 0, 0.0
     j = {"W": W, "H": H, "pw": pw, "ph": ph, "cx": W / 2 + r.uniform(-20, 20), "cy": H / 2 + r.uniform(-20, 20),
          "bg": 0, "bezel": 0, "sleeve": 0, "thumb": 0, "screen": 0, "gx": 0, "gy": 0, "gr": 1, "gs": 0,
-         "sx": 0, "sy": 0, "sr": 1, "sd": 0, "shp": 0, "shs": 0, "tx": 0, "ty": 0, "trx": 1, "thry": 1, "tang": 0}
+         "sx": 0, "sy": 0, "sr": 1, "sd": 0, "shp": 0, "shs": 0, "tx": 0, "ty": 0, "trx": 1, "thry": 1, "tang": 0, "nx": 0, "ny": 0}
     warm = r.uniform(-0.06, 0.06)
     j.update(tr=1.0 + warm, tg=1.0, tb=1.0 - warm, amb=r.uniform(0.55, 0.75), lx=r.uniform(-0.5, 0.5),
              ly=r.uniform(-0.5, 0.5), lz=1.0, paperr=r.uniform(0.95, 1.0), paperg=r.uniform(0.94, 0.99),
@@ -78,14 +78,17 @@ def setup(capture: str, pw: float, ph: float, r: random.Random) -> dict:
         fill = r.uniform(0.8, 1.02)
         side = r.choice(["left", "right", "bottom"])
         t = r.uniform(0.2, 0.8)
-        size = max(pw, ph) * (0.09 if not card else 0.2)
+        size = 11.0 if not card else 9.0  # a thumb is a thumb: about 2 cm across whatever it holds
         if side == "left":
             tx, ty, ang = r.uniform(-2, 6), ph * t, 0
         elif side == "right":
             tx, ty, ang = pw - r.uniform(-2, 6), ph * t, 0
         else:
             tx, ty, ang = pw * t, ph - r.uniform(-2, 6), 90
-        j.update(thumb=1, tx=tx, ty=ty, trx=size * 1.3, thry=size * 0.75, tang=ang + r.uniform(-20, 20))
+        tang = ang + r.uniform(-20, 20)
+        inward = math.radians(tang if side == "left" else tang + 180)  # towards the nail, into the page
+        j.update(thumb=1, tx=tx, ty=ty, trx=size * 1.5, thry=size * 0.95, tang=tang,
+                 nx=tx + 0.55 * size * 1.5 * math.cos(inward), ny=ty + 0.55 * size * 1.5 * math.sin(inward))
         j.update(bg1r=0.3, bg1g=0.32, bg1b=0.35, bg2r=0.55, bg2g=0.5, bg2b=0.45)
     elif capture == "gaopaiyi":
         yaw, pitch, roll = r.uniform(-1, 1), r.uniform(-1, 1), r.uniform(-3, 3)
@@ -100,7 +103,7 @@ def setup(capture: str, pw: float, ph: float, r: random.Random) -> dict:
                  shs=r.uniform(0.05, 0.15))
     elif capture == "screen":
         yaw, pitch, roll = r.uniform(-15, 15), r.uniform(-12, 12), r.uniform(-4, 4)
-        fill = r.uniform(0.6, 0.85)
+        fill = r.uniform(0.72, 0.92)
         j.update(bg=2, bg1r=0.08, bg1g=0.08, bg1b=0.1, bg2r=0.3, bg2g=0.28, bg2b=0.26, screen=1,
                  pitch=max(pw, ph) / r.uniform(1100, 1900), moire=r.uniform(0.06, 0.2), bezel=max(pw, ph) * 0.05, amb=1.0,
                  tr=0.95, tg=1.0, tb=1.08, paperr=0.96, paperg=0.97, paperb=1.0)
@@ -118,9 +121,18 @@ def setup(capture: str, pw: float, ph: float, r: random.Random) -> dict:
     return j
 
 
-def covered(j: dict, box: tuple[float, float, float, float]) -> str:
-    """Why a person could not read the field in `box` (page mm) on this photo, or "" when they could."""
-    x0, y0, x1, y1 = box
+MIN_PX = 8.0  # a Chinese character under ~8 pixels tall is not legible
+
+
+def covered(j: dict, box: tuple[float, float, float, float, float]) -> str:
+    """Why a person could not read the field in `box` (page mm, and its smallest point size) on this photo,
+    or "" when they could."""
+    x0, y0, x1, y1, size = box
+    h = size * 25.4 / 72
+    for cx in (x0, (x0 + x1) / 2, x1):
+        a, b = project(j, cx, (y0 + y1) / 2 - h / 2), project(j, cx, (y0 + y1) / 2 + h / 2)
+        if math.hypot(a[0] - b[0], a[1] - b[1]) < MIN_PX:
+            return "too small"
     pts = [(x0 + (x1 - x0) * a / 8, y0 + (y1 - y0) * b / 2) for a in range(9) for b in range(3)]
     out = sum(1 for (x, y) in pts if not (2 <= project(j, x, y)[0] <= j["W"] - 2 and 2 <= project(j, x, y)[1] <= j["H"] - 2))
     if out:

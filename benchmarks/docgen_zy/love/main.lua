@@ -114,15 +114,19 @@ local function quadMesh(x0, y0, x1, y1, nx, ny, r, g, b, a)
   return m
 end
 
-local function thumbMesh(cx, cy, rx, ry, ang)
-  local verts = {{cx, cy, 0, 0, 0.93, 0.76, 0.66, 1}}
+local function thumbMesh(cx, cy, rx, ry, ang, nail)
+  local verts = nail and {{cx, cy, 0, 0, 0.97, 0.86, 0.82, 1}} or {{cx, cy, 0, 0, 0.93, 0.76, 0.66, 1}}
   local ca, sa = math.cos(math.rad(ang)), math.sin(math.rad(ang))
   local n = 40
   for k = 0, n do
     local a = 2 * math.pi * k / n
     local x, y = rx * math.cos(a), ry * math.sin(a)
     local shade = 0.72 + 0.1 * math.cos(a - 0.8)
-    verts[#verts + 1] = {cx + ca * x - sa * y, cy + sa * x + ca * y, 0, 0, 0.86 * shade, 0.62 * shade, 0.52 * shade, 1}
+    if nail then
+      verts[#verts + 1] = {cx + ca * x - sa * y, cy + sa * x + ca * y, 0, 0, 0.9 * shade + 0.1, 0.7 * shade + 0.1, 0.66 * shade + 0.1, 1}
+    else
+      verts[#verts + 1] = {cx + ca * x - sa * y, cy + sa * x + ca * y, 0, 0, 0.86 * shade, 0.62 * shade, 0.52 * shade, 1}
+    end
   end
   return love.graphics.newMesh(verts, "fan", "static")
 end
@@ -168,7 +172,9 @@ local function render(j)
   end
   if j.thumb > 0 then
     s:send("usetex", 0); s:send("zoff", 4); s:send("glare", {0, 0, 1, 0}); s:send("sheen", {0, 0}); s:send("screen", 0)
-    love.graphics.draw(thumbMesh(j.tx, j.ty, j.trx, j.thry, j.tang))
+    love.graphics.draw(thumbMesh(j.tx, j.ty, j.trx, j.thry, j.tang, false))
+    s:send("zoff", 4.3)  -- the nail, towards the thumb's tip
+    love.graphics.draw(thumbMesh(j.nx, j.ny, j.trx * 0.4, j.thry * 0.62, j.tang, true))
   end
   love.graphics.setShader()
   love.graphics.setCanvas(plain)
