@@ -274,6 +274,7 @@ _NOTE_REASON = {
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
     "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
+    "number's year disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -4883,7 +4884,30 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the end read `…至2030年07月1`, last on its row without its 日: the row's end was cut (the
         # frame, glare, a screen's moire) and the day may have lost a digit; four years would vouch for it
         res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
+    if HEALTH_NO_YEAR:
+        _health_number_year(res, four)
     return res
+
+
+# a 公共场所卫生许可证's number carries the year it was issued in (沪卫公字〔2024〕第…号), and its term runs
+# from the day it was issued: a number whose year differs from the term's start year in one digit has a
+# digit misread in one of the two (ZW zw_031, a copy of a copy: `〔2021〕` over `自2024年11月26日至2028年
+# 11月25日`, the 4 read 1 at 0.99+). When the term is four years to the day (`four`: its two dates vouch
+# for each other) the number is the one misread, else which one is not known and neither is pre-filled.
+# A year further off (two digits or more) is left as read. The 168 true numbers of the cached sets ZE–ZW:
+# every year the term's start year (False: not judged)
+HEALTH_NO_YEAR = True
+
+
+def _health_number_year(res: dict[str, FieldResult], four: bool) -> None:
+    no, frm = res["license_no"], res["valid_from"]
+    if not (no.value and not no.flagged and frm.value and not frm.flagged):
+        return
+    m = re.search(r"〔((?:19|20)\d\d)〕", no.value)
+    if not m or m.group(1) == frm.value[:4] or sum(a != b for a, b in zip(m.group(1), frm.value[:4], strict=True)) != 1:
+        return
+    for f in (no,) if four else (no, frm):
+        f.flagged, f.note, f.confidence = True, "number's year disagrees", min(f.confidence, 0.5)
 
 
 # a 卫生许可证's term whose `至` between its two dates was misread (a fax's or a copy's threshold
