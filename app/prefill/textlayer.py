@@ -27,6 +27,7 @@ its layer where the turned characters run level."""
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import cv2
@@ -126,8 +127,13 @@ def layer_lines(chars: tuple, to_page: np.ndarray, shape: tuple[int, ...]) -> li
         cy, size = c[3], c[2]
         # (the nearest row of its size with print near it: a row of another column at the same height
         # is another row — it is split off below anyway by the paper between them)
-        near = [i for i in range(len(rows)) if abs(centres[i] - cy) <= LAYER_ROW * size
-                and max(rows[i][0][2], size) <= LAYER_SIZES * min(rows[i][0][2], size)]
+        # (rows are opened in baseline order: only the last ones can be within reach)
+        near = []
+        for i in range(len(rows) - 1, -1, -1):
+            if centres[i] < cy - LAYER_ROW * size:
+                break
+            if max(rows[i][0][2], size) <= LAYER_SIZES * min(rows[i][0][2], size):
+                near.append(i)
         if near:
             rows[min(near, key=lambda i: abs(centres[i] - cy))].append(c)
         else:
@@ -259,9 +265,12 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
         return lines, None
     ocr = _ocr_chars(lines)
     owner: dict[int, int] = {}  # OCR character (index in `ocr`) → the layer line it stands in
+    by_y = sorted(range(len(ocr)), key=lambda k: ocr[k].y)
+    ys = [ocr[k].y for k in by_y]
     for j, ll in enumerate(layer):
-        for k, c in enumerate(ocr):
-            if k not in owner and _inside(c, ll):
+        _, y0, _, y1 = ll.box
+        for k in by_y[bisect_left(ys, y0 - 0.3 * ll.size):bisect_right(ys, y1 + 0.3 * ll.size)]:
+            if k not in owner and _inside(ocr[k], ll):
                 owner[k] = j
     inside: list[list[int]] = [[] for _ in layer]
     for k, j in owner.items():
