@@ -18,8 +18,9 @@ not show) or is garbled can never put a value the page does not show — at most
 What the OCR read where the layer has no character at all is print that is no text of the file's
 (a watermark stamped as an image or as paths, a seal's ring, an emblem): on a page whose text the
 layer accounts for (every such line together under `LAYER_OVERLAY` of the OCR's characters) those
-lines are dropped — they are what cut values' rows into pieces. On a page with more such print
-(a scanned picture inside the PDF: a card's image with a typed caption) they are kept.
+lines are dropped — they are what cut values' rows into pieces — unless one is of a row's own size
+on a layer row (`LAYER_ROW_PRINT`: a value drawn as outlines beside its label). On a page with more
+such print (a scanned picture inside the PDF: a card's image with a typed caption) they are kept.
 
 Characters drawn at an angle (a seal's ring of text) form no line. A page the reader turned keeps
 its layer where the turned characters run level."""
@@ -218,6 +219,16 @@ def _crop(page: np.ndarray, ll: LayerLine) -> np.ndarray | None:
     return page[c:d, a:b]
 
 
+LAYER_ROW_PRINT = 2.0  # an OCR box at most this many font sizes high, centred on a layer row, is print of that row
+
+
+def _on_a_row(line: TextLine, layer: list[LayerLine]) -> bool:
+    x0, y0, x1, y1 = line.bbox
+    cy, h = (y0 + y1) / 2, y1 - y0
+    return any(h <= LAYER_ROW_PRINT * ll.size and abs(cy - (ll.box[1] + ll.box[3]) / 2) <= 0.35 * ll.size
+               for ll in layer)
+
+
 def _as_text_line(ll: LayerLine, like: TextLine | None) -> TextLine:
     """A checked layer line as the reader's line: every character sure. One that is the whole of
     one OCR line keeps that line's box and character places (the detector's geometry the layout's
@@ -312,6 +323,10 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
     kept = {ocr[k].line for k, j in owner.items() if not layer[j].checked}
     if not overlay:
         kept |= {ocr[k].line for k in unowned}
+    else:
+        # (print of the text's own size standing on a row of the layer's is kept all the same: a value
+        # the file draws as outlines beside its label — a watermark or a stamp is larger, or off the rows)
+        kept |= {ocr[k].line for k in unowned if _on_a_row(lines[ocr[k].line], layer)}
     while True:  # a checked line partly read in a kept OCR line is that line's to read
         more = {ocr[k].line for j, ll in enumerate(layer) if ll.checked and any(ocr[i].line in kept for i in inside[j])
                 for k in inside[j]} - kept

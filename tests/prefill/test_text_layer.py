@@ -295,9 +295,13 @@ def test_print_the_layer_does_not_hold_is_dropped_only_as_an_overlay():
     rows = [_row(t, 100 + 60 * i) for i, t in enumerate(ROWS_READ)]
     layer = tuple(c for cs, _ in rows for c in cs)
     page = np.full((900, 900, 3), 255, np.uint8)
-    mark = recognised("仅供", 500, 150, 580, 200)  # (a watermark stamped as graphics: no layer character)
+    mark = recognised("仅供", 500, 130, 640, 220)  # (a watermark stamped as graphics, larger than the text: no layer character)
     out, _ = with_text_layer([ln for _, ln in rows] + [mark], layer, np.eye(3), page, _Reads())
     assert "仅供" not in [ln.text for ln in out]
+    # (print of the rows' own size on a row: a value drawn as outlines beside its label — kept)
+    drawn = recognised("有限公司", 500, 154, 620, 192)
+    out, _ = with_text_layer([ln for _, ln in rows] + [drawn], layer, np.eye(3), page, _Reads())
+    assert drawn in out
     # (a picture of a document inside the PDF: more of the page's print than LAYER_OVERLAY — kept)
     card = [recognised(t, 100, 500 + 40 * i, 400, 530 + 40 * i) for i, t in enumerate(
         ("姓名张三", "性别男民族汉", "出生1990年1月2日", "住址北京市东城区东四十条", "公民身份号码110101199001021234"))]
