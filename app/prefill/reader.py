@@ -346,6 +346,10 @@ GREY_TORN_DIGITS = True
 # 3 at 0.963 with 5 second, pre-filled; the second recogniser read 508; the licence number on the same page,
 # `JY23302…` for JY23502…, its 3 at 0.93, was blanked by BILEVEL_TORN_DIGIT) (0: BILEVEL_TORN_DIGIT only)
 BILEVEL_TORN_ASK = 0.99
+# … and such a value is taken when both recognisers read its crop with the same digits (`digits_agree`: a
+# number glued to its label in one box, `许可证号：豫卫公证字(2017)第7534号`, is cropped with the label —
+# ZW zw_113, a scanner app's 1-bit page, its 7 at 0.98 with 1 second: blank until the digits alone were compared)
+TORN_ASKED = "digit in doubt on a 1-bit page"
 
 
 def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool) -> None:
@@ -354,7 +358,7 @@ def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool)
     if bilevel:
         distrust_torn_digits(extraction)
         if BILEVEL_TORN_ASK:
-            distrust_torn_digits(extraction, floor=BILEVEL_TORN_ASK)
+            distrust_torn_digits(extraction, note=TORN_ASKED, floor=BILEVEL_TORN_ASK)
     elif CURL_TORN_DIGITS and curled:
         # a curled page: its digits were photographed bent and foreshortened — the second
         # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
@@ -2748,6 +2752,13 @@ def reads_as(value: str, text: str) -> bool:
     return bool(got) and got == _folded(value)
 
 
+def digits_agree(value: str, first: str, second: str) -> bool:
+    """Whether two readings of a value's crop hold the value's digits, in order and no others (`TORN_ASKED`:
+    the doubt was a digit's; the crop may take in a label read with the value)."""
+    digits = re.sub(r"\D", "", to_halfwidth(value))
+    return bool(digits) and re.sub(r"\D", "", to_halfwidth(first)) == digits == re.sub(r"\D", "", to_halfwidth(second))
+
+
 def sure_where_unsure(first: tuple[str, float, list], second: tuple[str, float, list]) -> bool:
     """Two readings alike character for character, the second sure (≥ SECOND_LOOK) of every
     character the first was unsure of (below SECOND_LOOK). Two models trained on the same kind of
@@ -2765,7 +2776,7 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
                    clock: StageClock) -> None:
     """Pre-fill the values in doubt for a character that both recognisers read alike (SECOND_REC)."""
     asks = [(key, f) for key, f in extraction.fields.items()
-            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS and f.note in SECOND_NOTES
+            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS and f.note in (*SECOND_NOTES, TORN_ASKED)
             and (key not in _CHECKED or _CHECKED[key](f.value))]
     if not asks or not hasattr(engine, "recognize"):
         return
@@ -2777,7 +2788,8 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
     firsts = engine.recognize([c for _, _, c in crops])
     seconds = second_recognizer().recognize([c for _, _, c in crops], clock)
     for (key, f, crop), first, second in zip(crops, firsts, seconds, strict=True):
-        agree = reads_as(f.value, first[0]) and reads_as(f.value, second[0]) and sure_where_unsure(first, second)
+        agree = digits_agree(f.value, first[0], second[0]) if f.note == TORN_ASKED else \
+            reads_as(f.value, first[0]) and reads_as(f.value, second[0]) and sure_where_unsure(first, second)
         if SECOND_LOG is not None:
             SECOND_LOG.append({"kind": extraction.kind, "key": key, "value": f.value, "note": f.note,
                                "conf": f.confidence, "t1": first[0], "t2": second[0], "agree": agree, "crop": crop,
