@@ -2761,6 +2761,12 @@ DEMOIRE_READ = True
 # with no colour to back it must cover more of the page) (False: only a colour grid's page)
 GREY_LATTICE = True
 GREY_LATTICE_TILES = 4
+# … a lattice of DEMOIRE_LATTICE camera pixels or more (`screen.DEMOIRE_MIN_PERIOD`, the finest `demoire` takes out),
+# not only `screen.LATTICE_MIN_PERIOD`'s 2.5 (kept for `LATTICE_REREAD`'s low-pass over a panel pixel). ZW zw_020 (an
+# 营业执照 on a monitor, a colour lattice of 2.35 px): through the brightest channel 3 of its 9 fields, through
+# `demoire` 6. Of 1,050 pages of ZP–ZW, five measure a lattice of 2.0–2.5 px, every one a screen's (zt0030,
+# zw_020, zw_028, zw_103, zw_107): the other four read as before (2.5: as before)
+DEMOIRE_LATTICE = 2.0
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
@@ -2783,7 +2789,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         shown = processed  # (the page as photographed, before `descreen`: `LATTICE_REREAD` reads its channel mean)
         # (a display's grid whose panel pixels the photo resolves: its lattice's fringes, `DEMOIRE_READ`)
         lattice = DEMOIRE_READ and (colour or GREY_LATTICE) and not grain and flatten \
-            and lattice_period(processed.image, TILE_RANK if colour else GREY_LATTICE_TILES) > 0
+            and lattice_period(processed.image, TILE_RANK if colour else GREY_LATTICE_TILES, DEMOIRE_LATTICE) > 0
         screen = screen or lattice
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
