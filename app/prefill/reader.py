@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -718,6 +718,62 @@ def has_ink(strip: np.ndarray) -> bool:
         return False
     paper = float(np.percentile(gray, 90))
     return float(np.count_nonzero(gray < paper - INK_DELTA)) / gray.size >= INK_SHARE
+
+
+INK_DARKEST = 0.06  # the darkest share of a box's pixels taken as its print's ink (`line_ink`)
+
+
+def line_ink(page: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The ink a box's print is made of: (its darkness as a share of the paper's light under the same
+    lighting — 0 black, 1 paper —, its Lab a* and b* — 0 for grey or black —, the paper's grey level);
+    () for a box too small. Measured on the darkest INK_DARKEST of the box's pixels (a character's
+    strokes, not its edges), the paper on its lightest tenth."""
+    x1, y1, x2, y2 = (int(round(v)) for v in box)
+    x1, y1 = max(0, x1), max(0, y1)
+    crop = page[y1:max(y1, y2), x1:max(x1, x2)]
+    if crop.shape[0] < 6 or crop.shape[1] < 6:
+        return ()
+    colour = crop.ndim == 3 and crop.shape[2] == 3
+    gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if colour else crop if crop.ndim == 2 else crop[..., 0]
+    cum = np.cumsum(cv2.calcHist([np.ascontiguousarray(gray)], [0], None, [256], [0, 256]).ravel())
+    paper = float(np.searchsorted(cum, 0.9 * cum[-1]))
+    cut = int(np.searchsorted(cum, INK_DARKEST * cum[-1]))
+    level = float(np.searchsorted(cum, 0.5 * cum[cut])) / max(paper, 1.0)  # (the median of the darkest share)
+    if not colour:
+        return (level, 0.0, 0.0, paper)
+    dark = crop[gray <= cut].reshape(-1, 1, 3)
+    lab = cv2.cvtColor(dark, cv2.COLOR_BGR2LAB).reshape(-1, 3).mean(axis=0)
+    return (level, float(lab[1]) - 128.0, float(lab[2]) - 128.0, paper)
+
+
+class LineInk(Sequence):
+    """`line_ink` of a box on a page, measured when first asked (most rows are never compared)."""
+
+    __slots__ = ("_page", "_box", "_ink")
+
+    def __init__(self, page: np.ndarray, box: tuple[float, float, float, float]) -> None:
+        self._page: np.ndarray | None = page
+        self._box = box
+        self._ink: tuple[float, ...] | None = None
+
+    def _value(self) -> tuple[float, ...]:
+        if self._ink is None:
+            self._ink = line_ink(self._page, self._box) if self._page is not None else ()
+            self._page = None
+        return self._ink
+
+    def __len__(self) -> int:
+        return len(self._value())
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._value()[i]
+
+
+def mark_inks(lines: list[Line], page: np.ndarray) -> None:
+    """Each line's `ink` (`line_ink`, measured when first asked), where not known yet."""
+    for ln in lines:
+        if isinstance(ln.ink, tuple) and not ln.ink:
+            ln.ink = LineInk(page, (ln.x1, ln.y1, ln.x2, ln.y2))
 
 
 def ocr_view(page: np.ndarray) -> np.ndarray:
@@ -2288,6 +2344,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock,
                                         card=kind.startswith("id_card"))
     with clock.stage("layout"):
+        mark_inks(page_lines, page)
         extraction = extract(page_lines, kind, kind_score)
     number = extraction.fields.get("id_number")
     if kind == "id_card_front" and number is not None and number.flagged and number.note != "several valid numbers":
@@ -2296,6 +2353,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     until = extraction.fields.get("valid_to")
     if kind == "id_card_back" and until is not None and (not until.value or until.flagged):
@@ -2304,6 +2362,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     since, auth = extraction.fields.get("valid_from"), extraction.fields.get("issuing_authority")
     if (kind == "id_card_back" and since is not None and not since.value and since.note == "not found"
@@ -2314,6 +2373,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_below_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
             since = extraction.fields.get("valid_from")
     if kind == "public_health_license" and since is not None and not since.value:
@@ -2323,6 +2383,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_row_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     return page, to_page, lines, page_lines, extraction
 
