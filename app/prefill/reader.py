@@ -79,6 +79,7 @@ from app.prefill.layout import (
     _label_char,
     _spelled,
     clean,
+    foreign_ink,
     normalize_labels,
     same_row,
     spells_label,
@@ -87,6 +88,7 @@ from app.prefill.layout import (
 from app.validators import validate_id_number
 from app.validators.creditcode import validate_uscc
 from app.validators.dates import add_years
+from app.validators.nations import nations
 from app.validators.text import to_halfwidth
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
@@ -1083,6 +1085,43 @@ def _stop_view(page: np.ndarray, gray: np.ndarray) -> np.ndarray:
         return gray
     view = ocr_view(page)
     return view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
+
+
+# an ID front's 民族 read on into print of another ink in its box (`汉，他用无效`: a copy's usage watermark,
+# 仅供…使用，他用无效, laid over the row and boxed with the nation; ZV zv_028, zv_049, zv_110) is the coded
+# nation it starts with when everything after that name is in another ink than the name (False: off)
+NATION_OWN_INK = True
+
+
+def nation_before_foreign_ink(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+    """The 民族 of an ID front not read as a coded nation (`not a coded nation`) whose reading starts
+    with one (the longest: 土家 before 土) and goes on in print of another ink (`layout.foreign_ink`,
+    the name's characters against the rest of its box) is that nation: the rest was laid over the row."""
+    f = extraction.fields.get("nation")
+    if not NATION_OWN_INK or extraction.kind != "id_card_front" or f is None or not f.flagged \
+            or f.note != "not a coded nation" or not f.value or not f.box:
+        return
+    name = max((n.name for n in nations() if f.value.startswith(n.name)), key=len, default="")
+    if not name or name == f.value:
+        return
+    fx1, fy1, fx2, fy2 = f.box
+    for ln in lines:
+        pos = ln.text.find(name)
+        if pos < 0 or len(ln.xs) != len(ln.text) or pos + len(name) >= len(ln.text) \
+                or min(ln.x2, fx2) <= max(ln.x1, fx1) or min(ln.y2, fy2) <= max(ln.y1, fy1) \
+                or not re.sub(r"[^\u4e00-\u9fff]", "", ln.text[pos:]).startswith(f.value):
+            continue
+        end = pos + len(name)
+        half = 0.5 * (ln.y2 - ln.y1)
+        split = (ln.xs[end - 1] + ln.xs[end]) / 2
+        own = line_ink(page, (max(ln.x1, ln.xs[pos] - half), ln.y1, split, ln.y2))
+        rest = line_ink(page, (split, ln.y1, min(ln.x2, ln.xs[-1] + half), ln.y2))
+        if foreign_ink(rest, own):
+            probs = [c[0] for c in ln.chars[pos:end]] if len(ln.chars) == len(ln.text) else [ln.score]
+            f.value, f.flagged, f.note = name, False, ""
+            f.confidence = f.weakest = min(probs)
+            f.box = [max(ln.x1, ln.xs[pos] - half), ln.y1, split, ln.y2]
+        return
 
 
 def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
@@ -3189,6 +3228,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
+            nation_before_foreign_ink(ex, page_lines, page)
             confirm_row_end(ex, page_lines, page)
             distrust_glare(ex, page_lines, page)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:

@@ -100,3 +100,42 @@ def test_foreign_ink_needs_a_clear_difference_and_leaves_glare_alone() -> None:
     assert foreign_ink((0.5, 0.0, 0.0, 240.0), BLACK)  # a pencil's grey, 0.59 as deep
     # the same faint row where the paper is far brighter: glare over a row of the value, not other ink
     assert not foreign_ink((0.5, 0.0, 0.0, 255.0), BLACK)
+
+
+def _watermarked_nation(rest_ink: tuple[int, int, int]) -> np.ndarray:
+    """The front with a copy's usage line laid over the nation's row right after 汉, boxed with it."""
+    img = Image.fromarray(_front("复印件与原件一致", (40, 60, 170))[:, :, ::-1].copy())
+    d = ImageDraw.Draw(img)
+    d.text((540 + cjk_font(38).getlength("汉") + 4, 166), "，他用无效", font=cjk_font(36), fill=rest_ink)
+    return np.array(img)[:, :, ::-1].copy()
+
+
+def test_a_nation_read_on_into_a_faint_watermark_is_the_nation_it_starts_with(engine, monkeypatch) -> None:
+    # (ZV zv_028: `民族汉，他用无效` boxed as one line, the watermark's grey far fainter than the print)
+    from app.prefill import reader
+    from app.prefill.reader import read_page
+
+    img = _watermarked_nation((185, 185, 185))
+    monkeypatch.setattr(reader, "NATION_OWN_INK", False)
+    assert read_page(img, engine).extraction.public_fields()["nation"]["value"] == ""  # (main: `not a coded nation`)
+    monkeypatch.setattr(reader, "NATION_OWN_INK", True)
+    assert read_page(img, engine).extraction.public_fields()["nation"]["value"] == "汉"
+
+
+def test_a_nation_read_on_in_its_own_ink_stays_in_doubt() -> None:
+    from app.prefill.extract import Extraction, FieldResult
+    from app.prefill.reader import nation_before_foreign_ink
+
+    def page_with(rest_ink: int) -> np.ndarray:
+        img = Image.new("RGB", (400, 80), (240, 240, 240))
+        d = ImageDraw.Draw(img)
+        d.text((20, 20), "汉", font=cjk_font(36), fill=(25, 25, 25))
+        d.text((62, 20), "他用无效", font=cjk_font(36), fill=(rest_ink,) * 3)
+        return np.array(img)[:, :, ::-1].copy()
+
+    line = Line("汉他用无效", 0.9, 16, 16, 210, 62, 0, ((0.99, "", 0.0),) * 5, xs=(38, 80, 118, 156, 194))
+    for rest, want in ((185, ("汉", False)), (25, ("汉他用无效", True))):
+        ex = Extraction("id_card_front", 1.0, {"nation": FieldResult("汉他用无效", 0.5, [16, 16, 210, 62], flagged=True,
+                                                                     note="not a coded nation")})
+        nation_before_foreign_ink(ex, [line], page_with(rest))
+        assert (ex.fields["nation"].value, ex.fields["nation"].flagged) == want
