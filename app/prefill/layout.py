@@ -934,23 +934,27 @@ def _small_of(o: Line, others: list[Line]) -> bool:
 # handwritten note gone faint on a copy while the print stayed black — is marked over the page, no row of
 # the value (ZV: twelve ID-front addresses blanked for taking such a note as a row not read). Rows of one
 # value measured 0.79–1.04 of each other's depth and at most 1.2 apart in colour (ZR–ZW ID fronts); notes
-# and stamps 0.42–0.73 as deep or 10–43 apart.
+# and stamps 0.42–0.73 as deep, most of them 10–43 apart in colour. A row of print under a red seal keeps
+# its depth but takes the seal's tint (ZR zr_0094's standard sentence: 0.99 as deep, 10.9 apart): colour
+# alone tells no other ink.
 FOREIGN_INK = True  # (False: every row is taken as the value's ink)
 FOREIGN_DEPTH = 0.7  # a row whose ink lies less than this share as far below its paper as the value's
-FOREIGN_HUE = 8.0  # … or this far from the value's ink in colour (Lab a*, b*)
+FOREIGN_HUE = 8.0  # … or this far from the value's ink in colour (Lab a*, b*) …
+FOREIGN_HUE_DEPTH = 0.85  # … and less than this share as deep
 # the depth cue holds only where the row's paper is no brighter than the value's by more than this many grey
 # levels: glare lightens a row's paper and ink together (its print then looks faint, in the value's ink)
 FOREIGN_PAPER = 12.0
 
 
-def foreign_ink(ink: tuple[float, ...], value_ink: tuple[float, ...]) -> bool:
+def foreign_ink(ink: Sequence[float], value_ink: Sequence[float]) -> bool:
     """Whether a row's ink (`Line.ink`) is clearly not the ink of a value's rows (`value_ink`);
     False when either is unknown."""
-    if not FOREIGN_INK or len(ink) < 4 or len(value_ink) < 4:
+    if not FOREIGN_INK or len(ink) < 4 or len(value_ink) < 4 or ink[3] > value_ink[3] + FOREIGN_PAPER:
         return False
-    if ((ink[1] - value_ink[1]) ** 2 + (ink[2] - value_ink[2]) ** 2) ** 0.5 > FOREIGN_HUE:
+    depth = (1.0 - ink[0]) / max(1e-3, 1.0 - value_ink[0])
+    if depth < FOREIGN_DEPTH:
         return True
-    return 1.0 - ink[0] < FOREIGN_DEPTH * (1.0 - value_ink[0]) and ink[3] <= value_ink[3] + FOREIGN_PAPER
+    return depth < FOREIGN_HUE_DEPTH and ((ink[1] - value_ink[1]) ** 2 + (ink[2] - value_ink[2]) ** 2) ** 0.5 > FOREIGN_HUE
 
 
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,

@@ -97,6 +97,8 @@ def test_foreign_ink_needs_a_clear_difference_and_leaves_glare_alone() -> None:
     assert not foreign_ink((0.3, 0.0, 0.0, 240.0), ())  # (unknown: judged as before)
     assert not foreign_ink((0.3, 0.5, -0.5, 240.0), BLACK)  # a single 室 row measures lighter: 0.82 as deep
     assert foreign_ink((0.3, 0.0, -12.0, 240.0), BLACK)  # a blue pen
+    # print under a red seal: as deep as the value's, tinted by the seal (ZR zr_0094's standard sentence)
+    assert not foreign_ink((0.16, 9.7, 2.3, 231.0), BLACK)
     assert foreign_ink((0.5, 0.0, 0.0, 240.0), BLACK)  # a pencil's grey, 0.59 as deep
     # the same faint row where the paper is far brighter: glare over a row of the value, not other ink
     assert not foreign_ink((0.5, 0.0, 0.0, 255.0), BLACK)
