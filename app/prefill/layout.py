@@ -941,9 +941,13 @@ FOREIGN_INK = True  # (False: every row is taken as the value's ink)
 FOREIGN_DEPTH = 0.7  # a row whose ink lies less than this share as far below its paper as the value's
 FOREIGN_HUE = 8.0  # … or this far from the value's ink in colour (Lab a*, b*) …
 FOREIGN_HUE_DEPTH = 0.85  # … and less than this share as deep
-# the depth cue holds only where the row's paper is no brighter than the value's by more than this many grey
-# levels: glare lightens a row's paper and ink together (its print then looks faint, in the value's ink)
+# the cues hold only where the row's paper is no brighter than the value's by more than this many grey
+# levels: glare lightens a row's paper and ink together (its print then looks faint, in the value's ink) …
 FOREIGN_PAPER = 12.0
+# … and the depth cue only where the row's paper is below the sensor's white: paper clipped at white may
+# have been lifted by glare any amount (ZU zu_0002's last row `2号` under glare: paper 255 beside 251, its
+# print 0.37 as deep)
+FOREIGN_WHITE = 254.0
 
 
 def foreign_ink(ink: Sequence[float], value_ink: Sequence[float]) -> bool:
@@ -952,7 +956,7 @@ def foreign_ink(ink: Sequence[float], value_ink: Sequence[float]) -> bool:
     if not FOREIGN_INK or len(ink) < 4 or len(value_ink) < 4 or ink[3] > value_ink[3] + FOREIGN_PAPER:
         return False
     depth = (1.0 - ink[0]) / max(1e-3, 1.0 - value_ink[0])
-    if depth < FOREIGN_DEPTH:
+    if depth < FOREIGN_DEPTH and ink[3] < FOREIGN_WHITE:
         return True
     return depth < FOREIGN_HUE_DEPTH and ((ink[1] - value_ink[1]) ** 2 + (ink[2] - value_ink[2]) ** 2) ** 0.5 > FOREIGN_HUE
 

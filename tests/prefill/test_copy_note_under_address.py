@@ -102,6 +102,9 @@ def test_foreign_ink_needs_a_clear_difference_and_leaves_glare_alone() -> None:
     assert foreign_ink((0.5, 0.0, 0.0, 240.0), BLACK)  # a pencil's grey, 0.59 as deep
     # the same faint row where the paper is far brighter: glare over a row of the value, not other ink
     assert not foreign_ink((0.5, 0.0, 0.0, 255.0), BLACK)
+    # … or where the paper is clipped at white, however close the value's paper was to it (ZU zu_0002)
+    assert not foreign_ink((0.71, 2.5, 0.4, 255.0), (0.22, 3.3, -0.8, 251.0))
+    assert foreign_ink((0.71, 2.5, 0.4, 251.0), (0.22, 3.3, -0.8, 251.0))
 
 
 def _watermarked_nation(rest_ink: tuple[int, int, int]) -> np.ndarray:
