@@ -741,10 +741,12 @@ INK_DARKEST = 0.06  # the darkest share of a box's pixels taken as its print's i
 
 
 def line_ink(page: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, ...]:
-    """The ink a box's print is made of: (its darkness as a share of the paper's light under the same
-    lighting — 0 black, 1 paper —, its Lab a* and b* — 0 for grey or black —, the paper's grey level);
-    () for a box too small. Measured on the darkest INK_DARKEST of the box's pixels (a character's
-    strokes, not its edges), the paper on its lightest tenth."""
+    """The ink a box's print is made of: (its darkness as a share of the paper's light around it — 0
+    black, 1 paper —, its Lab a* and b* — 0 for grey or black —, the paper's grey level); () for a box
+    too small. Measured on the darkest INK_DARKEST of the box's pixels (a character's strokes, not their
+    edges), each against the paper within a character's height of it (the box's brightest there): a
+    shadow across the box darkens print and paper alike (ZW zw_004, a desk photo whose phone's shadow
+    lies over half a scope row). The paper's level is the box's lightest tenth."""
     x1, y1, x2, y2 = (int(round(v)) for v in box)
     x1, y1 = max(0, x1), max(0, y1)
     crop = page[y1:max(y1, y2), x1:max(x1, x2)]
@@ -752,14 +754,16 @@ def line_ink(page: np.ndarray, box: tuple[float, float, float, float]) -> tuple[
         return ()
     colour = crop.ndim == 3 and crop.shape[2] == 3
     gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if colour else crop if crop.ndim == 2 else crop[..., 0]
-    cum = np.cumsum(cv2.calcHist([np.ascontiguousarray(gray)], [0], None, [256], [0, 256]).ravel())
-    paper = float(np.searchsorted(cum, 0.9 * cum[-1]))
-    cut = int(np.searchsorted(cum, INK_DARKEST * cum[-1]))
-    level = float(np.searchsorted(cum, 0.5 * cum[cut])) / max(paper, 1.0)  # (the median of the darkest share)
+    paper = float(np.percentile(gray[::2, ::2], 90))
+    k = max(3, int(crop.shape[0]) | 1)
+    around = cv2.dilate(gray, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    share = gray.astype(np.float32) / np.maximum(around, 1).astype(np.float32)
+    cut = float(np.percentile(share, 100 * INK_DARKEST))
+    dark = share <= cut
+    level = float(np.median(share[dark]))
     if not colour:
         return (level, 0.0, 0.0, paper)
-    dark = crop[gray <= cut].reshape(-1, 1, 3)
-    lab = cv2.cvtColor(dark, cv2.COLOR_BGR2LAB).reshape(-1, 3).mean(axis=0)
+    lab = cv2.cvtColor(crop[dark].reshape(-1, 1, 3), cv2.COLOR_BGR2LAB).reshape(-1, 3).mean(axis=0)
     return (level, float(lab[1]) - 128.0, float(lab[2]) - 128.0, paper)
 
 
