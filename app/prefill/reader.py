@@ -42,6 +42,7 @@ from app.imaging.document import (
     text_scale,
 )
 from app.imaging.screen import (
+    TILE_RANK,
     delattice,
     demoire,
     descreen,
@@ -2750,6 +2751,16 @@ def _lattice_reread(shown: ProcessedPage, engine: OcrEngine, clock: StageClock, 
 # brightest channel and through `delattice`'s low-pass (12 px print blurred with the lattice); through
 # `demoire` every row, read at 0.89–1.00 (False: the brightest channel, as before)
 DEMOIRE_READ = True
+# … and a page whose photo resolves a panel's lattice (`screen.lattice_period`) though its colour does not change
+# from pixel to pixel (`is_screen_photo` False): the camera blends each panel pixel's three sub-pixels and
+# resolves the dark gaps between panel pixels — a grey lattice over the paper and the print. ZW's monitors
+# (7 of its 13 screen photos, lattice 2.9–6.7 px, colour 0.7–2.8 under SCREEN_PATTERN's 3.0): read through the
+# grey the detector boxed the title and a few labels; 4 of them read as no kind. No page of another capture
+# measures a lattice on GREY_LATTICE_TILES of its tiles or more (ZW's screens 4–8 of 9; two pages of 900 of ZP,
+# ZQ, ZR, ZS, ZT, ZU, ZV and ZW's other captures on 3: zr_0108 a chat forward, zt0002 a desk photo — a lattice
+# with no colour to back it must cover more of the page) (False: only a colour grid's page)
+GREY_LATTICE = True
+GREY_LATTICE_TILES = 4
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
@@ -2771,7 +2782,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         grain = colour and not display_grid(processed.image)  # (a dim photo's sensor grain: read alike, told apart)
         shown = processed  # (the page as photographed, before `descreen`: `LATTICE_REREAD` reads its channel mean)
         # (a display's grid whose panel pixels the photo resolves: its lattice's fringes, `DEMOIRE_READ`)
-        lattice = DEMOIRE_READ and colour and not grain and flatten and lattice_period(processed.image) > 0
+        lattice = DEMOIRE_READ and (colour or GREY_LATTICE) and not grain and flatten \
+            and lattice_period(processed.image, TILE_RANK if colour else GREY_LATTICE_TILES) > 0
+        screen = screen or lattice
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
