@@ -274,6 +274,7 @@ _NOTE_REASON = {
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
     "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
+    "number's year disagrees": "cross_check",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -4655,6 +4656,12 @@ def _established_against_term(f: FieldResult, text: str, lines: list[Line], labe
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's end", weakest=f.weakest)
     term = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
     start = _norm_date(join(term)[0].split("至")[0]) if term and "至" in join(term)[0] else None
+    if TERM_START_BROKEN and term and "至" in join(term)[0] and start is None:
+        head = join(term)[0].split("至")[0]
+        whole = re.sub(r"(?<=\d)[.·•,，:：'`_\-\s](?=\d)", "", head)
+        if whole != head and _norm_date(whole) == f.value:
+            # (the same date printed twice, one reading of it holding a mark inside its digits)
+            return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's start disagrees", weakest=f.weakest)
     if start and start != f.value and (start[4:] == f.value[4:] and
                                        sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1
                                        or _digits_apart(start, f.value) <= TERM_START_DIGITS):
@@ -4662,6 +4669,12 @@ def _established_against_term(f: FieldResult, text: str, lines: list[Line], labe
     return f
 
 
+# A 成立日期 whose 营业期限 start — the same date printed again — reads as that date only with a mark inside its
+# digits taken out (`200.1年07月08日至长期` under `2001年07月08日`) is not pre-filled: the mark is a piece of a
+# digit a fax or a copy broke in two (a 4 without its crossbar: its stem read 1, the rest `.`), and the
+# 成立日期, printed alike, broke alike where the recogniser read only the stem (ZW zw_009, a fax: `2001-07-08`
+# for 2004-07-08, the 1 at 0.994, pre-filled) (False: such a start is no date, the 成立日期 stays as read)
+TERM_START_BROKEN = True
 # A 成立日期 whose month or day differs from the 营业期限's printed start in up to this many digits is
 # not pre-filled (0: only a year one digit off, as before): the term runs from the day the firm was
 # established (营业期限自成立之日起计算), so the two print one date, and a digit read differently in
@@ -4915,7 +4928,30 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the end read `…至2030年07月1`, last on its row without its 日: the row's end was cut (the
         # frame, glare, a screen's moire) and the day may have lost a digit; four years would vouch for it
         res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
+    if HEALTH_NO_YEAR:
+        _health_number_year(res, four)
     return res
+
+
+# a 公共场所卫生许可证's number carries the year it was issued in (沪卫公字〔2024〕第…号), and its term runs
+# from the day it was issued: a number whose year differs from the term's start year in one digit has a
+# digit misread in one of the two (ZW zw_031, a copy of a copy: `〔2021〕` over `自2024年11月26日至2028年
+# 11月25日`, the 4 read 1 at 0.99+). When the term is four years to the day (`four`: its two dates vouch
+# for each other) the number is the one misread, else which one is not known and neither is pre-filled.
+# A year further off (two digits or more) is left as read. The 168 true numbers of the cached sets ZE–ZW:
+# every year the term's start year (False: not judged)
+HEALTH_NO_YEAR = True
+
+
+def _health_number_year(res: dict[str, FieldResult], four: bool) -> None:
+    no, frm = res["license_no"], res["valid_from"]
+    if not (no.value and not no.flagged and frm.value and not frm.flagged):
+        return
+    m = re.search(r"〔((?:19|20)\d\d)〕", no.value)
+    if not m or m.group(1) == frm.value[:4] or sum(a != b for a, b in zip(m.group(1), frm.value[:4], strict=True)) != 1:
+        return
+    for f in (no,) if four else (no, frm):
+        f.flagged, f.note, f.confidence = True, "number's year disagrees", min(f.confidence, 0.5)
 
 
 # a 卫生许可证's term whose `至` between its two dates was misread (a fax's or a copy's threshold
@@ -5286,7 +5322,7 @@ _COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|
 BILEVEL_TORN_DIGIT = 0.95
 
 
-def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character") -> None:
+def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character", floor: float = 0.0) -> None:
     """A bilevel page's thresholding takes away the strokes that tell some digits apart (the
     horizontal of a 4, the gap of a 6 or an 8). On the bilevel ID and licence pages of G–U's faxes
     and 1-bit scans, the values whose digit was read below BILEVEL_TORN_DIGIT with another digit
@@ -5298,10 +5334,11 @@ def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character
     0.91 with 0 second (their row is one piece), which this would blank both of (a card period's
     wrong 6 for 8 at 0.79 on a Q scan stays). The same holds on a curled page's rows (`note`: the
     reader's `CURL_TORN_DIGITS`), bent and foreshortened where the strokes were photographed."""
-    if not BILEVEL_TORN_DIGIT:
+    floor = floor or BILEVEL_TORN_DIGIT  # (`floor`: another bar than BILEVEL_TORN_DIGIT's, reader.BILEVEL_TORN_ASK)
+    if not floor:
         return
     for f in extraction.fields.values():
-        if f.value and not f.flagged and f.torn_digit < BILEVEL_TORN_DIGIT and re.search(r"\d", f.value) \
+        if f.value and not f.flagged and f.torn_digit < floor and re.search(r"\d", f.value) \
                 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
             f.flagged, f.note = True, note
             f.confidence = min(f.confidence, f.torn_digit)
