@@ -1270,6 +1270,25 @@ def _mark_first(addr: str) -> bool:
     return bool(addr) and not ("\u4e00" <= addr[0] <= "\u9fff" or addr[0].isalnum())
 
 
+# an address's registration note wrapped onto a row of its own under the address (…401室 + （集中登记地）,
+# …721号 + （自主申报）): a bracketed phrase of a few Chinese characters and nothing else is the address's
+# last part, not the next field's value under a row ending in a room (False: such a row makes it ragged)
+REGISTRATION_NOTE_ROW = True
+_NOTE_ROW = re.compile(r"^\([\u4e00-\u9fff]{2,8}\)$")
+
+
+def _without_note_row(pieces: list[Piece] | None) -> list[Piece] | None:
+    """The address's rows without a last row that is its bracketed registration note alone."""
+    if not pieces or len(pieces) < 2:
+        return pieces
+    last = max(pieces, key=lambda q: q.box[1])
+    h = last.box[3] - last.box[1]
+    rest = [q for q in pieces if q is not last]
+    if not _NOTE_ROW.match(to_halfwidth(last.text)) or any(q.box[3] > last.box[1] + 0.5 * h for q in rest):
+        return pieces
+    return rest
+
+
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
@@ -1293,9 +1312,10 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
         # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
-    if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
-            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
-            for q in pieces)):
+    rows = _without_note_row(pieces) if REGISTRATION_NOTE_ROW else pieces
+    if rows and len(rows) >= 2 and (_first_row_short(rows, lines) or any(
+            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in rows) - 0.5 * (q.box[3] - q.box[1])
+            for q in rows)):
         # a second row under a first row that stops well short of the column's edge, or under a
         # row ending in a room (an address's last part): the next field's value whose label was
         # not read, or a row that lost its end — not a wrap

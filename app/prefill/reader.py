@@ -85,6 +85,7 @@ from app.prefill.layout import (
     spells_label,
     to_lines,
 )
+from app.prefill.textlayer import with_text_layer
 from app.validators import validate_id_number
 from app.validators.creditcode import validate_uscc
 from app.validators.dates import add_years
@@ -2839,8 +2840,11 @@ GREY_LATTICE = True
 GREY_LATTICE_TILES = 4
 
 
-def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
+              text_layer: tuple = ()) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
+    `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
+    read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`).
 
     The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
     (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
@@ -2873,6 +2877,12 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
+    if text_layer:
+        # a vector PDF's own characters, where the render's OCR reads the same (`textlayer`)
+        with clock.stage("layer"):
+            lines, text_only = with_text_layer(lines, text_layer, to_page, ocr_view(page), engine, clock)
+            layer_at = to_page.copy()
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
         kind = classify_cut(to_lines(lines), to_page, source)[0]
@@ -3214,14 +3224,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if misread is not None:
                 clock.count("misread_labels_kind")
                 extraction = extract(page_lines, misread, 0.0)
+    # (a page read with its text layer is judged by its text's ink alone, when still in that geometry)
+    ink = text_only if text_only is not None and text_only.shape == page.shape \
+        and np.allclose(to_page, layer_at) else page
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
-            confirm_row_end(ex, page_lines, page)
-            distrust_glare(ex, page_lines, page)
+            confirm_row_end(ex, page_lines, ink)
+            distrust_glare(ex, page_lines, ink)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
-                distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
-            distrust_open_form(ex, page_lines, page)
+                distrust_cut_rows(ex, page_lines, ink, wrapped=not screen)
+            distrust_open_form(ex, page_lines, ink)
             distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
             distrust_page_digits(ex, bilevel=bilevel is None, curled=bool(clock.counts.get("curl_level")))

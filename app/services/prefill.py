@@ -89,7 +89,7 @@ def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
                     eng = get_engine(engine, threads)
                     eng.load()
                     t0 += time.perf_counter() - t_load
-                read = read_page(page.image, eng)
+                read = read_page(page.image, eng, text_layer=page.text)
                 if read.kind != "other":
                     obj["kind"], obj["fields"] = read.kind, read.extraction.public_fields()
                     if read.others:  # (both sides of an ID card copied onto one sheet)
