@@ -2841,10 +2841,12 @@ GREY_LATTICE_TILES = 4
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
-              text_layer: tuple = ()) -> PageRead:
+              text_layer: tuple = (), layer_to_image: np.ndarray | None = None) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
     `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
-    read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`).
+    read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`);
+    `layer_to_image`: the 3×3 map from the pixels those characters were given in to this image's (a
+    page flattened and stored after its render: the capture's), identity when None.
 
     The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
     (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
@@ -2881,7 +2883,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     if text_layer:
         # a vector PDF's own characters, where the render's OCR reads the same (`textlayer`)
         with clock.stage("layer"):
-            lines, text_only = with_text_layer(lines, text_layer, to_page, ocr_view(page), engine, clock)
+            onto = to_page if layer_to_image is None else to_page @ layer_to_image
+            lines, text_only = with_text_layer(lines, text_layer, onto, ocr_view(page), engine, clock)
             layer_at = to_page.copy()
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):

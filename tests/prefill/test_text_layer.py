@@ -224,3 +224,20 @@ def test_layer_line_checks_out_only_as_the_pixels_read(ocr, layer, ok):
 
     chars = [(ch, "体" if ch == "休" else "") for ch in ocr]
     assert _settles(chars, layer) is ok
+
+
+def test_window_capture_of_an_e_pdf_reads_its_layer_on_the_stored_page(tmp_path, monkeypatch, ctx, clerk):
+    # (the window's capture flattens each page and stores it as a JPEG, then reads the stored page: the
+    # layer goes with the page just stored, mapped by the flattening's own matrix — `capture_material`)
+    from app.prefill import textlayer
+    from app.services import cases as case_svc
+    from app.services.prefill import capture_material
+
+    path = _licence(tmp_path / "marked.pdf", watermark=True)
+    ref = case_svc.create_case(ctx, "010170001000-02", {"what_changes": ["unit_name"]}, actor=clerk)
+    res = capture_material(ctx, ref.uuid, "M02", str(path), actor=clerk)
+    assert res.kind == "business_license"
+    assert res.ocr["entity_type"]["value"] == "个体工商户"
+    monkeypatch.setattr(textlayer, "TEXT_LAYER", False)
+    again = capture_material(ctx, ref.uuid, "M03", str(path), actor=clerk)
+    assert again.ocr["entity_type"]["value"] == ""  # (main: the watermark read as the type going on)
