@@ -241,3 +241,65 @@ def test_window_capture_of_an_e_pdf_reads_its_layer_on_the_stored_page(tmp_path,
     monkeypatch.setattr(textlayer, "TEXT_LAYER", False)
     again = capture_material(ctx, ref.uuid, "M03", str(path), actor=clerk)
     assert again.ocr["entity_type"]["value"] == ""  # (main: the watermark read as the type going on)
+
+
+# ---- `with_text_layer` on recognised lines (no model): the page-level rules
+
+class _Reads:
+    """An engine whose recogniser reads every crop as `text` (the pixels of a line whose layer lies)."""
+
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+
+    def recognize(self, crops, positions=None, clock=None, **_):  # noqa: ANN001, ANN201
+        return [(self.text, 0.99, [(0.99, "", 0.0)] * len(self.text)) for _ in crops]
+
+
+def _row(text: str, y: float, x: float = 100.0, pitch: float = 30.0) -> tuple[tuple, object]:
+    """A row's layer characters and the recogniser's line over them (each character at its glyph's centre)."""
+    from hardware.scanner.files import PageChar
+    from tests.prefill.pages import recognised
+
+    chars = tuple(PageChar(ch, (x + k * pitch, y, x + k * pitch + 26, y + 26), 0.0, 28.0, (x + k * pitch, y + 24))
+                  for k, ch in enumerate(text))
+    x2 = x + len(text) * pitch
+    line = recognised(text, x - 4, y - 6, x2, y + 32)
+    line = type(line)(line.text, line.score, line.quad, False, line.chars,
+                      tuple((x + k * pitch + 13 - (x - 4)) / (x2 - (x - 4)) for k in range(len(text))))
+    return chars, line
+
+
+ROWS_READ = ["徐汇区永安小吃店", "个体工商户", "丁兰涵", "个人经营", "上海市徐汇区漕溪北路88号"]
+
+
+def test_page_whose_layer_disagrees_keeps_its_ocr_lines_whole():
+    from app.prefill.textlayer import with_text_layer
+
+    rows = [_row(t, 100 + 60 * i) for i, t in enumerate(ROWS_READ)]
+    lines = [ln for _, ln in rows]
+    lying = tuple(c for i, (cs, _) in enumerate(rows)
+                  for c in (cs if i == 0 else tuple(type(c)("错", c.box, c.angle, c.size, c.origin) for c in cs)))
+    page = np.full((600, 800, 3), 255, np.uint8)
+    out, ink = with_text_layer(lines, lying, np.eye(3), page, _Reads())
+    assert out is lines and ink is None  # (one row of five checks out: under LAYER_AGREE, the page is refused)
+    good = tuple(c for cs, _ in rows for c in cs)
+    out, ink = with_text_layer(lines, good, np.eye(3), page, _Reads())
+    assert [ln.text for ln in out] == ROWS_READ and ink is not None
+    assert all(p == 1.0 for ln in out for p, _, _ in ln.chars)
+
+
+def test_print_the_layer_does_not_hold_is_dropped_only_as_an_overlay():
+    from app.prefill.textlayer import with_text_layer
+    from tests.prefill.pages import recognised
+
+    rows = [_row(t, 100 + 60 * i) for i, t in enumerate(ROWS_READ)]
+    layer = tuple(c for cs, _ in rows for c in cs)
+    page = np.full((900, 900, 3), 255, np.uint8)
+    mark = recognised("仅供", 500, 150, 580, 200)  # (a watermark stamped as graphics: no layer character)
+    out, _ = with_text_layer([ln for _, ln in rows] + [mark], layer, np.eye(3), page, _Reads())
+    assert "仅供" not in [ln.text for ln in out]
+    # (a picture of a document inside the PDF: more of the page's print than LAYER_OVERLAY — kept)
+    card = [recognised(t, 100, 500 + 40 * i, 400, 530 + 40 * i) for i, t in enumerate(
+        ("姓名张三", "性别男民族汉", "出生1990年1月2日", "住址北京市东城区东四十条", "公民身份号码110101199001021234"))]
+    out, _ = with_text_layer([ln for _, ln in rows] + card, layer, np.eye(3), page, _Reads())
+    assert all(ln in out for ln in card)
