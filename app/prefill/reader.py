@@ -80,16 +80,15 @@ from app.prefill.layout import (
     _label_char,
     _spelled,
     clean,
-    foreign_ink,
     normalize_labels,
     same_row,
     spells_label,
     to_lines,
 )
+from app.prefill.textlayer import with_text_layer
 from app.validators import validate_id_number
 from app.validators.creditcode import validate_uscc
 from app.validators.dates import add_years
-from app.validators.nations import nations
 from app.validators.text import to_halfwidth
 
 CARD_SHORT_SIDE = 544  # ID card pages: ~30 px text, the det model works at this size without upscaling
@@ -1131,43 +1130,6 @@ def _stop_view(page: np.ndarray, gray: np.ndarray) -> np.ndarray:
         return gray
     view = ocr_view(page)
     return view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
-
-
-# an ID front's 民族 read on into print of another ink in its box (`汉，他用无效`: a copy's usage watermark,
-# 仅供…使用，他用无效, laid over the row and boxed with the nation; ZV zv_028, zv_049, zv_110) is the coded
-# nation it starts with when everything after that name is in another ink than the name (False: off)
-NATION_OWN_INK = True
-
-
-def nation_before_foreign_ink(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
-    """The 民族 of an ID front not read as a coded nation (`not a coded nation`) whose reading starts
-    with one (the longest: 土家 before 土) and goes on in print of another ink (`layout.foreign_ink`,
-    the name's characters against the rest of its box) is that nation: the rest was laid over the row."""
-    f = extraction.fields.get("nation")
-    if not NATION_OWN_INK or extraction.kind != "id_card_front" or f is None or not f.flagged \
-            or f.note != "not a coded nation" or not f.value or not f.box:
-        return
-    name = max((n.name for n in nations() if f.value.startswith(n.name)), key=len, default="")
-    if not name or name == f.value:
-        return
-    fx1, fy1, fx2, fy2 = f.box
-    for ln in lines:
-        pos = ln.text.find(name)
-        if pos < 0 or len(ln.xs) != len(ln.text) or pos + len(name) >= len(ln.text) \
-                or min(ln.x2, fx2) <= max(ln.x1, fx1) or min(ln.y2, fy2) <= max(ln.y1, fy1) \
-                or not re.sub(r"[^\u4e00-\u9fff]", "", ln.text[pos:]).startswith(f.value):
-            continue
-        end = pos + len(name)
-        half = 0.5 * (ln.y2 - ln.y1)
-        split = (ln.xs[end - 1] + ln.xs[end]) / 2
-        own = line_ink(page, (max(ln.x1, ln.xs[pos] - half), ln.y1, split, ln.y2))
-        rest = line_ink(page, (split, ln.y1, min(ln.x2, ln.xs[-1] + half), ln.y2))
-        if foreign_ink(rest, own):
-            probs = [c[0] for c in ln.chars[pos:end]] if len(ln.chars) == len(ln.text) else [ln.score]
-            f.value, f.flagged, f.note = name, False, ""
-            f.confidence = f.weakest = min(probs)
-            f.box = [max(ln.x1, ln.xs[pos] - half), ln.y1, split, ln.y2]
-        return
 
 
 def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
@@ -2943,8 +2905,13 @@ GREY_LATTICE = True
 GREY_LATTICE_TILES = 4
 
 
-def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
+              text_layer: tuple = (), layer_to_image: np.ndarray | None = None) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
+    `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
+    read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`);
+    `layer_to_image`: the 3×3 map from the pixels those characters were given in to this image's (a
+    page flattened and stored after its render: the capture's), identity when None.
 
     The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
     (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
@@ -2977,6 +2944,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
+    if text_layer:
+        # a vector PDF's own characters, where the render's OCR reads the same (`textlayer`)
+        with clock.stage("layer"):
+            onto = to_page if layer_to_image is None else to_page @ layer_to_image
+            lines, text_only = with_text_layer(lines, text_layer, onto, ocr_view(page), engine, clock)
+            layer_at = to_page.copy()
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
         kind = classify_cut(to_lines(lines), to_page, source)[0]
@@ -3318,15 +3292,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if misread is not None:
                 clock.count("misread_labels_kind")
                 extraction = extract(page_lines, misread, 0.0)
+    # (a page read with its text layer is judged by its text's ink alone, when still in that geometry)
+    ink = text_only if text_only is not None and text_only.shape == page.shape \
+        and np.allclose(to_page, layer_at) else page
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
-            nation_before_foreign_ink(ex, page_lines, page)
-            confirm_row_end(ex, page_lines, page)
-            distrust_glare(ex, page_lines, page)
+            confirm_row_end(ex, page_lines, ink)
+            distrust_glare(ex, page_lines, ink)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
-                distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
-            distrust_open_form(ex, page_lines, page)
+                distrust_cut_rows(ex, page_lines, ink, wrapped=not screen)
+            distrust_open_form(ex, page_lines, ink)
             distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
             distrust_page_digits(ex, bilevel=bilevel is None, curled=bool(clock.counts.get("curl_level")))
