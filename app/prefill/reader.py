@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -85,6 +85,7 @@ from app.prefill.layout import (
     spells_label,
     to_lines,
 )
+from app.prefill.textlayer import with_text_layer
 from app.validators import validate_id_number
 from app.validators.creditcode import validate_uscc
 from app.validators.dates import add_years
@@ -327,6 +328,11 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 # the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
 CURL_TORN_DIGITS = True
 FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first found a character lost from fills nothing
+# … nor one equal to a value the first put in doubt against another print of it on the page (a 成立日期 against
+# its 营业期限's start, a 卫生许可证 number's year against its term): the same pixels read again agree with
+# themselves, not with the other print (ZW zw_009: the 1-bit page's softened reading filled back the `2001`
+# the broken term start had put in doubt)
+NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
 # a washed-out frame takes the same strokes (the 3's open left
@@ -334,6 +340,13 @@ FAN_LEVEL = True  # straight rows fanning in perspective laid level by one proje
 # `…34号8楼` (8 at 0.949, 3 second; low light and glare), both pre-filled. The second recogniser is asked
 # (`second_opinion`: a value both read alike, the second sure where the first was not, is taken) (False: off)
 GREY_TORN_DIGITS = True
+# on a 1-bit page (a fax, a scanner's black-and-white mode) a digit torn with another digit is doubted up to
+# this certainty, and the second recogniser is asked (`second_opinion`: a value both read alike on its crop
+# is taken): thresholding at a fax's 98 lines an inch drops the one stroke that tells 3 from 5 or 1 from 4
+# on both readings of it, and the recogniser's doubt stays small (ZW zw_131, a fax: `…29幢308室` for 508, the
+# 3 at 0.963 with 5 second, pre-filled; the second recogniser read 508; the licence number on the same page,
+# `JY23302…` for JY23502…, its 3 at 0.93, was blanked by BILEVEL_TORN_DIGIT) (0: BILEVEL_TORN_DIGIT only)
+BILEVEL_TORN_ASK = 0.99
 
 
 def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool) -> None:
@@ -341,6 +354,8 @@ def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool)
     on a curled page (CURL_TORN_DIGITS) and, with GREY_TORN_DIGITS, on any other page."""
     if bilevel:
         distrust_torn_digits(extraction)
+        if BILEVEL_TORN_ASK:
+            distrust_torn_digits(extraction, floor=BILEVEL_TORN_ASK)
     elif CURL_TORN_DIGITS and curled:
         # a curled page: its digits were photographed bent and foreshortened — the second
         # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
@@ -721,6 +736,66 @@ def has_ink(strip: np.ndarray) -> bool:
     return float(np.count_nonzero(gray < paper - INK_DELTA)) / gray.size >= INK_SHARE
 
 
+INK_DARKEST = 0.06  # the darkest share of a box's pixels taken as its print's ink (`line_ink`)
+
+
+def line_ink(page: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The ink a box's print is made of: (its darkness as a share of the paper's light around it — 0
+    black, 1 paper —, its Lab a* and b* — 0 for grey or black —, the paper's grey level); () for a box
+    too small. Measured on the darkest INK_DARKEST of the box's pixels (a character's strokes, not their
+    edges), each against the paper within a character's height of it (the box's brightest there): a
+    shadow across the box darkens print and paper alike (ZW zw_004, a desk photo whose phone's shadow
+    lies over half a scope row). The paper's level is the box's lightest tenth."""
+    x1, y1, x2, y2 = (int(round(v)) for v in box)
+    x1, y1 = max(0, x1), max(0, y1)
+    crop = page[y1:max(y1, y2), x1:max(x1, x2)]
+    if crop.shape[0] < 6 or crop.shape[1] < 6:
+        return ()
+    colour = crop.ndim == 3 and crop.shape[2] == 3
+    gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if colour else crop if crop.ndim == 2 else crop[..., 0]
+    paper = float(np.percentile(gray[::2, ::2], 90))
+    k = max(3, int(crop.shape[0]) | 1)
+    around = cv2.dilate(gray, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    share = gray.astype(np.float32) / np.maximum(around, 1).astype(np.float32)
+    cut = float(np.percentile(share, 100 * INK_DARKEST))
+    dark = share <= cut
+    level = float(np.median(share[dark]))
+    if not colour:
+        return (level, 0.0, 0.0, paper)
+    lab = cv2.cvtColor(crop[dark].reshape(-1, 1, 3), cv2.COLOR_BGR2LAB).reshape(-1, 3).mean(axis=0)
+    return (level, float(lab[1]) - 128.0, float(lab[2]) - 128.0, paper)
+
+
+class LineInk(Sequence):
+    """`line_ink` of a box on a page, measured when first asked (most rows are never compared)."""
+
+    __slots__ = ("_page", "_box", "_ink")
+
+    def __init__(self, page: np.ndarray, box: tuple[float, float, float, float]) -> None:
+        self._page: np.ndarray | None = page
+        self._box = box
+        self._ink: tuple[float, ...] | None = None
+
+    def _value(self) -> tuple[float, ...]:
+        if self._ink is None:
+            self._ink = line_ink(self._page, self._box) if self._page is not None else ()
+            self._page = None
+        return self._ink
+
+    def __len__(self) -> int:
+        return len(self._value())
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._value()[i]
+
+
+def mark_inks(lines: list[Line], page: np.ndarray) -> None:
+    """Each line's `ink` (`line_ink`, measured when first asked), where not known yet."""
+    for ln in lines:
+        if isinstance(ln.ink, tuple) and not ln.ink:
+            ln.ink = LineInk(page, (ln.x1, ln.y1, ln.x2, ln.y2))
+
+
 def ocr_view(page: np.ndarray) -> np.ndarray:
     """What the recogniser sees: on a page with red ink (a 公章 or 登记专用章 stamped over the
     text, red titles) its red channel as grey. Red ink is as light there as the paper, so seal
@@ -923,6 +998,33 @@ def stop_low(gray: np.ndarray, room: tuple[float, float, float, float],
     return bool(low), len(low) == 1 and len(marks) == 1 + len([i for i in edge if i not in low])
 
 
+# on a 1-bit page (a fax, a scanner's black-and-white mode: `two_level`) a few specks together low in the first
+# half of the cell after a wrapped scope's open end, too small for `stop_low`'s stop, are what thresholding left
+# of the list's `。` (its thin ring falls between a fax's scan lines): the scope is not pre-filled, with or
+# without the stop (ZW zw_009 and ZT zt0033, faxes: `…第二类增值电信业务` and `…水果种植` pre-filled without
+# their `。`, three and two specks within 5 px where it stood). A fax's noise specks stand alone (False: off)
+STOP_REMAINS = True
+STOP_REMAINS_PX = 3  # … ink pixels at least, within a stop's size (STOP_SIZE's largest) of one another
+
+
+def stop_remains(gray: np.ndarray, room: tuple[float, float, float, float],
+                 row: tuple[float, float, float, float]) -> bool:
+    """Whether the cell after a wrapped 经营范围's open end holds a stop's remains (`STOP_REMAINS`): at
+    least STOP_REMAINS_PX ink pixels in its lower half, first half, all within a stop's largest size."""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return False
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return False
+    mask = inside < local - STOP_FAINT * (paper - ink)
+    h, w = mask.shape
+    ys, xs = np.nonzero(mask[h // 2:, :max(1, w // 2)])
+    if ys.size < STOP_REMAINS_PX:
+        return False
+    return max(int(np.ptp(ys)), int(np.ptp(xs))) + 1 <= STOP_SIZE[1] * h
+
+
 def stop_tucked(gray: np.ndarray, room: tuple[float, float, float, float],
                 row: tuple[float, float, float, float]) -> bool:
     """Whether a stop-sized mark stands low beside a 经营范围's last `）`, in the bracket's own cell
@@ -1084,6 +1186,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             else:
                 f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
                 continue
+        if f.value and (not f.flagged or f.note == ROW_BELOW) and not low and len(opens) == 1 and STOP_REMAINS \
+                and two_level(gray) and stop_remains(marks, *opens[0]):
+            f.flagged, f.note = True, STOP_CHECK  # (what a 1-bit page kept of a `。` after the list's end)
+            continue
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
                 and any(stop_tucked(marks, room, row) for room, row in tucks):
@@ -1263,34 +1369,65 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
                 # print — a watermark, a seal — not the row going on; a row cut short of the edge
                 # is still looked at, and `ragged` measures every row against that edge)
                 continue
-            h = int(max(1, ln.h))
-            # (after a wrapped row, where its column ends, the next character's cell is looked at: a
-            # character or two lost there leave a wider window mostly paper)
-            xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + (1.2 if wrapped else 2) * h))
-            if xb - xa < (h // 2 if wrapped else h) \
-                    or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
-                continue  # the page ends there, or a box was read there (the next column)
-            under = gray[int(ln.y1):int(ln.y2), int(ln.x1):int(ln.x2)]
-            beside = gray[int(ln.y1 + 0.15 * h):int(ln.y2 - 0.15 * h), xa:xb]
-            if under.size == 0 or beside.size == 0:
-                continue
-            paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
-            # (a column inked from above the row to below it, across the gaps between rows, is a
-            # frame line or the edge of the paper — a phone screen's black bezel: no character
-            # crosses a row gap. Only what lies before it can be the row going on)
-            tall = gray[max(0, int(ln.y1 - 0.4 * h)):int(ln.y2 + 0.4 * h), xa:xb] < (paper + ink) / 2
-            edge = np.flatnonzero(tall.mean(axis=0) > 0.92) if tall.size else np.array([], int)
-            if edge.size:
-                beside = beside[:, :int(edge[0])]
-                if beside.shape[1] < h // 2:
-                    continue
-            share = float((beside < (paper + ink) / 2).mean())
-            own = float((under < (paper + ink) / 2).mean())
-            # (as dense as the row's own print: the residual moiré, a frame line or a stray mark
-            # beside a complete value is far sparser than characters)
-            if paper - ink >= INK_CONTRAST and share >= max(CUT_INK, CUT_DENSITY * own):
+            if _row_goes_on(gray, ln, lines, wrapped=wrapped):
                 f.flagged, f.note = True, "gap in the value's row"
                 break
+
+
+def _row_goes_on(gray: np.ndarray, ln: Line, lines: list[Line], *, wrapped: bool = False) -> bool:
+    """Whether print as dense as the row's own goes on right after its end (`ln`), where no box was read
+    (`distrust_cut_rows`): after a wrapped row the next character's cell is looked at, else two heights."""
+    h = int(max(1, ln.h))
+    # (after a wrapped row, where its column ends, the next character's cell is looked at: a
+    # character or two lost there leave a wider window mostly paper)
+    xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + (1.2 if wrapped else 2) * h))
+    if xb - xa < (h // 2 if wrapped else h) \
+            or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
+        return False  # the page ends there, or a box was read there (the next column)
+    under = gray[int(ln.y1):int(ln.y2), int(ln.x1):int(ln.x2)]
+    beside = gray[int(ln.y1 + 0.15 * h):int(ln.y2 - 0.15 * h), xa:xb]
+    if under.size == 0 or beside.size == 0:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    # (a column inked from above the row to below it, across the gaps between rows, is a
+    # frame line or the edge of the paper — a phone screen's black bezel: no character
+    # crosses a row gap. Only what lies before it can be the row going on)
+    tall = gray[max(0, int(ln.y1 - 0.4 * h)):int(ln.y2 + 0.4 * h), xa:xb] < (paper + ink) / 2
+    edge = np.flatnonzero(tall.mean(axis=0) > 0.92) if tall.size else np.array([], int)
+    if edge.size:
+        beside = beside[:, :int(edge[0])]
+        if beside.shape[1] < h // 2:
+            return False
+    share = float((beside < (paper + ink) / 2).mean())
+    own = float((under < (paper + ink) / 2).mean())
+    # (as dense as the row's own print: the residual moiré, a frame line or a stray mark
+    # beside a complete value is far sparser than characters)
+    return paper - ink >= INK_CONTRAST and share >= max(CUT_INK, CUT_DENSITY * own)
+
+
+# a 食品经营许可证's 主体业态 read as a form a longer one starts with — `食品销售` (older certificates print it
+# so) of `食品销售经营者(超市)`, `餐饮服务经营者` without its bracketed kind of premises — is whole only where
+# paper follows it on its row: a faint copy's detector box may stop after its first words, and every
+# shorter form is itself in the vocabulary (ZW zw_129, a copy of a copy: `食品销售` pre-filled, its
+# `经营者(超市)` unboxed beside it). Looked at on any page, the value's only row, as a screen's cut rows
+# are (`_row_goes_on`: print as dense as its own within two heights of its end) (False: not judged)
+OPEN_FORM = True
+_OPEN_FORM = re.compile(r"(?:食品销售|餐饮服务)(?:经营者)?|(?:集中用餐)?单位食堂")
+
+
+def distrust_open_form(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+    """`OPEN_FORM`: a bare 主体业态 whose row goes on after it is not pre-filled."""
+    f = extraction.fields.get("business_form")
+    if not OPEN_FORM or extraction.kind != "food_business_license" or f is None or not f.value or f.flagged \
+            or not f.box or not _OPEN_FORM.fullmatch(to_halfwidth(f.value).strip()):
+        return
+    x1, y1, x2, y2 = f.box
+    inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
+    # (the value's own box when the page's reading boxed none of it: a field filled from a second reading)
+    end = max(inside, key=lambda o: o.x2) if inside else Line(f.value, f.confidence, x1, y1, x2, y2, -1)
+    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    if _row_goes_on(gray, end, lines):
+        f.flagged, f.note = True, "gap in the value's row"
 
 
 def legible_page(extraction: Extraction) -> bool:
@@ -2161,7 +2298,7 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     for k, f in list(a.items()):
         g = b.get(k)
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
-                and not (FILL_NOT_SAME_LOST and f.note == "lost character" and g.value == f.value):
+                and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value):
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
@@ -2289,6 +2426,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock,
                                         card=kind.startswith("id_card"))
     with clock.stage("layout"):
+        mark_inks(page_lines, page)
         extraction = extract(page_lines, kind, kind_score)
     number = extraction.fields.get("id_number")
     if kind == "id_card_front" and number is not None and number.flagged and number.note != "several valid numbers":
@@ -2297,6 +2435,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     until = extraction.fields.get("valid_to")
     if kind == "id_card_back" and until is not None and (not until.value or until.flagged):
@@ -2305,6 +2444,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     since, auth = extraction.fields.get("valid_from"), extraction.fields.get("issuing_authority")
     if (kind == "id_card_back" and since is not None and not since.value and since.note == "not found"
@@ -2315,6 +2455,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_below_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
             since = extraction.fields.get("valid_from")
     if kind == "public_health_license" and since is not None and not since.value:
@@ -2324,6 +2465,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_row_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     return page, to_page, lines, page_lines, extraction
 
@@ -2769,8 +2911,13 @@ GREY_LATTICE_TILES = 4
 DEMOIRE_LATTICE = 2.0
 
 
-def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
+              text_layer: tuple = (), layer_to_image: np.ndarray | None = None) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
+    `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
+    read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`);
+    `layer_to_image`: the 3×3 map from the pixels those characters were given in to this image's (a
+    page flattened and stored after its render: the capture's), identity when None.
 
     The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
     (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
@@ -2803,6 +2950,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
+    if text_layer:
+        # a vector PDF's own characters, where the render's OCR reads the same (`textlayer`)
+        with clock.stage("layer"):
+            onto = to_page if layer_to_image is None else to_page @ layer_to_image
+            lines, text_only = with_text_layer(lines, text_layer, onto, ocr_view(page), engine, clock)
+            layer_at = to_page.copy()
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
         kind = classify_cut(to_lines(lines), to_page, source)[0]
@@ -3144,13 +3298,17 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if misread is not None:
                 clock.count("misread_labels_kind")
                 extraction = extract(page_lines, misread, 0.0)
+    # (a page read with its text layer is judged by its text's ink alone, when still in that geometry)
+    ink = text_only if text_only is not None and text_only.shape == page.shape \
+        and np.allclose(to_page, layer_at) else page
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
-            confirm_row_end(ex, page_lines, page)
-            distrust_glare(ex, page_lines, page)
+            confirm_row_end(ex, page_lines, ink)
+            distrust_glare(ex, page_lines, ink)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
-                distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
+                distrust_cut_rows(ex, page_lines, ink, wrapped=not screen)
+            distrust_open_form(ex, page_lines, ink)
             distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
             distrust_page_digits(ex, bilevel=bilevel is None, curled=bool(clock.counts.get("curl_level")))
