@@ -2898,7 +2898,7 @@ DEMOIRE_READ = True
 # resolves the dark gaps between panel pixels — a grey lattice over the paper and the print. ZW's monitors
 # (7 of its 13 screen photos, lattice 2.9–6.7 px, colour 0.7–2.8 under SCREEN_PATTERN's 3.0): read through the
 # grey the detector boxed the title and a few labels; 4 of them read as no kind. No page of another capture
-# measures a lattice on GREY_LATTICE_TILES of its tiles or more (ZW's screens 4–8 of 9; two pages of 900 of ZP,
+# measures a lattice on GREY_LATTICE_TILES of its tiles or more (ZW's screens 4–8 of 9; two pages of 1,050 of ZP,
 # ZQ, ZR, ZS, ZT, ZU, ZV and ZW's other captures on 3: zr_0108 a chat forward, zt0002 a desk photo — a lattice
 # with no colour to back it must cover more of the page) (False: only a colour grid's page)
 GREY_LATTICE = True
