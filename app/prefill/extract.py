@@ -45,7 +45,7 @@ from app.prefill.layout import (
 )
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
-from app.validators.nations import normalize_nation
+from app.validators.nations import nations, normalize_nation
 from app.validators.regions import (  # GB/T 2260 place names
     counties_of,
     names_ever,
@@ -1270,6 +1270,25 @@ def _mark_first(addr: str) -> bool:
     return bool(addr) and not ("\u4e00" <= addr[0] <= "\u9fff" or addr[0].isalnum())
 
 
+# an address's registration note wrapped onto a row of its own under the address (…401室 + （集中登记地）,
+# …721号 + （自主申报）): a bracketed phrase of a few Chinese characters and nothing else is the address's
+# last part, not the next field's value under a row ending in a room (False: such a row makes it ragged)
+REGISTRATION_NOTE_ROW = True
+_NOTE_ROW = re.compile(r"^\([\u4e00-\u9fff]{2,8}\)$")
+
+
+def _without_note_row(pieces: list[Piece] | None) -> list[Piece] | None:
+    """The address's rows without a last row that is its bracketed registration note alone."""
+    if not pieces or len(pieces) < 2:
+        return pieces
+    last = max(pieces, key=lambda q: q.box[1])
+    h = last.box[3] - last.box[1]
+    rest = [q for q in pieces if q is not last]
+    if not _NOTE_ROW.match(to_halfwidth(last.text)) or any(q.box[3] > last.box[1] + 0.5 * h for q in rest):
+        return pieces
+    return rest
+
+
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
@@ -1293,9 +1312,10 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
         # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
-    if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
-            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
-            for q in pieces)):
+    rows = _without_note_row(pieces) if REGISTRATION_NOTE_ROW else pieces
+    if rows and len(rows) >= 2 and (_first_row_short(rows, lines) or any(
+            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in rows) - 0.5 * (q.box[3] - q.box[1])
+            for q in rows)):
         # a second row under a first row that stops well short of the column's edge, or under a
         # row ending in a room (an address's last part): the next field's value whose label was
         # not read, or a row that lost its end — not a wrap
@@ -2009,6 +2029,34 @@ def _nation_on_sex_row(lines: list[Line], sex: str) -> tuple[list[Piece], str, s
     return found[0] if len(found) == 1 else None
 
 
+# a copy's usage watermark (`仅供本次申请使用，再复印无效`) laid across an ID card's sex-and-nation row is read
+# into the nation's box after the nation (`汉复印无`, `汉,他用无效`, `朝鲜,他用无`: ZV zv_028, zv_049, zv_059,
+# zv_110, photos of copies): no nation's name holds a pair of the watermark's words, so the nation is what stands
+# before the first such pair — when it is one of the 56 coded nations and no longer nation's name starts with it
+# (土 of 土家: the watermark may hide the rest of it). (False: such a nation is blank)
+NATION_BEFORE_COPY_WORDS = True
+_COPY_WORD_PAIR = re.compile(r"与原|原件|件一|一致|件相|相符|复印|印件|他用|用无|无效|仅供|使用|有效|再复")
+
+
+def _nation_before_copy_words(pieces: list[Piece] | None) -> tuple[list[Piece], str, str] | None:
+    """The nation read with a copy watermark's words after it in its first piece (`汉复印无`): the
+    characters before the first pair of the watermark's words, a whole coded nation's name."""
+    if not NATION_BEFORE_COPY_WORDS or not pieces or not pieces[0].text:
+        return None
+    first = pieces[0]
+    m = _COPY_WORD_PAIR.search(first.text)
+    if m is None:
+        return None
+    keep = [i for i in range(m.start()) if "\u4e00" <= first.text[i] <= "\u9fff"]
+    if not keep or any(not ("\u4e00" <= ch <= "\u9fff") and ch not in ",，、.。:：;； " for ch in first.text[:m.start()]):
+        return None
+    head = "".join(first.text[i] for i in keep).translate(_TRAD)
+    name_n, code = normalize_nation(head)
+    if not (name_n and code) or any(n.name != name_n and n.name.startswith(name_n) for n in nations()):
+        return None
+    return [_piece_of(first, keep)], name_n, code
+
+
 NATION_RUNNER_UP = True  # a nation read as no coded nation takes the one runner-up character that makes one (False: blank)
 
 
@@ -2372,6 +2420,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, (row.x1, row.y1, row.x2, row.y2), labels)
         if lone:
             p, name_n, code = lone
+    if not (name_n and code) and p:
+        cut = _nation_before_copy_words(p)
+        if cut:
+            p, name_n, code = cut
     if not (name_n and code) and NATION_RUNNER_UP and p:
         second = _nation_runner_up(p)
         if second:
