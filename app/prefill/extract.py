@@ -45,7 +45,7 @@ from app.prefill.layout import (
 )
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
-from app.validators.nations import normalize_nation
+from app.validators.nations import nations, normalize_nation
 from app.validators.regions import (  # GB/T 2260 place names
     counties_of,
     names_ever,
@@ -274,7 +274,7 @@ _NOTE_REASON = {
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
     "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
-    "number's year disagrees": "cross_check",
+    "number's year disagrees": "cross_check", "digit in doubt on a 1-bit page": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -2029,6 +2029,34 @@ def _nation_on_sex_row(lines: list[Line], sex: str) -> tuple[list[Piece], str, s
     return found[0] if len(found) == 1 else None
 
 
+# a copy's usage watermark (`仅供本次申请使用，再复印无效`) laid across an ID card's sex-and-nation row is read
+# into the nation's box after the nation (`汉复印无`, `汉,他用无效`, `朝鲜,他用无`: ZV zv_028, zv_049, zv_059,
+# zv_110, photos of copies): no nation's name holds a pair of the watermark's words, so the nation is what stands
+# before the first such pair — when it is one of the 56 coded nations and no longer nation's name starts with it
+# (土 of 土家: the watermark may hide the rest of it). (False: such a nation is blank)
+NATION_BEFORE_COPY_WORDS = True
+_COPY_WORD_PAIR = re.compile(r"与原|原件|件一|一致|件相|相符|复印|印件|他用|用无|无效|仅供|使用|有效|再复")
+
+
+def _nation_before_copy_words(pieces: list[Piece] | None) -> tuple[list[Piece], str, str] | None:
+    """The nation read with a copy watermark's words after it in its first piece (`汉复印无`): the
+    characters before the first pair of the watermark's words, a whole coded nation's name."""
+    if not NATION_BEFORE_COPY_WORDS or not pieces or not pieces[0].text:
+        return None
+    first = pieces[0]
+    m = _COPY_WORD_PAIR.search(first.text)
+    if m is None:
+        return None
+    keep = [i for i in range(m.start()) if "\u4e00" <= first.text[i] <= "\u9fff"]
+    if not keep or any(not ("\u4e00" <= ch <= "\u9fff") and ch not in ",，、.。:：;； " for ch in first.text[:m.start()]):
+        return None
+    head = "".join(first.text[i] for i in keep).translate(_TRAD)
+    name_n, code = normalize_nation(head)
+    if not (name_n and code) or any(n.name != name_n and n.name.startswith(name_n) for n in nations()):
+        return None
+    return [_piece_of(first, keep)], name_n, code
+
+
 NATION_RUNNER_UP = True  # a nation read as no coded nation takes the one runner-up character that makes one (False: blank)
 
 
@@ -2392,6 +2420,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, (row.x1, row.y1, row.x2, row.y2), labels)
         if lone:
             p, name_n, code = lone
+    if not (name_n and code) and p:
+        cut = _nation_before_copy_words(p)
+        if cut:
+            p, name_n, code = cut
     if not (name_n and code) and NATION_RUNNER_UP and p:
         second = _nation_runner_up(p)
         if second:
