@@ -5186,6 +5186,15 @@ WATERMARK_PIECE = 1.5
 _USAGE_CLOSE = re.compile(r"申请使用|使用再复|再复印|复印无效|他用无效")
 
 
+@cache
+def _page_words() -> frozenset[str]:
+    """Every label and title word of the kinds read (`FIELD_LABELS`, `PAGE_LABELS`, `kinds.TITLES`)."""
+    out = {a for table in FIELD_LABELS.values() for aliases in table.values() for a in aliases}
+    out |= {a for words in PAGE_LABELS.values() for a in words}
+    out |= set(_kinds.TITLES)
+    return frozenset(w for w in out if len(w) >= 2)
+
+
 def _without_watermark_pieces(lines: list[Line]) -> list[Line]:
     """The page's lines without the pieces of a usage watermark read whole elsewhere (`WATERMARK_PIECE`)."""
     if not WATERMARK_PIECE:
@@ -5195,11 +5204,14 @@ def _without_watermark_pieces(lines: list[Line]) -> list[Line]:
         return lines
     hs = sorted(ln.h for ln in lines if len(ln.text) >= 2)
     median = hs[len(hs) // 2] if hs else 0.0
+    # (no piece holds a label or a title the page's kinds print: a title is printed large too, and a watermark
+    # may name the document, `仅供办理营业执照变更使用`)
+    words = _page_words()
 
     def piece(ln: Line) -> bool:
         t = re.sub(r"\s+", "", ln.text)
-        if len(t) < 2 or ln.h < WATERMARK_PIECE * median or t in marks:
-            return False
+        if len(t) < 2 or ln.h < WATERMARK_PIECE * median or t in marks or any(w in t for w in words):
+            return False  # (a row of print the watermark crossed and was boxed with: `性别男已验族汉,他用无效`)
         if _USAGE_CLOSE.search(t):
             return True  # (the watermark's close, which no value prints, however its start was read)
         for m in marks:
