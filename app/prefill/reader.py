@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -347,6 +347,10 @@ GREY_TORN_DIGITS = True
 # 3 at 0.963 with 5 second, pre-filled; the second recogniser read 508; the licence number on the same page,
 # `JY23302…` for JY23502…, its 3 at 0.93, was blanked by BILEVEL_TORN_DIGIT) (0: BILEVEL_TORN_DIGIT only)
 BILEVEL_TORN_ASK = 0.99
+# … and such a value is taken when both recognisers read its crop with the same digits (`digits_agree`: a
+# number glued to its label in one box, `许可证号：豫卫公证字(2017)第7534号`, is cropped with the label —
+# ZW zw_113, a scanner app's 1-bit page, its 7 at 0.98 with 1 second: blank until the digits alone were compared)
+TORN_ASKED = "digit in doubt on a 1-bit page"
 
 
 def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool) -> None:
@@ -355,7 +359,7 @@ def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool)
     if bilevel:
         distrust_torn_digits(extraction)
         if BILEVEL_TORN_ASK:
-            distrust_torn_digits(extraction, floor=BILEVEL_TORN_ASK)
+            distrust_torn_digits(extraction, note=TORN_ASKED, floor=BILEVEL_TORN_ASK)
     elif CURL_TORN_DIGITS and curled:
         # a curled page: its digits were photographed bent and foreshortened — the second
         # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
@@ -734,6 +738,66 @@ def has_ink(strip: np.ndarray) -> bool:
         return False
     paper = float(np.percentile(gray, 90))
     return float(np.count_nonzero(gray < paper - INK_DELTA)) / gray.size >= INK_SHARE
+
+
+INK_DARKEST = 0.06  # the darkest share of a box's pixels taken as its print's ink (`line_ink`)
+
+
+def line_ink(page: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The ink a box's print is made of: (its darkness as a share of the paper's light around it — 0
+    black, 1 paper —, its Lab a* and b* — 0 for grey or black —, the paper's grey level); () for a box
+    too small. Measured on the darkest INK_DARKEST of the box's pixels (a character's strokes, not their
+    edges), each against the paper within a character's height of it (the box's brightest there): a
+    shadow across the box darkens print and paper alike (ZW zw_004, a desk photo whose phone's shadow
+    lies over half a scope row). The paper's level is the box's lightest tenth."""
+    x1, y1, x2, y2 = (int(round(v)) for v in box)
+    x1, y1 = max(0, x1), max(0, y1)
+    crop = page[y1:max(y1, y2), x1:max(x1, x2)]
+    if crop.shape[0] < 6 or crop.shape[1] < 6:
+        return ()
+    colour = crop.ndim == 3 and crop.shape[2] == 3
+    gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if colour else crop if crop.ndim == 2 else crop[..., 0]
+    paper = float(np.percentile(gray[::2, ::2], 90))
+    k = max(3, int(crop.shape[0]) | 1)
+    around = cv2.dilate(gray, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    share = gray.astype(np.float32) / np.maximum(around, 1).astype(np.float32)
+    cut = float(np.percentile(share, 100 * INK_DARKEST))
+    dark = share <= cut
+    level = float(np.median(share[dark]))
+    if not colour:
+        return (level, 0.0, 0.0, paper)
+    lab = cv2.cvtColor(crop[dark].reshape(-1, 1, 3), cv2.COLOR_BGR2LAB).reshape(-1, 3).mean(axis=0)
+    return (level, float(lab[1]) - 128.0, float(lab[2]) - 128.0, paper)
+
+
+class LineInk(Sequence):
+    """`line_ink` of a box on a page, measured when first asked (most rows are never compared)."""
+
+    __slots__ = ("_page", "_box", "_ink")
+
+    def __init__(self, page: np.ndarray, box: tuple[float, float, float, float]) -> None:
+        self._page: np.ndarray | None = page
+        self._box = box
+        self._ink: tuple[float, ...] | None = None
+
+    def _value(self) -> tuple[float, ...]:
+        if self._ink is None:
+            self._ink = line_ink(self._page, self._box) if self._page is not None else ()
+            self._page = None
+        return self._ink
+
+    def __len__(self) -> int:
+        return len(self._value())
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._value()[i]
+
+
+def mark_inks(lines: list[Line], page: np.ndarray) -> None:
+    """Each line's `ink` (`line_ink`, measured when first asked), where not known yet."""
+    for ln in lines:
+        if isinstance(ln.ink, tuple) and not ln.ink:
+            ln.ink = LineInk(page, (ln.x1, ln.y1, ln.x2, ln.y2))
 
 
 def ocr_view(page: np.ndarray) -> np.ndarray:
@@ -2366,6 +2430,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock,
                                         card=kind.startswith("id_card"))
     with clock.stage("layout"):
+        mark_inks(page_lines, page)
         extraction = extract(page_lines, kind, kind_score)
     number = extraction.fields.get("id_number")
     if kind == "id_card_front" and number is not None and number.flagged and number.note != "several valid numbers":
@@ -2374,6 +2439,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     until = extraction.fields.get("valid_to")
     if kind == "id_card_back" and until is not None and (not until.value or until.flagged):
@@ -2382,6 +2448,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     since, auth = extraction.fields.get("valid_from"), extraction.fields.get("issuing_authority")
     if (kind == "id_card_back" and since is not None and not since.value and since.note == "not found"
@@ -2392,6 +2459,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_below_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
             since = extraction.fields.get("valid_from")
     if kind == "public_health_license" and since is not None and not since.value:
@@ -2401,6 +2469,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_row_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     return page, to_page, lines, page_lines, extraction
 
@@ -2749,6 +2818,13 @@ def reads_as(value: str, text: str) -> bool:
     return bool(got) and got == _folded(value)
 
 
+def digits_agree(value: str, first: str, second: str) -> bool:
+    """Whether two readings of a value's crop hold the value's digits, in order and no others (`TORN_ASKED`:
+    the doubt was a digit's; the crop may take in a label read with the value)."""
+    digits = re.sub(r"\D", "", to_halfwidth(value))
+    return bool(digits) and re.sub(r"\D", "", to_halfwidth(first)) == digits == re.sub(r"\D", "", to_halfwidth(second))
+
+
 def sure_where_unsure(first: tuple[str, float, list], second: tuple[str, float, list]) -> bool:
     """Two readings alike character for character, the second sure (≥ SECOND_LOOK) of every
     character the first was unsure of (below SECOND_LOOK). Two models trained on the same kind of
@@ -2766,7 +2842,7 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
                    clock: StageClock) -> None:
     """Pre-fill the values in doubt for a character that both recognisers read alike (SECOND_REC)."""
     asks = [(key, f) for key, f in extraction.fields.items()
-            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS and f.note in SECOND_NOTES
+            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS and f.note in (*SECOND_NOTES, TORN_ASKED)
             and (key not in _CHECKED or _CHECKED[key](f.value))]
     if not asks or not hasattr(engine, "recognize"):
         return
@@ -2778,7 +2854,8 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
     firsts = engine.recognize([c for _, _, c in crops])
     seconds = second_recognizer().recognize([c for _, _, c in crops], clock)
     for (key, f, crop), first, second in zip(crops, firsts, seconds, strict=True):
-        agree = reads_as(f.value, first[0]) and reads_as(f.value, second[0]) and sure_where_unsure(first, second)
+        agree = digits_agree(f.value, first[0], second[0]) if f.note == TORN_ASKED else \
+            reads_as(f.value, first[0]) and reads_as(f.value, second[0]) and sure_where_unsure(first, second)
         if SECOND_LOG is not None:
             SECOND_LOG.append({"kind": extraction.kind, "key": key, "value": f.value, "note": f.note,
                                "conf": f.confidence, "t1": first[0], "t2": second[0], "agree": agree, "crop": crop,
@@ -2833,11 +2910,17 @@ DEMOIRE_READ = True
 # resolves the dark gaps between panel pixels — a grey lattice over the paper and the print. ZW's monitors
 # (7 of its 13 screen photos, lattice 2.9–6.7 px, colour 0.7–2.8 under SCREEN_PATTERN's 3.0): read through the
 # grey the detector boxed the title and a few labels; 4 of them read as no kind. No page of another capture
-# measures a lattice on GREY_LATTICE_TILES of its tiles or more (ZW's screens 4–8 of 9; two pages of 900 of ZP,
+# measures a lattice on GREY_LATTICE_TILES of its tiles or more (ZW's screens 4–8 of 9; two pages of 1,050 of ZP,
 # ZQ, ZR, ZS, ZT, ZU, ZV and ZW's other captures on 3: zr_0108 a chat forward, zt0002 a desk photo — a lattice
 # with no colour to back it must cover more of the page) (False: only a colour grid's page)
 GREY_LATTICE = True
 GREY_LATTICE_TILES = 4
+# … a lattice of DEMOIRE_LATTICE camera pixels or more (`screen.DEMOIRE_MIN_PERIOD`, the finest `demoire` takes out),
+# not only `screen.LATTICE_MIN_PERIOD`'s 2.5 (kept for `LATTICE_REREAD`'s low-pass over a panel pixel). ZW zw_020 (an
+# 营业执照 on a monitor, a colour lattice of 2.35 px): through the brightest channel 3 of its 9 fields, through
+# `demoire` 6. Of 1,050 pages of ZP–ZW, five measure a lattice of 2.0–2.5 px, every one a screen's (zt0030,
+# zw_020, zw_028, zw_103, zw_107): the other four read as before (2.5: as before)
+DEMOIRE_LATTICE = 2.0
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
@@ -2865,7 +2948,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         shown = processed  # (the page as photographed, before `descreen`: `LATTICE_REREAD` reads its channel mean)
         # (a display's grid whose panel pixels the photo resolves: its lattice's fringes, `DEMOIRE_READ`)
         lattice = DEMOIRE_READ and (colour or GREY_LATTICE) and not grain and flatten \
-            and lattice_period(processed.image, TILE_RANK if colour else GREY_LATTICE_TILES) > 0
+            and lattice_period(processed.image, TILE_RANK if colour else GREY_LATTICE_TILES, DEMOIRE_LATTICE) > 0
         screen = screen or lattice
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured

@@ -80,3 +80,11 @@ def test_a_torn_digit_on_a_fax_is_doubted_up_to_the_ask_bar() -> None:
 def test_the_ask_bar_off_as_before(monkeypatch) -> None:
     monkeypatch.setattr(reader, "BILEVEL_TORN_ASK", 0.0)
     assert not _torn(0.963).flagged and _torn(0.94).flagged
+
+
+def test_the_second_opinion_on_a_torn_digit_compares_the_digits() -> None:
+    # (zw_113: the number's crop takes in its label; zw_131: the second recogniser read 508)
+    assert reader.digits_agree("豫卫公证字〔2017〕第7534号", "许可证号：豫卫公证字(2017)第7534号",
+                               "许可证号：豫卫公证字(2017)第7534号")
+    assert not reader.digits_agree("福建省厦门市思明区建设路302号29幢308室", "…建设路302号29幢308室",
+                                   "…建设路302号29幢508室")
