@@ -12,6 +12,7 @@ blank one.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import itertools
 import re
 from collections import Counter
@@ -274,7 +275,7 @@ _NOTE_REASON = {
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
     "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
-    "number's year disagrees": "cross_check", "digit in doubt on a 1-bit page": "doubtful_character",
+    "number's year disagrees": "cross_check", "name character in doubt": "doubtful_character", "digit in doubt on a 1-bit page": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -5173,12 +5174,66 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
                             missing.discard(g)
 
 
+# a copy's usage watermark (`仅供银行开户使用`, large, slanted, repeated over the page) is boxed in pieces where it
+# crosses the page's print, and a piece standing after a value on its row or its wrapped row is read into the value
+# (ZV zv_051, a 高拍仪 frame of a 营业执照 正本: the type `股份有限公司(非上市、自然人投资或控股)` + `行开`; zv_017, a
+# 卫生许可证: the address + `共本申请使用再复印`; both blank, `unknown type`, `address ends abruptly`). A box printed
+# this many times the page's median line height whose characters are, but for one in five, a run of a watermark
+# line read whole elsewhere on the page (one starting `仅供`, `仅限` …) is that watermark's, no print of the
+# page's (0: off)
+WATERMARK_PIECE = 1.5
+# … or a box that large holding the close of a usage watermark (`…申请使用，再复印无效`, `他用无效`) on such a page
+_USAGE_CLOSE = re.compile(r"申请使用|使用再复|再复印|复印无效|他用无效")
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    """Every label and title word of the kinds read (`FIELD_LABELS`, `PAGE_LABELS`, `kinds.TITLES`)."""
+    out = {a for table in FIELD_LABELS.values() for aliases in table.values() for a in aliases}
+    out |= {a for words in PAGE_LABELS.values() for a in words}
+    out |= set(_kinds.TITLES)
+    return frozenset(w for w in out if len(w) >= 2)
+
+
+def _without_watermark_pieces(lines: list[Line]) -> list[Line]:
+    """The page's lines without the pieces of a usage watermark read whole elsewhere (`WATERMARK_PIECE`)."""
+    if not WATERMARK_PIECE:
+        return lines
+    marks = [re.sub(r"\s+", "", ln.text) for ln in lines if _kinds._WATERMARK.match(re.sub(r"\s+", "", ln.text))]
+    if not marks:
+        return lines
+    hs = sorted(ln.h for ln in lines if len(ln.text) >= 2)
+    median = hs[len(hs) // 2] if hs else 0.0
+    # (no piece holds a label or a title the page's kinds print: a title is printed large too, and a watermark
+    # may name the document, `仅供办理营业执照变更使用`)
+    words = _page_words()
+
+    def piece(ln: Line) -> bool:
+        t = re.sub(r"\s+", "", ln.text)
+        if len(t) < 2 or ln.h < WATERMARK_PIECE * median or t in marks or any(w in t for w in words):
+            return False  # (a row of print the watermark crossed and was boxed with: `性别男已验族汉,他用无效`)
+        if _USAGE_CLOSE.search(t):
+            return True  # (the watermark's close, which no value prints, however its start was read)
+        for m in marks:
+            if t in m:
+                return True
+            if len(t) >= 5:
+                same = sum(b.size for b in difflib.SequenceMatcher(None, t, m, autojunk=False).get_matching_blocks())
+                if same >= len(t) - len(t) // 5:
+                    return True
+        return False
+
+    kept = [ln for ln in lines if not piece(ln)]
+    return kept if len(kept) < len(lines) else lines
+
+
 def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> Extraction:
     if kind is None:
         kind, score = classify(lines)
     fn = EXTRACTORS.get(kind)
     if fn is None:
         return Extraction("other", score)
+    lines = _without_watermark_pieces(lines)
     fields = fn(lines)
     ordered = {k: fields.get(k, _blank()) for k in FIELD_KEYS[kind]}
     labels = FIELD_LABELS.get(kind, {})

@@ -353,6 +353,29 @@ BILEVEL_TORN_ASK = 0.99
 TORN_ASKED = "digit in doubt on a 1-bit page"
 
 
+# a licence's 法定代表人 / 负责人 whose least sure character was read below this (though at NAME_CHAR or better) is
+# not pre-filled: a name has no grammar, each of its two or three characters is the whole value, and a one-stroke
+# twin (诺/诸) differs in the few pixels a chat app's recompression or a dim photo blurs (ZV zv_064, a chat
+# forward: `钟一诸` for 钟一诺, 诸 at 0.919 with 诺 second; ZT zt0134, a low-light photo, `相始雪` for 胡怡雪). The
+# second recogniser is not asked: on the reader's crop of zv_064's name both read 钟一诸. Measured on the 159
+# business, food and health licences of ZV, ZW and ZT other than faxes, copies and screens: 2 wrong names blank,
+# 2 right ones too (zw_030's 白桐, zt0091's 廖华梅) (0: names judged by NAME_CHAR alone, as before)
+NAME_ASK = 0.95
+NAME_ASK_KEYS = ("legal_representative",)
+
+
+def distrust_doubtful_names(extraction: Extraction) -> None:
+    """`NAME_ASK`: a person's name read at NAME_CHAR or better but with a character under NAME_ASK is
+    not pre-filled."""
+    if not NAME_ASK:
+        return
+    for key in NAME_ASK_KEYS:
+        f = extraction.fields.get(key)
+        if f is not None and f.value and not f.flagged and f.weakest < NAME_ASK:
+            f.flagged, f.note = True, "name character in doubt"
+            f.confidence = min(f.confidence, f.weakest)
+
+
 def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool) -> None:
     """`distrust_torn_digits` as the page's capture calls for it: on a binarised capture (`_unlined`),
     on a curled page (CURL_TORN_DIGITS) and, with GREY_TORN_DIGITS, on any other page."""
@@ -3324,6 +3347,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
             distrust_page_digits(ex, bilevel=bilevel is None, curled=bool(clock.counts.get("curl_level")))
+            distrust_doubtful_names(ex)
     if SECOND_REC:
         with clock.stage("second_rec"):
             for ex in (extraction, *others):
