@@ -238,16 +238,16 @@ def _tile_lattice(tile: np.ndarray) -> tuple[float, float]:
     return 1.0 / float(radius[peak]), top / total
 
 
-def lattice_period(page: np.ndarray) -> float:
+def lattice_period(page: np.ndarray, tiles: int = TILE_RANK, least: float = LATTICE_MIN_PERIOD) -> float:
     """The period (camera pixels) of a panel's pixel lattice the photo resolves over the page, 0.0 when
     there is none: the median strongest period of the tiles whose fine power is LATTICE_SHARE or
-    more, when at least TILE_RANK tiles are such and that period is LATTICE_MIN_PERIOD or more."""
+    more, when at least `tiles` tiles are such and that period is `least` or more."""
     found = [_tile_lattice(t) for t in _tiles(page)]
     periods = [p for p, share in found if share >= LATTICE_SHARE]
-    if len(periods) < TILE_RANK:
+    if len(periods) < tiles:
         return 0.0
     period = float(np.median(periods))
-    return period if period >= LATTICE_MIN_PERIOD else 0.0
+    return period if period >= least else 0.0
 
 
 def delattice(image: np.ndarray, period: float) -> np.ndarray:

@@ -12,6 +12,7 @@ blank one.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import itertools
 import re
 from collections import Counter
@@ -45,7 +46,7 @@ from app.prefill.layout import (
 )
 from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years, parse_date
-from app.validators.nations import normalize_nation
+from app.validators.nations import nations, normalize_nation
 from app.validators.regions import (  # GB/T 2260 place names
     counties_of,
     names_ever,
@@ -274,6 +275,7 @@ _NOTE_REASON = {
     "one print for two labels": "cross_check", "read twice": "doubtful_character",
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
     "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
+    "number's year disagrees": "cross_check", "name character in doubt": "doubtful_character", "digit in doubt on a 1-bit page": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -1269,6 +1271,25 @@ def _mark_first(addr: str) -> bool:
     return bool(addr) and not ("\u4e00" <= addr[0] <= "\u9fff" or addr[0].isalnum())
 
 
+# an address's registration note wrapped onto a row of its own under the address (…401室 + （集中登记地）,
+# …721号 + （自主申报）): a bracketed phrase of a few Chinese characters and nothing else is the address's
+# last part, not the next field's value under a row ending in a room (False: such a row makes it ragged)
+REGISTRATION_NOTE_ROW = True
+_NOTE_ROW = re.compile(r"^\([\u4e00-\u9fff]{2,8}\)$")
+
+
+def _without_note_row(pieces: list[Piece] | None) -> list[Piece] | None:
+    """The address's rows without a last row that is its bracketed registration note alone."""
+    if not pieces or len(pieces) < 2:
+        return pieces
+    last = max(pieces, key=lambda q: q.box[1])
+    h = last.box[3] - last.box[1]
+    rest = [q for q in pieces if q is not last]
+    if not _NOTE_ROW.match(to_halfwidth(last.text)) or any(q.box[3] > last.box[1] + 0.5 * h for q in rest):
+        return pieces
+    return rest
+
+
 def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], label_x: float) -> FieldResult:
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
@@ -1292,9 +1313,10 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if len(re.findall(r"[(（]", addr)) != len(re.findall(r"[)）]", addr)):
         # (…工业园内17号厂房 without its closing bracket: the row's end was not read or is off the page)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
-    if pieces and len(pieces) >= 2 and (_first_row_short(pieces, lines) or any(
-            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in pieces) - 0.5 * (q.box[3] - q.box[1])
-            for q in pieces)):
+    rows = _without_note_row(pieces) if REGISTRATION_NOTE_ROW else pieces
+    if rows and len(rows) >= 2 and (_first_row_short(rows, lines) or any(
+            q.text.endswith("室") and q.box[3] < max(r.box[3] for r in rows) - 0.5 * (q.box[3] - q.box[1])
+            for q in rows)):
         # a second row under a first row that stops well short of the column's edge, or under a
         # row ending in a room (an address's last part): the next field's value whose label was
         # not read, or a row that lost its end — not a wrap
@@ -2008,6 +2030,34 @@ def _nation_on_sex_row(lines: list[Line], sex: str) -> tuple[list[Piece], str, s
     return found[0] if len(found) == 1 else None
 
 
+# a copy's usage watermark (`仅供本次申请使用，再复印无效`) laid across an ID card's sex-and-nation row is read
+# into the nation's box after the nation (`汉复印无`, `汉,他用无效`, `朝鲜,他用无`: ZV zv_028, zv_049, zv_059,
+# zv_110, photos of copies): no nation's name holds a pair of the watermark's words, so the nation is what stands
+# before the first such pair — when it is one of the 56 coded nations and no longer nation's name starts with it
+# (土 of 土家: the watermark may hide the rest of it). (False: such a nation is blank)
+NATION_BEFORE_COPY_WORDS = True
+_COPY_WORD_PAIR = re.compile(r"与原|原件|件一|一致|件相|相符|复印|印件|他用|用无|无效|仅供|使用|有效|再复")
+
+
+def _nation_before_copy_words(pieces: list[Piece] | None) -> tuple[list[Piece], str, str] | None:
+    """The nation read with a copy watermark's words after it in its first piece (`汉复印无`): the
+    characters before the first pair of the watermark's words, a whole coded nation's name."""
+    if not NATION_BEFORE_COPY_WORDS or not pieces or not pieces[0].text:
+        return None
+    first = pieces[0]
+    m = _COPY_WORD_PAIR.search(first.text)
+    if m is None:
+        return None
+    keep = [i for i in range(m.start()) if "\u4e00" <= first.text[i] <= "\u9fff"]
+    if not keep or any(not ("\u4e00" <= ch <= "\u9fff") and ch not in ",，、.。:：;； " for ch in first.text[:m.start()]):
+        return None
+    head = "".join(first.text[i] for i in keep).translate(_TRAD)
+    name_n, code = normalize_nation(head)
+    if not (name_n and code) or any(n.name != name_n and n.name.startswith(name_n) for n in nations()):
+        return None
+    return [_piece_of(first, keep)], name_n, code
+
+
 NATION_RUNNER_UP = True  # a nation read as no coded nation takes the one runner-up character that makes one (False: blank)
 
 
@@ -2371,6 +2421,10 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, (row.x1, row.y1, row.x2, row.y2), labels)
         if lone:
             p, name_n, code = lone
+    if not (name_n and code) and p:
+        cut = _nation_before_copy_words(p)
+        if cut:
+            p, name_n, code = cut
     if not (name_n and code) and NATION_RUNNER_UP and p:
         second = _nation_runner_up(p)
         if second:
@@ -4623,6 +4677,12 @@ def _established_against_term(f: FieldResult, text: str, lines: list[Line], labe
         return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's end", weakest=f.weakest)
     term = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
     start = _norm_date(join(term)[0].split("至")[0]) if term and "至" in join(term)[0] else None
+    if TERM_START_BROKEN and term and "至" in join(term)[0] and start is None:
+        head = join(term)[0].split("至")[0]
+        whole = re.sub(r"(?<=\d)[.·•,，:：'`_\-\s](?=\d)", "", head)
+        if whole != head and _norm_date(whole) == f.value:
+            # (the same date printed twice, one reading of it holding a mark inside its digits)
+            return FieldResult(f.value, 0.5, f.box, flagged=True, note="term's start disagrees", weakest=f.weakest)
     if start and start != f.value and (start[4:] == f.value[4:] and
                                        sum(a != b for a, b in zip(start[:4], f.value[:4], strict=True)) == 1
                                        or _digits_apart(start, f.value) <= TERM_START_DIGITS):
@@ -4630,6 +4690,12 @@ def _established_against_term(f: FieldResult, text: str, lines: list[Line], labe
     return f
 
 
+# A 成立日期 whose 营业期限 start — the same date printed again — reads as that date only with a mark inside its
+# digits taken out (`200.1年07月08日至长期` under `2001年07月08日`) is not pre-filled: the mark is a piece of a
+# digit a fax or a copy broke in two (a 4 without its crossbar: its stem read 1, the rest `.`), and the
+# 成立日期, printed alike, broke alike where the recogniser read only the stem (ZW zw_009, a fax: `2001-07-08`
+# for 2004-07-08, the 1 at 0.994, pre-filled) (False: such a start is no date, the 成立日期 stays as read)
+TERM_START_BROKEN = True
 # A 成立日期 whose month or day differs from the 营业期限's printed start in up to this many digits is
 # not pre-filled (0: only a year one digit off, as before): the term runs from the day the firm was
 # established (营业期限自成立之日起计算), so the two print one date, and a digit read differently in
@@ -4883,7 +4949,30 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the end read `…至2030年07月1`, last on its row without its 日: the row's end was cut (the
         # frame, glare, a screen's moire) and the day may have lost a digit; four years would vouch for it
         res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
+    if HEALTH_NO_YEAR:
+        _health_number_year(res, four)
     return res
+
+
+# a 公共场所卫生许可证's number carries the year it was issued in (沪卫公字〔2024〕第…号), and its term runs
+# from the day it was issued: a number whose year differs from the term's start year in one digit has a
+# digit misread in one of the two (ZW zw_031, a copy of a copy: `〔2021〕` over `自2024年11月26日至2028年
+# 11月25日`, the 4 read 1 at 0.99+). When the term is four years to the day (`four`: its two dates vouch
+# for each other) the number is the one misread, else which one is not known and neither is pre-filled.
+# A year further off (two digits or more) is left as read. The 168 true numbers of the cached sets ZE–ZW:
+# every year the term's start year (False: not judged)
+HEALTH_NO_YEAR = True
+
+
+def _health_number_year(res: dict[str, FieldResult], four: bool) -> None:
+    no, frm = res["license_no"], res["valid_from"]
+    if not (no.value and not no.flagged and frm.value and not frm.flagged):
+        return
+    m = re.search(r"〔((?:19|20)\d\d)〕", no.value)
+    if not m or m.group(1) == frm.value[:4] or sum(a != b for a, b in zip(m.group(1), frm.value[:4], strict=True)) != 1:
+        return
+    for f in (no,) if four else (no, frm):
+        f.flagged, f.note, f.confidence = True, "number's year disagrees", min(f.confidence, 0.5)
 
 
 # a 卫生许可证's term whose `至` between its two dates was misread (a fax's or a copy's threshold
@@ -5085,12 +5174,66 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
                             missing.discard(g)
 
 
+# a copy's usage watermark (`仅供银行开户使用`, large, slanted, repeated over the page) is boxed in pieces where it
+# crosses the page's print, and a piece standing after a value on its row or its wrapped row is read into the value
+# (ZV zv_051, a 高拍仪 frame of a 营业执照 正本: the type `股份有限公司(非上市、自然人投资或控股)` + `行开`; zv_017, a
+# 卫生许可证: the address + `共本申请使用再复印`; both blank, `unknown type`, `address ends abruptly`). A box printed
+# this many times the page's median line height whose characters are, but for one in five, a run of a watermark
+# line read whole elsewhere on the page (one starting `仅供`, `仅限` …) is that watermark's, no print of the
+# page's (0: off)
+WATERMARK_PIECE = 1.5
+# … or a box that large holding the close of a usage watermark (`…申请使用，再复印无效`, `他用无效`) on such a page
+_USAGE_CLOSE = re.compile(r"申请使用|使用再复|再复印|复印无效|他用无效")
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    """Every label and title word of the kinds read (`FIELD_LABELS`, `PAGE_LABELS`, `kinds.TITLES`)."""
+    out = {a for table in FIELD_LABELS.values() for aliases in table.values() for a in aliases}
+    out |= {a for words in PAGE_LABELS.values() for a in words}
+    out |= set(_kinds.TITLES)
+    return frozenset(w for w in out if len(w) >= 2)
+
+
+def _without_watermark_pieces(lines: list[Line]) -> list[Line]:
+    """The page's lines without the pieces of a usage watermark read whole elsewhere (`WATERMARK_PIECE`)."""
+    if not WATERMARK_PIECE:
+        return lines
+    marks = [re.sub(r"\s+", "", ln.text) for ln in lines if _kinds._WATERMARK.match(re.sub(r"\s+", "", ln.text))]
+    if not marks:
+        return lines
+    hs = sorted(ln.h for ln in lines if len(ln.text) >= 2)
+    median = hs[len(hs) // 2] if hs else 0.0
+    # (no piece holds a label or a title the page's kinds print: a title is printed large too, and a watermark
+    # may name the document, `仅供办理营业执照变更使用`)
+    words = _page_words()
+
+    def piece(ln: Line) -> bool:
+        t = re.sub(r"\s+", "", ln.text)
+        if len(t) < 2 or ln.h < WATERMARK_PIECE * median or t in marks or any(w in t for w in words):
+            return False  # (a row of print the watermark crossed and was boxed with: `性别男已验族汉,他用无效`)
+        if _USAGE_CLOSE.search(t):
+            return True  # (the watermark's close, which no value prints, however its start was read)
+        for m in marks:
+            if t in m:
+                return True
+            if len(t) >= 5:
+                same = sum(b.size for b in difflib.SequenceMatcher(None, t, m, autojunk=False).get_matching_blocks())
+                if same >= len(t) - len(t) // 5:
+                    return True
+        return False
+
+    kept = [ln for ln in lines if not piece(ln)]
+    return kept if len(kept) < len(lines) else lines
+
+
 def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> Extraction:
     if kind is None:
         kind, score = classify(lines)
     fn = EXTRACTORS.get(kind)
     if fn is None:
         return Extraction("other", score)
+    lines = _without_watermark_pieces(lines)
     fields = fn(lines)
     ordered = {k: fields.get(k, _blank()) for k in FIELD_KEYS[kind]}
     labels = FIELD_LABELS.get(kind, {})
@@ -5254,7 +5397,7 @@ _COPY_PAIR = re.compile(r"\d(?:与原|原件|件一|一致|件相|相符|复印|
 BILEVEL_TORN_DIGIT = 0.95
 
 
-def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character") -> None:
+def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character", floor: float = 0.0) -> None:
     """A bilevel page's thresholding takes away the strokes that tell some digits apart (the
     horizontal of a 4, the gap of a 6 or an 8). On the bilevel ID and licence pages of G–U's faxes
     and 1-bit scans, the values whose digit was read below BILEVEL_TORN_DIGIT with another digit
@@ -5266,10 +5409,11 @@ def distrust_torn_digits(extraction: Extraction, note: str = "doubtful character
     0.91 with 0 second (their row is one piece), which this would blank both of (a card period's
     wrong 6 for 8 at 0.79 on a Q scan stays). The same holds on a curled page's rows (`note`: the
     reader's `CURL_TORN_DIGITS`), bent and foreshortened where the strokes were photographed."""
-    if not BILEVEL_TORN_DIGIT:
+    floor = floor or BILEVEL_TORN_DIGIT  # (`floor`: another bar than BILEVEL_TORN_DIGIT's, reader.BILEVEL_TORN_ASK)
+    if not floor:
         return
     for f in extraction.fields.values():
-        if f.value and not f.flagged and f.torn_digit < BILEVEL_TORN_DIGIT and re.search(r"\d", f.value) \
+        if f.value and not f.flagged and f.torn_digit < floor and re.search(r"\d", f.value) \
                 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
             f.flagged, f.note = True, note
             f.confidence = min(f.confidence, f.torn_digit)

@@ -10,8 +10,8 @@ Everything here works on geometry (rows, x-ranges, line heights), never on line 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 
 from app.prefill.engine import TextLine
 from app.validators.text import to_halfwidth
@@ -38,6 +38,9 @@ class Line:
     owner: str = ""  # the label this line's text followed in its box (a value split off a label)
     xs: tuple[float, ...] = ()  # per character of `text`: its centre's x (from the recogniser), () = unknown
     tall: float = 0.0  # a line set top to bottom (`to_lines`): its box's bottom as read (0 = as y2)
+    # the print's ink in the box (`reader.mark_inks`, measured when first asked): its depth below the
+    # paper, its colour and the paper's level (`foreign_ink`); () = unknown
+    ink: Sequence[float] = field(default=(), compare=False)
 
     def xs_of(self, start: int, end: int) -> tuple[float, ...]:
         """`xs` of text[start:end] (() when unknown)."""
@@ -55,9 +58,9 @@ class Line:
         probabilities and centres follow their characters when known."""
         full = len(self.chars) == len(self.text)
         left = Line(self.text[:i], self.score, self.x1, self.y1, x if left_end is None else left_end, self.y2,
-                    self.idx, self.chars[:i] if full else (), self.owner, self.xs_of(0, i))
+                    self.idx, self.chars[:i] if full else (), self.owner, self.xs_of(0, i), ink=self.ink)
         right = Line(self.text[i:], self.score, x, self.y1, self.x2, self.y2, self.idx,
-                     self.chars[i:] if full else (), "", self.xs_of(i, len(self.text)))
+                     self.chars[i:] if full else (), "", self.xs_of(i, len(self.text)), ink=self.ink)
         return left, right
 
     @property
@@ -569,7 +572,7 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
             if used < len(last.text):  # the value's start, glued to the label in one box
                 new.append(Line(last.text[used:], last.score, end_x, last.y1, last.x2, last.y2, last.idx,
                                 last.chars[used:] if len(last.chars) == len(last.text) else (), lab,
-                                last.xs[used:] if len(last.xs) == len(last.text) else ()))
+                                last.xs[used:] if len(last.xs) == len(last.text) else (), ink=last.ink))
             out = [o for o in out if not any(o is x for x in boxes)] + new
             seen.update(id(x) for x in new)
             out.sort(key=lambda ln: (ln.cy, ln.x1))
@@ -626,7 +629,7 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                 if n < len(a.text):
                     out.append(Line(a.text[n:], a.score, end, a.y1, a.x2, a.y2, a.idx,
                                     a.chars[n:] if len(a.chars) == len(a.text) else (), long,
-                                    a.xs[n:] if len(a.xs) == len(a.text) else ()))
+                                    a.xs[n:] if len(a.xs) == len(a.text) else (), ink=a.ink))
             continue
         if len(a.text) == 1:
             # the label's second character in a box of its own at the column's right edge, its
@@ -675,7 +678,7 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
         out.append(Line(lab, a.score, col_x, a.y1, end, a.y2, a.idx, a.chars[:1] if len(a.chars) == len(a.text) else ()))
         out.append(Line(a.text[1:], a.score, end, a.y1, a.x2, a.y2, a.idx,
                         a.chars[1:] if len(a.chars) == len(a.text) else (), lab,
-                        a.xs[1:] if len(a.xs) == len(a.text) else ()))
+                        a.xs[1:] if len(a.xs) == len(a.text) else (), ink=a.ink))
     out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
 
@@ -926,6 +929,38 @@ def _small_of(o: Line, others: list[Line]) -> bool:
                and smaller_print(o.text, (o.x1, o.y1, o.x2, o.y2), b.text, (b.x1, b.y1, b.x2, b.y2)) for b in others)
 
 
+# A value's wrapped rows are printed in the ink of its first row: a row under it in a clearly other ink — a
+# 复印件与原件一致 note and its signature in a pen's blue, a 收件专用 stamp's red, a pencil's grey or a
+# handwritten note gone faint on a copy while the print stayed black — is marked over the page, no row of
+# the value (ZV: twelve ID-front addresses blanked for taking such a note as a row not read). Rows of one
+# value measured 0.79–1.04 of each other's depth and at most 1.2 apart in colour (ZR–ZW ID fronts); notes
+# and stamps 0.42–0.73 as deep, most of them 10–43 apart in colour. A row of print under a red seal keeps
+# its depth but takes the seal's tint (ZR zr_0094's standard sentence: 0.99 as deep, 10.9 apart): colour
+# alone tells no other ink.
+FOREIGN_INK = True  # (False: every row is taken as the value's ink)
+FOREIGN_DEPTH = 0.7  # a row whose ink lies less than this share as far below its paper as the value's
+FOREIGN_HUE = 8.0  # … or this far from the value's ink in colour (Lab a*, b*) …
+FOREIGN_HUE_DEPTH = 0.85  # … and less than this share as deep
+# the cues hold only where the row's paper is no brighter than the value's by more than this many grey
+# levels: glare lightens a row's paper and ink together (its print then looks faint, in the value's ink) …
+FOREIGN_PAPER = 12.0
+# … and the depth cue only where the row's paper is below the sensor's white: paper clipped at white may
+# have been lifted by glare any amount (ZU zu_0002's last row `2号` under glare: paper 255 beside 251, its
+# print 0.37 as deep)
+FOREIGN_WHITE = 254.0
+
+
+def foreign_ink(ink: Sequence[float], value_ink: Sequence[float]) -> bool:
+    """Whether a row's ink (`Line.ink`) is clearly not the ink of a value's rows (`value_ink`);
+    False when either is unknown."""
+    if not FOREIGN_INK or len(ink) < 4 or len(value_ink) < 4 or ink[3] > value_ink[3] + FOREIGN_PAPER:
+        return False
+    depth = (1.0 - ink[0]) / max(1e-3, 1.0 - value_ink[0])
+    if depth < FOREIGN_DEPTH and ink[3] < FOREIGN_WHITE:
+        return True
+    return depth < FOREIGN_HUE_DEPTH and ((ink[1] - value_ink[1]) ** 2 + (ink[2] - value_ink[2]) ** 2) ** 0.5 > FOREIGN_HUE
+
+
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,
                 multiline: bool = False, max_lines: int = 8, stop_below: tuple[str, ...] = (),
                 anywhere: bool = False) -> list[Piece] | None:
@@ -947,6 +982,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     cut_x2 = ln.x2
     if cut != rest:  # another label follows on the same line: the value ends there
         cut_x2 = right_limit = ln.x_at(rest_start + len(cut))
+    value_ink = ln.ink if cut else ()  # the ink the value's rows are printed in (`foreign_ink`)
     if cut:
         pieces.append(Piece(cut, ln.score, (value_x, ln.y1, cut_x2, ln.y2),
                             ln.char_info(rest_start, rest_start + len(cut)), ln.xs_of(rest_start, rest_start + len(cut))))
@@ -1030,13 +1066,14 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 if echo:
                     part = _cut_at_labels(o.text[echo:], stop_labels)
                     o = Line(o.text[echo:], o.score, o.x_at(echo), o.y1, o.x2, o.y2, o.idx,
-                             o.chars[echo:] if len(o.chars) == len(o.text) else (), o.owner, o.xs_of(echo, len(o.text)))
+                             o.chars[echo:] if len(o.chars) == len(o.text) else (), o.owner, o.xs_of(echo, len(o.text)), ink=o.ink)
             if part:
                 lead = len(o.text) - len(o.text.lstrip(":："))
                 if not pieces:
                     value_x = o.x_at(lead)
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(lead, lead + len(part)),
                                     o.xs_of(lead, lead + len(part))))
+                value_ink = o.ink or value_ink
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
                 break
@@ -1073,6 +1110,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part)), o.xs_of(0, len(part))))
         pieces.below = True
         value_x = o.x1
+        value_ink = o.ink
         ln = o
     if multiline:
         last = max(p.box[3] for p in pieces)
@@ -1109,6 +1147,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             o = min(nxt, key=lambda o: (o.y1, o.x1))
             if starts_with_label(o.text, stop_labels + stop_below):
                 break
+            if foreign_ink(o.ink, value_ink):
+                # print of another ink under the value (a copy note, a stamp, a signature): no row of
+                # it — the rows under that print are looked at still
+                used.add(id(o))
+                continue
             x_hi = max(p.box[2] for p in pieces)
             if any(m is not o and id(m) not in used and prev_cy + 0.3 * hgt < m.cy < o.cy - 0.3 * hgt
                    and min(m.x2, x_hi) - max(m.x1, value_x) > 0.5 * min(m.x2 - m.x1, x_hi - value_x) for m in lines):
@@ -1121,6 +1164,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
             if part:
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part)),
                                     o.xs_of(0, len(part))))
+                value_ink = o.ink or value_ink
                 # more text on this row beyond a gap (glare over the middle of a wrapped row): the
                 # joined value would skip what lies between
                 if any(m is not o and id(m) not in used and same_row(m, o) and o.x2 - 0.3 * hgt <= m.x1
@@ -1145,6 +1189,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                     and (o.x1, o.y1) not in taken and o.x1 >= min(x_lo - 1.5 * o.h, max(label_x + o.h, x_lo - 4 * o.h))
                     and min(o.x2, x_hi) - max(o.x1, x_lo) > 0.5 * (o.x2 - o.x1)
                     and not starts_with_label(o.text, stop_labels + stop_below) and not COPY_MARK.fullmatch(o.text)
+                    and not foreign_ink(o.ink, value_ink)
                     and not any(same_row(lab, o) and lab.x1 < o.x1 for lab in label_lines)
                     and not any(m is not o and (m.x1, m.y1) not in taken and m.x1 - 0.5 * o.h <= o.x1 <= m.x2
                                 and m.cy < o.cy - 0.3 * o.h and m.y2 > o.y1 - 0.8 * o.h for m in lines)):

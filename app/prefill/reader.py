@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -43,6 +43,7 @@ from app.imaging.document import (
     text_scale,
 )
 from app.imaging.screen import (
+    TILE_RANK,
     delattice,
     demoire,
     descreen,
@@ -85,6 +86,7 @@ from app.prefill.layout import (
     spells_label,
     to_lines,
 )
+from app.prefill.textlayer import with_text_layer
 from app.validators import validate_id_number
 from app.validators.creditcode import validate_uscc
 from app.validators.dates import add_years
@@ -334,6 +336,11 @@ CURL_LEVEL = True  # rows fanning down a curled page laid level one by one (`app
 # the 5's top stroke lost in the bend, to the eye too) — and the second recogniser agreed
 CURL_TORN_DIGITS = True
 FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first found a character lost from fills nothing
+# … nor one equal to a value the first put in doubt against another print of it on the page (a 成立日期 against
+# its 营业期限's start, a 卫生许可证 number's year against its term): the same pixels read again agree with
+# themselves, not with the other print (ZW zw_009: the 1-bit page's softened reading filled back the `2001`
+# the broken term start had put in doubt)
+NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
 # a washed-out frame takes the same strokes (the 3's open left
@@ -341,6 +348,40 @@ FAN_LEVEL = True  # straight rows fanning in perspective laid level by one proje
 # `…34号8楼` (8 at 0.949, 3 second; low light and glare), both pre-filled. The second recogniser is asked
 # (`second_opinion`: a value both read alike, the second sure where the first was not, is taken) (False: off)
 GREY_TORN_DIGITS = True
+# on a 1-bit page (a fax, a scanner's black-and-white mode) a digit torn with another digit is doubted up to
+# this certainty, and the second recogniser is asked (`second_opinion`: a value both read alike on its crop
+# is taken): thresholding at a fax's 98 lines an inch drops the one stroke that tells 3 from 5 or 1 from 4
+# on both readings of it, and the recogniser's doubt stays small (ZW zw_131, a fax: `…29幢308室` for 508, the
+# 3 at 0.963 with 5 second, pre-filled; the second recogniser read 508; the licence number on the same page,
+# `JY23302…` for JY23502…, its 3 at 0.93, was blanked by BILEVEL_TORN_DIGIT) (0: BILEVEL_TORN_DIGIT only)
+BILEVEL_TORN_ASK = 0.99
+# … and such a value is taken when both recognisers read its crop with the same digits (`digits_agree`: a
+# number glued to its label in one box, `许可证号：豫卫公证字(2017)第7534号`, is cropped with the label —
+# ZW zw_113, a scanner app's 1-bit page, its 7 at 0.98 with 1 second: blank until the digits alone were compared)
+TORN_ASKED = "digit in doubt on a 1-bit page"
+
+
+# a licence's 法定代表人 / 负责人 whose least sure character was read below this (though at NAME_CHAR or better) is
+# not pre-filled: a name has no grammar, each of its two or three characters is the whole value, and a one-stroke
+# twin (诺/诸) differs in the few pixels a chat app's recompression or a dim photo blurs (ZV zv_064, a chat
+# forward: `钟一诸` for 钟一诺, 诸 at 0.919 with 诺 second; ZT zt0134, a low-light photo, `相始雪` for 胡怡雪). The
+# second recogniser is not asked: on the reader's crop of zv_064's name both read 钟一诸. Measured on the 159
+# business, food and health licences of ZV, ZW and ZT other than faxes, copies and screens: 2 wrong names blank,
+# 2 right ones too (zw_030's 白桐, zt0091's 廖华梅) (0: names judged by NAME_CHAR alone, as before)
+NAME_ASK = 0.95
+NAME_ASK_KEYS = ("legal_representative",)
+
+
+def distrust_doubtful_names(extraction: Extraction) -> None:
+    """`NAME_ASK`: a person's name read at NAME_CHAR or better but with a character under NAME_ASK is
+    not pre-filled."""
+    if not NAME_ASK:
+        return
+    for key in NAME_ASK_KEYS:
+        f = extraction.fields.get(key)
+        if f is not None and f.value and not f.flagged and f.weakest < NAME_ASK:
+            f.flagged, f.note = True, "name character in doubt"
+            f.confidence = min(f.confidence, f.weakest)
 
 
 def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool) -> None:
@@ -348,6 +389,8 @@ def distrust_page_digits(extraction: Extraction, *, bilevel: bool, curled: bool)
     on a curled page (CURL_TORN_DIGITS) and, with GREY_TORN_DIGITS, on any other page."""
     if bilevel:
         distrust_torn_digits(extraction)
+        if BILEVEL_TORN_ASK:
+            distrust_torn_digits(extraction, note=TORN_ASKED, floor=BILEVEL_TORN_ASK)
     elif CURL_TORN_DIGITS and curled:
         # a curled page: its digits were photographed bent and foreshortened — the second
         # recogniser reads the same pixels, so its agreement settles nothing (no SECOND_NOTES)
@@ -728,6 +771,66 @@ def has_ink(strip: np.ndarray) -> bool:
     return float(np.count_nonzero(gray < paper - INK_DELTA)) / gray.size >= INK_SHARE
 
 
+INK_DARKEST = 0.06  # the darkest share of a box's pixels taken as its print's ink (`line_ink`)
+
+
+def line_ink(page: np.ndarray, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The ink a box's print is made of: (its darkness as a share of the paper's light around it — 0
+    black, 1 paper —, its Lab a* and b* — 0 for grey or black —, the paper's grey level); () for a box
+    too small. Measured on the darkest INK_DARKEST of the box's pixels (a character's strokes, not their
+    edges), each against the paper within a character's height of it (the box's brightest there): a
+    shadow across the box darkens print and paper alike (ZW zw_004, a desk photo whose phone's shadow
+    lies over half a scope row). The paper's level is the box's lightest tenth."""
+    x1, y1, x2, y2 = (int(round(v)) for v in box)
+    x1, y1 = max(0, x1), max(0, y1)
+    crop = page[y1:max(y1, y2), x1:max(x1, x2)]
+    if crop.shape[0] < 6 or crop.shape[1] < 6:
+        return ()
+    colour = crop.ndim == 3 and crop.shape[2] == 3
+    gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if colour else crop if crop.ndim == 2 else crop[..., 0]
+    paper = float(np.percentile(gray[::2, ::2], 90))
+    k = max(3, int(crop.shape[0]) | 1)
+    around = cv2.dilate(gray, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    share = gray.astype(np.float32) / np.maximum(around, 1).astype(np.float32)
+    cut = float(np.percentile(share, 100 * INK_DARKEST))
+    dark = share <= cut
+    level = float(np.median(share[dark]))
+    if not colour:
+        return (level, 0.0, 0.0, paper)
+    lab = cv2.cvtColor(crop[dark].reshape(-1, 1, 3), cv2.COLOR_BGR2LAB).reshape(-1, 3).mean(axis=0)
+    return (level, float(lab[1]) - 128.0, float(lab[2]) - 128.0, paper)
+
+
+class LineInk(Sequence):
+    """`line_ink` of a box on a page, measured when first asked (most rows are never compared)."""
+
+    __slots__ = ("_page", "_box", "_ink")
+
+    def __init__(self, page: np.ndarray, box: tuple[float, float, float, float]) -> None:
+        self._page: np.ndarray | None = page
+        self._box = box
+        self._ink: tuple[float, ...] | None = None
+
+    def _value(self) -> tuple[float, ...]:
+        if self._ink is None:
+            self._ink = line_ink(self._page, self._box) if self._page is not None else ()
+            self._page = None
+        return self._ink
+
+    def __len__(self) -> int:
+        return len(self._value())
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._value()[i]
+
+
+def mark_inks(lines: list[Line], page: np.ndarray) -> None:
+    """Each line's `ink` (`line_ink`, measured when first asked), where not known yet."""
+    for ln in lines:
+        if isinstance(ln.ink, tuple) and not ln.ink:
+            ln.ink = LineInk(page, (ln.x1, ln.y1, ln.x2, ln.y2))
+
+
 def ocr_view(page: np.ndarray) -> np.ndarray:
     """What the recogniser sees: on a page with red ink (a 公章 or 登记专用章 stamped over the
     text, red titles) its red channel as grey. Red ink is as light there as the paper, so seal
@@ -930,6 +1033,33 @@ def stop_low(gray: np.ndarray, room: tuple[float, float, float, float],
     return bool(low), len(low) == 1 and len(marks) == 1 + len([i for i in edge if i not in low])
 
 
+# on a 1-bit page (a fax, a scanner's black-and-white mode: `two_level`) a few specks together low in the first
+# half of the cell after a wrapped scope's open end, too small for `stop_low`'s stop, are what thresholding left
+# of the list's `。` (its thin ring falls between a fax's scan lines): the scope is not pre-filled, with or
+# without the stop (ZW zw_009 and ZT zt0033, faxes: `…第二类增值电信业务` and `…水果种植` pre-filled without
+# their `。`, three and two specks within 5 px where it stood). A fax's noise specks stand alone (False: off)
+STOP_REMAINS = True
+STOP_REMAINS_PX = 3  # … ink pixels at least, within a stop's size (STOP_SIZE's largest) of one another
+
+
+def stop_remains(gray: np.ndarray, room: tuple[float, float, float, float],
+                 row: tuple[float, float, float, float]) -> bool:
+    """Whether the cell after a wrapped 经营范围's open end holds a stop's remains (`STOP_REMAINS`): at
+    least STOP_REMAINS_PX ink pixels in its lower half, first half, all within a stop's largest size."""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return False
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return False
+    mask = inside < local - STOP_FAINT * (paper - ink)
+    h, w = mask.shape
+    ys, xs = np.nonzero(mask[h // 2:, :max(1, w // 2)])
+    if ys.size < STOP_REMAINS_PX:
+        return False
+    return max(int(np.ptp(ys)), int(np.ptp(xs))) + 1 <= STOP_SIZE[1] * h
+
+
 def stop_tucked(gray: np.ndarray, room: tuple[float, float, float, float],
                 row: tuple[float, float, float, float]) -> bool:
     """Whether a stop-sized mark stands low beside a 经营范围's last `）`, in the bracket's own cell
@@ -1091,6 +1221,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
             else:
                 f.flagged, f.note = True, STOP_CHECK  # (a `。` after the list's last character, not read)
                 continue
+        if f.value and (not f.flagged or f.note == ROW_BELOW) and not low and len(opens) == 1 and STOP_REMAINS \
+                and two_level(gray) and stop_remains(marks, *opens[0]):
+            f.flagged, f.note = True, STOP_CHECK  # (what a 1-bit page kept of a `。` after the list's end)
+            continue
         tucks = [(room, row) for room, row, note in f.blank_after if note == STOP_TUCK]
         if f.value and (not f.flagged or f.note in (ROW_BELOW, PAPER_CHECK)) and f.value.endswith(")") \
                 and any(stop_tucked(marks, room, row) for room, row in tucks):
@@ -1270,34 +1404,65 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
                 # print — a watermark, a seal — not the row going on; a row cut short of the edge
                 # is still looked at, and `ragged` measures every row against that edge)
                 continue
-            h = int(max(1, ln.h))
-            # (after a wrapped row, where its column ends, the next character's cell is looked at: a
-            # character or two lost there leave a wider window mostly paper)
-            xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + (1.2 if wrapped else 2) * h))
-            if xb - xa < (h // 2 if wrapped else h) \
-                    or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
-                continue  # the page ends there, or a box was read there (the next column)
-            under = gray[int(ln.y1):int(ln.y2), int(ln.x1):int(ln.x2)]
-            beside = gray[int(ln.y1 + 0.15 * h):int(ln.y2 - 0.15 * h), xa:xb]
-            if under.size == 0 or beside.size == 0:
-                continue
-            paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
-            # (a column inked from above the row to below it, across the gaps between rows, is a
-            # frame line or the edge of the paper — a phone screen's black bezel: no character
-            # crosses a row gap. Only what lies before it can be the row going on)
-            tall = gray[max(0, int(ln.y1 - 0.4 * h)):int(ln.y2 + 0.4 * h), xa:xb] < (paper + ink) / 2
-            edge = np.flatnonzero(tall.mean(axis=0) > 0.92) if tall.size else np.array([], int)
-            if edge.size:
-                beside = beside[:, :int(edge[0])]
-                if beside.shape[1] < h // 2:
-                    continue
-            share = float((beside < (paper + ink) / 2).mean())
-            own = float((under < (paper + ink) / 2).mean())
-            # (as dense as the row's own print: the residual moiré, a frame line or a stray mark
-            # beside a complete value is far sparser than characters)
-            if paper - ink >= INK_CONTRAST and share >= max(CUT_INK, CUT_DENSITY * own):
+            if _row_goes_on(gray, ln, lines, wrapped=wrapped):
                 f.flagged, f.note = True, "gap in the value's row"
                 break
+
+
+def _row_goes_on(gray: np.ndarray, ln: Line, lines: list[Line], *, wrapped: bool = False) -> bool:
+    """Whether print as dense as the row's own goes on right after its end (`ln`), where no box was read
+    (`distrust_cut_rows`): after a wrapped row the next character's cell is looked at, else two heights."""
+    h = int(max(1, ln.h))
+    # (after a wrapped row, where its column ends, the next character's cell is looked at: a
+    # character or two lost there leave a wider window mostly paper)
+    xa, xb = int(ln.x2 + h // 4), int(min(gray.shape[1], ln.x2 + (1.2 if wrapped else 2) * h))
+    if xb - xa < (h // 2 if wrapped else h) \
+            or any(o is not ln and same_row(o, ln) and o.x2 > xa and o.x1 < xb for o in lines):
+        return False  # the page ends there, or a box was read there (the next column)
+    under = gray[int(ln.y1):int(ln.y2), int(ln.x1):int(ln.x2)]
+    beside = gray[int(ln.y1 + 0.15 * h):int(ln.y2 - 0.15 * h), xa:xb]
+    if under.size == 0 or beside.size == 0:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    # (a column inked from above the row to below it, across the gaps between rows, is a
+    # frame line or the edge of the paper — a phone screen's black bezel: no character
+    # crosses a row gap. Only what lies before it can be the row going on)
+    tall = gray[max(0, int(ln.y1 - 0.4 * h)):int(ln.y2 + 0.4 * h), xa:xb] < (paper + ink) / 2
+    edge = np.flatnonzero(tall.mean(axis=0) > 0.92) if tall.size else np.array([], int)
+    if edge.size:
+        beside = beside[:, :int(edge[0])]
+        if beside.shape[1] < h // 2:
+            return False
+    share = float((beside < (paper + ink) / 2).mean())
+    own = float((under < (paper + ink) / 2).mean())
+    # (as dense as the row's own print: the residual moiré, a frame line or a stray mark
+    # beside a complete value is far sparser than characters)
+    return paper - ink >= INK_CONTRAST and share >= max(CUT_INK, CUT_DENSITY * own)
+
+
+# a 食品经营许可证's 主体业态 read as a form a longer one starts with — `食品销售` (older certificates print it
+# so) of `食品销售经营者(超市)`, `餐饮服务经营者` without its bracketed kind of premises — is whole only where
+# paper follows it on its row: a faint copy's detector box may stop after its first words, and every
+# shorter form is itself in the vocabulary (ZW zw_129, a copy of a copy: `食品销售` pre-filled, its
+# `经营者(超市)` unboxed beside it). Looked at on any page, the value's only row, as a screen's cut rows
+# are (`_row_goes_on`: print as dense as its own within two heights of its end) (False: not judged)
+OPEN_FORM = True
+_OPEN_FORM = re.compile(r"(?:食品销售|餐饮服务)(?:经营者)?|(?:集中用餐)?单位食堂")
+
+
+def distrust_open_form(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+    """`OPEN_FORM`: a bare 主体业态 whose row goes on after it is not pre-filled."""
+    f = extraction.fields.get("business_form")
+    if not OPEN_FORM or extraction.kind != "food_business_license" or f is None or not f.value or f.flagged \
+            or not f.box or not _OPEN_FORM.fullmatch(to_halfwidth(f.value).strip()):
+        return
+    x1, y1, x2, y2 = f.box
+    inside = [ln for ln in lines if ln.x2 > x1 + 2 and ln.x1 < x2 - 2 and ln.y1 >= y1 - 2 and ln.y2 <= y2 + 2]
+    # (the value's own box when the page's reading boxed none of it: a field filled from a second reading)
+    end = max(inside, key=lambda o: o.x2) if inside else Line(f.value, f.confidence, x1, y1, x2, y2, -1)
+    gray = page if page.ndim == 2 else cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    if _row_goes_on(gray, end, lines):
+        f.flagged, f.note = True, "gap in the value's row"
 
 
 def legible_page(extraction: Extraction) -> bool:
@@ -2170,7 +2335,7 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     for k, f in list(a.items()):
         g = b.get(k)
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
-                and not (FILL_NOT_SAME_LOST and f.note == "lost character" and g.value == f.value):
+                and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value):
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
@@ -2298,6 +2463,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             page_lines = recover_labels(page_lines, page, engine, kind_labels(kind), clock,
                                         card=kind.startswith("id_card"))
     with clock.stage("layout"):
+        mark_inks(page_lines, page)
         extraction = extract(page_lines, kind, kind_score)
     number = extraction.fields.get("id_number")
     if kind == "id_card_front" and number is not None and number.flagged and number.note != "several valid numbers":
@@ -2306,6 +2472,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     until = extraction.fields.get("valid_to")
     if kind == "id_card_back" and until is not None and (not until.value or until.flagged):
@@ -2314,6 +2481,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
         if longer is not None:
             page_lines = longer
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     since, auth = extraction.fields.get("valid_from"), extraction.fields.get("issuing_authority")
     if (kind == "id_card_back" and since is not None and not since.value and since.note == "not found"
@@ -2324,6 +2492,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_below_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
             since = extraction.fields.get("valid_from")
     if kind == "public_health_license" and since is not None and not since.value:
@@ -2333,6 +2502,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
             clock.count("period_row_reread")
             page_lines = row
             with clock.stage("layout"):
+                mark_inks(page_lines, page)
                 extraction = extract(page_lines, kind, kind_score)
     return page, to_page, lines, page_lines, extraction
 
@@ -2693,6 +2863,13 @@ def reads_as(value: str, text: str) -> bool:
     return bool(got) and got == _folded(value)
 
 
+def digits_agree(value: str, first: str, second: str) -> bool:
+    """Whether two readings of a value's crop hold the value's digits, in order and no others (`TORN_ASKED`:
+    the doubt was a digit's; the crop may take in a label read with the value)."""
+    digits = re.sub(r"\D", "", to_halfwidth(value))
+    return bool(digits) and re.sub(r"\D", "", to_halfwidth(first)) == digits == re.sub(r"\D", "", to_halfwidth(second))
+
+
 def sure_where_unsure(first: tuple[str, float, list], second: tuple[str, float, list]) -> bool:
     """Two readings alike character for character, the second sure (≥ SECOND_LOOK) of every
     character the first was unsure of (below SECOND_LOOK). Two models trained on the same kind of
@@ -2710,7 +2887,7 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
                    clock: StageClock) -> None:
     """Pre-fill the values in doubt for a character that both recognisers read alike (SECOND_REC)."""
     asks = [(key, f) for key, f in extraction.fields.items()
-            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS and f.note in SECOND_NOTES
+            if f.flagged and f.value and f.box and f.reason in SECOND_REASONS and f.note in (*SECOND_NOTES, TORN_ASKED)
             and (key not in _CHECKED or _CHECKED[key](f.value))]
     if not asks or not hasattr(engine, "recognize"):
         return
@@ -2722,7 +2899,8 @@ def second_opinion(extraction: Extraction, page_lines: list[Line], page: np.ndar
     firsts = engine.recognize([c for _, _, c in crops])
     seconds = second_recognizer().recognize([c for _, _, c in crops], clock)
     for (key, f, crop), first, second in zip(crops, firsts, seconds, strict=True):
-        agree = reads_as(f.value, first[0]) and reads_as(f.value, second[0]) and sure_where_unsure(first, second)
+        agree = digits_agree(f.value, first[0], second[0]) if f.note == TORN_ASKED else \
+            reads_as(f.value, first[0]) and reads_as(f.value, second[0]) and sure_where_unsure(first, second)
         if SECOND_LOG is not None:
             SECOND_LOG.append({"kind": extraction.kind, "key": key, "value": f.value, "note": f.note,
                                "conf": f.confidence, "t1": first[0], "t2": second[0], "agree": agree, "crop": crop,
@@ -2772,10 +2950,31 @@ def _lattice_reread(shown: ProcessedPage, engine: OcrEngine, clock: StageClock, 
 # brightest channel and through `delattice`'s low-pass (12 px print blurred with the lattice); through
 # `demoire` every row, read at 0.89–1.00 (False: the brightest channel, as before)
 DEMOIRE_READ = True
+# … and a page whose photo resolves a panel's lattice (`screen.lattice_period`) though its colour does not change
+# from pixel to pixel (`is_screen_photo` False): the camera blends each panel pixel's three sub-pixels and
+# resolves the dark gaps between panel pixels — a grey lattice over the paper and the print. ZW's monitors
+# (7 of its 13 screen photos, lattice 2.9–6.7 px, colour 0.7–2.8 under SCREEN_PATTERN's 3.0): read through the
+# grey the detector boxed the title and a few labels; 4 of them read as no kind. No page of another capture
+# measures a lattice on GREY_LATTICE_TILES of its tiles or more (ZW's screens 4–8 of 9; two pages of 1,050 of ZP,
+# ZQ, ZR, ZS, ZT, ZU, ZV and ZW's other captures on 3: zr_0108 a chat forward, zt0002 a desk photo — a lattice
+# with no colour to back it must cover more of the page) (False: only a colour grid's page)
+GREY_LATTICE = True
+GREY_LATTICE_TILES = 4
+# … a lattice of DEMOIRE_LATTICE camera pixels or more (`screen.DEMOIRE_MIN_PERIOD`, the finest `demoire` takes out),
+# not only `screen.LATTICE_MIN_PERIOD`'s 2.5 (kept for `LATTICE_REREAD`'s low-pass over a panel pixel). ZW zw_020 (an
+# 营业执照 on a monitor, a colour lattice of 2.35 px): through the brightest channel 3 of its 9 fields, through
+# `demoire` 6. Of 1,050 pages of ZP–ZW, five measure a lattice of 2.0–2.5 px, every one a screen's (zt0030,
+# zw_020, zw_028, zw_103, zw_107): the other four read as before (2.5: as before)
+DEMOIRE_LATTICE = 2.0
 
 
-def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True) -> PageRead:
+def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
+              text_layer: tuple = (), layer_to_image: np.ndarray | None = None) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
+    `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
+    read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`);
+    `layer_to_image`: the 3×3 map from the pixels those characters were given in to this image's (a
+    page flattened and stored after its render: the capture's), identity when None.
 
     The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
     (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
@@ -2793,7 +2992,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         grain = colour and not display_grid(processed.image)  # (a dim photo's sensor grain: read alike, told apart)
         shown = processed  # (the page as photographed, before `descreen`: `LATTICE_REREAD` reads its channel mean)
         # (a display's grid whose panel pixels the photo resolves: its lattice's fringes, `DEMOIRE_READ`)
-        lattice = DEMOIRE_READ and colour and not grain and flatten and lattice_period(processed.image) > 0
+        lattice = DEMOIRE_READ and (colour or GREY_LATTICE) and not grain and flatten \
+            and lattice_period(processed.image, TILE_RANK if colour else GREY_LATTICE_TILES, DEMOIRE_LATTICE) > 0
+        screen = screen or lattice
         if screen:
             # a page shown on a monitor or a phone and photographed: its paper is a grid of coloured
             # sub-pixels, which the grey the recogniser reads turns into stripes as strong as thin
@@ -2806,6 +3007,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
+    if text_layer:
+        # a vector PDF's own characters, where the render's OCR reads the same (`textlayer`)
+        with clock.stage("layer"):
+            onto = to_page if layer_to_image is None else to_page @ layer_to_image
+            lines, text_only = with_text_layer(lines, text_layer, onto, ocr_view(page), engine, clock)
+            layer_at = to_page.copy()
     source = image.shape if flatten else None  # (a stored page's edge is its crop's, not the photo's)
     with clock.stage("layout"):
         kind = classify_cut(to_lines(lines), to_page, source)[0]
@@ -3160,16 +3368,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if misread is not None:
                 clock.count("misread_labels_kind")
                 extraction = extract(page_lines, misread, 0.0)
+    # (a page read with its text layer is judged by its text's ink alone, when still in that geometry)
+    ink = text_only if text_only is not None and text_only.shape == page.shape \
+        and np.allclose(to_page, layer_at) else page
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
-            confirm_row_end(ex, page_lines, page)
-            distrust_glare(ex, page_lines, page)
+            confirm_row_end(ex, page_lines, ink)
+            distrust_glare(ex, page_lines, ink)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
-                distrust_cut_rows(ex, page_lines, page, wrapped=not screen)
+                distrust_cut_rows(ex, page_lines, ink, wrapped=not screen)
+            distrust_open_form(ex, page_lines, ink)
             distrust_edge_rows(ex, page_lines, to_page, source)
             distrust_damaged(ex, processed.quality)
             distrust_page_digits(ex, bilevel=bilevel is None, curled=bool(clock.counts.get("curl_level")))
+            distrust_doubtful_names(ex)
     if SECOND_REC:
         with clock.stage("second_rec"):
             for ex in (extraction, *others):

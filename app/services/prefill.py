@@ -57,12 +57,15 @@ def _as_error(exc: Exception, path: str) -> ZongchuangError:
     return InputError(f"无法识别 {path}：{type(exc).__name__}", f"cannot read {path}: {exc}")
 
 
-def read_image(image: np.ndarray, *, engine: str | None = None, threads: int | None = None, flatten: bool = True):
-    """OCR one BGR image → `app.prefill.reader.PageRead`."""
+def read_image(image: np.ndarray, *, engine: str | None = None, threads: int | None = None, flatten: bool = True,
+               text_layer: tuple = (), layer_to_image: np.ndarray | None = None):
+    """OCR one BGR image → `app.prefill.reader.PageRead` (`text_layer`: the PDF page's characters it
+    was rendered from, `layer_to_image` mapping their pixels to this image's; `read_page`)."""
     from app.prefill.engine import get_engine
     from app.prefill.reader import read_page
 
-    return read_page(image, get_engine(engine, threads), flatten=flatten)
+    return read_page(image, get_engine(engine, threads), flatten=flatten, text_layer=text_layer,
+                     layer_to_image=layer_to_image)
 
 
 def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
@@ -89,7 +92,7 @@ def ocr_files(paths: Sequence[str | Path], *, engine: str | None = None,
                     eng = get_engine(engine, threads)
                     eng.load()
                     t0 += time.perf_counter() - t_load
-                read = read_page(page.image, eng)
+                read = read_page(page.image, eng, text_layer=page.text)
                 if read.kind != "other":
                     obj["kind"], obj["fields"] = read.kind, read.extraction.public_fields()
                     if read.others:  # (both sides of an ID card copied onto one sheet)
@@ -160,16 +163,17 @@ def _pages_pdf(jpegs: list[bytes]) -> bytes:
     return out.getvalue()
 
 
-def _frames_from(source: Any) -> list[np.ndarray]:
+def _frames_from(source: Any) -> list[tuple[np.ndarray, tuple]]:
+    """Each page's image and, for a PDF page, its text layer (`hardware.scanner.files.page_chars`)."""
     from hardware.scanner.files import load_bytes, load_file
 
     if isinstance(source, np.ndarray):
-        return [source]
+        return [(source, ())]
     if isinstance(source, bytes):
-        return [p.image for p in load_bytes(source)]
+        return [(p.image, p.text) for p in load_bytes(source)]
     if isinstance(source, str | Path):
-        return [p.image for p in load_file(source)]
-    out: list[np.ndarray] = []
+        return [(p.image, p.text) for p in load_file(source)]
+    out: list[tuple[np.ndarray, tuple]] = []
     for item in source:
         out.extend(_frames_from(item))
     return out
@@ -198,8 +202,9 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
         raise _as_error(exc, str(source) if isinstance(source, str | Path) else "input") from None
     pages: list[np.ndarray] = []
     qualities: list[dict[str, Any]] = []
+    layers: list[tuple[tuple, np.ndarray]] = []  # each stored page's text layer and its map onto the page
     blank = 0
-    for i, frame in enumerate(frames):
+    for i, (frame, text) in enumerate(frames):
         _tell(progress, "page", i, len(frames))
         if is_blank(frame):
             blank += 1
@@ -217,6 +222,7 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
                              hint_zh="请调整后重新拍摄", hint_en="adjust and capture again")
         pages.append(processed.image)
         qualities.append(q)
+        layers.append((text, processed.transform if processed.transform is not None else np.eye(3)))
     if not pages:
         raise InputError("没有可保存的页面（空白页或无内容）", "no page to store (blank or empty input)",
                          hint_zh="请重新拍摄或扫描", hint_en="capture or scan again")
@@ -234,8 +240,11 @@ def capture_material(ctx: ServiceContext, ident: str, material_code: str, source
                                                 role="document", page_no=1, quality={"capture": qualities})
     result = CaptureResult(material_code, len(pages), digests, pdf_digest, qualities, blank)
     if ocr:
+        # (a PDF page's text layer goes with the page just stored: read on the page as stored — a
+        # later re-read of the material from its stored JPEGs has none)
+        carried = {d: layer for d, layer in zip(digests, layers, strict=True) if layer[0]}
         result.ocr, pages_read = _ocr_material(ctx, ident, material_code, actor=actor, engine=engine, progress=progress,
-                                               only=set(digests))
+                                               only=set(digests), layers=carried)
         result.page_kinds = [p["kind"] for p in pages_read]
         result.retake = [p["retake"] for p in pages_read if p.get("retake") and p.get("sha256") in digests]
         result.kind = next((k for k in result.page_kinds if k != "other"), "other")
@@ -266,7 +275,8 @@ def _material_pages(ctx: ServiceContext, ident: str, material_code: str) -> list
 
 def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor: Actor,
                   engine: str | None = None, progress: Progress | None = None,
-                  only: set[str] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+                  only: set[str] | None = None, layers: dict[str, tuple[tuple, np.ndarray]] | None = None,
+                  ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from hardware.scanner.files import iter_bytes
 
     pages = _material_pages(ctx, ident, material_code)
@@ -281,7 +291,8 @@ def _ocr_material(ctx: ServiceContext, ident: str, material_code: str, *, actor:
         if counted:
             _tell(progress, "ocr", done, todo)
         img = next(iter_bytes(data, f"{material_code}-p{page_no}")).image  # the first page only
-        read = read_image(img, engine=engine, flatten=False)
+        text, to_img = (layers or {}).get(digest, ((), None))
+        read = read_image(img, engine=engine, flatten=False, text_layer=text, layer_to_image=to_img)
         done += counted
         page_info.append({"page": page_no, "sha256": digest, "kind": read.kind, "rotation": read.rotation,
                           "elapsed_ms": read.elapsed_ms, "retake": read.retake})

@@ -34,12 +34,28 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"}
 
 
 @dataclass(frozen=True)
+class PageChar:
+    """One character of a PDF page's text layer as the page draws it: its Unicode text, its glyph
+    box in the rendered image's pixels (x0, y0, x1, y1), the angle of its baseline (radians), its
+    font size in pixels and its origin on the baseline (x, y; pixels)."""
+    text: str
+    box: tuple[float, float, float, float]
+    angle: float
+    size: float
+    origin: tuple[float, float] = (0.0, 0.0)
+
+
+@dataclass(frozen=True)
 class LoadedPage:
     image: np.ndarray  # BGR uint8
     source: str
     page_no: int  # 1-based
     media_type: str
     downscaled: bool = False
+    # a PDF page's text layer (`page_chars`): the visible characters the file says it draws, in the
+    # image's pixels; () for images and for PDF pages without one. Untrusted like the file: the
+    # reader takes none of it that the pixels do not show (`app.prefill.textlayer`)
+    text: tuple[PageChar, ...] = ()
 
 
 def _bad(path: str, zh: str, en: str) -> BadImageFile:
@@ -254,6 +270,70 @@ def _iter_image(data: bytes, source: str, max_pixels: int, budget: _Budget) -> I
             Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES = old, old_truncated
 
 
+# text render modes (PDF 32000-1 §9.3.6) that draw nothing: 3 invisible (a scanner app's OCR layer under
+# its page image), 7 clip only
+INVISIBLE_MODES = (3, 7)
+MAX_PAGE_CHARS = 20_000  # a page's text layer longer than this is not read (no document the reader knows has a tenth)
+
+
+def page_chars(page, scale: float) -> tuple[PageChar, ...]:  # noqa: ANN001 - a pypdfium2 PdfPage
+    """The characters of a PDF page's text layer that the page draws, mapped to the pixels of its
+    render at `scale` (pixels per point): visible render modes only, the characters pdfium makes up
+    (spaces and line breaks it infers) left out, and no character without a Unicode value (0, a
+    private-use code: a glyph id without a mapping). A page turned by /Rotate gets none (not mapped).
+    Nothing here is checked against the drawing: a text layer can say anything."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    if page.get_rotation() % 360:
+        return ()
+    w_pt, h_pt = page.get_size()
+    pixels = (max(1, round(w_pt * scale)), max(1, round(h_pt * scale)))
+    dx, dy = ctypes.c_int(), ctypes.c_int()
+
+    def device(x: float, y: float) -> tuple[float, float]:
+        # (pdfium's own page-to-device mapping, the render's: a crop box that is not at the origin, or
+        # a media box inherited from the page tree, is placed as the render places it; whole pixels,
+        # so a point is mapped from 64 times further and scaled back)
+        raw.FPDF_PageToDevice(page.raw, 0, 0, pixels[0] * 64, pixels[1] * 64, 0, x, y, dx, dy)
+        return dx.value / 64.0, dy.value / 64.0
+
+    out: list[PageChar] = []
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
+    textpage = page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        if n <= 0 or n > MAX_PAGE_CHARS:
+            return ()
+        tp = textpage.raw
+        for i in range(n):
+            if raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code <= 0x20 or 0xE000 <= code <= 0xF8FF or code in (0xFFFD, 0xFFFE, 0xFFFF) or code > 0x10FFFF:
+                continue
+            obj = raw.FPDFText_GetTextObject(tp, i)
+            if not obj or raw.FPDFTextObj_GetTextRenderMode(obj) in INVISIBLE_MODES:
+                continue
+            x0, y0, x1, y1 = textpage.get_charbox(i)
+            if not (x1 > x0 and y1 > y0):
+                continue
+            (ax, ay), (bx, by) = device(x0, y1), device(x1, y0)
+            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            # (the size drawn: the font's size set by `Tf` times the scale of the character's matrix — a
+            # file may set `1 Tf` and size every character by its text matrix)
+            size = float(raw.FPDFText_GetFontSize(tp, i))
+            if raw.FPDFText_GetMatrix(tp, i, matrix):
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            out.append(PageChar(chr(code), (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)),
+                                float(raw.FPDFText_GetCharAngle(tp, i)), size * scale, device(ox.value, oy.value)))
+    finally:
+        textpage.close()
+    return tuple(out)
+
+
 def render_pdf(data: bytes, source: str = "pdf", dpi: int = PDF_DPI, max_pixels: int = MAX_PIXELS,
                max_pages: int = MAX_PDF_PAGES) -> list[LoadedPage]:
     """Render every page of a PDF on white; encrypted, empty or broken PDFs raise BadImageFile."""
@@ -291,11 +371,12 @@ def _iter_pdf(data: bytes, source: str, dpi: int, max_pixels: int, max_pages: in
                 bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
                 image = _pil_to_bgr(bitmap.to_pil())
                 bitmap.close()
+                text = page_chars(page, scale)
             except pdfium.PdfiumError as exc:
                 raise _bad(source, "PDF 页面无法渲染", f"a PDF page cannot be rendered ({exc})") from None
             finally:
                 page.close()
-            yield LoadedPage(image, source, i + 1, "application/pdf")
+            yield LoadedPage(image, source, i + 1, "application/pdf", text=text)
     finally:
         pdf.close()
 

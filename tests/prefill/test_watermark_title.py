@@ -95,3 +95,25 @@ def test_spaced_characters_without_room_for_the_lost_one_are_no_title() -> None:
     # the same three characters evenly spaced leave no room for a fourth: `营执照` is no title read,
     # and the page without title or number stays `other`
     assert classify(_spaced_licence((("营", 280.0), ("执", 392.0), ("照", 504.0))))[0] == "other"
+
+
+def _crossed_licence(text: str, xs: tuple[float, ...]) -> list[Line]:
+    """`_spaced_licence` with its title row read as one box: a usage watermark's head and the
+    letter-spaced title, the recogniser's character centres at `xs`."""
+    lines = _spaced_licence(())
+    lines.append(Line(text, 0.95, xs[0] - 30, 165.0, xs[-1] + 30, 263.0, len(lines), xs=xs))
+    return lines
+
+
+def test_a_watermark_character_inside_the_title_spacing_names_the_page() -> None:
+    # ZV zv_051 (a 高拍仪 frame of a 营业执照 正本): `仅供银行开户营用业执照`, the watermark's 用 read between
+    # 营 and 业, the title's characters 110–125 px apart all the same (before: `other`)
+    xs = (187.0, 250.0, 297.0, 344.0, 406.0, 453.0, 500.0, 563.0, 625.0, 735.0, 860.0)
+    assert classify(_crossed_licence("仅供银行开户营用业执照", xs))[0] == "business_license"
+
+
+def test_title_characters_pushed_apart_by_others_are_no_title() -> None:
+    # the same characters evenly spaced: the 用 between 营 and 业 takes a character's room of its own,
+    # so the four are no letter-spaced title (a run of words that merely holds them in order)
+    xs = tuple(187.0 + 62.0 * i for i in range(11))
+    assert classify(_crossed_licence("仅供银行开户营用业执照", xs))[0] == "other"
