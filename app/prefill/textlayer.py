@@ -47,7 +47,7 @@ LAYER_MIN_LINES = 3  # … over at least this many lines
 LAYER_OVERLAY = 0.15  # OCR characters standing on no layer character, at most this share: dropped as overlay
 LAYER_CROPS = 40  # lines read again from their own crop per page at most
 LAYER_PAD = (0.35, 0.2)  # a crop's margin around a line's glyphs, in font sizes (x, y), as the detector boxes
-_BRACKETS = str.maketrans({"〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")", "【": "(", "】": ")",
+_LAYER_FORMS = str.maketrans({"〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")", "【": "(", "】": ")",
                            "“": '"', "”": '"', "‘": "'", "’": "'", "：": ":", "，": ",", "；": ";"})
 
 
@@ -75,7 +75,7 @@ def same_text(a: str, b: str) -> bool:
 
 
 def fold(text: str) -> str:
-    return "".join(to_halfwidth(unicodedata.normalize("NFKC", text)).translate(_BRACKETS).split())
+    return "".join(to_halfwidth(unicodedata.normalize("NFKC", text)).translate(_LAYER_FORMS).split())
 
 
 def _ring(chars: tuple, i: int) -> bool:
