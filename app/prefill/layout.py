@@ -106,6 +106,9 @@ GAP_ROOM = 0.3  # a gap's paper looked at (`Piece.wide_gaps`) is at least this s
 
 # full-width punctuation whose ink stands off its cell's centre (as `clean` leaves it, half-width)
 _OFF_CENTRE = frozenset(",.;:()、。《》“”‘’!?")
+# a period's separator right after its start date (`2011.02.13-长期`, `2011.02.13 — 2031.02.13`): an ID card's
+# back may print the end in the second date's slot, the space after the hyphen is printed (`Piece.lost_character`)
+PERIOD_SEPARATOR = re.compile(r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*([-－—~～])")
 
 
 @dataclass
@@ -141,10 +144,14 @@ class Piece:
         # still leaves its width there)
         anchors = [i for i, ch in enumerate(self.text) if ch not in _OFF_CENTRE]
         spans = [(i, j) for i, j in zip(anchors, anchors[1:], strict=False)]
-        # (a period is printed `2017年10月17日 至 2027年10月16日`: the steps beside 至 are spaces)
+        # (a period is printed `2017年10月17日 至 2027年10月16日`: the steps beside 至 are spaces; so are
+        # those after the hyphen that ends a start date — an ID back's `2011.02.13-    长期`, its end in
+        # the second date's slot. A character lost there leaves neither a date nor 长期 after it, which
+        # the period's own check catches)
+        seps = {m.start(1) for m in PERIOD_SEPARATOR.finditer(self.text)}
         return unit > 0 and any(
             self.xs[j] - self.xs[i] - sum(pair[i:j]) * unit > max(0.75 * unit * min(1.0, sum(pair[i:j])), 0.45 * h)
-            and "至" not in self.text[i:j + 1] for i, j in spans)
+            and "至" not in self.text[i:j + 1] and not seps.intersection(range(i, j + 1)) for i, j in spans)
 
     def wide_gaps(self, share: float) -> list[tuple[float, float, float, float]]:
         """The paper between two neighbouring Chinese characters standing more than `share` of a
