@@ -1014,13 +1014,10 @@ def stop_low(gray: np.ndarray, room: tuple[float, float, float, float],
     cell holds (specks cut by the cell's top or bottom edge are the rows above's and below's, not
     this row's). Other ink alone — a fold's crease, a frame's line, a seal's stroke — is no such
     mark: lists printed open (`…装卸搬运`) stay as read."""
-    cell = _stop_cell(gray, room, row)
-    if cell is None:
-        return False, False
-    inside, paper, ink, local = cell
-    if paper - ink < INK_CONTRAST:
-        return False, False  # (too faint a print to tell: the list as read, as before)
-    mask = (inside < local - STOP_FAINT * (paper - ink)).astype(np.uint8)
+    ink_mask = _stop_ink(gray, room, row)
+    if ink_mask is None:
+        return False, False  # (no cell, or too faint a print to tell: the list as read, as before)
+    mask = ink_mask.astype(np.uint8)
     h = mask.shape[0]
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
     lo, hi = STOP_SIZE
@@ -1042,17 +1039,26 @@ STOP_REMAINS = True
 STOP_REMAINS_PX = 3  # … ink pixels at least, within a stop's size (STOP_SIZE's largest) of one another
 
 
+def _stop_ink(gray: np.ndarray, room: tuple[float, float, float, float],
+              row: tuple[float, float, float, float]) -> np.ndarray | None:
+    """The ink of the cell `_stop_cell` cuts after a scope's end (a boolean mask), or None where there is
+    no such cell or the print is too faint to tell ink from paper (INK_CONTRAST)."""
+    cell = _stop_cell(gray, room, row)
+    if cell is None:
+        return None
+    inside, paper, ink, local = cell
+    if paper - ink < INK_CONTRAST:
+        return None
+    return inside < local - STOP_FAINT * (paper - ink)
+
+
 def stop_remains(gray: np.ndarray, room: tuple[float, float, float, float],
                  row: tuple[float, float, float, float]) -> bool:
     """Whether the cell after a wrapped 经营范围's open end holds a stop's remains (`STOP_REMAINS`): at
     least STOP_REMAINS_PX ink pixels in its lower half, first half, all within a stop's largest size."""
-    cell = _stop_cell(gray, room, row)
-    if cell is None:
+    mask = _stop_ink(gray, room, row)
+    if mask is None:
         return False
-    inside, paper, ink, local = cell
-    if paper - ink < INK_CONTRAST:
-        return False
-    mask = inside < local - STOP_FAINT * (paper - ink)
     h, w = mask.shape
     ys, xs = np.nonzero(mask[h // 2:, :max(1, w // 2)])
     if ys.size < STOP_REMAINS_PX:
@@ -1071,13 +1077,9 @@ def stop_tucked(gray: np.ndarray, room: tuple[float, float, float, float],
     clear of the cell's right edge, is the stop. A ruled line or a seal's long stroke is no compact
     mark; ink in the upper half to the right (a stamp over the cell) hides the bracket's edge and
     leaves the scope as read."""
-    cell = _stop_cell(gray, room, row)
-    if cell is None:
-        return False
-    inside, paper, ink, local = cell
-    if paper - ink < INK_CONTRAST:
-        return False  # (too faint a print to tell: the cell after the bracket decides, as before)
-    mask = inside < local - STOP_FAINT * (paper - ink)
+    mask = _stop_ink(gray, room, row)
+    if mask is None:
+        return False  # (no cell, or too faint a print to tell: the cell after the bracket decides, as before)
     h = mask.shape[0]
     cols = np.nonzero(mask[int(0.1 * h):int(0.55 * h)].any(axis=0))[0]
     if cols.size == 0:
