@@ -1114,13 +1114,9 @@ def tucked_stop(gray: np.ndarray, room: tuple[float, float, float, float],
     one cell: Typst's, Word's and WPS's 标点挤压) puts the stop exactly there, and the scope's grammar
     leaves nothing else to print after its bracket; a speck beside it, a stroke of a stamp, two marks
     leave the scope blank as before. (`stop_mark` reads the cell after the bracket the same way.)"""
-    cell = _stop_cell(gray, room, row)
-    if cell is None:
+    mask = _stop_ink(gray, room, row)
+    if mask is None:
         return False
-    inside, paper, ink, local = cell
-    if paper - ink < INK_CONTRAST:
-        return False
-    mask = inside < local - STOP_FAINT * (paper - ink)
     h = mask.shape[0]
     cols = np.nonzero(mask[int(0.1 * h):int(0.55 * h)].any(axis=0))[0]
     if cols.size == 0:
