@@ -30,24 +30,31 @@ PRINTED = {"name": "苏州顺昌汽车服务有限公司", "credit_code": "91320
            "address": "江苏省苏州市吴中区长桥街道东吴北路118号"}
 
 
+def _on_monitor(page: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """`page` (BGR) shown `scale`× in a black bezel on a grey desk (float32), and the panel's lit area
+    (a boolean mask, inside the bezel)."""
+    ph, pw = page.shape[:2]
+    shown = cv2.resize(page, (int(pw * scale), int(ph * scale)), interpolation=cv2.INTER_CUBIC)
+    shown = cv2.copyMakeBorder(shown, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=(10, 10, 10))
+    sh, sw = shown.shape[:2]
+    photo = np.full((sh + 160, sw + 160, 3), 95.0, np.float32)
+    photo[80:80 + sh, 80:80 + sw] = shown
+    panel = np.zeros(photo.shape[:2], bool)
+    panel[110:80 + sh - 30, 110:80 + sw - 30] = True
+    return photo, panel
+
+
 def on_monitor_grey(page: np.ndarray, pitch: float = 6.0, angle: float = 0.035, scale: float = 1.2,
                     row_gap: float = 0.25, dark: float = 0.25, seed: int = 11) -> np.ndarray:
     """A photo (BGR) of `page` (BGR) shown `scale`× on a monitor in a black bezel, on a grey desk: the
     panel's pixel rows `pitch` camera pixels apart, the lowest `row_gap` of each row dark (`dark` of the
     light shown), the panel turned `angle` rad against the camera; lens blur, noise."""
     rng = np.random.default_rng(seed)
-    ph, pw = page.shape[:2]
-    shown = cv2.resize(page, (int(pw * scale), int(ph * scale)), interpolation=cv2.INTER_CUBIC)
-    shown = cv2.copyMakeBorder(shown, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=(10, 10, 10))
-    sh, sw = shown.shape[:2]
-    h, w = sh + 160, sw + 160
-    photo = np.full((h, w, 3), 95.0, np.float32)
-    photo[80:80 + sh, 80:80 + sw] = shown
+    photo, panel = _on_monitor(page, scale)
+    h, w = photo.shape[:2]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     v = (-xx * np.sin(angle) + yy * np.cos(angle)) / pitch
     gap = (v - np.floor(v)) < row_gap
-    panel = np.zeros((h, w), bool)
-    panel[110:80 + sh - 30, 110:80 + sw - 30] = True
     photo = np.where((panel & gap)[..., None], photo * dark, photo)
     photo = cv2.GaussianBlur(photo, (0, 0), 0.7)
     return np.clip(photo + rng.normal(0, 3, photo.shape), 0, 255).astype(np.uint8)
@@ -84,18 +91,11 @@ def on_fine_grid(page: np.ndarray, pitch: float = 2.2, angle: float = 0.035, sca
     green and blue sub-pixel columns a third of a panel pixel apart, barely resolved (a colour pattern
     under SCREEN_PATTERN's); the panel turned `angle` rad, in a black bezel on a grey desk; noise."""
     rng = np.random.default_rng(seed)
-    ph, pw = page.shape[:2]
-    shown = cv2.resize(page, (int(pw * scale), int(ph * scale)), interpolation=cv2.INTER_CUBIC)
-    shown = cv2.copyMakeBorder(shown, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=(10, 10, 10))
-    sh, sw = shown.shape[:2]
-    h, w = sh + 160, sw + 160
-    photo = np.full((h, w, 3), 95.0, np.float32)
-    photo[80:80 + sh, 80:80 + sw] = shown
+    photo, panel = _on_monitor(page, scale)
+    h, w = photo.shape[:2]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     u = (xx * np.cos(angle) + yy * np.sin(angle)) / pitch
     v = (-xx * np.sin(angle) + yy * np.cos(angle)) / pitch
-    panel = np.zeros((h, w), bool)
-    panel[110:80 + sh - 30, 110:80 + sw - 30] = True
     rows = 1 - depth * (0.5 + 0.5 * np.cos(2 * np.pi * v))
     for c in range(3):
         lit = rows * (0.55 + 0.45 * np.cos(2 * np.pi * (u - c / 3.0)))
