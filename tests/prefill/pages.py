@@ -72,3 +72,30 @@ def assert_second_reading_only_fills(before: dict[str, str], after: dict[str, st
     assert any(after.get(k) == want[k] for k in lost)
     assert all(after.get(k) == v for k, v in before.items())  # nothing read before is changed
     assert all(after.get(k) in (None, v) for k, v in want.items())  # and nothing is read wrong
+
+
+# an individual business's 营业执照 副本 (the drawn PDFs of test_small_print_gap and test_text_layer)
+COPY_CODE = "92310104MA1K4LUE93"
+COPY_ROWS = [("名称", "徐汇区永安小吃店"), ("类型", "个体工商户"), ("经营者", "丁兰涵"), ("组成形式", "个人经营"),
+             ("注册日期", "2016年03月09日"), ("经营场所", "上海市徐汇区漕溪北路88号")]
+
+
+def draw_copy_head(c, face: str, code: str, w: float, h: float) -> None:  # noqa: ANN001 - a reportlab canvas
+    """A 营业执照 副本's head on a reportlab canvas in `face`: the credit code's heading and number top
+    left, the title and (副本) centred (points; PDF y up)."""
+    c.setFont(face, 9)
+    c.drawString(60, h - 150, "统一社会信用代码")
+    c.drawString(60, h - 164, code)
+    c.setFont(face, 36)
+    c.drawString(w / 2 - 72, h - 130, "营业执照")
+    c.setFont(face, 14)
+    c.drawString(w / 2 - 28, h - 160, "(副本)")
+
+
+def draw_spread_label(c, face: str, label: str, x: float, y: float, size: float) -> None:  # noqa: ANN001
+    """`label` spread over four characters' width from x, as a licence prints its two- and three-character
+    labels, one character at a time."""
+    c.setFont(face, size)
+    step = (4 * size - size) / (len(label) - 1)
+    for k, ch in enumerate(label):
+        c.drawString(x + k * step, y, ch)

@@ -15,9 +15,10 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-CODE = "92310104MA1K4LUE93"
-ROWS = [("名称", "徐汇区永安小吃店"), ("类型", "个体工商户"), ("经营者", "丁兰涵"), ("组成形式", "个人经营"),
-        ("注册日期", "2016年03月09日"), ("经营场所", "上海市徐汇区漕溪北路88号")]
+from tests.prefill.pages import COPY_CODE as CODE
+from tests.prefill.pages import COPY_ROWS as ROWS
+from tests.prefill.pages import draw_copy_head, draw_spread_label
+
 CAPTION = ("扫描二维码登录“国家企业信用", "信息公示系统”了解更多登记、", "备案、许可、监管信息。")
 
 
@@ -35,20 +36,11 @@ def _copy(path: Path, *, tail: str = "") -> Path:
         pdfmetrics.registerFont(TTFont("ZrpdfFace", str(font)))
     w, h = 595.0, 842.0
     c = canvas.Canvas(str(path), pagesize=(w, h))
-    c.setFont("ZrpdfFace", 9)
-    c.drawString(60, h - 150, "统一社会信用代码")
-    c.drawString(60, h - 164, CODE)
-    c.setFont("ZrpdfFace", 36)
-    c.drawString(w / 2 - 72, h - 130, "营业执照")
-    c.setFont("ZrpdfFace", 14)
-    c.drawString(w / 2 - 28, h - 160, "(副本)")
+    draw_copy_head(c, "ZrpdfFace", CODE, w, h)
     size = 12.0
     for i, (label, value) in enumerate(ROWS):
         y = h - 220 - 30 * i
-        c.setFont("ZrpdfFace", size)
-        step = (4 * size - size) / (len(label) - 1)
-        for k, ch in enumerate(label):
-            c.drawString(60 + k * step, y, ch)
+        draw_spread_label(c, "ZrpdfFace", label, 60, y, size)
         c.drawString(60 + 5 * size, y, value)
         if label == "类型":
             if tail:

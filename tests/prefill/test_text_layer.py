@@ -26,9 +26,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-CODE = "92310104MA1K4LUE93"
-ROWS = [("名称", "徐汇区永安小吃店"), ("类型", "个体工商户"), ("经营者", "丁兰涵"), ("组成形式", "个人经营"),
-        ("注册日期", "2016年03月09日"), ("经营场所", "上海市徐汇区漕溪北路88号")]
+from tests.prefill.pages import COPY_CODE as CODE
+from tests.prefill.pages import COPY_ROWS as ROWS
+from tests.prefill.pages import draw_copy_head, draw_spread_label
+
 W, H = 595.0, 842.0
 
 
@@ -71,20 +72,11 @@ def _licence(path: Path, *, watermark: bool = False, hidden_name: str = "") -> P
     registrar's date. `watermark`: 仅供办理开户使用 stamped as a picture across the 类型 row, past its value.
     `hidden_name`: the name row's text in the layer is this, covered by a picture of the real name."""
     c = _canvas(path)
-    c.setFont("EpdfFace", 9)
-    c.drawString(60, H - 150, "统一社会信用代码")
-    c.drawString(60, H - 164, CODE)
-    c.setFont("EpdfFace", 36)
-    c.drawString(W / 2 - 72, H - 130, "营业执照")
-    c.setFont("EpdfFace", 14)
-    c.drawString(W / 2 - 28, H - 160, "(副本)")
+    draw_copy_head(c, "EpdfFace", CODE, W, H)
     size = 12.0
     for i, (label, value) in enumerate(ROWS):
         y = H - 220 - 30 * i
-        c.setFont("EpdfFace", size)
-        step = (4 * size - size) / (len(label) - 1)
-        for k, ch in enumerate(label):
-            c.drawString(60 + k * step, y, ch)
+        draw_spread_label(c, "EpdfFace", label, 60, y, size)
         if label == "名称" and hidden_name:
             c.drawString(60 + 5 * size, y, hidden_name)
             c.setFillColorRGB(1, 1, 1)
