@@ -193,7 +193,9 @@ def _run_love(jobs: list[str], work: Path) -> None:
         return
     jf = work / "love_jobs.txt"
     jf.write_text("\n".join(jobs) + "\n", encoding="utf-8")
-    env = dict(os.environ, SDL_AUDIODRIVER="dummy", LIBGL_ALWAYS_SOFTWARE="1", XDG_DATA_HOME=str(work / "xdg"),
+    # (SDL_VIDEODRIVER set here: docgen_u sets it to "dummy" in os.environ at import, and in a test
+    # process that ran it first LÖVE inherited a driver with no OpenGL — CI: "Could not set window mode")
+    env = dict(os.environ, SDL_VIDEODRIVER="x11", SDL_AUDIODRIVER="dummy", LIBGL_ALWAYS_SOFTWARE="1", XDG_DATA_HOME=str(work / "xdg"),
                LP_NUM_THREADS="1")
     r = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 640x480x24", "love", str(HERE / "love"), str(jf)],
                        capture_output=True, text=True, env=env)
