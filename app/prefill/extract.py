@@ -2215,6 +2215,31 @@ ROW_START_BY_TEXT = True
 LABELLESS_NATION = True
 
 
+# … and when the sex row's own reading is not the bare sex the number holds (a copy's speck after it, `女·`; 性别's
+# grey remnant before it, `生男`; the sex itself misread on a copy of a copy, `4` for 女), the row is still known
+# by its place and its other value: the one short line (three characters at most, specks aside) right above
+# the birth row starting in the values' column, with a coded nation standing right of it on its row — the card
+# prints 民族 there, and no other row of the card holds a nation (ZX's copies of copies and faxes zx_014,
+# zx_058, zx_101: the name above the sex row never taken, the nation beside it never looked at) (False: the
+# sex row by its reading only)
+SEX_ROW_BY_NATION = True
+_SEX_ROW_SPECKS = re.compile(r"[·•・.,，、'`\s:：]")
+
+
+def _nation_right_of(lines: list[Line], row: Line) -> bool:
+    """A coded nation stands right of `row` on its row, within a dozen characters: a line of its own
+    whose Chinese characters end in a nation's name (what is left of 民族 may stand before it, `民汉`,
+    `比m汉`), or `row`'s own text after the sex (`女民畲`)."""
+    h = max(1.0, row.h)
+    for ln in lines:
+        if ln is row or not same_row(row, ln) or ln.x1 < row.x2 - 0.2 * h or ln.x1 > row.x2 + 12 * h:
+            continue
+        text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text).translate(_TRAD)
+        if any(normalize_nation(text[-k:])[1] for k in (1, 2, 3) if len(text) >= k):
+            return True
+    return False
+
+
 def _text_start(ln: Line) -> float:
     """Where a line's first character starts (`ROW_START_BY_TEXT`): half a character before its centre
     as the recogniser placed it, never before the box."""
@@ -2255,6 +2280,13 @@ def _labelless_rows(lines: list[Line], number: Line,
     # (the label column cut by the frame's edge down the card: 性别's tail before the sex, 姓名's 名
     # before the name — a name row starting with 名 is read so only then, and left blank otherwise)
     tail = sex is not None and bool(re.match(rf"({cut}){facts['sex']}", sex.text))
+    if sex is None and SEX_ROW_BY_NATION:
+        # (the sex row known by its place and the nation printed right of it, `SEX_ROW_BY_NATION`;
+        # a character before the sex is what is left of 性别, as 性别's tail above)
+        placed = one_above(birth, lambda t: len(_SEX_ROW_SPECKS.sub("", t)) <= 3)
+        if placed is not None and _nation_right_of(lines, placed):
+            sex = placed
+            tail = bool(re.fullmatch(rf"[\u4e00-\u9fff]{{1,2}}{facts['sex']}", _SEX_ROW_SPECKS.sub("", placed.text)))
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
                      and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
     if name is not None and tail and name.text[:1] == "名":

@@ -1,0 +1,62 @@
+"""A label-less ID front (a fax's or a copy of a copy's grey labels gone) whose sex row is not read as
+the bare sex (session 35, lane copies; ZX's copies of copies and faxes): a speck after it (`男·`, zx_058),
+性别's remnant before it (`生男`, zx_101), the sex itself misread (`4`, zx_014). The rows are placed by
+the values that prove themselves (`extract._labelless_rows`): the birth row by the number's date, the
+sex row right above it by its reading — which failed, so the name above it was never taken and the
+nation beside it never looked at (name and nation blank).
+
+- `extract.SEX_ROW_BY_NATION`: the one short line right above the birth row, starting in the values'
+  column, with a coded nation standing right of it on its row, is the sex row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.prefill import extract as ex
+from app.prefill.layout import Line
+
+NUMBER = "411421199903149458"  # (GB 11643: born 1999-03-14, male, check character 8)
+
+
+def _line(text: str, x1: float, y1: float, x2: float, y2: float) -> Line:
+    return Line(text, 0.99, x1, y1, x2, y2, 0, ())
+
+
+def _front(sex_row: str, name_row: str = "冯志嘉", nation: str | None = "汉") -> list[Line]:
+    lines = [_line(name_row, 254, 160, 254 + 36 * len(name_row), 193),
+             _line(sex_row, 254, 211, 254 + 30 * len(sex_row), 243),
+             _line("1999 314", 255, 260, 441, 291),
+             _line("河南省商丘市民权县黄土", 257, 310, 534, 338), _line("岗镇红星村4组35号", 257, 345, 470, 373),
+             _line(NUMBER, 378, 458, 653, 489)]
+    if nation is not None:
+        lines.append(_line(nation, 400, 211, 400 + 30 * len(nation), 243))
+    return lines
+
+
+@pytest.mark.parametrize("sex_row, name_row, nation", [
+    ("男·", "冯志嘉", "侗"),    # a copy's speck after the sex (zx_058)
+    ("生男", "名冯志嘉", "汉"),  # 性别's remnant before it, 姓名's 名 before the name (zx_101)
+    ("4", "冯志嘉", "民汉"),     # the sex misread, 民族's remnant before the nation (zx_014)
+])
+def test_the_sex_row_is_known_by_its_place_and_the_nation_beside_it(sex_row, name_row, nation) -> None:  # noqa: ANN001
+    got = ex.extract(_front(sex_row, name_row, nation), "id_card_front").public_fields()
+    assert got["name"]["value"] == "冯志嘉"  # main: blank (`not found`)
+    assert got["sex"]["value"] == "男"
+    assert got["id_number"]["value"] == NUMBER
+    assert got["address"]["value"] == "河南省商丘市民权县黄土岗镇红星村4组35号"
+    if nation != "民汉":  # (that one was read on main already, by its half label)
+        assert got["nation"]["value"] == nation.removeprefix("民")
+
+
+def test_without_a_nation_beside_it_or_with_a_long_reading_the_row_above_is_no_sex_row() -> None:
+    got = ex.extract(_front("男·", nation=None), "id_card_front").public_fields()
+    assert not got["name"]["value"]
+    got = ex.extract(_front("男女老少", nation="汉"), "id_card_front").public_fields()
+    assert not got["name"]["value"]
+
+
+def test_with_the_rule_off_the_name_stays_blank(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(ex, "SEX_ROW_BY_NATION", False)
+    got = ex.extract(_front("男·", nation="侗"), "id_card_front").public_fields()
+    assert not got["name"]["value"]
