@@ -60,3 +60,38 @@ def test_with_the_rule_off_the_name_stays_blank(monkeypatch) -> None:  # noqa: A
     monkeypatch.setattr(ex, "SEX_ROW_BY_NATION", False)
     got = ex.extract(_front("男·", nation="侗"), "id_card_front").public_fields()
     assert not got["name"]["value"]
+
+
+def _kind(lines: list[Line]) -> str | None:
+    from app.prefill import kinds
+
+    return kinds.labelless_kind(lines)
+
+
+def _faxed(sex_row: str = "性別男", nation: str | None = "比m汉", dy: float = 0.0) -> list[Line]:
+    """A small card faxed onto a sheet, its labels gone (zx_003): the birth row's year read broken."""
+    lines = [_line("4冯志嘉", 254, 160, 362, 193), _line(sex_row, 254, 211 - dy, 254 + 30 * len(sex_row), 243 - dy),
+             _line("11 199.9 31日4", 255, 260, 441, 291), _line("河南省商丘市民权县黄土", 257, 310, 534, 338),
+             _line("白份" + NUMBER, 254, 458, 653, 489)]
+    if nation is not None:
+        lines.append(_line(nation, 370, 211 - dy, 370 + 30 * len(nation), 243 - dy))
+    return lines
+
+
+def test_a_faxed_front_is_known_by_its_number_and_its_sex_row_with_the_nation() -> None:
+    assert _kind(_faxed()) == "id_card_front"  # main: None (`other`: no birth year read apart)
+    assert _kind(_faxed("男·", "侗")) == "id_card_front"
+
+
+def test_no_nation_the_other_sex_a_long_row_or_a_row_far_above_is_no_front() -> None:
+    assert _kind(_faxed(nation=None)) is None
+    assert _kind(_faxed("女")) is None  # (the number is a man's)
+    assert _kind(_faxed("性别男子")) is None
+    assert _kind(_faxed(dy=200)) is None  # (eight of the number's heights above it and more: not the card's row)
+
+
+def test_with_the_kind_rule_off_a_faxed_front_stays_other(monkeypatch) -> None:  # noqa: ANN001
+    from app.prefill import kinds
+
+    monkeypatch.setattr(kinds, "LABELLESS_FRONT_NATION", False)
+    assert _kind(_faxed()) is None
