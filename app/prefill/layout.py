@@ -407,6 +407,34 @@ def _bracket_cut(text: str, label: str) -> int:
     return cut + 1 + m
 
 
+# a bracketed label read whole but for its closing bracket — read as a thin mark (`法定代表人（负责人，`: a fax's
+# threshold or a copy's lost toner leaves the bracket's lower end, a comma) or lost at its box's end, the value
+# in a box of its own — is that label (ZY zy_0136, a faxed 卫生许可证: `（负责人，` was taken as the value of
+# `法定代表人` and the name beside it, `钟国庆` at 1.00, never looked at) (False: off)
+BRACKET_CLOSE_LOST = True
+_CLOSE_LOOKS = frozenset(",，.。、:：;；'`|lIJ1]】」")
+_HALF_BRACKETS = str.maketrans({"（": "(", "）": ")"})
+
+
+def _bracket_close_lost(text: str, label: str) -> int:
+    """How many characters of `text` are a label ending in a bracketed alternative of three
+    characters or more (`法定代表人(负责人)`) read with every character right but its closing bracket:
+    that bracket read as a thin mark (`_CLOSE_LOOKS`), or the box ending where it stands. The words
+    before the bracket, the opening bracket and the whole inside spelled in order (no character
+    misread besides: `_bracket_misread` allows one there, with both brackets read). 0 when it does
+    not."""
+    t, lab = text.translate(_HALF_BRACKETS), label.translate(_HALF_BRACKETS)
+    cut = lab.find("(")
+    if not BRACKET_CLOSE_LOST or cut < 2 or not lab.endswith(")") or len(lab) - cut - 2 < 3:
+        return 0
+    end = len(lab) - 1
+    if _spelled(t, lab[:end], 0) != end:
+        return 0
+    if len(t) == end:
+        return end
+    return end + 1 if t[end] in _CLOSE_LOOKS else 0
+
+
 def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
     """`text` begins with a whole label (allowing the usual confusions), and — when `prefix` is
     given — the label takes in more than the first `prefix` characters (text read in the label
@@ -786,6 +814,9 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         lost_end = _bracket_cut(a.text, lab) if k < len(lab) else 0
         if lost_end:
             return lab, [a], lost_end
+        lost_close = _bracket_close_lost(a.text, lab) if k < len(lab) else 0
+        if lost_close:
+            return lab, [a], lost_close
         if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
             # a label of four or more characters read without one of its middle characters (`成立期`
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the
