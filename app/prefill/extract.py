@@ -2223,7 +2223,22 @@ LABELLESS_NATION = True
 # zx_058, zx_101: the name above the sex row never taken, the nation beside it never looked at) (False: the
 # sex row by its reading only)
 SEX_ROW_BY_NATION = True
+# … and the row right above a row is the nearest of the values' column's lines in the window looked at (2.5 of
+# the birth row's heights up): a fax's 196 lines per inch and a birth row boxed taller than its neighbours put
+# the name row too in that window (ZW zw_040, a faxed front: `马熙华`, `男` and `1958年3月31日` 70 and 66 px apart,
+# the birth row 56 px high — two lines above it, so neither was the sex row and the name stayed blank), two
+# lines there on rows of their own (False: the row above only when it is the one line there)
+ROW_ABOVE_NEAREST = True
 _SEX_ROW_SPECKS = re.compile(r"[·•・.,，、'`\s:：]")
+
+
+def _nearest_row(found: list[Line], h: float) -> list[Line]:
+    """The nearest (lowest) of several lines above a row when it stands on a row of its own, the
+    next one more than 0.6 of a row height higher (`ROW_ABOVE_NEAREST`); [] otherwise."""
+    if not ROW_ABOVE_NEAREST or len(found) < 2:
+        return []
+    ranked = sorted(found, key=lambda o: -o.cy)
+    return ranked[:1] if ranked[0].cy - ranked[1].cy > 0.6 * h else []
 
 
 def _nation_right_of(lines: list[Line], row: Line) -> bool:
@@ -2271,6 +2286,7 @@ def _labelless_rows(lines: list[Line], number: Line,
         above = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h]
         found = [ln for ln in above if abs(ln.x1 - birth.x1) < h] \
             or [ln for ln in above if abs(_text_start(ln) - _text_start(birth)) < h]
+        found = _nearest_row(found, h) or found
         return found[0] if len(found) == 1 and ok(found[0].text) else None
 
     # (its 民族 may be half read, `女民畲`: `_SEX_ROW`)

@@ -95,3 +95,25 @@ def test_with_the_kind_rule_off_a_faxed_front_stays_other(monkeypatch) -> None: 
 
     monkeypatch.setattr(kinds, "LABELLESS_FRONT_NATION", False)
     assert _kind(_faxed()) is None
+
+
+def _zw_040(name_y: float = 839) -> list[Line]:
+    """ZW zw_040's reading (a faxed front, the error diffusion's labels gone): the birth row boxed taller
+    than its neighbours, the name row too within 2.5 of its heights above it."""
+    return [_line("马熙华", 876, name_y, 996, name_y + 59), _line("男", 874, 912, 921, 965),
+            _line("1958年3月31日", 872, 976, 1245, 1032), _line("福建省厦门市思明区东风路1", 878, 1049, 1273, 1102),
+            _line("610号", 876, 1098, 968, 1145), _line("350203195803310057", 978, 1220, 1371, 1282),
+            _line("公份码", 778, 1238, 902, 1276)]
+
+
+def test_the_row_right_above_is_the_nearest_of_two_in_the_window() -> None:
+    got = ex.extract(_zw_040(), "id_card_front").public_fields()
+    assert got["name"]["value"] == "马熙华"  # main: blank (two lines above the birth row: no sex row)
+    assert got["address"]["value"] == "福建省厦门市思明区东风路1610号"
+
+
+def test_two_lines_on_one_row_above_stay_undecided(monkeypatch) -> None:  # noqa: ANN001
+    # (the name boxed down onto the sex row's height: no row of its own, nothing taken)
+    assert not ex.extract(_zw_040(name_y=900), "id_card_front").public_fields()["name"]["value"]
+    monkeypatch.setattr(ex, "ROW_ABOVE_NEAREST", False)
+    assert not ex.extract(_zw_040(), "id_card_front").public_fields()["name"]["value"]
