@@ -407,6 +407,28 @@ def _bracket_cut(text: str, label: str) -> int:
     return cut + 1 + m
 
 
+# a copy's speck (a copy of a copy's grey background, a toner dot) read as a mark next to a label — between
+# the label and its value in one box (`经营场所.四川省…`, `所.湖北省…`) or inside the label (`法定代表人.(负责人)
+# 郝建华`, `社会信用代码(身份证号码·)`) — is neither the label's text nor the value's: the value is read from
+# the character after it, the label spelled around it (ZY's copies of copies zy_0027, zy_0112: the address
+# `.四川省…` flagged as a stray character before the place, the representative `(负责人)郝建华` not a name).
+# A value never starts with these marks, and no label holds one (False: off)
+LABEL_SPECK = True
+SPECK_MARKS = frozenset(".·•・．")
+
+
+def _speck(text: str, i: int, rest: str = "") -> bool:
+    """text[i] is a speck mark (`LABEL_SPECK`): followed by `rest` spelled (the label's rest), or —
+    `rest` empty — by what starts a value: a Chinese character, a letter, a digit or an opening
+    bracket, not another mark (`..`, an ellipsis's dots)."""
+    if not LABEL_SPECK or text[i:i + 1] not in SPECK_MARKS:
+        return False
+    if rest:
+        return _spelled(text, rest, i + 1) == len(rest)
+    ch = text[i + 1:i + 2]
+    return bool(ch) and (ch.isalnum() or ch in "(（")
+
+
 # a bracketed label read whole but for its closing bracket — read as a thin mark (`法定代表人（负责人，`: a fax's
 # threshold or a copy's lost toner leaves the bracket's lower end, a comma) or lost at its box's end, the value
 # in a box of its own — is that label (ZY zy_0136, a faxed 卫生许可证: `（负责人，` was taken as the value of
@@ -581,6 +603,8 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
             last = boxes[-1]
             if last.text[used:] and not last.text[used:].strip(":："):
                 used = len(last.text)  # `住所:` — the colon is the label's, not the start of a value
+            elif _speck(last.text, used):
+                used += 1  # `经营场所.四川省…` — a speck (or a colon's half) between label and value is neither's
             if len(boxes) == 1 and used == len(a.text) and a.text == lab:
                 continue  # already a clean label line
             end_x = last.x_at(used) if used < len(last.text) else last.x2
@@ -817,6 +841,10 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         lost_close = _bracket_close_lost(a.text, lab) if k < len(lab) else 0
         if lost_close:
             return lab, [a], lost_close
+        if 2 <= k < len(lab) and _speck(a.text, k, lab[k:]):
+            # (a speck read inside the label, `法定代表人.(负责人)郝建华`, `身份证号码·)`: the label spelled
+            # around it — never its first two characters, which say which label it is)
+            return lab, [a], len(lab) + 1
         if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
             # a label of four or more characters read without one of its middle characters (`成立期`
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the
