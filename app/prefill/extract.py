@@ -2298,11 +2298,12 @@ def _labelless_rows(lines: list[Line], number: Line,
     tail = sex is not None and bool(re.match(rf"({cut}){facts['sex']}", sex.text))
     if sex is None and SEX_ROW_BY_NATION:
         # (the sex row known by its place and the nation printed right of it, `SEX_ROW_BY_NATION`;
-        # a character before the sex is what is left of 性别, as 性别's tail above)
+        # 性别's tail before the sex, or what a fax leaves of it — 性 alone, 性's 生 without its thin 忄 —
+        # is a label's remnant, as 性别's tail above)
         placed = one_above(birth, lambda t: len(_SEX_ROW_SPECKS.sub("", t)) <= 3)
         if placed is not None and _nation_right_of(lines, placed):
             sex = placed
-            tail = bool(re.fullmatch(rf"[\u4e00-\u9fff]{{1,2}}{facts['sex']}", _SEX_ROW_SPECKS.sub("", placed.text)))
+            tail = bool(re.fullmatch(rf"(?:{cut}|性|生){facts['sex']}", _SEX_ROW_SPECKS.sub("", placed.text)))
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
                      and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
     if name is not None and tail and name.text[:1] == "名":

@@ -54,6 +54,9 @@ def test_without_a_nation_beside_it_or_with_a_long_reading_the_row_above_is_no_s
     assert not got["name"]["value"]
     got = ex.extract(_front("男女老少", nation="汉"), "id_card_front").public_fields()
     assert not got["name"]["value"]
+    # (民 before the sex is no remnant of 性别: the row above starting with 名 is then no name)
+    got = ex.extract(_front("民男", "名冯志嘉", "汉"), "id_card_front").public_fields()
+    assert not got["name"]["value"]
 
 
 def test_with_the_rule_off_the_name_stays_blank(monkeypatch) -> None:  # noqa: ANN001
