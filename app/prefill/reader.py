@@ -2544,6 +2544,21 @@ WATERMARK_REUSE = True  # … boxes its detector finds again where a line was re
 # kept when that reading is a kind (False: off). ZE ze0052 (an adf copy of a 卫生许可证, its title under
 # the watermark) was `other`
 WATERMARK_KIND = True
+# the watermark's own ink, in the boxes the detector saw its lines in (`StageClock.overlays`), sets how dark a
+# stroke of print is at least (`contrast.print_only`'s `overlay`; False: the page's ink alone, as before)
+WATERMARK_OWN_INK = True
+
+
+def _overlay_mask(clock: StageClock, shape: tuple[int, ...]) -> np.ndarray | None:
+    """Where the last detector pass over an image of this shape saw a watermark's lines (`StageClock.overlays`)."""
+    if not WATERMARK_OWN_INK:
+        return None
+    quads = next((q for s, q in reversed(clock.overlays) if tuple(s) == tuple(shape[:2])), None)
+    if quads is None or len(quads) == 0:
+        return None
+    mask = np.zeros(shape[:2], np.uint8)
+    cv2.fillPoly(mask, [np.asarray(q, np.int32).reshape(-1, 2) for q in quads], 1)
+    return mask > 0
 
 
 WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
@@ -3130,7 +3145,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # the reading is kept when it is a kind (the words still decide: a letter stays a letter)
         with clock.stage("prepare"):
             view = ocr_view(page)
-            seen, share = print_only(view)
+            seen, share = print_only(view, _overlay_mask(clock, view.shape))
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
@@ -3167,7 +3182,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # agreeing on every field both read)
         with clock.stage("prepare"):
             view = ocr_view(page)
-            seen, share = print_only(view)
+            seen, share = print_only(view, _overlay_mask(clock, view.shape))
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_reread")
             # the page read is the one the first reading's lines were read on (not turned level
