@@ -1360,6 +1360,11 @@ CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "pub
 CUT_COLUMN_EDGE = True  # a scope's wrapped row ending at its column's edge (CUT_COLUMN_ROWS rows end there) is whole (False: looked at)
 CUT_COLUMN_ROWS = 3
 CUT_CLOSED = True  # a value its own format closes (a whole date, a number its check digit proves) is not judged (False: judged)
+# on a photographed screen, the rows an ID front's address wraps from are looked at only in the next
+# character's cell, as a wrapped row on paper is: they end at the portrait, whose grey ground and slanted
+# silhouette stand within the two heights a last row is looked at over (ZY zy_0077, zy_0133: whole addresses
+# blanked); a character or two the moiré cut off still ink that cell (False: two heights, as the last row)
+CUT_PORTRAIT_ROWS = True
 _WHOLE_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -1402,7 +1407,10 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
                 # print — a watermark, a seal — not the row going on; a row cut short of the edge
                 # is still looked at, and `ragged` measures every row against that edge)
                 continue
-            if _row_goes_on(gray, ln, lines, wrapped=wrapped):
+            # (a card's wrapped row ends at its portrait: its next cell only, `CUT_PORTRAIT_ROWS`)
+            cell = wrapped or CUT_PORTRAIT_ROWS and extraction.kind == "id_card_front" \
+                and any(ln is w for w in wrapped_ends)
+            if _row_goes_on(gray, ln, lines, wrapped=cell):
                 f.flagged, f.note = True, "gap in the value's row"
                 break
 
