@@ -2693,8 +2693,9 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     them and its print is measured small (`_few_read_cause`), and a page read as no kind (a
     negative, a screen showing something else) is left alone. "" for none.
     `grain`: what `screen` saw is a dim photo's sensor grain, not a display's grid (`display_grid`):
-    the light was too little — named so, not a screen. `grid`: the display's own pixels were measured
-    (its sub-pixel grid or its panel's lattice, not a cold white alone): a page that reads few fields
+    the light was too little — named so, not a screen. `grid`: the display's panel lattice was
+    measured (`lattice_period`, the surest sign of a screen: a colour pattern alone is measured on
+    ID-card copies and flatbeds too, a cold white on blue-tinted paper): a page that reads few fields
     under it is told so too (`_few_read_cause`)."""
     if not RETAKE or extraction.kind == "other":
         return ""
@@ -2728,9 +2729,10 @@ def _few_read_cause(extraction: Extraction, lines: list[TextLine], read: int, gr
     is no sign the rest could be typed from the picture. ZW's monitors photographed with their panel's
     lattice (zw_106, zw_147: print 8–12 px under the fringes) read the credit code alone; the moiré
     garbles their rows into fewer characters than printed, so the pitch measures 16–18 px there —
-    the lattice is the cause measured. A cold white alone (`shown_on_display`) or the quality gate's
-    blur is not trusted on a page that reads fields (a blue-tinted page, a soft corner). The fields
-    read keep their values; the blank ones say `retake`."""
+    the lattice is the cause measured. A colour pattern or a cold white alone (`is_screen_photo`,
+    `shown_on_display`: ZT's copied and scanned ID cards measure one) or the quality gate's blur is
+    not trusted on a page that reads fields. The fields read keep their values; the blank ones say
+    `retake`."""
     if not RETAKE_FEW:
         return ""
     printed = read + sum(1 for f in extraction.fields.values() if f.flagged)  # (a field printed nowhere is neither)
@@ -3436,7 +3438,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
         retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen), grain=grain,
-                                                grid=bool(colour) and not grain or bool(lattice))
+                                                grid=bool(lattice))
         if retake:
             ask_retake(extraction)
     elapsed = int(round((time.perf_counter() - t0) * 1000))

@@ -5,7 +5,7 @@ JPEG'd twice) read their credit code or a date — a check digit or a date's sha
 7–8 of their 9 fields blank as `doubtful_character` / `label_not_found`: the retake the reader gives
 a page that reads nothing (`small_print`) never fired, and the clerk was told to type the rest from a
 picture no one can read. Such a page now says `small_print` too; the fields it read keep their
-values, the blank ones say `retake`. So does a photographed monitor whose panel's own pixels were
+values, the blank ones say `retake`. So does a photographed monitor whose panel lattice was
 measured (ZW zw_106, zw_147: the credit code read, nothing else), as `screen`. Drawn here: the
 session-24 licence shrunk into a chat picture just large enough for a few fields to read (no retake
 with the rule off, as on main), and the guards — a page that reads more than a third of its fields,
@@ -61,11 +61,11 @@ def test_a_page_reading_few_fields_of_small_print_asks_for_a_retake() -> None:
     assert retake_cause(_reading(3, printed=6), chat, Quality(True), False) == ""
     # print large enough to read: a page losing its fields to something else (a fold, a watermark)
     assert retake_cause(_reading(1), _rows(16.0), Quality(True), False) == ""
-    # a monitor whose own pixels were measured (its grid or lattice): the moiré garbles rows into
+    # a monitor whose panel lattice was measured (`lattice_period`): the moiré garbles rows into
     # fewer characters than printed, so the pitch measures large — the screen is the cause (ZW zw_147)
     assert retake_cause(_reading(1), _rows(16.0), Quality(True), True, grid=True) == "screen"
     assert retake_cause(_reading(4), _rows(16.0), Quality(True), True, grid=True) == ""
-    # a cold white alone (no grid) or the gate's blur on a page that reads fields is not trusted
+    # a colour pattern or a cold white alone (no lattice), or the gate's blur, on a page that reads fields: not trusted
     assert retake_cause(_reading(1), _rows(16.0), Quality(False, ("blurred",)), True) == ""
     # a page of no kind is left alone
     assert retake_cause(Extraction("other", 0.0, {}), chat, Quality(True), False) == ""
