@@ -62,8 +62,10 @@ def binary(name: str) -> Path:
     r = subprocess.run(cmd, cwd=tmp, env=env(), capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(f"docgen_aa: building {name} failed:\n{r.stdout}\n{r.stderr}")
-    shutil.rmtree(d, ignore_errors=True)
-    tmp.rename(d)
+    try:  # another process may have finished the same build meanwhile: keep the first
+        tmp.rename(d)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
     return exe
 
 

@@ -229,12 +229,15 @@ def _marks(p: P.Page, kind: str, cap: str, v: dict, r: random.Random, face_hand:
                         a=r.uniform(0.22, 0.34), mult=True)
         marks.append("watermark")
     if cap in ("flatbed", "photocopy", "copy_of_copy", "fax", "scanner_app", "desk_photo", "handheld", "chat_forward") and r.random() < 0.5:
-        x = r.uniform(0.05, 0.35) * W
-        y = H * r.uniform(0.78, 0.86) if not kind.startswith("id_card") else H * 0.05
-        hs = 5 if not kind.startswith("id_card") else 2.6
+        card = kind.startswith("id_card")
+        # on a card the note goes along the top edge, clear of the values; on a page into the lower margin
+        x = r.uniform(0.05, 0.35) * W if not card else r.uniform(0.42, 0.5) * W
+        y = H * r.uniform(0.78, 0.86) if not card else H * 0.045
+        hs = 5 if not card else 2.4
         p.hand(face_hand, hs, x, y, "复印件与原件一致", seed=v["seed"] + 3)
-        p.sign(x + hs * 2, y + hs * 0.6, hs * 6, hs * 2.2, seed=v["seed"] + 4)
-        p.hand(face_hand, hs * 0.8, x + hs * 8.5, y + hs * 2.2, f"{TODAY.year}.{r.randint(1, 11)}.{r.randint(1, 28)}", seed=v["seed"] + 5)
+        if not card:
+            p.sign(x + hs * 2, y + hs * 0.6, hs * 6, hs * 2.2, seed=v["seed"] + 4)
+            p.hand(face_hand, hs * 0.8, x + hs * 8.5, y + hs * 2.2, f"{TODAY.year}.{r.randint(1, 11)}.{r.randint(1, 28)}", seed=v["seed"] + 5)
         marks.append("copy_note")
     if kind in ("business_license", "food_business_license") and cap != "e_pdf" and r.random() < 0.35:
         firm = v.get("name_text") or v.get("name") or "经办"
