@@ -299,10 +299,12 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
 # a recogniser's usual confusions of label characters (a label is found by its characters, so one
 # misread character of a two-character label must not lose the whole field)
 LABEL_CONFUSIONS: dict[str, str] = {
-    "称": "祢秫弥", "住": "往佳注柱", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
+    "称": "祢秫弥", "住": "往佳注柱仕", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
     "体": "休",  # (one stroke apart: 主体业态's lone `体` read `休` at 0.89 on a phone photo, ZL zl_0076)
+    # (住's 仕: the dot over 主 lost — a fax's threshold takes the small stroke first; ZX zx_101's `仕址`, its
+    # address rows then read as a label-less card's and blank, `address ends abruptly`)
 }
 # what a certified copy's stamp and a copy's use line say (`与原件一致`, `仅供办理…使用`): print over
 # the page, never a row of a value

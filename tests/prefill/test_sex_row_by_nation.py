@@ -120,3 +120,16 @@ def test_two_lines_on_one_row_above_stay_undecided(monkeypatch) -> None:  # noqa
     assert not ex.extract(_zw_040(name_y=900), "id_card_front").public_fields()["name"]["value"]
     monkeypatch.setattr(ex, "ROW_ABOVE_NEAREST", False)
     assert not ex.extract(_zw_040(), "id_card_front").public_fields()["name"]["value"]
+
+
+def test_a_faxed_住址_read_仕址_is_the_address_label() -> None:
+    # (zx_101's reading: the dot over 住's 主 lost; without the label its rows were a label-less card's,
+    # whose birth row starts in the label column, and the address was blank)
+    lines = [_line("名陈德", 553, 379, 710, 423), _line("生男", 557, 436, 682, 480), _line("汉", 730, 438, 849, 472),
+             _line("年 1965 年1月 28 日", 555, 490, 882, 536), _line("仕址", 559, 556, 649, 590),
+             _line("上海市徐汇区共和新路862", 640, 548, 939, 588), _line("弄49号1002室", 646, 585, 810, 625),
+             _line("公民与分号码", 565, 692, 715, 726), _line("310104196501288710", 715, 679, 1106, 724)]
+    got = ex.extract(lines, "id_card_front").public_fields()
+    assert got["address"]["value"] == "上海市徐汇区共和新路862弄49号1002室"  # main: blank (address ends abruptly)
+    assert got["name"]["value"] == "陈德"
+    assert got["nation"]["value"] == "汉"
