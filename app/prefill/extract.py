@@ -502,27 +502,81 @@ def numeral_dates(text: str) -> str:
     return _NUMERAL_DATE.sub(digits, text)
 
 
+# A 年月日 date one of whose 年, 月, 日 was read as a look-alike (`2008年01月22H`, `2019年01月22口`,
+# `2027年08月25円`: a thin-stroked render's or a copy's 日) is read all the same when the separators sit
+# where a date's sit: digit groups 4-2-2 (a licence prints its month and day with two digits, so no digit
+# can be missing), one character after each group, in order, two of the three read as printed and the
+# third no digit and no space, and a real calendar date. The digits alone make the date; the third
+# character is a date's separator by its place (False: 年, 月 and 日 must be read as printed)
+LOOKALIKE_SEPARATOR = True
+_SHAPED_DATE = r"(\d{4})([^\d\s])(\d{2})([^\d\s])(\d{2})([^\d\s])"
+_SHAPED_DATE_RE = re.compile(r"(?<!\d)" + _SHAPED_DATE)
+# a term whose 至 was read as another character — a digit among them (`…22日52039年01月22口`, 至 read 5):
+# a whole date (its 日's place filled) then one character then a whole date or 长期; a year has four
+# digits, so the character between is the 至's place whatever it reads as
+_SHAPED_TERM_RE = re.compile(r"自?(\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s])(.)(长期|\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s])止?")
+
+
+def _shaped_date(text: str, pos: int = 0, *, whole: bool = False) -> re.Match | None:
+    """The first date in `text` (from `pos`; `whole`: the rest of `text` and nothing else) shaped as
+    a 年月日 date with at most one of its separators read as a look-alike (`LOOKALIKE_SEPARATOR`);
+    its digits are groups 1, 3 and 5."""
+    if not LOOKALIKE_SEPARATOR:
+        return None
+    found = [_SHAPED_DATE_RE.fullmatch(text, pos)] if whole else _SHAPED_DATE_RE.finditer(text, pos)
+    for m in found:
+        if m and sum(m.group(i) == ch for i, ch in ((2, "年"), (4, "月"), (6, "日"))) >= 2 \
+                and parse_date(f"{m.group(1)}-{m.group(3)}-{m.group(5)}"):
+            return m
+    return None
+
+
+def _shaped_term(text: str) -> tuple[str, str] | None:
+    """A term's start and end (`长期` or a date's text) when its 至 was read as another character
+    (`_SHAPED_TERM_RE`); None when `text` is not such a term."""
+    m = _SHAPED_TERM_RE.fullmatch(text) if LOOKALIKE_SEPARATOR else None
+    if not m or _norm_date(m.group(1)) is None or (m.group(3) != "长期" and _norm_date(m.group(3)) is None):
+        return None
+    return m.group(1), m.group(3)
+
+
 def _norm_date(text: str) -> str | None:
     # 2016年5月20日 must be complete (a lost digit before 日 would give another real date);
     # 2016.05.20 / 2016-05-20 / 20160520 must not run on into more digits
     text = numeral_dates(text)
     m = _CN_DATE_RE.search(text) if "年" in text else _DOT_DATE_RE.search(text)
-    if not m:
+    if m:
+        y, mo, day = m.group(1), m.group(2), m.group(3)
+    elif (m := _shaped_date(text)) is not None:
+        y, mo, day = m.group(1), m.group(3), m.group(5)
+    else:
         return None
-    d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    d = parse_date(f"{y}-{mo}-{day}")
     return d.isoformat() if d and 1900 <= d.year <= 2100 else None
 
 
-def _date_weakest(pieces: list[Piece]) -> float | None:
-    """The least sure character of the whole date `_norm_date` found in `pieces` (`2016年02月20日`):
-    a mark read after its 日 (`…20日1`, the 日's last stroke read again at 0.67) is no part of it.
-    None (every character counts) when the positions are unknown or a numeral was rewritten."""
+def _digits_weakest(text: str, chars: list, start: int, end: int) -> float:
+    """The least sure of the digits in text[start:end] — and of any other character there whose
+    runner-up is a digit (a 年, 月 or 日 that may be a digit would change the date's digit groups);
+    a separator read in doubt against another non-digit (日 against 口) stands at its place whatever it is."""
+    return min((c[0] for i, c in enumerate(chars[start:end], start)
+                if text[i].isdigit() or (len(c[1]) == 1 and to_halfwidth(c[1]).isdigit())), default=1.0)
+
+
+def _date_weakest(pieces: list[Piece], value: str | None = None) -> float | None:
+    """The least sure digit of the whole date `_norm_date` found in `pieces` (`2016年02月20日`):
+    a mark read after its 日 (`…20日1`, the 日's last stroke read again at 0.67) is no part of it,
+    nor is the doubt of a separator (`_digits_weakest`). `value`: the date that must be the one
+    found (None otherwise). None (every character counts) when the positions are unknown or a
+    numeral was rewritten."""
     text = "".join(q.text for q in pieces)
     chars = [c for q in pieces for c in q.chars]
-    if len(chars) != len(text) or numeral_dates(text) != text or "年" not in text:
+    if len(chars) != len(text) or numeral_dates(text) != text:
         return None
-    m = _CN_DATE_RE.search(text)
-    return min(c[0] for c in chars[m.start():m.end()]) if m else None
+    m = (_CN_DATE_RE.search(text) if "年" in text else None) or _shaped_date(text)
+    if not m or (value is not None and _norm_date(m.group(0)) != value):
+        return None
+    return _digits_weakest(text, chars, m.start(), m.end())
 
 
 def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
@@ -1184,11 +1238,19 @@ def _first_row_short(pieces: list[Piece], lines: list[Line]) -> bool:
     return max(q.box[2] for q in head) < edge - 2 * h
 
 
+# a registered name starts with a character — a place's or its 字号's —, never a mark: a copy's speck read
+# before it as a middle dot (`·北京和顺物流有限公司…`, ZY zy_0033 at 0.93, `・` second) is left out, as a
+# sex's or a person name's is (`_without_lead_marks`: only when the mark's runner-up is no character either)
+# (False: the mark is read into the name, a wrong pre-fill)
+NAME_LEAD_MARK = True
+
+
 def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Piece] | None, bool]:
     """A permit's name and whether its rows are doubtful: a second row under a first row that stops
     short of the column's edge (`_first_row_short`), or that turns a complete name (…有限公司) into
     one ending otherwise, is the next field's value whose label was not read — left out when the
     first row is a complete name by itself, else the name is doubtful."""
+    pieces = _without_lead_marks(pieces) if NAME_LEAD_MARK else pieces
     if not pieces or len(pieces) < 2:
         return pieces, False
     h = pieces[0].box[3] - pieces[0].box[1]
@@ -2611,6 +2673,32 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# a period's row boxed in two whose boxes overlap (a hand-held photo: `2023.05.25-2` and `2043.05.25`, the
+# end's first 2 in both) is read without the characters the first box holds inside the second, where the
+# second starts with them: the detector cut the row inside a character and the recogniser read it twice.
+# Its digit count and its 5/10/20 years still decide the period (False: 17 digits, no period — ZY zy_0089)
+PERIOD_READ_TWICE = True
+
+
+def _without_read_twice(pieces: list[Piece]) -> list[Piece]:
+    """`pieces` with the end of a piece dropped where its characters' centres lie inside the next
+    piece's box and that piece begins with them (`PERIOD_READ_TWICE`); as given otherwise."""
+    if not PERIOD_READ_TWICE or len(pieces) < 2:
+        return pieces
+    out = list(pieces)
+    for i, (a, b) in enumerate(zip(pieces, pieces[1:], strict=False)):
+        if len(a.xs) != len(a.text) or not a.text or not (b.box[0] < a.box[2] <= b.box[2]):
+            continue
+        h = max(1.0, min(a.box[3] - a.box[1], b.box[3] - b.box[1]))
+        if abs((a.box[1] + a.box[3]) - (b.box[1] + b.box[3])) / 2 > h:
+            continue  # (not one row)
+        n = sum(1 for x in a.xs if x > b.box[0])
+        if 0 < n < len(a.text) and b.text.startswith(a.text[-n:]):
+            out[i] = Piece(a.text[:-n], a.score, (a.box[0], a.box[1], a.xs[-n - 1] + 0.5 * h, a.box[3]),
+                           a.chars[:-n] if len(a.chars) == len(a.text) else a.chars, a.xs[:-n])
+    return _keep(pieces, out) if out != list(pieces) else pieces
+
+
 def _wrapped_term(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
     """The period whole when its row wrapped before the end (a card reproduced in a narrow
     template: `2024.10.13-长` with `期` alone on the line under it, `2016.05.12-` over `2036.05.12`).
@@ -2805,7 +2893,7 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="not an authority")
     p = value_after(lines, BACK["period"], labels)
-    p = _wrapped_term(p, lines) if p else p
+    p = _wrapped_term(_without_read_twice(p), lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)
     if not (frm and to):  # the label was lost (glare) or merged away: the one line that is a period
         # (a row wrapped between 长 and 期 is that one line with its 期: `_wrapped_term`)
@@ -4144,6 +4232,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
+    raw = _without_lead_marks(raw) if NAME_LEAD_MARK else raw
     # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
     p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
@@ -4248,7 +4337,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["registered_capital"] = _blank()
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
-    settled = _by_grammar(p, lambda t: _norm_date(t) is not None) if DATE_GRAMMAR and p and not v else None
+    # (readings that make one date are one choice: a look-alike 日 read either way, `LOOKALIKE_SEPARATOR`)
+    settled = _by_grammar(p, lambda t: _norm_date(t) is not None, same=_norm_date) if DATE_GRAMMAR and p and not v \
+        else None
     if settled:
         # a digit read as its look-alike letter (`2C21年12月13日`, C for 0 at 0.5): the recogniser's
         # runner-up is the digit, and only that choice makes a date (`_by_grammar`: when any other
@@ -4257,7 +4348,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=settled[1]) if v else _blank()
     else:
         # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) \
+        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p, v)) \
             if v and p else _blank()
     if DATE_TERM_CHECKS and v and p:
         res["established_date"] = _established_against_term(res["established_date"], join(p)[0], lines, labels)
@@ -4637,8 +4728,19 @@ def _term_end(text: str) -> str | None:
     if end in ("长期", "永久", "不约定期限"):
         return "长期"
     if len(parts) == 1:
-        return None
-    return _norm_date(end) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) else None
+        shaped = _shaped_term(text)  # (its 至 read as another character)
+        return None if shaped is None else "长期" if shaped[1] == "长期" else _norm_date(shaped[1])
+    if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) or _shaped_date(end, whole=True):
+        return _norm_date(end)
+    return None
+
+
+def _term_start(text: str) -> str | None:
+    """The printed start of a term read as `text` (`2003年6月28日至…`), its 至 read or not (`_shaped_term`)."""
+    if "至" in text:
+        return _norm_date(text.split("至")[0])
+    shaped = _shaped_term(text)
+    return _norm_date(shaped[0]) if shaped else None
 
 
 def _whole_years_end(text: str) -> str | None:
@@ -4738,7 +4840,7 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         end = _whole_years_end(text)
     if end is None:
         return FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a term")
-    start = _norm_date(text.split("至")[0]) if "至" in text else None
+    start = _term_start(text)
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
     if end != "长期" and (start or established) and not any(
@@ -4748,7 +4850,8 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         # misread digit in it or in the 成立日期 (T t0110 `2028-06-01` for 2028-06-04, established
         # 2008-06-05, each read sure); the end is not pre-filled
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term not whole years")
-    res = _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
+    # (a whole term is its own extent, as a date; its doubt is its digits', as a date's: `_term_digits_weakest`)
+    res = _result(end, list(p), vocabulary=end == "长期", weakest=None if end == "长期" else _term_digits_weakest(p))
     if TERM_END_OWN and end != "长期" and (start or established) and res.flagged \
             and res.note == "doubtful character" and settled >= TERM_END_SETTLED:
         # (the end's month and day were vouched for above by the whole years from the 成立日期 or the
@@ -4774,16 +4877,41 @@ TERM_END_OWN = True
 TERM_END_SETTLED = 4
 
 
+def _term_digits_weakest(pieces: list[Piece]) -> float | None:
+    """The least sure digit of a term's row (`2019年01月22日至2039年01月22日`): its 年, 月, 日 and 至 stand at
+    their places whatever they are read as (`_digits_weakest`; LOOKALIKE_SEPARATOR). None (every character
+    counts) when the positions are unknown, a numeral was rewritten or the row holds other characters
+    than the term (`_term_end` took its end; `_SHAPED_TERM_RE` or a 至 between two dates makes it whole)."""
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in q.chars]
+    if not LOOKALIKE_SEPARATOR or len(chars) != len(text) or numeral_dates(text) != text:
+        return None
+    parts = text.split("至")
+    whole = _shaped_term(text) is not None or (len(parts) == 2 and all(
+        _CN_DATE_RE.fullmatch(x) or _shaped_date(x, whole=True) for x in (parts[0].removeprefix("自"), parts[1])))
+    if not whole:
+        return None
+    slot = m.start(2) if (m := _SHAPED_TERM_RE.fullmatch(text)) and "至" not in text else -1
+    # (the 至's place between two whole dates holds no digit of theirs, whatever it is read as)
+    return min(_digits_weakest(text, chars, 0, slot) if slot > 0 else 1.0,
+               _digits_weakest(text, chars, slot + 1, len(text)))
+
+
 def _term_end_weakest(pieces: list[Piece]) -> float | None:
     """The least sure character of the whole date after the term's last 至 (`…至2030年01月07日`);
     None when the positions are unknown, a numeral was rewritten or no such date ends the row."""
     text = "".join(q.text for q in pieces)
     chars = [c for q in pieces for c in q.chars]
-    if len(chars) != len(text) or numeral_dates(text) != text or "至" not in text:
+    if len(chars) != len(text) or numeral_dates(text) != text:
         return None
-    cut = text.rindex("至") + 1
-    m = _CN_DATE_RE.fullmatch(text, cut) or _DOT_DATE_RE.fullmatch(text, cut)
-    return min(c[0] for c in chars[m.start():m.end()]) if m else None
+    if "至" in text:
+        cut = text.rindex("至") + 1
+    elif (shaped := _shaped_term(text)) is not None and shaped[1] != "长期":
+        cut = text.rindex(shaped[1])
+    else:
+        return None
+    m = _CN_DATE_RE.fullmatch(text, cut) or _DOT_DATE_RE.fullmatch(text, cut) or _shaped_date(text, cut, whole=True)
+    return _digits_weakest(text, chars, m.start(), m.end()) if m else None
 
 
 # the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,

@@ -304,7 +304,8 @@ def _date_of(p: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...])
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     first = join(p[:1])[0]
     v = ex._norm_date(first) or ex._norm_date(text)
-    return ex._result(v, p) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
+    # (the date's digits are its doubt, as a 成立日期's: a separator read in doubt stands at its place)
+    return ex._result(v, p, weakest=ex._date_weakest(p, v)) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
 
 
 def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> tuple[ex.FieldResult, dict]:
