@@ -560,7 +560,8 @@ def _digits_weakest(text: str, chars: list, start: int, end: int) -> float:
     runner-up is a digit (a 年, 月 or 日 that may be a digit would change the date's digit groups);
     a separator read in doubt against another non-digit (日 against 口) stands at its place whatever it is."""
     return min((c[0] for i, c in enumerate(chars[start:end], start)
-                if text[i].isdigit() or (len(c[1]) == 1 and to_halfwidth(c[1]).isdigit())), default=1.0)
+                if not LOOKALIKE_SEPARATOR or text[i].isdigit() or (len(c[1]) == 1 and to_halfwidth(c[1]).isdigit())),
+               default=1.0)
 
 
 def _date_weakest(pieces: list[Piece], value: str | None = None) -> float | None:
@@ -4338,7 +4339,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
     # (readings that make one date are one choice: a look-alike 日 read either way, `LOOKALIKE_SEPARATOR`)
-    settled = _by_grammar(p, lambda t: _norm_date(t) is not None, same=_norm_date) if DATE_GRAMMAR and p and not v \
+    settled = _by_grammar(p, lambda t: _norm_date(t) is not None, same=_norm_date if LOOKALIKE_SEPARATOR else None) \
+        if DATE_GRAMMAR and p and not v \
         else None
     if settled:
         # a digit read as its look-alike letter (`2C21年12月13日`, C for 0 at 0.5): the recogniser's

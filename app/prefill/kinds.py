@@ -305,7 +305,7 @@ def _date_of(p: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...])
     first = join(p[:1])[0]
     v = ex._norm_date(first) or ex._norm_date(text)
     # (the date's digits are its doubt, as a 成立日期's: a separator read in doubt stands at its place)
-    return ex._result(v, p, weakest=ex._date_weakest(p, v)) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
+    return ex._result(v, p, weakest=ex._date_weakest(p, v) if ex.LOOKALIKE_SEPARATOR else None) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
 
 
 def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> tuple[ex.FieldResult, dict]:
