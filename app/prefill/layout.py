@@ -109,6 +109,10 @@ _OFF_CENTRE = frozenset(",.;:()、。《》“”‘’!?")
 # a period's separator right after its start date (`2011.02.13-长期`, `2011.02.13 — 2031.02.13`): an ID card's
 # back may print the end in the second date's slot, the space after the hyphen is printed (`Piece.lost_character`)
 PERIOD_SEPARATOR = re.compile(r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*([-－—~～])")
+# … and a term's 至 read as another character (`…22日52039年01月22日`, `extract.LOOKALIKE_SEPARATOR`): the place
+# between a whole 年月日 date and the next one (or 长期), which the licence prints with spaces around it
+# (never: `(?!)`)
+TERM_SLOT = re.compile(r"\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s](\S)(?=\d{4}[^\d\s]\d{2}[^\d\s]\d{2}|长期)")
 
 
 @dataclass
@@ -148,7 +152,8 @@ class Piece:
         # those after the hyphen that ends a start date — an ID back's `2011.02.13-    长期`, its end in
         # the second date's slot. A character lost there leaves neither a date nor 长期 after it, which
         # the period's own check catches)
-        seps = {m.start(1) for m in PERIOD_SEPARATOR.finditer(self.text)}
+        seps = {m.start(1) for m in PERIOD_SEPARATOR.finditer(self.text)} | {
+            m.start(1) for m in TERM_SLOT.finditer(self.text)}
         return unit > 0 and any(
             self.xs[j] - self.xs[i] - sum(pair[i:j]) * unit > max(0.75 * unit * min(1.0, sum(pair[i:j])), 0.45 * h)
             and "至" not in self.text[i:j + 1] and not seps.intersection(range(i, j + 1)) for i, j in spans)
@@ -168,13 +173,14 @@ class Piece:
         unit = steps[len(steps) // 2]
         if unit <= 0:
             return []
+        slots = {m.start(1) for m in TERM_SLOT.finditer(self.text)}
         y1, y2 = self.box[1], self.box[3]
         # (a character lost leaves paper about as wide as one: a sliver between two characters of a
         # dense row — 4 px at a 28 px row — is their spacing read coarsely, with the neighbours' ink)
         return [(self.xs[i] + 0.55 * unit, y1, self.xs[i + 1] - 0.55 * unit, y2)
                 for i in cjk if i + 1 in cjk and self.xs[i + 1] - self.xs[i] > (1 + share) * unit
                 and self.xs[i + 1] - self.xs[i] - 1.1 * unit >= GAP_ROOM * (y2 - y1)
-                and "至" not in self.text[i:i + 2]]
+                and "至" not in self.text[i:i + 2] and not slots & {i, i + 1}]
 
     def wide_digit_gaps(self, share: float, room: float) -> list[tuple[float, float, float, float]]:
         """`wide_gaps` where a digit or Latin letter stands on either side (`4单元30室` of 304室, the 4
@@ -212,8 +218,9 @@ class Piece:
             middle = switch[(len(switch) - 1) // 2]
             spaced = middle > sorted(within)[len(within) // 2] + 0.1 * unit if within else middle > 0.1 * unit
         out = []
+        slots = {m.start(1) for m in TERM_SLOT.finditer(self.text)}  # (a 至 read as a digit: its spaces are printed)
         for i in pairs:
-            if wide[i] == 1.0 and wide[i + 1] == 1.0:
+            if wide[i] == 1.0 and wide[i + 1] == 1.0 or slots & {i, i + 1}:
                 continue  # (two Chinese characters: `wide_gaps`)
             a, b = self.xs[i] + 0.6 * wide[i] * unit, self.xs[i + 1] - 0.6 * wide[i + 1] * unit
             usual = middle if spaced and (wide[i] == 1.0) != (wide[i + 1] == 1.0) else 0.0

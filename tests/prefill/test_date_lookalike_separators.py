@@ -92,3 +92,25 @@ def test_a_digit_in_doubt_in_a_term_still_blanks() -> None:
     # the end's year digit at 0.6 against another digit: blank
     f = _read("2019年01月22日", "2019年01月22日至2039年01月22口", {("营业期限", 14): (0.6, "2", 0.3)})["valid_to"]
     assert f.flagged
+
+
+def test_the_spaces_round_a_misread_to_are_no_lost_character(monkeypatch) -> None:
+    # the licence prints `至` with a space either side: read as `5`, the step beside it is that space
+    # (ZX zx_128, `lost character` on main), as beside a 至 read as printed (`layout.TERM_SLOT`)
+    import re
+
+    from app.prefill import layout
+    from app.prefill.layout import Piece
+
+    text = "2019年01月22日52039年01月22日"
+    xs, x = [], 100.0
+    for i, ch in enumerate(text):
+        x += 40 if i in (11, 12) else 0  # (the spaces round the 至's place)
+        xs.append(x)
+        x += 20 if ch.isdigit() else 40
+    piece = Piece(text, 0.95, (90, 0, x, 40), ((0.99, "", 0.0),) * len(text), tuple(xs))
+    assert not piece.lost_character
+    assert piece.wide_digit_gaps(X.GAP_DIGIT_SHARE, X.GAP_DIGIT_ROOM) == []  # (no paper for the reader to look at)
+    monkeypatch.setattr(layout, "TERM_SLOT", re.compile(r"(?!)(.)"))
+    assert piece.lost_character  # (main)
+    assert piece.wide_digit_gaps(X.GAP_DIGIT_SHARE, X.GAP_DIGIT_ROOM)
