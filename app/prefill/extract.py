@@ -584,9 +584,11 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
 _LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]|\d[SZ](?=[号楼栋幢室层])"
                                r"|(?<=[\u4e00-\u9fff])[SZ]\d+号")
 # a unit (单元) after a name, not after its number (`…南昌市东湖单元1702室` of `…东湖区阳明路1211号
-# 26号楼3单元1702室`): a unit is numbered within a building (`3单元`, `二单元`, `东单元`, `5号楼单元`),
-# so a place's or a street's name right before it means a run of rows or characters went unread
-_UNIT_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十零〇东西南北中甲乙丙丁号栋幢楼座])单元")
+# 26号楼3单元1702室`): a unit is numbered within a building (`3单元`, `二单元`, `东单元`, `1001单元`),
+# so a place's or a street's name right before it means a run of rows or characters went unread. So
+# does the building itself (`…4号楼单元403` of `…4号楼4单元403`, ZX zx_008; `…1栋单元2602室`, ZY zy_0023:
+# the unit's digit lost between the two words) — a building's units are numbered, never the bare word
+_UNIT_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十零〇东西南北中甲乙丙丁号])单元")
 # a house number's 号 after a name, not after its number (`…石门镇前进公号` of `…前进村5组64号`, ZO
 # zo_0003, a 98-line fax: `村5组64` lost to the dither but one character read 公): a 号 numbers a door,
 # a building or a plot, so a digit, a Chinese numeral or a letter stands before it (`64号`, `三号楼`,
@@ -735,6 +737,12 @@ def _starts_inside_a_place(addr: str) -> bool:
 _DIVISIONS_ONLY = re.compile(r"(?:[^省市区县旗]{2,7}(?:省|自治区))?(?:[^省市区县旗]{2,7}(?:市|自治州|地区|盟))?"
                              r"(?:[^省市区县旗]{1,7}(?:区|县|市|旗))?")
 DIVISIONS_ONLY_CUT = True  # (False: such an address is judged by its last character only)
+# an address with no number in it at all that does not end with a street, a village or a building's
+# word (ADDRESS_ENDS): an estate's or a market's name can end an address (…学府, …广场, …中心) after
+# its street and number, never straight after the district (`浙江省嘉兴市南湖区学府` of …学府路658弄46号
+# 2006室, ZY zy_0092, the row's rest not boxed). None of the 1,725 true addresses of the cached sets
+# lacks a digit (False: judged by its last character only)
+NUMBERLESS_CUT = True
 
 
 def _address_cut_short(addr: str) -> bool:
@@ -748,6 +756,8 @@ def _address_cut_short(addr: str) -> bool:
     if _SUITE_END.search(head):
         return False  # (a suite on a floor, …5层36单元, …1001单元: the door itself)
     last = head[-1:]
+    if NUMBERLESS_CUT and last and not re.search(r"[0-9０-９]", addr) and last not in ADDRESS_ENDS:
+        return True  # (…南湖区学府 of …学府路658弄46号: no number, and no street, village or building last)
     return bool(last) and "\u4e00" <= last <= "\u9fff" and (last not in LICENCE_ADDRESS_LAST or bool(
         _STREET_END.search(head)))
 
