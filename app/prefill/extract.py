@@ -276,6 +276,7 @@ _NOTE_REASON = {
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
     "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
     "number's year disagrees": "cross_check", "name character in doubt": "doubtful_character", "digit in doubt on a 1-bit page": "doubtful_character",
+    "stroke in doubt": "doubtful_character", "scope word in doubt": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -353,9 +354,39 @@ def _torn(pieces: list[Piece] | None, odds: float) -> bool:
                for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True))
 
 
+# Characters that differ by one horizontal stroke (the second is the first with one more: 一/二, 人/大,
+# 大/天, 白/自, 日/目, 米/来 …). A thin horizontal is the stroke print loses first — a Song face's
+# hairline at small sizes falls between a rasteriser's sample rows or a thresholding scanner's
+# dots, a fax's 1-bit page drops it — and what is left is the other character, a valid reading
+# no vocabulary tells from the print (`红星路一段` of 红星路三段, `建设人道` of 建设大道, `悦米` of
+# 悦来). Where the recogniser still gives such a pair's other member real weight (its runner-up
+# within 1:HAIRLINE_ODDS), the value is not pre-filled (ZX's first sight: 9 of its 13 wrong
+# values; on the other sets' right values, see "Session 35 (wrongs)" in docs/capture-ocr.md).
+HAIRLINE_PAIRS = frozenset(frozenset(p) for p in (
+    "一二", "二三", "一三", "人大", "大天", "白自", "白百", "日目", "口日", "米来", "关美", "十土", "十干",
+    "土王", "工王", "了子", "丁于", "木本", "木末", "木未", "古吉"))
+HAIRLINE_ODDS = 30.0  # (0: off)
+HAIRLINE_NOTE = "stroke in doubt"  # (not asked of the second recogniser: both read what the print left)
+
+
+def _hairline_torn(pieces: list[Piece] | None, value: str = "", fixed: Collection[int] = ()) -> bool:
+    """A character read with its one-stroke look-alike as runner-up (`HAIRLINE_PAIRS`), that
+    runner-up within 1:HAIRLINE_ODDS of the first choice. A character the value's grammar settled
+    (`value` as long as the text read and another character there) or vouched for (`fixed`:
+    positions in the text read, e.g. a scope's standard sentences) is no doubt."""
+    if not HAIRLINE_ODDS or not pieces:
+        return False
+    text = "".join(p.text for p in pieces)
+    chars = [c for p in pieces for c in (p.chars if len(p.chars) == len(p.text) else ((1.0, "", 0.0),) * len(p.text))]
+    same = len(value) == len(text)
+    return any(alt and frozenset((ch, alt)) in HAIRLINE_PAIRS and ap * HAIRLINE_ODDS > prob
+               and not (same and value[i] != ch) and i not in fixed
+               for i, (ch, (prob, alt, ap)) in enumerate(zip(text, chars, strict=True)))
+
+
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
             vocabulary: bool = False, weakest: float | None = None, note: str = "",
-            char_floor: float = WEAK_CHAR, odds: float = 0.0) -> FieldResult:
+            char_floor: float = WEAK_CHAR, odds: float = 0.0, hairline: bool = True) -> FieldResult:
     """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
     that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
     is a mean, and one misread character in a long address barely moves it) unless the value
@@ -379,6 +410,8 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     elif value and pieces and any(p.lost_character for p in pieces):
         return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
+    elif hairline and value and conf >= THRESHOLD and _hairline_torn(pieces, value):
+        return FieldResult(value, min(conf, 0.5), box, flagged=True, note=HAIRLINE_NOTE, weakest=weakest)
     res = FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
     if value and pieces and not validated:
         res.torn_digit = _torn_digit(pieces)
@@ -3731,6 +3764,18 @@ def _scope_end_unread(pieces: list[Piece]) -> bool:
     return False
 
 
+def _scope_fixed(pieces: list[Piece]) -> list[bool]:
+    """Which characters of a 经营范围 as read stand in its standard sentences and headers (as the
+    scope's grammar settled them): the registrar's wording vouches for them."""
+    text = "".join(q.text for q in pieces)
+    fixed = [False] * len(text)
+    read = _scope_read(pieces)[0][:len(text)]  # (the sentences as the scope's grammar settled them)
+    for phrase in (*SCOPE_BOILERPLATES, *SCOPE_HEADERS):
+        for m in re.finditer(re.escape(phrase[1:-1] if phrase.startswith("(") else phrase[:-1]), read):
+            fixed[m.start():m.end()] = [True] * (m.end() - m.start())
+    return fixed
+
+
 def _scope_torn(pieces: list[Piece], odds: float = ENTITY_ODDS) -> bool:
     """A character of a 经营范围, outside its standard sentences and headers, that the recogniser
     was torn on: below 0.95, its runner-up another Chinese character with more than 1/odds of its
@@ -3738,11 +3783,7 @@ def _scope_torn(pieces: list[Piece], odds: float = ENTITY_ODDS) -> bool:
     to settle (`_scope_read`), not this."""
     text = "".join(q.text for q in pieces)
     chars = [c for q in pieces for c in (q.chars if len(q.chars) == len(q.text) else ((1.0, "", 0.0),) * len(q.text))]
-    fixed = [False] * len(text)
-    read = _scope_read(pieces)[0][:len(text)]  # (the sentences as the scope's grammar settled them)
-    for phrase in (*SCOPE_BOILERPLATES, *SCOPE_HEADERS):
-        for m in re.finditer(re.escape(phrase[1:-1] if phrase.startswith("(") else phrase[:-1]), read):
-            fixed[m.start():m.end()] = [True] * (m.end() - m.start())
+    fixed = _scope_fixed(pieces)
     return any(not fixed[i] and prob < 0.95 and _cjk(ch) and len(alt) == 1 and _cjk(alt) and alt != ch
                and alt_prob * odds > prob and not _scope_word_settles(text, i, alt)
                for i, (ch, (prob, alt, alt_prob)) in enumerate(zip(text, chars, strict=True)))
@@ -3783,6 +3824,26 @@ SCOPE_ONE_CHAR_FIRST = True
 _ONE_CHAR_FIRST = re.compile(r"[\u4e00-\u9fff][;、,；，。]")
 SCOPE_WORD_FIRST = 0.5  # … when its first reading has at least this probability
 SCOPE_WORD_PAIR = 0.9  # … and its two readings together at least this (no third character stands a chance)
+
+
+# … and the other way round: a character no standard scope word holds whose runner-up, at this
+# probability or more, makes one there (`王金产品零售` read at 0.98 with 五 the runner-up: 五金, ZY
+# zy_0147) — the print may be the word, and a misread inside an item is another plausible item; not
+# pre-filled (0: off)
+SCOPE_WORD_MISSED = 0.005
+SCOPE_WORD_NOTE = "scope word in doubt"  # (not asked of the second recogniser: it shares the first's misreads)
+
+
+def _scope_word_missed(pieces: list[Piece], fixed: Collection[int] = ()) -> bool:
+    """`SCOPE_WORD_MISSED`: a character outside the registrar's sentences (`fixed`) that stands in no
+    standard scope word while its runner-up would make one there."""
+    if not SCOPE_WORD_MISSED:
+        return False
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in (q.chars if len(q.chars) == len(q.text) else ((1.0, "", 0.0),) * len(q.text))]
+    return any(i not in fixed and _cjk(ch) and len(alt) == 1 and _cjk(alt) and alt != ch and alt_prob >= SCOPE_WORD_MISSED
+               and _scope_word_settles(text[:i] + alt + text[i + 1:], i, ch)
+               for i, (ch, (_, alt, alt_prob)) in enumerate(zip(text, chars, strict=True)))
 
 
 def _scope_word_settles(text: str, i: int, alt: str) -> bool:
@@ -4352,9 +4413,15 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # one character the recogniser was torn between two words on (`汽车专配件` at 0.78 against
         # 零 at 0.20): a long scope's line score hides it, and either reading makes a plausible item
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="doubtful character")
+    elif p and _hairline_torn(p, fixed=(vouched := {i for i, f in enumerate(_scope_fixed(p)) if f})):
+        # a character torn with its one-stroke look-alike outside the registrar's sentences (`日用` / 目)
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note=HAIRLINE_NOTE)
+    elif p and _scope_word_missed(p, vouched):
+        # a character whose runner-up would make the standard word its reading does not (`王金`, 五金)
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note=SCOPE_WORD_NOTE)
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
-        res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()
+        res["business_scope"] = _result(v, p, weakest=scope_weakest, hairline=False) if len(v) >= 2 else _blank()
         if p and not res["business_scope"].flagged and _scope_text_below(v, p, lines, labels):
             res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
