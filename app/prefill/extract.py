@@ -357,12 +357,14 @@ def _torn(pieces: list[Piece] | None, odds: float) -> bool:
 # Characters that differ by one horizontal stroke (the second is the first with one more: 一/二, 人/大,
 # 大/天, 白/自, 日/目, 米/来 …). A thin horizontal is the stroke print loses first — a Song face's
 # hairline at small sizes falls between a rasteriser's sample rows or a thresholding scanner's
-# dots, a fax's 1-bit page drops it — and what is left is the other character, a valid reading
-# no vocabulary tells from the print (`红星路一段` of 红星路三段, `建设人道` of 建设大道, `悦米` of
-# 悦来). Where the recogniser still gives such a pair's other member real weight (its runner-up
-# within 1:HAIRLINE_ODDS), the value is not pre-filled (ZX's first sight: 9 of its 13 wrong
-# values; on the other sets' right values, see "Session 35 (wrongs)" in docs/capture-ocr.md).
-HAIRLINE_PAIRS = frozenset(frozenset(p) for p in (
+# dots, a fax's 1-bit page drops it — and what is left is the first character, a valid reading no
+# vocabulary tells from the print (`红星路一段` of 红星路三段, `建设人道` of 建设大道, `悦米` of 悦来).
+# Where a value's character is read as the one without the stroke while the recogniser still gives
+# the one with it real weight (its runner-up within 1:HAIRLINE_ODDS), the value is not pre-filled.
+# Only that way round: print does not grow a stroke where none was (ZX's right values read 大 with
+# 人, 自 with 白, 美 with 关 as runner-up, and were right). ZX's first sight: 8 of its 13 wrong values
+# (see "Session 35 (wrongs)" in docs/capture-ocr.md).
+HAIRLINE_PAIRS = frozenset((a, b) for a, b in (
     "一二", "二三", "一三", "人大", "大天", "白自", "白百", "日目", "口日", "米来", "关美", "十土", "十干",
     "土王", "工王", "了子", "丁于", "木本", "木末", "木未", "古吉"))
 HAIRLINE_ODDS = 30.0  # (0: off)
@@ -370,28 +372,38 @@ HAIRLINE_NOTE = "stroke in doubt"  # (not asked of the second recogniser: both r
 
 
 def _hairline_torn(pieces: list[Piece] | None, value: str = "", fixed: Collection[int] = ()) -> bool:
-    """A character read with its one-stroke look-alike as runner-up (`HAIRLINE_PAIRS`), that
-    runner-up within 1:HAIRLINE_ODDS of the first choice. A character the value's grammar settled
-    (`value` as long as the text read and another character there) or vouched for (`fixed`:
-    positions in the text read, e.g. a scope's standard sentences) is no doubt."""
+    """A character of the value read as the one without the stroke of a `HAIRLINE_PAIRS` pair, the
+    one with it its runner-up within 1:HAIRLINE_ODDS of the first choice. Only the characters the value holds
+    as read count: one the value's grammar settled (another character there) or left out (a date's
+    年月日, a label's remainder) is no doubt, nor one vouched for (`fixed`: positions in the text
+    read, e.g. a scope's standard sentences). A value that is not its text read is not judged."""
     if not HAIRLINE_ODDS or not pieces:
         return False
-    text = "".join(p.text for p in pieces)
+    text = to_halfwidth("".join(p.text for p in pieces))
     chars = [c for p in pieces for c in (p.chars if len(p.chars) == len(p.text) else ((1.0, "", 0.0),) * len(p.text))]
-    same = len(value) == len(text)
-    return any(alt and frozenset((ch, alt)) in HAIRLINE_PAIRS and ap * HAIRLINE_ODDS > prob
-               and not (same and value[i] != ch) and i not in fixed
-               for i, (ch, (prob, alt, ap)) in enumerate(zip(text, chars, strict=True)))
+    value = to_halfwidth(value) if value else text
+    if len(value) == len(text):
+        held = [i for i in range(len(text)) if value[i] == text[i]]
+    elif (k := text.find(value)) >= 0:
+        held = list(range(k, k + len(value)))
+    elif value.find(text) >= 0:
+        held = list(range(len(text)))
+    else:
+        return False
+    return any(alt and (text[i], alt) in HAIRLINE_PAIRS and ap * HAIRLINE_ODDS > prob
+               for i in held if i not in fixed for prob, alt, ap in (chars[i],))
 
 
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
             vocabulary: bool = False, weakest: float | None = None, note: str = "",
-            char_floor: float = WEAK_CHAR, odds: float = 0.0, hairline: bool = True) -> FieldResult:
+            char_floor: float = WEAK_CHAR, odds: float = 0.0, hairline: bool = False) -> FieldResult:
     """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
     that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
     is a mean, and one misread character in a long address barely moves it) unless the value
     was `validated` (check digit, cross-check) or found in a closed `vocabulary`. With `odds`, a
-    character whose runner-up has more than 1/odds of its own probability is doubtful too."""
+    character whose runner-up has more than 1/odds of its own probability is doubtful too; with
+    `hairline` (free text: names and addresses), a character torn with its one-stroke look-alike
+    (`_hairline_torn`)."""
     if pieces:
         _, sc, box = join(pieces)
     else:
@@ -607,7 +619,7 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if ragged(pieces, early=early) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
-    return _result(addr, pieces)
+    return _result(addr, pieces, hairline=True)
 
 
 # a Latin letter inside an address's number (`2O8号`, `1l号楼`, `24S0号`): no address prints one
@@ -819,7 +831,7 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _flat_end(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
-        res = _result(addr, pieces)
+        res = _result(addr, pieces, hairline=True)
         if not res.flagged and not (ROWS_COMPLETE and label_x is not None and _ends_complete(pieces, lines, label_x)):
             res.flagged, res.note = True, ROW_BELOW
     elif UNIT_FLAT_BELOW and not res.flagged and pieces and _UNIT_FLAT.search(addr) and _fills_column(pieces, lines) \
@@ -930,7 +942,7 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     if slack and any(sl >= SHORT_ROW for i, sl in enumerate(slack[:-1]) if i not in early):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     if len(addr) >= 4 and (_ROOM_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr)) and not (ragged(pieces, early=early) or getattr(pieces, "hole", False)):
-        res = _result(addr, pieces)
+        res = _result(addr, pieces, hairline=True)
         if (not slack or slack[-1] < 1.0) and not res.flagged:
             # a last row that reaches the column's edge may go on in a row the detector did not
             # box (`…1703` + `室` squeezed against the number row): taken only when the reader
@@ -1367,10 +1379,10 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if ROOM_WRAPPED_UNDER_LABEL and pieces and re.search(r"\d$", addr) and _room_wrapped_below(pieces, lines, label_x):
         # (`…4单元2687` over a lone `室`: the value's cell has no hanging indent, and the word wrapped
         # back to the row's left edge, under the label — it ends the address, read on its own line)
-        return _result(addr + "室", pieces)
+        return _result(addr + "室", pieces, hairline=True)
     if pieces and _flat_end(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
             and _ends_complete(pieces, lines, label_x):
-        return _result(addr, pieces)
+        return _result(addr, pieces, hairline=True)
     return _address_result(addr, pieces)
 
 
@@ -2431,7 +2443,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     name = _person_name(join(p)[0]) if p else ""
     name_p = p
     if name and _CJK_NAME.match(name) and _card_name_shaped(name):
-        res["name"] = _result(name, p, char_floor=NAME_CHAR)
+        res["name"] = _result(name, p, char_floor=NAME_CHAR, hairline=True)
     elif name:  # (`女` beside the label 姓名 on a page read askew: the sex's value, not a name)
         res["name"] = FieldResult(name, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
     else:
@@ -4218,7 +4230,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
     p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
-    res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
+    res["name"] = _result(v, p, odds=ENTITY_ODDS, hairline=True) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and (_any_end_unread(raw) or _head_unread(raw)):
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
@@ -4275,14 +4287,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if sure is not p and sure and join(sure)[0] != join(p)[0]:
         v = _name_value(join(sure)[0])  # (the runner-up surname replaced a first character no one carries)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
-        res["legal_representative"] = _result(v, sure, char_floor=NAME_CHAR)
+        res["legal_representative"] = _result(v, sure, char_floor=NAME_CHAR, hairline=True)
     elif v and _partner_entity(v) and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a partnership's 执行事务合伙人 may be a company printed alone (合伙企业法 第二十六条: a
         # partner that is a legal person appoints its representative in its own papers): a market
         # entity's name, its form last. Only under that label: a 法定代表人, 负责人, 经营者 or 投资人
         # is a person, and an entity's name beside one is a neighbour's text
-        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS, hairline=True)
         if not res["legal_representative"].flagged and (_any_end_unread(p) or any(q.lost_character for q in p)):
             res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     elif v and _CJK_NAME.match(v):
@@ -4291,7 +4303,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             and _name_shaped(appointed.group(2)) and "(" not in appointed.group(2):
         # a partnership's 执行事务合伙人 may be a company, printed with the person it appoints
         # (`…有限公司(委派代表:谭欣怡)`): an entity's name (its form last) and a person's name
-        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS, hairline=True)
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     r = res["legal_representative"]
@@ -4421,7 +4433,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note=SCOPE_WORD_NOTE)
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
-        res["business_scope"] = _result(v, p, weakest=scope_weakest, hairline=False) if len(v) >= 2 else _blank()
+        res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()
         if p and not res["business_scope"].flagged and _scope_text_below(v, p, lines, labels):
             res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows")
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
@@ -4985,7 +4997,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif key == "legal_representative" and len(v) >= 2:
             p = _surname_sure(_twins_sure(_name_dots(p)))
             v = _person_name(join(p)[0] if p else v)
-            res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
+            res[key] = _result(v, p, char_floor=NAME_CHAR, hairline=True) if _name_shaped(v) else FieldResult(
                 v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
             if not res[key].flagged and (why := weak_name_evidence(lines, HEALTH[lab], p)):
                 res[key] = FieldResult(v, 0.5, res[key].box, flagged=True, note=why)
@@ -4993,7 +5005,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             res[key] = _result(v, p, _items_score(p) if key == "license_items" else None,
                                vocabulary=key == "license_items",
                                char_floor=NAME_CHAR if key == "legal_representative" else
-                               WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
+                               WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0, hairline=key == "name") \
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)

@@ -276,7 +276,7 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
-    res = ex._result(v, p, char_floor=ex.NAME_CHAR)
+    res = ex._result(v, p, char_floor=ex.NAME_CHAR, hairline=True)
     if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p)):
         return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why)
     last = p[-1]
@@ -836,7 +836,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
-        ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
+        ex._result(v, p, odds=ex.ENTITY_ODDS, hairline=True) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["name"] = ex.permit_name_doubt(res["name"], p)
     # (…实验小学食 for …食堂: a row's last character boxed but not read leaves a name without its form)

@@ -71,3 +71,16 @@ def test_the_registrars_sentence_vouches_for_its_own_characters() -> None:
     row3 = ROW3.replace("项目外", "项日外")
     got = read(licence(scope_rows(ROW1, ROW2, row3, d3=_at(row3, "日", 0.90, "目", 0.10))))["business_scope"]
     assert got["value"] == ROW1 + ROW2 + ROW3, got
+
+
+def test_a_date_and_a_type_of_the_closed_table_are_not_judged_so() -> None:
+    # (ZX: `2004年01月06日` with 日 0.94 against 口 and `(自然人投资或控股)` with 自 0.61 against 白 were
+    # right and blanked by the rule's first form: a date's 年月日 is no part of its value, and the
+    # closed table of types settles its characters — only names and addresses are free text)
+    kind, date = "有限责任公司(自然人投资或控股)", "2011年09月01日"
+    chars = {kind: _at(kind, "自", 0.61, "白", 0.24), date: {len(date) - 1: (0.94, "口", 0.05)}}
+    rows = [line(ln.text, *ln.bbox, chars=chars[ln.text]) if ln.text in chars else ln
+            for ln in licence(scope_rows(), kind=kind)]
+    got = read(rows)
+    assert got["entity_type"]["value"] == kind, got["entity_type"]
+    assert got["established_date"]["value"] == "2011-09-01", got["established_date"]
