@@ -84,3 +84,11 @@ def test_a_date_and_a_type_of_the_closed_table_are_not_judged_so() -> None:
     got = read(rows)
     assert got["entity_type"]["value"] == kind, got["entity_type"]
     assert got["established_date"]["value"] == "2011-09-01", got["established_date"]
+
+
+def test_a_character_read_with_the_stroke_is_read() -> None:
+    # (ZX zx_029 `泺源大街` read 大 at 0.90 with 人 the runner-up, right: print does not grow a stroke)
+    addr = "山东省济南市市中区泺源大街1479号"
+    rows = [line(addr, 226, 744, 226 + 20 * len(addr), 764, chars=_at(addr, "大", 0.90, "人", 0.09)) if ln.text == addr
+            else ln for ln in licence(scope_rows(), address=addr)]
+    assert read(rows)["address"]["value"] == addr
