@@ -2067,20 +2067,34 @@ NATION_ON_SEX_ROW = True  # `女民畲`: the sex, a half-read 民族 and the nat
 _SEX_ROW = re.compile(r"(?:性别|[\u4e00-\u9fff])?[:：]?([男女])(民族|民.|.族|民|族)[:：]?([\u4e00-\u9fff]{1,5})")
 
 
+# … and the 民族 label not read at all (small grey print under a screen's moiré — ZW zw_103 `男汉`), when the nation
+# stands this many row heights right of the sex, where the card prints the label between them (0: not read so)
+NATION_PAST_LABEL = 2.5
+_SEX_NATION = re.compile(r"(?:性别)?[:：]?([男女])([\u4e00-\u9fff]{1,5})")
+
+
 def _nation_on_sex_row(lines: list[Line], sex: str) -> tuple[list[Piece], str, str] | None:
     """The card's sex row read as one box with the 民族 label half lost or misread between the sex
     and the nation (`女民畲`, `男阅族朝鲜`, `皇男民汉` — light label print on a copy or a dim photo):
     the one box on the page that is (a character left of the 性别 label,) the sex the checked
     number holds, 民族 with one character lost or misread, and then nothing but one of the 56 coded
-    nations. No other text on a card front starts with a sex followed by 民 or 族."""
+    nations. No other text on a card front starts with a sex followed by 民 or 族. With the label not
+    read at all (`男汉`), the nation's first character must stand NATION_PAST_LABEL row heights right
+    of the sex (the recogniser's own positions): the room the unread label takes on the card."""
     found = []
     for ln in lines:
         m = _SEX_ROW.fullmatch(ln.text)
+        group = 3
+        if not m and NATION_PAST_LABEL:
+            m, group = _SEX_NATION.fullmatch(ln.text), 2
+            xs = ln.xs_of(0, len(ln.text))
+            if m and (not xs or xs[m.start(2)] - xs[m.start(1)] < NATION_PAST_LABEL * ln.h):
+                m = None
         if not m or (sex and m.group(1) != sex):
             continue
-        name_n, code = normalize_nation(m.group(3).translate(_TRAD))
+        name_n, code = normalize_nation(m.group(group).translate(_TRAD))
         if name_n and code:
-            lead = m.start(3)
+            lead = m.start(group)
             found.append(([_line_tail(ln, lead)], name_n, code))
     return found[0] if len(found) == 1 else None
 
@@ -2270,6 +2284,46 @@ ROW_START_BY_TEXT = True
 LABELLESS_NATION = True
 
 
+# … and when the sex row's own reading is not the bare sex the number holds (a copy's speck after it, `女·`; 性别's
+# grey remnant before it, `生男`; the sex itself misread on a copy of a copy, `4` for 女), the row is still known
+# by its place and its other value: the one short line (three characters at most, specks aside) right above
+# the birth row starting in the values' column, with a coded nation standing right of it on its row — the card
+# prints 民族 there, and no other row of the card holds a nation (ZX's copies of copies and faxes zx_014,
+# zx_058, zx_101: the name above the sex row never taken, the nation beside it never looked at) (False: the
+# sex row by its reading only)
+SEX_ROW_BY_NATION = True
+# … and the row right above a row is the nearest of the values' column's lines in the window looked at (2.5 of
+# the birth row's heights up): a fax's 196 lines per inch and a birth row boxed taller than its neighbours put
+# the name row too in that window (ZW zw_040, a faxed front: `马熙华`, `男` and `1958年3月31日` 70 and 66 px apart,
+# the birth row 56 px high — two lines above it, so neither was the sex row and the name stayed blank), two
+# lines there on rows of their own (False: the row above only when it is the one line there)
+ROW_ABOVE_NEAREST = True
+_SEX_ROW_SPECKS = re.compile(r"[·•・.,，、'`\s:：]")
+
+
+def _nearest_row(found: list[Line], h: float) -> list[Line]:
+    """The nearest (lowest) of several lines above a row when it stands on a row of its own, the
+    next one more than 0.6 of a row height higher (`ROW_ABOVE_NEAREST`); [] otherwise."""
+    if not ROW_ABOVE_NEAREST or len(found) < 2:
+        return []
+    ranked = sorted(found, key=lambda o: -o.cy)
+    return ranked[:1] if ranked[0].cy - ranked[1].cy > 0.6 * h else []
+
+
+def _nation_right_of(lines: list[Line], row: Line) -> bool:
+    """A coded nation stands right of `row` on its row, within a dozen characters: a line of its own
+    whose Chinese characters end in a nation's name (what is left of 民族 may stand before it, `民汉`,
+    `比m汉`), or `row`'s own text after the sex (`女民畲`)."""
+    h = max(1.0, row.h)
+    for ln in lines:
+        if ln is row or not same_row(row, ln) or ln.x1 < row.x2 - 0.2 * h or ln.x1 > row.x2 + 12 * h:
+            continue
+        text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text).translate(_TRAD)
+        if any(normalize_nation(text[-k:])[1] for k in (1, 2, 3) if len(text) >= k):
+            return True
+    return False
+
+
 def _text_start(ln: Line) -> float:
     """Where a line's first character starts (`ROW_START_BY_TEXT`): half a character before its centre
     as the recogniser placed it, never before the box."""
@@ -2301,6 +2355,7 @@ def _labelless_rows(lines: list[Line], number: Line,
         above = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h]
         found = [ln for ln in above if abs(ln.x1 - birth.x1) < h] \
             or [ln for ln in above if abs(_text_start(ln) - _text_start(birth)) < h]
+        found = _nearest_row(found, h) or found
         return found[0] if len(found) == 1 and ok(found[0].text) else None
 
     # (its 民族 may be half read, `女民畲`: `_SEX_ROW`)
@@ -2310,6 +2365,14 @@ def _labelless_rows(lines: list[Line], number: Line,
     # (the label column cut by the frame's edge down the card: 性别's tail before the sex, 姓名's 名
     # before the name — a name row starting with 名 is read so only then, and left blank otherwise)
     tail = sex is not None and bool(re.match(rf"({cut}){facts['sex']}", sex.text))
+    if sex is None and SEX_ROW_BY_NATION:
+        # (the sex row known by its place and the nation printed right of it, `SEX_ROW_BY_NATION`;
+        # 性别's tail before the sex, or what a fax leaves of it — 性 alone, 性's 生 without its thin 忄 —
+        # is a label's remnant, as 性别's tail above)
+        placed = one_above(birth, lambda t: len(_SEX_ROW_SPECKS.sub("", t)) <= 3)
+        if placed is not None and _nation_right_of(lines, placed):
+            sex = placed
+            tail = bool(re.fullmatch(rf"(?:{cut}|性|生){facts['sex']}", _SEX_ROW_SPECKS.sub("", placed.text)))
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
                      and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
     if name is not None and tail and name.text[:1] == "名":
