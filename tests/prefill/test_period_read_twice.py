@@ -43,26 +43,28 @@ def test_boxes_apart_keep_their_characters() -> None:
     assert _back("2023.05.25-2", "043.05.25", 640, 620)["valid_to"] == ("2043-05-25", False)
 
 
-def _licence(name_row: str, doubt: dict | None = None) -> dict:
-    chars = [(1.0, "", 0.0)] * len(name_row)
-    for k, c in (doubt or {}).items():
-        chars[k] = c
-    rows = [("统一社会信用代码", 200), ("91110112MA01ABCD7X", 250), ("营业执照", 300), (name_row, 700),
-            ("类型有限责任公司分公司", 800), ("负责人王建国", 900), ("成立日期2019年05月10日", 1000)]
+def _licence(name: str, doubt: dict | None = None) -> dict:
+    """A 营业执照 whose name stands in a box of its own right of its label (`名称` … `·北京…`), every
+    character at 1.00 but `doubt[i]` (the name's i-th)."""
+    rows = [("统一社会信用代码", 200, 200), ("91110112MA01ABCD7X", 250, 200), ("营业执照", 300, 200), ("名称", 700, 200),
+            (name, 700, 360), ("类型有限责任公司分公司", 800, 200), ("负责人王建国", 900, 200),
+            ("成立日期2019年05月10日", 1000, 200)]
     out = []
-    for i, (text, y) in enumerate(rows):
-        ch = tuple(chars) if text == name_row else ((1.0, "", 0.0),) * len(text)
-        xs = tuple(220 + 40 * k for k in range(len(text)))
-        out.append(Line(text, 0.98, 200, y, 200 + 40 * len(text), y + 44, i, ch, "", xs))
+    for i, (text, y, x) in enumerate(rows):
+        ch = [(1.0, "", 0.0)] * len(text)
+        for k, c in ((doubt or {}).items() if text == name else ()):
+            ch[k] = c
+        xs = tuple(x + 20 + 40 * k for k in range(len(text)))
+        out.append(Line(text, 0.98, x, y, x + 40 * len(text), y + 44, i, tuple(ch), "", xs))
     return X.extract(out, "business_license").fields["name"]
 
 
 def test_a_speck_before_a_name_is_no_part_of_it(monkeypatch) -> None:
-    row = "名称·北京和顺物流有限公司通州区分公司"
-    f = _licence(row, {2: (0.93, "・", 0.01)})
+    row = "·北京和顺物流有限公司通州区分公司"
+    f = _licence(row, {0: (0.93, "・", 0.01)})
     assert (f.value, f.flagged) == ("北京和顺物流有限公司通州区分公司", False)
     # a mark whose runner-up is a character may be that character misread: not taken away
-    f = _licence(row, {2: (0.6, "京", 0.3)})
+    f = _licence(row, {0: (0.6, "京", 0.3)})
     assert f.value != "北京和顺物流有限公司通州区分公司" or f.flagged
     monkeypatch.setattr(X, "NAME_LEAD_MARK", False)
-    assert _licence(row, {2: (0.93, "・", 0.01)}).value.startswith("·")  # (main: the dot read into the name)
+    assert _licence(row, {0: (0.93, "・", 0.01)}).value.startswith("·")  # (main: the dot read into the name)
