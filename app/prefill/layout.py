@@ -887,7 +887,7 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             if k < len(lab) and got < len(b.text):
                 break
         if (2 <= k < len(lab) - 1 or (WRAPPED_SHORT_LABEL and 1 <= k < len(lab))) \
-                and len(boxes) == 1 and k == len(a.text):
+                and len(boxes) == 1 and k == len(a.text) and not misread:
             # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
             # under it, overlapping it, spells the rest of the label and nothing else
             # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)

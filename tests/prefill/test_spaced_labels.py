@@ -205,3 +205,33 @@ def test_a_label_end_misread_as_a_look_alike_keeps_the_name(misread: str) -> Non
 def test_the_overprint_rule_off_gives_the_short_name(monkeypatch) -> None:
     monkeypatch.setattr(ex, "NAME_LABEL_OVERPRINT", False)
     assert fields(OVERPRINT, "business_license", REP_CHARS)["legal_representative"] == "然怡"
+
+
+# ZX zx_028 (a photocopy of a 营业执照 副本): `名` `称` over `类` `型`, each character boxed alone; 称 spells
+# no label's first character, and the misread rule's label must be vouched by its row — `称` taken as 类
+# misread with `型` under it (the label wrapped in its cell) is no 类型
+STACKED = [
+    ("统一社会信用代码", 70, 146, 241, 176),
+    ("913101154753633832", 71, 179, 320, 211),
+    ("营业执照", 285, 217, 654, 297),
+    ("(副本)", 424, 296, 527, 333),
+    ("上海恒达信息科技有限公司", 205, 371, 446, 404),
+    ("称", 165, 378, 195, 404),
+    ("名", 84, 378, 111, 407),
+    ("其他有限责任公司", 206, 410, 370, 440),
+    ("类", 80, 414, 112, 443),
+    ("型", 165, 414, 195, 443),
+    ("法定代表人冯敏刚", 82, 447, 300, 480),
+    ("经营范围", 84, 485, 196, 516),
+    ("注册资本", 60, 576, 196, 610),
+    ("叁拾万元整", 208, 574, 319, 613),
+    ("2021年12月05日", 210, 612, 360, 643),
+    ("成立日期", 86, 616, 196, 644),
+    ("登记机关", 588, 1236, 677, 1267),
+]
+
+
+def test_lone_characters_of_two_rows_make_no_wrapped_misread_label() -> None:
+    got = fields(STACKED, "business_license")
+    assert got["name"] == "上海恒达信息科技有限公司"
+    assert got["entity_type"] == "其他有限责任公司"
