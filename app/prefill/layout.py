@@ -539,10 +539,7 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
     set for `社会信用代码(身份证号码)` has its characters further apart than LABEL_GAP.
     """
     ordered = sorted((lab for lab in labels if len(lab) >= 2), key=len, reverse=True)
-    out = sorted(split_stacked(lines, labels), key=lambda ln: (ln.cy, ln.x1))
-    if LABEL_SPECKS:
-        out = [_without_specks(ln, ordered) for ln in out]
-    out = _normalized(out, ordered, column)
+    out = _normalized(sorted(split_stacked(lines, labels), key=lambda ln: (ln.cy, ln.x1)), ordered, column)
     if FOUND_COLUMN:
         # (the label column measured from the labels this pass found: a two-character label justified
         # across a column set for `经营者名称` stands as `住` … `所广东省…`, its characters further apart
@@ -551,43 +548,6 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
         if found > column:
             out = _normalized(out, ordered, found)
     return out
-
-
-# a dot read between two characters of a label at a box's start (`经·营范围`, `法定代表人.(负责人)`: a
-# copy's speck or the paper of a letter-spaced label's gap read as a mark) is no part of it: the label is
-# spelled without it (ZY zy_0088's scope, zy_0112; False: off)
-LABEL_SPECKS = True
-_SPECKS = "·•.・"
-
-
-def _without_specks(ln: Line, ordered: list[str]) -> Line:
-    """`ln` without the dots read inside the label its text starts with (a label of three characters or
-    more, spelled whole once they are dropped, every dot between two of its characters); `ln` itself
-    when there is none."""
-    head = ln.text[:max((len(lab) for lab in ordered), default=0) + 3]
-    if not any(ch in _SPECKS for ch in head[1:]):
-        return ln
-    for lab in ordered:
-        if len(lab) < 3:
-            continue
-        keep, n, i = [], 0, 0
-        while i < len(ln.text) and n < len(lab):
-            ch = ln.text[i]
-            if ch in _SPECKS and 0 < n and not (ch == "." and lab[n] == "."):
-                i += 1
-                continue
-            if not _label_char(ch, lab[n]):
-                break
-            keep.append(i)
-            n += 1
-            i += 1
-        if n == len(lab) and i > len(keep):
-            idx = keep + list(range(i, len(ln.text)))
-            chars = tuple(ln.chars[j] for j in idx) if len(ln.chars) == len(ln.text) else ()
-            xs = tuple(ln.xs[j] for j in idx) if len(ln.xs) == len(ln.text) else ()
-            return Line("".join(ln.text[j] for j in idx), ln.score, ln.x1, ln.y1, ln.x2, ln.y2, ln.idx, chars,
-                        ln.owner, xs, ln.tall, ink=ln.ink)
-    return ln
 
 
 # the label column a page's labels found whole span (`_found_column`) lets a label's next character be

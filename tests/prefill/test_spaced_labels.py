@@ -235,17 +235,3 @@ def test_lone_characters_of_two_rows_make_no_wrapped_misread_label() -> None:
     got = fields(STACKED, "business_license")
     assert got["name"] == "上海恒达信息科技有限公司"
     assert got["entity_type"] == "其他有限责任公司"
-
-
-@pytest.mark.parametrize("label", ["法定代表人.(负责人)", "法定·代表人(负责人)"])
-def test_a_dot_read_inside_a_label_is_no_part_of_it(label: str) -> None:
-    # a copy's speck (or the paper of a spaced label's gap) read as a dot between two of the label's
-    # characters (ZY zy_0112: `法定代表人.(负责人)郝建华`, the name then blank as `vocabulary`)
-    rows = swap(FOOD, "法定代表人(负责人)魏浩然", (label + "魏浩然", 69, 356, 340, 380))
-    assert fields(rows, "food_business_license")["legal_representative"] == "魏浩然"  # main: blank
-
-
-def test_the_dots_rule_off_leaves_the_name_blank(monkeypatch) -> None:
-    monkeypatch.setattr(layout, "LABEL_SPECKS", False)
-    rows = swap(FOOD, "法定代表人(负责人)魏浩然", ("法定代表人.(负责人)魏浩然", 69, 356, 340, 380))
-    assert fields(rows, "food_business_license")["legal_representative"] != "魏浩然"
