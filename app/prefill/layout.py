@@ -862,16 +862,6 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                      and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2 or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
-            if b is not None and got == 0 and not lost and not misread and SPACED_MISREAD and 1 <= k < len(lab) \
-                    and _lone_char(b) and (k < len(lab) - 1 or len(boxes) > 1 or len(a.text) == 1):
-                # a letter-spaced label's character boxed alone and misread (`经` `吉` `场` `所…`, 营 read
-                # 吉): taken as the label's when the boxes after it spell the rest (its last character:
-                # the value follows) and the row's geometry and the value vouch for it (below)
-                boxes.append(b)
-                k += 1
-                cur = b
-                misread = 1
-                continue
             if b is not None and got == 0 and not lost and not misread and 1 <= k < len(lab) - 1:
                 # a justified label's middle character the detector did not box at all (`经` … `者谭燕宏`,
                 # 营 lost): the box after the gap spells the rest, and the paper between the two
@@ -879,6 +869,17 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                 lost = _lost_run(cur, b, lab, k)
                 got = _spelled(b.text, lab[k + lost:], 0) if lost else 0
                 k += lost
+            if b is not None and got == 0 and not lost and not misread and SPACED_MISREAD and 1 <= k < len(lab) \
+                    and _lone_char(b) and (k < len(lab) - 1 or len(boxes) > 1 or len(a.text) == 1):
+                # (no run of unboxed characters fits the gap) a letter-spaced label's character boxed
+                # alone and misread (`经` `吉` `场` `所…`, 营 read 吉): taken as the label's when the boxes
+                # after it spell the rest (its last character: the value follows) and the row's geometry
+                # and the value vouch for it (below)
+                boxes.append(b)
+                k += 1
+                cur = b
+                misread = 1
+                continue
             if b is None or got == 0:
                 break
             boxes.append(b)

@@ -235,3 +235,12 @@ def test_lone_characters_of_two_rows_make_no_wrapped_misread_label() -> None:
     got = fields(STACKED, "business_license")
     assert got["name"] == "上海恒达信息科技有限公司"
     assert got["entity_type"] == "其他有限责任公司"
+
+
+def test_an_unboxed_middle_character_is_tried_before_a_misread_one() -> None:
+    # `经` … `场` `所…` with 营 not boxed (ZW zw_116): the paper between 经 and 场 holds the lost 营
+    # (`LABEL_LOST_MOST`); `场` is the label's own character, not a misread 营
+    rows = [r for r in FOOD if r[0] != "营"]
+    assert fields(rows, "food_business_license")["premises_address"] in ("", PREMISES)
+    got = extract(lines_of(rows), "food_business_license")
+    assert got.fields["premises_address"].note != "not found"
