@@ -9,7 +9,9 @@ and makes the exit code 2; a blank or unknown page is simply kind `other`. A pag
 sides of an ID card (a 身份证复印件) adds `"documents": [{"kind", "fields"}, …]`, the first one
 (`kind`, `fields`) first; the key is absent when a page holds one document. A page of a known
 kind of which nothing could be read as captured adds `"retake": CAUSE` (`small_print`, `screen`,
-`too_dark`, `blurred`) and each of its blank fields says `retake` (docs/capture-ocr.md).
+`too_dark`, `blurred`) and each of its blank fields says `retake` (docs/capture-ocr.md); so does a
+page that read only a few of its fields from print too small to read (`small_print`: the fields
+read keep their values).
 """
 
 from __future__ import annotations

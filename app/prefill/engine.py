@@ -136,6 +136,9 @@ class StageClock:
     # crops, batches and the parts they are cut into — one session call each (rec_crops,
     # rec_batches, rec_parts; det_filled: small focusing passes skipped because the text fills the page)
     counts: dict[str, float] = field(default_factory=dict)
+    # where each detector pass saw a watermark's lines (`_unslanted`, `_tilted_tall`): the shape of the
+    # image read and those boxes' quads in its pixels (the watermark re-read measures their ink)
+    overlays: list[tuple[tuple[int, ...], np.ndarray]] = field(default_factory=list)
 
     def count(self, name: str, n: float = 1.0) -> None:
         self.counts[name] = self.counts.get(name, 0.0) + n
@@ -557,6 +560,37 @@ def _unslanted(quads: np.ndarray) -> list[int] | None:
     return keep if len(keep) < len(angles) else None
 
 
+# A usage watermark laid at a shallow angle (ZY: `仅供办理卫生许可使用` at 12–20° over a licence, printed
+# 2–3 times as tall as its rows) was not one to `_unslanted` (20–70°): the detector still boxed its words
+# alone where they lay over paper, and where they crossed a row it saw one region and boxed neither, but
+# `det_slanted` stayed 0 and the watermark re-read (`reader.WATERMARK_REREAD`) never ran (zy_0146, zy_0012,
+# zy_0088, zy_0116, zy_0126). A box at OVERLAY_TILT–20° is a watermark's line too when it is
+# OVERLAY_TALL times as tall as the page's level boxes and OVERLAY_LONG heights long: a curled page's
+# rows bend to 14° near the curl but keep their rows' height. Such boxes are counted (`det_slanted`) and
+# their place kept for the re-read (`StageClock.overlays`), and still recognised (a title tilted by a
+# curl is as tall: the reader's own `drop_slanted` decides over lines, as before).
+OVERLAY_TILT = 10.0
+OVERLAY_TALL = 1.8
+OVERLAY_LONG = 3.0
+
+
+def _tilted_tall(quads: np.ndarray) -> list[int]:
+    """The indices of the detector's boxes that lie OVERLAY_TILT–20° off level, OVERLAY_TALL times as
+    tall as the page's level boxes (their median, over at least SKIPPED_LEVEL of them) and
+    OVERLAY_LONG heights long: a watermark's line laid at a shallow angle."""
+    if not OVERLAY_TILT or len(quads) == 0:
+        return []
+    shapes = []
+    for q in np.asarray(quads, np.float64).reshape(len(quads), -1, 2):
+        shapes.append((_box_angle(q), float(np.hypot(*(q[1] - q[0]))), float(np.hypot(*(q[-1] - q[0])))))
+    level = [h for a, w, h in shapes if a is not None and abs(a) <= 6.0 and w >= SKIPPED_WIDE * max(1.0, h)]
+    if len(level) < SKIPPED_LEVEL:
+        return []
+    tall = OVERLAY_TALL * float(np.median(level))
+    return [i for i, (a, w, h) in enumerate(shapes)
+            if a is not None and OVERLAY_TILT <= abs(a) < 20.0 and h >= tall and w >= OVERLAY_LONG * h]
+
+
 FOCUS = True
 FOCUS_SIDE = 1300  # detector inputs with a long side at least this large are focused …
 FOCUS_COARSE = 736  # … by a first pass at this long side
@@ -929,9 +963,14 @@ class RapidOcrEngine:
         with _stage(clock, "det"):
             det_boxes, bent = self.detect_rows(seen, det_max_side, clock)
             keep = _unslanted(det_boxes) if SKIP_SLANTED else None
+            tilted = _tilted_tall(det_boxes) if SKIP_SLANTED else []
+            if clock is not None and (keep is not None or tilted):
+                # (a watermark's lines: counted, and where they lie in `image` kept for the re-read)
+                overlaid = sorted(set(range(len(det_boxes))) - set(range(len(det_boxes)) if keep is None else keep) | set(tilted))
+                clock.count("det_slanted", float(len(overlaid)))
+                clock.overlays.append((image.shape[:2], map_boxes_to_original(
+                    det_boxes[overlaid].copy(), op_record, h, w)))
             if keep is not None:
-                if clock is not None:
-                    clock.count("det_slanted", float(len(det_boxes) - len(keep)))  # (a watermark's lines)
                 new_index = {i: k for k, i in enumerate(keep)}
                 bent = {new_index[i]: b for i, b in bent.items() if i in new_index}
                 det_boxes = det_boxes[keep]

@@ -2024,20 +2024,34 @@ NATION_ON_SEX_ROW = True  # `女民畲`: the sex, a half-read 民族 and the nat
 _SEX_ROW = re.compile(r"(?:性别|[\u4e00-\u9fff])?[:：]?([男女])(民族|民.|.族|民|族)[:：]?([\u4e00-\u9fff]{1,5})")
 
 
+# … and the 民族 label not read at all (small grey print under a screen's moiré — ZW zw_103 `男汉`), when the nation
+# stands this many row heights right of the sex, where the card prints the label between them (0: not read so)
+NATION_PAST_LABEL = 2.5
+_SEX_NATION = re.compile(r"(?:性别)?[:：]?([男女])([\u4e00-\u9fff]{1,5})")
+
+
 def _nation_on_sex_row(lines: list[Line], sex: str) -> tuple[list[Piece], str, str] | None:
     """The card's sex row read as one box with the 民族 label half lost or misread between the sex
     and the nation (`女民畲`, `男阅族朝鲜`, `皇男民汉` — light label print on a copy or a dim photo):
     the one box on the page that is (a character left of the 性别 label,) the sex the checked
     number holds, 民族 with one character lost or misread, and then nothing but one of the 56 coded
-    nations. No other text on a card front starts with a sex followed by 民 or 族."""
+    nations. No other text on a card front starts with a sex followed by 民 or 族. With the label not
+    read at all (`男汉`), the nation's first character must stand NATION_PAST_LABEL row heights right
+    of the sex (the recogniser's own positions): the room the unread label takes on the card."""
     found = []
     for ln in lines:
         m = _SEX_ROW.fullmatch(ln.text)
+        group = 3
+        if not m and NATION_PAST_LABEL:
+            m, group = _SEX_NATION.fullmatch(ln.text), 2
+            xs = ln.xs_of(0, len(ln.text))
+            if m and (not xs or xs[m.start(2)] - xs[m.start(1)] < NATION_PAST_LABEL * ln.h):
+                m = None
         if not m or (sex and m.group(1) != sex):
             continue
-        name_n, code = normalize_nation(m.group(3).translate(_TRAD))
+        name_n, code = normalize_nation(m.group(group).translate(_TRAD))
         if name_n and code:
-            lead = m.start(3)
+            lead = m.start(group)
             found.append(([_line_tail(ln, lead)], name_n, code))
     return found[0] if len(found) == 1 else None
 

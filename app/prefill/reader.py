@@ -1360,6 +1360,11 @@ CUT_WRAPPED_KINDS = frozenset({"business_license", "food_business_license", "pub
 CUT_COLUMN_EDGE = True  # a scope's wrapped row ending at its column's edge (CUT_COLUMN_ROWS rows end there) is whole (False: looked at)
 CUT_COLUMN_ROWS = 3
 CUT_CLOSED = True  # a value its own format closes (a whole date, a number its check digit proves) is not judged (False: judged)
+# on a photographed screen, the rows an ID front's address wraps from are looked at only in the next
+# character's cell, as a wrapped row on paper is: they end at the portrait, whose grey ground and slanted
+# silhouette stand within the two heights a last row is looked at over (ZY zy_0077, zy_0133: whole addresses
+# blanked); a character or two the moiré cut off still ink that cell (False: two heights, as the last row)
+CUT_PORTRAIT_ROWS = True
 _WHOLE_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -1402,7 +1407,10 @@ def distrust_cut_rows(extraction: Extraction, lines: list[Line], page: np.ndarra
                 # print — a watermark, a seal — not the row going on; a row cut short of the edge
                 # is still looked at, and `ragged` measures every row against that edge)
                 continue
-            if _row_goes_on(gray, ln, lines, wrapped=wrapped):
+            # (a card's wrapped row ends at its portrait: its next cell only, `CUT_PORTRAIT_ROWS`)
+            cell = wrapped or CUT_PORTRAIT_ROWS and extraction.kind == "id_card_front" \
+                and any(ln is w for w in wrapped_ends)
+            if _row_goes_on(gray, ln, lines, wrapped=cell):
                 f.flagged, f.note = True, "gap in the value's row"
                 break
 
@@ -2544,6 +2552,21 @@ WATERMARK_REUSE = True  # … boxes its detector finds again where a line was re
 # kept when that reading is a kind (False: off). ZE ze0052 (an adf copy of a 卫生许可证, its title under
 # the watermark) was `other`
 WATERMARK_KIND = True
+# the watermark's own ink, in the boxes the detector saw its lines in (`StageClock.overlays`), sets how dark a
+# stroke of print is at least (`contrast.print_only`'s `overlay`; False: the page's ink alone, as before)
+WATERMARK_OWN_INK = True
+
+
+def _overlay_mask(clock: StageClock, shape: tuple[int, ...]) -> np.ndarray | None:
+    """Where the last detector pass over an image of this shape saw a watermark's lines (`StageClock.overlays`)."""
+    if not WATERMARK_OWN_INK:
+        return None
+    quads = next((q for s, q in reversed(clock.overlays) if tuple(s) == tuple(shape[:2])), None)
+    if quads is None or len(quads) == 0:
+        return None
+    mask = np.zeros(shape[:2], np.uint8)
+    cv2.fillPoly(mask, [np.asarray(q, np.int32).reshape(-1, 2) for q in quads], 1)
+    return mask > 0
 
 
 WASHED_REREAD = 100.0  # a page whose darkest ink (`contrast.washed_out`) is this light, with blank fields, is read again stretched (0: never)
@@ -2638,6 +2661,8 @@ def shown_on_display(processed: ProcessedPage) -> bool:
 
 RETAKE = True  # a page of a known kind of which no field could be read as captured says why, and asks for a retake (False: its fields' own reasons)
 RETAKE_PITCH = 11.0  # … print whose characters stand closer than this (source pixels, `print_pitch`) is too small to read
+RETAKE_FEW = 1 / 3  # a page that reads at most this share of the fields it prints is asked for a retake too, when its print is small (0: only a page that reads none)
+RETAKE_FEW_PITCH = 13.0  # … print whose characters stand closer than this (`print_pitch`): ZX's chat forwards 11.2–12.6 px
 
 
 def print_pitch(lines: list[TextLine]) -> float:
@@ -2671,7 +2696,7 @@ def print_pitch(lines: list[TextLine]) -> float:
 
 
 def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality | None, screen: bool,
-                 grain: bool = False) -> str:
+                 grain: bool = False, grid: bool = False) -> str:
     """Why a page of a known kind gave the clerk nothing, when the capture says so: every field
     blank (none read sure; a field the page prints none of does not count) and the capture
     measured as the cause — a photographed screen (its sub-pixel grid or cold white: moiré over
@@ -2679,12 +2704,19 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     under RETAKE_PITCH: a licence forwarded through a chat app at a few pixels a character).
     Such a page's fields are left blank either way; what changes is what the clerk is told:
     not a scatter of `label_not_found` (type it in) but to ask the applicant for the original
-    picture or a new capture. A page that reads any field is never called unreadable, and a page
-    read as no kind (a negative, a screen showing something else) is left alone. "" for none.
+    picture or a new capture. A page that reads a field is called so only when it reads few of
+    them and its print is measured small (`_few_read_cause`), and a page read as no kind (a
+    negative, a screen showing something else) is left alone. "" for none.
     `grain`: what `screen` saw is a dim photo's sensor grain, not a display's grid (`display_grid`):
-    the light was too little — named so, not a screen."""
-    if not RETAKE or extraction.kind == "other" or _read_count(extraction) > 0:
+    the light was too little — named so, not a screen. `grid`: the display's panel lattice was
+    measured (`lattice_period`, the surest sign of a screen: a colour pattern alone is measured on
+    ID-card copies and flatbeds too, a cold white on blue-tinted paper): a page that reads few fields
+    under it is told so too (`_few_read_cause`)."""
+    if not RETAKE or extraction.kind == "other":
         return ""
+    read = _read_count(extraction)
+    if read > 0:
+        return _few_read_cause(extraction, lines, read, grid)
     if not any(f.flagged for f in extraction.fields.values()):
         return ""
     reasons = quality.reasons if quality is not None else ()
@@ -2700,6 +2732,31 @@ def retake_cause(extraction: Extraction, lines: list[TextLine], quality: Quality
     if screen:
         return "too_dark" if grain else "screen"
     return ""
+
+
+def _few_read_cause(extraction: Extraction, lines: list[TextLine], read: int, grid: bool = False) -> str:
+    """`small_print` for a page that read a field or two and left most of what it prints blank, its
+    print standing under RETAKE_FEW_PITCH apart, or `screen` when the display's own pixels were
+    measured on it (`grid`); "" otherwise. ZX's licences forwarded through a chat app (720 × 960,
+    print ~10 px high at a 11.2–12.6 px pitch, JPEG'd twice) read their credit code (its check digit
+    holds it) or a date, and 7–8 of 9 fields went blank as `doubtful_character` / `label_not_found`
+    with no word to the clerk that the picture, not the document, was the cause: a field or two read
+    is no sign the rest could be typed from the picture. ZW's monitors photographed with their panel's
+    lattice (zw_106, zw_147: print 8–12 px under the fringes) read the credit code alone; the moiré
+    garbles their rows into fewer characters than printed, so the pitch measures 16–18 px there —
+    the lattice is the cause measured. A colour pattern or a cold white alone (`is_screen_photo`,
+    `shown_on_display`: ZT's copied and scanned ID cards measure one) or the quality gate's blur is
+    not trusted on a page that reads fields. The fields read keep their values; the blank ones say
+    `retake`."""
+    if not RETAKE_FEW:
+        return ""
+    printed = read + sum(1 for f in extraction.fields.values() if f.flagged)  # (a field printed nowhere is neither)
+    if printed - read < 2 or read > RETAKE_FEW * printed:
+        return ""
+    pitch = print_pitch(lines)
+    if 0.0 < pitch < RETAKE_FEW_PITCH:
+        return "small_print"
+    return "screen" if grid else ""
 
 
 def ask_retake(extraction: Extraction) -> None:
@@ -3130,7 +3187,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # the reading is kept when it is a kind (the words still decide: a letter stays a letter)
         with clock.stage("prepare"):
             view = ocr_view(page)
-            seen, share = print_only(view)
+            seen, share = print_only(view, _overlay_mask(clock, view.shape))
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_kind")
             got_lines = drop_slanted(engine.read(view, _det_side(page), clock=clock, det_image=seen))
@@ -3167,7 +3224,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # agreeing on every field both read)
         with clock.stage("prepare"):
             view = ocr_view(page)
-            seen, share = print_only(view)
+            seen, share = print_only(view, _overlay_mask(clock, view.shape))
         if share >= WATERMARK_SHARE and _reread(clock):
             clock.count("watermark_reread")
             # the page read is the one the first reading's lines were read on (not turned level
@@ -3395,7 +3452,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                                 [f.box[0], f.box[3]]], np.float64).reshape(-1, 1, 2)
                 mp = cv2.perspectiveTransform(pts, back).reshape(-1, 2)
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
-        retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen), grain=grain)
+        retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen), grain=grain,
+                                                grid=bool(lattice))
         if retake:
             ask_retake(extraction)
     elapsed = int(round((time.perf_counter() - t0) * 1000))
