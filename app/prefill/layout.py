@@ -918,7 +918,7 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
 # 省/市/区/路/号, an entity's 公司/店, a date): the value, read sure, is not thrown away with the
 # label (ZY zy_0023; False: every label character read as itself or a usual confusion)
 SPACED_MISREAD = True
-_ADDRESS_WORDS = re.compile(r"[省市区县镇乡村路街道巷弄号幢栋室]")
+_PLACE_WORDS = re.compile(r"[省市区县镇乡村路街道巷弄号幢栋室]")
 _ENTITY_WORDS = re.compile(r"公司|有限|店|部|厂|中心|工作室|合作社|事务所|门诊|医院|诊所|酒店|宾馆|会所|馆")
 _DATE_START = re.compile(r"[自至]?\d{4}[年.\-/]\d{1,2}")
 
@@ -933,7 +933,7 @@ def _value_fits(lab: str, text: str) -> bool:
     after 住所/地址/经营场所 (two place words), an entity after 名称 (its form's word), a date after a
     label of a date or a term; False for a label whose value has no such shape."""
     if lab.endswith(("所", "址")):
-        return len(set(_ADDRESS_WORDS.findall(text))) >= 2
+        return len(set(_PLACE_WORDS.findall(text))) >= 2
     if lab.endswith("名称"):
         return bool(_ENTITY_WORDS.search(text))
     if lab.endswith(("日期", "期至", "期限", "有效期")):
