@@ -299,10 +299,12 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
 # a recogniser's usual confusions of label characters (a label is found by its characters, so one
 # misread character of a two-character label must not lose the whole field)
 LABEL_CONFUSIONS: dict[str, str] = {
-    "称": "祢秫弥", "住": "往佳注柱", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
+    "称": "祢秫弥", "住": "往佳注柱仕", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
     "体": "休",  # (one stroke apart: 主体业态's lone `体` read `休` at 0.89 on a phone photo, ZL zl_0076)
+    # (住's 仕: the dot over 主 lost — a fax's threshold takes the small stroke first; ZX zx_101's `仕址`, its
+    # address rows then read as a label-less card's and blank, `address ends abruptly`)
 }
 # what a certified copy's stamp and a copy's use line say (`与原件一致`, `仅供办理…使用`): print over
 # the page, never a row of a value
@@ -405,6 +407,56 @@ def _bracket_cut(text: str, label: str) -> int:
     if m < 2 or m == len(inside) or text[cut + 1 + m:cut + 2 + m] in ("", ")"):
         return 0
     return cut + 1 + m
+
+
+# a copy's speck (a copy of a copy's grey background, a toner dot) read as a mark next to a label — between
+# the label and its value in one box (`经营场所.四川省…`, `所.湖北省…`) or inside the label (`法定代表人.(负责人)
+# 郝建华`, `社会信用代码(身份证号码·)`) — is neither the label's text nor the value's: the value is read from
+# the character after it, the label spelled around it (ZY's copies of copies zy_0027, zy_0112: the address
+# `.四川省…` flagged as a stray character before the place, the representative `(负责人)郝建华` not a name).
+# A value never starts with these marks, and no label holds one (False: off)
+LABEL_SPECK = True
+SPECK_MARKS = frozenset(".·•・．")
+
+
+def _speck(text: str, i: int, rest: str = "") -> bool:
+    """text[i] is a speck mark (`LABEL_SPECK`): followed by `rest` spelled (the label's rest), or —
+    `rest` empty — by what starts a value: a Chinese character, a letter, a digit or an opening
+    bracket, not another mark (`..`, an ellipsis's dots)."""
+    if not LABEL_SPECK or text[i:i + 1] not in SPECK_MARKS:
+        return False
+    if rest:
+        return _spelled(text, rest, i + 1) == len(rest)
+    ch = text[i + 1:i + 2]
+    return bool(ch) and (ch.isalnum() or ch in "(（")
+
+
+# a bracketed label read whole but for its closing bracket — read as a thin mark (`法定代表人（负责人，`: a fax's
+# threshold or a copy's lost toner leaves the bracket's lower end, a comma) or lost at its box's end, the value
+# in a box of its own — is that label (ZY zy_0136, a faxed 卫生许可证: `（负责人，` was taken as the value of
+# `法定代表人` and the name beside it, `钟国庆` at 1.00, never looked at) (False: off)
+BRACKET_CLOSE_LOST = True
+_CLOSE_LOOKS = frozenset(",，.。、:：;；'`|lIJ1]】」")
+_HALF_BRACKETS = str.maketrans({"（": "(", "）": ")"})
+
+
+def _bracket_close_lost(text: str, label: str) -> int:
+    """How many characters of `text` are a label ending in a bracketed alternative of three
+    characters or more (`法定代表人(负责人)`) read with every character right but its closing bracket:
+    that bracket read as a thin mark (`_CLOSE_LOOKS`), or the box ending where it stands. The words
+    before the bracket, the opening bracket and the whole inside spelled in order (no character
+    misread besides: `_bracket_misread` allows one there, with both brackets read). 0 when it does
+    not."""
+    t, lab = text.translate(_HALF_BRACKETS), label.translate(_HALF_BRACKETS)
+    cut = lab.find("(")
+    if not BRACKET_CLOSE_LOST or cut < 2 or not lab.endswith(")") or len(lab) - cut - 2 < 3:
+        return 0
+    end = len(lab) - 1
+    if _spelled(t, lab[:end], 0) != end:
+        return 0
+    if len(t) == end:
+        return end
+    return end + 1 if t[end] in _CLOSE_LOOKS else 0
 
 
 def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
@@ -580,6 +632,8 @@ def _normalized(out: list[Line], ordered: list[str], column: float) -> list[Line
             last = boxes[-1]
             if last.text[used:] and not last.text[used:].strip(":："):
                 used = len(last.text)  # `住所:` — the colon is the label's, not the start of a value
+            elif _speck(last.text, used):
+                used += 1  # `经营场所.四川省…` — a speck (or a colon's half) between label and value is neither's
             if len(boxes) == 1 and used == len(a.text) and a.text == lab:
                 continue  # already a clean label line
             end_x = last.x_at(used) if used < len(last.text) else last.x2
@@ -835,6 +889,13 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         lost_end = _bracket_cut(a.text, lab) if k < len(lab) else 0
         if lost_end:
             return lab, [a], lost_end
+        lost_close = _bracket_close_lost(a.text, lab) if k < len(lab) else 0
+        if lost_close:
+            return lab, [a], lost_close
+        if 2 <= k < len(lab) and _speck(a.text, k, lab[k:]):
+            # (a speck read inside the label, `法定代表人.(负责人)郝建华`, `身份证号码·)`: the label spelled
+            # around it — never its first two characters, which say which label it is)
+            return lab, [a], len(lab) + 1
         if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
             # a label of four or more characters read without one of its middle characters (`成立期`
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the
