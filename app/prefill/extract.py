@@ -1731,7 +1731,19 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
     want = next((a for a in aliases if len(a) == end and sum(x != y for x, y in zip(ln.text[:end], a, strict=True)) <= 1), "")
     if glued and want and ln.text[k] != want[-1] and ln.char_info(k, k + 1)[0][0] < NAME_CHAR:
         return "label end misread"
+    if NAME_LABEL_OVERPRINT and glued and want and ln.text[k] != want[-1] and _CJK_NAME.match(ln.text[k]):
+        alt = ln.char_info(k, k + 1)[0][1]
+        if alt != want[-1] and ln.text[k] not in LABEL_CONFUSIONS.get(want[-1], ""):
+            return "label end overprinted"
     return ""
+
+
+# a name glued to its label whose last character was read, sure, as a character that is no look-alike of
+# it (neither a usual confusion nor the recogniser's runner-up) is not pre-filled: the label's last
+# character and the name's first were printed over each other (a layout spacing a five-character
+# 法定代表人 at the four-character labels' pitch), and what was read there is the name's first
+# character — the rest is the name without it (`法定代表赵然怡` → `然怡` for 赵然怡, ZX zx_148; False: off)
+NAME_LABEL_OVERPRINT = True
 
 
 # a name glued to a label found whole (`normalize_labels` gave it its own line) whose last character —
