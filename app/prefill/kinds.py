@@ -276,7 +276,7 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
-    res = ex._result(v, p, char_floor=ex.NAME_CHAR)
+    res = ex._result(v, p, char_floor=ex.NAME_CHAR, hairline=True)
     if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p)):
         return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why)
     last = p[-1]
@@ -304,7 +304,8 @@ def _date_of(p: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...])
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     first = join(p[:1])[0]
     v = ex._norm_date(first) or ex._norm_date(text)
-    return ex._result(v, p) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
+    # (the date's digits are its doubt, as a 成立日期's: a separator read in doubt stands at its place)
+    return ex._result(v, p, weakest=ex._date_weakest(p, v) if ex.LOOKALIKE_SEPARATOR else None) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
 
 
 def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> tuple[ex.FieldResult, dict]:
@@ -836,7 +837,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
-        ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
+        ex._result(v, p, odds=ex.ENTITY_ODDS, hairline=True) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["name"] = ex.permit_name_doubt(res["name"], p)
     # (…实验小学食 for …食堂: a row's last character boxed but not read leaves a name without its form)
