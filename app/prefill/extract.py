@@ -2008,6 +2008,29 @@ def _without_lead_marks(pieces: list[Piece] | None) -> list[Piece] | None:
     return _keep(pieces, [cut, *pieces[1:]])
 
 
+# a copy's speck read as a middle dot after a value's last character (`…经营部·`, zy_0027's name flagged as
+# without its form; `北京市公安局朝阳区分局·`, zy_0056's authority flagged as no authority — ZY's copies of
+# copies): no value ends with `·` (a name's dot stands between its parts), so the mark goes when it follows a
+# Chinese character and the recogniser's second reading of it is no character either (False: kept)
+TRAIL_SPECK = True
+_TRAIL_MARKS = frozenset("·•・")
+
+
+def _without_trail_marks(pieces: list[Piece] | None) -> list[Piece] | None:
+    """A value without a speck's middle dot read after its last character (`TRAIL_SPECK`); its
+    confidence is then its own characters'."""
+    if not TRAIL_SPECK or not pieces or len(pieces[-1].text) < 2:
+        return pieces
+    last = pieces[-1]
+    if len(last.chars) != len(last.text) or last.text[-1] not in _TRAIL_MARKS or not _cjk(last.text[-2]) \
+            or any(ch.isalnum() or _cjk(ch) for ch in last.chars[-1][1]):
+        return pieces
+    chars = last.chars[:-1]
+    xs = last.xs[:-1] if len(last.xs) == len(last.text) else ()
+    cut = Piece(last.text[:-1], sum(c[0] for c in chars) / len(chars), last.box, chars, xs)
+    return _keep(pieces, [*pieces[:-1], cut])
+
+
 # marks a horizontal stroke is read as (halfwidth by now): a card's background pattern of fine
 # wavy lines, which a scanner app's black-and-white mode turns into strokes as dark as the print,
 # shows through the gaps between characters (`民族一汉`, `育才路-362-号`)
@@ -3013,6 +3036,7 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             x1 = ln.x_at(cut) if cut else ln.x1
             p = _places([Piece(ln.text[cut:], ln.score, (x1, ln.y1, ln.x2, ln.y2), ln.char_info(cut, len(ln.text)),
                                ln.xs_of(cut, len(ln.text)))])
+    p = _without_trail_marks(p)
     auth = _name_value(join(p)[0]) if p else ""
     plausible = _authority_like(auth)
     res["issuing_authority"] = _result(auth, p) if plausible else (
@@ -4392,6 +4416,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
     raw = _without_lead_marks(raw) if NAME_LEAD_MARK else raw
+    raw = _without_trail_marks(raw)
     # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
     p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
