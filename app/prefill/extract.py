@@ -276,6 +276,7 @@ _NOTE_REASON = {
     "label end misread": "doubtful_character", "term not whole years": "cross_check", "district misread": "vocabulary", "copy note over the value": "doubtful_character", "place misread": "vocabulary",
     "label read as a name": "vocabulary", "row at the picture's edge": "wrapped_row_incomplete", "label in the value": "format", "term's end": "format", "term's start disagrees": "cross_check",
     "number's year disagrees": "cross_check", "name character in doubt": "doubtful_character", "digit in doubt on a 1-bit page": "doubtful_character",
+    "stroke in doubt": "doubtful_character", "scope word in doubt": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -353,14 +354,56 @@ def _torn(pieces: list[Piece] | None, odds: float) -> bool:
                for ch, (prob, alt, ap) in zip(p.text, p.chars, strict=True))
 
 
+# Characters that differ by one horizontal stroke (the second is the first with one more: 一/二, 人/大,
+# 大/天, 白/自, 日/目, 米/来 …). A thin horizontal is the stroke print loses first — a Song face's
+# hairline at small sizes falls between a rasteriser's sample rows or a thresholding scanner's
+# dots, a fax's 1-bit page drops it — and what is left is the first character, a valid reading no
+# vocabulary tells from the print (`红星路一段` of 红星路三段, `建设人道` of 建设大道, `悦米` of 悦来).
+# Where a value's character is read as the one without the stroke while the recogniser still gives
+# the one with it real weight (its runner-up within 1:HAIRLINE_ODDS), the value is not pre-filled.
+# Only that way round: print does not grow a stroke where none was (ZX's right values read 大 with
+# 人, 自 with 白, 美 with 关 as runner-up, and were right). ZX's first sight: 8 of its 13 wrong values
+# (see "Session 35 (wrongs)" in docs/capture-ocr.md).
+HAIRLINE_PAIRS = frozenset((a, b) for a, b in (
+    "一二", "二三", "一三", "人大", "大天", "白自", "白百", "日目", "口日", "米来", "关美", "十土", "十干",
+    "土王", "工王", "了子", "丁于", "木本", "木末", "木未", "古吉"))
+HAIRLINE_ODDS = 30.0  # (0: off)
+HAIRLINE_NOTE = "stroke in doubt"  # (not asked of the second recogniser: both read what the print left)
+
+
+def _hairline_torn(pieces: list[Piece] | None, value: str = "", fixed: Collection[int] = ()) -> bool:
+    """A character of the value read as the one without the stroke of a `HAIRLINE_PAIRS` pair, the
+    one with it its runner-up within 1:HAIRLINE_ODDS of the first choice. Only the characters the value holds
+    as read count: one the value's grammar settled (another character there) or left out (a date's
+    年月日, a label's remainder) is no doubt, nor one vouched for (`fixed`: positions in the text
+    read, e.g. a scope's standard sentences). A value that is not its text read is not judged."""
+    if not HAIRLINE_ODDS or not pieces:
+        return False
+    text = to_halfwidth("".join(p.text for p in pieces))
+    chars = [c for p in pieces for c in (p.chars if len(p.chars) == len(p.text) else ((1.0, "", 0.0),) * len(p.text))]
+    value = to_halfwidth(value) if value else text
+    if len(value) == len(text):
+        held = [i for i in range(len(text)) if value[i] == text[i]]
+    elif (k := text.find(value)) >= 0:
+        held = list(range(k, k + len(value)))
+    elif value.find(text) >= 0:
+        held = list(range(len(text)))
+    else:
+        return False
+    return any(alt and (text[i], alt) in HAIRLINE_PAIRS and ap * HAIRLINE_ODDS > prob
+               for i in held if i not in fixed for prob, alt, ap in (chars[i],))
+
+
 def _result(value: str, pieces: list[Piece] | None, score: float | None = None, *, validated: bool = False,
             vocabulary: bool = False, weakest: float | None = None, note: str = "",
-            char_floor: float = WEAK_CHAR, odds: float = 0.0) -> FieldResult:
+            char_floor: float = WEAK_CHAR, odds: float = 0.0, hairline: bool = False) -> FieldResult:
     """A field read from `pieces`. Its confidence is the weakest line's score; it is flagged when
     that is below THRESHOLD, or when one character was doubtful (below WEAK_CHAR: a line score
     is a mean, and one misread character in a long address barely moves it) unless the value
     was `validated` (check digit, cross-check) or found in a closed `vocabulary`. With `odds`, a
-    character whose runner-up has more than 1/odds of its own probability is doubtful too."""
+    character whose runner-up has more than 1/odds of its own probability is doubtful too; with
+    `hairline` (free text: names and addresses), a character torn with its one-stroke look-alike
+    (`_hairline_torn`)."""
     if pieces:
         _, sc, box = join(pieces)
     else:
@@ -379,6 +422,8 @@ def _result(value: str, pieces: list[Piece] | None, score: float | None = None, 
         return FieldResult(value, min(conf, weakest), box, flagged=True, note="doubtful character", weakest=weakest)
     elif value and pieces and any(p.lost_character for p in pieces):
         return FieldResult(value, min(conf, 0.5), box, flagged=True, note="lost character", weakest=weakest)
+    elif hairline and value and conf >= THRESHOLD and _hairline_torn(pieces, value):
+        return FieldResult(value, min(conf, 0.5), box, flagged=True, note=HAIRLINE_NOTE, weakest=weakest)
     res = FieldResult(value, conf, box, flagged=(not value) or conf < THRESHOLD, note=note, weakest=weakest)
     if value and pieces and not validated:
         res.torn_digit = _torn_digit(pieces)
@@ -502,27 +547,82 @@ def numeral_dates(text: str) -> str:
     return _NUMERAL_DATE.sub(digits, text)
 
 
+# A 年月日 date one of whose 年, 月, 日 was read as a look-alike (`2008年01月22H`, `2019年01月22口`,
+# `2027年08月25円`: a thin-stroked render's or a copy's 日) is read all the same when the separators sit
+# where a date's sit: digit groups 4-2-2 (a licence prints its month and day with two digits, so no digit
+# can be missing), one character after each group, in order, two of the three read as printed and the
+# third no digit and no space, and a real calendar date. The digits alone make the date; the third
+# character is a date's separator by its place (False: 年, 月 and 日 must be read as printed)
+LOOKALIKE_SEPARATOR = True
+_SHAPED_DATE = r"(\d{4})([^\d\s])(\d{2})([^\d\s])(\d{2})([^\d\s])"
+_SHAPED_DATE_RE = re.compile(r"(?<!\d)" + _SHAPED_DATE)
+# a term whose 至 was read as another character — a digit among them (`…22日52039年01月22口`, 至 read 5):
+# a whole date (its 日's place filled) then one character then a whole date or 长期; a year has four
+# digits, so the character between is the 至's place whatever it reads as
+_SHAPED_TERM_RE = re.compile(r"自?(\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s])(.)(长期|\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s])止?")
+
+
+def _shaped_date(text: str, pos: int = 0, *, whole: bool = False) -> re.Match | None:
+    """The first date in `text` (from `pos`; `whole`: the rest of `text` and nothing else) shaped as
+    a 年月日 date with at most one of its separators read as a look-alike (`LOOKALIKE_SEPARATOR`);
+    its digits are groups 1, 3 and 5."""
+    if not LOOKALIKE_SEPARATOR:
+        return None
+    found = [_SHAPED_DATE_RE.fullmatch(text, pos)] if whole else _SHAPED_DATE_RE.finditer(text, pos)
+    for m in found:
+        if m and sum(m.group(i) == ch for i, ch in ((2, "年"), (4, "月"), (6, "日"))) >= 2 \
+                and parse_date(f"{m.group(1)}-{m.group(3)}-{m.group(5)}"):
+            return m
+    return None
+
+
+def _shaped_term(text: str) -> tuple[str, str] | None:
+    """A term's start and end (`长期` or a date's text) when its 至 was read as another character
+    (`_SHAPED_TERM_RE`); None when `text` is not such a term."""
+    m = _SHAPED_TERM_RE.fullmatch(text) if LOOKALIKE_SEPARATOR else None
+    if not m or _norm_date(m.group(1)) is None or (m.group(3) != "长期" and _norm_date(m.group(3)) is None):
+        return None
+    return m.group(1), m.group(3)
+
+
 def _norm_date(text: str) -> str | None:
     # 2016年5月20日 must be complete (a lost digit before 日 would give another real date);
     # 2016.05.20 / 2016-05-20 / 20160520 must not run on into more digits
     text = numeral_dates(text)
     m = _CN_DATE_RE.search(text) if "年" in text else _DOT_DATE_RE.search(text)
-    if not m:
+    if m:
+        y, mo, day = m.group(1), m.group(2), m.group(3)
+    elif (m := _shaped_date(text)) is not None:
+        y, mo, day = m.group(1), m.group(3), m.group(5)
+    else:
         return None
-    d = parse_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    d = parse_date(f"{y}-{mo}-{day}")
     return d.isoformat() if d and 1900 <= d.year <= 2100 else None
 
 
-def _date_weakest(pieces: list[Piece]) -> float | None:
-    """The least sure character of the whole date `_norm_date` found in `pieces` (`2016年02月20日`):
-    a mark read after its 日 (`…20日1`, the 日's last stroke read again at 0.67) is no part of it.
-    None (every character counts) when the positions are unknown or a numeral was rewritten."""
+def _digits_weakest(text: str, chars: list, start: int, end: int) -> float:
+    """The least sure of the digits in text[start:end] — and of any other character there whose
+    runner-up is a digit (a 年, 月 or 日 that may be a digit would change the date's digit groups);
+    a separator read in doubt against another non-digit (日 against 口) stands at its place whatever it is."""
+    return min((c[0] for i, c in enumerate(chars[start:end], start)
+                if not LOOKALIKE_SEPARATOR or text[i].isdigit() or (len(c[1]) == 1 and to_halfwidth(c[1]).isdigit())),
+               default=1.0)
+
+
+def _date_weakest(pieces: list[Piece], value: str | None = None) -> float | None:
+    """The least sure digit of the whole date `_norm_date` found in `pieces` (`2016年02月20日`):
+    a mark read after its 日 (`…20日1`, the 日's last stroke read again at 0.67) is no part of it,
+    nor is the doubt of a separator (`_digits_weakest`). `value`: the date that must be the one
+    found (None otherwise). None (every character counts) when the positions are unknown or a
+    numeral was rewritten."""
     text = "".join(q.text for q in pieces)
     chars = [c for q in pieces for c in q.chars]
-    if len(chars) != len(text) or numeral_dates(text) != text or "年" not in text:
+    if len(chars) != len(text) or numeral_dates(text) != text:
         return None
-    m = _CN_DATE_RE.search(text)
-    return min(c[0] for c in chars[m.start():m.end()]) if m else None
+    m = (_CN_DATE_RE.search(text) if "年" in text else None) or _shaped_date(text)
+    if not m or (value is not None and _norm_date(m.group(0)) != value):
+        return None
+    return _digits_weakest(text, chars, m.start(), m.end())
 
 
 def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
@@ -574,7 +674,7 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address ends abruptly")
     if ragged(pieces, early=early) or getattr(pieces, "hole", False):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
-    return _result(addr, pieces)
+    return _result(addr, pieces, hairline=True)
 
 
 # a Latin letter inside an address's number (`2O8号`, `1l号楼`, `24S0号`): no address prints one
@@ -584,9 +684,11 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
 _LETTER_IN_NUMBER = re.compile(r"\d[A-Za-z]\d|[OoIl|]\d|\d[OoIl|]|\d[SZ](?=[号楼栋幢室层])"
                                r"|(?<=[\u4e00-\u9fff])[SZ]\d+号")
 # a unit (单元) after a name, not after its number (`…南昌市东湖单元1702室` of `…东湖区阳明路1211号
-# 26号楼3单元1702室`): a unit is numbered within a building (`3单元`, `二单元`, `东单元`, `5号楼单元`),
-# so a place's or a street's name right before it means a run of rows or characters went unread
-_UNIT_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十零〇东西南北中甲乙丙丁号栋幢楼座])单元")
+# 26号楼3单元1702室`): a unit is numbered within a building (`3单元`, `二单元`, `东单元`, `1001单元`),
+# so a place's or a street's name right before it means a run of rows or characters went unread. So
+# does the building itself (`…4号楼单元403` of `…4号楼4单元403`, ZX zx_008; `…1栋单元2602室`, ZY zy_0023:
+# the unit's digit lost between the two words) — a building's units are numbered, never the bare word
+_UNIT_AFTER_NAME = re.compile(r"(?<![0-9A-Za-z一二三四五六七八九十零〇东西南北中甲乙丙丁号])单元")
 # a house number's 号 after a name, not after its number (`…石门镇前进公号` of `…前进村5组64号`, ZO
 # zo_0003, a 98-line fax: `村5组64` lost to the dither but one character read 公): a 号 numbers a door,
 # a building or a plot, so a digit, a Chinese numeral or a letter stands before it (`64号`, `三号楼`,
@@ -735,6 +837,12 @@ def _starts_inside_a_place(addr: str) -> bool:
 _DIVISIONS_ONLY = re.compile(r"(?:[^省市区县旗]{2,7}(?:省|自治区))?(?:[^省市区县旗]{2,7}(?:市|自治州|地区|盟))?"
                              r"(?:[^省市区县旗]{1,7}(?:区|县|市|旗))?")
 DIVISIONS_ONLY_CUT = True  # (False: such an address is judged by its last character only)
+# an address with no number in it at all that does not end with a street, a village or a building's
+# word (ADDRESS_ENDS): an estate's or a market's name can end an address (…学府, …广场, …中心) after
+# its street and number, never straight after the district (`浙江省嘉兴市南湖区学府` of …学府路658弄46号
+# 2006室, ZY zy_0092, the row's rest not boxed). None of the 1,725 true addresses of the cached sets
+# lacks a digit (False: judged by its last character only)
+NUMBERLESS_CUT = True
 
 
 def _address_cut_short(addr: str) -> bool:
@@ -748,6 +856,8 @@ def _address_cut_short(addr: str) -> bool:
     if _SUITE_END.search(head):
         return False  # (a suite on a floor, …5层36单元, …1001单元: the door itself)
     last = head[-1:]
+    if NUMBERLESS_CUT and last and not re.search(r"[0-9０-９]", addr) and last not in ADDRESS_ENDS:
+        return True  # (…南湖区学府 of …学府路658弄46号: no number, and no street, village or building last)
     return bool(last) and "\u4e00" <= last <= "\u9fff" and (last not in LICENCE_ADDRESS_LAST or bool(
         _STREET_END.search(head)))
 
@@ -776,7 +886,7 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _flat_end(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
-        res = _result(addr, pieces)
+        res = _result(addr, pieces, hairline=True)
         if not res.flagged and not (ROWS_COMPLETE and label_x is not None and _ends_complete(pieces, lines, label_x)):
             res.flagged, res.note = True, ROW_BELOW
     elif UNIT_FLAT_BELOW and not res.flagged and pieces and _UNIT_FLAT.search(addr) and _fills_column(pieces, lines) \
@@ -887,7 +997,7 @@ def _id_address_checks(addr: str, pieces: list[Piece] | None, early: Collection[
     if slack and any(sl >= SHORT_ROW for i, sl in enumerate(slack[:-1]) if i not in early):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="ragged rows")
     if len(addr) >= 4 and (_ROOM_END.search(addr) or TOWER_ROOM and _TOWER_ROOM.search(addr)) and not (ragged(pieces, early=early) or getattr(pieces, "hole", False)):
-        res = _result(addr, pieces)
+        res = _result(addr, pieces, hairline=True)
         if (not slack or slack[-1] < 1.0) and not res.flagged:
             # a last row that reaches the column's edge may go on in a row the detector did not
             # box (`…1703` + `室` squeezed against the number row): taken only when the reader
@@ -1184,11 +1294,19 @@ def _first_row_short(pieces: list[Piece], lines: list[Line]) -> bool:
     return max(q.box[2] for q in head) < edge - 2 * h
 
 
+# a registered name starts with a character — a place's or its 字号's —, never a mark: a copy's speck read
+# before it as a middle dot (`·北京和顺物流有限公司…`, ZY zy_0033 at 0.93, `・` second) is left out, as a
+# sex's or a person name's is (`_without_lead_marks`: only when the mark's runner-up is no character either)
+# (False: the mark is read into the name, a wrong pre-fill)
+NAME_LEAD_MARK = True
+
+
 def _permit_name(pieces: list[Piece] | None, lines: list[Line]) -> tuple[list[Piece] | None, bool]:
     """A permit's name and whether its rows are doubtful: a second row under a first row that stops
     short of the column's edge (`_first_row_short`), or that turns a complete name (…有限公司) into
     one ending otherwise, is the next field's value whose label was not read — left out when the
     first row is a complete name by itself, else the name is doubtful."""
+    pieces = _without_lead_marks(pieces) if NAME_LEAD_MARK else pieces
     if not pieces or len(pieces) < 2:
         return pieces, False
     h = pieces[0].box[3] - pieces[0].box[1]
@@ -1324,10 +1442,10 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if ROOM_WRAPPED_UNDER_LABEL and pieces and re.search(r"\d$", addr) and _room_wrapped_below(pieces, lines, label_x):
         # (`…4单元2687` over a lone `室`: the value's cell has no hanging indent, and the word wrapped
         # back to the row's left edge, under the label — it ends the address, read on its own line)
-        return _result(addr + "室", pieces)
+        return _result(addr + "室", pieces, hairline=True)
     if pieces and _flat_end(addr) and not ragged(pieces) and not getattr(pieces, "hole", False) \
             and _ends_complete(pieces, lines, label_x):
-        return _result(addr, pieces)
+        return _result(addr, pieces, hairline=True)
     return _address_result(addr, pieces)
 
 
@@ -1613,7 +1731,19 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
     want = next((a for a in aliases if len(a) == end and sum(x != y for x, y in zip(ln.text[:end], a, strict=True)) <= 1), "")
     if glued and want and ln.text[k] != want[-1] and ln.char_info(k, k + 1)[0][0] < NAME_CHAR:
         return "label end misread"
+    if NAME_LABEL_OVERPRINT and glued and want and ln.text[k] != want[-1] and _CJK_NAME.match(ln.text[k]):
+        alt = ln.char_info(k, k + 1)[0][1]
+        if alt != want[-1] and ln.text[k] not in LABEL_CONFUSIONS.get(want[-1], ""):
+            return "label end overprinted"
     return ""
+
+
+# a name glued to its label whose last character was read, sure, as a character that is no look-alike of
+# it (neither a usual confusion nor the recogniser's runner-up) is not pre-filled: the label's last
+# character and the name's first were printed over each other (a layout spacing a five-character
+# 法定代表人 at the four-character labels' pitch), and what was read there is the name's first
+# character — the rest is the name without it (`法定代表赵然怡` → `然怡` for 赵然怡, ZX zx_148; False: off)
+NAME_LABEL_OVERPRINT = True
 
 
 # a name glued to a label found whole (`normalize_labels` gave it its own line) whose last character —
@@ -2229,6 +2359,46 @@ ROW_START_BY_TEXT = True
 LABELLESS_NATION = True
 
 
+# … and when the sex row's own reading is not the bare sex the number holds (a copy's speck after it, `女·`; 性别's
+# grey remnant before it, `生男`; the sex itself misread on a copy of a copy, `4` for 女), the row is still known
+# by its place and its other value: the one short line (three characters at most, specks aside) right above
+# the birth row starting in the values' column, with a coded nation standing right of it on its row — the card
+# prints 民族 there, and no other row of the card holds a nation (ZX's copies of copies and faxes zx_014,
+# zx_058, zx_101: the name above the sex row never taken, the nation beside it never looked at) (False: the
+# sex row by its reading only)
+SEX_ROW_BY_NATION = True
+# … and the row right above a row is the nearest of the values' column's lines in the window looked at (2.5 of
+# the birth row's heights up): a fax's 196 lines per inch and a birth row boxed taller than its neighbours put
+# the name row too in that window (ZW zw_040, a faxed front: `马熙华`, `男` and `1958年3月31日` 70 and 66 px apart,
+# the birth row 56 px high — two lines above it, so neither was the sex row and the name stayed blank), two
+# lines there on rows of their own (False: the row above only when it is the one line there)
+ROW_ABOVE_NEAREST = True
+_SEX_ROW_SPECKS = re.compile(r"[·•・.,，、'`\s:：]")
+
+
+def _nearest_row(found: list[Line], h: float) -> list[Line]:
+    """The nearest (lowest) of several lines above a row when it stands on a row of its own, the
+    next one more than 0.6 of a row height higher (`ROW_ABOVE_NEAREST`); [] otherwise."""
+    if not ROW_ABOVE_NEAREST or len(found) < 2:
+        return []
+    ranked = sorted(found, key=lambda o: -o.cy)
+    return ranked[:1] if ranked[0].cy - ranked[1].cy > 0.6 * h else []
+
+
+def _nation_right_of(lines: list[Line], row: Line) -> bool:
+    """A coded nation stands right of `row` on its row, within a dozen characters: a line of its own
+    whose Chinese characters end in a nation's name (what is left of 民族 may stand before it, `民汉`,
+    `比m汉`), or `row`'s own text after the sex (`女民畲`)."""
+    h = max(1.0, row.h)
+    for ln in lines:
+        if ln is row or not same_row(row, ln) or ln.x1 < row.x2 - 0.2 * h or ln.x1 > row.x2 + 12 * h:
+            continue
+        text = re.sub(r"[^\u4e00-\u9fff]", "", ln.text).translate(_TRAD)
+        if any(normalize_nation(text[-k:])[1] for k in (1, 2, 3) if len(text) >= k):
+            return True
+    return False
+
+
 def _text_start(ln: Line) -> float:
     """Where a line's first character starts (`ROW_START_BY_TEXT`): half a character before its centre
     as the recogniser placed it, never before the box."""
@@ -2260,6 +2430,7 @@ def _labelless_rows(lines: list[Line], number: Line,
         above = [ln for ln in lines if row.cy - 2.5 * h < ln.cy < row.cy - 0.6 * h]
         found = [ln for ln in above if abs(ln.x1 - birth.x1) < h] \
             or [ln for ln in above if abs(_text_start(ln) - _text_start(birth)) < h]
+        found = _nearest_row(found, h) or found
         return found[0] if len(found) == 1 and ok(found[0].text) else None
 
     # (its 民族 may be half read, `女民畲`: `_SEX_ROW`)
@@ -2269,6 +2440,14 @@ def _labelless_rows(lines: list[Line], number: Line,
     # (the label column cut by the frame's edge down the card: 性别's tail before the sex, 姓名's 名
     # before the name — a name row starting with 名 is read so only then, and left blank otherwise)
     tail = sex is not None and bool(re.match(rf"({cut}){facts['sex']}", sex.text))
+    if sex is None and SEX_ROW_BY_NATION:
+        # (the sex row known by its place and the nation printed right of it, `SEX_ROW_BY_NATION`;
+        # 性别's tail before the sex, or what a fax leaves of it — 性 alone, 性's 生 without its thin 忄 —
+        # is a label's remnant, as 性别's tail above)
+        placed = one_above(birth, lambda t: len(_SEX_ROW_SPECKS.sub("", t)) <= 3)
+        if placed is not None and _nation_right_of(lines, placed):
+            sex = placed
+            tail = bool(re.fullmatch(rf"(?:{cut}|性|生){facts['sex']}", _SEX_ROW_SPECKS.sub("", placed.text)))
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
                      and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
     if name is not None and tail and name.text[:1] == "名":
@@ -2402,7 +2581,7 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     name = _person_name(join(p)[0]) if p else ""
     name_p = p
     if name and _CJK_NAME.match(name) and _card_name_shaped(name):
-        res["name"] = _result(name, p, char_floor=NAME_CHAR)
+        res["name"] = _result(name, p, char_floor=NAME_CHAR, hairline=True)
     elif name:  # (`女` beside the label 姓名 on a page read askew: the sex's value, not a name)
         res["name"] = FieldResult(name, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
     else:
@@ -2625,6 +2804,32 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# a period's row boxed in two whose boxes overlap (a hand-held photo: `2023.05.25-2` and `2043.05.25`, the
+# end's first 2 in both) is read without the characters the first box holds inside the second, where the
+# second starts with them: the detector cut the row inside a character and the recogniser read it twice.
+# Its digit count and its 5/10/20 years still decide the period (False: 17 digits, no period — ZY zy_0089)
+PERIOD_READ_TWICE = True
+
+
+def _without_read_twice(pieces: list[Piece]) -> list[Piece]:
+    """`pieces` with the end of a piece dropped where its characters' centres lie inside the next
+    piece's box and that piece begins with them (`PERIOD_READ_TWICE`); as given otherwise."""
+    if not PERIOD_READ_TWICE or len(pieces) < 2:
+        return pieces
+    out = list(pieces)
+    for i, (a, b) in enumerate(zip(pieces, pieces[1:], strict=False)):
+        if len(a.xs) != len(a.text) or not a.text or not (b.box[0] < a.box[2] <= b.box[2]):
+            continue
+        h = max(1.0, min(a.box[3] - a.box[1], b.box[3] - b.box[1]))
+        if abs((a.box[1] + a.box[3]) - (b.box[1] + b.box[3])) / 2 > h:
+            continue  # (not one row)
+        n = sum(1 for x in a.xs if x > b.box[0])
+        if 0 < n < len(a.text) and b.text.startswith(a.text[-n:]):
+            out[i] = Piece(a.text[:-n], a.score, (a.box[0], a.box[1], a.xs[-n - 1] + 0.5 * h, a.box[3]),
+                           a.chars[:-n] if len(a.chars) == len(a.text) else a.chars, a.xs[:-n])
+    return _keep(pieces, out) if out != list(pieces) else pieces
+
+
 def _wrapped_term(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
     """The period whole when its row wrapped before the end (a card reproduced in a narrow
     template: `2024.10.13-长` with `期` alone on the line under it, `2016.05.12-` over `2036.05.12`).
@@ -2819,7 +3024,7 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="not an authority")
     p = value_after(lines, BACK["period"], labels)
-    p = _wrapped_term(p, lines) if p else p
+    p = _wrapped_term(_without_read_twice(p), lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)
     if not (frm and to):  # the label was lost (glare) or merged away: the one line that is a period
         # (a row wrapped between 长 and 期 is that one line with its 期: `_wrapped_term`)
@@ -3735,6 +3940,18 @@ def _scope_end_unread(pieces: list[Piece]) -> bool:
     return False
 
 
+def _scope_fixed(pieces: list[Piece]) -> list[bool]:
+    """Which characters of a 经营范围 as read stand in its standard sentences and headers (as the
+    scope's grammar settled them): the registrar's wording vouches for them."""
+    text = "".join(q.text for q in pieces)
+    fixed = [False] * len(text)
+    read = _scope_read(pieces)[0][:len(text)]  # (the sentences as the scope's grammar settled them)
+    for phrase in (*SCOPE_BOILERPLATES, *SCOPE_HEADERS):
+        for m in re.finditer(re.escape(phrase[1:-1] if phrase.startswith("(") else phrase[:-1]), read):
+            fixed[m.start():m.end()] = [True] * (m.end() - m.start())
+    return fixed
+
+
 def _scope_torn(pieces: list[Piece], odds: float = ENTITY_ODDS) -> bool:
     """A character of a 经营范围, outside its standard sentences and headers, that the recogniser
     was torn on: below 0.95, its runner-up another Chinese character with more than 1/odds of its
@@ -3742,11 +3959,7 @@ def _scope_torn(pieces: list[Piece], odds: float = ENTITY_ODDS) -> bool:
     to settle (`_scope_read`), not this."""
     text = "".join(q.text for q in pieces)
     chars = [c for q in pieces for c in (q.chars if len(q.chars) == len(q.text) else ((1.0, "", 0.0),) * len(q.text))]
-    fixed = [False] * len(text)
-    read = _scope_read(pieces)[0][:len(text)]  # (the sentences as the scope's grammar settled them)
-    for phrase in (*SCOPE_BOILERPLATES, *SCOPE_HEADERS):
-        for m in re.finditer(re.escape(phrase[1:-1] if phrase.startswith("(") else phrase[:-1]), read):
-            fixed[m.start():m.end()] = [True] * (m.end() - m.start())
+    fixed = _scope_fixed(pieces)
     return any(not fixed[i] and prob < 0.95 and _cjk(ch) and len(alt) == 1 and _cjk(alt) and alt != ch
                and alt_prob * odds > prob and not _scope_word_settles(text, i, alt)
                for i, (ch, (prob, alt, alt_prob)) in enumerate(zip(text, chars, strict=True)))
@@ -3787,6 +4000,26 @@ SCOPE_ONE_CHAR_FIRST = True
 _ONE_CHAR_FIRST = re.compile(r"[\u4e00-\u9fff][;、,；，。]")
 SCOPE_WORD_FIRST = 0.5  # … when its first reading has at least this probability
 SCOPE_WORD_PAIR = 0.9  # … and its two readings together at least this (no third character stands a chance)
+
+
+# … and the other way round: a character no standard scope word holds whose runner-up, at this
+# probability or more, makes one there (`王金产品零售` read at 0.98 with 五 the runner-up: 五金, ZY
+# zy_0147) — the print may be the word, and a misread inside an item is another plausible item; not
+# pre-filled (0: off)
+SCOPE_WORD_MISSED = 0.005
+SCOPE_WORD_NOTE = "scope word in doubt"  # (not asked of the second recogniser: it shares the first's misreads)
+
+
+def _scope_word_missed(pieces: list[Piece], fixed: Collection[int] = ()) -> bool:
+    """`SCOPE_WORD_MISSED`: a character outside the registrar's sentences (`fixed`) that stands in no
+    standard scope word while its runner-up would make one there."""
+    if not SCOPE_WORD_MISSED:
+        return False
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in (q.chars if len(q.chars) == len(q.text) else ((1.0, "", 0.0),) * len(q.text))]
+    return any(i not in fixed and _cjk(ch) and len(alt) == 1 and _cjk(alt) and alt != ch and alt_prob >= SCOPE_WORD_MISSED
+               and _scope_word_settles(text[:i] + alt + text[i + 1:], i, ch)
+               for i, (ch, (_, alt, alt_prob)) in enumerate(zip(text, chars, strict=True)))
 
 
 def _scope_word_settles(text: str, i: int, alt: str) -> bool:
@@ -4158,10 +4391,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
+    raw = _without_lead_marks(raw) if NAME_LEAD_MARK else raw
     # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
     p = _places(raw, rule_out=True)
     v = join(p)[0] if p else ""
-    res["name"] = _result(v, p, odds=ENTITY_ODDS) if len(v) >= 2 else _blank()
+    res["name"] = _result(v, p, odds=ENTITY_ODDS, hairline=True) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and (_any_end_unread(raw) or _head_unread(raw)):
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
@@ -4218,14 +4452,14 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     if sure is not p and sure and join(sure)[0] != join(p)[0]:
         v = _name_value(join(sure)[0])  # (the runner-up surname replaced a first character no one carries)
     if v and _CJK_NAME.match(v) and _rep_shaped(v):
-        res["legal_representative"] = _result(v, sure, char_floor=NAME_CHAR)
+        res["legal_representative"] = _result(v, sure, char_floor=NAME_CHAR, hairline=True)
     elif v and _partner_entity(v) and (rep_label := find_label(lines, LICENCE["rep"])) is not None \
             and (partner := find_label(lines, ("执行事务合伙人",))) is not None and partner[0] is rep_label[0]:
         # a partnership's 执行事务合伙人 may be a company printed alone (合伙企业法 第二十六条: a
         # partner that is a legal person appoints its representative in its own papers): a market
         # entity's name, its form last. Only under that label: a 法定代表人, 负责人, 经营者 or 投资人
         # is a person, and an entity's name beside one is a neighbour's text
-        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS, hairline=True)
         if not res["legal_representative"].flagged and (_any_end_unread(p) or any(q.lost_character for q in p)):
             res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     elif v and _CJK_NAME.match(v):
@@ -4234,7 +4468,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
             and _name_shaped(appointed.group(2)) and "(" not in appointed.group(2):
         # a partnership's 执行事务合伙人 may be a company, printed with the person it appoints
         # (`…有限公司(委派代表:谭欣怡)`): an entity's name (its form last) and a person's name
-        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS)
+        res["legal_representative"] = _result(v, p, char_floor=NAME_CHAR, odds=ENTITY_ODDS, hairline=True)
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     r = res["legal_representative"]
@@ -4262,7 +4496,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["registered_capital"] = _blank()
     p = value_after(lines, LICENCE["date"], labels)
     v = _norm_date(join(p)[0]) if p else None
-    settled = _by_grammar(p, lambda t: _norm_date(t) is not None) if DATE_GRAMMAR and p and not v else None
+    # (readings that make one date are one choice: a look-alike 日 read either way, `LOOKALIKE_SEPARATOR`)
+    settled = _by_grammar(p, lambda t: _norm_date(t) is not None, same=_norm_date if LOOKALIKE_SEPARATOR else None) \
+        if DATE_GRAMMAR and p and not v \
+        else None
     if settled:
         # a digit read as its look-alike letter (`2C21年12月13日`, C for 0 at 0.5): the recogniser's
         # runner-up is the digit, and only that choice makes a date (`_by_grammar`: when any other
@@ -4271,7 +4508,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=settled[1]) if v else _blank()
     else:
         # (a whole date is its own extent: text far beyond it on its row — a copy's stamp — is no gap in it)
-        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p)) \
+        res["established_date"] = _result(v, list(p), char_floor=DIGIT_CHAR, weakest=_date_weakest(p, v)) \
             if v and p else _blank()
     if DATE_TERM_CHECKS and v and p:
         res["established_date"] = _established_against_term(res["established_date"], join(p)[0], lines, labels)
@@ -4356,6 +4593,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # one character the recogniser was torn between two words on (`汽车专配件` at 0.78 against
         # 零 at 0.20): a long scope's line score hides it, and either reading makes a plausible item
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="doubtful character")
+    elif p and _hairline_torn(p, fixed=(vouched := {i for i, f in enumerate(_scope_fixed(p)) if f})):
+        # a character torn with its one-stroke look-alike outside the registrar's sentences (`日用` / 目)
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note=HAIRLINE_NOTE)
+    elif p and _scope_word_missed(p, vouched):
+        # a character whose runner-up would make the standard word its reading does not (`王金`, 五金)
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note=SCOPE_WORD_NOTE)
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
         res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()
@@ -4651,8 +4894,19 @@ def _term_end(text: str) -> str | None:
     if end in ("长期", "永久", "不约定期限"):
         return "长期"
     if len(parts) == 1:
-        return None
-    return _norm_date(end) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) else None
+        shaped = _shaped_term(text)  # (its 至 read as another character)
+        return None if shaped is None else "长期" if shaped[1] == "长期" else _norm_date(shaped[1])
+    if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}", end) or _shaped_date(end, whole=True):
+        return _norm_date(end)
+    return None
+
+
+def _term_start(text: str) -> str | None:
+    """The printed start of a term read as `text` (`2003年6月28日至…`), its 至 read or not (`_shaped_term`)."""
+    if "至" in text:
+        return _norm_date(text.split("至")[0])
+    shaped = _shaped_term(text)
+    return _norm_date(shaped[0]) if shaped else None
 
 
 def _whole_years_end(text: str) -> str | None:
@@ -4752,7 +5006,7 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         end = _whole_years_end(text)
     if end is None:
         return FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a term")
-    start = _norm_date(text.split("至")[0]) if "至" in text else None
+    start = _term_start(text)
     if end != "长期" and ((start and start > end) or (established and established >= end)):
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term ends before it starts")
     if end != "长期" and (start or established) and not any(
@@ -4762,7 +5016,8 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         # misread digit in it or in the 成立日期 (T t0110 `2028-06-01` for 2028-06-04, established
         # 2008-06-05, each read sure); the end is not pre-filled
         return FieldResult(end, 0.5, join(p)[2], flagged=True, note="term not whole years")
-    res = _result(end, list(p), vocabulary=end == "长期")  # (a whole term is its own extent, as a date)
+    # (a whole term is its own extent, as a date; its doubt is its digits', as a date's: `_term_digits_weakest`)
+    res = _result(end, list(p), vocabulary=end == "长期", weakest=None if end == "长期" else _term_digits_weakest(p))
     if TERM_END_OWN and end != "长期" and (start or established) and res.flagged \
             and res.note == "doubtful character" and settled >= TERM_END_SETTLED:
         # (the end's month and day were vouched for above by the whole years from the 成立日期 or the
@@ -4788,16 +5043,41 @@ TERM_END_OWN = True
 TERM_END_SETTLED = 4
 
 
+def _term_digits_weakest(pieces: list[Piece]) -> float | None:
+    """The least sure digit of a term's row (`2019年01月22日至2039年01月22日`): its 年, 月, 日 and 至 stand at
+    their places whatever they are read as (`_digits_weakest`; LOOKALIKE_SEPARATOR). None (every character
+    counts) when the positions are unknown, a numeral was rewritten or the row holds other characters
+    than the term (`_term_end` took its end; `_SHAPED_TERM_RE` or a 至 between two dates makes it whole)."""
+    text = "".join(q.text for q in pieces)
+    chars = [c for q in pieces for c in q.chars]
+    if not LOOKALIKE_SEPARATOR or len(chars) != len(text) or numeral_dates(text) != text:
+        return None
+    parts = text.split("至")
+    whole = _shaped_term(text) is not None or (len(parts) == 2 and all(
+        _CN_DATE_RE.fullmatch(x) or _shaped_date(x, whole=True) for x in (parts[0].removeprefix("自"), parts[1])))
+    if not whole:
+        return None
+    slot = m.start(2) if (m := _SHAPED_TERM_RE.fullmatch(text)) and "至" not in text else -1
+    # (the 至's place between two whole dates holds no digit of theirs, whatever it is read as)
+    return min(_digits_weakest(text, chars, 0, slot) if slot > 0 else 1.0,
+               _digits_weakest(text, chars, slot + 1, len(text)))
+
+
 def _term_end_weakest(pieces: list[Piece]) -> float | None:
     """The least sure character of the whole date after the term's last 至 (`…至2030年01月07日`);
     None when the positions are unknown, a numeral was rewritten or no such date ends the row."""
     text = "".join(q.text for q in pieces)
     chars = [c for q in pieces for c in q.chars]
-    if len(chars) != len(text) or numeral_dates(text) != text or "至" not in text:
+    if len(chars) != len(text) or numeral_dates(text) != text:
         return None
-    cut = text.rindex("至") + 1
-    m = _CN_DATE_RE.fullmatch(text, cut) or _DOT_DATE_RE.fullmatch(text, cut)
-    return min(c[0] for c in chars[m.start():m.end()]) if m else None
+    if "至" in text:
+        cut = text.rindex("至") + 1
+    elif (shaped := _shaped_term(text)) is not None and shaped[1] != "长期":
+        cut = text.rindex(shaped[1])
+    else:
+        return None
+    m = _CN_DATE_RE.fullmatch(text, cut) or _DOT_DATE_RE.fullmatch(text, cut) or _shaped_date(text, cut, whole=True)
+    return _digits_weakest(text, chars, m.start(), m.end()) if m else None
 
 
 # the forms a 公共场所 or 食品 holder's name may end with besides a market entity's (NAME_ENDINGS,
@@ -4922,7 +5202,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif key == "legal_representative" and len(v) >= 2:
             p = _surname_sure(_twins_sure(_name_dots(p)))
             v = _person_name(join(p)[0] if p else v)
-            res[key] = _result(v, p, char_floor=NAME_CHAR) if _name_shaped(v) else FieldResult(
+            res[key] = _result(v, p, char_floor=NAME_CHAR, hairline=True) if _name_shaped(v) else FieldResult(
                 v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
             if not res[key].flagged and (why := weak_name_evidence(lines, HEALTH[lab], p)):
                 res[key] = FieldResult(v, 0.5, res[key].box, flagged=True, note=why)
@@ -4930,7 +5210,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             res[key] = _result(v, p, _items_score(p) if key == "license_items" else None,
                                vocabulary=key == "license_items",
                                char_floor=NAME_CHAR if key == "legal_representative" else
-                               WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0) \
+                               WEAK_CHAR, odds=ENTITY_ODDS if key == "name" else 0.0, hairline=key == "name") \
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)

@@ -276,7 +276,7 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
-    res = ex._result(v, p, char_floor=ex.NAME_CHAR)
+    res = ex._result(v, p, char_floor=ex.NAME_CHAR, hairline=True)
     if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p)):
         return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why)
     last = p[-1]
@@ -304,7 +304,8 @@ def _date_of(p: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...])
         return ex._blank("not found" if find_label(lines, aliases) is None else "no value")
     first = join(p[:1])[0]
     v = ex._norm_date(first) or ex._norm_date(text)
-    return ex._result(v, p) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
+    # (the date's digits are its doubt, as a 成立日期's: a separator read in doubt stands at its place)
+    return ex._result(v, p, weakest=ex._date_weakest(p, v) if ex.LOOKALIKE_SEPARATOR else None) if v else ex.FieldResult(text, 0.5, join(p)[2], flagged=True, note="not a date")
 
 
 def _id_number(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> tuple[ex.FieldResult, dict]:
@@ -836,7 +837,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
-        ex._result(v, p, odds=ex.ENTITY_ODDS) if len(v) >= 2 else ex._blank(
+        ex._result(v, p, odds=ex.ENTITY_ODDS, hairline=True) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["name"] = ex.permit_name_doubt(res["name"], p)
     # (…实验小学食 for …食堂: a row's last character boxed but not read leaves a name without its form)
@@ -1924,6 +1925,13 @@ def _id_back_period(lines: list[Line]) -> bool:
 
 
 LABELLESS_FRONT = True  # an ID front known by its number and its birth year printed apart, no label read (False: off)
+# … or by its number and its sex row: a short line above the number (the sex, three characters at most with what
+# is left of 性别, never the other sex than the number's) with a coded nation standing right of it on its row —
+# the card's 性别/民族 row (`extract.SEX_ROW_BY_NATION`). A fax's threshold scatters a small card's thin strokes
+# so that the birth row's year is read broken (ZX zx_003, a faxed front: `11198.144日911` for 出生 1984 年 9 月 9 日,
+# `性別父` and `比m汉` its sex row, labels gone) while that row still stands (False: the birth year only)
+LABELLESS_FRONT_NATION = True
+NATION_ROW_REACH = 8.0  # … within this many of the number's heights above it (the card's rows: name to number ~5)
 _ID_RUN = re.compile(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])")
 
 
@@ -1945,7 +1953,12 @@ def labelless_front(lines: list[Line]) -> bool:
         return False
     number, at = next(iter(found.items()))
     born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))  # (a real date: the check passed)
-    return any(ln is not at and ln.cy < at.y1 and ex.holds_birth(ln.text, born) for ln in lines)
+    if any(ln is not at and ln.cy < at.y1 and ex.holds_birth(ln.text, born) for ln in lines):
+        return True
+    other_sex = "女" if int(number[16]) % 2 else "男"
+    return LABELLESS_FRONT_NATION and any(
+        ln is not at and ln.cy < at.y1 and at.y1 - ln.cy < NATION_ROW_REACH * at.h and other_sex not in ln.text
+        and len(ex._SEX_ROW_SPECKS.sub("", ln.text)) <= 3 and ex._nation_right_of(lines, ln) for ln in lines)
 
 
 def labelless_kind(lines: list[Line]) -> str | None:

@@ -10,7 +10,7 @@ Everything here works on geometry (rows, x-ranges, line heights), never on line 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from app.prefill.engine import TextLine
@@ -109,6 +109,10 @@ _OFF_CENTRE = frozenset(",.;:()、。《》“”‘’!?")
 # a period's separator right after its start date (`2011.02.13-长期`, `2011.02.13 — 2031.02.13`): an ID card's
 # back may print the end in the second date's slot, the space after the hyphen is printed (`Piece.lost_character`)
 PERIOD_SEPARATOR = re.compile(r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*([-－—~～])")
+# … and a term's 至 read as another character (`…22日52039年01月22日`, `extract.LOOKALIKE_SEPARATOR`): the place
+# between a whole 年月日 date and the next one (or 长期), which the licence prints with spaces around it
+# (never: `(?!)`)
+TERM_SLOT = re.compile(r"\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s](\S)(?=\d{4}[^\d\s]\d{2}[^\d\s]\d{2}|长期)")
 
 
 @dataclass
@@ -148,7 +152,8 @@ class Piece:
         # those after the hyphen that ends a start date — an ID back's `2011.02.13-    长期`, its end in
         # the second date's slot. A character lost there leaves neither a date nor 长期 after it, which
         # the period's own check catches)
-        seps = {m.start(1) for m in PERIOD_SEPARATOR.finditer(self.text)}
+        seps = {m.start(1) for m in PERIOD_SEPARATOR.finditer(self.text)} | {
+            m.start(1) for m in TERM_SLOT.finditer(self.text)}
         return unit > 0 and any(
             self.xs[j] - self.xs[i] - sum(pair[i:j]) * unit > max(0.75 * unit * min(1.0, sum(pair[i:j])), 0.45 * h)
             and "至" not in self.text[i:j + 1] and not seps.intersection(range(i, j + 1)) for i, j in spans)
@@ -168,13 +173,14 @@ class Piece:
         unit = steps[len(steps) // 2]
         if unit <= 0:
             return []
+        slots = {m.start(1) for m in TERM_SLOT.finditer(self.text)}
         y1, y2 = self.box[1], self.box[3]
         # (a character lost leaves paper about as wide as one: a sliver between two characters of a
         # dense row — 4 px at a 28 px row — is their spacing read coarsely, with the neighbours' ink)
         return [(self.xs[i] + 0.55 * unit, y1, self.xs[i + 1] - 0.55 * unit, y2)
                 for i in cjk if i + 1 in cjk and self.xs[i + 1] - self.xs[i] > (1 + share) * unit
                 and self.xs[i + 1] - self.xs[i] - 1.1 * unit >= GAP_ROOM * (y2 - y1)
-                and "至" not in self.text[i:i + 2]]
+                and "至" not in self.text[i:i + 2] and not slots & {i, i + 1}]
 
     def wide_digit_gaps(self, share: float, room: float) -> list[tuple[float, float, float, float]]:
         """`wide_gaps` where a digit or Latin letter stands on either side (`4单元30室` of 304室, the 4
@@ -212,8 +218,9 @@ class Piece:
             middle = switch[(len(switch) - 1) // 2]
             spaced = middle > sorted(within)[len(within) // 2] + 0.1 * unit if within else middle > 0.1 * unit
         out = []
+        slots = {m.start(1) for m in TERM_SLOT.finditer(self.text)}  # (a 至 read as a digit: its spaces are printed)
         for i in pairs:
-            if wide[i] == 1.0 and wide[i + 1] == 1.0:
+            if wide[i] == 1.0 and wide[i + 1] == 1.0 or slots & {i, i + 1}:
                 continue  # (two Chinese characters: `wide_gaps`)
             a, b = self.xs[i] + 0.6 * wide[i] * unit, self.xs[i + 1] - 0.6 * wide[i + 1] * unit
             usual = middle if spaced and (wide[i] == 1.0) != (wide[i + 1] == 1.0) else 0.0
@@ -299,10 +306,12 @@ def find_label(lines: list[Line], aliases: tuple[str, ...], *, anywhere: bool = 
 # a recogniser's usual confusions of label characters (a label is found by its characters, so one
 # misread character of a two-character label must not lose the whole field)
 LABEL_CONFUSIONS: dict[str, str] = {
-    "称": "祢秫弥", "住": "往佳注柱", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
+    "称": "祢秫弥", "住": "往佳注柱仕", "所": "斫听", "型": "形刑", "类": "美娄", "名": "各", "址": "扯", "姓": "娃",
     "期": "朗", "限": "很", "围": "国", "范": "苑", "营": "菅", "经": "轻", "资": "姿", "法": "沽",
     "户": "戸", "号": "弓", "权": "杈", "坐": "全崇", "落": "洛", "积": "枳", "码": "玛", "籍": "藉",
     "体": "休",  # (one stroke apart: 主体业态's lone `体` read `休` at 0.89 on a phone photo, ZL zl_0076)
+    # (住's 仕: the dot over 主 lost — a fax's threshold takes the small stroke first; ZX zx_101's `仕址`, its
+    # address rows then read as a label-less card's and blank, `address ends abruptly`)
 }
 # what a certified copy's stamp and a copy's use line say (`与原件一致`, `仅供办理…使用`): print over
 # the page, never a row of a value
@@ -405,6 +414,56 @@ def _bracket_cut(text: str, label: str) -> int:
     if m < 2 or m == len(inside) or text[cut + 1 + m:cut + 2 + m] in ("", ")"):
         return 0
     return cut + 1 + m
+
+
+# a copy's speck (a copy of a copy's grey background, a toner dot) read as a mark next to a label — between
+# the label and its value in one box (`经营场所.四川省…`, `所.湖北省…`) or inside the label (`法定代表人.(负责人)
+# 郝建华`, `社会信用代码(身份证号码·)`) — is neither the label's text nor the value's: the value is read from
+# the character after it, the label spelled around it (ZY's copies of copies zy_0027, zy_0112: the address
+# `.四川省…` flagged as a stray character before the place, the representative `(负责人)郝建华` not a name).
+# A value never starts with these marks, and no label holds one (False: off)
+LABEL_SPECK = True
+SPECK_MARKS = frozenset(".·•・．")
+
+
+def _speck(text: str, i: int, rest: str = "") -> bool:
+    """text[i] is a speck mark (`LABEL_SPECK`): followed by `rest` spelled (the label's rest), or —
+    `rest` empty — by what starts a value: a Chinese character, a letter, a digit or an opening
+    bracket, not another mark (`..`, an ellipsis's dots)."""
+    if not LABEL_SPECK or text[i:i + 1] not in SPECK_MARKS:
+        return False
+    if rest:
+        return _spelled(text, rest, i + 1) == len(rest)
+    ch = text[i + 1:i + 2]
+    return bool(ch) and (ch.isalnum() or ch in "(（")
+
+
+# a bracketed label read whole but for its closing bracket — read as a thin mark (`法定代表人（负责人，`: a fax's
+# threshold or a copy's lost toner leaves the bracket's lower end, a comma) or lost at its box's end, the value
+# in a box of its own — is that label (ZY zy_0136, a faxed 卫生许可证: `（负责人，` was taken as the value of
+# `法定代表人` and the name beside it, `钟国庆` at 1.00, never looked at) (False: off)
+BRACKET_CLOSE_LOST = True
+_CLOSE_LOOKS = frozenset(",，.。、:：;；'`|lIJ1]】」")
+_HALF_BRACKETS = str.maketrans({"（": "(", "）": ")"})
+
+
+def _bracket_close_lost(text: str, label: str) -> int:
+    """How many characters of `text` are a label ending in a bracketed alternative of three
+    characters or more (`法定代表人(负责人)`) read with every character right but its closing bracket:
+    that bracket read as a thin mark (`_CLOSE_LOOKS`), or the box ending where it stands. The words
+    before the bracket, the opening bracket and the whole inside spelled in order (no character
+    misread besides: `_bracket_misread` allows one there, with both brackets read). 0 when it does
+    not."""
+    t, lab = text.translate(_HALF_BRACKETS), label.translate(_HALF_BRACKETS)
+    cut = lab.find("(")
+    if not BRACKET_CLOSE_LOST or cut < 2 or not lab.endswith(")") or len(lab) - cut - 2 < 3:
+        return 0
+    end = len(lab) - 1
+    if _spelled(t, lab[:end], 0) != end:
+        return 0
+    if len(t) == end:
+        return end
+    return end + 1 if t[end] in _CLOSE_LOOKS else 0
 
 
 def spells_label(text: str, labels: tuple[str, ...], prefix: int = 0) -> bool:
@@ -539,7 +598,34 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
     set for `社会信用代码(身份证号码)` has its characters further apart than LABEL_GAP.
     """
     ordered = sorted((lab for lab in labels if len(lab) >= 2), key=len, reverse=True)
-    out = sorted(split_stacked(lines, labels), key=lambda ln: (ln.cy, ln.x1))
+    out = _normalized(sorted(split_stacked(lines, labels), key=lambda ln: (ln.cy, ln.x1)), ordered, column)
+    if FOUND_COLUMN:
+        # (the label column measured from the labels this pass found: a two-character label justified
+        # across a column set for `经营者名称` stands as `住` … `所广东省…`, its characters further apart
+        # than LABEL_GAP, and no box held a long label alone for the caller to measure it by)
+        found = _found_column(out, ordered)
+        if found > column:
+            out = _normalized(out, ordered, found)
+    return out
+
+
+# the label column a page's labels found whole span (`_found_column`) lets a label's next character be
+# anywhere inside it, as a caller's measured column does (False: LABEL_GAP only)
+FOUND_COLUMN = True
+
+
+def _found_column(lines: list[Line], ordered: list[str]) -> float:
+    """The widest span of a label of four or more characters found as a line of its own (the label
+    column's width), when two such labels start together at the column's left edge (within half a
+    row): one alone says little of a column; 0 when none."""
+    longs = [ln for ln in lines if len(ln.text) >= 4 and ln.text in ordered]
+    spans = [ln.x2 - ln.x1 for ln in longs
+             if any(o is not ln and abs(o.x1 - ln.x1) <= 0.5 * ln.h for o in longs)]
+    return max(spans, default=0.0)
+
+
+def _normalized(out: list[Line], ordered: list[str], column: float) -> list[Line]:
+    """`normalize_labels`' pass over the lines with the label column's width `column` (0: unknown)."""
     seen: set[int] = set()
     while True:
         for a in out:
@@ -553,6 +639,8 @@ def normalize_labels(lines: list[Line], labels: tuple[str, ...], column: float =
             last = boxes[-1]
             if last.text[used:] and not last.text[used:].strip(":："):
                 used = len(last.text)  # `住所:` — the colon is the label's, not the start of a value
+            elif _speck(last.text, used):
+                used += 1  # `经营场所.四川省…` — a speck (or a colon's half) between label and value is neither's
             if len(boxes) == 1 and used == len(a.text) and a.text == lab:
                 continue  # already a clean label line
             end_x = last.x_at(used) if used < len(last.text) else last.x2
@@ -646,12 +734,14 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
             lab = next((lab for lab in heads if _label_char(a.text, lab[1])), None)
             col = [f for f in found if f.x1 < a.x2 and f.x2 > a.x1 and len(f.text) <= 5]
             first = next((lab for lab in heads if _label_char(a.text, lab[0])), None)
+            slanted = SLANTED_COLUMN and len(col) >= 3
+            left_edge = _column_at(col, a.cy, lambda f: f.x1) if slanted else sorted(f.x1 for f in col)[len(col) // 2] if col else 0.0
             if first is not None and len(col) >= 2 and not any(lab_ln.text == first for lab_ln in found) \
-                    and abs(a.x1 - sorted(f.x1 for f in col)[len(col) // 2]) <= 0.5 * h:
+                    and abs(a.x1 - left_edge) <= 0.5 * h:
                 # its first character alone at the column's left edge, the second not read (`类` …
                 # `有限责任公司(…)`): the label, when its value is boxed right of it where the other
                 # values start, and nothing else stands between them
-                right_edge = sorted(f.x2 for f in col)[len(col) // 2]
+                right_edge = _column_at(col, a.cy, lambda f: f.x2) if slanted else sorted(f.x2 for f in col)[len(col) // 2]
                 val = [o for o in lines if o is not a and same_row(o, a) and o.x1 > a.x2 - 0.3 * h]
                 nxt = min(val, key=lambda o: o.x1, default=None)
                 if nxt is not None and len(nxt.text) >= 2 and abs(nxt.x1 - column_value_x(a)) <= 1.5 * h \
@@ -688,6 +778,26 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
                         a.xs[1:] if len(a.xs) == len(a.text) else (), ink=a.ink))
     out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
+
+
+# a label column's edges where a lone label character stands are read off the line through its labels'
+# edges (a photo taken at a slant: a column's x drifts row by row, `名` at 313 px under labels at
+# 321–337 px — the median of the column is a row's drift away; ZY zy_0147) when three labels or more
+# stand in it (False: the column's median edge)
+SLANTED_COLUMN = True
+
+
+def _column_at(col: list[Line], cy: float, edge: Callable[[Line], float]) -> float:
+    """The column's edge (`edge` of each of its labels) at height `cy`: the least-squares line of the
+    edges against the labels' centres, their median when the labels stand on one height."""
+    ys = [f.cy for f in col]
+    xs = [edge(f) for f in col]
+    my, mx = sum(ys) / len(ys), sum(xs) / len(xs)
+    var = sum((y - my) ** 2 for y in ys)
+    if var < 1.0:
+        return sorted(xs)[len(xs) // 2]
+    slope = sum((y - my) * (x - mx) for y, x in zip(ys, xs, strict=True)) / var
+    return mx + slope * (cy - my)
 
 
 def label_column(lines: list[Line], labels: tuple[str, ...]) -> float:
@@ -786,6 +896,13 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
         lost_end = _bracket_cut(a.text, lab) if k < len(lab) else 0
         if lost_end:
             return lab, [a], lost_end
+        lost_close = _bracket_close_lost(a.text, lab) if k < len(lab) else 0
+        if lost_close:
+            return lab, [a], lost_close
+        if 2 <= k < len(lab) and _speck(a.text, k, lab[k:]):
+            # (a speck read inside the label, `法定代表人.(负责人)郝建华`, `身份证号码·)`: the label spelled
+            # around it — never its first two characters, which say which label it is)
+            return lab, [a], len(lab) + 1
         if 2 <= k < len(lab) - 1 <= len(a.text) and _spelled(a.text, lab[k + 1:], k) == len(lab) - k - 1:
             # a label of four or more characters read without one of its middle characters (`成立期`
             # + `2015年10月25日`, 日 dropped): the rest spelled in order from the box's start is the
@@ -795,6 +912,9 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             under = _wrapped_rest(lines, a, lab, k, a.x_at(k))
             if under is not None:  # the label's first row and its value in one box, its rest below
                 return lab, [under, a], k
+        misread = 0
+        if k == 0 and SPACED_MISREAD and _lone_char(a):
+            misread, k = 1, 1  # (its first character boxed alone and misread: `生` … `所广东省…` — vouched below)
         if k == 0 or (k < len(lab) and k < len(a.text)):
             continue  # the box goes on with other text before the label is complete
         boxes, cur = [a], a
@@ -810,13 +930,24 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
                      and (b.x1 - cur.x2 < LABEL_GAP * min(cur.h, b.h) + 2 or b.x1 - a.x1 < column + cur.h)]
             b = min(right, key=lambda o: o.x1, default=None)
             got = _spelled(b.text, lab[k:], 0) if b is not None else 0
-            if b is not None and got == 0 and not lost and 1 <= k < len(lab) - 1:
+            if b is not None and got == 0 and not lost and not misread and 1 <= k < len(lab) - 1:
                 # a justified label's middle character the detector did not box at all (`经` … `者谭燕宏`,
                 # 营 lost): the box after the gap spells the rest, and the paper between the two
                 # holds a character — one run of them (`_lost_run`), never the label's first or last
                 lost = _lost_run(cur, b, lab, k)
                 got = _spelled(b.text, lab[k + lost:], 0) if lost else 0
                 k += lost
+            if b is not None and got == 0 and not lost and not misread and SPACED_MISREAD and 1 <= k < len(lab) \
+                    and _lone_char(b) and (k < len(lab) - 1 or len(boxes) > 1 or len(a.text) == 1):
+                # (no run of unboxed characters fits the gap) a letter-spaced label's character boxed
+                # alone and misread (`经` `吉` `场` `所…`, 营 read 吉): taken as the label's when the boxes
+                # after it spell the rest (its last character: the value follows) and the row's geometry
+                # and the value vouch for it (below)
+                boxes.append(b)
+                k += 1
+                cur = b
+                misread = 1
+                continue
             if b is None or got == 0:
                 break
             boxes.append(b)
@@ -825,7 +956,7 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             if k < len(lab) and got < len(b.text):
                 break
         if (2 <= k < len(lab) - 1 or (WRAPPED_SHORT_LABEL and 1 <= k < len(lab))) \
-                and len(boxes) == 1 and k == len(a.text):
+                and len(boxes) == 1 and k == len(a.text) and not misread:
             # a long label wrapped inside its table cell (`户主或与户` over `主关系`): the box right
             # under it, overlapping it, spells the rest of the label and nothing else
             # (the two rows of a cell are set tight: their boxes may overlap by a third of a row)
@@ -841,8 +972,65 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
             if below is not None:
                 return lab, [a, below], len(below.text)
         if k == len(lab) and len(lab) - lost >= lost:  # (a label keeps at least as many characters as it lost)
-            return lab, boxes, k - lost - sum(len(x.text) for x in boxes[:-1])
+            used = k - lost - sum(len(x.text) for x in boxes[:-1])
+            if misread and not _misread_vouched(lines, lab, boxes, used, ordered):
+                continue
+            return lab, boxes, used
     return None
+
+
+# a letter-spaced label (`名　　称`, `住　　所`, `经　营　场　所`: each character boxed alone) with one of its
+# lone characters misread (营→吉, 称→移, 住→生) is that label when the rest is spelled in order, its first
+# character stands at the label column's left edge (where a label found on a nearby row starts) and,
+# for a label of two or three characters, its value reads as that label's field does (an address's
+# 省/市/区/路/号, an entity's 公司/店, a date): the value, read sure, is not thrown away with the
+# label (ZY zy_0023; False: every label character read as itself or a usual confusion)
+SPACED_MISREAD = True
+_PLACE_WORDS = re.compile(r"[省市区县镇乡村路街道巷弄号幢栋室]")
+_ENTITY_WORDS = re.compile(r"公司|有限|店|部|厂|中心|工作室|合作社|事务所|门诊|医院|诊所|酒店|宾馆|会所|馆")
+_DATE_START = re.compile(r"[自至]?\d{4}[年.\-/]\d{1,2}")
+
+
+def _lone_char(b: Line) -> bool:
+    """A box of one Chinese character (a letter-spaced label's character boxed alone)."""
+    return len(b.text) == 1 and "\u4e00" <= b.text <= "\u9fff"
+
+
+def _value_fits(lab: str, text: str) -> bool:
+    """The start of a value read after the label `lab` reads as that label's field does: an address
+    after 住所/地址/经营场所 (two place words), an entity after 名称 (its form's word), a date after a
+    label of a date or a term; False for a label whose value has no such shape."""
+    if lab.endswith(("所", "址")):
+        return len(set(_PLACE_WORDS.findall(text))) >= 2
+    if lab.endswith("名称"):
+        return bool(_ENTITY_WORDS.search(text))
+    if lab.endswith(("日期", "期至", "期限", "有效期")):
+        return bool(_DATE_START.match(text))
+    return False
+
+
+def _misread_vouched(lines: list[Line], lab: str, boxes: list[Line], used: int, ordered: list[str]) -> bool:
+    """A label matched with one lone character misread (`SPACED_MISREAD`) is that label: its lone
+    characters are of the row's size, its first one starts where a label found on a nearby row starts
+    (the label column's left edge), and — for a label of two or three characters, where the misread
+    one is a third of it or more — the value after it reads as the label's field (`_value_fits`)."""
+    a, last = boxes[0], boxes[-1]
+    h = max(1.0, min(x.h for x in boxes))
+    if any(x.h > 1.6 * h for x in boxes):
+        return False  # (a stamp's or a seal's large character beside the row)
+    column = any(not same_row(o, a) and abs(o.cy - a.cy) < 4 * h and abs(o.x1 - a.x1) <= 0.6 * h
+                 and any(len(other) >= 2 and _spelled(o.text, other, 0) == len(other) for other in ordered)
+                 for o in lines if not any(o is x for x in boxes))
+    if not column:
+        return False
+    if len(lab) >= 4:
+        return True
+    rest = last.text[used:]
+    if not rest:
+        nxt = [o for o in lines if not any(o is x for x in boxes) and same_row(o, last) and o.x1 >= last.x2 - 0.3 * h
+               and o.x1 - last.x2 < LABEL_GAP * h]
+        rest = min(nxt, key=lambda o: o.x1).text if nxt else ""
+    return _value_fits(lab, rest)
 
 
 # what follows a label's word inside a place's name (`民族路`, `民族大道`: streets of many cities):
