@@ -5411,6 +5411,22 @@ def _alias(aliases: tuple[str, ...], read: str) -> str:
     return best if read and (Counter(best) & Counter(read)) else plain
 
 
+# a field whose value ran on into a row `_infer_rows` then labelled — its label read short under a seal
+# (`经营范` for 经营范围) or not at all, so nothing stopped the value above before it — takes its value read
+# again without that row: its first reading was the value and the row (AA aa_024, a 个体 副本 faxed: 住所 +
+# the whole 经营范围 row, flagged `punctuation in an address`; False: off)
+ROW_RAN_ON = True
+
+
+def _ran_on(first: str, again: FieldResult, given: set[str]) -> bool:
+    """`again` reads, unflagged, what `first` read less a row now labelled as another field's: `first`
+    is `again`'s value followed by the value part of one of the rows given a label (separators aside)."""
+    if again.flagged or not again.value or len(again.value) >= len(first) or not first.startswith(again.value):
+        return False
+    tail = re.sub(r"[\s,，;；:：。.]", "", first[len(again.value):])
+    return bool(tail) and any(tail == re.sub(r"[\s,，;；:：。.]", "", t) for t in given)
+
+
 def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
                 fn: Callable[[list[Line]], dict[str, FieldResult]]) -> None:
     """Fields whose label was not read anywhere (glare, a fold, a black-and-white scan's lost
@@ -5491,6 +5507,13 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
                                 and f.box[1] >= y1 - 0.5 * row.h and f.box[3] <= y2 + 0.5 * row.h:
                             fields[key] = f
                             missing.discard(g)
+                if ROW_RAN_ON:
+                    given_text = {"".join(o.text for o in row.boxes if o.x1 > row.value_x - 0.5 * row.h) for _, row in placed}
+                    for key, f in fields.items():
+                        if key not in keys and f.flagged and f.value:
+                            g2 = again.get(key)
+                            if g2 is not None and _ran_on(f.value, g2, given_text):
+                                fields[key] = g2
 
 
 # a copy's usage watermark (`仅供银行开户使用`, large, slanted, repeated over the page) is boxed in pieces where it
