@@ -853,7 +853,7 @@ def _address_cut_short(addr: str) -> bool:
     head = re.sub(r"\([^()]*\)$", "", addr)
     if DIVISIONS_ONLY_CUT and head and _DIVISIONS_ONLY.fullmatch(head):
         return True  # (福建省厦门市思明区 of …思明区莲前西路995号…: a row's end or a wrapped row not read)
-    if _SUITE_END.search(head):
+    if _SUITE_END.search(head) or SUITE_PART and _SUITE_PART_END.search(head):
         return False  # (a suite on a floor, …5层36单元, …1001单元: the door itself)
     last = head[-1:]
     if NUMBERLESS_CUT and last and not re.search(r"[0-9０-９]", addr) and last not in ADDRESS_ENDS:
@@ -1227,8 +1227,12 @@ def _short_row(pieces: list[Piece], lines: list[Line]) -> bool:
 _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同|街道)$")
 # a suite of an office or shop building (…11层17单元, …大厦1001单元): a 单元 after a floor or numbered
 # as a room is the door itself. A building's stair unit (…3栋2单元) is followed by its flat's number,
-# which a missed row may have taken.
+# which a missed row may have taken. A suite split into parts keeps its part's number before 单元
+# (…B1层101-3单元: part 3 of suite 101 on floor B1 — AA's licences, blanked `address ends abruptly`;
+# `SUITE_PART`, False: off).
+SUITE_PART = True
 _SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
+_SUITE_PART_END = re.compile(r"(层\d{1,4}|(?<![\d-])\d{3,4})[-－]\d{1,2}单元$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 # — or a shop's room on a floor split into parts (…中心大厦1层453-1: room 453 of floor 1, its part 1)
