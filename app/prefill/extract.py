@@ -1229,10 +1229,10 @@ _STREET_END = re.compile(r"(路|街|大道|巷|弄|胡同|街道)$")
 # as a room is the door itself. A building's stair unit (…3栋2单元) is followed by its flat's number,
 # which a missed row may have taken. A suite split into parts keeps its part's number before 单元
 # (…B1层101-3单元: part 3 of suite 101 on floor B1 — AA's licences, blanked `address ends abruptly`;
-# `SUITE_PART`, False: off).
+# `SUITE_PART`, False: off). Only after its floor: `…1332室101-3单元` is such an address with `B1层` lost.
 SUITE_PART = True
 _SUITE_END = re.compile(r"(层\d{1,4}|(?<!\d)\d{3,4})单元$")
-_SUITE_PART_END = re.compile(r"(层\d{1,4}|(?<![\d-])\d{3,4})[-－]\d{1,2}单元$")
+_SUITE_PART_END = re.compile(r"层[A-Z]?\d{1,4}[-－]\d{1,2}单元$")
 # a flat's number after its building (…4单元802, …16号楼706): a room is 3–4 digits (floor, room)
 # — or after a part of a floor (…3幢1层B区110, …2层东侧101: the floor's side or zone, then its room)
 # — or a shop's room on a floor split into parts (…中心大厦1层453-1: room 453 of floor 1, its part 1)
