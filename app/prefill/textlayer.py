@@ -47,6 +47,8 @@ LAYER_MIN_LINES = 3  # … over at least this many lines
 LAYER_OVERLAY = 0.15  # OCR characters standing on no layer character, at most this share: dropped as overlay
 LAYER_CROPS = 40  # lines read again from their own crop per page at most
 LAYER_PAD = (0.35, 0.2)  # a crop's margin around a line's glyphs, in font sizes (x, y), as the detector boxes
+LAYER_MARKS = 2  # punctuation marks of a line the recogniser may pass over where the pixels show their ink
+LAYER_MARK_INK = 0.08  # … share of a mark's glyph box in dark print (the mark is drawn there, not paper)
 _LAYER_FORMS = str.maketrans({"〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")", "【": "(", "】": ")",
                            "“": '"', "”": '"', "‘": "'", "’": "'", "：": ":", "，": ",", "；": ";"})
 
@@ -195,17 +197,48 @@ def _inside(c: _OcrChar, ll: LayerLine) -> bool:
     return x0 - m <= c.x <= x1 + m and y0 - 0.3 * ll.size <= c.y <= y1 + 0.3 * ll.size
 
 
-def _settles(chars: list[tuple[str, str]], layer: str) -> bool:
+def _settles(chars: list[tuple[str, str]], layer: str, marks: frozenset[int] = frozenset()) -> bool:
     """The recogniser's reading (character, runner-up) is the layer's text, or its runner-up is
-    wherever it differs (one folded character for one)."""
+    wherever it differs (one folded character for one). `marks`: places in `layer` of punctuation
+    whose ink the page shows (`_shown_marks`): the reading may pass over up to LAYER_MARKS of them —
+    a `；` or `，` after a full-width bracket is a few dots in a wide cell, which the recogniser reading
+    the row drops (the detector even splits the row there), though it is drawn."""
     read = "".join(ch for ch, _ in chars)
     if same_text(read, layer):
         return True
     pairs = [(fold(ch), fold(alt)) for ch, alt in chars if not ch.isspace()]
-    want = fold(layer)
-    if len(pairs) != len(want) or any(len(a) != 1 for a, _ in pairs):
+    if any(len(a) != 1 for a, _ in pairs):
         return False
-    return all(a == y or alt == y for (a, alt), y in zip(pairs, want, strict=True))
+    want = [(i, f) for i, ch in enumerate(layer) for f in fold(ch)]
+    if len(pairs) == len(want):
+        return all(a == y or alt == y for (a, alt), (_, y) in zip(pairs, want, strict=True))
+    if not marks or not 0 < len(want) - len(pairs) <= LAYER_MARKS:
+        return False
+    k = 0  # (the reading is the layer with some shown marks passed over, in order: nothing else differs)
+    for i, y in want:
+        if k < len(pairs) and y in pairs[k]:
+            k += 1
+        elif i not in marks:
+            return False
+    return k == len(pairs)
+
+
+def _shown_marks(page: np.ndarray, ll: LayerLine) -> frozenset[int]:
+    """Places in the line of punctuation whose glyph box on the page holds dark print (LAYER_MARK_INK):
+    marks the render draws there (a mark the layer claims over bare paper is not one)."""
+    out = set()
+    h, w = page.shape[:2]
+    for i, (ch, (x0, y0, x1, y1)) in enumerate(zip(ll.text, ll.boxes, strict=False)):
+        if not unicodedata.category(ch).startswith("P"):
+            continue
+        a, b, c, d = max(0, int(x0)), min(w, int(np.ceil(x1))), max(0, int(y0)), min(h, int(np.ceil(y1)))
+        if b <= a or d <= c:
+            continue
+        cell = page[c:d, a:b]
+        grey = cell if cell.ndim == 2 else cell.min(axis=2)
+        if float((grey < 128).mean()) >= LAYER_MARK_INK:
+            out.add(i)
+    return frozenset(out)
 
 
 def _crop(page: np.ndarray, ll: LayerLine) -> np.ndarray | None:
@@ -287,9 +320,10 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
     for k, j in owner.items():
         inside[j].append(k)
     crops: list[int] = []
+    marks = [_shown_marks(page, ll) for ll in layer]
     for j, ll in enumerate(layer):
         got = sorted(inside[j], key=lambda k: ocr[k].x)
-        if _settles([(ocr[k].ch, ocr[k].alt) for k in got], ll.text):
+        if _settles([(ocr[k].ch, ocr[k].alt) for k in got], ll.text, marks[j]):
             ll.checked = True
         elif len(crops) < LAYER_CROPS:
             crops.append(j)
@@ -304,7 +338,8 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
         if cut:
             reads = recognize([im for _, im in cut], clock=clock)
             for (j, _), (txt, _, cs) in zip(cut, reads, strict=True):
-                if len(cs) == len(txt) and _settles([(ch, c[1]) for ch, c in zip(txt, cs, strict=True)], layer[j].text):
+                if len(cs) == len(txt) and _settles([(ch, c[1]) for ch, c in zip(txt, cs, strict=True)], layer[j].text,
+                                                    marks[j]):
                     layer[j].checked = True
     total = sum(len(ll.text) for ll in layer)
     good = [ll for ll in layer if ll.checked]
