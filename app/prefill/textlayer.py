@@ -281,6 +281,38 @@ def _as_text_line(ll: LayerLine, like: TextLine | None) -> TextLine:
     return TextLine(ll.text, 1.0, ((x0, y0), (x1, y0), (x1, y1), (x0, y1)), False, sure, xs)
 
 
+LAYER_JOIN_SIZES = 1.15  # layer lines read whole in one OCR line are joined into it: one face size within this ratio
+
+
+def _one_row(parts: list[LayerLine]) -> bool:
+    """Layer lines of one print size on one baseline (a label and its value; not a caption of smaller
+    print the detector boxed with a value — that one stays apart, as the layer splits it)."""
+    sizes = [ll.size for ll in parts]
+    return max(sizes) <= LAYER_JOIN_SIZES * min(sizes) and \
+        max(ll.centre_y for ll in parts) - min(ll.centre_y for ll in parts) <= LAYER_ROW * min(sizes)
+
+
+def _joined_line(parts: list[LayerLine], like: TextLine) -> TextLine:
+    """Checked layer lines that together are the whole of one OCR line (the layer splits a row at
+    LAYER_GAP font sizes of paper; the detector boxed the row across it — a value set well right of
+    its label, `法定代表人（负责人）   孟敏`) as that one line: their texts joined by a space where
+    the recogniser read the gap, the OCR line's box kept, every character sure. Read as two lines,
+    the value would start far right of where the page's values follow their labels and read as a
+    character lost before it (`extract.name_lost_character`); the OCR's own line reads it whole."""
+    qx0, qx1 = min(p[0] for p in like.quad), max(p[0] for p in like.quad)
+    span = max(1.0, qx1 - qx0)
+    text, xs = "", []
+    for n, ll in enumerate(parts):
+        if n:
+            gap = (parts[n - 1].box[2] + ll.box[0]) / 2
+            text += " "
+            xs.append(gap)
+        text += ll.text
+        xs += [(b[0] + b[2]) / 2 for b in ll.boxes]
+    sure = tuple((1.0, "", 0.0) for _ in text)
+    return TextLine(text, 1.0, like.quad, False, sure, tuple(min(1.0, max(0.0, (x - qx0) / span)) for x in xs))
+
+
 def text_ink(page: np.ndarray, layer: list[LayerLine], kept: list[TextLine]) -> np.ndarray:
     """The page with paper wherever neither a layer character (checked or not) nor a line the OCR
     reading kept stands: the print the pixel rules judge a value's rows by (a row's end, a gap, a
@@ -370,16 +402,27 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
         kept |= more
     out = [ln for i, ln in enumerate(lines) if i in kept]
     ink = text_ink(page, layer, out)
+    solo: dict[int, int] = {}  # checked layer line → the one OCR line its print was read in
+    placed: list[int] = []
     for j, ll in enumerate(layer):
         if not ll.checked or any(ocr[k].line in kept for k in inside[j]):
             continue
+        placed.append(j)
         owners = {ocr[k].line for k in inside[j]}
-        like = None
         if len(owners) == 1:
-            (i,) = owners
-            if all(owner.get(k) == j for k, c in enumerate(ocr) if c.line == i):
-                like = lines[i]
-        out.append(_as_text_line(ll, like))
+            solo[j] = next(iter(owners))
+    whole: dict[int, list[int]] = {}  # OCR line → the checked layer lines that are the whole of it
+    for i in set(solo.values()):
+        js = [j for j in placed if solo.get(j) == i]
+        if all(owner.get(k) in js for k, c in enumerate(ocr) if c.line == i) and _one_row([layer[j] for j in js]):
+            whole[i] = sorted(js, key=lambda j: layer[j].box[0])
+    for j in placed:
+        i = solo.get(j)
+        if i in whole and len(whole[i]) > 1:
+            if j == whole[i][0]:
+                out.append(_joined_line([layer[m] for m in whole[i]], lines[i]))
+            continue
+        out.append(_as_text_line(layer[j], lines[i] if i in whole else None))
     out.sort(key=lambda ln: (min(p[1] for p in ln.quad), min(p[0] for p in ln.quad)))
     if clock is not None:
         clock.count("layer_used")

@@ -334,3 +334,43 @@ def test_a_shown_mark_may_be_passed_over_and_nothing_else(ocr, marks, ok):
     from app.prefill.textlayer import _settles
 
     assert _settles([(ch, "") for ch in ocr], "货物）；普通", frozenset(marks)) is ok
+
+
+def _split_row(y: float, value: str, value_size: float = 28.0) -> tuple[tuple, object]:
+    """`法定代表人` and `value` two font sizes apart on one row — two layer lines (LAYER_GAP) — and the
+    recogniser's one line over both, a space read in the gap."""
+    from hardware.scanner.files import PageChar
+    from tests.prefill.pages import recognised
+
+    label, _ = _row("法定代表人", y)
+    x = 246 + 2 * 28.0
+    step = value_size * 30 / 28
+    vals = tuple(PageChar(ch, (x + k * step, y, x + k * step + 26 * value_size / 28, y + 26 * value_size / 28), 0.0,
+                          value_size, (x + k * step, y + 24)) for k, ch in enumerate(value))
+    x2 = x + len(value) * step
+    centres = [c.box[0] + 13 for c in label] + [(246 + x) / 2] + [(c.box[0] + c.box[2]) / 2 for c in vals]
+    line = recognised("法定代表人 " + value, 96, y - 6, x2, y + 32)
+    line = type(line)(line.text, line.score, line.quad, False, line.chars, tuple((c - 96) / (x2 - 96) for c in centres))
+    return label + vals, line
+
+
+def test_a_value_the_detector_boxed_with_its_label_stays_in_that_line():
+    # (Session 35, zzepdf: ZZ zz_089's `法定代表人（负责人）   孟敏` — the layer splits the row at its gap, the
+    # detector boxed it whole. Read as two lines (main), 孟敏 started far right of where the page's values follow
+    # their labels and read as a character lost before it (`name_lost_character`): blank. The OCR's one line
+    # stays, the layer's checked text in it.)
+    from app.prefill.textlayer import with_text_layer
+
+    rows = [_row(t, 100 + 60 * i) for i, t in enumerate(ROWS_READ)]
+    chars, line = _split_row(420, "孟敏")
+    page = np.full((600, 800, 3), 255, np.uint8)
+    out, _ = with_text_layer([ln for _, ln in rows] + [line], tuple(c for cs, _ in rows for c in cs) + chars,
+                             np.eye(3), page, _Reads())
+    (got,) = [ln for ln in out if "孟敏" in ln.text]
+    assert got.text == "法定代表人 孟敏" and got.quad == line.quad
+    assert all(p == 1.0 for p, _, _ in got.chars) and len(got.xs) == len(got.text)
+    # (print of another size the detector boxed with it — a caption — stays a line of its own, as the layer splits it)
+    chars, line = _split_row(420, "孟敏", value_size=40.0)
+    out, _ = with_text_layer([ln for _, ln in rows] + [line], tuple(c for cs, _ in rows for c in cs) + chars,
+                             np.eye(3), page, _Reads())
+    assert "孟敏" in [ln.text for ln in out]
