@@ -4065,6 +4065,21 @@ SCOPE_WORD_MISSED = 0.005
 SCOPE_WORD_NOTE = "scope word in doubt"  # (not asked of the second recogniser: it shares the first's misreads)
 
 
+# a scope that ends in the first character of a standard scope word (`…;土石方工程施` of …工程施工, ZZ zz_120: the
+# last character of its last row not read) with no standard word ending there and no bracket, 。 or separator
+# last: an item ends in its trade's word (…销售, …施工, …服务) or its bracket. None of the 767 true scopes of
+# the cached sets ends so (False: not judged)
+SCOPE_HEAD_END = True
+
+
+def _ends_in_word_head(text: str) -> bool:
+    """`SCOPE_HEAD_END`: the scope's last character starts a standard scope word and no such word ends the scope."""
+    text = to_halfwidth(text).rstrip()
+    if not text or not _cjk(text[-1]) or any(text.endswith(w) for w in SCOPE_WORDS):
+        return False
+    return any(w.startswith(text[-1]) for w in SCOPE_WORDS)
+
+
 def _scope_word_missed(pieces: list[Piece], fixed: Collection[int] = ()) -> bool:
     """`SCOPE_WORD_MISSED`: a character outside the registrar's sentences (`fixed`) that stands in no
     standard scope word while its runner-up would make one there."""
@@ -4655,6 +4670,10 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     elif p and _scope_word_missed(p, vouched):
         # a character whose runner-up would make the standard word its reading does not (`王金`, 五金)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note=SCOPE_WORD_NOTE)
+    elif SCOPE_HEAD_END and _ends_in_word_head(v):
+        # (`…;土石方工程施` of …土石方工程施工: the row's last character not read or cut by the frame)
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
+                                            note="list ends inside an item")
     else:
         # (a long text used to need every line ≥ 0.93; the per-character gate is the sharper test)
         res["business_scope"] = _result(v, p, weakest=scope_weakest) if len(v) >= 2 else _blank()

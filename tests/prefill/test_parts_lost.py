@@ -93,3 +93,13 @@ def test_a_food_licences_two_addresses_a_digit_apart_are_both_blank() -> None:
     d = extract.FieldResult("广东省深圳市宝安区解放路2368号", 1.0, [0, 20, 10, 30], weakest=1.0)
     kinds._one_apart(c, d)
     assert not c.flagged and not d.flagged
+
+
+def test_a_scope_ending_in_a_words_first_character_is_not_prefilled() -> None:
+    # (ZZ zz_120: `…;市政设施管理;土石方工程施` of …土石方工程施工, the row's last character not read: on main
+    # only `may go on below`, which blank paper under the last row clears — and it was pre-filled)
+    row1 = "一般项目:建设工程施工;住宅室内装饰装修;建筑材料销售;园林绿化工程施工;"
+    cut = run(to_lines(licence(scope_rows(row1, "市政设施管理;土石方工程施")[:2]))).fields["business_scope"]
+    assert cut.flagged and cut.note == "list ends inside an item", cut
+    whole = run(to_lines(licence(scope_rows(row1, "市政设施管理;土石方工程施工")[:2]))).fields["business_scope"]
+    assert whole.note != "list ends inside an item", whole
