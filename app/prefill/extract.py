@@ -1980,6 +1980,24 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
     return found[0] if len(found) == 1 else None
 
 
+# an ID front whose 性别 label was not read (its sex then comes from the number, boxed at the number's row): the
+# nation is looked for beside the printed sex's own box — the one box on the page that is the number's sex
+# character alone or after what is left of its label (`性`, `别:`) — ZZ zz_134, a faxed card's light labels
+# (False: beside the number's box only, as before)
+NATION_BESIDE_PRINTED_SEX = True
+_PRINTED_SEX = re.compile(r"(?:性别|性|别)?[:：]?([男女])")
+
+
+def _printed_sex(lines: list[Line], sex: str) -> tuple[float, float, float, float] | None:
+    """The box of the one line on the page that is the sex `sex` (the checked number's) alone, or
+    after what is left of its 性别 label; None when no line or more than one is."""
+    found = [ln for ln in lines if (m := _PRINTED_SEX.fullmatch(ln.text)) and m.group(1) == sex]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    return (ln.x1, ln.y1, ln.x2, ln.y2)
+
+
 NATION_LABEL_MISREAD = True  # on the sex row right of the sex, `民热满` (民族 with one character misread, then a coded nation) gives the nation (False: blank)
 
 
@@ -2628,6 +2646,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
         if not lone and NATION_LABEL_MISREAD and sex_p and sex_p[0].text[:1] in ("男", "女"):
             lone = _nation_beside_sex(lines, sex_p[0].box, labels, misread=True)
+        if lone:
+            p, name_n, code = lone
+    if not (name_n and code) and NATION_BESIDE_PRINTED_SEX and idc is not None and res["sex"].note == "from ID number":
+        # (the sex's label unread, its value came from the number and is boxed there: the printed
+        # sex's own box is the row the card prints the nation on)
+        printed = _printed_sex(lines, idc.facts["sex"])
+        lone = _nation_beside_sex(lines, printed, labels) if printed else None
         if lone:
             p, name_n, code = lone
     if not (name_n and code) and LABELLESS_NATION and unlabelled[2] is not None:
