@@ -2426,6 +2426,35 @@ def _nearest_row(found: list[Line], h: float) -> list[Line]:
     return ranked[:1] if ranked[0].cy - ranked[1].cy > 0.6 * h else []
 
 
+# … and when the sex itself was not read at all (a seal's ring through it, a fax's dropped strokes), the row is
+# known by its nation alone: the one line right above the birth row is a whole coded nation standing
+# NATION_PAST_LABEL row heights or more right of the values' column (the sex and the 民族 label's room before
+# it) and no line there starts in the values' column (ZZ zz_109, a faxed front: `壮` alone on the sex row, the
+# name `范宏` above it never taken). The sex row is then placed at the values' column on the nation's row
+# (its sex comes from the number) (False: the sex row by a line in the values' column only)
+SEX_ROW_BY_LONE_NATION = True
+
+
+def _sex_row_by_lone_nation(lines: list[Line], birth: Line) -> Line | None:
+    """The sex row of a label-less front whose sex was not read: a one-character box at the values'
+    column on the row of the one line right above `birth` that is a whole coded nation standing
+    NATION_PAST_LABEL row heights right of that column, nothing else starting there; None otherwise."""
+    h = birth.h
+    above = [ln for ln in lines if birth.cy - 2.5 * h < ln.cy < birth.cy - 0.6 * h]
+    start = min(birth.x1, _text_start(birth))
+    found = [ln for ln in above if ln.x1 - start >= NATION_PAST_LABEL * h
+             and all(normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", ln.text).translate(_TRAD)))]
+    if not NATION_PAST_LABEL or len(found) != 1:
+        return None
+    row = [ln for ln in above if same_row(found[0], ln)]
+    if any(abs(ln.x1 - birth.x1) < h or abs(_text_start(ln) - _text_start(birth)) < h for ln in row):
+        return None
+    if any(found[0].cy < ln.cy and ln not in row for ln in above):  # (a line below it: not the row right above)
+        return None
+    nat = found[0]
+    return Line("", nat.score, start, nat.y1, start + nat.h, nat.y2, -1)
+
+
 def _nation_right_of(lines: list[Line], row: Line) -> bool:
     """A coded nation stands right of `row` on its row, within a dozen characters: a line of its own
     whose Chinese characters end in a nation's name (what is left of 民族 may stand before it, `民汉`,
@@ -2489,6 +2518,8 @@ def _labelless_rows(lines: list[Line], number: Line,
         if placed is not None and _nation_right_of(lines, placed):
             sex = placed
             tail = bool(re.fullmatch(rf"(?:{cut}|性|生){facts['sex']}", _SEX_ROW_SPECKS.sub("", placed.text)))
+    if sex is None and SEX_ROW_BY_LONE_NATION:
+        sex = _sex_row_by_lone_nation(lines, birth)
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
                      and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
     if name is not None and tail and name.text[:1] == "名":
