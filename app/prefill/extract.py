@@ -2863,13 +2863,6 @@ def _period(text: str) -> tuple[str | None, str | None]:
     return (frm.isoformat() if frm else None), to
 
 
-# a period's row ending in 长 after the start date and its dash, its 期 not read (a fax's dithered print, ZZ zz_100:
-# `2020.02.26-长`; a thumb over the row's last character): 长期 is the one end a card prints that starts with 长,
-# so the row reads as `…-长期` (False: no period, blank)
-LONG_TERM_TAIL_LOST = True
-_LONG_TERM_HEAD = re.compile(r"\d[-—–一~]长$")
-
-
 def _id_period(text: str) -> tuple[str | None, str | None]:
     """The validity period of an ID card back: `YYYY.MM.DD-YYYY.MM.DD` or `YYYY.MM.DD-长期`.
 
@@ -2879,8 +2872,6 @@ def _id_period(text: str) -> tuple[str | None, str | None]:
     """
     text = text.translate(_ID_CONFUSE) if re.search(r"\d{4}", text) else text
     long_term = "长期" in text
-    if not long_term and LONG_TERM_TAIL_LOST and _LONG_TERM_HEAD.search(text):
-        text, long_term = text[:-1] + "长期", True  # (`2020.02.26-长`: only 长期 starts with 长)
     digits = re.sub(r"\D", "", text.split("长期")[0] if long_term else text)
     if long_term and len(digits) == 8:
         frm = parse_date(digits)
