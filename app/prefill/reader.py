@@ -340,7 +340,7 @@ FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first fou
 # its 营业期限's start, a 卫生许可证 number's year against its term): the same pixels read again agree with
 # themselves, not with the other print (ZW zw_009: the 1-bit page's softened reading filled back the `2001`
 # the broken term start had put in doubt)
-NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees")
+NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees", "prints a digit apart")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
 # a washed-out frame takes the same strokes (the 3's open left
@@ -2321,6 +2321,19 @@ def reread_lines(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
     return out
 
 
+# … nor one whose digits are as many as the first reading's, but other digits: the two readings of one print
+# disagree on a digit, and the second's certainty is no evidence against the first (ZZ zz_002, a fax: the first
+# reading in doubt of `50万元` — its 整 lost — and of `2007-08-15` — its 5 at 0.57 with 3 second; the softened
+# reading `30万元整` and `2007-08-13`, both sure, filled both wrong) (False: taken as before)
+FILL_DIGITS_DISAGREE = True
+
+
+def _digits_disagree(a: str, b: str) -> bool:
+    """`FILL_DIGITS_DISAGREE`: both values hold the same number of digits, not the same ones."""
+    da, db = re.sub(r"\D", "", to_halfwidth(a or "")), re.sub(r"\D", "", to_halfwidth(b or ""))
+    return bool(da) and len(da) == len(db) and da != db
+
+
 def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np.ndarray, *,
                       floor: float = 0.0) -> bool:
     """Two readings of one page (a 1-bit page and its softened copy): `first` keeps its fields and
@@ -2341,7 +2354,8 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
     for k, f in list(a.items()):
         g = b.get(k)
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
-                and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value):
+                and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value) \
+                and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)):
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
@@ -2636,8 +2650,34 @@ def unsmeared(processed: ProcessedPage) -> ProcessedPage:
     page = processed.image
     blur = motion_blur(page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
     if blur is None:
-        return processed
+        return replace(processed, image=unsharp(page)) if soft_page(processed) else processed
     return replace(processed, image=deblur(page, *blur))
+
+
+# a photo's page soft all over with no smear to undo (an out-of-focus or low-resolution camera, a
+# rendered page's texture filtering): its small print's strokes are grey ramps the recogniser
+# confuses (`执照`→`执票`, `0`→`6`). Such a page is read through an unsharp mask (`unsharp`;
+# which pages: `soft_page`)
+SOFT_PAGE_SHARP = 22.0  # `sharpness` under this (0 < …; the gate's "blurred" is < 15)
+SOFT_PAGE_AMOUNT = 1.0  # the mask's weight (0: off)
+SOFT_PAGE_SIGMA = 1.5  # the mask's Gaussian σ, px of the page
+
+
+def soft_page(processed: ProcessedPage) -> bool:
+    """A sheet's page (its outline found A4-shaped: not a card, nor a crop around print) the gate
+    found soft (`sharpness` under SOFT_PAGE_SHARP) but not blurred. A card's print is large for its
+    page and reads without it; sharpened, the light watermark over AA's photographed ID fronts
+    (`…使用`) came out as print and joined the name (aa_107, cropped as `unknown`: `何案使用` for
+    何思颖; aa_030, blurred: `武可使用`)."""
+    q = processed.quality
+    return bool(SOFT_PAGE_AMOUNT) and q is not None and processed.doc_format == "a4" \
+        and q.metrics.get("sharpness", SOFT_PAGE_SHARP) < SOFT_PAGE_SHARP and "blurred" not in q.reasons
+
+
+def unsharp(page: np.ndarray) -> np.ndarray:
+    """The page with an unsharp mask (σ SOFT_PAGE_SIGMA, weight SOFT_PAGE_AMOUNT) over it."""
+    soft = cv2.GaussianBlur(page, (0, 0), SOFT_PAGE_SIGMA)
+    return cv2.addWeighted(page, 1.0 + SOFT_PAGE_AMOUNT, soft, -SOFT_PAGE_AMOUNT, 0)
 
 
 DIM_PAPER = 170.0  # a photo's page whose paper (`contrast.paper_level`) is darker than this was taken in dim light (0: no dim re-read)

@@ -47,6 +47,8 @@ LAYER_MIN_LINES = 3  # … over at least this many lines
 LAYER_OVERLAY = 0.15  # OCR characters standing on no layer character, at most this share: dropped as overlay
 LAYER_CROPS = 40  # lines read again from their own crop per page at most
 LAYER_PAD = (0.35, 0.2)  # a crop's margin around a line's glyphs, in font sizes (x, y), as the detector boxes
+LAYER_MARKS = 2  # punctuation marks of a line the recogniser may pass over where the pixels show their ink
+LAYER_MARK_INK = 0.08  # … share of a mark's glyph box in dark print (the mark is drawn there, not paper)
 _LAYER_FORMS = str.maketrans({"〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")", "【": "(", "】": ")",
                            "“": '"', "”": '"', "‘": "'", "’": "'", "：": ":", "，": ",", "；": ";"})
 
@@ -195,17 +197,48 @@ def _inside(c: _OcrChar, ll: LayerLine) -> bool:
     return x0 - m <= c.x <= x1 + m and y0 - 0.3 * ll.size <= c.y <= y1 + 0.3 * ll.size
 
 
-def _settles(chars: list[tuple[str, str]], layer: str) -> bool:
+def _settles(chars: list[tuple[str, str]], layer: str, marks: frozenset[int] = frozenset()) -> bool:
     """The recogniser's reading (character, runner-up) is the layer's text, or its runner-up is
-    wherever it differs (one folded character for one)."""
+    wherever it differs (one folded character for one). `marks`: places in `layer` of punctuation
+    whose ink the page shows (`_shown_marks`): the reading may pass over up to LAYER_MARKS of them —
+    a `；` or `，` after a full-width bracket is a few dots in a wide cell, which the recogniser reading
+    the row drops (the detector even splits the row there), though it is drawn."""
     read = "".join(ch for ch, _ in chars)
     if same_text(read, layer):
         return True
     pairs = [(fold(ch), fold(alt)) for ch, alt in chars if not ch.isspace()]
-    want = fold(layer)
-    if len(pairs) != len(want) or any(len(a) != 1 for a, _ in pairs):
+    if any(len(a) != 1 for a, _ in pairs):
         return False
-    return all(a == y or alt == y for (a, alt), y in zip(pairs, want, strict=True))
+    want = [(i, f) for i, ch in enumerate(layer) for f in fold(ch)]
+    if len(pairs) == len(want):
+        return all(a == y or alt == y for (a, alt), (_, y) in zip(pairs, want, strict=True))
+    if not marks or not 0 < len(want) - len(pairs) <= LAYER_MARKS:
+        return False
+    k = 0  # (the reading is the layer with some shown marks passed over, in order: nothing else differs)
+    for i, y in want:
+        if k < len(pairs) and y in pairs[k]:
+            k += 1
+        elif i not in marks:
+            return False
+    return k == len(pairs)
+
+
+def _shown_marks(page: np.ndarray, ll: LayerLine) -> frozenset[int]:
+    """Places in the line of punctuation whose glyph box on the page holds dark print (LAYER_MARK_INK):
+    marks the render draws there (a mark the layer claims over bare paper is not one)."""
+    out = set()
+    h, w = page.shape[:2]
+    for i, (ch, (x0, y0, x1, y1)) in enumerate(zip(ll.text, ll.boxes, strict=False)):
+        if not unicodedata.category(ch).startswith("P"):
+            continue
+        a, b, c, d = max(0, int(x0)), min(w, int(np.ceil(x1))), max(0, int(y0)), min(h, int(np.ceil(y1)))
+        if b <= a or d <= c:
+            continue
+        cell = page[c:d, a:b]
+        grey = cell if cell.ndim == 2 else cell.min(axis=2)
+        if float((grey < 128).mean()) >= LAYER_MARK_INK:
+            out.add(i)
+    return frozenset(out)
 
 
 def _crop(page: np.ndarray, ll: LayerLine) -> np.ndarray | None:
@@ -248,6 +281,38 @@ def _as_text_line(ll: LayerLine, like: TextLine | None) -> TextLine:
     return TextLine(ll.text, 1.0, ((x0, y0), (x1, y0), (x1, y1), (x0, y1)), False, sure, xs)
 
 
+LAYER_JOIN_SIZES = 1.15  # layer lines read whole in one OCR line are joined into it: one face size within this ratio
+
+
+def _one_row(parts: list[LayerLine]) -> bool:
+    """Layer lines of one print size on one baseline (a label and its value; not a caption of smaller
+    print the detector boxed with a value — that one stays apart, as the layer splits it)."""
+    sizes = [ll.size for ll in parts]
+    return max(sizes) <= LAYER_JOIN_SIZES * min(sizes) and \
+        max(ll.centre_y for ll in parts) - min(ll.centre_y for ll in parts) <= LAYER_ROW * min(sizes)
+
+
+def _joined_line(parts: list[LayerLine], like: TextLine) -> TextLine:
+    """Checked layer lines that together are the whole of one OCR line (the layer splits a row at
+    LAYER_GAP font sizes of paper; the detector boxed the row across it — a value set well right of
+    its label, `法定代表人（负责人）   孟敏`) as that one line: their texts joined by a space where
+    the recogniser read the gap, the OCR line's box kept, every character sure. Read as two lines,
+    the value would start far right of where the page's values follow their labels and read as a
+    character lost before it (`extract.name_lost_character`); the OCR's own line reads it whole."""
+    qx0, qx1 = min(p[0] for p in like.quad), max(p[0] for p in like.quad)
+    span = max(1.0, qx1 - qx0)
+    text, xs = "", []
+    for n, ll in enumerate(parts):
+        if n:
+            gap = (parts[n - 1].box[2] + ll.box[0]) / 2
+            text += " "
+            xs.append(gap)
+        text += ll.text
+        xs += [(b[0] + b[2]) / 2 for b in ll.boxes]
+    sure = tuple((1.0, "", 0.0) for _ in text)
+    return TextLine(text, 1.0, like.quad, False, sure, tuple(min(1.0, max(0.0, (x - qx0) / span)) for x in xs))
+
+
 def text_ink(page: np.ndarray, layer: list[LayerLine], kept: list[TextLine]) -> np.ndarray:
     """The page with paper wherever neither a layer character (checked or not) nor a line the OCR
     reading kept stands: the print the pixel rules judge a value's rows by (a row's end, a gap, a
@@ -287,9 +352,10 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
     for k, j in owner.items():
         inside[j].append(k)
     crops: list[int] = []
+    marks = [_shown_marks(page, ll) for ll in layer]
     for j, ll in enumerate(layer):
         got = sorted(inside[j], key=lambda k: ocr[k].x)
-        if _settles([(ocr[k].ch, ocr[k].alt) for k in got], ll.text):
+        if _settles([(ocr[k].ch, ocr[k].alt) for k in got], ll.text, marks[j]):
             ll.checked = True
         elif len(crops) < LAYER_CROPS:
             crops.append(j)
@@ -304,7 +370,8 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
         if cut:
             reads = recognize([im for _, im in cut], clock=clock)
             for (j, _), (txt, _, cs) in zip(cut, reads, strict=True):
-                if len(cs) == len(txt) and _settles([(ch, c[1]) for ch, c in zip(txt, cs, strict=True)], layer[j].text):
+                if len(cs) == len(txt) and _settles([(ch, c[1]) for ch, c in zip(txt, cs, strict=True)], layer[j].text,
+                                                    marks[j]):
                     layer[j].checked = True
     total = sum(len(ll.text) for ll in layer)
     good = [ll for ll in layer if ll.checked]
@@ -335,16 +402,27 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
         kept |= more
     out = [ln for i, ln in enumerate(lines) if i in kept]
     ink = text_ink(page, layer, out)
+    solo: dict[int, int] = {}  # checked layer line → the one OCR line its print was read in
+    placed: list[int] = []
     for j, ll in enumerate(layer):
         if not ll.checked or any(ocr[k].line in kept for k in inside[j]):
             continue
+        placed.append(j)
         owners = {ocr[k].line for k in inside[j]}
-        like = None
         if len(owners) == 1:
-            (i,) = owners
-            if all(owner.get(k) == j for k, c in enumerate(ocr) if c.line == i):
-                like = lines[i]
-        out.append(_as_text_line(ll, like))
+            solo[j] = next(iter(owners))
+    whole: dict[int, list[int]] = {}  # OCR line → the checked layer lines that are the whole of it
+    for i in set(solo.values()):
+        js = [j for j in placed if solo.get(j) == i]
+        if all(owner.get(k) in js for k, c in enumerate(ocr) if c.line == i) and _one_row([layer[j] for j in js]):
+            whole[i] = sorted(js, key=lambda j: layer[j].box[0])
+    for j in placed:
+        i = solo.get(j)
+        if i in whole and len(whole[i]) > 1:
+            if j == whole[i][0]:
+                out.append(_joined_line([layer[m] for m in whole[i]], lines[i]))
+            continue
+        out.append(_as_text_line(layer[j], lines[i] if i in whole else None))
     out.sort(key=lambda ln: (min(p[1] for p in ln.quad), min(p[0] for p in ln.quad)))
     if clock is not None:
         clock.count("layer_used")

@@ -299,3 +299,78 @@ def test_print_the_layer_does_not_hold_is_dropped_only_as_an_overlay():
         ("姓名张三", "性别男民族汉", "出生1990年1月2日", "住址北京市东城区东四十条", "公民身份号码110101199001021234"))]
     out, _ = with_text_layer([ln for _, ln in rows] + card, layer, np.eye(3), page, _Reads())
     assert all(ln in out for ln in card)
+
+
+def test_a_punctuation_mark_the_recogniser_passed_over_checks_out_where_the_page_draws_it():
+    # (Session 35, zzepdf: ZZ's iText e-PDF scope `…（不含危险货物）；普通货物…` — the `；` after a full-width
+    # bracket is two dots in a wide cell: the recogniser reading the row, and its crop, passed over it and
+    # the detector split the row there, so the layer's line never checked out and the OCR's pieces joined
+    # without it: a wrong scope. On main the line is refused whatever the pixels show.)
+    from app.prefill.textlayer import with_text_layer
+
+    rows = [_row(t, 100 + 60 * i) for i, t in enumerate(ROWS_READ)]
+    scope = "货物）；普通货物"
+    chars, _ = _row(scope, 400)
+    _, read = _row(scope.replace("；", ""), 400, pitch=30.0 * len(scope) / (len(scope) - 1))
+    layer = tuple(c for cs, _ in rows for c in cs) + chars
+    lines = [ln for _, ln in rows] + [read]
+    page = np.full((600, 800, 3), 255, np.uint8)
+    out, _ = with_text_layer(lines, layer, np.eye(3), page, _Reads())
+    assert scope not in [ln.text for ln in out]  # (bare paper where the layer says `；`: not the page's text)
+    x0, y0, x1, y1 = (round(v) for v in chars[3].box)
+    page[y0 + 6:y0 + 12, x0 + 4:x0 + 10] = 0  # (the mark's two dots)
+    page[y0 + 16:y0 + 24, x0 + 4:x0 + 10] = 0
+    out, _ = with_text_layer(lines, layer, np.eye(3), page, _Reads())
+    assert scope in [ln.text for ln in out] and read not in out
+
+
+@pytest.mark.parametrize(("ocr", "marks", "ok"), [
+    ("货物）普通", {3}, True),
+    ("货物）普通", set(), False),  # (no ink where the layer puts its `；`)
+    ("货物）普遍", {3}, False),  # (a character read otherwise besides the mark passed over)
+    ("货物普通", {3}, False),  # (a bracket lost is not a mark the page was shown to draw)
+])
+def test_a_shown_mark_may_be_passed_over_and_nothing_else(ocr, marks, ok):
+    from app.prefill.textlayer import _settles
+
+    assert _settles([(ch, "") for ch in ocr], "货物）；普通", frozenset(marks)) is ok
+
+
+def _split_row(y: float, value: str, value_size: float = 28.0) -> tuple[tuple, object]:
+    """`法定代表人` and `value` two font sizes apart on one row — two layer lines (LAYER_GAP) — and the
+    recogniser's one line over both, a space read in the gap."""
+    from hardware.scanner.files import PageChar
+    from tests.prefill.pages import recognised
+
+    label, _ = _row("法定代表人", y)
+    x = 246 + 2 * 28.0
+    step = value_size * 30 / 28
+    vals = tuple(PageChar(ch, (x + k * step, y, x + k * step + 26 * value_size / 28, y + 26 * value_size / 28), 0.0,
+                          value_size, (x + k * step, y + 24)) for k, ch in enumerate(value))
+    x2 = x + len(value) * step
+    centres = [c.box[0] + 13 for c in label] + [(246 + x) / 2] + [(c.box[0] + c.box[2]) / 2 for c in vals]
+    line = recognised("法定代表人 " + value, 96, y - 6, x2, y + 32)
+    line = type(line)(line.text, line.score, line.quad, False, line.chars, tuple((c - 96) / (x2 - 96) for c in centres))
+    return label + vals, line
+
+
+def test_a_value_the_detector_boxed_with_its_label_stays_in_that_line():
+    # (Session 35, zzepdf: ZZ zz_089's `法定代表人（负责人）   孟敏` — the layer splits the row at its gap, the
+    # detector boxed it whole. Read as two lines (main), 孟敏 started far right of where the page's values follow
+    # their labels and read as a character lost before it (`name_lost_character`): blank. The OCR's one line
+    # stays, the layer's checked text in it.)
+    from app.prefill.textlayer import with_text_layer
+
+    rows = [_row(t, 100 + 60 * i) for i, t in enumerate(ROWS_READ)]
+    chars, line = _split_row(420, "孟敏")
+    page = np.full((600, 800, 3), 255, np.uint8)
+    out, _ = with_text_layer([ln for _, ln in rows] + [line], tuple(c for cs, _ in rows for c in cs) + chars,
+                             np.eye(3), page, _Reads())
+    (got,) = [ln for ln in out if "孟敏" in ln.text]
+    assert got.text == "法定代表人 孟敏" and got.quad == line.quad
+    assert all(p == 1.0 for p, _, _ in got.chars) and len(got.xs) == len(got.text)
+    # (print of another size the detector boxed with it — a caption — stays a line of its own, as the layer splits it)
+    chars, line = _split_row(420, "孟敏", value_size=40.0)
+    out, _ = with_text_layer([ln for _, ln in rows] + [line], tuple(c for cs, _ in rows for c in cs) + chars,
+                             np.eye(3), page, _Reads())
+    assert "孟敏" in [ln.text for ln in out]
