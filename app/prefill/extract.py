@@ -2015,6 +2015,24 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
     return found[0] if len(found) == 1 else None
 
 
+# an ID front whose 性别 label was not read (its sex then comes from the number, boxed at the number's row): the
+# nation is looked for beside the printed sex's own box — the one box on the page that is the number's sex
+# character alone or after what is left of its label (`性`, `别:`) — ZZ zz_134, a faxed card's light labels
+# (False: beside the number's box only, as before)
+NATION_BESIDE_PRINTED_SEX = True
+_PRINTED_SEX = re.compile(r"(?:性别|性|别)?[:：]?([男女])")
+
+
+def _printed_sex(lines: list[Line], sex: str) -> tuple[float, float, float, float] | None:
+    """The box of the one line on the page that is the sex `sex` (the checked number's) alone, or
+    after what is left of its 性别 label; None when no line or more than one is."""
+    found = [ln for ln in lines if (m := _PRINTED_SEX.fullmatch(ln.text)) and m.group(1) == sex]
+    if len(found) != 1:
+        return None
+    ln = found[0]
+    return (ln.x1, ln.y1, ln.x2, ln.y2)
+
+
 NATION_LABEL_MISREAD = True  # on the sex row right of the sex, `民热满` (民族 with one character misread, then a coded nation) gives the nation (False: blank)
 
 
@@ -2443,6 +2461,35 @@ def _nearest_row(found: list[Line], h: float) -> list[Line]:
     return ranked[:1] if ranked[0].cy - ranked[1].cy > 0.6 * h else []
 
 
+# … and when the sex itself was not read at all (a seal's ring through it, a fax's dropped strokes), the row is
+# known by its nation alone: the one line right above the birth row is a whole coded nation standing
+# NATION_PAST_LABEL row heights or more right of the values' column (the sex and the 民族 label's room before
+# it) and no line there starts in the values' column (ZZ zz_109, a faxed front: `壮` alone on the sex row, the
+# name `范宏` above it never taken). The sex row is then placed at the values' column on the nation's row
+# (its sex comes from the number) (False: the sex row by a line in the values' column only)
+SEX_ROW_BY_LONE_NATION = True
+
+
+def _sex_row_by_lone_nation(lines: list[Line], birth: Line) -> Line | None:
+    """The sex row of a label-less front whose sex was not read: a one-character box at the values'
+    column on the row of the one line right above `birth` that is a whole coded nation standing
+    NATION_PAST_LABEL row heights right of that column, nothing else starting there; None otherwise."""
+    h = birth.h
+    above = [ln for ln in lines if birth.cy - 2.5 * h < ln.cy < birth.cy - 0.6 * h]
+    start = min(birth.x1, _text_start(birth))
+    found = [ln for ln in above if ln.x1 - start >= NATION_PAST_LABEL * h
+             and all(normalize_nation(re.sub(r"[^\u4e00-\u9fff]", "", ln.text).translate(_TRAD)))]
+    if not NATION_PAST_LABEL or len(found) != 1:
+        return None
+    row = [ln for ln in above if same_row(found[0], ln)]
+    if any(abs(ln.x1 - birth.x1) < h or abs(_text_start(ln) - _text_start(birth)) < h for ln in row):
+        return None
+    if any(found[0].cy < ln.cy and ln not in row for ln in above):  # (a line below it: not the row right above)
+        return None
+    nat = found[0]
+    return Line("", nat.score, start, nat.y1, start + nat.h, nat.y2, -1)
+
+
 def _nation_right_of(lines: list[Line], row: Line) -> bool:
     """A coded nation stands right of `row` on its row, within a dozen characters: a line of its own
     whose Chinese characters end in a nation's name (what is left of 民族 may stand before it, `民汉`,
@@ -2506,6 +2553,8 @@ def _labelless_rows(lines: list[Line], number: Line,
         if placed is not None and _nation_right_of(lines, placed):
             sex = placed
             tail = bool(re.fullmatch(rf"(?:{cut}|性|生){facts['sex']}", _SEX_ROW_SPECKS.sub("", placed.text)))
+    if sex is None and SEX_ROW_BY_LONE_NATION:
+        sex = _sex_row_by_lone_nation(lines, birth)
     name = one_above(sex, lambda t: bool(_NAME_SHAPE.fullmatch(t[1:] if tail and t[:1] == "名" else t))
                      and (tail or not LABEL_HEADS_CUT or t[:1] != "名")) if sex is not None else None
     if name is not None and tail and name.text[:1] == "名":
@@ -2663,6 +2712,13 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         lone = _nation_beside_sex(lines, res["sex"].box, labels)
         if not lone and NATION_LABEL_MISREAD and sex_p and sex_p[0].text[:1] in ("男", "女"):
             lone = _nation_beside_sex(lines, sex_p[0].box, labels, misread=True)
+        if lone:
+            p, name_n, code = lone
+    if not (name_n and code) and NATION_BESIDE_PRINTED_SEX and idc is not None and res["sex"].note == "from ID number":
+        # (the sex's label unread, its value came from the number and is boxed there: the printed
+        # sex's own box is the row the card prints the nation on)
+        printed = _printed_sex(lines, idc.facts["sex"])
+        lone = _nation_beside_sex(lines, printed, labels) if printed else None
         if lone:
             p, name_n, code = lone
     if not (name_n and code) and LABELLESS_NATION and unlabelled[2] is not None:
