@@ -5380,7 +5380,8 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["valid_to"] = FieldResult(to, 0.5, join(p)[2], flagged=True, note="not a date")
     elif HEALTH_TERM_DIGIT and frm and to and to != "长期" and not four and _four_years_a_digit_off(frm, to):
         for key, d in (("valid_from", frm), ("valid_to", to)):
-            res[key] = FieldResult(d, 0.5, join(p)[2], flagged=True, note="term a digit off four years")
+            if not res[key].flagged:  # (a date already in doubt keeps its own, first reason: a doubtful digit)
+                res[key] = FieldResult(d, 0.5, join(p)[2], flagged=True, note="term a digit off four years")
     if HEALTH_NO_YEAR:
         _health_number_year(res, four)
     return res
