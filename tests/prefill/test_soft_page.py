@@ -11,27 +11,12 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
 
 import app.prefill.reader as reader
 from app.imaging.document import ProcessedPage, Quality, assess_quality
-from tests.prefill.fonts import SANS, cjk_font
-
-ROWS = (("名称", "杭州禾和美容院有限公司"), ("类型", "有限责任公司(自然人独资)"), ("法定代表人", "毛飞国"),
-        ("住所", "浙江省杭州市西湖区育才路47号"), ("成立日期", "2016年04月18日"))
-
-
-def _licence() -> np.ndarray:
-    img = Image.new("L", (1100, 800), 235)
-    d = ImageDraw.Draw(img)
-    d.text((400, 60), "营业执照", font=cjk_font(64, SANS), fill=20)
-    f = cjk_font(24, SANS)
-    d.text((80, 190), "统一社会信用代码", font=f, fill=150)
-    d.text((80, 225), "91330106MA2B3C4D5E", font=f, fill=40)
-    for i, (label, value) in enumerate(ROWS):
-        d.text((80, 300 + 56 * i), label, font=f, fill=150)
-        d.text((240, 300 + 56 * i), value, font=f, fill=40)
-    return np.asarray(img)
+from tests.prefill.test_motion_blur import (
+    _licence,  # (the same 营业执照 page: dark title and code, grey labels)
+)
 
 
 def _soft(page: np.ndarray, sigma: float = 1.25) -> np.ndarray:

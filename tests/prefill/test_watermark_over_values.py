@@ -24,15 +24,15 @@ ROWS = (("名　　称", "苏州隆鑫建筑工程有限公司"), ("类　　型
         ("住　　所", "苏州市昆山市文化路170号"))
 
 
-def _licence(watermark: str = "", grey: int = 170) -> np.ndarray:
-    """A licence page, its watermark (when given) repeated at 35° over the whole sheet in `grey`."""
+def _licence(watermark: str = "", grey: int = 170, angle: float = 35) -> np.ndarray:
+    """A licence page, its watermark (when given) repeated at `angle` (35°) over the whole sheet in `grey`."""
     img = Image.new("L", (1240, 1754), 248)
     if watermark:
         layer = Image.new("L", (2400, 2400), 0)
         w = ImageDraw.Draw(layer)
         for i in range(12):
             w.text((40 + (i % 3) * 400, 100 + 200 * i), watermark, font=cjk_font(84, SERIF), fill=255)
-        layer = layer.rotate(35, resample=Image.BICUBIC)
+        layer = layer.rotate(angle, resample=Image.BICUBIC)
         mask = layer.crop((580, 320, 580 + 1240, 320 + 1754))
         img.paste(Image.new("L", img.size, grey), (0, 0), mask)
     d = ImageDraw.Draw(img)

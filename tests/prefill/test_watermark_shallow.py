@@ -21,8 +21,9 @@ import app.prefill.reader as reader
 from app.imaging import contrast
 from app.imaging.contrast import print_only
 from app.prefill import engine
+from tests.prefill import test_watermark_over_values as over_values
 from tests.prefill.fonts import SERIF, cjk_font
-from tests.prefill.test_watermark_over_values import ROWS
+from tests.prefill.test_watermark_over_values import _sure
 
 
 def _quad(cx: float, cy: float, w: float, h: float, deg: float) -> np.ndarray:
@@ -56,26 +57,7 @@ def test_a_curled_rows_box_or_a_short_or_steep_one_is_not() -> None:
 
 def _licence(angle: float) -> np.ndarray:
     """The licence of test_watermark_over_values under its watermark (grey 170, 84 px: three rows tall) at `angle`."""
-    img = Image.new("L", (1240, 1754), 248)
-    layer = Image.new("L", (2400, 2400), 0)
-    w = ImageDraw.Draw(layer)
-    for i in range(12):
-        w.text((40 + (i % 3) * 400, 100 + 200 * i), "仅供银行开户使用，他用无效", font=cjk_font(84, SERIF), fill=255)
-    mask = layer.rotate(angle, resample=Image.BICUBIC).crop((580, 320, 580 + 1240, 320 + 1754))
-    img.paste(Image.new("L", img.size, 170), (0, 0), mask)
-    d = ImageDraw.Draw(img)
-    d.text((420, 160), "营业执照", font=cjk_font(96, SERIF), fill=0)
-    d.text((150, 380), "统一社会信用代码", font=cjk_font(26, SERIF), fill=40)
-    d.text((150, 420), "91320583757211635Y", font=cjk_font(34, SERIF), fill=10)
-    f = cjk_font(28, SERIF)
-    for i, (label, value) in enumerate(ROWS):
-        d.text((150, 560 + 64 * i), label, font=f, fill=40)
-        d.text((340, 560 + 64 * i), value, font=f, fill=40)
-    return cv2.cvtColor(np.asarray(img), cv2.COLOR_GRAY2BGR)
-
-
-def _sure(got: reader.PageRead) -> dict[str, str]:
-    return {k: f.value for k, f in got.extraction.fields.items() if f.value and not f.flagged}
+    return over_values._licence("仅供银行开户使用，他用无效", angle=angle)
 
 
 def test_values_under_a_watermark_at_16_degrees_are_read_again(monkeypatch) -> None:
