@@ -2650,34 +2650,8 @@ def unsmeared(processed: ProcessedPage) -> ProcessedPage:
     page = processed.image
     blur = motion_blur(page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
     if blur is None:
-        return replace(processed, image=unsharp(page)) if soft_page(processed) else processed
+        return processed
     return replace(processed, image=deblur(page, *blur))
-
-
-# a photo's page soft all over with no smear to undo (an out-of-focus or low-resolution camera, a
-# rendered page's texture filtering): its small print's strokes are grey ramps the recogniser
-# confuses (`执照`→`执票`, `0`→`6`). Such a page is read through an unsharp mask (`unsharp`;
-# which pages: `soft_page`)
-SOFT_PAGE_SHARP = 22.0  # `sharpness` under this (0 < …; the gate's "blurred" is < 15)
-SOFT_PAGE_AMOUNT = 1.0  # the mask's weight (0: off)
-SOFT_PAGE_SIGMA = 1.5  # the mask's Gaussian σ, px of the page
-
-
-def soft_page(processed: ProcessedPage) -> bool:
-    """A sheet's page (its outline found A4-shaped: not a card, nor a crop around print) the gate
-    found soft (`sharpness` under SOFT_PAGE_SHARP) but not blurred. A card's print is large for its
-    page and reads without it; sharpened, the light watermark over AA's photographed ID fronts
-    (`…使用`) came out as print and joined the name (aa_107, cropped as `unknown`: `何案使用` for
-    何思颖; aa_030, blurred: `武可使用`)."""
-    q = processed.quality
-    return bool(SOFT_PAGE_AMOUNT) and q is not None and processed.doc_format == "a4" \
-        and q.metrics.get("sharpness", SOFT_PAGE_SHARP) < SOFT_PAGE_SHARP and "blurred" not in q.reasons
-
-
-def unsharp(page: np.ndarray) -> np.ndarray:
-    """The page with an unsharp mask (σ SOFT_PAGE_SIGMA, weight SOFT_PAGE_AMOUNT) over it."""
-    soft = cv2.GaussianBlur(page, (0, 0), SOFT_PAGE_SIGMA)
-    return cv2.addWeighted(page, 1.0 + SOFT_PAGE_AMOUNT, soft, -SOFT_PAGE_AMOUNT, 0)
 
 
 DIM_PAPER = 170.0  # a photo's page whose paper (`contrast.paper_level`) is darker than this was taken in dim light (0: no dim re-read)
