@@ -25,6 +25,8 @@ from app.prefill.layout import (
     COPY_MARK,
     LABEL_CONFUSIONS,
     PARAGRAPH_GAP,
+    SHAPED_DATE,
+    SPECK_MARKS,
     Line,
     Piece,
     Value,
@@ -566,7 +568,7 @@ _SHAPED_DATE_RE = re.compile(r"(?<!\d)" + _SHAPED_DATE)
 # a term whose 至 was read as another character — a digit among them (`…22日52039年01月22口`, 至 read 5):
 # a whole date (its 日's place filled) then one character then a whole date or 长期; a year has four
 # digits, so the character between is the 至's place whatever it reads as
-_SHAPED_TERM_RE = re.compile(r"自?(\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s])(.)(长期|\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s])止?")
+_SHAPED_TERM_RE = re.compile(rf"自?({SHAPED_DATE}[^\d\s])(.)(长期|{SHAPED_DATE}[^\d\s])止?")
 
 
 def _shaped_date(text: str, pos: int = 0, *, whole: bool = False) -> re.Match | None:
@@ -2066,7 +2068,7 @@ def _without_lead_marks(pieces: list[Piece] | None) -> list[Piece] | None:
 # copies): no value ends with `·` (a name's dot stands between its parts), so the mark goes when it follows a
 # Chinese character and the recogniser's second reading of it is no character either (False: kept)
 TRAIL_SPECK = True
-_TRAIL_MARKS = frozenset("·•・")
+_TRAIL_MARKS = SPECK_MARKS - {".", "．"}  # (a speck's dots, but a full stop may be what is left of a character)
 
 
 def _without_trail_marks(pieces: list[Piece] | None) -> list[Piece] | None:

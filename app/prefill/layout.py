@@ -112,7 +112,9 @@ PERIOD_SEPARATOR = re.compile(r"\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*([-�
 # … and a term's 至 read as another character (`…22日52039年01月22日`, `extract.LOOKALIKE_SEPARATOR`): the place
 # between a whole 年月日 date and the next one (or 长期), which the licence prints with spaces around it
 # (never: `(?!)`)
-TERM_SLOT = re.compile(r"\d{4}[^\d\s]\d{2}[^\d\s]\d{2}[^\d\s](\S)(?=\d{4}[^\d\s]\d{2}[^\d\s]\d{2}|长期)")
+# (a date's digits 4-2-2 and the two characters between them, whatever they read as: `extract` shapes terms by it too)
+SHAPED_DATE = r"\d{4}[^\d\s]\d{2}[^\d\s]\d{2}"
+TERM_SLOT = re.compile(SHAPED_DATE + r"[^\d\s](\S)(?=" + SHAPED_DATE + "|长期)")
 
 
 @dataclass
