@@ -37,6 +37,7 @@ GAP_ROWS = 2.5  # pieces further apart than this many rows are not linked
 ANCHOR_ROWS = 1.0  # … and hold a piece this long (no stroke of a character is)
 REACH_ROWS = 0.6  # "near": within this many text rows above or below
 RULE_ROWS = 6.0  # a straight chain this long is a printed rule and stays
+DITHER_LONE = 0.2  # a bilevel page whose ink is at least this share of lone dots (≤ 2 inked neighbours of 8) is dithered
 
 
 def is_bilevel(gray: np.ndarray) -> bool:
@@ -56,6 +57,26 @@ def is_bilevel(gray: np.ndarray) -> bool:
     mid = np.count_nonzero((s > 48) & (s < 208)) / s.size
     dark = np.count_nonzero(s <= 48) / s.size
     return mid < MID_SHARE and (dark >= MIN_DARK or dark >= SPARSE_DARK and mid < dark)
+
+
+def lone_dots(gray: np.ndarray) -> float:
+    """The share of a bilevel page's black pixels that have at most two black neighbours of their
+    eight: a dot standing (almost) alone. A thresholded page's ink is strokes — every pixel of one
+    has stroke on two sides or more, and only the ends of broken hairlines stand alone (0.00–0.09
+    over the thresholded faxes and 1-bit scans of K–ZZ); a dithered page (error diffusion, an
+    ordered or a checkerboard screen) draws its grey print and its tints as scattered dots
+    (0.2–0.97 over the dithered faxes and copies of R–AA)."""
+    ink = (gray < 128).astype(np.uint8)
+    k = int(np.count_nonzero(ink))
+    if not k:
+        return 0.0
+    around = cv2.filter2D(ink, cv2.CV_16S, np.ones((3, 3), np.float32), borderType=cv2.BORDER_CONSTANT) - ink
+    return float(np.count_nonzero((around <= 2) & (ink > 0))) / k
+
+
+def is_dithered(gray: np.ndarray) -> bool:
+    """Whether a bilevel page draws its print in dots (`lone_dots` ≥ DITHER_LONE)."""
+    return lone_dots(gray) >= DITHER_LONE
 
 
 def run_lengths(mask: np.ndarray, axis: int) -> np.ndarray:

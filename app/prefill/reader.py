@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
-from app.imaging.bilevel import drop_background_lines, is_bilevel, soften_for_reread
+from app.imaging.bilevel import drop_background_lines, is_bilevel, is_dithered, soften_for_reread
 from app.imaging.contrast import (
     body_ink,
     despeckled,
@@ -2534,13 +2534,28 @@ def unlined(image: np.ndarray) -> np.ndarray:
     return _unlined(image)[0]
 
 
+# A dithered 1-bit capture (a fax's or a copier's screen: `bilevel.is_dithered`) is read through a Gaussian of this σ
+# (px), the whole image before its page is looked for (0: as it is). The dither draws grey print as scattered dots — a
+# 50 % grey as a checkerboard, every stroke's pixels alternating with paper — which the recogniser, trained on grey
+# print, reads as texture; averaged over a dot's neighbours they are the grey strokes they stood for. The reader had
+# been doing so by accident on some pages: a skewed dithered fax turned by the deskew's interpolation holds more grey
+# than `is_bilevel` allows, so `_bilevel_scale` let it be shrunk (ZZ zz_002 to 0.59), and those read better than the
+# unturned ones read at their own size — zz_100's 签发机关 and term (its dithered card on A4: 0 of 3 fields, all three
+# through the average), AA aa_068's term
+DITHER_DESCREEN = 1.0
+
+
 def _unlined(image: np.ndarray) -> tuple[np.ndarray, bool | None]:
     """`unlined(image)`, and False when the image was judged not bilevel (it is returned as it is),
-    None when it was (its lines are gone: the image returned is another one)."""
+    None when it was (its lines are gone, and a dithered one is averaged (`DITHER_DESCREEN`): the
+    image returned is another one)."""
     gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
     if not is_bilevel(gray):
         return image, False
-    return drop_background_lines(image, text_scale(image) * min(image.shape[:2])), None
+    out = drop_background_lines(image, text_scale(image) * min(image.shape[:2]))
+    if DITHER_DESCREEN > 0 and is_dithered(gray):
+        out = cv2.GaussianBlur(out, (0, 0), DITHER_DESCREEN)
+    return out, None
 
 
 DESPECKLE_SHARE = 0.001  # a page unread as any kind is read despeckled with this many specks per pixel (0: never)
@@ -3054,7 +3069,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     engine = engine or get_engine()
     with clock.stage("prepare"):
         image, bilevel = _unlined(image)
-        processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
+        processed: ProcessedPage = choose_page(image, bilevel is None) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
         colour = is_screen_photo(processed.image)
         screen = colour or shown_on_display(processed)
