@@ -280,6 +280,7 @@ _NOTE_REASON = {
     "number's year disagrees": "cross_check", "name character in doubt": "doubtful_character", "digit in doubt on a 1-bit page": "doubtful_character",
     "stroke in doubt": "doubtful_character", "scope word in doubt": "doubtful_character",
     "prints a digit apart": "cross_check", "term a digit off four years": "cross_check",
+    "character in doubt on a dithered page": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)

@@ -58,6 +58,7 @@ from app.prefill.extract import (
     COVER_CHECK,
     FIELD_LABELS,
     GAP_CHECK,
+    NAME_CHAR,
     PAGE_LABELS,
     PAPER_CHECK,
     ROW_BELOW,
@@ -2534,28 +2535,47 @@ def unlined(image: np.ndarray) -> np.ndarray:
     return _unlined(image)[0]
 
 
-# A dithered 1-bit capture (a fax's or a copier's screen: `bilevel.is_dithered`) is read through a Gaussian of this σ
-# (px), the whole image before its page is looked for (0: as it is). The dither draws grey print as scattered dots — a
-# 50 % grey as a checkerboard, every stroke's pixels alternating with paper — which the recogniser, trained on grey
-# print, reads as texture; averaged over a dot's neighbours they are the grey strokes they stood for. The reader had
-# been doing so by accident on some pages: a skewed dithered fax turned by the deskew's interpolation holds more grey
-# than `is_bilevel` allows, so `_bilevel_scale` let it be shrunk (ZZ zz_002 to 0.59), and those read better than the
-# unturned ones read at their own size — zz_100's 签发机关 and term (its dithered card on A4: 0 of 3 fields, all three
-# through the average), AA aa_068's term
+# A dithered 1-bit capture (a fax's or a copier's screen: `bilevel.is_dithered`) whose reading left fields blank is
+# read once more through a Gaussian of this σ (px), the whole image from its page's search on (0: never); its fields
+# fill only the blanks, as `BILEVEL_REREAD`'s do (`fill_blank_fields`: same kind, no sure field read otherwise). The dither draws grey print as scattered dots — a 50 %
+# grey as a checkerboard, a stroke's pixels alternating with paper — which the recogniser, trained on grey print,
+# reads as texture; averaged over a dot's neighbours they are the grey strokes they stood for. ZZ's skewed dithered
+# faxes had been averaged by accident (the deskew's interpolation took them past `is_bilevel`, and `_bilevel_scale`
+# let them shrink) and read better than the level ones read at their own size: zz_100, a card back on A4 at 98 lines,
+# 0 of 3 fields; AA aa_068's term. Not the first reading: read averaged from the start, ZS zs_0054 lost its kind and
+# ZO zo_0035's scope its first character (`包装食品…`, a wrong value), where the dots read right
 DITHER_DESCREEN = 1.0
+# … and a free-text value of that reading (not vouched for by a check or a vocabulary) with a character read under this
+# fills nothing (0: as any reading's). The average guesses the grey between the dots, and a dot more or less there is
+# a stroke more or less: ZU zu_0117's 友谊路 read `发谊路` (发 at 0.898, 友 its runner-up at 0.101), a dithered fax's stray
+# dot for 发's own. The bar is a name's (`extract.NAME_CHAR`): every character of a value counts as a name's does
+DITHER_CHAR = NAME_CHAR
+DITHER_NOTE = "character in doubt on a dithered page"  # (not asked of the second recogniser: it reads the same average)
+_DATE_OR_LONG = re.compile(r"\d{4}-\d{2}-\d{2}|长期")
 
 
-def _unlined(image: np.ndarray) -> tuple[np.ndarray, bool | None]:
+def _unlined(image: np.ndarray) -> tuple[np.ndarray, bool | None, bool]:
     """`unlined(image)`, and False when the image was judged not bilevel (it is returned as it is),
-    None when it was (its lines are gone, and a dithered one is averaged (`DITHER_DESCREEN`): the
-    image returned is another one)."""
+    None when it was (its lines are gone: the image returned is another one); last, whether it draws its
+    print in dots (`bilevel.is_dithered`, asked only while DITHER_DESCREEN is on)."""
     gray = image if image.ndim == 2 else cv2.cvtColor(image[..., :3], cv2.COLOR_BGR2GRAY)
     if not is_bilevel(gray):
-        return image, False
+        return image, False, False
     out = drop_background_lines(image, text_scale(image) * min(image.shape[:2]))
-    if DITHER_DESCREEN > 0 and is_dithered(gray):
-        out = cv2.GaussianBlur(out, (0, 0), DITHER_DESCREEN)
-    return out, None
+    return out, None, bool(DITHER_DESCREEN) and is_dithered(gray)
+
+
+def distrust_dithered(extraction: Extraction) -> None:
+    """`DITHER_CHAR`: in a reading of a page through its dots' average, a value with a character read under
+    the bar is not taken (a value a check digit or a closed vocabulary vouched for holds its `weakest` at
+    1.0 or its line's score, and is judged by that as anywhere). A date (or 长期) is left to its calendar and
+    term checks, as `extract.distrust_torn_digits` leaves it."""
+    if not DITHER_CHAR:
+        return
+    for f in extraction.fields.values():
+        if f.value and not f.flagged and f.weakest < DITHER_CHAR and not _DATE_OR_LONG.fullmatch(f.value):
+            f.flagged, f.note = True, DITHER_NOTE
+            f.confidence = min(f.confidence, f.weakest)
 
 
 DESPECKLE_SHARE = 0.001  # a page unread as any kind is read despeckled with this many specks per pixel (0: never)
@@ -3068,8 +3088,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     clock = StageClock()
     engine = engine or get_engine()
     with clock.stage("prepare"):
-        image, bilevel = _unlined(image)
-        processed: ProcessedPage = choose_page(image, bilevel is None) if flatten else replace(
+        image, bilevel, dithered = _unlined(image)
+        processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
             process_document(image, detect=False, deskew_page=False), doc_format="stored")  # a cropped page
         colour = is_screen_photo(processed.image)
         screen = colour or shown_on_display(processed)
@@ -3413,6 +3433,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         with clock.stage("layout"):
             if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                 clock.count("look_bilevel_kept")
+    if dithered and flatten and _unsettled(extraction, page_lines, page) \
+            and (_budget_left(clock) or not _read_count(extraction)):
+        # a dithered capture (`DITHER_DESCREEN`): read again through its dots' average, from the page's
+        # search on; a page the first reading read nothing of is read so whatever the budget
+        clock.count("look_dither")
+        clock.count("rereads")
+        with clock.stage("prepare"):
+            averaged = cv2.GaussianBlur(image, (0, 0), DITHER_DESCREEN)
+            near = choose_page(averaged, True)
+        got = _ocr_processed(near, engine, clock)
+        again = _extract_read(got[0], got[1], got[3], engine, clock, source, outline=_outlined(near))
+        with clock.stage("layout"):
+            distrust_dithered(again[4])
+            if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                clock.count("look_dither_kept")
     with clock.stage("layout"):
         others, cut = other_side(extraction, page_lines, page.shape)
     if cut and flatten and (processed.quad is not None or processed.region is not None) \
