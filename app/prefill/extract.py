@@ -1852,15 +1852,31 @@ def page_pitch(lines: list[Line], h: float) -> tuple[float, float] | None:
     return sorted(steps)[len(steps) // 2], sorted(ends)[len(ends) // 2]
 
 
-def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> list[float]:
+# a label longer than its column is wide runs into the values' column, and its value follows it
+# (`法定代表人（负责人）　莫鸣玉` on a 食品经营许可证 whose 经营场所, 主体业态, 日常监督管理人员 values start
+# where that label ends): a column start whose first character's cell the label's own box covers says
+# nothing of where this row's value starts. Measured on ZZ's 食品 licences (zz_047/096/107/116/135):
+# the label's box ending 0–3 px past the column's first centre, its value 2 pitches after it — every
+# legal representative blanked as `lost character`
+COLUMN_CLEARS_LABEL = True  # (False: a start counts from half a character before its label's box ends)
+
+
+def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...],
+                  pitch: float = 0.0) -> list[float]:
     """The x of the first character of the values beside the other labels of the label column
     `aliases`' label stands in (a label found at the column's left edge; each value the first box
-    right of its label on its row): where a form's values start."""
+    right of its label on its row): where a form's values start. With the page's `pitch` (and
+    COLUMN_CLEARS_LABEL), only starts whose first character's cell lies clear of the label's own
+    print: right of its box, or of its last character's cell when its value shares the box."""
     found = find_label(lines, aliases)
     if found is None:
         return []
     own = found[0]
     own_end = _label_end_x(own, found[2])
+    if COLUMN_CLEARS_LABEL and pitch > 0:
+        end = found[2]
+        inside = 0 < end < len(own.text) and len(own.xs) == len(own.text)
+        own_end = (own.xs[end - 1] + 0.5 * pitch if inside else own.x2) + 0.5 * pitch
     out = []
     for lab in lines:
         if lab is own or abs(lab.x1 - own.x1) > own.h or not starts_with_label(lab.text, labels):
@@ -1951,7 +1967,7 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
         return "lost character"
     if _cjk(q.text[-1]) and q.box[2] - q.xs[-1] - reach > NAME_END * pitch:
         return "lost character"
-    starts = sorted(column_starts(lines, aliases, labels or _licence_labels()))
+    starts = sorted(column_starts(lines, aliases, labels or _licence_labels(), pitch))
     if len(starts) >= 2:
         mid = starts[len(starts) // 2]
         agree = [x for x in starts if abs(x - mid) <= 0.5 * pitch]
