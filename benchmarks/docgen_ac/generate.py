@@ -207,9 +207,8 @@ def kinds_for(n: int, seed: int) -> list[dict]:
 # ---------------------------------------------------------------- one document
 def _fonts(rng: random.Random, pdf: bool) -> dict:
     if pdf:
-        v = rng.choice([0, 2])
-        return {"value": [v, 2, 0, 3, 7], "label": [2, 0], "title": [0, 2], "seal": 0 if rng.random() < 0.6 else 2,
-                "digits": [2, 0], "id_value": [2, 0]}
+        v = rng.choice([0, 0, 3])
+        return {"value": [v, 0, 3], "label": [0, 3], "title": [0, 3], "seal": 0, "digits": [0, 3], "id_value": [0, 3]}
     v = rng.choice([0, 1, 4, 5])
     return {"value": [v, 1, 4, 2], "label": [rng.choice([4, 5, 2]), 4, 2], "title": [rng.choice([6, 8, 1]), 6, 2],
             "seal": rng.choice([0, 1, 4, 2]), "digits": [rng.choice([4, 2, 5]), 4], "id_value": [rng.choice([5, 4, 1]), 4, 2]}

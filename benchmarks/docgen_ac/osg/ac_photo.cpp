@@ -42,7 +42,7 @@ struct Page { double w, h, bend, curl, fold, foldv, wave; };
 static osg::Vec3d pagePoint(const Page& p, double u, double v) {
   double x = (u - 0.5) * p.w, y = (0.5 - v) * p.h, z = 0;
   z += p.bend * (1 - pow(2 * u - 1, 2)) ;                        // bowed across (a page that was folded in a book)
-  z += p.wave * sin(v * 6.2832 * 1.3) * 0.5;                    // a soft ripple
+  z += p.wave * (0.5 + 0.5 * sin(v * 6.2832 * 1.3));           // a soft ripple (never below the desk)
   double cu = std::max(0.0, (u + v - 1.35) / 0.65);             // lower-right corner lifting
   z += p.curl * cu * cu;
   if (p.fold != 0) z += p.fold * std::max(0.0, 1 - fabs(v - p.foldv) * 6) ;  // a crease ridge across the page
@@ -240,6 +240,15 @@ int main() {
       osg::ref_ptr<osg::MatrixTransform> mt = new osg::MatrixTransform;
       double ang = th.size() > 3 ? th[3] : 0;
       mt->setMatrix(osg::Matrix::scale(r * 0.62, r * 1.1, r * 0.22) * osg::Matrix::rotate(ang, osg::Vec3(0, 0, 1)) * osg::Matrix::translate(c + osg::Vec3d(0, 0, r * 0.3)));
+      // the nail: a paler, flatter cap towards the thumb's tip (the end lying on the page)
+      osg::ref_ptr<osg::ShapeDrawable> nd = new osg::ShapeDrawable(new osg::Sphere(osg::Vec3(0, 0, 0), 1.0));
+      nd->setColor(osg::Vec4(0.93, 0.78, 0.74, 1));
+      osg::ref_ptr<osg::Geode> ng = new osg::Geode; ng->addDrawable(nd);
+      osg::ref_ptr<osg::MatrixTransform> nt = new osg::MatrixTransform;
+      double tipx = (th[0] < 0.5 ? 1 : -1) * r * 0.25;
+      nt->setMatrix(osg::Matrix::scale(r * 0.38, r * 0.42, r * 0.1) * osg::Matrix::translate(tipx, 0, r * 0.2) *
+                    osg::Matrix::rotate(ang, osg::Vec3(0, 0, 1)) * osg::Matrix::translate(c + osg::Vec3d(0, 0, r * 0.3)));
+      nt->addChild(ng); root->addChild(nt);
       mt->addChild(tg); root->addChild(mt);
     }
     // camera

@@ -192,7 +192,7 @@ while (my $line = <STDIN>) {
         $out(:, ($y)) .= $out(:, ($y - 1));
       }
       my $p = "$tmp/f.pbm";
-      wpnm(($out == 0)->byte, $p, 'PBM', 1);
+      wpnm(($out > 0)->byte, $p, "PBM", 1);   # PDL::IO::Pnm writes 1 as white
       if (($a{fmt} // 'tif') eq 'tif') {
         my $yres = $a{lines} // 98;
         system("pamtotiff -g3 -msb2lsb -xresolution 204 -yresolution $yres $p > '$a{out}' 2>/dev/null") == 0 or die "pamtotiff g3";
