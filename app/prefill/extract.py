@@ -3066,6 +3066,37 @@ def _branch_misread(auth: str) -> bool:
     return _near_county(m.group(1), m.group(2))  # (the city after its province's name, 四川省成都市)
 
 
+# An ID back's authority of the city bureau's branch form, `<city>公安局<district>分局`, whose district is one
+# of that city's (GB/T 2260) and whose doubtful characters (under WEAK_CHAR) all stand in the form's own
+# words 公安局 and 分局 is pre-filled (False: doubted as free text): those words are the same on every such
+# card, and the form with a real city and one of its districts read sure around them is the closed
+# vocabulary the value comes from (ZZ zz_082, a photocopied back: `上海市公安局徐汇区分局` with one 局 at 0.53,
+# 周 second — blanked). A doubt in a place name, or a branch named otherwise (高新区分局, 武侯分局), is judged
+# as before.
+AUTHORITY_FIXED_WORDS = True
+_AUTHORITY_FORM = re.compile(r"([\u4e00-\u9fff]*?市)(公安局)([\u4e00-\u9fff]{1,6}?[区县])(分局)")
+
+
+def _fixed_words_doubt(auth: str, pieces: list[Piece] | None) -> bool:
+    """`AUTHORITY_FIXED_WORDS`: whether every doubtful character of the authority `auth` read from
+    `pieces` lies in the words of its branch form (公安局, 分局), the form's district being one of its
+    city's (the city after its province's name, 四川省成都市, taken by its longest named tail)."""
+    m = _AUTHORITY_FORM.fullmatch(auth)
+    if not m or not pieces:
+        return False
+    city = m.group(1)
+    counties = next((c for i in range(len(city) - 2, -1, -1) if (c := counties_of(city[i:]))), frozenset())
+    if m.group(3) not in counties:
+        return False
+    text = "".join(x.text for x in pieces)
+    chars = [c for x in pieces for c in x.chars]
+    off = text.find(auth)
+    if off < 0 or len(chars) != len(text):
+        return False
+    fixed = {*range(m.start(2), m.end(2)), *range(m.start(4), m.end(4))}
+    return all(chars[off + i][0] >= WEAK_CHAR or i in fixed for i in range(len(auth)))
+
+
 # a copy stamp's own box taken as an ID back authority's wrapped row is dropped (False: kept, and the
 # authority, not ending in 公安局/分局, is blank)
 AUTHORITY_STAMP_ROW = True
@@ -3132,7 +3163,8 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     p = _without_trail_marks(p)
     auth = _name_value(join(p)[0]) if p else ""
     plausible = _authority_like(auth)
-    res["issuing_authority"] = _result(auth, p) if plausible else (
+    res["issuing_authority"] = _result(auth, p, vocabulary=AUTHORITY_FIXED_WORDS and _fixed_words_doubt(auth, p)) \
+        if plausible else (
         FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True, note="not an authority") if auth else _blank())
     if plausible and _stray_before_place(auth):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
@@ -5748,6 +5780,11 @@ NEAR_COPY_NOTE = True
 NOTE_TOUCH = 0.15  # boxes this share of the lower one's height apart, or overlapping, touch
 _CERTIFY_NOTE = re.compile(r"与原件(一致|相符)|与原件核对")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # (the note is dated: a date value is what its date mixes into)
+# … unless the date is one of an ID card's two period dates that make a legal term together (False: those
+# are doubted too): the note's date mixing into one of them breaks the term, and into both alike no hand
+# writes (ZZ zz_011, a scanner app's 身份证 back: the note written between 签发机关 and 有效期限, its box
+# grazing the period's row, `1962.09.15-1967.09.15` read whole and sure — blanked)
+NOTE_TERM_VOUCHED = True
 
 
 def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -> None:
@@ -5759,8 +5796,11 @@ def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -
     notes = [ln for ln in lines if _CERTIFY_NOTE.search(ln.text)]
     if not notes:
         return
-    for f in fields.values():
+    vouched = NOTE_TERM_VOUCHED and _legal_id_term(fields)
+    for key, f in fields.items():
         if not f.value or f.flagged or not f.box or not _ISO_DATE.fullmatch(f.value):
+            continue
+        if vouched and key in ("valid_from", "valid_to"):
             continue
         x1, y1, x2, y2 = f.box[:4]
         for ln in notes:
@@ -5770,6 +5810,21 @@ def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -
             if gap <= NOTE_TOUCH * min(ln.y2 - ln.y1, y2 - y1):
                 f.flagged, f.note, f.confidence = True, "copy note over the value", min(f.confidence, 0.5)
                 break
+
+
+def _legal_id_term(fields: dict[str, FieldResult]) -> bool:
+    """Whether the fields hold an ID card's period (`valid_from`, `valid_to`, both dates, neither
+    flagged) that runs the 5, 10 or 20 years the law gives (`extract_id_back`'s check)."""
+    frm, to = fields.get("valid_from"), fields.get("valid_to")
+    if not (frm and to and "issuing_authority" in fields) or frm.flagged or to.flagged:
+        return False
+    if not (_ISO_DATE.fullmatch(frm.value) and _ISO_DATE.fullmatch(to.value)):
+        return False
+    try:
+        start = dt.date.fromisoformat(frm.value)
+    except ValueError:
+        return False
+    return any(add_years(start, y).isoformat() == to.value for y in (5, 10, 20))
 
 
 # a value that opens a bracket it never closes is not pre-filled (False: off): printed values close
