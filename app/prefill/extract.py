@@ -1852,15 +1852,21 @@ def page_pitch(lines: list[Line], h: float) -> tuple[float, float] | None:
     return sorted(steps)[len(steps) // 2], sorted(ends)[len(ends) // 2]
 
 
-def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> list[float]:
+def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], pitch: float = 0.0) -> list[float]:
     """The x of the first character of the values beside the other labels of the label column
     `aliases`' label stands in (a label found at the column's left edge; each value the first box
-    right of its label on its row): where a form's values start."""
+    right of its label on its row): where a form's values start. With the page's `pitch`
+    (`COLUMN_OWN_CELL`), only values starting half a pitch past the end of the label's own last
+    cell count."""
     found = find_label(lines, aliases)
     if found is None:
         return []
     own = found[0]
     own_end = _label_end_x(own, found[2])
+    if COLUMN_OWN_CELL and pitch > 0:
+        if found[2] >= len(own.text) and own.text[-1:] in _CLOSE_MARKS:
+            own_end = own.x2  # (a closing bracket's ink ends mid-cell: the box's end is its cell's centre)
+        own_end += 0.5 * pitch
     out = []
     for lab in lines:
         if lab is own or abs(lab.x1 - own.x1) > own.h or not starts_with_label(lab.text, labels):
@@ -1878,6 +1884,18 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
     # (a value starts right of its own label: on a colon form each value follows its label, and the
     # values of shorter labels start left of where a long label ends — X x0076's 法定代表人(负责人))
     return [x for x in out if x > own_end]
+
+
+# A value counts as a start of the label column a value stands in only past the label's own last cell
+# (False: past its last character's centre, a box's end less half its height for a label alone in its box):
+# a value in the column the label's own value shares starts a cell or more after that centre. A value
+# starting within half a pitch of it, or before the cell of a closing bracket the label ends with, follows
+# a shorter label of a form whose values follow their labels (ZZ zz_096, zz_107: 食品经营许可证 whose
+# `法定代表人（负责人）` ends just past the values of the 8-character 日常监督管理机构/人员 rows; the name,
+# following its label as every value there does, was blanked `lost character` by `name_lost_character`'s
+# late-start sign).
+COLUMN_OWN_CELL = True
+_CLOSE_MARKS = ")）"
 
 
 def _label_end_x(line: Line, end: int) -> float:
@@ -1951,7 +1969,7 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
         return "lost character"
     if _cjk(q.text[-1]) and q.box[2] - q.xs[-1] - reach > NAME_END * pitch:
         return "lost character"
-    starts = sorted(column_starts(lines, aliases, labels or _licence_labels()))
+    starts = sorted(column_starts(lines, aliases, labels or _licence_labels(), pitch))
     if len(starts) >= 2:
         mid = starts[len(starts) // 2]
         agree = [x for x in starts if abs(x - mid) <= 0.5 * pitch]
