@@ -3872,6 +3872,11 @@ LIST_SURE, LIST_SEEN = 0.95, 3  # a list's separator read this surely this many 
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
 _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
+# … and a full stop too (False: `。` there is a misread sentence, `boilerplate`): a copy's or a scan's ，whose
+# tail went faint leaves its round head, which the recogniser reads as 。 — inside the registrar's verbatim
+# sentence, where no full stop is printed (ZZ zz_126, a 高拍仪 frame: `…开展经营活动。具体经营项目…`, 。 at
+# 0.82, `.` second — blanked `boilerplate`)
+SENTENCE_STOP_COMMA = True
 
 
 SCOPE_BOTH_BRACKETS = True  # a sentence read whole but for both its brackets, after the list's 。, gets them back
@@ -4298,7 +4303,8 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
                 continue
             diff = []
             for j, want in enumerate(phrase):
-                if out[i + j] != want and not (want == "," and out[i + j] in _COMMA_SHAPES):
+                if out[i + j] != want and not (want == "," and (out[i + j] in _COMMA_SHAPES
+                                                                or SENTENCE_STOP_COMMA and out[i + j] == "。")):
                     # (a fax's or a copy's comma loses its tail: `.` or `、` where the sentence prints `，`)
                     diff.append(j)
                     if len(diff) > allowed:
