@@ -2326,6 +2326,29 @@ def reread_lines(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
 # reading in doubt of `50万元` — its 整 lost — and of `2007-08-15` — its 5 at 0.57 with 3 second; the softened
 # reading `30万元整` and `2007-08-13`, both sure, filled both wrong) (False: taken as before)
 FILL_DIGITS_DISAGREE = True
+# … nor one that is the first reading's value with characters taken away (every character of the second in the
+# first, in order, and a character or digit more there): the first reading saw print where the second read none,
+# and the second's certainty says nothing about print it did not read (ZT zt0056, a washed-out 卫生许可证: the first
+# reading in doubt of `规挂红` — `人）魏` of the label's end and the name's surname read as one — the stretched
+# page's `挂红` sure filled it; ZZ zz_069, a fax: `深圳宏达有限公司` in doubt for a gap, its
+# softened reading `圳宏达有限公司` filled it; both wrong) (False: taken as before)
+FILL_FEWER_CHARS = True
+
+
+def _fewer_characters(first: str, second: str) -> bool:
+    """`FILL_FEWER_CHARS`: `second` is `first` with one or more of its characters (a Chinese character, a
+    letter or a digit among them) left out, the rest in order; spaces and width aside."""
+    a = "".join(to_halfwidth(first or "").split())
+    b = "".join(to_halfwidth(second or "").split())
+    if not b or len(b) >= len(a):
+        return False
+    extra, i = [], 0
+    for ch in a:
+        if i < len(b) and ch == b[i]:
+            i += 1
+        else:
+            extra.append(ch)
+    return i == len(b) and any(ch.isalnum() for ch in extra)
 
 
 def _digits_disagree(a: str, b: str) -> bool:
@@ -2355,7 +2378,8 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
         g = b.get(k)
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
                 and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value) \
-                and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)):
+                and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)) \
+                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)):
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
