@@ -2328,7 +2328,7 @@ def reread_lines(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
 FILL_DIGITS_DISAGREE = True
 # … nor one that is the first reading's value with characters taken away (every character of the second in the
 # first, in order, and a character or digit more there): the first reading saw print where the second read none,
-# and the second's certainty says nothing about print it did not read (ZT zt0056, a washed-out 卫生许可证: the first
+# and the second's certainty says nothing about print it did not read (ZT zt0056, a desk photo of a 卫生许可证: the first
 # reading in doubt of `规挂红` — `人）魏` of the label's end and the name's surname read as one — the stretched
 # page's `挂红` sure filled it; ZZ zz_069, a fax: `深圳宏达有限公司` in doubt for a gap, its
 # softened reading `圳宏达有限公司` filled it; both wrong) (False: taken as before)

@@ -1,7 +1,7 @@
 """Session 36 (wrongcal): a second reading of a page (a washed-out page stretched, a 1-bit page softened, a
 watermark taken out of the detector's view) fills the fields the first reading left in doubt — not with the
 first reading's value less some of its characters. The first reading saw print there that the second did not
-read; the second's certainty says nothing about it. ZT zt0056 (washed out): first `规挂红` in doubt (the label's
+read; the second's certainty says nothing about it. ZT zt0056 (a desk photo, read again stretched as washed out): first `规挂红` in doubt (the label's
 `人）` and the surname 魏 read as one), second `挂红` sure — filled, wrong (魏桂红). ZZ zz_069 (a fax): first
 `深圳宏达有限公司` in doubt for a gap, second `圳宏达有限公司` sure — filled, wrong (`reader.FILL_FEWER_CHARS`).
 A reading that only drops a mark, or reads other characters or more of them, still fills."""
