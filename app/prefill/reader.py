@@ -2666,6 +2666,9 @@ SOFT_REREAD = True  # (False: off)
 SOFT_READ = 1.0  # the mask's weight
 SOFT_READ_SIGMA = 1.5  # its Gaussian σ, px of the page as read
 SOFT_READ_SHARP = 22.0  # a page the gate measured softer than this (`sharpness`; its "blurred" is < 15)
+# … read as a licence (small print on a sheet), or as no kind; not other documents (a 结婚证 read from ZZ zz_038,
+# a page of no kind, took a nationality from the sharpened reading: a field more on a page read as the wrong kind)
+SOFT_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
 
 
 def soft_sheet(processed: ProcessedPage) -> bool:
@@ -3294,7 +3297,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
     if SOFT_REREAD and flatten and bilevel is False and not screen and soft_sheet(processed) \
-            and (extraction.kind == "other" or _unsettled(extraction, page_lines, page)) and _reread(clock, "look_soft"):
+            and (extraction.kind == "other" or extraction.kind in SOFT_KINDS and _unsettled(extraction, page_lines, page)) \
+            and _reread(clock, "look_soft"):
         # a sheet photographed soft all over (`soft_sheet`): its small print read as look-alikes or not
         # at all. The page is read once more through an unsharp mask, detector and recogniser; a page
         # read as no kind takes that reading when it is a kind, a known kind takes only the fields it
