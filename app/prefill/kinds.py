@@ -1751,9 +1751,20 @@ def title_only(lines: list[Line]) -> str | None:
     sole = [kind for kind, words in TITLED.items() if any(_pure_title(w, segments, median) for w in words)]
     if len(sole) != 1 or _form_page(lines) or _foreign_title(lines, median):
         return None
-    # (the title is the page's largest print: a line printed larger than it is another document's)
+    # (the title is the page's largest print: a line printed larger than it is another document's —
+    # a line of words: a box read as one character is a mark, not print, `TITLE_OVER_MARKS`)
     title = max((ln.h for ln in lines if any(w in _SPACE.sub("", ln.text) for w in TITLED[sole[0]])), default=0.0)
-    return sole[0] if title >= max(ln.h for ln in lines) else None
+    printed = [ln.h for ln in lines if not TITLE_OVER_MARKS or len(_SPACE.sub("", ln.text)) > 1]
+    return sole[0] if title >= max(printed, default=0.0) else None
+
+
+# a box read as one character is no print larger than a title (`title_only`): a licence's red seal holds a large
+# five-pointed star, and on a page whose print is too small to read the detector boxes the star alone and the
+# recogniser names it a character (AA aa_055, a 食品经营许可证 forwarded through a chat app, 766 px wide: `食品经营
+# 许可证` read at 1.00 in a 37 px box, every row garbled, the seal's star read as `6` in a 55 px box), so the
+# title was no longer the largest print and the page read as `other` with no word to the clerk. No document's
+# title is one character; a form or another document's title still outweighs it (False: every box, as before)
+TITLE_OVER_MARKS = True
 
 
 # a licence photographed whole by a phone in poor light or at an angle: its 10 mm title reads at 1.00, its 3 mm
