@@ -482,6 +482,36 @@ def _settled(value: list[Piece], out: list[str], probs: list[float],
     return _keep(value, pieces)
 
 
+# a place name the runner-up reading would make is not taken when it is a county-level name right after a city's
+# name (with or without its 市) that has no county of that name: an address or a firm's name names a county of
+# the city it names first; a 字号 after the city may be a county's name of elsewhere (安康, 永安: 15 of 4,239 true
+# names and addresses of the cached sets) but the list cannot tell which reading is printed, so the character is
+# left in doubt (ZX zx_026, a food licence's `杭州蓝海文化传播有限公司`: 蓝 in doubt with 临 second, and 临海 — a
+# county-level city of 台州 — made it `杭州临海…`, pre-filled wrong) (False: off)
+PLACE_IN_CITY = True
+PLACE_UNDECIDED = 0.5  # … and that character is left at this certainty at most (below WEAK_CHAR: in doubt)
+
+
+def _county_out_of_city(text: str, i: int, names: frozenset[str]) -> bool:
+    """Whether every place name of `names` over character `i` of `text` is a county-level name (one of
+    `region_names`, or one with its ending dropped) standing right after a prefecture-level city's name
+    that has counties and none of that name."""
+    spans = [(a, b) for a in range(max(0, i - 8), i + 1) for b in range(max(i + 1, a + 2), min(len(text), a + 10) + 1)
+             if text[a:b] in names]
+    if not spans:
+        return False
+    for a, b in spans:
+        name = text[a:b]
+        city = next((c for k in range(max(0, a - 6), a - 1) if (c := text[k:a].removesuffix("市"))
+                     and len(c) >= 2 and counties_of(c + "市")), "")
+        if not city:
+            return False
+        counties = counties_of(city + "市")
+        if any(n in counties for n in (name, name + "市", name + "县", name + "区")):
+            return False
+    return True
+
+
 def _places(value: list[Piece] | None, names: frozenset[str] | None = None, *,
             rule_out: bool = False, keep_xs: bool = False) -> list[Piece] | None:
     """Let the place names of GB/T 2260 decide between the recogniser's two best readings of a
@@ -510,6 +540,12 @@ def _places(value: list[Piece] | None, names: frozenset[str] | None = None, *,
         if prob >= PLACE_DOUBT or not alt or len(alt) != 1:
             continue
         mine, other = covered(text, i), covered(text[:i] + alt + text[i + 1:], i)
+        if other and not mine and PLACE_IN_CITY and names is _place_names() \
+                and _county_out_of_city(text[:i] + alt + text[i + 1:], i, names):
+            # (the runner-up's place is no county of the city named right before it: the list decides
+            # nothing, and the character stays in doubt — a 字号 may be a county's name, 上海安康…)
+            probs[i] = min(prob, PLACE_UNDECIDED)
+            continue
         if mine != other:
             out[i] = text[i] if mine else alt
             probs[i] = prob + alt_prob
@@ -1853,15 +1889,21 @@ def page_pitch(lines: list[Line], h: float) -> tuple[float, float] | None:
     return sorted(steps)[len(steps) // 2], sorted(ends)[len(ends) // 2]
 
 
-def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...]) -> list[float]:
+def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], pitch: float = 0.0) -> list[float]:
     """The x of the first character of the values beside the other labels of the label column
     `aliases`' label stands in (a label found at the column's left edge; each value the first box
-    right of its label on its row): where a form's values start."""
+    right of its label on its row): where a form's values start. With the page's `pitch`
+    (`COLUMN_OWN_CELL`), only values starting half a pitch past the end of the label's own last
+    cell count."""
     found = find_label(lines, aliases)
     if found is None:
         return []
     own = found[0]
     own_end = _label_end_x(own, found[2])
+    if COLUMN_OWN_CELL and pitch > 0:
+        if found[2] >= len(own.text) and own.text[-1:] in _CLOSE_MARKS:
+            own_end = own.x2  # (a closing bracket's ink ends mid-cell: the box's end is its cell's centre)
+        own_end += 0.5 * pitch
     out = []
     for lab in lines:
         if lab is own or abs(lab.x1 - own.x1) > own.h or not starts_with_label(lab.text, labels):
@@ -1879,6 +1921,18 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
     # (a value starts right of its own label: on a colon form each value follows its label, and the
     # values of shorter labels start left of where a long label ends — X x0076's 法定代表人(负责人))
     return [x for x in out if x > own_end]
+
+
+# A value counts as a start of the label column a value stands in only past the label's own last cell
+# (False: past its last character's centre, a box's end less half its height for a label alone in its box):
+# a value in the column the label's own value shares starts a cell or more after that centre. A value
+# starting within half a pitch of it, or before the cell of a closing bracket the label ends with, follows
+# a shorter label of a form whose values follow their labels (ZZ zz_096, zz_107: 食品经营许可证 whose
+# `法定代表人（负责人）` ends just past the values of the 8-character 日常监督管理机构/人员 rows; the name,
+# following its label as every value there does, was blanked `lost character` by `name_lost_character`'s
+# late-start sign).
+COLUMN_OWN_CELL = True
+_CLOSE_MARKS = ")）"
 
 
 def _label_end_x(line: Line, end: int) -> float:
@@ -1952,7 +2006,7 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
         return "lost character"
     if _cjk(q.text[-1]) and q.box[2] - q.xs[-1] - reach > NAME_END * pitch:
         return "lost character"
-    starts = sorted(column_starts(lines, aliases, labels or _licence_labels()))
+    starts = sorted(column_starts(lines, aliases, labels or _licence_labels(), pitch))
     if len(starts) >= 2:
         mid = starts[len(starts) // 2]
         agree = [x for x in starts if abs(x - mid) <= 0.5 * pitch]
@@ -3067,6 +3121,37 @@ def _branch_misread(auth: str) -> bool:
     return _near_county(m.group(1), m.group(2))  # (the city after its province's name, 四川省成都市)
 
 
+# An ID back's authority of the city bureau's branch form, `<city>公安局<district>分局`, whose district is one
+# of that city's (GB/T 2260) and whose doubtful characters (under WEAK_CHAR) all stand in the form's own
+# words 公安局 and 分局 is pre-filled (False: doubted as free text): those words are the same on every such
+# card, and the form with a real city and one of its districts read sure around them is the closed
+# vocabulary the value comes from (ZZ zz_082, a photocopied back: `上海市公安局徐汇区分局` with one 局 at 0.53,
+# 周 second — blanked). A doubt in a place name, or a branch named otherwise (高新区分局, 武侯分局), is judged
+# as before.
+AUTHORITY_FIXED_WORDS = True
+_AUTHORITY_FORM = re.compile(r"([\u4e00-\u9fff]*?市)(公安局)([\u4e00-\u9fff]{1,6}?[区县])(分局)")
+
+
+def _fixed_words_doubt(auth: str, pieces: list[Piece] | None) -> bool:
+    """`AUTHORITY_FIXED_WORDS`: whether every doubtful character of the authority `auth` read from
+    `pieces` lies in the words of its branch form (公安局, 分局), the form's district being one of its
+    city's (the city after its province's name, 四川省成都市, taken by its longest named tail)."""
+    m = _AUTHORITY_FORM.fullmatch(auth)
+    if not m or not pieces:
+        return False
+    city = m.group(1)
+    counties = next((c for i in range(len(city) - 2, -1, -1) if (c := counties_of(city[i:]))), frozenset())
+    if m.group(3) not in counties:
+        return False
+    text = "".join(x.text for x in pieces)
+    chars = [c for x in pieces for c in x.chars]
+    off = text.find(auth)
+    if off < 0 or len(chars) != len(text):
+        return False
+    fixed = {*range(m.start(2), m.end(2)), *range(m.start(4), m.end(4))}
+    return all(chars[off + i][0] >= WEAK_CHAR or i in fixed for i in range(len(auth)))
+
+
 # a copy stamp's own box taken as an ID back authority's wrapped row is dropped (False: kept, and the
 # authority, not ending in 公安局/分局, is blank)
 AUTHORITY_STAMP_ROW = True
@@ -3133,7 +3218,8 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     p = _without_trail_marks(p)
     auth = _name_value(join(p)[0]) if p else ""
     plausible = _authority_like(auth)
-    res["issuing_authority"] = _result(auth, p) if plausible else (
+    res["issuing_authority"] = _result(auth, p, vocabulary=AUTHORITY_FIXED_WORDS and _fixed_words_doubt(auth, p)) \
+        if plausible else (
         FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True, note="not an authority") if auth else _blank())
     if plausible and _stray_before_place(auth):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
@@ -3823,6 +3909,11 @@ LIST_SURE, LIST_SEEN = 0.95, 3  # a list's separator read this surely this many 
 SCOPE_SURE = 0.9  # a scope whose standard sentence needed a correction: every other character at least this sure
 _OPEN_SHAPES, _CLOSE_SHAPES = "【〔[［", "】〕]］"  # how a printed （ ）is sometimes read
 _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
+# … and a full stop too (False: `。` there is a misread sentence, `boilerplate`): a copy's or a scan's ，whose
+# tail went faint leaves its round head, which the recogniser reads as 。 — inside the registrar's verbatim
+# sentence, where no full stop is printed (ZZ zz_126, a 高拍仪 frame: `…开展经营活动。具体经营项目…`, 。 at
+# 0.82, `.` second — blanked `boilerplate`)
+SENTENCE_STOP_COMMA = True
 
 
 SCOPE_BOTH_BRACKETS = True  # a sentence read whole but for both its brackets, after the list's 。, gets them back
@@ -4249,7 +4340,8 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
                 continue
             diff = []
             for j, want in enumerate(phrase):
-                if out[i + j] != want and not (want == "," and out[i + j] in _COMMA_SHAPES):
+                if out[i + j] != want and not (want == "," and (out[i + j] in _COMMA_SHAPES
+                                                                or SENTENCE_STOP_COMMA and out[i + j] == "。")):
                     # (a fax's or a copy's comma loses its tail: `.` or `、` where the sentence prints `，`)
                     diff.append(j)
                     if len(diff) > allowed:
@@ -5749,6 +5841,11 @@ NEAR_COPY_NOTE = True
 NOTE_TOUCH = 0.15  # boxes this share of the lower one's height apart, or overlapping, touch
 _CERTIFY_NOTE = re.compile(r"与原件(一致|相符)|与原件核对")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # (the note is dated: a date value is what its date mixes into)
+# … unless the date is one of an ID card's two period dates that make a legal term together (False: those
+# are doubted too): the note's date mixing into one of them breaks the term, and into both alike no hand
+# writes (ZZ zz_011, a scanner app's 身份证 back: the note written between 签发机关 and 有效期限, its box
+# grazing the period's row, `1962.09.15-1967.09.15` read whole and sure — blanked)
+NOTE_TERM_VOUCHED = True
 
 
 def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -> None:
@@ -5760,8 +5857,11 @@ def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -
     notes = [ln for ln in lines if _CERTIFY_NOTE.search(ln.text)]
     if not notes:
         return
-    for f in fields.values():
+    vouched = NOTE_TERM_VOUCHED and _legal_id_term(fields)
+    for key, f in fields.items():
         if not f.value or f.flagged or not f.box or not _ISO_DATE.fullmatch(f.value):
+            continue
+        if vouched and key in ("valid_from", "valid_to"):
             continue
         x1, y1, x2, y2 = f.box[:4]
         for ln in notes:
@@ -5771,6 +5871,21 @@ def distrust_near_copy_note(lines: list[Line], fields: dict[str, FieldResult]) -
             if gap <= NOTE_TOUCH * min(ln.y2 - ln.y1, y2 - y1):
                 f.flagged, f.note, f.confidence = True, "copy note over the value", min(f.confidence, 0.5)
                 break
+
+
+def _legal_id_term(fields: dict[str, FieldResult]) -> bool:
+    """Whether the fields hold an ID card's period (`valid_from`, `valid_to`, both dates, neither
+    flagged) that runs the 5, 10 or 20 years the law gives (`extract_id_back`'s check)."""
+    frm, to = fields.get("valid_from"), fields.get("valid_to")
+    if not (frm and to and "issuing_authority" in fields) or frm.flagged or to.flagged:
+        return False
+    if not (_ISO_DATE.fullmatch(frm.value) and _ISO_DATE.fullmatch(to.value)):
+        return False
+    try:
+        start = dt.date.fromisoformat(frm.value)
+    except ValueError:
+        return False
+    return any(add_years(start, y).isoformat() == to.value for y in (5, 10, 20))
 
 
 # a value that opens a bracket it never closes is not pre-filled (False: off): printed values close

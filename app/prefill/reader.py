@@ -636,6 +636,11 @@ RECOVER_NEAR = True  # a strip read as a label with one character misread is tak
 RECOVER_NEAR_SCORE = 0.6  # … when the recogniser's score of the strip is at least this
 RECOVER_AT_COLUMN = True  # a strip before a row that starts at the value column keeps only its label
 VALUE_COLUMN_SLACK = 0.4  # … a row starts at the value column within this share of its height
+# … on a licence's page too, not only an ID card's: AA aa_083 (a flatbed scan of a 食品经营许可证 under a diagonal
+# usage watermark, `…食品经营许可使用…`): the strip before `上海锦程食品有限公司` (its row starting where the other
+# rows' values start) read `经营者名称口` — the watermark's 品 crossing the gap — and the name was pre-filled
+# `口上海锦程食品有限公司` (False: ID cards only)
+RECOVER_AT_COLUMN_PAGES = True
 
 
 def near_label(text: str, labels: tuple[str, ...], taken: set[str]) -> str | None:
@@ -669,8 +674,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     their labels, with nothing between, the strip between that column and the text is read once
     more; what it spells, if it is a label or the start of one the row's text completes, is
     added as a line (the layout then joins it). Rows that are wrapped values read as empty paper.
-    On an ID card (`card`), a strip before a row that starts at the value column keeps only its
-    label (`_value_column`; measured on cards only).
+    On an ID card (`card`; any page with RECOVER_AT_COLUMN_PAGES), a strip before a row that starts at
+    the value column keeps only its label (`_value_column`; measured on cards first).
     """
     recognize = getattr(engine, "recognize", None)
     if recognize is None or not labels:
@@ -717,7 +722,7 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
             continue  # a label read already, cut by the strip: a wrapped row close under its label's row
             # reaches into it (`经营范围` read again beside the scope's second row would end its first)
         if score >= 0.8 and (spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text))):
-            if card and RECOVER_AT_COLUMN and at_column(ln):
+            if (card or RECOVER_AT_COLUMN_PAGES) and RECOVER_AT_COLUMN and at_column(ln):
                 text, chars = _label_only(text, chars, labels)
             aligned = tuple(chars) if len(chars) == len(text) else ()
             found.append(Line(text, score, float(xa), float(ya), float(xb), float(yb), ln.idx, aligned))
@@ -2327,6 +2332,29 @@ def reread_lines(lines: list[TextLine], page: np.ndarray, engine: OcrEngine,
 # reading in doubt of `50万元` — its 整 lost — and of `2007-08-15` — its 5 at 0.57 with 3 second; the softened
 # reading `30万元整` and `2007-08-13`, both sure, filled both wrong) (False: taken as before)
 FILL_DIGITS_DISAGREE = True
+# … nor one that is the first reading's value with characters taken away (every character of the second in the
+# first, in order, and a character or digit more there): the first reading saw print where the second read none,
+# and the second's certainty says nothing about print it did not read (ZT zt0056, a desk photo of a 卫生许可证: the first
+# reading in doubt of `规挂红` — `人）魏` of the label's end and the name's surname read as one — the stretched
+# page's `挂红` sure filled it; ZZ zz_069, a fax: `深圳宏达有限公司` in doubt for a gap, its
+# softened reading `圳宏达有限公司` filled it; both wrong) (False: taken as before)
+FILL_FEWER_CHARS = True
+
+
+def _fewer_characters(first: str, second: str) -> bool:
+    """`FILL_FEWER_CHARS`: `second` is `first` with one or more of its characters (a Chinese character, a
+    letter or a digit among them) left out, the rest in order; spaces and width aside."""
+    a = "".join(to_halfwidth(first or "").split())
+    b = "".join(to_halfwidth(second or "").split())
+    if not b or len(b) >= len(a):
+        return False
+    extra, i = [], 0
+    for ch in a:
+        if i < len(b) and ch == b[i]:
+            i += 1
+        else:
+            extra.append(ch)
+    return i == len(b) and any(ch.isalnum() for ch in extra)
 
 
 def _digits_disagree(a: str, b: str) -> bool:
@@ -2356,7 +2384,8 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
         g = b.get(k)
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
                 and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value) \
-                and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)):
+                and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)) \
+                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)):
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
@@ -2687,6 +2716,49 @@ def unsmeared(processed: ProcessedPage) -> ProcessedPage:
     if blur is None:
         return processed
     return replace(processed, image=deblur(page, *blur))
+
+
+# A sheet photographed soft all over (a phone's small sensor, a rendered page's texture filtering): the
+# strokes of its small print are grey ramps a few pixels wide, which the recogniser, scaling a 20 px row up
+# to its 48 px input, reads as look-alikes (`莫`→`集`, a credit code's digit failing its check) and the
+# detector leaves unboxed. It is read once more through an unsharp mask (`SOFT_REREAD`, in `read_page`),
+# and fills only what the first reading left blank or in doubt. Session 35 read the whole page sharpened
+# instead (`SOFT_PAGE_*`, reverted): the mask lifted faint ink beside the rows, which the paper-after-a-row
+# and wrapped-row checks then took for print (family B's glare case), and fields read right unsharpened
+# were lost (AA aa_067's name, aa_071's capital, aa_094's name, aa_112's kind).
+SOFT_REREAD = True  # (False: off)
+SOFT_READ = 1.0  # the mask's weight
+SOFT_READ_SIGMA = 1.5  # its Gaussian σ, px of the page as read
+SOFT_READ_SHARP = 22.0  # a page the gate measured softer than this (`sharpness`; its "blurred" is < 15)
+# … read as a licence (small print on a sheet), or as no kind; not other documents (a 结婚证 read from ZZ zz_038,
+# a page of no kind, took a nationality from the sharpened reading: a field more on a page read as the wrong kind)
+SOFT_KINDS = frozenset({"business_license", "food_business_license", "public_health_license"})
+
+
+def soft_sheet(processed: ProcessedPage) -> bool:
+    """A sheet's page (its outline found A4-shaped: not a card, nor a crop around print) the gate
+    found soft (`sharpness` under SOFT_READ_SHARP) but not blurred (a blurred page's doubt is the
+    blur rules' and the retake's). A card's print is large for its page and reads as it is;
+    sharpened, the light watermark over AA's photographed ID fronts came out as print and joined
+    the name (session 35: aa_107 `何案使用` for 何思颖)."""
+    q = processed.quality
+    if not SOFT_READ or q is None or processed.doc_format != "a4" or "blurred" in q.reasons:
+        return False
+    return 0.0 < q.metrics.get("sharpness", SOFT_READ_SHARP) < SOFT_READ_SHARP
+
+
+def _as_levelled(page: np.ndarray, shape: tuple[int, ...], m: np.ndarray) -> np.ndarray:
+    """`page` in the geometry a reading of it levelled its copy to (`m`: page → levelled, `shape`):
+    the checks after a sharpened reading measure the page as photographed, not the mask's copy."""
+    if shape[:2] == page.shape[:2] and np.allclose(m, np.eye(3), atol=1e-6):
+        return page
+    return cv2.warpPerspective(page, m, (shape[1], shape[0]), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+def sharpened(page: np.ndarray) -> np.ndarray:
+    """`page` through an unsharp mask (σ SOFT_READ_SIGMA, weight SOFT_READ)."""
+    soft = cv2.GaussianBlur(page, (0, 0), SOFT_READ_SIGMA)
+    return cv2.addWeighted(page, 1.0 + SOFT_READ, soft, -SOFT_READ, 0)
 
 
 DIM_PAPER = 170.0  # a photo's page whose paper (`contrast.paper_level`) is darker than this was taken in dim light (0: no dim re-read)
@@ -3288,6 +3360,28 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             with clock.stage("layout"):
                 if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
                     clock.count("watermark_filled")
+    if SOFT_REREAD and flatten and bilevel is False and not screen and soft_sheet(processed) \
+            and (extraction.kind == "other" or extraction.kind in SOFT_KINDS and _unsettled(extraction, page_lines, page)) \
+            and _reread(clock, "look_soft"):
+        # a sheet photographed soft all over (`soft_sheet`): its small print read as look-alikes or not
+        # at all. The page is read once more through an unsharp mask, detector and recogniser; a page
+        # read as no kind takes that reading when it is a kind, a known kind takes only the fields it
+        # left blank or in doubt (both readings agreeing on every field both read): a field read is
+        # never lost, and every check of the paper beside a row is made on the page as photographed
+        # (the row-end, glare and cut-row checks below: not on the mask's lifted faint ink)
+        with clock.stage("prepare"):
+            sharp = sharpened(page)
+        got_lines = drop_slanted(engine.read(ocr_view(sharp), _det_side(sharp), clock=clock))
+        again = _extract_read(sharp, to_page, got_lines, engine, clock, source, outline=_outlined(processed))
+        if extraction.kind == "other":
+            if again[4].kind != "other":
+                clock.count("look_soft_kept")
+                page = _as_levelled(page, again[0].shape, again[1] @ np.linalg.inv(to_page))
+                to_page, lines, page_lines, extraction = again[1], again[2], again[3], again[4]
+        else:
+            with clock.stage("layout"):
+                if fill_blank_fields(extraction, again[4], to_page @ np.linalg.inv(again[1])):
+                    clock.count("soft_filled")
     washed = None
     if WASHED_REREAD and bilevel is False and extraction.kind not in ("other", "id_card_front", "id_card_back") \
             and _budget_left(clock) and _unsettled(extraction, page_lines, page):

@@ -37,7 +37,20 @@ zr_node() {
     && (cd "$dst" && npm ci --no-audit --no-fund >/tmp/zongchuang-npm.log 2>&1) \
     || { echo "sysdeps: npm ci for family ZR failed; see /tmp/zongchuang-npm.log"; rm -f "$dst/package-lock.json"; }
 }
-[ ${#missing[@]} -eq 0 ] && { xelatex_format; zr_node; exit 0; }
+# family AD's jsPDF: `npm ci` from its committed lock file into ~/.cache/zongchuang/docgen_ad/node-<lock hash>
+# (the folder benchmarks/docgen_ad/core.py looks for; it runs the same `npm ci` itself on first use)
+ad_node() {
+  local src="$here/../../benchmarks/docgen_ad/node"
+  [ -f "$src/package-lock.json" ] || return 0
+  local h; h="$(sha256sum "$src/package-lock.json" | cut -c1-12)"
+  local dst="${XDG_CACHE_HOME:-$HOME/.cache}/zongchuang/docgen_ad/node-$h"
+  [ -d "$dst/node_modules/jspdf" ] && return 0
+  if ! command -v npm >/dev/null 2>&1; then echo "sysdeps: npm missing (family AD's e-licences); install nodejs/npm"; return 0; fi
+  mkdir -p "$dst" && cp "$src/package.json" "$src/package-lock.json" "$dst/" \
+    && (cd "$dst" && npm ci --no-audit --no-fund --ignore-scripts >/tmp/zongchuang-npm-ad.log 2>&1) \
+    || { echo "sysdeps: npm ci for family AD failed; see /tmp/zongchuang-npm-ad.log"; rm -rf "$dst"; }
+}
+[ ${#missing[@]} -eq 0 ] && { xelatex_format; zr_node; ad_node; exit 0; }
 if [ "$(id -u)" = "0" ]; then
   echo "sysdeps: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -51,4 +64,5 @@ else
 fi
 xelatex_format
 zr_node
+ad_node
 exit 0
