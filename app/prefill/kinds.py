@@ -1700,6 +1700,37 @@ def _crossed_titles(lines: list[Line], median: float) -> set[str]:
     return found
 
 
+# a long title whose last two characters the detector boxed apart from its head and the recogniser misread
+# there (AA aa_083, a flatbed scan of a 食品经营许可证: `食品经营许` at 1.00 and, right after it on the title's
+# row, `静链` at 0.37 in a box two characters wide — 可证): the head alone is no title (`_cut_title` takes one
+# lost end character), the misread box in the tail's room makes it one. Without the title, its labels
+# (经营项目, 日常监督管理; 主体业态 read `业态`, 许可证编号 split `编` `号JY…`) scored 2.5 and the page read `other`
+TAIL_MISREAD = 0.8  # the tail's box read below this (0: off)
+
+
+def _misread_tail_titles(lines: list[Line], median: float) -> set[str]:
+    """The titles (`TITLED`, seven characters or more) read as their head without the last two characters,
+    printed large, with a box right after the head on its row, as wide as one to three of the head's
+    characters, holding at most two characters read below TAIL_MISREAD: the tail boxed and misread."""
+    if not TAIL_MISREAD or not median:
+        return set()
+    found = set()
+    words = [w for ws in TITLED.values() for w in ws if len(w) >= 7]
+    for head in lines:
+        text = _TITLE_DECOR.sub("", _SPACE.sub("", head.text))
+        word = next((w for w in words if text == w[:-2]), None)
+        if word is None or head.h < TITLE_SIZE * median:
+            continue
+        pitch = (head.x2 - head.x1) / max(1, len(_SPACE.sub("", head.text)))
+        for tail in lines:
+            if tail is head or min(tail.y2, head.y2) - max(tail.y1, head.y1) < 0.5 * min(tail.h, head.h):
+                continue
+            if abs(tail.x1 - head.x2) <= pitch and pitch <= tail.x2 - tail.x1 <= 3 * pitch \
+                    and 1 <= len(_SPACE.sub("", tail.text)) <= 2 and tail.score < TAIL_MISREAD:
+                found.add(word)
+    return found
+
+
 # a label column narrower than a long label wraps it in its cell (an HTML or word-processor table
 # sized for 名称 and 类型: `法定代表` over `人`), and the two rows read as two boxes, neither the label.
 # The rest starts the next row at the label's left edge, alone. Measured on ZG zg0137 (a phone photo
@@ -2025,7 +2056,7 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     an application form, an invoice or a lease carries the same labels, never all of that."""
     segments = _segments(lines)
     median = _median_height(lines)
-    spaced = _spaced_titles(lines, median) | _crossed_titles(lines, median)
+    spaced = _spaced_titles(lines, median) | _crossed_titles(lines, median) | _misread_tail_titles(lines, median)
     wrapped = _wrapped_labels(lines)
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}

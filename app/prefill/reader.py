@@ -635,6 +635,11 @@ RECOVER_NEAR = True  # a strip read as a label with one character misread is tak
 RECOVER_NEAR_SCORE = 0.6  # … when the recogniser's score of the strip is at least this
 RECOVER_AT_COLUMN = True  # a strip before a row that starts at the value column keeps only its label
 VALUE_COLUMN_SLACK = 0.4  # … a row starts at the value column within this share of its height
+# … on a licence's page too, not only an ID card's: AA aa_083 (a flatbed scan of a 食品经营许可证 under a diagonal
+# usage watermark, `…食品经营许可使用…`): the strip before `上海锦程食品有限公司` (its row starting where the other
+# rows' values start) read `经营者名称口` — the watermark's 品 crossing the gap — and the name was pre-filled
+# `口上海锦程食品有限公司` (False: ID cards only)
+RECOVER_AT_COLUMN_PAGES = True
 
 
 def near_label(text: str, labels: tuple[str, ...], taken: set[str]) -> str | None:
@@ -668,8 +673,8 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     their labels, with nothing between, the strip between that column and the text is read once
     more; what it spells, if it is a label or the start of one the row's text completes, is
     added as a line (the layout then joins it). Rows that are wrapped values read as empty paper.
-    On an ID card (`card`), a strip before a row that starts at the value column keeps only its
-    label (`_value_column`; measured on cards only).
+    On an ID card (`card`; any page with RECOVER_AT_COLUMN_PAGES), a strip before a row that starts at
+    the value column keeps only its label (`_value_column`; measured on cards first).
     """
     recognize = getattr(engine, "recognize", None)
     if recognize is None or not labels:
@@ -716,7 +721,7 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
             continue  # a label read already, cut by the strip: a wrapped row close under its label's row
             # reaches into it (`经营范围` read again beside the scope's second row would end its first)
         if score >= 0.8 and (spells_label(text, labels) or spells_label(text + ln.text, labels, prefix=len(text))):
-            if card and RECOVER_AT_COLUMN and at_column(ln):
+            if (card or RECOVER_AT_COLUMN_PAGES) and RECOVER_AT_COLUMN and at_column(ln):
                 text, chars = _label_only(text, chars, labels)
             aligned = tuple(chars) if len(chars) == len(text) else ()
             found.append(Line(text, score, float(xa), float(ya), float(xb), float(yb), ln.idx, aligned))
