@@ -4797,6 +4797,11 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # an item list ends before the registrar's sentence with 。 or nothing, never with a separator
         # (no family's truth, no licence): a sure `、` there is a misread 。 (p0082 at 0.99)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
+    elif SCOPE_BARE_VERB and _BARE_VERB_AFTER_BRACKET.search(v):
+        # a verb standing alone as an item straight after a bracketed qualifier (`保健食品(预包装)、销售`):
+        # the qualifier belongs to the verb's object, which is printed `(预包装)销售`; the `、` is the
+        # bracket's blank half-cell read as a mark (AD ad_113 at 0.99)
+        res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
     elif re.search(r"(?<!项目):", v):  # a colon only follows 许可项目/一般项目; elsewhere it is a misread ；
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="stray colon")
     elif SCOPE_HEADER_COLON and re.search(r"(?:一般|许可)项目(?!:)", v):
@@ -4837,6 +4842,9 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif p and not res["business_scope"].flagged and _scope_may_go_on(v, p, lines):
             res["business_scope"].flagged, res["business_scope"].note = True, ROW_BELOW
         f = res["business_scope"]
+        if SCOPE_HANGING_MARK and p and f.value and not f.flagged:
+            f.blank_after = [*f.blank_after, *_hanging_cells(list(p))]
+        f = res["business_scope"]
         if rooms and f.value and (not f.flagged or f.note == ROW_BELOW):
             # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
             f.flagged, f.note = True, f.note or PAPER_CHECK
@@ -4869,6 +4877,41 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
 
 
 SCOPE_ONE_ROW_END = True  # a one-row open scope is taken only with paper after its end (False: not looked at)
+
+
+# a verb alone as an item straight after a bracketed qualifier (`…(预包装)、销售`) — none of the families'
+# scopes prints one: the qualifier qualifies the verb's object (`保健食品(预包装)销售`, `日用口罩(非医用)销售`),
+# and items sharing an object join their verbs (`生产、销售`), never a bracket and a verb (False: taken)
+SCOPE_BARE_VERB = True
+_BARE_VERB_AFTER_BRACKET = re.compile(r"\)[、;,](?:销售|零售|批发|经营|加工|制作|生产|租赁|维修|安装)(?=[、;,。(]|$)")
+
+# a wrapped scope row that ends with a character at the column's edge may have its list's separator
+# hung past the edge (避头尾: a `、` or `；` may not start the next row, the typesetter hangs it in the
+# margin) — thin, beside the margin's speckle or a watermark, the detector leaves it out of the box and
+# the joined rows run two items together (AD ad_121 `建设工程施工园林绿化工程施工` at 0.997). The cell
+# after each such row's last character is looked at (`GAP_CHECK`): ink there is the mark (False: not)
+SCOPE_HANGING_MARK = True
+
+
+def _hanging_cells(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """The cell after the last character of each of a scope's rows but the last, where that row ends
+    with a Chinese character and the next row starts with one (a separator could hang between them)."""
+    rows = piece_rows(pieces)
+    pitch = _cjk_pitch(pieces)
+    if len(rows) < 2 or pitch is None:
+        return []
+    out = []
+    for row, nxt in zip(rows[:-1], rows[1:], strict=False):
+        last, first = max(row, key=lambda q: q.box[2]), min(nxt, key=lambda q: q.box[0])
+        if len(last.xs) != len(last.text) or not last.xs or not first.text \
+                or not "\u4e00" <= last.text[-1] <= "\u9fff" or not "\u4e00" <= first.text[0] <= "\u9fff":
+            continue
+        end, height = min(last.xs[-1] + 0.5 * pitch, last.box[2]), last.box[3] - last.box[1]
+        # (a `、`, `，` or `；` stands in the lower left of its cell: the room is the cell's left part,
+        # lowered so that the check's middle band — it leaves out a sixth at top and bottom — holds it)
+        out.append(((end + 0.1 * pitch, last.box[1] + 0.35 * height, end + 0.7 * pitch, last.box[3] + 0.2 * height),
+                    last.box, GAP_CHECK))
+    return out
 
 
 def _room_after_end(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
