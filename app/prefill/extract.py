@@ -4844,6 +4844,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         f = res["business_scope"]
         if SCOPE_HANGING_MARK and p and f.value and not f.flagged:
             f.blank_after = [*f.blank_after, *_hanging_cells(list(p))]
+        if SCOPE_AFTER_STOP and p and f.value.endswith("。") and not f.flagged:
+            f.blank_after = [*f.blank_after, *_cells_after_stop(list(p))]
         f = res["business_scope"]
         if rooms and f.value and (not f.flagged or f.note == ROW_BELOW):
             # (a row short by the character 避头尾 pulled down: taken once the reader finds paper there)
@@ -4912,6 +4914,30 @@ def _hanging_cells(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
         out.append(((end + 0.1 * pitch, last.box[1] + 0.35 * height, end + 0.7 * pitch, last.box[3] + 0.2 * height),
                     last.box, GAP_CHECK))
     return out
+
+
+# a scope ending with its full stop ends there: ink in the cells after that stop is print the recogniser
+# left out — a second mark, a character (AC ac_088, a photocopy printing `…房地产经纪。 。`, read with one
+# `。` at 0.998). The two cells after the stop are looked at (`GAP_CHECK`; False: not)
+SCOPE_AFTER_STOP = True
+
+
+def _cells_after_stop(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
+    """The room after a scope's closing `。` on its last row (its cell's right half and the next cell),
+    lowered as `_hanging_cells`' to hold a mark's ink in the check's middle band."""
+    rows = piece_rows(pieces)
+    pitch = _cjk_pitch(pieces)
+    if not rows or pitch is None:
+        return []
+    last = max(rows[-1], key=lambda q: q.box[2])
+    if len(last.xs) != len(last.text) or not last.xs or not last.text.endswith("。"):
+        return []
+    height = last.box[3] - last.box[1]
+    # (a `。`'s ink sits in the left half of its cell: the room starts past it, at the cell's centre
+    # plus a quarter pitch — or past the box, where the box ends beyond that)
+    start = max(last.xs[-1] + 0.25 * pitch, last.box[2] + 0.05 * pitch)
+    return [((start, last.box[1] + 0.35 * height, last.xs[-1] + 1.3 * pitch, last.box[3] + 0.2 * height),
+             last.box, GAP_CHECK)]
 
 
 def _room_after_end(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:

@@ -90,3 +90,22 @@ def test_a_separator_before_a_bare_verb_after_a_bracket_blanks_the_scope() -> No
     assert f.note != "doubtful character" and f.value == "保健食品(预包装)销售、食品销售。", f
     f = _scope("农产品的生产、销售、食品销售。")
     assert f.note != "doubtful character", f
+
+
+def test_ink_after_a_scope_s_closing_stop_blanks_it() -> None:
+    # AC ac_088: a photocopy printing `…房地产经纪。 。`, read with one `。` (0.998)
+    from app.prefill.extract import _cells_after_stop
+
+    def checked(printed: str, read: str) -> ex_mod.FieldResult:
+        page, xs = _rows(printed)
+        piece = _piece(read, xs[0], 0)
+        f = ex_mod._result(read, [piece])
+        f.blank_after = _cells_after_stop([piece])
+        extraction = Extraction("business_license", 1.0, {"business_scope": f})
+        confirm_row_end(extraction, [], page)
+        return extraction.fields["business_scope"]
+
+    f = checked("家政服务;房地产经纪。。", "家政服务;房地产经纪。")
+    assert f.flagged and f.public()["value"] == "", f
+    f = checked("家政服务;房地产经纪。", "家政服务;房地产经纪。")
+    assert not f.flagged and f.public()["value"] == "家政服务;房地产经纪。", f
