@@ -289,6 +289,7 @@ GAP_SHARE = 0.5  # … more than this share of a character pitch further apart t
 GAP_DIGIT_SHARE = 0.6  # … beside a digit: more than this share of a digit's width further apart (0: not looked at)
 GAP_DIGIT_ROOM = 0.15  # … leaving paper at least this share of the row's height wide
 PAPER_CHECK = "paper not checked"  # taken once the reader finds paper where the value assumes it (`blank_after`)
+MARK_PAST = "mark past the row"  # `blank_after` room past a scope row's end where a separator or stop may stand unread (`reader.mark_past`)
 STOP_CHECK = "full stop not read"  # `blank_after` room where a scope's own `。` may stand unread (`reader.stop_unread`)
 STOP_OPEN = "stop after the list"  # `blank_after`: the cell after a wrapped scope's open end (`reader.stop_low`)
 STOP_TUCK = "stop in the bracket's cell"  # `blank_after`: the closing bracket's own cell (`reader.stop_tucked`)
@@ -4891,8 +4892,9 @@ _BARE_VERB_AFTER_BRACKET = re.compile(r"\)[、;,](?:销售|零售|批发|经营|
 # hung past the edge (避头尾: a `、` or `；` may not start the next row, the typesetter hangs it in the
 # margin) — thin, beside the margin's speckle or a watermark, the detector leaves it out of the box and
 # the joined rows run two items together (AD ad_121 `建设工程施工园林绿化工程施工` at 0.997). The cell
-# after each such row's last character is looked at (`GAP_CHECK`): ink there is the mark (False: not)
-SCOPE_HANGING_MARK = True
+# after each such row's last character is looked at (`MARK_PAST`): ink there is the mark. Off: on the first
+# A/B it blanked right scopes (AD ad_048 fax grain, AC ac_042, ZY zy_0124) — re-measure before turning on
+SCOPE_HANGING_MARK = False
 
 
 def _hanging_cells(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
@@ -4911,8 +4913,11 @@ def _hanging_cells(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
         end, height = min(last.xs[-1] + 0.5 * pitch, last.box[2]), last.box[3] - last.box[1]
         # (a `、`, `，` or `；` stands in the lower left of its cell: the room is the cell's left part,
         # lowered so that the check's middle band — it leaves out a sixth at top and bottom — holds it)
-        out.append(((end + 0.1 * pitch, last.box[1] + 0.35 * height, end + 0.7 * pitch, last.box[3] + 0.2 * height),
-                    last.box, GAP_CHECK))
+        # (from the row's box on: a mark the box took in and the recogniser dropped is `_scope_end_unread`'s;
+        # past the box, a 1-bit page's dots are told from a mark by the paper beyond — `reader.gap_blank`)
+        start = max(end + 0.1 * pitch, last.box[2] + 1.0)
+        out.append(((start, last.box[1] + 0.35 * height, start + 0.6 * pitch, last.box[3] + 0.2 * height),
+                    last.box, MARK_PAST))
     return out
 
 
@@ -4937,7 +4942,7 @@ def _cells_after_stop(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:
     # plus a quarter pitch — or past the box, where the box ends beyond that)
     start = max(last.xs[-1] + 0.25 * pitch, last.box[2] + 0.05 * pitch)
     return [((start, last.box[1] + 0.35 * height, last.xs[-1] + 1.3 * pitch, last.box[3] + 0.2 * height),
-             last.box, GAP_CHECK)]
+             last.box, MARK_PAST)]
 
 
 def _room_after_end(pieces: list[Piece]) -> list[tuple[Box, Box, str]]:

@@ -58,6 +58,7 @@ from app.prefill.extract import (
     COVER_CHECK,
     FIELD_LABELS,
     GAP_CHECK,
+    MARK_PAST,
     NAME_CHAR,
     PAGE_LABELS,
     PAPER_CHECK,
@@ -922,6 +923,24 @@ def gap_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: tu
     return float(here[0].mean()) <= float(beyond[0].mean()) + ROOM_END_MARGIN
 
 
+MARK_PAST_INK = 0.05  # `mark_past`: share of ink in the room that is a mark (a 、 fills a fifth of it; grain a few pixels)
+
+
+def mark_past(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
+    """Whether a room past a scope row's end (`extract.MARK_PAST`: a separator hung past the column's edge,
+    a second stop) holds a mark: ink beyond a speck's share (ROOM_INK), and by that share more than the
+    same width of paper further on — a fax's or a photocopy's grain is all over the margin, a mark is not
+    (AD ad_048, a fax: 3 grain pixels in the small room after a row's 法 blanked its right scope)."""
+    here = _room_mask(gray, room, row)
+    if here is None:
+        return False  # (too faint a row to tell: taken as read, as before the check)
+    w = room[2] - room[0]
+    beyond = _room_mask(gray, (room[2] + 0.5 * w, room[1], room[2] + 1.5 * w, room[3]), row)
+    share = float(here[0].mean())
+    base = float(beyond[0].mean()) if beyond is not None and beyond[0].size else 0.0
+    return share >= MARK_PAST_INK and share > base + ROOM_INK
+
+
 RULE_RUN = 3.0  # a pixel row inked across the room and this many row heights on to its right: a ruled line
 
 
@@ -1201,6 +1220,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                 # (paper where two characters stand apart holds a character the recogniser skipped)
                 f.flagged, f.note = True, "lost character"
                 continue
+        if f.value and not f.flagged and any(mark_past(gray, room, row) for room, row, note in f.blank_after
+                                             if note == MARK_PAST):
+            f.flagged, f.note = True, "lost character"  # (a separator or stop past a scope row's end, not read)
+            continue
         stops = [(room, row) for room, row, note in f.blank_after if note == STOP_CHECK]
         if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK, STOP_INNER) for _, _, note in f.blank_after):
             cells = seen if seen is not None and STOP_SEAL_PAPER else _stop_view(page, gray)

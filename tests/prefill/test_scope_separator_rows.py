@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from app.prefill import extract as ex_mod
-from app.prefill.extract import GAP_CHECK, Extraction, _hanging_cells
+from app.prefill.extract import MARK_PAST, Extraction, _hanging_cells
 from app.prefill.layout import Piece
 from app.prefill.reader import confirm_row_end
 from tests.prefill.fonts import cjk_font
@@ -52,7 +52,7 @@ def _checked(page: np.ndarray, pieces: list[Piece]) -> ex_mod.FieldResult:
 def test_a_separator_hung_past_the_edge_and_not_read_blanks_the_scope() -> None:
     page, xs = _rows("土石方工程施工、建设工程施工、", "园林绿化工程施工、建筑材料销售。")
     pieces = [_piece("土石方工程施工、建设工程施工", xs[0], 0), _piece("园林绿化工程施工、建筑材料销售。", xs[1], 1)]
-    assert [note for _, _, note in _hanging_cells(pieces)] == [GAP_CHECK]
+    assert [note for _, _, note in _hanging_cells(pieces)] == [MARK_PAST]
     f = _checked(page, pieces)
     assert f.flagged and f.public()["value"] == "", f
 
