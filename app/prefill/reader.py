@@ -55,6 +55,7 @@ from app.imaging.screen import (
 from app.prefill.curl import row_curl, row_fan
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
+    BRANCH_AFTER,
     COVER_CHECK,
     FIELD_LABELS,
     GAP_CHECK,
@@ -870,6 +871,33 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     return not big and float(mask.mean()) < 2 * ROOM_INK
 
 
+def room_strokes(gray: np.ndarray, room: tuple[float, float, float, float],
+                 row: tuple[float, float, float, float]) -> bool:
+    """Whether a room holds strokes: marks darker than what surrounds them by ROOM_FAINT of the row's
+    paper-to-ink contrast (a morphological black-hat over half a line height, so a card's printed
+    background — a gradient, a checker of large squares — is paper), one at least a STROKE of the
+    room's height long (a dither's dots, a texture's specks are not). A character or a stamp's frame
+    is strokes."""
+    x1, y1, x2, y2 = (int(round(v)) for v in room)
+    h = max(1, y2 - y1)
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    if under.size == 0 or x1 < 0 or y1 < 0 or x2 > gray.shape[1] or y2 > gray.shape[0] or x2 - x1 < 2:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    if paper - ink < INK_CONTRAST:
+        return False
+    pad = h
+    ya, yb, xa, xb = max(0, y1 - pad), min(gray.shape[0], y2 + pad), max(0, x1 - pad), min(gray.shape[1], x2 + pad)
+    k = max(3, h // 2) | 1
+    hat = cv2.morphologyEx(gray[ya:yb, xa:xb], cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    mask = (hat[y1 - ya + h // 6:y2 - ya - h // 6, x1 - xa:x2 - xa] > ROOM_FAINT * (paper - ink)).astype(np.uint8)
+    if mask.size == 0:
+        return False
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    return any(max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h for i in range(1, n))
+
+
 def _room_mask(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
                faint: float = 0.0) -> tuple[np.ndarray, int] | None:
     """`room_blank`'s mask of the room's middle band darker than its level (ruled lines out) and the
@@ -1243,7 +1271,8 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         # is what the detector's box took in there, and specks are told from strokes by their size)
         inked = [note for room, row, note in f.blank_after if note not in (STOP_TUCK, STOP_OPEN)
                  and (stop_unread(marks, room, row) if note == STOP_CHECK
-                     else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
+                      else room_strokes(gray, room, row) if note == BRANCH_AFTER
+                      else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:
             f.note = inked[0]
             continue
@@ -2535,7 +2564,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
                 extraction = extract(page_lines, kind, kind_score)
     since, auth = extraction.fields.get("valid_from"), extraction.fields.get("issuing_authority")
     if (kind == "id_card_back" and since is not None and not since.value and since.note == "not found"
-            and auth is not None and auth.value and not auth.flagged):
+            and auth is not None and auth.value and (not auth.flagged or auth.note == PAPER_CHECK)):
         with clock.stage("second_look"):
             row = reread_period_below(page_lines, page, engine, auth.value)
         if row is not None:
