@@ -933,6 +933,12 @@ def _address_cut_short(addr: str) -> bool:
         _STREET_END.search(head)))
 
 
+# a licence 住所 flagged only for a character's reading is still judged by the address's grammar (its end, its
+# start), as `reader.second_opinion` may lift that doubt (False: such a value is judged by its characters only)
+CHAR_DOUBT_GRAMMAR = True
+_CHAR_DOUBT_NOTES = ("doubtful character", "")  # the notes a character's doubt leaves (`reader.SECOND_NOTES`)
+
+
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
                      label_x: float | None = None) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
@@ -949,11 +955,16 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     res = _address_result(addr, pieces, lines)
     if _mark_first(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="stray character before the place")
-    if not res.flagged and _starts_inside_a_place(addr):
+    # (a value in doubt only for how a character reads is judged by the address's grammar as one read
+    # sure: `reader.second_opinion` lifts that doubt when both recognisers read the value alike, and a
+    # row's end cut off is read alike by both — AC ac_045, a fax, `…102-105单` of …102-105单元 with its
+    # 湖 at 0.43; CHAR_DOUBT_GRAMMAR, False: such a value is not judged here)
+    open_ = not res.flagged or CHAR_DOUBT_GRAMMAR and len(addr) >= 4 and res.note in _CHAR_DOUBT_NOTES
+    if open_ and _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
-    if not res.flagged and _SUB_NUMBER_END.search(addr):
+    if open_ and _SUB_NUMBER_END.search(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
-    if not res.flagged and _address_cut_short(addr):
+    if open_ and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _flat_end(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
