@@ -3250,16 +3250,16 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     if AUTHORITY_BRANCH_ROOM and p and not auth_res.flagged and auth.endswith("市公安局"):
         # a city's bureau issues cards through its districts' branches, printed after it on its row
         # (九江市公安局浔阳区分局): a branch's name under a stamp or a thumb, unboxed, leaves the bureau
-        # read sure and whole-looking (AD ad_049). Taken once the reader finds paper where the
-        # branch's first character would stand (`reader.confirm_row_end`)
+        # read sure and whole-looking (AD ad_049). Not pre-filled where the reader finds strokes where
+        # the branch's first character would stand (`reader.confirm_row_end`)
         last = p[-1]
         if last.text.endswith("局") and len(last.xs) == len(last.text) and last.xs:
             pitch = _cjk_pitch(p) or (last.box[3] - last.box[1])
             # (clear of the 局's own right stroke: a small print's last centre may be read left of it)
             x = max(last.xs[-1] + 0.65 * pitch, last.box[2])
+            # (the value stays as read until then: every comparison of readings before the end counts it)
             auth_res.blank_after = [*auth_res.blank_after, ((x, last.box[1], x + 0.85 * pitch, last.box[3]),
                                                             last.box, BRANCH_AFTER)]
-            auth_res.flagged, auth_res.note = True, PAPER_CHECK
     p = value_after(lines, BACK["period"], labels)
     p = _wrapped_term(_without_read_twice(p), lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)

@@ -1234,6 +1234,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
                                              if note == COVER_CHECK):
             f.flagged, f.note = True, "lost character"
             continue
+        if f.value and not f.flagged and any(room_strokes(gray, room, row) for room, row, note in f.blank_after
+                                             if note == BRANCH_AFTER):
+            f.flagged, f.note = True, BRANCH_AFTER  # (a city bureau's branch name after it, not read)
+            continue
         gaps = [(room, row) for room, row, note in f.blank_after if note == GAP_CHECK]
         if f.value and not f.flagged and gaps:
             if seen is None:
@@ -1286,8 +1290,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         # is what the detector's box took in there, and specks are told from strokes by their size)
         inked = [note for room, row, note in f.blank_after if note not in (STOP_TUCK, STOP_OPEN)
                  and (stop_unread(marks, room, row) if note == STOP_CHECK
-                      else room_strokes(gray, room, row) if note == BRANCH_AFTER
-                      else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
+                     else not room_blank(gray, room, row, FAINT_MARK if note == "lost character" else 0.0))]
         if inked:
             f.note = inked[0]
             continue
@@ -2579,7 +2582,7 @@ def _extract_read(page: np.ndarray, to_page: np.ndarray, lines: list[TextLine], 
                 extraction = extract(page_lines, kind, kind_score)
     since, auth = extraction.fields.get("valid_from"), extraction.fields.get("issuing_authority")
     if (kind == "id_card_back" and since is not None and not since.value and since.note == "not found"
-            and auth is not None and auth.value and (not auth.flagged or auth.note == PAPER_CHECK)):
+            and auth is not None and auth.value and not auth.flagged):
         with clock.stage("second_look"):
             row = reread_period_below(page_lines, page, engine, auth.value)
         if row is not None:
