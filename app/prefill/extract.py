@@ -695,6 +695,9 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     `early`: rows (of `piece_rows`) left short whose room the reader checks for paper (`_short_rows`)."""
     if len(addr) < 4:
         return _blank()
+    addr, note_doubt = _registration_note(addr, pieces)
+    if note_doubt:
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="doubtful character")
     if addr.count("(") != addr.count(")"):
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
@@ -1457,6 +1460,35 @@ def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult
     return f
 
 
+# The registration notes a registrar prints after a licence's 住所 / 经营场所 in brackets (《市场主体登记管理条例》's
+# 住所申报: 自主申报, 集中登记地, 实际经营场所, 一照多址, 仅限办公): a fixed phrase, not free text. A bracketed
+# end one character off one of them is that note misread (AD ad_085, a screen photo: `(自上申报)`, 上 at 0.80
+# with 主 its runner-up at 0.17): mended when the character's runner-up is the note's, else in doubt
+# (False: a note is read as any other part of the address)
+REGISTRATION_NOTE_WORDS = True
+_REGISTRATION_NOTES = ("自主申报", "集中登记地", "实际经营场所", "一照多址", "仅限办公", "住所申报")
+
+
+def _registration_note(addr: str, pieces: list[Piece] | None) -> tuple[str, bool]:
+    """(`addr` with its misread registration note mended, whether a misread there is left in doubt):
+    `REGISTRATION_NOTE_WORDS`."""
+    m = re.search(r"[(（]([\u4e00-\u9fff]{2,8})[)）]$", addr) if REGISTRATION_NOTE_WORDS else None
+    if not m or m.group(1) in _REGISTRATION_NOTES:
+        return addr, False
+    word = m.group(1)
+    for note in _REGISTRATION_NOTES:
+        diff = [i for i, (a, b) in enumerate(zip(word, note, strict=False)) if a != b]
+        if len(note) != len(word) or len(diff) != 1:
+            continue
+        pos = m.start(1) + diff[0]
+        chars = [c for q in pieces or () for c in (q.chars if len(q.chars) == len(q.text) else ((q.score, "", 0.0),) * len(q.text))]
+        runner = to_halfwidth(chars[pos][1]) if len(chars) == len(addr) else ""
+        if runner == note[diff[0]]:
+            return addr[:pos] + note[diff[0]] + addr[pos + 1:], False
+        return addr, True
+    return addr, False
+
+
 def _mark_first(addr: str) -> bool:
     """An address starting with a mark (`·吉林省…`: a speck or a seal's dot read before the place):
     an address starts with its place's name, so the mark stands where something was misread."""
@@ -1486,6 +1518,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
+    addr, note_doubt = _registration_note(addr, pieces)
+    if note_doubt:
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="doubtful character")
     if _mark_first(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="stray character before the place")
