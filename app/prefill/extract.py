@@ -264,7 +264,7 @@ _NOTE_REASON = {
     "torn digit on a bent row": "doubtful_character", "page read poorly": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
-    "not an authority": "vocabulary", "type without its bracket": "vocabulary",
+    "not an authority": "vocabulary", "note misread": "doubtful_character", "type without its bracket": "vocabulary",
     "company name without 公司": "vocabulary", "name without its form": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
@@ -695,9 +695,6 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     `early`: rows (of `piece_rows`) left short whose room the reader checks for paper (`_short_rows`)."""
     if len(addr) < 4:
         return _blank()
-    addr, note_doubt = _registration_note(addr, pieces)
-    if note_doubt:
-        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="doubtful character")
     if addr.count("(") != addr.count(")"):
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
@@ -1460,35 +1457,6 @@ def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult
     return f
 
 
-# The registration notes a registrar prints after a licence's 住所 / 经营场所 in brackets (《市场主体登记管理条例》's
-# 住所申报: 自主申报, 集中登记地, 实际经营场所, 一照多址, 仅限办公): a fixed phrase, not free text. A bracketed
-# end one character off one of them is that note misread (AD ad_085, a screen photo: `(自上申报)`, 上 at 0.80
-# with 主 its runner-up at 0.17): mended when the character's runner-up is the note's, else in doubt
-# (False: a note is read as any other part of the address)
-REGISTRATION_NOTE_WORDS = True
-_REGISTRATION_NOTES = ("自主申报", "集中登记地", "实际经营场所", "一照多址", "仅限办公", "住所申报")
-
-
-def _registration_note(addr: str, pieces: list[Piece] | None) -> tuple[str, bool]:
-    """(`addr` with its misread registration note mended, whether a misread there is left in doubt):
-    `REGISTRATION_NOTE_WORDS`."""
-    m = re.search(r"[(（]([\u4e00-\u9fff]{2,8})[)）]$", addr) if REGISTRATION_NOTE_WORDS else None
-    if not m or m.group(1) in _REGISTRATION_NOTES:
-        return addr, False
-    word = m.group(1)
-    for note in _REGISTRATION_NOTES:
-        diff = [i for i, (a, b) in enumerate(zip(word, note, strict=False)) if a != b]
-        if len(note) != len(word) or len(diff) != 1:
-            continue
-        pos = m.start(1) + diff[0]
-        chars = [c for q in pieces or () for c in (q.chars if len(q.chars) == len(q.text) else ((q.score, "", 0.0),) * len(q.text))]
-        runner = to_halfwidth(chars[pos][1]) if len(chars) == len(addr) else ""
-        if runner == note[diff[0]]:
-            return addr[:pos] + note[diff[0]] + addr[pos + 1:], False
-        return addr, True
-    return addr, False
-
-
 def _mark_first(addr: str) -> bool:
     """An address starting with a mark (`·吉林省…`: a speck or a seal's dot read before the place):
     an address starts with its place's name, so the mark stands where something was misread."""
@@ -1518,9 +1486,6 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     """`_address_result` for a permit's 地址 / 住所 / 经营场所: an address stopping at a street's
     name is incomplete; one ending in a flat's number (…4单元802) is complete when nothing of it
     can have been missed — its rows are whole and the form's next row follows at the usual pitch."""
-    addr, note_doubt = _registration_note(addr, pieces)
-    if note_doubt:
-        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="doubtful character")
     if _mark_first(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="stray character before the place")
@@ -5882,6 +5847,7 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
     distrust_near_copy_note(lines, ordered)
     distrust_label_words(kind, ordered)
     distrust_unclosed(ordered)
+    distrust_note_misread(ordered)
     return Extraction(kind, score, ordered)
 
 
@@ -5965,6 +5931,37 @@ def distrust_unclosed(fields: dict[str, FieldResult]) -> None:
     for f in fields.values():
         if f.value and (not f.flagged or f.note in ("", "doubtful character")) and _unclosed(f.value):
             f.flagged, f.note = True, "unbalanced"
+
+
+# an address whose bracketed registration note reads one character off a note registrars print, and is
+# no such note itself, is not pre-filled (False: off). The notes after a registered address are a closed
+# set of a few words (集中登记地, 自主申报 …: how the address was registered), so `(自上申报)` is 自主申报
+# with a character misread — and the address read with it was read as poorly (AD ad_085, a 卫生许可证 on a
+# photographed monitor: `…17层03室(自上申报)` pre-filled at 0.97; ZX zx_025 `…(白主申报)`, its 天河 read
+# 大河 too). Of the 2,000-odd addresses of the cached sets' latest readings, these two alone carry such a
+# note; no right one does. Note `note misread` (reason `doubtful_character`)
+ADDRESS_NOTE_CHECK = True
+ADDRESS_NOTES = ("集中登记地", "自主申报", "住所申报", "实际经营场所", "一照多址", "仅限办公")
+_BRACKETED = re.compile(r"[(（]([^()（）]{4,8})[)）]")
+
+
+def _note_misread(value: str) -> bool:
+    """Whether `value` holds a bracketed note one character off one of ADDRESS_NOTES, and none of them."""
+    for note in _BRACKETED.findall(value):
+        if note not in ADDRESS_NOTES and any(
+                len(note) == len(known) and sum(a != b for a, b in zip(note, known, strict=True)) == 1
+                for known in ADDRESS_NOTES):
+            return True
+    return False
+
+
+def distrust_note_misread(fields: dict[str, FieldResult]) -> None:
+    """Flag an address whose registration note is misread (ADDRESS_NOTE_CHECK)."""
+    if not ADDRESS_NOTE_CHECK:
+        return
+    for key, f in fields.items():
+        if "address" in key and f.value and not f.flagged and _note_misread(f.value):
+            f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "note misread"
 
 
 # a value that is one of its page's labels cut short, or that starts with the end of one, is not

@@ -1,8 +1,8 @@
 """A 卫生许可证's address whose bracketed registration note wraps onto a second row, the label centred on
 the two rows (AD, first sight: ad_025, 047, 117, 125, 137 blank — `value_not_found`, `wrapped_row_incomplete`,
 `format`): the label stands level with the lower row only, so the lower row alone was taken, or the lower
-row `经营场所）` was taken for a label. And a note one character off its fixed phrase (ad_085 `(自上申报)`,
-pre-filled wrong). Lines rebuilt from those pages' readings and run through the real extraction code.
+row `经营场所）` was taken for a label. (ad_085's misread note `(自上申报)` is main's `ADDRESS_NOTE_CHECK`.)
+Lines rebuilt from those pages' readings and run through the real extraction code.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from app.prefill.extract import extract
 from app.prefill.layout import to_lines
 
 
-def line(text: str, x1: float, y1: float, x2: float, y2: float, chars: dict[int, tuple] | None = None) -> TextLine:
-    per = tuple((chars or {}).get(i, (0.999, "", 0.0)) for i in range(len(text)))
+def line(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
+    per = tuple((0.999, "", 0.0) for _ in text)
     return TextLine(text, 0.99, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), False, per, ())
 
 
@@ -59,23 +59,3 @@ def test_a_row_nearer_another_label_is_not_taken() -> None:
             line("许可项目", 481, 988, 629, 1024), line("展览馆", 644, 997, 700, 1026),
             line("有效期限", 474, 1046, 623, 1083), line("自2025年01月07日至2029年01月06日", 640, 1058, 911, 1101)]
     assert _fields(rows)["address"]["value"] == "北京市朝阳区新华路196号金地大厦17层03室(自主申报)"
-
-
-def _note(word: str, runner: str) -> str:
-    text = f"四川省成都市武侯区学院路1369号综合楼11层29室（{word}）"
-    at = len(text) - 1 - len(word) + 1  # (the note's second character)
-    rows = _ad025("", "")[:9]  # (the address on one row, its label level with it)
-    rows[7] = line(text, 558, 877, 1167, 918, {at: (0.80, runner, 0.17)})
-    rows[8] = line("经营场所地址", 324, 877, 473, 918)
-    rows += [line("许可项目", 321, 989, 536, 1029), line("游泳场(馆)", 555, 987, 692, 1024),
-             line("有效期限", 324, 1076, 536, 1114), line("自2024年06月23日至2028年06月22日", 558, 1077, 945, 1117)]
-    return _fields(rows)["address"]["value"]
-
-
-def test_a_registration_note_one_character_off_is_mended_by_its_runner_up() -> None:
-    assert _note("自上申报", "主") == "四川省成都市武侯区学院路1369号综合楼11层29室(自主申报)"
-
-
-def test_a_registration_note_one_character_off_without_that_runner_up_is_doubted() -> None:
-    assert _note("自上申报", "土") == ""
-    assert _note("自主申报", "土") == "四川省成都市武侯区学院路1369号综合楼11层29室(自主申报)"
