@@ -281,6 +281,7 @@ _NOTE_REASON = {
     "stroke in doubt": "doubtful_character", "scope word in doubt": "doubtful_character",
     "prints a digit apart": "cross_check", "term a digit off four years": "cross_check",
     "character in doubt on a dithered page": "doubtful_character",
+    "row goes on after the bureau": "wrapped_row_incomplete",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -932,6 +933,12 @@ def _address_cut_short(addr: str) -> bool:
         _STREET_END.search(head)))
 
 
+# a licence 住所 flagged only for a character's reading is still judged by the address's grammar (its end, its
+# start), as `reader.second_opinion` may lift that doubt (False: such a value is judged by its characters only)
+CHAR_DOUBT_GRAMMAR = True
+_CHAR_DOUBT_NOTES = ("doubtful character", "")  # the notes a character's doubt leaves (`reader.SECOND_NOTES`)
+
+
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
                      label_x: float | None = None) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
@@ -948,11 +955,16 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     res = _address_result(addr, pieces, lines)
     if _mark_first(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="stray character before the place")
-    if not res.flagged and _starts_inside_a_place(addr):
+    # (a value in doubt only for how a character reads is judged by the address's grammar as one read
+    # sure: `reader.second_opinion` lifts that doubt when both recognisers read the value alike, and a
+    # row's end cut off is read alike by both — AC ac_045, a fax, `…102-105单` of …102-105单元 with its
+    # 湖 at 0.43; CHAR_DOUBT_GRAMMAR, False: such a value is not judged here)
+    open_ = not res.flagged or CHAR_DOUBT_GRAMMAR and len(addr) >= 4 and res.note in _CHAR_DOUBT_NOTES
+    if open_ and _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
-    if not res.flagged and _SUB_NUMBER_END.search(addr):
+    if open_ and _SUB_NUMBER_END.search(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
-    if not res.flagged and _address_cut_short(addr):
+    if open_ and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _flat_end(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
@@ -3152,6 +3164,13 @@ def _fixed_words_doubt(auth: str, pieces: list[Piece] | None) -> bool:
     return all(chars[off + i][0] >= WEAK_CHAR or i in fixed for i in range(len(auth)))
 
 
+# an ID back's authority read as a city's bureau (…市公安局, no branch after it) is taken only where the
+# paper after it on its row is blank (`reader.confirm_row_end`; False: taken as read): a branch's name there
+# under a stamp the detector did not box is ink (AD ad_049, `九江市公安局` of 九江市公安局浔阳区分局)
+AUTHORITY_BRANCH_ROOM = True
+BRANCH_AFTER = "row goes on after the bureau"  # `blank_after` note: ink where a bureau's branch name would start
+
+
 # a copy stamp's own box taken as an ID back authority's wrapped row is dropped (False: kept, and the
 # authority, not ending in 公安局/分局, is blank)
 AUTHORITY_STAMP_ROW = True
@@ -3227,6 +3246,20 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     elif plausible and _branch_misread(auth):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="not an authority")
+    auth_res = res["issuing_authority"]
+    if AUTHORITY_BRANCH_ROOM and p and not auth_res.flagged and auth.endswith("市公安局"):
+        # a city's bureau issues cards through its districts' branches, printed after it on its row
+        # (九江市公安局浔阳区分局): a branch's name under a stamp or a thumb, unboxed, leaves the bureau
+        # read sure and whole-looking (AD ad_049). Taken once the reader finds paper where the
+        # branch's first character would stand (`reader.confirm_row_end`)
+        last = p[-1]
+        if last.text.endswith("局") and len(last.xs) == len(last.text) and last.xs:
+            pitch = _cjk_pitch(p) or (last.box[3] - last.box[1])
+            # (clear of the 局's own right stroke: a small print's last centre may be read left of it)
+            x = max(last.xs[-1] + 0.65 * pitch, last.box[2])
+            auth_res.blank_after = [*auth_res.blank_after, ((x, last.box[1], x + 0.85 * pitch, last.box[3]),
+                                                            last.box, BRANCH_AFTER)]
+            auth_res.flagged, auth_res.note = True, PAPER_CHECK
     p = value_after(lines, BACK["period"], labels)
     p = _wrapped_term(_without_read_twice(p), lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)
