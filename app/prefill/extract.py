@@ -5384,6 +5384,26 @@ def _city_issuer(head: str) -> bool:
         PROVINCE_CODES.get(head[-5], "") == head[-4:-2] and region_name(head[-4:] + "00") is not None
 
 
+# Some issuers print a 公共场所卫生许可证's number with no issuer before 卫 and the county's six-digit code
+# leading a twelve-digit serial (卫公证字[2024]第510107436437号: 510107 成都市武侯区; AD prints five such
+# numbers, every one blanked as `format`, the issuer being missing). Taken only when the number stands first
+# on its own row (an issuer's abbreviation would share its box: one lost there is not a head-less number),
+# and the county the code names is printed on another row of the page (the premises' address lies in the
+# issuing county): a misread digit of the code names another place, or none (False: a number needs an issuer)
+HEALTH_COUNTY_SERIAL = True
+_HEALTH_COUNTY_NO = re.compile(r"卫公[证许]?字〔(?:19(?:8[7-9]|9\d)|20\d\d)〕第(\d{6})\d{6}号")
+
+
+def _county_serial(no: str, own: Line, lines: list[Line]) -> bool:
+    """`HEALTH_COUNTY_SERIAL`: `no` (canonical brackets) is a head-less number whose serial starts with the
+    code of a county printed on another row of the page, and it starts its own row."""
+    m = _HEALTH_COUNTY_NO.fullmatch(no) if HEALTH_COUNTY_SERIAL else None
+    if not m or not own.text.startswith("卫") or m.group(1).endswith("00"):
+        return False
+    county = region_name(m.group(1))
+    return bool(county) and len(county) >= 2 and any(ln is not own and county in ln.text for ln in lines)
+
+
 def _bar_bracket(info, i: int) -> bool:
     """Whether the i-th character's runner-up is a square bracket (a [ or ] read as |)."""
     return i < len(info) and info[i][1] in "[]［］【】〔〕"
@@ -5393,7 +5413,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
     lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {}
-    no = None
+    no, county = None, False
     span = (0, 0)
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
@@ -5422,7 +5442,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif sure and info and no[0][0] not in PROVINCE_ABBR and _place_on_page(no[0][0], lines, no[1]) \
                 and not _place_on_page(to_halfwidth(info[0][1]), lines, no[1]):
             sure[0] = 1.0  # a county's or city's issuer: its place is printed on the page (永 of 永顺县)
-        elif no[0][0] not in PROVINCE_ABBR:
+        elif no[0][0] not in PROVINCE_ABBR and not (county := _county_serial(no[0], no[1], lines)):
             sure.append(0.0)  # neither a province nor a place on the page starts it: a misread issuer
         # (a code keyed as it is read, with no check digit and no vocabulary, printed in plain digits
         # the recogniser reads at 0.99+ on every development family's copy: a character under
@@ -5431,7 +5451,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score), char_floor=NUMBER_CHAR)
         # (e.g. 川卫公证字|2025第008865号: a bracket lost or misread; 皖卫公宇〔2025〕…: 字 misread)
-        if not (_HEALTH_NO.fullmatch(no[0]) and _HEALTH_NO_WORD.search(no[0])):
+        if not ((_HEALTH_NO.fullmatch(no[0]) or county) and _HEALTH_NO_WORD.search(no[0])):
             f = res["license_no"]
             f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "not a licence number"
     else:
