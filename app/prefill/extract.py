@@ -264,7 +264,7 @@ _NOTE_REASON = {
     "torn digit on a bent row": "doubtful_character", "page read poorly": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
-    "not an authority": "vocabulary", "type without its bracket": "vocabulary",
+    "not an authority": "vocabulary", "note misread": "doubtful_character", "type without its bracket": "vocabulary",
     "company name without 公司": "vocabulary", "name without its form": "vocabulary", "not a name": "vocabulary", "period not 5/10/20 years": "cross_check",
     "term ends before it starts": "cross_check", "not an amount": "format", "unbalanced": "format",
     "stray colon": "format", "boilerplate": "format", "not a licence number": "format", "not a term": "format",
@@ -5827,6 +5827,7 @@ def extract(lines: list[Line], kind: str | None = None, score: float = 0.0) -> E
     distrust_near_copy_note(lines, ordered)
     distrust_label_words(kind, ordered)
     distrust_unclosed(ordered)
+    distrust_note_misread(ordered)
     return Extraction(kind, score, ordered)
 
 
@@ -5910,6 +5911,37 @@ def distrust_unclosed(fields: dict[str, FieldResult]) -> None:
     for f in fields.values():
         if f.value and (not f.flagged or f.note in ("", "doubtful character")) and _unclosed(f.value):
             f.flagged, f.note = True, "unbalanced"
+
+
+# an address whose bracketed registration note reads one character off a note registrars print, and is
+# no such note itself, is not pre-filled (False: off). The notes after a registered address are a closed
+# set of a few words (集中登记地, 自主申报 …: how the address was registered), so `(自上申报)` is 自主申报
+# with a character misread — and the address read with it was read as poorly (AD ad_085, a 卫生许可证 on a
+# photographed monitor: `…17层03室(自上申报)` pre-filled at 0.97; ZX zx_025 `…(白主申报)`, its 天河 read
+# 大河 too). Of the 2,000-odd addresses of the cached sets' latest readings, these two alone carry such a
+# note; no right one does. Note `note misread` (reason `doubtful_character`)
+ADDRESS_NOTE_CHECK = True
+ADDRESS_NOTES = ("集中登记地", "自主申报", "住所申报", "实际经营场所", "一照多址", "仅限办公")
+_BRACKETED = re.compile(r"[(（]([^()（）]{4,8})[)）]")
+
+
+def _note_misread(value: str) -> bool:
+    """Whether `value` holds a bracketed note one character off one of ADDRESS_NOTES, and none of them."""
+    for note in _BRACKETED.findall(value):
+        if note not in ADDRESS_NOTES and any(
+                len(note) == len(known) and sum(a != b for a, b in zip(note, known, strict=True)) == 1
+                for known in ADDRESS_NOTES):
+            return True
+    return False
+
+
+def distrust_note_misread(fields: dict[str, FieldResult]) -> None:
+    """Flag an address whose registration note is misread (ADDRESS_NOTE_CHECK)."""
+    if not ADDRESS_NOTE_CHECK:
+        return
+    for key, f in fields.items():
+        if "address" in key and f.value and not f.flagged and _note_misread(f.value):
+            f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "note misread"
 
 
 # a value that is one of its page's labels cut short, or that starts with the end of one, is not

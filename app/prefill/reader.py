@@ -235,6 +235,12 @@ DET_BILEVEL_SIGMA = 0.0  # σ (px) of the blur the detector sees a 1-bit page th
 # print stands out. Kept when it boxes more (the first boxed almost nothing: nothing to lose); the words decide the kind
 BILEVEL_BLIND_SIGMA = 1.6
 BILEVEL_BLIND_LINES = 3
+# … and that read comes first, before the page's other guess (`other_page`) and its despeckled reading: a card
+# copied small onto an A4 sheet and faxed (AC ac_094: the card's tint dithered, a usage watermark across it) boxed
+# nothing, the whole frame and the median-filtered page (a median leaves a dither a texture) took the page's two
+# re-reads (`REREAD_BUDGET`), and the blind read that boxes its number, birth year and address was never made
+# (False: the blind read last, as before)
+BLIND_FIRST = True
 
 
 def _bilevel_scale(page: np.ndarray, s: float) -> float:
@@ -3218,6 +3224,21 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         got = _lattice_reread(shown, engine, clock, source)
         if got is not None:
             processed, (page, to_page, rotation, lines), kind = got
+    if BLIND_FIRST and BILEVEL_BLIND_SIGMA and flatten and bilevel is None and len(lines) < BILEVEL_BLIND_LINES \
+            and _budget_left(clock) and classify_cut(to_lines(lines), to_page, source)[0] == "other":
+        # a 1-bit page on which the detector boxed (almost) nothing: a dither's texture over the whole
+        # sheet (`BILEVEL_BLIND_SIGMA`). Read once more, the detector looking at it blurred, the
+        # recogniser at the page as it is; kept when it boxes more lines (the kind is then read from
+        # its words by the rules that follow, as for any page: a card's labels lost to the dither
+        # leave its checked number and birth row, `kinds.labelless_kind`)
+        clock.count("look_bilevel_blind")
+        clock.count("rereads")
+        got = _ocr_processed(processed, engine, clock, soften=BILEVEL_BLIND_SIGMA)
+        if len(got[3]) > len(lines):
+            clock.count("look_bilevel_blind_kept")
+            page, to_page, rotation, lines = got
+            with clock.stage("layout"):
+                kind = classify_cut(to_lines(lines), to_page, source)[0]
     alt = None
     if kind == "other" and flatten:
         with clock.stage("prepare"):
@@ -3244,13 +3265,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if clean_kind != "other":
             clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got
-    if BILEVEL_BLIND_SIGMA and flatten and bilevel is None and len(lines) < BILEVEL_BLIND_LINES \
+    if not BLIND_FIRST and BILEVEL_BLIND_SIGMA and flatten and bilevel is None and len(lines) < BILEVEL_BLIND_LINES \
             and _budget_left(clock) and classify_cut(to_lines(lines), to_page, source)[0] == "other":
-        # a 1-bit page on which the detector boxed (almost) nothing: a dither's texture over the whole
-        # sheet (`BILEVEL_BLIND_SIGMA`). Read once more, the detector looking at it blurred, the
-        # recogniser at the page as it is; kept when it boxes more lines (the kind is then read from
-        # its words by the rules that follow, as for any page: a card's labels lost to the dither
-        # leave its checked number and birth row, `kinds.labelless_kind`)
+        # (BLIND_FIRST off: the blind read after the other page and the despeckled one, as before)
         clock.count("look_bilevel_blind")
         clock.count("rereads")
         got = _ocr_processed(processed, engine, clock, soften=BILEVEL_BLIND_SIGMA)
