@@ -281,6 +281,7 @@ _NOTE_REASON = {
     "stroke in doubt": "doubtful_character", "scope word in doubt": "doubtful_character",
     "prints a digit apart": "cross_check", "term a digit off four years": "cross_check",
     "character in doubt on a dithered page": "doubtful_character",
+    "row goes on after the bureau": "wrapped_row_incomplete",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -932,6 +933,12 @@ def _address_cut_short(addr: str) -> bool:
         _STREET_END.search(head)))
 
 
+# a licence 住所 flagged only for a character's reading is still judged by the address's grammar (its end, its
+# start), as `reader.second_opinion` may lift that doubt (False: such a value is judged by its characters only)
+CHAR_DOUBT_GRAMMAR = True
+_CHAR_DOUBT_NOTES = ("doubtful character", "")  # the notes a character's doubt leaves (`reader.SECOND_NOTES`)
+
+
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
                      label_x: float | None = None) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
@@ -948,11 +955,16 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     res = _address_result(addr, pieces, lines)
     if _mark_first(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="stray character before the place")
-    if not res.flagged and _starts_inside_a_place(addr):
+    # (a value in doubt only for how a character reads is judged by the address's grammar as one read
+    # sure: `reader.second_opinion` lifts that doubt when both recognisers read the value alike, and a
+    # row's end cut off is read alike by both — AC ac_045, a fax, `…102-105单` of …102-105单元 with its
+    # 湖 at 0.43; CHAR_DOUBT_GRAMMAR, False: such a value is not judged here)
+    open_ = not res.flagged or CHAR_DOUBT_GRAMMAR and len(addr) >= 4 and res.note in _CHAR_DOUBT_NOTES
+    if open_ and _starts_inside_a_place(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
-    if not res.flagged and _SUB_NUMBER_END.search(addr):
+    if open_ and _SUB_NUMBER_END.search(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
-    if not res.flagged and _address_cut_short(addr):
+    if open_ and _address_cut_short(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if res.flagged and res.note == "address ends abruptly" and pieces and _flat_end(addr) \
             and not (ragged(pieces) or getattr(pieces, "hole", False)):
@@ -3152,6 +3164,13 @@ def _fixed_words_doubt(auth: str, pieces: list[Piece] | None) -> bool:
     return all(chars[off + i][0] >= WEAK_CHAR or i in fixed for i in range(len(auth)))
 
 
+# an ID back's authority read as a city's bureau (…市公安局, no branch after it) is taken only where the
+# paper after it on its row is blank (`reader.confirm_row_end`; False: taken as read): a branch's name there
+# under a stamp the detector did not box is ink (AD ad_049, `九江市公安局` of 九江市公安局浔阳区分局)
+AUTHORITY_BRANCH_ROOM = True
+BRANCH_AFTER = "row goes on after the bureau"  # `blank_after` note: ink where a bureau's branch name would start
+
+
 # a copy stamp's own box taken as an ID back authority's wrapped row is dropped (False: kept, and the
 # authority, not ending in 公安局/分局, is blank)
 AUTHORITY_STAMP_ROW = True
@@ -3227,6 +3246,20 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     elif plausible and _branch_misread(auth):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="not an authority")
+    auth_res = res["issuing_authority"]
+    if AUTHORITY_BRANCH_ROOM and p and not auth_res.flagged and auth.endswith("市公安局"):
+        # a city's bureau issues cards through its districts' branches, printed after it on its row
+        # (九江市公安局浔阳区分局): a branch's name under a stamp or a thumb, unboxed, leaves the bureau
+        # read sure and whole-looking (AD ad_049). Not pre-filled where the reader finds strokes where
+        # the branch's first character would stand (`reader.confirm_row_end`)
+        last = p[-1]
+        if last.text.endswith("局") and len(last.xs) == len(last.text) and last.xs:
+            pitch = _cjk_pitch(p) or (last.box[3] - last.box[1])
+            # (clear of the 局's own right stroke: a small print's last centre may be read left of it)
+            x = max(last.xs[-1] + 0.65 * pitch, last.box[2])
+            # (the value stays as read until then: every comparison of readings before the end counts it)
+            auth_res.blank_after = [*auth_res.blank_after, ((x, last.box[1], x + 0.85 * pitch, last.box[3]),
+                                                            last.box, BRANCH_AFTER)]
     p = value_after(lines, BACK["period"], labels)
     p = _wrapped_term(_without_read_twice(p), lines) if p else p
     frm, to = _id_period(join(p)[0]) if p else (None, None)
@@ -5351,6 +5384,26 @@ def _city_issuer(head: str) -> bool:
         PROVINCE_CODES.get(head[-5], "") == head[-4:-2] and region_name(head[-4:] + "00") is not None
 
 
+# Some issuers print a 公共场所卫生许可证's number with no issuer before 卫 and the county's six-digit code
+# leading a twelve-digit serial (卫公证字[2024]第510107436437号: 510107 成都市武侯区; AD prints five such
+# numbers, every one blanked as `format`, the issuer being missing). Taken only when the number stands first
+# on its own row (an issuer's abbreviation would share its box: one lost there is not a head-less number),
+# and the county the code names is printed on another row of the page (the premises' address lies in the
+# issuing county): a misread digit of the code names another place, or none (False: a number needs an issuer)
+HEALTH_COUNTY_SERIAL = True
+_HEALTH_COUNTY_NO = re.compile(r"卫公[证许]?字〔(?:19(?:8[7-9]|9\d)|20\d\d)〕第(\d{6})\d{6}号")
+
+
+def _county_serial(no: str, own: Line, lines: list[Line]) -> bool:
+    """`HEALTH_COUNTY_SERIAL`: `no` (canonical brackets) is a head-less number whose serial starts with the
+    code of a county printed on another row of the page, and it starts its own row."""
+    m = _HEALTH_COUNTY_NO.fullmatch(no) if HEALTH_COUNTY_SERIAL else None
+    if not m or not own.text.startswith("卫") or m.group(1).endswith("00"):
+        return False
+    county = region_name(m.group(1))
+    return bool(county) and len(county) >= 2 and any(ln is not own and county in ln.text for ln in lines)
+
+
 def _bar_bracket(info, i: int) -> bool:
     """Whether the i-th character's runner-up is a square bracket (a [ or ] read as |)."""
     return i < len(info) and info[i][1] in "[]［］【】〔〕"
@@ -5360,7 +5413,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in HEALTH.values() for a in v)
     lines = normalize_labels(lines, labels)
     res: dict[str, FieldResult] = {}
-    no = None
+    no, county = None, False
     span = (0, 0)
     for ln in lines:
         # (the issuer's abbreviation has up to three characters, 沪徐汇卫公字; a label glued before it,
@@ -5389,7 +5442,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         elif sure and info and no[0][0] not in PROVINCE_ABBR and _place_on_page(no[0][0], lines, no[1]) \
                 and not _place_on_page(to_halfwidth(info[0][1]), lines, no[1]):
             sure[0] = 1.0  # a county's or city's issuer: its place is printed on the page (永 of 永顺县)
-        elif no[0][0] not in PROVINCE_ABBR:
+        elif no[0][0] not in PROVINCE_ABBR and not (county := _county_serial(no[0], no[1], lines)):
             sure.append(0.0)  # neither a province nor a place on the page starts it: a misread issuer
         # (a code keyed as it is read, with no check digit and no vocabulary, printed in plain digits
         # the recogniser reads at 0.99+ on every development family's copy: a character under
@@ -5398,7 +5451,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         res["license_no"] = _result(no[0], [Piece(no[0], no[1].score, (no[1].x1, no[1].y1, no[1].x2, no[1].y2), info)],
                                     weakest=min(sure, default=no[1].score), char_floor=NUMBER_CHAR)
         # (e.g. 川卫公证字|2025第008865号: a bracket lost or misread; 皖卫公宇〔2025〕…: 字 misread)
-        if not (_HEALTH_NO.fullmatch(no[0]) and _HEALTH_NO_WORD.search(no[0])):
+        if not ((_HEALTH_NO.fullmatch(no[0]) or county) and _HEALTH_NO_WORD.search(no[0])):
             f = res["license_no"]
             f.flagged, f.confidence, f.note = True, min(f.confidence, 0.5), "not a licence number"
     else:

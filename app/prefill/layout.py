@@ -897,6 +897,8 @@ def _label_at(lines: list[Line], a: Line, ordered: list[str], column: float = 0.
     for lab in ordered:
         if a.text.startswith(lab) and in_place_name(a.text, 0, lab):
             continue  # (an address row starting with its street's name, `民族路974号`)
+        if a.text.startswith(lab) and _bracket_closes(a.text, 0, lab):
+            continue  # (a bracketed note's end wrapped onto its own row, `经营场所）`: `WRAPPED_NOTE_WORD`)
         k = _spelled(a.text, lab, 0)
         if k < len(lab) and _bracket_misread(a.text, lab):
             k = len(lab)
@@ -1060,7 +1062,20 @@ def _in_brackets(text: str, pos: int, lab: str) -> bool:
     the row (`…2302室(实际经营场所)`: a note in the value, 经营场所 being a 个体工商户's label): no
     label is printed inside another field's brackets."""
     before, after = text[:pos], text[pos + len(lab):]
-    return before.count("(") > before.count(")") and ")" in after
+    return (before.count("(") > before.count(")") and ")" in after) or _bracket_closes(text, pos, lab)
+
+
+def _bracket_closes(text: str, pos: int, lab: str) -> bool:
+    """`WRAPPED_NOTE_WORD`: a bracket closes right after the label's word at `pos`, none opened before it
+    on the row: the note's end, wrapped onto a row of its own (`…综合楼11层29室（实际` over `经营场所）`)."""
+    after = text[pos + len(lab):]
+    return WRAPPED_NOTE_WORD and after[:1] != "" and after[:1] in ")）" and "(" not in text[:pos] and "（" not in text[:pos]
+
+
+# A label's word followed at once by a closing bracket is a bracketed note's end wrapped onto its own row —
+# `（实际经营场所）` of a permit's address, its `（实际` left on the row above (AD ad_025, ad_117) — never a
+# label: no form prints a label before a closing bracket (False: such a row starts a label)
+WRAPPED_NOTE_WORD = True
 
 
 def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
@@ -1076,7 +1091,8 @@ def _cut_at_labels(text: str, stop_labels: tuple[str, ...]) -> str:
 
 def starts_with_label(text: str, labels: tuple[str, ...]) -> bool:
     # (a wrapped address row starting with its street, `民族大道81号`, starts with no label)
-    return any(_near_match(text, lab) and not in_place_name(text, 0, lab) for lab in labels if len(lab) >= 2)
+    return any(_near_match(text, lab) and not in_place_name(text, 0, lab) and not _bracket_closes(text, 0, lab)
+               for lab in labels if len(lab) >= 2)
 
 
 def same_row(a: Line, b: Line) -> bool:
@@ -1179,6 +1195,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     label_x = ln.x1
     pieces: Value = Value()
     gap_box: Line | None = None
+    first_box: Line | None = None  # the box the value's first piece came from, when not the label's own
     rest = ln.text[end:].lstrip(":：")
     rest_start = end + (len(ln.text) - end - len(rest))
     cut = _cut_at_labels(rest, stop_labels)
@@ -1276,12 +1293,28 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 lead = len(o.text) - len(o.text.lstrip(":："))
                 if not pieces:
                     value_x = o.x_at(lead)
+                    first_box = o
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(lead, lead + len(part)),
                                     o.xs_of(lead, lead + len(part))))
                 value_ink = o.ink or value_ink
             if part != o.text.lstrip(":："):
                 right_limit = o.x2
                 break
+    if CENTRED_ON_WRAP and multiline and not cut and len(pieces) == 1 and first_box is not None:
+        # a table cell centres its label on a value's two rows: the label stands level with the lower
+        # (wrapped) row only, its middle above that row's, towards the gap (经营场所地址 beside
+        # `…综合楼11层29室（实际` over `经营场所）`): the row above, in the same column, starts the value
+        chain = _centred_rows(lines, ln, stop_labels + aliases, col_limit, label_lines)
+        # (the upper row nearer another label than this one is that label's value: the name over an
+        # address, a wrapped label `法定代表` … `人)` level with neither)
+        lefts = [lab for lab in label_lines if chain and lab.x1 < chain[0].x1]
+        if len(chain) >= 2 and chain[-1] is first_box and ln.cy < first_box.cy - CENTRED_ON_WRAP * first_box.h \
+                and min(lefts, key=lambda lab: abs(lab.cy - chain[0].cy)) is own:
+            pieces = Value()
+            for o in chain:
+                part = _cut_at_labels(o.text, stop_labels)
+                pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
+            return pieces
     if pieces and _starts_late(ln, value_x, label_lines, lines):
         pieces.hole = True
     if not pieces and multiline:
@@ -1509,6 +1542,14 @@ def _starts_late(label: Line, value_x: float, label_lines: list[Line], lines: li
     return label.x2 < mid - 0.2 * h or (label.x2 - label.x1 > widest + h
                                         and len(label.text) <= max(len(lab.text) for lab in sibs)
                                         and label.x2 - label.x1 > own)
+
+
+# A value's two rows with their label centred on them, the label's box level with the lower row only (its
+# middle this share of the row's height above the lower row's middle, or more): the upper row starts the
+# value (AD's 卫生许可证 addresses whose `（实际经营场所）` wraps: ad_025, 047, 117, 125, 137, every one blank
+# or refused as the lower row alone). A label on its own single row stands level with its middle, not above
+# it: the wrapped end of the field above is not taken (0: off)
+CENTRED_ON_WRAP = 0.15
 
 
 def _centred_rows(lines: list[Line], label: Line, labels: tuple[str, ...], col_limit: float,

@@ -55,6 +55,8 @@ from app.imaging.screen import (
 from app.prefill.curl import row_curl, row_fan
 from app.prefill.engine import OcrEngine, StageClock, TextLine, get_engine, second_recognizer, text_rows
 from app.prefill.extract import (
+    BILEVEL_TORN_DIGIT,
+    BRANCH_AFTER,
     COVER_CHECK,
     FIELD_LABELS,
     GAP_CHECK,
@@ -897,6 +899,41 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     return not big and float(mask.mean()) < 2 * ROOM_INK
 
 
+# `room_strokes`: a stroke stands this far darker than what surrounds it (averaged over a sixth of the row's height),
+# of the row's paper-to-ink contrast — print and a stamp's frame; a display's lattice photographed (ZO zo_0144: grey
+# lines between its pixels' light dots) and a dither's dots average to a grey
+ROOM_STROKE = 0.25
+
+
+def room_strokes(gray: np.ndarray, room: tuple[float, float, float, float],
+                 row: tuple[float, float, float, float]) -> bool:
+    """Whether a room holds strokes: marks darker than what surrounds them by ROOM_STROKE of the row's
+    paper-to-ink contrast (a morphological black-hat over half a line height, so a card's printed
+    background — a gradient, a checker of large squares — is paper; the page averaged over a sixth of
+    it first, so a display's lattice or a dither is a grey), one at least a STROKE of the room's
+    height long (a texture's specks are not). A character or a stamp's frame is strokes."""
+    x1, y1, x2, y2 = (int(round(v)) for v in room)
+    h = max(1, y2 - y1)
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    if under.size == 0 or x1 < 0 or y1 < 0 or x2 > gray.shape[1] or y2 > gray.shape[0] or x2 - x1 < 2:
+        return False
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    if paper - ink < INK_CONTRAST:
+        return False
+    pad = h
+    ya, yb, xa, xb = max(0, y1 - pad), min(gray.shape[0], y2 + pad), max(0, x1 - pad), min(gray.shape[1], x2 + pad)
+    k = max(3, h // 2) | 1
+    b = max(1, h // 6) | 1  # (averaged over a stroke's width first: a lattice's or a dither's dots are a grey)
+    soft = cv2.blur(gray[ya:yb, xa:xb], (b, b))
+    hat = cv2.morphologyEx(soft, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    mask = (hat[y1 - ya + h // 6:y2 - ya - h // 6, x1 - xa:x2 - xa] > ROOM_STROKE * (paper - ink)).astype(np.uint8)
+    if mask.size == 0:
+        return False
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    return any(max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h for i in range(1, n))
+
+
 def _room_mask(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
                faint: float = 0.0) -> tuple[np.ndarray, int] | None:
     """`room_blank`'s mask of the room's middle band darker than its level (ruled lines out) and the
@@ -1217,6 +1254,10 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         if f.value and not f.flagged and any(room_covered(gray, room, row) for room, row, note in f.blank_after
                                              if note == COVER_CHECK):
             f.flagged, f.note = True, "lost character"
+            continue
+        if f.value and not f.flagged and any(room_strokes(gray, room, row) for room, row, note in f.blank_after
+                                             if note == BRANCH_AFTER):
+            f.flagged, f.note = True, BRANCH_AFTER  # (a city bureau's branch name after it, not read)
             continue
         gaps = [(room, row) for room, row, note in f.blank_after if note == GAP_CHECK]
         if f.value and not f.flagged and gaps:
@@ -2907,6 +2948,24 @@ def _few_read_cause(extraction: Extraction, lines: list[TextLine], read: int, gr
     return "screen" if grid else ""
 
 
+# on a page too small in print to read most of its fields (`small_print` with fields read), a date one of whose
+# digits was read below extract.BILEVEL_TORN_DIGIT with another digit second is not kept (False: kept, as every
+# date is left to its calendar and term checks): the small print's closed loops are what tells 6 from 8, and a
+# 个体工商户 licence prints no term to check its 注册日期 against (AD ad_089, a hand-held photo: `2011-06-11` for
+# 2011-08-11, the 6 at 0.937 with 8 second). The dates such pages of AA, AD, ZX and ZY kept right read their
+# torn digits at 0.997 and above
+SMALL_PRINT_TORN_DATES = True
+
+
+def distrust_small_print_dates(extraction: Extraction) -> None:
+    """`SMALL_PRINT_TORN_DATES`: a date with a digit torn with another digit, on a small-print page."""
+    for f in extraction.fields.values():
+        if f.value and not f.flagged and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value) \
+                and f.torn_digit < BILEVEL_TORN_DIGIT:
+            f.flagged, f.note = True, "doubtful character"
+            f.confidence = min(f.confidence, f.torn_digit)
+
+
 def ask_retake(extraction: Extraction) -> None:
     """Every blank field the page could not read says `retake` (a field the page prints none of,
     blank and unflagged, stays as it is)."""
@@ -3650,6 +3709,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
         retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen), grain=grain,
                                                 grid=bool(lattice))
+        if retake == "small_print" and SMALL_PRINT_TORN_DATES:
+            distrust_small_print_dates(extraction)
         if retake:
             ask_retake(extraction)
     elapsed = int(round((time.perf_counter() - t0) * 1000))
