@@ -863,6 +863,14 @@ WRAPPED_LABEL_VALUE = True  # a wrapped label's first row glued to its value is 
 WRAPPED_SHORT_LABEL = True
 
 
+# a bracketed label wrapped before its last character, that character read under it without the closing
+# bracket (`法定代表人（负责` over `人`, `社会信用代码（身份证号` over `码`: a fax's threshold or a copy drops the thin
+# bracket at the box's end) is that label; the lone character lies under the label's print (AC ac_050, a faxed
+# 卫生许可证: `（负责` was taken as the value's start, `(负责许琪` blank `not a name`) (False: a rest of two
+# characters or more only)
+WRAPPED_LAST_BRACKET = True
+
+
 def _wrapped_rest(lines: list[Line], a: Line, lab: str, k: int, label_end: float) -> Line | None:
     """The box right under box `a` — whose first `k` characters spell the start of `lab`, the
     label's print ending at `label_end` — that spells the rest of the label and nothing else: a long
@@ -878,7 +886,7 @@ def _wrapped_rest(lines: list[Line], a: Line, lab: str, k: int, label_end: float
              and (b.x2 <= label_end + a.h or label_end >= a.x2)
              and (_spelled(b.text, rest, 0) == len(rest) == len(b.text)
                   or (WRAPPED_SHORT_LABEL and _ends_label(b.text, rest) and len(b.text) == len(rest) + 1)
-                  or (WRAPPED_LABEL_VALUE and rest.endswith(")") and len(rest) >= 3
+                  or (WRAPPED_LABEL_VALUE and rest.endswith(")") and len(rest) >= (2 if WRAPPED_LAST_BRACKET else 3)
                       and _spelled(b.text, rest[:-1], 0) == len(rest) - 1 == len(b.text)))]
     return min(under, key=lambda b: b.y1) if under else None
 

@@ -650,6 +650,10 @@ VALUE_COLUMN_SLACK = 0.4  # … a row starts at the value column within this sha
 # rows' values start) read `经营者名称口` — the watermark's 品 crossing the gap — and the name was pre-filled
 # `口上海锦程食品有限公司` (False: ID cards only)
 RECOVER_AT_COLUMN_PAGES = True
+# a label column of one label read whole is the column when another row's label starts there read as its
+# first character(s) only (a letter-spaced `地　　址` on a copy of a copy: the detector keeps `地` alone)
+RECOVER_STUB_COLUMN = True
+RECOVER_STUB_SLACK = 0.5  # … that stub's left end within this share of its height of the label's
 
 
 def near_label(text: str, labels: tuple[str, ...], taken: set[str]) -> str | None:
@@ -691,7 +695,7 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
         return lines
     norm = normalize_labels(lines, labels)
     heads = [ln for ln in norm if ln.text in labels]
-    if len(heads) < 2:
+    if len(heads) < 2 and not (RECOVER_STUB_COLUMN and len(heads) == 1 and _column_stub(norm, heads[0], labels)):
         return lines
     view = ocr_view(page)
     crops, targets = [], []
@@ -742,6 +746,23 @@ def recover_labels(lines: list[Line], page: np.ndarray, engine: OcrEngine, label
     if not found:
         return lines
     return sorted(lines + found, key=lambda o: (o.cy, o.x1))
+
+
+def _column_stub(lines: list[Line], head: Line, labels: tuple[str, ...]) -> bool:
+    """Whether another row's label starts at `head`'s column read as its first one or two characters
+    only: a justified label (`地　　址`, `许　可　项　目`) whose characters stand apart, printed bold and
+    filled in by a copier's tone curve, is often boxed character by character and mostly skipped, so
+    one label read whole is all the column has — and the stub at its left end is the second row that
+    says where the labels start (a line of other words there is no stub: its text must begin a label
+    of the kind that is not the head's)."""
+    for o in lines:
+        if o is head or same_row(o, head) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", o.text):
+            continue
+        if abs(o.x1 - head.x1) > RECOVER_STUB_SLACK * o.h:
+            continue
+        if any(lab.startswith(o.text) and len(lab) > len(o.text) and lab != head.text for lab in labels):
+            return True
+    return False
 
 
 def _value_column(lines: list[Line], heads: list[Line]) -> Callable[[Line], bool]:
