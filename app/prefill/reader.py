@@ -3253,6 +3253,27 @@ GREY_LATTICE_TILES = 4
 DEMOIRE_LATTICE = 2.0
 
 
+def _blind_reread(processed: ProcessedPage, lines: list[TextLine], to_page: np.ndarray,
+                  source: tuple[int, ...] | None, engine: OcrEngine, clock: StageClock,
+                  ) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]] | None:
+    """A 1-bit page on which the detector boxed (almost) nothing and which reads as no kind: a dither's
+    texture over the whole sheet (`BILEVEL_BLIND_SIGMA`). Read once more, the detector looking at it
+    blurred, the recogniser at the page as it is; the reading is returned when it boxes more lines
+    (the kind is then read from its words by the rules that follow, as for any page: a card's labels
+    lost to the dither leave its checked number and birth row, `kinds.labelless_kind`), else None.
+    `BLIND_FIRST` decides whether this runs before the other-page and despeckled re-reads or after."""
+    if not BILEVEL_BLIND_SIGMA or len(lines) >= BILEVEL_BLIND_LINES or not _budget_left(clock) \
+            or classify_cut(to_lines(lines), to_page, source)[0] != "other":
+        return None
+    clock.count("look_bilevel_blind")
+    clock.count("rereads")
+    got = _ocr_processed(processed, engine, clock, soften=BILEVEL_BLIND_SIGMA)
+    if len(got[3]) <= len(lines):
+        return None
+    clock.count("look_bilevel_blind_kept")
+    return got
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
               text_layer: tuple = (), layer_to_image: np.ndarray | None = None) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
@@ -3306,18 +3327,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         got = _lattice_reread(shown, engine, clock, source)
         if got is not None:
             processed, (page, to_page, rotation, lines), kind = got
-    if BLIND_FIRST and BILEVEL_BLIND_SIGMA and flatten and bilevel is None and len(lines) < BILEVEL_BLIND_LINES \
-            and _budget_left(clock) and classify_cut(to_lines(lines), to_page, source)[0] == "other":
-        # a 1-bit page on which the detector boxed (almost) nothing: a dither's texture over the whole
-        # sheet (`BILEVEL_BLIND_SIGMA`). Read once more, the detector looking at it blurred, the
-        # recogniser at the page as it is; kept when it boxes more lines (the kind is then read from
-        # its words by the rules that follow, as for any page: a card's labels lost to the dither
-        # leave its checked number and birth row, `kinds.labelless_kind`)
-        clock.count("look_bilevel_blind")
-        clock.count("rereads")
-        got = _ocr_processed(processed, engine, clock, soften=BILEVEL_BLIND_SIGMA)
-        if len(got[3]) > len(lines):
-            clock.count("look_bilevel_blind_kept")
+    blind = flatten and bilevel is None
+    if BLIND_FIRST and blind:
+        got = _blind_reread(processed, lines, to_page, source, engine, clock)
+        if got is not None:
             page, to_page, rotation, lines = got
             with clock.stage("layout"):
                 kind = classify_cut(to_lines(lines), to_page, source)[0]
@@ -3347,14 +3360,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if clean_kind != "other":
             clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got
-    if not BLIND_FIRST and BILEVEL_BLIND_SIGMA and flatten and bilevel is None and len(lines) < BILEVEL_BLIND_LINES \
-            and _budget_left(clock) and classify_cut(to_lines(lines), to_page, source)[0] == "other":
-        # (BLIND_FIRST off: the blind read after the other page and the despeckled one, as before)
-        clock.count("look_bilevel_blind")
-        clock.count("rereads")
-        got = _ocr_processed(processed, engine, clock, soften=BILEVEL_BLIND_SIGMA)
-        if len(got[3]) > len(lines):
-            clock.count("look_bilevel_blind_kept")
+    if not BLIND_FIRST and blind:  # (the blind read after the other page and the despeckled one, as before)
+        got = _blind_reread(processed, lines, to_page, source, engine, clock)
+        if got is not None:
             page, to_page, rotation, lines = got
     if TITLE_BAND and flatten and classify_cut(to_lines(lines), to_page, source)[0] == "other":
         titled = reread_title(page, lines, engine, clock)

@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw
 
 from app.prefill.engine import TextLine
 from app.services.prefill import ocr_files
-from tests.prefill.fonts import cjk_font
+from tests.prefill.fonts import SANS, cjk_font
 
 RGB = tuple[int, int, int]
 
@@ -75,6 +75,27 @@ def assert_second_reading_only_fills(before: dict[str, str], after: dict[str, st
 
 
 # an individual business's 营业执照 副本 (the drawn PDFs of test_small_print_gap and test_text_layer)
+
+
+GREY_ROWS = (("名称", "杭州禾和美容院有限公司"), ("类型", "有限责任公司(自然人独资)"), ("法定代表人", "毛飞国"),
+             ("住所", "浙江省杭州市西湖区育才路47号"), ("成立日期", "2016年04月18日"))
+
+
+def grey_licence() -> np.ndarray:
+    """A 营业执照's page (1100×800 grey): a dark title and credit code, light grey labels, dark values
+    (`GREY_ROWS`) — the page the blur and soft-sheet tests photograph, smear and soften."""
+    img = Image.new("L", (1100, 800), 235)
+    d = ImageDraw.Draw(img)
+    d.text((400, 60), "营业执照", font=cjk_font(64, SANS), fill=20)
+    f = cjk_font(24, SANS)
+    d.text((80, 190), "统一社会信用代码", font=f, fill=150)
+    d.text((80, 225), "91330106MA2B3C4D5E", font=f, fill=40)
+    for i, (label, value) in enumerate(GREY_ROWS):
+        d.text((80, 300 + 56 * i), label, font=f, fill=150)
+        d.text((240, 300 + 56 * i), value, font=f, fill=40)
+    return np.asarray(img)
+
+
 COPY_CODE = "92310104MA1K4LUE93"
 COPY_ROWS = [("名称", "徐汇区永安小吃店"), ("类型", "个体工商户"), ("经营者", "丁兰涵"), ("组成形式", "个人经营"),
              ("注册日期", "2016年03月09日"), ("经营场所", "上海市徐汇区漕溪北路88号")]

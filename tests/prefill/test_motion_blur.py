@@ -14,28 +14,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
 
 import app.prefill.reader as reader
 from app.imaging.deblur import deblur, motion_blur, streak
-from tests.prefill.fonts import SANS, cjk_font
-
-ROWS = (("名称", "杭州禾和美容院有限公司"), ("类型", "有限责任公司(自然人独资)"), ("法定代表人", "毛飞国"),
-        ("住所", "浙江省杭州市西湖区育才路47号"), ("成立日期", "2016年04月18日"))
-
-
-def _licence() -> np.ndarray:
-    """A 营业执照's page: a dark title and credit code, light grey labels, dark values."""
-    img = Image.new("L", (1100, 800), 235)
-    d = ImageDraw.Draw(img)
-    d.text((400, 60), "营业执照", font=cjk_font(64, SANS), fill=20)
-    f = cjk_font(24, SANS)
-    d.text((80, 190), "统一社会信用代码", font=f, fill=150)
-    d.text((80, 225), "91330106MA2B3C4D5E", font=f, fill=40)
-    for i, (label, value) in enumerate(ROWS):
-        d.text((80, 300 + 56 * i), label, font=f, fill=150)
-        d.text((240, 300 + 56 * i), value, font=f, fill=40)
-    return np.asarray(img)
+from tests.prefill.pages import grey_licence
 
 
 def _smeared(page: np.ndarray, length: float, angle: float, seed: int = 0) -> np.ndarray:
@@ -45,7 +27,7 @@ def _smeared(page: np.ndarray, length: float, angle: float, seed: int = 0) -> np
 
 
 def test_a_straight_smear_is_found_with_its_length_and_direction() -> None:
-    page = _licence()
+    page = grey_licence()
     got = motion_blur(_smeared(page, 8.0, np.radians(-23)))
     assert got is not None
     length, angle, count = got
@@ -57,13 +39,13 @@ def test_a_straight_smear_is_found_with_its_length_and_direction() -> None:
 
 def test_an_exact_pixel_period_is_no_smear() -> None:
     # a scan enlarged 4× by nearest neighbour, then a copier's ordered dither: periods along the axes
-    page = cv2.resize(_licence()[::4, ::4], None, fx=4, fy=4, interpolation=cv2.INTER_NEAREST)
+    page = cv2.resize(grey_licence()[::4, ::4], None, fx=4, fy=4, interpolation=cv2.INTER_NEAREST)
     dither = np.tile(np.array([[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15, 7, 13, 5]]) * 3, (200, 275))
     assert motion_blur(np.clip(page.astype(np.int32) + dither - 20, 0, 255).astype(np.uint8)) is None
 
 
 def test_deconvolution_sharpens_the_smeared_strokes() -> None:
-    page = _licence()
+    page = grey_licence()
     smeared = _smeared(page, 8.0, np.radians(-23))
     back = deblur(smeared, *motion_blur(smeared))  # type: ignore[misc]
     near = cv2.dilate((page < 200).astype(np.uint8), np.ones((9, 9), np.uint8)) > 0  # around the print
@@ -86,7 +68,7 @@ def _read(image: np.ndarray) -> dict[str, str]:
 
 
 def test_a_smeared_licence_reads_more_deconvolved(monkeypatch: pytest.MonkeyPatch) -> None:
-    photo = _smeared(cv2.cvtColor(_photo(_licence()), cv2.COLOR_BGR2GRAY), 9.0, np.radians(-23))
+    photo = _smeared(cv2.cvtColor(_photo(grey_licence()), cv2.COLOR_BGR2GRAY), 9.0, np.radians(-23))
     photo = cv2.cvtColor(photo, cv2.COLOR_GRAY2BGR)
     monkeypatch.setattr(reader, "DEBLUR_SHARP", 0.0)
     before = _read(photo)
@@ -112,7 +94,7 @@ def _ghosted(page: np.ndarray, spacing: float, angle: float, copies: int = 3, se
 
 
 def test_copies_are_told_from_a_streak() -> None:
-    page = _licence()
+    page = grey_licence()
     got = motion_blur(_ghosted(page, 5.0, np.radians(-23)))
     assert got is not None and got[2] == 3  # three copies 5 px apart: a smear of 15 px left as copies
     assert abs(got[0] - 15.0) <= 1.5
@@ -121,7 +103,7 @@ def test_copies_are_told_from_a_streak() -> None:
 
 
 def test_a_page_left_as_copies_reads_deconvolved_as_copies() -> None:
-    photo = cv2.cvtColor(_ghosted(cv2.cvtColor(_photo(_licence()), cv2.COLOR_BGR2GRAY), 5.0, np.radians(-23)),
+    photo = cv2.cvtColor(_ghosted(cv2.cvtColor(_photo(grey_licence()), cv2.COLOR_BGR2GRAY), 5.0, np.radians(-23)),
                          cv2.COLOR_GRAY2BGR)
     got = _read(photo)  # (drawn: 5 fields undone as copies; 0 with a streak's filter, as on main, and 0 without)
     assert len(got) >= 4 and got.get("legal_representative") == "毛飞国"

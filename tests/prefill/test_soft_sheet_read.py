@@ -17,34 +17,18 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
 
 import app.prefill.reader as reader
 from app.imaging.document import ProcessedPage, assess_quality
-from tests.prefill.fonts import SANS, cjk_font
+from tests.prefill.pages import GREY_ROWS, grey_licence
 
-REP = "毛飞国"
-ROWS = (("名称", "杭州禾和美容院有限公司"), ("类型", "有限责任公司(自然人独资)"), ("法定代表人", REP),
-        ("住所", "浙江省杭州市西湖区育才路47号"), ("成立日期", "2016年04月18日"))
-
-
-def _licence() -> np.ndarray:
-    img = Image.new("L", (1100, 800), 235)
-    d = ImageDraw.Draw(img)
-    d.text((400, 60), "营业执照", font=cjk_font(64, SANS), fill=20)
-    f = cjk_font(24, SANS)
-    d.text((80, 190), "统一社会信用代码", font=f, fill=150)
-    d.text((80, 225), "91330106MA2B3C4D5E", font=f, fill=40)
-    for i, (label, value) in enumerate(ROWS):
-        d.text((80, 300 + 56 * i), label, font=f, fill=150)
-        d.text((240, 300 + 56 * i), value, font=f, fill=40)
-    return np.asarray(img)
+REP = dict(GREY_ROWS)["法定代表人"]
 
 
 def _photo(sigma: float = 1.5) -> np.ndarray:
     """The licence soft (σ px), on a dark desk: its outline is found and snapped to A4."""
     photo = np.full((1100, 1400), 70, np.uint8)
-    photo[150:950, 150:1250] = cv2.GaussianBlur(_licence(), (0, 0), sigma) if sigma else _licence()
+    photo[150:950, 150:1250] = cv2.GaussianBlur(grey_licence(), (0, 0), sigma) if sigma else grey_licence()
     return cv2.cvtColor(photo, cv2.COLOR_GRAY2BGR)
 
 
@@ -120,13 +104,13 @@ def _processed(page: np.ndarray, doc_format: str = "a4") -> ProcessedPage:
 
 @pytest.mark.parametrize("case", ["card", "content", "blurred", "off"])
 def test_which_pages_are_soft_sheets(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    soft = _processed(cv2.GaussianBlur(_licence(), (0, 0), 1.25))
+    soft = _processed(cv2.GaussianBlur(grey_licence(), (0, 0), 1.25))
     assert reader.soft_sheet(soft)
     if case in ("card", "content"):
         # a card's print is large for its page; a box cut around print is no outlined sheet
         processed = ProcessedPage(soft.image, None, "id_card" if case == "card" else "content", soft.quality)
     elif case == "blurred":
-        processed = _processed(cv2.GaussianBlur(_licence(), (0, 0), 3.0))
+        processed = _processed(cv2.GaussianBlur(grey_licence(), (0, 0), 3.0))
         assert "blurred" in processed.quality.reasons  # (the blur rules and the retake have it)
     else:
         processed = soft
@@ -135,7 +119,7 @@ def test_which_pages_are_soft_sheets(case: str, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_the_mask_brings_strokes_back_nearer_the_print() -> None:
-    drawn = _licence()
+    drawn = grey_licence()
     soft = cv2.cvtColor(cv2.GaussianBlur(drawn, (0, 0), 1.25), cv2.COLOR_GRAY2BGR)
     sharp = reader.sharpened(soft)
     assert sharp.shape == soft.shape and _edge(sharp) > 1.3 * _edge(soft)
