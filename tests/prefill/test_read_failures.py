@@ -162,7 +162,11 @@ def test_place_names_decide_between_two_readings_of_a_character() -> None:
     assert values(lines)["issuing_authority"] == "成都市公安局武侯区分局"  # 成都市 is a name, 成部市 is not
     lines[2] = line(auth, 200, 436, 700, 476, chars=_chars(auth, {10: (0.57, "局", 0.43)}))  # 局 vs 局: no name
     assert values(lines)["issuing_authority"] == "成都市公安局武侯区分局"
-    lines[2] = line(auth, 200, 436, 700, 476, chars=_chars(auth, {8: (0.57, "按", 0.43)}))  # 公安 / 公按
+    # 公安 / 公按: the bureau's fixed words settle it when the district is the city's (AUTHORITY_FIXED_WORDS)
+    lines[2] = line(auth, 200, 436, 700, 476, chars=_chars(auth, {8: (0.57, "按", 0.43)}))
+    assert values(lines)["issuing_authority"] == "成都市公安局武侯区分局"
+    auth = "签发机关成都市公安局武候区分局"  # neither 武候区 nor 武喉区 is a district of 成都
+    lines[2] = line(auth, 200, 436, 700, 476, chars=_chars(auth, {11: (0.57, "喉", 0.43)}))
     assert values(lines)["issuing_authority"] == ""
 
 
