@@ -895,9 +895,7 @@ def room_blank(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     mask, h = got
     if not faint:
         return float(mask.mean()) < ROOM_INK
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
-    big = [i for i in range(1, n) if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h]
-    return not big and float(mask.mean()) < 2 * ROOM_INK
+    return not _has_stroke(mask, h) and float(mask.mean()) < 2 * ROOM_INK
 
 
 # `room_strokes`: a stroke stands this far darker than what surrounds it (averaged over a sixth of the row's height),
@@ -915,13 +913,10 @@ def room_strokes(gray: np.ndarray, room: tuple[float, float, float, float],
     height long (a texture's specks are not). A character or a stamp's frame is strokes."""
     x1, y1, x2, y2 = (int(round(v)) for v in room)
     h = max(1, y2 - y1)
-    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
-    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
-    if under.size == 0 or x1 < 0 or y1 < 0 or x2 > gray.shape[1] or y2 > gray.shape[0] or x2 - x1 < 2:
+    levels = _row_levels(gray, row)
+    if levels is None or x1 < 0 or y1 < 0 or x2 > gray.shape[1] or y2 > gray.shape[0] or x2 - x1 < 2:
         return False
-    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
-    if paper - ink < INK_CONTRAST:
-        return False
+    paper, ink = levels
     pad = h
     ya, yb, xa, xb = max(0, y1 - pad), min(gray.shape[0], y2 + pad), max(0, x1 - pad), min(gray.shape[1], x2 + pad)
     k = max(3, h // 2) | 1
@@ -929,10 +924,25 @@ def room_strokes(gray: np.ndarray, room: tuple[float, float, float, float],
     soft = cv2.blur(gray[ya:yb, xa:xb], (b, b))
     hat = cv2.morphologyEx(soft, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     mask = (hat[y1 - ya + h // 6:y2 - ya - h // 6, x1 - xa:x2 - xa] > ROOM_STROKE * (paper - ink)).astype(np.uint8)
-    if mask.size == 0:
-        return False
+    return mask.size > 0 and _has_stroke(mask, h)
+
+
+def _has_stroke(mask: np.ndarray, h: int) -> bool:
+    """Whether a room's ink mask holds a mark at least a STROKE of the room's height `h` long (a
+    character's stroke, a frame's side), not only a texture's or a grain's specks."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
     return any(max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= STROKE * h for i in range(1, n))
+
+
+def _row_levels(gray: np.ndarray, row: tuple[float, float, float, float]) -> tuple[float, float] | None:
+    """A row's paper and ink levels (its 90th and 5th percentiles), None where the row is off the page
+    or its print too faint to tell ink from paper (INK_CONTRAST)."""
+    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
+    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
+    if under.size == 0:
+        return None
+    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
+    return None if paper - ink < INK_CONTRAST else (paper, ink)
 
 
 def _room_mask(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float],
@@ -941,14 +951,11 @@ def _room_mask(gray: np.ndarray, room: tuple[float, float, float, float], row: t
     room's height; None where the room is off the page or the row's print too faint to tell ink."""
     x1, y1, x2, y2 = (int(round(v)) for v in room)
     h = max(1, y2 - y1)
-    ra, rb = max(0, int(row[0])), min(gray.shape[1], int(row[2]))
-    under = gray[max(0, int(row[1])):int(row[3]), ra:rb]
     inside = gray[max(0, y1 + h // 6):y2 - h // 6, max(0, x1):min(gray.shape[1], x2)]
-    if under.size == 0 or inside.size == 0:
-        return None
-    paper, ink = float(np.percentile(under, 90)), float(np.percentile(under, 5))
-    if paper - ink < INK_CONTRAST:
-        return None  # too faint a print to tell paper from ink
+    levels = _row_levels(gray, row) if inside.size else None
+    if levels is None:
+        return None  # (off the page, or too faint a print to tell paper from ink)
+    paper, ink = levels
     level = paper - (faint or ROOM_FAINT) * (paper - ink)
     mask = (inside < level).astype(np.uint8)
     if ROOM_RULES:
