@@ -3267,8 +3267,9 @@ DEMOIRE_LATTICE = 2.0
 # its long side up to WIDE_LONG_SIDE), the reading kept when it pre-fills more fields: after `demoire` a screen's print is 10–13 px high and soft (a panel pixel is 2–4 camera pixels, the lattice's
 # fringes taken out with part of each stroke), and at that size the detector boxes rows in pieces or not at all and the
 # recogniser's crops of them lose faint strokes (closing brackets, a digit, a name's character at 0.3–0.8). AD's 12
-# photographed monitors (lattice 2.2–4.5 px, the lit panel 790–1,530 px): 55.1 → 61.8 % exact, 0 wrong — ad_002's
-# type, legal rep, capital, date; ad_085's name and address (1.0: read at the page's own size, as before)
+# photographed monitors (lattice 2.2–4.5 px, the lit panel 790–1,530 px) read enlarged every time: 55.1 → 61.8 %
+# exact, 0 wrong, but AA aa_126 7 → 0 of 9 and ZY zy_0101 3 → 2 — hence a second reading of a retake page only, kept
+# when it fills more: ad_002's type, legal rep, capital, date (2 → 6 of 9) (1.0: no second reading, as before)
 DEMOIRE_ENLARGE = 1.5
 
 
