@@ -1256,7 +1256,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                                          and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
                                          for b in stacked)]
     if right_limit == float("inf"):
+        tail_x2: float | None = None  # (where a label's end boxed on its own ends, `_label_tail_box`)
         for o in row:
+            if not pieces and tail_x2 is not None and o.x1 - tail_x2 > 3 * ln.h:
+                right_limit = o.x1  # (text apart from the label's end: no value beside it, as after a value's box)
+                break
             if pieces and o.x1 < pieces[-1].box[2] - 0.5 * ln.h \
                     and abs((o.y1 + o.y2) / 2 - (pieces[-1].box[1] + pieces[-1].box[3]) / 2) > 0.35 * ln.h:
                 continue  # a box under or over the one taken (another row of a centred cell)
@@ -1286,7 +1290,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 # character is the label's, not the value's first)
                 echo = _label_echo_len(ln, o)
                 if LABEL_TAIL_BOX and not echo and _label_tail_box(ln, o):
-                    continue  # (`地址` + `址:` + `四川省…`: the label's own last character and its colon)
+                    tail_x2 = o.x2  # (`地址` + `址:` + `四川省…`: the label's own last character and its colon)
+                    continue
                 if echo:
                     part = _cut_at_labels(o.text[echo:], stop_labels)
                     o = Line(o.text[echo:], o.score, o.x_at(echo), o.y1, o.x2, o.y2, o.idx,

@@ -47,3 +47,11 @@ def test_the_labels_end_alone_where_the_label_ends_is_the_labels(monkeypatch) ->
     assert got["value"] == ADDRESS
     monkeypatch.setattr(layout, "LABEL_TAIL_BOX", False)
     assert ex.extract(_health("址"), "public_health_license").public_fields()["address"]["value"] == "址" + ADDRESS
+
+
+def test_text_far_right_of_the_labels_end_is_no_value() -> None:
+    # (the label's end read apart and nothing beside it: a box far right on the row — another column's
+    # print — is not taken for the value, as it is not after a value's own box)
+    lines = [ln for ln in _health("址:") if ln.text != ADDRESS] + [_line(ADDRESS, 253 + 12 * 46, 610, 556 + 12 * 46, 636)]
+    got = ex.extract(lines, "public_health_license").public_fields()["address"]
+    assert got["value"] != ADDRESS
