@@ -235,7 +235,7 @@ def _photo_job(r: random.Random, cap: str, page: Lay.Page, tex: str, out: str, s
         job["haze"] = r.uniform(0.05, 0.14)
         strong = r.random() < 0.6
         job["glare"] = [r.uniform(0.15, 0.85), r.uniform(0.15, 0.85), r.uniform(0.06, 0.14),
-                        r.uniform(1.8, 2.6) if strong else r.uniform(0.3, 0.6)]
+                        r.uniform(3.0, 4.5) if strong else r.uniform(0.3, 0.6)]
         m = 4.0 if pw > 100 else 2.0
         edge = [0.8, 0.82, 0.85]
         job["front"] = [{"rect": [-pw / 2 - m, -ph / 2 - m, pw / 2 + m, -ph / 2 - m + 1.2], "kind": 3, "col": edge, "z": 1.0},
@@ -280,10 +280,10 @@ def _photo_unreadable(job: dict, page: Lay.Page) -> set[str]:
             if u0 < a1 and u1 > a0 and v0 < b1 and v1 > b0:
                 bad.add(key)
         g = job.get("glare")
-        if g and g[3] > 1.0:
+        if g and g[3] > 2.2:
             cu, cv = min(max(g[0], u0), u1), min(max(g[1], v0), v1)
             d2 = (cu - g[0]) ** 2 + ((cv - g[1]) * 1.4) ** 2
-            if g[3] * math.exp(-d2 / (g[2] * g[2])) > 0.9:
+            if g[3] * math.exp(-d2 / (g[2] * g[2])) > 2.2:  # paper and ink both near white after the tone curve
                 bad.add(key)
         for u, v in ((u0, v0), (u1, v0), (u0, v1), (u1, v1)):
             p = scene.project(mvp, scene.page_point(job, u, v), job["W"], job["H"])
