@@ -355,7 +355,7 @@ def business_license(r: random.Random) -> tuple[Page, dict, str]:
             vx = x0 + lw
             h = p.wrap(vs, vsz, vx, y, colw - lw, value, lh=1.55)
             if not key.startswith("_"):
-                p.box(key, vx, y, colw - lw, h)
+                p.box(key, vx, y, min(colw - lw, _w(value, vsz)), h)
             y += max(h, vsz * 1.55) + (4 if landscape else 3.2)
     d = V.date_between(r, est, dt.date(2026, 11, 1))
     p.text("serif", 4.2, W - 95, H - 48, "登记机关", spacing=2)
@@ -391,7 +391,7 @@ def health_license(r: random.Random) -> tuple[Page, dict, str]:
     p.emblem(W / 2, 36, 13)
     p.text(r.choice(["bold", "song"]), 11, W / 2, 56, "公共场所卫生许可证", spacing=2, align="TC")
     p.text("serif", 4.3, W - 30, 74, lno, align="TR")
-    p.box("license_no", W - 30 - 4.3 * len(lno) * 0.85, 74, 4.3 * len(lno) * 0.85, 4.3)
+    p.box("license_no", W - 30 - _w(lno, 4.3), 74, _w(lno, 4.3), 4.3)
     vs = r.choice(["serif", "kai", "song"])
     rows = [("name", "单位名称", name), ("legal_representative", "法定代表人（负责人）", rep), ("address", "地　　址", addr),
             ("license_items", "许可项目", items)]
@@ -400,7 +400,7 @@ def health_license(r: random.Random) -> tuple[Page, dict, str]:
         p.text("serif", 4.6, 26, y, label + "：")
         lx = 26 + 4.6 * (len(label) + 1)
         h = p.wrap(vs, 4.6, lx, y, W - 26 - lx, value)
-        p.box(key, lx, y, W - 26 - lx, h)
+        p.box(key, lx, y, min(W - 26 - lx, _w(value, 4.6)), h)
         y += max(h, 7) + 7
     p.text("serif", 4.6, 26, y, "有效期限：")
     p.text(vs, 4.6, 26 + 4.6 * 5, y, f"自{V.cn_date(start)}至{V.cn_date(end)}")
@@ -450,7 +450,7 @@ def food_license(r: random.Random) -> tuple[Page, dict, str]:
         p.text("serif", lsz, x0, y, label)
         lx = x0 + 48
         h = p.wrap(vs, 4.1, lx, y, colw - 48, value)
-        p.box(key, lx, y, colw - 48, h)
+        p.box(key, lx, y, min(colw - 48, _w(value, 4.1)), h)
         y += max(h, 6) + 4.5
     rx = x0 + colw + 8 if not fuben else x0
     ry = 68 if not fuben else y + 4
