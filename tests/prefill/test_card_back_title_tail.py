@@ -46,3 +46,41 @@ def test_a_smaller_line_or_a_far_one_is_no_title_row() -> None:
     far = _page("份证", period="")
     far[1] = Line("份证", 0.99, 481, 700, 609, 766, 1)
     assert classify(far)[0] == "other"
+
+
+def _text_line(text: str, x1: float, y1: float, x2: float, y2: float):
+    from app.prefill.engine import TextLine
+
+    chars = tuple((0.99, "", 0.0) for _ in text)
+    xs = tuple(x1 + (x2 - x1) * (i + 0.5) / len(text) for i in range(len(text)))
+    return TextLine(text, 0.97, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=chars, xs=xs)
+
+
+@pytest.mark.parametrize(("period", "want"), [
+    ("2018.01.03-2038.", "2018-01-03"),  # zz_080's final reading: the end cut after its year, 20 years on
+    ("2018.01.03-2038.0", "2018-01-03"),
+    ("2018.01.03-2036.0", ""),  # the end's year misread (8 read 6): no legal term, the start unvouched
+    ("2018.01.03-2031.", ""),
+])
+def test_a_period_cut_after_its_year_gives_its_start(period: str, want: str) -> None:
+    # zz_080: 签发机关 and 有效期限 under the seal, the period's row the one line with a whole start
+    # and its end cut after the year. On main `2038.` after the dash was no cut end: both blank
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    lines = [_text_line("中华人民共和国", 297, 151, 576, 201), _text_line("份证", 481, 232, 609, 298),
+             _text_line(period, 299, 432, 504, 471)]
+    fields = extract(to_lines(lines), "id_card_back").fields
+    assert fields["valid_from"].public()["value"] == want
+    assert fields["valid_to"].public()["value"] == ""
+    labelled = [*lines[:2], _text_line("有效期限" + period, 160, 432, 504, 471)]
+    assert extract(to_lines(labelled), "id_card_back").fields["valid_from"].public()["value"] == want
+
+
+def test_the_cut_after_year_rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.prefill.extract import extract
+    from app.prefill.layout import to_lines
+
+    monkeypatch.setattr("app.prefill.extract.PERIOD_CUT_AFTER_YEAR", False)
+    lines = [_text_line("中华人民共和国", 297, 151, 576, 201), _text_line("2018.01.03-2038.", 299, 432, 504, 471)]
+    assert extract(to_lines(lines), "id_card_back").fields["valid_from"].public()["value"] == ""
