@@ -3276,6 +3276,11 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             # … or the one line ending in a whole date after a dash whose start is cut (a thumb over
             # the label and the start's head: `16.11.15-2021.11.15`): read as under its label
             cut = [q for q in rows if _period_end(q).value]
+            if not cut and PERIOD_CUT_AFTER_YEAR:
+                # … or the one line starting with a whole date and a dash whose end is cut after its year
+                # (`2018.01.03-2038.`, the label under a seal): read as under its label
+                cut = [q for q in rows if _PERIOD_START_YEAR.match(join(q)[0].translate(_ID_CONFUSE))
+                       and _period_start(q).value]
             p = cut[0] if len(cut) == 1 else None
     if frm and to and p:
         d_from = dt.date.fromisoformat(frm)
@@ -3357,6 +3362,11 @@ def cross_check_sides(extractions: list[Extraction]) -> None:
 _PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7}|[^\d.]?)$")
 # a period whose end is whole and whose start was cut: `20` … `25-2024.06.25`
 _PERIOD_END = re.compile(r"^([\d.]*?)[-—–一~至]+(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})$")
+# … or cut after its year and the dot that follows it (`2018.01.03-2038.`: a copy of a copy whose seal's ring
+# crosses the row's end, ZZ zz_080): the start is as whole, and the end's year, read, must be a legal term
+# (5, 10 or 20 years) after the start's — a misread year (`2036.0` for 2038.01.03) leaves both blank (False: off)
+PERIOD_CUT_AFTER_YEAR = True
+_PERIOD_START_YEAR = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+((\d{4})[.\-/]\d{0,2}[.\-/]?\d?)$")
 
 
 def _period_start(pieces: list[Piece]) -> FieldResult:
@@ -3367,6 +3377,10 @@ def _period_start(pieces: list[Piece]) -> FieldResult:
     text = "".join(x.text for x in pieces)
     lead = len(text) - len(text.lstrip("有效期限:"))
     m = _PERIOD_START.match(text[lead:].translate(_ID_CONFUSE))
+    if m is None and PERIOD_CUT_AFTER_YEAR:
+        m = _PERIOD_START_YEAR.match(text[lead:].translate(_ID_CONFUSE))
+        if m and int(m.group(5)) - int(m.group(1)) not in (5, 10, 20):
+            return _blank()
     if not m or any(len(x.chars) != len(x.text) for x in pieces):
         return _blank()
     if m.group(4) and not m.group(4)[0].isdigit() and pieces[-1].text != m.group(4):
