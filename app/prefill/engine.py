@@ -99,6 +99,11 @@ REC_WIDE = True
 # The line classifier's batches (fixed-size inputs, one session thread) go to the same pool side by
 # side (`RapidOcrEngine.classify`): the same batches as rapidocr's loop, bit for bit its outputs.
 CLS_PARALLEL = True
+# A line the classifier turned against the run of the page's other lines and read weakly (mean
+# character probability under CLS_AGAINST_RUN) is read the other way up as well; the better reading
+# wins when CLS_AGAINST_MARGIN ahead (`RapidOcrEngine._against_run`; CLS_AGAINST_RUN 0: off).
+CLS_AGAINST_RUN = 0.95
+CLS_AGAINST_MARGIN = 0.08
 # The recogniser's and line classifier's sessions keep a memory arena (the detector's does not: its
 # page-sized tensors would stay allocated, +0.27 GB peak RSS with the arena on every session). Their
 # tensors are small and allocated ~20 times a page.
@@ -1003,6 +1008,8 @@ class RapidOcrEngine:
             reads = self.recognize(crops, spots, clock, main=True,
                                    shape_only=[f is not None for f in found] if known else None) if new else []
         flips = [("180" in lab and sc > eng.cfg.Cls.cls_thresh) for lab, sc in cls_res]
+        if CLS_AGAINST_RUN and new:
+            reads, spots, flips = self._against_run(crops, reads, spots, flips, [i for i in new if i < len(reads)], clock)
         out = []
         for i, box in enumerate(boxes):
             if found[i] is not None:
@@ -1019,6 +1026,36 @@ class RapidOcrEngine:
             out.append(TextLine(txt, float(sc), quad, flipped, tuple(chars),
                                 tuple(1.0 - x for x in xs) if flipped else tuple(xs)))
         return out
+
+    def _against_run(self, crops: list[np.ndarray], reads: list, spots: list[list[float]], flips: list[bool],
+                     ids: list[int], clock: StageClock | None) -> tuple[list, list[list[float]], list[bool]]:
+        """The lines the line classifier turned against the run of the page's other lines (turned on
+        a page read mostly unturned, or the reverse), read weakly (score under CLS_AGAINST_RUN), read
+        once more the other way up; that reading is taken when it scores CLS_AGAINST_MARGIN better.
+        The 0°/180° classifier judges a line by its shape alone, and a short line of a 1-bit fax —
+        a Song face's horizontals dropped by the threshold, only the verticals left, which look the
+        same either way up — is turned by it: ZZ zz_025's `2022年05月20日` (a fine-mode fax) read
+        upside down as `02111120` at 0.50, unturned 0.98. A line really printed the other way up (a
+        card copied upside down beside its other side) reads well as turned and is not asked again,
+        and one read weakly both ways keeps the classifier's side."""
+        reads, spots, flips = list(reads), list(spots), list(flips)
+        weight = [len(reads[i][0].strip()) if reads[i][1] >= 0.3 else 0 for i in ids]
+        turned = sum(w for i, w in zip(ids, weight, strict=True) if flips[i])
+        total = sum(weight)
+        if not total:
+            return reads, spots, flips
+        run = turned * 2 > total  # the page's lines run turned (a page lying upside down)
+        odd = [i for i in ids if flips[i] != run and reads[i][0].strip() and reads[i][1] < CLS_AGAINST_RUN]
+        if not odd:
+            return reads, spots, flips
+        if clock is not None:
+            clock.count("cls_against_run", float(len(odd)))
+        other_spots: list[list[float]] = [[] for _ in odd]
+        again = self.recognize([cv2.rotate(crops[i], cv2.ROTATE_180) for i in odd], other_spots, clock)
+        for i, new, xs in zip(odd, again, other_spots, strict=True):
+            if new[0].strip() and new[1] >= reads[i][1] + CLS_AGAINST_MARGIN:
+                reads[i], spots[i], flips[i] = new, xs, not flips[i]
+        return reads, spots, flips
 
     def classify(self, crops: list[np.ndarray]) -> tuple[list[np.ndarray], list[tuple[str, float]]]:
         """The line classifier (0°/180°) over a page's crops: the crops, those it reads upside down

@@ -3276,6 +3276,11 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
             # … or the one line ending in a whole date after a dash whose start is cut (a thumb over
             # the label and the start's head: `16.11.15-2021.11.15`): read as under its label
             cut = [q for q in rows if _period_end(q).value]
+            if not cut and PERIOD_CUT_AFTER_YEAR:
+                # … or the one line starting with a whole date and a dash whose end is cut after its year
+                # (`2018.01.03-2038.`, the label under a seal): read as under its label
+                cut = [q for q in rows if _PERIOD_START_YEAR.match(join(q)[0].translate(_ID_CONFUSE))
+                       and _period_start(q).value]
             p = cut[0] if len(cut) == 1 else None
     if frm and to and p:
         d_from = dt.date.fromisoformat(frm)
@@ -3357,6 +3362,11 @@ def cross_check_sides(extractions: list[Extraction]) -> None:
 _PERIOD_START = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+(\d{0,7}|[^\d.]?)$")
 # a period whose end is whole and whose start was cut: `20` … `25-2024.06.25`
 _PERIOD_END = re.compile(r"^([\d.]*?)[-—–一~至]+(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})$")
+# … or cut after its year and the dot that follows it (`2018.01.03-2038.`: a copy of a copy whose seal's ring
+# crosses the row's end, ZZ zz_080): the start is as whole, and the end's year, read, must be a legal term
+# (5, 10 or 20 years) after the start's — a misread year (`2036.0` for 2038.01.03) leaves both blank (False: off)
+PERIOD_CUT_AFTER_YEAR = True
+_PERIOD_START_YEAR = re.compile(r"^(\d{4})[.\-/]?(\d{2})[.\-/]?(\d{2})[-—–一~至]+((\d{4})[.\-/]\d{0,2}[.\-/]?\d?)$")
 
 
 def _period_start(pieces: list[Piece]) -> FieldResult:
@@ -3367,6 +3377,10 @@ def _period_start(pieces: list[Piece]) -> FieldResult:
     text = "".join(x.text for x in pieces)
     lead = len(text) - len(text.lstrip("有效期限:"))
     m = _PERIOD_START.match(text[lead:].translate(_ID_CONFUSE))
+    if m is None and PERIOD_CUT_AFTER_YEAR:
+        m = _PERIOD_START_YEAR.match(text[lead:].translate(_ID_CONFUSE))
+        if m and int(m.group(5)) - int(m.group(1)) not in (5, 10, 20):
+            return _blank()
     if not m or any(len(x.chars) != len(x.text) for x in pieces):
         return _blank()
     if m.group(4) and not m.group(4)[0].isdigit() and pieces[-1].text != m.group(4):
@@ -5316,12 +5330,41 @@ def _digits_apart(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else 99
 
 
+# A 营业执照's 营业期限 row read whole while its label was not (a copy's usage watermark or the copier's tone
+# curve filling the bold label's strokes: AC ac_130, `2013年10月08日至2043年10月07日` read at 1.00 beside a blot)
+# is the term: of a business licence's rows only the term prints two whole dates joined by 至 (or a start
+# `至长期`) — 成立日期 and the issue date are one date, a 副本's annual-report line prints no year. Taken only
+# when exactly one line on the page is such a term and nothing else, and (an end date) whole years from
+# its start (False: blank `label_not_found`)
+UNLABELLED_TERM = True
+_LONE_TERM = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)至(\d{4}年\d{1,2}月\d{1,2}日|长期)")
+
+
+def _unlabelled_term(lines: list[Line]) -> list[Piece]:
+    """The term's row when its label was not read (`UNLABELLED_TERM`): the one line on the page
+    that is a whole term and nothing else, its end whole years from its start (or 长期); [] else."""
+    found = [ln for ln in lines if (m := _LONE_TERM.fullmatch(ln.text.replace(" ", "")))
+             and (m.group(2) == "长期" or _term_years(m.group(1), m.group(2)))]
+    if len(found) != 1:
+        return []
+    ln = found[0]
+    return [Piece(ln.text, ln.score, (ln.x1, ln.y1, ln.x2, ln.y2), ln.chars, ln.xs)]
+
+
+def _term_years(start: str, end: str) -> bool:
+    """Whether two printed dates (`2013年10月08日`, `2043年10月07日`) make a term of whole years."""
+    s, e = _norm_date(start), _norm_date(end)
+    return bool(s and e and _whole_years(dt.date.fromisoformat(s), dt.date.fromisoformat(e)))
+
+
 def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool, established: str, *,
                    settled: int = 0) -> FieldResult:
     """营业期限's end (`valid_to`): a date or 长期. A 个体工商户 licence prints none (empty is true).
     The start, when printed, must not be after the end; the end must be after the 成立日期.
     `settled`: how many of the licence's fields read before it were pre-filled (`TERM_END_SETTLED`)."""
     p = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
+    if not p and UNLABELLED_TERM and not individual and find_label(lines, LICENCE["term"]) is None:
+        p = _unlabelled_term(lines)
     if not p:
         if individual and find_label(lines, LICENCE["term"]) is None:
             return FieldResult("", 0.9, None, note="none printed")

@@ -1762,6 +1762,39 @@ def _wrapped_labels(lines: list[Line]) -> set[str]:
     return found
 
 
+# an ID card back prints its title in two rows: 中华人民共和国 over 居民身份证, the second printed larger. A copy of
+# a copy (or a stamp's ring over the card) loses the big row's head — grey, letter-spaced characters the copy
+# blurs into the card's guilloche — and keeps its tail (ZZ zz_080, a card back copied onto A4 under a company's
+# seal: `中华人民共和国` at 0.96–1.00 and, right under it, `份证` at 0.99 in a box taller than the first row; 签发机关
+# and its value under the seal, the period cut `2018.01.03-2036.0`), so the page read as `other`. No other
+# document stacks a tail of 身份证 under 中华人民共和国: the 户口簿's cover prints 居民户口簿, a 不动产权证书 证书, a
+# form 居民身份证申领登记表 on one row or with its paperwork words on the second. The stacked tail (two characters
+# or more, nothing else on its box, at least as tall as the first row) is the card back's title (False: off)
+CARD_BACK_TAIL = True
+CARD_BACK_TAIL_ROWS = 2.5  # the tail's top at most this many of the first row's heights below that row's bottom
+
+
+def _card_back_tail(lines: list[Line]) -> bool:
+    """The card back's two title rows with the second one's head lost (`CARD_BACK_TAIL`): a box holding
+    中华人民共和国 (one character misread at most) and nothing else, and under it — overlapping it across,
+    its top within CARD_BACK_TAIL_ROWS of its heights below — a box holding a tail of 居民身份证 of two
+    characters or more (`份证`, `身份证`, `民身份证`) and nothing else, at least as tall as the first."""
+    if not CARD_BACK_TAIL:
+        return False
+    word, title = "中华人民共和国", "居民身份证"
+    tails = {title[k:] for k in range(1, len(title) - 1)}
+    for top in lines:
+        t = _SPACE.sub("", top.text)
+        if len(t) != len(word) or sum(a != b for a, b in zip(t, word, strict=True)) > 1:
+            continue
+        for low in lines:
+            if low is top or _SPACE.sub("", low.text) not in tails or low.h < top.h:
+                continue
+            if 0 <= low.y1 - top.y2 <= CARD_BACK_TAIL_ROWS * top.h and min(low.x2, top.x2) > max(low.x1, top.x1):
+                return True
+    return False
+
+
 def _pure_title(word: str, segments: list[tuple[str, float, int]], median: float) -> bool:
     """`word` is the page's title on a line of its own (with a title's decorations at most), or
     with one end character lost (`_cut_title`) — not a large line merely starting with it, as a form's
@@ -2057,6 +2090,8 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     segments = _segments(lines)
     median = _median_height(lines)
     spaced = _spaced_titles(lines, median) | _crossed_titles(lines, median) | _misread_tail_titles(lines, median)
+    if _card_back_tail(lines):
+        spaced.add("居民身份证")
     wrapped = _wrapped_labels(lines)
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}

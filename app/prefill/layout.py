@@ -1256,7 +1256,11 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                                          and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
                                          for b in stacked)]
     if right_limit == float("inf"):
+        tail_x2: float | None = None  # (where a label's end boxed on its own ends, `_label_tail_box`)
         for o in row:
+            if not pieces and tail_x2 is not None and o.x1 - tail_x2 > 3 * ln.h:
+                right_limit = o.x1  # (text apart from the label's end: no value beside it, as after a value's box)
+                break
             if pieces and o.x1 < pieces[-1].box[2] - 0.5 * ln.h \
                     and abs((o.y1 + o.y2) / 2 - (pieces[-1].box[1] + pieces[-1].box[3]) / 2) > 0.35 * ln.h:
                 continue  # a box under or over the one taken (another row of a centred cell)
@@ -1285,6 +1289,9 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 # with the value, `法定代表人` + `人刘涵` starting inside the label's box: that
                 # character is the label's, not the value's first)
                 echo = _label_echo_len(ln, o)
+                if LABEL_TAIL_BOX and not echo and _label_tail_box(ln, o):
+                    tail_x2 = o.x2  # (`地址` + `址:` + `四川省…`: the label's own last character and its colon)
+                    continue
                 if echo:
                     part = _cut_at_labels(o.text[echo:], stop_labels)
                     o = Line(o.text[echo:], o.score, o.x_at(echo), o.y1, o.x2, o.y2, o.idx,
@@ -1463,6 +1470,24 @@ def _small_print_block(o: Line, lines: list[Line], h: float) -> bool:
         return False
     return any(b is not o and b.h < SMALL_PRINT_GAP * h and o.cy < b.cy < o.cy + h and b.y1 < o.y2 + 0.5 * o.h
                and min(b.x2, o.x2) - max(b.x1, o.x1) > 0.5 * min(b.x2 - b.x1, o.x2 - o.x1) for b in lines)
+
+
+# a box holding only the end of its label and the label's colon (`址:` after a label `地址` recovered
+# from a box that read its last character as another's — a watermark's `业` over `址`), or that end alone
+# right where the label ends, is the label's, not the value's first: the value starts in the box after
+# it (ZZ zz_037; without the colon main pre-filled `址四川省…`; False: off)
+LABEL_TAIL_BOX = True
+
+
+def _label_tail_box(label: Line, o: Line) -> bool:
+    """`o` is one or two last characters of `label` and nothing else but a colon after them: a label's
+    end read in a box of its own — with its colon (a colon closes a label, never a value's first
+    characters) within two rows' heights of the label, or without one right where the label ends."""
+    text = o.text.strip()
+    core = text.rstrip(":：")
+    if not (0 < len(core) <= 2 and len(core) < len(label.text) and label.text.endswith(core)):
+        return False
+    return o.x1 < label.x2 + (2.0 if core != text else 0.5) * label.h
 
 
 def _label_echo_len(label: Line, o: Line) -> int:

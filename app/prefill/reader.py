@@ -3294,8 +3294,55 @@ def _blind_reread(processed: ProcessedPage, lines: list[TextLine], to_page: np.n
     return got
 
 
+# a page refused as `small_print` (`retake_cause`: its characters stand under RETAKE_PITCH / RETAKE_FEW_PITCH
+# apart) is read once more from the photo enlarged (`enlarged_read`) so that its print stands this far apart
+# (0: never): AA's 高拍仪 licences (a whole sheet in a 1,600 px frame, print at a 9–10 px pitch, CImg's
+# filtered strokes) gave nothing as photographed — the detector, run on rows 8–10 px high, boxes two rows
+# as one or none, and the crops it cuts hold half characters —; enlarged 1.6× they read their credit code,
+# type, term or representative sure (aa_034, aa_070). The recogniser's own scaling of a crop to 48 px cannot
+# do this: it scales the crops the detector cut, not the rows it missed
+SMALL_PRINT_PITCH_TO = 16.0
+SMALL_PRINT_MAX_SCALE = 2.0  # … at most this much (a page so small that more is needed is left to the retake)
+SMALL_PRINT_MIN_SCALE = 1.25  # … and only when it is enlarged at least this much
+
+
+def _scaled_read(read: PageRead, k: float) -> PageRead:
+    """`read` with every line's quad and field's box multiplied by `k`."""
+    lines = [replace(ln, quad=tuple((x * k, y * k) for x, y in ln.quad)) for ln in read.lines]
+    for f in (f for ex in (read.extraction, *read.others) for f in ex.fields.values()):
+        if f.box:
+            f.box = [float(v) * k for v in f.box]
+    return replace(read, lines=lines)
+
+
+def enlarged_read(image: np.ndarray, first: PageRead, engine: OcrEngine) -> PageRead:
+    """`first`, a page of small print refused (`retake` `small_print`), read again from `image`
+    enlarged until its print stands SMALL_PRINT_PITCH_TO px apart (`print_pitch`; print that needs
+    more than SMALL_PRINT_MAX_SCALE for it is left to the retake: a chat picture's 6 px characters).
+    `first` keeps every field it read and takes from the enlarged reading only what it left blank,
+    when both read the same kind and agree on every field both read (`fill_blank_fields`); a date
+    with a digit torn with another is not taken (`distrust_small_print_dates`). What stays blank
+    still asks for the retake."""
+    pitch = print_pitch(first.lines)
+    if not SMALL_PRINT_PITCH_TO or pitch <= 0.0:
+        return first
+    k = SMALL_PRINT_PITCH_TO / pitch
+    if not SMALL_PRINT_MIN_SCALE <= k <= SMALL_PRINT_MAX_SCALE:
+        return first
+    big = cv2.resize(image, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
+    again = _scaled_read(read_page(big, engine, _enlarged=True), 1.0 / k)
+    if SMALL_PRINT_TORN_DATES:
+        distrust_small_print_dates(again.extraction)
+    clock = first.clock if first.clock is not None else StageClock()
+    clock.count("small_print_enlarged")
+    if fill_blank_fields(first.extraction, again.extraction, np.eye(3)):
+        clock.count("small_print_enlarged_filled")
+    return replace(first, elapsed_ms=first.elapsed_ms + again.elapsed_ms)
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
-              text_layer: tuple = (), layer_to_image: np.ndarray | None = None, enlarge: float = 1.0) -> PageRead:
+              text_layer: tuple = (), layer_to_image: np.ndarray | None = None, _enlarged: bool = False,
+              enlarge: float = 1.0) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
     `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
     read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`);
@@ -3305,11 +3352,12 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
     (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
     block, a photo or a seal inside a page can look like one. The kind never comes from the
-    crop's shape: only from the words read in it."""
+    crop's shape: only from the words read in it. A page refused for its small print is read
+    once more enlarged (`enlarged_read`; `_enlarged`: this is that reading)."""
+    photo = image
     t0 = time.perf_counter()
     clock = StageClock()
     engine = engine or get_engine()
-    photo = image  # (as given: `DEMOIRE_ENLARGE`'s second reading starts from it)
     with clock.stage("prepare"):
         image, bilevel, dithered = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
@@ -3769,10 +3817,13 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     elapsed = int(round((time.perf_counter() - t0) * 1000))
     read = PageRead(extraction.kind, extraction, src_lines, rotation, processed.quality, elapsed,
                     processed.doc_format, page, clock, others, retake)
-    if retake and lattice and flatten and enlarge == 1.0 and DEMOIRE_ENLARGE > 1.0 and not text_layer:
-        # a screen's page that asks for a retake: read once more enlarged (`DEMOIRE_ENLARGE`), kept when it fills more
+    if retake == "small_print" and flatten and not text_layer and not _enlarged:
+        return enlarged_read(photo, read, engine)
+    if retake and lattice and flatten and enlarge == 1.0 and DEMOIRE_ENLARGE > 1.0 and not text_layer and not _enlarged:
+        # a screen's page that asks for a retake (not for its small print: `enlarged_read`): read once more enlarged
+        # (`DEMOIRE_ENLARGE`), kept when it fills more
         clock.count("look_enlarged")
-        big = read_page(photo, engine, flatten=flatten, enlarge=DEMOIRE_ENLARGE)
+        big = read_page(photo, engine, flatten=flatten, enlarge=DEMOIRE_ENLARGE, _enlarged=True)
         if big.clock is not None:
             for st, ms in clock.cpu.items():
                 big.clock.cpu[st] = big.clock.cpu.get(st, 0.0) + ms

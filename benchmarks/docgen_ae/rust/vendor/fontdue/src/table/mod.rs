@@ -1,0 +1,4 @@
+mod kern;
+pub mod parse;
+
+pub use self::kern::*;
