@@ -1616,17 +1616,22 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
 
 
 def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageClock, *,
-                   guess: bool = True, soften: float = 0.0) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
+                   guess: bool = True, soften: float = 0.0, enlarge: float = 1.0,
+                   ) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
     """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines).
     `guess=False` for a part of the photo cut to read small text at its full resolution (a card's
     text box with a wide margin), which keeps the detector's page-size rules (no card box).
-    `soften`: σ of the blur the detector sees a 1-bit page through (else DET_BILEVEL_SIGMA)."""
+    `soften`: σ of the blur the detector sees a 1-bit page through (else DET_BILEVEL_SIGMA).
+    `enlarge`: the page is read at least this many times its own size (cubic), its long side up to
+    WIDE_LONG_SIDE — a photographed screen's page after `demoire` (`DEMOIRE_ENLARGE`)."""
     sigma = soften or DET_BILEVEL_SIGMA
     with clock.stage("prepare"):
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         one_bit = bool(sigma) and is_bilevel(
             page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
         s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
+        if enlarge > 1.0:
+            s = max(s, min(enlarge, WIDE_LONG_SIDE / max(page.shape[:2])))
         if abs(s - 1.0) > 0.02:
             page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
                               interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
@@ -3258,6 +3263,14 @@ GREY_LATTICE_TILES = 4
 # `demoire` 6. Of 1,050 pages of ZP–ZW, five measure a lattice of 2.0–2.5 px, every one a screen's (zt0030,
 # zw_020, zw_028, zw_103, zw_107): the other four read as before (2.5: as before)
 DEMOIRE_LATTICE = 2.0
+# … and when that page asks for a retake (`retake_cause`), it is read once more at DEMOIRE_ENLARGE times its size (cubic;
+# its long side up to WIDE_LONG_SIDE), the reading kept when it pre-fills more fields: after `demoire` a screen's print is 10–13 px high and soft (a panel pixel is 2–4 camera pixels, the lattice's
+# fringes taken out with part of each stroke), and at that size the detector boxes rows in pieces or not at all and the
+# recogniser's crops of them lose faint strokes (closing brackets, a digit, a name's character at 0.3–0.8). AD's 12
+# photographed monitors (lattice 2.2–4.5 px, the lit panel 790–1,530 px) read enlarged every time: 55.1 → 61.8 %
+# exact, 0 wrong, but AA aa_126 7 → 0 of 9 and ZY zy_0101 3 → 2 — hence a second reading of a retake page only, kept
+# when it fills more: ad_002's type, legal rep, capital, date (2 → 6 of 9) (1.0: no second reading, as before)
+DEMOIRE_ENLARGE = 1.5
 
 
 def _blind_reread(processed: ProcessedPage, lines: list[TextLine], to_page: np.ndarray,
@@ -3281,8 +3294,55 @@ def _blind_reread(processed: ProcessedPage, lines: list[TextLine], to_page: np.n
     return got
 
 
+# a page refused as `small_print` (`retake_cause`: its characters stand under RETAKE_PITCH / RETAKE_FEW_PITCH
+# apart) is read once more from the photo enlarged (`enlarged_read`) so that its print stands this far apart
+# (0: never): AA's 高拍仪 licences (a whole sheet in a 1,600 px frame, print at a 9–10 px pitch, CImg's
+# filtered strokes) gave nothing as photographed — the detector, run on rows 8–10 px high, boxes two rows
+# as one or none, and the crops it cuts hold half characters —; enlarged 1.6× they read their credit code,
+# type, term or representative sure (aa_034, aa_070). The recogniser's own scaling of a crop to 48 px cannot
+# do this: it scales the crops the detector cut, not the rows it missed
+SMALL_PRINT_PITCH_TO = 16.0
+SMALL_PRINT_MAX_SCALE = 2.0  # … at most this much (a page so small that more is needed is left to the retake)
+SMALL_PRINT_MIN_SCALE = 1.25  # … and only when it is enlarged at least this much
+
+
+def _scaled_read(read: PageRead, k: float) -> PageRead:
+    """`read` with every line's quad and field's box multiplied by `k`."""
+    lines = [replace(ln, quad=tuple((x * k, y * k) for x, y in ln.quad)) for ln in read.lines]
+    for f in (f for ex in (read.extraction, *read.others) for f in ex.fields.values()):
+        if f.box:
+            f.box = [float(v) * k for v in f.box]
+    return replace(read, lines=lines)
+
+
+def enlarged_read(image: np.ndarray, first: PageRead, engine: OcrEngine) -> PageRead:
+    """`first`, a page of small print refused (`retake` `small_print`), read again from `image`
+    enlarged until its print stands SMALL_PRINT_PITCH_TO px apart (`print_pitch`; print that needs
+    more than SMALL_PRINT_MAX_SCALE for it is left to the retake: a chat picture's 6 px characters).
+    `first` keeps every field it read and takes from the enlarged reading only what it left blank,
+    when both read the same kind and agree on every field both read (`fill_blank_fields`); a date
+    with a digit torn with another is not taken (`distrust_small_print_dates`). What stays blank
+    still asks for the retake."""
+    pitch = print_pitch(first.lines)
+    if not SMALL_PRINT_PITCH_TO or pitch <= 0.0:
+        return first
+    k = SMALL_PRINT_PITCH_TO / pitch
+    if not SMALL_PRINT_MIN_SCALE <= k <= SMALL_PRINT_MAX_SCALE:
+        return first
+    big = cv2.resize(image, None, fx=k, fy=k, interpolation=cv2.INTER_CUBIC)
+    again = _scaled_read(read_page(big, engine, _enlarged=True), 1.0 / k)
+    if SMALL_PRINT_TORN_DATES:
+        distrust_small_print_dates(again.extraction)
+    clock = first.clock if first.clock is not None else StageClock()
+    clock.count("small_print_enlarged")
+    if fill_blank_fields(first.extraction, again.extraction, np.eye(3)):
+        clock.count("small_print_enlarged_filled")
+    return replace(first, elapsed_ms=first.elapsed_ms + again.elapsed_ms)
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
-              text_layer: tuple = (), layer_to_image: np.ndarray | None = None) -> PageRead:
+              text_layer: tuple = (), layer_to_image: np.ndarray | None = None, _enlarged: bool = False,
+              enlarge: float = 1.0) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
     `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
     read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`);
@@ -3292,7 +3352,9 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     The page crop is a guess (`choose_page`): when it reads as no known kind, a second guess
     (`other_page`) is read too — a scanner bed's white page has no edges to find, and a text
     block, a photo or a seal inside a page can look like one. The kind never comes from the
-    crop's shape: only from the words read in it."""
+    crop's shape: only from the words read in it. A page refused for its small print is read
+    once more enlarged (`enlarged_read`; `_enlarged`: this is that reading)."""
+    photo = image
     t0 = time.perf_counter()
     clock = StageClock()
     engine = engine or get_engine()
@@ -3319,7 +3381,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             processed = replace(processed, image=view(processed.image))
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
-    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock,
+                                                    enlarge=enlarge if lattice and flatten else 1.0)
     text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
     if text_layer:
         # a vector PDF's own characters, where the render's OCR reads the same (`textlayer`)
@@ -3752,5 +3815,28 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         if retake:
             ask_retake(extraction)
     elapsed = int(round((time.perf_counter() - t0) * 1000))
-    return PageRead(extraction.kind, extraction, src_lines, rotation, processed.quality, elapsed,
+    read = PageRead(extraction.kind, extraction, src_lines, rotation, processed.quality, elapsed,
                     processed.doc_format, page, clock, others, retake)
+    if retake == "small_print" and flatten and not text_layer and not _enlarged:
+        return enlarged_read(photo, read, engine)
+    if retake and lattice and flatten and enlarge == 1.0 and DEMOIRE_ENLARGE > 1.0 and not text_layer and not _enlarged:
+        # a screen's page that asks for a retake (not for its small print: `enlarged_read`): read once more enlarged
+        # (`DEMOIRE_ENLARGE`), kept when it fills more
+        clock.count("look_enlarged")
+        big = read_page(photo, engine, flatten=flatten, enlarge=DEMOIRE_ENLARGE, _enlarged=True)
+        if big.clock is not None:
+            for st, ms in clock.cpu.items():
+                big.clock.cpu[st] = big.clock.cpu.get(st, 0.0) + ms
+            for k, v in clock.counts.items():
+                big.clock.counts[k] = big.clock.counts.get(k, 0.0) + v
+        if _filled(big) > _filled(read):
+            if big.clock is not None:
+                big.clock.count("look_enlarged_kept")
+            big.elapsed_ms = int(round((time.perf_counter() - t0) * 1000))
+            return big
+    return read
+
+
+def _filled(read: PageRead) -> int:
+    """How many fields a page's reading pre-fills (its documents' together; a flagged value is no pre-fill)."""
+    return sum(bool(v["value"]) for ex in (read.extraction, *read.others) for v in ex.public_fields().values())

@@ -86,6 +86,9 @@ def _forwarded() -> np.ndarray:
 
 def test_a_drawn_chat_forward_keeps_what_it_read_and_asks_for_the_rest(engine, monkeypatch: pytest.MonkeyPatch) -> None:
     image = _forwarded()
+    # (the retake rule alone: the enlarged re-read of a small-print page, session 37, is off here — on,
+    # it also fills this page's address, right, and keeps the rest: test_small_print_enlarged)
+    monkeypatch.setattr(reader, "SMALL_PRINT_PITCH_TO", 0.0)
     read = read_page(image, engine)
     assert read.kind == "business_license"
     fields = read.extraction.public_fields()
