@@ -1616,17 +1616,22 @@ def distrust_damaged(extraction: Extraction, quality: Quality | None) -> None:
 
 
 def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageClock, *,
-                   guess: bool = True, soften: float = 0.0) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
+                   guess: bool = True, soften: float = 0.0, enlarge: float = 1.0,
+                   ) -> tuple[np.ndarray, np.ndarray, int, list[TextLine]]:
     """Size a flattened page for OCR, upright it and read it: (page, source→page matrix, rotation, lines).
     `guess=False` for a part of the photo cut to read small text at its full resolution (a card's
     text box with a wide margin), which keeps the detector's page-size rules (no card box).
-    `soften`: σ of the blur the detector sees a 1-bit page through (else DET_BILEVEL_SIGMA)."""
+    `soften`: σ of the blur the detector sees a 1-bit page through (else DET_BILEVEL_SIGMA).
+    `enlarge`: the page is read at least this many times its own size (cubic), its long side up to
+    WIDE_LONG_SIDE — a photographed screen's page after `demoire` (`DEMOIRE_ENLARGE`)."""
     sigma = soften or DET_BILEVEL_SIGMA
     with clock.stage("prepare"):
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         one_bit = bool(sigma) and is_bilevel(
             page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
         s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
+        if enlarge > 1.0:
+            s = max(s, min(enlarge, WIDE_LONG_SIDE / max(page.shape[:2])))
         if abs(s - 1.0) > 0.02:
             page = cv2.resize(page, (max(8, int(page.shape[1] * s)), max(8, int(page.shape[0] * s))),
                               interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_CUBIC)
@@ -3258,6 +3263,14 @@ GREY_LATTICE_TILES = 4
 # `demoire` 6. Of 1,050 pages of ZP–ZW, five measure a lattice of 2.0–2.5 px, every one a screen's (zt0030,
 # zw_020, zw_028, zw_103, zw_107): the other four read as before (2.5: as before)
 DEMOIRE_LATTICE = 2.0
+# … and when that page asks for a retake (`retake_cause`), it is read once more at DEMOIRE_ENLARGE times its size (cubic;
+# its long side up to WIDE_LONG_SIDE), the reading kept when it pre-fills more fields: after `demoire` a screen's print is 10–13 px high and soft (a panel pixel is 2–4 camera pixels, the lattice's
+# fringes taken out with part of each stroke), and at that size the detector boxes rows in pieces or not at all and the
+# recogniser's crops of them lose faint strokes (closing brackets, a digit, a name's character at 0.3–0.8). AD's 12
+# photographed monitors (lattice 2.2–4.5 px, the lit panel 790–1,530 px) read enlarged every time: 55.1 → 61.8 %
+# exact, 0 wrong, but AA aa_126 7 → 0 of 9 and ZY zy_0101 3 → 2 — hence a second reading of a retake page only, kept
+# when it fills more: ad_002's type, legal rep, capital, date (2 → 6 of 9) (1.0: no second reading, as before)
+DEMOIRE_ENLARGE = 1.5
 
 
 def _blind_reread(processed: ProcessedPage, lines: list[TextLine], to_page: np.ndarray,
@@ -3328,7 +3341,8 @@ def enlarged_read(image: np.ndarray, first: PageRead, engine: OcrEngine) -> Page
 
 
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
-              text_layer: tuple = (), layer_to_image: np.ndarray | None = None, _enlarged: bool = False) -> PageRead:
+              text_layer: tuple = (), layer_to_image: np.ndarray | None = None, _enlarged: bool = False,
+              enlarge: float = 1.0) -> PageRead:
     """OCR one page image (BGR). `flatten=False` for pages that are already cropped (stored pages).
     `text_layer`: a PDF page's characters in the image's pixels (`hardware.scanner.files.page_chars`),
     read into the first reading's lines where the pixels show the same text (`app.prefill.textlayer`);
@@ -3367,7 +3381,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             processed = replace(processed, image=view(processed.image))
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
-    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock)
+    page, to_page, rotation, lines = _ocr_processed(processed, engine, clock,
+                                                    enlarge=enlarge if lattice and flatten else 1.0)
     text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
     if text_layer:
         # a vector PDF's own characters, where the render's OCR reads the same (`textlayer`)
@@ -3804,4 +3819,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                     processed.doc_format, page, clock, others, retake)
     if retake == "small_print" and flatten and not text_layer and not _enlarged:
         return enlarged_read(photo, read, engine)
+    if retake and lattice and flatten and enlarge == 1.0 and DEMOIRE_ENLARGE > 1.0 and not text_layer and not _enlarged:
+        # a screen's page that asks for a retake (not for its small print: `enlarged_read`): read once more enlarged
+        # (`DEMOIRE_ENLARGE`), kept when it fills more
+        clock.count("look_enlarged")
+        big = read_page(photo, engine, flatten=flatten, enlarge=DEMOIRE_ENLARGE, _enlarged=True)
+        if big.clock is not None:
+            for st, ms in clock.cpu.items():
+                big.clock.cpu[st] = big.clock.cpu.get(st, 0.0) + ms
+            for k, v in clock.counts.items():
+                big.clock.counts[k] = big.clock.counts.get(k, 0.0) + v
+        if _filled(big) > _filled(read):
+            if big.clock is not None:
+                big.clock.count("look_enlarged_kept")
+            big.elapsed_ms = int(round((time.perf_counter() - t0) * 1000))
+            return big
     return read
+
+
+def _filled(read: PageRead) -> int:
+    """How many fields a page's reading pre-fills (its documents' together; a flagged value is no pre-fill)."""
+    return sum(bool(v["value"]) for ex in (read.extraction, *read.others) for v in ex.public_fields().values())
