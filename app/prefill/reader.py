@@ -1261,7 +1261,14 @@ def _stop_view(page: np.ndarray, gray: np.ndarray) -> np.ndarray:
     return view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
 
 
-def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+# a dithered capture's (`bilevel.is_dithered`) scope stop cells are judged through a Gaussian of this σ (px, on the page
+# as read; 0: as any page's). AF af_0048, a fine-mode fax dithered whole (lone dots 0.52: the paper's tint printed as a
+# dot in ten), shrunk to 0.6 for the recogniser: its scope read whole and right, `…经营活动)` at 0.999 with no `。` on
+# the paper, was blanked `full stop not read` for the tint's specks in the cell after the bracket
+STOP_DOTS_SIGMA = 1.0
+
+
+def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray, *, dithered: bool = False) -> None:
     """A wrapped value that may go on in a row the detector did not box (`ROW_BELOW`: an ID card
     address whose last row fills the column and ends in a bare room number, `…3单元1703` with `室`
     squeezed alone against the number row) is taken only when the paper under its last row's
@@ -1276,6 +1283,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     # 登记机关 date right under a short scope, and its red rim reaching the last row's height after
     # the closing bracket is no `。` — a printed stop is black and stays dark there; STOP_SEAL_PAPER)
     cells: np.ndarray | None = None
+    averaged = False  # (`dithered`: the stop cells' view averaged once)
     for key, f in extraction.fields.items():
         if f.value and not f.flagged and any(room_covered(gray, room, row) for room, row, note in f.blank_after
                                              if note == COVER_CHECK):
@@ -1302,6 +1310,11 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         stops = [(room, row) for room, row, note in f.blank_after if note == STOP_CHECK]
         if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK, STOP_INNER) for _, _, note in f.blank_after):
             cells = seen if seen is not None and STOP_SEAL_PAPER else _stop_view(page, gray)
+        if cells is not None and dithered and STOP_DOTS_SIGMA and not averaged:
+            # (a dithered page's paper tint is dots all over — shrunk for the recogniser, grey specks
+            # as dark as a faint stop: its stop cells are judged through their average, where the
+            # tint is a light grey and a printed stop's black ring stays dark)
+            cells, averaged = cv2.GaussianBlur(cells, (0, 0), STOP_DOTS_SIGMA), True
         marks = gray if cells is None else cells
         if f.value and not f.flagged and any(stop_unread(marks, room, row) for room, row in stops):
             if STOP_READ and f.value.endswith(")") and len(stops) == 1 and stop_mark(marks, *stops[0]):
@@ -3806,7 +3819,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
-            confirm_row_end(ex, page_lines, ink)
+            confirm_row_end(ex, page_lines, ink, dithered=dithered)
             distrust_glare(ex, page_lines, ink)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
                 distrust_cut_rows(ex, page_lines, ink, wrapped=not screen)
