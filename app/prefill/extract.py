@@ -36,6 +36,7 @@ from app.prefill.layout import (
     join,
     label_columns,
     label_tails,
+    lone_label_tails,
     normalize_labels,
     piece_rows,
     ragged,
@@ -4659,8 +4660,8 @@ def _individual_type(lines: list[Line]) -> FieldResult | None:
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
-                                                             labels), labels), labels)
+    lines = _unlabelled_address(lone_label_tails(label_tails(normalize_labels(split_glued_heads(split_glued_labels(
+        lines, labels), labels), labels), labels), LICENCE), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)

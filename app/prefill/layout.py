@@ -782,6 +782,55 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
     return out
 
 
+# a label column cut down its length at the page's edge (a photographed or copied sheet whose left side was
+# folded under, trimmed or off the copier's glass) keeps of each row's label only its last character, boxed
+# alone before its value (`称` 崂山区瑞丰理发店, `者` 姜建刚, `围` 一般项目：…; AE ae_0044, a desk photo): when
+# LONE_TAIL_ROWS such tails or more — each the end of one field's labels only, that field's label read nowhere
+# on the page — stand one above another at one left edge, nothing read left of any, a value boxed right of
+# each, they are that column's labels (`lone_label_tails`; False: off, the rows' fields blank `not found`)
+LONE_TAIL_COLUMN = True
+LONE_TAIL_ROWS = 3
+
+
+def lone_label_tails(lines: list[Line], groups: dict[str, tuple[str, ...]]) -> list[Line]:
+    """The labels of a label column cut at the page's edge (`LONE_TAIL_COLUMN`): a line that is only
+    the last one to three characters of the labels of exactly one field of `groups` (field → its
+    labels), that field's label read nowhere, becomes that label when at least LONE_TAIL_ROWS such
+    lines of different fields start at one left edge (within a row's height of their median start),
+    each the first box of its row with a value of two characters or more boxed right after it. One
+    tail alone, or tails scattered over the page, are left as read (a lone `人` or `所` is as likely a
+    seal's or a note's character). A tail two fields' labels end with is left alone."""
+    if not LONE_TAIL_COLUMN:
+        return lines
+    every = tuple(a for aliases in groups.values() for a in aliases)
+    tails = []
+    for a in lines:
+        t = a.text.rstrip(":：")
+        if not t or len(t) > 3 or a.owner:
+            continue
+        keys = [k for k, aliases in groups.items() if any(len(lab) > len(t) and lab.endswith(t) for lab in aliases)]
+        if len(keys) != 1 or any(starts_with_label(o.text, groups[keys[0]]) for o in lines):
+            continue
+        if any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * a.h for o in lines):
+            continue  # not the row's first box
+        if not any(o is not a and same_row(o, a) and a.x2 - 0.3 * a.h <= o.x1 < a.x2 + 4 * a.h and len(o.text) >= 2
+                   and not starts_with_label(o.text, every) for o in lines):
+            continue  # no value after it
+        tails.append((a, keys[0], next(lab for lab in groups[keys[0]] if len(lab) > len(t) and lab.endswith(t))))
+    if len(tails) < LONE_TAIL_ROWS:
+        return lines
+    h = sorted(a.h for a, _, _ in tails)[len(tails) // 2]
+    x0 = sorted(a.x1 for a, _, _ in tails)[len(tails) // 2]
+    col = [(a, k, lab) for a, k, lab in tails if abs(a.x1 - x0) <= h]
+    keys = [k for _, k, _ in col]
+    if len(set(keys)) < LONE_TAIL_ROWS or len(set(keys)) != len(keys):
+        return lines  # (two rows claiming one field: no column of labels)
+    out = [o for o in lines if not any(o is a for a, _, _ in col)]
+    out += [Line(lab, a.score, a.x1, a.y1, a.x2, a.y2, a.idx) for a, _, lab in col]
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
+    return out
+
+
 # a label column's edges where a lone label character stands are read off the line through its labels'
 # edges (a photo taken at a slant: a column's x drifts row by row, `名` at 313 px under labels at
 # 321–337 px — the median of the column is a row's drift away; ZY zy_0147) when three labels or more
