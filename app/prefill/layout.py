@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from app.prefill.engine import TextLine
 from app.validators.text import to_halfwidth
@@ -286,7 +288,8 @@ def _near_match(text: str, label: str) -> bool:
     if text.startswith(label):
         return True
     if len(label) >= 4 and len(text) >= len(label):
-        return sum(a != b for a, b in zip(text[: len(label)], label, strict=True)) <= 1
+        return sum(a != b and not (TRADITIONAL_LABEL and _simplified(a) == b)
+                   for a, b in zip(text[: len(label)], label, strict=True)) <= 1
     return False
 
 
@@ -343,7 +346,26 @@ LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line hei
 
 
 def _label_char(ch: str, want: str) -> bool:
-    return ch == want or ch in LABEL_CONFUSIONS.get(want, "")
+    return ch == want or ch in LABEL_CONFUSIONS.get(want, "") or (TRADITIONAL_LABEL and _simplified(ch) == want)
+
+
+# a label character read as its traditional form (`項` for 项, `營` for 营) is that character: labels are
+# printed in simplified characters and the recogniser's charset holds both forms, splitting its certainty
+# between them on a blurred or filled-in stroke (AE ae_0006, a copy of a copy: `经管項目` for 经营项目 — with
+# 管 for 营, two characters off, so the items' row was read into 主体业态's value and the items blank `not
+# found`) (False: the traditional form is another character)
+TRADITIONAL_LABEL = True
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> dict[str, str]:
+    """Traditional characters → their one simplified form (resources/standards/opencc_ts_characters.txt)."""
+    text = resources.files("resources.standards").joinpath("opencc_ts_characters.txt").read_text(encoding="utf-8")
+    return dict(ln.split("\t", 1) for ln in text.splitlines() if ln and not ln.startswith("#"))
+
+
+def _simplified(ch: str) -> str:
+    return _traditional().get(ch, ch)
 
 
 def _spelled(text: str, label: str, start: int) -> int:
