@@ -179,7 +179,10 @@ def _item_separators(value: str, pieces: list[Piece] | None) -> str:
     and a 、 is often read as a comma: a separator read as , ， ; or ； is made 、 — unless every
     separator between items (outside brackets) is a comma the recogniser is sure of (its runner-up
     no 、), as a certificate that parts its items with ， prints them (歌舞厅，影剧院). The window keys
-    the list in as the certificate prints it."""
+    the list in as the certificate prints it. A centred dot between items (`游泳场(馆)·住宿·健身房`, AF af_0103:
+    a photographed screen's soft 、 read as ·) is a 、 too (ITEM_DOTS): no certificate parts its items so."""
+    if ITEM_DOTS:
+        value = re.sub(f"[{ITEM_DOTS}]", "、", value)
     chars = [c for p in pieces or () for c in (p.chars if len(p.chars) == len(p.text) else ((0.0, "", 0.0),) * len(p.text))]
     if len(chars) != len(value):
         chars = [(0.0, "", 0.0)] * len(value)
@@ -195,6 +198,7 @@ def _item_separators(value: str, pieces: list[Piece] | None) -> str:
 
 
 COMMA_SURE = 0.9  # a comma read at this or more, 、 not its runner-up, is a printed comma
+ITEM_DOTS = "·・•‧∙"  # centred dots read between a 许可项目 list's items: its 、 ("": kept as read)
 
 
 def health_item_ok(item: str) -> bool:
