@@ -3381,6 +3381,26 @@ def enlarged_read(image: np.ndarray, first: PageRead, engine: OcrEngine) -> Page
     return replace(first, elapsed_ms=first.elapsed_ms + again.elapsed_ms)
 
 
+# a second guess of the page (`other_page`, the despeckled page) is kept when it reads as a kind — and also
+# when it reads as no kind by its words yet its values prove an ID front with its labels lost
+# (`kinds.labelless_kind`), as the page kept is asked at the end: a faxed card small on a sheet, its grey
+# labels thresholded away, read from the whole sheet with its birth year misread (`1991≤128100` for 1997 年
+# 12 月 10 日) and from the other crop guess with the year whole — that reading was dropped for reading as
+# `other`, and the kept one failed the end's test (AF af_0109, af_0031) (False: `classify` only, as before)
+GUESS_LABELLESS = True
+
+
+def _guess_kind(lines: list[Line], to_page: np.ndarray, source: tuple[int, ...] | None) -> str:
+    """The kind a further guess of the page reads as: `classify_cut`'s, else (GUESS_LABELLESS) the
+    kind its values prove with no label read (`kinds.labelless_kind`), else `other`."""
+    kind = classify_cut(lines, to_page, source)[0]
+    if kind == "other" and GUESS_LABELLESS:
+        from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+        return _kinds.labelless_kind(lines) or "other"
+    return kind
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
               text_layer: tuple = (), layer_to_image: np.ndarray | None = None, _enlarged: bool = False,
               enlarge: float = 1.0) -> PageRead:
@@ -3468,7 +3488,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
-            alt_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+            alt_kind = _guess_kind(to_lines(got[3]), got[1], source)
         if alt_kind != "other":
             clock.count("look_alt_page_kept")
             processed, (page, to_page, rotation, lines) = alt, got
@@ -3482,7 +3502,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("rereads")
         got = _ocr_processed(clean_page, engine, clock)
         with clock.stage("layout"):
-            clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+            clean_kind = _guess_kind(to_lines(got[3]), got[1], source)
         if clean_kind != "other":
             clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got
