@@ -277,8 +277,9 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
     if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     res = ex._result(v, p, char_floor=ex.NAME_CHAR, hairline=True)
-    if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p)):
-        return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why)
+    if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p, v)):
+        return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why,
+                              weakest=res.weakest if why == ex.NO_SURNAME else 1.0)
     last = p[-1]
     if getattr(raw, "below", False) and not res.flagged:
         # a name alone on the row under its label has nothing after it on its row to show a lost
