@@ -7,6 +7,8 @@
   than the first reading read its own (ae_0013's softened re-read `阳志` at 0.96).
 - `extract.CARD_FIVE_NEEDS_COMPOUND`: an ID card name of five characters without a dot begins with a 复姓
   (as a licence's person must): ae_0026 `姚文雨共办`, a copy watermark's slanted `供办` boxed with the name.
+- `extract.ESTATE_END_CUT`: an address ending in an estate's name after a house number (`…1112号佳美小区`,
+  ae_0037, a photocopy: `13幢106室` under a copy watermark) names no door — its end was not read.
 - `extract.SCOPE_PART_CLOSED`: a scope's 一般项目 part closes before the 许可项目 header; a header glued
   to an item (`…摄影扩印许可项目:`, ae_0046, a hand-held photo whose bent rows were skipped) lost rows.
 """
@@ -44,12 +46,12 @@ def _food(rep: str) -> list[Line]:
             _line("许可证编号", 152, 1322, 569, 1359), _line("JY13706130624268", 587, 1322, 864, 1362)]
 
 
-def _business(rep: str, scope: str = "") -> list[Line]:
+def _business(rep: str, scope: str = "", address: str = "四川省成都市武侯区长江路1367号和谐家园27栋3单元503室") -> list[Line]:
     lines = [_line("统一社会信用代码", 205, 212, 423, 271), _line("92360111271WX3XG0F", 200, 263, 562, 333),
              _line("营业执照", 971, 329, 1426, 498), _line("名称", 221, 516, 405, 566),
              _line("嘉兴南湖区嘉禾建筑工程经营部", 434, 528, 883, 601),
              _line("注册日期2013年10月01日", 1266, 583, 1726, 662),
-             _line("经营场所四川省成都市武侯区长江路1367号和谐家园27栋3单元503室", 1258, 690, 2166, 740),
+             _line("经营场所" + address, 1258, 690, 2166, 740),
              _line("类型", 209, 630, 400, 681), _line("个体工商户", 415, 641, 596, 700),
              _line("经营者", 191, 712, 396, 774), _line(rep, 412, 730, 529, 781)]
     if scope:
@@ -134,3 +136,12 @@ def test_a_permit_header_glued_to_a_general_item_lost_rows(monkeypatch: pytest.M
     monkeypatch.setattr(ex, "SCOPE_PART_CLOSED", False)
     assert ex.extract(_business("杜建华", SCOPE_CUT), "business_license").public_fields()["business_scope"]["value"] \
         == SCOPE_CUT  # (main: pre-filled without the rows it lost)
+
+
+def test_an_address_ending_in_an_estate_after_its_house_number_was_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    cut, whole = "山东省济南市历下区和平路1112号佳美小区", "山东省济南市历下区和平路1112号佳美小区13幢106室"
+    got = ex.extract(_business("杜建华", address=cut), "business_license").public_fields()["address"]
+    assert got["value"] == "" and got["reason"] == "wrapped_row_incomplete"
+    assert ex.extract(_business("杜建华", address=whole), "business_license").public_fields()["address"]["value"] == whole
+    monkeypatch.setattr(ex, "ESTATE_END_CUT", False)
+    assert ex.extract(_business("杜建华", address=cut), "business_license").public_fields()["address"]["value"] == cut
