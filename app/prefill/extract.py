@@ -82,6 +82,11 @@ PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred ph
 # as in any other value (V v0028: `…新市街道结社区…`, 团 lost on a fax, after 侯 of 武侯区 was settled)
 # (False: dropped, as the other callers of `_places` still do — measured on food licences only)
 PLACE_KEEP_XS = True
+# … and so does a licence's entity name (营业执照 名称, 经营者名称, 单位名称): AE ae_0043 (a 食品经营许可证 in a sleeve)
+# read `长沙穗医疗器械有限公司` for 长沙金穗…, 金 washed out under the glare, a character's room of ink between 沙
+# and 穗; 长沙 was settled by the place list (长 at 0.77), the positions were dropped and the gap never looked
+# at (False: dropped, as before)
+NAME_KEEP_XS = True
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -4704,7 +4709,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     raw = _without_lead_marks(raw) if NAME_LEAD_MARK else raw
     raw = _without_trail_marks(raw)
     # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
-    p = _places(raw, rule_out=True)
+    p = _places(raw, rule_out=True, keep_xs=NAME_KEEP_XS)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS, hairline=True) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and (_any_end_unread(raw) or _head_unread(raw)):
@@ -5631,7 +5636,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
             p, doubtful = _permit_name(without_dated_mark(p), lines)
             p = seal_marks_only(p, value_after(lines, HEALTH[lab], labels), lines)
-            p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
+            p = _twins_sure(_places(p, keep_xs=NAME_KEEP_XS))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue

@@ -857,7 +857,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["license_no"] = ex._blank("several valid codes" if found else "no valid number" if misread else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
     p = ex.seal_marks_only(p, value_after(lines, FOOD["name"], labels), lines)
-    p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
+    p = ex._twins_sure(ex._places(ex._places(p, keep_xs=ex.NAME_KEEP_XS), FOOD_NAME_WORDS,
+                                  keep_xs=ex.NAME_KEEP_XS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
         ex._result(v, p, odds=ex.ENTITY_ODDS, hairline=True) if len(v) >= 2 else ex._blank(

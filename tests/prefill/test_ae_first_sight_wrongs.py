@@ -145,3 +145,26 @@ def test_an_address_ending_in_an_estate_after_its_house_number_was_cut(monkeypat
     assert ex.extract(_business("杜建华", address=whole), "business_license").public_fields()["address"]["value"] == whole
     monkeypatch.setattr(ex, "ESTATE_END_CUT", False)
     assert ex.extract(_business("杜建华", address=cut), "business_license").public_fields()["address"]["value"] == cut
+
+
+def _food_name_line(xs: tuple[float, ...]) -> Line:
+    # ae_0043's reading: `长沙穗医疗器械有限公司`, 长 at 0.77 (上 second) settled by the place list, 金 washed out
+    # between 沙 and 穗 (a step of 36 px where the others are 13–18; drawn here at this row's size)
+    text = "长沙穗医疗器械有限公司"
+    chars = ((0.769, "上", 0.197), (0.911, "洲", 0.069)) + ((0.995, "", 0.0),) * (len(text) - 2)
+    return Line(text, 0.969, 594, 556, 976, 602, 0, chars, xs=xs)
+
+
+def test_a_name_a_place_settled_keeps_its_positions_for_the_gap_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`extract.NAME_KEEP_XS` (AE ae_0043): the positions kept, the gap a lost character left is seen."""
+    gap = tuple(610.0 + 31 * (i + (i >= 2)) for i in range(11))  # (a slot of paper after 沙)
+    even = tuple(610.0 + 34 * i for i in range(11))
+
+    def name(xs: tuple[float, ...]) -> dict:
+        lines = [ln if ln.text != "烟台博远酒店管理有限公司" else _food_name_line(xs) for ln in _food("郝建华")]
+        return ex.extract(lines, "food_business_license").public_fields()["name"]
+
+    assert name(gap)["value"] == ""
+    assert name(even)["value"] == "长沙穗医疗器械有限公司"  # (no gap: as read)
+    monkeypatch.setattr(ex, "NAME_KEEP_XS", False)
+    assert name(gap)["value"] == "长沙穗医疗器械有限公司"  # (main: the positions dropped, pre-filled)
