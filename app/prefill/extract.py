@@ -184,7 +184,10 @@ def _item_separators(value: str, pieces: list[Piece] | None) -> str:
     and a 、 is often read as a comma: a separator read as , ， ; or ； is made 、 — unless every
     separator between items (outside brackets) is a comma the recogniser is sure of (its runner-up
     no 、), as a certificate that parts its items with ， prints them (歌舞厅，影剧院). The window keys
-    the list in as the certificate prints it."""
+    the list in as the certificate prints it. A centred dot between items (`游泳场(馆)·住宿·健身房`, AF af_0103:
+    a photographed screen's soft 、 read as ·) is a 、 too (ITEM_DOTS): no certificate parts its items so."""
+    if ITEM_DOTS:
+        value = re.sub(f"[{ITEM_DOTS}]", "、", value)
     chars = [c for p in pieces or () for c in (p.chars if len(p.chars) == len(p.text) else ((0.0, "", 0.0),) * len(p.text))]
     if len(chars) != len(value):
         chars = [(0.0, "", 0.0)] * len(value)
@@ -200,6 +203,7 @@ def _item_separators(value: str, pieces: list[Piece] | None) -> str:
 
 
 COMMA_SURE = 0.9  # a comma read at this or more, 、 not its runner-up, is a printed comma
+ITEM_DOTS = "·・•‧∙"  # centred dots read between a 许可项目 list's items: its 、 ("": kept as read)
 
 
 def health_item_ok(item: str) -> bool:
@@ -265,7 +269,8 @@ _NOTE_REASON = {
     "not found": "label_not_found", "no value": "value_not_found", "no valid number": "check_digit",
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
-    "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
+    "address ends abruptly": "wrapped_row_incomplete", "mark after the address": "format",
+    "doubtful character": "doubtful_character",
     "torn digit on a bent row": "doubtful_character", "page read poorly": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
@@ -694,6 +699,9 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
 _CLAUSE_MARK = re.compile(r"(?<=.)[：:。]")
 
 
+ADDRESS_END_MARKS = ".,;:。，、；：·"  # an address read ending in one of these is not pre-filled ("": off)
+
+
 def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None, *,
                     early: Collection[int] = ()) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
@@ -703,6 +711,10 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     `early`: rows (of `piece_rows`) left short whose room the reader checks for paper (`_short_rows`)."""
     if len(addr) < 4:
         return _blank()
+    if ADDRESS_END_MARKS and addr[-1] in ADDRESS_END_MARKS:
+        # (no address ends in a stop or a comma: a speck or a seal's dot after its last character read
+        # as one — ZY zy_0014, a copy of a copy read larger, `…2504室.`)
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="mark after the address")
     if addr.count("(") != addr.count(")"):
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address

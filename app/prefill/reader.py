@@ -30,6 +30,7 @@ from app.imaging.contrast import (
 )
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
+    KEYSTONE_CARD_TEXT,
     ProcessedPage,
     Quality,
     content_box,
@@ -223,6 +224,27 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     if doc_format == "id_card" or max(h, w) < 1300 and min(h, w) / max(h, w) > 0.55:
         return CARD_SHORT_SIDE / min(h, w) if min(h, w) > CARD_SHORT_SIDE * 1.15 else 1.0
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
+
+
+# A page flattened to a card's shape is shrunk to CARD_SHORT_SIDE, where a card's own print (rows 4–8 % of its short
+# side) stands 22–44 px high. A licence photographed at an angle with an edge out of the picture can measure a card's
+# aspect too (AF af_0137, a 食品经营许可证 held in the hand, its foot cut by the frame: 1.47) and keep it when its rows
+# are large for a licence (3.2 %, over `document.CARD_TEXT`): shrunk like a card its rows were 17 px and its credit
+# code, legal representative and address went blank (check digit, doubtful characters); read at 760 px, all three
+# read sure. A card-shaped page whose rows are under a card's (`document.KEYSTONE_CARD_TEXT`, measured by
+# `process_document` as `text_rows`) is shrunk no further than to where its rows are CARD_ROW_PX high (0: off)
+CARD_ROW_PX = 24.0
+
+
+def _card_row_scale(processed: ProcessedPage, s: float) -> float:
+    """The OCR scale `s` for a page flattened as a card: not below where its text rows are CARD_ROW_PX
+    high when they are smaller than a card's (a licence in a card's outline); a card's page as `s` says."""
+    if not CARD_ROW_PX or s >= 1.0 or processed.doc_format != "id_card" or processed.quality is None:
+        return s
+    rows = processed.quality.metrics.get("text_rows", 0.0)
+    if not 0.0 < rows < KEYSTONE_CARD_TEXT:
+        return s
+    return max(s, min(1.0, CARD_ROW_PX / (rows * min(processed.image.shape[:2]))))
 
 
 BILEVEL_REREAD = 1.6  # σ (px) of the softened second reading of a 1-bit page's blank fields (0: none; 1.2 read 5 fewer on Q)
@@ -1644,7 +1666,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         one_bit = bool(sigma) and is_bilevel(
             page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
-        s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
+        s = _card_row_scale(processed, _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format)))
         if enlarge > 1.0:
             s = max(s, min(enlarge, WIDE_LONG_SIDE / max(page.shape[:2])))
         if abs(s - 1.0) > 0.02:
