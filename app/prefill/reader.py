@@ -30,6 +30,7 @@ from app.imaging.contrast import (
 )
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
+    KEYSTONE_CARD_TEXT,
     ProcessedPage,
     Quality,
     content_box,
@@ -62,6 +63,7 @@ from app.prefill.extract import (
     GAP_CHECK,
     MARK_PAST,
     NAME_CHAR,
+    NO_SURNAME,
     PAGE_LABELS,
     PAPER_CHECK,
     ROW_BELOW,
@@ -224,6 +226,27 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
 
 
+# A page flattened to a card's shape is shrunk to CARD_SHORT_SIDE, where a card's own print (rows 4–8 % of its short
+# side) stands 22–44 px high. A licence photographed at an angle with an edge out of the picture can measure a card's
+# aspect too (AF af_0137, a 食品经营许可证 held in the hand, its foot cut by the frame: 1.47) and keep it when its rows
+# are large for a licence (3.2 %, over `document.CARD_TEXT`): shrunk like a card its rows were 17 px and its credit
+# code, legal representative and address went blank (check digit, doubtful characters); read at 760 px, all three
+# read sure. A card-shaped page whose rows are under a card's (`document.KEYSTONE_CARD_TEXT`, measured by
+# `process_document` as `text_rows`) is shrunk no further than to where its rows are CARD_ROW_PX high (0: off)
+CARD_ROW_PX = 24.0
+
+
+def _card_row_scale(processed: ProcessedPage, s: float) -> float:
+    """The OCR scale `s` for a page flattened as a card: not below where its text rows are CARD_ROW_PX
+    high when they are smaller than a card's (a licence in a card's outline); a card's page as `s` says."""
+    if not CARD_ROW_PX or s >= 1.0 or processed.doc_format != "id_card" or processed.quality is None:
+        return s
+    rows = processed.quality.metrics.get("text_rows", 0.0)
+    if not 0.0 < rows < KEYSTONE_CARD_TEXT:
+        return s
+    return max(s, min(1.0, CARD_ROW_PX / (rows * min(processed.image.shape[:2]))))
+
+
 BILEVEL_REREAD = 1.6  # σ (px) of the softened second reading of a 1-bit page's blank fields (0: none; 1.2 read 5 fewer on Q)
 BILEVEL_REREAD_DET = True  # … detected anew (False: the first reading's lines are recognised again: 4 of its 6 fields, half its CPU)
 BILEVEL_REREAD_AGREE = True  # … taken only when both readings agree on every field both read
@@ -350,6 +373,7 @@ FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first fou
 # its 营业期限's start, a 卫生许可证 number's year against its term): the same pixels read again agree with
 # themselves, not with the other print (ZW zw_009: the 1-bit page's softened reading filled back the `2001`
 # the broken term start had put in doubt)
+FILL_SURNAME_SURER = True  # a name flagged `extract.NO_SURNAME` takes a second reading only as sure as it (False: any)
 NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees", "prints a digit apart")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
@@ -1642,7 +1666,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         one_bit = bool(sigma) and is_bilevel(
             page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
-        s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
+        s = _card_row_scale(processed, _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format)))
         if enlarge > 1.0:
             s = max(s, min(enlarge, WIDE_LONG_SIDE / max(page.shape[:2])))
         if abs(s - 1.0) > 0.02:
@@ -2501,7 +2525,11 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
                 and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value) \
                 and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)) \
-                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)):
+                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)) \
+                and not (FILL_SURNAME_SURER and f.note == NO_SURNAME and g.weakest < f.weakest):
+            # (a name read sure with a first character no one carries (`旧志`, ae_0013, a fax) is not
+            # replaced by another reading's surname (`阳志` at 0.96) read less sure than the first
+            # reading read its own characters: two readings of one print disagreeing, neither surer)
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
@@ -3284,6 +3312,12 @@ DEMOIRE_LATTICE = 2.0
 # exact, 0 wrong, but AA aa_126 7 → 0 of 9 and ZY zy_0101 3 → 2 — hence a second reading of a retake page only, kept
 # when it fills more: ad_002's type, legal rep, capital, date (2 → 6 of 9) (1.0: no second reading, as before)
 DEMOIRE_ENLARGE = 1.5
+# the whole photo a screen's page was found in is put through that page's view (`demoire`, `descreen`) only when a
+# reading asks for the photo's pixels (a second page guess, a re-read of the whole photo or of a region of it), not
+# before every screen's reading: most read from their page alone. `demoire` of a 1600×1200 photo costs 2–3 times the
+# page's (AE ae_0114: 899 vs 346 ms CPU under load; ae_0052's 2048×1536 1,191 vs 401) — every reading as before
+# (False: the photo through the view up front, as before)
+WHOLE_VIEW_LAZY = True
 
 
 def _blind_reread(processed: ProcessedPage, lines: list[TextLine], to_page: np.ndarray,
@@ -3353,6 +3387,26 @@ def enlarged_read(image: np.ndarray, first: PageRead, engine: OcrEngine) -> Page
     return replace(first, elapsed_ms=first.elapsed_ms + again.elapsed_ms)
 
 
+# a second guess of the page (`other_page`, the despeckled page) is kept when it reads as a kind — and also
+# when it reads as no kind by its words yet its values prove an ID front with its labels lost
+# (`kinds.labelless_kind`), as the page kept is asked at the end: a faxed card small on a sheet, its grey
+# labels thresholded away, read from the whole sheet with its birth year misread (`1991≤128100` for 1997 年
+# 12 月 10 日) and from the other crop guess with the year whole — that reading was dropped for reading as
+# `other`, and the kept one failed the end's test (AF af_0109, af_0031) (False: `classify` only, as before)
+GUESS_LABELLESS = True
+
+
+def _guess_kind(lines: list[Line], to_page: np.ndarray, source: tuple[int, ...] | None) -> str:
+    """The kind a further guess of the page reads as: `classify_cut`'s, else (GUESS_LABELLESS) the
+    kind its values prove with no label read (`kinds.labelless_kind`), else `other`."""
+    kind = classify_cut(lines, to_page, source)[0]
+    if kind == "other" and GUESS_LABELLESS:
+        from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+        return _kinds.labelless_kind(lines) or "other"
+    return kind
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
               text_layer: tuple = (), layer_to_image: np.ndarray | None = None, _enlarged: bool = False,
               enlarge: float = 1.0) -> PageRead:
@@ -3371,6 +3425,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     t0 = time.perf_counter()
     clock = StageClock()
     engine = engine or get_engine()
+    whole_view: Callable[[np.ndarray], np.ndarray] | None = None
     with clock.stage("prepare"):
         image, bilevel, dithered = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
@@ -3390,10 +3445,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # where the photo resolves the panel's pixels, through their mean with the lattice's
             # fringes taken out (`screen.demoire`)
             view = demoire if lattice else descreen
-            image = view(image)
+            if WHOLE_VIEW_LAZY:
+                whole_view = view  # (the whole photo through it only when a reading asks for it: `whole`)
+            else:
+                image = view(image)
             processed = replace(processed, image=view(processed.image))
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
+    viewed: list[np.ndarray] = []
+
+    def whole() -> np.ndarray:
+        # the image the page was found in, as the page is read (a screen's through `whole_view`, made once)
+        if whole_view is None:
+            return image
+        if not viewed:
+            with clock.stage("prepare"):
+                viewed.append(whole_view(image))
+            clock.count("whole_view")
+        return viewed[0]
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock,
                                                     enlarge=enlarge if lattice and flatten else 1.0)
     text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
@@ -3420,12 +3489,12 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     alt = None
     if kind == "other" and flatten:
         with clock.stage("prepare"):
-            alt = other_page(image, processed)
+            alt = other_page(whole(), processed)
     if alt is not None and _reread(clock):
         clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
-            alt_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+            alt_kind = _guess_kind(to_lines(got[3]), got[1], source)
         if alt_kind != "other":
             clock.count("look_alt_page_kept")
             processed, (page, to_page, rotation, lines) = alt, got
@@ -3439,7 +3508,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("rereads")
         got = _ocr_processed(clean_page, engine, clock)
         with clock.stage("layout"):
-            clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+            clean_kind = _guess_kind(to_lines(got[3]), got[1], source)
         if clean_kind != "other":
             clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got
@@ -3499,7 +3568,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             from app.prefill import kinds as _kinds
 
             clock.count("look_card_number")
-            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near, near_rotation, again = _read_again(whole(), engine, clock, source, region, guess=False)
             near_ex = again[4]
             if near_ex.kind == "other":
                 with clock.stage("layout"):
@@ -3648,7 +3717,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # a card back small on a sheet, only its title read (`card_title_region`): the part of
             # the photo around the title is read at the photo's own resolution, as a card's text
             # box is (one more pass, only on `other` pages holding a lone 居民身份证)
-            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near, near_rotation, again = _read_again(whole(), engine, clock, source, region, guess=False)
             if again[4].kind in ("id_card_back", "id_card_front") and _read_count(again[4]) > 0:
                 clock.count("look_card_title_kept")
                 processed, rotation = near, near_rotation
@@ -3659,7 +3728,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # between its title and its rows, which the printed-matter box can take for the end of
         # the page; an emblem can look like a page's edges): the title was read, the labels
         # were not. The whole image is read too; the reading with more fields is kept
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         clock.count("look_labels_missed")
         if _read_count(again[4]) > _read_count(extraction):
             clock.count("look_labels_missed_kept")
@@ -3680,7 +3749,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # read sure: a field read is never lost. Licences only (an ID side is read again by its own
         # rules), only when fewer than CROP_REREAD of its fields were read, and not when a value it
         # read is one the blur or glare rules distrust (`_crop_read_short`)
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         clock.count("look_crop_short")
         with clock.stage("layout"):
             if _read_count(again[4]) > _read_count(extraction) and fill_blank_fields(
@@ -3696,7 +3765,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # for the name's row above the rest (a chat app's screenshot of a tilted card: the crop's
         # top edge ran under 姓名); there the whole reading, if it saw the name, also takes the rows
         # it alone missed from the crop (`fill_rows_unseen`)
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         clock.count("look_row_cut")
         if top_cut and again[4].fields.get("name") is not None and again[4].fields["name"].value \
                 and not again[4].fields["name"].flagged:
@@ -3718,7 +3787,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
             # text read is read again at the photo's own resolution
-            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near, near_rotation, again = _read_again(whole(), engine, clock, source, region, guess=False)
             if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
                 clock.count("look_card_region_kept")
                 processed, rotation = near, near_rotation
@@ -3745,7 +3814,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_dither")
         clock.count("rereads")
         with clock.stage("prepare"):
-            averaged = cv2.GaussianBlur(image, (0, 0), DITHER_DESCREEN)
+            averaged = cv2.GaussianBlur(whole(), (0, 0), DITHER_DESCREEN)
             near = choose_page(averaged, True)
         got = _ocr_processed(near, engine, clock)
         again = _extract_read(got[0], got[1], got[3], engine, clock, source, outline=_outlined(near))
@@ -3760,7 +3829,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # the page's crop cut the card's other side (a quad snapped to A4 around one side and half
         # the other): the whole sheet is read too, and kept when it holds both sides and reads more
         # of them (the side it reads first may be the other one)
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         with clock.stage("layout"):
             more, _ = other_side(again[4], again[3], again[0].shape)
         if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
