@@ -63,6 +63,7 @@ from app.prefill.extract import (
     GAP_CHECK,
     MARK_PAST,
     NAME_CHAR,
+    NO_SURNAME,
     PAGE_LABELS,
     PAPER_CHECK,
     ROW_BELOW,
@@ -372,6 +373,7 @@ FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first fou
 # its 营业期限's start, a 卫生许可证 number's year against its term): the same pixels read again agree with
 # themselves, not with the other print (ZW zw_009: the 1-bit page's softened reading filled back the `2001`
 # the broken term start had put in doubt)
+FILL_SURNAME_SURER = True  # a name flagged `extract.NO_SURNAME` takes a second reading only as sure as it (False: any)
 NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees", "prints a digit apart")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
@@ -2523,7 +2525,11 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
                 and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value) \
                 and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)) \
-                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)):
+                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)) \
+                and not (FILL_SURNAME_SURER and f.note == NO_SURNAME and g.weakest < f.weakest):
+            # (a name read sure with a first character no one carries (`旧志`, ae_0013, a fax) is not
+            # replaced by another reading's surname (`阳志` at 0.96) read less sure than the first
+            # reading read its own characters: two readings of one print disagreeing, neither surer)
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
