@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -904,6 +904,36 @@ def _starts_inside_a_place(addr: str) -> bool:
     return addr[0] in "省市区县旗盟州" or any(addr[:k] in tails for k in range(2, len(addr) + 1))
 
 
+# a province whose head is lost from an address's first row (`南省昆明市…` of 云南省: its first character
+# under the label's end — a form printed off register, its value overprinting 主要经营场所's 所 —, a
+# seal's edge or glare) is restored from the city or county that follows it, when exactly one
+# province ends with what was read and holds that place (`东省济南市` → 山东省, `津市和平区` → 天津市),
+# and no city or county ends so too (`京市玄武区` may be 南京市's): the place names the province, no
+# pixel has to (False: such an address stays blank)
+PROVINCE_HEAD_RESTORE = True
+
+
+def _province_head_restored(addr: str) -> str | None:
+    """`addr` with its province's lost head put back (`南省昆明市五华区…` → 云南省昆明市五华区…), or None
+    when no province ends with its start, or its next place — a city's or county's full name of three
+    characters or more — is in no such province or in more than one, or when a place that is no province
+    ends with that start too (`京市…` of 北京市 or 南京市; `海市…` of 上海市 or 北海市)."""
+    got = set()
+    for prov in province_names():
+        if not prov.endswith(("省", "市", "自治区")):
+            continue
+        for k in range(1, len(prov)):
+            tail = prov[k:]
+            if not addr.startswith(tail):
+                continue
+            if any(n.endswith(tail) and len(n) > len(tail) for n in _place_names() - province_names()):
+                return None  # (`京市玄武区…`: 南京市 ends so too — the head lost may be a city's)
+            rest = addr[len(tail):]
+            if any(len(n) >= 3 and n[-1] in "市区县州盟旗" and rest.startswith(n) for n in places_of_province(prov)):
+                got.add(prov[:k] + addr)
+    return got.pop() if len(got) == 1 else None
+
+
 # an address that is nothing but administrative divisions (province, city, district or county): it
 # names a district, not a door — every registered 住所 / 经营场所 goes on to a street or a village
 _DIVISIONS_ONLY = re.compile(r"(?:[^省市区县旗]{2,7}(?:省|自治区))?(?:[^省市区县旗]{2,7}(?:市|自治州|地区|盟))?"
@@ -962,7 +992,10 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     # 湖 at 0.43; CHAR_DOUBT_GRAMMAR, False: such a value is not judged here)
     open_ = not res.flagged or CHAR_DOUBT_GRAMMAR and len(addr) >= 4 and res.note in _CHAR_DOUBT_NOTES
     if open_ and _starts_inside_a_place(addr):
-        return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
+        whole = _province_head_restored(addr) if PROVINCE_HEAD_RESTORE else None
+        if whole is None or _starts_inside_a_place(whole):
+            return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
+        addr, res = whole, replace(res, value=whole)
     if open_ and _SUB_NUMBER_END.search(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if open_ and _address_cut_short(addr):
@@ -1509,6 +1542,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _starts_inside_a_place(addr):
+        whole = _province_head_restored(addr) if PROVINCE_HEAD_RESTORE else None
+        if whole is not None and not _starts_inside_a_place(whole):
+            return _premises_address(whole, pieces, lines, label_x)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="address starts inside a place name")
     if len(addr) >= 4 and (_STREET_END.search(addr) or _address_cut_short(addr)):
