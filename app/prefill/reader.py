@@ -1270,7 +1270,14 @@ def _stop_view(page: np.ndarray, gray: np.ndarray) -> np.ndarray:
     return view if view.ndim == 2 else cv2.cvtColor(view, cv2.COLOR_BGR2GRAY)
 
 
-def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray) -> None:
+# a dithered capture's (`bilevel.is_dithered`) scope stop cells are judged through a Gaussian of this σ (px, on the page
+# as read; 0: as any page's). AF af_0048, a fine-mode fax dithered whole (lone dots 0.52: the paper's tint printed as a
+# dot in ten), shrunk to 0.6 for the recogniser: its scope read whole and right, `…经营活动)` at 0.999 with no `。` on
+# the paper, was blanked `full stop not read` for the tint's specks in the cell after the bracket
+STOP_DOTS_SIGMA = 1.0
+
+
+def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray, *, dithered: bool = False) -> None:
     """A wrapped value that may go on in a row the detector did not box (`ROW_BELOW`: an ID card
     address whose last row fills the column and ends in a bare room number, `…3单元1703` with `室`
     squeezed alone against the number row) is taken only when the paper under its last row's
@@ -1285,6 +1292,7 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
     # 登记机关 date right under a short scope, and its red rim reaching the last row's height after
     # the closing bracket is no `。` — a printed stop is black and stays dark there; STOP_SEAL_PAPER)
     cells: np.ndarray | None = None
+    averaged = False  # (`dithered`: the stop cells' view averaged once)
     for key, f in extraction.fields.items():
         if f.value and not f.flagged and any(room_covered(gray, room, row) for room, row, note in f.blank_after
                                              if note == COVER_CHECK):
@@ -1311,6 +1319,11 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray)
         stops = [(room, row) for room, row, note in f.blank_after if note == STOP_CHECK]
         if cells is None and any(note in (STOP_CHECK, STOP_OPEN, STOP_TUCK, STOP_INNER) for _, _, note in f.blank_after):
             cells = seen if seen is not None and STOP_SEAL_PAPER else _stop_view(page, gray)
+        if cells is not None and dithered and STOP_DOTS_SIGMA and not averaged:
+            # (a dithered page's paper tint is dots all over — shrunk for the recogniser, grey specks
+            # as dark as a faint stop: its stop cells are judged through their average, where the
+            # tint is a light grey and a printed stop's black ring stays dark)
+            cells, averaged = cv2.GaussianBlur(cells, (0, 0), STOP_DOTS_SIGMA), True
         marks = gray if cells is None else cells
         if f.value and not f.flagged and any(stop_unread(marks, room, row) for room, row in stops):
             if STOP_READ and f.value.endswith(")") and len(stops) == 1 and stop_mark(marks, *stops[0]):
@@ -3280,6 +3293,12 @@ DEMOIRE_LATTICE = 2.0
 # exact, 0 wrong, but AA aa_126 7 → 0 of 9 and ZY zy_0101 3 → 2 — hence a second reading of a retake page only, kept
 # when it fills more: ad_002's type, legal rep, capital, date (2 → 6 of 9) (1.0: no second reading, as before)
 DEMOIRE_ENLARGE = 1.5
+# the whole photo a screen's page was found in is put through that page's view (`demoire`, `descreen`) only when a
+# reading asks for the photo's pixels (a second page guess, a re-read of the whole photo or of a region of it), not
+# before every screen's reading: most read from their page alone. `demoire` of a 1600×1200 photo costs 2–3 times the
+# page's (AE ae_0114: 899 vs 346 ms CPU under load; ae_0052's 2048×1536 1,191 vs 401) — every reading as before
+# (False: the photo through the view up front, as before)
+WHOLE_VIEW_LAZY = True
 
 
 def _blind_reread(processed: ProcessedPage, lines: list[TextLine], to_page: np.ndarray,
@@ -3367,6 +3386,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     t0 = time.perf_counter()
     clock = StageClock()
     engine = engine or get_engine()
+    whole_view: Callable[[np.ndarray], np.ndarray] | None = None
     with clock.stage("prepare"):
         image, bilevel, dithered = _unlined(image)
         processed: ProcessedPage = choose_page(image, bilevel) if flatten else replace(
@@ -3386,10 +3406,24 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # where the photo resolves the panel's pixels, through their mean with the lattice's
             # fringes taken out (`screen.demoire`)
             view = demoire if lattice else descreen
-            image = view(image)
+            if WHOLE_VIEW_LAZY:
+                whole_view = view  # (the whole photo through it only when a reading asks for it: `whole`)
+            else:
+                image = view(image)
             processed = replace(processed, image=view(processed.image))
         elif bilevel is False and flatten:
             processed = unsmeared(processed)
+    viewed: list[np.ndarray] = []
+
+    def whole() -> np.ndarray:
+        # the image the page was found in, as the page is read (a screen's through `whole_view`, made once)
+        if whole_view is None:
+            return image
+        if not viewed:
+            with clock.stage("prepare"):
+                viewed.append(whole_view(image))
+            clock.count("whole_view")
+        return viewed[0]
     page, to_page, rotation, lines = _ocr_processed(processed, engine, clock,
                                                     enlarge=enlarge if lattice and flatten else 1.0)
     text_only = None  # (the page as the layer's text alone, in the geometry of `layer_at`)
@@ -3416,7 +3450,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     alt = None
     if kind == "other" and flatten:
         with clock.stage("prepare"):
-            alt = other_page(image, processed)
+            alt = other_page(whole(), processed)
     if alt is not None and _reread(clock):
         clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
@@ -3495,7 +3529,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             from app.prefill import kinds as _kinds
 
             clock.count("look_card_number")
-            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near, near_rotation, again = _read_again(whole(), engine, clock, source, region, guess=False)
             near_ex = again[4]
             if near_ex.kind == "other":
                 with clock.stage("layout"):
@@ -3644,7 +3678,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # a card back small on a sheet, only its title read (`card_title_region`): the part of
             # the photo around the title is read at the photo's own resolution, as a card's text
             # box is (one more pass, only on `other` pages holding a lone 居民身份证)
-            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near, near_rotation, again = _read_again(whole(), engine, clock, source, region, guess=False)
             if again[4].kind in ("id_card_back", "id_card_front") and _read_count(again[4]) > 0:
                 clock.count("look_card_title_kept")
                 processed, rotation = near, near_rotation
@@ -3655,7 +3689,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # between its title and its rows, which the printed-matter box can take for the end of
         # the page; an emblem can look like a page's edges): the title was read, the labels
         # were not. The whole image is read too; the reading with more fields is kept
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         clock.count("look_labels_missed")
         if _read_count(again[4]) > _read_count(extraction):
             clock.count("look_labels_missed_kept")
@@ -3676,7 +3710,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # read sure: a field read is never lost. Licences only (an ID side is read again by its own
         # rules), only when fewer than CROP_REREAD of its fields were read, and not when a value it
         # read is one the blur or glare rules distrust (`_crop_read_short`)
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         clock.count("look_crop_short")
         with clock.stage("layout"):
             if _read_count(again[4]) > _read_count(extraction) and fill_blank_fields(
@@ -3692,7 +3726,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # for the name's row above the rest (a chat app's screenshot of a tilted card: the crop's
         # top edge ran under 姓名); there the whole reading, if it saw the name, also takes the rows
         # it alone missed from the crop (`fill_rows_unseen`)
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         clock.count("look_row_cut")
         if top_cut and again[4].fields.get("name") is not None and again[4].fields["name"].value \
                 and not again[4].fields["name"].flagged:
@@ -3714,7 +3748,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             # a card small in a photo of the desk (its edges lost in a shadow): read whole, its
             # text is a few pixels high and a row goes unseen; the part of the photo around the
             # text read is read again at the photo's own resolution
-            near, near_rotation, again = _read_again(image, engine, clock, source, region, guess=False)
+            near, near_rotation, again = _read_again(whole(), engine, clock, source, region, guess=False)
             if again[4].kind == extraction.kind and _read_count(again[4]) > _read_count(extraction):
                 clock.count("look_card_region_kept")
                 processed, rotation = near, near_rotation
@@ -3741,7 +3775,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_dither")
         clock.count("rereads")
         with clock.stage("prepare"):
-            averaged = cv2.GaussianBlur(image, (0, 0), DITHER_DESCREEN)
+            averaged = cv2.GaussianBlur(whole(), (0, 0), DITHER_DESCREEN)
             near = choose_page(averaged, True)
         got = _ocr_processed(near, engine, clock)
         again = _extract_read(got[0], got[1], got[3], engine, clock, source, outline=_outlined(near))
@@ -3756,7 +3790,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # the page's crop cut the card's other side (a quad snapped to A4 around one side and half
         # the other): the whole sheet is read too, and kept when it holds both sides and reads more
         # of them (the side it reads first may be the other one)
-        wide, wide_rotation, again = _read_again(image, engine, clock, source)
+        wide, wide_rotation, again = _read_again(whole(), engine, clock, source)
         with clock.stage("layout"):
             more, _ = other_side(again[4], again[3], again[0].shape)
         if more and _read_count(again[4]) + _read_count(more[0]) > _read_count(extraction):
@@ -3794,7 +3828,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
     with clock.stage("layout"):
         cross_check_sides([extraction, *others])  # (both sides of a card copied onto one sheet)
         for ex in (extraction, *others):
-            confirm_row_end(ex, page_lines, ink)
+            confirm_row_end(ex, page_lines, ink, dithered=dithered)
             distrust_glare(ex, page_lines, ink)
             if screen or CUT_WRAPPED and ex.kind in CUT_WRAPPED_KINDS:
                 distrust_cut_rows(ex, page_lines, ink, wrapped=not screen)
