@@ -277,8 +277,9 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
     if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     res = ex._result(v, p, char_floor=ex.NAME_CHAR, hairline=True)
-    if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p)):
-        return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why)
+    if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p, v)):
+        return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why,
+                              weakest=res.weakest if why == ex.NO_SURNAME else 1.0)
     last = p[-1]
     if getattr(raw, "below", False) and not res.flagged:
         # a name alone on the row under its label has nothing after it on its row to show a lost
@@ -856,7 +857,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["license_no"] = ex._blank("several valid codes" if found else "no valid number" if misread else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
     p = ex.seal_marks_only(p, value_after(lines, FOOD["name"], labels), lines)
-    p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
+    p = ex._twins_sure(ex._places(ex._places(p, keep_xs=ex.NAME_KEEP_XS), FOOD_NAME_WORDS,
+                                  keep_xs=ex.NAME_KEEP_XS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
         ex._result(v, p, odds=ex.ENTITY_ODDS, hairline=True) if len(v) >= 2 else ex._blank(
