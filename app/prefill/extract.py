@@ -5407,6 +5407,11 @@ def _digits_apart(a: str, b: str) -> int:
 # when exactly one line on the page is such a term and nothing else, and (an end date) whole years from
 # its start (False: blank `label_not_found`)
 UNLABELLED_TERM = True
+# the note of a term taken so: its label is still unread, and `_infer_rows` counts its group missing — the
+# template's rows between two labels read (成立日期 then 营业期限 between 注册资本 and 住所) are placed as
+# before, the term's row among them (a term taken alone must not stop the 成立日期 misread beside it being
+# placed: q0028's `成认11期`)
+UNLABELLED_NOTE = "unlabelled"
 _LONE_TERM = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)至(\d{4}年\d{1,2}月\d{1,2}日|长期)")
 
 
@@ -5433,8 +5438,10 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     The start, when printed, must not be after the end; the end must be after the 成立日期.
     `settled`: how many of the licence's fields read before it were pre-filled (`TERM_END_SETTLED`)."""
     p = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
+    unlabelled = False
     if not p and UNLABELLED_TERM and not individual and find_label(lines, LICENCE["term"]) is None:
         p = _unlabelled_term(lines)
+        unlabelled = bool(p)
     if not p:
         if individual and find_label(lines, LICENCE["term"]) is None:
             return FieldResult("", 0.9, None, note="none printed")
@@ -5475,6 +5482,8 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         own = _term_end_weakest(p)
         if own is not None and own >= DIGIT_CHAR:
             res = _result(end, list(p), weakest=own)
+    if unlabelled and not res.flagged and not res.note:
+        res.note = UNLABELLED_NOTE  # (its label is still missing: `_infer_rows` may place the rows around it)
     return res
 
 
@@ -5919,7 +5928,7 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
     by_group = {key: g for key, aliases in FIELD_LABELS.get(kind, {}).items()
                 for g, a in table.items() if a is aliases}
     missing = {g for g, aliases in table.items() if find_label(norm, aliases, anywhere=True) is None}
-    blank = {key for key, f in fields.items() if f.note == "not found" and not f.value}
+    blank = {key for key, f in fields.items() if (f.note == "not found" and not f.value) or f.note == UNLABELLED_NOTE}
     missing = {g for g in missing if all(key in blank for key, gg in by_group.items() if gg == g)}
     if not missing:
         return
