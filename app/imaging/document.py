@@ -783,15 +783,19 @@ def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool =
     if quad is None:
         quad = find_document_quad(frame) if detect and region is None else None
     skew = 0.0
+    rows = 0.0  # (the card-shaped page's `text_scale`, when measured: kept in its quality's metrics)
     if quad is not None:
         page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side)
-        if fmt == "id_card" and min(page.shape[:2]) > CARD_READ_SIDE and 0.0 < text_scale(page) < CARD_TEXT:
+        if fmt == "id_card" and min(page.shape[:2]) > CARD_READ_SIDE:
+            rows = text_scale(page)
+        if fmt == "id_card" and min(page.shape[:2]) > CARD_READ_SIDE and 0.0 < rows < CARD_TEXT:
             # card-shaped, page-sized text. A card (1.585) and A4 (1.414) are only 11 % apart and
             # a photo taken at an angle measures anything between: licences at 1.44–1.53 were
             # flattened as cards and shrunk to a card's size, where their text is unreadable.
             # (A page no larger than a card is read at its own size either way: not measured;
             # a page where no text rows were found at all stays what its aspect says.)
             page, fmt, m = warp_quad_with_matrix(frame, quad, max_long_side, formats=("a4",))
+            rows = 0.0
         elif fmt == "a4" and keystone(quad) > 0 and text_scale(page) >= KEYSTONE_CARD_TEXT:
             # the other way round: an ID card photographed at a steep angle measures 1.35-1.38 and
             # snaps to A4, then is read as a page at 1,400 px (its nation read doubtful); its rows
@@ -814,6 +818,10 @@ def process_document(frame: np.ndarray, *, rotate: int = 0, require_quad: bool =
     m = rotate90_matrix(page.shape, rotate) @ m
     page = rotate90(page, rotate)
     quality = assess_quality(frame, quad, page, require_quad=require_quad)
+    if rows > 0.0:
+        # (the page kept as a card, its text rows measured: the reader shrinks a card's page by them,
+        # `reader.CARD_ROW_PX`)
+        quality.metrics["text_rows"] = rows
     return ProcessedPage(page, quad, fmt, quality, skew, m, region)
 
 

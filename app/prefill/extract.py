@@ -36,6 +36,7 @@ from app.prefill.layout import (
     join,
     label_columns,
     label_tails,
+    lone_label_tails,
     normalize_labels,
     piece_rows,
     ragged,
@@ -82,6 +83,11 @@ PLACE_DOUBT = 0.95  # below this, place names may settle a character (blurred ph
 # as in any other value (V v0028: `…新市街道结社区…`, 团 lost on a fax, after 侯 of 武侯区 was settled)
 # (False: dropped, as the other callers of `_places` still do — measured on food licences only)
 PLACE_KEEP_XS = True
+# … and so does a licence's entity name (营业执照 名称, 经营者名称, 单位名称): AE ae_0043 (a 食品经营许可证 in a sleeve)
+# read `长沙穗医疗器械有限公司` for 长沙金穗…, 金 washed out under the glare, a character's room of ink between 沙
+# and 穗; 长沙 was settled by the place list (长 at 0.77), the positions were dropped and the gap never looked
+# at (False: dropped, as before)
+NAME_KEEP_XS = True
 
 KINDS = ("id_card_front", "id_card_back", "business_license", "public_health_license", "other")
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -179,7 +185,10 @@ def _item_separators(value: str, pieces: list[Piece] | None) -> str:
     and a 、 is often read as a comma: a separator read as , ， ; or ； is made 、 — unless every
     separator between items (outside brackets) is a comma the recogniser is sure of (its runner-up
     no 、), as a certificate that parts its items with ， prints them (歌舞厅，影剧院). The window keys
-    the list in as the certificate prints it."""
+    the list in as the certificate prints it. A centred dot between items (`游泳场(馆)·住宿·健身房`, AF af_0103:
+    a photographed screen's soft 、 read as ·) is a 、 too (ITEM_DOTS): no certificate parts its items so."""
+    if ITEM_DOTS:
+        value = re.sub(f"[{ITEM_DOTS}]", "、", value)
     chars = [c for p in pieces or () for c in (p.chars if len(p.chars) == len(p.text) else ((0.0, "", 0.0),) * len(p.text))]
     if len(chars) != len(value):
         chars = [(0.0, "", 0.0)] * len(value)
@@ -195,6 +204,7 @@ def _item_separators(value: str, pieces: list[Piece] | None) -> str:
 
 
 COMMA_SURE = 0.9  # a comma read at this or more, 、 not its runner-up, is a printed comma
+ITEM_DOTS = "·・•‧∙"  # centred dots read between a 许可项目 list's items: its 、 ("": kept as read)
 
 
 def health_item_ok(item: str) -> bool:
@@ -260,7 +270,8 @@ _NOTE_REASON = {
     "not found": "label_not_found", "no value": "value_not_found", "no valid number": "check_digit",
     "no valid code": "check_digit", "several valid numbers": "ambiguous", "several valid codes": "ambiguous",
     "gap in the value's row": "wrapped_row_incomplete", "ragged rows": "wrapped_row_incomplete",
-    "address ends abruptly": "wrapped_row_incomplete", "doubtful character": "doubtful_character",
+    "address ends abruptly": "wrapped_row_incomplete", "mark after the address": "format",
+    "doubtful character": "doubtful_character",
     "torn digit on a bent row": "doubtful_character", "page read poorly": "doubtful_character",
     "glare after a row": "glare", "glare": "glare", "blurred": "blurred", "not a coded nation": "vocabulary",
     "unknown type": "vocabulary", "unknown type words": "vocabulary", "unknown item": "vocabulary",
@@ -282,6 +293,7 @@ _NOTE_REASON = {
     "prints a digit apart": "cross_check", "term a digit off four years": "cross_check",
     "character in doubt on a dithered page": "doubtful_character",
     "row goes on after the bureau": "wrapped_row_incomplete",
+    "no surname": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
 COVER_CHECK = "cover after"  # `blank_after` room a value's end must not be covered in (`reader.confirm_row_end`)
@@ -688,6 +700,9 @@ def _id_candidates(lines: list[Line]) -> list[tuple[str, Line]]:
 _CLAUSE_MARK = re.compile(r"(?<=.)[：:。]")
 
 
+ADDRESS_END_MARKS = ".,;:。，、；：·"  # an address read ending in one of these is not pre-filled ("": off)
+
+
 def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None, *,
                     early: Collection[int] = ()) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
@@ -697,6 +712,10 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     `early`: rows (of `piece_rows`) left short whose room the reader checks for paper (`_short_rows`)."""
     if len(addr) < 4:
         return _blank()
+    if ADDRESS_END_MARKS and addr[-1] in ADDRESS_END_MARKS:
+        # (no address ends in a stop or a comma: a speck or a seal's dot after its last character read
+        # as one — ZY zy_0014, a copy of a copy read larger, `…2504室.`)
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="mark after the address")
     if addr.count("(") != addr.count(")"):
         # (`…1702室自主申报)`: the wrapped row's `(` went unread at its start; `…2302室(实际`: the
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
@@ -947,12 +966,21 @@ DIVISIONS_ONLY_CUT = True  # (False: such an address is judged by its last chara
 NUMBERLESS_CUT = True
 
 
+# an address ending in a residential estate's name after the street's house number (…1112号佳美小区) names the
+# estate's gate, not a door: its building and room were on the row's end or a wrapped row not read (AE ae_0037,
+# a photocopy: `13幢106室` under a copy watermark). Of the 2,530 true addresses of every cached set none ends
+# in 小区; False: such an end is taken as an end (区 ends 开发区, 园区 too)
+ESTATE_END_CUT = True
+
+
 def _address_cut_short(addr: str) -> bool:
     """The address's last character is no end of an address part (`…790号锦绣华` + glare over
     `庭17栋…`): the row's end was not read. Nor is a street's or a subdistrict's name without the
     number that follows it (`…天河北路` of `…天河北路905号`, `…湖滨街道` of `…街道前进村2组17号`:
     the wrapped row the detector or a watermark took) — an address locates a door, not a street."""
     head = re.sub(r"\([^()]*\)$", "", addr)
+    if ESTATE_END_CUT and re.search(r"[0-9０-９]号[\u4e00-\u9fff]{1,8}小区$", head):
+        return True  # (…和平路1112号佳美小区 of …佳美小区13幢106室: the estate is no door — its building and room not read)
     if DIVISIONS_ONLY_CUT and head and _DIVISIONS_ONLY.fullmatch(head):
         return True  # (福建省厦门市思明区 of …思明区莲前西路995号…: a row's end or a wrapped row not read)
     if _SUITE_END.search(head) or SUITE_PART and _SUITE_PART_END.search(head):
@@ -1803,6 +1831,22 @@ def _partner_entity(value: str) -> bool:
 
 
 CARD_LONG_NAME = True  # a long card name with no dot and no surname first is no name (False: off)
+CARD_FIVE_NEEDS_COMPOUND = True  # a card name of five characters or more without a dot starts with a 复姓 (False: off)
+
+
+NAME_NO_SURNAME = True  # a two-character person's name whose first character is no surname is not pre-filled (False: off)
+NO_SURNAME = "no surname"  # its note; it keeps the reading's `weakest` (a second reading must be surer: `reader.fill_blank_fields`)
+
+
+def no_surname(value: str) -> bool:
+    """A person's name of two Chinese characters that does not begin with a surname (`SURNAMES`,
+    after `_surname_runner_up` had its chance). A two-character name is a surname and one given
+    character: one whose first is none lost its surname (`曦鑫` of 姜曦鑫 on a fax, `然怡` of 赵然怡) or
+    had it misread (`旧志` for 田志, `英兰` for 莫兰, `挂红` of 魏桂红). Of the 621 two-character names
+    in the truth of every cached set, none begins outside the list (three three-character names do:
+    木军丽, 扬英豪, 保敏芳 — hence two characters only); a rare surname loses a pre-fill, a blank."""
+    return NAME_NO_SURNAME and len(value) == 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", value)) \
+        and value[0] not in SURNAMES
 
 
 def _card_name_shaped(value: str) -> bool:
@@ -1815,6 +1859,11 @@ def _card_name_shaped(value: str) -> bool:
     if CARD_LONG_NAME and len(parts) == 1 and len(value) >= 5 and value[0] not in SURNAMES \
             and value[:2] not in COMPOUND_SURNAMES:
         return False
+    if CARD_FIVE_NEEDS_COMPOUND and len(parts) == 1 and len(value) >= 5 and value[:2] not in COMPOUND_SURNAMES:
+        # (as `_rep_shaped` holds a licence's person to: a single surname and four given characters is
+        # no Han name — `姚文雨共办`, a copy watermark's slanted 供办 boxed on with the name; no true card
+        # name of the cached sets has five characters without a dot)
+        return False
     return len(value) >= 2 and all(parts)
 
 
@@ -1822,7 +1871,8 @@ NAME_EVIDENCE = True  # a licence's person name read twice or glued to a misread
 NAME_TWICE = 0.5  # two boxes of one row overlapping by this share of the narrower: the same print read twice
 
 
-def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list[Piece] | None) -> str:
+def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list[Piece] | None,
+                       value: str | None = None) -> str:
     """Why a person's name read after one of `aliases` cannot be trusted, or "". A name is two to
     four characters, each the whole value: one character gained or lost is a wrong pre-fill that
     reads like a name (`刘涛燕刘`, `梅胜` for 孔梅胜). Two signs of it, from the reading alone:
@@ -1834,6 +1884,8 @@ def weak_name_evidence(lines: list[Line], aliases: tuple[str, ...], pieces: list
       last character and the name's first were read as one, and the name lost its surname."""
     if not NAME_EVIDENCE or not pieces:
         return ""
+    if no_surname(value if value is not None else _person_name("".join(q.text for q in pieces))):
+        return NO_SURNAME
     if _read_twice(pieces):
         return "read twice"
     if NAME_LOST and (why := name_lost_character(lines, aliases, pieces)):
@@ -2795,6 +2847,9 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
     name_p = p
     if name and _CJK_NAME.match(name) and _card_name_shaped(name):
         res["name"] = _result(name, p, char_floor=NAME_CHAR, hairline=True)
+        if not res["name"].flagged and no_surname(name):
+            res["name"] = FieldResult(name, 0.5, res["name"].box, flagged=True, note=NO_SURNAME,
+                                      weakest=res["name"].weakest)
     elif name:  # (`女` beside the label 姓名 on a page read askew: the sex's value, not a name)
         res["name"] = FieldResult(name, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
     else:
@@ -4695,15 +4750,15 @@ def _individual_type(lines: list[Line]) -> FieldResult | None:
 
 def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     labels = tuple(a for v in LICENCE.values() for a in v)
-    lines = _unlabelled_address(label_tails(normalize_labels(split_glued_heads(split_glued_labels(lines, labels), labels),
-                                                             labels), labels), labels)
+    lines = _unlabelled_address(lone_label_tails(label_tails(normalize_labels(split_glued_heads(split_glued_labels(
+        lines, labels), labels), labels), labels), LICENCE), labels)
     res: dict[str, FieldResult] = {"credit_code": _uscc(lines)}
     raw = _seal_lead(_name_rows(value_after(lines, LICENCE["name"], labels, multiline=True, max_lines=2), lines),
                      lines, labels)
     raw = _without_lead_marks(raw) if NAME_LEAD_MARK else raw
     raw = _without_trail_marks(raw)
     # (a place the list settled is no torn character: `呼伦贝尔市` at 0.72 over `呼伦贝尔南` at 0.20)
-    p = _places(raw, rule_out=True)
+    p = _places(raw, rule_out=True, keep_xs=NAME_KEEP_XS)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS, hairline=True) if len(v) >= 2 else _blank()
     if v and raw and not res["name"].flagged and (_any_end_unread(raw) or _head_unread(raw)):
@@ -4782,7 +4837,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     else:
         res["legal_representative"] = FieldResult(v, 0.5, join(p)[2], flagged=True) if v else _blank()
     r = res["legal_representative"]
-    if r.value and not r.flagged and (why := weak_name_evidence(lines, LICENCE["rep"], p)):
+    if r.value and not r.flagged and (why := weak_name_evidence(lines, LICENCE["rep"], p, r.value)):
         res["legal_representative"] = FieldResult(r.value, 0.5, r.box, flagged=True, note=why, weakest=r.weakest)
     _operator_named(res)
     p = _capital_wrapped(lines, labels, value_after(lines, LICENCE["capital"], labels))
@@ -4865,7 +4920,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     pulled, rooms = _pulled_down(p)
     if v.count("(") != v.count(")"):  # a lost line or bracket: do not pre-fill a truncated scope
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unbalanced")
-    elif scope_start_doubt or _skipped_row(p) or (SCOPE_HEAD_ONE and v.startswith("般项目")):
+    elif scope_start_doubt or _skipped_row(p) or (SCOPE_HEAD_ONE and v.startswith("般项目")) \
+            or SCOPE_PART_CLOSED and _part_unclosed(v):
         # its first row may be the wrapped end of the value above; or it skips an unboxed row; or
         # it starts inside its header (`般项目:`, the 一 lost where the rows do not say it stood)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="ragged rows")
@@ -5175,6 +5231,20 @@ def _pulled_down(pieces: list[Piece] | None) -> tuple[set[int], list[tuple[Box, 
     return pulled, rooms
 
 
+# a scope in two parts closes its 一般项目 list before the 许可项目 header — with the registrar's sentence
+# `(除依法须经批准的项目外，凭营业执照依法自主开展经营活动)`, a 。 or at least a ；. A header glued to an item
+# (`…;摄影扩印许可项目:`, AE ae_0046: a hand-held photo whose bent rows had the reader skip from the first row's
+# end to the third row's start) lost the rows between. In the truth of every cached set, the 一般项目 part is
+# closed so in all 179 scopes that print both headers; a scope without the 一般项目 header may run its list
+# into 许可项目 (ZZ zz_020, zz_126, zz_149), which this leaves alone. False: not looked at
+SCOPE_PART_CLOSED = True
+
+
+def _part_unclosed(scope: str) -> bool:
+    """A 许可项目 header straight after an item's character, in a scope whose 一般项目 part precedes it."""
+    return bool(re.search(r"一般项目:.*[\u4e00-\u9fff0-9A-Za-z]许可项目:", scope))
+
+
 # what follows a registrar's sentence closed by its bracket inside a 经营范围: the scope's end, its full
 # stop, a separator, a further note in brackets (`…经营活动）（具体经营项目以审批结果为准）`) or the next
 # header (`…经营活动）许可项目：`) — in the truth of the cached development sets (X, ZC–ZO: 881 such
@@ -5373,6 +5443,11 @@ def _digits_apart(a: str, b: str) -> int:
 # when exactly one line on the page is such a term and nothing else, and (an end date) whole years from
 # its start (False: blank `label_not_found`)
 UNLABELLED_TERM = True
+# the note of a term taken so: its label is still unread, and `_infer_rows` counts its group missing — the
+# template's rows between two labels read (成立日期 then 营业期限 between 注册资本 and 住所) are placed as
+# before, the term's row among them (a term taken alone must not stop the 成立日期 misread beside it being
+# placed: q0028's `成认11期`)
+UNLABELLED_NOTE = "unlabelled"
 _LONE_TERM = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)至(\d{4}年\d{1,2}月\d{1,2}日|长期)")
 
 
@@ -5399,8 +5474,10 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     The start, when printed, must not be after the end; the end must be after the 成立日期.
     `settled`: how many of the licence's fields read before it were pre-filled (`TERM_END_SETTLED`)."""
     p = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
+    unlabelled = False
     if not p and UNLABELLED_TERM and not individual and find_label(lines, LICENCE["term"]) is None:
         p = _unlabelled_term(lines)
+        unlabelled = bool(p)
     if not p:
         if individual and find_label(lines, LICENCE["term"]) is None:
             return FieldResult("", 0.9, None, note="none printed")
@@ -5441,6 +5518,8 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         own = _term_end_weakest(p)
         if own is not None and own >= DIGIT_CHAR:
             res = _result(end, list(p), weakest=own)
+    if unlabelled and not res.flagged and not res.note:
+        res.note = UNLABELLED_NOTE  # (its label is still missing: `_infer_rows` may place the rows around it)
     return res
 
 
@@ -5615,7 +5694,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
         if key == "name":  # (a row under a short, complete name is the next field's, label lost)
             p, doubtful = _permit_name(without_dated_mark(p), lines)
             p = seal_marks_only(p, value_after(lines, HEALTH[lab], labels), lines)
-            p = _twins_sure(_places(p))  # (names are registered in simplified characters: 纳, not 納)
+            p = _twins_sure(_places(p, keep_xs=NAME_KEEP_XS))  # (names are registered in simplified characters: 纳, not 納)
             if doubtful and p:
                 res[key] = FieldResult(join(p)[0], 0.5, join(p)[2], flagged=True, note="ragged rows")
                 continue
@@ -5640,8 +5719,9 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             v = _person_name(join(p)[0] if p else v)
             res[key] = _result(v, p, char_floor=NAME_CHAR, hairline=True) if _name_shaped(v) else FieldResult(
                 v, 0.5, join(p)[2] if p else None, flagged=True, note="not a name")
-            if not res[key].flagged and (why := weak_name_evidence(lines, HEALTH[lab], p)):
-                res[key] = FieldResult(v, 0.5, res[key].box, flagged=True, note=why)
+            if not res[key].flagged and (why := weak_name_evidence(lines, HEALTH[lab], p, v)):
+                res[key] = FieldResult(v, 0.5, res[key].box, flagged=True, note=why,
+                                       weakest=res[key].weakest if why == NO_SURNAME else 1.0)
         else:
             res[key] = _result(v, p, _items_score(p) if key == "license_items" else None,
                                vocabulary=key == "license_items",
@@ -5884,7 +5964,7 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
     by_group = {key: g for key, aliases in FIELD_LABELS.get(kind, {}).items()
                 for g, a in table.items() if a is aliases}
     missing = {g for g, aliases in table.items() if find_label(norm, aliases, anywhere=True) is None}
-    blank = {key for key, f in fields.items() if f.note == "not found" and not f.value}
+    blank = {key for key, f in fields.items() if (f.note == "not found" and not f.value) or f.note == UNLABELLED_NOTE}
     missing = {g for g in missing if all(key in blank for key, gg in by_group.items() if gg == g)}
     if not missing:
         return

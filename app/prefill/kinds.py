@@ -37,7 +37,7 @@ from app.prefill.layout import (
 from app.validators import validate_id_number
 from app.validators.dates import add_years
 from app.validators.nations import normalize_nation
-from app.validators.regions import code_ever
+from app.validators.regions import code_ever, region_name
 from app.validators.text import to_halfwidth
 
 FOOD = {"no": ("许可证编号",), "name": ("经营者名称",),
@@ -277,8 +277,9 @@ def _person_name(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str,
     if not ex._name_shaped(v) or len(v) < 2:  # (one character: a surname and a given name, the rest lost)
         return ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="not a name")
     res = ex._result(v, p, char_floor=ex.NAME_CHAR, hairline=True)
-    if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p)):
-        return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why)
+    if not res.flagged and (why := ex.weak_name_evidence(lines, aliases, p, v)):
+        return ex.FieldResult(v, 0.5, res.box, flagged=True, note=why,
+                              weakest=res.weakest if why == ex.NO_SURNAME else 1.0)
     last = p[-1]
     if getattr(raw, "below", False) and not res.flagged:
         # a name alone on the row under its label has nothing after it on its row to show a lost
@@ -856,7 +857,8 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["license_no"] = ex._blank("several valid codes" if found else "no valid number" if misread else "not found")
     p, doubtful = ex._permit_name(value_after(lines, FOOD["name"], labels, multiline=True, max_lines=1), lines)
     p = ex.seal_marks_only(p, value_after(lines, FOOD["name"], labels), lines)
-    p = ex._twins_sure(ex._places(ex._places(p), FOOD_NAME_WORDS))  # (registered in simplified characters)
+    p = ex._twins_sure(ex._places(ex._places(p, keep_xs=ex.NAME_KEEP_XS), FOOD_NAME_WORDS,
+                                  keep_xs=ex.NAME_KEEP_XS))  # (registered in simplified characters)
     v = ex._name_value(join(p)[0]) if p else ""  # (a row under a short, complete name is not its)
     res["name"] = ex.FieldResult(v, 0.5, join(p)[2], flagged=True, note="ragged rows") if doubtful and p else (
         ex._result(v, p, odds=ex.ENTITY_ODDS, hairline=True) if len(v) >= 2 else ex._blank(
@@ -1772,6 +1774,12 @@ def _wrapped_labels(lines: list[Line]) -> set[str]:
 # or more, nothing else on its box, at least as tall as the first row) is the card back's title (False: off)
 CARD_BACK_TAIL = True
 CARD_BACK_TAIL_ROWS = 2.5  # the tail's top at most this many of the first row's heights below that row's bottom
+# … and the second row read whole under the first read one character off: the stacked pair is the same title, and
+# both its rows count (`中华人民共和回` over `居民身份证`, AF af_0126, a card back on a copy of a copy: 居民身份证 alone
+# scored 2, the first row, misread, nothing — `other`, though a back whose first row is read right is a back by
+# these two rows alone). The second row's box may overlap the first's by a little (its top above the first's
+# bottom, its centre below it: the detector's boxes of two close rows) (False: a tail only, both rows apart)
+CARD_BACK_WHOLE = True
 
 
 def _card_back_tail(lines: list[Line]) -> bool:
@@ -1782,7 +1790,7 @@ def _card_back_tail(lines: list[Line]) -> bool:
     if not CARD_BACK_TAIL:
         return False
     word, title = "中华人民共和国", "居民身份证"
-    tails = {title[k:] for k in range(1, len(title) - 1)}
+    tails = {title[k:] for k in range(0 if CARD_BACK_WHOLE else 1, len(title) - 1)}
     for top in lines:
         t = _SPACE.sub("", top.text)
         if len(t) != len(word) or sum(a != b for a, b in zip(t, word, strict=True)) > 1:
@@ -1790,7 +1798,8 @@ def _card_back_tail(lines: list[Line]) -> bool:
         for low in lines:
             if low is top or _SPACE.sub("", low.text) not in tails or low.h < top.h:
                 continue
-            if 0 <= low.y1 - top.y2 <= CARD_BACK_TAIL_ROWS * top.h and min(low.x2, top.x2) > max(low.x1, top.x1):
+            below = top.y2 < low.cy if CARD_BACK_WHOLE else 0 <= low.y1 - top.y2
+            if below and low.y1 - top.y2 <= CARD_BACK_TAIL_ROWS * top.h and min(low.x2, top.x2) > max(low.x1, top.x1):
                 return True
     return False
 
@@ -1886,6 +1895,8 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
             continue  # a copy's watermark (仅供办理…使用), printed large across the page: no title
         if COPY_MARK.fullmatch(_SPACE.sub("", ln.text).rstrip("。.")):
             continue  # the holder's `此复印件与原件一致`, handwritten large on a copy: no title either
+        if COPY_NOTE_MISREAD and _copy_note_misread(_SPACE.sub("", ln.text)):
+            continue  # the same note with a few of its handwritten characters misread (`安印件力原件·致`)
         if WATERMARK_CLOSE_MISREAD and _watermark_close(_SPACE.sub("", ln.text)):
             continue  # a usage watermark's close boxed alone and misread by a character (`他用无交`)
         if ln.text.lstrip().startswith(("<", "‹", "く")):
@@ -1895,6 +1906,26 @@ def _foreign_title(lines: list[Line], median: float) -> bool:
         if 4 <= cjk <= 16 and median and not any(_near(w, ln.text) for w in TITLES) and (
                 ln.h >= TITLE_SIZE * median and (ln.x2 - ln.x1) / len(ln.text) >= 1.2 * median
                 or ln.h >= median and _FORM_TITLE.fullmatch(_SPACE.sub("", ln.text))):
+            return True
+    return False
+
+
+# the holder's `复印件与原件一致` on a copy is handwritten, and a fax's threshold or a copy of a copy leaves it
+# with characters misread (AF af_0031, a faxed ID front: `安印件力原件·致` at 0.82, 63 px high against the card's
+# 30 px rows) — no longer the copy note to `COPY_MARK`, it stood as another document's title and the card under it
+# read as `other`. A line of the note's length with 原件 whole where the note prints it and at most this many of its
+# other characters misread is that note; no document's title shares five characters in place with it (0: off)
+COPY_NOTE_MISREAD = 3
+_COPY_NOTES = ("复印件与原件一致", "此复印件与原件一致")
+
+
+def _copy_note_misread(text: str) -> bool:
+    """`text` is the copy note `(此)复印件与原件一致` with up to COPY_NOTE_MISREAD characters misread,
+    its 原件 read whole in its place."""
+    for note in _COPY_NOTES:
+        at = note.index("原件")
+        if len(text) == len(note) and text[at:at + 2] == "原件" \
+                and sum(a != b for a, b in zip(text, note, strict=True)) <= COPY_NOTE_MISREAD:
             return True
     return False
 
@@ -2030,6 +2061,27 @@ LABELLESS_FRONT = True  # an ID front known by its number and its birth year pri
 LABELLESS_FRONT_NATION = True
 NATION_ROW_REACH = 8.0  # … within this many of the number's heights above it (the card's rows: name to number ~5)
 _ID_RUN = re.compile(r"(?<![\dA-Z])\d{17}[\dXx](?![\dXx])")
+# … or by its number and its address row: a line above the number (within NATION_ROW_REACH of its heights) that starts
+# with the full name of the province the number's first two digits code and goes on with the first two characters of
+# its city's name (the first four digits'; a municipality's district, the six) — the card's 住址 row, printed in the
+# black of the values and large enough to outlast a fax's threshold that scatters the small birth row (AF af_0031, a
+# faxed front: `吉林省长春中朝所区望家` over `220104196312269287`, its birth row read `19631120` for 1963 年 12 月 26 日,
+# its sex and nation `u`, `小价`). A number names the place its holder was first registered, so a moved holder's card
+# gives no such row (no evidence, not a wrong one); a form or a 户口簿 page naming a person by number and address
+# prints its labels, which `labelless_kind` asks to be absent, as for the birth row (False: the birth year only)
+LABELLESS_FRONT_ADDRESS = True
+_MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+def _number_address(text: str, number: str) -> bool:
+    """`text` starts as the address of the place `number` codes: its province's full name, then the
+    first two characters of its city's name (of its district's, in a municipality)."""
+    province = region_name(number[:2] + "0000")
+    place = region_name(number[:6] if number[:2] in _MUNICIPALITIES else number[:4] + "00")
+    t = _SPACE.sub("", text)
+    if not province or not place or len(place) < 2 or place == "市辖区" or not t.startswith(province):
+        return False
+    return t[len(province):].startswith(place[:2])
 
 
 def labelless_front(lines: list[Line]) -> bool:
@@ -2051,6 +2103,9 @@ def labelless_front(lines: list[Line]) -> bool:
     number, at = next(iter(found.items()))
     born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))  # (a real date: the check passed)
     if any(ln is not at and ln.cy < at.y1 and ex.holds_birth(ln.text, born) for ln in lines):
+        return True
+    if LABELLESS_FRONT_ADDRESS and any(ln is not at and ln.cy < at.y1 and at.y1 - ln.cy < NATION_ROW_REACH * at.h
+                                       and _number_address(ln.text, number) for ln in lines):
         return True
     other_sex = "女" if int(number[16]) % 2 else "男"
     return LABELLESS_FRONT_NATION and any(
@@ -2092,6 +2147,8 @@ def classify(lines: list[Line]) -> tuple[str, float]:
     spaced = _spaced_titles(lines, median) | _crossed_titles(lines, median) | _misread_tail_titles(lines, median)
     if _card_back_tail(lines):
         spaced.add("居民身份证")
+        if CARD_BACK_WHOLE:
+            spaced.add("中华人民共和国")  # (its row read one character off: the stacked pair is the title)
     wrapped = _wrapped_labels(lines)
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}

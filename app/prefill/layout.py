@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from app.prefill.engine import TextLine
 from app.validators.text import to_halfwidth
@@ -286,7 +288,8 @@ def _near_match(text: str, label: str) -> bool:
     if text.startswith(label):
         return True
     if len(label) >= 4 and len(text) >= len(label):
-        return sum(a != b for a, b in zip(text[: len(label)], label, strict=True)) <= 1
+        return sum(a != b and not (TRADITIONAL_LABEL and _simplified(a) == b)
+                   for a, b in zip(text[: len(label)], label, strict=True)) <= 1
     return False
 
 
@@ -343,7 +346,26 @@ LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line hei
 
 
 def _label_char(ch: str, want: str) -> bool:
-    return ch == want or ch in LABEL_CONFUSIONS.get(want, "")
+    return ch == want or ch in LABEL_CONFUSIONS.get(want, "") or (TRADITIONAL_LABEL and _simplified(ch) == want)
+
+
+# a label character read as its traditional form (`項` for 项, `營` for 营) is that character: labels are
+# printed in simplified characters and the recogniser's charset holds both forms, splitting its certainty
+# between them on a blurred or filled-in stroke (AE ae_0006, a copy of a copy: `经管項目` for 经营项目 — with
+# 管 for 营, two characters off, so the items' row was read into 主体业态's value and the items blank `not
+# found`) (False: the traditional form is another character)
+TRADITIONAL_LABEL = True
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> dict[str, str]:
+    """Traditional characters → their one simplified form (resources/standards/opencc_ts_characters.txt)."""
+    text = resources.files("resources.standards").joinpath("opencc_ts_characters.txt").read_text(encoding="utf-8")
+    return dict(ln.split("\t", 1) for ln in text.splitlines() if ln and not ln.startswith("#"))
+
+
+def _simplified(ch: str) -> str:
+    return _traditional().get(ch, ch)
 
 
 def _spelled(text: str, label: str, start: int) -> int:
@@ -778,6 +800,55 @@ def label_tails(lines: list[Line], labels: tuple[str, ...]) -> list[Line]:
         out.append(Line(a.text[1:], a.score, end, a.y1, a.x2, a.y2, a.idx,
                         a.chars[1:] if len(a.chars) == len(a.text) else (), lab,
                         a.xs[1:] if len(a.xs) == len(a.text) else (), ink=a.ink))
+    out.sort(key=lambda ln: (ln.cy, ln.x1))
+    return out
+
+
+# a label column cut down its length at the page's edge (a photographed or copied sheet whose left side was
+# folded under, trimmed or off the copier's glass) keeps of each row's label only its last character, boxed
+# alone before its value (`称` 崂山区瑞丰理发店, `者` 姜建刚, `围` 一般项目：…; AE ae_0044, a desk photo): when
+# LONE_TAIL_ROWS such tails or more — each the end of one field's labels only, that field's label read nowhere
+# on the page — stand one above another at one left edge, nothing read left of any, a value boxed right of
+# each, they are that column's labels (`lone_label_tails`; False: off, the rows' fields blank `not found`)
+LONE_TAIL_COLUMN = True
+LONE_TAIL_ROWS = 3
+
+
+def lone_label_tails(lines: list[Line], groups: dict[str, tuple[str, ...]]) -> list[Line]:
+    """The labels of a label column cut at the page's edge (`LONE_TAIL_COLUMN`): a line that is only
+    the last one to three characters of the labels of exactly one field of `groups` (field → its
+    labels), that field's label read nowhere, becomes that label when at least LONE_TAIL_ROWS such
+    lines of different fields start at one left edge (within a row's height of their median start),
+    each the first box of its row with a value of two characters or more boxed right after it. One
+    tail alone, or tails scattered over the page, are left as read (a lone `人` or `所` is as likely a
+    seal's or a note's character). A tail two fields' labels end with is left alone."""
+    if not LONE_TAIL_COLUMN:
+        return lines
+    every = tuple(a for aliases in groups.values() for a in aliases)
+    tails = []
+    for a in lines:
+        t = a.text.rstrip(":：")
+        if not t or len(t) > 3 or a.owner:
+            continue
+        keys = [k for k, aliases in groups.items() if any(len(lab) > len(t) and lab.endswith(t) for lab in aliases)]
+        if len(keys) != 1 or any(starts_with_label(o.text, groups[keys[0]]) for o in lines):
+            continue
+        if any(o is not a and same_row(o, a) and o.x2 <= a.x1 + 0.3 * a.h for o in lines):
+            continue  # not the row's first box
+        if not any(o is not a and same_row(o, a) and a.x2 - 0.3 * a.h <= o.x1 < a.x2 + 4 * a.h and len(o.text) >= 2
+                   and not starts_with_label(o.text, every) for o in lines):
+            continue  # no value after it
+        tails.append((a, keys[0], next(lab for lab in groups[keys[0]] if len(lab) > len(t) and lab.endswith(t))))
+    if len(tails) < LONE_TAIL_ROWS:
+        return lines
+    h = sorted(a.h for a, _, _ in tails)[len(tails) // 2]
+    x0 = sorted(a.x1 for a, _, _ in tails)[len(tails) // 2]
+    col = [(a, k, lab) for a, k, lab in tails if abs(a.x1 - x0) <= h]
+    keys = [k for _, k, _ in col]
+    if len(set(keys)) < LONE_TAIL_ROWS or len(set(keys)) != len(keys):
+        return lines  # (two rows claiming one field: no column of labels)
+    out = [o for o in lines if not any(o is a for a, _, _ in col)]
+    out += [Line(lab, a.score, a.x1, a.y1, a.x2, a.y2, a.idx) for a, _, lab in col]
     out.sort(key=lambda ln: (ln.cy, ln.x1))
     return out
 

@@ -30,6 +30,7 @@ from app.imaging.contrast import (
 )
 from app.imaging.deblur import deblur, motion_blur
 from app.imaging.document import (
+    KEYSTONE_CARD_TEXT,
     ProcessedPage,
     Quality,
     content_box,
@@ -62,6 +63,7 @@ from app.prefill.extract import (
     GAP_CHECK,
     MARK_PAST,
     NAME_CHAR,
+    NO_SURNAME,
     PAGE_LABELS,
     PAPER_CHECK,
     ROW_BELOW,
@@ -224,6 +226,27 @@ def _scale_for_ocr(page: np.ndarray, doc_format: str) -> float:
     return min(1.0, PAGE_LONG_SIDE / max(h, w))
 
 
+# A page flattened to a card's shape is shrunk to CARD_SHORT_SIDE, where a card's own print (rows 4–8 % of its short
+# side) stands 22–44 px high. A licence photographed at an angle with an edge out of the picture can measure a card's
+# aspect too (AF af_0137, a 食品经营许可证 held in the hand, its foot cut by the frame: 1.47) and keep it when its rows
+# are large for a licence (3.2 %, over `document.CARD_TEXT`): shrunk like a card its rows were 17 px and its credit
+# code, legal representative and address went blank (check digit, doubtful characters); read at 760 px, all three
+# read sure. A card-shaped page whose rows are under a card's (`document.KEYSTONE_CARD_TEXT`, measured by
+# `process_document` as `text_rows`) is shrunk no further than to where its rows are CARD_ROW_PX high (0: off)
+CARD_ROW_PX = 24.0
+
+
+def _card_row_scale(processed: ProcessedPage, s: float) -> float:
+    """The OCR scale `s` for a page flattened as a card: not below where its text rows are CARD_ROW_PX
+    high when they are smaller than a card's (a licence in a card's outline); a card's page as `s` says."""
+    if not CARD_ROW_PX or s >= 1.0 or processed.doc_format != "id_card" or processed.quality is None:
+        return s
+    rows = processed.quality.metrics.get("text_rows", 0.0)
+    if not 0.0 < rows < KEYSTONE_CARD_TEXT:
+        return s
+    return max(s, min(1.0, CARD_ROW_PX / (rows * min(processed.image.shape[:2]))))
+
+
 BILEVEL_REREAD = 1.6  # σ (px) of the softened second reading of a 1-bit page's blank fields (0: none; 1.2 read 5 fewer on Q)
 BILEVEL_REREAD_DET = True  # … detected anew (False: the first reading's lines are recognised again: 4 of its 6 fields, half its CPU)
 BILEVEL_REREAD_AGREE = True  # … taken only when both readings agree on every field both read
@@ -350,6 +373,7 @@ FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first fou
 # its 营业期限's start, a 卫生许可证 number's year against its term): the same pixels read again agree with
 # themselves, not with the other print (ZW zw_009: the 1-bit page's softened reading filled back the `2001`
 # the broken term start had put in doubt)
+FILL_SURNAME_SURER = True  # a name flagged `extract.NO_SURNAME` takes a second reading only as sure as it (False: any)
 NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees", "prints a digit apart")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
@@ -1651,7 +1675,7 @@ def _ocr_processed(processed: ProcessedPage, engine: OcrEngine, clock: StageCloc
         page, to_page = processed.image, processed.transform if processed.transform is not None else np.eye(3)
         one_bit = bool(sigma) and is_bilevel(
             page if page.ndim == 2 else cv2.cvtColor(page[..., :3], cv2.COLOR_BGR2GRAY))
-        s = _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format))
+        s = _card_row_scale(processed, _bilevel_scale(page, _scale_for_ocr(page, processed.doc_format)))
         if enlarge > 1.0:
             s = max(s, min(enlarge, WIDE_LONG_SIDE / max(page.shape[:2])))
         if abs(s - 1.0) > 0.02:
@@ -2510,7 +2534,11 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
         if not sure(f) and sure(g) and g is not None and g.box and g.weakest >= floor \
                 and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value) \
                 and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)) \
-                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)):
+                and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)) \
+                and not (FILL_SURNAME_SURER and f.note == NO_SURNAME and g.weakest < f.weakest):
+            # (a name read sure with a first character no one carries (`旧志`, ae_0013, a fax) is not
+            # replaced by another reading's surname (`阳志` at 0.96) read less sure than the first
+            # reading read its own characters: two readings of one print disagreeing, neither surer)
             # (the same characters the first reading found a character lost from, read again, do not
             # show the lost one was never there: sleeve glare on zs_0145's 陶璐洁, `陶洁` in both readings)
             a[k] = replace(g, box=_map_box(g.box, second_to_first),
@@ -3368,6 +3396,26 @@ def enlarged_read(image: np.ndarray, first: PageRead, engine: OcrEngine) -> Page
     return replace(first, elapsed_ms=first.elapsed_ms + again.elapsed_ms)
 
 
+# a second guess of the page (`other_page`, the despeckled page) is kept when it reads as a kind — and also
+# when it reads as no kind by its words yet its values prove an ID front with its labels lost
+# (`kinds.labelless_kind`), as the page kept is asked at the end: a faxed card small on a sheet, its grey
+# labels thresholded away, read from the whole sheet with its birth year misread (`1991≤128100` for 1997 年
+# 12 月 10 日) and from the other crop guess with the year whole — that reading was dropped for reading as
+# `other`, and the kept one failed the end's test (AF af_0109, af_0031) (False: `classify` only, as before)
+GUESS_LABELLESS = True
+
+
+def _guess_kind(lines: list[Line], to_page: np.ndarray, source: tuple[int, ...] | None) -> str:
+    """The kind a further guess of the page reads as: `classify_cut`'s, else (GUESS_LABELLESS) the
+    kind its values prove with no label read (`kinds.labelless_kind`), else `other`."""
+    kind = classify_cut(lines, to_page, source)[0]
+    if kind == "other" and GUESS_LABELLESS:
+        from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+        return _kinds.labelless_kind(lines) or "other"
+    return kind
+
+
 def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bool = True,
               text_layer: tuple = (), layer_to_image: np.ndarray | None = None, _enlarged: bool = False,
               enlarge: float = 1.0) -> PageRead:
@@ -3455,7 +3503,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
-            alt_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+            alt_kind = _guess_kind(to_lines(got[3]), got[1], source)
         if alt_kind != "other":
             clock.count("look_alt_page_kept")
             processed, (page, to_page, rotation, lines) = alt, got
@@ -3469,7 +3517,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("rereads")
         got = _ocr_processed(clean_page, engine, clock)
         with clock.stage("layout"):
-            clean_kind = classify_cut(to_lines(got[3]), got[1], source)[0]
+            clean_kind = _guess_kind(to_lines(got[3]), got[1], source)
         if clean_kind != "other":
             clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got

@@ -60,6 +60,7 @@ def test_a_faxed_sheet_gives_the_front_whose_labels_the_threshold_took(engine) -
 
 
 def test_a_part_beside_a_back_that_proves_no_front_is_no_side() -> None:
+    from app.prefill.layout import Line as _Line
     from app.prefill.reader import _labelless_side
 
     values = [_line("任博玉", 254, 160, 327, 193), _line("男", 254, 211, 286, 243), _line("1958年6月9日", 255, 260, 441, 291),
@@ -68,7 +69,11 @@ def test_a_part_beside_a_back_that_proves_no_front_is_no_side() -> None:
     assert not _labelless_side(values, "id_card_back")
     # the number alone (a form's line under the card), or its year nowhere above it: no front
     assert not _labelless_side(values[-1:], "id_card_front")
-    assert not _labelless_side([values[0], values[1], values[3], values[4]], "id_card_front")
+    # (with no birth row, an address row of another place than the number's: the holder moved — no front;
+    # the number's own place, 浙江省宁波市…, would prove it, `kinds.LABELLESS_FRONT_ADDRESS`)
+    moved = _Line("广东省深圳市南山区科技园", 0.99, 259, 314, 534, 340, 0, ())
+    assert not _labelless_side([values[0], values[1], moved, values[4]], "id_card_front")
+    assert _labelless_side([values[0], values[1], values[3], values[4]], "id_card_front")
 
 
 def test_a_birth_row_read_with_its_day_apart_is_the_birth_row() -> None:

@@ -99,6 +99,7 @@ def test_a_label_head_under_an_empty_name_is_no_name(engine, tmp_path, monkeypat
     # session 31's LABEL_IN_VALUE (a label's part taken as a value) blanks `经营` too: off here, so this test
     # still shows what NAME_LOST alone does
     monkeypatch.setattr(extract, "LABEL_IN_VALUE", False)
+    monkeypatch.setattr(extract, "NAME_NO_SURNAME", False)  # (session 37's: 经 is no surname — off here too)
     on, off = _both(_licence(tmp_path, rows, under=(960, "经营")), monkeypatch, "NAME_LOST")
     assert off["legal_representative"]["value"] == "经营"
     assert on["legal_representative"]["value"] == ""
