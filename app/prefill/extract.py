@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -923,6 +923,36 @@ def _starts_inside_a_place(addr: str) -> bool:
     return addr[0] in "省市区县旗盟州" or any(addr[:k] in tails for k in range(2, len(addr) + 1))
 
 
+# a province whose head is lost from an address's first row (`南省昆明市…` of 云南省: its first character
+# under the label's end — a form printed off register, its value overprinting 主要经营场所's 所 —, a
+# seal's edge or glare) is restored from the city or county that follows it, when exactly one
+# province ends with what was read and holds that place (`东省济南市` → 山东省, `津市和平区` → 天津市),
+# and no city or county ends so too (`京市玄武区` may be 南京市's): the place names the province, no
+# pixel has to (False: such an address stays blank)
+PROVINCE_HEAD_RESTORE = True
+
+
+def _province_head_restored(addr: str) -> str | None:
+    """`addr` with its province's lost head put back (`南省昆明市五华区…` → 云南省昆明市五华区…), or None
+    when no province ends with its start, or its next place — a city's or county's full name of three
+    characters or more — is in no such province or in more than one, or when a place that is no province
+    ends with that start too (`京市…` of 北京市 or 南京市; `海市…` of 上海市 or 北海市)."""
+    got = set()
+    for prov in province_names():
+        if not prov.endswith(("省", "市", "自治区")):
+            continue
+        for k in range(1, len(prov)):
+            tail = prov[k:]
+            if not addr.startswith(tail):
+                continue
+            if any(n.endswith(tail) and len(n) > len(tail) for n in _place_names() - province_names()):
+                return None  # (`京市玄武区…`: 南京市 ends so too — the head lost may be a city's)
+            rest = addr[len(tail):]
+            if any(len(n) >= 3 and n[-1] in "市区县州盟旗" and rest.startswith(n) for n in places_of_province(prov)):
+                got.add(prov[:k] + addr)
+    return got.pop() if len(got) == 1 else None
+
+
 # an address that is nothing but administrative divisions (province, city, district or county): it
 # names a district, not a door — every registered 住所 / 经营场所 goes on to a street or a village
 _DIVISIONS_ONLY = re.compile(r"(?:[^省市区县旗]{2,7}(?:省|自治区))?(?:[^省市区县旗]{2,7}(?:市|自治州|地区|盟))?"
@@ -990,7 +1020,10 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     # 湖 at 0.43; CHAR_DOUBT_GRAMMAR, False: such a value is not judged here)
     open_ = not res.flagged or CHAR_DOUBT_GRAMMAR and len(addr) >= 4 and res.note in _CHAR_DOUBT_NOTES
     if open_ and _starts_inside_a_place(addr):
-        return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
+        whole = _province_head_restored(addr) if PROVINCE_HEAD_RESTORE else None
+        if whole is None or _starts_inside_a_place(whole):
+            return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
+        addr, res = whole, replace(res, value=whole)
     if open_ and _SUB_NUMBER_END.search(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="address ends abruptly")
     if open_ and _address_cut_short(addr):
@@ -1537,6 +1570,9 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if _unit_after_name(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="address skips its parts")
     if _starts_inside_a_place(addr):
+        whole = _province_head_restored(addr) if PROVINCE_HEAD_RESTORE else None
+        if whole is not None and not _starts_inside_a_place(whole):
+            return _premises_address(whole, pieces, lines, label_x)
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="address starts inside a place name")
     if len(addr) >= 4 and (_STREET_END.search(addr) or _address_cut_short(addr)):
@@ -5407,6 +5443,11 @@ def _digits_apart(a: str, b: str) -> int:
 # when exactly one line on the page is such a term and nothing else, and (an end date) whole years from
 # its start (False: blank `label_not_found`)
 UNLABELLED_TERM = True
+# the note of a term taken so: its label is still unread, and `_infer_rows` counts its group missing — the
+# template's rows between two labels read (成立日期 then 营业期限 between 注册资本 and 住所) are placed as
+# before, the term's row among them (a term taken alone must not stop the 成立日期 misread beside it being
+# placed: q0028's `成认11期`)
+UNLABELLED_NOTE = "unlabelled"
 _LONE_TERM = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)至(\d{4}年\d{1,2}月\d{1,2}日|长期)")
 
 
@@ -5433,8 +5474,10 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
     The start, when printed, must not be after the end; the end must be after the 成立日期.
     `settled`: how many of the licence's fields read before it were pre-filled (`TERM_END_SETTLED`)."""
     p = value_after(lines, LICENCE["term"], labels, multiline=True, max_lines=1)
+    unlabelled = False
     if not p and UNLABELLED_TERM and not individual and find_label(lines, LICENCE["term"]) is None:
         p = _unlabelled_term(lines)
+        unlabelled = bool(p)
     if not p:
         if individual and find_label(lines, LICENCE["term"]) is None:
             return FieldResult("", 0.9, None, note="none printed")
@@ -5475,6 +5518,8 @@ def _business_term(lines: list[Line], labels: tuple[str, ...], individual: bool,
         own = _term_end_weakest(p)
         if own is not None and own >= DIGIT_CHAR:
             res = _result(end, list(p), weakest=own)
+    if unlabelled and not res.flagged and not res.note:
+        res.note = UNLABELLED_NOTE  # (its label is still missing: `_infer_rows` may place the rows around it)
     return res
 
 
@@ -5919,7 +5964,7 @@ def _infer_rows(lines: list[Line], kind: str, fields: dict[str, FieldResult],
     by_group = {key: g for key, aliases in FIELD_LABELS.get(kind, {}).items()
                 for g, a in table.items() if a is aliases}
     missing = {g for g, aliases in table.items() if find_label(norm, aliases, anywhere=True) is None}
-    blank = {key for key, f in fields.items() if f.note == "not found" and not f.value}
+    blank = {key for key, f in fields.items() if (f.note == "not found" and not f.value) or f.note == UNLABELLED_NOTE}
     missing = {g for g in missing if all(key in blank for key, gg in by_group.items() if gg == g)}
     if not missing:
         return

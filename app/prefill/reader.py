@@ -1068,6 +1068,12 @@ def _rule_rows_out(gray: np.ndarray, mask: np.ndarray, at: tuple[int, int, int],
 STOP_BARE = True
 STOP_INK = 0.01  # share of the cell after a scope's closing bracket darker than its own paper by STOP_FAINT: a `。`
 STOP_FAINT = 0.35
+# a `。` sits in the lower part of its cell (low at its left, or centred): ink only in the cell's top band
+# — the strokes of the row above reaching down into a tightly spaced row's box, or a bracket's tip — is
+# no stop. The cell after a scope's bracket is judged from this share of its height down (0.0: all of
+# it). AE ae_0073 (a hand-held photo) and ae_0002 (a photocopy): each scope read whole and ending
+# `…经营活动)` with no stop, the row above's stroke ends in the cell's top 3–4 of 32 pixels: blank on main
+STOP_TOP = 0.25
 
 
 def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: tuple[float, float, float, float]) -> bool:
@@ -1078,6 +1084,9 @@ def stop_unread(gray: np.ndarray, room: tuple[float, float, float, float], row: 
     if cell is None:
         return False
     inside, paper, ink, local = cell
+    inside = inside[int(round(STOP_TOP * inside.shape[0])):]
+    if inside.size == 0:
+        return False
     if paper - ink < INK_CONTRAST:
         # too faint a print to tell: the stop may be there — unless the cell is bare paper, not one
         # pixel of it as dark as a faint stroke would be (STOP_BARE: a light face's thin strokes cover

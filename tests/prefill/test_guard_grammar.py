@@ -8,7 +8,8 @@ go through the real line building and extraction.
 - A unit right after a name (`南昌市东湖单元1702室` of `…东湖区阳明路1211号26号楼3单元1702室`): a
   unit is numbered within a building, so the address's middle went unread.
 - A licence's or permit's address that starts with a longer ending of a place name
-  (`西壮族自治区…` of 广西壮族自治区): its first character was lost.
+  (`西壮族自治区…` of 广西壮族自治区): its first character was lost (put back since session 37 where
+  the city names the province, `extract.PROVINCE_HEAD_RESTORE`).
 - An ID card's 签发机关 with a character before its place's name (`供宁波市公安局`).
 - A 经营项目 list whose last item is cut (`…;婴幼儿配方`) stays blank when the paper under its last
   row is blank: the rest stands elsewhere, the item is not whole for that.
@@ -23,7 +24,10 @@ import pytest
     ("广东省广州市天河区中山大道S42号2S号楼1单元2604室", ""),
     ("江西省南昌市东湖单元1702室", ""),
     ("广西壮族自治区玉林市博白县博白镇东湾村一组5号", "广西壮族自治区玉林市博白县博白镇东湾村一组5号"),
-    ("西壮族自治区玉林市博白县博白镇东湾村一组5号", ""),
+    # (session 37, aefields: the lost 广 is put back — only 广西壮族自治区 ends so and holds 玉林市,
+    # `extract.PROVINCE_HEAD_RESTORE`; where a city ends so too, `海市…` of 上海市 or 北海市, it stays blank)
+    ("西壮族自治区玉林市博白县博白镇东湾村一组5号", "广西壮族自治区玉林市博白县博白镇东湾村一组5号"),
+    ("海市徐汇区漕溪北路12号3幢201室", ""),
     ("江西省南昌市东湖区阳明路1211号26号楼3单元1702室", "江西省南昌市东湖区阳明路1211号26号楼3单元1702室"),
 ])
 def test_licence_address_breaking_the_address_grammar_is_not_prefilled(read_as: str, want: str) -> None:

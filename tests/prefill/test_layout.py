@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import app.prefill.extract as ex
 from app.prefill.engine import TextLine
 from app.prefill.extract import classify, extract
 from app.prefill.layout import to_lines
@@ -128,5 +129,12 @@ def test_labels_wrapped_a_character_or_two_in_a_narrow_column() -> None:
 def test_a_lone_character_under_a_label_start_is_no_wrapped_label() -> None:
     # `营业期` over `间:` (no label ends so): the rest under the first row must spell the label's end
     lines = [ln if ln.text != "限:" else line("间:", 96, 459, 128, 483) for ln in NARROW_LABELS]
-    got = {k: f.public()["value"] for k, f in extract(to_lines(lines)).fields.items()}
+    ex.UNLABELLED_TERM = False
+    try:
+        got = {k: f.public()["value"] for k, f in extract(to_lines(lines)).fields.items()}
+    finally:
+        ex.UNLABELLED_TERM = True
     assert got["valid_to"] == ""
+    # (with no label read, the page's one whole term row is still the term: UNLABELLED_TERM, session 37)
+    got = {k: f.public()["value"] for k, f in extract(to_lines(lines)).fields.items()}
+    assert got["valid_to"] == "长期"
