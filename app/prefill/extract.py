@@ -1831,7 +1831,7 @@ def _partner_entity(value: str) -> bool:
 
 
 CARD_LONG_NAME = True  # a long card name with no dot and no surname first is no name (False: off)
-CARD_FIVE_NEEDS_COMPOUND = True  # a card name of five characters or more without a dot starts with a 复姓 (False: off)
+CARD_FIVE_NEEDS_COMPOUND = True  # a 汉 card's name of five characters or more without a dot starts with a 复姓 (False: off)
 
 
 NAME_NO_SURNAME = True  # a two-character person's name whose first character is no surname is not pre-filled (False: off)
@@ -1859,12 +1859,16 @@ def _card_name_shaped(value: str) -> bool:
     if CARD_LONG_NAME and len(parts) == 1 and len(value) >= 5 and value[0] not in SURNAMES \
             and value[:2] not in COMPOUND_SURNAMES:
         return False
-    if CARD_FIVE_NEEDS_COMPOUND and len(parts) == 1 and len(value) >= 5 and value[:2] not in COMPOUND_SURNAMES:
-        # (as `_rep_shaped` holds a licence's person to: a single surname and four given characters is
-        # no Han name — `姚文雨共办`, a copy watermark's slanted 供办 boxed on with the name; no true card
-        # name of the cached sets has five characters without a dot)
-        return False
     return len(value) >= 2 and all(parts)
+
+
+def _han_name_too_long(name: str, nation: FieldResult) -> bool:
+    """`CARD_FIVE_NEEDS_COMPOUND`: a card whose 民族 reads 汉 prints a Han name — a single surname and one or
+    two given characters, or a 复姓 and up to three — so five characters or more without a dot and without
+    a 复姓 first is the name with other print boxed on (`姚文雨共办`, a copy watermark's slanted 供办 read
+    with it). Only a 汉 card: a Mongolian or Tibetan name is printed whole without a dot (`那顺乌日图`)."""
+    return (CARD_FIVE_NEEDS_COMPOUND and nation.value == "汉" and not nation.flagged and len(name) >= 5
+            and not re.search(r"[·•]", name) and name[:2] not in COMPOUND_SURNAMES)
 
 
 NAME_EVIDENCE = True  # a licence's person name read twice or glued to a misread label end is not pre-filled (False: off)
@@ -2910,6 +2914,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         res["nation"] = _result(name_n, p, _value_score(p), vocabulary=True)
     else:
         res["nation"] = FieldResult(name_n, 0.5, join(p)[2] if p else None, flagged=True, note="not a coded nation")
+    if res["name"].value and not res["name"].flagged and _han_name_too_long(res["name"].value, res["nation"]):
+        res["name"] = FieldResult(res["name"].value, 0.5, res["name"].box, flagged=True, note="not a name")
     p = value_after(lines, FRONT["birth"], labels, anywhere=True)
     birth = _norm_date(join(p)[0]) if p else None
     birth_p = p if birth else None

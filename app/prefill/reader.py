@@ -3405,13 +3405,19 @@ def enlarged_read(image: np.ndarray, first: PageRead, engine: OcrEngine) -> Page
 GUESS_LABELLESS = True
 
 
-def _guess_kind(lines: list[Line], to_page: np.ndarray, source: tuple[int, ...] | None) -> str:
+def _guess_kind(lines: list[Line], to_page: np.ndarray, source: tuple[int, ...] | None,
+                current: list[Line] | None = None) -> str:
     """The kind a further guess of the page reads as: `classify_cut`'s, else (GUESS_LABELLESS) the
-    kind its values prove with no label read (`kinds.labelless_kind`), else `other`."""
+    kind its values prove with no label read (`kinds.labelless_kind`), else `other`. `current`: the
+    reading the guess would replace — when its own values already prove the kind with no label, it
+    stays (it is read around its number later, and a worse crop must not replace it: a small front
+    copied onto a sheet lost its name and address so)."""
     kind = classify_cut(lines, to_page, source)[0]
     if kind == "other" and GUESS_LABELLESS:
         from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
 
+        if current is not None and _kinds.labelless_kind(current):
+            return "other"
         return _kinds.labelless_kind(lines) or "other"
     return kind
 
@@ -3503,7 +3509,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_alt_page")
         got = _ocr_processed(alt, engine, clock)
         with clock.stage("layout"):
-            alt_kind = _guess_kind(to_lines(got[3]), got[1], source)
+            alt_kind = _guess_kind(to_lines(got[3]), got[1], source, to_lines(lines))
         if alt_kind != "other":
             clock.count("look_alt_page_kept")
             processed, (page, to_page, rotation, lines) = alt, got
@@ -3517,7 +3523,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("rereads")
         got = _ocr_processed(clean_page, engine, clock)
         with clock.stage("layout"):
-            clean_kind = _guess_kind(to_lines(got[3]), got[1], source)
+            clean_kind = _guess_kind(to_lines(got[3]), got[1], source, to_lines(lines))
         if clean_kind != "other":
             clock.count("look_despeckle_kept")
             processed, (page, to_page, rotation, lines) = clean_page, got

@@ -93,6 +93,10 @@ def test_five_card_characters_without_a_dot_begin_with_a_compound_surname(monkey
     assert ex.extract(_front("姚文雨共办"), "id_card_front").public_fields()["name"]["value"] == ""
     assert ex.extract(_front("欧阳文雨雪"), "id_card_front").public_fields()["name"]["value"] == "欧阳文雨雪"
     assert ex.extract(_front("姚文雨"), "id_card_front").public_fields()["name"]["value"] == "姚文雨"
+    # (a Mongolian card prints its holder's name whole without a dot: only a 汉 card's name is held so)
+    mongol = [ln if ln.text != "民族汉" else Line("民族蒙古", ln.score, ln.x1, ln.y1, ln.x2 + 60, ln.y2, ln.idx, ())
+              for ln in _front("那顺乌日图")]
+    assert ex.extract(mongol, "id_card_front").public_fields()["name"]["value"] == "那顺乌日图"
     monkeypatch.setattr(ex, "CARD_FIVE_NEEDS_COMPOUND", False)
     assert ex.extract(_front("姚文雨共办"), "id_card_front").public_fields()["name"]["value"] == "姚文雨共办"  # (main)
 

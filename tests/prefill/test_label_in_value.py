@@ -59,6 +59,7 @@ def test_a_bracketed_labels_rest_read_as_the_name_is_not_prefilled(monkeypatch: 
     import app.prefill.extract as X
 
     monkeypatch.setattr(X, "LABEL_IN_VALUE", rule)  # (False: main's reading, zp_0145's wrong pre-fill)
+    monkeypatch.setattr(X, "NAME_NO_SURNAME", False)  # (session 37's surname rule blanks `负责` too)
     fields = X.extract(_lines(), "public_health_license").fields
     assert fields["legal_representative"].public()["value"] == want
     if rule:

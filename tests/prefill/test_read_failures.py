@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+import app.prefill.extract as ex
 from app.prefill.engine import TextLine, _ctc_decode
 from app.prefill.extract import extract
 from app.prefill.layout import to_lines
@@ -48,6 +49,13 @@ def test_back_period_with_a_lost_digit_or_an_illegal_term_stays_blank() -> None:
     got = values(base + [line("有效期限2015.03.12-2035.0312", 200, 516, 700, 556)])  # 16 digits, fine
     assert (got["valid_from"], got["valid_to"]) == ("2015-03-12", "2035-03-12")
     got = values(base + [line("有效期限2015.03.12-2035.03.1", 200, 516, 700, 556)])  # a digit lost
+    # (the end is blank; its whole year, 20 years on, vouches for the start: PERIOD_CUT_AFTER_YEAR, session 37)
+    assert (got["valid_from"], got["valid_to"]) == ("2015-03-12", "")
+    ex.PERIOD_CUT_AFTER_YEAR = False
+    try:
+        got = values(base + [line("有效期限2015.03.12-2035.03.1", 200, 516, 700, 556)])
+    finally:
+        ex.PERIOD_CUT_AFTER_YEAR = True
     assert (got["valid_from"], got["valid_to"]) == ("", "")
     got = values(base + [line("有效期限2015.03.12-2034.03.12", 200, 516, 700, 556)])  # 19 years
     assert (got["valid_from"], got["valid_to"]) == ("", "")

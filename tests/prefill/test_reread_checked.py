@@ -64,9 +64,9 @@ def test_a_scope_with_paper_below_its_full_last_row_is_read_once(monkeypatch: py
     seen: list[str] = []
     confirm = reader.confirm_row_end
 
-    def noted(extraction, lines, page):  # noqa: ANN001, ANN202 - the reader's own signature
+    def noted(extraction, lines, page, **kw):  # noqa: ANN001, ANN003, ANN202 - the reader's own signature
         seen.append(extraction.fields["business_scope"].note)
-        return confirm(extraction, lines, page)
+        return confirm(extraction, lines, page, **kw)
 
     monkeypatch.setattr(reader, "confirm_row_end", noted)
     got = reader.read_page(_sole_trader())

@@ -86,7 +86,12 @@ def test_a_faxed_front_is_known_by_its_number_and_its_sex_row_with_the_nation() 
     assert _kind(_faxed("男·", "侗")) == "id_card_front"
 
 
-def test_no_nation_the_other_sex_a_long_row_or_a_row_far_above_is_no_front() -> None:
+def test_no_nation_the_other_sex_a_long_row_or_a_row_far_above_is_no_front(monkeypatch) -> None:  # noqa: ANN001
+    from app.prefill import kinds
+
+    # (the address above the number names the number's province and city: session 37's
+    # LABELLESS_FRONT_ADDRESS would call the page a front on that alone; this pins the nation rule)
+    monkeypatch.setattr(kinds, "LABELLESS_FRONT_ADDRESS", False)
     assert _kind(_faxed(nation=None)) is None
     assert _kind(_faxed("女")) is None  # (the number is a man's)
     assert _kind(_faxed("性别男子")) is None
@@ -97,7 +102,10 @@ def test_with_the_kind_rule_off_a_faxed_front_stays_other(monkeypatch) -> None: 
     from app.prefill import kinds
 
     monkeypatch.setattr(kinds, "LABELLESS_FRONT_NATION", False)
+    monkeypatch.setattr(kinds, "LABELLESS_FRONT_ADDRESS", False)
     assert _kind(_faxed()) is None
+    monkeypatch.setattr(kinds, "LABELLESS_FRONT_ADDRESS", True)  # (its address alone makes it a front)
+    assert _kind(_faxed()) == "id_card_front"
 
 
 def _zw_040(name_y: float = 839) -> list[Line]:
