@@ -57,3 +57,33 @@ def test_only_notes_of_four_characters_or_more_are_judged() -> None:
     assert not ex._note_misread("某地(自主申报)")
     assert not ex._note_misread("某地(托管)")  # (a short bracket: too many words lie one character apart)
     assert not ex._note_misread("某地(实际经营场所:北京市朝阳区)")  # (longer than a note)
+
+
+# A note that lost a character (a fax's threshold dropping the one stroke of 一: AF af_0023 `(照多址)`
+# for (一照多址)) is one of the notes short of a character and none itself: blank as a misread one
+# (`extract.ADDRESS_NOTE_LOST`, session 37 affax); the company name here differs, which is no matter
+@pytest.mark.parametrize("address", ["上海市徐汇区中关村大街791号B座9层10室(照多址)",
+                                     "上海市徐汇区中关村大街791号B座9层10室（自申报）",
+                                     "上海市徐汇区中关村大街791号B座9层10室(集中登地)"])
+def test_a_note_with_a_character_lost_blanks_the_address(address: str) -> None:
+    got = ex.extract(_health(address), "public_health_license").public_fields()
+    assert got["address"]["value"] == ""  # main: pre-filled as read
+    assert got["address"]["reason"] == "doubtful_character"
+    assert got["legal_representative"]["value"] == "蔡子远"  # (the other values stay)
+
+
+@pytest.mark.parametrize("address", ["上海市徐汇区中关村大街791号B座9层10室(一照多址)",
+                                     "上海市徐汇区中关村大街791号B座9层10室(东区)",
+                                     "上海市徐汇区中关村大街791号B座9层10室(南楼)",
+                                     "上海市徐汇区中关村大街791号B座9层10室"])
+def test_a_known_note_or_another_bracket_is_pre_filled(address: str) -> None:
+    got = ex.extract(_health(address), "public_health_license").public_fields()
+    assert ex.to_halfwidth(got["address"]["value"]) == ex.to_halfwidth(address)
+
+
+def test_with_the_rule_off_the_short_note_is_pre_filled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ex, "ADDRESS_NOTE_LOST", False)
+    got = ex.extract(_health("上海市徐汇区中关村大街791号B座9层10室(照多址)"), "public_health_license").public_fields()
+    assert got["address"]["value"] == "上海市徐汇区中关村大街791号B座9层10室(照多址)"
+    assert not ex._note_misread("某地(照多址)")
+    assert ex._note_misread("某地(自上申报)")  # (a misread character stays judged)
