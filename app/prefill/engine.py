@@ -151,6 +151,14 @@ class StageClock:
     def most(self, name: str, n: float) -> None:
         self.counts[name] = max(self.counts.get(name, 0.0), n)
 
+    def absorb(self, other: StageClock) -> None:
+        """Add `other`'s CPU per stage and its counts to this clock's: a page read twice (a second,
+        enlarged reading kept in place of the first) reports the work of both."""
+        for st, ms in other.cpu.items():
+            self.cpu[st] = self.cpu.get(st, 0.0) + ms
+        for k, v in other.counts.items():
+            self.count(k, v)
+
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
         c0, w0 = time.process_time(), time.perf_counter()

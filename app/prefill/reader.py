@@ -3922,10 +3922,7 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         clock.count("look_enlarged")
         big = read_page(photo, engine, flatten=flatten, enlarge=DEMOIRE_ENLARGE, _enlarged=True)
         if big.clock is not None:
-            for st, ms in clock.cpu.items():
-                big.clock.cpu[st] = big.clock.cpu.get(st, 0.0) + ms
-            for k, v in clock.counts.items():
-                big.clock.counts[k] = big.clock.counts.get(k, 0.0) + v
+            big.clock.absorb(clock)
         if _filled(big) > _filled(read):
             if big.clock is not None:
                 big.clock.count("look_enlarged_kept")
