@@ -63,7 +63,7 @@ def kinds_for(n: int, seed: int = DEFAULT_SEED) -> list[dict]:
 # ---------------------------------------------------------------- the D engine
 def _sources() -> list[Path]:
     d = here()
-    return sorted([*d.glob("*.py"), *(d / "d").glob("*.d"), *(d / "d").glob("*.c"), d / "README.md"])
+    return sorted([*d.glob("*.py"), *(d / "d").glob("*.d"), *(d / "d").glob("*.c")])
 
 
 def _native_hash() -> str:
