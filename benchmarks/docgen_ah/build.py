@@ -338,7 +338,7 @@ def _page_for(plan: dict, rng: random.Random) -> tuple[Page, dict, str, float, b
         page, f, var = D.id_page(rng, "front" if kind == "id_card_front" else "back", a4, k)
         return page, f, var, k, a4
     if kind == "business_license":
-        land = rng.random() < 0.5
+        land = rng.random() < 0.5 and not cap.startswith("fax")  # an A3 正本 is faxed as its A4 副本
         k = (rng.uniform(5.2, 6.2) if land else rng.uniform(7.2, 8.4)) * (0.85 if photo else 1.0)
         page, f, var = D.business(rng, k, land)
         return page, f, var, k, False
@@ -372,12 +372,12 @@ def capture_chain(cap: str, page: Page, k: float, rng: random.Random) -> tuple[l
         for gen in range(1 if cap == "photocopy" else 2):
             ow, oh = pw, ph
             ops.append(warp_cmd(rng, pw, ph, ow, oh, 0.985, 0.0, rng.uniform(-1.0, 1.0), 0, (0.93, 0.93, 0.93)))
-            ops += [K("gray"), K("blur", 0.7 + gen * 0.3), K("levels", 0.12 + gen * 0.05, 0.82 - gen * 0.05, 1.25),
+            ops += [K("gray"), K("blur", 0.7 + gen * 0.3), K("levels", 0.1 + gen * 0.04, 0.93 - gen * 0.02, 1.6),
                     K("speckle", rng.uniform(0.02, 0.08), R()), K("noise", 0.02, R(), 1)]
             if rng.random() < 0.4:
                 ops.append(K("streak", rng.uniform(0, pw), rng.uniform(2, 6), rng.uniform(0.08, 0.2)))
             if gen == 0 and cap == "copy2":
-                ops += [K("resize", int(pw * 0.7), int(ph * 0.7)), K("resize", pw, ph)]
+                ops += [K("resize", int(pw * 0.8), int(ph * 0.8)), K("resize", pw, ph)]
         save = {"fmt": rng.choice(["png", "jpg", "tif"]), "q": rng.randint(75, 90)}
     elif cap in ("fax_std", "fax_fine"):
         ow = 1728
@@ -386,7 +386,8 @@ def capture_chain(cap: str, page: Page, k: float, rng: random.Random) -> tuple[l
             ops.append(K("rot90"))
             pw, ph = ph, pw
             oh = int(ph * 1728 / pw * (98 / 204 if cap == "fax_std" else 196 / 204))
-        ops += [K("gray"), K("blur", 0.5), K("resize", ow, oh)]
+        # the fax's scanner darkens mid-greys first, so hairline strokes survive the coarse line pitch
+        ops += [K("gray"), K("blur", 0.5), K("levels", 0.0, 0.96, 1.8), K("resize", ow, oh)]
         ops.append(K("jitter", 0.8, R()))
         ops.append(K("dither") if cap == "fax_fine" and rng.random() < 0.3 else K("thresh", rng.uniform(0.52, 0.58), 0.04, R()))
         save = {"fmt": "fax", "dpi": (204, 98 if cap == "fax_std" else 196)}
