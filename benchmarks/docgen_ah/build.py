@@ -190,7 +190,24 @@ def warp_cmd(rng: random.Random, pw: int, ph: int, ow: int, oh: int, fill: float
         dy += rng.uniform(-tilt, tilt) * ph * s
         dst.append((cx + dx * ca - dy * sa, cy + dx * sa + dy * ca))
     H = homography(dst, [(0, 0), (pw, 0), (pw, ph), (0, ph)])
+    LAST_WARP[:] = [homography([(0, 0), (pw, 0), (pw, ph), (0, ph)], dst), ow, oh]
     return K("warp", ow, oh, *H, bg, *bgc, rng.randrange(1 << 30))
+
+
+LAST_WARP: list = []  # the latest photo warp's page->frame mapping and frame size (for out-of-frame fields)
+
+
+def out_of_frame(page: Page, fwd: list[float], ow: int, oh: int) -> set[str]:
+    """Fields any of whose characters the camera frame cuts off (mapped outside it, 3 px margin)."""
+    gone = set()
+    for k, boxes in page.boxes.items():
+        for b in boxes:
+            for x, y in ((b[0], b[1]), (b[2], b[1]), (b[2], b[3]), (b[0], b[3])):
+                w = fwd[6] * x + fwd[7] * y + fwd[8]
+                u, v = (fwd[0] * x + fwd[1] * y + fwd[2]) / w, (fwd[3] * x + fwd[4] * y + fwd[5]) / w
+                if not (3 <= u <= ow - 3 and 3 <= v <= oh - 3):
+                    gone.add(k)
+    return gone
 
 
 # ---------------------------------------------------------------- marks and occluders
@@ -502,7 +519,13 @@ def make_one(i: int, plan: dict, seed: int, out_dir, engine: Engine | None = Non
             unread, how = occlude(page, fields, cap, rng)
             if how:
                 marks.append(how)
+        LAST_WARP.clear()
         ops, save = capture_chain(cap, page, k, rng)
+        if LAST_WARP and (cap in PHOTO or cap == "chat") and kind != "other":
+            cut = out_of_frame(page, *LAST_WARP) & set(fields)
+            if cut:
+                unread |= cut
+                marks.append("out_of_frame")
         own = engine is None
         eng = engine or Engine()
         try:
