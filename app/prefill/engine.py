@@ -652,6 +652,15 @@ BENT_ROWS = True  # rows the detector's straight-box test rejects because they b
 BENT_ELONGATION = 16.0  # … when their region is at least this many times longer than high (a row, not a blot)
 BENT_RISE = 0.5  # … and its middle stands at least this share of its height off the line between its ends
 BENT_SAG = 0.08  # … and bends gently: its middle off the line between its ends by at most this share of its length
+# … or, bending less than BENT_RISE, whose own outline scores at least this as text (DB's `box_score_slow`, the mean
+# probability inside the region itself; 0: off). A row on a page curled or waved by the hand that holds it wavers
+# along its length by less than half its height, so no parabola stands out, yet its straight box (the min-area
+# rectangle `box_score_fast` scores) is twice its height and half empty: AF af_0075 (a 卫生许可证 held in the hand,
+# its corner curling) lost its whole 许可项目 row at 0.50 against the 0.5 threshold while its outline scored 0.91 —
+# the rows above and below, a little straighter, read at 0.99+. A blot, a speck or a guilloche's band that fails
+# the straight box also fails this (their outlines score low or they are short: BENT_ELONGATION still holds);
+# the row is cut along its fitted centre line like a bent one
+RAGGED_ROW_SCORE = 0.85
 
 
 def text_rows(img: np.ndarray, side: int = FILLED_SIDE) -> np.ndarray:
@@ -808,7 +817,8 @@ def bent_rows(pp: object, pred: np.ndarray, shape: tuple[int, ...]) -> list[Bent
             continue
         if pp.box_score_fast(prob, points.reshape(-1, 2)) >= pp.box_thresh:  # type: ignore[attr-defined]
             continue  # kept by the detector as it is
-        if pp.box_score_slow(prob, contour) < pp.box_thresh:  # type: ignore[attr-defined]
+        slow = pp.box_score_slow(prob, contour)  # type: ignore[attr-defined]
+        if slow < pp.box_thresh:  # type: ignore[attr-defined]
             continue
         mask = np.zeros((ch, cw), np.uint8)
         cv2.fillPoly(mask, [contour.reshape(-1, 2) - [x, y]], 1)
@@ -827,7 +837,7 @@ def bent_rows(pp: object, pred: np.ndarray, shape: tuple[int, ...]) -> list[Bent
         sag = abs(float(np.polyval(poly, (xs[0] + xs[-1]) / 2)) - float(ends.mean()))
         if sag > BENT_SAG * (xs[-1] - xs[0]):
             continue  # an arc, not a row: a seal's ring of characters
-        if sag < BENT_RISE * kernel:
+        if sag < BENT_RISE * kernel and not (RAGGED_ROW_SCORE and slow >= RAGGED_ROW_SCORE):
             continue  # a straight (or ragged) region that scored poorly: left out, as before
         length = cv2.arcLength(contour, True)
         if length <= 0:
