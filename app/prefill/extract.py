@@ -3707,6 +3707,40 @@ TYPE_NAMES = frozenset({
     "股份合作制分支机构", "联营分支机构"})
 
 
+# A 市场主体类型 whose type name is one character off one name of the closed table, and at least TYPE_NAME_MARGIN
+# edits from every other, its bracketed words (if any) all of the table, is that name (0: off, such a type stays blank
+# `vocabulary`). AF af_0012 (a 196-line fax of a 营业执照, Song print thresholded): `有限员任公司（非自然人投资或控股的法人
+# 独资）` at 0.99, 责 drawn without its horizontals read 员 with no runner-up the grammar (`_by_grammar`) could choose
+# — blank, though no other type is within reach. The type is a closed code table (GB/T 市场主体类型): a reading one
+# substitution from one name and far from all others cannot be another name unless three characters were misread.
+# The bracketed words are never snapped (`自然人投资或控股的法人独资` and `非自然人…` differ by one character).
+TYPE_NAME_MARGIN = 3
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _near_type(v: str) -> str | None:
+    """`v` with its type name put right when it is one substitution from exactly one name of the table
+    and TYPE_NAME_MARGIN edits or more from every other, its bracketed words all of the table (None: not so)."""
+    m = re.fullmatch(r"([^()]+)(\(([^()]+)\))?", v)
+    if not TYPE_NAME_MARGIN or not m or m.group(1) in TYPE_NAMES or len(m.group(1)) < 4:
+        return None
+    if m.group(3) is not None and not all(w in TYPE_WORDS for w in re.split(r"[、,]", m.group(3))):
+        return None
+    name = m.group(1)
+    near = [t for t in TYPE_NAMES if len(t) == len(name) and sum(a != b for a, b in zip(t, name, strict=True)) == 1]
+    if len(near) != 1 or any(_edit_distance(name, t) < TYPE_NAME_MARGIN for t in TYPE_NAMES - {near[0]}):
+        return None
+    return near[0] + (m.group(2) or "")
+
+
 def _known_type(v: str) -> bool:
     """A 市场主体类型 of the closed table: a type name, and bracketed words of the table."""
     m = re.fullmatch(r"([^()]+)(?:\(([^()]+)\))?", v)
@@ -4793,6 +4827,12 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # its box, counts the blank frames around brackets a glared photo makes doubtful)
         res["entity_type"] = _result(typed[0].replace(",", "、"), p, score=max(join(p)[1], typed[1]),
                                      weakest=max(typed[1], WEAK_CHAR))
+    elif p and (near := _near_type(v.replace(",", "、"))):
+        # (the snapped character's own reading vouches for nothing: the others' weakest counts, as a typed one's)
+        read = join(p)[0]
+        chars = [c for q in p for c in (q.chars or ((q.score, "", 0.0),) * len(q.text))]
+        rest = [c[0] for i, c in enumerate(chars) if i < len(near) and read[i:i + 1] == near[i]]
+        res["entity_type"] = _result(near, p, weakest=min(rest, default=0.0))
     else:
         res["entity_type"] = _result(v, p) if len(v) >= 2 else _blank()
     if not res["entity_type"].value and raw and find_label(lines, LICENCE["type"]) is None:
