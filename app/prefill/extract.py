@@ -3712,7 +3712,7 @@ TYPE_NAMES = frozenset({
 # `vocabulary`). AF af_0012 (a 196-line fax of a 营业执照, Song print thresholded): `有限员任公司（非自然人投资或控股的法人
 # 独资）` at 0.99, 责 drawn without its horizontals read 员 with no runner-up the grammar (`_by_grammar`) could choose
 # — blank, though no other type is within reach. The type is a closed code table (GB/T 市场主体类型): a reading one
-# substitution from one name and far from all others cannot be another name unless three characters were misread.
+# substitution from one name and 3 edits or more from all others is another name only if two of its characters were misread.
 # The bracketed words are never snapped (`自然人投资或控股的法人独资` and `非自然人…` differ by one character).
 TYPE_NAME_MARGIN = 3
 
