@@ -2768,6 +2768,11 @@ SPECK_AREA = 4  # … of at most this many pixels, touching no other ink
 
 SPECK_REREAD = True  # a speckled page read as a kind with its body unread is read again, its detector's view despeckled
 SPECK_BODY_SHARE = 0.5  # … when at least this share of its fields' labels were not found
+# … not on a card side whose every label was missed on a guessed crop (a quad or a printed-matter box): the whole
+# photo is read next (`look_labels_missed`). A strip of the card cut out as the page (AE ae_0011, ae_0148: ~200×640 px,
+# its title alone) was lifted to a 1,728 px detector input for the despeckled re-read of the same strip, which filled
+# nothing on AE (nor on ae_0078), ~0.5 s CPU each (False: the strip read despeckled first, as before)
+SPECK_AFTER_WHOLE = True
 
 WATERMARK_REREAD = True  # a licence (or card side: WATERMARK_CARDS) with blank fields whose detector saw a watermark's slanted lines is read again, the
 # watermark taken out of the detector's view (`contrast.print_only`); only its blank fields are taken from that reading
@@ -3612,7 +3617,10 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if again[4].kind != "other":
                 clock.count("watermark_kind_kept")
                 page, to_page, lines, page_lines, extraction = again
-    if SPECK_REREAD and _body_unread(extraction) and _budget_left(clock) and speckled(page):
+    if SPECK_REREAD and _body_unread(extraction) and _budget_left(clock) \
+            and not (SPECK_AFTER_WHOLE and flatten and extraction.kind in ("id_card_front", "id_card_back")
+                     and _labels_missed(extraction) and (processed.quad is not None or processed.region is not None)) \
+            and speckled(page):
         # a speckled copy read as a kind from its title and a number, its body's rows unboxed:
         # the toner specks broke the small rows' text regions. The detector looks at the page
         # despeckled (`contrast.despeckled`), the recogniser reads the page as it is; the reading
