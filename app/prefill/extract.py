@@ -1515,6 +1515,49 @@ def seal_marks_only(pieces: list[Piece] | None, one_row: list[Piece] | None, lin
 PERMIT_NAME_TWICE = True
 
 
+# an entity's registered name that begins with a place's name one character off inside it — the place's
+# first and last characters as GB/T 2260 prints them, one between them other (`乌鲁术齐…` for 乌鲁木齐, AF
+# af_0018, a 食品经营许可证's 经营者名称 with 术 read sure) — had that character misread: a firm names its
+# place first, and a 字号 that is a place's name with one inner character changed is no word anyone
+# registers. Only a name no place's name starts (the place read whole is never doubted) and only places
+# whose name without its ending (市, 县, 区, 省, 旗) is three characters or more (乌鲁木齐, 石家庄, 呼和浩特):
+# with the ending counted, `惠民市场…` is one character off 惠州市. Not pre-filled (`doubtful_character`;
+# False: off)
+PLACE_HEAD_ONE_OFF = True
+_PLACE_ENDINGS = "省市县区旗"
+
+
+@cache
+def _head_place_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """The places' names without their ending, three characters or more (乌鲁木齐, 黑龙江), and their
+    masks: each such name with one inner character put as NUL."""
+    stems = {n[:-1] for n in region_names() if n[-1:] in _PLACE_ENDINGS and len(n) >= 4 and "自治" not in n}
+    stems |= {n for n in province_names() if len(n) >= 3 and n[-1:] not in _PLACE_ENDINGS}
+    masks = {n[:i] + "\0" + n[i + 1:] for n in stems for i in range(1, len(n) - 1)}
+    return frozenset(stems), frozenset(masks)
+
+
+def place_head_misread(value: str) -> bool:
+    """`PLACE_HEAD_ONE_OFF`: whether an entity name begins with a place's name (without its ending, three
+    characters or more) one inner character off, and with no place's name as read."""
+    if not PLACE_HEAD_ONE_OFF or len(value) < 4 or not _cjk(value[0]):
+        return False
+    stems, masks = _head_place_stems()
+    names = _place_names()
+    if any(value[:k] in names or value[:k] in stems for k in range(2, min(len(value), 10) + 1)):
+        return False
+    return any(value[:n][:i] + "\0" + value[:n][i + 1:] in masks
+               for n in range(3, min(len(value) - 1, 8) + 1) for i in range(1, n - 1))
+
+
+def place_head_doubt(f: FieldResult) -> FieldResult:
+    """An entity name held back by `place_head_misread`."""
+    if not f.value or f.flagged or not place_head_misread(f.value):
+        return f
+    return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note=PLACE_MISREAD,
+                       weakest=f.weakest)
+
+
 def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult:
     """A permit's registered name with two characters the recogniser gave less than NAME_CHAR
     (`御唐坊` for 御膳坊: 御 0.88, 唐 0.82) was read poorly: the odds test settles one torn
@@ -1832,6 +1875,13 @@ def _partner_entity(value: str) -> bool:
 
 CARD_LONG_NAME = True  # a long card name with no dot and no surname first is no name (False: off)
 CARD_FIVE_NEEDS_COMPOUND = True  # a 汉 card's name of five characters or more without a dot starts with a 复姓 (False: off)
+# … and one of four characters starts with a surname or a 复姓 (a single surname and a three-character given
+# name, or a 复姓 and two): four characters without either is other print boxed on before a two-character
+# name — AF af_0053 `补交赵秀`, a handwritten `补交` (a clerk's "to be handed in") written before 赵秀 and read
+# with it. Two- and five-character names were held so already (NAME_NO_SURNAME, above); three are not (木军丽,
+# 扬英豪, 保敏芳 are true names beginning outside the list). Only a 汉 card: a Tibetan name prints four
+# characters whole without a dot (扎西顿珠, 次仁央宗). (False: off)
+CARD_FOUR_NEEDS_SURNAME = True
 
 
 NAME_NO_SURNAME = True  # a two-character person's name whose first character is no surname is not pre-filled (False: off)
@@ -1867,8 +1917,11 @@ def _han_name_too_long(name: str, nation: FieldResult) -> bool:
     two given characters, or a 复姓 and up to three — so five characters or more without a dot and without
     a 复姓 first is the name with other print boxed on (`姚文雨共办`, a copy watermark's slanted 供办 read
     with it). Only a 汉 card: a Mongolian or Tibetan name is printed whole without a dot (`那顺乌日图`)."""
-    return (CARD_FIVE_NEEDS_COMPOUND and nation.value == "汉" and not nation.flagged and len(name) >= 5
-            and not re.search(r"[·•]", name) and name[:2] not in COMPOUND_SURNAMES)
+    if nation.value != "汉" or nation.flagged or re.search(r"[·•]", name) or name[:2] in COMPOUND_SURNAMES:
+        return False
+    if CARD_FOUR_NEEDS_SURNAME and len(name) == 4 and name[0] not in SURNAMES:
+        return True  # (`补交赵秀`: a four-character Han name begins with a surname)
+    return CARD_FIVE_NEEDS_COMPOUND and len(name) >= 5
 
 
 NAME_EVIDENCE = True  # a licence's person name read twice or glued to a misread label end is not pre-filled (False: off)
@@ -3841,6 +3894,7 @@ def _capital_numerals_whole(v: str) -> bool:
 # states its registrar's division first (企业名称登记管理规定); a 字号 one character off it by chance
 # is the rare name this leaves to the clerk (False: not judged)
 NAME_DIVISION_CHECK = True
+PLACE_MISREAD = "place misread"  # the note of a name held back so (`reader.FILL_PLACE_ONE_OFF` reads it)
 _DIVISION_END = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)*(?:自治县|自治州|自治旗|地区|林区|特区|县|区|市|州|旗|盟)$")
 
 
@@ -3861,7 +3915,12 @@ def _name_off_division(name: str, code: str) -> bool:
     credit code `code`) and not with any place name."""
     if not NAME_DIVISION_CHECK or len(code) != 18 or not code[2:8].isdigit():
         return False
-    div = code[2:8]
+    return name_off_division(name, code[2:8])
+
+
+def name_off_division(name: str, div: str) -> bool:
+    """`name` starts one character off the county or city of the GB/T 2260 code `div` and not with
+    any place name."""
     stems = {_division_stem(n) for c in {div, div[:4] + "00"} if not c.endswith("0000")
              for n in names_ever(c) if n != "市辖区"}
     places = _place_stems()
@@ -3880,7 +3939,7 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
     n, code = res.get("name"), res.get("credit_code")
     if n and n.value and not n.flagged and code and code.value and not code.flagged \
             and _name_off_division(n.value, code.value):
-        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "place misread"
+        n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), PLACE_MISREAD
     t = res.get("entity_type")
     if t and t.value and not t.flagged and t.value in ("有限责任公司", "股份有限公司", "有限责任公司分公司", "股份有限公司分公司"):
         # licences print the category's leaf (有限责任公司(自然人独资), 其他有限责任公司 …), never
@@ -4801,6 +4860,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
     p = _places(raw, rule_out=True, keep_xs=NAME_KEEP_XS)
     v = join(p)[0] if p else ""
     res["name"] = _result(v, p, odds=ENTITY_ODDS, hairline=True) if len(v) >= 2 else _blank()
+    res["name"] = place_head_doubt(res["name"])
     if v and raw and not res["name"].flagged and (_any_end_unread(raw) or _head_unread(raw)):
         res["name"] = FieldResult(v, 0.5, join(p)[2], flagged=True, note="lost character")
     if v and raw and not res["name"].flagged and any(q.lost_character for q in raw):
@@ -5777,6 +5837,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
                 res[key] = premises_name_form(res[key])
+                res[key] = place_head_doubt(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)
     frm, to = _period(join(p)[0]) if p else (None, None)
     if p and not (frm or to) and join(p)[0].strip(":：") == "至":

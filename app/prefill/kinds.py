@@ -34,7 +34,7 @@ from app.prefill.layout import (
     starts_with_label,
     value_after,
 )
-from app.validators import validate_id_number
+from app.validators import validate_id_number, validate_uscc
 from app.validators.dates import add_years
 from app.validators.nations import normalize_nation
 from app.validators.regions import code_ever, region_name
@@ -820,6 +820,29 @@ def _torn_digits(number: str, chars: tuple[tuple[float, str, float], ...]) -> bo
         and to_halfwidth(alt).isdigit() and to_halfwidth(alt) != ch for ch, (prob, alt, ap) in zip(number, chars, strict=True))
 
 
+# a 食品经营许可证's 经营者名称 starting one character off the place its own numbers name — the credit code's
+# registrar (characters 3–8, GB 32100) or the 许可证编号's issuing authority (the six digits after the 主体业态
+# digit) — and with no place name at all is that place misread, as `extract.NAME_DIVISION_CHECK` holds a
+# 营业执照's name (AF af_0018: `乌鲁术齐…` for 乌鲁木齐…, 术 read sure; the business licence's check was never
+# asked of the food licence). A 个体 holder's ID number in the code's cell names no registrar: not used.
+# Not pre-filled (`doubtful_character`; False: off)
+FOOD_NAME_DIVISION = True
+
+
+def _name_off_divisions(name: ex.FieldResult, code: ex.FieldResult, number: ex.FieldResult) -> None:
+    """`FOOD_NAME_DIVISION`: flag `name` when it starts one character off a division its licence's
+    validated credit code or 许可证编号 names."""
+    if not FOOD_NAME_DIVISION or not name.value or name.flagged:
+        return
+    divs = []
+    if code.value and not code.flagged and len(code.value) == 18 and validate_uscc(code.value).ok:
+        divs.append(code.value[2:8])
+    if number.value and not number.flagged and re.fullmatch(r"JY\d{14}", number.value):
+        divs.append(number.value[3:9])
+    if any(d.isdigit() and ex.name_off_division(name.value, d) for d in divs):
+        name.flagged, name.confidence, name.note = True, min(name.confidence, 0.5), ex.PLACE_MISREAD
+
+
 def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     labels = _labels(FOOD)
     lines = _unstack_label_runs(lines, labels)
@@ -866,7 +889,9 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     res["name"] = ex.permit_name_doubt(res["name"], p)
     # (…实验小学食 for …食堂: a row's last character boxed but not read leaves a name without its form)
     res["name"] = ex.premises_name_form(res["name"])
+    res["name"] = ex.place_head_doubt(res["name"])
     res["credit_code"] = _food_code(lines, labels)
+    _name_off_divisions(res["name"], res["credit_code"], res["license_no"])
     res["legal_representative"] = _person_name(lines, FOOD["rep"], labels)
     res["address"] = _food_address(lines, FOOD["address"], labels)
     res["premises_address"] = _food_address(lines, FOOD["premises"], labels)

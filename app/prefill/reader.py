@@ -66,6 +66,7 @@ from app.prefill.extract import (
     NO_SURNAME,
     PAGE_LABELS,
     PAPER_CHECK,
+    PLACE_MISREAD,
     ROW_BELOW,
     STOP_CHECK,
     STOP_INNER,
@@ -374,6 +375,13 @@ FILL_NOT_SAME_LOST = True  # a second reading's value equal to one the first fou
 # themselves, not with the other print (ZW zw_009: the 1-bit page's softened reading filled back the `2001`
 # the broken term start had put in doubt)
 FILL_SURNAME_SURER = True  # a name flagged `extract.NO_SURNAME` takes a second reading only as sure as it (False: any)
+# an entity name held back for starting one character off its own place (`extract.PLACE_MISREAD`: the credit code's
+# or licence number's division, `NAME_DIVISION_CHECK` / `kinds.FOOD_NAME_DIVISION`, or any place's name,
+# `PLACE_HEAD_ONE_OFF`) takes a second reading only when that reading differs from it in one character — the
+# place's: the first reading misread a character it was sure of, and a second reading that reads other characters
+# of the name otherwise too is one more reading of doubtful print, not the name (AF af_0018: `乌鲁术齐…华美面馆`
+# held back, then filled from the re-read `乌鲁木齐…华美画馆`, 画 for 面 — a wrong pre-fill again; False: any)
+FILL_PLACE_ONE_OFF = True
 NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees", "prints a digit apart")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
@@ -2535,7 +2543,9 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
                 and not (FILL_NOT_SAME_LOST and f.note in NOT_SAME_NOTES and g.value == f.value) \
                 and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)) \
                 and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)) \
-                and not (FILL_SURNAME_SURER and f.note == NO_SURNAME and g.weakest < f.weakest):
+                and not (FILL_SURNAME_SURER and f.note == NO_SURNAME and g.weakest < f.weakest) \
+                and not (FILL_PLACE_ONE_OFF and f.note == PLACE_MISREAD and f.value
+                         and (len(g.value) != len(f.value) or sum(x != y for x, y in zip(f.value, g.value, strict=True)) != 1)):
             # (a name read sure with a first character no one carries (`旧志`, ae_0013, a fax) is not
             # replaced by another reading's surname (`阳志` at 0.96) read less sure than the first
             # reading read its own characters: two readings of one print disagreeing, neither surer)
