@@ -141,6 +141,11 @@ SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方�
                       "(除依法须经批准的项目外,凭营业执照依法自主开展经营活动)",
                       "依法须经批准的项目,经相关部门批准后方可开展经营活动")
 # the characters a 经营范围 / 经营项目 is printed with (half-width, as `clean` leaves them)
+# the words every registrar's sentence starts with (`(依法须经批准的项目,…)`, `(除依法须经批准的项目外,…)`): a
+# scope holding them holds one of SCOPE_BOILERPLATES whole, else the sentence is misread or lost its middle.
+# AG ag_016 (a photo whose middle rows went unread) read `…外卖递送服务(依法须经批动)` — 批 and the next row's
+# last character — and pre-filled it: `依法须经批准` (main's words) was not in it. ("依法须经批准": main's)
+SCOPE_SENTENCE_HEAD = "依法须经"
 SCOPE_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z;,、。.:()《》“”\"'/+%\-]+")
 SCOPE_HEADER_COLON = True  # a 经营范围 header read without its colon is not pre-filled (False: off)
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
@@ -703,6 +708,16 @@ _CLAUSE_MARK = re.compile(r"(?<=.)[：:。]")
 ADDRESS_END_MARKS = ".,;:。，、；：·"  # an address read ending in one of these is not pre-filled ("": off)
 
 
+# marks no address prints anywhere (an address writes place names, numbers, their measure words, a
+# building's letter, brackets and a dash): one read inside is a speck, a rule or a neighbour's stroke read
+# as a mark — AH ah0043, a business licence read `…洪山区<桂花巷405号…` and pre-filled. Nor does an
+# address set a comma or a stop between a number or a building's letter and its measure word (AG ag_032,
+# a PNG licence read `…200号E,座1205室` for B座: B's bowls read E and a comma). In the truth of every cached
+# set (AA–AH, ZZ) addresses print no character but CJK, letters, digits, brackets and `-`. ("": off)
+ADDRESS_STRAY_MARKS = "<>|\\^_=*@$&!?~`\"'《》〈〉"
+_MARK_BEFORE_WORD = re.compile(r"[0-9A-Za-z][,，.。、;；·'`][号室单层幢弄组楼栋座]")
+
+
 def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | None = None, *,
                     early: Collection[int] = ()) -> FieldResult:
     """An address ending in digits right after a Chinese character (…24层0, …路270) lost its end
@@ -721,6 +736,9 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
         # bracket's end was cut off or not read) — a bracket never stands alone in an address
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="unbalanced")
     if _CLAUSE_MARK.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
+                           note="punctuation in an address")
+    if ADDRESS_STRAY_MARKS and (any(c in ADDRESS_STRAY_MARKS for c in addr) or _MARK_BEFORE_WORD.search(addr)):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="punctuation in an address")
     if _digit_misread(addr, pieces):
@@ -998,6 +1016,22 @@ CHAR_DOUBT_GRAMMAR = True
 _CHAR_DOUBT_NOTES = ("doubtful character", "")  # the notes a character's doubt leaves (`reader.SECOND_NOTES`)
 
 
+# A licence's or permit's 住所 / 地址 / 经营场所 is registered with its administrative divisions (the province or
+# the city, the district or county: 江苏省昆山市柏庐南路255号, 朝阳区…): one that names no division before its
+# first number starts at its road — its head row or the start of its row went unread (AG ag_024, a photo:
+# `柏庐南路255号` of 江苏省昆山市柏庐南路255号, pre-filled). Every licence, food and health permit address in the
+# truth of the cached sets (AA–AH, ZZ: 846) names one before its number, and no right value read on them lacks
+# one. A 不动产 certificate's 坐落 (an estate's name first) is not judged. (False: off)
+ADDRESS_NEEDS_DIVISION = True
+_DIVISION_WORD = re.compile(r"[省市区县州旗盟镇乡]")
+
+
+def _division_lost(addr: str) -> bool:
+    """`ADDRESS_NEEDS_DIVISION`: an address of four characters or more naming no division (省 市 区 县 州
+    旗 盟 镇 乡) before its first digit."""
+    return bool(ADDRESS_NEEDS_DIVISION and len(addr) >= 4 and not _DIVISION_WORD.search(re.split(r"\d", addr)[0]))
+
+
 def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
                      label_x: float | None = None) -> FieldResult:
     """`_address_result` for a licence's 住所: a flat's number after its building (…1号楼708, …2单元1605
@@ -1014,6 +1048,8 @@ def _licence_address(addr: str, pieces: list[Piece] | None, lines: list[Line],
     res = _address_result(addr, pieces, lines)
     if _mark_first(addr):
         return FieldResult(addr, 0.5, res.box, flagged=True, note="stray character before the place")
+    if _division_lost(addr):
+        return FieldResult(addr, 0.5, res.box, flagged=True, note="address starts inside a place name")
     # (a value in doubt only for how a character reads is judged by the address's grammar as one read
     # sure: `reader.second_opinion` lifts that doubt when both recognisers read the value alike, and a
     # row's end cut off is read alike by both — AC ac_045, a fax, `…102-105单` of …102-105单元 with its
@@ -1606,6 +1642,12 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if _mark_first(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="stray character before the place")
+    if ADDRESS_STRAY_MARKS and (any(c in ADDRESS_STRAY_MARKS for c in addr) or _MARK_BEFORE_WORD.search(addr)):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
+                           note="punctuation in an address")
+    if _division_lost(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
+                           note="address starts inside a place name")
     if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if UNIT_WORD_CHECK and _unit_word_misread(addr, pieces):
@@ -3273,6 +3315,19 @@ def _city_not_of_province(addr: str) -> bool:
     return bool(places) and m.group(2) not in places
 
 
+# A public security organ's name writes 公安 before its own word: 公安局, 公安分局, 公安厅, 公安处 (a railway
+# or forest bureau's), or is the county 公安县 (湖北, `公安县公安局`). A 公安 followed by anything else is a word of
+# the organ misread — AH ah0022, a G4 TIFF back read `武汉市公安鵝洪山分局` (局 read 鵝, sure), which was pre-filled.
+# In the truth of every cached set (AA–AH, ZZ: 159 authorities) 公安 is followed by 局 alone. (False: off)
+AUTHORITY_BUREAU_WORD = True
+_BUREAU_WORD = re.compile(r"公安(?![局分厅处县])")
+
+
+def _bureau_word_misread(auth: str) -> bool:
+    """`AUTHORITY_BUREAU_WORD`: a 公安 in the authority not followed by 局, 分, 厅, 处 or 县."""
+    return bool(AUTHORITY_BUREAU_WORD and _BUREAU_WORD.search(auth))
+
+
 def _branch_misread(auth: str) -> bool:
     """A city's bureau names its branch after one of the city's districts or counties
     (成都市公安局武侯区分局): a branch name that is none of them but one character off exactly one
@@ -3394,7 +3449,7 @@ def extract_id_back(lines: list[Line]) -> dict[str, FieldResult]:
     if plausible and _stray_before_place(auth):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="stray character before the place")
-    elif plausible and _branch_misread(auth):
+    elif plausible and (_branch_misread(auth) or _bureau_word_misread(auth)):
         res["issuing_authority"] = FieldResult(auth, 0.5, join(p)[2] if p else None, flagged=True,
                                                note="not an authority")
     auth_res = res["issuing_authority"]
@@ -5055,7 +5110,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # families' 750 scopes lacks it): a header without it lost a character there, and a list
         # that lost one thin mark may have lost others (`技术推广信息系统`, `;` lost)
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="doubtful character")
-    elif misread or after_close or ("依法须经批准" in v and not any(b in v for b in SCOPE_BOILERPLATES)):
+    elif misread or after_close or (SCOPE_SENTENCE_HEAD in v and not any(b in v for b in SCOPE_BOILERPLATES)):
         # the registrar's closing sentence is printed verbatim: a variant of it is a misread
         res["business_scope"] = FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="boilerplate")
     elif SCOPE_AFTER_SENTENCE and _stray_after_sentence(v):

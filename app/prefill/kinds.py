@@ -78,6 +78,10 @@ FOOD_SUBTYPES = frozenset({
     "特大型餐馆", "大型餐馆", "中型餐馆", "小型餐馆", "微型餐馆", "小餐饮", "快餐店", "小吃店", "饮品店", "糕点店",
     "中央厨房", "集体用餐配送单位", "网络经营", "含网络经营", "学校食堂", "托幼机构食堂", "养老机构食堂",
     "机关企事业单位食堂", "机关事业单位食堂", "企业食堂", "工地食堂", "建筑工地食堂", "其他食堂"})
+# a kind of premises named in a 主体业态's bracket is a Chinese word (学校食堂, 职工食堂, 小型餐馆): one read with a
+# Latin letter, a digit or a mark in it is a character misread (AG ag_039, a G4 TIFF read `单位食堂(职T食堂)`, 工
+# read T, pre-filled as free text since 职工食堂 is outside FOOD_SUBTYPES). Not pre-filled (False: off)
+FORM_KIND_CJK = True
 # words a 主体业态 and a 经营项目 list are printed with (the 审查通则's item names and their parts):
 # they settle a doubtful character between the recogniser's two best readings (糕点, not 棋点)
 FOOD_WORDS = frozenset({
@@ -916,6 +920,9 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
     if m:  # (a kind of premises the 审查通则 does not name is read like free text: each character)
         kinds = [k for k in re.split(r"[()、,]", m.group(2)) if k]
         res["business_form"] = ex._result(v, p, vocabulary=all(k in FOOD_SUBTYPES for k in kinds))
+        if FORM_KIND_CJK and any(not re.fullmatch(r"[\u4e00-\u9fff]+", k) for k in kinds):
+            res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
+                                                   note="unknown type")
     else:
         res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type") \
             if v else ex._blank()
