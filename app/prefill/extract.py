@@ -297,7 +297,7 @@ _NOTE_REASON = {
     "stroke in doubt": "doubtful_character", "scope word in doubt": "doubtful_character",
     "prints a digit apart": "cross_check", "term a digit off four years": "cross_check",
     "character in doubt on a dithered page": "doubtful_character",
-    "row goes on after the bureau": "wrapped_row_incomplete",
+    "row goes on after the bureau": "wrapped_row_incomplete", "mark beside a number": "doubtful_character",
     "no surname": "doubtful_character",
 }
 ROW_BELOW = "may go on below"  # a value whose full last row may wrap to a row not read (see reader)
@@ -715,6 +715,7 @@ ADDRESS_END_MARKS = ".,;:。，、；：·"  # an address read ending in one of 
 # a PNG licence read `…200号E,座1205室` for B座: B's bowls read E and a comma). In the truth of every cached
 # set (AA–AH, ZZ) addresses print no character but CJK, letters, digits, brackets and `-`. ("": off)
 ADDRESS_STRAY_MARKS = "<>|\\^_=*@$&!?~`\"'《》〈〉"
+MARK_BESIDE_NUMBER = "mark beside a number"  # (its note: the mark may be the letter's or digit's own stroke)
 _MARK_BEFORE_WORD = re.compile(r"[0-9A-Za-z][,，.。、;；·'`][号室单层幢弄组楼栋座]")
 
 
@@ -738,9 +739,11 @@ def _address_result(addr: str, pieces: list[Piece] | None, lines: list[Line] | N
     if _CLAUSE_MARK.search(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="punctuation in an address")
-    if ADDRESS_STRAY_MARKS and (any(c in ADDRESS_STRAY_MARKS for c in addr) or _MARK_BEFORE_WORD.search(addr)):
+    if ADDRESS_STRAY_MARKS and any(c in ADDRESS_STRAY_MARKS for c in addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="punctuation in an address")
+    if ADDRESS_STRAY_MARKS and _MARK_BEFORE_WORD.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note=MARK_BESIDE_NUMBER)
     if _digit_misread(addr, pieces):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note="letter in a number")
     if UNIT_WORD_CHECK and _unit_word_misread(addr, pieces):
@@ -1642,9 +1645,11 @@ def _premises_address(addr: str, pieces: list[Piece] | None, lines: list[Line], 
     if _mark_first(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="stray character before the place")
-    if ADDRESS_STRAY_MARKS and (any(c in ADDRESS_STRAY_MARKS for c in addr) or _MARK_BEFORE_WORD.search(addr)):
+    if ADDRESS_STRAY_MARKS and any(c in ADDRESS_STRAY_MARKS for c in addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="punctuation in an address")
+    if ADDRESS_STRAY_MARKS and _MARK_BEFORE_WORD.search(addr):
+        return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True, note=MARK_BESIDE_NUMBER)
     if _division_lost(addr):
         return FieldResult(addr, 0.5, join(pieces)[2] if pieces else None, flagged=True,
                            note="address starts inside a place name")

@@ -61,6 +61,7 @@ from app.prefill.extract import (
     COVER_CHECK,
     FIELD_LABELS,
     GAP_CHECK,
+    MARK_BESIDE_NUMBER,
     MARK_PAST,
     NAME_CHAR,
     NO_SURNAME,
@@ -382,6 +383,10 @@ FILL_SURNAME_SURER = True  # a name flagged `extract.NO_SURNAME` takes a second 
 # of the name otherwise too is one more reading of doubtful print, not the name (AF af_0018: `乌鲁术齐…华美面馆`
 # held back, then filled from the re-read `乌鲁木齐…华美画馆`, 画 for 面 — a wrong pre-fill again; False: any)
 FILL_PLACE_ONE_OFF = True
+# an address held for a mark between a building's letter or a number and its measure word (`…200号E,座…`, AG ag_032:
+# B's bowls read E and a comma) takes no second reading that is the first with the mark left out (`…200号E座…`):
+# the mark was the letter's own stroke, and the same pixels read again leave the letter as doubtful (False: any)
+FILL_MARK_DROPPED = True
 NOT_SAME_NOTES = ("lost character", "term's start disagrees", "number's year disagrees", "prints a digit apart")
 FAN_LEVEL = True  # straight rows fanning in perspective laid level by one projective map (`curl.row_fan`; False: as read)
 # a digit torn with another digit (as CURL_TORN_DIGITS) is doubted on any other page too: a phone photo's blur or
@@ -2520,6 +2525,11 @@ def _digits_disagree(a: str, b: str) -> bool:
     return bool(da) and len(da) == len(db) and da != db
 
 
+def _mark_dropped(held: str, other: str) -> bool:
+    """`FILL_MARK_DROPPED`: `other` is `held` with its marks (anything not a letter, digit or CJK) left out."""
+    return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff()]", "", held) == other
+
+
 def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np.ndarray, *,
                       floor: float = 0.0) -> bool:
     """Two readings of one page (a 1-bit page and its softened copy): `first` keeps its fields and
@@ -2544,6 +2554,7 @@ def fill_blank_fields(first: Extraction, second: Extraction, second_to_first: np
                 and not (FILL_DIGITS_DISAGREE and _digits_disagree(f.value, g.value)) \
                 and not (FILL_FEWER_CHARS and _fewer_characters(f.value, g.value)) \
                 and not (FILL_SURNAME_SURER and f.note == NO_SURNAME and g.weakest < f.weakest) \
+                and not (FILL_MARK_DROPPED and f.note == MARK_BESIDE_NUMBER and _mark_dropped(f.value, g.value)) \
                 and not (FILL_PLACE_ONE_OFF and f.note == PLACE_MISREAD and f.value
                          and (len(g.value) != len(f.value) or sum(x != y for x, y in zip(f.value, g.value, strict=True)) != 1)):
             # (a name read sure with a first character no one carries (`旧志`, ae_0013, a fax) is not

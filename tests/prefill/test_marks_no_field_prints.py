@@ -128,3 +128,34 @@ def test_a_registrars_sentence_missing_its_middle_is_not_prefilled(monkeypatch: 
 def test_a_scope_with_its_whole_sentence_stays() -> None:
     read = "餐饮服务;食品销售;外卖递送服务(依法须经批准的项目,经相关部门批准后方可开展经营活动)"
     assert _scope(read) == read
+
+
+def test_a_mark_beside_a_letter_held_is_not_filled_by_the_same_reading_without_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reader.FILL_MARK_DROPPED`: AG ag_032's page re-read `…200号E座1205室` — the first reading without its comma,
+    the comma having been B's own stroke — and main filled the held address with it (E for B, wrong)."""
+    import numpy as np
+
+    from app.prefill import reader
+
+    def page(addr: str) -> ex.Extraction:
+        lines = [_tl("卫生许可证", 335, 200, 665, 279), _tl("单位名称", 112, 423, 206, 456),
+                 _tl("乌鲁木齐新锐食品有限公司", 338, 427, 640, 453), _tl("法定代表人(负责人)孟怡娜", 111, 479, 409, 509),
+                 _tl("地址", 107, 529, 165, 565), _tl(addr, 336, 534, 760, 561), _tl("许可项目", 108, 585, 202, 616),
+                 _tl("住宿", 334, 583, 400, 619), _tl("有效期限", 110, 638, 205, 671),
+                 _tl("自2023年07月10日至2027年07月09日", 340, 642, 730, 668)]
+        return extract(to_lines(lines), "public_health_license", 1.0)
+
+    first, again = page("江西省南昌市东湖区八一大道200号E,座1205室"), page("江西省南昌市东湖区八一大道200号E座1205室")
+    assert first.fields["address"].note == ex.MARK_BESIDE_NUMBER
+    reader.fill_blank_fields(first, again, np.eye(3))
+    assert first.fields["address"].flagged
+    monkeypatch.setattr(reader, "FILL_MARK_DROPPED", False)
+    first = page("江西省南昌市东湖区八一大道200号E,座1205室")
+    reader.fill_blank_fields(first, again, np.eye(3))
+    assert not first.fields["address"].flagged and first.fields["address"].value.endswith("E座1205室")  # (main)
+    # (a reading that reads the letter otherwise fills it: the rule refuses only the same pixels read again)
+    first = page("江西省南昌市东湖区八一大道200号E,座1205室")
+    monkeypatch.setattr(reader, "FILL_MARK_DROPPED", True)
+    reader.fill_blank_fields(first, page("江西省南昌市东湖区八一大道200号B座1205室"), np.eye(3))
+    assert first.fields["address"].value.endswith("B座1205室")
