@@ -21,6 +21,19 @@ from app.prefill.layout import Line, to_lines
 from tests.prefill.test_licence_rows import licence, line, values
 
 
+@pytest.fixture(autouse=True)
+def _rules_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules landed off (main's path): each test here switches them on, and off where it shows main."""
+    from app.prefill import reader
+
+    monkeypatch.setattr(ex, "AUTHORITY_BUREAU_WORD", True)
+    monkeypatch.setattr(ex, "ADDRESS_STRAY_MARKS", ex.ADDRESS_MARKS_ON)
+    monkeypatch.setattr(ex, "ADDRESS_NEEDS_DIVISION", True)
+    monkeypatch.setattr(ex, "SCOPE_SENTENCE_HEAD", "依法须经")
+    monkeypatch.setattr(kinds, "FORM_KIND_CJK", True)
+    monkeypatch.setattr(reader, "FILL_MARK_DROPPED", True)
+
+
 def _tl(text: str, x1: float, y1: float, x2: float, y2: float) -> TextLine:
     return TextLine(text, 0.98, ((x1, y1), (x2, y1), (x2, y2), (x1, y2)), chars=tuple((0.99, "", 0.0) for _ in text))
 
