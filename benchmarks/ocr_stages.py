@@ -57,7 +57,7 @@ def read_one(path: Path, engine: object, keep_fields: bool = False) -> dict:
         n += 1
         if blank:
             continue
-        read = read_page(page.image, engine)  # type: ignore[arg-type]
+        read = read_page(page.image, engine, text_layer=page.text)  # type: ignore[arg-type]
         if read.clock is not None:
             for st, ms in read.clock.cpu.items():
                 cpu[st] = cpu.get(st, 0.0) + ms
