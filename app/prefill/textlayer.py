@@ -49,6 +49,14 @@ LAYER_CROPS = 40  # lines read again from their own crop per page at most
 LAYER_PAD = (0.35, 0.2)  # a crop's margin around a line's glyphs, in font sizes (x, y), as the detector boxes
 LAYER_MARKS = 2  # punctuation marks of a line the recogniser may pass over where the pixels show their ink
 LAYER_MARK_INK = 0.08  # … share of a mark's glyph box in dark print (the mark is drawn there, not paper)
+# A line the file itself draws other text across — its own tilted characters (a 仅供…使用 watermark or a seal's
+# ring set as text, opaque ink laid over the row: where its strokes cross a glyph the glyph is that ink, not the
+# text's) — may fail its check through no fault of the layer: such lines are left out of the page's LAYER_AGREE
+# share (neither for nor against it), as long as the lines that checked out still hold LAYER_CROSSED_FLOOR of all
+# the layer's characters. A failed line is never used either way (the OCR's reading stands there); only the page
+# gate changes. 0: off (every failed line counts against the page).
+LAYER_CROSSED_FLOOR = 0.0  # on: 0.5 (measured, see docs/capture-ocr.md Session 38 agpdf; landed off)
+LAYER_CROSSED_INK = 0  # on: 150; in such a line's crop, print this light (0–255) is the laid-over ink, taken off (0: off)
 _LAYER_FORMS = str.maketrans({"〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")", "【": "(", "】": ")",
                            "“": '"', "”": '"', "‘": "'", "’": "'", "：": ":", "，": ",", "；": ";"})
 
@@ -118,6 +126,28 @@ def _mapped(chars: tuple, to_page: np.ndarray, shape: tuple[int, ...]) -> list[t
         base = cv2.perspectiveTransform(np.array([[ch.origin]], np.float64), to_page).reshape(2)
         out.append((text, bx, size, float(base[1])))
     return out
+
+
+def tilted_boxes(chars: tuple, to_page: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """Page boxes of the layer's characters drawn at an angle (not level: `_mapped` leaves them out)."""
+    lin = to_page[:2, :2]
+    out = []
+    for ch in chars:
+        if not getattr(ch, "text", "") or ch.text.isspace():
+            continue
+        d = lin @ np.array([np.cos(ch.angle), -np.sin(ch.angle)])
+        if d[0] > 0 and abs(d[1]) <= LAYER_LEVEL * d[0]:
+            continue
+        x0, y0, x1, y1 = ch.box
+        pts = cv2.perspectiveTransform(np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], np.float64),
+                                       to_page).reshape(-1, 2)
+        out.append((float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max())))
+    return out
+
+
+def _crossed(ll: LayerLine, tilted: list[tuple[float, float, float, float]]) -> bool:
+    """The file draws one of its tilted characters over one of the line's glyphs."""
+    return any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for a in ll.boxes for b in tilted)
 
 
 def layer_lines(chars: tuple, to_page: np.ndarray, shape: tuple[int, ...]) -> list[LayerLine]:
@@ -365,6 +395,18 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
         # crossing the row between them is not read into it; a glyph that draws another character
         # than the layer says is still that glyph)
         glyphs = text_ink(page, [layer[j] for j in crops], [])
+        tilted = tilted_boxes(chars, to_page) if LAYER_CROSSED_INK else []
+        if tilted:
+            # (a line the file draws its tilted text across: that ink is lighter than the text's — a
+            # watermark's grey — and is taken off the crop, leaving the glyphs with gaps where it crossed)
+            grey = glyphs if glyphs.ndim == 2 else glyphs.min(axis=2)
+            light = grey >= LAYER_CROSSED_INK
+            for j in crops:
+                if _crossed(layer[j], tilted):
+                    x0, y0, x1, y1 = (int(v) for v in layer[j].box)
+                    m = int(layer[j].size)
+                    sub = (slice(max(0, y0 - m), y1 + m), slice(max(0, x0 - m), x1 + m))
+                    glyphs[sub][light[sub]] = 255
         cut = [(j, _crop(glyphs, layer[j])) for j in crops]
         cut = [(j, im) for j, im in cut if im is not None]
         if cut:
@@ -379,7 +421,16 @@ def with_text_layer(lines: list[TextLine], chars: tuple, to_page: np.ndarray, pa
         clock.count("layer_lines", len(layer))
         clock.count("layer_checked", len(good))
         clock.count("layer_crops", len(crops))
-    if len(good) < LAYER_MIN_LINES or sum(len(ll.text) for ll in good) < LAYER_AGREE * total:
+    judged = total
+    if LAYER_CROSSED_FLOOR and len(good) < len(layer):
+        tilted = tilted_boxes(chars, to_page)
+        if tilted:
+            crossed = sum(len(ll.text) for ll in layer if not ll.checked and _crossed(ll, tilted))
+            if sum(len(ll.text) for ll in good) >= LAYER_CROSSED_FLOOR * total:
+                judged = total - crossed
+                if clock is not None and crossed:
+                    clock.count("layer_crossed", crossed)
+    if len(good) < LAYER_MIN_LINES or sum(len(ll.text) for ll in good) < LAYER_AGREE * judged:
         if clock is not None:
             clock.count("layer_refused")
         return lines, None
