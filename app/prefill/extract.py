@@ -4215,6 +4215,50 @@ _COMMA_SHAPES = ".、"  # how a standard sentence's printed ，is sometimes read
 SENTENCE_STOP_COMMA = True
 
 
+# A standard sentence read whole but for one inner character it lost (`…批准的项目经相关部门…`, the
+# thin ，gone; `…经相关部批准后…`): the registrar prints the sentence verbatim, so the lost character
+# is the sentence's own. It is put back as one correction of the sentence — taken only when it is the
+# scope's only correction and every other character of the scope is read surely (`SCOPE_SURE`), else
+# the scope stays a doubt. (Its brackets are not inner characters: a lost bracket has its own rules.)
+# AH ah0004 (a copy of a copy, the sentence's ，lost, blanked `boilerplate`), AG ag_134 (门 lost).
+# False: off (a sentence one character short is a misread, `boilerplate`).
+SCOPE_SENTENCE_LOST_ONE = True
+
+
+_PUT_BACK = (0.0, "", 0.0)  # the `chars` entry of a character `_sentence_lost_one` put back
+
+
+def _sentence_lost_one(pieces: list[Piece] | None) -> list[Piece] | None:
+    """`SCOPE_SENTENCE_LOST_ONE`: a standard sentence read whole but for one inner character lost
+    inside a row gets it back, between its two neighbours, whose gap it fills (a gap with ink in it
+    is a lost character's otherwise); `_scope_read` counts it as one correction of the sentence."""
+    if not SCOPE_SENTENCE_LOST_ONE or not pieces:
+        return pieces
+    text = "".join(q.text for q in pieces)
+    out = list(pieces)
+    for b in sorted(SCOPE_BOILERPLATES, key=len, reverse=True):
+        if b in text:
+            continue
+        for j in range(1, len(b) - 1):
+            short = b[:j] + b[j + 1:]
+            k = text.find(short)
+            if k < 0 or text.find(short, k + 1) >= 0:
+                continue
+            at, start = k + j, 0
+            for n, q in enumerate(out):
+                i = at - start
+                start += len(q.text)
+                if not 0 < i < len(q.text) or len(q.chars) != len(q.text):
+                    continue  # (at a row's end or start: no gap in a row says the character stood there)
+                xs = (*q.xs[:i], (q.xs[i - 1] + q.xs[i]) / 2, *q.xs[i:]) if len(q.xs) == len(q.text) else ()
+                out[n] = Piece(q.text[:i] + b[j] + q.text[i:], q.score, q.box, (*q.chars[:i], _PUT_BACK, *q.chars[i:]), xs)
+                text = text[:at] + b[j] + text[at:]
+                break
+            break
+    return pieces if len(out) == len(pieces) and all(a is b for a, b in zip(out, pieces, strict=True)) \
+        else _keep(pieces, out)
+
+
 SCOPE_BOTH_BRACKETS = True  # a sentence read whole but for both its brackets, after the list's 。, gets them back
 SCOPE_END_OPEN = True  # … also when the scope's last sentence lost its own `）` (closed by grammar) (False: off)
 SCOPE_SENTENCE_BRACKETS = True  # a sentence's dropped `）` before a header goes back in its row (False: as read)
@@ -4735,6 +4779,8 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
                     and _cjk(out[i]) and out[i] == text[i] and len(alt) == 1 and _cjk(alt) and alt != out[i] \
                     and _scope_word_settles(joined_now, i, alt):
                 probs[i] = prob + alt_prob
+    # (a sentence's character put back, `_sentence_lost_one`, has no reading of its own: a correction)
+    fixed += [(i, 0.0) for i, c in enumerate(chars) if c is _PUT_BACK]
     rest = min((q for q, c in zip(probs, covered, strict=True) if not c), default=1.0)
     if len(fixed) > 1 or (fixed and rest < SCOPE_SURE):
         # more than one character of the standard sentences misread, or one while the rest holds
@@ -5068,7 +5114,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
-    p = _sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p))))
+    p = _sentence_lost_one(_sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p)))))
     p, bracket_mark_lost = _mark_after_bracket(p)
     before_seal = p
     p, after_close = _seal_tail(p)
