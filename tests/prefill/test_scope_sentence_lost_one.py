@@ -1,7 +1,7 @@
 """A 经营范围 whose registrar's standard sentence lost one inner character to the recogniser
 (session 38, scope5 lane: AH ah0004, a copy of a copy, `…批准的项目经相关部门…` — its thin ，not
 read; AG ag_134, `…经相关部批准后…` — 门 not read). The sentence is printed verbatim: the lost
-character goes back where its row left a gap for it (`extract.SCOPE_SENTENCE_LOST_ONE`), counted as
+character goes back between its neighbours in their row (`extract.SCOPE_SENTENCE_LOST_ONE`), counted as
 one correction of the sentence — the scope is pre-filled only when the rest of it is read surely.
 Without the rule both were blanked `boilerplate`. OCR lines with the recogniser's character
 positions through the real extraction, as tests/prefill/test_scope_sentences.py."""
@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app.prefill import extract as ex
 from tests.prefill.test_scope_sentences import _rows, _scope
+
+
+@pytest.fixture(autouse=True)
+def _rule_on(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(ex, "SCOPE_SENTENCE_LOST_ONE", True)  # (landed off: the rule as it would run)
 
 SCOPE = ("建设工程施工;住宅室内装饰装修;建筑材料销售;园林绿化工程施工;土石方工程施工"
          "(依法须经批准的项目,经相关部门批准后方可开展经营活动)")
