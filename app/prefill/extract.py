@@ -2126,6 +2126,10 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
             out.append(right[0].xs[k])
     # (a value starts right of its own label: on a colon form each value follows its label, and the
     # values of shorter labels start left of where a long label ends — X x0076's 法定代表人(负责人))
+    if COLUMN_OWN_COLON and pitch > 0:
+        own_end = max([own_end, *(ln.xs[0] + 0.5 * pitch for ln in lines if ln.owner and ln.owner == own.text[:found[2]]
+                                  and ln.text[:1] in _COLONS and len(ln.xs) == len(ln.text) and same_row(ln, own)
+                                  and abs(ln.x1 - own.x2) < 0.5 * own.h)])
     return [x for x in out if x > own_end]
 
 
@@ -2139,6 +2143,15 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
 # late-start sign).
 COLUMN_OWN_CELL = True
 _CLOSE_MARKS = ")）"
+# … and the label's own colon, read at the head of the value split off the label's box (`法定代表人（负责人）` |
+# `：诸葛博`, the line's owner the label), is a cell of the label too: the column's starts count only past its cell.
+# AH's 公共场所卫生许可证 (the national colon layout: 单位名称：, 法定代表人（负责人）：, 地址：, 许可项目：, 有效期限：,
+# values in one column after the short labels): the long label and its colon run over the column's start, the
+# name follows its colon, and stood late against the column by the colon's cell — 14 of 15 names blanked
+# `lost character` on main. A label running over the column leaves the column saying nothing of where its
+# own value starts (False: off, main's path).
+COLUMN_OWN_COLON = True
+_COLONS = ":："
 
 
 def _label_end_x(line: Line, end: int) -> float:
