@@ -49,12 +49,14 @@ def _permit(rep_label: str = "法定代表人（负责人）：", name: str = "�
 
 
 def test_a_name_after_its_long_labels_colon_is_read(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(ex_mod, "COLUMN_OWN_COLON", True)
     assert _permit()["value"] == "诸葛博"
     monkeypatch.setattr(ex_mod, "COLUMN_OWN_COLON", False)  # (main: `lost character`)
     got = _permit()
     assert got["value"] == "" and got["reason"] == "doubtful_character"
 
 
-def test_a_late_name_after_a_short_label_is_still_not_prefilled() -> None:
+def test_a_late_name_after_a_short_label_is_still_not_prefilled(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(ex_mod, "COLUMN_OWN_COLON", True)
     assert _permit("负责人：")["value"] == "诸葛博"
     assert _permit("负责人：", lost=True)["value"] == ""  # (its first character's cell empty)
