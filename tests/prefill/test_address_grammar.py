@@ -318,6 +318,9 @@ def test_a_permit_or_licence_address_starting_with_a_number_is_not_prefilled(mon
     assert _premises_address("1704室", None, [], 0.0).note == inside
     assert _premises_address("山西省太原市小店区长风街1951号14号楼1704室", None, [], 0.0).note != inside
     monkeypatch.setattr(ex_mod, "ADDRESS_NUMBER_FIRST", False)
+    # (ADDRESS_NEEDS_DIVISION, session 38 wrong5, holds `1704室` too — it names no division — under the same
+    # note: pinned off here so this shows ADDRESS_NUMBER_FIRST's own part)
+    monkeypatch.setattr(ex_mod, "ADDRESS_NEEDS_DIVISION", False)
     assert _premises_address("1704室", None, [], 0.0).note != inside
 
 
