@@ -660,9 +660,9 @@ BENT_SAG = 0.08  # … and bends gently: its middle off the line between its end
 # the rows above and below, a little straighter, read at 0.99+. A blot, a speck or a guilloche's band that fails
 # the straight box also fails this (their outlines score low or they are short: BENT_ELONGATION still holds);
 # the row is cut along its fitted centre line like a bent one. Measured at 0.85 (session 38, photos4: AF's photos
-# +1 field, no field lost or turned wrong on AF, AE and AA photos); landed OFF because the whole tests/prefill folder
-# could not be run with it on before the landing (load 45): set 0.85 once it has
-RAGGED_ROW_SCORE = 0.0
+# +1 field, no field lost or turned wrong on AF, AE and AA photos); landed off under that load, switched on by the
+# lead once the whole tests/prefill folder had passed with it on
+RAGGED_ROW_SCORE = 0.85
 
 
 def text_rows(img: np.ndarray, side: int = FILLED_SIDE) -> np.ndarray:

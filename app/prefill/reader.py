@@ -2792,10 +2792,10 @@ SPECK_BODY_SHARE = 0.5  # … when at least this share of its fields' labels wer
 # … not on a card side whose every label was missed on a guessed crop (a quad or a printed-matter box): the whole
 # photo is read next (`look_labels_missed`). A strip of the card cut out as the page (AE ae_0011, ae_0148: ~200×640 px,
 # its title alone) was lifted to a 1,728 px detector input for the despeckled re-read of the same strip, which filled
-# nothing on AE (nor on ae_0078), ~0.5 s CPU each (False: the strip read despeckled first, as before). Landed off in
-# session 38: measured (AE −0.5 s on its three such backs, ZZ and AF unchanged) but the whole tests/prefill run did
-# not finish under that session's load; switch on after one does
-SPECK_AFTER_WHOLE = False
+# nothing on AE (nor on ae_0078), ~0.5 s CPU each (False: the strip read despeckled first, as before). Measured in
+# session 38 (AE −0.5 s on its three such backs, ZZ and AF unchanged), switched on once the whole tests/prefill
+# folder had passed with it on
+SPECK_AFTER_WHOLE = True
 
 WATERMARK_REREAD = True  # a licence (or card side: WATERMARK_CARDS) with blank fields whose detector saw a watermark's slanted lines is read again, the
 # watermark taken out of the detector's view (`contrast.print_only`); only its blank fields are taken from that reading
