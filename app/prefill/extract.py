@@ -145,7 +145,7 @@ SCOPE_BOILERPLATES = ("(依法须经批准的项目,经相关部门批准后方�
 # scope holding them holds one of SCOPE_BOILERPLATES whole, else the sentence is misread or lost its middle.
 # AG ag_016 (a photo whose middle rows went unread) read `…外卖递送服务(依法须经批动)` — 批 and the next row's
 # last character — and pre-filled it: `依法须经批准` (main's words) was not in it. ("依法须经批准": main's)
-SCOPE_SENTENCE_HEAD = "依法须经批准"  # (landed off, main's words; on: "依法须经")
+SCOPE_SENTENCE_HEAD = "依法须经"  # (landed off as "依法须经批准", main's words; switched on by the lead with the folder run)
 SCOPE_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z;,、。.:()《》“”\"'/+%\-]+")
 SCOPE_HEADER_COLON = True  # a 经营范围 header read without its colon is not pre-filled (False: off)
 SCOPE_TAIL = "方可开展经营活动"  # end of the printed "(依法须经批准的项目，经相关部门批准后方可开展经营活动)"
@@ -714,8 +714,8 @@ ADDRESS_END_MARKS = ".,;:。，、；：·"  # an address read ending in one of 
 # address set a comma or a stop between a number or a building's letter and its measure word (AG ag_032,
 # a PNG licence read `…200号E,座1205室` for B座: B's bowls read E and a comma). In the truth of every cached
 # set (AA–AH, ZZ) addresses print no character but CJK, letters, digits, brackets and `-`. ("": off)
-ADDRESS_STRAY_MARKS = ""  # (landed off; on: ADDRESS_MARKS_ON)
 ADDRESS_MARKS_ON = "<>|\\^_=*@$&!?~`\"'《》〈〉"
+ADDRESS_STRAY_MARKS = ADDRESS_MARKS_ON  # ("": off; landed off, switched on by the lead with the folder run)
 MARK_BESIDE_NUMBER = "mark beside a number"  # (its note: the mark may be the letter's or digit's own stroke)
 _MARK_BEFORE_WORD = re.compile(r"[0-9A-Za-z][,，.。、;；·'`][号室单层幢弄组楼栋座]")
 
@@ -1026,7 +1026,7 @@ _CHAR_DOUBT_NOTES = ("doubtful character", "")  # the notes a character's doubt 
 # `柏庐南路255号` of 江苏省昆山市柏庐南路255号, pre-filled). Every licence, food and health permit address in the
 # truth of the cached sets (AA–AH, ZZ: 846) names one before its number, and no right value read on them lacks
 # one. A 不动产 certificate's 坐落 (an estate's name first) is not judged. (False: off)
-ADDRESS_NEEDS_DIVISION = False  # (landed off: measured, the tests/prefill folder unfinished; True: on)
+ADDRESS_NEEDS_DIVISION = True  # (landed off under load; switched on by the lead with the folder run)
 _DIVISION_WORD = re.compile(r"[省市区县州旗盟镇乡]")
 
 
@@ -3339,7 +3339,7 @@ def _city_not_of_province(addr: str) -> bool:
 # or forest bureau's), or is the county 公安县 (湖北, `公安县公安局`). A 公安 followed by anything else is a word of
 # the organ misread — AH ah0022, a G4 TIFF back read `武汉市公安鵝洪山分局` (局 read 鵝, sure), which was pre-filled.
 # In the truth of every cached set (AA–AH, ZZ: 159 authorities) 公安 is followed by 局 alone. (False: off)
-AUTHORITY_BUREAU_WORD = False  # (landed off: measured, the tests/prefill folder unfinished; True: on)
+AUTHORITY_BUREAU_WORD = True  # (landed off under load; switched on by the lead with the folder run)
 _BUREAU_WORD = re.compile(r"公安(?![局分厅处县])")
 
 
@@ -4237,7 +4237,7 @@ SENTENCE_STOP_COMMA = True
 # AH ah0004 (a copy of a copy, the sentence's ，lost, blanked `boilerplate`), AG ag_134 (门 lost).
 # False: off (a sentence one character short is a misread, `boilerplate`). Landed off (session 38, scope5):
 # measured on AH/AG/AF/AE's business licences (docs/capture-ocr.md), the whole tests/prefill folder not run with it on.
-SCOPE_SENTENCE_LOST_ONE = False
+SCOPE_SENTENCE_LOST_ONE = True  # (landed off under load; switched on by the lead with the folder run)
 
 
 _PUT_BACK = (0.0, "", 0.0)  # the `chars` entry of a character `_sentence_lost_one` put back

@@ -81,7 +81,7 @@ FOOD_SUBTYPES = frozenset({
 # a kind of premises named in a 主体业态's bracket is a Chinese word (学校食堂, 职工食堂, 小型餐馆): one read with a
 # Latin letter, a digit or a mark in it is a character misread (AG ag_039, a G4 TIFF read `单位食堂(职T食堂)`, 工
 # read T, pre-filled as free text since 职工食堂 is outside FOOD_SUBTYPES). Not pre-filled (False: off)
-FORM_KIND_CJK = False  # (landed off: measured, the tests/prefill folder unfinished; True: on)
+FORM_KIND_CJK = True  # (landed off under load; switched on by the lead with the folder run)
 # words a 主体业态 and a 经营项目 list are printed with (the 审查通则's item names and their parts):
 # they settle a doubtful character between the recogniser's two best readings (糕点, not 棋点)
 FOOD_WORDS = frozenset({

@@ -55,8 +55,8 @@ LAYER_MARK_INK = 0.08  # … share of a mark's glyph box in dark print (the mark
 # share (neither for nor against it), as long as the lines that checked out still hold LAYER_CROSSED_FLOOR of all
 # the layer's characters. A failed line is never used either way (the OCR's reading stands there); only the page
 # gate changes. 0: off (every failed line counts against the page).
-LAYER_CROSSED_FLOOR = 0.0  # on: 0.5 (measured, see docs/capture-ocr.md Session 38 agpdf; landed off)
-LAYER_CROSSED_INK = 0  # on: 150; in such a line's crop, print this light (0–255) is the laid-over ink, taken off (0: off)
+LAYER_CROSSED_FLOOR = 0.5  # 0.0: off (measured, see docs/capture-ocr.md Session 38 agpdf; landed off, switched on by the lead with the folder run)
+LAYER_CROSSED_INK = 150  # in such a line's crop, print this light (0–255) is the laid-over ink, taken off (0: off)
 _LAYER_FORMS = str.maketrans({"〔": "(", "〕": ")", "［": "(", "］": ")", "[": "(", "]": ")", "【": "(", "】": ")",
                            "“": '"', "”": '"', "‘": "'", "’": "'", "：": ":", "，": ",", "；": ";"})
 
