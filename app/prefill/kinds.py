@@ -916,16 +916,15 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         p.hole, p.under = hole, under
     p = ex._places(p, FOOD_WORDS)
     v = join(p)[0] if p else ""
+    unknown_form = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type")
     m = FOOD_FORM.fullmatch(v)
     if m:  # (a kind of premises the 审查通则 does not name is read like free text: each character)
         kinds = [k for k in re.split(r"[()、,]", m.group(2)) if k]
         res["business_form"] = ex._result(v, p, vocabulary=all(k in FOOD_SUBTYPES for k in kinds))
         if FORM_KIND_CJK and any(not re.fullmatch(r"[\u4e00-\u9fff]+", k) for k in kinds):
-            res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True,
-                                                   note="unknown type")
+            res["business_form"] = unknown_form
     else:
-        res["business_form"] = ex.FieldResult(v, 0.5, join(p)[2] if p else None, flagged=True, note="unknown type") \
-            if v else ex._blank()
+        res["business_form"] = unknown_form if v else ex._blank()
     # (a list printed one item per row runs as many rows as it has items: the 审查通则 names a dozen)
     v, p = _text(lines, FOOD["items"], labels, rows=ITEM_ROWS)
     above = _row_above(lines, p, labels, FOOD["items"]) if p else None
