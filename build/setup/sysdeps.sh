@@ -50,7 +50,16 @@ ad_node() {
     && (cd "$dst" && npm ci --no-audit --no-fund --ignore-scripts >/tmp/zongchuang-npm-ad.log 2>&1) \
     || { echo "sysdeps: npm ci for family AD failed; see /tmp/zongchuang-npm-ad.log"; rm -rf "$dst"; }
 }
-[ ${#missing[@]} -eq 0 ] && { xelatex_format; zr_node; ad_node; exit 0; }
+# family AI's three.js (a pinned version, ESM build files only) into ~/.cache/zongchuang/docgen_ai/npm
+# (benchmarks/docgen_ai/generate.py runs the same install itself on first use; never into the repo)
+ai_three() {
+  local dst="${XDG_CACHE_HOME:-$HOME/.cache}/zongchuang/docgen_ai/npm"
+  [ -f "$dst/node_modules/three/build/three.module.js" ] && return 0
+  if ! command -v npm >/dev/null 2>&1; then echo "sysdeps: npm missing (family AI's photos); install nodejs/npm"; return 0; fi
+  mkdir -p "$dst" && npm install --no-audit --no-fund --prefix "$dst" three@0.187.0 >/tmp/zongchuang-npm-ai.log 2>&1 \
+    || echo "sysdeps: npm install three for family AI failed; see /tmp/zongchuang-npm-ai.log"
+}
+[ ${#missing[@]} -eq 0 ] && { xelatex_format; zr_node; ad_node; ai_three; exit 0; }
 if [ "$(id -u)" = "0" ]; then
   echo "sysdeps: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -65,4 +74,5 @@ fi
 xelatex_format
 zr_node
 ad_node
+ai_three
 exit 0
