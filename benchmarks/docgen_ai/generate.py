@@ -289,7 +289,7 @@ def _three_dir() -> Path:
     return mod
 
 
-DPI = {"scan": 200, "copy": 150, "copy2": 150, "scanner_app": 170, "chat": 130, "pdf": 72}
+DPI = {"scan": 170, "copy": 150, "copy2": 150, "scanner_app": 170, "chat": 130, "pdf": 72}
 
 
 def _render_dpi(it: dict) -> float | tuple[float, float]:
