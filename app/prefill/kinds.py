@@ -24,6 +24,7 @@ from app.prefill.layout import (
     Piece,
     Value,
     _cut_at_labels,
+    _simplified,
     find_label,
     join,
     label_column,
@@ -82,6 +83,48 @@ FOOD_SUBTYPES = frozenset({
 # Latin letter, a digit or a mark in it is a character misread (AG ag_039, a G4 TIFF read `单位食堂(职T食堂)`, 工
 # read T, pre-filled as free text since 职工食堂 is outside FOOD_SUBTYPES). Not pre-filled (False: off)
 FORM_KIND_CJK = True  # (landed off under load; switched on by the lead with the folder run)
+# A 主体业态 is a head of a closed list (FOOD_FORM's: 食品销售经营者, 餐饮服务经营者, 单位食堂, …) and, in its bracket,
+# kinds of premises of another (FOOD_SUBTYPES). A fax's light print loses strokes of the head: AH ah0014 (a 98-line
+# fax, Song) `食品銷售经代作（超市）` (销 read as its traditional twin, 营 as 代 — as in every 经营 of that page — 者 as 作),
+# and its brackets: AF af_0037 (a 196-line fax) `单位食堂 机关企事业单位食堂`. With every bracketed kind read whole
+# from FOOD_SUBTYPES, a head of the same length as exactly one head of the list and at most FORM_HEAD_NEAR substitutions
+# (and one in three of its characters) from it, every other head FORM_HEAD_MARGIN edits or more away, is that head; a
+# known head followed after a space by one known kind is that head with the kind in its bracket. A wrong head would
+# need three of its characters misread, added or lost (the heads of a length differ in four or more).
+# The kinds in the bracket are never snapped (学校食堂 and 托幼机构食堂 are real; 职工食堂 is printed though not
+# listed). (0: off, such a 主体业态 stays blank `vocabulary`; 2 measured)
+FORM_HEAD_NEAR = 0
+FORM_HEAD_MARGIN = 3
+FORM_HEADS = ("食品销售经营者", "餐饮服务经营者", "单位食堂", "食品经营管理者", "食品贸易商", "集中用餐单位食堂", "食品销售",
+              "餐饮服务")
+
+
+def _near_form(v: str) -> str | None:
+    """`v` (a 主体业态 not of the closed lists as read) with its head put right, or its lost bracket put back
+    (FORM_HEAD_NEAR); None when not so."""
+    if not FORM_HEAD_NEAR:
+        return None
+    v = "".join(_simplified(ch) for ch in to_halfwidth(v).strip())
+    m = re.fullmatch(r"([\u4e00-\u9fff]+)\(([\u4e00-\u9fff、,]+)\)", v)
+    if m is None:  # (the brackets lost: a known head, a space, one known kind)
+        m = re.fullmatch(r"([\u4e00-\u9fff]+) +([\u4e00-\u9fff]+)", v)
+        if m is None or m.group(1) not in FORM_HEADS:
+            return None
+    kinds = re.split(r"[、,]", m.group(2))
+    if not all(k in FOOD_SUBTYPES for k in kinds):
+        return None
+    head = m.group(1)
+    if head not in FORM_HEADS:
+        near = [h for h in FORM_HEADS if len(h) == len(head)
+                and 0 < sum(a != b for a, b in zip(h, head, strict=True)) <= min(FORM_HEAD_NEAR, len(head) // 3)]
+        if len(near) != 1:
+            return None
+        if any(ex._edit_distance(head, h) < FORM_HEAD_MARGIN for h in FORM_HEADS if h != near[0]):
+            return None
+        head = near[0]
+    return f"{head}({'、'.join(kinds)})"
+
+
 # words a 主体业态 and a 经营项目 list are printed with (the 审查通则's item names and their parts):
 # they settle a doubtful character between the recogniser's two best readings (糕点, not 棋点)
 FOOD_WORDS = frozenset({
@@ -923,6 +966,17 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         res["business_form"] = ex._result(v, p, vocabulary=all(k in FOOD_SUBTYPES for k in kinds))
         if FORM_KIND_CJK and any(not re.fullmatch(r"[\u4e00-\u9fff]+", k) for k in kinds):
             res["business_form"] = unknown_form
+    elif p and (near := _near_form(v)):
+        # (the snapped characters' own readings vouch for nothing: the score is the mean, the weakest the least,
+        # of the characters read as the value has them, position by position)
+        cjk = re.compile(r"[\u4e00-\u9fff]")
+        chars = [c for q in p for c in (q.chars or ((q.score, "", 0.0),) * len(q.text))]
+        read = [(c[0], _simplified(ch)) for c, ch in zip(chars, v, strict=False) if cjk.match(ch)] \
+            if len(chars) == len(v) else []
+        want = cjk.findall(near)
+        kept = [prob for (prob, ch), w in zip(read, want, strict=False) if ch == w] if len(read) == len(want) else []
+        res["business_form"] = ex._result(near, p, score=sum(kept) / len(kept), weakest=min(kept)) if kept \
+            else unknown_form
     else:
         res["business_form"] = unknown_form if v else ex._blank()
     # (a list printed one item per row runs as many rows as it has items: the 审查通则 names a dozen)
