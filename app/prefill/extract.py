@@ -2262,14 +2262,15 @@ def _value_score(pieces: list[Piece] | None) -> float | None:
 
 
 def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ...],
-                       labels: tuple[str, ...], *, misread: bool = False) -> tuple[list[Piece], str, str] | None:
+                       labels: tuple[str, ...], *, misread: bool | str = False) -> tuple[list[Piece], str, str] | None:
     """The card prints 民族 on the row of 性别, right of the sex: when the 民族 label was not read
     (glare, a fold), the one box on that row well right of the sex that is, apart from what is
     left of the label, one of the 56 coded nations. `misread`: the box starts with the label read
     with one character wrong (`民热满`, `氏族汉`: a copy of a copy's or a fax's light label print,
     NATION_LABEL_MISREAD) — its other character and the row's place say it is the label — and the
     rest is a coded nation; `sex_box` is then the sex's own box (the sex's value joins that box
-    as its row's further text)."""
+    as its row's further text). `misread="any"`: both of the label's characters misread (`美雄汉`,
+    NATION_LABEL_UNREAD) — the row's place alone says it is the label."""
     x1, y1, x2, y2 = sex_box
     h = max(1.0, y2 - y1)
     probe = Line("", 1.0, x1, y1, x2, y2, -1)
@@ -2280,7 +2281,8 @@ def _nation_beside_sex(lines: list[Line], sex_box: list[float] | tuple[float, ..
         if any(ln.text.startswith(lab) for lab in labels):
             continue
         if misread:
-            if not re.match(r"民[\u4e00-\u9fff]|[\u4e00-\u9fff]族", ln.text):
+            if not re.match(r"民[\u4e00-\u9fff]|[\u4e00-\u9fff]族", ln.text) and not (
+                    misread == "any" and re.match(r"[\u4e00-\u9fff]{2}", ln.text)):
                 continue
             lead = 2 + len(ln.text[2:]) - len(ln.text[2:].lstrip(":："))
         else:
@@ -2310,6 +2312,13 @@ def _printed_sex(lines: list[Line], sex: str) -> tuple[float, float, float, floa
     return (ln.x1, ln.y1, ln.x2, ln.y2)
 
 
+# … and with both of the label's characters misread: AH ah0073, a 98-line fax of a card on an A4 page, read
+# `性料` / `女` / `美雄汉` (民族 → 美雄: the labels' light print a few dots). Right of the printed sex on its row (the
+# box NATION_BESIDE_PRINTED_SEX anchors, the number's own sex) the card prints only 民族 and the nation: a box there
+# of two characters and then one of the 56 coded nations is the label and the nation, whatever the two read as. A
+# nation's name never ends in another's after two of its characters (土家 → 家, 朝鲜 → 鲜: none coded), so a label
+# read short (`民土家`) leaves no nation and stays blank. (False: blank `not a coded nation`, main)
+NATION_LABEL_UNREAD = False
 NATION_LABEL_MISREAD = True  # on the sex row right of the sex, `民热满` (民族 with one character misread, then a coded nation) gives the nation (False: blank)
 
 
@@ -2999,6 +3008,8 @@ def extract_id_front(lines: list[Line]) -> dict[str, FieldResult]:
         # sex's own box is the row the card prints the nation on)
         printed = _printed_sex(lines, idc.facts["sex"])
         lone = _nation_beside_sex(lines, printed, labels) if printed else None
+        if not lone and printed and NATION_LABEL_UNREAD:
+            lone = _nation_beside_sex(lines, printed, labels, misread="any")
         if lone:
             p, name_n, code = lone
     if not (name_n and code) and LABELLESS_NATION and unlabelled[2] is not None:
