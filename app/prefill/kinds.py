@@ -88,9 +88,9 @@ FORM_KIND_CJK = True  # (landed off under load; switched on by the lead with the
 # fax, Song) `食品銷售经代作（超市）` (销 read as its traditional twin, 营 as 代 — as in every 经营 of that page — 者 as 作),
 # and its brackets: AF af_0037 (a 196-line fax) `单位食堂 机关企事业单位食堂`. With every bracketed kind read whole
 # from FOOD_SUBTYPES, a head of the same length as exactly one head of the list and at most FORM_HEAD_NEAR substitutions
-# (and one in three of its characters) from it, every other head FORM_HEAD_MARGIN edits or more away, is that head; a
-# known head followed after a space by one known kind is that head with the kind in its bracket. A wrong head would
-# need three of its characters misread, added or lost (the heads of a length differ in four or more).
+# (and one in three of its characters) from it, every other head FORM_HEAD_MARGIN edits or more away, is that head;
+# a known head followed by one known kind (a space between or none) is that head with the kind in its bracket. A
+# wrong head would need three of its characters misread, added or lost (the heads of a length differ in four or more).
 # The kinds in the bracket are never snapped (学校食堂 and 托幼机构食堂 are real; 职工食堂 is printed though not
 # listed). (0: off, such a 主体业态 stays blank `vocabulary`; 2 measured)
 FORM_HEAD_NEAR = 0
@@ -106,10 +106,10 @@ def _near_form(v: str) -> str | None:
         return None
     v = "".join(_simplified(ch) for ch in to_halfwidth(v).strip())
     m = re.fullmatch(r"([\u4e00-\u9fff]+)\(([\u4e00-\u9fff、,]+)\)", v)
-    if m is None:  # (the brackets lost: a known head, a space, one known kind)
-        m = re.fullmatch(r"([\u4e00-\u9fff]+) +([\u4e00-\u9fff]+)", v)
-        if m is None or m.group(1) not in FORM_HEADS:
-            return None
+    if m is None:  # (the brackets lost: a known head, then one known kind, a space between or none)
+        whole = v.replace(" ", "")
+        split = [(h, whole[len(h):]) for h in FORM_HEADS if whole.startswith(h) and whole[len(h):] in FOOD_SUBTYPES]
+        return f"{split[0][0]}({split[0][1]})" if len(split) == 1 else None
     kinds = re.split(r"[、,]", m.group(2))
     if not all(k in FOOD_SUBTYPES for k in kinds):
         return None

@@ -1,7 +1,7 @@
 """Session 39 (fax6): a 主体业态 read off a fax — its head a few strokes short, or its brackets lost.
 
 `kinds.FORM_HEAD_NEAR`: AH ah0014 (a 98-line G4 fax) read `食品銷售经代作（超市）` (销 as its traditional twin, 营 as 代,
-者 as 作); AF af_0037 (a 196-line fax) read `单位食堂 机关企事业单位食堂` (the brackets lost). The head is one of a
+者 as 作); AF af_0037 (a 196-line fax) read `单位食堂 机关企事业单位食堂` (the brackets lost; joined without the space). The head is one of a
 closed list, the bracketed kinds of another: with the kinds read whole, a head two substitutions from one head and
 three edits or more from every other is that head. Each fails with the constant off (main: blank `unknown type`)
 and passes with it on; kinds outside the list, or misread, are never snapped."""
@@ -38,7 +38,8 @@ def _food_form(form: str) -> dict:
 
 @pytest.mark.parametrize(("read", "want"), [
     ("食品銷售经代作（超市）", "食品销售经营者(超市)"),  # ah0014
-    ("单位食堂 机关企事业单位食堂", "单位食堂(机关企事业单位食堂)"),  # af_0037
+    ("单位食堂 机关企事业单位食堂", "单位食堂(机关企事业单位食堂)"),
+    ("单位食堂机关企事业单位食堂", "单位食堂(机关企事业单位食堂)"),  # af_0037 (its one box, the space not kept)
     ("餐饮服务经营著(小型餐馆)", "餐饮服务经营者(小型餐馆)"),
 ])
 def test_a_fax_worn_form_is_its_closed_value(read: str, want: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,6 +54,7 @@ def test_a_fax_worn_form_is_its_closed_value(read: str, want: str, monkeypatch: 
     "食品销售经代作(超巿)",  # a kind not read whole
     "食品销售经营(超市)",  # a head short of a character: not a substitution
     "餐饮服务 中型餐馆 小型餐馆",  # two kinds without their brackets: not one bracket's
+    "单位食堂机关企事业单位",  # a kind not of the list after a head
     "食品销售经代作者(超市)",  # no head of that length
 ])
 def test_forms_the_lists_cannot_settle_stay_blank(read: str) -> None:
