@@ -1912,8 +1912,24 @@ def title_only(lines: list[Line]) -> str | None:
     # (the title is the page's largest print: a line printed larger than it is another document's —
     # a line of words: a box read as one character is a mark, not print, `TITLE_OVER_MARKS`)
     title = max((ln.h for ln in lines if any(w in _SPACE.sub("", ln.text) for w in TITLED[sole[0]])), default=0.0)
-    printed = [ln.h for ln in lines if not TITLE_OVER_MARKS or len(_SPACE.sub("", ln.text)) > 1]
+    printed = [ln.h for ln in lines if (not TITLE_OVER_MARKS or len(_SPACE.sub("", ln.text)) > 1)
+               and not (TITLE_OVER_NOTES and _copy_note(_SPACE.sub("", ln.text)))]
     return sole[0] if title >= max(printed, default=0.0) else None
+
+
+# a copy's own note — the holder's usage line (`仅用于办理本次业务`, `仅供…使用`) or `(此)复印件与原件一致`,
+# handwritten or stamped across the sheet — is no print larger than a title either (`title_only`): it is written
+# on the copy, larger than the licence's print, by whoever hands it in (AH ah0021, a 食品经营许可证 held in the
+# hand: `食品经营许可证` read at 1.00 in a 57 px box, `仅用于办理本次业务` at 1.00 in a 64 px one, every row
+# below read as strings of wrong characters). `_foreign_title` passes the same lines over as no document's
+# title (False: every line of words counts, as before)
+TITLE_OVER_NOTES = False
+
+
+def _copy_note(text: str) -> bool:
+    """A copy's usage note or copy mark (`_foreign_title`'s own exemptions), misread or not."""
+    return bool(_WATERMARK.match(text) or COPY_MARK.fullmatch(text.rstrip("。.")) or
+                (COPY_NOTE_MISREAD and _copy_note_misread(text)))
 
 
 # a box read as one character is no print larger than a title (`title_only`): a licence's red seal holds a large

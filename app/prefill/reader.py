@@ -3096,6 +3096,39 @@ SMALL_PRINT_TITLE_KIND = True  # a page read as no kind whose print is too small
 SCREEN_TITLE_KIND = True
 
 
+# a page read as no kind whose rows the recogniser read at a median line score under this, while its title stands
+# alone as its largest print (`kinds.title_only`), is that document with every field blank, told `blurred` (0: off,
+# `other` as before; 0.6 to switch on). The quality gate measures one sharpness for the whole page and passes a
+# hand-held photo at its edge (AH ah0021, a 食品经营许可证 held at arm's length, soft all over: sharpness 15.4
+# against the gate's 15, its 3 mm rows at a 15 px pitch, smeared): the 10 mm title read at 1.00, the seventeen body
+# lines at 0.35–0.87 (median 0.48: `日常监智很理人编：强类玲，美用游`), so it was `other` with no word to the clerk.
+# A legible page's rows read at 0.9 and above (`legible_page` calls a median of 0.8 legible), a negative's
+# (a letter, a form, a photo of a screen showing something else) have no licence title standing alone
+POOR_ROWS_TITLE = 0.0
+POOR_ROWS_MIN = 5  # … over at least this many body lines of four characters or more (the title and a copy's note not counted)
+
+
+def _poor_rows_title(page_lines: list[Line]) -> Extraction | None:
+    """`POOR_ROWS_TITLE`: the extraction of a page read as no kind whose body lines read past reading and
+    whose title stands alone (`kinds.title_only`), every field blank and flagged `blurred`; None otherwise."""
+    from app.prefill import kinds as _kinds  # (imported by extract, which this module imports first)
+
+    titles = [w for words in _kinds.TITLED.values() for w in words]
+    body = [ln.score for ln in page_lines if len(re.sub(r"\s", "", ln.text)) >= 4
+            and not any(w in re.sub(r"\s", "", ln.text) for w in titles)
+            and not _kinds._copy_note(re.sub(r"\s", "", ln.text))]
+    if len(body) < POOR_ROWS_MIN or float(np.median(body)) >= POOR_ROWS_TITLE:
+        return None
+    titled = _kinds.title_only(page_lines)
+    if titled is None:
+        return None
+    extraction = extract(page_lines, titled, 0.0)
+    for f in extraction.fields.values():
+        if f.value or f.flagged:
+            f.flagged, f.note = True, "blurred"
+    return extraction
+
+
 def _small_print_title(lines: list[TextLine], page_lines: list[Line], to_page: np.ndarray,
                        screen: bool = False) -> Extraction | None:
     """The extraction of a page read as no kind whose print is too small to read in the photo
@@ -3907,6 +3940,16 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
             if misread is not None:
                 clock.count("misread_labels_kind")
                 extraction = extract(page_lines, misread, 0.0)
+    poor_rows = False
+    if POOR_ROWS_TITLE and flatten and extraction.kind == "other":
+        # last too: a photo whose every row the recogniser read as strings of wrong characters while its
+        # title stands alone (`_poor_rows_title`) is that document, every field blank and the clerk asked
+        # to retake it, as the gate's blurred photo is (BLURRED_TITLE_KIND)
+        with clock.stage("layout"):
+            poor = _poor_rows_title(page_lines)
+        if poor is not None:
+            clock.count("poor_rows_title_kind")
+            extraction, poor_rows = poor, True
     # (a page read with its text layer is judged by its text's ink alone, when still in that geometry)
     ink = text_only if text_only is not None and text_only.shape == page.shape \
         and np.allclose(to_page, layer_at) else page
@@ -3938,6 +3981,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
                 f.box = [float(mp[:, 0].min()), float(mp[:, 1].min()), float(mp[:, 0].max()), float(mp[:, 1].max())]
         retake = "" if others else retake_cause(extraction, src_lines, processed.quality, bool(screen), grain=grain,
                                                 grid=bool(lattice))
+        if poor_rows and not retake:
+            retake = "blurred"  # (its rows, not the gate's one number for the page, measured the blur)
         if retake == "small_print" and SMALL_PRINT_TORN_DATES:
             distrust_small_print_dates(extraction)
         if retake:
