@@ -1173,6 +1173,19 @@ def same_row(a: Line, b: Line) -> bool:
 
 OFF_ROW = 1.8  # a box this many times a row's height that sticks out of it is not the row's print
 
+# Two boxes level with a label, one over the other, are two rows of one wrapped value only where they are
+# about as tall: a value's rows are printed in one size. A box this many times as tall as the other is
+# other print across the row — a `仅供…使用` note written or stamped slantwise over a card's copy, whose
+# slanted box is as tall as two or three rows — and neither starts the value on it (AH ah0136, an ID back
+# with such notes: `务使用`'s box 125 px over the 55 px row of 南昌市公安局青山湖分局 beside 签发机关 was taken
+# as the value's upper row and the authority dropped as its continuation; 0: any two such boxes are rows)
+STACKED_ROW_HEIGHT = 2.0
+
+
+def _row_pitch(a: Line, b: Line) -> bool:
+    """Whether `a` and `b` may be two rows of one value by their heights (`STACKED_ROW_HEIGHT`)."""
+    return not STACKED_ROW_HEIGHT or max(a.h, b.h) <= STACKED_ROW_HEIGHT * min(a.h, b.h)
+
 
 def _off_row(o: Line, row: Line, typical: float = 0.0) -> bool:
     """`o` overlaps `row`'s band but is far taller — than the row, and than the page's `typical`
@@ -1310,7 +1323,7 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     # print beside the value — a QR code's caption —, not a second row of it)
     row = [o for o in row if not _small_of(o, row)]
     stacked = [o for o in row if any(b is not o and min(o.x2, b.x2) - max(o.x1, b.x1) > 0.5 * min(o.x2 - o.x1, b.x2 - b.x1)
-                                     for b in row)]
+                                     and _row_pitch(o, b) for b in row)]
     if stacked and multiline and not pieces:
         # two rows of a value both level with the label: it is centred over them (a table cell)
         chain = _centred_rows(lines, ln, stop_labels + aliases, col_limit, label_lines)
