@@ -30,12 +30,14 @@ def _authority(rows: list[tuple]) -> tuple[str, str]:
 
 
 def test_a_slanted_note_over_the_row_does_not_start_the_value(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(layout, "STACKED_ROW_HEIGHT", 2.0)  # (landed off: the value the lead switches on)
     assert _authority(AH0136) == ("南昌市公安局青山湖分局", "")
     monkeypatch.setattr(layout, "STACKED_ROW_HEIGHT", 0)  # (main: the note's piece taken as the value's start)
     assert _authority(AH0136)[0] == ""
 
 
-def test_a_value_wrapped_in_small_print_still_starts_at_its_upper_row() -> None:
+def test_a_value_wrapped_in_small_print_still_starts_at_its_upper_row(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(layout, "STACKED_ROW_HEIGHT", 2.0)
     # (two rows of one size both level with a taller label: the upper row starts the value, as before)
     rows = [("中华人民共和国", 414, 124, 970, 202), ("居民身份证", 393, 266, 981, 391),
             ("签发机关", 178, 500, 384, 580), ("新疆维吾尔自治区乌鲁木齐市", 400, 498, 760, 536),
