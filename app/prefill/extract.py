@@ -4505,6 +4505,16 @@ def _mark_after_bracket(pieces: list[Piece] | None) -> tuple[list[Piece] | None,
 PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (；，。、）) runs past its whole cell
 
 
+# A scope its grammar closes (`_scope_closed`: it ends with the registrar's sentence and no second list
+# can follow) and whose last row ends with that sentence's `）`: the only print that may stand after it is
+# the scope's own `。`, and the reader looks for exactly that in the cell after the bracket (`STOP_CHECK`,
+# `_room_after_sentence`, `_bracket_cell`). The last row's box running on past the bracket is then no
+# lost character of the scope (AG ag_147, a scan: a red watermark's `经营许可` crossing the row's end, boxed
+# with it and read as nothing, blanked the scope `lost character`); the other rows are judged as before
+# (False: the last row too)
+SCOPE_CLOSED_END = False
+
+
 def _scope_end_unread(pieces: list[Piece]) -> bool:
     """`_any_end_unread` for a 经营范围's rows: a row ending in a mark whose ink sits at its cell's
     left (；，。、）) has its centre a quarter cell further from the cell's end than a character's;
@@ -4560,6 +4570,52 @@ SCOPE_WORDS = (
     "园林", "绿化", "环保", "节能", "新能源", "金属", "钢材", "塑料", "橡胶", "化工", "涂料", "建材",
     "陶瓷", "玻璃", "木材", "纸制品", "洗车", "停车", "二手车", "道路", "货运", "快递", "物流", "供应链",
 )
+
+
+# The registrars' catalogue of scope wording (经营范围规范表述目录) prints its technology item as one entry
+# whose words are joined by `、` — `技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广` — and older
+# licences' free wording keeps the mark (`技术开发、技术咨询、技术服务、技术转让`): between two of those
+# words a scope prints `、`, never the `；`/`，` between items (all 175 such pairs in the development
+# families' truths). A separator read there whose reading or runner-up is `、` is that `、` (AG ag_001,
+# ag_119: `、` at 0.55 with no other mark a runner-up, the thin dot faint on a scan; AH ah0011: `，` 0.44
+# against `、` 0.38 on a screen photo) — not a doubt. A mark read surely otherwise stays as read (False: off)
+SCOPE_TECH_ENUM = False
+_TECH_WORD = r"技术(?:服务|开发|咨询|交流|转让|推广)"
+
+
+def _tech_enum_mark(text: str, i: int) -> bool:
+    """`SCOPE_TECH_ENUM`: the mark at `i` stands between two words of the catalogue's technology item."""
+    return bool(re.search(_TECH_WORD + r"$", text[:i])) and bool(re.match(_TECH_WORD, text[i + 1:]))
+
+
+# … and a `、` lost there: two of those words read abutting inside a row (`技术交流技术转让`, AF af_0144 a
+# sleeve photo), their characters a mark's cell further apart than the row's pitch (TECH_MARK_GAP pitches
+# from one centre to the next where two abutting characters stand one apart), get it back in that cell — it
+# is the only mark the catalogue prints there; `_scope_read` counts it a correction, as a sentence's
+# character put back (`_sentence_lost_one`). Abutting words without that room stay as read (False: off)
+SCOPE_TECH_ENUM_LOST = False
+TECH_MARK_GAP = (1.6, 2.4)
+
+
+def _tech_enum_lost(pieces: list[Piece] | None) -> list[Piece] | None:
+    """`SCOPE_TECH_ENUM_LOST`: a `、` lost between two words of the catalogue's technology item, their
+    characters standing a cell apart inside one row, goes back in that cell."""
+    if not SCOPE_TECH_ENUM_LOST or not pieces or not (pitch := _cjk_pitch(list(pieces))):
+        return pieces
+    out = list(pieces)
+    for n, q in enumerate(out):
+        if len(q.xs) != len(q.text) or len(q.chars) != len(q.text):
+            continue
+        text = "".join(o.text for o in out[:n]) + q.text  # (a word may start on the row above)
+        base = len(text) - len(q.text)
+        for i in range(len(q.text) - 1, 0, -1):
+            gap = (q.xs[i] - q.xs[i - 1]) / pitch
+            if TECH_MARK_GAP[0] <= gap <= TECH_MARK_GAP[1] and re.search(_TECH_WORD + r"$", text[:base + i]) \
+                    and re.match(_TECH_WORD, q.text[i:] + "".join(o.text for o in out[n + 1:])):
+                xs = (*q.xs[:i], (q.xs[i - 1] + q.xs[i]) / 2, *q.xs[i:])
+                q = Piece(q.text[:i] + "、" + q.text[i:], q.score, q.box, (*q.chars[:i], _PUT_BACK, *q.chars[i:]), xs)
+        out[n] = q
+    return pieces if all(a is b for a, b in zip(out, pieces, strict=True)) else _keep(pieces, out)
 
 
 SCOPE_WORD_SURE = True  # a doubtful character whose two readings a standard scope word tells apart is the word's
@@ -4795,6 +4851,12 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
                 out[i], probs[i] = own[0], 1.0
         elif out[i] == "。" and i + 1 < len(out) and covered[i + 1] and out[i + 1] == "(" and chars[i][0] >= 0.6:
             probs[i] = 1.0
+    if SCOPE_TECH_ENUM:
+        # (the catalogue's technology item joins its words with `、`: a torn or faint mark there is that `、`)
+        for i in range(len(out)):
+            read = shape(to_halfwidth(text[i]))
+            if not covered[i] and read in "、,;:." and "、" in (read, alts[i]) and _tech_enum_mark(text, i):
+                out[i], probs[i] = "、", 1.0
     if SCOPE_WORD_SURE:
         # a character between two Chinese readings that together take almost all its odds, whose
         # first makes a standard scope word there and whose second makes none (`艺术交流` 0.61 against
@@ -5140,7 +5202,7 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         # the standard sentence's closing bracket wrapped alone onto the last row: a lone bracket is
         # the hardest thing to read (`)` at 0.58, `一)`, `|`); the sentence's grammar says it is `)`
         p = _keep(p, [*p[:-1], Piece(")", p[-2].score, p[-1].box, ((p[-2].weakest, "", 0.0),))])
-    p = _sentence_lost_one(_sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p)))))
+    p = _tech_enum_lost(_sentence_lost_one(_sentence_brackets(_sentence_opened(_sentence_reopened(_scope_head_one(p))))))
     p, bracket_mark_lost = _mark_after_bracket(p)
     before_seal = p
     p, after_close = _seal_tail(p)
@@ -5152,7 +5214,8 @@ def extract_business_license(lines: list[Line]) -> dict[str, FieldResult]:
         v += ")"  # the closing bracket of a standard sentence wrapped onto a line of its own
     if p and v.endswith(")") and not p[-1].text.endswith(")"):
         unread_rows = unread_rows[:len(p) - 1]  # (the bracket the grammar closed it with is the unread ink)
-    unread_end = _scope_end_unread(unread_rows)
+    unread_end = _scope_end_unread(unread_rows[:-1] if SCOPE_CLOSED_END and unread_rows and unread_rows[-1] is p[-1]
+                                   and p[-1].text.endswith(")") and _scope_closed(v) else unread_rows)
     if p and getattr(p, "under", False) and _scope_closed(v):
         p = _keep(p, list(p))  # (the row under it is other print: the scope's grammar ended it)
         p.hole = p.under = False
