@@ -4578,7 +4578,7 @@ SCOPE_WORDS = (
 # words a scope prints `、`, never the `；`/`，` between items (all 175 such pairs in the development
 # families' truths). A separator read there whose reading or runner-up is `、` is that `、` (AG ag_001,
 # ag_119: `、` at 0.55 with no other mark a runner-up, the thin dot faint on a scan; AH ah0011: `，` 0.44
-# against `、` 0.38 on a screen photo) — not a doubt. A mark read surely otherwise stays as read (False: off)
+# against `、` 0.38 on a screen photo) — not a doubt. A mark read surely (`SCOPE_SURE`) otherwise stays as read (False: off)
 SCOPE_TECH_ENUM = False
 _TECH_WORD = r"技术(?:服务|开发|咨询|交流|转让|推广)"
 
@@ -4855,7 +4855,8 @@ def _scope_read(pieces: list[Piece]) -> tuple[str, float, bool]:
         # (the catalogue's technology item joins its words with `、`: a torn or faint mark there is that `、`)
         for i in range(len(out)):
             read = shape(to_halfwidth(text[i]))
-            if not covered[i] and read in "、,;:." and "、" in (read, alts[i]) and _tech_enum_mark(text, i):
+            if not covered[i] and read in "、,;:." and "、" in (read, alts[i]) and _tech_enum_mark(text, i) \
+                    and (read == "、" or chars[i][0] < SCOPE_SURE):  # (a sure other mark is the print's)
                 out[i], probs[i] = "、", 1.0
     if SCOPE_WORD_SURE:
         # a character between two Chinese readings that together take almost all its odds, whose

@@ -80,3 +80,10 @@ def test_abutting_technology_words_without_a_cell_between_stay_as_read() -> None
     short = FULL.replace("技术交流、技术转让", "技术交流技术转让")
     f = _scope(_rows(short, set()))
     assert "技术交流技术转让" in f.value, (f.value, f.note)
+
+
+def test_a_surely_read_other_mark_between_technology_words_stays_as_read() -> None:
+    # `；` read at 0.95 (`、` a distant runner-up): a free wording printed so — the print's, not the catalogue's
+    at = SCOPE.index("、技术服务")
+    f = _scope(_with(_rows(SCOPE, set()), at, ";", (0.95, "、", 0.04)))
+    assert "技术咨询;技术服务" in f.value, (f.value, f.note)
