@@ -4592,7 +4592,8 @@ def _tech_enum_mark(text: str, i: int) -> bool:
 # sleeve photo), their characters a mark's cell further apart than the row's pitch (TECH_MARK_GAP pitches
 # from one centre to the next where two abutting characters stand one apart), get it back in that cell — it
 # is the only mark the catalogue prints there; `_scope_read` counts it a correction, as a sentence's
-# character put back (`_sentence_lost_one`). Abutting words without that room stay as read (False: off)
+# character put back (`_sentence_lost_one`), and `SCOPE_TECH_ENUM` takes it as the `、` it is (needs that rule on:
+# alone the put-back mark has no reading and stays a doubt). Abutting words without that room stay as read (False: off)
 SCOPE_TECH_ENUM_LOST = False
 TECH_MARK_GAP = (1.6, 2.4)
 
