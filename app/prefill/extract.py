@@ -2149,9 +2149,9 @@ _CLOSE_MARKS = ")）"
 # values in one column after the short labels): the long label and its colon run over the column's start, the
 # name follows its colon, and stood late against the column by the colon's cell — 14 of 15 names blanked
 # `lost character` on main. A label running over the column leaves the column saying nothing of where its
-# own value starts (False: off, main's path). Landed off in session 38: the whole tests/prefill folder did not
-# finish on the loaded machine before landing; the lead runs it with the rule on (AH A/B: docs, Session 38 ahhealth).
-COLUMN_OWN_COLON = False
+# own value starts (False: off, main's path). Landed off in session 38 (the whole tests/prefill folder did not
+# finish under load); switched on in session 39 with the folder run (AH A/B: docs, Session 38 ahhealth).
+COLUMN_OWN_COLON = True
 _COLONS = ":："
 
 
@@ -2318,7 +2318,7 @@ def _printed_sex(lines: list[Line], sex: str) -> tuple[float, float, float, floa
 # of two characters and then one of the 56 coded nations is the label and the nation, whatever the two read as. A
 # nation's name never ends in another's after two of its characters (土家 → 家, 朝鲜 → 鲜: none coded), so a label
 # read short (`民土家`) leaves no nation and stays blank. (False: blank `not a coded nation`, main)
-NATION_LABEL_UNREAD = False
+NATION_LABEL_UNREAD = True
 NATION_LABEL_MISREAD = True  # on the sex row right of the sex, `民热满` (民族 with one character misread, then a coded nation) gives the nation (False: blank)
 
 
@@ -4512,7 +4512,7 @@ PUNCT_CELL = 0.9  # a box this many line heights past a left-set mark's centre (
 # lost character of the scope (AG ag_147, a scan: a red watermark's `经营许可` crossing the row's end, boxed
 # with it and read as nothing, blanked the scope `lost character`); the other rows are judged as before
 # (False: the last row too)
-SCOPE_CLOSED_END = False
+SCOPE_CLOSED_END = True
 
 
 def _scope_end_unread(pieces: list[Piece]) -> bool:
@@ -4579,7 +4579,7 @@ SCOPE_WORDS = (
 # families' truths). A separator read there whose reading or runner-up is `、` is that `、` (AG ag_001,
 # ag_119: `、` at 0.55 with no other mark a runner-up, the thin dot faint on a scan; AH ah0011: `，` 0.44
 # against `、` 0.38 on a screen photo) — not a doubt. A mark read surely (`SCOPE_SURE`) otherwise stays as read (False: off)
-SCOPE_TECH_ENUM = False
+SCOPE_TECH_ENUM = True
 _TECH_WORD = r"技术(?:服务|开发|咨询|交流|转让|推广)"
 
 
@@ -4594,7 +4594,7 @@ def _tech_enum_mark(text: str, i: int) -> bool:
 # is the only mark the catalogue prints there; `_scope_read` counts it a correction, as a sentence's
 # character put back (`_sentence_lost_one`), and `SCOPE_TECH_ENUM` takes it as the `、` it is (needs that rule on:
 # alone the put-back mark has no reading and stays a doubt). Abutting words without that room stay as read (False: off)
-SCOPE_TECH_ENUM_LOST = False
+SCOPE_TECH_ENUM_LOST = True
 TECH_MARK_GAP = (1.6, 2.4)
 
 

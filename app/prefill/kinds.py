@@ -93,7 +93,7 @@ FORM_KIND_CJK = True  # (landed off under load; switched on by the lead with the
 # wrong head would need three of its characters misread, added or lost (the heads of a length differ in four or more).
 # The kinds in the bracket are never snapped (学校食堂 and 托幼机构食堂 are real; 职工食堂 is printed though not
 # listed). (0: off, such a 主体业态 stays blank `vocabulary`; 2 measured)
-FORM_HEAD_NEAR = 0
+FORM_HEAD_NEAR = 2
 FORM_HEAD_MARGIN = 3
 FORM_HEADS = ("食品销售经营者", "餐饮服务经营者", "单位食堂", "食品经营管理者", "食品贸易商", "集中用餐单位食堂", "食品销售",
               "餐饮服务")
@@ -1923,7 +1923,7 @@ def title_only(lines: list[Line]) -> str | None:
 # hand: `食品经营许可证` read at 1.00 in a 57 px box, `仅用于办理本次业务` at 1.00 in a 64 px one, every row
 # below read as strings of wrong characters). `_foreign_title` passes the same lines over as no document's
 # title (False: every line of words counts, as before)
-TITLE_OVER_NOTES = False
+TITLE_OVER_NOTES = True
 
 
 def _copy_note(text: str) -> bool:

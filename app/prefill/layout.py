@@ -1179,8 +1179,8 @@ OFF_ROW = 1.8  # a box this many times a row's height that sticks out of it is n
 # slanted box is as tall as two or three rows — and neither starts the value on it (AH ah0136, an ID back
 # with such notes: `务使用`'s box 125 px over the 55 px row of 南昌市公安局青山湖分局 beside 签发机关 was taken
 # as the value's upper row and the authority dropped as its continuation; 0: any two such boxes are rows,
-# main's path). Landed off under load (Session 39 ahfood6): the lead switches it to 2.0 with the folder run
-STACKED_ROW_HEIGHT = 0.0
+# main's path). Landed off under load (Session 39 ahfood6); switched on with the whole tests/prefill folder run
+STACKED_ROW_HEIGHT = 2.0
 
 
 def _row_pitch(a: Line, b: Line) -> bool:

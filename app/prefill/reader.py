@@ -3104,7 +3104,7 @@ SCREEN_TITLE_KIND = True
 # lines at 0.35–0.87 (median 0.48: `日常监智很理人编：强类玲，美用游`), so it was `other` with no word to the clerk.
 # A legible page's rows read at 0.9 and above (`legible_page` calls a median of 0.8 legible), a negative's
 # (a letter, a form, a photo of a screen showing something else) have no licence title standing alone
-POOR_ROWS_TITLE = 0.0
+POOR_ROWS_TITLE = 0.6
 POOR_ROWS_MIN = 5  # … over at least this many body lines of four characters or more (the title and a copy's note not counted)
 
 
