@@ -5,7 +5,7 @@ Every blind family was written to generate its default 150-file set in at most 6
 unit tests (tests/benchmarks/test_docgen_*.py check what a set holds, never how long it took: a timed
 unit test fails on a loaded machine and passes on an idle one, and proves nothing either way).
 
-`BENCH_DOCGEN_FAMILIES` (default "n,o,p,…,z,za,zb,zc,zd,ze,zf,zg,zh,zi,zj,zk,zl,zm,zn,zo,zp,zq,zs,zr,zt,zu,zv,zw,zy,zx,aa,zz,ad,ac,af,ae,ag,ah,ai"; comma-separated once names have two letters: "x,y,z,za") picks the families; each generates `BENCH_DOCGEN_N` (default
+`BENCH_DOCGEN_FAMILIES` (default "n,o,p,…,z,za,zb,zc,zd,ze,zf,zg,zh,zi,zj,zk,zl,zm,zn,zo,zp,zq,zs,zr,zt,zu,zv,zw,zy,zx,aa,zz,ad,ac,af,ae,ag,ah,ai,aj"; comma-separated once names have two letters: "x,y,z,za") picks the families; each generates `BENCH_DOCGEN_N` (default
 3) and twice as many files, which separates its fixed start from its cost per file. A family whose renderer is missing on this machine is reported as skipped, with the reason. CPU is
 this process's plus its finished children's (the renderers run as subprocesses: Inkscape, ffmpeg,
 ImageMagick, Chromium, java, Ghostscript and netpbm), so it is the work done, whatever the machine's load.
@@ -59,7 +59,7 @@ def measure(letter: str, n: int) -> dict:
 
 
 def main() -> dict:
-    chosen = os.environ.get("BENCH_DOCGEN_FAMILIES", "n,o,p,q,r,s,t,u,v,w,x,y,z,za,zb,zc,zd,ze,zf,zg,zh,zi,zj,zk,zl,zm,zn,zo,zp,zq,zs,zr,zt,zu,zv,zw,zy,zx,aa,zz,ad,ac,af,ae,ag,ah,ai").lower()
+    chosen = os.environ.get("BENCH_DOCGEN_FAMILIES", "n,o,p,q,r,s,t,u,v,w,x,y,z,za,zb,zc,zd,ze,zf,zg,zh,zi,zj,zk,zl,zm,zn,zo,zp,zq,zs,zr,zt,zu,zv,zw,zy,zx,aa,zz,ad,ac,af,ae,ag,ah,ai,aj").lower()
     # one letter per family ("nopq"), or names split by commas once families have two letters ("y,z,za")
     # ("zc" alone is the family ZC, not Z and C: a name that is a generator's is taken whole)
     whole = "," in chosen or importlib.util.find_spec(f"benchmarks.docgen_{chosen.strip()}") is not None
