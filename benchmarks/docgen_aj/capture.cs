@@ -178,7 +178,15 @@ static class Cap {
     }
 
     // ---------- fax: resample to 204 dpi across, fine/std down, threshold
+    static Img Turn(Img im) { // a landscape page fed portrait: 90 degrees clockwise
+        var o = new Img(im.H, im.W);
+        for (int y = 0; y < o.H; y++) for (int x = 0; x < o.W; x++) {
+            int s = (im.H - 1 - x) * im.W + y, d = y * o.W + x; o.R[d] = im.R[s]; o.G[d] = im.G[s]; o.B[d] = im.B[s]; }
+        return o;
+    }
+
     static Img Fax(Img im, Rng rng) {
+        if (im.W > im.H) im = Turn(im);
         int w = 1728; float vdpi = F("vdpi", 196), srcdpi = F("dpi", 200);
         int h = (int)(im.H * (vdpi / srcdpi) * (204f / 204f));
         var pre = Rotate(im, F("rot", 0.5f), 1f, 1, 1, 1, 0, 0);
