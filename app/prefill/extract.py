@@ -4054,7 +4054,8 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         # 合伙企业法 第十五、五十六、六十二条: a partnership's name states its kind, printed last in
         # brackets (…(有限合伙)) — where a faded or glared row end loses it first
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
-    if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS):
+    if n and n.value and not n.flagged and not re.sub(r"\([^()]*\)$", "", n.value).endswith(NAME_ENDINGS + ORG_FORMS) \
+            and not _individual_bracket_name(n.value):
         # a market entity's name ends with its organisational form (店, 馆, 公司 …): one that ends
         # otherwise (`上海市徐汇` + glare) lost its end
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "name without its form"
@@ -4064,6 +4065,38 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
         # alone is a name row read from its tail (a second reading of the whole photo that cut the
         # row's start: family B's b11-10 under CROP_REREAD), not a name
         n.flagged, n.confidence, n.note = True, min(n.confidence, 0.5), "not a name"
+
+
+# `INDIVIDUAL_BRACKET_NAME`: a 个体工商户's name may carry its organisational form as the bracket
+# `(个体工商户)` after a place and a 字号 only (`昆山市乐享(个体工商户)`, `桥西区德润(个体工商户)`: the form
+# the registers print for a 个体工商户 whose name states no trade or 店/馆; 个体工商户名称登记管理办法 lets
+# the trade go, the bracket says what the entity is). Such a name was blanked as `name without its
+# form` (the check strips a final bracket before looking for 店, 公司 …), though its end is there: the
+# closed bracket is the row's end. Its start is vouched for by a whole division name (`昆山市`, `中山区`,
+# with its ending) that opens it, then a 字号 of at least two characters: a row read from its tail
+# (`区乐享(个体工商户)`) or cut at its head opens with no division. False: off (main's path).
+INDIVIDUAL_BRACKET_NAME = False
+INDIVIDUAL_BRACKET_NAME_CHARS = (2, 6)  # the 字号's characters after the division, least and most
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    """Every division name of the table (any level, with its ending: 昆山市, 中山区, 城步苗族自治县)."""
+    return frozenset(n for n in region_names() if len(n) >= 2 and n != "市辖区")
+
+
+def _individual_bracket_name(name: str) -> bool:
+    """`INDIVIDUAL_BRACKET_NAME`: `name` is divisions, a 字号 of Chinese characters, then `(个体工商户)`."""
+    if not INDIVIDUAL_BRACKET_NAME or not name.endswith("(个体工商户)"):
+        return False
+    rest, divisions, opened = name[: -len("(个体工商户)")], _division_names(), False
+    while True:  # 江苏省昆山市…, 深圳市南山区…: each division in turn, the longest first
+        head = next((rest[:k] for k in range(min(len(rest), 12), 1, -1) if rest[:k] in divisions), "")
+        if not head:
+            break
+        rest, opened = rest[len(head):], True
+    least, most = INDIVIDUAL_BRACKET_NAME_CHARS
+    return opened and least <= len(rest) <= most and all("\u4e00" <= c <= "\u9fff" for c in rest)
 
 
 def _operator_named(res: dict[str, FieldResult]) -> None:
@@ -5893,7 +5926,8 @@ def premises_name_form(f: FieldResult) -> FieldResult:
     not the name at all (a copy's watermark `仅供…使用` read beside the label). Not pre-filled."""
     if not f.value or f.flagged:
         return f
-    if re.sub(r"\([^()]*\)$", "", f.value).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS):
+    if re.sub(r"\([^()]*\)$", "", f.value).endswith(NAME_ENDINGS + ORG_FORMS + PREMISES_FORMS) \
+            or _individual_bracket_name(f.value):
         return f
     return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="name without its form",
                        weakest=f.weakest)
