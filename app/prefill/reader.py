@@ -1273,6 +1273,22 @@ def tucked_stop(gray: np.ndarray, room: tuple[float, float, float, float],
 
 
 COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb, a pen), not specks or pattern lines
+# `COVER_SEAL_PAPER`: the room after an ID card's name (`extract.COVER_CHECK`) is judged with a red seal's ink as the
+# paper it is stamped on: clearly red pixels (`ocr_view`'s test: r > 120, r − g > 60, r − b > 50) are measured by
+# their red channel, where the seal is as light as the paper, every other pixel by its grey. A copy stamped or
+# certified beside the name (AG ag_081, a chat-forwarded card copy with a company's seal right after `汤雨松`, read
+# at 0.999) filled the room with the seal's rim and characters and blanked the name `lost character`; a thumb
+# (skin: r − g well under 60) or a pen (blue or black: a dark red channel) still covers it. False: off (grey).
+COVER_SEAL_PAPER = False
+
+
+def _seal_as_paper(page: np.ndarray, gray: np.ndarray) -> np.ndarray:
+    """`COVER_SEAL_PAPER`: the grey page with clearly red pixels replaced by their red channel."""
+    if not COVER_SEAL_PAPER or page.ndim != 3:
+        return gray
+    b, g, r = (page[..., k].astype(np.int16) for k in range(3))
+    red = (r > 120) & (r - g > 60) & (r - b > 50)
+    return np.where(red, page[..., 2], gray).astype(gray.dtype) if red.any() else gray
 
 
 def room_covered(gray: np.ndarray, room: tuple[float, float, float, float],
@@ -1330,8 +1346,11 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray,
     # the closing bracket is no `。` — a printed stop is black and stays dark there; STOP_SEAL_PAPER)
     cells: np.ndarray | None = None
     averaged = False  # (`dithered`: the stop cells' view averaged once)
+    covers: np.ndarray | None = None  # (the page a name's cover is judged on: COVER_SEAL_PAPER)
     for key, f in extraction.fields.items():
-        if f.value and not f.flagged and any(room_covered(gray, room, row) for room, row, note in f.blank_after
+        if f.value and not f.flagged and any(note == COVER_CHECK for _, _, note in f.blank_after) and covers is None:
+            covers = _seal_as_paper(page, gray)
+        if f.value and not f.flagged and any(room_covered(covers, room, row) for room, row, note in f.blank_after
                                              if note == COVER_CHECK):
             f.flagged, f.note = True, "lost character"
             continue
