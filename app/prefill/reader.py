@@ -1282,13 +1282,21 @@ COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb,
 COVER_SEAL_PAPER = False
 
 
-def _seal_as_paper(page: np.ndarray, gray: np.ndarray) -> np.ndarray:
-    """`COVER_SEAL_PAPER`: the grey page with clearly red pixels replaced by their red channel."""
-    if not COVER_SEAL_PAPER or page.ndim != 3:
+def _seal_as_paper(page: np.ndarray, gray: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> np.ndarray:
+    """`COVER_SEAL_PAPER`: the grey page with clearly red pixels replaced by their red channel (only
+    within the span of `boxes`, the rooms and rows judged)."""
+    if not COVER_SEAL_PAPER or page.ndim != 3 or not boxes:
         return gray
-    b, g, r = (page[..., k].astype(np.int16) for k in range(3))
+    x1, y1 = (max(0, int(min(bx[k] for bx in boxes))) for k in (0, 1))
+    x2, y2 = (int(max(bx[k] for bx in boxes)) + 1 for k in (2, 3))
+    part = page[y1:y2, x1:x2]
+    b, g, r = (part[..., k].astype(np.int16) for k in range(3))
     red = (r > 120) & (r - g > 60) & (r - b > 50)
-    return np.where(red, page[..., 2], gray).astype(gray.dtype) if red.any() else gray
+    if not red.any():
+        return gray
+    out = gray.copy()
+    out[y1:y2, x1:x2][red] = part[..., 2][red]
+    return out
 
 
 def room_covered(gray: np.ndarray, room: tuple[float, float, float, float],
@@ -1349,7 +1357,8 @@ def confirm_row_end(extraction: Extraction, lines: list[Line], page: np.ndarray,
     covers: np.ndarray | None = None  # (the page a name's cover is judged on: COVER_SEAL_PAPER)
     for key, f in extraction.fields.items():
         if f.value and not f.flagged and any(note == COVER_CHECK for _, _, note in f.blank_after) and covers is None:
-            covers = _seal_as_paper(page, gray)
+            covers = _seal_as_paper(page, gray, [bx for room, row, note in f.blank_after if note == COVER_CHECK
+                                                 for bx in (room, row)])
         if f.value and not f.flagged and any(room_covered(covers, room, row) for room, row, note in f.blank_after
                                              if note == COVER_CHECK):
             f.flagged, f.note = True, "lost character"
