@@ -3359,14 +3359,39 @@ def _bureau_word_misread(auth: str) -> bool:
     return bool(AUTHORITY_BUREAU_WORD and _BUREAU_WORD.search(auth))
 
 
+# A city's bureau as often names its branch by the district's name without 区 or 县 (武汉市公安局武昌分局,
+# 上海市公安局浦东分局 of 浦东新区, 南京市公安局玄武分局): such a short name that is no district's of the city
+# but one character off exactly one district's short name is that name misread — AJ aj_009, a standard-
+# resolution fax of a back read `武汉市公安局武员分局` (昌 read 员, sure) and pre-filled. A short name far from
+# every district (高新分局, 经开分局, a name the city's list lacks by two characters or more) is not judged.
+# (False: off, only a branch written with 区/县 is judged)
+AUTHORITY_SHORT_BRANCH = False
+
+
+def _short_branch_misread(city: str, name: str) -> bool:
+    """`AUTHORITY_SHORT_BRANCH`: `name` (a branch's name without 区/县) is no short name of `city`'s
+    districts and counties (the name less 区, 县 or 新区) but one character off exactly one of them."""
+    counties = next((c for i in range(len(city) - 2, -1, -1) if (c := counties_of(city[i:]))), frozenset())
+    if not counties:
+        return False
+    stems = {c[:-1] for c in counties if c[-1] in "区县" and len(c) > 2} \
+        | {c[:-2] for c in counties if c.endswith("新区") and len(c) > 3}
+    if name in stems:
+        return False
+    near = [c for c in stems if len(c) == len(name) and sum(a != b for a, b in zip(c, name, strict=True)) == 1]
+    return len(near) == 1
+
+
 def _branch_misread(auth: str) -> bool:
     """A city's bureau names its branch after one of the city's districts or counties
     (成都市公安局武侯区分局): a branch name that is none of them but one character off exactly one
     of them is that name misread (ZA za0087, a fax: `武保区` for 武侯区). A branch named otherwise
-    (高新区分局, 武侯分局, a name far from every district) is not judged."""
+    (高新区分局, a name far from every district) is not judged; one named without 区/县 (武侯分局)
+    only with `AUTHORITY_SHORT_BRANCH`."""
     m = re.fullmatch(r"([\u4e00-\u9fff]*市)公安局([\u4e00-\u9fff]{1,6}[区县])分局", auth)
     if not m:
-        return False
+        m = re.fullmatch(r"([\u4e00-\u9fff]*市)公安局([\u4e00-\u9fff]{2,5})分局", auth) if AUTHORITY_SHORT_BRANCH else None
+        return bool(m) and _short_branch_misread(m.group(1), m.group(2))
     return _near_county(m.group(1), m.group(2))  # (the city after its province's name, 四川省成都市)
 
 
