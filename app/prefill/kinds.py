@@ -95,8 +95,31 @@ FORM_KIND_CJK = True  # (landed off under load; switched on by the lead with the
 # listed). (0: off, such a 主体业态 stays blank `vocabulary`; 2 measured)
 FORM_HEAD_NEAR = 2
 FORM_HEAD_MARGIN = 3
+# A 主体业态 whose closing bracket is lost — not read, or read as a character: a copy's note or watermark crossing
+# it (AJ aj_038, a desk photo: `食品销售经营者（便利店无`, the 无 of `…他用无效` where the ）stands) — is a known head
+# and, in its open bracket, whole known kinds: that value with its bracket closed. Not so when the last kind read
+# could be the head of a longer one (商场 of 商场超市) or the character after it could go on a kind or start one
+# (商场超…, a second kind after a lost 、: 便利店网… of 便利店、网络经营) — those stay blank. (False: off, blank `vocabulary`)
+FORM_CLOSE_LOST = False
 FORM_HEADS = ("食品销售经营者", "餐饮服务经营者", "单位食堂", "食品经营管理者", "食品贸易商", "集中用餐单位食堂", "食品销售",
               "餐饮服务")
+
+
+def _form_close_lost(v: str) -> str | None:
+    """`FORM_CLOSE_LOST`: `v` (halfwidth, simplified) a known head, an open bracket, whole known kinds and at most
+    one character where its closing bracket stands: the value with that bracket; None when not so."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]+)\(([\u4e00-\u9fff、]+)", v)
+    if m is None or m.group(1) not in FORM_HEADS:
+        return None
+    body = m.group(2)
+    for kinds, extra in ((body.split("、"), ""), (body[:-1].split("、"), body[-1])):
+        last = kinds[-1]
+        if not all(k in FOOD_SUBTYPES for k in kinds) or any(k != last and k.startswith(last) for k in FOOD_SUBTYPES):
+            continue
+        if extra and (extra == "、" or any(k.startswith(last + extra) or k.startswith(extra) for k in FOOD_SUBTYPES)):
+            continue
+        return f"{m.group(1)}({'、'.join(kinds)})"
+    return None
 
 
 def _near_form(v: str) -> str | None:
@@ -105,6 +128,8 @@ def _near_form(v: str) -> str | None:
     if not FORM_HEAD_NEAR:
         return None
     v = "".join(_simplified(ch) for ch in to_halfwidth(v).strip())
+    if FORM_CLOSE_LOST and (closed := _form_close_lost(v)):
+        return closed
     m = re.fullmatch(r"([\u4e00-\u9fff]+)\(([\u4e00-\u9fff、,]+)\)", v)
     if m is None:  # (the brackets lost: a known head, then one known kind, a space between or none)
         whole = v.replace(" ", "")
@@ -974,6 +999,9 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         read = [(c[0], _simplified(ch)) for c, ch in zip(chars, v, strict=False) if cjk.match(ch)] \
             if len(chars) == len(v) else []
         want = cjk.findall(near)
+        if FORM_CLOSE_LOST and len(read) == len(want) + 1 and _form_close_lost(
+                "".join(_simplified(ch) for ch in to_halfwidth(v).strip())) == near:
+            read = read[:-1]  # (the character read where the closing bracket stands: no character of the value)
         kept = [prob for (prob, ch), w in zip(read, want, strict=False) if ch == w] if len(read) == len(want) else []
         res["business_form"] = ex._result(near, p, score=sum(kept) / len(kept), weakest=min(kept)) if kept \
             else unknown_form
