@@ -252,6 +252,13 @@ def _card_row_scale(processed: ProcessedPage, s: float) -> float:
 BILEVEL_REREAD = 1.6  # σ (px) of the softened second reading of a 1-bit page's blank fields (0: none; 1.2 read 5 fewer on Q)
 BILEVEL_REREAD_DET = True  # … detected anew (False: the first reading's lines are recognised again: 4 of its 6 fields, half its CPU)
 BILEVEL_REREAD_AGREE = True  # … taken only when both readings agree on every field both read
+# … its detector run at the side measured on the page it was softened from (False: measured on the softened copy).
+# Softening leaves the rows as high as they were, but it joins a fax's dotted scan-line streaks into solid page-wide
+# bands that `text_scale` counts as the longest rows (AJ aj_005, a faxed ID back: rows 2.2 % of the short side on the
+# page, 0.7 % on the copy — two 1 px streaks at its foot), so `_det_side` gave the copy the page's full size (2,292 px
+# for the first pass's 1,024: ~3.3 s CPU of a 5.5 s page). Either way the copy's measure is not the page's: on AG/AH
+# faxes blurred strokes measured taller (1,826 → 1,420 px). Switch to True: docs/capture-ocr.md, Session 39 (latency8).
+BILEVEL_REREAD_SIDE = False
 BILEVEL_ROW_PX = 48.0  # a bilevel page is shrunk no further than to text rows this high (the recogniser's input height)
 
 
@@ -3905,7 +3912,8 @@ def read_page(image: np.ndarray, engine: OcrEngine | None = None, *, flatten: bo
         # in a softened copy; only fields the first reading has no value for are taken from it
         with clock.stage("prepare"):
             soft = soften_for_reread(page, BILEVEL_REREAD)
-        got_lines = engine.read(ocr_view(soft), _det_side(soft), clock=clock) if BILEVEL_REREAD_DET \
+        side = _det_side(page) if BILEVEL_REREAD_SIDE else _det_side(soft)
+        got_lines = engine.read(ocr_view(soft), side, clock=clock) if BILEVEL_REREAD_DET \
             else reread_lines(lines, soft, engine, clock)
         again = _extract_read(soft, to_page, got_lines, engine, clock, source,
                                     outline=_outlined(processed))
