@@ -1267,6 +1267,36 @@ def foreign_ink(ink: Sequence[float], value_ink: Sequence[float]) -> bool:
     return depth < FOREIGN_HUE_DEPTH and ((ink[1] - value_ink[1]) ** 2 + (ink[2] - value_ink[2]) ** 2) ** 0.5 > FOREIGN_HUE
 
 
+# a value's row boxed on into the column of labels right of it (a two-column licence: 住所 beside the
+# 经营范围's first row, its 住 boxed with the row's end, `服住` for `服`): the characters whose centres lie
+# past that column's left edge are the column's — a label's head —, never the value's. They are cut off; a
+# cut tail that does not spell the head of a label of the form makes the row doubtful (`Value.hole`).
+# Characters whose centres lie this many row heights or more past the column's edge are cut: a label's first
+# character stands half its (larger) cell past the edge, 0.46–0.57 h on AJ's five, while the recogniser puts
+# a value's last mark up to 0.09 h past it (`、` of aj_031) (0: off, the row kept whole; switch to 0.25)
+COLUMN_TAIL = 0.0
+COLUMN_TAIL_MOST = 2  # … a tail of at most this many characters (a label's head boxed on; more is left as read)
+
+
+def _column_tail(o: Line, column: list[Line], labels: tuple[str, ...]) -> tuple[Line, bool]:
+    """`o` without the characters standing past the column of labels `column` (right of the value:
+    the left edge of its label nearest to `o`'s row, `COLUMN_TAIL`), and whether the cut tail is no
+    label's head (the row is then doubtful)."""
+    if not COLUMN_TAIL or not column or len(o.xs) != len(o.text):
+        return o, False
+    col = min(column, key=lambda lab: abs(lab.cy - o.cy)).x1
+    if not o.x1 < col < o.x2:
+        return o, False
+    edge = col + COLUMN_TAIL * o.h
+    keep = next((i for i, x in enumerate(o.xs) if x >= edge), len(o.text))
+    if keep == 0 or not 0 < len(o.text) - keep <= COLUMN_TAIL_MOST:
+        return o, False
+    tail = o.text[keep:]
+    head = any(lab.startswith(tail) or tail.startswith(lab) for lab in labels if lab)
+    left, _ = o.split_at(keep, (o.xs[keep - 1] + o.xs[keep]) / 2)
+    return left, not head
+
+
 def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[str, ...], *,
                 multiline: bool = False, max_lines: int = 8, stop_below: tuple[str, ...] = (),
                 anywhere: bool = False) -> list[Piece] | None:
@@ -1308,6 +1338,10 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
     col_limit = min((o.x1 for o in right_labels
                      if any(lab is not o and same_row(lab, o) and lab.x2 < o.x1 for lab in label_lines)),
                     default=float("inf"))
+    # (labels stacked in a column right of the value — a two-column licence's 注册资本, 成立日期, 营业期限 —
+    # their left edges within a row height of one another, on a slanted photo too: `COLUMN_TAIL`)
+    column = [o for o in right_labels if any(b is not o and abs(b.x1 - o.x1) < ln.h and not same_row(b, o)
+                                             for b in right_labels)]
     # same-row boxes to the right, in x order, until the next label
     # (a value split off another label belongs to that label, even if its row band overlaps ours)
     # (a box may start inside the label's box when the two were cut loosely: it counts when it
@@ -1330,6 +1364,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         chain = _centred_rows(lines, ln, stop_labels + aliases, col_limit, label_lines)
         if chain:
             for o in chain:
+                o, doubtful = _column_tail(o, column, stop_labels + aliases)
+                pieces.hole = pieces.hole or doubtful
                 part = _cut_at_labels(o.text, stop_labels)
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
             return pieces
@@ -1383,6 +1419,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                              o.chars[echo:] if len(o.chars) == len(o.text) else (), o.owner, o.xs_of(echo, len(o.text)), ink=o.ink)
             if part:
                 lead = len(o.text) - len(o.text.lstrip(":："))
+                o, doubtful = _column_tail(o, column, stop_labels + aliases)
+                part, pieces.hole = part[:len(o.text) - lead], pieces.hole or doubtful
                 if not pieces:
                     value_x = o.x_at(lead)
                     first_box = o
@@ -1404,6 +1442,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 and min(lefts, key=lambda lab: abs(lab.cy - chain[0].cy)) is own:
             pieces = Value()
             for o in chain:
+                o, doubtful = _column_tail(o, column, stop_labels + aliases)
+                pieces.hole = pieces.hole or doubtful
                 part = _cut_at_labels(o.text, stop_labels)
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
             return pieces
@@ -1415,6 +1455,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
         stack = _centred_rows(lines, ln, stop_labels + aliases, col_limit, label_lines)
         if stack:
             for o in stack:
+                o, doubtful = _column_tail(o, column, stop_labels + aliases)
+                pieces.hole = pieces.hole or doubtful
                 part = _cut_at_labels(o.text, stop_labels)
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, o.x2, o.y2), o.char_info(0, len(part))))
             value_x = min(o.x1 for o in stack)
@@ -1490,6 +1532,8 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 # above a scope's wide first row does not go on under that row)
                 break
             used.add(id(o))
+            o, doubtful = _column_tail(o, column, stop_labels + aliases)
+            pieces.hole = pieces.hole or doubtful
             part = _cut_at_labels(o.text, stop_labels)
             if part:
                 pieces.append(Piece(part, o.score, (o.x1, o.y1, min(o.x2, right_limit), o.y2), o.char_info(0, len(part)),
