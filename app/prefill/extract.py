@@ -1614,6 +1614,37 @@ def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult
     return f
 
 
+# A 食品经营许可证's or 卫生许可证's name (the permit's registered 经营者名称/单位名称) with a sign that its head
+# was not read, the same signs `name_lost_character` reads on a 营业执照's 名称 — its first character standing
+# NAME_LATE pitches right of where the values of its label column start (AJ aj_077 `平区武晓磊餐馆` for
+# 和平区…, aj_138 `京安泰商贸有限公司` for 北京…: the head under a glare or faded, the detector boxing the
+# row from its third or second character on), a step or a box end that shows a character lost — is
+# not pre-filled (`lost character`). The column's starts are taken from values starting with a Chinese
+# character only (`column_starts(cjk_only=True)`): a permit's 许可证编号 `JY…`, its dates and its code start
+# with a digit or a letter whose centre stands half a Chinese pitch nearer the cell's start, and pulled the
+# column's start left of a whole name (AI ai_012 `鼓楼区黄记小吃店`). A name is whole or blank: a name cut at its head still reads as a
+# name. True: on; False: off (main's path: a permit's name was judged by its characters only).
+PERMIT_NAME_LOST = False
+# … and a permit's name that is its organisational form alone, or a 字号 shorter than NAME_MIN_STEM with
+# it (AJ aj_079 `公司` for 义乌嘉禾美容美发店有限公司: only the row's tail boxed), is no name (`not a name`),
+# as `NAME_MIN_STEM` says of a 营业执照's. True: on; False: off (main's path).
+PERMIT_NAME_STEM = False
+
+
+def permit_name_cut(f: FieldResult, pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...],
+                    labels: tuple[str, ...]) -> FieldResult:
+    """A permit's name blanked (flagged) when it is only a tail of the printed name (`PERMIT_NAME_STEM`,
+    `PERMIT_NAME_LOST`); `f` as it was otherwise."""
+    if not f.value or f.flagged or not pieces:
+        return f
+    stem = re.sub(r"\([^()]*\)$", "", f.value)
+    if PERMIT_NAME_STEM and len(stem) < NAME_MIN_STEM and stem.endswith(NAME_ENDINGS + ORG_FORMS):
+        return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note="not a name", weakest=f.weakest)
+    if PERMIT_NAME_LOST and NAME_LOST and (why := name_lost_character(lines, aliases, pieces, labels, cjk_only=True)):
+        return FieldResult(f.value, min(f.confidence, 0.5), f.box, flagged=True, note=why, weakest=f.weakest)
+    return f
+
+
 def _mark_first(addr: str) -> bool:
     """An address starting with a mark (`·吉林省…`: a speck or a seal's dot read before the place):
     an address starts with its place's name, so the mark stands where something was misread."""
@@ -2095,12 +2126,14 @@ def page_pitch(lines: list[Line], h: float) -> tuple[float, float] | None:
     return sorted(steps)[len(steps) // 2], sorted(ends)[len(ends) // 2]
 
 
-def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], pitch: float = 0.0) -> list[float]:
+def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str, ...], pitch: float = 0.0,
+                  cjk_only: bool = False) -> list[float]:
     """The x of the first character of the values beside the other labels of the label column
     `aliases`' label stands in (a label found at the column's left edge; each value the first box
     right of its label on its row): where a form's values start. With the page's `pitch`
     (`COLUMN_OWN_CELL`), only values starting half a pitch past the end of the label's own last
-    cell count."""
+    cell count. `cjk_only`: only values whose first character is a Chinese one (a digit's or a
+    letter's centre stands nearer its cell's start than a Chinese character's does)."""
     found = find_label(lines, aliases)
     if found is None:
         return []
@@ -2117,12 +2150,13 @@ def column_starts(lines: list[Line], aliases: tuple[str, ...], labels: tuple[str
         end = next((len(a) for a in labels if _near_match_start(lab.text, a)), 0)
         if 0 < end < len(lab.text) and len(lab.xs) == len(lab.text):
             k = _first_print(lab.text, end)
-            if k is not None:
+            if k is not None and (not cjk_only or _cjk(lab.text[k])):
                 out.append(lab.xs[k])  # (the value read in its label's box)
             continue
         right = sorted((o for o in lines if o is not lab and same_row(o, lab) and lab.x2 - 0.5 * lab.h <= o.x1 < lab.x2 + 8 * lab.h),
                        key=lambda o: o.x1)
-        if right and len(right[0].xs) == len(right[0].text) and (k := _first_print(right[0].text, 0)) is not None:
+        if right and len(right[0].xs) == len(right[0].text) and (k := _first_print(right[0].text, 0)) is not None \
+                and (not cjk_only or _cjk(right[0].text[k])):
             out.append(right[0].xs[k])
     # (a value starts right of its own label: on a colon form each value follows its label, and the
     # values of shorter labels start left of where a long label ends — X x0076's 法定代表人(负责人))
@@ -2193,7 +2227,7 @@ def _near_match_start(text: str, label: str) -> bool:
 
 
 def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: list[Piece] | None,
-                        labels: tuple[str, ...] = ()) -> str:
+                        labels: tuple[str, ...] = (), cjk_only: bool = False) -> str:
     """"lost character" when a name read on one row shows that a character of it was not read, or "".
     A name (a person's, two to four characters; a firm's) is too short to hold its own pitch, and a
     character lost from it leaves a name as well shaped as the right one (`朱宏` for 朱兴宏, `欧阳杰`
@@ -2226,7 +2260,7 @@ def name_lost_character(lines: list[Line], aliases: tuple[str, ...], pieces: lis
         return "lost character"
     if _cjk(q.text[-1]) and q.box[2] - q.xs[-1] - reach > NAME_END * pitch:
         return "lost character"
-    starts = sorted(column_starts(lines, aliases, labels or _licence_labels(), pitch))
+    starts = sorted(column_starts(lines, aliases, labels or _licence_labels(), pitch, cjk_only))
     if len(starts) >= 2:
         mid = starts[len(starts) // 2]
         agree = [x for x in starts if abs(x - mid) <= 0.5 * pitch]
@@ -5036,7 +5070,30 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
     if len(cands) != 1:
         return lines
     a = cands[0]
-    return sorted([*lines, Line("住所", a.score, col_x, a.y1, col_x + 2 * a.h, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
+    # (the label's own tail boxed before the row, `所`: the label ends where it ends, and it is no value)
+    tail = [o for o in lines if o is not a and same_row(o, a) and col_x - 0.5 * h < o.x2 <= a.x1 + 0.3 * h
+            and _address_label_tail(o, None, h)] if ADDRESS_TAIL_BESIDE else []
+    end = max([col_x + 2 * a.h, *(o.x2 for o in tail)])
+    return sorted([*(o for o in lines if not any(o is t for t in tail)),
+                   Line("住所", a.score, col_x, a.y1, end, a.y2, a.idx)], key=lambda ln: (ln.cy, ln.x1))
+
+
+# A 营业执照's 住所 label whose head was glued by the detector onto the row left of it (the 经营范围's first row
+# running on across the column gap, `…技术交流、住` — AJ aj_031, aj_061: the 2019 副本 prints 住所 right of the
+# scope's rows) keeps its tail boxed alone before the address (`所`): that box is the label's rest, not print
+# between the column's label and the address row, so the address row beside it is the unlabelled 住所 row of
+# `_unlabelled_address_beside` (the box is taken as the label's end). True: on; False: off (main's path: the
+# tail stood between, and the address was blank `not found`).
+ADDRESS_TAIL_BESIDE = False
+
+
+def _address_label_tail(o: Line, lab: Line | None, h: float) -> bool:
+    """Box `o` is only the last one or two characters of an address label (`所` of 住所), no wider
+    than those characters, standing right of the column's label edge (`lab`'s start) when given."""
+    t = o.text.strip(":：")
+    return ADDRESS_TAIL_BESIDE and 0 < len(t) <= 2 and o.x2 - o.x1 <= (len(t) + 1) * h \
+        and any(len(al) > len(t) and al.endswith(t) for al in LICENCE["address"]) \
+        and (lab is None or o.x1 > lab.x1 - 0.5 * h)
 
 
 def _unlabelled_address_beside(lines: list[Line], found: list[Line], labels: tuple[str, ...], names: Collection[str],
@@ -5057,7 +5114,14 @@ def _unlabelled_address_beside(lines: list[Line], found: list[Line], labels: tup
             continue
         heads = [lab for lab, vx in cols if abs(a.x1 - vx) <= 1.5 * h and lab.cy < a.cy - 0.5 * a.h]
         lab = max(heads, key=lambda o: o.cy, default=None)
-        if lab is None or any(o is not a and same_row(o, a) and lab.x1 - 0.5 * h < o.x2 <= a.x1 + 0.3 * h for o in lines):
+        if lab is None:
+            continue
+        row = [o for o in lines if o is not a and same_row(o, a) and lab.x1 - 0.5 * h < o.x2 <= a.x1 + 0.3 * h]
+        tails = [o for o in row if _address_label_tail(o, lab, h)]
+        # (… and the row left of it that runs on across the column gap, ending in the label's head: `…交流、住`)
+        if any(not any(o is t for t in tails) and not (o.x1 < lab.x1 - 0.5 * h and any(
+                o.text.endswith(al[:len(al) - len(t.text.strip(":："))]) and al.endswith(t.text.strip(":："))
+                for t in tails for al in LICENCE["address"])) for o in row):
             continue
         between = [o for o in lines if lab.cy + 0.5 * h < o.cy < a.cy - 0.5 * a.h and abs(o.x1 - a.x1) <= 1.5 * h]
         if any(place.search(o.text) or any(o.text[:k] in names for k in range(2, 9)) for o in between):
@@ -6093,6 +6157,7 @@ def extract_health_license(lines: list[Line]) -> dict[str, FieldResult]:
                 if len(v) >= 2 else _blank()
             if key == "name":
                 res[key] = permit_name_doubt(res[key], p)
+                res[key] = permit_name_cut(res[key], p, lines, HEALTH[lab], labels)
                 res[key] = premises_name_form(res[key])
                 res[key] = place_head_doubt(res[key])
     p = value_after(lines, HEALTH["period"], labels, multiline=True, max_lines=1)

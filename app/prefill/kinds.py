@@ -959,6 +959,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         ex._result(v, p, odds=ex.ENTITY_ODDS, hairline=True) if len(v) >= 2 else ex._blank(
             "not found" if find_label(lines, FOOD["name"]) is None else "no value"))
     res["name"] = ex.permit_name_doubt(res["name"], p)
+    res["name"] = ex.permit_name_cut(res["name"], p, lines, FOOD["name"], labels)
     # (…实验小学食 for …食堂: a row's last character boxed but not read leaves a name without its form)
     res["name"] = ex.premises_name_form(res["name"])
     res["name"] = ex.place_head_doubt(res["name"])
