@@ -341,6 +341,16 @@ ROW_GAP_TALL = True
 SMALL_PRINT = 0.7
 SMALL_PRINT_HEIGHT = 0.85
 SMALL_PRINT_UNITS = 4.0
+# a box glued after a value's last box that starts inside that box and opens with the character the
+# value ends with is that character read twice, not a second one: a printed value runs on to the right,
+# and the next character's box starts past the last one's end. Print set over the value's row end —
+# a seal's ring of characters ending the firm's own name, `…水果店` over `市南区邵记水果店` (AI ai_038:
+# the watermark re-read boxed the seal's `店` apart, 0.6 of the row tall, 3 px into the name's box,
+# and the name read `…水果店店`) — or the detector boxing the last character again. When the echo box is
+# under SMALL_PRINT_HEIGHT of the value's row it is other print and left out; as tall, the value is
+# in doubt (`Value.hole`). (False: off, main's path: the box is the value's continuation)
+ECHO_TAIL = False
+
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
 
@@ -1401,6 +1411,12 @@ def value_after(lines: list[Line], aliases: tuple[str, ...], stop_labels: tuple[
                 right_limit = o.x1
                 break
             part = _cut_at_labels(o.text.lstrip(":："), stop_labels)
+            if ECHO_TAIL and part and pieces and pieces[-1].text and part[0] == pieces[-1].text[-1] \
+                    and o.x1 < pieces[-1].box[2]:
+                # (the value's last character boxed again over its end: `ECHO_TAIL`)
+                if o.y2 - o.y1 < SMALL_PRINT_HEIGHT * (pieces[-1].box[3] - pieces[-1].box[1]):
+                    continue
+                pieces.hole = True
             if part and pieces and o.x1 - pieces[-1].box[2] > HOLE_GAP * ln.h:
                 # printed values run on character by character: more than a character's width of
                 # paper between two boxes of one value is text that was not read (glare, a fold)
