@@ -33,7 +33,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
     if family.endswith(".json"):
         return Path(family)
     fam = family.lower()
-    if re.fullmatch(r"[c-z]|z[a-z]", fam) and fam != "n":  # N stays held out; after Z come ZA, ZB…: no edit needed
+    if re.fullmatch(r"[c-z]|[a-z]{2}", fam) and fam != "n":  # N stays held out; after Z come ZA, ZB…: no edit needed
         # the fullest set, then the newest (a family's folder also holds small quick-look sets)
         found = sorted((CACHE / f"bench_ocr_{fam}").glob("*/truth.json"),
                        key=lambda p: (len(json.loads(p.read_text(encoding="utf-8")).get("files", {})), p.stat().st_mtime))
@@ -48,7 +48,7 @@ def _truth_path(family: str, n: int, seed: int, captures: str) -> Path:
             caps = photo.NEW_CAPTURES if captures == "all" else tuple(c for c in captures.split(",") if c) or None
             generate(folder, n, seed, captures=caps)
         return truth
-    sys.exit("family: a letter b–z but n (N is held out), za–zz, or a truth.json path")
+    sys.exit("family: a letter b–z but n (N is held out), two letters (za, ag, aj…), or a truth.json path")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1624,11 +1624,11 @@ def permit_name_doubt(f: FieldResult, pieces: list[Piece] | None) -> FieldResult
 # with a digit or a letter whose centre stands half a Chinese pitch nearer the cell's start, and pulled the
 # column's start left of a whole name (AI ai_012 `鼓楼区黄记小吃店`). A name is whole or blank: a name cut at its head still reads as a
 # name. True: on; False: off (main's path: a permit's name was judged by its characters only).
-PERMIT_NAME_LOST = False
+PERMIT_NAME_LOST = True
 # … and a permit's name that is its organisational form alone, or a 字号 shorter than NAME_MIN_STEM with
 # it (AJ aj_079 `公司` for 义乌嘉禾美容美发店有限公司: only the row's tail boxed), is no name (`not a name`),
 # as `NAME_MIN_STEM` says of a 营业执照's. True: on; False: off (main's path).
-PERMIT_NAME_STEM = False
+PERMIT_NAME_STEM = True
 
 
 def permit_name_cut(f: FieldResult, pieces: list[Piece] | None, lines: list[Line], aliases: tuple[str, ...],
@@ -3399,7 +3399,7 @@ def _bureau_word_misread(auth: str) -> bool:
 # resolution fax of a back read `武汉市公安局武员分局` (昌 read 员, sure) and pre-filled. A short name far from
 # every district (高新分局, 经开分局, a name the city's list lacks by two characters or more) is not judged.
 # (False: off, only a branch written with 区/县 is judged)
-AUTHORITY_SHORT_BRANCH = False
+AUTHORITY_SHORT_BRANCH = True
 
 
 def _short_branch_misread(city: str, name: str) -> bool:
@@ -4134,7 +4134,7 @@ def _check_name_and_type(res: dict[str, FieldResult]) -> None:
 # closed bracket is the row's end. Its start is vouched for by a whole division name (`昆山市`, `中山区`,
 # with its ending) that opens it, then a 字号 of at least two characters: a row read from its tail
 # (`区乐享(个体工商户)`) or cut at its head opens with no division. False: off (main's path).
-INDIVIDUAL_BRACKET_NAME = False
+INDIVIDUAL_BRACKET_NAME = True
 INDIVIDUAL_BRACKET_NAME_CHARS = (2, 6)  # the 字号's characters after the division, least and most
 
 
@@ -4723,7 +4723,7 @@ SCOPE_SEPARATOR_BEFORE_SENTENCE = True  # a list separator right before the stan
 # the row in two and left the `。（` between them unread, 1.9 cells of paper, under HOLE_GAP of the taller
 # label's height; the `）` lost on the next row) lost the marks between: the scope is in doubt.
 # (False: off, main's path)
-SCOPE_GLUED_SENTENCE = False
+SCOPE_GLUED_SENTENCE = True
 # a scope read starting with a list separator (`、道路货物运输…`, ZJ zj_0067) lost its first row or rows: a
 # 经营范围 starts with an item or a header, never with the mark between two items (False: as read)
 SCOPE_SEPARATOR_FIRST = True
@@ -5092,7 +5092,7 @@ def _unlabelled_address(lines: list[Line], labels: tuple[str, ...]) -> list[Line
 # between the column's label and the address row, so the address row beside it is the unlabelled 住所 row of
 # `_unlabelled_address_beside` (the box is taken as the label's end). True: on; False: off (main's path: the
 # tail stood between, and the address was blank `not found`).
-ADDRESS_TAIL_BESIDE = False
+ADDRESS_TAIL_BESIDE = True
 
 
 def _address_label_tail(o: Line, lab: Line | None, h: float) -> bool:

@@ -100,7 +100,7 @@ FORM_HEAD_MARGIN = 3
 # and, in its open bracket, whole known kinds: that value with its bracket closed. Not so when the last kind read
 # could be the head of a longer one (商场 of 商场超市) or the character after it could go on a kind or start one
 # (商场超…, a second kind after a lost 、: 便利店网… of 便利店、网络经营) — those stay blank. (False: off, blank `vocabulary`)
-FORM_CLOSE_LOST = False
+FORM_CLOSE_LOST = True
 FORM_HEADS = ("食品销售经营者", "餐饮服务经营者", "单位食堂", "食品经营管理者", "食品贸易商", "集中用餐单位食堂", "食品销售",
               "餐饮服务")
 

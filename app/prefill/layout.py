@@ -349,7 +349,7 @@ SMALL_PRINT_UNITS = 4.0
 # and the name read `…水果店店`) — or the detector boxing the last character again. When the echo box is
 # under SMALL_PRINT_HEIGHT of the value's row it is other print and left out; as tall, the value is
 # in doubt (`Value.hole`). (False: off, main's path: the box is the value's continuation)
-ECHO_TAIL = False
+ECHO_TAIL = True
 
 PARAGRAPH_GAP = 1.3  # rows of one value this many times further apart than its other rows: two fields
 LABEL_GAP = 8.0  # justified labels (wide table cells): up to this many line heights between two label characters
@@ -1284,7 +1284,7 @@ def foreign_ink(ink: Sequence[float], value_ink: Sequence[float]) -> bool:
 # Characters whose centres lie this many row heights or more past the column's edge are cut: a label's first
 # character stands half its (larger) cell past the edge, 0.46–0.57 h on AJ's five, while the recogniser puts
 # a value's last mark up to 0.09 h past it (`、` of aj_031) (0: off, the row kept whole; switch to 0.25)
-COLUMN_TAIL = 0.0
+COLUMN_TAIL = 0.25
 COLUMN_TAIL_MOST = 2  # … a tail of at most this many characters (a label's head boxed on; more is left as read)
 
 
@@ -1302,6 +1302,8 @@ def _column_tail(o: Line, column: list[Line], labels: tuple[str, ...]) -> tuple[
     if keep == 0 or not 0 < len(o.text) - keep <= COLUMN_TAIL_MOST:
         return o, False
     tail = o.text[keep:]
+    if not all("\u4e00" <= c <= "\u9fff" for c in tail):  # a label's head is Chinese: digits past the edge
+        return o, False  # are the value's own (a 结婚证's party ID number running under the other column)
     head = any(lab.startswith(tail) or tail.startswith(lab) for lab in labels if lab)
     left, _ = o.split_at(keep, (o.xs[keep - 1] + o.xs[keep]) / 2)
     return left, not head

@@ -258,7 +258,7 @@ BILEVEL_REREAD_AGREE = True  # … taken only when both readings agree on every 
 # page, 0.7 % on the copy — two 1 px streaks at its foot), so `_det_side` gave the copy the page's full size (2,292 px
 # for the first pass's 1,024: ~3.3 s CPU of a 5.5 s page). Either way the copy's measure is not the page's: on AG/AH
 # faxes blurred strokes measured taller (1,826 → 1,420 px). Switch to True: docs/capture-ocr.md, Session 39 (latency8).
-BILEVEL_REREAD_SIDE = False
+BILEVEL_REREAD_SIDE = True
 BILEVEL_ROW_PX = 48.0  # a bilevel page is shrunk no further than to text rows this high (the recogniser's input height)
 
 
@@ -1286,7 +1286,7 @@ COVERED = 0.3  # share of a character's room as dark as print: a cover (a thumb,
 # certified beside the name (AG ag_081, a chat-forwarded card copy with a company's seal right after `汤雨松`, read
 # at 0.999) filled the room with the seal's rim and characters and blanked the name `lost character`; a thumb
 # (skin: r − g well under 60) or a pen (blue or black: a dark red channel) still covers it. False: off (grey).
-COVER_SEAL_PAPER = False
+COVER_SEAL_PAPER = True
 
 
 def _seal_as_paper(page: np.ndarray, gray: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> np.ndarray:
