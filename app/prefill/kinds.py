@@ -71,8 +71,10 @@ NATIONALITIES = frozenset(
      "荷兰", "比利时", "瑞士", "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "冰岛", "爱尔兰", "波兰", "捷克", "匈牙利", "希腊",
      "乌克兰", "白俄罗斯", "罗马尼亚", "保加利亚", "塞尔维亚", "澳大利亚", "新西兰"])
 # (older certificates print the 业态 without 经营者: 主体业态 `餐饮服务`, `食品销售`)
-FOOD_FORM = re.compile(r"(食品销售经营者|餐饮服务经营者|单位食堂|食品经营管理者|食品贸易商|集中用餐单位食堂|食品销售|餐饮服务)"
-                       r"((\([^()]+\)){0,2})")
+# the heads of a 主体业态, as the 审查通则 names them (the closed list `FOOD_FORM` and `_near_form` read against)
+FORM_HEADS = ("食品销售经营者", "餐饮服务经营者", "单位食堂", "食品经营管理者", "食品贸易商", "集中用餐单位食堂", "食品销售",
+              "餐饮服务")
+FOOD_FORM = re.compile("(" + "|".join(FORM_HEADS) + r")((\([^()]+\)){0,2})")
 # the bracketed kinds of premises the 食品经营许可审查通则 (2015, 2023) name after a 主体业态
 FOOD_SUBTYPES = frozenset({
     "超市", "商场", "商场超市", "便利店", "食杂店", "网络食品销售商", "食品贸易商", "自动售货设备", "食品自动售货设备",
@@ -101,8 +103,11 @@ FORM_HEAD_MARGIN = 3
 # could be the head of a longer one (商场 of 商场超市) or the character after it could go on a kind or start one
 # (商场超…, a second kind after a lost 、: 便利店网… of 便利店、网络经营) — those stay blank. (False: off, blank `vocabulary`)
 FORM_CLOSE_LOST = True
-FORM_HEADS = ("食品销售经营者", "餐饮服务经营者", "单位食堂", "食品经营管理者", "食品贸易商", "集中用餐单位食堂", "食品销售",
-              "餐饮服务")
+
+
+def _form_text(v: str) -> str:
+    """A 主体业态 as read, halfwidth and simplified: the form `_near_form` and `_form_close_lost` compare."""
+    return "".join(_simplified(ch) for ch in to_halfwidth(v).strip())
 
 
 def _form_close_lost(v: str) -> str | None:
@@ -127,7 +132,7 @@ def _near_form(v: str) -> str | None:
     (FORM_HEAD_NEAR); None when not so."""
     if not FORM_HEAD_NEAR:
         return None
-    v = "".join(_simplified(ch) for ch in to_halfwidth(v).strip())
+    v = _form_text(v)
     if FORM_CLOSE_LOST and (closed := _form_close_lost(v)):
         return closed
     m = re.fullmatch(r"([\u4e00-\u9fff]+)\(([\u4e00-\u9fff、,]+)\)", v)
@@ -1000,8 +1005,7 @@ def extract_food(lines: list[Line]) -> dict[str, ex.FieldResult]:
         read = [(c[0], _simplified(ch)) for c, ch in zip(chars, v, strict=False) if cjk.match(ch)] \
             if len(chars) == len(v) else []
         want = cjk.findall(near)
-        if FORM_CLOSE_LOST and len(read) == len(want) + 1 and _form_close_lost(
-                "".join(_simplified(ch) for ch in to_halfwidth(v).strip())) == near:
+        if FORM_CLOSE_LOST and len(read) == len(want) + 1 and _form_close_lost(_form_text(v)) == near:
             read = read[:-1]  # (the character read where the closing bracket stands: no character of the value)
         kept = [prob for (prob, ch), w in zip(read, want, strict=False) if ch == w] if len(read) == len(want) else []
         res["business_form"] = ex._result(near, p, score=sum(kept) / len(kept), weakest=min(kept)) if kept \

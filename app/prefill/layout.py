@@ -1283,7 +1283,8 @@ def foreign_ink(ink: Sequence[float], value_ink: Sequence[float]) -> bool:
 # cut tail that does not spell the head of a label of the form makes the row doubtful (`Value.hole`).
 # Characters whose centres lie this many row heights or more past the column's edge are cut: a label's first
 # character stands half its (larger) cell past the edge, 0.46–0.57 h on AJ's five, while the recogniser puts
-# a value's last mark up to 0.09 h past it (`、` of aj_031) (0: off, the row kept whole; switch to 0.25)
+# a value's last mark up to 0.09 h past it (`、` of aj_031) (0: off, the row kept whole; on since session 39's
+# folder run). Only a Chinese tail is cut: a label's head is Chinese
 COLUMN_TAIL = 0.25
 COLUMN_TAIL_MOST = 2  # … a tail of at most this many characters (a label's head boxed on; more is left as read)
 

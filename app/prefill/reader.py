@@ -3133,7 +3133,7 @@ SCREEN_TITLE_KIND = True
 
 # a page read as no kind whose rows the recogniser read at a median line score under this, while its title stands
 # alone as its largest print (`kinds.title_only`), is that document with every field blank, told `blurred` (0: off,
-# `other` as before; 0.6 to switch on). The quality gate measures one sharpness for the whole page and passes a
+# `other` as before; 0.6 since session 39's folder run). The quality gate measures one sharpness for the whole page and passes a
 # hand-held photo at its edge (AH ah0021, a 食品经营许可证 held at arm's length, soft all over: sharpness 15.4
 # against the gate's 15, its 3 mm rows at a 15 px pitch, smeared): the 10 mm title read at 1.00, the seventeen body
 # lines at 0.35–0.87 (median 0.48: `日常监智很理人编：强类玲，美用游`), so it was `other` with no word to the clerk.
